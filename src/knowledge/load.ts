@@ -1,0 +1,124 @@
+// Reads every knowledge file, validates it with the schema of its kind, and checks cross-references.
+// Errors name file › entry › field so whoever edits the data can find the line.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import {
+  ENTITY_KINDS,
+  FILE_SCHEMAS,
+  type Entity,
+  type EntityKind,
+  type FileKind,
+  type MetricEntry,
+  type SourceEntry,
+} from './schema.js';
+
+/** The validated knowledge: sources, metrics and every entity by id. */
+export interface Knowledge {
+  sources: Map<string, SourceEntry>;
+  metrics: Map<string, MetricEntry>;
+  entities: Map<string, Entity>;
+  /** How many entries each file kind contributed. */
+  counts: Record<FileKind, number>;
+  figureCount: number;
+}
+
+/** A load failure that says where: `models.yaml › deepseek-v3 › figures[0].currency: …`. */
+export class KnowledgeError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`knowledge is invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** Default folder: `knowledge/` at the project root. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+const fileShape = z.object({ kind: z.enum(Object.keys(FILE_SCHEMAS) as [FileKind, ...FileKind[]]), entries: z.array(z.unknown()) });
+
+function pathOf(path: PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
+}
+
+function entryName(raw: unknown, index: number): string {
+  const idValue = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+  return typeof idValue === 'string' ? idValue : `entry #${index + 1}`;
+}
+
+/** Parses one file's text; returns its kind and validated entries, or the problems found. */
+export function parseKnowledgeFile(file: string, text: string): { kind: FileKind; entries: unknown[]; problems: string[] } {
+  const name = basename(file);
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (e) {
+    return { kind: 'concepts', entries: [], problems: [`${name}: not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`] };
+  }
+  const shape = fileShape.safeParse(doc);
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    return { kind: 'concepts', entries: [], problems: [`${name} › ${pathOf(issue.path) || '(file)'}: ${issue.message}`] };
+  }
+  const schema = FILE_SCHEMAS[shape.data.kind];
+  const entries: unknown[] = [];
+  const problems: string[] = [];
+  shape.data.entries.forEach((raw, i) => {
+    const result = schema.safeParse(raw);
+    if (result.success) entries.push(result.data);
+    else for (const issue of result.error.issues) problems.push(`${name} › ${entryName(raw, i)} › ${pathOf(issue.path) || '(entry)'}: ${issue.message}`);
+  });
+  return { kind: shape.data.kind, entries, problems };
+}
+
+/** Loads and validates the folder; throws KnowledgeError listing every problem. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const problems: string[] = [];
+  const sources = new Map<string, SourceEntry>();
+  const metrics = new Map<string, MetricEntry>();
+  const entities = new Map<string, Entity>();
+  const counts = Object.fromEntries(Object.keys(FILE_SCHEMAS).map((k) => [k, 0])) as Record<FileKind, number>;
+  let figureCount = 0;
+
+  for (const file of files) {
+    const parsed = parseKnowledgeFile(file, readFileSync(join(dir, file), 'utf8'));
+    problems.push(...parsed.problems);
+    for (const entry of parsed.entries) {
+      counts[parsed.kind]++;
+      const e = entry as { id: string };
+      const seen = sources.has(e.id) || metrics.has(e.id) || entities.has(e.id);
+      if (seen) problems.push(`${file} › ${e.id} › id: duplicate id`);
+      if (parsed.kind === 'sources') sources.set(e.id, entry as SourceEntry);
+      else if (parsed.kind === 'metrics') metrics.set(e.id, entry as MetricEntry);
+      else if ((ENTITY_KINDS as readonly string[]).includes(parsed.kind)) {
+        const entity = { ...(entry as object), kind: parsed.kind as EntityKind, file } as Entity;
+        entities.set(e.id, entity);
+        figureCount += entity.figures.length;
+      }
+    }
+  }
+
+  // Cross-references: every source, metric and related id must exist.
+  for (const entity of entities.values()) {
+    const where = `${entity.file} › ${entity.id}`;
+    entity.figures.forEach((f, i) => {
+      if (!sources.has(f.source)) problems.push(`${where} › figures[${i}].source: unknown source "${f.source}"`);
+      if (!metrics.has(f.metric)) problems.push(`${where} › figures[${i}].metric: unknown metric "${f.metric}"`);
+    });
+    entity.points.forEach((p, i) => {
+      if (!sources.has(p.source)) problems.push(`${where} › points[${i}].source: unknown source "${p.source}"`);
+    });
+    entity.related.forEach((r, i) => {
+      if (!entities.has(r)) problems.push(`${where} › related[${i}]: unknown entity "${r}"`);
+    });
+    if (entity.kind === 'models') {
+      if (entity.org && !entities.has(entity.org)) problems.push(`${where} › org: unknown entity "${entity.org}"`);
+      if (entity.licence && !entities.has(entity.licence)) problems.push(`${where} › licence: unknown entity "${entity.licence}"`);
+    }
+  }
+
+  if (problems.length) throw new KnowledgeError(problems);
+  return { sources, metrics, entities, counts, figureCount };
+}
