@@ -1,0 +1,111 @@
+// How numbers and figures read in replies: "$5.6M", "~$79M", "$100M+", "$60–640M", "60–75%", "≈17.9×".
+import type { Figure } from '../knowledge/schema.js';
+
+const SCALES: Array<[number, string]> = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'K'],
+];
+
+/** Trims a number to at most `digits` significant decimals without trailing zeros. */
+export function trimNumber(n: number, maxDecimals = 2): string {
+  const abs = Math.abs(n);
+  const decimals = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, maxDecimals) : maxDecimals;
+  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+}
+
+function scaled(n: number): [number, string] {
+  const abs = Math.abs(n);
+  for (const [size, suffix] of SCALES) if (abs >= size) return [n / size, suffix];
+  return [n, ''];
+}
+
+/** "$5.6M", "$294K", "$0.07", "¥2.96B"; numbers under 10,000 keep their digits ("$1,100"). */
+export function formatMoney(n: number, currency: string = 'USD'): string {
+  const sign = currency === 'CNY' ? '¥' : '$';
+  const neg = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  if (abs < 10_000) return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : abs.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  const [v, suffix] = scaled(abs);
+  return `${neg}${sign}${trimNumber(v, 2)}${suffix}`;
+}
+
+/** A count: 1,000 / 100K / 700M / 1.2B. */
+export function formatCount(n: number): string {
+  if (Math.abs(n) < 100_000) return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const [v, suffix] = scaled(n);
+  return `${trimNumber(v, 2)}${suffix}`;
+}
+
+/** A ratio: "≈17.9×", "≈1,083×", "≈2.4×". */
+export function formatRatio(r: number): string {
+  if (!Number.isFinite(r)) return 'n/a';
+  const digits = r >= 100 ? 0 : r >= 10 ? 1 : 2;
+  return `≈${Number(r.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits })}×`;
+}
+
+/** A percentage from a fraction or a percent value: 0.9 → "90%" when `fraction`. */
+export function formatPercent(p: number): string {
+  return `${trimNumber(p, 1)}%`;
+}
+
+function formatScalar(f: Figure, n: number): string {
+  switch (f.unit) {
+    case 'money':
+      return formatMoney(n, f.currency);
+    case 'money/month':
+      return `${formatMoney(n, f.currency)}/month`;
+    case 'money/year':
+      return `${formatMoney(n, f.currency)}/year`;
+    case 'money/Mtok':
+      return `${formatMoney(n, f.currency)} per million tokens`;
+    case 'percent':
+      return `${trimNumber(n, 1)}%`;
+    case 'multiple':
+      return `${trimNumber(n, 2)}×`;
+    case 'points':
+      return `${trimNumber(n, 2)} pt`;
+    case 'months':
+      return `${trimNumber(n, 1)} months`;
+    case 'years':
+      return `${trimNumber(n, 1)} years`;
+    case 'count':
+      return formatCount(n);
+  }
+}
+
+/** Splits a formatted value into number part and unit tail so ranges read "$60–640M", "60–75%". */
+function rangeText(f: Figure, lo: number, hi: number): string {
+  const a = formatScalar(f, lo);
+  const b = formatScalar(f, hi);
+  if (f.unit.startsWith('money')) {
+    const [, sa] = scaled(Math.abs(lo));
+    const [, sb] = scaled(Math.abs(hi));
+    const tail = b.replace(/^[$¥][\d.,]+[KMBT]?/, '');
+    if (sa === sb && sa !== '' && tail === a.replace(/^[$¥][\d.,]+[KMBT]?/, '')) return `${a.replace(/[KMBT](?=\D*$|$)/, '').replace(tail, '')}–${b.replace(/^[$¥]/, '')}`;
+    return `${a.replace(tail, '')}–${b}`;
+  }
+  const unitTail = b.replace(/^[\d.,]+/, '');
+  return `${a.replace(unitTail, '')}–${b}`;
+}
+
+/** The value of a figure as users read it: "~$79M", "$100M+", "$60–640M", "60–75%", "~1,000 V100 GPUs". */
+export function formatFigureValue(f: Figure): string {
+  let text = f.range ? rangeText(f, f.range[0], f.range[1]) : formatScalar(f, f.value!);
+  if (f.bound === 'at-least') text = `${text}+`;
+  else if (f.bound === 'about') text = `~${text}`;
+  else if (f.bound === 'at-most') text = `under ${text}`;
+  if (f.of && (f.unit === 'count' || f.unit === 'multiple')) text = `${text} ${f.of}`;
+  return text;
+}
+
+/** The numbers a figure stands for, for arithmetic: [value] or [low, high]. */
+export function figureNumbers(f: Figure): number[] {
+  return f.range ? [f.range[0], f.range[1]] : [f.value!];
+}
+
+/** A single representative number: the value, or the low end of a range (stated as such by callers). */
+export function figureLow(f: Figure): number {
+  return f.range ? f.range[0] : f.value!;
+}

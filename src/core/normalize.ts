@@ -1,0 +1,75 @@
+// Turning text into comparable tokens. Names and questions go through the same steps, so "GPT-4",
+// "gpt4" and "gpt 4" all become `gpt 4`, and "Llama3.1" becomes `llama 3.1`.
+
+/** One token and whether it was glued to the next one in the original ("gpt4o" → gpt·4·o). */
+export interface Token {
+  t: string;
+  gluedNext: boolean;
+}
+
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
+
+/** Lower-cases, unifies dashes and quotes, drops possessives, splits letter↔digit boundaries. */
+export function tokenize(text: string): Token[] {
+  const s = text
+    .toLowerCase()
+    .replace(DASHES, '-')
+    .replace(QUOTES, "'")
+    .replace(/(\w)'s\b/g, '$1')
+    .replace(/s'(?=\s|$)/g, 's');
+  const out: Token[] = [];
+  // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
+  for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*/g)) {
+    // Only letter↔digit splits inside one word count as glue; a dash or space between words does not.
+    const parts = m[0].match(/[0-9]+(?:\.[0-9]+)*|[a-z\u00c0-\u024f]+/g) ?? [];
+    parts.forEach((p, i) => out.push({ t: p, gluedNext: i < parts.length - 1 }));
+  }
+  return out;
+}
+
+/** Tokens as plain strings. */
+export function words(text: string): string[] {
+  return tokenize(text).map((x) => x.t);
+}
+
+/** The canonical key of a phrase: its tokens joined by single spaces. */
+export function phraseKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/** Words too common to tell entities or facts apart. */
+export const STOPWORDS = new Set(
+  `a an the and or of to in on for by with at from as is are was were be been being it its this that these those
+  what whats which who whom whose how much many does did do done doing has have had having i me my we our you your
+  they them their he she his her there here about into than then so such can could would should will shall may might
+  must just also too very really vs versus v per each any all some more most less least over under between after before
+  up down out off again once only own same other both few nor not no yes if when where why while tell show give me please
+  like get got gets one ones thing things stuff kind sort lot lots bit rn tbh btw pls plz fr lol ok okay hey hi hello yo
+  guys anyone someone know say said says mean means actually truly really even still ever`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Content words of a text: tokens that are not stopwords. */
+export function contentWords(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w));
+}
+
+/** Plain Levenshtein distance with an early exit above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

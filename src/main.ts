@@ -1,0 +1,40 @@
+// Composition root: config → knowledge → engine → dispatcher → adapters. With no chat credentials the
+// terminal bot runs on the same dispatcher.
+import { loadConfig, ConfigError } from './config.js';
+import { loadKnowledge, KnowledgeError } from './knowledge/load.js';
+import { createEngine } from './core/engine.js';
+import { Dispatcher } from './app/dispatcher.js';
+import { runTerminal } from './adapters/terminal/terminal.js';
+import { log, registerSecret, setLogLevel } from './log.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  setLogLevel(config.LOG_LEVEL);
+  for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN]) registerSecret(s);
+  const knowledge = loadKnowledge(config.AIECON_KNOWLEDGE_DIR);
+  const dispatcher: Dispatcher = new Dispatcher(createEngine(knowledge, { extraCommands: () => dispatcher.extraCommands() }));
+  const stops: Array<() => Promise<void>> = [];
+
+  // Chat adapters register here (each starts only when its credentials are configured).
+
+  if (stops.length === 0) {
+    await runTerminal(dispatcher);
+    return;
+  }
+  const shutdown = async (signal: string) => {
+    log.info('shutting down', { signal });
+    await Promise.allSettled(stops.map((s) => s()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError || err instanceof KnowledgeError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  log.error('fatal', { err });
+  process.exit(1);
+});
