@@ -1,0 +1,152 @@
+// The Slack adapter: one Bolt App, fed by HTTP or Socket Mode, that turns /aiecon, @mentions, DMs,
+// thread follow-ups and the share button into `dispatcher.dispatch` calls and renders the Reply.
+// Every listener acknowledges first (Slack's 3-second rule) and answers afterwards.
+import { App, HTTPReceiver, SocketModeReceiver, LogLevel, webApi, type Receiver } from '@slack/bolt';
+import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
+import type { Reply, ReplyKind } from '../../core/types.js';
+import { stripMentions } from '../../core/safe-text.js';
+import { log } from '../../log.js';
+import { boltLogger } from './bolt-logger.js';
+import { BoundedCache } from './bounded-cache.js';
+import { renderBlockKit, SHARE_ACTION_ID } from './render.js';
+
+/** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+/** The slash command this app answers; must match slack/manifest.json. */
+export const SLASH_COMMAND = '/aiecon';
+/** Threads the bot answered in, remembered so follow-ups there are answered without a new mention. */
+export const MAX_TRACKED_THREADS = 5_000;
+/** Users whose timezone we looked up (users.info), kept so `digest` commands cost one API call per user. */
+export const MAX_CACHED_TIMEZONES = 5_000;
+/** Replies worth showing the whole channel; notices and digest commands are the asker's own business. */
+const SHAREABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 'calculation']);
+/** Link previews off everywhere: answers cite sources, and a preview would bury the figures. */
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
+/** How the adapter reaches Slack: HTTP needs the signing secret, Socket Mode the app-level token. */
+export interface SlackAppOptions {
+  botToken: string;
+  signingSecret?: string;
+  appToken?: string;
+  /** Web API base URL (Bolt's clientOptions.slackApiUrl); tests point it at a stand-in. */
+  apiUrl?: string;
+  dispatcher: Dispatcher;
+  /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
+  retryConfig?: webApi.RetryOptions;
+}
+
+/** A built app and its lifecycle. `start` resolves with the bound port in HTTP mode. */
+export interface SlackApp {
+  app: App;
+  mode: 'http' | 'socket';
+  start(port?: number): Promise<{ port?: number }>;
+  stop(): Promise<void>;
+}
+
+/** Builds the Bolt app and registers every listener; fails early naming the variable that is missing. */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const { dispatcher } = options;
+  const logger = boltLogger(LogLevel.WARN);
+  const clientOptions = {
+    slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
+    retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    logger,
+  };
+  let receiver: Receiver;
+  let mode: 'http' | 'socket';
+  if (options.appToken) {
+    mode = 'socket';
+    receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
+  } else if (options.signingSecret) {
+    mode = 'http';
+    receiver = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, logger });
+  } else {
+    throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN');
+  }
+  const app = new App({ token: options.botToken, receiver, logger, clientOptions, processBeforeResponse: false });
+
+  const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
+  const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
+
+  /** Looks up the asker's timezone only for `digest …`, whose schedule is in the user's local time. */
+  async function contextFor(text: string, channelId: string | undefined, userId: string | undefined): Promise<MessageContext> {
+    const ctx: MessageContext = { surface: 'slack', channelId, userId };
+    if (!userId || !/^\s*digest\b/i.test(text)) return ctx;
+    const cached = timezones.get(userId);
+    if (cached) return { ...ctx, userTimezone: cached };
+    try {
+      const info = await app.client.users.info({ user: userId });
+      const tz = info.user?.tz;
+      if (tz) timezones.set(userId, tz);
+      return { ...ctx, userTimezone: tz };
+    } catch (err) {
+      log.warn('slack users.info failed; digest uses its default timezone', { err, user: userId });
+      return ctx;
+    }
+  }
+
+  async function answer(text: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
+    const question = stripMentions(text).trim();
+    return dispatcher.dispatch(question, await contextFor(question, channelId, userId));
+  }
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const question = stripMentions(command.text).trim();
+    const reply = await answer(question, command.channel_id, command.user_id);
+    const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
+    await respond({ response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL });
+  });
+
+  app.action(SHARE_ACTION_ID, async ({ ack, body, action, respond }) => {
+    await ack();
+    const question = action.type === 'button' ? (action.value ?? '') : '';
+    const first = /^\s*\/?([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
+    if (!question || dispatcher.extraCommands().some((c) => c.name === first)) return;
+    const reply = await dispatcher.dispatch(question, { surface: 'slack', channelId: body.channel?.id, userId: body.user.id });
+    if (!SHAREABLE_KINDS.has(reply.kind)) return;
+    // response_url posts into the channel even when the bot is not a member, which chat.postMessage cannot.
+    await respond({ response_type: 'in_channel', replace_original: false, ...renderBlockKit(reply, { sharedBy: body.user.id }), ...NO_UNFURL });
+    await respond({ delete_original: true }).catch((err: unknown) => log.debug('slack could not remove the ephemeral answer', { err }));
+  });
+
+  app.event('app_mention', async ({ event, client }) => {
+    // DMs arrive as message.im; answering the mention too would reply twice.
+    if (event.channel.startsWith('D') || event.bot_id) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const reply = await answer(event.text, event.channel, event.user);
+    threads.set(`${event.channel}:${threadTs}`, true);
+    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...renderBlockKit(reply), ...NO_UNFURL });
+  });
+
+  app.event('message', async ({ event, client, context }) => {
+    if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return;
+    const text = event.text ?? '';
+    const isDm = event.channel_type === 'im';
+    const threadTs = event.thread_ts;
+    if (!isDm) {
+      const followUp = threadTs !== undefined && threadTs !== event.ts && threads.has(`${event.channel}:${threadTs}`);
+      // A mention inside the thread is answered by the app_mention listener.
+      if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
+    }
+    const reply = await answer(text, event.channel, event.user);
+    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...renderBlockKit(reply), ...NO_UNFURL });
+  });
+
+  // The one error handler: listener failures land here with Bolt's error code; tokens never reach the log.
+  app.error(async (error) => {
+    const original = (error as { original?: unknown }).original;
+    log.error('slack listener failed', { code: error.code, err: original instanceof Error ? original : error });
+  });
+
+  return {
+    app,
+    mode,
+    async start(port = 3000) {
+      const started = (await app.start(port)) as unknown;
+      const address = mode === 'http' ? (started as { address(): { port: number } | string | null }).address() : null;
+      return { port: address && typeof address === 'object' ? address.port : undefined };
+    },
+    stop: () => app.stop() as Promise<void>,
+  };
+}

@@ -1,0 +1,57 @@
+// The digest's way into Slack: post a Reply into a channel tagged with an idempotency key in message
+// metadata, and after a crash find whether that key already landed.
+import type { webApi } from '@slack/bolt';
+import type { ChannelPoster } from '../../app/channel-poster.js';
+import type { Reply } from '../../core/types.js';
+import { renderBlockKit } from './render.js';
+
+/** Metadata event type our posts carry; findPosted matches only these. https://docs.slack.dev/messaging/message-metadata */
+export const DIGEST_METADATA_EVENT_TYPE = 'aiecon_digest';
+/** History pages read when looking for a key; a digest channel rarely holds more since `since`. */
+export const MAX_HISTORY_PAGES = 10;
+/** Messages per conversations.history page (Slack's maximum is 999, it recommends ≤ 200). https://docs.slack.dev/reference/methods/conversations.history */
+export const HISTORY_PAGE_SIZE = 200;
+
+interface MetadataMessage {
+  ts?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
+/** ChannelPoster over the Slack Web API (chat.postMessage + conversations.history). */
+export class SlackChannelPoster implements ChannelPoster {
+  readonly platform = 'slack' as const;
+
+  constructor(private readonly client: webApi.WebClient) {}
+
+  async post(channelId: string, reply: Reply, key: string): Promise<string> {
+    const res = await this.client.chat.postMessage({
+      channel: channelId,
+      ...renderBlockKit(reply),
+      metadata: { event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { key } },
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+    if (!res.ts) throw new Error(`chat.postMessage returned no ts for channel ${channelId}`);
+    return res.ts;
+  }
+
+  async findPosted(channelId: string, key: string, since: Date): Promise<string | undefined> {
+    let cursor: string | undefined;
+    for (let page = 0; page < MAX_HISTORY_PAGES; page += 1) {
+      const res = await this.client.conversations.history({
+        channel: channelId,
+        oldest: (since.getTime() / 1000).toFixed(6),
+        include_all_metadata: true,
+        limit: HISTORY_PAGE_SIZE,
+        cursor,
+      });
+      const hit = (res.messages as MetadataMessage[] | undefined)?.find(
+        (m) => m.metadata?.event_type === DIGEST_METADATA_EVENT_TYPE && m.metadata.event_payload?.key === key,
+      );
+      if (hit?.ts) return hit.ts;
+      cursor = res.response_metadata?.next_cursor || undefined;
+      if (!res.has_more || !cursor) return undefined;
+    }
+    return undefined;
+  }
+}

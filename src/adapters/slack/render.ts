@@ -1,0 +1,122 @@
+// The one Slack renderer: a neutral Reply becomes Block Kit plus a plain-text `text` fallback for
+// notifications. Pure; every string is stripped of mentions and mrkdwn-escaped, and every limit holds.
+import type { types } from '@slack/bolt';
+import type { Reply } from '../../core/types.js';
+import { renderPlainText } from '../../core/render-text.js';
+import { stripMentions } from '../../core/safe-text.js';
+import {
+  SLACK_MAX_BLOCKS,
+  SLACK_MAX_BUTTON_TEXT,
+  SLACK_MAX_BUTTON_VALUE,
+  SLACK_MAX_CONTEXT_ELEMENTS,
+  SLACK_MAX_CONTEXT_TEXT,
+  SLACK_MAX_FIELD_TEXT,
+  SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_MESSAGE_TEXT,
+  SLACK_MAX_SECTION_FIELDS,
+  SLACK_MAX_SECTION_TEXT,
+} from './limits.js';
+
+type KnownBlock = types.KnownBlock;
+type SectionBlock = types.SectionBlock;
+type ContextBlock = types.ContextBlock;
+
+/** The action id of the "Share in channel" button; the app routes clicks on it. */
+export const SHARE_ACTION_ID = 'aiecon_share';
+/** Label of the share button. */
+export const SHARE_BUTTON_LABEL = 'Share in channel';
+
+/** What a Slack message body needs: Block Kit plus the notification fallback. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Options: `shareable` adds the share button carrying the question; `sharedBy` credits the user who shared. */
+export interface BlockKitOptions {
+  shareable?: { question: string };
+  sharedBy?: string;
+}
+
+/** Escapes the three characters Slack reserves in mrkdwn; mentions are removed first so none survive. https://docs.slack.dev/messaging/formatting-message-text#escaping */
+export function escapeMrkdwn(text: string): string {
+  return stripMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Cuts to `max` characters with an ellipsis, never leaving half an HTML entity behind. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max - 1).replace(/&[a-z]{0,3}$/, '')}…`;
+}
+
+const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
+
+/** Splits text into pieces no longer than `max`, preferring line boundaries. */
+function chunk(lines: string[], max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const raw of lines) {
+    let line = raw;
+    while (line.length > max) {
+      if (current) out.push(current), (current = '');
+      const cut = line.lastIndexOf(' ', max) > max / 2 ? line.lastIndexOf(' ', max) : max;
+      out.push(line.slice(0, cut).replace(/&[a-z]{0,3}$/, ''));
+      line = line.slice(cut).trimStart();
+    }
+    if (!line) continue;
+    const next = current ? `${current}\n${line}` : line;
+    if (next.length > max) out.push(current), (current = line);
+    else current = next;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function contextBlock(texts: string[]): ContextBlock | undefined {
+  const items = texts.filter(Boolean);
+  if (!items.length) return undefined;
+  const head = items.slice(0, SLACK_MAX_CONTEXT_ELEMENTS - 1);
+  const rest = items.slice(SLACK_MAX_CONTEXT_ELEMENTS - 1);
+  if (rest.length) head.push(rest.join('  ·  '));
+  return { type: 'context', elements: head.map((t) => mrkdwn(truncate(t, SLACK_MAX_CONTEXT_TEXT))) };
+}
+
+/** Renders a reply as a Slack message; whole payload is deterministic for the same input. */
+export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): SlackMessage {
+  const body: KnownBlock[] = [];
+  for (const text of chunk(reply.lines.map(escapeMrkdwn), SLACK_MAX_SECTION_TEXT)) body.push({ type: 'section', text: mrkdwn(text) });
+  const fields = reply.fields.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_MAX_FIELD_TEXT)));
+  for (let i = 0; i < fields.length; i += SLACK_MAX_SECTION_FIELDS) body.push({ type: 'section', fields: fields.slice(i, i + SLACK_MAX_SECTION_FIELDS) } satisfies SectionBlock);
+
+  const tail: KnownBlock[] = [];
+  const notes = contextBlock(reply.notes.map((n) => `_${escapeMrkdwn(n)}_`));
+  if (notes) tail.push(notes);
+  const sources = reply.sources.length
+    ? contextBlock([`*Sources:* ${reply.sources.map((s) => `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`).join(' · ')}`])
+    : undefined;
+  if (sources) tail.push(sources);
+  const tries = reply.suggestions.length ? contextBlock([`*Try:* ${reply.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`]) : undefined;
+  if (tries) tail.push(tries);
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy)) tail.push({ type: 'context', elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
+  if (options.shareable) {
+    tail.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: SHARE_ACTION_ID,
+          text: { type: 'plain_text', text: truncate(SHARE_BUTTON_LABEL, SLACK_MAX_BUTTON_TEXT) },
+          value: stripMentions(options.shareable.question).slice(0, SLACK_MAX_BUTTON_VALUE),
+        },
+      ],
+    });
+  }
+
+  const header: KnownBlock = { type: 'header', text: { type: 'plain_text', text: truncate(stripMentions(reply.title) || 'aiecon', SLACK_MAX_HEADER_TEXT) } };
+  const room = SLACK_MAX_BLOCKS - 1 - tail.length;
+  const kept = body.length > room ? [...body.slice(0, room - 1), { type: 'context', elements: [mrkdwn('_…answer shortened to fit Slack; ask a narrower question for the rest._')] } as ContextBlock] : body;
+  return {
+    text: truncate(escapeMrkdwn(renderPlainText(reply)), SLACK_MAX_MESSAGE_TEXT),
+    blocks: [header, ...kept, ...tail],
+  };
+}
