@@ -1,0 +1,73 @@
+// Shared setup for Slack tests: the real Bolt app on a random loopback port, wired to a stand-in
+// Slack and to a dispatcher over a tiny engine (transport tests must not depend on the knowledge).
+import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
+import type { Engine, Reply } from '../../src/core/types.js';
+import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
+import { start as startStandin, type SlackStandin } from '../support/slack-standin.js';
+
+export const SECRET = 'test-signing-secret-0123456789';
+export const BOT_TOKEN = 'xoxb-test-0000-standin';
+
+/** Retries fast so a 429 test waits only for Retry-After. */
+export const FAST_RETRIES = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 10 };
+
+/** The tiny engine's reply: echoes the raw question everywhere, the worst case for the renderer. */
+export function echoReply(text: string): Reply {
+  if (/^help$/i.test(text)) return { kind: 'help', title: 'aiecon help', lines: ['ask <question>'], fields: [], notes: [], sources: [], suggestions: [] };
+  return {
+    kind: 'answer',
+    title: `Answer: ${text}`,
+    lines: [`You asked: ${text}`],
+    fields: [{ label: 'Training cost', value: '$5.6M (final run only, H800 rental at $2/h)' }],
+    notes: ['Excludes research & ablations <before> the final run.'],
+    sources: [{ id: 'deepseek-v3-report', title: 'DeepSeek-V3 Technical Report', asOf: '2024-12' }],
+    suggestions: ['compare deepseek v3 gpt-4'],
+  };
+}
+
+export const echoEngine: Engine = { answer: (q) => echoReply(q.text) };
+
+/** A running app plus what tests need to drive it. */
+export interface SlackFixture {
+  standin: SlackStandin;
+  slack: SlackApp;
+  events: string;
+  digestContexts: MessageContext[];
+  close(): Promise<void>;
+}
+
+/** Starts stand-in + app in HTTP mode (or Socket Mode with `socket: true`); close() stops both. */
+export async function startFixture(opts: { socket?: boolean; digestDelayMs?: number } = {}): Promise<SlackFixture> {
+  const standin = await startStandin();
+  const digestContexts: MessageContext[] = [];
+  const dispatcher = new Dispatcher(echoEngine).register({
+    spec: { name: 'digest', usage: '<sub-command>', summary: 'digest stand-in', examples: [] },
+    async handle(args, ctx) {
+      digestContexts.push(ctx);
+      if (opts.digestDelayMs) await new Promise((r) => setTimeout(r, opts.digestDelayMs));
+      return { kind: 'notice', title: `digest ${args}`.trim(), lines: [`timezone: ${ctx.userTimezone ?? 'unknown'}`], fields: [], notes: [], sources: [], suggestions: [] };
+    },
+  });
+  const slack = createSlackApp({
+    botToken: BOT_TOKEN,
+    signingSecret: opts.socket ? undefined : SECRET,
+    appToken: opts.socket ? 'xapp-1-test-standin' : undefined,
+    apiUrl: standin.url,
+    dispatcher,
+    retryConfig: FAST_RETRIES,
+  });
+  const { port } = await slack.start(0);
+  return {
+    standin,
+    slack,
+    events: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
+    digestContexts,
+    async close() {
+      await slack.stop().catch(() => undefined);
+      await standin.close();
+    },
+  };
+}
+
+/** Sleeps; used only to prove that nothing more arrives. */
+export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));

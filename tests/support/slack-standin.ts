@@ -1,0 +1,223 @@
+// A loopback stand-in for the Slack Web API, response_url endpoints and the Socket Mode WebSocket.
+// It records everything the app sends so tests assert on real payloads; digest tests reuse it.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One request the app made: a Web API method (`chat.postMessage`) or `response_url`. */
+export interface RecordedCall {
+  method: string;
+  /** Decoded body: form fields with JSON-valued ones (blocks, metadata) parsed, or the JSON body. */
+  body: Record<string, any>;
+  /** Bearer token the call carried, if any. */
+  token?: string;
+  /** HTTP status the stand-in answered with. */
+  status: number;
+  at: number;
+}
+
+/** A message kept per channel so conversations.history can return it (with metadata). */
+interface StoredMessage {
+  ts: string;
+  text: string;
+  blocks?: unknown;
+  metadata?: unknown;
+  thread_ts?: string;
+}
+
+/** The Socket Mode side: push envelopes to the connected app and read its acks. */
+export interface SocketModeStandin {
+  /** Resolves once the app has connected and received `hello`. */
+  connected(): Promise<void>;
+  /** Sends an envelope (`slash_commands`, `events_api`, `interactive`) and resolves with the app's ack. */
+  send(type: string, payload: unknown, timeoutMs?: number): Promise<{ envelope_id: string; payload?: unknown }>;
+}
+
+/** A running stand-in. */
+export interface SlackStandin {
+  /** Web API base URL for SLACK_API_URL / clientOptions.slackApiUrl (ends with `/`). */
+  url: string;
+  /** A response_url the stand-in accepts; calls to it are recorded as method `response_url`. */
+  responseUrl(id?: string): string;
+  /** Every recorded call, in order. */
+  calls: RecordedCall[];
+  /** Successful calls to one method. */
+  callsTo(method: string): RecordedCall[];
+  /** Waits until `count` successful calls to `method` were recorded. */
+  waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
+  /** The next call to `method` is answered with this status, headers and body instead (e.g. 429 + Retry-After). */
+  failNext(method: string, status: number, headers?: Record<string, string>, body?: unknown): void;
+  /** Sets what users.info returns for a user. */
+  setUser(id: string, user: { tz?: string; name?: string }): void;
+  /** Messages chat.postMessage stored in a channel (newest last). */
+  messages(channel: string): StoredMessage[];
+  /** Forgets recorded calls (stored messages stay). */
+  reset(): void;
+  socket: SocketModeStandin;
+  close(): Promise<void>;
+}
+
+/** Identity auth.test reports; tests use it to build mentions of the bot. */
+export const STANDIN_BOT = { user_id: 'UAIECONBOT', bot_id: 'BAIECON', team_id: 'T0STANDIN', user: 'aiecon' } as const;
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+
+function decodeBody(raw: string, contentType: string | undefined): Record<string, any> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, any>;
+  const out: Record<string, any> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    if (JSON_FIELDS.has(k)) {
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {
+        /* keep the raw string */
+      }
+    }
+    out[k] = v === 'true' ? true : v === 'false' ? false : v;
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on('data', (c: Buffer) => parts.push(c));
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Starts the stand-in on a random loopback port. */
+export async function start(): Promise<SlackStandin> {
+  const calls: RecordedCall[] = [];
+  const failures = new Map<string, Array<{ status: number; headers: Record<string, string>; body: unknown }>>();
+  const users = new Map<string, { tz?: string; name?: string }>();
+  const channels = new Map<string, StoredMessage[]>();
+  const waiters = new Set<() => void>();
+  let tsCounter = 0;
+  let base = '';
+
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`;
+  const notify = () => waiters.forEach((w) => w());
+
+  function api(method: string, body: Record<string, any>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://standin.slack.test/', team: 'standin', ...STANDIN_BOT };
+      case 'chat.postMessage': {
+        const ts = nextTs();
+        const msg: StoredMessage = { ts, text: String(body.text ?? ''), blocks: body.blocks, metadata: body.metadata, thread_ts: body.thread_ts };
+        channels.set(body.channel, [...(channels.get(body.channel) ?? []), msg]);
+        return { ok: true, channel: body.channel, ts, message: { ...msg, bot_id: STANDIN_BOT.bot_id, type: 'message' } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: nextTs() };
+      case 'users.info':
+        return { ok: true, user: { id: body.user, name: users.get(body.user)?.name ?? 'someone', tz: users.get(body.user)?.tz } };
+      case 'conversations.history': {
+        const oldest = Number(body.oldest ?? 0);
+        const limit = Number(body.limit ?? 100);
+        const offset = Number(body.cursor ?? 0);
+        const all = [...(channels.get(body.channel) ?? [])].reverse().filter((m) => Number(m.ts) >= oldest);
+        const page = all.slice(offset, offset + limit).map((m) => (body.include_all_metadata ? m : { ...m, metadata: undefined }));
+        const more = offset + limit < all.length;
+        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(offset + limit) : '' } };
+      }
+      case 'apps.connections.open':
+        return { ok: true, url: `${base.replace('http', 'ws')}/socket` };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const raw = await readBody(req);
+    const path = (req.url ?? '/').split('?')[0]!;
+    const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
+    const body = decodeBody(raw, req.headers['content-type']);
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    const failure = failures.get(method)?.shift();
+    const status = failure?.status ?? 200;
+    calls.push({ method, body, token, status, at: Date.now() });
+    notify();
+    const payload = failure ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' }) : method === 'response_url' ? { ok: true } : api(method, body);
+    res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });
+    res.end(JSON.stringify(payload));
+  });
+
+  const wss = new WebSocketServer({ server, path: '/socket' });
+  let socket: WebSocket | undefined;
+  let onConnect: Array<() => void> = [];
+  const acks = new Map<string, (ack: { envelope_id: string; payload?: unknown }) => void>();
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (data) => {
+      const msg = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
+      acks.get(msg.envelope_id)?.(msg);
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'standin' }, connection_info: { app_id: 'A0STANDIN' } }));
+    onConnect.forEach((f) => f());
+    onConnect = [];
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let envelopeCounter = 0;
+
+  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.status === 200);
+
+  return {
+    url: `${base}/api/`,
+    responseUrl: (id = 'r1') => `${base}/response/${id}`,
+    calls,
+    callsTo,
+    waitFor(method, count = 1, timeoutMs = 3_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = callsTo(method);
+          if (found.length < count) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`stand-in: expected ${count} ${method} call(s) within ${timeoutMs} ms, saw ${callsTo(method).length}; calls: ${calls.map((c) => c.method).join(', ')}`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+    failNext(method, status, headers = {}, body) {
+      failures.set(method, [...(failures.get(method) ?? []), { status, headers, body }]);
+    },
+    setUser: (id, user) => void users.set(id, user),
+    messages: (channel) => channels.get(channel) ?? [],
+    reset: () => void calls.splice(0, calls.length),
+    socket: {
+      connected: () => (socket ? Promise.resolve() : new Promise<void>((resolve) => onConnect.push(resolve))),
+      send(type, payload, timeoutMs = 3_000) {
+        const envelope_id = `env-${++envelopeCounter}`;
+        return new Promise((resolve, reject) => {
+          if (!socket) return reject(new Error('stand-in: no Socket Mode connection'));
+          const timer = setTimeout(() => reject(new Error(`stand-in: no ack for ${envelope_id} within ${timeoutMs} ms`)), timeoutMs);
+          acks.set(envelope_id, (ack) => {
+            clearTimeout(timer);
+            acks.delete(envelope_id);
+            resolve(ack);
+          });
+          socket.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api' }));
+        });
+      },
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
