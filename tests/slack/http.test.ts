@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FORM, JSON_TYPE, buttonClick, eventBody, interactivityBody, postSigned, slashCommandBody } from '../support/slack-requests.js';
+import { STANDIN_BOT } from '../support/slack-standin.js';
+import { renderBlockKit, SHARE_ACTION_ID } from '../../src/adapters/slack/render.js';
+import { SECRET, echoReply, settle, startFixture, type SlackFixture } from './fixture.js';
+
+let f: SlackFixture;
+beforeAll(async () => {
+  f = await startFixture({ digestDelayMs: 400 });
+});
+afterAll(async () => f.close());
+beforeEach(() => f.standin.reset());
+
+const send = (body: string, contentType = JSON_TYPE) => postSigned(f.events, { secret: SECRET, body, contentType });
+const command = (text: string, extra: { user_id?: string; response_url?: string } = {}) =>
+  send(slashCommandBody({ text, response_url: extra.response_url ?? f.standin.responseUrl(), user_id: extra.user_id }), FORM);
+const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) =>
+  send(eventBody({ type: 'app_mention', text: `<@${STANDIN_BOT.user_id}> ${text}`, user: 'U0ASKER', channel: 'C0GENERAL', ts, event_ts: ts, ...extra }));
+const message = (fields: Record<string, unknown>) => send(eventBody({ type: 'message', user: 'U0ASKER', channel: 'C0GENERAL', channel_type: 'channel', ...fields }));
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false };
+
+describe('Slack over HTTP: /aiecon', () => {
+  it('GIVEN url_verification THEN echoes the challenge', async () => {
+    const res = await send(JSON.stringify({ type: 'url_verification', token: 't', challenge: 'abc123' }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'abc123' });
+  });
+
+  it('GIVEN /aiecon with a question THEN acks empty at once and answers ephemerally with Block Kit, a share button and a text fallback', async () => {
+    const res = await command('what did DeepSeek V3 cost?');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+    const [call] = await f.standin.waitFor('response_url');
+    const q = 'what did DeepSeek V3 cost?';
+    expect(call!.body).toEqual({ response_type: 'ephemeral', ...renderBlockKit(echoReply(q), { shareable: { question: q } }), ...NO_UNFURL });
+    expect(call!.body.blocks.at(-1).elements[0]).toMatchObject({ type: 'button', action_id: SHARE_ACTION_ID, value: q });
+  });
+
+  it('GIVEN /aiecon help THEN the help reply has no share button', async () => {
+    await command('help');
+    const [call] = await f.standin.waitFor('response_url');
+    expect(call!.body.blocks.some((b: { type: string }) => b.type === 'actions')).toBe(false);
+  });
+
+  it('GIVEN a slow answer THEN the ack still returns before the answer is computed (3-second rule)', async () => {
+    const t0 = Date.now();
+    const res = await command('digest list');
+    const ackMs = Date.now() - t0;
+    expect(res.status).toBe(200);
+    expect(ackMs).toBeLessThan(300);
+    await f.standin.waitFor('response_url');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(400);
+  });
+
+  it('GIVEN a digest command THEN the asker’s timezone comes from users.info, looked up once per user', async () => {
+    f.standin.setUser('U0TZ', { tz: 'Europe/Berlin' });
+    await command('digest weekly monday 09:00', { user_id: 'U0TZ' });
+    await f.standin.waitFor('response_url');
+    await command('digest list', { user_id: 'U0TZ' });
+    await f.standin.waitFor('response_url', 2);
+    expect(f.digestContexts.slice(-2).map((c) => c.userTimezone)).toEqual(['Europe/Berlin', 'Europe/Berlin']);
+    expect(f.standin.callsTo('users.info')).toHaveLength(1);
+  });
+
+  it('GIVEN a plain question THEN users.info is not called', async () => {
+    await command('compare deepseek v3 gpt-4');
+    await f.standin.waitFor('response_url');
+    expect(f.standin.callsTo('users.info')).toHaveLength(0);
+  });
+});
+
+describe('Slack over HTTP: Share in channel', () => {
+  it('GIVEN a click on Share THEN the same answer is posted in the channel, credited to the sharer, and the ephemeral is removed', async () => {
+    const q = 'what did DeepSeek V3 cost?';
+    const res = await send(interactivityBody(buttonClick({ action_id: SHARE_ACTION_ID, value: q, user_id: 'U0SHARER', response_url: f.standin.responseUrl('share') })), FORM);
+    expect(res.status).toBe(200);
+    const [shared, removed] = await f.standin.waitFor('response_url', 2);
+    expect(shared!.body).toEqual({ response_type: 'in_channel', replace_original: false, ...renderBlockKit(echoReply(q), { sharedBy: 'U0SHARER' }), ...NO_UNFURL });
+    expect(JSON.stringify(shared!.body.blocks)).toContain('Shared by <@U0SHARER>');
+    expect(removed!.body).toEqual({ delete_original: true });
+  });
+
+  it('GIVEN a share click whose value is a digest sub-command THEN nothing is run or posted', async () => {
+    await send(interactivityBody(buttonClick({ action_id: SHARE_ACTION_ID, value: 'digest stop', response_url: f.standin.responseUrl('x') })), FORM);
+    const before = f.digestContexts.length;
+    await settle();
+    expect(f.standin.callsTo('response_url')).toHaveLength(0);
+    expect(f.digestContexts.length).toBe(before);
+  });
+});
+
+describe('Slack over HTTP: mentions, threads and DMs', () => {
+  it('GIVEN @aiecon in a channel THEN answers in a thread under the mention, without link previews', async () => {
+    await mention('what did DeepSeek V3 cost?', '1700000100.000100');
+    const [post] = await f.standin.waitFor('chat.postMessage');
+    expect(post!.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1700000100.000100', ...NO_UNFURL });
+    expect(post!.body.blocks).toEqual(renderBlockKit(echoReply('what did DeepSeek V3 cost?')).blocks);
+    expect(post!.token).toBe('xoxb-test-0000-standin');
+  });
+
+  it('GIVEN a follow-up in a thread the bot answered THEN answers in that thread without a new mention', async () => {
+    await mention('deepseek v3', '1700000200.000100');
+    await f.standin.waitFor('chat.postMessage');
+    await message({ text: 'and gpt-4?', ts: '1700000201.000100', thread_ts: '1700000200.000100' });
+    const posts = await f.standin.waitFor('chat.postMessage', 2);
+    expect(posts[1]!.body).toMatchObject({ channel: 'C0GENERAL', thread_ts: '1700000200.000100' });
+    expect(posts[1]!.body.text).toContain('You asked: and gpt-4?');
+  });
+
+  it('GIVEN a mention inside a tracked thread THEN it is answered once, not twice', async () => {
+    await mention('llama', '1700000300.000100');
+    await f.standin.waitFor('chat.postMessage');
+    const inThread = { text: `<@${STANDIN_BOT.user_id}> and mistral?`, ts: '1700000301.000100', thread_ts: '1700000300.000100' };
+    await message(inThread);
+    await mention('and mistral?', '1700000301.000100', { thread_ts: '1700000300.000100' });
+    await f.standin.waitFor('chat.postMessage', 2);
+    await settle();
+    expect(f.standin.callsTo('chat.postMessage')).toHaveLength(2);
+  });
+
+  it('GIVEN chatter in a thread the bot never joined, a bot message, or an edit THEN nothing is posted', async () => {
+    await message({ text: 'unrelated', ts: '1700000401.000100', thread_ts: '1700000400.000100' });
+    await message({ text: 'plain channel message', ts: '1700000402.000100' });
+    await message({ channel_type: 'im', channel: 'D0ASKER', text: 'from a bot', ts: '1700000403.000100', bot_id: 'B0OTHER' });
+    await message({ channel_type: 'im', channel: 'D0ASKER', subtype: 'message_changed', ts: '1700000404.000100', message: { text: 'edited' } });
+    await settle();
+    expect(f.standin.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+
+  it('GIVEN a direct message THEN answers in the DM', async () => {
+    await message({ channel_type: 'im', channel: 'D0ASKER', text: 'help', ts: '1700000500.000100' });
+    const [post] = await f.standin.waitFor('chat.postMessage');
+    expect(post!.body).toMatchObject({ channel: 'D0ASKER', ...renderBlockKit(echoReply('help')), ...NO_UNFURL });
+    expect(post!.body.thread_ts).toBeUndefined();
+  });
+});
+
+describe('Slack over HTTP: hostile text and rate limits', () => {
+  const PINGS = /<!(channel|here|everyone)|<!subteam|@(channel|here|everyone)\b/i;
+
+  it.each(['<!channel> what did DeepSeek V3 cost?', '<!here|here> cost of llama', '<!everyone> hi', '@channel gpt-4 cost', 'x <!subteam^S0123|@team> <@U999> y'])(
+    'GIVEN the question %j THEN no reply pings anyone',
+    async (text) => {
+      await command(text);
+      await mention(text, '1700000600.000100');
+      await message({ channel_type: 'im', channel: 'D0ASKER', text, ts: '1700000601.000100' });
+      const outgoing = [...(await f.standin.waitFor('response_url')), ...(await f.standin.waitFor('chat.postMessage', 2))];
+      for (const call of outgoing) {
+        expect(JSON.stringify({ text: call.body.text, blocks: call.body.blocks })).not.toMatch(PINGS);
+        expect(call.body).toMatchObject(NO_UNFURL);
+      }
+    },
+  );
+
+  it('GIVEN chat.postMessage answers 429 with Retry-After THEN the app waits and the answer arrives exactly once', async () => {
+    f.standin.failNext('chat.postMessage', 429, { 'retry-after': '1' });
+    const t0 = Date.now();
+    await mention('deepseek v3', '1700000700.000100');
+    const [post] = await f.standin.waitFor('chat.postMessage', 1, 4_000);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
+    expect(post!.body.thread_ts).toBe('1700000700.000100');
+    await settle();
+    expect(f.standin.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+  });
+});
