@@ -1,0 +1,68 @@
+// SQLite schema as numbered migrations. Append new ones; never edit an applied one (files in the field already ran it).
+
+/** One schema step; `version` strictly increases. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every migration in order. Times are integer milliseconds since the epoch (UTC). */
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'digest subscriptions, slots, snapshots, misses',
+    sql: `
+      CREATE TABLE subscriptions (
+        id TEXT PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        pattern TEXT NOT NULL,
+        timezone TEXT NOT NULL,
+        label TEXT NOT NULL,
+        gaps INTEGER NOT NULL DEFAULT 0,
+        skip_empty INTEGER NOT NULL DEFAULT 0,
+        created_by TEXT,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE digest_state (
+        subscription_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL
+      );
+      CREATE TABLE slots (
+        key TEXT PRIMARY KEY,
+        subscription_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        channel_id TEXT NOT NULL,
+        scheduled_at INTEGER NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('claimed', 'sent', 'skipped')),
+        claimed_at INTEGER NOT NULL,
+        reply TEXT,
+        next_state TEXT,
+        message_id TEXT,
+        reason TEXT,
+        done_at INTEGER
+      );
+      CREATE INDEX slots_pending ON slots (scheduled_at) WHERE status = 'claimed';
+      CREATE TABLE snapshots (
+        hash TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE TABLE misses (
+        id INTEGER PRIMARY KEY,
+        text TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        channel_id TEXT,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX misses_by_time ON misses (platform, at);
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];

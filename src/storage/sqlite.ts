@@ -1,0 +1,211 @@
+// The embedded default Store: one SQLite file (better-sqlite3), WAL, versioned migrations. Needs no server.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Reply } from '../core/types.js';
+import type { DigestState, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
+import { MIGRATIONS } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
+const date = (v: unknown): Date | undefined => (num(v) === undefined ? undefined : new Date(num(v)!));
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** Lower-cases and trims a question so "What is X?" and "what is x" count as one gap. */
+export function normaliseMiss(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.]+$/, '').trim();
+}
+
+function toSubscription(r: Row): Subscription {
+  return {
+    id: String(r.id),
+    platform: r.platform as Platform,
+    channelId: String(r.channel_id),
+    schedule: { kind: r.kind as Subscription['schedule']['kind'], pattern: String(r.pattern), timezone: String(r.timezone), label: String(r.label) },
+    options: { gaps: r.gaps === 1, skipEmpty: r.skip_empty === 1 },
+    createdBy: str(r.created_by),
+    createdAt: date(r.created_at)!,
+  };
+}
+
+function stateToJson(s: DigestState): string {
+  return JSON.stringify({ snapshotHash: s.snapshotHash, lastSentAt: s.lastSentAt?.getTime(), shown: s.shown });
+}
+
+function stateFromJson(json: string): DigestState {
+  const o = JSON.parse(json) as { snapshotHash?: string; lastSentAt?: number; shown?: string[] };
+  return { snapshotHash: o.snapshotHash, lastSentAt: o.lastSentAt === undefined ? undefined : new Date(o.lastSentAt), shown: o.shown ?? [] };
+}
+
+function toSlot(r: Row): SlotRecord {
+  return {
+    key: String(r.key),
+    subscriptionId: String(r.subscription_id),
+    platform: r.platform as Platform,
+    channelId: String(r.channel_id),
+    scheduledAt: date(r.scheduled_at)!,
+    status: r.status as SlotRecord['status'],
+    claimedAt: date(r.claimed_at)!,
+    reply: str(r.reply) ? (JSON.parse(str(r.reply)!) as Reply) : undefined,
+    nextState: str(r.next_state) ? stateFromJson(str(r.next_state)!) : undefined,
+    messageId: str(r.message_id),
+    reason: str(r.reason),
+    doneAt: date(r.done_at),
+  };
+}
+
+/** Opens (creating folder and file on first start) and migrates the SQLite store at `file`; ":memory:" works for tests. */
+export function openSqliteStore(file: string): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: a claim must survive power loss too, or a restart could post a slot twice.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    upsertSub: db.prepare(
+      `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at)
+       VALUES (@id, @platform, @channel_id, @kind, @pattern, @timezone, @label, @gaps, @skip_empty, @created_by, @created_at)
+       ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, pattern = excluded.pattern, timezone = excluded.timezone, label = excluded.label,
+         gaps = excluded.gaps, skip_empty = excluded.skip_empty, created_by = excluded.created_by, created_at = excluded.created_at`,
+    ),
+    getSub: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
+    delSub: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
+    delState: db.prepare('DELETE FROM digest_state WHERE subscription_id = ?'),
+    listSubs: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
+    getState: db.prepare('SELECT state FROM digest_state WHERE subscription_id = ?'),
+    initState: db.prepare('INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO NOTHING'),
+    setState: db.prepare('INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO UPDATE SET state = excluded.state'),
+    claim: db.prepare(
+      `INSERT INTO slots (key, subscription_id, platform, channel_id, scheduled_at, status, claimed_at, reply, next_state)
+       VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+    ),
+    markSent: db.prepare(`UPDATE slots SET status = 'sent', message_id = ?, done_at = ? WHERE key = ? AND status = 'claimed'`),
+    markSkipped: db.prepare(`UPDATE slots SET status = 'skipped', reason = ?, done_at = ? WHERE key = ? AND status = 'claimed'`),
+    getSlot: db.prepare('SELECT * FROM slots WHERE key = ?'),
+    pending: db.prepare(`SELECT * FROM slots WHERE status = 'claimed' ORDER BY scheduled_at`),
+    getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
+    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    putSnap: db.prepare('INSERT INTO snapshots (hash, json, created_at) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING'),
+    getSnap: db.prepare('SELECT json FROM snapshots WHERE hash = ?'),
+    addMiss: db.prepare('INSERT INTO misses (text, norm, platform, channel_id, at) VALUES (?, ?, ?, ?, ?)'),
+    missTop: db.prepare(
+      `SELECT norm, text, COUNT(*) AS n, MAX(at) AS last FROM misses WHERE platform = ? AND at > ?
+       GROUP BY norm ORDER BY n DESC, last DESC LIMIT ?`,
+    ),
+    missGroups: db.prepare('SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = ? AND at > ?'),
+  };
+
+  const markSentTx = db.transaction((key: string, messageId: string, now: Date) => {
+    const row = q.getSlot.get(key) as Row | undefined;
+    if (!row || row.status !== 'claimed') return;
+    q.markSent.run(messageId, now.getTime(), key);
+    const slot = toSlot(row);
+    // Only a still-subscribed channel keeps state; `digest off` between post and mark leaves none behind.
+    if (slot.nextState && q.getSub.get(slot.subscriptionId)) q.setState.run(slot.subscriptionId, stateToJson(slot.nextState));
+  });
+  const removeTx = db.transaction((id: string) => {
+    q.delState.run(id);
+    return q.delSub.run(id).changes > 0;
+  });
+
+  return {
+    upsertSubscription(sub: Subscription) {
+      q.upsertSub.run({
+        id: sub.id,
+        platform: sub.platform,
+        channel_id: sub.channelId,
+        kind: sub.schedule.kind,
+        pattern: sub.schedule.pattern,
+        timezone: sub.schedule.timezone,
+        label: sub.schedule.label,
+        gaps: sub.options.gaps ? 1 : 0,
+        skip_empty: sub.options.skipEmpty ? 1 : 0,
+        created_by: sub.createdBy ?? null,
+        created_at: sub.createdAt.getTime(),
+      });
+    },
+    getSubscription(id) {
+      const r = q.getSub.get(id) as Row | undefined;
+      return r ? toSubscription(r) : undefined;
+    },
+    removeSubscription: (id) => removeTx(id),
+    listSubscriptions: () => (q.listSubs.all() as Row[]).map(toSubscription),
+
+    getState(id) {
+      const r = q.getState.get(id) as Row | undefined;
+      return r ? stateFromJson(String(r.state)) : { shown: [] };
+    },
+    initState(id, state) {
+      q.initState.run(id, stateToJson(state));
+    },
+
+    claimSlot(slot: Slot, reply, nextState, now) {
+      const info = q.claim.run(
+        slot.key,
+        slot.subscriptionId,
+        slot.platform,
+        slot.channelId,
+        slot.scheduledAt.getTime(),
+        now.getTime(),
+        reply ? JSON.stringify(reply) : null,
+        nextState ? stateToJson(nextState) : null,
+      );
+      return info.changes > 0;
+    },
+    markSent: (key, messageId, now) => markSentTx(key, messageId, now),
+    markSkipped(key, reason, now) {
+      q.markSkipped.run(reason, now.getTime(), key);
+    },
+    getSlot(key) {
+      const r = q.getSlot.get(key) as Row | undefined;
+      return r ? toSlot(r) : undefined;
+    },
+    pendingClaims: () => (q.pending.all() as Row[]).map(toSlot),
+
+    getLastTick() {
+      const r = q.getMeta.get('last_tick') as Row | undefined;
+      return r ? new Date(Number(r.value)) : undefined;
+    },
+    setLastTick(at) {
+      q.setMeta.run('last_tick', String(at.getTime()));
+    },
+
+    putSnapshot(hash, json) {
+      q.putSnap.run(hash, json, Date.now());
+    },
+    getSnapshot(hash) {
+      const r = q.getSnap.get(hash) as Row | undefined;
+      return r ? String(r.json) : undefined;
+    },
+
+    recordMiss(miss: Miss) {
+      q.addMiss.run(miss.text, normaliseMiss(miss.text), miss.platform, miss.channelId ?? null, miss.at.getTime());
+    },
+    missesSince(since, platform, limit) {
+      const top = (q.missTop.all(platform, since.getTime(), limit) as Row[]).map((r): MissCount => ({ text: String(r.text), count: num(r.n)! }));
+      const groups = num((q.missGroups.get(platform, since.getTime()) as Row).g) ?? 0;
+      return { top, groups };
+    },
+
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Applies every migration newer than the file's recorded version, each in its own transaction. */
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
+    })();
+  }
+}

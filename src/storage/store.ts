@@ -1,0 +1,128 @@
+// The Store: everything the digest keeps between restarts, behind a few methods so another database
+// can replace the embedded SQLite default (src/storage/sqlite.ts) without touching the digest.
+import type { Reply } from '../core/types.js';
+
+/** Chat platforms a subscription can post to. */
+export type Platform = 'slack' | 'discord' | 'terminal';
+
+/** How often a digest runs: a croner pattern in an IANA timezone, plus the words the user typed. */
+export interface DigestSchedule {
+  kind: 'daily' | 'weekly' | 'cron';
+  /** Five-field cron pattern given to croner. */
+  pattern: string;
+  timezone: string;
+  /** What the user asked for, normalised: "daily 09:00", "weekly mon 09:00", `cron "0 9 * * 1-5"`. */
+  label: string;
+}
+
+/** Per-subscription switches from `--gaps` and `--skip-empty`. */
+export interface DigestOptions {
+  gaps: boolean;
+  skipEmpty: boolean;
+}
+
+/** One channel's digest; a channel has at most one (subscribing again replaces it). */
+export interface Subscription {
+  /** Stable per channel: `${platform}:${channelId}`. */
+  id: string;
+  platform: Platform;
+  channelId: string;
+  schedule: DigestSchedule;
+  options: DigestOptions;
+  createdBy?: string;
+  createdAt: Date;
+}
+
+/** What a channel's digests remember: the knowledge they last showed and which rotating items it has seen. */
+export interface DigestState {
+  /** Hash of the knowledge snapshot the last digest (or the subscription) was based on. */
+  snapshotHash?: string;
+  /** When the last digest was sent; misses since then go into `--gaps`. */
+  lastSentAt?: Date;
+  /** Ids of rotating items already shown in the current cycle. */
+  shown: string[];
+}
+
+/** A slot's life: claimed before posting, then sent (with the message id) or skipped (with why). */
+export type SlotStatus = 'claimed' | 'sent' | 'skipped';
+
+/** One scheduled run of one subscription. */
+export interface Slot {
+  /** `${subscriptionId}@${scheduledAt ISO}`: the idempotency key handed to the poster. */
+  key: string;
+  subscriptionId: string;
+  platform: Platform;
+  channelId: string;
+  scheduledAt: Date;
+}
+
+/** A claimed slot with what it will post and the state to apply once it is sent, so a re-post after a crash is identical. */
+export interface SlotRecord extends Slot {
+  status: SlotStatus;
+  claimedAt: Date;
+  reply?: Reply;
+  nextState?: DigestState;
+  messageId?: string;
+  reason?: string;
+  doneAt?: Date;
+}
+
+/** A question the engine could not answer. */
+export interface Miss {
+  text: string;
+  platform: Platform;
+  channelId?: string;
+  at: Date;
+}
+
+/** Misses grouped by their normalised text, most asked first. */
+export interface MissCount {
+  text: string;
+  count: number;
+}
+
+/** Durable storage for subscriptions, slots, knowledge snapshots and misses. */
+export interface Store {
+  upsertSubscription(sub: Subscription): void;
+  getSubscription(id: string): Subscription | undefined;
+  removeSubscription(id: string): boolean;
+  listSubscriptions(): Subscription[];
+
+  getState(subscriptionId: string): DigestState;
+  /** Sets the state only if the subscription has none yet (the baseline taken when subscribing). */
+  initState(subscriptionId: string, state: DigestState): void;
+
+  /** Claims a slot with what it will post; false if the slot was claimed before (by anyone, ever). */
+  claimSlot(slot: Slot, reply: Reply | undefined, nextState: DigestState | undefined, now: Date): boolean;
+  /** Marks a claimed slot sent and applies its next state in one transaction. */
+  markSent(key: string, messageId: string, now: Date): void;
+  /** Records a slot as not posted, with the reason (missed, empty, failed…). */
+  markSkipped(key: string, reason: string, now: Date): void;
+  getSlot(key: string): SlotRecord | undefined;
+  /** Slots claimed but neither sent nor skipped: a crash or an outage interrupted them. */
+  pendingClaims(): SlotRecord[];
+
+  /** When the scheduler last looked for due slots; undefined on the very first start. */
+  getLastTick(): Date | undefined;
+  setLastTick(at: Date): void;
+
+  /** Knowledge snapshots by content hash (many channels share one). */
+  putSnapshot(hash: string, json: string): void;
+  getSnapshot(hash: string): string | undefined;
+
+  recordMiss(miss: Miss): void;
+  /** Misses on `platform` since `since`, grouped, at most `limit` groups, plus the number of groups in all. */
+  missesSince(since: Date, platform: Platform, limit: number): { top: MissCount[]; groups: number };
+
+  close(): void;
+}
+
+/** The slot key for a subscription's run at `scheduledAt`. */
+export function slotKey(subscriptionId: string, scheduledAt: Date): string {
+  return `${subscriptionId}@${scheduledAt.toISOString()}`;
+}
+
+/** The subscription id of a channel. */
+export function subscriptionId(platform: Platform, channelId: string): string {
+  return `${platform}:${channelId}`;
+}

@@ -1,0 +1,122 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openSqliteStore } from '../../src/storage/sqlite.js';
+import { MIGRATIONS } from '../../src/storage/migrations.js';
+import { slotKey, type Store, type Subscription } from '../../src/storage/store.js';
+import type { Reply } from '../../src/core/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'aiecon-store-'));
+const opened: Store[] = [];
+const open = (file = ':memory:') => {
+  const s = openSqliteStore(file);
+  opened.push(s);
+  return s;
+};
+afterAll(() => {
+  for (const s of opened) s.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const sub = (over: Partial<Subscription> = {}): Subscription => ({
+  id: 'slack:C1',
+  platform: 'slack',
+  channelId: 'C1',
+  schedule: { kind: 'daily', pattern: '0 9 * * *', timezone: 'Europe/Berlin', label: 'daily 09:00' },
+  options: { gaps: true, skipEmpty: false },
+  createdBy: 'U1',
+  createdAt: new Date('2026-03-01T00:00:00Z'),
+  ...over,
+});
+const reply: Reply = { kind: 'digest', title: 't', lines: ['l'], fields: [], notes: [], sources: [], suggestions: [] };
+const at = new Date('2026-03-02T08:00:00Z');
+const slot = { key: slotKey('slack:C1', at), subscriptionId: 'slack:C1', platform: 'slack' as const, channelId: 'C1', scheduledAt: at };
+
+describe('SQLite store', () => {
+  it('GIVEN a path in a missing folder THEN creates folder and file, in WAL mode, with every migration recorded', () => {
+    const file = join(dir, 'nested', 'deeper', 'aiecon.db');
+    open(file);
+    expect(existsSync(file)).toBe(true);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect((raw.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v).toBe(MIGRATIONS.at(-1)!.version);
+    raw.close();
+  });
+
+  it('GIVEN a file opened twice THEN migrations run once and data survives', () => {
+    const file = join(dir, 'twice.db');
+    const a = open(file);
+    a.upsertSubscription(sub());
+    a.close();
+    const b = open(file);
+    expect(b.getSubscription('slack:C1')).toEqual(sub());
+  });
+
+  it('GIVEN a subscription saved again THEN it replaces the first; removal also drops its state', () => {
+    const s = open();
+    s.upsertSubscription(sub());
+    s.upsertSubscription(sub({ schedule: { kind: 'weekly', pattern: '0 9 * * 1', timezone: 'UTC', label: 'weekly mon 09:00' } }));
+    expect(s.listSubscriptions()).toHaveLength(1);
+    expect(s.getSubscription('slack:C1')!.schedule.label).toBe('weekly mon 09:00');
+    s.initState('slack:C1', { snapshotHash: 'h1', shown: [] });
+    expect(s.removeSubscription('slack:C1')).toBe(true);
+    expect(s.getState('slack:C1')).toEqual({ shown: [] });
+    expect(s.removeSubscription('slack:C1')).toBe(false);
+  });
+
+  it('GIVEN a slot claimed once THEN a second claim fails, even after it is sent', () => {
+    const s = open();
+    s.upsertSubscription(sub());
+    expect(s.claimSlot(slot, reply, { snapshotHash: 'h2', lastSentAt: at, shown: ['a'] }, at)).toBe(true);
+    expect(s.claimSlot(slot, reply, undefined, at)).toBe(false);
+    expect(s.pendingClaims().map((r) => r.key)).toEqual([slot.key]);
+    s.markSent(slot.key, 'M1', at);
+    expect(s.claimSlot(slot, reply, undefined, at)).toBe(false);
+    expect(s.pendingClaims()).toEqual([]);
+  });
+
+  it('GIVEN a claimed slot marked sent THEN its next state is applied with the message id, and a later skip changes nothing', () => {
+    const s = open();
+    s.upsertSubscription(sub());
+    s.initState('slack:C1', { snapshotHash: 'h1', shown: [] });
+    s.claimSlot(slot, reply, { snapshotHash: 'h2', lastSentAt: at, shown: ['a'] }, at);
+    expect(s.getState('slack:C1').snapshotHash).toBe('h1');
+    s.markSent(slot.key, 'M1', at);
+    s.markSkipped(slot.key, 'missed', at);
+    expect(s.getSlot(slot.key)).toMatchObject({ status: 'sent', messageId: 'M1', reply });
+    expect(s.getState('slack:C1')).toEqual({ snapshotHash: 'h2', lastSentAt: at, shown: ['a'] });
+  });
+
+  it('GIVEN initState on a channel that has state THEN the existing baseline is kept', () => {
+    const s = open();
+    s.initState('x', { snapshotHash: 'first', shown: [] });
+    s.initState('x', { snapshotHash: 'second', shown: [] });
+    expect(s.getState('x').snapshotHash).toBe('first');
+  });
+
+  it('GIVEN misses on two platforms THEN missesSince groups by normalised text, counts, and keeps platforms apart', () => {
+    const s = open();
+    const t = (m: number) => new Date(at.getTime() + m * 60_000);
+    s.recordMiss({ text: 'What is Mistral revenue?', platform: 'slack', channelId: 'C1', at: t(1) });
+    s.recordMiss({ text: 'what is mistral  revenue', platform: 'slack', channelId: 'C2', at: t(2) });
+    s.recordMiss({ text: 'cost of grok', platform: 'slack', at: t(3) });
+    s.recordMiss({ text: 'old question', platform: 'slack', at: t(-10) });
+    s.recordMiss({ text: 'discord only', platform: 'discord', at: t(1) });
+    const r = s.missesSince(at, 'slack', 1);
+    expect(r.groups).toBe(2);
+    expect(r.top).toEqual([{ text: 'what is mistral  revenue', count: 2 }]);
+  });
+
+  it('GIVEN a snapshot stored twice under one hash THEN the first is kept; the tick cursor round-trips', () => {
+    const s = open();
+    s.putSnapshot('h', '{"a":1}');
+    s.putSnapshot('h', '{"a":2}');
+    expect(s.getSnapshot('h')).toBe('{"a":1}');
+    expect(s.getSnapshot('none')).toBeUndefined();
+    expect(s.getLastTick()).toBeUndefined();
+    s.setLastTick(at);
+    expect(s.getLastTick()).toEqual(at);
+  });
+});
