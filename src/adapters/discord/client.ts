@@ -1,0 +1,71 @@
+// The discord.js client aiecon runs: the fewest intents that still see mentions and DMs, handlers for
+// messages and /aiecon, and every client-level error logged instead of thrown.
+import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
+import type { Dispatcher } from '../../app/dispatcher.js';
+import { log } from '../../log.js';
+import { answerMessage, NO_MENTIONS } from './mention.js';
+import { answerInteraction, DEFER_AFTER_MS } from './slash.js';
+import { reportFailure } from './failure.js';
+
+/**
+ * Guilds: channel and role cache (permissions); GuildMessages / DirectMessages: MESSAGE_CREATE.
+ * No MessageContent: Discord still sends the content of messages that mention the bot and of DMs, the
+ * only ones we answer, so the privileged intent (and its review) is not needed.
+ * https://discord.com/developers/docs/events/gateway#message-content-intent
+ */
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+
+/** What the client needs; `rest` lets tests raise the limiter and turn retries off. */
+export interface DiscordClientOptions {
+  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  /** REST base without the version segment (discord.js appends /v10); the gateway URL then comes from its /gateway/bot. */
+  apiUrl?: string;
+  rest?: Partial<RESTOptions>;
+  deferAfterMs?: number;
+}
+
+type PacketHandling = { handlePacket(packet?: unknown, shard?: unknown): boolean };
+
+/**
+ * discord.js parses a dispatch inside an async gateway callback; a malformed payload (MESSAGE_CREATE with
+ * `d: null`) throws there and becomes an unhandled rejection, which ends a Node 20 process. The packet
+ * is dropped and logged instead. (WebSocketManager#handlePacket is internal; checked at start-up.)
+ */
+export function guardPacketHandling(client: Client): void {
+  const ws = client.ws as unknown as PacketHandling;
+  if (typeof ws.handlePacket !== 'function') {
+    log.warn('discord.js internals changed: malformed gateway packets are not guarded');
+    return;
+  }
+  const original = ws.handlePacket.bind(ws);
+  ws.handlePacket = (packet, shard) => {
+    try {
+      return original(packet, shard);
+    } catch (err) {
+      const t = (packet as { t?: unknown } | undefined)?.t;
+      reportFailure(err, { where: 'gateway', detail: `dropped malformed ${typeof t === 'string' ? t : 'packet'}` });
+      return true;
+    }
+  };
+}
+
+/** Builds (does not log in) the client with aiecon's handlers attached. */
+export function createDiscordClient(options: DiscordClientOptions): Client {
+  const client = new Client({
+    intents: [...DISCORD_INTENTS],
+    partials: [Partials.Channel], // DM channels are never cached up front; without this DMs are dropped
+    allowedMentions: NO_MENTIONS, // client-wide default; every send also passes it explicitly
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...options.rest },
+  });
+  guardPacketHandling(client);
+  const deferAfter = options.deferAfterMs ?? DEFER_AFTER_MS;
+  client.on(Events.MessageCreate, (message) => void answerMessage(message, options.dispatcher));
+  client.on(Events.InteractionCreate, (interaction) => void answerInteraction(interaction, options.dispatcher, deferAfter));
+  client.on(Events.Error, (err) => reportFailure(err, { where: 'client' }));
+  client.on(Events.ShardError, (err, shardId) => reportFailure(err, { where: 'gateway', detail: `shard ${shardId}` }));
+  client.on(Events.Warn, (message) => log.warn('discord warning', { message }));
+  client.rest.on('rateLimited', (info) => log.warn('discord rate limited', { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }));
+  client.rest.on('invalidRequestWarning', (info) => log.warn('discord invalid requests piling up', { count: info.count, remainingMs: info.remainingTime }));
+  client.once(Events.ClientReady, (c) => log.info('discord connected', { user: c.user.tag, guilds: c.guilds.cache.size }));
+  return client;
+}

@@ -1,0 +1,14 @@
+// /aiecon compare a:… b:… — becomes the engine's own "compare <a> vs <b>" form.
+import { ENGINE_COMMANDS } from '../../../core/commands.js';
+import { describeFrom } from './describe.js';
+import type { Subcommand } from './command.js';
+
+export const compare = {
+  name: 'compare',
+  description: describeFrom(ENGINE_COMMANDS, 'compare', 'Compare two figures side by side.'),
+  options: [
+    { name: 'a', description: 'First thing, e.g. deepseek v3', required: true, maxLength: 200 },
+    { name: 'b', description: 'Second thing, e.g. gpt-4', required: true, maxLength: 200 },
+  ],
+  toText: (v) => `compare ${v.a ?? ''} vs ${v.b ?? ''}`,
+} satisfies Subcommand;

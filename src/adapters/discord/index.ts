@@ -1,0 +1,38 @@
+// Entry point main.ts calls: log the client in, wait until the gateway is ready, hand back the poster the
+// digest uses and a stop function.
+import { Events, type Client, type RESTOptions } from 'discord.js';
+import type { Config } from '../../config.js';
+import type { Dispatcher } from '../../app/dispatcher.js';
+import { createDiscordClient } from './client.js';
+import { DiscordChannelPoster } from './poster.js';
+
+/** A running Discord adapter. */
+export interface DiscordAdapter {
+  client: Client;
+  poster: DiscordChannelPoster;
+  stop(): Promise<void>;
+}
+
+/** Options beyond config; `rest` is for tests and the bench (limiter, retries). */
+export interface StartDiscordOptions {
+  config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
+  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  rest?: Partial<RESTOptions>;
+  deferAfterMs?: number;
+}
+
+/** Connects to Discord (or DISCORD_API_URL's stand-in) and resolves once the client is ready. */
+export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
+  const token = options.config.DISCORD_TOKEN;
+  if (!token) throw new Error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README, Discord section).');
+  const client = createDiscordClient({ dispatcher: options.dispatcher, apiUrl: options.config.DISCORD_API_URL, rest: options.rest, deferAfterMs: options.deferAfterMs });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(token);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
+  return { client, poster: new DiscordChannelPoster(client.rest), stop: () => client.destroy() };
+}

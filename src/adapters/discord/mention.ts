@@ -1,0 +1,51 @@
+// Mentions and DMs: a message that @-mentions the bot (or any DM to it) becomes one dispatched question
+// and one reply to that message. Bots, webhooks and system messages are never answered.
+import { ChannelType, PermissionFlagsBits, type Message } from 'discord.js';
+import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
+import { renderEmbed, renderPlainContent, type DiscordMessagePayload } from './render.js';
+import { isPayloadRejected, reportFailure } from './failure.js';
+
+/** No reply may ping anyone: not @everyone/@here, not a role, not a user, not the person replied to. */
+export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
+
+/** The question in a message: the bot's own mention tokens removed; the dispatcher cleans the rest. */
+export function questionFrom(content: string, botId: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether this message is addressed to the bot: a DM, or a direct user mention (not @everyone, not a role). */
+export function isForBot(message: Message): boolean {
+  const me = message.client.user;
+  if (message.author.bot || message.webhookId || message.system || message.author.id === me.id) return false;
+  return message.channel.type === ChannelType.DM || message.mentions.users.has(me.id);
+}
+
+function contextOf(message: Message): MessageContext {
+  const manage = message.inGuild() && message.member ? message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels) : undefined;
+  return { surface: 'discord', channelId: message.channelId, userId: message.author.id, canManageChannel: manage };
+}
+
+// Without Embed Links in a guild channel Discord drops the embed, so such channels get plain content.
+function canEmbed(message: Message): boolean {
+  if (!message.inGuild()) return true;
+  return message.channel.permissionsFor(message.client.user)?.has(PermissionFlagsBits.EmbedLinks) !== false;
+}
+
+/** Answers one message if it is for the bot; never throws (failures go to reportFailure). */
+export async function answerMessage(message: Message, dispatcher: Pick<Dispatcher, 'dispatch'>): Promise<void> {
+  try {
+    if (!isForBot(message)) return;
+    const reply = await dispatcher.dispatch(questionFrom(message.content, message.client.user.id) || 'help', contextOf(message));
+    const send = (p: DiscordMessagePayload) => message.reply({ ...p, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    const payload = canEmbed(message) ? renderEmbed(reply) : renderPlainContent(reply);
+    try {
+      await send(payload);
+    } catch (err) {
+      if (!isPayloadRejected(err) || payload.embeds.length === 0) throw err;
+      reportFailure(err, { where: 'message', channelId: message.channelId, detail: 'embed refused; sent plain content' });
+      await send(renderPlainContent(reply));
+    }
+  } catch (err) {
+    reportFailure(err, { where: 'message', channelId: message.channelId, userId: message.author?.id });
+  }
+}

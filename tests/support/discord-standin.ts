@@ -1,0 +1,415 @@
+// A loopback stand-in for Discord's REST API and gateway, enough for a real discord.js client to log in,
+// receive MESSAGE_CREATE / INTERACTION_CREATE and answer. It records what the bot sent and can fail the
+// next call to a route. Point a client at it with `rest: { api: standIn.apiUrl }` (or DISCORD_API_URL);
+// discord.js appends /v10 and learns the gateway URL from GET /gateway/bot.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** Permission bits the stand-in's guild uses. https://discord.com/developers/docs/topics/permissions */
+export const PERMS = {
+  ManageChannels: 1n << 4n,
+  ViewChannel: 1n << 10n,
+  SendMessages: 1n << 11n,
+  EmbedLinks: 1n << 14n,
+  ReadMessageHistory: 1n << 16n,
+} as const;
+
+/** Routes as templates; failNext takes one of these. */
+export type StandInRoute =
+  | 'GET /gateway/bot'
+  | 'POST /channels/:id/messages'
+  | 'GET /channels/:id/messages'
+  | 'POST /interactions/:id/:token/callback'
+  | 'PATCH /webhooks/:appId/:token/messages/@original'
+  | 'PUT /applications/:appId/commands'
+  | 'PUT /applications/:appId/guilds/:guildId/commands';
+
+const ROUTES: Array<[StandInRoute, RegExp]> = (
+  [
+    'GET /gateway/bot',
+    'POST /channels/:id/messages',
+    'GET /channels/:id/messages',
+    'POST /interactions/:id/:token/callback',
+    'PATCH /webhooks/:appId/:token/messages/@original',
+    'PUT /applications/:appId/commands',
+    'PUT /applications/:appId/guilds/:guildId/commands',
+  ] as StandInRoute[]
+).map((r) => {
+  const [method, path] = r.split(' ') as [string, string];
+  return [r, new RegExp(`^${method} ${path.replace(/:[a-zA-Z]+/g, '([^/]+)')}$`)];
+});
+
+/** A message the bot created (POST /channels/:id/messages), with the JSON body exactly as sent. */
+export interface RecordedMessage {
+  id: string;
+  channelId: string;
+  body: Record<string, any>;
+}
+/** An interaction response (POST /interactions/:id/:token/callback). */
+export interface RecordedCallback {
+  interactionId: string;
+  token: string;
+  body: { type: number; data?: Record<string, any> };
+}
+/** An edit of the original interaction response (after a deferral). */
+export interface RecordedEdit {
+  token: string;
+  body: Record<string, any>;
+}
+/** Every request, with the status the stand-in answered. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  route?: StandInRoute;
+  status: number;
+}
+
+/** A user message to deliver over the gateway. */
+export interface DispatchMessageOptions {
+  content: string;
+  /** DM instead of the guild channel. */
+  dm?: boolean;
+  authorId?: string;
+  bot?: boolean;
+  /** Put the bot in `mentions` (default: whenever content contains <@botId>). */
+  mentionsBot?: boolean;
+  /** Give the author the guild's Moderator role (Manage Channels). */
+  moderator?: boolean;
+}
+
+/** A /aiecon interaction to deliver over the gateway. */
+export interface DispatchInteractionOptions {
+  subcommand: string;
+  options?: Record<string, string | boolean>;
+  dm?: boolean;
+  userId?: string;
+  /** The member's permissions in the channel (guild only). */
+  memberPermissions?: bigint;
+  commandName?: string;
+}
+
+export interface StandInOptions {
+  token?: string;
+  heartbeatIntervalMs?: number;
+  /** @everyone's permissions in the guild. */
+  everyonePermissions?: bigint;
+}
+
+export interface DiscordStandIn {
+  /** REST base for discord.js `rest.api` / DISCORD_API_URL (no version segment). */
+  apiUrl: string;
+  gatewayUrl: string;
+  token: string;
+  ids: { bot: string; application: string; guild: string; channel: string; dmChannel: string; user: string; moderatorRole: string };
+  messages: RecordedMessage[];
+  callbacks: RecordedCallback[];
+  edits: RecordedEdit[];
+  commands: Array<{ route: StandInRoute; body: unknown }>;
+  requests: RecordedRequest[];
+  /** IDENTIFY payloads (`d`), token included so tests can check it. */
+  identifies: Array<Record<string, any>>;
+  heartbeats: () => number;
+  /** Resolves when a client has identified and received READY and GUILD_CREATE. */
+  ready: Promise<void>;
+  dispatchMessage(options: DispatchMessageOptions): string;
+  dispatchInteraction(options: DispatchInteractionOptions): { id: string; token: string };
+  /** Sends a raw frame (string as is, objects as JSON) to every connected gateway client. */
+  dispatchRaw(frame: string | object): void;
+  /** Answers the next request on `route` with `status`, `body` and `headers` instead of handling it. */
+  failNext(route: StandInRoute, status: number, body?: unknown, headers?: Record<string, string>): void;
+  waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs?: number): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let increment = 0n;
+/** A real-looking snowflake: timestamp, then a counter so ids are unique and increasing. */
+export function snowflake(at = Date.now()): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
+}
+
+function user(id: string, username: string, bot = false) {
+  return { id, username, discriminator: '0', global_name: username, avatar: null, bot, system: false, public_flags: 0 };
+}
+
+/** Starts the stand-in on a random loopback port. */
+export async function startDiscordStandIn(options: StandInOptions = {}): Promise<DiscordStandIn> {
+  const token = options.token ?? 'standin-bot-token';
+  const ids = { bot: snowflake(), application: snowflake(), guild: snowflake(), channel: snowflake(), dmChannel: snowflake(), user: snowflake(), moderatorRole: snowflake() };
+  const owner = snowflake();
+  const botUser = user(ids.bot, 'aiecon', true);
+  const everyone = options.everyonePermissions ?? PERMS.ViewChannel | PERMS.SendMessages | PERMS.EmbedLinks | PERMS.ReadMessageHistory;
+  const joinedAt = new Date().toISOString();
+
+  const messages: RecordedMessage[] = [];
+  const callbacks: RecordedCallback[] = [];
+  const edits: RecordedEdit[] = [];
+  const commands: Array<{ route: StandInRoute; body: unknown }> = [];
+  const requests: RecordedRequest[] = [];
+  const identifies: Array<Record<string, any>> = [];
+  const history = new Map<string, Array<Record<string, any>>>(); // channel → messages, oldest first
+  const failures = new Map<StandInRoute, Array<{ status: number; body?: unknown; headers?: Record<string, string> }>>();
+  const sockets = new Set<WebSocket>();
+  let heartbeats = 0;
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const remember = (m: Record<string, any>) => {
+    const list = history.get(m.channel_id) ?? [];
+    list.push(m);
+    history.set(m.channel_id, list);
+  };
+  const messageObject = (channelId: string, author: object, body: Record<string, any>) => ({
+    id: snowflake(),
+    channel_id: channelId,
+    ...(channelId === ids.dmChannel ? {} : { guild_id: ids.guild }),
+    author,
+    content: body.content ?? '',
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body.embeds ?? [],
+    components: [],
+    pinned: false,
+    type: body.message_reference ? 19 : 0,
+    flags: body.flags ?? 0,
+    ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
+    ...(body.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),
+  });
+
+  function handle(method: string, path: string, query: URLSearchParams, body: any): { status: number; json?: unknown; route?: StandInRoute } {
+    const match = ROUTES.map(([route, rx]) => [route, rx.exec(`${method} ${path}`)] as const).find(([, m]) => m);
+    if (!match) return { status: 404, json: { message: '404: Not Found', code: 0 } };
+    const [route, m] = match as [StandInRoute, RegExpExecArray];
+    switch (route) {
+      case 'GET /gateway/bot':
+        return { route, status: 200, json: { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } };
+      case 'POST /channels/:id/messages': {
+        const channelId = m[1]!;
+        if (body?.enforce_nonce && body.nonce !== undefined) {
+          const same = (history.get(channelId) ?? []).find((x) => x.author.id === ids.bot && x.nonce === body.nonce);
+          if (same) return { route, status: 200, json: same };
+        }
+        const created = messageObject(channelId, botUser, body ?? {});
+        remember(created);
+        messages.push({ id: created.id, channelId, body });
+        return { route, status: 200, json: created };
+      }
+      case 'GET /channels/:id/messages': {
+        const limit = Math.min(100, Number(query.get('limit') ?? 50));
+        let list = [...(history.get(m[1]!) ?? [])].reverse(); // newest first, as Discord answers
+        const before = query.get('before');
+        const after = query.get('after');
+        if (before) list = list.filter((x) => BigInt(x.id) < BigInt(before));
+        if (after) list = list.filter((x) => BigInt(x.id) > BigInt(after));
+        return { route, status: 200, json: list.slice(0, limit).map(({ nonce: _n, ...x }) => x) };
+      }
+      case 'POST /interactions/:id/:token/callback':
+        callbacks.push({ interactionId: m[1]!, token: m[2]!, body });
+        return { route, status: 204 };
+      case 'PATCH /webhooks/:appId/:token/messages/@original':
+        edits.push({ token: m[2]!, body });
+        return { route, status: 200, json: messageObject(ids.channel, botUser, body ?? {}) };
+      case 'PUT /applications/:appId/commands':
+      case 'PUT /applications/:appId/guilds/:guildId/commands':
+        commands.push({ route, body });
+        return { route, status: 200, json: (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: ids.application, version: snowflake() })) };
+    }
+  }
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://standin');
+      const path = url.pathname.replace(/^\/api\/v\d+/, '');
+      const method = req.method ?? 'GET';
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: unknown;
+      try {
+        body = raw ? JSON.parse(raw) : undefined;
+      } catch {
+        body = raw;
+      }
+      const route = ROUTES.find(([, rx]) => rx.test(`${method} ${path}`))?.[0];
+      const failure = route ? failures.get(route)?.shift() : undefined;
+      const out = failure ? { status: failure.status, json: failure.body, headers: failure.headers, route } : { ...handle(method, path, url.searchParams, body), headers: undefined };
+      requests.push({ method, path, route: out.route, status: out.status });
+      res.writeHead(out.status, { ...(out.json !== undefined ? { 'content-type': 'application/json' } : {}), ...out.headers });
+      res.end(out.json !== undefined ? JSON.stringify(out.json) : undefined);
+    });
+  });
+  const wss = new WebSocketServer({ server, path: '/gateway' });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const apiUrl = `http://127.0.0.1:${port}/api`;
+  const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+
+  const guild = () => ({
+    id: ids.guild,
+    name: 'aiecon test guild',
+    icon: null,
+    owner_id: owner,
+    unavailable: false,
+    large: false,
+    member_count: 2,
+    joined_at: joinedAt,
+    features: [],
+    emojis: [],
+    stickers: [],
+    threads: [],
+    presences: [],
+    voice_states: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    roles: [
+      { id: ids.guild, name: '@everyone', permissions: everyone.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      { id: ids.moderatorRole, name: 'Moderator', permissions: (everyone | PERMS.ManageChannels).toString(), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+    ],
+    channels: [{ id: ids.channel, type: 0, name: 'general', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+    members: [{ user: botUser, roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0 }],
+  });
+
+  wss.on('connection', (socket) => {
+    sockets.add(socket);
+    let seq = 0;
+    const dispatch = (t: string, d: unknown) => socket.send(JSON.stringify({ op: 0, t, s: ++seq, d }));
+    (socket as WebSocket & { dispatch?: typeof dispatch }).dispatch = dispatch;
+    socket.on('close', () => sockets.delete(socket));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 } }));
+    socket.on('message', (raw) => {
+      let frame: { op?: number; d?: any };
+      try {
+        frame = JSON.parse(String(raw));
+      } catch {
+        return;
+      }
+      if (frame.op === 1) {
+        heartbeats += 1;
+        socket.send(JSON.stringify({ op: 11 }));
+      } else if (frame.op === 2) {
+        identifies.push(frame.d);
+        if (frame.d?.token !== token && frame.d?.token !== `Bot ${token}`) return void socket.close(4004, 'Authentication failed');
+        dispatch('READY', {
+          v: 10,
+          user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
+          guilds: [{ id: ids.guild, unavailable: true }],
+          session_id: `session-${snowflake()}`,
+          resume_gateway_url: gatewayUrl,
+          shard: [0, 1],
+          application: { id: ids.application, flags: 0 },
+          private_channels: [],
+          relationships: [],
+          user_settings: {},
+          presences: [],
+          guild_join_requests: [],
+          geo_ordered_rtc_regions: [],
+        });
+        dispatch('GUILD_CREATE', guild());
+        markReady();
+      } else if (frame.op === 6) {
+        dispatch('RESUMED', {});
+      }
+    });
+  });
+
+  const broadcast = (t: string, d: unknown) => {
+    for (const s of sockets) (s as WebSocket & { dispatch?: (t: string, d: unknown) => void }).dispatch?.(t, d);
+  };
+
+  return {
+    apiUrl,
+    gatewayUrl,
+    token,
+    ids,
+    messages,
+    callbacks,
+    edits,
+    commands,
+    requests,
+    identifies,
+    heartbeats: () => heartbeats,
+    ready,
+    dispatchMessage(o) {
+      const author = user(o.authorId ?? ids.user, o.bot ? 'otherbot' : 'asker', o.bot ?? false);
+      const mentionsBot = o.mentionsBot ?? o.content.includes(`<@${ids.bot}>`);
+      const member = { roles: o.moderator ? [ids.moderatorRole] : [], joined_at: joinedAt, deaf: false, mute: false, flags: 0, nick: null, avatar: null };
+      const base = messageObject(o.dm ? ids.dmChannel : ids.channel, author, { content: o.content });
+      const message = {
+        ...base,
+        mention_everyone: /@(everyone|here)\b/.test(o.content),
+        mentions: mentionsBot ? [{ ...botUser, ...(o.dm ? {} : { member: { roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0 } }) }] : [],
+        channel_type: o.dm ? 1 : 0,
+        ...(o.dm ? {} : { member }),
+      };
+      remember(message);
+      broadcast('MESSAGE_CREATE', message);
+      return message.id;
+    },
+    dispatchInteraction(o) {
+      const id = snowflake();
+      const interactionToken = `interaction-token-${id}`;
+      const asker = user(o.userId ?? ids.user, 'asker');
+      const options = Object.entries(o.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : 3, value }));
+      const where = o.dm
+        ? { context: 1, user: asker, channel_id: ids.dmChannel, channel: { id: ids.dmChannel, type: 1, recipients: [asker], last_message_id: null, flags: 0 } }
+        : {
+            context: 0,
+            guild_id: ids.guild,
+            guild: { id: ids.guild, locale: 'en-US', features: [] },
+            channel_id: ids.channel,
+            channel: { id: ids.channel, type: 0, guild_id: ids.guild, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, flags: 0 },
+            member: { user: asker, roles: [], permissions: (o.memberPermissions ?? everyone).toString(), joined_at: joinedAt, deaf: false, mute: false, flags: 0, nick: null, avatar: null },
+          };
+      broadcast('INTERACTION_CREATE', {
+        id,
+        application_id: ids.application,
+        type: 2,
+        token: interactionToken,
+        version: 1,
+        locale: 'en-US',
+        guild_locale: 'en-US',
+        app_permissions: everyone.toString(),
+        entitlements: [],
+        authorizing_integration_owners: {},
+        attachment_size_limit: 10_485_760,
+        ...where,
+        data: { id: snowflake(), name: o.commandName ?? 'aiecon', type: 1, options: [{ type: 1, name: o.subcommand, options }] },
+      });
+      return { id, token: interactionToken };
+    },
+    dispatchRaw(frame) {
+      for (const s of sockets) s.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+    },
+    failNext(route, status, body, headers) {
+      const list = failures.get(route) ?? [];
+      list.push({ status, body, headers });
+      failures.set(route, list);
+    },
+    async waitFor(probe, what, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = probe();
+        if (value) return value;
+        if (Date.now() > deadline) throw new Error(`stand-in: timed out after ${timeoutMs} ms waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    async close() {
+      for (const s of sockets) s.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Short name for `startDiscordStandIn`. */
+export const start = startDiscordStandIn;
