@@ -1,22 +1,157 @@
-// The engine: parse → resolve → answer or compute → Reply. Pure and synchronous after construction.
+// The engine: parse → resolve → answer or compute → Reply. Pure and synchronous after construction;
+// adapters, the terminal and the digest all call `answer`.
 import type { Knowledge } from '../knowledge/load.js';
+import { KnowledgeIndex } from '../knowledge/index.js';
+import type { Entity } from '../knowledge/schema.js';
 import type { Engine, Query, Reply } from './types.js';
-import type { CommandSpec } from './commands.js';
-import { ENGINE_COMMANDS } from './commands.js';
+import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
+import { sanitizeQuery } from './safe-text.js';
+import { resolveQuery, type Mention, type Resolution } from './resolve.js';
+import { bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
+import { COMPARE_WORDS, compareAnswer } from './compare.js';
+import { scenarioAnswer } from './scenarios.js';
+import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
 
 /** Options: extra command specs (e.g. digest) shown in help. */
 export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
 }
 
-/** Builds the engine over validated knowledge. (Work in progress: full resolution lands next.) */
-export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine {
-  return {
-    answer(query: Query): Reply {
-      const specs = [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
-      const e = [...knowledge.entities.values()].find((x) => query.text.toLowerCase().includes(x.name.toLowerCase()));
-      if (!e) return { kind: 'help', title: 'aiecon help', lines: specs.map((s) => `${s.name} ${s.usage} — ${s.summary}`), fields: [], notes: [], sources: [], suggestions: [] };
-      return { kind: 'answer', title: e.name, lines: [e.description], fields: e.figures.map((f) => ({ label: f.metric, value: String(f.value ?? f.range) })), notes: [], sources: [], suggestions: [] };
-    },
-  };
+const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
+const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
+
+/** Builds the engine over validated knowledge. */
+export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine & { index: KnowledgeIndex } {
+  const index = new KnowledgeIndex(knowledge);
+  const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
+  const examples = () => specs().flatMap((s) => s.examples);
+
+  function answer(query: Query): Reply {
+    const text = sanitizeQuery(typeof query.text === 'string' ? query.text : '');
+    if (!/[\p{L}\p{N}]/u.test(text)) return emptyReply(examples());
+    if (HELP.test(text)) return helpReply(specs());
+    const command = LEADING_COMMAND.exec(text)?.[1]?.toLowerCase();
+    const body = command ? text.replace(LEADING_COMMAND, '') : text;
+    if (!/[\p{L}\p{N}]/u.test(body)) return emptyReply(examples());
+
+    const res = resolveQuery(index, body);
+    const scenario = scenarioAnswer(index, res, command === 'calc' ? `calc ${body}` : body);
+    if (scenario) return scenario;
+    return answerResolved(body, res, command === 'compare');
+  }
+
+  function answerResolved(text: string, res: Resolution, forceCompare: boolean): Reply {
+    const lowered = res.words.join(' ');
+    const named = res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'family');
+    const specific = named.filter((m) => m.ids.length === 1 && m.via !== 'family');
+    const preface = res.unknownNames.length ? [`I don't have anything on ${res.unknownNames.map((n) => `“${n}”`).join(' or ')} in my sources.`] : [];
+
+    // A family name followed by a version we lack ("Llama 3.2"): say so, list the versions we have.
+    const badVersion = named.find((m) => m.versionUnknown);
+    if (badVersion && !specific.length) {
+      const members = badVersion.ids.map((id) => index.entity(id)!).filter(Boolean);
+      return unknownReply(index, [badVersion.text], { nearest: members });
+    }
+    // Only unknown names and nothing we know: decline plainly.
+    if (res.unknownNames.length && !named.length) {
+      return unknownReply(index, res.unknownNames, { nearest: nearestTo(res) });
+    }
+
+    // Two or more things named with a comparison in mind.
+    const candidates = orderedCandidates(res);
+    const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
+    if (candidates.length >= 2 && (forceCompare || COMPARE_WORDS.test(lowered) || (namedSingles.length >= 2 && res.metrics.length))) {
+      const cmp = compareAnswer(index, res, candidates, lowered);
+      if (cmp) return withPreface(cmp, preface);
+    }
+
+    if (specific.length) {
+      const first = index.entity(specific[0]!.ids[0]!)!;
+      if (res.unknownNames.length && res.metrics.length) {
+        // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
+        return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });
+      }
+      const more = specific.slice(1).map((m) => index.entity(m.ids[0]!)!).filter((e) => e.id !== first.id);
+      const reply = entityAnswer(index, res, first, lowered, preface);
+      return more.length ? appendOthers(reply, more.map((e) => entityAnswer(index, res, e, lowered))) : reply;
+    }
+
+    // A family ("Llama") or an alias several entities share.
+    const ambiguous = named.find((m) => m.ids.length > 1 || m.via === 'family');
+    if (ambiguous) return familyAnswer(text, res, ambiguous, lowered, preface);
+
+    // Described, not named: cue phrases and quoted figures.
+    const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
+    if (described.length) {
+      const best = bestCandidate(index, res, described, lowered);
+      if (best) return entityAnswer(index, res, best, lowered, preface);
+    }
+    return topicAnswer(index, res, lowered) ?? noMatchReply(text, examples());
+  }
+
+  function familyAnswer(text: string, res: Resolution, m: Mention, lowered: string, preface: string[]): Reply {
+    const members = m.ids.map((id) => index.entity(id)!).filter(Boolean);
+    const metrics = res.metrics.length ? res.metrics : [];
+    const withMetric = members.filter((e) => e.figures.some((f) => metrics.includes(f.metric)));
+    if (withMetric.length >= 2) return clarifyReply(index, m.text, withMetric, metrics, preface);
+    if (withMetric.length === 1) return entityAnswer(index, res, withMetric[0]!, lowered, preface);
+    const best = bestCandidate(index, res, [m], lowered);
+    return best ? entityAnswer(index, res, best, lowered, preface) : noMatchReply(text, examples());
+  }
+
+  /** Distinct single entities in the order the question names them; described ones only if fewer than two are named. */
+  function orderedCandidates(res: Resolution): Mention[] {
+    const pick = (ms: Mention[]) => {
+      const out: Mention[] = [];
+      for (const m of [...ms].sort((a, b) => a.start - b.start)) {
+        if (m.ids.length !== 1 || m.via === 'family') continue;
+        if (out.some((o) => o.ids[0] === m.ids[0])) continue;
+        out.push(m);
+      }
+      return out;
+    };
+    const named = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy'));
+    if (named.length >= 2) return named;
+    const all = pick(res.mentions);
+    // An organisation next to one of its own models is the same thing, not a second side.
+    return all.filter((m) => !all.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));
+  }
+
+  function isParentOf(parentId: string, childId: string): boolean {
+    const child = index.entity(childId);
+    return Boolean(child && child.kind === 'models' && child.org === parentId);
+  }
+
+  function nearestTo(res: Resolution): Entity[] {
+    const seen = new Map<string, Entity>();
+    for (const m of res.mentions) for (const id of m.ids) seen.set(id, index.entity(id)!);
+    if (seen.size < 3) {
+      const ranked = index.facts
+        .map((f) => ({ e: f.entity, s: index.score(f, res.terms) }))
+        .filter((x) => x.s > 0)
+        .sort((a, b) => b.s - a.s);
+      for (const r of ranked) {
+        if (seen.size >= 4) break;
+        seen.set(r.e.id, r.e);
+      }
+    }
+    return [...seen.values()].filter(Boolean);
+  }
+
+  return { answer, index };
+}
+
+function withPreface(reply: Reply, preface: string[]): Reply {
+  return preface.length ? { ...reply, lines: [...preface, ...reply.lines] } : reply;
+}
+
+/** Several named entities without a comparison: the first answer, then one line per other entity. */
+function appendOthers(first: Reply, others: Reply[]): Reply {
+  const lines = [...first.lines];
+  const sources = [...first.sources];
+  for (const o of others) {
+    lines.push(o.lines[0] ?? o.title);
+    for (const s of o.sources) if (!sources.some((x) => x.id === s.id)) sources.push(s);
+  }
+  return { ...first, lines, sources };
 }

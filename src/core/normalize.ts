@@ -5,6 +5,9 @@
 export interface Token {
   t: string;
   gluedNext: boolean;
+  /** Offsets of the token in the lower-cased, unified text (same length as the input). */
+  start: number;
+  end: number;
 }
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
@@ -16,14 +19,17 @@ export function tokenize(text: string): Token[] {
     .toLowerCase()
     .replace(DASHES, '-')
     .replace(QUOTES, "'")
-    .replace(/(\w)'s\b/g, '$1')
-    .replace(/s'(?=\s|$)/g, 's');
+    .replace(/(\w)'s\b/g, "$1  ")
+    .replace(/s'(?=\s|$)/g, 's ');
   const out: Token[] = [];
   // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
   for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*/g)) {
     // Only letter↔digit splits inside one word count as glue; a dash or space between words does not.
-    const parts = m[0].match(/[0-9]+(?:\.[0-9]+)*|[a-z\u00c0-\u024f]+/g) ?? [];
-    parts.forEach((p, i) => out.push({ t: p, gluedNext: i < parts.length - 1 }));
+    const parts = [...m[0].matchAll(/[0-9]+(?:\.[0-9]+)*|[a-z\u00c0-\u024f]+/g)];
+    parts.forEach((p, i) => {
+      const start = (m.index ?? 0) + (p.index ?? 0);
+      out.push({ t: p[0], gluedNext: i < parts.length - 1, start, end: start + p[0].length });
+    });
   }
   return out;
 }
@@ -56,19 +62,23 @@ export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w));
 }
 
-/** Plain Levenshtein distance with an early exit above `max`. */
+/** Edit distance counting an adjacent swap as one edit ("teh" → "the"), with an early exit above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
+  if (max < 0) return 1;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;

@@ -1,0 +1,67 @@
+// Sentences about figures: value, what it covers, how it was arrived at, when, and from which article.
+// Collects the sources a reply cites as it goes.
+import type { Knowledge } from '../knowledge/load.js';
+import type { Entity, Figure, Point } from '../knowledge/schema.js';
+import type { ReplyField, SourceRef } from './types.js';
+import { formatFigureValue } from './format.js';
+
+const BASIS_WORDS: Record<Figure['basis'], string> = {
+  reported: 'reported',
+  estimate: 'estimate',
+  projection: 'projection',
+  claim: 'claim',
+  'computed-by-source': 'computed by the source',
+};
+
+/** Builds cited text for one reply and remembers which articles it cited. */
+export class Citer {
+  private readonly cited = new Map<string, SourceRef>();
+
+  constructor(private readonly kb: Knowledge) {}
+
+  private cite(sourceId: string): string {
+    const s = this.kb.sources.get(sourceId);
+    if (s && !this.cited.has(sourceId)) this.cited.set(sourceId, { id: s.id, title: s.title, asOf: s.as_of });
+    return sourceId;
+  }
+
+  metricLabel(f: Figure): string {
+    return this.kb.metrics.get(f.metric)?.label ?? f.metric.replace(/_/g, ' ');
+  }
+
+  /** "~$5.6M (compute only (GPU hours); reported; 2024; paradox)". */
+  figure(f: Figure): string {
+    return `${formatFigureValue(f)} (${f.scope}; ${BASIS_WORDS[f.basis]}; ${f.period}; ${this.cite(f.source)})`;
+  }
+
+  /** A field: label "Training cost", value "~$5.6M — compute only; reported; 2024 (paradox)". */
+  field(f: Figure, prefix?: string): ReplyField {
+    const label = `${prefix ? `${prefix} ` : ''}${capitalise(this.metricLabel(f))}`;
+    return { label, value: `${formatFigureValue(f)} — ${f.scope}; ${BASIS_WORDS[f.basis]}; ${f.period} (${this.cite(f.source)})` };
+  }
+
+  /** One sentence for all figures of one metric of one entity, naming disagreement between sources. */
+  figuresSentence(entity: Entity, figures: Figure[]): string {
+    const label = this.metricLabel(figures[0]!);
+    if (figures.length === 1) return `${entity.name} ${label}: ${this.figure(figures[0]!)}.`;
+    const distinctSources = new Set(figures.map((f) => f.source)).size;
+    const parts = figures.map((f) => this.figure(f));
+    if (distinctSources > 1 && new Set(figures.map((f) => formatFigureValue(f))).size > 1)
+      return `${entity.name} ${label} — the sources differ: ${parts.join(' vs ')}.`;
+    return `${entity.name} ${label}: ${parts.join('; ')}.`;
+  }
+
+  /** A point as a bullet with its source. */
+  point(p: Point): string {
+    return `• ${p.text} (${this.cite(p.source)})`;
+  }
+
+  sources(): SourceRef[] {
+    return [...this.cited.values()];
+  }
+}
+
+/** Upper-cases the first letter. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,163 @@
+// Comparisons: two entities, each with the figure the question asks of it, and the computed ratio and
+// difference for every pair of sourced figures (so disagreeing sources give two ratios, not one guess).
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { Entity, Figure } from '../knowledge/schema.js';
+import type { Reply } from './types.js';
+import type { Mention, Resolution } from './resolve.js';
+import { detectMetrics } from './resolve.js';
+import { Citer } from './cite.js';
+import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+
+/** Words that make two named things a comparison. */
+export const COMPARE_WORDS = /\b(vs\.?|versus|compare[ds]?|comparison|comparing|than|times|ratio|cheaper|bigger|larger|smaller|more expensive|less expensive|difference|differ|fit|relative|against|grow|grew|growth|increase|from\b.+\bto)\b|×/;
+const SEPARATORS = /\b(vs\.?|versus|compared (?:to|with)|against|than|relative to|how many times(?: bigger| more| larger)?|to|and|or|with)\b|,|\/|\+|\bx\b/g;
+
+/** One side of a comparison. */
+interface Side {
+  entity: Entity;
+  figures: Figure[];
+  metric?: string;
+}
+
+function pickFigures(e: Entity, metric: string | undefined, segment: string, years: string[]): Figure[] {
+  if (!metric) return [];
+  let figs = e.figures.filter((f) => f.metric === metric);
+  if (/\bcompute\b/.test(segment)) {
+    const c = figs.filter((f) => /compute|gpu/i.test(f.scope));
+    if (c.length) figs = c;
+  }
+  if (/\btotal\b|\ball[- ]in\b/.test(segment)) {
+    const t = figs.filter((f) => /total/i.test(f.scope));
+    if (t.length) figs = t;
+  }
+  const y = figs.filter((f) => years.some((yr) => f.period.includes(yr)));
+  if (y.length) figs = y;
+  return figs;
+}
+
+const COMPARABLE_ORDER = ['training_cost', 'revenue', 'valuation', 'ai_spend', 'total_investment', 'raised', 'market_size', 'price', 'loss', 'gross_margin', 'margin'];
+
+function sharedMetric(a: Entity, b: Entity): string | undefined {
+  const am = new Set(a.figures.map((f) => f.metric));
+  const bm = new Set(b.figures.map((f) => f.metric));
+  return COMPARABLE_ORDER.find((m) => am.has(m) && bm.has(m)) ?? [...am].find((m) => bm.has(m));
+}
+
+/** Same kind of quantity: money with money, percent with percent. */
+function compatible(a: Figure, b: Figure): boolean {
+  const kind = (f: Figure) => (f.unit.startsWith('money') ? `money:${f.currency}` : f.unit);
+  return kind(a) === kind(b);
+}
+
+/** Builds a comparison between the first two distinct entities mentioned, or undefined when it cannot. */
+export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string): Reply | undefined {
+  const ordered = [...mentions].filter((m) => m.ids.length === 1).sort((x, y) => x.start - y.start);
+  const distinct: Mention[] = [];
+  for (const m of ordered) if (!distinct.some((d) => d.ids[0] === m.ids[0])) distinct.push(m);
+  if (distinct.length < 2) return undefined;
+  const [ma, mb] = distinct as [Mention, Mention];
+  const a = index.entity(ma.ids[0]!)!;
+  const b = index.entity(mb.ids[0]!)!;
+
+  // Split the question at the last separator between the two names, so each side keeps its own metric words.
+  const words = res.words;
+  let cut = mb.start;
+  const between = words.slice(ma.end, mb.start).join(' ');
+  const seps = [...` ${between} `.matchAll(SEPARATORS)];
+  if (seps.length) {
+    const last = seps[seps.length - 1]!;
+    const prefixWords = ` ${between} `.slice(0, last.index).trim().split(/\s+/).filter(Boolean).length;
+    cut = ma.end + prefixWords + last[0].trim().split(/\s+/).length;
+  }
+  const segA = words.slice(0, Math.max(cut, ma.end)).join(' ');
+  const segB = words.slice(Math.max(cut, ma.end)).join(' ');
+  const metricsA = detectMetrics(index, segA.split(' ')).filter((m) => a.figures.some((f) => f.metric === m));
+  const metricsB = detectMetrics(index, segB.split(' ')).filter((m) => b.figures.some((f) => f.metric === m));
+  const has = (e: Entity, m: string) => e.figures.some((f) => f.metric === m);
+  const global = res.metrics.filter((m) => has(a, m) && has(b, m));
+  const shared = sharedMetric(a, b);
+  // Candidate metric pairs, most specific first: each side's own words, then shared words, then a default.
+  const pairsToTry: Array<[string, string]> = [];
+  for (const x of metricsA) for (const y of metricsB) pairsToTry.push([x, y]);
+  for (const m of global) pairsToTry.push([m, m]);
+  for (const x of metricsA) if (has(b, x)) pairsToTry.push([x, x]);
+  for (const y of metricsB) if (has(a, y)) pairsToTry.push([y, y]);
+  for (const x of metricsA) if (shared) pairsToTry.push([x, shared]);
+  for (const y of metricsB) if (shared) pairsToTry.push([shared, y]);
+  if (shared) pairsToTry.push([shared, shared]);
+  const usable = pairsToTry.find(([x, y]) => {
+    const fa = pickFigures(a, x, segA, res.years);
+    const fb = pickFigures(b, y, segB, res.years);
+    return fa.some((f) => fb.some((g) => compatible(f, g)));
+  });
+  const [metricA, metricB] = usable ?? pairsToTry[0] ?? [undefined, undefined];
+  const sideA: Side = { entity: a, metric: metricA, figures: pickFigures(a, metricA, segA, res.years) };
+  const sideB: Side = { entity: b, metric: metricB, figures: pickFigures(b, metricB, segB, res.years) };
+  if (!sideA.figures.length || !sideB.figures.length) return undefined;
+
+  const citer = new Citer(index.kb);
+  const labelA = citer.metricLabel(sideA.figures[0]!);
+  const labelB = citer.metricLabel(sideB.figures[0]!);
+  const lines: string[] = [];
+  const notes: string[] = [];
+  const pairs: string[] = [];
+  for (const fa of sideA.figures) {
+    for (const fb of sideB.figures) {
+      if (!compatible(fa, fb)) continue;
+      pairs.push(pairLine(a, fa, b, fb));
+    }
+  }
+  if (!pairs.length) {
+    lines.push(`${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`);
+  } else {
+    const what = labelA === labelB ? labelA : `${labelA} vs ${labelB}`;
+    lines.push(`${a.name} vs ${b.name} — ${what}${pairs.length > 1 ? ` (one line per pair of sourced figures, since the sources differ)` : ''}:`);
+    lines.push(...pairs.slice(0, 6).map((p) => `• ${p}`));
+  }
+  const fields = [...sideA.figures.map((f) => citer.field(f, a.name)), ...sideB.figures.map((f) => citer.field(f, b.name))];
+  const scopes = new Set([...sideA.figures, ...sideB.figures].map((f) => f.scope));
+  if (scopes.size > 1 && labelA === labelB) notes.push(`The figures cover different things (${[...scopes].join(' / ')}), so read the ratio as indicative.`);
+  const ranged = [...sideA.figures, ...sideB.figures].some((f) => f.range);
+  if (ranged) notes.push('Ranges are compared at both ends.');
+  if ([...sideA.figures, ...sideB.figures].some((f) => f.bound === 'at-least')) notes.push('“+” figures are lower bounds, so the ratio is too.');
+  return {
+    kind: 'comparison',
+    title: `${a.name} vs ${b.name} — ${labelA === labelB ? labelA : `${labelA} vs ${labelB}`}`,
+    lines,
+    fields,
+    notes,
+    sources: citer.sources(),
+    suggestions: [`tell me about ${a.name}`, `tell me about ${b.name}`],
+  };
+}
+
+function amount(f: Figure, n: number): string {
+  return f.unit.startsWith('money') ? formatMoney(n, f.currency) : f.unit === 'percent' ? `${trimNumber(n, 1)}%` : trimNumber(n, 2);
+}
+
+/** "GPT-4 ($100M+, paradox) is ≈17.9× DeepSeek V3 (~$5.6M, paradox); difference $94.4M". */
+function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure): string {
+  const na = figureNumbers(fa);
+  const nb = figureNumbers(fb);
+  const aVal = `${formatFigureValue(fa)}, ${fa.source}`;
+  const bVal = `${formatFigureValue(fb)}, ${fb.source}`;
+  if (na.length === 1 && nb.length === 1) {
+    const x = na[0]!;
+    const y = nb[0]!;
+    if (x === 0 || y === 0) return `${a.name} (${aVal}) and ${b.name} (${bVal}): one side is zero, no ratio.`;
+    const [big, bigVal, small, smallVal] = x >= y ? [a, aVal, b, bVal] : [b, bVal, a, aVal];
+    return `${big.name} (${bigVal}) is ${formatRatio(Math.max(x, y) / Math.min(x, y))} ${small.name} (${smallVal}); difference ${amount(fa, Math.abs(x - y))}`;
+  }
+  // Ranges: ratio at each end.
+  const ratios = na.flatMap((x) => nb.map((y) => (y === 0 ? NaN : x / y))).filter(Number.isFinite);
+  const lo = Math.min(...ratios);
+  const hi = Math.max(...ratios);
+  const span = (r: number) => (r >= 1 ? formatRatio(r) : `${formatRatio(1 / r)} smaller than`);
+  if (lo >= 1 || hi <= 1) {
+    const inv = hi <= 1;
+    const [p, q] = inv ? [1 / hi, 1 / lo] : [lo, hi];
+    const [big, bigVal, small, smallVal] = inv ? [b, bVal, a, aVal] : [a, aVal, b, bVal];
+    return `${big.name} (${bigVal}) is ${formatRatio(p)} to ${formatRatio(q).replace('≈', '')} ${small.name} (${smallVal})`;
+  }
+  return `${a.name} (${aVal}) ranges from ${span(lo)} to ${span(hi)} ${b.name} (${bVal})`;
+}

@@ -1,0 +1,200 @@
+// Answers "what/how much/is" questions: picks the entity, ranks its facts against the question, and
+// states the best figures with scope, basis, period and source; lists candidates when a name is ambiguous.
+import type { KnowledgeIndex, Fact } from '../knowledge/index.js';
+import type { Entity, Figure } from '../knowledge/schema.js';
+import type { Reply } from './types.js';
+import type { Mention, Resolution } from './resolve.js';
+import { Citer, capitalise } from './cite.js';
+import { formatFigureValue } from './format.js';
+import { clarifyReply, unknownReply } from './replies.js';
+
+/** A fact with its score for this question. */
+interface Scored {
+  fact: Fact;
+  score: number;
+}
+
+/** Retrieval score below which a fact is not an answer to anything. */
+const MIN_FACT_SCORE = 2.2;
+/** Most facts (points and figures) one reply shows. */
+const MAX_POINTS = 6;
+const MAX_FIELDS = 6;
+
+const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who made|who built|who owns)\b/;
+const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
+const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
+
+/** Scores one fact for the question: metric match, scope words, year, and BM25 over its terms. */
+export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lowered: string): number {
+  let s = index.score(fact, res.terms);
+  const f = fact.figure;
+  if (f) {
+    const rank = res.metrics.indexOf(f.metric);
+    if (rank >= 0) s += 6 - Math.min(rank, 4) * 0.8;
+    if (COMPUTE_WORDS.test(lowered) && /compute|gpu/i.test(f.scope)) s += 2;
+    if (TOTAL_WORDS.test(lowered) && /total|all/i.test(f.scope)) s += 2;
+    if (res.years.length && res.years.some((y) => f.period.includes(y))) s += 1.5;
+    // Unit words in the question ("per million tokens", "a month") pick figures in that unit.
+    if (f.unit === 'money/Mtok' && /\btoken/.test(lowered)) s += 2;
+    if (f.unit === 'money/month' && /\b(month|monthly|rent|rental|gpu|h 100)\b/.test(lowered)) s += 2;
+    if (f.unit === 'money/year' && /\b(year|yearly|annual|annually)\b/.test(lowered)) s += 1;
+  } else if (fact.point) {
+    s += 0.5; // prose that matches as well as a figure usually explains more
+  } else {
+    s *= 0.6; // the entity's description: a fallback, not an answer
+  }
+  return s;
+}
+
+function rank(index: KnowledgeIndex, res: Resolution, facts: Fact[], lowered: string): Scored[] {
+  return facts.map((fact) => ({ fact, score: scoreFact(index, res, fact, lowered) })).sort((a, b) => b.score - a.score);
+}
+
+function factsOf(index: KnowledgeIndex, entity: Entity): Fact[] {
+  const own = index.facts.filter((f) => f.entity.id === entity.id);
+  // A model's licence answers "is it open?" questions about the model.
+  if (entity.kind === 'models' && entity.licence) own.push(...index.facts.filter((f) => f.entity.id === entity.licence && f.point));
+  return own;
+}
+
+/** Entities that belong under an organisation or family name and carry the metric ("what did DeepSeek cost?"). */
+function children(index: KnowledgeIndex, entity: Entity, metrics: string[]): Entity[] {
+  const out: Entity[] = [];
+  for (const e of index.kb.entities.values()) {
+    if (e.id === entity.id) continue;
+    const belongs = (e.kind === 'models' && e.org === entity.id) || (e.family && e.family === entity.family && entity.kind !== 'models');
+    if (belongs && e.figures.some((f) => metrics.includes(f.metric))) out.push(e);
+  }
+  return out;
+}
+
+/** Builds the reply for one entity. */
+export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string, preface: string[] = []): Reply {
+  const citer = new Citer(index.kb);
+  const ranked = rank(index, res, factsOf(index, entity), lowered);
+  const wanted = res.metrics;
+  const hasMetric = wanted.length > 0 && entity.figures.some((f) => wanted.includes(f.metric));
+  const moneyAsked = wanted.some((m) => MONEY_METRICS.has(m));
+
+  // "gross margin of the GLM maker": a model's organisation answers for money it makes or spends.
+  if (entity.kind === 'models' && entity.org && (ORG_WORDS.test(lowered) || (wanted.length && !hasMetric))) {
+    const org = index.entity(entity.org);
+    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => wanted.includes(f.metric)))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
+  }
+
+  if (wanted.length && !hasMetric && moneyAsked) {
+    const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
+    if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
+    if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
+    const topPoint = ranked.find((r) => r.fact.point);
+    if (!topPoint || topPoint.score < MIN_FACT_SCORE + 2) {
+      const label = index.kb.metrics.get(wanted[0]!)?.label ?? wanted[0]!;
+      return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface });
+    }
+  }
+
+  const top = ranked[0];
+  const lines: string[] = [...preface];
+  const fields = [] as Reply['fields'];
+  const notes: string[] = [];
+  let title = entity.name;
+  const shown = new Set<Fact>();
+
+  if (top?.fact.figure && (hasMetric || !top.fact.point)) {
+    const metric = top.fact.figure.metric;
+    const group = entity.figures.filter((f) => f.metric === metric);
+    const groupFacts = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === metric);
+    // When the question names a year, keep figures of that year if there are any.
+    const yearFiltered = res.years.length ? group.filter((f) => res.years.some((y) => f.period.includes(y))) : group;
+    const main = yearFiltered.length ? yearFiltered : group;
+    lines.push(citer.figuresSentence(entity, main));
+    for (const f of main) if (f.note) notes.push(`${capitalise(f.note)} (${f.source}).`);
+    groupFacts.forEach((g) => main.includes(g.fact.figure!) && shown.add(g.fact));
+    title = `${entity.name} — ${citer.metricLabel(top.fact.figure)}`;
+    // A second asked-for metric ("cost … and on what hardware?") gets its own sentence.
+    for (const m of wanted.slice(0, 3)) {
+      if (m === metric) continue;
+      const more = entity.figures.filter((f) => f.metric === m);
+      if (more.length) {
+        lines.push(citer.figuresSentence(entity, more));
+        for (const r of ranked) if (r.fact.figure && r.fact.figure.metric === m) shown.add(r.fact);
+      }
+    }
+  } else if (entity.kind === 'concepts' || entity.kind === 'markets' || !top || top.fact.point || !top.fact.figure) {
+    lines.push(`${entity.name}: ${entity.description}`);
+  }
+
+  // Points that answer the question, then the entity's other figures for context.
+  const topScore = top?.score ?? 0;
+  const pointLimit = entity.kind === 'concepts' || entity.kind === 'markets' || wanted.length === 0 ? MAX_POINTS : 3;
+  const points = ranked.filter((r) => r.fact.point && (r.score >= topScore * 0.35 || entity.kind === 'concepts')).slice(0, pointLimit);
+  for (const p of points) {
+    lines.push(citer.point(p.fact.point!));
+    shown.add(p.fact);
+  }
+  for (const r of ranked) {
+    if (fields.length >= MAX_FIELDS) break;
+    if (!r.fact.figure || shown.has(r.fact)) continue;
+    fields.push(citer.field(r.fact.figure));
+    shown.add(r.fact);
+  }
+  return {
+    kind: 'answer',
+    title,
+    lines,
+    fields,
+    notes,
+    sources: citer.sources(),
+    suggestions: suggestionsFor(index, entity),
+  };
+}
+
+/** Metrics whose absence means "I don't have that figure" rather than "here is prose". */
+export const MONEY_METRICS = new Set(['training_cost', 'total_investment', 'ai_spend', 'revenue', 'valuation', 'raised', 'loss', 'market_size', 'price', 'burn_rate']);
+
+/** Follow-ups built from an entity's related entities. */
+export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] {
+  const out: string[] = [];
+  for (const id of entity.related.slice(0, 2)) {
+    const other = index.entity(id);
+    if (!other) continue;
+    const shared = entity.figures.find((f) => other.figures.some((g) => g.metric === f.metric));
+    if (shared && MONEY_METRICS.has(shared.metric)) out.push(`compare ${entity.name} vs ${other.name} ${index.kb.metrics.get(shared.metric)?.label ?? ''}`.trim());
+    else out.push(`tell me about ${other.name}`);
+  }
+  return out;
+}
+
+/** Answers a question that named no entity: global retrieval, clarify when several entities tie. */
+export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: string): Reply | undefined {
+  const ranked = rank(index, res, index.facts, lowered);
+  const top = ranked[0];
+  if (!top || top.score < MIN_FACT_SCORE) return undefined;
+  // Several different entities with figures for the asked metric and near-equal scores: ask which.
+  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric)) {
+    const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
+    const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
+    if (entities.length >= 2) return clarifyReply(index, index.kb.metrics.get(top.fact.figure.metric)?.label ?? 'that', entities, [top.fact.figure.metric]);
+  }
+  return entityAnswer(index, res, top.fact.entity, lowered);
+}
+
+/** Picks one entity among candidates found by cues or quoted numbers, by their best fact's score. */
+export function bestCandidate(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string): Entity | undefined {
+  let best: { e: Entity; s: number } | undefined;
+  for (const m of mentions) {
+    for (const id of m.ids) {
+      const e = index.entity(id);
+      if (!e) continue;
+      const facts = rank(index, res, factsOf(index, e), lowered);
+      const s = (facts[0]?.score ?? 0) + (m.via === 'number' ? 3 : 0) + (m.strength ?? 0) * 1.5;
+      if (!best || s > best.s) best = { e, s };
+    }
+  }
+  return best?.e;
+}
+
+/** Figures of a metric, formatted compactly for candidate lists: "~$79M (fm-economics) / $100M+ (paradox)". */
+export function compactFigures(figures: Figure[]): string {
+  return figures.map((f) => `${formatFigureValue(f)} (${f.source})`).join(' / ');
+}

@@ -1,0 +1,91 @@
+// User-facing wording for help, clarifications, unknowns and bad input: one place, so every surface says
+// the same thing.
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { Entity } from '../knowledge/schema.js';
+import type { Reply } from './types.js';
+import type { CommandSpec } from './commands.js';
+import type { CalcError } from './calc.js';
+import { Citer } from './cite.js';
+import { formatFigureValue } from './format.js';
+import { quoteSnippet } from './safe-text.js';
+
+function reply(kind: Reply['kind'], title: string, lines: string[], extra: Partial<Reply> = {}): Reply {
+  return { kind, title, lines, fields: [], notes: [], sources: [], suggestions: [], ...extra };
+}
+
+/** Help generated from the command specs themselves. */
+export function helpReply(specs: CommandSpec[]): Reply {
+  const lines = ['I answer questions about the economics of open AI from five sourced articles, and do the arithmetic inline.'];
+  for (const s of specs) lines.push(`• ${s.name}${s.usage ? ` ${s.usage}` : ''} — ${s.summary} e.g. ${s.examples.map((e) => `“${e}”`).join(', ')}`);
+  lines.push('Every figure comes with what it covers (compute-only or total, estimate or reported, which year) and its source; where sources disagree I show both.');
+  return reply('help', 'aiecon — what I can do', lines, { suggestions: specs.flatMap((s) => s.examples.slice(0, 1)).slice(0, 3) });
+}
+
+/** Several entities fit the question: list each with its figures and ask which one. */
+export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: Entity[], metrics: string[], preface: string[] = []): Reply {
+  const citer = new Citer(index.kb);
+  const lines = [...preface, `“${asked}” could mean several things — which one do you mean? Here is what I have for each candidate:`];
+  for (const e of candidates.slice(0, 8)) {
+    const figs = e.figures.filter((f) => metrics.includes(f.metric));
+    const shown = figs.length ? figs.map((f) => citer.figure(f)).join(' vs ') : e.description;
+    lines.push(`• ${e.name}: ${shown}`);
+  }
+  return reply('clarify', `Which ${asked}?`, lines, {
+    sources: citer.sources(),
+    suggestions: candidates.slice(0, 3).map((e) => `${e.name} ${index.kb.metrics.get(metrics[0] ?? '')?.label ?? ''}`.trim()),
+  });
+}
+
+/** The knowledge has nothing for it: say so plainly first, then offer the nearest things it does know. */
+export function unknownReply(index: KnowledgeIndex, names: string[], opts: { about?: Entity; nearest?: Entity[]; preface?: string[] } = {}): Reply {
+  const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
+  const lines = [...(opts.preface ?? [])];
+  lines.push(`I don't have a sourced figure for ${what} — none of my five articles covers it, so I won't guess.`);
+  const citer = new Citer(index.kb);
+  const fields = [] as Reply['fields'];
+  if (opts.about) {
+    lines.push(`What I do have on ${opts.about.name}:`);
+    for (const f of opts.about.figures.slice(0, 5)) fields.push(citer.field(f));
+    if (!opts.about.figures.length) for (const p of opts.about.points.slice(0, 3)) lines.push(citer.point(p));
+  }
+  const nearest = (opts.nearest ?? []).filter((e) => e.id !== opts.about?.id).slice(0, 4);
+  if (nearest.length) lines.push(`Nearest things I know: ${nearest.map((e) => e.name).join(', ')}.`);
+  return reply('unknown', `Not in my sources: ${names.map((n) => quoteSnippet(n, 40)).join(', ')}`, lines, {
+    fields,
+    sources: citer.sources(),
+    suggestions: nearest.slice(0, 3).map((e) => `tell me about ${e.name}`),
+  });
+}
+
+/** Nothing in the question matched anything. */
+export function noMatchReply(text: string, examples: string[]): Reply {
+  return reply('unknown', 'No match in my sources', [
+    `I couldn't match “${quoteSnippet(text)}” to anything in my knowledge base — I don't have information on it.`,
+    'I cover training costs, company finances, licences, prices and market sizes from five articles on open-AI economics.',
+  ], { suggestions: examples.slice(0, 3) });
+}
+
+/** Empty message. */
+export function emptyReply(examples: string[]): Reply {
+  return reply('error', 'Ask me something about the economics of open AI', ['Type a question, or “help” for what I can do.'], { suggestions: examples.slice(0, 3) });
+}
+
+const CALC_WORDS: Record<CalcError, string> = {
+  empty: 'there is no expression to work out',
+  syntax: 'I could not read that as arithmetic',
+  'divide-by-zero': 'it divides by zero',
+  'too-large': 'the numbers are too large to mean anything (over 10^18)',
+  'too-deep': 'the brackets are nested too deeply',
+  'too-long': 'the expression is too long',
+};
+
+/** A calculation that could not be done, and why. */
+export function calcErrorReply(expr: string, error: CalcError): Reply {
+  return reply('error', 'Cannot calculate that', [`I can't work out “${quoteSnippet(expr, 40)}”: ${CALC_WORDS[error]}.`, 'Use numbers with k/M/B/T, $, %, + − × ÷ and brackets, e.g. “($191M − $5.6M) / $5.6M”.']);
+}
+
+/** A figure as a short "value (source)" string for candidate lists. */
+export function shortFigure(e: Entity, metric: string): string | undefined {
+  const f = e.figures.find((x) => x.metric === metric);
+  return f ? `${formatFigureValue(f)} (${f.source})` : undefined;
+}

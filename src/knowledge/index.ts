@@ -1,0 +1,202 @@
+// Lookup structures built once at load: an exact alias map (the common path, no fuzzy search), a fuse.js
+// index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
+import Fuse from 'fuse.js';
+import type { Knowledge } from './load.js';
+import type { Entity, Figure, Point } from './schema.js';
+import { STOPWORDS, editDistance, phraseKey, words } from '../core/normalize.js';
+
+/** A figure or a point, with the entity it belongs to and the words that find it. */
+export interface Fact {
+  entity: Entity;
+  figure?: Figure;
+  point?: Point;
+  /** Term → weight for BM25 (topics and metric keywords weigh more than prose). */
+  terms: Map<string, number>;
+  length: number;
+}
+
+/** An alias phrase and the entity it names. */
+interface AliasEntry {
+  key: string;
+  id: string;
+}
+
+/** A cue phrase's content words. */
+export interface Cue {
+  id: string;
+  words: string[];
+}
+
+/** Light stemming so "costs"/"cost", "margins"/"margin", "licenses"/"licence" meet. */
+export function stem(w: string): string {
+  let s = w.replace(/^licen[cs]e/, 'licence');
+  if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us')) s = s.slice(0, -1);
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  return s;
+}
+
+function addTerms(terms: Map<string, number>, text: string | undefined, weight: number): void {
+  if (!text) return;
+  for (const w of words(text)) {
+    if (STOPWORDS.has(w)) continue;
+    const k = stem(w);
+    terms.set(k, Math.max(terms.get(k) ?? 0, weight));
+  }
+}
+
+/** Everything the resolver and answerer look up, built once per knowledge load. */
+export class KnowledgeIndex {
+  readonly aliases = new Map<string, Set<string>>();
+  readonly families = new Map<string, string[]>();
+  readonly cues: Cue[] = [];
+  readonly vocab = new Set<string>();
+  /** Vocabulary words by length, for typo correction. */
+  readonly vocabByLength = new Map<number, string[]>();
+  readonly facts: Fact[] = [];
+  readonly docFreq = new Map<string, number>();
+  readonly avgLength: number;
+  readonly metricPhrases: Array<{ key: string; metric: string }> = [];
+  readonly maxAliasTokens: number;
+  /** Rounded figure values (and model sizes) → entity ids, for "the startup that raised $3.05B". */
+  private readonly valueIndex = new Map<string, Set<string>>();
+  private readonly fuse: Fuse<AliasEntry>;
+
+  constructor(readonly kb: Knowledge) {
+    const aliasEntries: AliasEntry[] = [];
+    const addAlias = (text: string, id: string) => {
+      const key = phraseKey(text);
+      if (!key) return;
+      if (!this.aliases.has(key)) this.aliases.set(key, new Set());
+      this.aliases.get(key)!.add(id);
+      aliasEntries.push({ key, id });
+    };
+    for (const e of kb.entities.values()) {
+      addAlias(e.name, e.id);
+      addAlias(e.id.replace(/[-_.]/g, ' '), e.id);
+      for (const a of e.aliases) addAlias(a, e.id);
+      if (e.family) {
+        const fk = phraseKey(e.family);
+        this.families.set(fk, [...(this.families.get(fk) ?? []), e.id]);
+      }
+      for (const c of e.cues) this.cues.push({ id: e.id, words: words(c).filter((w) => !STOPWORDS.has(w)).map(stem) });
+      for (const text of [e.name, e.description, ...e.aliases, ...e.cues]) for (const w of words(text)) this.vocab.add(w);
+      for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
+      for (const f of e.figures) for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
+    }
+    for (const m of kb.metrics.values()) {
+      for (const k of [m.label, ...m.keywords]) {
+        const key = phraseKey(k);
+        if (key) this.metricPhrases.push({ key, metric: m.id });
+        for (const w of words(k)) this.vocab.add(w);
+      }
+    }
+    this.metricPhrases.sort((a, b) => b.key.length - a.key.length);
+    for (const w of this.vocab) {
+      if (!/^[a-z]+$/.test(w)) continue;
+      const list = this.vocabByLength.get(w.length) ?? [];
+      list.push(w);
+      this.vocabByLength.set(w.length, list);
+    }
+    this.maxAliasTokens = Math.max(1, ...[...this.aliases.keys()].map((k) => k.split(' ').length));
+    this.fuse = new Fuse(aliasEntries, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+
+    // Facts for retrieval: names weigh most, topics and metric keywords next, prose least.
+    for (const e of kb.entities.values()) {
+      const nameTerms = new Map<string, number>();
+      addTerms(nameTerms, [e.name, ...e.aliases].join(' '), 1.5);
+      addTerms(nameTerms, e.cues.join(' '), 1.2);
+      for (const figure of e.figures) {
+        const terms = new Map(nameTerms);
+        const metric = kb.metrics.get(figure.metric);
+        addTerms(terms, metric ? [metric.label, ...metric.keywords].join(' ') : figure.metric, 1.2);
+        addTerms(terms, `${figure.scope} ${figure.of ?? ''} ${figure.note ?? ''}`, 1);
+        this.facts.push({ entity: e, figure, terms, length: terms.size });
+      }
+      for (const point of e.points) {
+        const terms = new Map(nameTerms);
+        addTerms(terms, point.text, 1);
+        addTerms(terms, point.topics.join(' '), 2);
+        this.facts.push({ entity: e, point, terms, length: terms.size });
+      }
+      const about = new Map(nameTerms);
+      addTerms(about, e.description, 1);
+      this.facts.push({ entity: e, terms: about, length: about.size });
+    }
+    for (const e of kb.entities.values()) {
+      const values = e.figures.flatMap((f) => (f.range ? f.range : [f.value!]));
+      if (e.kind === 'models' && e.params_b) values.push(e.params_b * 1e9);
+      for (const v of values) {
+        const key = valueKey(v);
+        if (!this.valueIndex.has(key)) this.valueIndex.set(key, new Set());
+        this.valueIndex.get(key)!.add(e.id);
+      }
+    }
+    let total = 0;
+    for (const f of this.facts) {
+      total += f.length;
+      for (const t of f.terms.keys()) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+    }
+    this.avgLength = total / Math.max(1, this.facts.length);
+  }
+
+  /** Entities with a figure equal (to three significant digits) to `value`. */
+  entitiesWithValue(value: number): string[] {
+    return [...(this.valueIndex.get(valueKey(value)) ?? [])];
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.kb.entities.get(id);
+  }
+
+  /** Inverse document frequency of a stemmed term. */
+  idf(term: string): number {
+    const n = this.facts.length;
+    const df = this.docFreq.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** BM25 score of a fact for stemmed query terms. */
+  score(fact: Fact, queryTerms: string[]): number {
+    const k1 = 1.2;
+    const b = 0.5;
+    let s = 0;
+    for (const q of queryTerms) {
+      const w = fact.terms.get(q);
+      if (!w) continue;
+      s += this.idf(q) * ((w * (k1 + 1)) / (w + k1 * (1 - b + (b * fact.length) / this.avgLength)));
+    }
+    return s;
+  }
+
+  /** Closest vocabulary word to a misspelt one, or undefined when nothing is close enough. */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
+    const max = word.length <= 5 ? 1 : 2;
+    let best: string | undefined;
+    let bestD = max + 1;
+    for (let len = word.length - max; len <= word.length + max; len++) {
+      for (const v of this.vocabByLength.get(len) ?? []) {
+        if (v[0] !== word[0] && word.length < 7) continue;
+        const d = editDistance(word, v, bestD - 1);
+        if (d < bestD) {
+          bestD = d;
+          best = v;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Fuzzy alias search (fuse.js) for a phrase that missed the exact map. */
+  fuzzyAlias(phrase: string): { id: string; key: string; score: number } | undefined {
+    const hit = this.fuse.search(phrase, { limit: 1 })[0];
+    if (!hit || hit.score === undefined || hit.score > 0.3) return undefined;
+    return { id: hit.item.id, key: hit.item.key, score: hit.score };
+  }
+}
+
+function valueKey(v: number): string {
+  return Number(v.toPrecision(3)).toString();
+}
