@@ -1,0 +1,44 @@
+// Binds composeDigest to the loaded knowledge and the Store: stores the current snapshot once, and caches
+// diffs by the old snapshot's hash because most channels share the same one.
+import type { Knowledge } from '../knowledge/load.js';
+import type { DigestState, Store, Subscription } from '../storage/store.js';
+import { type ComposedDigest, MAX_GAP_LINES, composeDigest } from './compose.js';
+import { type KnowledgeDiff, type KnowledgeSnapshot, diffKnowledge, serializeSnapshot, takeSnapshot } from './snapshot.js';
+import { type RotationItem, buildRotationItems } from './rotation.js';
+
+/** Composes digests for any subscription against the knowledge loaded at start. */
+export interface DigestComposer {
+  readonly snapshotHash: string;
+  /** The state a new subscription starts from, so its first digest lists changes since subscribing. */
+  baseline(): DigestState;
+  compose(sub: Subscription, now: Date): ComposedDigest;
+}
+
+const NO_CHANGES: KnowledgeDiff = { newEntities: [], newFigures: [], changedFigures: [], removedFigures: 0 };
+
+/** Creates the composer and stores the current knowledge snapshot. */
+export function createDigestComposer(knowledge: Knowledge, store: Store): DigestComposer {
+  const { json, hash } = serializeSnapshot(takeSnapshot(knowledge));
+  store.putSnapshot(hash, json);
+  const items: RotationItem[] = buildRotationItems(knowledge);
+  const diffs = new Map<string, KnowledgeDiff | undefined>([[hash, NO_CHANGES]]);
+
+  const diffSince = (oldHash: string | undefined): KnowledgeDiff | undefined => {
+    if (!oldHash) return undefined;
+    if (!diffs.has(oldHash)) {
+      const old = store.getSnapshot(oldHash);
+      diffs.set(oldHash, old ? diffKnowledge(JSON.parse(old) as KnowledgeSnapshot, knowledge) : undefined);
+    }
+    return diffs.get(oldHash);
+  };
+
+  return {
+    snapshotHash: hash,
+    baseline: () => ({ snapshotHash: hash, shown: [] }),
+    compose(sub, now) {
+      const state = store.getState(sub.id);
+      const gaps = sub.options.gaps ? store.missesSince(state.lastSentAt ?? sub.createdAt, sub.platform, MAX_GAP_LINES) : undefined;
+      return composeDigest({ knowledge, items, currentHash: hash, subscription: sub, state, diff: diffSince(state.snapshotHash), gaps, now });
+    },
+  };
+}
