@@ -228,7 +228,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://standin');
-      const path = url.pathname.replace(/^\/api\/v\d+/, '');
+      const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''); // discord.js sends @original as %40original
       const method = req.method ?? 'GET';
       const raw = Buffer.concat(chunks).toString('utf8');
       let body: unknown;

@@ -64,7 +64,12 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
   client.on(Events.Error, (err) => reportFailure(err, { where: 'client' }));
   client.on(Events.ShardError, (err, shardId) => reportFailure(err, { where: 'gateway', detail: `shard ${shardId}` }));
   client.on(Events.Warn, (message) => log.warn('discord warning', { message }));
-  client.rest.on('rateLimited', (info) => log.warn('discord rate limited', { route: info.route, method: info.method, retryAfterMs: info.retryAfter, global: info.global, scope: info.scope }));
+  // discord.js retries a 429 after Retry-After by itself but only says so in debug; `route` is the bucket
+  // template (no interaction token), unlike `path`.
+  client.rest.on('response', (request, response) => {
+    if (response.status === 429) log.warn('discord rate limited', { route: request.route, method: request.method, retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000, global: response.headers.has('x-ratelimit-global'), scope: response.headers.get('x-ratelimit-scope') });
+  });
+  client.rest.on('rateLimited', (info) => log.warn('discord rate limit wait', { route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }));
   client.rest.on('invalidRequestWarning', (info) => log.warn('discord invalid requests piling up', { count: info.count, remainingMs: info.remainingTime }));
   client.once(Events.ClientReady, (c) => log.info('discord connected', { user: c.user.tag, guilds: c.guilds.cache.size }));
   return client;
