@@ -123,16 +123,26 @@ export function cronFor(schedule: Pick<DigestSchedule, 'pattern' | 'timezone'>):
   return cron;
 }
 
+/**
+ * Croner shifts a run that falls in a spring-forward gap (02:30 → 03:30) only when it iterates from before the
+ * gap; asked from 03:10 it skips to the next day. Iterating from this far back keeps every answer the same.
+ */
+const GAP_LOOKBACK_MS = 3 * 60 * 60 * 1000;
+
 /** The first run strictly after `after`, or undefined if the pattern never fires again. */
 export function nextRunAfter(schedule: DigestSchedule, after: Date): Date | undefined {
-  return cronFor(schedule).nextRun(after) ?? undefined;
+  const cron = cronFor(schedule);
+  let r = cron.nextRun(new Date(after.getTime() - GAP_LOOKBACK_MS));
+  while (r && r.getTime() <= after.getTime()) r = cron.nextRun(r);
+  return r ?? undefined;
 }
 
 /** Runs r with after < r ≤ upTo, oldest first; at most `limit` (the newest are kept). */
 export function runsBetween(schedule: DigestSchedule, after: Date, upTo: Date, limit = 1000): Date[] {
   const cron = cronFor(schedule);
   const out: Date[] = [];
-  for (let r = cron.nextRun(after); r && r.getTime() <= upTo.getTime(); r = cron.nextRun(r)) {
+  for (let r = cron.nextRun(new Date(after.getTime() - GAP_LOOKBACK_MS)); r && r.getTime() <= upTo.getTime(); r = cron.nextRun(r)) {
+    if (r.getTime() <= after.getTime()) continue;
     out.push(r);
     if (out.length > limit) out.shift();
   }

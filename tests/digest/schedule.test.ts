@@ -49,6 +49,10 @@ describe('runsBetween', () => {
     const runs = runsBetween(berlin, new Date('2026-03-28T12:00:00Z'), new Date('2026-03-29T12:00:00Z'));
     expect(runs.map((r) => r.toISOString())).toEqual(['2026-03-29T01:30:00.000Z']);
   });
+  it('GIVEN the last check fell after the gap but before the shifted run THEN the 03:30 run is still due (croner alone would skip it)', () => {
+    const runs = runsBetween(berlin, new Date('2026-03-29T01:10:00Z'), new Date('2026-03-29T01:40:00Z'));
+    expect(runs.map((r) => r.toISOString())).toEqual(['2026-03-29T01:30:00.000Z']);
+  });
   it('GIVEN 02:30 Berlin across the autumn overlap THEN one run that day, not two', () => {
     const runs = runsBetween(berlin, new Date('2026-10-24T12:00:00Z'), new Date('2026-10-25T12:00:00Z'));
     expect(runs).toHaveLength(1);
