@@ -156,6 +156,8 @@ export function evaluate(src: string): CalcResult {
 export function looksLikeExpression(text: string): boolean {
   const s = text.trim().replace(/^(calc|calculate|compute|what is|what's|whats)\s+/i, '').replace(/[?=]+$/, '');
   if (!/\d/.test(s) && !/^[\s()+\-*/×÷^]+$/.test(s)) return false;
+  // A lone number ("1e400", "$5.6M") is an expression too: evaluating it reports overflow plainly.
+  if (/^\s*\$?\d+(\.\d+)?(e[+-]?\d+)?\s*[kmbt]?\s*$/i.test(s)) return true;
   if (!/[+\-*/×÷^()]|\bx\b/.test(s)) return false;
   return /^[\s$\d.,()+\-*/×÷x^%kmbtnhousandilr]*$/i.test(s) && !/[a-z]{2,}/i.test(s.replace(/thousand|million|billion|trillion|mn|bn|tn/gi, ''));
 }

@@ -34,6 +34,11 @@ export class Citer {
     return `${formatFigureValue(f)} (${f.scope}; ${BASIS_WORDS[f.basis]}; ${f.period}; ${this.cite(f.source)})`;
   }
 
+  /** "reported; 2026; fm-economics": how, when and where from, for lines that already state the scope. */
+  provenance(f: Figure): string {
+    return `${BASIS_WORDS[f.basis]}; ${f.period}; ${this.cite(f.source)}`;
+  }
+
   /** A field: label "Training cost", value "~$5.6M — compute only; reported; 2024 (paradox)". */
   field(f: Figure, prefix?: string): ReplyField {
     const label = `${prefix ? `${prefix} ` : ''}${capitalise(this.metricLabel(f))}`;

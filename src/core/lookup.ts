@@ -20,7 +20,7 @@ const MIN_FACT_SCORE = 2.2;
 const MAX_POINTS = 6;
 const MAX_FIELDS = 6;
 
-const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who made|who built|who owns)\b/;
+const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -86,8 +86,10 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
-    const topPoint = ranked.find((r) => r.fact.point);
-    if (!topPoint || topPoint.score < MIN_FACT_SCORE + 2) {
+    // Prose may still answer it, but only prose that talks about the asked metric.
+    const keywords = wanted.flatMap((m) => index.kb.metrics.get(m)?.keywords ?? []).map((k) => k.toLowerCase());
+    const talksAboutIt = ranked.some((r) => r.fact.point && r.score >= MIN_FACT_SCORE && keywords.some((k) => ` ${r.fact.point!.text.toLowerCase()} ${r.fact.point!.topics.join(' ').toLowerCase()} `.includes(` ${k}`)));
+    if (!talksAboutIt) {
       const label = index.kb.metrics.get(wanted[0]!)?.label ?? wanted[0]!;
       return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface });
     }

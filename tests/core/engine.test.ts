@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { formatFigureValue } from '../../src/core/format.js';
+
+const kb = loadKnowledge();
+const engine = createEngine(kb);
+const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
+const textOf = (text: string) => renderPlainText(ask(text));
+/** Formatted values of an entity's figures for one metric, straight from the knowledge. */
+const valuesOf = (id: string, metric: string) => kb.entities.get(id)!.figures.filter((f) => f.metric === metric).map(formatFigureValue);
+
+describe('resolving names', () => {
+  it('GIVEN the exact name THEN answers with that model’s sourced training cost and its source', () => {
+    const reply = ask('what did DeepSeek V3 cost?');
+    expect(reply.kind).toBe('answer');
+    for (const v of valuesOf('deepseek-v3', 'training_cost')) expect(renderPlainText(reply)).toContain(v);
+    expect(reply.sources.map((s) => s.id)).toContain('paradox');
+  });
+
+  it('GIVEN a typo, odd casing or a glued name THEN answers for the same entity as the clean spelling', () => {
+    const clean = ask('what did DeepSeek V3 cost?').title;
+    expect(ask('deepsek v3 cost??').title).toBe(clean);
+    expect(ask('DEEPSEEK-V3 COST').title).toBe(clean);
+    expect(ask('how much was gpt4').title).toBe(ask('how much was GPT-4').title);
+    expect(ask('stabilty ai revnue').title).toMatch(/Stability AI/);
+  });
+
+  it('GIVEN a description instead of a name THEN resolves the entity it describes', () => {
+    expect(textOf('how big is the ad business of the company behind Facebook, Instagram and WhatsApp?')).toMatch(/Meta/);
+    expect(textOf('gross margin of the GLM maker?')).toMatch(/Zhipu/);
+    expect(textOf('what hardware was the 175B model from 2020 trained on')).toMatch(/GPT-3/);
+  });
+
+  it('GIVEN a family name with several priced members THEN asks which one and lists each with its figures', () => {
+    const reply = ask('what did Llama cost?');
+    expect(reply.kind).toBe('clarify');
+    const text = renderPlainText(reply);
+    expect(text).toMatch(/which one/i);
+    for (const id of ['llama-2-70b', 'llama-3', 'llama-4']) expect(text).toContain(kb.entities.get(id)!.name);
+  });
+
+  it('GIVEN a model the sources never mention THEN says so first and invents no figure', () => {
+    for (const q of ['what did Falcon 180B cost?', 'dbrx training cost?', 'how much has Microsoft invested in OpenAI?', 'what did Llama 3.2 cost to train']) {
+      const reply = ask(q);
+      expect(reply.kind, q).toBe('unknown');
+      const first = renderPlainText(reply).split('\n').slice(0, 2).join(' ');
+      expect(first, q).not.toMatch(/\$\s?\d/);
+      expect(renderPlainText(reply), q).toMatch(/don't have/);
+    }
+  });
+
+  it('GIVEN a known organisation but a figure the sources lack THEN says it has no such figure', () => {
+    const reply = ask('what is the valuation of Stability AI?');
+    expect(reply.kind).toBe('unknown');
+    expect(renderPlainText(reply)).toMatch(/don't have a sourced figure/);
+  });
+});
+
+describe('disagreeing sources', () => {
+  it('GIVEN GPT-4’s training cost THEN shows both sourced figures with their sources', () => {
+    const text = textOf('how much did GPT-4 cost to train');
+    for (const v of valuesOf('gpt-4', 'training_cost')) expect(text).toContain(v);
+    expect(text).toMatch(/fm-economics/);
+    expect(text).toMatch(/paradox/);
+    expect(text).toMatch(/differ/);
+  });
+
+  it('GIVEN OpenAI revenue THEN both revenue figures appear', () => {
+    const text = textOf("what's openai's revenue");
+    for (const v of valuesOf('openai', 'revenue')) expect(text).toContain(v);
+  });
+});
+
+describe('comparisons', () => {
+  it('GIVEN two models THEN computes one ratio per pair of sourced figures', () => {
+    const reply = ask('how much cheaper was DeepSeek V3 to train than GPT-4?');
+    expect(reply.kind).toBe('comparison');
+    const text = renderPlainText(reply);
+    expect(text).toMatch(/≈17\.9×/); // $100M / $5.6M
+    expect(text).toMatch(/≈14\.1×/); // $79M / $5.6M
+  });
+
+  it('GIVEN different metrics on each side THEN compares them as asked', () => {
+    const text = textOf("Meta's 2025 AI spend vs OpenAI's revenue - how many times bigger?");
+    expect(text).toMatch(/≈6\.2×/); // $72B / $11.6B
+  });
+
+  it('GIVEN "compare a b" with no metric THEN uses a metric both have', () => {
+    const reply = ask('compare deepseek v3 gpt-4');
+    expect(reply.kind).toBe('comparison');
+    expect(reply.title).toMatch(/training cost/);
+  });
+});
+
+describe('help', () => {
+  it('GIVEN "help" THEN lists every command with real examples', () => {
+    const reply = ask('help');
+    expect(reply.kind).toBe('help');
+    const text = renderPlainText(reply);
+    for (const name of ['ask', 'compare', 'calc']) expect(text).toContain(`• ${name}`);
+    expect(text).toMatch(/what did DeepSeek V3 cost\?/);
+  });
+
+  it('GIVEN extra commands registered by the dispatcher THEN help lists them too', () => {
+    const withDigest = createEngine(kb, { extraCommands: () => [{ name: 'digest', usage: 'daily HH:MM TZ', summary: 'Schedules a digest.', examples: ['digest daily 09:00 UTC'] }] });
+    expect(renderPlainText(withDigest.answer({ text: 'help' }))).toContain('• digest daily HH:MM TZ');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// No chat credentials, so `main` runs the terminal bot; a temp database keeps the tree clean.
+const ENV = {
+  PATH: process.env.PATH ?? '',
+  HOME: process.env.HOME ?? '',
+  AIECON_DB: join(mkdtempSync(join(tmpdir(), 'aiecon-term-')), 'aiecon.db'),
+  LOG_LEVEL: 'warn',
+};
+
+function run(args: string[], input: string, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, args, { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out; stdout so far: ${stdout.slice(0, 500)} stderr: ${stderr.slice(0, 500)}`));
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(input);
+  });
+}
+
+describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
+  it('GIVEN questions with blank and hostile lines THEN writes exactly one JSON line per input line, in order', async () => {
+    const lines = ['what did DeepSeek V3 cost?', '', 'help', '<!channel> @everyone hi', '1/0', 'what did Falcon 180B cost?'];
+    const { code, stdout } = await run(['src/cli/ask.ts', '--jsonl'], `${lines.join('\n')}\n`);
+    expect(code).toBe(0);
+    const out = stdout.trimEnd().split('\n');
+    expect(out).toHaveLength(lines.length);
+    const parsed = out.map((l) => JSON.parse(l) as { q: string; text: string; kind: string });
+    expect(parsed.map((p) => p.q)).toEqual(lines);
+    expect(parsed[0]!.text).toMatch(/\$5\.6M/);
+    expect(parsed[1]!.kind).toBe('error');
+    expect(parsed[2]!.kind).toBe('help');
+    expect(parsed[3]!.text).not.toMatch(/<!channel>|@everyone/);
+    expect(parsed[4]!.text).toMatch(/divides by zero/);
+    expect(parsed[5]!.kind).toBe('unknown');
+  });
+
+  it('GIVEN one question as arguments THEN prints one plain-text answer', async () => {
+    const { code, stdout } = await run(['src/cli/ask.ts', 'how much was gpt-3'], '');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/GPT-3/);
+    expect(stdout).toMatch(/\$4\.6M/);
+  });
+});
+
+describe('npm start with no chat credentials (terminal bot)', () => {
+  it('GIVEN a question then "quit" THEN answers at the prompt and exits cleanly', async () => {
+    const { code, stdout } = await run(['src/main.ts'], 'what did deepseek r1 cost to train\nquit\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/aiecon>/);
+    expect(stdout).toMatch(/DeepSeek R1/);
+    expect(stdout).toMatch(/\$294K/);
+  });
+
+  it('GIVEN end of input (Ctrl-D) THEN exits cleanly after answering', async () => {
+    const { code, stdout } = await run(['src/main.ts'], 'help\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/what I can do/);
+  });
+});
