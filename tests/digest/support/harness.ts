@@ -6,6 +6,10 @@ import { createScheduler } from '../../../src/digest/scheduler.js';
 import type { ChannelPoster } from '../../../src/app/channel-poster.js';
 import type { Knowledge } from '../../../src/knowledge/load.js';
 import { sampleKnowledge } from './knowledge.js';
+import { setLogLevel } from '../../../src/log.js';
+
+// Retry and recovery logs are expected here; keep test output to real errors.
+setLogLevel('error');
 
 /** Retries in milliseconds instead of minutes. */
 export const FAST_BACKOFF = { baseMs: 2, maxMs: 10, giveUpAfterMs: 24 * 3600_000 };
