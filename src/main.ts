@@ -5,6 +5,7 @@ import { loadKnowledge, KnowledgeError } from './knowledge/load.js';
 import { createEngine } from './core/engine.js';
 import { Dispatcher } from './app/dispatcher.js';
 import { runTerminal } from './adapters/terminal/terminal.js';
+import { startDiscord } from './adapters/discord/index.js';
 import { log, registerSecret, setLogLevel } from './log.js';
 
 async function main(): Promise<void> {
@@ -16,6 +17,10 @@ async function main(): Promise<void> {
   const stops: Array<() => Promise<void>> = [];
 
   // Chat adapters register here (each starts only when its credentials are configured).
+  if (config.discord) {
+    const discord = await startDiscord({ config, dispatcher });
+    stops.push(discord.stop); // discord.poster is the digest's ChannelPoster for Discord channels
+  }
 
   if (stops.length === 0) {
     await runTerminal(dispatcher);
