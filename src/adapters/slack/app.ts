@@ -9,6 +9,7 @@ import { log } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
 import { renderBlockKit, SHARE_ACTION_ID } from './render.js';
+import { postToResponseUrl } from './response-url.js';
 
 /** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -63,7 +64,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   } else {
     throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN');
   }
-  const app = new App({ token: options.botToken, receiver, logger, clientOptions, processBeforeResponse: false });
+  // convoStore off: no listener reads context.conversation, and the store costs a map write per request.
+  const app = new App({ token: options.botToken, receiver, logger, clientOptions, processBeforeResponse: false, convoStore: false });
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
   const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
@@ -90,24 +92,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     return dispatcher.dispatch(question, await contextFor(question, channelId, userId));
   }
 
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack }) => {
     await ack();
     const question = stripMentions(command.text).trim();
     const reply = await answer(question, command.channel_id, command.user_id);
     const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
-    await respond({ response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL });
+    await postToResponseUrl(command.response_url, { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL });
   });
 
-  app.action(SHARE_ACTION_ID, async ({ ack, body, action, respond }) => {
+  app.action(SHARE_ACTION_ID, async ({ ack, body, action }) => {
     await ack();
     const question = action.type === 'button' ? (action.value ?? '') : '';
     const first = /^\s*\/?([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
     if (!question || dispatcher.extraCommands().some((c) => c.name === first)) return;
     const reply = await dispatcher.dispatch(question, { surface: 'slack', channelId: body.channel?.id, userId: body.user.id });
     if (!SHAREABLE_KINDS.has(reply.kind)) return;
+    const responseUrl = 'response_url' in body ? body.response_url : undefined;
+    if (!responseUrl) return;
     // response_url posts into the channel even when the bot is not a member, which chat.postMessage cannot.
-    await respond({ response_type: 'in_channel', replace_original: false, ...renderBlockKit(reply, { sharedBy: body.user.id }), ...NO_UNFURL });
-    await respond({ delete_original: true }).catch((err: unknown) => log.debug('slack could not remove the ephemeral answer', { err }));
+    await postToResponseUrl(responseUrl, { response_type: 'in_channel', replace_original: false, ...renderBlockKit(reply, { sharedBy: body.user.id }), ...NO_UNFURL });
+    await postToResponseUrl(responseUrl, { delete_original: true }).catch((err: unknown) => log.debug('slack could not remove the ephemeral answer', { err }));
   });
 
   app.event('app_mention', async ({ event, client }) => {
