@@ -29,16 +29,22 @@ export interface DeliveryDeps {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** Slack Web API platform errors (`data.error`) that are worth retrying; any other platform error is permanent. */
+const TRANSIENT_SLACK_ERRORS = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout']);
+
 /**
  * Whether a posting error is worth retrying. Posters signal with `status` (HTTP), `retryAfterMs`, `permanent`,
  * or a Node network `code`; 429, 408, 5xx, network errors and unknown errors retry, other 4xx do not.
  */
 export function classifyPostError(err: unknown): { retry: boolean; retryAfterMs?: number; reason: string } {
-  const e = (err ?? {}) as { status?: unknown; statusCode?: unknown; retryAfterMs?: unknown; permanent?: unknown; code?: unknown; message?: unknown };
+  const e = (err ?? {}) as { status?: unknown; statusCode?: unknown; retryAfterMs?: unknown; retryAfter?: unknown; permanent?: unknown; code?: unknown; message?: unknown; data?: { error?: unknown } };
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined;
-  const retryAfterMs = typeof e.retryAfterMs === 'number' && e.retryAfterMs >= 0 ? e.retryAfterMs : undefined;
+  // @slack/web-api's rate-limit error carries retryAfter in seconds.
+  const slackRetryAfter = e.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined;
+  const retryAfterMs = typeof e.retryAfterMs === 'number' && e.retryAfterMs >= 0 ? e.retryAfterMs : slackRetryAfter;
   const reason = [status, typeof e.code === 'string' ? e.code : undefined, typeof e.message === 'string' ? e.message.slice(0, 120) : undefined].filter((x) => x !== undefined).join(' ') || 'unknown error';
   if (e.permanent === true) return { retry: false, reason };
+  if (e.code === 'slack_webapi_platform_error') return { retry: TRANSIENT_SLACK_ERRORS.has(String(e.data?.error)), reason: `${reason} ${String(e.data?.error)}` };
   if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) return { retry: false, reason };
   return { retry: true, retryAfterMs, reason };
 }

@@ -68,6 +68,9 @@ describe('delivery through a failing platform', () => {
     expect(classifyPostError(new Error('weird')).retry).toBe(true);
     expect(classifyPostError({ status: 404 }).retry).toBe(false);
     expect(classifyPostError({ permanent: true, message: 'channel_not_found' }).retry).toBe(false);
+    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }).retry).toBe(false);
+    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } }).retry).toBe(true);
+    expect(classifyPostError({ code: 'slack_webapi_rate_limited_error', retryAfter: 2 })).toMatchObject({ retry: true, retryAfterMs: 2000 });
   });
 });
 

@@ -1,0 +1,51 @@
+// What main.ts calls: open the store, build the digest command, the miss recorder and the scheduler.
+import type { ChannelPoster } from '../app/channel-poster.js';
+import type { MessageContext, SubcommandHandler } from '../app/dispatcher.js';
+import type { Reply } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
+import { log } from '../log.js';
+import { openSqliteStore } from '../storage/sqlite.js';
+import type { Store } from '../storage/store.js';
+import { createDigestCommand } from './commands.js';
+import { createDigestComposer } from './composer.js';
+import { createScheduler, type DigestScheduler } from './scheduler.js';
+
+/** Where the database lives unless AIECON_DB says otherwise. */
+export const DEFAULT_DB_PATH = './data/aiecon.db';
+
+/** The digest feature, wired. */
+export interface Digest {
+  store: Store;
+  command: SubcommandHandler;
+  /** Dispatcher `onReply` observer: records questions the engine could not answer, for `--gaps`. */
+  recordMiss: (text: string, ctx: MessageContext, reply: Reply) => void;
+  /** Starts the scheduler with the adapters' posters (recovering unmarked claims first). */
+  start(posters: ChannelPoster[]): Promise<DigestScheduler>;
+  /** Stops the scheduler and closes the store. */
+  stop(): Promise<void>;
+}
+
+/** Opens the store at `dbPath` and builds the digest over the loaded knowledge. */
+export function createDigest(options: { knowledge: Knowledge; dbPath?: string; graceMinutes: number }): Digest {
+  const store = openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH);
+  const composer = createDigestComposer(options.knowledge, store);
+  let scheduler: DigestScheduler | undefined;
+  return {
+    store,
+    command: createDigestCommand({ store, composer }),
+    recordMiss(text, ctx, reply) {
+      if (reply.kind !== 'unknown' || (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')) return;
+      store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: new Date() });
+    },
+    async start(posters) {
+      scheduler = createScheduler({ store, composer, posters, graceMs: options.graceMinutes * 60_000 });
+      await scheduler.start();
+      log.info('digest scheduler started', { platforms: posters.map((p) => p.platform), subscriptions: store.listSubscriptions().length });
+      return scheduler;
+    },
+    async stop() {
+      await scheduler?.stop();
+      store.close();
+    },
+  };
+}
