@@ -48,12 +48,12 @@ export class Citer {
   /** One sentence for all figures of one metric of one entity, naming disagreement between sources. */
   figuresSentence(entity: Entity, figures: Figure[]): string {
     const label = this.metricLabel(figures[0]!);
-    if (figures.length === 1) return `${entity.name} ${label}: ${this.figure(figures[0]!)}.`;
-    const distinctSources = new Set(figures.map((f) => f.source)).size;
+    if (figures.length === 1) return `${entity.name} — ${label}: ${this.figure(figures[0]!)}.`;
     const parts = figures.map((f) => this.figure(f));
-    if (distinctSources > 1 && new Set(figures.map((f) => formatFigureValue(f))).size > 1)
-      return `${entity.name} ${label} — the sources differ: ${parts.join(' vs ')}.`;
-    return `${entity.name} ${label}: ${parts.join('; ')}.`;
+    // A disagreement is two sources giving different values for the same period, not a series over time.
+    const disagree = figures.some((f) => figures.some((g) => g.source !== f.source && g.period === f.period && formatFigureValue(g) !== formatFigureValue(f)));
+    if (disagree) return `${entity.name} — ${label}: the sources differ: ${parts.join(' vs ')}.`;
+    return `${entity.name} — ${label}: ${parts.join('; ')}.`;
   }
 
   /** A point as a bullet with its source. */

@@ -30,7 +30,8 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
   const f = fact.figure;
   if (f) {
     const rank = res.metrics.indexOf(f.metric);
-    if (rank >= 0) s += 6 - Math.min(rank, 4) * 0.8;
+    // Every asked-for metric counts; the longest phrase matched gets a small edge, the words decide the rest.
+    if (rank >= 0) s += rank === 0 ? 6.5 : 6;
     if (COMPUTE_WORDS.test(lowered) && /compute|gpu/i.test(f.scope)) s += 2;
     if (TOTAL_WORDS.test(lowered) && /total|all/i.test(f.scope)) s += 2;
     if (res.years.length && res.years.some((y) => f.period.includes(y))) s += 1.5;
@@ -38,6 +39,7 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
     if (f.unit === 'money/Mtok' && /\btoken/.test(lowered)) s += 2;
     if (f.unit === 'money/month' && /\b(month|monthly|rent|rental|gpu|h 100)\b/.test(lowered)) s += 2;
     if (f.unit === 'money/year' && /\b(year|yearly|annual|annually)\b/.test(lowered)) s += 1;
+    if (f.unit === 'multiple' && /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered)) s += 2;
   } else if (fact.point) {
     s += 0.5; // prose that matches as well as a figure usually explains more
   } else {
@@ -51,9 +53,9 @@ function rank(index: KnowledgeIndex, res: Resolution, facts: Fact[], lowered: st
 }
 
 function factsOf(index: KnowledgeIndex, entity: Entity): Fact[] {
-  const own = index.facts.filter((f) => f.entity.id === entity.id);
+  const own = [...(index.factsByEntity.get(entity.id) ?? [])];
   // A model's licence answers "is it open?" questions about the model.
-  if (entity.kind === 'models' && entity.licence) own.push(...index.facts.filter((f) => f.entity.id === entity.licence && f.point));
+  if (entity.kind === 'models' && entity.licence) own.push(...(index.factsByEntity.get(entity.licence) ?? []).filter((f) => f.point));
   return own;
 }
 
@@ -110,7 +112,10 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     const yearFiltered = res.years.length ? group.filter((f) => res.years.some((y) => f.period.includes(y))) : group;
     const main = yearFiltered.length ? yearFiltered : group;
     lines.push(citer.figuresSentence(entity, main));
-    for (const f of main) if (f.note) notes.push(`${capitalise(f.note)} (${f.source}).`);
+    for (const f of main) {
+      const note = f.note ? `${capitalise(f.note)} (${f.source}).` : undefined;
+      if (note && !notes.includes(note)) notes.push(note);
+    }
     groupFacts.forEach((g) => main.includes(g.fact.figure!) && shown.add(g.fact));
     title = `${entity.name} — ${citer.metricLabel(top.fact.figure)}`;
     // A second asked-for metric ("cost … and on what hardware?") gets its own sentence.

@@ -55,9 +55,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const corrections: Array<[string, string]> = [];
   const wordsOut = tokens.map((tok) => {
     const t = tok.t;
-    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || isNumeric(t) || t.length < 4) return t;
+    // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
+    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
     const fixed = index.correct(t);
-    if (fixed && fixed !== t && !COMMON.has(t)) {
+    if (fixed && fixed !== t) {
       corrections.push([t, fixed]);
       return fixed;
     }

@@ -55,13 +55,18 @@ export class KnowledgeIndex {
   /** Vocabulary words by length, for typo correction. */
   readonly vocabByLength = new Map<number, string[]>();
   readonly facts: Fact[] = [];
+  /** Facts grouped by entity id. */
+  readonly factsByEntity = new Map<string, Fact[]>();
   readonly docFreq = new Map<string, number>();
   readonly avgLength: number;
   readonly metricPhrases: Array<{ key: string; metric: string }> = [];
   readonly maxAliasTokens: number;
   /** Rounded figure values (and model sizes) → entity ids, for "the startup that raised $3.05B". */
   private readonly valueIndex = new Map<string, Set<string>>();
-  private readonly fuse: Fuse<AliasEntry>;
+  /** One small fuse.js index per first letter: typos rarely change the first letter, and small indexes are fast. */
+  private readonly fuseByLetter = new Map<string, Fuse<AliasEntry>>();
+  /** Memo of fuzzy lookups and corrections; chat traffic repeats itself. */
+  private readonly memo = new Map<string, unknown>();
 
   constructor(readonly kb: Knowledge) {
     const aliasEntries: AliasEntry[] = [];
@@ -100,7 +105,17 @@ export class KnowledgeIndex {
       this.vocabByLength.set(w.length, list);
     }
     this.maxAliasTokens = Math.max(1, ...[...this.aliases.keys()].map((k) => k.split(' ').length));
-    this.fuse = new Fuse(aliasEntries, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+    const byLetter = new Map<string, AliasEntry[]>();
+    const seenKeys = new Set<string>();
+    for (const entry of aliasEntries) {
+      const dedupe = `${entry.key}\u0000${entry.id}`;
+      if (seenKeys.has(dedupe)) continue;
+      seenKeys.add(dedupe);
+      const letter = entry.key[0]!;
+      byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry]);
+    }
+    for (const [letter, entries] of byLetter)
+      this.fuseByLetter.set(letter, new Fuse(entries, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 }));
 
     // Facts for retrieval: names weigh most, topics and metric keywords next, prose least.
     for (const e of kb.entities.values()) {
@@ -133,6 +148,7 @@ export class KnowledgeIndex {
         this.valueIndex.get(key)!.add(e.id);
       }
     }
+    for (const f of this.facts) this.factsByEntity.set(f.entity.id, [...(this.factsByEntity.get(f.entity.id) ?? []), f]);
     let total = 0;
     for (const f of this.facts) {
       total += f.length;
@@ -173,6 +189,10 @@ export class KnowledgeIndex {
   /** Closest vocabulary word to a misspelt one, or undefined when nothing is close enough. */
   correct(word: string): string | undefined {
     if (word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
+    return this.remember(`c:${word}`, () => this.closestWord(word));
+  }
+
+  private closestWord(word: string): string | undefined {
     const max = word.length <= 5 ? 1 : 2;
     let best: string | undefined;
     let bestD = max + 1;
@@ -191,9 +211,19 @@ export class KnowledgeIndex {
 
   /** Fuzzy alias search (fuse.js) for a phrase that missed the exact map. */
   fuzzyAlias(phrase: string): { id: string; key: string; score: number } | undefined {
-    const hit = this.fuse.search(phrase, { limit: 1 })[0];
-    if (!hit || hit.score === undefined || hit.score > 0.3) return undefined;
-    return { id: hit.item.id, key: hit.item.key, score: hit.score };
+    return this.remember(`f:${phrase}`, () => {
+      const hit = this.fuseByLetter.get(phrase[0] ?? '')?.search(phrase, { limit: 1 })[0];
+      if (!hit || hit.score === undefined || hit.score > 0.3) return undefined;
+      return { id: hit.item.id, key: hit.item.key, score: hit.score };
+    });
+  }
+
+  private remember<T>(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    if (this.memo.size >= 10_000) this.memo.clear();
+    this.memo.set(key, value);
+    return value;
   }
 }
 
