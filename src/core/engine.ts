@@ -95,7 +95,13 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const withMetric = members.filter((e) => e.figures.some((f) => metrics.includes(f.metric)));
     if (withMetric.length >= 2) return clarifyReply(index, m.text, withMetric, metrics, preface);
     if (withMetric.length === 1) return entityAnswer(index, res, withMetric[0]!, lowered, preface);
-    const best = bestCandidate(index, res, [m], lowered);
+    // Not a per-model figure ("is llama open source?"): the members' licences and organisations may answer better.
+    const around = new Set(m.ids);
+    for (const e of members) {
+      if (e.kind === 'models' && e.licence) around.add(e.licence);
+      if (e.kind === 'models' && e.org) around.add(e.org);
+    }
+    const best = bestCandidate(index, res, [{ ...m, ids: [...around] }], lowered);
     return best ? entityAnswer(index, res, best, lowered, preface) : noMatchReply(text, examples());
   }
 

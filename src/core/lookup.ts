@@ -21,6 +21,8 @@ const MAX_POINTS = 6;
 const MAX_FIELDS = 6;
 
 const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
+/** "is it open source?", "what licence": questions a licence answers best. */
+const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use)\b/;
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -194,7 +196,8 @@ export function bestCandidate(index: KnowledgeIndex, res: Resolution, mentions: 
       const e = index.entity(id);
       if (!e) continue;
       const facts = rank(index, res, factsOf(index, e), lowered);
-      const s = (facts[0]?.score ?? 0) + (m.via === 'number' ? 3 : 0) + (m.strength ?? 0) * 1.5;
+      const licenceAsked = OPENNESS.test(lowered) && e.kind === 'licences';
+      const s = (facts[0]?.score ?? 0) + (m.via === 'number' ? 3 : 0) + (m.strength ?? 0) * 1.5 + (licenceAsked ? 3 : 0);
       if (!best || s > best.s) best = { e, s };
     }
   }
