@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
-import { clip, KIND_COLORS, renderEmbed, renderPlainContent } from '../../src/adapters/discord/render.js';
+import { clip, escapeDiscordMarkdown, KIND_COLORS, renderEmbed, renderPlainContent } from '../../src/adapters/discord/render.js';
 import {
   DISCORD_MAX_CONTENT_CHARS,
   DISCORD_MAX_EMBED_DESCRIPTION_CHARS,
@@ -103,5 +103,14 @@ describe('clip', () => {
   it('GIVEN a surrogate pair at the cut THEN does not split it', () => {
     expect(clip('ab😀cd', 4)).toBe('ab…');
     expect(clip('short', 10)).toBe('short');
+  });
+});
+
+describe('escapeDiscordMarkdown', () => {
+  it('GIVEN headings, list markers, quotes, masked links and inline marks THEN each shows as typed', () => {
+    expect(escapeDiscordMarkdown('# big\n- item\n> quote\n1. first\n[site](https://x.y) `code` ~~gone~~ ||spoiler|| a\\b')).toBe(
+      '\\# big\n\\- item\n\\> quote\n1\\. first\n\\[site\\](https://x.y) \\`code\\` \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| a\\\\b',
+    );
+    expect(escapeDiscordMarkdown('$5.6M for 2.788M H800 hours, 2024-12-27')).toBe('$5.6M for 2.788M H800 hours, 2024-12-27');
   });
 });

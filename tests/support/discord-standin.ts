@@ -57,6 +57,9 @@ export interface RecordedEdit {
   token: string;
   body: Record<string, any>;
 }
+/** One thing the bot sent, as `onRecord` reports it. */
+export type StandInRecord = { kind: 'message'; message: RecordedMessage } | { kind: 'callback'; callback: RecordedCallback } | { kind: 'edit'; edit: RecordedEdit };
+
 /** Every request, with the status the stand-in answered. */
 export interface RecordedRequest {
   method: string;
@@ -118,6 +121,8 @@ export interface DiscordStandIn {
   dispatchRaw(frame: string | object): void;
   /** Answers the next request on `route` with `status`, `body` and `headers` instead of handling it. */
   failNext(route: StandInRoute, status: number, body?: unknown, headers?: Record<string, string>): void;
+  /** Calls `listener` for every recorded message, callback or edit as it arrives; returns an unsubscribe. */
+  onRecord(listener: (record: StandInRecord) => void): () => void;
   waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -153,6 +158,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const failures = new Map<StandInRoute, Array<{ status: number; body?: unknown; headers?: Record<string, string> }>>();
   const sockets = new Set<WebSocket>();
   let heartbeats = 0;
+  const listeners = new Set<(record: StandInRecord) => void>();
+  const notify = (record: StandInRecord) => listeners.forEach((l) => l(record));
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -198,7 +205,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         }
         const created = messageObject(channelId, botUser, body ?? {});
         remember(created);
-        messages.push({ id: created.id, channelId, body });
+        const message = { id: created.id, channelId, body };
+        messages.push(message);
+        notify({ kind: 'message', message });
         return { route, status: 200, json: created };
       }
       case 'GET /channels/:id/messages': {
@@ -211,10 +220,14 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         return { route, status: 200, json: list.slice(0, limit).map(({ nonce: _n, ...x }) => x) };
       }
       case 'POST /interactions/:id/:token/callback':
-        callbacks.push({ interactionId: m[1]!, token: m[2]!, body });
+        const callback = { interactionId: m[1]!, token: m[2]!, body };
+        callbacks.push(callback);
+        notify({ kind: 'callback', callback });
         return { route, status: 204 };
       case 'PATCH /webhooks/:appId/:token/messages/@original':
-        edits.push({ token: m[2]!, body });
+        const edit = { token: m[2]!, body };
+        edits.push(edit);
+        notify({ kind: 'edit', edit });
         return { route, status: 200, json: messageObject(ids.channel, botUser, body ?? {}) };
       case 'PUT /applications/:appId/commands':
       case 'PUT /applications/:appId/guilds/:guildId/commands':
@@ -392,6 +405,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       const list = failures.get(route) ?? [];
       list.push({ status, body, headers });
       failures.set(route, list);
+    },
+    onRecord(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
     async waitFor(probe, what, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;

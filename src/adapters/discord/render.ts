@@ -1,6 +1,6 @@
 // The one Discord renderer: a neutral Reply becomes an embed (title, answer, figures as fields, sources
 // in the footer) or, where embeds cannot show, plain content. Pure: same Reply in, same payload out.
-import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { renderPlainText } from '../../core/render-text.js';
 import { stripMentions } from '../../core/safe-text.js';
@@ -53,8 +53,19 @@ export function clip(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-// Knowledge text is plain; `*`, `_` or `~` in a model name must not turn into formatting.
-const md = (text: string) => escapeMarkdown(stripMentions(text), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+/**
+ * Backslash-escapes Discord markdown so plain knowledge text (`model_name`, `**`, a leading `#` or `-`)
+ * shows as typed. One pass of three regexes: discord.js's escapeMarkdown costs more than the engine's
+ * whole answer on a typical reply.
+ */
+export function escapeDiscordMarkdown(text: string): string {
+  return text
+    .replace(/[\\*_~`|[\]]/g, '\\$&')
+    .replace(/^(\s*)([>#-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
+}
+
+const md = (text: string) => escapeDiscordMarkdown(stripMentions(text));
 
 function footerText(reply: Reply, marker: string | undefined): string | undefined {
   const tag = marker ? markerText(marker) : '';
@@ -114,6 +125,6 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): DiscordM
 /** Renders a reply as plain content within 2,000 characters: the fallback where embeds cannot show. */
 export function renderPlainContent(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
   const tag = options.marker ? `\n${markerText(options.marker)}` : '';
-  const text = escapeMarkdown(renderPlainText(reply), { heading: true, bulletedList: true, numberedList: true, maskedLink: true });
+  const text = escapeDiscordMarkdown(renderPlainText(reply));
   return { content: clip(text, DISCORD_MAX_CONTENT_CHARS - tag.length) + tag, embeds: [] };
 }
