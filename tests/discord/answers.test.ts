@@ -26,7 +26,7 @@ describe('Discord answers from the real knowledge base', () => {
     expect(reply.body.embeds[0].footer.text).toMatch(/^Sources: /);
   });
 
-  it('GIVEN /aiecon help THEN the callback carries the engine's help, listing ask, compare and calc', async () => {
+  it('GIVEN /aiecon help THEN the callback carries the engine help, listing ask, compare and calc', async () => {
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'help' });
     const cb = await h.standIn.waitFor(() => h.standIn.callbacks.find((c) => c.interactionId === id), 'help callback');
     const text = JSON.stringify(cb.body.data);
