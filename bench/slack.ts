@@ -39,17 +39,19 @@ async function load(url: string, body: string, seconds: number): Promise<CannonR
 }
 
 /** Starts one side in a child process and resolves with its URL once it listens. */
-function startTarget(side: 'bare' | 'full', apiUrl: string): Promise<{ child: ChildProcess; url: string; engine: string }> {
+function startTarget(side: 'bare' | 'full', apiUrl: string, echo: boolean): Promise<{ child: ChildProcess; url: string; engine: string }> {
   const file = fileURLToPath(new URL('./slack-target.ts', import.meta.url));
-  const child = fork(file, [side, SECRET, TOKEN, apiUrl], { execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const env = { ...process.env, BENCH_ENGINE: echo ? 'echo' : process.env.BENCH_ENGINE };
+  const child = fork(file, [side, SECRET, TOKEN, apiUrl], {
+    env, execArgv: ['--import', 'tsx', ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : [])], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     child.once('message', (m: TargetMessage) => ('failed' in m ? reject(new Error(`${side}: ${m.failed}`)) : resolve({ child, url: `http://127.0.0.1:${m.port}${SLACK_EVENTS_PATH}`, engine: m.engine })));
     child.once('exit', (code) => reject(new Error(`${side} target exited with ${code}`)));
   });
 }
 
-async function measure(side: 'bare' | 'full', apiUrl: string, body: string) {
-  const target = await startTarget(side, apiUrl);
+async function measure(side: 'bare' | 'full', apiUrl: string, body: string, echo = false) {
+  const target = await startTarget(side, apiUrl, echo);
   try {
     await load(target.url, body, 1);
     return { result: await load(target.url, body, DURATION_S), engine: target.engine };
@@ -67,13 +69,19 @@ async function main(): Promise<void> {
   const f = await measure('full', standin.url, body);
   await new Promise((r) => setTimeout(r, 300));
   const answered = standin.callsTo('response_url').length - before;
+  standin.reset(); // recorded bodies would otherwise pile up in the process that runs the load tool
+
+  // Same app with a constant-time engine: isolates what the Slack adapter itself costs per request.
+  const a = await measure('full', standin.url, body, true);
 
   const ratio = f.result.requests.average / b.result.requests.average;
+  const adapterRatio = a.result.requests.average / b.result.requests.average;
   const row = (name: string, r: CannonResult) =>
     `${name.padEnd(24)} ${r.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(r.latency.p99).padStart(4)} ms   non-2xx ${r.non2xx}  errors ${r.errors + r.timeouts}`;
   console.log(`bench:slack — ${CONNECTIONS} connections, ${DURATION_S}s per side after 1s warm-up, loopback; full app uses the ${f.engine}`);
   console.log(row('bare Bolt (ack only)', b.result));
   console.log(row('aiecon full app', f.result));
+  console.log(row('  same, echo engine', a.result), `  (adapter alone: ${(adapterRatio * 100).toFixed(1)} % of bare)`);
   console.log(`answers delivered to response_url (incl. warm-up): ${answered}`);
   console.log(`ratio full/bare: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %) — ${ratio >= TARGET_RATIO ? 'PASS' : 'BELOW TARGET'}`);
 
