@@ -25,6 +25,19 @@ describe('Discord gateway session', () => {
   });
 });
 
+describe('Discord heartbeat', () => {
+  it('GIVEN a short heartbeat interval THEN the client beats, the stand-in ACKs and the client measures a ping', async () => {
+    const standIn = await startDiscordStandIn({ heartbeatIntervalMs: 40 });
+    const adapter = await startDiscord({ config: { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl }, dispatcher: new Dispatcher(echoEngine) });
+    try {
+      await standIn.waitFor(() => standIn.heartbeats() >= 2 && adapter.client.ws.ping >= 0, 'two acknowledged heartbeats');
+    } finally {
+      await adapter.stop();
+      await standIn.close();
+    }
+  });
+});
+
 describe('Discord mentions', () => {
   it('GIVEN a message mentioning the bot THEN replies to that message with the answer embed and no mentions allowed', async () => {
     const id = h.standIn.dispatchMessage({ content: `<@${h.standIn.ids.bot}> what did DeepSeek V3 cost?` });

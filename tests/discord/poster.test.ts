@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REST } from 'discord.js';
 import type { Reply } from '../../src/core/types.js';
 import { DiscordChannelPoster, keyRef } from '../../src/adapters/discord/poster.js';
@@ -9,11 +9,13 @@ const digest: Reply = { kind: 'digest', title: 'Weekly digest', lines: ['Three n
 let standIn: DiscordStandIn;
 let poster: DiscordChannelPoster;
 beforeAll(async () => {
+  vi.spyOn(process.stderr, 'write').mockImplementation(() => true); // the 400 fallback logs by design
   standIn = await startDiscordStandIn();
   poster = new DiscordChannelPoster(new REST({ api: standIn.apiUrl, globalRequestsPerSecond: 100_000, retries: 0 }).setToken(standIn.token));
 });
 afterAll(async () => {
   await standIn?.close();
+  vi.restoreAllMocks();
 });
 
 describe('DiscordChannelPoster', () => {
