@@ -31,8 +31,13 @@ export interface ComposedDigest {
   empty: boolean;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** "Monday, 2 March 2026" in the subscriber's timezone; formatters are cached because building one costs more than a whole digest. */
 function dayInZone(at: Date, timezone: string, withWeekday = true): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' }).format(at);
+  const key = `${timezone}|${withWeekday}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' })));
+  return f.format(at);
 }
 
 function changeLines(diff: KnowledgeDiff, knowledge: DigestInput['knowledge']): { lines: string[]; sourceIds: string[]; names: string[] } {

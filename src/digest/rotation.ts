@@ -103,6 +103,14 @@ export function buildRotationItems(knowledge: Pick<Knowledge, 'entities' | 'metr
   return items;
 }
 
+const idSets = new WeakMap<RotationItem[], Set<string>>();
+/** The ids of an item list, built once per list (10,000 digests share one). */
+function idsOf(items: RotationItem[]): Set<string> {
+  let set = idSets.get(items);
+  if (!set) idSets.set(items, (set = new Set(items.map((i) => i.id))));
+  return set;
+}
+
 /**
  * The next item for a channel and its `shown` list afterwards. Items are ordered per channel by mixing the
  * item hash with the channel seed; a new cycle starts only when every current item has been shown, and its
@@ -110,7 +118,7 @@ export function buildRotationItems(knowledge: Pick<Knowledge, 'entities' | 'metr
  */
 export function pickRotation(items: RotationItem[], seed: number, shown: string[]): { item?: RotationItem; shown: string[] } {
   if (items.length === 0) return { shown: [] };
-  const current = new Set(items.map((i) => i.id));
+  const current = idsOf(items);
   const valid = shown.filter((id) => current.has(id));
   const fresh = new Set(valid).size >= current.size;
   const last = valid.at(-1);

@@ -91,43 +91,38 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     if (deps.store.claimSlot(slot, undefined, undefined, now)) deps.store.markSkipped(slot.key, reason, now);
   };
 
+  /** Claims (or records skipped) one subscription's due runs; returns the claim to post, if any. */
+  const claimDue = (sub: Subscription, runs: Date[], now: Date, report: TickReport): SlotRecord | undefined => {
+    report.due += runs.length;
+    const slots = runs.map((r): Slot => ({ key: slotKey(sub.id, r), subscriptionId: sub.id, platform: sub.platform, channelId: sub.channelId, scheduledAt: r }));
+    // Only the newest run may post; older ones in the same batch were missed (the bot was down or asleep).
+    const newest = slots.pop()!;
+    const skipAs = (slot: Slot, reason: string) => {
+      skip(slot, reason, now);
+      report.skipped++;
+    };
+    for (const s of slots) skipAs(s, 'missed');
+    if (now.getTime() - newest.scheduledAt.getTime() > graceMs) return void skipAs(newest, 'missed');
+    if (!posters.has(sub.platform)) return void skipAs(newest, 'platform not connected');
+    const composed = deps.composer.compose(sub, now);
+    if (composed.empty && sub.options.skipEmpty) return void skipAs(newest, 'empty');
+    if (!deps.store.claimSlot(newest, composed.reply, composed.nextState, now)) return undefined;
+    report.claimed++;
+    return deps.store.getSlot(newest.key);
+  };
+
   const runTick = async (): Promise<TickReport> => {
     const now = clock();
     const last = deps.store.getLastTick() ?? now;
     const after = last.getTime() < now.getTime() ? last : now;
     const report: TickReport = { due: 0, claimed: 0, skipped: 0 };
-    const toPost: SlotRecord[] = [];
-    for (const { subscription: sub, runs } of dueSlots(deps.store.listSubscriptions(), after, now)) {
-      report.due += runs.length;
-      const slots = runs.map((r): Slot => ({ key: slotKey(sub.id, r), subscriptionId: sub.id, platform: sub.platform, channelId: sub.channelId, scheduledAt: r }));
-      // Only the newest run may post; older ones in the same batch were missed (the bot was down or asleep).
-      const newest = slots.pop()!;
-      for (const s of slots) {
-        skip(s, 'missed', now);
-        report.skipped++;
-      }
-      if (now.getTime() - newest.scheduledAt.getTime() > graceMs) {
-        skip(newest, 'missed', now);
-        report.skipped++;
-        continue;
-      }
-      if (!posters.has(sub.platform)) {
-        skip(newest, 'platform not connected', now);
-        report.skipped++;
-        continue;
-      }
-      const composed = deps.composer.compose(sub, now);
-      if (composed.empty && sub.options.skipEmpty) {
-        skip(newest, 'empty', now);
-        report.skipped++;
-        continue;
-      }
-      if (!deps.store.claimSlot(newest, composed.reply, composed.nextState, now)) continue;
-      report.claimed++;
-      toPost.push(deps.store.getSlot(newest.key)!);
-    }
-    // Claims are durable before the cursor moves, so a crash here loses nothing.
-    deps.store.setLastTick(now);
+    const due = dueSlots(deps.store.listSubscriptions(), after, now);
+    // One transaction for the tick's claims and the cursor: all of it is durable before any post, or none is.
+    const toPost = deps.store.batch(() => {
+      const claimed = due.flatMap(({ subscription, runs }) => claimDue(subscription, runs, now, report) ?? []);
+      deps.store.setLastTick(now);
+      return claimed;
+    });
     for (const record of toPost) void track(record, false);
     if (report.due) log.info('digest tick', { ...report });
     return report;

@@ -191,6 +191,8 @@ export function openSqliteStore(file: string): Store {
       return { top, groups };
     },
 
+    batch: (fn) => db.transaction(fn)(),
+
     close() {
       if (db.open) db.close();
     },
