@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { openSqliteStore } from '../../src/storage/sqlite.js';
+import { createDigestComposer } from '../../src/digest/composer.js';
+import { buildRotationItems } from '../../src/digest/rotation.js';
+import { subscription } from './support/harness.js';
+
+describe('GIVEN the real knowledge folder', () => {
+  const knowledge = loadKnowledge();
+
+  it('GIVEN every rotating item THEN each names its source, and ids are unique', () => {
+    const items = buildRotationItems(knowledge);
+    expect(items.length).toBeGreaterThan(knowledge.figureCount - 1);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    for (const item of items) for (const s of item.sourceIds) expect(knowledge.sources.has(s)).toBe(true);
+  });
+
+  it('GIVEN a new subscription THEN its digest says nothing changed and cites the featured item', () => {
+    const store = openSqliteStore(':memory:');
+    const composer = createDigestComposer(knowledge, store);
+    const sub = subscription('slack', 'C1', '0 9 * * *', 'UTC');
+    store.upsertSubscription(sub);
+    store.initState(sub.id, composer.baseline());
+    const { reply, empty } = composer.compose(sub, new Date('2026-03-02T09:00:00Z'));
+    expect(empty).toBe(true);
+    expect(reply.kind).toBe('digest');
+    expect(reply.fields).toHaveLength(1);
+    expect(reply.sources.length).toBeGreaterThan(0);
+    store.close();
+  });
+});
