@@ -177,10 +177,26 @@ export interface Amount {
   raw: string;
 }
 
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+
+/** Spells numbers as digits: "fifty companies" → "50 companies", "a billion-dollar model" → "$1 billion model". */
+export function digitsForWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\bhalf a (million|billion|trillion)\b/g, '0.5 $1')
+    .replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String(SMALL[t]! + SMALL[u]!))
+    .replace(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b(?=\s+(hundred|thousand|million|billion|trillion|companies|company|firms|labs|members|partners|countries|people|teams|organi[sz]ations|businesses|players|ways|users|gpus|h100s|months|years|tokens)\b)/g, (w: string) => String(w === 'a' || w === 'an' ? 1 : SMALL[w]!))
+    .replace(/\b(\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion)[- ]dollars?\b/g, '$$$1 $2');
+}
+
 /** Finds numbers with their scale and the word after them. */
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
-  const s = text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-');
+  const s = digitsForWords(text).replace(/[\u2212\u2013\u2014]/g, '-');
   const rx = /(\$|usd\s?|us\$)?(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
   for (const m of s.matchAll(rx)) {
     const base = Number(m[2]!.replace(/,/g, ''));

@@ -49,13 +49,27 @@ function compatible(a: Figure, b: Figure): boolean {
   return kind(a) === kind(b);
 }
 
-/** Builds a comparison between the first two distinct entities mentioned, or undefined when it cannot. */
-export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string): Reply | undefined {
-  const ordered = [...mentions].filter((m) => m.ids.length === 1).sort((x, y) => x.start - y.start);
+/** Metrics that are themselves ratios: the comparison computes its own, so these only serve when nothing else does. */
+const RATIO_METRICS = new Set(['cost_ratio', 'growth', 'price_drop']);
+
+/**
+ * Compares the first pair of distinct entities (in the order named) that have comparable figures.
+ * `explicit` says the question asked for a comparison; without it both sides must share a metric.
+ */
+export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string, explicit = true): Reply | undefined {
+  const ordered = [...mentions].filter((m) => m.ids.length === 1 && index.entity(m.ids[0]!)?.kind !== 'concepts').sort((x, y) => x.start - y.start);
   const distinct: Mention[] = [];
   for (const m of ordered) if (!distinct.some((d) => d.ids[0] === m.ids[0])) distinct.push(m);
-  if (distinct.length < 2) return undefined;
-  const [ma, mb] = distinct as [Mention, Mention];
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      const reply = comparePair(index, res, distinct[i]!, distinct[j]!, lowered, explicit);
+      if (reply) return reply;
+    }
+  }
+  return undefined;
+}
+
+function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Mention, lowered: string, explicit: boolean): Reply | undefined {
   const a = index.entity(ma.ids[0]!)!;
   const b = index.entity(mb.ids[0]!)!;
 
@@ -71,10 +85,15 @@ export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: 
   }
   const segA = words.slice(0, Math.max(cut, ma.end)).join(' ');
   const segB = words.slice(Math.max(cut, ma.end)).join(' ');
-  const metricsA = detectMetrics(index, segA.split(' ')).filter((m) => a.figures.some((f) => f.metric === m));
-  const metricsB = detectMetrics(index, segB.split(' ')).filter((m) => b.figures.some((f) => f.metric === m));
+  const useful = (ms: string[], e: Entity) => {
+    const own = ms.filter((m) => e.figures.some((f) => f.metric === m));
+    const plain = own.filter((m) => !RATIO_METRICS.has(m));
+    return plain.length ? plain : own;
+  };
+  const metricsA = useful(detectMetrics(index, segA.split(' ')), a);
+  const metricsB = useful(detectMetrics(index, segB.split(' ')), b);
   const has = (e: Entity, m: string) => e.figures.some((f) => f.metric === m);
-  const global = res.metrics.filter((m) => has(a, m) && has(b, m));
+  const global = res.metrics.filter((m) => has(a, m) && has(b, m) && !RATIO_METRICS.has(m));
   const shared = sharedMetric(a, b);
   // Candidate metric pairs, most specific first: each side's own words, then shared words, then a default.
   const pairsToTry: Array<[string, string]> = [];
@@ -91,6 +110,8 @@ export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: 
     return fa.some((f) => fb.some((g) => compatible(f, g)));
   });
   const [metricA, metricB] = usable ?? pairsToTry[0] ?? [undefined, undefined];
+  // Different things on each side ("R&D spend … and what slice") are a comparison only when asked for.
+  if (!explicit && metricA !== metricB) return undefined;
   const sideA: Side = { entity: a, metric: metricA, figures: pickFigures(a, metricA, segA, res.years) };
   const sideB: Side = { entity: b, metric: metricB, figures: pickFigures(b, metricB, segB, res.years) };
   if (!sideA.figures.length || !sideB.figures.length) return undefined;
@@ -160,4 +181,41 @@ function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure): string {
     return `${big.name} (${bigVal}) is ${formatRatio(p)} to ${formatRatio(q).replace('≈', '')} ${small.name} (${smallVal})`;
   }
   return `${a.name} (${aVal}) ranges from ${span(lo)} to ${span(hi)} ${b.name} (${bVal})`;
+}
+
+/** One entity, two of its own figures ("Stability AI's costs were how many times its revenue?"). */
+export function selfCompare(index: KnowledgeIndex, res: Resolution, entity: Entity): Reply | undefined {
+  const words = res.words;
+  const joined = ` ${words.join(' ')} `;
+  const seps = [...joined.matchAll(SEPARATORS)].filter((m) => !/^(and|or|with|to)$/.test(m[0].trim()));
+  const last = seps[seps.length - 1];
+  if (!last) return undefined;
+  const cutWords = joined.slice(0, last.index).trim().split(/\s+/).filter(Boolean).length;
+  const left = words.slice(0, cutWords);
+  const right = words.slice(cutWords + last[0].trim().split(/\s+/).length);
+  const own = (ms: string[]) => ms.filter((m) => !RATIO_METRICS.has(m) && entity.figures.some((f) => f.metric === m));
+  const ml = own(detectMetrics(index, left));
+  const mr = own(detectMetrics(index, right));
+  const pairs: Array<[string, string]> = [];
+  for (const x of ml) for (const y of mr) if (x !== y) pairs.push([x, y]);
+  for (const [x, y] of pairs) {
+    const fa = entity.figures.filter((f) => f.metric === x);
+    const fb = entity.figures.filter((f) => f.metric === y);
+    const lines: string[] = [];
+    for (const f of fa) for (const g of fb) if (compatible(f, g)) lines.push(pairLine({ ...entity, name: `${entity.name}'s ${index.kb.metrics.get(x)?.label ?? x}` } as Entity, f, { ...entity, name: `${entity.name}'s ${index.kb.metrics.get(y)?.label ?? y}` } as Entity, g));
+    if (!lines.length) continue;
+    const citer = new Citer(index.kb);
+    const labelX = citer.metricLabel(fa[0]!);
+    const labelY = citer.metricLabel(fb[0]!);
+    return {
+      kind: 'comparison',
+      title: `${entity.name} — ${labelX} vs ${labelY}`,
+      lines: [`${entity.name}: ${labelX} against ${labelY}:`, ...lines.slice(0, 6).map((l) => `• ${l}`)],
+      fields: [...fa.map((f) => citer.field(f)), ...fb.map((f) => citer.field(f))],
+      notes: [],
+      sources: citer.sources(),
+      suggestions: [`tell me about ${entity.name}`],
+    };
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
 import { sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
 import { bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
-import { COMPARE_WORDS, compareAnswer } from './compare.js';
+import { COMPARE_WORDS, compareAnswer, selfCompare } from './compare.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
 
@@ -60,8 +60,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // Two or more things named with a comparison in mind.
     const candidates = orderedCandidates(res);
     const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
-    if (candidates.length >= 2 && (forceCompare || COMPARE_WORDS.test(lowered) || (namedSingles.length >= 2 && res.metrics.length))) {
-      const cmp = compareAnswer(index, res, candidates, lowered);
+    const explicit = forceCompare || COMPARE_WORDS.test(lowered);
+    if (candidates.length >= 2 && (explicit || (namedSingles.length >= 2 && res.metrics.length))) {
+      const cmp = compareAnswer(index, res, candidates, lowered, explicit);
       if (cmp) return withPreface(cmp, preface);
     }
 
@@ -70,6 +71,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (res.unknownNames.length && res.metrics.length) {
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
         return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });
+      }
+      if (explicit) {
+        const own = selfCompare(index, res, first);
+        if (own) return withPreface(own, preface);
       }
       const more = specific.slice(1).map((m) => index.entity(m.ids[0]!)!).filter((e) => e.id !== first.id);
       const reply = entityAnswer(index, res, first, lowered, preface);

@@ -2,7 +2,7 @@
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
 import { createRequire } from 'node:module';
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import { stem } from '../knowledge/index.js';
+import { stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, tokenize, type Token } from './normalize.js';
 import { findAmounts } from './calc.js';
 
@@ -157,6 +157,24 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const prev = cueHits.get(cue.id);
     if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
   }
+  // An alias inside a longer descriptive phrase ("the AWS playbook", "zero Nvidia dependency") names the
+  // thing described, not the alias: the cue wins.
+  for (const [id, hit] of cueHits) {
+    const cueWords = index.cues.filter((c) => c.id === id).map((c) => c.words);
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if ((m.via !== 'alias' && m.via !== 'family') || m.ids.includes(id)) continue;
+      const mWords = wordsOut.slice(m.start, m.end).map(stem);
+      const stems = wordsOut.map(stem);
+      // The whole cue must sit around the alias, not be scattered over the sentence.
+      const around = (cw: string[]) => {
+        const lo = Math.max(0, m.start - cw.length - 1);
+        const window = new Set(stems.slice(lo, m.end + cw.length + 1));
+        return cw.every((w) => window.has(w));
+      };
+      if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && around(cw))) mentions.splice(k, 1);
+    }
+  }
   const named = new Set(mentions.flatMap((m) => m.ids));
   const strongest = Math.max(0, ...[...cueHits.values()].map((h) => h.n));
   for (const [id, hit] of [...cueHits].sort((a, b) => b[1].n - a[1].n)) {
@@ -203,13 +221,21 @@ function groupRuns(positions: number[], tokens: Token[], text: string): string[]
   return out;
 }
 
-/** Metric ids named by the question's words, in order of the longest phrases matched. */
+/** Metric ids named by the question's words, longest phrases first. A question word matches a keyword
+ * as typed or without its plural/-ing ending ("growing" → grow), never the reverse ("fund" ≠ funding). */
 export function detectMetrics(index: KnowledgeIndex, wordsIn: string[]): string[] {
-  const joined = ` ${wordsIn.join(' ')} `;
+  const raw = wordsIn.filter(Boolean);
+  const light = raw.map(stemLight);
   const found: string[] = [];
   for (const { key, metric } of index.metricPhrases) {
     if (found.includes(metric)) continue;
-    if (joined.includes(` ${key} `)) found.push(metric);
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= raw.length; i++) {
+      if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) {
+        found.push(metric);
+        break;
+      }
+    }
   }
   return found;
 }
