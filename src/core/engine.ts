@@ -52,8 +52,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       const members = badVersion.ids.map((id) => index.entity(id)!).filter(Boolean);
       return unknownReply(index, [badVersion.text], { nearest: members });
     }
-    // Only unknown names and nothing we know: decline plainly.
-    if (res.unknownNames.length && !named.length) {
+    // Only unknown names and nothing we know, named or described: decline plainly.
+    if (res.unknownNames.length && !named.length && !res.mentions.some((m) => m.via === 'cue' || m.via === 'number')) {
       return unknownReply(index, res.unknownNames, { nearest: nearestTo(res) });
     }
 

