@@ -7,7 +7,7 @@ import type { Engine, Query, Reply } from './types.js';
 import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
 import { sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
-import { bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
+import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
 import { COMPARE_WORDS, compareAnswer, selfCompare } from './compare.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
@@ -17,6 +17,8 @@ export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
 }
 
+const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 'US', french: 'France', british: 'UK', taiwanese: 'Taiwan' };
+const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 
@@ -76,6 +78,12 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         const own = selfCompare(index, res, first);
         if (own) return withPreface(own, preface);
       }
+      // A topic named by its alias but asked for a figure it lacks ("how fast are frontier training costs
+      // growing?"): the fact with that figure elsewhere answers better.
+      if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !first.figures.some((f) => res.metrics.includes(f.metric))) {
+        const elsewhere = topicAnswer(index, res, lowered, true);
+        if (elsewhere && elsewhere.kind === 'answer') return withPreface(elsewhere, preface);
+      }
       const more = specific.slice(1).map((m) => index.entity(m.ids[0]!)!).filter((e) => e.id !== first.id);
       const reply = entityAnswer(index, res, first, lowered, preface);
       return more.length ? appendOthers(reply, more.map((e) => entityAnswer(index, res, e, lowered))) : reply;
@@ -85,13 +93,54 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const ambiguous = named.find((m) => m.ids.length > 1 || m.via === 'family');
     if (ambiguous) return familyAnswer(text, res, ambiguous, lowered, preface);
 
-    // Described, not named: cue phrases and quoted figures.
+    // Described, not named: cue phrases and quoted figures. Several equally good descriptions of things that
+    // all have the asked figure ("the chinese model") are a question to ask back.
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
+    const cues = described.filter((m) => m.via === 'cue');
+    const topStrength = Math.max(0, ...cues.map((m) => m.strength ?? 0));
+    const tied = cues.filter((m) => m.strength === topStrength).map((m) => index.entity(m.ids[0]!)!);
+    const tiedWithMetric = tied.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
+    if (!described.some((m) => m.via === 'number') && tiedWithMetric.length >= 2 && res.metrics.some((m) => MONEY_METRICS.has(m)))
+      return clarifyReply(index, cues[0]!.text === tied[0]!.name ? text : text, tiedWithMetric, res.metrics, preface);
     if (described.length) {
       const best = bestCandidate(index, res, described, lowered);
       if (best) return entityAnswer(index, res, best, lowered, preface);
     }
+    // "what license is it under?", "their revenue", "the 2024 model": a referent we cannot see.
+    const referent = vagueReferent(res, lowered);
+    if (referent) return referent;
     return topicAnswer(index, res, lowered) ?? noMatchReply(text, examples());
+  }
+
+  function vagueReferent(res: Resolution, lowered: string): Reply | undefined {
+    const pronoun = /\b(it|its|they|their|them|this model|that model|this company|that company|the model|the company)\b/.test(lowered);
+    const year = res.years[0];
+    if (year && /\bmodels?\b/.test(lowered) && res.metrics.length) {
+      const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models' && (e.year === Number(year) || e.figures.some((f) => res.metrics.includes(f.metric) && f.period === year)));
+      const priced = models.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
+      if (priced.length >= 2) return clarifyReply(index, `the ${year} model`, priced, res.metrics);
+      if (priced.length === 1) return entityAnswer(index, res, priced[0]!, lowered);
+    }
+    const nation = NATIONALITY.exec(lowered);
+    if (nation && /\b(models?|labs?|compan(y|ies)|startups?|firms?)\b/.test(lowered)) {
+      const country = NATIONS[nation[1]!]!;
+      const fromThere = [...index.kb.entities.values()].filter((e) => {
+        const org = e.kind === 'models' && e.org ? index.entity(e.org) : e;
+        return org?.kind === 'organisations' && org.country === country && (e.kind === 'models') === /\bmodels?\b/.test(lowered);
+      });
+      const wanted = res.metrics.length ? fromThere.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric))) : fromThere;
+      if (wanted.length >= 2) return clarifyReply(index, `the ${nation[1]} ${/\bmodels?\b/.test(lowered) ? 'model' : 'company'}`, wanted, res.metrics);
+      if (wanted.length === 1) return entityAnswer(index, res, wanted[0]!, lowered);
+    }
+    if (!pronoun) return undefined;
+    if (/\blicen[cs]e/.test(lowered)) {
+      const licences = [...index.kb.entities.values()].filter((e) => e.kind === 'licences');
+      return clarifyReply(index, 'it', licences, []);
+    }
+    const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
+    if (!metric) return undefined;
+    const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && e.figures.some((f) => f.metric === metric));
+    return holders.length >= 2 ? clarifyReply(index, 'they', holders, [metric]) : undefined;
   }
 
   function familyAnswer(text: string, res: Resolution, m: Mention, lowered: string, preface: string[]): Reply {

@@ -175,8 +175,9 @@ export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] 
 }
 
 /** Answers a question that named no entity: global retrieval, clarify when several entities tie. */
-export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: string): Reply | undefined {
-  const ranked = rank(index, res, index.facts, lowered);
+export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: string, onlyAskedMetrics = false): Reply | undefined {
+  const pool = onlyAskedMetrics ? index.facts.filter((f) => f.figure && res.metrics.includes(f.figure.metric)) : index.facts;
+  const ranked = rank(index, res, pool, lowered);
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
   // Several different entities with figures for the asked metric and near-equal scores: ask which.

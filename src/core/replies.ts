@@ -27,10 +27,10 @@ export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: E
   const lines = [...preface, `“${asked}” could mean several things — which one do you mean? Here is what I have for each candidate:`];
   for (const e of candidates.slice(0, 8)) {
     const figs = e.figures.filter((f) => metrics.includes(f.metric));
-    const shown = figs.length ? figs.map((f) => citer.figure(f)).join(' vs ') : e.description;
+    const shown = figs.length ? figs.map((f) => citer.figure(f)).join('; ') : e.description;
     lines.push(`• ${e.name}: ${shown}`);
   }
-  return reply('clarify', `Which ${asked}?`, lines, {
+  return reply('clarify', `Which ${asked.replace(/^the /i, '')}?`, lines, {
     sources: citer.sources(),
     suggestions: candidates.slice(0, 3).map((e) => `${e.name} ${index.kb.metrics.get(metrics[0] ?? '')?.label ?? ''}`.trim()),
   });

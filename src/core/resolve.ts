@@ -116,9 +116,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const stems = wordsOut.map(stem);
   for (const cue of index.cues) {
     if (cue.words.length === 0) continue;
-    const got = cue.words.filter((w) => termSet.has(w)).length;
+    const matched = cue.words.filter((w) => termSet.has(w));
+    const got = matched.length;
     const need = cue.words.length <= 2 ? cue.words.length : Math.ceil(cue.words.length * 0.75);
-    if (got < need) continue;
+    // Words any cost question has ("model", "cost", "train") do not make a description on their own.
+    if (got < need || !matched.some((w) => !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
     if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
@@ -137,7 +139,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         const window = new Set(stems.slice(lo, m.end + cw.length + 1));
         return cw.every((w) => window.has(w));
       };
-      if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && around(cw))) mentions.splice(k, 1);
+      // …and must add a telling word of its own ("playbook", "dependency"), not just "model".
+      const adds = (cw: string[]) => cw.some((w) => !mWords.includes(w) && !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w));
+      if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && adds(cw) && around(cw))) mentions.splice(k, 1);
     }
   }
   const cueCovered = new Set([...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)));
@@ -219,6 +223,8 @@ function looksLikeName(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return Boolean(next && !tok.gluedNext && isNumeric(next.t) && (next.gluedNext || /^\d{1,3}$/.test(next.t)) && i + 1 < tokens.length);
 }
+
+const GENERIC_CUE_WORDS = new Set(['model', 'ai', 'open', 'company', 'lab', 'firm', 'startup', 'frontier', 'much', 'big', 'new']);
 
 const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'was', 'is', 'about', 'on']);
 /** "how much did bloom cost", "bloom training cost": an unknown word in the subject slot before a metric word. */
