@@ -31,21 +31,26 @@ const t1 = performance.now();
 const engine = createEngine(kb);
 const indexMs = performance.now() - t1;
 
-// Warm up, then time every answer.
-for (const q of questions) engine.answer({ text: q });
+// Warm up, then time every answer computed afresh (no memo), and the same question repeated (memo).
+for (const q of questions) engine.answerFresh({ text: q });
 const times: number[] = [];
+const memoTimes: number[] = [];
 const baseline: number[] = [];
 for (let r = 0; r < ROUNDS; r++) {
   for (const q of questions) {
     let t = performance.now();
-    engine.answer({ text: q });
+    engine.answerFresh({ text: q });
     times.push(performance.now() - t);
+    t = performance.now();
+    engine.answer({ text: q });
+    memoTimes.push(performance.now() - t);
     t = performance.now();
     engine.index.aliases.get(phraseKey(sanitizeQuery(q)));
     baseline.push(performance.now() - t);
   }
 }
 times.sort((a, b) => a - b);
+memoTimes.sort((a, b) => a - b);
 baseline.sort((a, b) => a - b);
 const p50 = percentile(times, 50);
 const p99 = percentile(times, 99);
@@ -56,6 +61,7 @@ const rss = process.memoryUsage().rss;
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 console.log(`engine: ${questions.length} public questions × ${ROUNDS} rounds = ${times.length} answers`);
 console.log(`  answer      p50 ${fmt(p50)}  p99 ${fmt(p99)}  (target p99 ≤ 2 ms: ${p99 <= 2 ? 'met' : 'NOT met'})`);
+console.log(`  repeated    p50 ${fmt(percentile(memoTimes, 50))}  p99 ${fmt(percentile(memoTimes, 99))}  (same question again, served from the memo)`);
 console.log(`  baseline    p50 ${fmt(b50)}  p99 ${fmt(b99)}  (sanitise + tokenise + exact alias lookup)`);
 console.log(`  ratio       p50 ${(p50 / b50).toFixed(1)}×  p99 ${(p99 / b99).toFixed(1)}× the baseline`);
 console.log(`  knowledge load+validate  median ${fmt(loads[5]!)}  worst ${fmt(loads[9]!)}  (target ≤ 300 ms: ${loads[9]! <= 300 ? 'met' : 'NOT met'}); index build ${fmt(indexMs)}`);

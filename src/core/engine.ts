@@ -19,17 +19,31 @@ export interface EngineOptions {
 
 const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 'US', french: 'France', british: 'UK', taiwanese: 'Taiwan' };
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
+/** Most distinct questions whose replies are kept. */
+const MEMO_SIZE = 2_000;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 
 /** Builds the engine over validated knowledge. */
-export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine & { index: KnowledgeIndex } {
+export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine & { index: KnowledgeIndex; answerFresh(query: Query): Reply } {
   const index = new KnowledgeIndex(knowledge);
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const examples = () => specs().flatMap((s) => s.examples);
 
+  // Answers depend only on the question text and the knowledge, so repeated questions (a channel asking
+  // the same thing, a digest, a load test) are served from a bounded memo. Replies are never mutated.
+  const memo = new Map<string, Reply>();
   function answer(query: Query): Reply {
     const text = sanitizeQuery(typeof query.text === 'string' ? query.text : '');
+    const hit = memo.get(text);
+    if (hit) return hit;
+    const reply = compute(text);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(text, reply);
+    return reply;
+  }
+
+  function compute(text: string): Reply {
     if (!/[\p{L}\p{N}]/u.test(text)) return emptyReply(examples());
     if (HELP.test(text)) return helpReply(specs());
     const command = LEADING_COMMAND.exec(text)?.[1]?.toLowerCase();
@@ -198,7 +212,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     return [...seen.values()].filter(Boolean);
   }
 
-  return { answer, index };
+  /** The same answer without the memo: what benchmarks time. */
+  const answerFresh = (query: Query) => compute(sanitizeQuery(typeof query.text === 'string' ? query.text : ''));
+  return { answer, answerFresh, index };
 }
 
 function withPreface(reply: Reply, preface: string[]): Reply {
