@@ -5,7 +5,7 @@ import type { Entity, Figure } from '../knowledge/schema.js';
 import type { Reply } from './types.js';
 import type { Mention, Resolution } from './resolve.js';
 import { Citer, capitalise } from './cite.js';
-import { formatFigureValue } from './format.js';
+import { formatFigureValue, formatMoney } from './format.js';
 import { clarifyReply, unknownReply } from './replies.js';
 
 /** A fact with its score for this question. */
@@ -114,6 +114,14 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     const yearFiltered = res.years.length ? group.filter((f) => res.years.some((y) => f.period.includes(y))) : group;
     const main = yearFiltered.length ? yearFiltered : group;
     lines.push(citer.figuresSentence(entity, main));
+    // "per year" asked of a multi-year total: divide and say so.
+    if (/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(lowered)) {
+      for (const f of main) {
+        const years = /\b(\d+|two|three|four|five)[- ]years?\b/.exec(`${f.period} ${f.scope}`)?.[1];
+        const n = years ? ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[years] ?? Number(years) : 0;
+        if (n > 1 && f.value !== undefined && f.unit === 'money') lines.push(`Spread evenly that is about ${formatMoney(f.value / n, f.currency)} a year (computed: ${formatMoney(f.value, f.currency)} ÷ ${n} years).`);
+      }
+    }
     for (const f of main) {
       const note = f.note ? `${capitalise(f.note)} (${f.source}).` : undefined;
       if (note && !notes.includes(note)) notes.push(note);

@@ -6,7 +6,7 @@ import type { Reply } from './types.js';
 import type { Resolution } from './resolve.js';
 import { evaluate, expressionOf, findAmounts, looksLikeExpression, type Amount } from './calc.js';
 import { Citer } from './cite.js';
-import { formatCount, formatMoney, formatRatio, trimNumber } from './format.js';
+import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import { calcErrorReply } from './replies.js';
 
 const SPLIT_WORDS = /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
@@ -75,7 +75,7 @@ function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ ent
 }
 
 function months(lowered: string): number | undefined {
-  const m = /(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
+  const m = /(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
   if (!m) return /\b(annual|yearly|per year|a year)\b/.test(lowered) ? 12 : /\b(monthly|per month|a month)\b/.test(lowered) ? 1 : undefined;
   const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 };
   const n = words[m[1]!] ?? Number(m[1]);
@@ -88,16 +88,28 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
-function gpuRental(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
+function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: string, amounts: Amount[]): Reply | undefined {
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
   const rates = ratesWithUnit(index, 'money/month').filter((r) => /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`));
   if (!rates.length) return undefined;
-  const budget = amounts.find((a) => a.money);
+  // A budget in dollars, or a sourced bill of something named ("R1's training bill would rent how many…").
+  let budget: { value: number; label?: string; figure?: Figure } | undefined = amounts.find((a) => a.money);
+  if (!budget && /\bhow many\b/.test(lowered) && res) {
+    for (const m of res.mentions) {
+      const e = index.entity(m.ids[0]!);
+      const f = e?.figures.find((x) => x.unit === 'money' && x.currency === 'USD' && x.value !== undefined && ['training_cost', 'total_investment', 'ai_spend', 'raised', 'revenue'].includes(x.metric));
+      if (e && f && m.ids.length === 1) {
+        budget = { value: f.value!, label: `${e.name}'s ${index.kb.metrics.get(f.metric)?.label ?? f.metric}`, figure: f };
+        break;
+      }
+    }
+  }
   const dur = months(lowered);
   const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
   if (budget && (dur === undefined || /how many/.test(lowered))) {
-    const lines = [`${formatMoney(budget.value)} buys this many H100-months at the sourced rates:`];
+    const what = 'label' in budget && budget.label ? `${budget.label}, ${formatFigureValue(budget.figure!)} (${citer.provenance(budget.figure!)}),` : formatMoney(budget.value);
+    const lines = [`${what} buys this many H100-months at the sourced rates:`];
     for (const r of rates) {
       const rate = r.figure.value ?? r.figure.range![0];
       lines.push(`• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months (${citer.provenance(r.figure)})`);
@@ -134,6 +146,7 @@ function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]
   const s = (self.figure.value ?? self.figure.range![0]) * scale;
   const lines = [
     `At ${formatCount(users)} users: hyperscaler API ≈ ${formatMoney(a)}/year vs self-hosted open models ≈ ${formatMoney(s)}/year — saving ${formatMoney(a - s)}/year (${trimNumber((1 - s / a) * 100, 0)}% less; API costs ${formatRatio(a / s)} as much).`,
+    `Per user per year: ${formatMoney(a / users)} on the API vs ${formatMoney(s / users)} self-hosted.`,
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];
   const notes = scale !== 1 ? [`The sources give costs at ${formatCount(baseUsers)} users; I scaled them linearly to ${formatCount(users)}, which ignores fixed costs and volume discounts.`] : [];
@@ -159,6 +172,6 @@ export function scenarioAnswer(index: KnowledgeIndex, res: Resolution | undefine
     splitCost(lowered, amounts) ??
     (res ? tokensTimesPrice(index, res, lowered, amounts) : undefined) ??
     selfHostVsApi(index, lowered, amounts) ??
-    gpuRental(index, lowered, amounts)
+    gpuRental(index, res, lowered, amounts)
   );
 }
