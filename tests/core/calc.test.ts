@@ -95,3 +95,18 @@ describe('worked calculations in words', () => {
     expect(textOf('1e400')).toMatch(/too large/);
   });
 });
+
+describe('calculations that borrow a sourced figure', () => {
+  it('GIVEN a named model’s training bill THEN says how many GPU-months it would rent', () => {
+    const text = textOf("DeepSeek R1's whole training bill would rent how many H100-months on AWS?");
+    expect(text).toMatch(/105 GPU-months/); // $294K / $2,800
+  });
+
+  it('GIVEN number words THEN reads them as numbers', () => {
+    expect(textOf('if fifty companies split the bill for a billion-dollar open model, what does each one pay?')).toContain('$20M each');
+  });
+
+  it('GIVEN per-user costs asked THEN divides the sourced annual costs by the users', () => {
+    expect(textOf('for 10M users, what does each user cost per year on hyperscaler APIs vs self-hosted open models?')).toMatch(/\$57 on the API vs \$5\.5 self-hosted/);
+  });
+});

@@ -108,3 +108,45 @@ describe('help', () => {
     expect(renderPlainText(withDigest.answer({ text: 'help' }))).toContain('• digest daily HH:MM TZ');
   });
 });
+
+describe('vague referents and unknown names', () => {
+  it('GIVEN a nationality and a metric but no name THEN lists the models from there and asks which', () => {
+    const reply = ask('what did the chinese model cost to train?');
+    expect(reply.kind).toBe('clarify');
+    const text = renderPlainText(reply);
+    for (const id of ['deepseek-v3', 'glm-5']) expect(text).toContain(kb.entities.get(id)!.name);
+    expect(text).not.toContain(kb.entities.get('gpt-4')!.name);
+  });
+
+  it('GIVEN "the 2024 model" THEN lists only models of that year', () => {
+    const reply = ask('how much did the 2024 model cost to train?');
+    expect(reply.kind).toBe('clarify');
+    expect(renderPlainText(reply)).not.toContain(kb.entities.get('gpt-3')!.name);
+  });
+
+  it('GIVEN a pronoun with nothing to refer to THEN asks which one instead of guessing', () => {
+    expect(ask('what license is it released under?').kind).toBe('clarify');
+  });
+
+  it('GIVEN a possessive brand name that is also an English word THEN declines instead of guessing', () => {
+    const reply = ask("cohere's annual revenue?");
+    expect(reply.kind).toBe('unknown');
+    expect(renderPlainText(reply).split('\n')[1]).not.toMatch(/\$\d/);
+  });
+
+  it('GIVEN an alias inside a longer description THEN the description wins', () => {
+    expect(ask('which big Chinese model was trained with zero Nvidia dependency?').title).toMatch(/GLM-5/);
+  });
+});
+
+describe('comparisons of one entity’s own figures', () => {
+  it('GIVEN costs vs revenue of one company THEN computes the ratio between its two figures', () => {
+    const reply = ask("Stability AI's costs were how many times its revenue?");
+    expect(reply.kind).toBe('comparison');
+    expect(renderPlainText(reply)).toMatch(/≈9×/); // $99M / $11M
+  });
+
+  it('GIVEN compute bill vs total cost of one model THEN compares the two scopes', () => {
+    expect(renderPlainText(ask('DeepSeek V3: compute bill vs total R&D cost?'))).toMatch(/≈232×/); // $1.3B / $5.6M
+  });
+});
