@@ -75,7 +75,7 @@ try {
   const questions = ['what did DeepSeek V3 cost?', 'is llama actually open source', 'compare deepseek v3 gpt-4', 'help'];
 
   const baseRead = best(() => store.listSubscriptions());
-  const baseEngine = engine ? best(() => { for (let i = 0; i < N; i++) engine!.answer({ text: questions[i % questions.length]! }); }) : NaN;
+  const baseEngine = engine ? best(() => { for (let i = 0; i < N; i++) engine!.answerFresh({ text: questions[i % questions.length]! }); }) : NaN;
   const due = best(() => dueSlots(subs, after, now));
   const naiveDue = best(() => {
     for (const s of subs) new Cron(s.schedule.pattern, { timezone: s.schedule.timezone, paused: true }).nextRun(after);
