@@ -29,20 +29,20 @@ export class Citer {
     return this.kb.metrics.get(f.metric)?.label ?? f.metric.replace(/_/g, ' ');
   }
 
-  /** "~$5.6M (compute only (GPU hours); reported; 2024; paradox)". */
+  /** "~$5.6M [compute only (GPU hours) · reported · 2024 · paradox]": value, what it covers, how, when, where from. */
   figure(f: Figure): string {
-    return `${formatFigureValue(f)} (${f.scope}; ${BASIS_WORDS[f.basis]}; ${f.period}; ${this.cite(f.source)})`;
+    return `${formatFigureValue(f)} [${f.scope} · ${BASIS_WORDS[f.basis]} · ${f.period} · ${this.cite(f.source)}]`;
   }
 
-  /** "reported; 2026; fm-economics": how, when and where from, for lines that already state the scope. */
+  /** "reported · 2026 · fm-economics": how, when and where from, for lines that already state the scope. */
   provenance(f: Figure): string {
-    return `${BASIS_WORDS[f.basis]}; ${f.period}; ${this.cite(f.source)}`;
+    return `${BASIS_WORDS[f.basis]} · ${f.period} · ${this.cite(f.source)}`;
   }
 
-  /** A field: label "Training cost", value "~$5.6M — compute only; reported; 2024 (paradox)". */
+  /** A field: label "Training cost", value "~$5.6M [compute only · reported · 2024 · paradox]". */
   field(f: Figure, prefix?: string): ReplyField {
     const label = `${prefix ? `${prefix} ` : ''}${capitalise(this.metricLabel(f))}`;
-    return { label, value: `${formatFigureValue(f)} — ${f.scope}; ${BASIS_WORDS[f.basis]}; ${f.period} (${this.cite(f.source)})` };
+    return { label, value: `${formatFigureValue(f)} [${f.scope} · ${BASIS_WORDS[f.basis]} · ${f.period} · ${this.cite(f.source)}]` };
   }
 
   /** One sentence for all figures of one metric of one entity, naming disagreement between sources. */
@@ -58,7 +58,7 @@ export class Citer {
 
   /** A point as a bullet with its source. */
   point(p: Point): string {
-    return `• ${p.text} (${this.cite(p.source)})`;
+    return `• ${p.text} [${this.cite(p.source)}]`;
   }
 
   sources(): SourceRef[] {

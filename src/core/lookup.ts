@@ -123,7 +123,7 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
       }
     }
     for (const f of main) {
-      const note = f.note ? `${capitalise(f.note)} (${f.source}).` : undefined;
+      const note = f.note ? `${capitalise(f.note)} [${f.source}].` : undefined;
       if (note && !notes.includes(note)) notes.push(note);
     }
     groupFacts.forEach((g) => main.includes(g.fact.figure!) && shown.add(g.fact));
@@ -149,8 +149,10 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     lines.push(citer.point(p.fact.point!));
     shown.add(p.fact);
   }
+  // A figure question gets a few related figures; an open question about a topic gets more.
+  const fieldLimit = wanted.length ? 4 : MAX_FIELDS;
   for (const r of ranked) {
-    if (fields.length >= MAX_FIELDS) break;
+    if (fields.length >= fieldLimit) break;
     if (!r.fact.figure || shown.has(r.fact)) continue;
     fields.push(citer.field(r.fact.figure));
     shown.add(r.fact);

@@ -62,7 +62,7 @@ function tokensTimesPrice(index: KnowledgeIndex, res: Resolution, lowered: strin
   const lines = [`${formatCount(tokens.value)} tokens at the sourced per-million-token prices:`];
   for (const r of rates.slice(0, 6)) {
     const v = r.figure.value ?? r.figure.range![0];
-    lines.push(`• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} (${citer.provenance(r.figure)})`);
+    lines.push(`• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} [${citer.provenance(r.figure)}]`);
   }
   return calcReply('Tokens × price', lines, citer, ['Give a price to use your own: “100M tokens at $0.07 per million”.']);
 }
@@ -108,11 +108,11 @@ function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
   const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
   if (budget && (dur === undefined || /how many/.test(lowered))) {
-    const what = 'label' in budget && budget.label ? `${budget.label}, ${formatFigureValue(budget.figure!)} (${citer.provenance(budget.figure!)}),` : formatMoney(budget.value);
+    const what = 'label' in budget && budget.label ? `${budget.label}, ${formatFigureValue(budget.figure!)} [${citer.provenance(budget.figure!)}],` : formatMoney(budget.value);
     const lines = [`${what} buys this many H100-months at the sourced rates:`];
     for (const r of rates) {
       const rate = r.figure.value ?? r.figure.range![0];
-      lines.push(`• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months (${citer.provenance(r.figure)})`);
+      lines.push(`• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months [${citer.provenance(r.figure)}]`);
     }
     return calcReply('GPU-months for a budget', lines, citer);
   }
@@ -121,7 +121,7 @@ function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
   const costs = rates.map((r) => ({ r, rate: r.figure.value ?? r.figure.range![0], total: (r.figure.value ?? r.figure.range![0]) * m * gpus }));
   const what = `${gpus === 1 ? 'One H100' : `${formatCount(gpus)} H100s`} for ${m === 12 ? 'a year' : `${trimNumber(m, 2)} month${m === 1 ? '' : 's'}`}`;
   const lines = [`${what}:`];
-  for (const c of costs) lines.push(`• ${c.r.figure.scope}: ${formatMoney(c.rate)}/month × ${trimNumber(m, 2)}${gpus > 1 ? ` × ${formatCount(gpus)}` : ''} = ${formatMoney(c.total)} (${citer.provenance(c.r.figure)})`);
+  for (const c of costs) lines.push(`• ${c.r.figure.scope}: ${formatMoney(c.rate)}/month × ${trimNumber(m, 2)}${gpus > 1 ? ` × ${formatCount(gpus)}` : ''} = ${formatMoney(c.total)} [${citer.provenance(c.r.figure)}]`);
   if (costs.length >= 2) {
     const sorted = [...costs].sort((a, b) => a.total - b.total);
     const lo = sorted[0]!;
