@@ -94,7 +94,7 @@ function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
   if (!rates.length) return undefined;
   // A budget in dollars, or a sourced bill of something named ("R1's training bill would rent how many…").
   let budget: { value: number; label?: string; figure?: Figure } | undefined = amounts.find((a) => a.money);
-  if (!budget && /\bhow many\b/.test(lowered) && res) {
+  if (!budget && /\bhow many\b/.test(lowered) && /\b(rent|renting|rental|months?)\b/.test(lowered) && res) {
     for (const m of res.mentions) {
       const e = index.entity(m.ids[0]!);
       const f = e?.figures.find((x) => x.unit === 'money' && x.currency === 'USD' && x.value !== undefined && ['training_cost', 'total_investment', 'ai_spend', 'raised', 'revenue'].includes(x.metric));
