@@ -33,7 +33,7 @@ function best(f: () => unknown, runs = 3): number {
 }
 
 let knowledge: Knowledge;
-let engine: Engine | undefined;
+let engine: ReturnType<typeof createEngine> | undefined;
 try {
   knowledge = loadKnowledge();
   engine = createEngine(knowledge);

@@ -83,6 +83,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     }
 
     if (specific.length) {
+      // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
+      const hasAsked = (m: Mention) => index.entity(m.ids[0]!)!.figures.some((f) => res.metrics.includes(f.metric));
+      const lead = specific.find(hasAsked) ?? specific[0]!;
+      specific.splice(specific.indexOf(lead), 1);
+      specific.unshift(lead);
       const first = index.entity(specific[0]!.ids[0]!)!;
       if (res.unknownNames.length && res.metrics.length) {
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.

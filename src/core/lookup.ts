@@ -44,6 +44,7 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
     if (f.unit === 'multiple' && /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered)) s += 2;
   } else if (fact.point) {
     s += 0.5; // prose that matches as well as a figure usually explains more
+    if (OPENNESS.test(lowered) && (fact.entity.kind === 'licences' || /licen[cs]|open[- ]source|open-weight|truly open/i.test(`${fact.point.text} ${fact.point.topics.join(' ')}`))) s += 3;
   } else {
     s *= 0.6; // the entity's description: a fallback, not an answer
   }
@@ -56,8 +57,11 @@ function rank(index: KnowledgeIndex, res: Resolution, facts: Fact[], lowered: st
 
 function factsOf(index: KnowledgeIndex, entity: Entity): Fact[] {
   const own = [...(index.factsByEntity.get(entity.id) ?? [])];
-  // A model's licence answers "is it open?" questions about the model.
-  if (entity.kind === 'models' && entity.licence) own.push(...(index.factsByEntity.get(entity.licence) ?? []).filter((f) => f.point));
+  // A model's licence answers "is it open?" questions about the model; an organisation's models' licences about it.
+  const licences = new Set<string>();
+  if (entity.kind === 'models' && entity.licence) licences.add(entity.licence);
+  if (entity.kind === 'organisations') for (const e of index.kb.entities.values()) if (e.kind === 'models' && e.org === entity.id && e.licence) licences.add(e.licence);
+  for (const id of licences) own.push(...(index.factsByEntity.get(id) ?? []).filter((f) => f.point));
   return own;
 }
 
