@@ -82,6 +82,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (cmp) return withPreface(cmp, preface);
     }
 
+    // A topic word ("H100s", "open-washing") next to a described company or model: the company is the subject.
+    const strongCue = res.mentions.find((m) => m.via === 'cue' && (m.strength ?? 0) >= 2 && ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind));
+    if (specific.length && strongCue && specific.every((m) => ['concepts', 'markets'].includes(index.entity(m.ids[0]!)!.kind))) {
+      return entityAnswer(index, res, index.entity(strongCue.ids[0]!)!, lowered, preface);
+    }
     if (specific.length) {
       // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
       const hasAsked = (m: Mention) => index.entity(m.ids[0]!)!.figures.some((f) => res.metrics.includes(f.metric));

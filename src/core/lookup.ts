@@ -198,7 +198,11 @@ export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: str
   if (top.fact.figure && res.metrics.includes(top.fact.figure.metric)) {
     const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
     const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
-    if (entities.length >= 2) return clarifyReply(index, index.kb.metrics.get(top.fact.figure.metric)?.label ?? 'that', entities, [top.fact.figure.metric]);
+    // The same sourced numbers filed under several topics are one answer, not a choice.
+    const key = (f: Figure) => `${formatFigureValue(f)}|${f.source}`;
+    const topKeys = new Set(top.fact.entity.figures.map(key));
+    const allSame = close.every((r) => topKeys.has(key(r.fact.figure!)));
+    if (entities.length >= 2 && !allSame) return clarifyReply(index, index.kb.metrics.get(top.fact.figure.metric)?.label ?? 'that', entities, [top.fact.figure.metric]);
   }
   return entityAnswer(index, res, top.fact.entity, lowered);
 }
