@@ -32,7 +32,20 @@ function pickFigures(e: Entity, metric: string | undefined, segment: string, yea
   }
   const y = figs.filter((f) => years.some((yr) => f.period.includes(yr)));
   if (y.length) figs = y;
-  return figs;
+  return perYear(figs, segment);
+}
+
+const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+/** "per year" asked of a multi-year total: compare the yearly share, and say that it was divided. */
+function perYear(figs: Figure[], segment: string): Figure[] {
+  if (!/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(segment)) return figs;
+  return figs.map((f) => {
+    const m = /\b(\d+|two|three|four|five|ten)[- ]years?\b/.exec(`${f.period} ${f.scope}`);
+    const n = m ? YEAR_WORDS[m[1]!] ?? Number(m[1]) : 0;
+    if (n < 2 || f.unit !== 'money') return f;
+    const div = (v: number) => v / n;
+    return { ...f, value: f.value !== undefined ? div(f.value) : undefined, range: f.range ? [div(f.range[0]), div(f.range[1])] : undefined, scope: `${f.scope}, spread evenly over ${n} years` } as Figure;
+  });
 }
 
 const COMPARABLE_ORDER = ['training_cost', 'revenue', 'valuation', 'ai_spend', 'total_investment', 'raised', 'market_size', 'price', 'loss', 'gross_margin', 'margin'];
