@@ -3,15 +3,7 @@
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure, Point } from '../knowledge/schema.js';
 import type { ReplyField, SourceRef } from './types.js';
-import { formatFigureValue } from './format.js';
-
-const BASIS_WORDS: Record<Figure['basis'], string> = {
-  reported: 'reported',
-  estimate: 'estimate',
-  projection: 'projection',
-  claim: 'claim',
-  'computed-by-source': 'computed by the source',
-};
+import { BASIS_WORDS, formatFigureValue } from './format.js';
 
 /** Builds cited text for one reply and remembers which articles it cited. */
 export class Citer {

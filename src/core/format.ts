@@ -1,6 +1,15 @@
 // How numbers and figures read in replies: "$5.6M", "~$79M", "$100M+", "$60–640M", "60–75%", "≈17.9×".
 import type { Figure } from '../knowledge/schema.js';
 
+/** How each basis reads in a reply. */
+export const BASIS_WORDS: Record<Figure['basis'], string> = {
+  reported: 'reported',
+  estimate: 'estimate',
+  projection: 'projection',
+  claim: 'claim',
+  'computed-by-source': 'computed by the source',
+};
+
 const SCALES: Array<[number, string]> = [
   [1e12, 'T'],
   [1e9, 'B'],

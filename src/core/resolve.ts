@@ -232,8 +232,13 @@ function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean
   const firstContent = wordsIn.findIndex((w) => !STOPWORDS.has(w));
   const before = wordsIn[i - 1];
   const after = wordsIn[i + 1];
+  const isMetric = (w: string | undefined) => w !== undefined && (index.metricWords.has(w) || index.metricWords.has(stemLight(w)));
   const slot = i === firstContent || (before !== undefined && SUBJECT_BEFORE.has(before));
-  return slot && (after === undefined || index.metricWords.has(after) || index.metricWords.has(stemLight(after)));
+  if (slot && (after === undefined || isMetric(after))) return true;
+  // "the revenue of a unicorn": the thing after "<metric> of (a|the)".
+  let j = i - 1;
+  while (j >= 0 && /^(a|an|the)$/.test(wordsIn[j]!)) j--;
+  return wordsIn[j] === 'of' && isMetric(wordsIn[j - 1]);
 }
 
 function isCapitalisedName(text: string, tok: Token): boolean {

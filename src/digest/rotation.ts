@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import type { ReplyField } from '../core/types.js';
-import { formatFigureValue, formatRatio } from '../core/format.js';
+import { BASIS_WORDS, formatFigureValue, formatRatio } from '../core/format.js';
 import { keyedFigures } from './snapshot.js';
 
 /** One thing a digest can feature. */
@@ -20,14 +20,6 @@ export interface RotationItem {
 
 /** Above this many figures per metric, pairs would crowd out single figures; only the first are paired. */
 const MAX_PAIRED_PER_METRIC = 40;
-
-const BASIS_WORDS: Record<Figure['basis'], string> = {
-  reported: 'reported',
-  estimate: 'estimate',
-  projection: 'projection',
-  claim: 'claim',
-  'computed-by-source': 'computed by the source',
-};
 
 /** "~$5.6M (compute only (final run), 2024, reported)": a figure with the context it needs to be read right. */
 export function describeFigure(f: Figure): string {
