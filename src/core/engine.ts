@@ -60,6 +60,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const lowered = res.words.join(' ');
     const named = res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'family');
     const specific = named.filter((m) => m.ids.length === 1 && m.via !== 'family');
+    // "DeepSeek … V3": the model is meant; its organisation is context.
+    for (let k = specific.length - 1; k >= 0; k--) if (specific.some((o) => isParentOf(specific[k]!.ids[0]!, o.ids[0]!))) specific.splice(k, 1);
     const preface = res.unknownNames.length ? [`I don't have anything on ${res.unknownNames.map((n) => `“${n}”`).join(' or ')} in my sources.`] : [];
 
     // A family name followed by a version we lack ("Llama 3.2"): say so, list the versions we have.
@@ -74,9 +76,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     }
 
     // Two or more things named with a comparison in mind.
-    const candidates = orderedCandidates(res);
-    const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
     const explicit = forceCompare || COMPARE_WORDS.test(lowered);
+    const candidates = orderedCandidates(res, explicit);
+    const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
     if (candidates.length >= 2 && (explicit || (namedSingles.length >= 2 && res.metrics.length))) {
       const cmp = compareAnswer(index, res, candidates, lowered, explicit);
       if (cmp) return withPreface(cmp, preface);
@@ -184,7 +186,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   }
 
   /** Distinct single entities in the order the question names them; described ones only if fewer than two are named. */
-  function orderedCandidates(res: Resolution): Mention[] {
+  function orderedCandidates(res: Resolution, explicit: boolean): Mention[] {
     const pick = (ms: Mention[]) => {
       const out: Mention[] = [];
       for (const m of [...ms].sort((a, b) => a.start - b.start)) {
@@ -195,10 +197,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return out;
     };
     const named = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy'));
-    if (named.length >= 2) return named;
-    const all = pick(res.mentions);
-    // An organisation next to one of its own models is the same thing, not a second side.
-    return all.filter((m) => !all.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));
+    const chosen = named.length >= 2 ? named : pick(res.mentions);
+    // Unless a comparison was asked for, an organisation next to one of its own models ("how did DeepSeek
+    // train V3?") is the same thing, not a second side.
+    return explicit ? chosen : chosen.filter((m) => !chosen.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));
   }
 
   function isParentOf(parentId: string, childId: string): boolean {

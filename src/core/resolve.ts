@@ -224,16 +224,16 @@ function looksLikeName(text: string, tokens: Token[], i: number): boolean {
   return Boolean(next && !tok.gluedNext && isNumeric(next.t) && (next.gluedNext || /^\d{1,3}$/.test(next.t)) && i + 1 < tokens.length);
 }
 
-const GENERIC_CUE_WORDS = new Set(['model', 'ai', 'open', 'company', 'lab', 'firm', 'startup', 'frontier', 'much', 'big', 'new']);
+const GENERIC_CUE_WORDS = new Set(['model', 'ai', 'open', 'source', 'weight', 'closed', 'company', 'lab', 'firm', 'startup', 'frontier', 'much', 'big', 'new']);
 
 const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'was', 'is', 'about', 'on']);
 /** "how much did bloom cost", "bloom training cost": an unknown word in the subject slot before a metric word. */
 function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean {
-  const firstContent = wordsIn.findIndex((w) => !STOPWORDS.has(w));
   const before = wordsIn[i - 1];
   const after = wordsIn[i + 1];
   const isMetric = (w: string | undefined) => w !== undefined && (index.metricWords.has(w) || index.metricWords.has(stemLight(w)));
-  const slot = i === firstContent || (before !== undefined && SUBJECT_BEFORE.has(before));
+  // Only after "did/does/is…": a first word before a metric is as often an adjective ("rough cost") as a name.
+  const slot = before !== undefined && SUBJECT_BEFORE.has(before);
   if (slot && (after === undefined || isMetric(after))) return true;
   // "the revenue of a unicorn": the thing after "<metric> of (a|the)".
   let j = i - 1;
