@@ -23,6 +23,8 @@ const MAX_FIELDS = 6;
 const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use)\b/;
+/** Questions that ask for reasons or mechanisms rather than a number. */
+const EXPLANATORY = /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b/;
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -90,7 +92,9 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => wanted.includes(f.metric)))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 
-  if (wanted.length && !hasMetric && moneyAsked) {
+  // "Why would they make weapons?" is not a revenue question: explanations answer in prose.
+  const explanatory = EXPLANATORY.test(lowered);
+  if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
     const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
