@@ -20,7 +20,8 @@ const envSchema = z
     AIECON_DB: optional,
     AIECON_KNOWLEDGE_DIR: optional,
     DIGEST_GRACE_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(1440).default(60)),
-    LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+    /** Unset: info when serving chat platforms, warn in the terminal so logs do not interleave with answers. */
+    LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error']).optional()),
   })
   .superRefine((env, ctx) => {
     if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)

@@ -23,7 +23,8 @@ export function redact(text: string): string {
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-let threshold: Level = (process.env.LOG_LEVEL as Level) in ORDER ? (process.env.LOG_LEVEL as Level) : 'info';
+// Until main applies the configured level; config.ts stays the only reader of process.env.
+let threshold: Level = 'info';
 
 /** Sets the lowest level written. */
 export function setLogLevel(level: Level): void {

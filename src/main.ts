@@ -14,7 +14,7 @@ import { TerminalPoster } from './digest/terminal-poster.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  setLogLevel(config.LOG_LEVEL);
+  setLogLevel(config.LOG_LEVEL ?? (config.slack || config.discord ? 'info' : 'warn'));
   for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN]) registerSecret(s);
   const knowledge = loadKnowledge(config.AIECON_KNOWLEDGE_DIR);
   const digest = createDigest({ knowledge, dbPath: config.AIECON_DB, graceMinutes: config.DIGEST_GRACE_MINUTES });
