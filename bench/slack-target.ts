@@ -10,8 +10,8 @@ import type { Engine } from '../src/core/types.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { echoEngine } from '../tests/slack/fixture.js';
 
-/** Messages the parent and a target exchange. */
-export type TargetMessage = { ready: true; port: number; engine: string } | { failed: string };
+/** Messages a target sends its parent: ready (or failed) at start, its CPU time since `mark` at `stop`. */
+export type TargetMessage = { ready: true; port: number; engine: string } | { failed: string } | { cpuMicros: number };
 
 const [side, secret, token, apiUrl] = process.argv.slice(2) as ['bare' | 'full', string, string, string];
 
@@ -43,4 +43,11 @@ main().then(
   (msg) => process.send?.(msg),
   (err: Error) => process.send?.({ failed: err.message }),
 );
-process.on('message', (m) => m === 'stop' && process.exit(0));
+// CPU time per request is steadier than req/s on a shared machine; `mark` starts the measured window.
+let mark = process.cpuUsage();
+process.on('message', (m) => {
+  if (m === 'mark') mark = process.cpuUsage();
+  if (m !== 'stop') return;
+  const used = process.cpuUsage(mark);
+  process.send?.({ cpuMicros: used.user + used.system }, () => process.exit(0));
+});

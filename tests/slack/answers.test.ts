@@ -1,4 +1,4 @@
-// Answer content through the real engine over knowledge/, end to end: signed /aiecon in, Block Kit out.
+// Answer content through the real engine over knowledge/, end to end: signed /aiecon in, Block Kit out in the ack.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import { createEngine } from '../../src/core/engine.js';
@@ -27,8 +27,7 @@ describe('Slack answers from the real knowledge base', () => {
   async function ask(text: string) {
     const res = await postSigned(events, { secret: SECRET, contentType: FORM, body: slashCommandBody({ text, response_url: standin.responseUrl() }) });
     expect(res.status).toBe(200);
-    const [call] = await standin.waitFor('response_url');
-    return call!.body as { text: string; blocks: Array<{ type: string; text?: { text: string }; fields?: unknown[]; elements?: Array<{ text?: string }> }> };
+    return (await res.json()) as { text: string; blocks: Array<{ type: string; text?: { text: string }; fields?: unknown[]; elements?: Array<{ text?: string }> }> };
   }
 
   it('GIVEN /aiecon what did DeepSeek V3 cost? THEN the ephemeral answer names the $5.6M figure, cites its source and offers Share', async () => {

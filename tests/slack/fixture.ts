@@ -2,7 +2,7 @@
 // Slack and to a dispatcher over a tiny engine (transport tests must not depend on the knowledge).
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
 import type { Engine, Reply } from '../../src/core/types.js';
-import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
+import { ACK_ANSWER_BUDGET_MS, createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
 import { start as startStandin, type SlackStandin } from '../support/slack-standin.js';
 
 export const SECRET = 'test-signing-secret-0123456789';
@@ -36,16 +36,24 @@ export interface SlackFixture {
   close(): Promise<void>;
 }
 
+/** Milliseconds the `slow` sub-command takes: past the app's answer budget, so it is acked empty and answered via response_url. */
+export const SLOW_COMMAND_MS = ACK_ANSWER_BUDGET_MS + 300;
+
 /** Starts stand-in + app in HTTP mode (or Socket Mode with `socket: true`); close() stops both. */
-export async function startFixture(opts: { socket?: boolean; digestDelayMs?: number } = {}): Promise<SlackFixture> {
+export async function startFixture(opts: { socket?: boolean } = {}): Promise<SlackFixture> {
   const standin = await startStandin();
   const digestContexts: MessageContext[] = [];
   const dispatcher = new Dispatcher(echoEngine).register({
     spec: { name: 'digest', usage: '<sub-command>', summary: 'digest stand-in', examples: [] },
     async handle(args, ctx) {
       digestContexts.push(ctx);
-      if (opts.digestDelayMs) await new Promise((r) => setTimeout(r, opts.digestDelayMs));
       return { kind: 'notice', title: `digest ${args}`.trim(), lines: [`timezone: ${ctx.userTimezone ?? 'unknown'}`], fields: [], notes: [], sources: [], suggestions: [] };
+    },
+  }).register({
+    spec: { name: 'slow', usage: '', summary: 'answers after SLOW_COMMAND_MS', examples: [] },
+    async handle() {
+      await new Promise((r) => setTimeout(r, SLOW_COMMAND_MS));
+      return { kind: 'answer', title: 'Slow answer', lines: ['computed slowly'], fields: [], notes: [], sources: [], suggestions: [] };
     },
   });
   const slack = createSlackApp({

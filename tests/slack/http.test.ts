@@ -3,11 +3,12 @@ import { FORM, JSON_TYPE, buttonClick, eventBody, interactivityBody, postSigned,
 import { STANDIN_BOT } from '../support/slack-standin.js';
 import { renderBlockKit, SHARE_ACTION_ID } from '../../src/adapters/slack/render.js';
 import { SLACK_ACK_DEADLINE_MS } from '../../src/adapters/slack/limits.js';
-import { SECRET, echoReply, settle, startFixture, type SlackFixture } from './fixture.js';
+import { ACK_ANSWER_BUDGET_MS } from '../../src/adapters/slack/app.js';
+import { SECRET, SLOW_COMMAND_MS, echoReply, settle, startFixture, type SlackFixture } from './fixture.js';
 
 let f: SlackFixture;
 beforeAll(async () => {
-  f = await startFixture({ digestDelayMs: 400 });
+  f = await startFixture();
 });
 afterAll(async () => f.close());
 beforeEach(() => f.standin.reset());
@@ -19,6 +20,13 @@ const mention = (text: string, ts: string, extra: Record<string, unknown> = {}) 
   send(eventBody({ type: 'app_mention', text: `<@${STANDIN_BOT.user_id}> ${text}`, user: 'U0ASKER', channel: 'C0GENERAL', ts, event_ts: ts, ...extra }));
 const message = (fields: Record<string, unknown>) => send(eventBody({ type: 'message', user: 'U0ASKER', channel: 'C0GENERAL', channel_type: 'channel', ...fields }));
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false };
+/** The message a slash command's ack carried (Slack shows it to the asker), or undefined for an empty ack. */
+const ackMessage = async (res: Response) => {
+  const text = await res.text();
+  return text ? (JSON.parse(text) as Record<string, any>) : undefined;
+};
+/** response_url posts the app made itself, as opposed to ack messages the test helper handed over. */
+const postedByApp = () => f.standin.callsTo('response_url').filter((c) => c.via !== 'ack');
 
 describe('Slack over HTTP: /aiecon', () => {
   it('GIVEN url_verification THEN echoes the challenge', async () => {
@@ -27,45 +35,48 @@ describe('Slack over HTTP: /aiecon', () => {
     expect(await res.json()).toEqual({ challenge: 'abc123' });
   });
 
-  it('GIVEN /aiecon with a question THEN acks empty at once and answers ephemerally with Block Kit, a share button and a text fallback', async () => {
-    const res = await command('what did DeepSeek V3 cost?');
-    expect(res.status).toBe(200);
-    expect(await res.text()).toBe('');
-    const [call] = await f.standin.waitFor('response_url');
+  it('GIVEN /aiecon with a question THEN the ack itself carries the ephemeral answer: Block Kit, a share button and a text fallback', async () => {
     const q = 'what did DeepSeek V3 cost?';
-    expect(call!.body).toEqual({ response_type: 'ephemeral', ...renderBlockKit(echoReply(q), { shareable: { question: q } }), ...NO_UNFURL });
-    expect(call!.body.blocks.at(-1).elements[0]).toMatchObject({ type: 'button', action_id: SHARE_ACTION_ID, value: q });
+    const res = await command(q);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    const msg = await ackMessage(res);
+    expect(msg).toEqual({ response_type: 'ephemeral', ...renderBlockKit(echoReply(q), { shareable: { question: q } }), ...NO_UNFURL });
+    expect(msg!.blocks.at(-1).elements[0]).toMatchObject({ type: 'button', action_id: SHARE_ACTION_ID, value: q });
+    await settle();
+    expect(postedByApp()).toHaveLength(0);
   });
 
   it('GIVEN /aiecon help THEN the help reply has no share button', async () => {
-    await command('help');
-    const [call] = await f.standin.waitFor('response_url');
-    expect(call!.body.blocks.some((b: { type: string }) => b.type === 'actions')).toBe(false);
+    const msg = await ackMessage(await command('help'));
+    expect(msg!.blocks.some((b: { type: string }) => b.type === 'actions')).toBe(false);
   });
 
-  it('GIVEN a slow answer THEN the ack still returns before the answer is computed (3-second rule)', async () => {
+  it('GIVEN an answer slower than the budget THEN the ack is empty at the budget, inside the 3-second rule, and the answer follows via response_url', async () => {
     const t0 = Date.now();
-    const res = await command('digest list');
+    const res = await command('slow');
     const ackMs = Date.now() - t0;
     expect(res.status).toBe(200);
-    expect(ackMs).toBeLessThan(Math.min(300, SLACK_ACK_DEADLINE_MS));
-    await f.standin.waitFor('response_url');
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(400);
+    expect(await res.text()).toBe('');
+    expect(ackMs).toBeGreaterThanOrEqual(ACK_ANSWER_BUDGET_MS - 20);
+    expect(ackMs).toBeLessThan(Math.min(ACK_ANSWER_BUDGET_MS + 500, SLACK_ACK_DEADLINE_MS));
+    const [call] = await f.standin.waitFor('response_url');
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(SLOW_COMMAND_MS - 20);
+    expect(call!.via).toBeUndefined();
+    const slow = { kind: 'answer' as const, title: 'Slow answer', lines: ['computed slowly'], fields: [], notes: [], sources: [], suggestions: [] };
+    expect(call!.body).toEqual({ response_type: 'ephemeral', ...renderBlockKit(slow, { shareable: { question: 'slow' } }), ...NO_UNFURL });
   });
 
   it('GIVEN a digest command THEN the asker’s timezone comes from users.info, looked up once per user', async () => {
     f.standin.setUser('U0TZ', { tz: 'Europe/Berlin' });
-    await command('digest weekly monday 09:00', { user_id: 'U0TZ' });
-    await f.standin.waitFor('response_url');
-    await command('digest list', { user_id: 'U0TZ' });
-    await f.standin.waitFor('response_url', 2);
+    expect((await ackMessage(await command('digest weekly monday 09:00', { user_id: 'U0TZ' })))!.text).toContain('timezone: Europe/Berlin');
+    expect((await ackMessage(await command('digest list', { user_id: 'U0TZ' })))!.text).toContain('timezone: Europe/Berlin');
     expect(f.digestContexts.slice(-2).map((c) => c.userTimezone)).toEqual(['Europe/Berlin', 'Europe/Berlin']);
     expect(f.standin.callsTo('users.info')).toHaveLength(1);
   });
 
   it('GIVEN a plain question THEN users.info is not called', async () => {
-    await command('compare deepseek v3 gpt-4');
-    await f.standin.waitFor('response_url');
+    expect(await ackMessage(await command('compare deepseek v3 gpt-4'))).toBeDefined();
     expect(f.standin.callsTo('users.info')).toHaveLength(0);
   });
 });
@@ -142,13 +153,13 @@ describe('Slack over HTTP: hostile text and rate limits', () => {
   it.each(['<!channel> what did DeepSeek V3 cost?', '<!here|here> cost of llama', '<!everyone> hi', '@channel gpt-4 cost', 'x <!subteam^S0123|@team> <@U999> y'])(
     'GIVEN the question %j THEN no reply pings anyone',
     async (text) => {
-      await command(text);
+      const acked = await ackMessage(await command(text));
       await mention(text, '1700000600.000100');
       await message({ channel_type: 'im', channel: 'D0ASKER', text, ts: '1700000601.000100' });
-      const outgoing = [...(await f.standin.waitFor('response_url')), ...(await f.standin.waitFor('chat.postMessage', 2))];
-      for (const call of outgoing) {
-        expect(JSON.stringify({ text: call.body.text, blocks: call.body.blocks })).not.toMatch(PINGS);
-        expect(call.body).toMatchObject(NO_UNFURL);
+      const outgoing = [acked!, ...(await f.standin.waitFor('chat.postMessage', 2)).map((c) => c.body)];
+      for (const body of outgoing) {
+        expect(JSON.stringify({ text: body.text, blocks: body.blocks })).not.toMatch(PINGS);
+        expect(body).toMatchObject(NO_UNFURL);
       }
     },
   );

@@ -73,6 +73,21 @@ describe('renderBlockKit', () => {
     expect(JSON.stringify(out)).not.toMatch(/<!|@(channel|here|everyone)\b|<@U1>/);
   });
 
+  it.each(['<!channel>', '@here', '<@U1>', '<!subteam^S1|@eng>', '<#C1|general>'])('GIVEN %j in just one text slot at a time THEN it is removed from that slot', (token) => {
+    const slots: Array<Partial<Reply>> = [
+      { title: `t ${token}` },
+      { lines: [`l ${token}`] },
+      { fields: [{ label: `a ${token}`, value: 'v' }, { label: 'b', value: `v ${token}` }] },
+      { notes: [`n ${token}`] },
+      { sources: [{ id: 's', title: `s ${token}`, asOf: '2025' }] },
+      { suggestions: [`q ${token}`] },
+    ];
+    for (const slot of slots) {
+      const out = renderBlockKit(reply(slot), { shareable: { question: `share ${token}` } });
+      expect(JSON.stringify(out)).not.toMatch(/<[!@#]|@(channel|here|everyone)\b/);
+    }
+  });
+
   it('GIVEN a very long reply THEN every Slack limit holds and the cut is announced', () => {
     const long = 'word '.repeat(2_000);
     const r = reply({

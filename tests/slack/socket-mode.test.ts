@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { STANDIN_BOT } from '../support/slack-standin.js';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
-import { echoReply, startFixture, type SlackFixture } from './fixture.js';
+import { echoReply, settle, startFixture, type SlackFixture } from './fixture.js';
 
 describe('Slack over Socket Mode', () => {
   let f: SlackFixture;
@@ -12,7 +12,7 @@ describe('Slack over Socket Mode', () => {
   afterAll(async () => f.close());
   beforeEach(() => f.standin.reset());
 
-  it('GIVEN a slash_commands envelope THEN it is acked and the answer goes to response_url', async () => {
+  it('GIVEN a slash_commands envelope THEN the ack carries the answer as its payload', async () => {
     const ack = await f.standin.socket.send('slash_commands', {
       command: '/aiecon',
       text: 'compare deepseek v3 gpt-4',
@@ -23,8 +23,10 @@ describe('Slack over Socket Mode', () => {
       trigger_id: '1.2.3',
     });
     expect(ack.envelope_id).toMatch(/^env-/);
-    const [call] = await f.standin.waitFor('response_url');
-    expect(call!.body.blocks).toEqual(renderBlockKit(echoReply('compare deepseek v3 gpt-4'), { shareable: { question: 'compare deepseek v3 gpt-4' } }).blocks);
+    const q = 'compare deepseek v3 gpt-4';
+    expect(ack.payload).toEqual({ response_type: 'ephemeral', ...renderBlockKit(echoReply(q), { shareable: { question: q } }), unfurl_links: false, unfurl_media: false });
+    await settle();
+    expect(f.standin.callsTo('response_url')).toHaveLength(0);
   });
 
   it('GIVEN an events_api envelope with a mention THEN it is acked and answered in the thread', async () => {

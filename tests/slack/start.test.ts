@@ -24,7 +24,7 @@ describe('startSlack from configuration', () => {
       const body = slashCommandBody({ text: 'help', response_url: standin.responseUrl('start') });
       const res = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, { secret: 'start-secret', body, contentType: FORM });
       expect(res.status).toBe(200);
-      await standin.waitFor('response_url');
+      expect(await res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('help') });
     } finally {
       await slack.stop();
     }

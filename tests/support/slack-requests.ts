@@ -76,11 +76,25 @@ export interface SignedPost {
   omit?: Array<'signature' | 'timestamp'>;
 }
 
-/** POSTs a body to the app's events URL as Slack would. */
+/** Header marking a message that reached the stand-in's response_url from an ack, not from the app. */
+export const VIA_ACK_HEADER = 'x-standin-via';
+
+/**
+ * POSTs a body to the app's events URL as Slack would. Like Slack, it shows a slash command's ack
+ * message the way it shows a response_url post: the message is handed to the command's response_url
+ * (marked with VIA_ACK_HEADER, recorded as `via: 'ack'`), so a test can read either delivery in one place.
+ * The returned response still carries the ack body.
+ */
 export async function postSigned(url: string, opts: SignedPost): Promise<Response> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': opts.contentType };
   if (!opts.omit?.includes('timestamp')) headers['x-slack-request-timestamp'] = String(ts);
   if (!opts.omit?.includes('signature')) headers['x-slack-signature'] = opts.signature ?? signSlackRequest(opts.secret, ts, opts.body);
-  return fetch(url, { method: 'POST', headers, body: opts.body });
+  const res = await fetch(url, { method: 'POST', headers, body: opts.body });
+  const form = opts.contentType === FORM ? new URLSearchParams(opts.body) : undefined;
+  const responseUrl = form?.get('command') ? form.get('response_url') : undefined;
+  if (!responseUrl || !res.headers.get('content-type')?.includes('application/json')) return res;
+  const text = await res.text();
+  await fetch(responseUrl, { method: 'POST', headers: { 'content-type': JSON_TYPE, [VIA_ACK_HEADER]: 'ack' }, body: text });
+  return new Response(text, { status: res.status, headers: res.headers });
 }

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { VIA_ACK_HEADER } from './slack-requests.js';
 
 /** One request the app made: a Web API method (`chat.postMessage`) or `response_url`. */
 export interface RecordedCall {
@@ -13,6 +14,8 @@ export interface RecordedCall {
   token?: string;
   /** HTTP status the stand-in answered with. */
   status: number;
+  /** `ack` when the message came from a slash command's ack (handed over by postSigned), not posted by the app. */
+  via?: 'ack';
   at: number;
 }
 
@@ -141,7 +144,8 @@ export async function start(): Promise<SlackStandin> {
     const token = auth?.startsWith('Bearer ') ? auth.slice(7) : typeof body.token === 'string' ? body.token : undefined;
     const failure = failures.get(method)?.shift();
     const status = failure?.status ?? 200;
-    calls.push({ method, body, token, status, at: Date.now() });
+    const via = req.headers[VIA_ACK_HEADER] === 'ack' ? ('ack' as const) : undefined;
+    calls.push({ method, body, token, status, at: Date.now(), ...(via && { via }) });
     notify();
     const payload = failure ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' }) : method === 'response_url' ? { ok: true } : api(method, body);
     res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });

@@ -1,6 +1,7 @@
 // The Slack adapter: one Bolt App, fed by HTTP or Socket Mode, that turns /aiecon, @mentions, DMs,
 // thread follow-ups and the share button into `dispatcher.dispatch` calls and renders the Reply.
-// Every listener acknowledges first (Slack's 3-second rule) and answers afterwards.
+// /aiecon answers inside its acknowledgement when the reply is ready within ACK_ANSWER_BUDGET_MS and
+// through response_url otherwise; every other listener acknowledges first and answers afterwards.
 import { App, HTTPReceiver, SocketModeReceiver, LogLevel, webApi, type Receiver } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
@@ -8,7 +9,7 @@ import { stripMentions } from '../../core/safe-text.js';
 import { log } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
-import { renderBlockKit, SHARE_ACTION_ID } from './render.js';
+import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
 /** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
@@ -19,6 +20,8 @@ export const SLASH_COMMAND = '/aiecon';
 export const MAX_TRACKED_THREADS = 5_000;
 /** Users whose timezone we looked up (users.info), kept so `digest` commands cost one API call per user. */
 export const MAX_CACHED_TIMEZONES = 5_000;
+/** How long /aiecon waits for its reply before acking empty and answering via response_url; well inside Slack's 3 s (SLACK_ACK_DEADLINE_MS). */
+export const ACK_ANSWER_BUDGET_MS = 1_000;
 /** Replies worth showing the whole channel; notices and digest commands are the asker's own business. */
 const SHAREABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 'calculation']);
 /** Link previews off everywhere: answers cite sources, and a preview would bury the figures. */
@@ -34,6 +37,25 @@ export interface SlackAppOptions {
   dispatcher: Dispatcher;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
   retryConfig?: webApi.RetryOptions;
+}
+
+/** An ephemeral /aiecon answer: Block Kit, its text fallback, link previews off. */
+type EphemeralMessage = SlackMessage & typeof NO_UNFURL & { response_type: 'ephemeral' };
+
+/** How a promise stood when the budget ran out: settled (value or reason) or still pending. */
+type Settled<T> = { state: 'fulfilled'; value: T } | { state: 'rejected'; reason: unknown } | { state: 'pending' };
+
+const STILL_PENDING = { state: 'pending' } as const;
+
+/** Waits for `promise` at most `ms`; never rejects. */
+function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settled<T>> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms, STILL_PENDING);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve({ state: 'fulfilled', value })),
+      (reason: unknown) => (clearTimeout(timer), resolve({ state: 'rejected', reason })),
+    );
+  });
 }
 
 /** A built app and its lifecycle. `start` resolves with the bound port in HTTP mode. */
@@ -87,17 +109,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
   }
 
-  async function answer(text: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
-    const question = stripMentions(text).trim();
+  /** `text` must already be stripped of mentions and trimmed. */
+  async function answerQuestion(question: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
     return dispatcher.dispatch(question, await contextFor(question, channelId, userId));
   }
 
-  app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    await ack();
-    const question = stripMentions(command.text).trim();
-    const reply = await answer(question, command.channel_id, command.user_id);
+  const answer = (text: string, channelId: string | undefined, userId: string | undefined) => answerQuestion(stripMentions(text).trim(), channelId, userId);
+
+  /** The asker-only message for a /aiecon reply; the same body goes in the ack or to response_url. */
+  async function ephemeralAnswer(question: string, channelId: string, userId: string): Promise<EphemeralMessage> {
+    const reply = await answerQuestion(question, channelId, userId);
     const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
-    await postToResponseUrl(command.response_url, { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL });
+    return { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL };
+  }
+
+  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+    const question = stripMentions(command.text).trim();
+    const pending = ephemeralAnswer(question, command.channel_id, command.user_id);
+    // Slack shows an ack body like a response_url post, one round trip sooner. https://docs.slack.dev/interactivity/implementing-slash-commands
+    const early = await settledWithin(pending, ACK_ANSWER_BUDGET_MS);
+    if (early.state === 'fulfilled') return ack(early.value);
+    await ack();
+    if (early.state === 'rejected') throw early.reason;
+    await postToResponseUrl(command.response_url, await pending);
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, body, action }) => {
