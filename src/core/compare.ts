@@ -9,7 +9,7 @@ import { Citer } from './cite.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 
 /** Words that make two named things a comparison. */
-export const COMPARE_WORDS = /\b(vs\.?|versus|compare[ds]?|comparison|comparing|than|times|ratio|cheaper|bigger|larger|smaller|more expensive|less expensive|difference|differ|fit|relative|against|grow|grew|growth|increase|from\b.+\bto)\b|×/;
+export const COMPARE_WORDS = /\b(vs\.?|versus|compare[ds]?|comparison|comparing|than|times|ratio|multiple|cheaper|bigger|larger|smaller|more expensive|less expensive|difference|differ|fit|afford|pay for|relative|against|grow|grew|growth|increase|exceed|exceeds|from\b.+\bto)\b|×/;
 const SEPARATORS = /\b(vs\.?|versus|compared (?:to|with)|against|than|relative to|how many times(?: bigger| more| larger)?|to|and|or|with)\b|,|\/|\+|\bx\b/g;
 
 /** One side of a comparison. */

@@ -21,6 +21,9 @@ const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
+const PRONOUN = /\b(it|its|they|their|them|this model|that model|this company|that company|the model|the company)\b/;
+/** Measures no article quantifies; asked for, they get a plain "not in my sources" rather than a dollar figure. */
+const UNTRACKED_MEASURE = /\b(electricity|energy use|energy consumption|power consumption|kwh|mwh|gwh|megawatts?|gigawatts?|carbon|co2|emissions|water use|employees|headcount|staff count)\b/;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 
@@ -50,6 +53,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const body = command ? text.replace(LEADING_COMMAND, '') : text;
     if (!/[\p{L}\p{N}]/u.test(body)) return emptyReply(examples());
 
+    const untracked = UNTRACKED_MEASURE.exec(body.toLowerCase());
+    if (untracked) return unknownReply(index, [untracked[1]!], { nearest: [] });
     const res = resolveQuery(index, body);
     const scenario = scenarioAnswer(index, res, command === 'calc' ? `calc ${body}` : body);
     if (scenario) return scenario;
@@ -79,7 +84,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const explicit = forceCompare || COMPARE_WORDS.test(lowered);
     const candidates = orderedCandidates(res, explicit);
     const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
-    if (candidates.length >= 2 && (explicit || (namedSingles.length >= 2 && res.metrics.length))) {
+    // "If Meta and DeepSeek give models away, how do they make money?" asks for reasons, not a ratio.
+    const asksWhy = /\bwhy\b|\bhow (do|does|did|can|could|would|will) (they|it|we|you|these|those|both)\b/.test(lowered);
+    if (candidates.length >= 2 && (explicit || (namedSingles.length >= 2 && res.metrics.length && !asksWhy))) {
       const cmp = compareAnswer(index, res, candidates, lowered, explicit);
       if (cmp) return withPreface(cmp, preface);
     }
@@ -108,7 +115,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       // growing?"): the fact with that figure elsewhere answers better.
       if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !first.figures.some((f) => res.metrics.includes(f.metric))) {
         const elsewhere = topicAnswer(index, res, lowered, true);
-        if (elsewhere && elsewhere.kind === 'answer') return withPreface(elsewhere, preface);
+        // A pronoun ("how many H100s do they have?") makes a list of candidates the right answer too.
+        if (elsewhere && (elsewhere.kind === 'answer' || (elsewhere.kind === 'clarify' && PRONOUN.test(lowered)))) return withPreface(elsewhere, preface);
       }
       const more = specific.slice(1).map((m) => index.entity(m.ids[0]!)!).filter((e) => e.id !== first.id);
       const reply = entityAnswer(index, res, first, lowered, preface);
@@ -139,7 +147,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   }
 
   function vagueReferent(res: Resolution, lowered: string): Reply | undefined {
-    const pronoun = /\b(it|its|they|their|them|this model|that model|this company|that company|the model|the company)\b/.test(lowered);
+    const pronoun = PRONOUN.test(lowered);
     const year = res.years[0];
     if (year && /\bmodels?\b/.test(lowered) && res.metrics.length) {
       const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models' && (e.year === Number(year) || e.figures.some((f) => res.metrics.includes(f.metric) && f.period === year)));

@@ -92,15 +92,16 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => wanted.includes(f.metric)))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 
-  // "Why would they make weapons?" is not a revenue question: explanations answer in prose.
-  const explanatory = EXPLANATORY.test(lowered);
+  // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.
+  const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts';
   if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
     const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
     // Prose may still answer it, but only prose that talks about the asked metric.
     const keywords = wanted.flatMap((m) => index.kb.metrics.get(m)?.keywords ?? []).map((k) => k.toLowerCase());
-    const talksAboutIt = ranked.some((r) => r.fact.point && r.score >= MIN_FACT_SCORE && keywords.some((k) => ` ${r.fact.point!.text.toLowerCase()} ${r.fact.point!.topics.join(' ').toLowerCase()} `.includes(` ${k}`)));
+    // …and, since the question asks how much, prose that actually carries an amount.
+    const talksAboutIt = ranked.some((r) => r.fact.point && r.score >= MIN_FACT_SCORE && /[$¥]\s?\d/.test(r.fact.point.text) && keywords.some((k) => ` ${r.fact.point!.text.toLowerCase()} ${r.fact.point!.topics.join(' ').toLowerCase()} `.includes(` ${k}`)));
     if (!talksAboutIt) {
       const label = index.kb.metrics.get(wanted[0]!)?.label ?? wanted[0]!;
       return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface });
@@ -199,7 +200,9 @@ export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: str
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
   // Several different entities with figures for the asked metric and near-equal scores: ask which.
-  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric)) {
+  // Only for money figures: "what's the price per million tokens" has several right answers; "how close are
+  // open models" has one best answer even if other topics mention time.
+  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && MONEY_METRICS.has(top.fact.figure.metric)) {
     const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
     const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
     // The same sourced numbers filed under several topics are one answer, not a choice.

@@ -51,7 +51,7 @@ function isEnglish(word: string): boolean {
 }
 
 /** Chat shorthand and currency words that are neither names nor in the knowledge. */
-const SLANG = new Set('yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
+const SLANG = new Set('eval evals llm llms genai gen sota oss infra ml api apis gpu gpus eli eli5 tldr devops mlops saas capex opex arr roi vc vcs bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 
 function isNumeric(t: string): boolean {
   return /^\d+(\.\d+)*$/.test(t);
@@ -180,6 +180,14 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       m.text = surface(m.start, end);
       m.versionUnknown = true;
     }
+  }
+  // Chip or model codes like "B200" or "MI300" (a few letters glued to a number) that no alias covered.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (covered[i] || covered[i + 1] || !tok.gluedNext || !/^[a-z]{1,3}$/.test(tok.t) || !isNumeric(tokens[i + 1]!.t)) continue;
+    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`)) continue;
+    if (i > 0 && tokens[i - 1]!.gluedNext) continue;
+    unknownAt.push(i, i + 1);
   }
   // Model-size tokens like "180B" or "4o" that no alias covered point at an unknown model.
   for (let i = 0; i < tokens.length; i++) {

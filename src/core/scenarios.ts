@@ -75,7 +75,7 @@ function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ ent
 }
 
 function months(lowered: string): number | undefined {
-  const m = /(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
+  const m = /(?<![a-z\d.])(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
   if (!m) return /\b(annual|yearly|per year|a year)\b/.test(lowered) ? 12 : /\b(monthly|per month|a month)\b/.test(lowered) ? 1 : undefined;
   const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 };
   const n = words[m[1]!] ?? Number(m[1]);
@@ -133,7 +133,9 @@ function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
 
 /** "self-hosting vs API at 10M users": sourced annual costs, savings, and linear scaling for other user counts. */
 function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
-  if (!/self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(lowered) || !/\bapi|hyperscaler/.test(lowered)) return undefined;
+  const selfHosting = /self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(lowered);
+  const apiAtScale = /hyperscaler/.test(lowered) && /\busers?\b/.test(lowered);
+  if (!(selfHosting && /\bapi|hyperscaler/.test(lowered)) && !apiAtScale) return undefined;
   const yearly = ratesWithUnit(index, 'money/year').filter((r) => /user/i.test(`${r.figure.scope} ${r.figure.of ?? ''} ${r.figure.note ?? ''}`));
   const api = yearly.find((r) => /api|hyperscaler/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`));
   const self = yearly.find((r) => /self|open/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`) && r !== api);

@@ -3,7 +3,7 @@
 import Fuse from 'fuse.js';
 import type { Knowledge } from './load.js';
 import type { Entity, Figure, Point } from './schema.js';
-import { STOPWORDS, editDistance, phraseKey, words } from '../core/normalize.js';
+import { STOPWORDS, editDistance, phraseKey, tokenize, words } from '../core/normalize.js';
 
 /** A figure or a point, with the entity it belongs to and the words that find it. */
 export interface Fact {
@@ -63,6 +63,8 @@ export class KnowledgeIndex {
   readonly vocab = new Set<string>();
   /** Words that occur only in cue phrases: known when their cue fires, otherwise possibly an unknown name. */
   readonly cueOnly = new Set<string>();
+  /** Letter+number codes the knowledge mentions ("v100", "h100", "k2"), so they are not taken for unknown chips. */
+  readonly codes = new Set<string>();
   /** Single words that ask for a metric ("cost", "revenue"), for spotting "X cost" subjects. */
   readonly metricWords = new Set<string>();
   /** Vocabulary words by length, for typo correction. */
@@ -102,6 +104,10 @@ export class KnowledgeIndex {
       for (const text of [e.name, e.description, ...e.aliases]) for (const w of words(text)) this.vocab.add(w);
       for (const c of e.cues) for (const w of words(c)) this.cueOnly.add(w);
       for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
+      for (const text of [e.name, e.description, ...e.aliases, ...e.cues, ...e.points.map((p) => p.text), ...e.figures.map((f) => `${f.scope} ${f.of ?? ''}`)]) {
+        const toks = tokenize(text);
+        toks.forEach((t, i) => t.gluedNext && toks[i + 1] && this.codes.add(`${t.t}${toks[i + 1]!.t}`));
+      }
       for (const f of e.figures) for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
     }
     for (const m of kb.metrics.values()) {
