@@ -177,6 +177,9 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
   };
 }
 
+/** Metrics that describe trends and topics rather than a company's or model's own number. */
+const GENERAL_METRICS = new Set(['time', 'gap', 'growth', 'price_drop', 'cost_ratio', 'cost_share', 'share']);
+
 /** Metrics whose absence means "I don't have that figure" rather than "here is prose". */
 export const MONEY_METRICS = new Set(['training_cost', 'total_investment', 'ai_spend', 'revenue', 'valuation', 'raised', 'loss', 'market_size', 'price', 'burn_rate']);
 
@@ -200,9 +203,9 @@ export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: str
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
   // Several different entities with figures for the asked metric and near-equal scores: ask which.
-  // Only for money figures: "what's the price per million tokens" has several right answers; "how close are
-  // open models" has one best answer even if other topics mention time.
-  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && MONEY_METRICS.has(top.fact.figure.metric)) {
+  // Only for figures that belong to one company or model: "what's the gross margin?" has several right answers;
+  // "how close are open models?" has one best answer even if other topics mention time.
+  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && !GENERAL_METRICS.has(top.fact.figure.metric)) {
     const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
     const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
     // The same sourced numbers filed under several topics are one answer, not a choice.
