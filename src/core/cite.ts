@@ -3,7 +3,7 @@
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure, Point } from '../knowledge/schema.js';
 import type { ReplyField, SourceRef } from './types.js';
-import { BASIS_WORDS, formatFigureValue } from './format.js';
+import { BASIS_WORDS, formatFigureValue, formatMoney, formatRatio } from './format.js';
 
 /** Builds cited text for one reply and remembers which articles it cited. */
 export class Citer {
@@ -44,7 +44,13 @@ export class Citer {
     const parts = figures.map((f) => this.figure(f));
     // A disagreement is two sources giving different values for the same period, not a series over time.
     const disagree = figures.some((f) => figures.some((g) => g.source !== f.source && g.period === f.period && formatFigureValue(g) !== formatFigureValue(f)));
-    if (disagree) return `${entity.name} — ${label}: the sources differ: ${parts.join(' vs ')}.`;
+    if (disagree) {
+      // Two single values: say how far apart they are, since that is what a disagreement is worth knowing.
+      const vals = figures.filter((f) => f.value !== undefined);
+      const gap = vals.length === 2 && !figures.some((f) => f.range) ? Math.abs(vals[0]!.value! - vals[1]!.value!) : 0;
+      const spread = gap && vals[0]!.unit.startsWith('money') ? ` — ${formatMoney(gap, vals[0]!.currency)} apart (${formatRatio(Math.max(vals[0]!.value!, vals[1]!.value!) / Math.min(vals[0]!.value!, vals[1]!.value!))})` : '';
+      return `${entity.name} — ${label}: the sources differ: ${parts.join(' vs ')}${spread}.`;
+    }
     return `${entity.name} — ${label}: ${parts.join('; ')}.`;
   }
 

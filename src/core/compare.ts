@@ -196,39 +196,3 @@ function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure): string {
   return `${a.name} (${aVal}) ranges from ${span(lo)} to ${span(hi)} ${b.name} (${bVal})`;
 }
 
-/** One entity, two of its own figures ("Stability AI's costs were how many times its revenue?"). */
-export function selfCompare(index: KnowledgeIndex, res: Resolution, entity: Entity): Reply | undefined {
-  const words = res.words;
-  const joined = ` ${words.join(' ')} `;
-  const seps = [...joined.matchAll(SEPARATORS)].filter((m) => !/^(and|or|with|to)$/.test(m[0].trim()));
-  const last = seps[seps.length - 1];
-  if (!last) return undefined;
-  const cutWords = joined.slice(0, last.index).trim().split(/\s+/).filter(Boolean).length;
-  const left = words.slice(0, cutWords);
-  const right = words.slice(cutWords + last[0].trim().split(/\s+/).length);
-  const own = (ms: string[]) => ms.filter((m) => !RATIO_METRICS.has(m) && entity.figures.some((f) => f.metric === m));
-  const ml = own(detectMetrics(index, left));
-  const mr = own(detectMetrics(index, right));
-  const pairs: Array<[string, string]> = [];
-  for (const x of ml) for (const y of mr) if (x !== y) pairs.push([x, y]);
-  for (const [x, y] of pairs) {
-    const fa = entity.figures.filter((f) => f.metric === x);
-    const fb = entity.figures.filter((f) => f.metric === y);
-    const lines: string[] = [];
-    for (const f of fa) for (const g of fb) if (compatible(f, g)) lines.push(pairLine({ ...entity, name: `${entity.name}'s ${index.kb.metrics.get(x)?.label ?? x}` } as Entity, f, { ...entity, name: `${entity.name}'s ${index.kb.metrics.get(y)?.label ?? y}` } as Entity, g));
-    if (!lines.length) continue;
-    const citer = new Citer(index.kb);
-    const labelX = citer.metricLabel(fa[0]!);
-    const labelY = citer.metricLabel(fb[0]!);
-    return {
-      kind: 'comparison',
-      title: `${entity.name} — ${labelX} vs ${labelY}`,
-      lines: [`${entity.name}: ${labelX} against ${labelY}:`, ...lines.slice(0, 6).map((l) => `• ${l}`)],
-      fields: [...fa.map((f) => citer.field(f)), ...fb.map((f) => citer.field(f))],
-      notes: [],
-      sources: citer.sources(),
-      suggestions: [`tell me about ${entity.name}`],
-    };
-  }
-  return undefined;
-}

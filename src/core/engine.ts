@@ -8,7 +8,8 @@ import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
 import { sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
 import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
-import { COMPARE_WORDS, compareAnswer, selfCompare } from './compare.js';
+import { COMPARE_WORDS, compareAnswer } from './compare.js';
+import { ownFigureAnswer, similarFigures } from './own-figures.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
 
@@ -107,10 +108,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
         return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });
       }
-      if (explicit) {
-        const own = selfCompare(index, res, first);
-        if (own) return withPreface(own, preface);
-      }
+      const own = ownFigureAnswer(index, res, first, lowered) ?? similarFigures(index, res, first, lowered);
+      if (own) return withPreface(own, preface);
       // A topic named by its alias but asked for a figure it lacks ("how fast are frontier training costs
       // growing?"): the fact with that figure elsewhere answers better.
       if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !first.figures.some((f) => res.metrics.includes(f.metric))) {

@@ -50,7 +50,7 @@ export function formatCount(n: number): string {
 /** A ratio: "≈17.9×", "≈1,083×", "≈2.4×". */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return 'n/a';
-  const digits = r >= 100 ? 0 : r >= 2 ? 1 : 2;
+  const digits = r >= 100 ? 0 : r >= 1.5 ? 1 : 2;
   return `≈${Number(r.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits })}×`;
 }
 

@@ -146,6 +146,19 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   }
   const cueCovered = new Set([...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)));
 
+  // Names after "apart from", "besides", "other than" are what the question is NOT about.
+  for (const ex of text.matchAll(/\b(apart from|aside from|besides|other than|except|excluding|not counting)\b[^,;?]*/gi)) {
+    const from = ex.index ?? 0;
+    const to = from + ex[0].length;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k]!;
+      if (tokens[m.start] && tokens[m.start]!.start >= from && tokens[m.start]!.start < to) {
+        covered.fill(true, m.start, m.end);
+        mentions.splice(k, 1);
+      }
+    }
+  }
+
   // 3. Names that missed: fuse.js over aliases for out-of-vocabulary words (typos, odd spacing).
   const unknownAt: number[] = [];
   for (let i = 0; i < wordsOut.length; i++) {
@@ -185,7 +198,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
     if (covered[i] || covered[i + 1] || !tok.gluedNext || !/^[a-z]{1,3}$/.test(tok.t) || !isNumeric(tokens[i + 1]!.t)) continue;
-    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`)) continue;
+    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) || SLANG.has(tok.t) || SLANG.has(`${tok.t}${tokens[i + 1]!.t}`)) continue;
     if (i > 0 && tokens[i - 1]!.gluedNext) continue;
     unknownAt.push(i, i + 1);
   }
@@ -272,6 +285,23 @@ function groupRuns(positions: number[], tokens: Token[], text: string): string[]
     prev = p;
   }
   return out;
+}
+
+/** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */
+export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string[] {
+  const raw = wordsIn.filter(Boolean);
+  const light = raw.map(stemLight);
+  const first = new Map<string, number>();
+  for (const { key, metric } of index.metricPhrases) {
+    const parts = key.split(' ');
+    for (let i = 0; i + parts.length <= raw.length; i++) {
+      if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) {
+        if (!first.has(metric) || i < first.get(metric)!) first.set(metric, i);
+        break;
+      }
+    }
+  }
+  return [...first].sort((a, b) => a[1] - b[1]).map(([m]) => m);
 }
 
 /** Metric ids named by the question's words, longest phrases first. A question word matches a keyword

@@ -142,11 +142,47 @@ describe('vague referents and unknown names', () => {
 describe('comparisons of one entity’s own figures', () => {
   it('GIVEN costs vs revenue of one company THEN computes the ratio between its two figures', () => {
     const reply = ask("Stability AI's costs were how many times its revenue?");
-    expect(reply.kind).toBe('comparison');
+    expect(reply.kind).toBe('calculation');
     expect(renderPlainText(reply)).toMatch(/≈9×/); // $99M / $11M
   });
 
   it('GIVEN compute bill vs total cost of one model THEN compares the two scopes', () => {
     expect(renderPlainText(ask('DeepSeek V3: compute bill vs total R&D cost?'))).toMatch(/≈232×/); // $1.3B / $5.6M
+  });
+});
+
+describe('arithmetic on one entity’s own figures', () => {
+  it('GIVEN money raised and a monthly burn THEN says how many months it lasts', () => {
+    expect(textOf("At its burn rate, how many months does Zhipu's IPO money last?")).toMatch(/lasts about 11\.9 months/); // $559M / $47M
+  });
+
+  it('GIVEN one figure as a multiple of another THEN divides them, bigger first', () => {
+    expect(textOf("what's Anthropic's valuation as a multiple of its revenue?")).toMatch(/≈27\.1×/); // $380B / $14B
+  });
+
+  it('GIVEN two years of the same metric THEN compares the later with the earlier, per source', () => {
+    const text = textOf("By what multiple does Meta's 2026 AI budget exceed its 2025 spend?");
+    expect(text).toMatch(/≈1\.6× to 1\.9×/); // $115–135B vs $72B
+    expect(text).toMatch(/≈1\.8× to 2\.1×/); // $115–135B vs $65B
+  });
+
+  it('GIVEN a total that covers counted things THEN divides it per unit and says it is an upper bound', () => {
+    const text = textOf("What did each H100 in DeepSeek's 50k-GPU fleet cost on average?");
+    expect(text).toMatch(/about \$26K each/);
+    expect(text).toMatch(/upper bound/);
+  });
+
+  it('GIVEN "about the same as" THEN lists other entities within a quarter of the figure', () => {
+    const text = textOf('which open model cost about the same to train as GPT-3?');
+    expect(text).toMatch(/Kimi K2/);
+    expect(text).not.toMatch(/Gemini Ultra/);
+  });
+
+  it('GIVEN names after "apart from" THEN answers about something else', () => {
+    expect(textOf('Apart from Meta and Mistral, which collaborative effort is named as releasing open models?')).toMatch(/EleutherAI/);
+  });
+
+  it('GIVEN two disagreeing single figures THEN says how far apart they are', () => {
+    expect(textOf('how much did GPT-4 cost to train')).toMatch(/\$21M apart/);
   });
 });
