@@ -204,7 +204,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return out;
     };
     const named = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy'));
-    const chosen = named.length >= 2 ? named : pick(res.mentions);
+    // Described things join a comparison only on a clear description (two or more telling words).
+    const chosen = named.length >= 2 ? named : pick(res.mentions.filter((m) => m.via !== 'cue' || (m.strength ?? 0) >= 2));
     // Unless a comparison was asked for, an organisation next to one of its own models ("how did DeepSeek
     // train V3?") is the same thing, not a second side.
     return explicit ? chosen : chosen.filter((m) => !chosen.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));

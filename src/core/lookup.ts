@@ -24,13 +24,16 @@ const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|develop
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use)\b/;
 /** Questions that ask for reasons or mechanisms rather than a number. */
-const EXPLANATORY = /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b/;
+const EXPLANATORY = /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
 /** Scores one fact for the question: metric match, scope words, year, and BM25 over its terms. */
 export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lowered: string): number {
   let s = index.score(fact, res.terms);
+  // Every word of the entity's name in the question ("AI API spending") is nearly as good as its alias.
+  const name = index.nameStems.get(fact.entity.id);
+  if (name && name.length >= 2 && name.every((w) => res.terms.includes(w))) s += 4;
   const f = fact.figure;
   if (f) {
     const rank = res.metrics.indexOf(f.metric);

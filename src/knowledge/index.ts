@@ -73,6 +73,8 @@ export class KnowledgeIndex {
   /** Vocabulary words by length, for typo correction. */
   readonly vocabByLength = new Map<number, string[]>();
   readonly facts: Fact[] = [];
+  /** Content-word stems of each entity's name. */
+  readonly nameStems = new Map<string, string[]>();
   /** Facts grouped by entity id. */
   readonly factsByEntity = new Map<string, Fact[]>();
   readonly docFreq = new Map<string, number>();
@@ -177,6 +179,7 @@ export class KnowledgeIndex {
         this.valueIndex.get(key)!.add(e.id);
       }
     }
+    for (const e of kb.entities.values()) this.nameStems.set(e.id, words(e.name).filter((w) => !STOPWORDS.has(w)).map(stem));
     for (const f of this.facts) this.factsByEntity.set(f.entity.id, [...(this.factsByEntity.get(f.entity.id) ?? []), f]);
     let total = 0;
     for (const f of this.facts) {
