@@ -117,6 +117,10 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
   for (const x of metricsA) if (shared) pairsToTry.push([x, shared]);
   for (const y of metricsB) if (shared) pairsToTry.push([shared, y]);
   if (shared) pairsToTry.push([shared, shared]);
+  // A side named without a metric ("… compared with the closed-model layer"): try each of its own figures.
+  const moneyMetrics = (e: Entity) => [...new Set(e.figures.filter((f) => f.unit.startsWith('money')).map((f) => f.metric))];
+  if (!metricsB.length) for (const x of metricsA) for (const m of moneyMetrics(b)) pairsToTry.push([x, m]);
+  if (!metricsA.length) for (const y of metricsB) for (const m of moneyMetrics(a)) pairsToTry.push([m, y]);
   const usable = pairsToTry.find(([x, y]) => {
     const fa = pickFigures(a, x, segA, res.years);
     const fb = pickFigures(b, y, segB, res.years);

@@ -137,6 +137,14 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return clarifyReply(index, cues[0]!.text === tied[0]!.name ? text : text, tiedWithMetric, res.metrics, preface);
     if (described.length) {
       const best = bestCandidate(index, res, described, lowered);
+      // A one-word description is a hint, not a name: a fact elsewhere that fits the question better wins.
+      const weakOnly = described.every((m) => m.via === 'cue' && (m.strength ?? 0) <= 1);
+      if (best && weakOnly) {
+        // Word overlap alone (no metric bonus), so a stray "behind" or "cost" does not outvote the hint.
+        const own = Math.max(0, ...(index.factsByEntity.get(best.id) ?? []).map((f) => index.score(f, res.terms)));
+        const global = Math.max(0, ...index.facts.map((f) => index.score(f, res.terms)));
+        if (global > own * 1.25) return topicAnswer(index, res, lowered) ?? entityAnswer(index, res, best, lowered, preface);
+      }
       if (best) return entityAnswer(index, res, best, lowered, preface);
     }
     // "what license is it under?", "their revenue", "the 2024 model": a referent we cannot see.

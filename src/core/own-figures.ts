@@ -20,12 +20,28 @@ function reply(index: KnowledgeIndex, citer: Citer, title: string, lines: string
   return { kind: 'calculation', title, lines, fields: figures.map((f) => citer.field(f)), notes: [], sources: citer.sources(), suggestions: [`tell me about ${entity.name}`] };
 }
 
+/** Near-synonyms, tried when the entity lacks the exact metric ("spend" of a company that reports operating cost). */
+const SIBLINGS: Record<string, string[]> = {
+  ai_spend: ['operating_cost', 'total_investment'],
+  operating_cost: ['ai_spend'],
+  spend_per_dollar: ['operating_cost'],
+  total_investment: ['ai_spend'],
+  raised: ['ipo'],
+  ipo: ['raised'],
+};
+
+/** The metric itself when the entity has it, else the first sibling it has. */
+function ownMetric(entity: Entity, metric: string): string | undefined {
+  const has = (m: string) => entity.figures.some((f) => f.metric === m);
+  return has(metric) ? metric : SIBLINGS[metric]?.find(has);
+}
+
 const single = (f: Figure) => (f.value !== undefined ? f.value : undefined);
 
 /** "Anthropic's valuation as a multiple of its revenue", "Zhipu's IPO money at its burn rate". */
 function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
   if (!RATIO_ASK.test(lowered)) return undefined;
-  const own = metricsInOrder(index, res.words).filter((m) => !RATIO_METRICS.has(m) && entity.figures.some((f) => f.metric === m));
+  const own = [...new Set(metricsInOrder(index, res.words).map((m) => ownMetric(entity, m)).filter((m): m is string => Boolean(m) && !RATIO_METRICS.has(m!)))];
   for (let i = 0; i < own.length; i++) {
     for (let j = i + 1; j < own.length; j++) {
       const found = ratioOf(index, entity, own[i]!, own[j]!, lowered);

@@ -51,7 +51,9 @@ function isEnglish(word: string): boolean {
 }
 
 /** Chat shorthand and currency words that are neither names nor in the knowledge. */
-const SLANG = new Set('eval evals llm llms genai gen sota oss infra ml api apis gpu gpus eli eli5 tldr devops mlops saas capex opex arr roi vc vcs bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
+/** Tech shorthand: never a name, but still a word to search on. */
+const TECH = new Set('eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
+const SLANG = new Set('eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 
 function isNumeric(t: string): boolean {
   return /^\d+(\.\d+)*$/.test(t);
@@ -64,7 +66,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const wordsOut = tokens.map((tok) => {
     const t = tok.t;
     // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
-    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
+    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || TECH.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
     if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
     const fixed = index.correct(t);
@@ -164,7 +166,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (let i = 0; i < wordsOut.length; i++) {
     const w = wordsOut[i]!;
     const known = index.vocab.has(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)));
-    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || isNumeric(w) || w.length < 3) continue;
+    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3) continue;
     const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
     let hit: Mention | undefined;
     for (const [a, b] of windows) {
@@ -198,7 +200,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
     if (covered[i] || covered[i + 1] || !tok.gluedNext || !/^[a-z]{1,3}$/.test(tok.t) || !isNumeric(tokens[i + 1]!.t)) continue;
-    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) || SLANG.has(tok.t) || SLANG.has(`${tok.t}${tokens[i + 1]!.t}`)) continue;
+    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) || SLANG.has(tok.t) || SLANG.has(`${tok.t}${tokens[i + 1]!.t}`) || TECH.has(tok.t)) continue;
     if (i > 0 && tokens[i - 1]!.gluedNext) continue;
     unknownAt.push(i, i + 1);
   }
