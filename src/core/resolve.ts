@@ -63,13 +63,15 @@ function isNumeric(t: string): boolean {
 export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const tokens = tokenize(text);
   const corrections: Array<[string, string]> = [];
-  const wordsOut = tokens.map((tok) => {
+  // Whether the question has anything we recognise besides word i: short near-misses need that context.
+  const contextBesides = (i: number) => tokens.some((x, k) => k !== i && !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))));
+  const wordsOut = tokens.map((tok, i) => {
     const t = tok.t;
     // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
     if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || TECH.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
     if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
-    const fixed = index.correct(t);
+    const fixed = t.length <= 5 && !contextBesides(i) ? undefined : index.correct(t);
     if (fixed && fixed !== t) {
       corrections.push([t, fixed]);
       return fixed;
@@ -173,7 +175,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       if (a < 0 || b > wordsOut.length || covered.slice(a, b).some(Boolean)) continue;
       const phrase = wordsOut.slice(a, b).join(' ');
       const found = phrase.length >= 4 ? index.fuzzyAlias(phrase) : undefined;
-      if (found && Math.abs(found.key.length - phrase.length) <= 3) {
+      // A short word one letter off a name ("qwer" ~ "qwen") counts only inside a question that has
+      // something else we recognise; alone it is more likely noise than a typo.
+      const shortGuess = phrase.length <= 5 && !contextBesides(i);
+      if (found && !shortGuess && Math.abs(found.key.length - phrase.length) <= 3) {
         hit = { ids: [found.id], start: a, end: b, via: 'fuzzy', text: surface(a, b) };
         break;
       }
