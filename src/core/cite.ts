@@ -44,6 +44,16 @@ export class Citer {
     const parts = figures.map((f) => this.figure(f));
     // A disagreement is two sources giving different values for the same period, not a series over time.
     const disagree = figures.some((f) => figures.some((g) => g.source !== f.source && g.period === f.period && formatFigureValue(g) !== formatFigureValue(f)));
+    // One article giving two close but different values for the same thing and year (Meta's 2025 AI spend:
+    // $72B+ and $65B) is an inconsistency worth flagging too; far-apart values are different things.
+    const close = (f: Figure, g: Figure) => f.value !== undefined && g.value !== undefined && Math.max(f.value, g.value) / Math.min(f.value, g.value) < 1.5;
+    const pair = disagree ? undefined : figures.find((f) => figures.some((g) => g !== f && g.source === f.source && g.period === f.period && g.value !== f.value && close(f, g)));
+    if (pair) {
+      const same = figures.filter((f) => f.period === pair.period);
+      const rest = figures.filter((f) => f.period !== pair.period);
+      const also = rest.length ? `; also ${rest.map((f) => this.figure(f)).join('; ')}` : '';
+      return `${entity.name} — ${label}: ${pair.source} gives two figures for ${pair.period}: ${same.map((f) => this.figure(f)).join(' vs ')}${also}.`;
+    }
     if (disagree) {
       // Two single values: say how far apart they are, since that is what a disagreement is worth knowing.
       const vals = figures.filter((f) => f.value !== undefined);

@@ -186,3 +186,11 @@ describe('arithmetic on one entity’s own figures', () => {
     expect(textOf('how much did GPT-4 cost to train')).toMatch(/\$21M apart/);
   });
 });
+
+describe('one article, two figures', () => {
+  it('GIVEN Meta’s 2025 AI spend THEN flags that the article gives two figures for that year and shows both', () => {
+    const text = textOf("how much did Meta spend on AI in 2025?");
+    expect(text).toMatch(/gives two figures for 2025/);
+    for (const v of valuesOf('meta', 'ai_spend').filter((v) => /72|65/.test(v))) expect(text).toContain(v);
+  });
+});
