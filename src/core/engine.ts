@@ -22,7 +22,8 @@ const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
-const PRONOUN = /\b(it|its|they|their|them|this model|that model|this company|that company|the model|the company)\b/;
+/** A pronoun or bare "the startup" standing for the thing asked about ("how much did they raise?"). */
+const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
 /** Measures no article quantifies; asked for, they get a plain "not in my sources" rather than a dollar figure. */
 const UNTRACKED_MEASURE = /\b(electricity|energy use|energy consumption|power consumption|kwh|mwh|gwh|megawatts?|gigawatts?|carbon|co2|emissions|water use|employees|headcount|staff count)\b/;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
@@ -54,8 +55,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const body = command ? text.replace(LEADING_COMMAND, '') : text;
     if (!/[\p{L}\p{N}]/u.test(body)) return emptyReply(examples());
 
+    // "How much electricity…": a measure no article quantifies (but "which study covers emissions?" is a citation question).
     const untracked = UNTRACKED_MEASURE.exec(body.toLowerCase());
-    if (untracked) return unknownReply(index, [untracked[1]!], { nearest: [] });
+    if (untracked && /\bhow (much|many)\b|\bwhat (is|was|are|were)\b|\bwhat'?s\b/i.test(body) && !/\b(cite|cites|cited|study|paper|source)\b/i.test(body))
+      return unknownReply(index, [untracked[1]!], { nearest: [] });
     const res = resolveQuery(index, body);
     const scenario = scenarioAnswer(index, res, command === 'calc' ? `calc ${body}` : body);
     if (scenario) return scenario;
@@ -86,8 +89,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const candidates = orderedCandidates(res, explicit);
     const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
     // "If Meta and DeepSeek give models away, how do they make money?" asks for reasons, not a ratio.
-    const asksWhy = /\bwhy\b|\bhow (do|does|did|can|could|would|will) (they|it|we|you|these|those|both)\b/.test(lowered);
-    if (candidates.length >= 2 && (explicit || (namedSingles.length >= 2 && res.metrics.length && !asksWhy))) {
+    const asksWhy = /\bwhy\b|\bhow (do|does|did|can|could|would|will) (they|it|we|you|these|those|both)\b|\bwho (owns|made|makes|built|runs|is behind)\b/.test(lowered);
+    if (candidates.length >= 2 && ((explicit && !/\bwho (owns|made|makes|built|runs|is behind)\b/.test(lowered)) || (namedSingles.length >= 2 && res.metrics.length && !asksWhy))) {
       const cmp = compareAnswer(index, res, candidates, lowered, explicit);
       if (cmp) return withPreface(cmp, preface);
     }
@@ -103,7 +106,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       const lead = specific.find(hasAsked) ?? specific[0]!;
       specific.splice(specific.indexOf(lead), 1);
       specific.unshift(lead);
-      const first = index.entity(specific[0]!.ids[0]!)!;
+      let first = index.entity(specific[0]!.ids[0]!)!;
+      // "the Stable Diffusion company", "the GLM lab": a model's name followed by a company word means its maker.
+      const after = res.words[specific[0]!.end];
+      if (first.kind === 'models' && first.org && after && /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/.test(after)) first = index.entity(first.org) ?? first;
       if (res.unknownNames.length && res.metrics.length) {
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
         return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });
@@ -211,9 +217,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       }
       return out;
     };
-    const named = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy'));
-    // Described things join a comparison only on a clear description (two or more telling words).
-    const chosen = named.length >= 2 ? named : pick(res.mentions.filter((m) => m.via !== 'cue' || (m.strength ?? 0) >= 2));
+    // Named things, plus things described clearly (two or more telling words), in the order the question gives them.
+    const chosen = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)));
     // Unless a comparison was asked for, an organisation next to one of its own models ("how did DeepSeek
     // train V3?") is the same thing, not a second side.
     return explicit ? chosen : chosen.filter((m) => !chosen.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));

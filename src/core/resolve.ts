@@ -52,7 +52,7 @@ function isEnglish(word: string): boolean {
 
 /** Chat shorthand and currency words that are neither names nor in the knowledge. */
 /** Tech shorthand: never a name, but still a word to search on. */
-const TECH = new Set('eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
+const TECH = new Set('app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
 const SLANG = new Set('eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 
 function isNumeric(t: string): boolean {
@@ -91,7 +91,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       if (i > 0 && tokens[i - 1]!.gluedNext) break;
       const key = wordsOut.slice(i, i + len).join(' ');
       if (len === 1 && STOPWORDS.has(key)) continue;
-      const ids = index.aliases.get(key);
+      // "swebench", "openweights": a glued form of a spaced alias.
+      const ids = index.aliases.get(key) ?? (len === 1 ? index.gluedAliases.get(key) : undefined);
       const family = index.families.get(key);
       if (ids || family) {
         mentions.push({
@@ -117,6 +118,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
 
   // 2. Descriptive cues: all content words of a short cue, or most of a long one.
   const cueHits = new Map<string, { n: number; at: number }>();
+  const namedStems = new Set(mentions.flatMap((m) => wordsOut.slice(m.start, m.end).map(stem)));
   const stems = wordsOut.map(stem);
   for (const cue of index.cues) {
     if (cue.words.length === 0) continue;
@@ -124,7 +126,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const got = matched.length;
     const need = cue.words.length <= 2 ? cue.words.length : Math.ceil(cue.words.length * 0.75);
     // Words any cost question has ("model", "cost", "train") do not make a description on their own.
-    if (got < need || !matched.some((w) => !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w))) continue;
+    // …and at least one telling word must lie outside the names already matched ("cheaper GPT-4" names GPT-4,
+    // it does not describe GPT-4 Turbo).
+    if (got < need || !matched.some((w) => !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w) && !namedStems.has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
     if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });

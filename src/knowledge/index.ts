@@ -61,6 +61,8 @@ function addTerms(terms: Map<string, number>, text: string | undefined, weight: 
 /** Everything the resolver and answerer look up, built once per knowledge load. */
 export class KnowledgeIndex {
   readonly aliases = new Map<string, Set<string>>();
+  /** Multi-word aliases with the spaces removed ("swe bench" → "swebench"), for names typed glued. */
+  readonly gluedAliases = new Map<string, Set<string>>();
   readonly families = new Map<string, string[]>();
   readonly cues: Cue[] = [];
   readonly vocab = new Set<string>();
@@ -96,6 +98,11 @@ export class KnowledgeIndex {
       if (!this.aliases.has(key)) this.aliases.set(key, new Set());
       this.aliases.get(key)!.add(id);
       aliasEntries.push({ key, id });
+      if (key.includes(' ')) {
+        const glued = key.replace(/ /g, '');
+        if (!this.gluedAliases.has(glued)) this.gluedAliases.set(glued, new Set());
+        this.gluedAliases.get(glued)!.add(id);
+      }
     };
     for (const e of kb.entities.values()) {
       addAlias(e.name, e.id);
