@@ -6,6 +6,7 @@ import type { Reply } from './types.js';
 import type { Mention, Resolution } from './resolve.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
+import { STOPWORDS } from './normalize.js';
 import { clarifyReply, unknownReply } from './replies.js';
 
 /** A fact with its score for this question. */
@@ -23,8 +24,14 @@ const MAX_FIELDS = 6;
 const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
-/** Questions that ask for a number: "how much…", "what's X's revenue", or a terse "X revenue?". */
-export const FIGURE_REQUEST = /\bhow (much|many|big|large|expensive|cheap)\b|^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|is making|are the (risks?|options|reasons)))|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b|^[^?]{0,40}\b(cost|costs|revenue|valuation|price|margin|raised?|spend|spent)\s*\??\s*$/;
+const FIGURE_WORDS = /\bhow (much|many|big|large|expensive|cheap)\b|^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|is making|are the (risks?|options|reasons)))|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
+
+/** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?". */
+export function isFigureRequest(res: Resolution, lowered: string): boolean {
+  if (FIGURE_WORDS.test(lowered)) return true;
+  const content = res.words.filter((w) => !STOPWORDS.has(w));
+  return res.metrics.length > 0 && content.length <= 6;
+}
 
 /** Questions that ask for reasons or mechanisms rather than a number. */
 const EXPLANATORY = /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
@@ -99,7 +106,7 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
   }
 
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.
-  const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts' || !FIGURE_REQUEST.test(lowered);
+  const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts' || !isFigureRequest(res, lowered);
   if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
     const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
     // "Google's $191M model": a figure quoted in the question picks the child.
@@ -214,7 +221,7 @@ export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: str
   // Several different entities with figures for the asked metric and near-equal scores: ask which.
   // Only for figure requests about figures that belong to one company or model: "what's the gross margin?" has several right answers;
   // "how close are open models?" has one best answer even if other topics mention time.
-  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && !GENERAL_METRICS.has(top.fact.figure.metric) && FIGURE_REQUEST.test(lowered)) {
+  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && !GENERAL_METRICS.has(top.fact.figure.metric) && isFigureRequest(res, lowered)) {
     const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
     const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
     // The same sourced numbers filed under several topics are one answer, not a choice.
