@@ -16,6 +16,7 @@ export const MAX_MAGNITUDE = 1e18;
 const SUFFIX: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
+  grand: 1e3,
   m: 1e6,
   mn: 1e6,
   mm: 1e6,
@@ -198,12 +199,12 @@ export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   const s = digitsForWords(text).replace(/[\u2212\u2013\u2014]/g, '-');
   // A number glued to letters before it is part of a name ("H100", "GPT-4"'s 4 is not: the dash separates).
-  const rx = /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
+  const rx = /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
   for (const m of s.matchAll(rx)) {
     const base = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;
     const value = base * (m[3] ? SUFFIX[m[3]]! : 1);
-    out.push({ value, money: Boolean(m[1] || m[4]), next: m[5] ?? '', index: m.index ?? 0, raw: m[0].trim() });
+    out.push({ value, money: Boolean(m[1] || m[4] || m[3] === 'grand'), next: m[5] ?? '', index: m.index ?? 0, raw: m[0].trim() });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { resolveQuery, type Mention, type Resolution } from './resolve.js';
 import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
 import { ownFigureAnswer, similarFigures } from './own-figures.js';
+import { rankingAnswer } from './ranking.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
 
@@ -72,6 +73,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     // "DeepSeek … V3": the model is meant; its organisation is context.
     for (let k = specific.length - 1; k >= 0; k--) if (specific.some((o) => isParentOf(specific[k]!.ids[0]!, o.ids[0]!))) specific.splice(k, 1);
     const preface = res.unknownNames.length ? [`I don't have anything on ${res.unknownNames.map((n) => `“${n}”`).join(' or ')} in my sources.`] : [];
+
+    // Across entities: "which model cost the most?", "which models cost more than $100M?".
+    const ranked = rankingAnswer(index, res, text, lowered);
+    if (ranked) return withPreface(ranked, preface);
 
     // A family name followed by a version we lack ("Llama 3.2"): say so, list the versions we have.
     const badVersion = named.find((m) => m.versionUnknown);

@@ -194,3 +194,27 @@ describe('one article, two figures', () => {
     for (const v of valuesOf('meta', 'ai_spend').filter((v) => /72|65/.test(v))) expect(text).toContain(v);
   });
 });
+
+describe('rankings and thresholds across entities', () => {
+  it('GIVEN "which model cost the most" THEN ranks models by their highest sourced figure', () => {
+    const reply = ask('which single model has the highest training cost estimate?');
+    expect(reply.lines[1]).toMatch(/^• GPT-5/);
+  });
+
+  it('GIVEN "cheapest model to train" THEN ranks from the bottom', () => {
+    expect(ask('cheapest model to train').lines[1]).toMatch(/^• DeepSeek R1/);
+  });
+
+  it('GIVEN a threshold in words THEN filters by it', () => {
+    const text = textOf('the model that got trained for under 300 grand - who made it?');
+    expect(text).toMatch(/below \$300K/);
+    expect(text).toMatch(/DeepSeek R1/);
+    expect(text).not.toMatch(/GPT-3/);
+  });
+
+  it('GIVEN "more than $100M" THEN lists only models above it', () => {
+    const text = textOf('which models cost more than $100M to train?');
+    expect(text).toMatch(/Gemini Ultra/);
+    expect(text).not.toMatch(/Kimi K2/);
+  });
+});
