@@ -73,11 +73,15 @@ export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: 
   const ordered = [...mentions].filter((m) => m.ids.length === 1 && index.entity(m.ids[0]!)?.kind !== 'concepts').sort((x, y) => x.start - y.start);
   const distinct: Mention[] = [];
   for (const m of ordered) if (!distinct.some((d) => d.ids[0] === m.ids[0])) distinct.push(m);
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
-      const reply = comparePair(index, res, distinct[i]!, distinct[j]!, lowered, explicit);
-      if (reply) return reply;
-    }
+  // Pairs that share a metric the question names come first ("Google's models: Gemini Ultra vs PaLM training cost").
+  const pairs: Array<[Mention, Mention]> = [];
+  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) pairs.push([distinct[i]!, distinct[j]!]);
+  const shares = ([x, y]: [Mention, Mention]) =>
+    res.metrics.some((m) => index.entity(x.ids[0]!)!.figures.some((f) => f.metric === m) && index.entity(y.ids[0]!)!.figures.some((f) => f.metric === m));
+  pairs.sort((p, q) => Number(shares(q)) - Number(shares(p)));
+  for (const [x, y] of pairs) {
+    const reply = comparePair(index, res, x, y, lowered, explicit);
+    if (reply) return reply;
   }
   return undefined;
 }

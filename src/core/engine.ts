@@ -9,7 +9,7 @@ import { sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
 import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
-import { ownFigureAnswer, similarFigures } from './own-figures.js';
+import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
@@ -107,7 +107,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     }
     if (specific.length) {
       // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
-      const hasAsked = (m: Mention) => index.entity(m.ids[0]!)!.figures.some((f) => res.metrics.includes(f.metric));
+      const hasAsked = (m: Mention) => res.metrics.some((metric) => ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
       const lead = specific.find(hasAsked) ?? specific[0]!;
       specific.splice(specific.indexOf(lead), 1);
       specific.unshift(lead);
@@ -187,12 +187,12 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     if (!pronoun) return undefined;
     if (/\blicen[cs]e/.test(lowered)) {
       const licences = [...index.kb.entities.values()].filter((e) => e.kind === 'licences');
-      return clarifyReply(index, 'it', licences, []);
+      return clarifyReply(index, 'that', licences, []);
     }
     const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
     if (!metric) return undefined;
     const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && e.figures.some((f) => f.metric === metric));
-    return holders.length >= 2 ? clarifyReply(index, 'they', holders, [metric]) : undefined;
+    return holders.length >= 2 ? clarifyReply(index, 'that', holders, [metric]) : undefined;
   }
 
   function familyAnswer(text: string, res: Resolution, m: Mention, lowered: string, preface: string[]): Reply {

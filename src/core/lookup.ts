@@ -29,6 +29,8 @@ const FIGURE_WORDS = /\bhow (much|many|big|large|expensive|cheap)\b|^\s*(what|wh
 /** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?". */
 export function isFigureRequest(res: Resolution, lowered: string): boolean {
   if (FIGURE_WORDS.test(lowered)) return true;
+  // Terse and not a yes/no or conditional question: "deepseek training bill?", not "once trained, is the spending over?".
+  if (/^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how)\b/.test(lowered)) return false;
   const content = res.words.filter((w) => !STOPWORDS.has(w));
   return res.metrics.length > 0 && content.length <= 6;
 }

@@ -28,10 +28,12 @@ const SIBLINGS: Record<string, string[]> = {
   total_investment: ['ai_spend'],
   raised: ['ipo'],
   ipo: ['raised'],
+  revenue: ['market_size'],
+  market_size: ['revenue'],
 };
 
 /** The metric itself when the entity has it, else the first sibling it has. */
-function ownMetric(entity: Entity, metric: string): string | undefined {
+export function ownMetric(entity: Entity, metric: string): string | undefined {
   const has = (m: string) => entity.figures.some((f) => f.metric === m);
   return has(metric) ? metric : SIBLINGS[metric]?.find(has);
 }
@@ -42,11 +44,16 @@ const single = (f: Figure) => (f.value !== undefined ? f.value : undefined);
 function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
   if (!RATIO_ASK.test(lowered)) return undefined;
   const own = [...new Set(metricsInOrder(index, res.words).map((m) => ownMetric(entity, m)).filter((m): m is string => Boolean(m) && !RATIO_METRICS.has(m!)))];
-  for (let i = 0; i < own.length; i++) {
-    for (let j = i + 1; j < own.length; j++) {
-      const found = ratioOf(index, entity, own[i]!, own[j]!, lowered);
-      if (found) return found;
-    }
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) pairs.push([own[i]!, own[j]!]);
+  // "How many months does the IPO money cover?": a pair of a sum and a monthly rate comes first.
+  if (/\b(months?|how long|last|lasts|runway|cover)\b/.test(lowered)) {
+    const monthly = (m: string) => entity.figures.some((f) => f.metric === m && f.unit === 'money/month');
+    pairs.sort((p, q) => Number(monthly(q[0]) || monthly(q[1])) - Number(monthly(p[0]) || monthly(p[1])));
+  }
+  for (const [x, y] of pairs) {
+    const found = ratioOf(index, entity, x, y, lowered);
+    if (found) return found;
   }
   return undefined;
 }

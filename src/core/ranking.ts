@@ -46,7 +46,7 @@ export function rankingAnswer(index: KnowledgeIndex, res: Resolution, text: stri
   const below = limit && BELOW.test(before.replace(/\$\s*$/, ''));
   if (!high && !low && !above && !below) return undefined;
   // A superlative must be about things ("which model…", "highest valuation"), not "the biggest cost in training".
-  const aboutThings = /\b(which|what|who)\s+(\w+\s+){0,3}?(models?|compan(y|ies)|labs?|startups?|firms?|one|players?)\b/.test(lowered) ||
+  const aboutThings = /^\s*(which|what|who)\s+(\w+\s+){0,3}?(models?|compan(y|ies)|labs?|startups?|firms?|one|players?)\b/.test(lowered) ||
     /\b(most|least|highest|lowest|largest|biggest|cheapest|priciest|costliest)\s+(\w+\s+)?(valuations?|revenues?|training costs?|funding|raises?|models?|compan(y|ies)|labs?)\b/.test(lowered);
   if (!above && !below && !aboutThings) return undefined;
   const metric = metricsInOrder(index, res.words).find((m) => [...index.kb.entities.values()].some((e) => e.figures.some((f) => f.metric === m && f.unit.startsWith('money'))));

