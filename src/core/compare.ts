@@ -149,6 +149,9 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
       pairs.push(pairLine(a, fa, b, fb));
     }
   }
+  // The same sourced figure filed under two entities (a parent and its lab) is not a comparison.
+  const sameFacts = sideA.figures.every((f) => sideB.figures.some((g) => g.source === f.source && formatFigureValue(g) === formatFigureValue(f)));
+  if (sameFacts && labelA === labelB) return undefined;
   if (!pairs.length) {
     lines.push(`${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`);
   } else {

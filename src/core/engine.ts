@@ -123,7 +123,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (own) return withPreface(own, preface);
       // A topic named by its alias but asked for a figure it lacks ("how fast are frontier training costs
       // growing?"): the fact with that figure elsewhere answers better.
-      if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !first.figures.some((f) => res.metrics.includes(f.metric))) {
+      if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !res.metrics.some((m) => ownMetric(first, m))) {
         const elsewhere = topicAnswer(index, res, lowered, true);
         // A pronoun ("how many H100s do they have?") makes a list of candidates the right answer too.
         if (elsewhere && (elsewhere.kind === 'answer' || (elsewhere.kind === 'clarify' && PRONOUN.test(lowered)))) return withPreface(elsewhere, preface);
@@ -137,6 +137,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const ambiguous = named.find((m) => m.ids.length > 1 || m.via === 'family');
     if (ambiguous) return familyAnswer(text, res, ambiguous, lowered, preface);
 
+    // "How much did the startup raise?": a bare referent outranks a weak description.
+    if (PRONOUN.test(lowered) && !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 3))) {
+      const referent = vagueReferent(res, lowered);
+      if (referent) return referent;
+    }
     // Described, not named: cue phrases and quoted figures. Several equally good descriptions of things that
     // all have the asked figure ("the chinese model") are a question to ask back.
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');

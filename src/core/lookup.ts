@@ -50,7 +50,8 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
   if (f) {
     const rank = res.metrics.indexOf(f.metric);
     // Every asked-for metric counts; the longest phrase matched gets a small edge, the words decide the rest.
-    if (rank >= 0) s += rank === 0 ? 6.5 : 6;
+    // A question that asks for reasons rather than a number lets prose compete on its words.
+    if (rank >= 0) s += !isFigureRequest(res, lowered) ? 2 : rank === 0 ? 6.5 : 6;
     if (COMPUTE_WORDS.test(lowered) && /compute|gpu/i.test(f.scope)) s += 2;
     if (TOTAL_WORDS.test(lowered) && /total|all/i.test(f.scope)) s += 2;
     if (res.years.length && res.years.some((y) => f.period.includes(y))) s += 1.5;

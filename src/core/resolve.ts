@@ -252,7 +252,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   }
 
   const unknownNames = groupRuns(unknownAt, tokens, text);
-  const years = [...text.matchAll(/\b(20[12]\d)\b/g)].map((m) => m[1]!);
+  const years = [...text.matchAll(/\b(20[1-4]\d)\b/g)].map((m) => m[1]!);
   return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics: detectMetrics(index, wordsOut), years, corrections };
 }
 
