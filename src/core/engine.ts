@@ -138,7 +138,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     if (ambiguous) return familyAnswer(text, res, ambiguous, lowered, preface);
 
     // "How much did the startup raise?": a bare referent outranks a weak description.
-    if (PRONOUN.test(lowered) && !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 3))) {
+    if (PRONOUN.test(lowered) && !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2))) {
       const referent = vagueReferent(res, lowered);
       if (referent) return referent;
     }
