@@ -11,6 +11,7 @@ import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './looku
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
 import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
+import { PRONOUN, vagueReferent } from './referents.js';
 import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
 
@@ -19,12 +20,8 @@ export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
 }
 
-const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 'US', french: 'France', british: 'UK', taiwanese: 'Taiwan' };
-const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
-/** A pronoun or bare "the startup" standing for the thing asked about ("how much did they raise?"). */
-const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
 /** Measures no article quantifies; asked for, they get a plain "not in my sources" rather than a dollar figure. */
 const UNTRACKED_MEASURE = /\b(electricity|energy use|energy consumption|power consumption|kwh|mwh|gwh|megawatts?|gigawatts?|carbon|co2|emissions|water use|employees|headcount|staff count)\b/;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
@@ -139,7 +136,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
 
     // "How much did the startup raise?": a bare referent outranks a weak description.
     if (PRONOUN.test(lowered) && !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2))) {
-      const referent = vagueReferent(res, lowered);
+      const referent = vagueReferent(index, res, lowered);
       if (referent) return referent;
     }
     // Described, not named: cue phrases and quoted figures. Several equally good descriptions of things that
@@ -150,7 +147,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const tied = cues.filter((m) => m.strength === topStrength).map((m) => index.entity(m.ids[0]!)!);
     const tiedWithMetric = tied.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
     if (!described.some((m) => m.via === 'number') && tiedWithMetric.length >= 2 && res.metrics.some((m) => MONEY_METRICS.has(m)))
-      return clarifyReply(index, cues[0]!.text === tied[0]!.name ? text : text, tiedWithMetric, res.metrics, preface);
+      return clarifyReply(index, text, tiedWithMetric, res.metrics, preface);
     if (described.length) {
       const best = bestCandidate(index, res, described, lowered);
       // A one-word description is a hint, not a name: a fact elsewhere that fits the question better wins.
@@ -164,40 +161,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (best) return entityAnswer(index, res, best, lowered, preface);
     }
     // "what license is it under?", "their revenue", "the 2024 model": a referent we cannot see.
-    const referent = vagueReferent(res, lowered);
+    const referent = vagueReferent(index, res, lowered);
     if (referent) return referent;
     return topicAnswer(index, res, lowered) ?? noMatchReply(text, examples());
-  }
-
-  function vagueReferent(res: Resolution, lowered: string): Reply | undefined {
-    const pronoun = PRONOUN.test(lowered);
-    const year = res.years[0];
-    if (year && /\bmodels?\b/.test(lowered) && res.metrics.length) {
-      const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models' && (e.year === Number(year) || e.figures.some((f) => res.metrics.includes(f.metric) && f.period === year)));
-      const priced = models.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
-      if (priced.length >= 2) return clarifyReply(index, `the ${year} model`, priced, res.metrics);
-      if (priced.length === 1) return entityAnswer(index, res, priced[0]!, lowered);
-    }
-    const nation = NATIONALITY.exec(lowered);
-    if (nation && /\b(models?|labs?|compan(y|ies)|startups?|firms?)\b/.test(lowered)) {
-      const country = NATIONS[nation[1]!]!;
-      const fromThere = [...index.kb.entities.values()].filter((e) => {
-        const org = e.kind === 'models' && e.org ? index.entity(e.org) : e;
-        return org?.kind === 'organisations' && org.country === country && (e.kind === 'models') === /\bmodels?\b/.test(lowered);
-      });
-      const wanted = res.metrics.length ? fromThere.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric))) : fromThere;
-      if (wanted.length >= 2) return clarifyReply(index, `the ${nation[1]} ${/\bmodels?\b/.test(lowered) ? 'model' : 'company'}`, wanted, res.metrics);
-      if (wanted.length === 1) return entityAnswer(index, res, wanted[0]!, lowered);
-    }
-    if (!pronoun) return undefined;
-    if (/\blicen[cs]e/.test(lowered)) {
-      const licences = [...index.kb.entities.values()].filter((e) => e.kind === 'licences');
-      return clarifyReply(index, 'that', licences, []);
-    }
-    const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
-    if (!metric) return undefined;
-    const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && e.figures.some((f) => f.metric === metric));
-    return holders.length >= 2 ? clarifyReply(index, 'that', holders, [metric]) : undefined;
   }
 
   function familyAnswer(text: string, res: Resolution, m: Mention, lowered: string, preface: string[]): Reply {
