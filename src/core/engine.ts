@@ -111,7 +111,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       let first = index.entity(specific[0]!.ids[0]!)!;
       // "the Stable Diffusion company", "the GLM lab": a model's name followed by a company word means its maker.
       const after = res.words[specific[0]!.end];
-      if (first.kind === 'models' && first.org && after && /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/.test(after)) first = index.entity(first.org) ?? first;
+      const before = res.words.slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start).join(' ');
+      const makerWord = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
+      // …and so does "the company that open-sourced Qwen".
+      const makerBefore = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/.test(before);
+      if (first.kind === 'models' && first.org && ((after && makerWord.test(after)) || makerBefore)) first = index.entity(first.org) ?? first;
       if (res.unknownNames.length && res.metrics.length) {
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
         return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });

@@ -5,6 +5,7 @@ import type { Reply } from './types.js';
 import type { Resolution } from './resolve.js';
 import { MONEY_METRICS, entityAnswer } from './lookup.js';
 import { clarifyReply } from './replies.js';
+import { ownMetric } from './own-figures.js';
 
 /** A pronoun or bare "the startup" standing for the thing asked about ("how much did they raise?"). */
 export const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
@@ -39,6 +40,7 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
   }
   const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
   if (!metric) return undefined;
-  const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && e.figures.some((f) => f.metric === metric));
-  return holders.length >= 2 ? clarifyReply(index, 'that', holders, [metric]) : undefined;
+  // Near-synonyms count: "how much did the startup raise?" covers Mistral's rounds and Zhipu's IPO.
+  const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && ownMetric(e, metric) !== undefined);
+  return holders.length >= 2 ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => ownMetric(e, metric)!)]) : undefined;
 }

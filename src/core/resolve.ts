@@ -115,7 +115,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // Words any cost question has ("model", "cost", "train") do not make a description on their own.
     // …and at least one telling word must lie outside the names already matched ("cheaper GPT-4" names GPT-4,
     // it does not describe GPT-4 Turbo).
-    if (got < need || !matched.some((w) => !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w) && !namedStems.has(w))) continue;
+    if (got < need || !matched.some((w) => !isGeneric(index, w) && !namedStems.has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
     if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
@@ -135,7 +135,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         return cw.every((w) => window.has(w));
       };
       // …and must add a telling word of its own ("playbook", "dependency"), not just "model".
-      const adds = (cw: string[]) => cw.some((w) => !mWords.includes(w) && !GENERIC_CUE_WORDS.has(w) && !index.metricWords.has(w));
+      const adds = (cw: string[]) => cw.some((w) => !mWords.includes(w) && !isGeneric(index, w));
       if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && adds(cw) && around(cw))) mentions.splice(k, 1);
     }
   }
@@ -220,8 +220,12 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   }
 
   // 4. Figures quoted in the question ("raised $3.05B", "100K chips", "the 175B model").
+  const namedIds = new Set(mentions.flatMap((m) => m.ids));
+  const namedValues = new Set([...namedIds].flatMap((id) => index.entity(id)?.figures.flatMap((f) => (f.range ? f.range : [f.value!])) ?? []).map((v) => Number(v.toPrecision(3))));
   for (const amount of findAmounts(text)) {
     if (amount.value < 100) continue;
+    // "280 times cheaper" about a named topic that has the 280× figure points at that topic, not at another holder.
+    if (namedValues.has(Number(amount.value.toPrecision(3)))) continue;
     for (const id of index.entitiesWithValue(amount.value)) {
       if (!mentions.some((m) => m.ids.includes(id))) mentions.push({ ids: [id], start: tokens.length, end: tokens.length, via: 'number', text: amount.raw });
     }
@@ -257,6 +261,12 @@ function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean
   let j = i - 1;
   while (j >= 0 && /^(a|an|the)$/.test(wordsIn[j]!)) j--;
   return wordsIn[j] === 'of' && isMetric(wordsIn[j - 1]);
+}
+
+const GENERIC_STEMS = new Set([...GENERIC_CUE_WORDS].map(stem));
+/** A cue word (stemmed) too generic to describe anything by itself: "model", "open", "source", "cost". */
+function isGeneric(index: KnowledgeIndex, w: string): boolean {
+  return GENERIC_CUE_WORDS.has(w) || GENERIC_STEMS.has(w) || index.metricWords.has(w) || index.metricStems.has(w);
 }
 
 /** Two vocabulary words of 3+ letters glued together, or undefined. */

@@ -72,6 +72,8 @@ export class KnowledgeIndex {
   readonly codes = new Set<string>();
   /** Single words that ask for a metric ("cost", "revenue"), for spotting "X cost" subjects. */
   readonly metricWords = new Set<string>();
+  /** The same words stemmed, to compare with stemmed cue words. */
+  readonly metricStems = new Set<string>();
   /** Vocabulary words by length, for typo correction. */
   readonly vocabByLength = new Map<number, string[]>();
   readonly facts: Fact[] = [];
@@ -131,6 +133,7 @@ export class KnowledgeIndex {
         if (words(k).length === 1) this.metricWords.add(words(k)[0]!);
       }
     }
+    for (const w of this.metricWords) this.metricStems.add(stem(w));
     for (const w of this.cueOnly) {
       if (this.vocab.has(w)) this.cueOnly.delete(w);
       else this.vocab.add(w);
