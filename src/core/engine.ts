@@ -7,7 +7,7 @@ import type { Engine, Query, Reply } from './types.js';
 import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
 import { sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
-import { MONEY_METRICS, bestCandidate, entityAnswer, topicAnswer } from './lookup.js';
+import { MONEY_METRICS, bestCandidate, entityAnswer, isFigureRequest, topicAnswer } from './lookup.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
 import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
@@ -105,7 +105,9 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     if (specific.length) {
       // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
       const hasAsked = (m: Mention) => res.metrics.some((metric) => ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
-      const lead = specific.find(hasAsked) ?? specific[0]!;
+      // …else with a company or model rather than a topic ("which cloud providers was Stability AI paying?").
+      const isThing = (m: Mention) => ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind);
+      const lead = specific.find(hasAsked) ?? specific.find(isThing) ?? specific[0]!;
       specific.splice(specific.indexOf(lead), 1);
       specific.unshift(lead);
       let first = index.entity(specific[0]!.ids[0]!)!;
@@ -124,7 +126,7 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (own) return withPreface(own, preface);
       // A topic named by its alias but asked for a figure it lacks ("how fast are frontier training costs
       // growing?"): the fact with that figure elsewhere answers better.
-      if ((first.kind === 'concepts' || first.kind === 'markets') && first.figures.length && res.metrics.length && !res.metrics.some((m) => ownMetric(first, m))) {
+      if ((first.kind === 'concepts' || first.kind === 'markets') && isFigureRequest(res, lowered) && res.metrics.length && !res.metrics.some((m) => ownMetric(first, m))) {
         const elsewhere = topicAnswer(index, res, lowered, true);
         // A pronoun ("how many H100s do they have?") makes a list of candidates the right answer too.
         if (elsewhere && (elsewhere.kind === 'answer' || (elsewhere.kind === 'clarify' && PRONOUN.test(lowered)))) return withPreface(elsewhere, preface);

@@ -24,15 +24,22 @@ const MAX_FIELDS = 6;
 const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
-const FIGURE_WORDS = /\bhow (much|many|big|large|expensive|cheap)\b|^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|is making|are the (risks?|options|reasons)))|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
+const HOW_MUCH = /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
+const WHAT = /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|is making|are the (risks?|options|reasons)))/;
+const NOT_TERSE = /^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how|who|whos|who's|which)\b/;
 
-/** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?". */
+/** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?".
+ * "What is model routing and how does it save money?" asks what something is, so a "what" counts only with a
+ * metric word early on. Memoised on the resolution: fact scoring asks for every fact. */
 export function isFigureRequest(res: Resolution, lowered: string): boolean {
-  if (FIGURE_WORDS.test(lowered)) return true;
-  // Terse and not a yes/no or conditional question: "deepseek training bill?", not "once trained, is the spending over?".
-  if (/^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how)\b/.test(lowered)) return false;
-  const content = res.words.filter((w) => !STOPWORDS.has(w));
-  return res.metrics.length > 0 && content.length <= 6;
+  if (res.figureRequest !== undefined) return res.figureRequest;
+  let answer: boolean;
+  if (HOW_MUCH.test(lowered)) answer = true;
+  else if (WHAT.test(lowered)) answer = res.metricEarly || (res.metrics.length > 0 && !/\b(and|or) (how|why|what)\b/.test(lowered) && res.words.length <= 12);
+  else if (NOT_TERSE.test(lowered)) answer = false;
+  else answer = res.metrics.length > 0 && res.words.filter((w) => !STOPWORDS.has(w)).length <= 6;
+  res.figureRequest = answer;
+  return answer;
 }
 
 /** Questions that ask for reasons or mechanisms rather than a number. */

@@ -8,7 +8,7 @@ import { clarifyReply } from './replies.js';
 import { ownMetric } from './own-figures.js';
 
 /** A pronoun or bare "the startup" standing for the thing asked about ("how much did they raise?"). */
-export const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
+export const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it(?! (cost|costs|take|takes|mean|matter|work)\b)|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
 const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 'US', french: 'France', british: 'UK', taiwanese: 'Taiwan' };
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 

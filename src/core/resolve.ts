@@ -34,6 +34,10 @@ export interface Resolution {
   unknownNames: string[];
   /** Metrics the question asks for, strongest first. */
   metrics: string[];
+  /** Whether a metric word comes within the first six words ("what's the price…", not "what is routing and how does it save money"). */
+  metricEarly: boolean;
+  /** Memo for isFigureRequest (lookup.ts). */
+  figureRequest?: boolean;
   /** Years written in the question. */
   years: string[];
   corrections: Array<[string, string]>;
@@ -233,7 +237,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
 
   const unknownNames = groupRuns(unknownAt, tokens, text);
   const years = [...text.matchAll(/\b(20[1-4]\d)\b/g)].map((m) => m[1]!);
-  return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics: detectMetrics(index, wordsOut), years, corrections };
+  const metrics = detectMetrics(index, wordsOut);
+  const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;
+  return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections };
 }
 
 /** An unknown word reads as a name when it is not English, or is capitalised mid-sentence, possessive

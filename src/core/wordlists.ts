@@ -18,7 +18,7 @@ export function isEnglish(word: string): boolean {
 }
 
 /** Tech shorthand: never a name, but still a word to search on. */
-export const TECH = new Set('app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
+export const TECH = new Set('org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
 /** Chat shorthand and currency words: neither names nor words to search on. */
 export const SLANG = new Set('eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
 
