@@ -22,19 +22,24 @@ const envSchema = z
     DIGEST_GRACE_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(1440).default(60)),
     /** Unset: info when serving chat platforms, warn in the terminal so logs do not interleave with answers. */
     LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error']).optional()),
-  })
-  .superRefine((env, ctx) => {
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET)
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)' });
-    if ((env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET) && !env.SLACK_BOT_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
-    if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-'))
-      ctx.addIssue({ code: 'custom', path: ['SLACK_APP_TOKEN'], message: 'must be an app-level token starting with xapp-' });
-    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'required when DISCORD_TOKEN is set' });
-    if (env.DISCORD_APPLICATION_ID && !env.DISCORD_TOKEN)
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_TOKEN'], message: 'required when DISCORD_APPLICATION_ID is set' });
   });
+
+/** Rules between variables, checked on the raw values so they are reported alongside any field errors. */
+function crossChecks(raw: NodeJS.ProcessEnv): string[] {
+  const v = (k: string) => {
+    const x = raw[k];
+    return typeof x === 'string' && x.trim() !== '' ? x.trim() : undefined;
+  };
+  const out: string[] = [];
+  if (v('SLACK_BOT_TOKEN') && !v('SLACK_APP_TOKEN') && !v('SLACK_SIGNING_SECRET'))
+    out.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  if ((v('SLACK_APP_TOKEN') || v('SLACK_SIGNING_SECRET')) && !v('SLACK_BOT_TOKEN'))
+    out.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  if (v('SLACK_APP_TOKEN') && !v('SLACK_APP_TOKEN')!.startsWith('xapp-')) out.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
+  if (v('DISCORD_TOKEN') && !v('DISCORD_APPLICATION_ID')) out.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (v('DISCORD_APPLICATION_ID') && !v('DISCORD_TOKEN')) out.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+  return out;
+}
 
 /** Validated configuration. */
 export type Config = z.infer<typeof envSchema> & {
@@ -53,7 +58,8 @@ export class ConfigError extends Error {
 /** Parses the environment once; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? '(env)')}: ${i.message}`));
+  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? '(env)')}: ${i.message}`)), ...crossChecks(env)];
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const c = parsed.data;
   return {
     ...c,

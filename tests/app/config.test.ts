@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('GIVEN no chat variables THEN runs in terminal mode with defaults', () => {
+    const c = loadConfig({});
+    expect(c.slack).toBeUndefined();
+    expect(c.discord).toBe(false);
+    expect(c.PORT).toBe(3000);
+  });
+
+  it('GIVEN empty strings THEN treats them as unset', () => {
+    const c = loadConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '  ', PORT: '' });
+    expect(c.slack).toBeUndefined();
+    expect(c.discord).toBe(false);
+  });
+
+  it('GIVEN a bot token without a signing secret or app token THEN names the missing variable', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1' })).toThrowError(/SLACK_SIGNING_SECRET: required/);
+  });
+
+  it('GIVEN several bad variables THEN one error names every one', () => {
+    try {
+      loadConfig({ DISCORD_TOKEN: 'x', PORT: 'eighty', SLACK_APP_TOKEN: 'nope' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const msg = (err as Error).message;
+      for (const v of ['DISCORD_APPLICATION_ID', 'PORT', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN']) expect(msg).toContain(v);
+    }
+  });
+
+  it('GIVEN a signing secret THEN Slack runs over HTTP; GIVEN an app token THEN over Socket Mode', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toEqual({ mode: 'http' });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toEqual({ mode: 'socket' });
+  });
+});
