@@ -24,13 +24,15 @@ export function helpReply(specs: CommandSpec[]): Reply {
 /** Several entities fit the question: list each with its figures and ask which one. */
 export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: Entity[], metrics: string[], preface: string[] = []): Reply {
   const citer = new Citer(index.kb);
-  const lines = [...preface, `“${asked}” could mean several things — which one do you mean? Here is what I have for each candidate:`];
+  // A bare referent ("that", from "how much did they raise?") reads better unquoted.
+  const referent = /^(that|it|they|one)$/i.test(asked);
+  const lines = [...preface, `${referent ? 'That' : `“${asked}”`} could mean several things — which one do you mean? Here is what I have for each candidate:`];
   for (const e of candidates.slice(0, 8)) {
     const figs = e.figures.filter((f) => metrics.includes(f.metric));
     const shown = figs.length ? figs.map((f) => citer.figure(f)).join('; ') : e.description;
     lines.push(`• ${e.name}: ${shown}`);
   }
-  return reply('clarify', `Which ${asked.replace(/^the /i, '')}?`, lines, {
+  return reply('clarify', referent ? 'Which one do you mean?' : `Which ${asked.replace(/^the /i, '')}?`, lines, {
     sources: citer.sources(),
     suggestions: candidates.slice(0, 3).map((e) => `${e.name} ${index.kb.metrics.get(metrics[0] ?? '')?.label ?? ''}`.trim()),
   });
