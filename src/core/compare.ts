@@ -19,7 +19,7 @@ interface Side {
   metric?: string;
 }
 
-function pickFigures(e: Entity, metric: string | undefined, segment: string, years: string[]): Figure[] {
+function pickFigures(e: Entity, metric: string | undefined, segment: string, years: string[], whole: string): Figure[] {
   if (!metric) return [];
   let figs = e.figures.filter((f) => f.metric === metric);
   if (/\bcompute\b/.test(segment)) {
@@ -32,7 +32,8 @@ function pickFigures(e: Entity, metric: string | undefined, segment: string, yea
   }
   const y = figs.filter((f) => years.some((yr) => f.period.includes(yr)));
   if (y.length) figs = y;
-  return perYear(figs, segment);
+  // "Per year" anywhere in the question applies to both sides.
+  return perYear(figs, whole);
 }
 
 const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
@@ -126,15 +127,15 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
   if (!metricsB.length) for (const x of metricsA) for (const m of moneyMetrics(b)) pairsToTry.push([x, m]);
   if (!metricsA.length) for (const y of metricsB) for (const m of moneyMetrics(a)) pairsToTry.push([m, y]);
   const usable = pairsToTry.find(([x, y]) => {
-    const fa = pickFigures(a, x, segA, res.years);
-    const fb = pickFigures(b, y, segB, res.years);
+    const fa = pickFigures(a, x, segA, res.years, lowered);
+    const fb = pickFigures(b, y, segB, res.years, lowered);
     return fa.some((f) => fb.some((g) => compatible(f, g)));
   });
   const [metricA, metricB] = usable ?? pairsToTry[0] ?? [undefined, undefined];
   // Different things on each side ("R&D spend … and what slice") are a comparison only when asked for.
   if (!explicit && metricA !== metricB) return undefined;
-  const sideA: Side = { entity: a, metric: metricA, figures: pickFigures(a, metricA, segA, res.years) };
-  const sideB: Side = { entity: b, metric: metricB, figures: pickFigures(b, metricB, segB, res.years) };
+  const sideA: Side = { entity: a, metric: metricA, figures: pickFigures(a, metricA, segA, res.years, lowered) };
+  const sideB: Side = { entity: b, metric: metricB, figures: pickFigures(b, metricB, segB, res.years, lowered) };
   if (!sideA.figures.length || !sideB.figures.length) return undefined;
 
   const citer = new Citer(index.kb);

@@ -162,7 +162,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const unknownAt: number[] = [];
   for (let i = 0; i < wordsOut.length; i++) {
     const w = wordsOut[i]!;
-    const known = (index.vocab.has(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
+    // Plurals of known words ("TPUs") are known too.
+    const vocabHas = (x: string) => index.vocab.has(x) || (x.length > 3 && x.endsWith('s') && index.vocab.has(x.slice(0, -1)));
+    const known = (vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
     if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3) continue;
     const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
     let hit: Mention | undefined;
