@@ -218,3 +218,27 @@ describe('rankings and thresholds across entities', () => {
     expect(text).not.toMatch(/Kimi K2/);
   });
 });
+
+describe('reasons versus figures', () => {
+  it('GIVEN a definition question with a money word late in it THEN explains instead of listing figures', () => {
+    const reply = ask('what is model routing and how does it save money?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.title).toMatch(/routing/i);
+  });
+
+  it('GIVEN a why question about a company THEN answers in prose, not "no sourced figure"', () => {
+    expect(ask('what could go wrong with Nvidia being the main funder of open models?').kind).toBe('answer');
+  });
+
+  it('GIVEN a terse figure question THEN gives the figure', () => {
+    expect(textOf('deepseek training bill?')).toMatch(/\$5\.6M|\$294K/);
+  });
+
+  it('GIVEN "per year" once in a comparison THEN both sides are put on a yearly basis', () => {
+    expect(textOf("per year, how many times more does Meta spend on AI than Alibaba's commitment works out to?")).toMatch(/\$17\.7B/);
+  });
+
+  it('GIVEN a plural of a known word THEN it is not taken for an unknown name', () => {
+    expect(ask("what share of a frontier model's compute cost goes to the GPUs/TPUs themselves?").kind).not.toBe('unknown');
+  });
+});
