@@ -5,7 +5,7 @@ import { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity } from '../knowledge/schema.js';
 import type { Engine, Query, Reply } from './types.js';
 import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
-import { sanitizeQuery } from './safe-text.js';
+import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import { resolveQuery, type Mention, type Resolution } from './resolve.js';
 import { MONEY_METRICS, bestCandidate, entityAnswer, isFigureRequest, topicAnswer } from './lookup.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
@@ -37,13 +37,20 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
   // the same thing, a digest, a load test) are served from a bounded memo. Replies are never mutated.
   const memo = new Map<string, Reply>();
   function answer(query: Query): Reply {
-    const text = sanitizeQuery(typeof query.text === 'string' ? query.text : '');
-    const hit = memo.get(text);
-    if (hit) return hit;
-    const reply = compute(text);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    memo.set(text, reply);
+    const raw = typeof query.text === 'string' ? query.text : '';
+    // Keyed by the text as received (cheap) and by its sanitised form (so variants share one answer).
+    const rawHit = raw.length <= MAX_QUERY_CHARS ? memo.get(raw) : undefined;
+    if (rawHit) return rawHit;
+    const text = sanitizeQuery(raw);
+    const reply = memo.get(text) ?? compute(text);
+    remember(text, reply);
+    if (raw !== text && raw.length <= MAX_QUERY_CHARS) remember(raw, reply);
     return reply;
+  }
+
+  function remember(key: string, reply: Reply): void {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+    memo.set(key, reply);
   }
 
   function compute(text: string): Reply {

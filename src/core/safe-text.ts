@@ -14,6 +14,8 @@ const MASS_MENTIONS: Array<[RegExp, string]> = [
 
 /** Removes every mention token and mass-mention word marker; safe to echo back to any platform. */
 export function stripMentions(text: string): string {
+  // Every mention token needs "<" or "@"; most text has neither, and the regex passes are then wasted.
+  if (!text.includes('<') && !text.includes('@')) return text;
   let out = text;
   for (const [rx, to] of MASS_MENTIONS) out = out.replace(rx, to);
   return out;

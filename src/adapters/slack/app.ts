@@ -22,6 +22,8 @@ export const MAX_TRACKED_THREADS = 5_000;
 export const MAX_CACHED_TIMEZONES = 5_000;
 /** How long /aiecon waits for its reply before acking empty and answering via response_url; well inside Slack's 3 s (SLACK_ACK_DEADLINE_MS). */
 export const ACK_ANSWER_BUDGET_MS = 1_000;
+/** Distinct phrasings kept per rendered reply (the share button carries the asker's wording). */
+const MAX_RENDERS_PER_REPLY = 8;
 /** Replies worth showing the whole channel; notices and digest commands are the asker's own business. */
 const SHAREABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 'calculation']);
 /** Link previews off everywhere: answers cite sources, and a preview would bury the figures. */
@@ -47,14 +49,18 @@ type Settled<T> = { state: 'fulfilled'; value: T } | { state: 'rejected'; reason
 
 const STILL_PENDING = { state: 'pending' } as const;
 
-/** Waits for `promise` at most `ms`; never rejects. */
-function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settled<T>> {
+/** Waits for `promise` at most `ms`; never rejects. Answers computed in memory settle before the next
+ * event-loop turn, so those are caught with setImmediate and never arm a timer. */
+async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settled<T>> {
+  const settled = promise.then(
+    (value): Settled<T> => ({ state: 'fulfilled', value }),
+    (reason: unknown): Settled<T> => ({ state: 'rejected', reason }),
+  );
+  const quick = await Promise.race([settled, new Promise<Settled<T>>((resolve) => setImmediate(resolve, STILL_PENDING))]);
+  if (quick.state !== 'pending') return quick;
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms, STILL_PENDING);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve({ state: 'fulfilled', value })),
-      (reason: unknown) => (clearTimeout(timer), resolve({ state: 'rejected', reason })),
-    );
+    void settled.then((s) => (clearTimeout(timer), resolve(s)));
   });
 }
 
@@ -110,17 +116,30 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
 
   /** `text` must already be stripped of mentions and trimmed. */
-  async function answerQuestion(question: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
-    return dispatcher.dispatch(question, await contextFor(question, channelId, userId));
+  function answerQuestion(question: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
+    // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
+    if (!userId || !/^\s*digest\b/i.test(question)) return dispatcher.dispatch(question, { surface: 'slack', channelId, userId });
+    return contextFor(question, channelId, userId).then((ctx) => dispatcher.dispatch(question, ctx));
   }
 
   const answer = (text: string, channelId: string | undefined, userId: string | undefined) => answerQuestion(stripMentions(text).trim(), channelId, userId);
 
   /** The asker-only message for a /aiecon reply; the same body goes in the ack or to response_url. */
+  // Rendered messages per reply object: the engine returns the same (never mutated) Reply for a repeated
+  // question, so a channel asking "help" or the same figure again skips rendering.
+  const rendered = new WeakMap<Reply, Map<string, EphemeralMessage>>();
   async function ephemeralAnswer(question: string, channelId: string, userId: string): Promise<EphemeralMessage> {
     const reply = await answerQuestion(question, channelId, userId);
     const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
-    return { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL };
+    const key = shareable ? question : '';
+    const byQuestion = rendered.get(reply) ?? new Map<string, EphemeralMessage>();
+    const cached = byQuestion.get(key);
+    if (cached) return cached;
+    const message: EphemeralMessage = { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL };
+    if (byQuestion.size >= MAX_RENDERS_PER_REPLY) byQuestion.clear();
+    byQuestion.set(key, message);
+    rendered.set(reply, byQuestion);
+    return message;
   }
 
   app.command(SLASH_COMMAND, async ({ command, ack }) => {

@@ -123,7 +123,10 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
   const room = SLACK_MAX_BLOCKS - 1 - tail.length;
   const kept = body.length > room ? [...body.slice(0, room - 1), { type: 'context', elements: [mrkdwn('_…answer shortened to fit Slack; ask a narrower question for the rest._')] } as ContextBlock] : body;
   return {
-    text: truncate(escapeMrkdwn(renderPlainText(reply)), SLACK_MAX_MESSAGE_TEXT),
+    // With blocks present Slack shows `text` only in notifications and clients without Block Kit, and
+    // recommends a summary there: the headline and the answer, without the figures and sources the blocks carry.
+    // https://docs.slack.dev/reference/methods/chat.postMessage#text_usage
+    text: truncate(escapeMrkdwn(renderPlainText({ ...reply, fields: [], notes: [], sources: [], suggestions: [] })), SLACK_MAX_MESSAGE_TEXT),
     blocks: [header, ...kept, ...tail],
   };
 }
