@@ -163,8 +163,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return clarifyReply(index, text, tiedWithMetric, res.metrics, preface);
     if (described.length) {
       const best = bestCandidate(index, res, described, lowered);
-      // A one-word description is a hint, not a name: a fact elsewhere that fits the question better wins.
-      const weakOnly = described.every((m) => m.via === 'cue' && (m.strength ?? 0) <= 1);
+      // A short description is a hint, not a name: a fact elsewhere that fits the question better wins.
+      const weakOnly = described.every((m) => m.via === 'cue' && (m.strength ?? 0) <= 2);
       if (best && weakOnly) {
         // Word overlap alone (no metric bonus), so a stray "behind" or "cost" does not outvote the hint.
         const own = Math.max(0, ...(index.factsByEntity.get(best.id) ?? []).map((f) => index.score(f, res.terms)));

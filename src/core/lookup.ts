@@ -25,7 +25,7 @@ const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|develop
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
 const HOW_MUCH = /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
-const WHAT = /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|is making|are the (risks?|options|reasons)))/;
+const WHAT = /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|driving|pushing|causing|behind|is (making|driving|pushing|causing|behind)|are the (risks?|options|reasons|drivers)))/;
 const NOT_TERSE = /^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how|who|whos|who's|which)\b/;
 
 /** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?".
