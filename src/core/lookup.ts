@@ -36,7 +36,7 @@ export function isFigureRequest(res: Resolution, lowered: string): boolean {
   let answer: boolean;
   if (HOW_MUCH.test(lowered)) answer = true;
   else if (WHAT.test(lowered)) answer = res.metricEarly || (res.metrics.length > 0 && !/\b(and|or) (how|why|what)\b/.test(lowered) && res.words.length <= 12);
-  else if (NOT_TERSE.test(lowered) || /\b(which way|going|heading|trend|trends|direction|why)\b/.test(lowered)) answer = false;
+  else if (NOT_TERSE.test(lowered) || /\b(which way|going|heading|trend|trends|direction|why|driving|drives|pushing|causing|reasons?)\b/.test(lowered)) answer = false;
   else answer = res.metrics.length > 0 && res.words.filter((w) => !STOPWORDS.has(w)).length <= 6;
   res.figureRequest = answer;
   return answer;
