@@ -84,9 +84,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
 
     // A family name followed by a version we lack ("Llama 3.2"): say so, list the versions we have.
     const badVersion = named.find((m) => m.versionUnknown);
-    if (badVersion && !specific.length) {
+    if (badVersion && !specific.some((m) => !m.versionUnknown)) {
       const members = badVersion.ids.map((id) => index.entity(id)!).filter(Boolean);
-      return unknownReply(index, [badVersion.text], { nearest: members });
+      const family = members.flatMap((e) => [...index.kb.entities.values()].filter((x) => x.id !== e.id && ((e.family && x.family === e.family) || (x.kind === 'models' && x.org === e.id))));
+      return unknownReply(index, [badVersion.text], { nearest: [...members, ...family] });
     }
     // Only unknown names and nothing we know, named or described: decline plainly.
     if (res.unknownNames.length && !named.length && !res.mentions.some((m) => m.via === 'cue' || m.via === 'number')) {

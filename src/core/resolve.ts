@@ -186,13 +186,34 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else if (looksLikeName(text, tokens, i) || isSubject(index, wordsOut, i)) unknownAt.push(i);
   }
 
-  // A version number right after a family name that matched no model ("Llama 3.2", "GPT 4o") is unknown.
+  // A version or variant right after a model, family or maker name that no alias covers ("Llama 3.2",
+  // "GPT 4o", "PaLM 2", "Qwen 2.5", "DeepSeek R2", "Mistral Large") names a model the knowledge lacks.
   for (const m of mentions) {
-    if (m.via !== 'family') continue;
-    const next = tokens[m.end];
-    if (next && (isNumeric(next.t) || /^v?\d/.test(next.t))) {
-      let end = m.end + 1;
-      while (tokens[end - 1]?.gluedNext && end < tokens.length) end++;
+    const kinds = m.ids.map((id) => index.entity(id)?.kind);
+    if (m.via !== 'family' && !kinds.some((k) => k === 'models' || k === 'organisations')) continue;
+    // Only what is typed right after the name counts ("Qwen 2.5", "GLM-4.5"), not "V3's $5.6M".
+    const gap = tokens[m.end] ? text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start) : '';
+    const end = /^[\s-]*$/.test(gap) ? versionEnd(tokens, m.end, index) : m.end;
+    if (end > m.end && !covered.slice(m.end, end).some(Boolean)) {
+      // "Llama 2" is the start of a known name ("Llama 2 70B"): that model, not an unknown one.
+      const key = wordsOut.slice(m.start, end).join(' ');
+      const completions = new Set([...index.aliases].filter(([k]) => k.startsWith(`${key} `)).flatMap(([, ids]) => [...ids]));
+      if (completions.size === 1) {
+        m.ids = [...completions];
+        m.via = 'alias';
+        m.end = end;
+        m.text = surface(m.start, end);
+        covered.fill(true, m.start, end);
+        continue;
+      }
+      if (completions.size > 1) continue;
+      // "company behind GLM-5", "70B Llama 2": the version belongs to a known name that ends inside the mention.
+      let tailKnown = false;
+      for (let k = m.start + 1; k < m.end && !tailKnown; k++) {
+        const tail = wordsOut.slice(k, end).join(' ');
+        tailKnown = index.aliases.has(tail) || [...index.aliases.keys()].some((a) => a.startsWith(`${tail} `));
+      }
+      if (tailKnown) continue;
       unknownAt.push(...Array.from({ length: end - m.end }, (_, k) => m.end + k));
       m.text = surface(m.start, end);
       m.versionUnknown = true;
@@ -275,6 +296,21 @@ const GENERIC_STEMS = new Set([...GENERIC_CUE_WORDS].map(stem));
 /** A cue word (stemmed) too generic to describe anything by itself: "model", "open", "source", "cost". */
 function isGeneric(index: KnowledgeIndex, w: string): boolean {
   return GENERIC_CUE_WORDS.has(w) || GENERIC_STEMS.has(w) || index.metricWords.has(w) || index.metricStems.has(w);
+}
+
+const VARIANT = /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|instruct|coder|vision|sonnet|opus|haiku|next|preview)$/;
+/** Where a version or variant that follows position `at` ends, or `at` when none follows. Years, percentages,
+ * multiples and amounts are not versions ("Meta 2025", "Nvidia 60-75%", "DeepSeek 50,000 GPUs"). */
+function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex): number {
+  const next = tokens[at];
+  if (!next) return at;
+  if (VARIANT.test(next.t)) return at + 1;
+  // Glued letter+digits ("r2", "v4") that the knowledge does not mention.
+  if (/^[a-z]{1,2}$/.test(next.t) && next.gluedNext && isNumeric(tokens[at + 1]?.t ?? '') && !index.codes.has(`${next.t}${tokens[at + 1]!.t}`)) return at + 2;
+  if (!isNumeric(next.t) || /^(19|20)\d\d$/.test(next.t) || Number(next.t) > 20) return at;
+  let end = at + 1;
+  while (tokens[end - 1]?.gluedNext && end < tokens.length) end++; // "4o", "70b"
+  return end;
 }
 
 /** Two vocabulary words of 3+ letters glued together, or undefined. */
