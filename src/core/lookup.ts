@@ -124,14 +124,11 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     if (quoted) return entityAnswer(index, res, quoted, lowered, preface);
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
-    // Prose may still answer it, but only prose that talks about the asked metric.
-    const keywords = wanted.flatMap((m) => index.kb.metrics.get(m)?.keywords ?? []).map((k) => k.toLowerCase());
-    // …and, since the question asks how much, prose that actually carries an amount.
-    const talksAboutIt = ranked.some((r) => r.fact.point && r.score >= MIN_FACT_SCORE && /[$¥]\s?\d/.test(r.fact.point.text) && keywords.some((k) => ` ${r.fact.point!.text.toLowerCase()} ${r.fact.point!.topics.join(' ').toLowerCase()} `.includes(` ${k}`)));
-    if (!talksAboutIt) {
-      const label = index.kb.metrics.get(wanted[0]!)?.label ?? wanted[0]!;
-      return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface });
-    }
+    // Say plainly there is no such figure; prose that bears on it (e.g. "revenue unclear") follows.
+    const asked = wanted.find((m) => MONEY_METRICS.has(m)) ?? wanted[0]!;
+    const label = index.kb.metrics.get(asked)?.label ?? asked;
+    const related = ranked.filter((r) => r.fact.point && r.score >= MIN_FACT_SCORE).slice(0, 2).map((r) => r.fact.point!);
+    return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface, points: related });
   }
 
   const top = ranked[0];
@@ -148,6 +145,10 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     // When the question names a year, keep figures of that year if there are any.
     const yearFiltered = res.years.length ? group.filter((f) => res.years.some((y) => f.period.includes(y))) : group;
     const main = yearFiltered.length ? yearFiltered : group;
+    // Asked for a year the sources do not give: say so before offering the years they do.
+    if (res.years.length && !yearFiltered.length && isFigureRequest(res, lowered)) {
+      lines.push(`I don't have a sourced ${citer.metricLabel(top.fact.figure)} for ${entity.name} in ${res.years.join(' or ')}; the figures I have are for other periods:`);
+    }
     lines.push(citer.figuresSentence(entity, main));
     // "per year" asked of a multi-year total: divide and say so.
     if (/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(lowered)) {

@@ -130,9 +130,28 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
   return undefined;
 }
 
+/** "How much of OpenAI's $5B R&D went to final training, in dollars?": a percentage of a total both sourced. */
+function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
+  if (!/\b(in dollars|how much money|how many dollars|dollar amount|what amount)\b/.test(lowered)) return undefined;
+  const words = (f: Figure) => new Set(phraseKey(`${f.scope} ${f.of ?? ''}`).split(' ').filter((w) => w.length > 2 && !['the', 'and', 'per', 'share'].includes(w)));
+  for (const pct of entity.figures.filter((f) => f.unit === 'percent' && f.value !== undefined)) {
+    const pw = words(pct);
+    const total = entity.figures.find((f) => f.unit === 'money' && f.value !== undefined && [...words(f)].some((w) => pw.has(w)));
+    if (!total) continue;
+    const citer = new Citer(index.kb);
+    const amount = (pct.value! / 100) * total.value!;
+    const lines = [
+      `${pct.value}% of ${formatFigureValue(total)} is about ${formatMoney(amount, total.currency)}.`,
+      `Inputs: ${citer.metricLabel(pct)} ${citer.figure(pct)}; ${citer.metricLabel(total)} ${citer.figure(total)}.`,
+    ];
+    return reply(index, citer, `${entity.name} — ${pct.scope}, in dollars`, lines, [], entity);
+  }
+  return undefined;
+}
+
 /** One entity's own figures worked against each other, or undefined when the question asks none of that. */
 export function ownFigureAnswer(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
-  return yearOverYear(index, res, entity, lowered) ?? metricRatio(index, res, entity, lowered) ?? perUnit(index, entity, lowered);
+  return shareInDollars(index, entity, lowered) ?? yearOverYear(index, res, entity, lowered) ?? metricRatio(index, res, entity, lowered) ?? perUnit(index, entity, lowered);
 }
 
 /** "Which open model cost about the same as GPT-3?": others whose figure is within a quarter of this one's. */

@@ -1,7 +1,7 @@
 // User-facing wording for help, clarifications, unknowns and bad input: one place, so every surface says
 // the same thing.
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import type { Entity } from '../knowledge/schema.js';
+import type { Entity, Point } from '../knowledge/schema.js';
 import type { Reply } from './types.js';
 import type { CommandSpec } from './commands.js';
 import type { CalcError } from './calc.js';
@@ -39,7 +39,7 @@ export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: E
 }
 
 /** The knowledge has nothing for it: say so plainly first, then offer the nearest things it does know. */
-export function unknownReply(index: KnowledgeIndex, names: string[], opts: { about?: Entity; nearest?: Entity[]; preface?: string[] } = {}): Reply {
+export function unknownReply(index: KnowledgeIndex, names: string[], opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[] } = {}): Reply {
   const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
   const lines = [...(opts.preface ?? [])];
   lines.push(`I don't have a sourced figure for ${what} — none of my five articles covers it, so I won't guess.`);
@@ -48,7 +48,8 @@ export function unknownReply(index: KnowledgeIndex, names: string[], opts: { abo
   if (opts.about) {
     lines.push(`What I do have on ${opts.about.name}:`);
     for (const f of opts.about.figures.slice(0, 5)) fields.push(citer.field(f));
-    if (!opts.about.figures.length) for (const p of opts.about.points.slice(0, 3)) lines.push(citer.point(p));
+    const points = opts.points?.length ? opts.points : opts.about.figures.length ? [] : opts.about.points.slice(0, 3);
+    for (const p of points) lines.push(citer.point(p));
   }
   const nearest = (opts.nearest ?? []).filter((e) => e.id !== opts.about?.id).slice(0, 4);
   if (nearest.length) lines.push(`Nearest things I know: ${nearest.map((e) => e.name).join(', ')}.`);

@@ -7,7 +7,7 @@ import type { Resolution } from './resolve.js';
 import { evaluate, expressionOf, findAmounts, looksLikeExpression, type Amount } from './calc.js';
 import { Citer } from './cite.js';
 import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
-import { calcErrorReply } from './replies.js';
+import { calcErrorReply, unknownReply } from './replies.js';
 
 const SPLIT_WORDS = /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
 const PARTY_NOUN = /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
@@ -23,10 +23,24 @@ function parties(amounts: Amount[]): Amount | undefined {
 }
 
 /** "if 50 companies split a $1B model how much does each pay" → $1B ÷ 50 = $20M each. */
-function splitCost(lowered: string, amounts: Amount[]): Reply | undefined {
+function splitCost(index: KnowledgeIndex, res: Resolution | undefined, lowered: string, amounts: Amount[]): Reply | undefined {
   if (!SPLIT_WORDS.test(lowered)) return undefined;
-  const who = parties(amounts);
-  const money = amounts.find((a) => a.money || /^(model|run|training|bill|budget)$/.test(a.next));
+  let who = parties(amounts);
+  let money = amounts.find((a) => a.money || /^(model|run|training|bill|budget)$/.test(a.next));
+  // "In the consortium idea, how much would each company chip in?": the sum and the head count come from
+  // the sourced figures of the thing named.
+  if ((!who || !money) && res) {
+    for (const m of res.mentions) {
+      const e = index.entity(m.ids[0]!);
+      const total = e?.figures.find((f) => f.unit === 'money' && f.value);
+      const count = e?.figures.find((f) => f.unit === 'count' && f.value && /compan|firm|member|partner/i.test(`${f.of ?? ''} ${f.scope}`));
+      if (total && count) {
+        money ??= { value: total.value!, money: true, next: '', index: 0, raw: '' };
+        who ??= { value: count.value!, money: false, next: 'companies', index: 0, raw: '' };
+        break;
+      }
+    }
+  }
   if (!who || !money || money === who) return undefined;
   const each = money.value / who.value;
   return calcReply('Cost split', [
@@ -89,11 +103,18 @@ function months(lowered: string): number | undefined {
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
 function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: string, amounts: Amount[]): Reply | undefined {
+  // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
+  const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}|tpus?)\b/.exec(lowered);
+  if (other && !/\bh ?100\b/.test(lowered) && /\b(rent|rental|renting|per (hour|month)|hourly|monthly)\b/.test(lowered)) {
+    const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
+    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices`], { nearest: [...new Set(h100)] });
+  }
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
   const rates = ratesWithUnit(index, 'money/month').filter((r) => /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`));
   if (!rates.length) return undefined;
   // A budget in dollars, or a sourced bill of something named ("R1's training bill would rent how many…").
-  let budget: { value: number; label?: string; figure?: Figure } | undefined = amounts.find((a) => a.money);
+  const renting = /\b(rent|rental|renting|months?|buy|buys|afford)\b/.test(lowered);
+  let budget: { value: number; label?: string; figure?: Figure } | undefined = renting ? amounts.find((a) => a.money) : undefined;
   if (!budget && /\bhow many\b/.test(lowered) && /\b(rent|renting|rental|months?)\b/.test(lowered) && res) {
     for (const m of res.mentions) {
       const e = index.entity(m.ids[0]!);
@@ -171,7 +192,7 @@ export function scenarioAnswer(index: KnowledgeIndex, res: Resolution | undefine
   const amounts = findAmounts(text);
   return (
     arithmetic(text) ??
-    splitCost(lowered, amounts) ??
+    splitCost(index, res, lowered, amounts) ??
     (res ? tokensTimesPrice(index, res, lowered, amounts) : undefined) ??
     selfHostVsApi(index, lowered, amounts) ??
     gpuRental(index, res, lowered, amounts)
