@@ -6,6 +6,7 @@ import type { Reply } from './types.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
 import { Citer } from './cite.js';
+import { ownMetric } from './own-figures.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 
 /** Words that make two named things a comparison. */
@@ -104,7 +105,8 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
   const segA = words.slice(0, Math.max(cut, ma.end)).join(' ');
   const segB = words.slice(Math.max(cut, ma.end)).join(' ');
   const useful = (ms: string[], e: Entity) => {
-    const own = ms.filter((m) => e.figures.some((f) => f.metric === m));
+    // Near-synonyms count ("the chip layer's revenue" is its market size).
+    const own = [...new Set(ms.map((m) => ownMetric(e, m)).filter((m): m is string => m !== undefined))];
     const plain = own.filter((m) => !RATIO_METRICS.has(m));
     return plain.length ? plain : own;
   };
@@ -161,6 +163,19 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
     lines.push(...pairs.slice(0, 6).map((p) => `• ${p}`));
   }
   const fields = [...sideA.figures.map((f) => citer.field(f, a.name)), ...sideB.figures.map((f) => citer.field(f, b.name))];
+  // "GPT-3 and PaLM: training cost and hardware?": the other asked figures of both sides come along.
+  for (const m of res.metrics) {
+    if (m === metricA || m === metricB || RATIO_METRICS.has(m)) continue;
+    for (const [e, label] of [[a, a.name], [b, b.name]] as const) for (const f of e.figures.filter((x) => x.metric === m)) fields.push(citer.field(f, label));
+  }
+  // "What percentage of…": the smaller side as a share of the bigger.
+  if (/\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
+    for (const fa of sideA.figures) for (const fb of sideB.figures) {
+      if (fa.value === undefined || fb.value === undefined || !compatible(fa, fb) || !fa.value || !fb.value) continue;
+      const [small, big, sName, bName] = fa.value <= fb.value ? [fa, fb, a.name, b.name] : [fb, fa, b.name, a.name];
+      lines.push(`• ${sName} (${formatFigureValue(small)}) is ${trimNumber((small.value! / big.value!) * 100, 3)}% of ${bName} (${formatFigureValue(big)})`);
+    }
+  }
   const scopes = new Set([...sideA.figures, ...sideB.figures].map((f) => f.scope));
   if (scopes.size > 1 && labelA === labelB) notes.push(`The figures cover different things (${[...scopes].join(' / ')}), so read the ratio as indicative.`);
   const ranged = [...sideA.figures, ...sideB.figures].some((f) => f.range);
