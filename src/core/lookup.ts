@@ -112,7 +112,8 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
   // "gross margin of the GLM maker": a model's organisation answers for money it makes or spends.
   if (entity.kind === 'models' && entity.org && (ORG_WORDS.test(lowered) || (wanted.length && !hasMetric))) {
     const org = index.entity(entity.org);
-    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => wanted.includes(f.metric)))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
+    // Only the metric asked first moves the question to the maker: "training Qwen" is not Alibaba's AI spend.
+    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => f.metric === wanted[0]))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.

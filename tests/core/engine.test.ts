@@ -242,3 +242,35 @@ describe('reasons versus figures', () => {
     expect(ask("what share of a frontier model's compute cost goes to the GPUs/TPUs themselves?").kind).not.toBe('unknown');
   });
 });
+
+describe('near misses the sources do not cover', () => {
+  it('GIVEN another version or variant of a known model THEN declines and offers the family', () => {
+    for (const q of ['How much did Alibaba spend training Qwen 2.5?', 'PaLM 2 training cost?', 'what did Mistral Large cost to train', 'how much did DeepSeek R2 cost']) {
+      const reply = ask(q);
+      expect(reply.kind, q).toBe('unknown');
+      expect(renderPlainText(reply).split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
+    }
+  });
+
+  it('GIVEN a version that completes a known name THEN answers for that model', () => {
+    expect(textOf('what did the 70B Llama 2 cost to train?')).toMatch(/Llama 2 70B/);
+  });
+
+  it('GIVEN a year the sources do not give THEN says so before the years they do give', () => {
+    const lines = renderPlainText(ask("What was OpenAI's revenue in 2024?")).split('\n');
+    expect(lines[1]).toMatch(/don't have a sourced revenue for OpenAI in 2024/);
+  });
+
+  it('GIVEN a metric a company has no figure for THEN says so first', () => {
+    const reply = ask("What is Mistral's annual revenue?");
+    expect(reply.kind).toBe('unknown');
+  });
+
+  it('GIVEN another chip’s rent THEN does not borrow the H100 price', () => {
+    expect(ask('What does it cost per month to rent an A100 on AWS?').kind).toBe('unknown');
+  });
+
+  it('GIVEN a sourced share of a sourced total in dollars THEN multiplies them', () => {
+    expect(textOf("in dollars, roughly how much of OpenAI's R&D went into final training runs?")).toMatch(/about \$500M/);
+  });
+});
