@@ -4,6 +4,7 @@ import type { KnowledgeIndex, Fact } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import type { Reply } from './types.js';
 import type { Mention, Resolution } from './resolve.js';
+import { detectMetrics } from './resolve.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
 import { STOPWORDS } from './normalize.js';
@@ -176,6 +177,22 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     }
   } else if (entity.kind === 'concepts' || entity.kind === 'markets' || !top || top.fact.point || !top.fact.figure) {
     lines.push(`${entity.name}: ${entity.description}`);
+  }
+  // A second part asking for a figure this entity lacks ("…and how fast have costs grown each year?"): the best
+  // sourced figure for it elsewhere, named with its own entity.
+  const andAt = res.words.lastIndexOf('and');
+  if (andAt > 0) {
+    // Only metrics named after the "and" and not before it belong to the second part.
+    const firstPart = new Set(detectMetrics(index, res.words.slice(0, andAt)));
+    const asked = new Set(detectMetrics(index, res.words.slice(andAt + 1)).filter((m) => !firstPart.has(m)));
+    for (const f of entity.figures) asked.delete(f.metric);
+    for (const m of asked) {
+      const best = index.facts
+        .filter((x) => x.figure?.metric === m && x.entity.id !== entity.id)
+        .map((x) => ({ x, s: index.score(x, res.terms) }))
+        .sort((p, q) => q.s - p.s)[0];
+      if (best && best.s >= MIN_FACT_SCORE + 2) lines.push(citer.figuresSentence(best.x.entity, [best.x.figure!]));
+    }
   }
 
   // Points that answer the question, then the entity's other figures for context.
