@@ -274,3 +274,11 @@ describe('near misses the sources do not cover', () => {
     expect(textOf("in dollars, roughly how much of OpenAI's R&D went into final training runs?")).toMatch(/about \$500M/);
   });
 });
+
+describe('two-part questions', () => {
+  it('GIVEN a second part about a figure another entity holds THEN answers it too, named with its entity', () => {
+    const text = textOf('How much does a frontier training run cost now, and how fast have costs grown each year?');
+    expect(text).toMatch(/\$50–200M\+/);
+    expect(text).toMatch(/2–3×/);
+  });
+});
