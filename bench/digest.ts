@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { Cron } from 'croner';
 import { loadKnowledge, type Knowledge } from '../src/knowledge/load.js';
 import { createEngine } from '../src/core/engine.js';
-import type { Engine } from '../src/core/types.js';
 import { setLogLevel } from '../src/log.js';
 import { openSqliteStore } from '../src/storage/sqlite.js';
 import type { Subscription } from '../src/storage/store.js';

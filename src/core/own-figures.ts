@@ -16,7 +16,7 @@ const RATIO_ASK = /\b(multiple|times|ratio|per dollar|for every dollar|for each 
 const PER_UNIT_ASK = /\b(each|per|average|apiece|a piece|implied|unit)\b/;
 const SIMILAR_ASK = /\b(about the same|the same as|same as|similar|comparable|as much as|close to|in the same (range|ballpark|band))\b/;
 
-function reply(index: KnowledgeIndex, citer: Citer, title: string, lines: string[], figures: Figure[], entity: Entity): Reply {
+function reply(citer: Citer, title: string, lines: string[], figures: Figure[], entity: Entity): Reply {
   return { kind: 'calculation', title, lines, fields: figures.map((f) => citer.field(f)), notes: [], sources: citer.sources(), suggestions: [`tell me about ${entity.name}`] };
 }
 
@@ -82,7 +82,7 @@ function ratioOf(index: KnowledgeIndex, entity: Entity, x: string, y: string, lo
   }
   if (!lines.length) return undefined;
   for (const f of [...fa, ...fb]) citer.figure(f);
-  return reply(index, citer, `${entity.name} — ${citer.metricLabel(fa[0]!)} against ${citer.metricLabel(fb[0]!)}`, lines, [...fa, ...fb], entity);
+  return reply(citer, `${entity.name} — ${citer.metricLabel(fa[0]!)} against ${citer.metricLabel(fb[0]!)}`, lines, [...fa, ...fb], entity);
 }
 
 /** "By what multiple does Meta's 2026 budget exceed its 2025 spend?": the same metric in two years. */
@@ -106,7 +106,7 @@ function yearOverYear(index: KnowledgeIndex, res: Resolution, entity: Entity, lo
       }
     }
     for (const f of [...early, ...late]) citer.figure(f);
-    return reply(index, citer, `${entity.name} — ${citer.metricLabel(late[0]!)}, ${late[0]!.period} against ${early[0]!.period}`, lines, [...early, ...late], entity);
+    return reply(citer, `${entity.name} — ${citer.metricLabel(late[0]!)}, ${late[0]!.period} against ${early[0]!.period}`, lines, [...early, ...late], entity);
   }
   return undefined;
 }
@@ -125,7 +125,7 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
       `${formatFigureValue(money)} over ${formatCount(count.value!)} ${count.of} is about ${formatMoney(each, money.currency)} each.`,
       `Inputs: ${citer.metricLabel(money)} ${citer.figure(money)}; ${citer.metricLabel(count)} ${citer.figure(count)}.`,
     ];
-    return { ...reply(index, citer, `${entity.name} — per ${count.of}`, lines, [], entity), notes: [`The total covers ${money.scope}, so this is an upper bound per unit.`] };
+    return { ...reply(citer, `${entity.name} — per ${count.of}`, lines, [], entity), notes: [`The total covers ${money.scope}, so this is an upper bound per unit.`] };
   }
   return undefined;
 }
@@ -144,7 +144,7 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
       `${pct.value}% of ${formatFigureValue(total)} is about ${formatMoney(amount, total.currency)}.`,
       `Inputs: ${citer.metricLabel(pct)} ${citer.figure(pct)}; ${citer.metricLabel(total)} ${citer.figure(total)}.`,
     ];
-    return reply(index, citer, `${entity.name} — ${pct.scope}, in dollars`, lines, [], entity);
+    return reply(citer, `${entity.name} — ${pct.scope}, in dollars`, lines, [], entity);
   }
   return undefined;
 }
@@ -174,5 +174,5 @@ export function similarFigures(index: KnowledgeIndex, res: Resolution, entity: E
   const lines = [`${entity.name}'s ${label}: ${mine.map((f) => citer.figure(f)).join('; ')}.`];
   if (close.length) lines.push(`Within a quarter of that: ${close.map(({ e, f }) => `${e.name} ${citer.figure(f)}`).join('; ')}.`);
   else lines.push(`No other ${label} in my sources is within a quarter of that.`);
-  return reply(index, citer, `${label} close to ${entity.name}'s`, lines, [], entity);
+  return reply(citer, `${label} close to ${entity.name}'s`, lines, [], entity);
 }
