@@ -349,38 +349,33 @@ function groupRuns(positions: number[], tokens: Token[], text: string): string[]
   return out;
 }
 
-/** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */
-export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string[] {
+/** Every metric phrase found in the words, longest phrases first, with where it starts. A question word
+ * matches a keyword as typed or without its plural/-ing ending ("growing" → grow), never the reverse
+ * ("fund" ≠ funding). */
+function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: string; at: number }> {
   const raw = wordsIn.filter(Boolean);
   const light = raw.map(stemLight);
-  const first = new Map<string, number>();
+  const hits: Array<{ metric: string; at: number }> = [];
   for (const { key, metric } of index.metricPhrases) {
     const parts = key.split(' ');
     for (let i = 0; i + parts.length <= raw.length; i++) {
       if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) {
-        if (!first.has(metric) || i < first.get(metric)!) first.set(metric, i);
+        hits.push({ metric, at: i });
         break;
       }
     }
   }
+  return hits;
+}
+
+/** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */
+export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string[] {
+  const first = new Map<string, number>();
+  for (const { metric, at } of scanMetrics(index, wordsIn)) if (!first.has(metric) || at < first.get(metric)!) first.set(metric, at);
   return [...first].sort((a, b) => a[1] - b[1]).map(([m]) => m);
 }
 
-/** Metric ids named by the question's words, longest phrases first. A question word matches a keyword
- * as typed or without its plural/-ing ending ("growing" → grow), never the reverse ("fund" ≠ funding). */
+/** Metric ids named by the question's words, longest phrases first. */
 export function detectMetrics(index: KnowledgeIndex, wordsIn: string[]): string[] {
-  const raw = wordsIn.filter(Boolean);
-  const light = raw.map(stemLight);
-  const found: string[] = [];
-  for (const { key, metric } of index.metricPhrases) {
-    if (found.includes(metric)) continue;
-    const parts = key.split(' ');
-    for (let i = 0; i + parts.length <= raw.length; i++) {
-      if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) {
-        found.push(metric);
-        break;
-      }
-    }
-  }
-  return found;
+  return [...new Set(scanMetrics(index, wordsIn).map((h) => h.metric))];
 }
