@@ -5,19 +5,30 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cron } from 'croner';
-import { loadKnowledge, type Knowledge } from '../src/knowledge/load.js';
+import type { ChannelPoster } from '../src/app/channel-poster.js';
 import { createEngine } from '../src/core/engine.js';
+import { createDigestComposer } from '../src/digest/composer.js';
+import { createScheduler, dueSlots } from '../src/digest/scheduler.js';
+import { serializeSnapshot, takeSnapshot } from '../src/digest/snapshot.js';
+import { type Knowledge, loadKnowledge } from '../src/knowledge/load.js';
 import { setLogLevel } from '../src/log.js';
 import { openSqliteStore } from '../src/storage/sqlite.js';
 import type { Subscription } from '../src/storage/store.js';
-import { createDigestComposer } from '../src/digest/composer.js';
-import { serializeSnapshot, takeSnapshot } from '../src/digest/snapshot.js';
-import { dueSlots, createScheduler } from '../src/digest/scheduler.js';
-import type { ChannelPoster } from '../src/app/channel-poster.js';
 
 setLogLevel('error');
 const N = Number(process.env.BENCH_SUBSCRIPTIONS ?? 10_000);
-const ZONES = ['UTC', 'Europe/Berlin', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Shanghai', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo'];
+const ZONES = [
+  'UTC',
+  'Europe/Berlin',
+  'Europe/London',
+  'America/New_York',
+  'America/Los_Angeles',
+  'Asia/Tokyo',
+  'Asia/Shanghai',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+];
 const PATTERNS = ['0 9 * * *', '30 8 * * *', '0 9 * * 1', '0 9 * * 1-5', '0 17 * * 5'];
 
 function ms(f: () => unknown): number {
@@ -57,7 +68,12 @@ try {
         id: `slack:C${i}`,
         platform: i % 2 ? 'slack' : 'discord',
         channelId: `C${i}`,
-        schedule: { kind: 'cron', pattern: PATTERNS[i % PATTERNS.length]!, timezone: ZONES[i % ZONES.length]!, label: '' },
+        schedule: {
+          kind: 'cron',
+          pattern: PATTERNS[i % PATTERNS.length]!,
+          timezone: ZONES[i % ZONES.length]!,
+          label: '',
+        },
         options: { gaps: i % 4 === 0, skipEmpty: false },
         createdAt: created,
       };
@@ -66,42 +82,78 @@ try {
     }
   };
   const insertMs = ms(() => store.batch(insert));
-  for (let i = 0; i < 2000; i++) store.recordMiss({ text: `question ${i % 300}`, platform: i % 2 ? 'slack' : 'discord', at: new Date(created.getTime() + i * 1000) });
+  for (let i = 0; i < 2000; i++)
+    store.recordMiss({
+      text: `question ${i % 300}`,
+      platform: i % 2 ? 'slack' : 'discord',
+      at: new Date(created.getTime() + i * 1000),
+    });
 
   const subs = store.listSubscriptions();
   const after = new Date('2026-03-02T00:00:00Z');
   const now = new Date('2026-03-03T00:00:00Z'); // one day: every daily and the Monday schedules fall due
-  const questions = ['what did DeepSeek V3 cost?', 'is llama actually open source', 'compare deepseek v3 gpt-4', 'help'];
+  const questions = [
+    'what did DeepSeek V3 cost?',
+    'is llama actually open source',
+    'compare deepseek v3 gpt-4',
+    'help',
+  ];
 
   const baseRead = best(() => store.listSubscriptions());
-  const baseEngine = engine ? best(() => { for (let i = 0; i < N; i++) engine!.answerFresh({ text: questions[i % questions.length]! }); }) : NaN;
+  const baseEngine = engine
+    ? best(() => {
+        for (let i = 0; i < N; i++) engine!.answerFresh({ text: questions[i % questions.length]! });
+      })
+    : NaN;
   const due = best(() => dueSlots(subs, after, now));
   const naiveDue = best(() => {
     for (const s of subs) new Cron(s.schedule.pattern, { timezone: s.schedule.timezone, paused: true }).nextRun(after);
   }, 1);
-  const compose = best(() => { for (const s of subs) composer.compose(s, now); });
+  const compose = best(() => {
+    for (const s of subs) composer.compose(s, now);
+  });
   const dueCount = dueSlots(subs, after, now).reduce((n, d) => n + d.runs.length, 0);
 
   // One full tick at 09:00 UTC with every due slot claimed in SQLite and posted by a no-op poster.
-  const noop = (platform: 'slack' | 'discord'): ChannelPoster => ({ platform, post: async (_c, _r, key) => key, findPosted: async () => undefined });
+  const noop = (platform: 'slack' | 'discord'): ChannelPoster => ({
+    platform,
+    post: async (_c, _r, key) => key,
+    findPosted: async () => undefined,
+  });
   let clock = new Date('2026-03-02T08:59:00Z');
   store.setLastTick(clock);
-  const scheduler = createScheduler({ store, composer, posters: [noop('slack'), noop('discord')], clock: () => clock, graceMs: 24 * 3600_000 });
+  const scheduler = createScheduler({
+    store,
+    composer,
+    posters: [noop('slack'), noop('discord')],
+    clock: () => clock,
+    graceMs: 24 * 3600_000,
+  });
   clock = new Date('2026-03-02T09:00:10Z');
   const t = performance.now();
   const report = await scheduler.tick();
   await scheduler.idle();
   const tickTotalMs = performance.now() - t;
 
-  const row = (what: string, v: number, base: number) => `  ${what.padEnd(58)} ${v.toFixed(1).padStart(9)} ms   ${(v / base).toFixed(2).padStart(7)}× read   ${Number.isNaN(baseEngine) ? '' : `${(v / baseEngine).toFixed(3).padStart(7)}× engine`}`;
-  console.log(`bench:digest — ${N.toLocaleString('en-US')} subscriptions, ${knowledge.entities.size} entities, ${knowledge.figureCount} figures (temp-file SQLite, WAL)`);
+  const row = (what: string, v: number, base: number) =>
+    `  ${what.padEnd(58)} ${v.toFixed(1).padStart(9)} ms   ${(v / base).toFixed(2).padStart(7)}× read   ${Number.isNaN(baseEngine) ? '' : `${(v / baseEngine).toFixed(3).padStart(7)}× engine`}`;
+  console.log(
+    `bench:digest — ${N.toLocaleString('en-US')} subscriptions, ${knowledge.entities.size} entities, ${knowledge.figureCount} figures (temp-file SQLite, WAL)`,
+  );
   console.log(row('baseline: read all subscription rows', baseRead, baseRead));
-  if (!Number.isNaN(baseEngine)) console.log(row(`baseline: engine answers ${N.toLocaleString('en-US')} questions`, baseEngine, baseRead));
+  if (!Number.isNaN(baseEngine))
+    console.log(row(`baseline: engine answers ${N.toLocaleString('en-US')} questions`, baseEngine, baseRead));
   console.log(row(`dueSlots over one day (${dueCount.toLocaleString('en-US')} due)`, due, baseRead));
   console.log(row('  same without shared croner jobs (a new Cron per row)', naiveDue, baseRead));
   console.log(row(`compose ${N.toLocaleString('en-US')} digests (diff, rotation, gaps)`, compose, baseRead));
   // The no-op posts resolve in the same microtask run as the tick, so this includes every mark-sent commit.
-  console.log(row(`tick at 09:00: compose, claim, post (no-op), mark ${report.claimed.toLocaleString('en-US')}`, tickTotalMs, baseRead));
+  console.log(
+    row(
+      `tick at 09:00: compose, claim, post (no-op), mark ${report.claimed.toLocaleString('en-US')}`,
+      tickTotalMs,
+      baseRead,
+    ),
+  );
   console.log(row('(setup) insert subscriptions', insertMs, baseRead));
 } finally {
   store.close();

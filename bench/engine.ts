@@ -2,10 +2,10 @@
 // questions repeated many times, and process RSS. Each figure is quoted against a baseline measured in
 // the same run — the exact-alias path (sanitise + tokenise + map lookup) — because machines here are noisy.
 import { readFileSync } from 'node:fs';
-import { loadKnowledge } from '../src/knowledge/load.js';
 import { createEngine } from '../src/core/engine.js';
-import { sanitizeQuery } from '../src/core/safe-text.js';
 import { phraseKey } from '../src/core/normalize.js';
+import { sanitizeQuery } from '../src/core/safe-text.js';
+import { loadKnowledge } from '../src/knowledge/load.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const questionsFile = new URL('../../shared/eval/public.jsonl', import.meta.url);
@@ -61,8 +61,12 @@ const rss = process.memoryUsage().rss;
 const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
 console.log(`engine: ${questions.length} public questions × ${ROUNDS} rounds = ${times.length} answers`);
 console.log(`  answer      p50 ${fmt(p50)}  p99 ${fmt(p99)}  (target p99 ≤ 2 ms: ${p99 <= 2 ? 'met' : 'NOT met'})`);
-console.log(`  repeated    p50 ${fmt(percentile(memoTimes, 50))}  p99 ${fmt(percentile(memoTimes, 99))}  (same question again, served from the memo)`);
+console.log(
+  `  repeated    p50 ${fmt(percentile(memoTimes, 50))}  p99 ${fmt(percentile(memoTimes, 99))}  (same question again, served from the memo)`,
+);
 console.log(`  baseline    p50 ${fmt(b50)}  p99 ${fmt(b99)}  (sanitise + tokenise + exact alias lookup)`);
 console.log(`  ratio       p50 ${(p50 / b50).toFixed(1)}×  p99 ${(p99 / b99).toFixed(1)}× the baseline`);
-console.log(`  knowledge load+validate  median ${fmt(loads[5]!)}  worst ${fmt(loads[9]!)}  (target ≤ 300 ms: ${loads[9]! <= 300 ? 'met' : 'NOT met'}); index build ${fmt(indexMs)}`);
+console.log(
+  `  knowledge load+validate  median ${fmt(loads[5]!)}  worst ${fmt(loads[9]!)}  (target ≤ 300 ms: ${loads[9]! <= 300 ? 'met' : 'NOT met'}); index build ${fmt(indexMs)}`,
+);
 console.log(`  RSS ${(rss / 2 ** 20).toFixed(0)} MiB (${(rssBefore / 2 ** 20).toFixed(0)} MiB before loading)`);

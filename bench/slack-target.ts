@@ -18,16 +18,27 @@ const [side, secret, token, apiUrl] = process.argv.slice(2) as ['bare' | 'full',
 function engineFor(dispatcher: () => Dispatcher): { engine: Engine; label: string } {
   if (process.env.BENCH_ENGINE === 'echo') return { engine: echoEngine, label: 'echo engine (BENCH_ENGINE=echo)' };
   try {
-    return { engine: createEngine(loadKnowledge(), { extraCommands: () => dispatcher().extraCommands() }), label: 'real engine over knowledge/' };
+    return {
+      engine: createEngine(loadKnowledge(), { extraCommands: () => dispatcher().extraCommands() }),
+      label: 'real engine over knowledge/',
+    };
   } catch (err) {
-    return { engine: echoEngine, label: `echo engine (knowledge/ did not load: ${(err as Error).message.split('\n')[0]})` };
+    return {
+      engine: echoEngine,
+      label: `echo engine (knowledge/ did not load: ${(err as Error).message.split('\n')[0]})`,
+    };
   }
 }
 
 async function main(): Promise<TargetMessage> {
   if (side === 'bare') {
     const logger = boltLogger(LogLevel.ERROR);
-    const app = new App({ token, receiver: new HTTPReceiver({ signingSecret: secret, processBeforeResponse: false, logger }), logger, clientOptions: { slackApiUrl: apiUrl } });
+    const app = new App({
+      token,
+      receiver: new HTTPReceiver({ signingSecret: secret, processBeforeResponse: false, logger }),
+      logger,
+      clientOptions: { slackApiUrl: apiUrl },
+    });
     app.command('/aiecon', async ({ ack }) => ack());
     const server = (await app.start(0)) as unknown as { address(): AddressInfo };
     return { ready: true, port: server.address().port, engine: 'none' };

@@ -2,27 +2,38 @@
 // every bad or missing variable is named in one error.
 import { z } from 'zod';
 
-const optional = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional());
+const optional = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.string().trim().optional(),
+);
 const optionalUrl = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.url().optional());
-const port = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).default(3000));
+const port = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce.number().int().min(0).max(65535).default(3000),
+);
 
-const envSchema = z
-  .object({
-    SLACK_BOT_TOKEN: optional,
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional,
-    SLACK_API_URL: optionalUrl,
-    PORT: port,
-    DISCORD_TOKEN: optional,
-    DISCORD_APPLICATION_ID: optional,
-    DISCORD_GUILD_ID: optional,
-    DISCORD_API_URL: optionalUrl,
-    AIECON_DB: optional,
-    AIECON_KNOWLEDGE_DIR: optional,
-    DIGEST_GRACE_MINUTES: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(1440).default(60)),
-    /** Unset: info when serving chat platforms, warn in the terminal so logs do not interleave with answers. */
-    LOG_LEVEL: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.enum(['debug', 'info', 'warn', 'error']).optional()),
-  });
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  SLACK_API_URL: optionalUrl,
+  PORT: port,
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  DISCORD_API_URL: optionalUrl,
+  AIECON_DB: optional,
+  AIECON_KNOWLEDGE_DIR: optional,
+  DIGEST_GRACE_MINUTES: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(1440).default(60),
+  ),
+  /** Unset: info when serving chat platforms, warn in the terminal so logs do not interleave with answers. */
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.enum(['debug', 'info', 'warn', 'error']).optional(),
+  ),
+});
 
 /** Rules between variables, checked on the raw values so they are reported alongside any field errors. */
 function crossChecks(raw: NodeJS.ProcessEnv): string[] {
@@ -35,9 +46,12 @@ function crossChecks(raw: NodeJS.ProcessEnv): string[] {
     out.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
   if ((v('SLACK_APP_TOKEN') || v('SLACK_SIGNING_SECRET')) && !v('SLACK_BOT_TOKEN'))
     out.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
-  if (v('SLACK_APP_TOKEN') && !v('SLACK_APP_TOKEN')!.startsWith('xapp-')) out.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
-  if (v('DISCORD_TOKEN') && !v('DISCORD_APPLICATION_ID')) out.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
-  if (v('DISCORD_APPLICATION_ID') && !v('DISCORD_TOKEN')) out.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
+  if (v('SLACK_APP_TOKEN') && !v('SLACK_APP_TOKEN')!.startsWith('xapp-'))
+    out.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
+  if (v('DISCORD_TOKEN') && !v('DISCORD_APPLICATION_ID'))
+    out.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (v('DISCORD_APPLICATION_ID') && !v('DISCORD_TOKEN'))
+    out.push('DISCORD_TOKEN: required when DISCORD_APPLICATION_ID is set');
   return out;
 }
 
@@ -58,7 +72,10 @@ export class ConfigError extends Error {
 /** Parses the environment once; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
-  const problems = [...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? '(env)')}: ${i.message}`)), ...crossChecks(env)];
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${String(i.path[0] ?? '(env)')}: ${i.message}`)),
+    ...crossChecks(env),
+  ];
   if (!parsed.success || problems.length) throw new ConfigError(problems);
   const c = parsed.data;
   return {

@@ -33,7 +33,14 @@ export function setLogLevel(level: Level): void {
 
 function write(level: Level, msg: string, context?: Record<string, unknown>): void {
   if (ORDER[level] < ORDER[threshold]) return;
-  const ctx = context ? Object.fromEntries(Object.entries(context).map(([k, v]) => [k, v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v])) : undefined;
+  const ctx = context
+    ? Object.fromEntries(
+        Object.entries(context).map(([k, v]) => [
+          k,
+          v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v,
+        ]),
+      )
+    : undefined;
   let line: string;
   try {
     line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...ctx });

@@ -1,24 +1,29 @@
 // Composition root: config → knowledge → engine → dispatcher → adapters. With no chat credentials the
 // terminal bot runs on the same dispatcher.
-import { loadConfig, ConfigError } from './config.js';
-import { loadKnowledge, KnowledgeError } from './knowledge/load.js';
-import { createEngine } from './core/engine.js';
-import { Dispatcher } from './app/dispatcher.js';
-import { runTerminal } from './adapters/terminal/terminal.js';
+
 import { startDiscord } from './adapters/discord/index.js';
 import { startSlack } from './adapters/slack/index.js';
-import { log, registerSecret, setLogLevel } from './log.js';
+import { runTerminal } from './adapters/terminal/terminal.js';
 import type { ChannelPoster } from './app/channel-poster.js';
+import { Dispatcher } from './app/dispatcher.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createEngine } from './core/engine.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
+import { log, registerSecret, setLogLevel } from './log.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL ?? (config.slack || config.discord ? 'info' : 'warn'));
-  for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN]) registerSecret(s);
+  for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN])
+    registerSecret(s);
   const knowledge = loadKnowledge(config.AIECON_KNOWLEDGE_DIR);
   const digest = createDigest({ knowledge, dbPath: config.AIECON_DB, graceMinutes: config.DIGEST_GRACE_MINUTES });
-  const dispatcher: Dispatcher = new Dispatcher(createEngine(knowledge, { extraCommands: () => dispatcher.extraCommands() }), digest.recordMiss).register(digest.command);
+  const dispatcher: Dispatcher = new Dispatcher(
+    createEngine(knowledge, { extraCommands: () => dispatcher.extraCommands() }),
+    digest.recordMiss,
+  ).register(digest.command);
   const posters: ChannelPoster[] = [];
   const stops: Array<() => Promise<void>> = [];
 

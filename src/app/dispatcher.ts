@@ -1,7 +1,8 @@
 // Routes one incoming message: registered sub-commands (e.g. `digest …`) go to their handler, everything
 // else to the engine. Adapters call only `dispatch`; it never throws for user input.
-import type { Engine, Query, Reply } from '../core/types.js';
+
 import type { CommandSpec } from '../core/commands.js';
+import type { Engine, Query, Reply } from '../core/types.js';
 import { log } from '../log.js';
 
 /** What an adapter knows about who asked and where. */

@@ -1,10 +1,10 @@
 // `npm run ask -- "question"` prints one answer; `npm run --silent ask -- --jsonl` answers each stdin
 // line with exactly one JSON line {q, kind, text} (blank lines included). Logs go to stderr only.
 import { createInterface } from 'node:readline';
-import { loadKnowledge } from '../knowledge/load.js';
+import { loadConfig } from '../config.js';
 import { createEngine } from '../core/engine.js';
 import { renderPlainText } from '../core/render-text.js';
-import { loadConfig } from '../config.js';
+import { loadKnowledge } from '../knowledge/load.js';
 
 const args = process.argv.slice(2);
 const config = loadConfig();

@@ -1,5 +1,5 @@
 // `npm run kb:check`: validates knowledge/ and prints a count per kind; exits 1 naming each problem.
-import { loadKnowledge, KnowledgeError } from '../knowledge/load.js';
+import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 
 try {
   const t0 = performance.now();

@@ -33,7 +33,10 @@ type Tok = { kind: 'num'; value: number; money: boolean; pos: number } | { kind:
 
 function lex(src: string): Tok[] | CalcResult {
   const toks: Tok[] = [];
-  const s = src.toLowerCase().replace(/[\u2212\u2013]/g, '-').replace(/,(?=\d{3}\b)/g, '');
+  const s = src
+    .toLowerCase()
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/,(?=\d{3}\b)/g, '');
   let i = 0;
   while (i < s.length) {
     const c = s[i]!;
@@ -41,7 +44,10 @@ function lex(src: string): Tok[] | CalcResult {
       i++;
       continue;
     }
-    const num = /^(\$|usd\s?)?(\d+(?:\.\d+)?|\.\d+)(e[+-]?\d+)?\s?(thousand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)?(?![a-z])\s?(%)?/.exec(s.slice(i));
+    const num =
+      /^(\$|usd\s?)?(\d+(?:\.\d+)?|\.\d+)(e[+-]?\d+)?\s?(thousand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)?(?![a-z])\s?(%)?/.exec(
+        s.slice(i),
+      );
     if (num) {
       let value = Number(num[2]) * (num[3] ? 10 ** Number(num[3].slice(1)) : 1);
       if (num[4]) value *= SUFFIX[num[4]]!;
@@ -88,7 +94,7 @@ export function evaluate(src: string): CalcResult {
       const inner = sum(depth + 1);
       if ('e' in inner) return inner;
       const close = toks[p];
-      if (!close || close.kind !== 'op' || close.op !== ')') return fail('syntax', close?.pos);
+      if (close?.kind !== 'op' || close.op !== ')') return fail('syntax', close?.pos);
       p++;
       return inner;
     }
@@ -117,7 +123,7 @@ export function evaluate(src: string): CalcResult {
     if ('e' in left) return left;
     for (;;) {
       const t = toks[p];
-      if (!t || t.kind !== 'op' || (t.op !== '*' && t.op !== '/')) return left;
+      if (t?.kind !== 'op' || (t.op !== '*' && t.op !== '/')) return left;
       p++;
       const right = power(depth);
       if ('e' in right) return right;
@@ -130,7 +136,7 @@ export function evaluate(src: string): CalcResult {
     if ('e' in left) return left;
     for (;;) {
       const t = toks[p];
-      if (!t || t.kind !== 'op' || (t.op !== '+' && t.op !== '-')) return left;
+      if (t?.kind !== 'op' || (t.op !== '+' && t.op !== '-')) return left;
       p++;
       const right = product(depth);
       if ('e' in right) return right;
@@ -155,17 +161,26 @@ export function evaluate(src: string): CalcResult {
 
 /** True when a text looks like a bare arithmetic expression ("(191-5.6)/5.6", "$1B / 50", "1/0"). */
 export function looksLikeExpression(text: string): boolean {
-  const s = text.trim().replace(/^(calc|calculate|compute|what is|what's|whats)\s+/i, '').replace(/[?=]+$/, '');
+  const s = text
+    .trim()
+    .replace(/^(calc|calculate|compute|what is|what's|whats)\s+/i, '')
+    .replace(/[?=]+$/, '');
   if (!/\d/.test(s) && !/^[\s()+\-*/×÷^]+$/.test(s)) return false;
   // A lone number ("1e400", "$5.6M") is an expression too: evaluating it reports overflow plainly.
   if (/^\s*\$?\d+(\.\d+)?(e[+-]?\d+)?\s*[kmbt]?\s*$/i.test(s)) return true;
   if (!/[+\-*/×÷^()]|\bx\b/.test(s)) return false;
-  return /^[\s$\d.,()+\-*/×÷x^%kmbtnhousandilr]*$/i.test(s) && !/[a-z]{2,}/i.test(s.replace(/thousand|million|billion|trillion|mn|bn|tn/gi, ''));
+  return (
+    /^[\s$\d.,()+\-*/×÷x^%kmbtnhousandilr]*$/i.test(s) &&
+    !/[a-z]{2,}/i.test(s.replace(/thousand|million|billion|trillion|mn|bn|tn/gi, ''))
+  );
 }
 
 /** The expression part of "calc …" / "what is …" text. */
 export function expressionOf(text: string): string {
-  return text.trim().replace(/^(calc|calculate|compute|what is|what's|whats)\s+/i, '').replace(/[?=]+$/, '');
+  return text
+    .trim()
+    .replace(/^(calc|calculate|compute|what is|what's|whats)\s+/i, '')
+    .replace(/[?=]+$/, '');
 }
 
 /** Money amounts written in free text: "$1B", "1 billion dollars", "$0.07", "100M tokens" (tokens counted separately). */
@@ -179,9 +194,35 @@ export interface Amount {
 }
 
 const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 
 /** Spells numbers as digits: "fifty companies" → "50 companies", "a billion-dollar model" → "$1 billion model". */
@@ -189,8 +230,14 @@ export function digitsForWords(text: string): string {
   return text
     .toLowerCase()
     .replace(/\bhalf a (million|billion|trillion)\b/g, '0.5 $1')
-    .replace(/\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/g, (_, t: string, u: string) => String(SMALL[t]! + SMALL[u]!))
-    .replace(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b(?=\s+(hundred|thousand|million|billion|trillion|companies|company|firms|labs|members|partners|countries|people|teams|organi[sz]ations|businesses|players|ways|users|gpus|h100s|months|years|tokens)\b)/g, (w: string) => String(w === 'a' || w === 'an' ? 1 : SMALL[w]!))
+    .replace(
+      /\b(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b/g,
+      (_, t: string, u: string) => String(SMALL[t]! + SMALL[u]!),
+    )
+    .replace(
+      /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b(?=\s+(hundred|thousand|million|billion|trillion|companies|company|firms|labs|members|partners|countries|people|teams|organi[sz]ations|businesses|players|ways|users|gpus|h100s|months|years|tokens)\b)/g,
+      (w: string) => String(w === 'a' || w === 'an' ? 1 : SMALL[w]!),
+    )
     .replace(/\b(\d+(?:\.\d+)?)\s?(thousand|million|billion|trillion)[- ]dollars?\b/g, '$$$1 $2');
 }
 
@@ -199,12 +246,19 @@ export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   const s = digitsForWords(text).replace(/[\u2212\u2013\u2014]/g, '-');
   // A number glued to letters before it is part of a name ("H100", "GPT-4"'s 4 is not: the dash separates).
-  const rx = /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
+  const rx =
+    /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
   for (const m of s.matchAll(rx)) {
     const base = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;
     const value = base * (m[3] ? SUFFIX[m[3]]! : 1);
-    out.push({ value, money: Boolean(m[1] || m[4] || m[3] === 'grand'), next: m[5] ?? '', index: m.index ?? 0, raw: m[0].trim() });
+    out.push({
+      value,
+      money: Boolean(m[1] || m[4] || m[3] === 'grand'),
+      next: m[5] ?? '',
+      index: m.index ?? 0,
+      raw: m[0].trim(),
+    });
   }
   return out;
 }

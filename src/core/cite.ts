@@ -2,8 +2,8 @@
 // Collects the sources a reply cites as it goes.
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure, Point } from '../knowledge/schema.js';
-import type { ReplyField, SourceRef } from './types.js';
 import { BASIS_WORDS, formatFigureValue, formatMoney, formatRatio } from './format.js';
+import type { ReplyField, SourceRef } from './types.js';
 
 /** Builds cited text for one reply and remembers which articles it cited. */
 export class Citer {
@@ -34,7 +34,10 @@ export class Citer {
   /** A field: label "Training cost", value "~$5.6M [compute only · reported · 2024 · paradox]". */
   field(f: Figure, prefix?: string): ReplyField {
     const label = `${prefix ? `${prefix} ` : ''}${capitalise(this.metricLabel(f))}`;
-    return { label, value: `${formatFigureValue(f)} [${f.scope} · ${BASIS_WORDS[f.basis]} · ${f.period} · ${this.cite(f.source)}]` };
+    return {
+      label,
+      value: `${formatFigureValue(f)} [${f.scope} · ${BASIS_WORDS[f.basis]} · ${f.period} · ${this.cite(f.source)}]`,
+    };
   }
 
   /** One sentence for all figures of one metric of one entity, naming disagreement between sources. */
@@ -43,11 +46,22 @@ export class Citer {
     if (figures.length === 1) return `${entity.name} — ${label}: ${this.figure(figures[0]!)}.`;
     const parts = figures.map((f) => this.figure(f));
     // A disagreement is two sources giving different values for the same period, not a series over time.
-    const disagree = figures.some((f) => figures.some((g) => g.source !== f.source && g.period === f.period && formatFigureValue(g) !== formatFigureValue(f)));
+    const disagree = figures.some((f) =>
+      figures.some(
+        (g) => g.source !== f.source && g.period === f.period && formatFigureValue(g) !== formatFigureValue(f),
+      ),
+    );
     // One article giving two close but different values for the same thing and year (Meta's 2025 AI spend:
     // $72B+ and $65B) is an inconsistency worth flagging too; far-apart values are different things.
-    const close = (f: Figure, g: Figure) => f.value !== undefined && g.value !== undefined && Math.max(f.value, g.value) / Math.min(f.value, g.value) < 1.5;
-    const pair = disagree ? undefined : figures.find((f) => figures.some((g) => g !== f && g.source === f.source && g.period === f.period && g.value !== f.value && close(f, g)));
+    const close = (f: Figure, g: Figure) =>
+      f.value !== undefined && g.value !== undefined && Math.max(f.value, g.value) / Math.min(f.value, g.value) < 1.5;
+    const pair = disagree
+      ? undefined
+      : figures.find((f) =>
+          figures.some(
+            (g) => g !== f && g.source === f.source && g.period === f.period && g.value !== f.value && close(f, g),
+          ),
+        );
     if (pair) {
       const same = figures.filter((f) => f.period === pair.period);
       const rest = figures.filter((f) => f.period !== pair.period);
@@ -58,7 +72,10 @@ export class Citer {
       // Two single values: say how far apart they are, since that is what a disagreement is worth knowing.
       const vals = figures.filter((f) => f.value !== undefined);
       const gap = vals.length === 2 && !figures.some((f) => f.range) ? Math.abs(vals[0]!.value! - vals[1]!.value!) : 0;
-      const spread = gap && vals[0]!.unit.startsWith('money') ? ` — ${formatMoney(gap, vals[0]!.currency)} apart (${formatRatio(Math.max(vals[0]!.value!, vals[1]!.value!) / Math.min(vals[0]!.value!, vals[1]!.value!))})` : '';
+      const spread =
+        gap && vals[0]!.unit.startsWith('money')
+          ? ` — ${formatMoney(gap, vals[0]!.currency)} apart (${formatRatio(Math.max(vals[0]!.value!, vals[1]!.value!) / Math.min(vals[0]!.value!, vals[1]!.value!))})`
+          : '';
       return `${entity.name} — ${label}: the sources differ: ${parts.join(' vs ')}${spread}.`;
     }
     return `${entity.name} — ${label}: ${parts.join('; ')}.`;

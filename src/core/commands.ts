@@ -20,13 +20,21 @@ export const ENGINE_COMMANDS: CommandSpec[] = [
     name: 'compare',
     usage: '<a> vs <b>',
     summary: 'Puts two figures side by side with the ratio and difference, one line per source.',
-    examples: ['compare deepseek v3 gpt-4', 'how much cheaper was DeepSeek V3 to train than GPT-4?', 'anthropic vs openai valuation'],
+    examples: [
+      'compare deepseek v3 gpt-4',
+      'how much cheaper was DeepSeek V3 to train than GPT-4?',
+      'anthropic vs openai valuation',
+    ],
   },
   {
     name: 'calc',
     usage: '<expression or scenario>',
     summary: 'Arithmetic on money: k/M/B/T, %, ×, ÷, tokens × price, splits, GPU rental, self-host vs API.',
-    examples: ['if 50 companies split a $1B model how much does each pay', '100M tokens at $0.07 per million', 'H100 for a year: marketplace vs AWS'],
+    examples: [
+      'if 50 companies split a $1B model how much does each pay',
+      '100M tokens at $0.07 per million',
+      'H100 for a year: marketplace vs AWS',
+    ],
   },
   {
     name: 'help',

@@ -2,16 +2,18 @@
 // difference for every pair of sourced figures (so disagreeing sources give two ratios, not one guess).
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import type { Reply } from './types.js';
+import { Citer } from './cite.js';
+import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import { ownMetric } from './own-figures.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
-import { Citer } from './cite.js';
-import { ownMetric } from './own-figures.js';
-import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import type { Reply } from './types.js';
 
 /** Words that make two named things a comparison. */
-export const COMPARE_WORDS = /\b(vs\.?|versus|compare[ds]?|comparison|comparing|than|times|ratio|multiple|cheaper|bigger|larger|smaller|more expensive|less expensive|difference|differ|fit|afford|pay for|relative|against|grow|grew|growth|increase|exceed|exceeds|from\b.+\bto)\b|×/;
-const SEPARATORS = /\b(vs\.?|versus|compared (?:to|with)|against|than|relative to|how many times(?: bigger| more| larger)?|to|and|or|with)\b|,|\/|\+|\bx\b/g;
+export const COMPARE_WORDS =
+  /\b(vs\.?|versus|compare[ds]?|comparison|comparing|than|times|ratio|multiple|cheaper|bigger|larger|smaller|more expensive|less expensive|difference|differ|fit|afford|pay for|relative|against|grow|grew|growth|increase|exceed|exceeds|from\b.+\bto)\b|×/;
+const SEPARATORS =
+  /\b(vs\.?|versus|compared (?:to|with)|against|than|relative to|how many times(?: bigger| more| larger)?|to|and|or|with)\b|,|\/|\+|\bx\b/g;
 
 /** One side of a comparison. */
 interface Side {
@@ -43,14 +45,31 @@ function perYear(figs: Figure[], segment: string): Figure[] {
   if (!/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(segment)) return figs;
   return figs.map((f) => {
     const m = /\b(\d+|two|three|four|five|ten)[- ]years?\b/.exec(`${f.period} ${f.scope}`);
-    const n = m ? YEAR_WORDS[m[1]!] ?? Number(m[1]) : 0;
+    const n = m ? (YEAR_WORDS[m[1]!] ?? Number(m[1])) : 0;
     if (n < 2 || f.unit !== 'money') return f;
     const div = (v: number) => v / n;
-    return { ...f, value: f.value !== undefined ? div(f.value) : undefined, range: f.range ? [div(f.range[0]), div(f.range[1])] : undefined, scope: `${f.scope}, spread evenly over ${n} years` } as Figure;
+    return {
+      ...f,
+      value: f.value !== undefined ? div(f.value) : undefined,
+      range: f.range ? [div(f.range[0]), div(f.range[1])] : undefined,
+      scope: `${f.scope}, spread evenly over ${n} years`,
+    } as Figure;
   });
 }
 
-const COMPARABLE_ORDER = ['training_cost', 'revenue', 'valuation', 'ai_spend', 'total_investment', 'raised', 'market_size', 'price', 'loss', 'gross_margin', 'margin'];
+const COMPARABLE_ORDER = [
+  'training_cost',
+  'revenue',
+  'valuation',
+  'ai_spend',
+  'total_investment',
+  'raised',
+  'market_size',
+  'price',
+  'loss',
+  'gross_margin',
+  'margin',
+];
 
 function sharedMetric(a: Entity, b: Entity): string | undefined {
   const am = new Set(a.figures.map((f) => f.metric));
@@ -71,15 +90,28 @@ const RATIO_METRICS = new Set(['cost_ratio', 'growth', 'price_drop']);
  * Compares the first pair of distinct entities (in the order named) that have comparable figures.
  * `explicit` says the question asked for a comparison; without it both sides must share a metric.
  */
-export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string, explicit = true): Reply | undefined {
-  const ordered = [...mentions].filter((m) => m.ids.length === 1 && index.entity(m.ids[0]!)?.kind !== 'concepts').sort((x, y) => x.start - y.start);
+export function compareAnswer(
+  index: KnowledgeIndex,
+  res: Resolution,
+  mentions: Mention[],
+  lowered: string,
+  explicit = true,
+): Reply | undefined {
+  const ordered = [...mentions]
+    .filter((m) => m.ids.length === 1 && index.entity(m.ids[0]!)?.kind !== 'concepts')
+    .sort((x, y) => x.start - y.start);
   const distinct: Mention[] = [];
   for (const m of ordered) if (!distinct.some((d) => d.ids[0] === m.ids[0])) distinct.push(m);
   // Pairs that share a metric the question names come first ("Google's models: Gemini Ultra vs PaLM training cost").
   const pairs: Array<[Mention, Mention]> = [];
-  for (let i = 0; i < distinct.length; i++) for (let j = i + 1; j < distinct.length; j++) pairs.push([distinct[i]!, distinct[j]!]);
+  for (let i = 0; i < distinct.length; i++)
+    for (let j = i + 1; j < distinct.length; j++) pairs.push([distinct[i]!, distinct[j]!]);
   const shares = ([x, y]: [Mention, Mention]) =>
-    res.metrics.some((m) => index.entity(x.ids[0]!)!.figures.some((f) => f.metric === m) && index.entity(y.ids[0]!)!.figures.some((f) => f.metric === m));
+    res.metrics.some(
+      (m) =>
+        index.entity(x.ids[0]!)!.figures.some((f) => f.metric === m) &&
+        index.entity(y.ids[0]!)!.figures.some((f) => f.metric === m),
+    );
   pairs.sort((p, q) => Number(shares(q)) - Number(shares(p)));
   for (const [x, y] of pairs) {
     const reply = comparePair(index, res, x, y, lowered, explicit);
@@ -88,7 +120,14 @@ export function compareAnswer(index: KnowledgeIndex, res: Resolution, mentions: 
   return undefined;
 }
 
-function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Mention, lowered: string, explicit: boolean): Reply | undefined {
+function comparePair(
+  index: KnowledgeIndex,
+  res: Resolution,
+  ma: Mention,
+  mb: Mention,
+  lowered: string,
+  explicit: boolean,
+): Reply | undefined {
   const a = index.entity(ma.ids[0]!)!;
   const b = index.entity(mb.ids[0]!)!;
 
@@ -125,7 +164,9 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
   for (const y of metricsB) if (shared) pairsToTry.push([shared, y]);
   if (shared) pairsToTry.push([shared, shared]);
   // A side named without a metric ("… compared with the closed-model layer"): try each of its own figures.
-  const moneyMetrics = (e: Entity) => [...new Set(e.figures.filter((f) => f.unit.startsWith('money')).map((f) => f.metric))];
+  const moneyMetrics = (e: Entity) => [
+    ...new Set(e.figures.filter((f) => f.unit.startsWith('money')).map((f) => f.metric)),
+  ];
   if (!metricsB.length) for (const x of metricsA) for (const m of moneyMetrics(b)) pairsToTry.push([x, m]);
   if (!metricsA.length) for (const y of metricsB) for (const m of moneyMetrics(a)) pairsToTry.push([m, y]);
   const usable = pairsToTry.find(([x, y]) => {
@@ -153,34 +194,52 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
     }
   }
   // The same sourced figure filed under two entities (a parent and its lab) is not a comparison.
-  const sameFacts = sideA.figures.every((f) => sideB.figures.some((g) => g.source === f.source && formatFigureValue(g) === formatFigureValue(f)));
+  const sameFacts = sideA.figures.every((f) =>
+    sideB.figures.some((g) => g.source === f.source && formatFigureValue(g) === formatFigureValue(f)),
+  );
   if (sameFacts && labelA === labelB) return undefined;
   if (!pairs.length) {
-    lines.push(`${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`);
+    lines.push(
+      `${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`,
+    );
   } else {
     const what = labelA === labelB ? labelA : `${labelA} vs ${labelB}`;
-    lines.push(`${a.name} vs ${b.name} — ${what}${pairs.length > 1 ? ` (one line per pair of sourced figures, since the sources differ)` : ''}:`);
+    lines.push(
+      `${a.name} vs ${b.name} — ${what}${pairs.length > 1 ? ` (one line per pair of sourced figures, since the sources differ)` : ''}:`,
+    );
     lines.push(...pairs.slice(0, 6).map((p) => `• ${p}`));
   }
-  const fields = [...sideA.figures.map((f) => citer.field(f, a.name)), ...sideB.figures.map((f) => citer.field(f, b.name))];
+  const fields = [
+    ...sideA.figures.map((f) => citer.field(f, a.name)),
+    ...sideB.figures.map((f) => citer.field(f, b.name)),
+  ];
   // "GPT-3 and PaLM: training cost and hardware?": the other asked figures of both sides come along.
   for (const m of res.metrics) {
     if (m === metricA || m === metricB || RATIO_METRICS.has(m)) continue;
-    for (const [e, label] of [[a, a.name], [b, b.name]] as const) for (const f of e.figures.filter((x) => x.metric === m)) fields.push(citer.field(f, label));
+    for (const [e, label] of [
+      [a, a.name],
+      [b, b.name],
+    ] as const)
+      for (const f of e.figures.filter((x) => x.metric === m)) fields.push(citer.field(f, label));
   }
   // "What percentage of…": the smaller side as a share of the bigger.
   if (/\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
-    for (const fa of sideA.figures) for (const fb of sideB.figures) {
-      if (fa.value === undefined || fb.value === undefined || !compatible(fa, fb) || !fa.value || !fb.value) continue;
-      const [small, big, sName, bName] = fa.value <= fb.value ? [fa, fb, a.name, b.name] : [fb, fa, b.name, a.name];
-      lines.push(`• ${sName} (${formatFigureValue(small)}) is ${trimNumber((small.value! / big.value!) * 100, 3)}% of ${bName} (${formatFigureValue(big)})`);
-    }
+    for (const fa of sideA.figures)
+      for (const fb of sideB.figures) {
+        if (fa.value === undefined || fb.value === undefined || !compatible(fa, fb) || !fa.value || !fb.value) continue;
+        const [small, big, sName, bName] = fa.value <= fb.value ? [fa, fb, a.name, b.name] : [fb, fa, b.name, a.name];
+        lines.push(
+          `• ${sName} (${formatFigureValue(small)}) is ${trimNumber((small.value! / big.value!) * 100, 3)}% of ${bName} (${formatFigureValue(big)})`,
+        );
+      }
   }
   const scopes = new Set([...sideA.figures, ...sideB.figures].map((f) => f.scope));
-  if (scopes.size > 1 && labelA === labelB) notes.push(`The figures cover different things (${[...scopes].join(' / ')}), so read the ratio as indicative.`);
+  if (scopes.size > 1 && labelA === labelB)
+    notes.push(`The figures cover different things (${[...scopes].join(' / ')}), so read the ratio as indicative.`);
   const ranged = [...sideA.figures, ...sideB.figures].some((f) => f.range);
   if (ranged) notes.push('Ranges are compared at both ends.');
-  if ([...sideA.figures, ...sideB.figures].some((f) => f.bound === 'at-least')) notes.push('“+” figures are lower bounds, so the ratio is too.');
+  if ([...sideA.figures, ...sideB.figures].some((f) => f.bound === 'at-least'))
+    notes.push('“+” figures are lower bounds, so the ratio is too.');
   return {
     kind: 'comparison',
     title: `${a.name} vs ${b.name} — ${labelA === labelB ? labelA : `${labelA} vs ${labelB}`}`,
@@ -193,7 +252,11 @@ function comparePair(index: KnowledgeIndex, res: Resolution, ma: Mention, mb: Me
 }
 
 function amount(f: Figure, n: number): string {
-  return f.unit.startsWith('money') ? formatMoney(n, f.currency) : f.unit === 'percent' ? `${trimNumber(n, 1)}%` : trimNumber(n, 2);
+  return f.unit.startsWith('money')
+    ? formatMoney(n, f.currency)
+    : f.unit === 'percent'
+      ? `${trimNumber(n, 1)}%`
+      : trimNumber(n, 2);
 }
 
 /** "GPT-4 ($100M+, paradox) is ≈17.9× DeepSeek V3 (~$5.6M, paradox); difference $94.4M". */
@@ -222,4 +285,3 @@ function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure): string {
   }
   return `${a.name} (${aVal}) ranges from ${span(lo)} to ${span(hi)} ${b.name} (${bVal})`;
 }
-

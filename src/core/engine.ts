@@ -1,19 +1,20 @@
 // The engine: parse → resolve → answer or compute → Reply. Pure and synchronous after construction;
 // adapters, the terminal and the digest all call `answer`.
-import type { Knowledge } from '../knowledge/load.js';
+
 import { KnowledgeIndex } from '../knowledge/index.js';
+import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
-import type { Engine, Query, Reply } from './types.js';
-import { ENGINE_COMMANDS, type CommandSpec } from './commands.js';
-import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
-import { resolveQuery, type Mention, type Resolution } from './resolve.js';
-import { MONEY_METRICS, bestCandidate, entityAnswer, isFigureRequest, topicAnswer } from './lookup.js';
+import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
+import { bestCandidate, entityAnswer, isFigureRequest, MONEY_METRICS, topicAnswer } from './lookup.js';
 import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
 import { PRONOUN, vagueReferent } from './referents.js';
-import { scenarioAnswer } from './scenarios.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
+import { type Mention, type Resolution, resolveQuery } from './resolve.js';
+import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
+import { scenarioAnswer } from './scenarios.js';
+import type { Engine, Query, Reply } from './types.js';
 
 /** Options: extra command specs (e.g. digest) shown in help. */
 export interface EngineOptions {
@@ -23,12 +24,16 @@ export interface EngineOptions {
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
 /** Measures no article quantifies; asked for, they get a plain "not in my sources" rather than a dollar figure. */
-const UNTRACKED_MEASURE = /\b(electricity|energy use|energy consumption|power consumption|kwh|mwh|gwh|megawatts?|gigawatts?|carbon|co2|emissions|water use|employees|headcount|staff count)\b/;
+const UNTRACKED_MEASURE =
+  /\b(electricity|energy use|energy consumption|power consumption|kwh|mwh|gwh|megawatts?|gigawatts?|carbon|co2|emissions|water use|employees|headcount|staff count)\b/;
 const HELP = /^\s*(help|\?|commands|usage|what can you do\??|how do i use (you|this)\??)\s*$/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 
 /** Builds the engine over validated knowledge. */
-export function createEngine(knowledge: Knowledge, options: EngineOptions = {}): Engine & { index: KnowledgeIndex; answerFresh(query: Query): Reply } {
+export function createEngine(
+  knowledge: Knowledge,
+  options: EngineOptions = {},
+): Engine & { index: KnowledgeIndex; answerFresh(query: Query): Reply } {
   const index = new KnowledgeIndex(knowledge);
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const examples = () => specs().flatMap((s) => s.examples);
@@ -62,7 +67,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
 
     // "How much electricity…": a measure no article quantifies (but "which study covers emissions?" is a citation question).
     const untracked = UNTRACKED_MEASURE.exec(body.toLowerCase());
-    if (untracked && /\bhow (much|many)\b|\bwhat (is|was|are|were)\b|\bwhat'?s\b/i.test(body) && !/\b(cite|cites|cited|study|paper|source)\b/i.test(body))
+    if (
+      untracked &&
+      /\bhow (much|many)\b|\bwhat (is|was|are|were)\b|\bwhat'?s\b/i.test(body) &&
+      !/\b(cite|cites|cited|study|paper|source)\b/i.test(body)
+    )
       return unknownReply(index, [untracked[1]!], { nearest: [] });
     const res = resolveQuery(index, body);
     const scenario = scenarioAnswer(index, res, command === 'calc' ? `calc ${body}` : body);
@@ -75,8 +84,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const named = res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'family');
     const specific = named.filter((m) => m.ids.length === 1 && m.via !== 'family');
     // "DeepSeek … V3": the model is meant; its organisation is context.
-    for (let k = specific.length - 1; k >= 0; k--) if (specific.some((o) => isParentOf(specific[k]!.ids[0]!, o.ids[0]!))) specific.splice(k, 1);
-    const preface = res.unknownNames.length ? [`I don't have anything on ${res.unknownNames.map((n) => `“${n}”`).join(' or ')} in my sources.`] : [];
+    for (let k = specific.length - 1; k >= 0; k--)
+      if (specific.some((o) => isParentOf(specific[k]!.ids[0]!, o.ids[0]!))) specific.splice(k, 1);
+    const preface = res.unknownNames.length
+      ? [`I don't have anything on ${res.unknownNames.map((n) => `“${n}”`).join(' or ')} in my sources.`]
+      : [];
 
     // Across entities: "which model cost the most?", "which models cost more than $100M?".
     const ranked = rankingAnswer(index, res, text, lowered);
@@ -86,7 +98,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const badVersion = named.find((m) => m.versionUnknown);
     if (badVersion && !specific.some((m) => !m.versionUnknown)) {
       const members = badVersion.ids.map((id) => index.entity(id)!).filter(Boolean);
-      const family = members.flatMap((e) => [...index.kb.entities.values()].filter((x) => x.id !== e.id && ((e.family && x.family === e.family) || (x.kind === 'models' && x.org === e.id))));
+      const family = members.flatMap((e) =>
+        [...index.kb.entities.values()].filter(
+          (x) => x.id !== e.id && ((e.family && x.family === e.family) || (x.kind === 'models' && x.org === e.id)),
+        ),
+      );
       return unknownReply(index, [badVersion.text], { nearest: [...members, ...family] });
     }
     // Only unknown names and nothing we know, named or described: decline plainly.
@@ -99,20 +115,37 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const candidates = orderedCandidates(res, explicit);
     const namedSingles = candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
     // "If Meta and DeepSeek give models away, how do they make money?" asks for reasons, not a ratio.
-    const asksWhy = /\bwhy\b|\bhow (do|does|did|can|could|would|will) (they|it|we|you|these|those|both)\b|\bwho (owns|made|makes|built|runs|is behind)\b/.test(lowered);
-    if (candidates.length >= 2 && ((explicit && !/\bwho (owns|made|makes|built|runs|is behind)\b/.test(lowered)) || (namedSingles.length >= 2 && res.metrics.length && !asksWhy))) {
+    const asksWhy =
+      /\bwhy\b|\bhow (do|does|did|can|could|would|will) (they|it|we|you|these|those|both)\b|\bwho (owns|made|makes|built|runs|is behind)\b/.test(
+        lowered,
+      );
+    if (
+      candidates.length >= 2 &&
+      ((explicit && !/\bwho (owns|made|makes|built|runs|is behind)\b/.test(lowered)) ||
+        (namedSingles.length >= 2 && res.metrics.length && !asksWhy))
+    ) {
       const cmp = compareAnswer(index, res, candidates, lowered, explicit);
       if (cmp) return withPreface(cmp, preface);
     }
 
     // A topic word ("H100s", "open-washing") next to a described company or model: the company is the subject.
-    const strongCue = res.mentions.find((m) => m.via === 'cue' && (m.strength ?? 0) >= 2 && ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind));
-    if (specific.length && strongCue && specific.every((m) => ['concepts', 'markets'].includes(index.entity(m.ids[0]!)!.kind))) {
+    const strongCue = res.mentions.find(
+      (m) =>
+        m.via === 'cue' &&
+        (m.strength ?? 0) >= 2 &&
+        ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind),
+    );
+    if (
+      specific.length &&
+      strongCue &&
+      specific.every((m) => ['concepts', 'markets'].includes(index.entity(m.ids[0]!)!.kind))
+    ) {
       return entityAnswer(index, res, index.entity(strongCue.ids[0]!)!, lowered, preface);
     }
     if (specific.length) {
       // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
-      const hasAsked = (m: Mention) => res.metrics.some((metric) => ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
+      const hasAsked = (m: Mention) =>
+        res.metrics.some((metric) => ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
       // …else with a company or model rather than a topic ("which cloud providers was Stability AI paying?").
       const isThing = (m: Mention) => ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind);
       const lead = specific.find(hasAsked) ?? specific.find(isThing) ?? specific[0]!;
@@ -124,8 +157,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       const before = res.words.slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start).join(' ');
       const makerWord = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
       // …and so does "the company that open-sourced Qwen".
-      const makerBefore = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/.test(before);
-      if (first.kind === 'models' && first.org && ((after && makerWord.test(after)) || makerBefore)) first = index.entity(first.org) ?? first;
+      const makerBefore =
+        /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/.test(before);
+      if (first.kind === 'models' && first.org && ((after && makerWord.test(after)) || makerBefore))
+        first = index.entity(first.org) ?? first;
       if (res.unknownNames.length && res.metrics.length) {
         // "How much has Microsoft invested in OpenAI?": the subject is the unknown name.
         return unknownReply(index, res.unknownNames, { about: first, nearest: nearestTo(res) });
@@ -134,14 +169,28 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       if (own) return withPreface(own, preface);
       // A topic named by its alias but asked for a figure it lacks ("how fast are frontier training costs
       // growing?"): the fact with that figure elsewhere answers better.
-      if ((first.kind === 'concepts' || first.kind === 'markets') && isFigureRequest(res, lowered) && res.metrics.length && !res.metrics.some((m) => ownMetric(first, m))) {
+      if (
+        (first.kind === 'concepts' || first.kind === 'markets') &&
+        isFigureRequest(res, lowered) &&
+        res.metrics.length &&
+        !res.metrics.some((m) => ownMetric(first, m))
+      ) {
         const elsewhere = topicAnswer(index, res, lowered, true);
         // A pronoun ("how many H100s do they have?") makes a list of candidates the right answer too.
-        if (elsewhere && (elsewhere.kind === 'answer' || (elsewhere.kind === 'clarify' && PRONOUN.test(lowered)))) return withPreface(elsewhere, preface);
+        if (elsewhere && (elsewhere.kind === 'answer' || (elsewhere.kind === 'clarify' && PRONOUN.test(lowered))))
+          return withPreface(elsewhere, preface);
       }
-      const more = specific.slice(1).map((m) => index.entity(m.ids[0]!)!).filter((e) => e.id !== first.id);
+      const more = specific
+        .slice(1)
+        .map((m) => index.entity(m.ids[0]!)!)
+        .filter((e) => e.id !== first.id);
       const reply = entityAnswer(index, res, first, lowered, preface);
-      return more.length ? appendOthers(reply, more.map((e) => entityAnswer(index, res, e, lowered))) : reply;
+      return more.length
+        ? appendOthers(
+            reply,
+            more.map((e) => entityAnswer(index, res, e, lowered)),
+          )
+        : reply;
     }
 
     // A family ("Llama") or an alias several entities share.
@@ -149,7 +198,10 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     if (ambiguous) return familyAnswer(text, res, ambiguous, lowered, preface);
 
     // "How much did the startup raise?": a bare referent outranks a weak description.
-    if (PRONOUN.test(lowered) && !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2))) {
+    if (
+      PRONOUN.test(lowered) &&
+      !res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2))
+    ) {
       const referent = vagueReferent(index, res, lowered);
       if (referent) return referent;
     }
@@ -160,7 +212,11 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
     const topStrength = Math.max(0, ...cues.map((m) => m.strength ?? 0));
     const tied = cues.filter((m) => m.strength === topStrength).map((m) => index.entity(m.ids[0]!)!);
     const tiedWithMetric = tied.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
-    if (!described.some((m) => m.via === 'number') && tiedWithMetric.length >= 2 && res.metrics.some((m) => MONEY_METRICS.has(m)))
+    if (
+      !described.some((m) => m.via === 'number') &&
+      tiedWithMetric.length >= 2 &&
+      res.metrics.some((m) => MONEY_METRICS.has(m))
+    )
       return clarifyReply(index, text, tiedWithMetric, res.metrics, preface);
     if (described.length) {
       const best = bestCandidate(index, res, described, lowered);
@@ -170,7 +226,8 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
         // Word overlap alone (no metric bonus), so a stray "behind" or "cost" does not outvote the hint.
         const own = Math.max(0, ...(index.factsByEntity.get(best.id) ?? []).map((f) => index.score(f, res.terms)));
         const global = Math.max(0, ...index.facts.map((f) => index.score(f, res.terms)));
-        if (global > own * 1.25) return topicAnswer(index, res, lowered) ?? entityAnswer(index, res, best, lowered, preface);
+        if (global > own * 1.25)
+          return topicAnswer(index, res, lowered) ?? entityAnswer(index, res, best, lowered, preface);
       }
       if (best) return entityAnswer(index, res, best, lowered, preface);
     }
@@ -208,7 +265,12 @@ export function createEngine(knowledge: Knowledge, options: EngineOptions = {}):
       return out;
     };
     // Named things, plus things described clearly (two or more telling words), in the order the question gives them.
-    const chosen = pick(res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)));
+    const chosen = pick(
+      res.mentions.filter(
+        (m) =>
+          m.via === 'alias' || m.via === 'fuzzy' || m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2),
+      ),
+    );
     // Unless a comparison was asked for, an organisation next to one of its own models ("how did DeepSeek
     // train V3?") is the same thing, not a second side.
     return explicit ? chosen : chosen.filter((m) => !chosen.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));

@@ -35,7 +35,8 @@ export function formatMoney(n: number, currency: string = 'USD'): string {
   const sign = currency === 'CNY' ? '¥' : '$';
   const neg = n < 0 ? '-' : '';
   const abs = Math.abs(n);
-  if (abs < 10_000) return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : abs.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  if (abs < 10_000)
+    return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : abs.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
   const [v, suffix] = scaled(abs);
   return `${neg}${sign}${trimNumber(v, 2)}${suffix}`;
 }
@@ -92,7 +93,8 @@ function rangeText(f: Figure, lo: number, hi: number): string {
     const [, sa] = scaled(Math.abs(lo));
     const [, sb] = scaled(Math.abs(hi));
     const tail = b.replace(/^[$¥][\d.,]+[KMBT]?/, '');
-    if (sa === sb && sa !== '' && tail === a.replace(/^[$¥][\d.,]+[KMBT]?/, '')) return `${a.replace(/[KMBT](?=\D*$|$)/, '').replace(tail, '')}–${b.replace(/^[$¥]/, '')}`;
+    if (sa === sb && sa !== '' && tail === a.replace(/^[$¥][\d.,]+[KMBT]?/, ''))
+      return `${a.replace(/[KMBT](?=\D*$|$)/, '').replace(tail, '')}–${b.replace(/^[$¥]/, '')}`;
     return `${a.replace(tail, '')}–${b}`;
   }
   const unitTail = b.replace(/^[\d.,]+/, '');

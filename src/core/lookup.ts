@@ -1,14 +1,14 @@
 // Answers "what/how much/is" questions: picks the entity, ranks its facts against the question, and
 // states the best figures with scope, basis, period and source; lists candidates when a name is ambiguous.
-import type { KnowledgeIndex, Fact } from '../knowledge/index.js';
+import type { Fact, KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import type { Reply } from './types.js';
-import type { Mention, Resolution } from './resolve.js';
-import { detectMetrics } from './resolve.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
 import { STOPWORDS } from './normalize.js';
 import { clarifyReply, unknownReply } from './replies.js';
+import type { Mention, Resolution } from './resolve.js';
+import { detectMetrics } from './resolve.js';
+import type { Reply } from './types.js';
 
 /** A fact with its score for this question. */
 interface Scored {
@@ -22,11 +22,15 @@ const MIN_FACT_SCORE = 2.2;
 const MAX_POINTS = 6;
 const MAX_FIELDS = 6;
 
-const ORG_WORDS = /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
+const ORG_WORDS =
+  /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
 /** "is it open source?", "what licence": questions a licence answers best. */
-const OPENNESS = /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
-const HOW_MUCH = /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
-const WHAT = /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|driving|pushing|causing|behind|is (making|driving|pushing|causing|behind)|are the (risks?|options|reasons|drivers)))/;
+const OPENNESS =
+  /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
+const HOW_MUCH =
+  /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
+const WHAT =
+  /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|driving|pushing|causing|behind|is (making|driving|pushing|causing|behind)|are the (risks?|options|reasons|drivers)))/;
 const NOT_TERSE = /^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how|who|whos|who's|which)\b/;
 
 /** Whether a question asks for a number: "how much…", "what's X's revenue", or a terse "deepseek training bill?".
@@ -36,15 +40,23 @@ export function isFigureRequest(res: Resolution, lowered: string): boolean {
   if (res.figureRequest !== undefined) return res.figureRequest;
   let answer: boolean;
   if (HOW_MUCH.test(lowered)) answer = true;
-  else if (WHAT.test(lowered)) answer = res.metricEarly || (res.metrics.length > 0 && !/\b(and|or) (how|why|what)\b/.test(lowered) && res.words.length <= 12);
-  else if (NOT_TERSE.test(lowered) || /\b(which way|going|heading|trend|trends|direction|why|driving|drives|pushing|causing|reasons?)\b/.test(lowered)) answer = false;
+  else if (WHAT.test(lowered))
+    answer =
+      res.metricEarly ||
+      (res.metrics.length > 0 && !/\b(and|or) (how|why|what)\b/.test(lowered) && res.words.length <= 12);
+  else if (
+    NOT_TERSE.test(lowered) ||
+    /\b(which way|going|heading|trend|trends|direction|why|driving|drives|pushing|causing|reasons?)\b/.test(lowered)
+  )
+    answer = false;
   else answer = res.metrics.length > 0 && res.words.filter((w) => !STOPWORDS.has(w)).length <= 6;
   res.figureRequest = answer;
   return answer;
 }
 
 /** Questions that ask for reasons or mechanisms rather than a number. */
-const EXPLANATORY = /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
+const EXPLANATORY =
+  /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -67,10 +79,16 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
     if (f.unit === 'money/Mtok' && /\btoken/.test(lowered)) s += 2;
     if (f.unit === 'money/month' && /\b(month|monthly|rent|rental|gpu|h 100)\b/.test(lowered)) s += 2;
     if (f.unit === 'money/year' && /\b(year|yearly|annual|annually)\b/.test(lowered)) s += 1;
-    if (f.unit === 'multiple' && /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered)) s += 2;
+    if (f.unit === 'multiple' && /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered))
+      s += 2;
   } else if (fact.point) {
     s += 0.5; // prose that matches as well as a figure usually explains more
-    if (OPENNESS.test(lowered) && (fact.entity.kind === 'licences' || /licen[cs]|open[- ]source|open-weight|truly open/i.test(`${fact.point.text} ${fact.point.topics.join(' ')}`))) s += 3;
+    if (
+      OPENNESS.test(lowered) &&
+      (fact.entity.kind === 'licences' ||
+        /licen[cs]|open[- ]source|open-weight|truly open/i.test(`${fact.point.text} ${fact.point.topics.join(' ')}`))
+    )
+      s += 3;
   } else {
     s *= 0.6; // the entity's description: a fallback, not an answer
   }
@@ -86,7 +104,9 @@ function factsOf(index: KnowledgeIndex, entity: Entity): Fact[] {
   // A model's licence answers "is it open?" questions about the model; an organisation's models' licences about it.
   const licences = new Set<string>();
   if (entity.kind === 'models' && entity.licence) licences.add(entity.licence);
-  if (entity.kind === 'organisations') for (const e of index.kb.entities.values()) if (e.kind === 'models' && e.org === entity.id && e.licence) licences.add(e.licence);
+  if (entity.kind === 'organisations')
+    for (const e of index.kb.entities.values())
+      if (e.kind === 'models' && e.org === entity.id && e.licence) licences.add(e.licence);
   for (const id of licences) own.push(...(index.factsByEntity.get(id) ?? []).filter((f) => f.point));
   return own;
 }
@@ -96,14 +116,22 @@ function children(index: KnowledgeIndex, entity: Entity, metrics: string[]): Ent
   const out: Entity[] = [];
   for (const e of index.kb.entities.values()) {
     if (e.id === entity.id) continue;
-    const belongs = (e.kind === 'models' && e.org === entity.id) || (e.family && e.family === entity.family && entity.kind !== 'models');
+    const belongs =
+      (e.kind === 'models' && e.org === entity.id) ||
+      (e.family && e.family === entity.family && entity.kind !== 'models');
     if (belongs && e.figures.some((f) => metrics.includes(f.metric))) out.push(e);
   }
   return out;
 }
 
 /** Builds the reply for one entity. */
-export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string, preface: string[] = []): Reply {
+export function entityAnswer(
+  index: KnowledgeIndex,
+  res: Resolution,
+  entity: Entity,
+  lowered: string,
+  preface: string[] = [],
+): Reply {
   const citer = new Citer(index.kb);
   const ranked = rank(index, res, factsOf(index, entity), lowered);
   const wanted = res.metrics;
@@ -114,13 +142,18 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
   if (entity.kind === 'models' && entity.org && (ORG_WORDS.test(lowered) || (wanted.length && !hasMetric))) {
     const org = index.entity(entity.org);
     // Only the metric asked first moves the question to the maker: "training Qwen" is not Alibaba's AI spend.
-    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => f.metric === wanted[0]))) return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
+    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => f.metric === wanted[0])))
+      return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.
   const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts' || !isFigureRequest(res, lowered);
   if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
-    const kids = children(index, entity, wanted.filter((m) => MONEY_METRICS.has(m)));
+    const kids = children(
+      index,
+      entity,
+      wanted.filter((m) => MONEY_METRICS.has(m)),
+    );
     // "Google's $191M model": a figure quoted in the question picks the child.
     const quoted = kids.find((k) => res.mentions.some((m) => m.via === 'number' && m.ids.includes(k.id)));
     if (quoted) return entityAnswer(index, res, quoted, lowered, preface);
@@ -129,7 +162,10 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     // Say plainly there is no such figure; prose that bears on it (e.g. "revenue unclear") follows.
     const asked = wanted.find((m) => MONEY_METRICS.has(m)) ?? wanted[0]!;
     const label = index.kb.metrics.get(asked)?.label ?? asked;
-    const related = ranked.filter((r) => r.fact.point && r.score >= MIN_FACT_SCORE).slice(0, 2).map((r) => r.fact.point!);
+    const related = ranked
+      .filter((r) => r.fact.point && r.score >= MIN_FACT_SCORE)
+      .slice(0, 2)
+      .map((r) => r.fact.point!);
     return unknownReply(index, [`${entity.name}'s ${label}`], { about: entity, preface, points: related });
   }
 
@@ -149,22 +185,29 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
     const main = yearFiltered.length ? yearFiltered : group;
     // Asked for a year the sources do not give: say so before offering the years they do.
     if (res.years.length && !yearFiltered.length && isFigureRequest(res, lowered)) {
-      lines.push(`I don't have a sourced ${citer.metricLabel(top.fact.figure)} for ${entity.name} in ${res.years.join(' or ')}; the figures I have are for other periods:`);
+      lines.push(
+        `I don't have a sourced ${citer.metricLabel(top.fact.figure)} for ${entity.name} in ${res.years.join(' or ')}; the figures I have are for other periods:`,
+      );
     }
     lines.push(citer.figuresSentence(entity, main));
     // "per year" asked of a multi-year total: divide and say so.
     if (/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(lowered)) {
       for (const f of main) {
         const years = /\b(\d+|two|three|four|five)[- ]years?\b/.exec(`${f.period} ${f.scope}`)?.[1];
-        const n = years ? ({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[years] ?? Number(years) : 0;
-        if (n > 1 && f.value !== undefined && f.unit === 'money') lines.push(`Spread evenly that is about ${formatMoney(f.value / n, f.currency)} a year (computed: ${formatMoney(f.value, f.currency)} ÷ ${n} years).`);
+        const n = years
+          ? (({ two: 2, three: 3, four: 4, five: 5 } as Record<string, number>)[years] ?? Number(years))
+          : 0;
+        if (n > 1 && f.value !== undefined && f.unit === 'money')
+          lines.push(
+            `Spread evenly that is about ${formatMoney(f.value / n, f.currency)} a year (computed: ${formatMoney(f.value, f.currency)} ÷ ${n} years).`,
+          );
       }
     }
     for (const f of main) {
       const note = f.note ? `${capitalise(f.note)} [${f.source}].` : undefined;
       if (note && !notes.includes(note)) notes.push(note);
     }
-    groupFacts.forEach((g) => main.includes(g.fact.figure!) && shown.add(g.fact));
+    for (const g of groupFacts) if (main.includes(g.fact.figure!)) shown.add(g.fact);
     title = `${entity.name} — ${citer.metricLabel(top.fact.figure)}`;
     // A second asked-for metric ("cost … and on what hardware?") gets its own sentence.
     for (const m of wanted.slice(0, 3)) {
@@ -198,7 +241,9 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
   // Points that answer the question, then the entity's other figures for context.
   const topScore = top?.score ?? 0;
   const pointLimit = entity.kind === 'concepts' || entity.kind === 'markets' || wanted.length === 0 ? MAX_POINTS : 3;
-  const points = ranked.filter((r) => r.fact.point && (r.score >= topScore * 0.35 || entity.kind === 'concepts')).slice(0, pointLimit);
+  const points = ranked
+    .filter((r) => r.fact.point && (r.score >= topScore * 0.35 || entity.kind === 'concepts'))
+    .slice(0, pointLimit);
   for (const p of points) {
     lines.push(citer.point(p.fact.point!));
     shown.add(p.fact);
@@ -226,7 +271,18 @@ export function entityAnswer(index: KnowledgeIndex, res: Resolution, entity: Ent
 const GENERAL_METRICS = new Set(['time', 'gap', 'growth', 'price_drop', 'cost_ratio', 'cost_share', 'share']);
 
 /** Metrics whose absence means "I don't have that figure" rather than "here is prose". */
-export const MONEY_METRICS = new Set(['training_cost', 'total_investment', 'ai_spend', 'revenue', 'valuation', 'raised', 'loss', 'market_size', 'price', 'burn_rate']);
+export const MONEY_METRICS = new Set([
+  'training_cost',
+  'total_investment',
+  'ai_spend',
+  'revenue',
+  'valuation',
+  'raised',
+  'loss',
+  'market_size',
+  'price',
+  'burn_rate',
+]);
 
 /** Follow-ups built from an entity's related entities. */
 export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] {
@@ -235,35 +291,58 @@ export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] 
     const other = index.entity(id);
     if (!other) continue;
     const shared = entity.figures.find((f) => other.figures.some((g) => g.metric === f.metric));
-    if (shared && MONEY_METRICS.has(shared.metric)) out.push(`compare ${entity.name} vs ${other.name} ${index.kb.metrics.get(shared.metric)?.label ?? ''}`.trim());
+    if (shared && MONEY_METRICS.has(shared.metric))
+      out.push(`compare ${entity.name} vs ${other.name} ${index.kb.metrics.get(shared.metric)?.label ?? ''}`.trim());
     else out.push(`tell me about ${other.name}`);
   }
   return out;
 }
 
 /** Answers a question that named no entity: global retrieval, clarify when several entities tie. */
-export function topicAnswer(index: KnowledgeIndex, res: Resolution, lowered: string, onlyAskedMetrics = false): Reply | undefined {
-  const pool = onlyAskedMetrics ? index.facts.filter((f) => f.figure && res.metrics.includes(f.figure.metric)) : index.facts;
+export function topicAnswer(
+  index: KnowledgeIndex,
+  res: Resolution,
+  lowered: string,
+  onlyAskedMetrics = false,
+): Reply | undefined {
+  const pool = onlyAskedMetrics
+    ? index.facts.filter((f) => f.figure && res.metrics.includes(f.figure.metric))
+    : index.facts;
   const ranked = rank(index, res, pool, lowered);
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
   // Several different entities with figures for the asked metric and near-equal scores: ask which.
   // Only for figure requests about figures that belong to one company or model: "what's the gross margin?" has several right answers;
   // "how close are open models?" has one best answer even if other topics mention time.
-  if (top.fact.figure && res.metrics.includes(top.fact.figure.metric) && !GENERAL_METRICS.has(top.fact.figure.metric) && isFigureRequest(res, lowered)) {
-    const close = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75);
+  if (
+    top.fact.figure &&
+    res.metrics.includes(top.fact.figure.metric) &&
+    !GENERAL_METRICS.has(top.fact.figure.metric) &&
+    isFigureRequest(res, lowered)
+  ) {
+    const close = ranked.filter(
+      (r) => r.fact.figure && r.fact.figure.metric === top.fact.figure!.metric && r.score >= top.score * 0.75,
+    );
     const entities = [...new Map(close.map((r) => [r.fact.entity.id, r.fact.entity])).values()];
     // The same sourced numbers filed under several topics are one answer, not a choice.
     const key = (f: Figure) => `${formatFigureValue(f)}|${f.source}`;
     const topKeys = new Set(top.fact.entity.figures.map(key));
     const allSame = close.every((r) => topKeys.has(key(r.fact.figure!)));
-    if (entities.length >= 2 && !allSame) return clarifyReply(index, index.kb.metrics.get(top.fact.figure.metric)?.label ?? 'that', entities, [top.fact.figure.metric]);
+    if (entities.length >= 2 && !allSame)
+      return clarifyReply(index, index.kb.metrics.get(top.fact.figure.metric)?.label ?? 'that', entities, [
+        top.fact.figure.metric,
+      ]);
   }
   return entityAnswer(index, res, top.fact.entity, lowered);
 }
 
 /** Picks one entity among candidates found by cues or quoted numbers, by their best fact's score. */
-export function bestCandidate(index: KnowledgeIndex, res: Resolution, mentions: Mention[], lowered: string): Entity | undefined {
+export function bestCandidate(
+  index: KnowledgeIndex,
+  res: Resolution,
+  mentions: Mention[],
+  lowered: string,
+): Entity | undefined {
   let best: { e: Entity; s: number } | undefined;
   for (const m of mentions) {
     for (const id of m.ids) {
@@ -271,7 +350,8 @@ export function bestCandidate(index: KnowledgeIndex, res: Resolution, mentions: 
       if (!e) continue;
       const facts = rank(index, res, factsOf(index, e), lowered);
       const licenceAsked = OPENNESS.test(lowered) && e.kind === 'licences';
-      const s = (facts[0]?.score ?? 0) + (m.via === 'number' ? 3 : 0) + (m.strength ?? 0) * 1.5 + (licenceAsked ? 3 : 0);
+      const s =
+        (facts[0]?.score ?? 0) + (m.via === 'number' ? 3 : 0) + (m.strength ?? 0) * 1.5 + (licenceAsked ? 3 : 0);
       if (!best || s > best.s) best = { e, s };
     }
   }

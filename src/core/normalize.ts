@@ -19,7 +19,7 @@ export function tokenize(text: string): Token[] {
     .toLowerCase()
     .replace(DASHES, '-')
     .replace(QUOTES, "'")
-    .replace(/(\w)'s\b/g, "$1  ")
+    .replace(/(\w)'s\b/g, '$1  ')
     .replace(/s'(?=\s|$)/g, 's ');
   const out: Token[] = [];
   // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
@@ -27,7 +27,8 @@ export function tokenize(text: string): Token[] {
     // Only letter↔digit splits inside one word count as glue; a dash or space between words does not.
     const parts = [...m[0].matchAll(/[0-9]+(?:\.[0-9]+)*|[a-z\u00c0-\u024f]+/g)];
     // A plural "s" after a number ("GPT-3s", "H100s") is not part of the name.
-    if (parts.length >= 2 && parts[parts.length - 1]![0] === 's' && /^\d/.test(parts[parts.length - 2]![0])) parts.pop();
+    if (parts.length >= 2 && parts[parts.length - 1]![0] === 's' && /^\d/.test(parts[parts.length - 2]![0]))
+      parts.pop();
     parts.forEach((p, i) => {
       const start = (m.index ?? 0) + (p.index ?? 0);
       out.push({ t: p[0], gluedNext: i < parts.length - 1, start, end: start + p[0].length });

@@ -3,21 +3,31 @@
 // other entities have a similar figure. Every result names the sourced inputs it used.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import type { Reply } from './types.js';
+import { Citer } from './cite.js';
+import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import { phraseKey } from './normalize.js';
 import type { Resolution } from './resolve.js';
 import { metricsInOrder } from './resolve.js';
-import { Citer } from './cite.js';
-import { phraseKey } from './normalize.js';
-import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import type { Reply } from './types.js';
 
 /** Metrics that are ratios already; dividing them by something else means nothing. */
 const RATIO_METRICS = new Set(['cost_ratio', 'growth', 'price_drop']);
-const RATIO_ASK = /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
+const RATIO_ASK =
+  /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
 const PER_UNIT_ASK = /\b(each|per|average|apiece|a piece|implied|unit)\b/;
-const SIMILAR_ASK = /\b(about the same|the same as|same as|similar|comparable|as much as|close to|in the same (range|ballpark|band))\b/;
+const SIMILAR_ASK =
+  /\b(about the same|the same as|same as|similar|comparable|as much as|close to|in the same (range|ballpark|band))\b/;
 
 function reply(citer: Citer, title: string, lines: string[], figures: Figure[], entity: Entity): Reply {
-  return { kind: 'calculation', title, lines, fields: figures.map((f) => citer.field(f)), notes: [], sources: citer.sources(), suggestions: [`tell me about ${entity.name}`] };
+  return {
+    kind: 'calculation',
+    title,
+    lines,
+    fields: figures.map((f) => citer.field(f)),
+    notes: [],
+    sources: citer.sources(),
+    suggestions: [`tell me about ${entity.name}`],
+  };
 }
 
 /** Near-synonyms, tried when the entity lacks the exact metric ("spend" of a company that reports operating cost). */
@@ -43,7 +53,13 @@ const single = (f: Figure) => (f.value !== undefined ? f.value : undefined);
 /** "Anthropic's valuation as a multiple of its revenue", "Zhipu's IPO money at its burn rate". */
 function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
   if (!RATIO_ASK.test(lowered)) return undefined;
-  const own = [...new Set(metricsInOrder(index, res.words).map((m) => ownMetric(entity, m)).filter((m): m is string => Boolean(m) && !RATIO_METRICS.has(m!)))];
+  const own = [
+    ...new Set(
+      metricsInOrder(index, res.words)
+        .map((m) => ownMetric(entity, m))
+        .filter((m): m is string => Boolean(m) && !RATIO_METRICS.has(m!)),
+    ),
+  ];
   const pairs: Array<[string, string]> = [];
   for (let i = 0; i < own.length; i++) for (let j = i + 1; j < own.length; j++) pairs.push([own[i]!, own[j]!]);
   // "How many months does the IPO money cover?": a pair of a sum and a monthly rate comes first.
@@ -70,19 +86,36 @@ function ratioOf(index: KnowledgeIndex, entity: Entity, x: string, y: string, lo
       if (!b || f.currency !== g.currency) continue;
       const nameA = `${entity.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${f.source})`;
       const nameB = `${citer.metricLabel(g)} (${formatFigureValue(g)}, ${g.source})`;
-      if (f.unit === 'money' && g.unit === 'money/month') lines.push(`${nameA} lasts about ${trimNumber(a / b, 1)} months at its ${nameB}.`);
-      else if (g.unit === 'money' && f.unit === 'money/month') lines.push(`${entity.name}'s ${citer.metricLabel(g)} lasts about ${trimNumber(b / a, 1)} months at ${formatFigureValue(f)} a month.`);
-      else if (f.unit === g.unit || (f.unit.startsWith('money') && g.unit.startsWith('money') && f.unit !== 'money/Mtok' && g.unit !== 'money/Mtok')) {
+      if (f.unit === 'money' && g.unit === 'money/month')
+        lines.push(`${nameA} lasts about ${trimNumber(a / b, 1)} months at its ${nameB}.`);
+      else if (g.unit === 'money' && f.unit === 'money/month')
+        lines.push(
+          `${entity.name}'s ${citer.metricLabel(g)} lasts about ${trimNumber(b / a, 1)} months at ${formatFigureValue(f)} a month.`,
+        );
+      else if (
+        f.unit === g.unit ||
+        (f.unit.startsWith('money') && g.unit.startsWith('money') && f.unit !== 'money/Mtok' && g.unit !== 'money/Mtok')
+      ) {
         // The bigger figure leads, so the multiple reads ≥ 1×.
-        const [big, small, r] = a >= b ? [nameA, nameB, a / b] : [`${entity.name}'s ${nameB}`, nameA.replace(`${entity.name}'s `, ''), b / a];
-        const perDollar = /\bper dollar|for (every|each) dollar\b/.test(lowered) && f.unit.startsWith('money') ? ` — ${formatMoney(a / b, f.currency)} per dollar` : '';
+        const [big, small, r] =
+          a >= b ? [nameA, nameB, a / b] : [`${entity.name}'s ${nameB}`, nameA.replace(`${entity.name}'s `, ''), b / a];
+        const perDollar =
+          /\bper dollar|for (every|each) dollar\b/.test(lowered) && f.unit.startsWith('money')
+            ? ` — ${formatMoney(a / b, f.currency)} per dollar`
+            : '';
         lines.push(`${big} is ${formatRatio(r)} its ${small}${perDollar}.`);
       }
     }
   }
   if (!lines.length) return undefined;
   for (const f of [...fa, ...fb]) citer.figure(f);
-  return reply(citer, `${entity.name} — ${citer.metricLabel(fa[0]!)} against ${citer.metricLabel(fb[0]!)}`, lines, [...fa, ...fb], entity);
+  return reply(
+    citer,
+    `${entity.name} — ${citer.metricLabel(fa[0]!)} against ${citer.metricLabel(fb[0]!)}`,
+    lines,
+    [...fa, ...fb],
+    entity,
+  );
 }
 
 /** "By what multiple does Meta's 2026 budget exceed its 2025 spend?": the same metric in two years. */
@@ -102,11 +135,19 @@ function yearOverYear(index: KnowledgeIndex, res: Resolution, entity: Entity, lo
         const lo = Math.min(...lv) / Math.max(...ev);
         const hi = Math.max(...lv) / Math.min(...ev);
         const ratio = lo === hi ? formatRatio(lo) : `${formatRatio(lo)} to ${formatRatio(hi).replace('≈', '')}`;
-        lines.push(`${formatFigureValue(l)} (${l.period}, ${l.source}) is ${ratio} ${formatFigureValue(e)} (${e.period}, ${e.source}).`);
+        lines.push(
+          `${formatFigureValue(l)} (${l.period}, ${l.source}) is ${ratio} ${formatFigureValue(e)} (${e.period}, ${e.source}).`,
+        );
       }
     }
     for (const f of [...early, ...late]) citer.figure(f);
-    return reply(citer, `${entity.name} — ${citer.metricLabel(late[0]!)}, ${late[0]!.period} against ${early[0]!.period}`, lines, [...early, ...late], entity);
+    return reply(
+      citer,
+      `${entity.name} — ${citer.metricLabel(late[0]!)}, ${late[0]!.period} against ${early[0]!.period}`,
+      lines,
+      [...early, ...late],
+      entity,
+    );
   }
   return undefined;
 }
@@ -117,7 +158,9 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
   for (const count of entity.figures.filter((f) => f.unit === 'count' && f.of && f.value)) {
     const thing = phraseKey(count.of!.split(/\s+/)[0]!);
     if (!` ${lowered} `.includes(` ${thing} `)) continue;
-    const money = entity.figures.find((f) => f.unit === 'money' && f.value && ` ${phraseKey(`${f.scope} ${f.note ?? ''}`)} `.includes(` ${thing} `));
+    const money = entity.figures.find(
+      (f) => f.unit === 'money' && f.value && ` ${phraseKey(`${f.scope} ${f.note ?? ''}`)} `.includes(` ${thing} `),
+    );
     if (!money) continue;
     const citer = new Citer(index.kb);
     const each = money.value! / count.value!;
@@ -125,7 +168,10 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
       `${formatFigureValue(money)} over ${formatCount(count.value!)} ${count.of} is about ${formatMoney(each, money.currency)} each.`,
       `Inputs: ${citer.metricLabel(money)} ${citer.figure(money)}; ${citer.metricLabel(count)} ${citer.figure(count)}.`,
     ];
-    return { ...reply(citer, `${entity.name} — per ${count.of}`, lines, [], entity), notes: [`The total covers ${money.scope}, so this is an upper bound per unit.`] };
+    return {
+      ...reply(citer, `${entity.name} — per ${count.of}`, lines, [], entity),
+      notes: [`The total covers ${money.scope}, so this is an upper bound per unit.`],
+    };
   }
   return undefined;
 }
@@ -133,10 +179,17 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
 /** "How much of OpenAI's $5B R&D went to final training, in dollars?": a percentage of a total both sourced. */
 function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
   if (!/\b(in dollars|how much money|how many dollars|dollar amount|what amount)\b/.test(lowered)) return undefined;
-  const words = (f: Figure) => new Set(phraseKey(`${f.scope} ${f.of ?? ''}`).split(' ').filter((w) => w.length > 2 && !['the', 'and', 'per', 'share'].includes(w)));
+  const words = (f: Figure) =>
+    new Set(
+      phraseKey(`${f.scope} ${f.of ?? ''}`)
+        .split(' ')
+        .filter((w) => w.length > 2 && !['the', 'and', 'per', 'share'].includes(w)),
+    );
   for (const pct of entity.figures.filter((f) => f.unit === 'percent' && f.value !== undefined)) {
     const pw = words(pct);
-    const total = entity.figures.find((f) => f.unit === 'money' && f.value !== undefined && [...words(f)].some((w) => pw.has(w)));
+    const total = entity.figures.find(
+      (f) => f.unit === 'money' && f.value !== undefined && [...words(f)].some((w) => pw.has(w)),
+    );
     if (!total) continue;
     const citer = new Citer(index.kb);
     const amount = (pct.value! / 100) * total.value!;
@@ -150,14 +203,31 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
 }
 
 /** One entity's own figures worked against each other, or undefined when the question asks none of that. */
-export function ownFigureAnswer(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
-  return shareInDollars(index, entity, lowered) ?? yearOverYear(index, res, entity, lowered) ?? metricRatio(index, res, entity, lowered) ?? perUnit(index, entity, lowered);
+export function ownFigureAnswer(
+  index: KnowledgeIndex,
+  res: Resolution,
+  entity: Entity,
+  lowered: string,
+): Reply | undefined {
+  return (
+    shareInDollars(index, entity, lowered) ??
+    yearOverYear(index, res, entity, lowered) ??
+    metricRatio(index, res, entity, lowered) ??
+    perUnit(index, entity, lowered)
+  );
 }
 
 /** "Which open model cost about the same as GPT-3?": others whose figure is within a quarter of this one's. */
-export function similarFigures(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
+export function similarFigures(
+  index: KnowledgeIndex,
+  res: Resolution,
+  entity: Entity,
+  lowered: string,
+): Reply | undefined {
   if (!SIMILAR_ASK.test(lowered)) return undefined;
-  const metric = metricsInOrder(index, res.words).find((m) => entity.figures.some((f) => f.metric === m)) ?? entity.figures[0]?.metric;
+  const metric =
+    metricsInOrder(index, res.words).find((m) => entity.figures.some((f) => f.metric === m)) ??
+    entity.figures[0]?.metric;
   const mine = entity.figures.filter((f) => f.metric === metric && f.value !== undefined);
   if (!metric || !mine.length) return undefined;
   const wantOpen = /\bopen\b/.test(lowered);
@@ -172,7 +242,8 @@ export function similarFigures(index: KnowledgeIndex, res: Resolution, entity: E
   const citer = new Citer(index.kb);
   const label = citer.metricLabel(mine[0]!);
   const lines = [`${entity.name}'s ${label}: ${mine.map((f) => citer.figure(f)).join('; ')}.`];
-  if (close.length) lines.push(`Within a quarter of that: ${close.map(({ e, f }) => `${e.name} ${citer.figure(f)}`).join('; ')}.`);
+  if (close.length)
+    lines.push(`Within a quarter of that: ${close.map(({ e, f }) => `${e.name} ${citer.figure(f)}`).join('; ')}.`);
   else lines.push(`No other ${label} in my sources is within a quarter of that.`);
   return reply(citer, `${label} close to ${entity.name}'s`, lines, [], entity);
 }

@@ -1,15 +1,23 @@
 // Questions whose subject is a referent rather than a name: "what license is it under?", "their revenue",
 // "the 2024 model", "the chinese model". Answers by listing the candidates (or the one that fits).
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import type { Reply } from './types.js';
-import type { Resolution } from './resolve.js';
-import { MONEY_METRICS, entityAnswer } from './lookup.js';
-import { clarifyReply } from './replies.js';
+import { entityAnswer, MONEY_METRICS } from './lookup.js';
 import { ownMetric } from './own-figures.js';
+import { clarifyReply } from './replies.js';
+import type { Resolution } from './resolve.js';
+import type { Reply } from './types.js';
 
 /** A pronoun or bare "the startup" standing for the thing asked about ("how much did they raise?"). */
-export const PRONOUN = /\b(is|was|did|does|do|are|were|has|have) (it(?! (cost|costs|take|takes|mean|matter|work)\b)|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
-const NATIONS: Record<string, string> = { chinese: 'China', american: 'US', us: 'US', french: 'France', british: 'UK', taiwanese: 'Taiwan' };
+export const PRONOUN =
+  /\b(is|was|did|does|do|are|were|has|have) (it(?! (cost|costs|take|takes|mean|matter|work)\b)|they|the (startup|company|lab|firm|model))\b|\b(its|their) (revenue|valuation|margins?|gross margin|licen[cs]e|funding|costs?|price|ipo|loss|spend|h ?100s?|gpus)\b|\b(this|that) (model|company|startup|lab)\b|^\s*(how much|what) did (it|they|the (startup|company|lab|firm))\b/;
+const NATIONS: Record<string, string> = {
+  chinese: 'China',
+  american: 'US',
+  us: 'US',
+  french: 'France',
+  british: 'UK',
+  taiwanese: 'Taiwan',
+};
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 
 /** Candidates for a referent the question leaves open, or undefined when the question has none. */
@@ -17,7 +25,11 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
   const pronoun = PRONOUN.test(lowered);
   const year = res.years[0];
   if (year && /\bmodels?\b/.test(lowered) && res.metrics.length) {
-    const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models' && (e.year === Number(year) || e.figures.some((f) => res.metrics.includes(f.metric) && f.period === year)));
+    const models = [...index.kb.entities.values()].filter(
+      (e) =>
+        e.kind === 'models' &&
+        (e.year === Number(year) || e.figures.some((f) => res.metrics.includes(f.metric) && f.period === year)),
+    );
     const priced = models.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)));
     if (priced.length >= 2) return clarifyReply(index, `the ${year} model`, priced, res.metrics);
     if (priced.length === 1) return entityAnswer(index, res, priced[0]!, lowered);
@@ -27,10 +39,22 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
     const country = NATIONS[nation[1]!]!;
     const fromThere = [...index.kb.entities.values()].filter((e) => {
       const org = e.kind === 'models' && e.org ? index.entity(e.org) : e;
-      return org?.kind === 'organisations' && org.country === country && (e.kind === 'models') === /\bmodels?\b/.test(lowered);
+      return (
+        org?.kind === 'organisations' &&
+        org.country === country &&
+        (e.kind === 'models') === /\bmodels?\b/.test(lowered)
+      );
     });
-    const wanted = res.metrics.length ? fromThere.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric))) : fromThere;
-    if (wanted.length >= 2) return clarifyReply(index, `the ${nation[1]} ${/\bmodels?\b/.test(lowered) ? 'model' : 'company'}`, wanted, res.metrics);
+    const wanted = res.metrics.length
+      ? fromThere.filter((e) => e.figures.some((f) => res.metrics.includes(f.metric)))
+      : fromThere;
+    if (wanted.length >= 2)
+      return clarifyReply(
+        index,
+        `the ${nation[1]} ${/\bmodels?\b/.test(lowered) ? 'model' : 'company'}`,
+        wanted,
+        res.metrics,
+      );
     if (wanted.length === 1) return entityAnswer(index, res, wanted[0]!, lowered);
   }
   if (!pronoun) return undefined;
@@ -41,6 +65,10 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
   const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
   if (!metric) return undefined;
   // Near-synonyms count: "how much did the startup raise?" covers Mistral's rounds and Zhipu's IPO.
-  const holders = [...index.kb.entities.values()].filter((e) => e.kind !== 'concepts' && ownMetric(e, metric) !== undefined);
-  return holders.length >= 2 ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => ownMetric(e, metric)!)]) : undefined;
+  const holders = [...index.kb.entities.values()].filter(
+    (e) => e.kind !== 'concepts' && ownMetric(e, metric) !== undefined,
+  );
+  return holders.length >= 2
+    ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => ownMetric(e, metric)!)])
+    : undefined;
 }

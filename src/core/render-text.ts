@@ -1,7 +1,8 @@
 // The plain-text rendering of a Reply: what the terminal prints, what `ask --jsonl` returns as
 // `text`, and the notification fallback on Slack and Discord.
-import type { Reply } from './types.js';
+
 import { stripMentions } from './safe-text.js';
+import type { Reply } from './types.js';
 
 /** Renders a reply as plain text, one block per paragraph; never contains a mass mention. */
 export function renderPlainText(reply: Reply): string {

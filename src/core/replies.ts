@@ -2,12 +2,12 @@
 // the same thing.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Point } from '../knowledge/schema.js';
-import type { Reply } from './types.js';
-import type { CommandSpec } from './commands.js';
 import type { CalcError } from './calc.js';
 import { Citer } from './cite.js';
+import type { CommandSpec } from './commands.js';
 import { formatFigureValue } from './format.js';
 import { quoteSnippet } from './safe-text.js';
+import type { Reply } from './types.js';
 
 function reply(kind: Reply['kind'], title: string, lines: string[], extra: Partial<Reply> = {}): Reply {
   return { kind, title, lines, fields: [], notes: [], sources: [], suggestions: [], ...extra };
@@ -15,18 +15,36 @@ function reply(kind: Reply['kind'], title: string, lines: string[], extra: Parti
 
 /** Help generated from the command specs themselves. */
 export function helpReply(specs: CommandSpec[]): Reply {
-  const lines = ['I answer questions about the economics of open AI from five sourced articles, and do the arithmetic inline.'];
-  for (const s of specs) lines.push(`• ${s.name}${s.usage ? ` ${s.usage}` : ''} — ${s.summary} e.g. ${s.examples.map((e) => `“${e}”`).join(', ')}`);
-  lines.push('Every figure comes with what it covers (compute-only or total, estimate or reported, which year) and its source; where sources disagree I show both.');
-  return reply('help', 'aiecon — what I can do', lines, { suggestions: specs.flatMap((s) => s.examples.slice(0, 1)).slice(0, 3) });
+  const lines = [
+    'I answer questions about the economics of open AI from five sourced articles, and do the arithmetic inline.',
+  ];
+  for (const s of specs)
+    lines.push(
+      `• ${s.name}${s.usage ? ` ${s.usage}` : ''} — ${s.summary} e.g. ${s.examples.map((e) => `“${e}”`).join(', ')}`,
+    );
+  lines.push(
+    'Every figure comes with what it covers (compute-only or total, estimate or reported, which year) and its source; where sources disagree I show both.',
+  );
+  return reply('help', 'aiecon — what I can do', lines, {
+    suggestions: specs.flatMap((s) => s.examples.slice(0, 1)).slice(0, 3),
+  });
 }
 
 /** Several entities fit the question: list each with its figures and ask which one. */
-export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: Entity[], metrics: string[], preface: string[] = []): Reply {
+export function clarifyReply(
+  index: KnowledgeIndex,
+  asked: string,
+  candidates: Entity[],
+  metrics: string[],
+  preface: string[] = [],
+): Reply {
   const citer = new Citer(index.kb);
   // A bare referent ("that", from "how much did they raise?") reads better unquoted.
   const referent = /^(that|it|they|one)$/i.test(asked);
-  const lines = [...preface, `${referent ? 'That' : `“${asked}”`} could mean several things — which one do you mean? Here is what I have for each candidate:`];
+  const lines = [
+    ...preface,
+    `${referent ? 'That' : `“${asked}”`} could mean several things — which one do you mean? Here is what I have for each candidate:`,
+  ];
   for (const e of candidates.slice(0, 8)) {
     const figs = e.figures.filter((f) => metrics.includes(f.metric));
     const shown = figs.length ? figs.map((f) => citer.figure(f)).join('; ') : e.description;
@@ -34,12 +52,18 @@ export function clarifyReply(index: KnowledgeIndex, asked: string, candidates: E
   }
   return reply('clarify', referent ? 'Which one do you mean?' : `Which ${asked.replace(/^the /i, '')}?`, lines, {
     sources: citer.sources(),
-    suggestions: candidates.slice(0, 3).map((e) => `${e.name} ${index.kb.metrics.get(metrics[0] ?? '')?.label ?? ''}`.trim()),
+    suggestions: candidates
+      .slice(0, 3)
+      .map((e) => `${e.name} ${index.kb.metrics.get(metrics[0] ?? '')?.label ?? ''}`.trim()),
   });
 }
 
 /** The knowledge has nothing for it: say so plainly first, then offer the nearest things it does know. */
-export function unknownReply(index: KnowledgeIndex, names: string[], opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[] } = {}): Reply {
+export function unknownReply(
+  index: KnowledgeIndex,
+  names: string[],
+  opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[] } = {},
+): Reply {
   const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
   const lines = [...(opts.preface ?? [])];
   lines.push(`I don't have a sourced figure for ${what} — none of my five articles covers it, so I won't guess.`);
@@ -62,15 +86,25 @@ export function unknownReply(index: KnowledgeIndex, names: string[], opts: { abo
 
 /** Nothing in the question matched anything. */
 export function noMatchReply(text: string, examples: string[]): Reply {
-  return reply('unknown', 'No match in my sources', [
-    `I couldn't match “${quoteSnippet(text)}” to anything in my knowledge base — I don't have information on it.`,
-    'I cover training costs, company finances, licences, prices and market sizes from five articles on open-AI economics.',
-  ], { suggestions: examples.slice(0, 3) });
+  return reply(
+    'unknown',
+    'No match in my sources',
+    [
+      `I couldn't match “${quoteSnippet(text)}” to anything in my knowledge base — I don't have information on it.`,
+      'I cover training costs, company finances, licences, prices and market sizes from five articles on open-AI economics.',
+    ],
+    { suggestions: examples.slice(0, 3) },
+  );
 }
 
 /** Empty message. */
 export function emptyReply(examples: string[]): Reply {
-  return reply('error', 'Ask me something about the economics of open AI', ['Type a question, or “help” for what I can do.'], { suggestions: examples.slice(0, 3) });
+  return reply(
+    'error',
+    'Ask me something about the economics of open AI',
+    ['Type a question, or “help” for what I can do.'],
+    { suggestions: examples.slice(0, 3) },
+  );
 }
 
 const CALC_WORDS: Record<CalcError, string> = {
@@ -84,7 +118,10 @@ const CALC_WORDS: Record<CalcError, string> = {
 
 /** A calculation that could not be done, and why. */
 export function calcErrorReply(expr: string, error: CalcError): Reply {
-  return reply('error', 'Cannot calculate that', [`I can't work out “${quoteSnippet(expr, 40)}”: ${CALC_WORDS[error]}.`, 'Use numbers with k/M/B/T, $, %, + − × ÷ and brackets, e.g. “($191M − $5.6M) / $5.6M”.']);
+  return reply('error', 'Cannot calculate that', [
+    `I can't work out “${quoteSnippet(expr, 40)}”: ${CALC_WORDS[error]}.`,
+    'Use numbers with k/M/B/T, $, %, + − × ÷ and brackets, e.g. “($191M − $5.6M) / $5.6M”.',
+  ]);
 }
 
 /** A figure as a short "value (source)" string for candidate lists. */

@@ -1,10 +1,11 @@
 // Finds what a question is about: exact aliases first (no fuzzy work on the common path), then typo
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
-import { COMMON, GENERIC_CUE_WORDS, SLANG, TECH, isEnglish, isNumeric } from './wordlists.js';
+
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem, stemLight } from '../knowledge/index.js';
-import { STOPWORDS, tokenize, type Token } from './normalize.js';
 import { findAmounts } from './calc.js';
+import { STOPWORDS, type Token, tokenize } from './normalize.js';
+import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from './wordlists.js';
 
 /** A stretch of the question that names (or describes) one or more entities. */
 export interface Mention {
@@ -49,11 +50,23 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const corrections: Array<[string, string]> = [];
   // Whether the question has anything we recognise besides word i: short near-misses need that context.
   const extraTerms: string[] = [];
-  const contextBesides = (i: number) => tokens.some((x, k) => k !== i && !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))));
+  const contextBesides = (i: number) =>
+    tokens.some(
+      (x, k) => k !== i && !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))),
+    );
   const wordsOut = tokens.map((tok, i) => {
     const t = tok.t;
     // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
-    if (index.vocab.has(t) || STOPWORDS.has(t) || SLANG.has(t) || TECH.has(t) || isNumeric(t) || t.length < 4 || COMMON.has(t)) return t;
+    if (
+      index.vocab.has(t) ||
+      STOPWORDS.has(t) ||
+      SLANG.has(t) ||
+      TECH.has(t) ||
+      isNumeric(t) ||
+      t.length < 4 ||
+      COMMON.has(t)
+    )
+      return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
     if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
     // Two known words typed as one ("swebench", "openweights") are known, and searched as both words.
@@ -140,13 +153,23 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       };
       // …and must add a telling word of its own ("playbook", "dependency"), not just "model".
       const adds = (cw: string[]) => cw.some((w) => !mWords.includes(w) && !isGeneric(index, w));
-      if (hit.n > mWords.length && cueWords.some((cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && adds(cw) && around(cw))) mentions.splice(k, 1);
+      if (
+        hit.n > mWords.length &&
+        cueWords.some(
+          (cw) => cw.length > mWords.length && mWords.every((w) => cw.includes(w)) && adds(cw) && around(cw),
+        )
+      )
+        mentions.splice(k, 1);
     }
   }
-  const cueCovered = new Set([...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)));
+  const cueCovered = new Set(
+    [...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)),
+  );
 
   // Names after "apart from", "besides", "other than" are what the question is NOT about.
-  for (const ex of text.matchAll(/\b(apart from|aside from|besides|other than|except|excluding|not counting)\b[^,;?]*/gi)) {
+  for (const ex of text.matchAll(
+    /\b(apart from|aside from|besides|other than|except|excluding|not counting)\b[^,;?]*/gi,
+  )) {
     const from = ex.index ?? 0;
     const to = from + ex[0].length;
     for (let k = mentions.length - 1; k >= 0; k--) {
@@ -163,10 +186,17 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (let i = 0; i < wordsOut.length; i++) {
     const w = wordsOut[i]!;
     // Plurals of known words ("TPUs") are known too.
-    const vocabHas = (x: string) => index.vocab.has(x) || (x.length > 3 && x.endsWith('s') && index.vocab.has(x.slice(0, -1)));
-    const known = (vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
-    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3) continue;
-    const windows: Array<[number, number]> = [[i, i + 2], [i, i + 1], [i - 1, i + 1]];
+    const vocabHas = (x: string) =>
+      index.vocab.has(x) || (x.length > 3 && x.endsWith('s') && index.vocab.has(x.slice(0, -1)));
+    const known =
+      (vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
+    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3)
+      continue;
+    const windows: Array<[number, number]> = [
+      [i, i + 2],
+      [i, i + 1],
+      [i - 1, i + 1],
+    ];
     let hit: Mention | undefined;
     for (const [a, b] of windows) {
       if (a < 0 || b > wordsOut.length || covered.slice(a, b).some(Boolean)) continue;
@@ -197,7 +227,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (end > m.end && !covered.slice(m.end, end).some(Boolean)) {
       // "Llama 2" is the start of a known name ("Llama 2 70B"): that model, not an unknown one.
       const key = wordsOut.slice(m.start, end).join(' ');
-      const completions = new Set([...index.aliases].filter(([k]) => k.startsWith(`${key} `)).flatMap(([, ids]) => [...ids]));
+      const completions = new Set(
+        [...index.aliases].filter(([k]) => k.startsWith(`${key} `)).flatMap(([, ids]) => [...ids]),
+      );
       if (completions.size === 1) {
         m.ids = [...completions];
         m.via = 'alias';
@@ -222,8 +254,15 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   // Chip or model codes like "B200" or "MI300" (a few letters glued to a number) that no alias covered.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const tok = tokens[i]!;
-    if (covered[i] || covered[i + 1] || !tok.gluedNext || !/^[a-z]{1,3}$/.test(tok.t) || !isNumeric(tokens[i + 1]!.t)) continue;
-    if (index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) || SLANG.has(tok.t) || SLANG.has(`${tok.t}${tokens[i + 1]!.t}`) || TECH.has(tok.t)) continue;
+    if (covered[i] || covered[i + 1] || !tok.gluedNext || !/^[a-z]{1,3}$/.test(tok.t) || !isNumeric(tokens[i + 1]!.t))
+      continue;
+    if (
+      index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) ||
+      SLANG.has(tok.t) ||
+      SLANG.has(`${tok.t}${tokens[i + 1]!.t}`) ||
+      TECH.has(tok.t)
+    )
+      continue;
     if (i > 0 && tokens[i - 1]!.gluedNext) continue;
     unknownAt.push(i, i + 1);
   }
@@ -233,7 +272,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const tok = tokens[i]!;
     if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
       const prev = wordsOut[i - 1];
-      const prevUnknown = unknownAt.includes(i - 1) || (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev));
+      const prevUnknown =
+        unknownAt.includes(i - 1) ||
+        (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev));
       if (prevUnknown) unknownAt.push(i, i + 1);
     }
   }
@@ -243,18 +284,31 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (const [id, hit] of [...cueHits].sort((a, b) => b[1].n - a[1].n)) {
     // Weak partial cues next to a strong one are noise ("model trained on" fits many models).
     if (hit.n < strongest * 0.6) continue;
-    if (!named.has(id)) mentions.push({ ids: [id], start: hit.at, end: hit.at + 1, via: 'cue', text: index.entity(id)?.name ?? id, strength: hit.n });
+    if (!named.has(id))
+      mentions.push({
+        ids: [id],
+        start: hit.at,
+        end: hit.at + 1,
+        via: 'cue',
+        text: index.entity(id)?.name ?? id,
+        strength: hit.n,
+      });
   }
 
   // 4. Figures quoted in the question ("raised $3.05B", "100K chips", "the 175B model").
   const namedIds = new Set(mentions.flatMap((m) => m.ids));
-  const namedValues = new Set([...namedIds].flatMap((id) => index.entity(id)?.figures.flatMap((f) => (f.range ? f.range : [f.value!])) ?? []).map((v) => Number(v.toPrecision(3))));
+  const namedValues = new Set(
+    [...namedIds]
+      .flatMap((id) => index.entity(id)?.figures.flatMap((f) => (f.range ? f.range : [f.value!])) ?? [])
+      .map((v) => Number(v.toPrecision(3))),
+  );
   for (const amount of findAmounts(text)) {
     if (amount.value < 100) continue;
     // "280 times cheaper" about a named topic that has the 280× figure points at that topic, not at another holder.
     if (namedValues.has(Number(amount.value.toPrecision(3)))) continue;
     for (const id of index.entitiesWithValue(amount.value)) {
-      if (!mentions.some((m) => m.ids.includes(id))) mentions.push({ ids: [id], start: tokens.length, end: tokens.length, via: 'number', text: amount.raw });
+      if (!mentions.some((m) => m.ids.includes(id)))
+        mentions.push({ ids: [id], start: tokens.length, end: tokens.length, via: 'number', text: amount.raw });
     }
   }
 
@@ -273,16 +327,22 @@ function looksLikeName(text: string, tokens: Token[], i: number): boolean {
   if (isCapitalisedName(text, tok)) return true;
   if (/^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return true;
   const next = tokens[i + 1];
-  return Boolean(next && !tok.gluedNext && isNumeric(next.t) && (next.gluedNext || /^\d{1,3}$/.test(next.t)) && i + 1 < tokens.length);
+  return Boolean(
+    next &&
+      !tok.gluedNext &&
+      isNumeric(next.t) &&
+      (next.gluedNext || /^\d{1,3}$/.test(next.t)) &&
+      i + 1 < tokens.length,
+  );
 }
-
 
 const SUBJECT_BEFORE = new Set(['did', 'does', 'do', 'was', 'is', 'about', 'on']);
 /** "how much did bloom cost", "bloom training cost": an unknown word in the subject slot before a metric word. */
 function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean {
   const before = wordsIn[i - 1];
   const after = wordsIn[i + 1];
-  const isMetric = (w: string | undefined) => w !== undefined && (index.metricWords.has(w) || index.metricWords.has(stemLight(w)));
+  const isMetric = (w: string | undefined) =>
+    w !== undefined && (index.metricWords.has(w) || index.metricWords.has(stemLight(w)));
   // Only after "did/does/is…": a first word before a metric is as often an adjective ("rough cost") as a name.
   const slot = before !== undefined && SUBJECT_BEFORE.has(before);
   if (slot && (after === undefined || isMetric(after))) return true;
@@ -298,7 +358,8 @@ function isGeneric(index: KnowledgeIndex, w: string): boolean {
   return GENERIC_CUE_WORDS.has(w) || GENERIC_STEMS.has(w) || index.metricWords.has(w) || index.metricStems.has(w);
 }
 
-const VARIANT = /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|instruct|coder|vision|sonnet|opus|haiku|next|preview)$/;
+const VARIANT =
+  /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|instruct|coder|vision|sonnet|opus|haiku|next|preview)$/;
 /** Where a version or variant that follows position `at` ends, or `at` when none follows. Years, percentages,
  * multiples and amounts are not versions ("Meta 2025", "Nvidia 60-75%", "DeepSeek 50,000 GPUs"). */
 function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex): number {
@@ -306,7 +367,13 @@ function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex): number 
   if (!next) return at;
   if (VARIANT.test(next.t)) return at + 1;
   // Glued letter+digits ("r2", "v4") that the knowledge does not mention.
-  if (/^[a-z]{1,2}$/.test(next.t) && next.gluedNext && isNumeric(tokens[at + 1]?.t ?? '') && !index.codes.has(`${next.t}${tokens[at + 1]!.t}`)) return at + 2;
+  if (
+    /^[a-z]{1,2}$/.test(next.t) &&
+    next.gluedNext &&
+    isNumeric(tokens[at + 1]?.t ?? '') &&
+    !index.codes.has(`${next.t}${tokens[at + 1]!.t}`)
+  )
+    return at + 2;
   if (!isNumeric(next.t) || /^(19|20)\d\d$/.test(next.t) || Number(next.t) > 20) return at;
   let end = at + 1;
   while (tokens[end - 1]?.gluedNext && end < tokens.length) end++; // "4o", "70b"
@@ -371,7 +438,8 @@ function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: 
 /** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */
 export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string[] {
   const first = new Map<string, number>();
-  for (const { metric, at } of scanMetrics(index, wordsIn)) if (!first.has(metric) || at < first.get(metric)!) first.set(metric, at);
+  for (const { metric, at } of scanMetrics(index, wordsIn))
+    if (!first.has(metric) || at < first.get(metric)!) first.set(metric, at);
   return [...first].sort((a, b) => a[1] - b[1]).map(([m]) => m);
 }
 

@@ -24,12 +24,18 @@ export function stripMentions(text: string): string {
 /** Drops control characters (keeps newlines and tabs as spaces) and collapses whitespace. */
 export function cleanControl(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** What the engine reads of a raw question: mentions gone, control characters gone, bounded length. */
 export function sanitizeQuery(raw: string): string {
-  return cleanControl(stripMentions(raw.length > MAX_QUERY_CHARS * 4 ? raw.slice(0, MAX_QUERY_CHARS * 4) : raw)).slice(0, MAX_QUERY_CHARS);
+  return cleanControl(stripMentions(raw.length > MAX_QUERY_CHARS * 4 ? raw.slice(0, MAX_QUERY_CHARS * 4) : raw)).slice(
+    0,
+    MAX_QUERY_CHARS,
+  );
 }
 
 /** Shortens a user's text for quoting in a reply ("I don't know “…”"). */

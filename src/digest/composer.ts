@@ -2,9 +2,15 @@
 // diffs by the old snapshot's hash because most channels share the same one.
 import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, Store, Subscription } from '../storage/store.js';
-import { type ComposedDigest, MAX_GAP_LINES, composeDigest } from './compose.js';
-import { type KnowledgeDiff, type KnowledgeSnapshot, diffKnowledge, serializeSnapshot, takeSnapshot } from './snapshot.js';
-import { type RotationItem, buildRotationItems } from './rotation.js';
+import { type ComposedDigest, composeDigest, MAX_GAP_LINES } from './compose.js';
+import { buildRotationItems, type RotationItem } from './rotation.js';
+import {
+  diffKnowledge,
+  type KnowledgeDiff,
+  type KnowledgeSnapshot,
+  serializeSnapshot,
+  takeSnapshot,
+} from './snapshot.js';
 
 /** Composes digests for any subscription against the knowledge loaded at start. */
 export interface DigestComposer {
@@ -37,8 +43,19 @@ export function createDigestComposer(knowledge: Knowledge, store: Store): Digest
     baseline: () => ({ snapshotHash: hash, shown: [] }),
     compose(sub, now) {
       const state = store.getState(sub.id);
-      const gaps = sub.options.gaps ? store.missesSince(state.lastSentAt ?? sub.createdAt, sub.platform, MAX_GAP_LINES) : undefined;
-      return composeDigest({ knowledge, items, currentHash: hash, subscription: sub, state, diff: diffSince(state.snapshotHash), gaps, now });
+      const gaps = sub.options.gaps
+        ? store.missesSince(state.lastSentAt ?? sub.createdAt, sub.platform, MAX_GAP_LINES)
+        : undefined;
+      return composeDigest({
+        knowledge,
+        items,
+        currentHash: hash,
+        subscription: sub,
+        state,
+        diff: diffSince(state.snapshotHash),
+        gaps,
+        now,
+      });
     },
   };
 }

@@ -1,8 +1,8 @@
 // Exactly-once delivery of one slot: claim in the Store → post with the slot key → mark sent with the message id.
 // A claim that was never marked (crash, outage) is looked up in the channel before anything is re-posted.
 import type { ChannelPoster } from '../app/channel-poster.js';
-import type { Platform, SlotRecord, Store } from '../storage/store.js';
 import { log } from '../log.js';
+import type { Platform, SlotRecord, Store } from '../storage/store.js';
 
 /** Retry timing; tests shrink it. Retry-After from the platform wins over the computed delay. */
 export interface Backoff {
@@ -30,22 +30,47 @@ export interface DeliveryDeps {
 }
 
 /** Slack Web API platform errors (`data.error`) that are worth retrying; any other platform error is permanent. */
-const TRANSIENT_SLACK_ERRORS = new Set(['ratelimited', 'fatal_error', 'internal_error', 'service_unavailable', 'request_timeout']);
+const TRANSIENT_SLACK_ERRORS = new Set([
+  'ratelimited',
+  'fatal_error',
+  'internal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
 
 /**
  * Whether a posting error is worth retrying. Posters signal with `status` (HTTP), `retryAfterMs`, `permanent`,
  * or a Node network `code`; 429, 408, 5xx, network errors and unknown errors retry, other 4xx do not.
  */
 export function classifyPostError(err: unknown): { retry: boolean; retryAfterMs?: number; reason: string } {
-  const e = (err ?? {}) as { status?: unknown; statusCode?: unknown; retryAfterMs?: unknown; retryAfter?: unknown; permanent?: unknown; code?: unknown; message?: unknown; data?: { error?: unknown } };
+  const e = (err ?? {}) as {
+    status?: unknown;
+    statusCode?: unknown;
+    retryAfterMs?: unknown;
+    retryAfter?: unknown;
+    permanent?: unknown;
+    code?: unknown;
+    message?: unknown;
+    data?: { error?: unknown };
+  };
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined;
   // @slack/web-api's rate-limit error carries retryAfter in seconds.
-  const slackRetryAfter = e.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined;
+  const slackRetryAfter =
+    e.code === 'slack_webapi_rate_limited_error' && typeof e.retryAfter === 'number' ? e.retryAfter * 1000 : undefined;
   const retryAfterMs = typeof e.retryAfterMs === 'number' && e.retryAfterMs >= 0 ? e.retryAfterMs : slackRetryAfter;
-  const reason = [status, typeof e.code === 'string' ? e.code : undefined, typeof e.message === 'string' ? e.message.slice(0, 120) : undefined].filter((x) => x !== undefined).join(' ') || 'unknown error';
+  const reason =
+    [
+      status,
+      typeof e.code === 'string' ? e.code : undefined,
+      typeof e.message === 'string' ? e.message.slice(0, 120) : undefined,
+    ]
+      .filter((x) => x !== undefined)
+      .join(' ') || 'unknown error';
   if (e.permanent === true) return { retry: false, reason };
-  if (e.code === 'slack_webapi_platform_error') return { retry: TRANSIENT_SLACK_ERRORS.has(String(e.data?.error)), reason: `${reason} ${String(e.data?.error)}` };
-  if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) return { retry: false, reason };
+  if (e.code === 'slack_webapi_platform_error')
+    return { retry: TRANSIENT_SLACK_ERRORS.has(String(e.data?.error)), reason: `${reason} ${String(e.data?.error)}` };
+  if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429)
+    return { retry: false, reason };
   return { retry: true, retryAfterMs, reason };
 }
 
@@ -66,7 +91,11 @@ export type DeliveryOutcome = 'sent' | 'found' | 'skipped' | 'no-poster';
  * attempt may have landed), the channel is searched for the key first; an unfound slot older than the grace
  * is skipped rather than posted late. Failures retry with backoff until `giveUpAfterMs`.
  */
-export async function deliverClaimed(record: SlotRecord, deps: DeliveryDeps, recovering: boolean): Promise<DeliveryOutcome> {
+export async function deliverClaimed(
+  record: SlotRecord,
+  deps: DeliveryDeps,
+  recovering: boolean,
+): Promise<DeliveryOutcome> {
   const { store, clock } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const sleep = deps.sleep ?? realSleep;
@@ -80,7 +109,11 @@ export async function deliverClaimed(record: SlotRecord, deps: DeliveryDeps, rec
   for (let attempt = 0; ; attempt++) {
     try {
       if (mayHaveLanded) {
-        const found = await poster.findPosted(record.channelId, record.key, new Date(Math.min(record.claimedAt.getTime(), record.scheduledAt.getTime()) - FIND_MARGIN_MS));
+        const found = await poster.findPosted(
+          record.channelId,
+          record.key,
+          new Date(Math.min(record.claimedAt.getTime(), record.scheduledAt.getTime()) - FIND_MARGIN_MS),
+        );
         if (found) {
           store.markSent(record.key, found, clock());
           log.info('digest slot found already posted', { slot: record.key, messageId: found });
@@ -110,7 +143,12 @@ export async function deliverClaimed(record: SlotRecord, deps: DeliveryDeps, rec
       // A timeout or 5xx may still have posted: look before posting again.
       mayHaveLanded = true;
       const delay = backoffDelay(attempt, backoff, c.retryAfterMs);
-      log.warn('digest post failed, retrying', { slot: record.key, reason: c.reason, attempt: attempt + 1, delayMs: delay });
+      log.warn('digest post failed, retrying', {
+        slot: record.key,
+        reason: c.reason,
+        attempt: attempt + 1,
+        delayMs: delay,
+      });
       await sleep(delay);
     }
   }

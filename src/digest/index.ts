@@ -34,13 +34,20 @@ export function createDigest(options: { knowledge: Knowledge; dbPath?: string; g
     store,
     command: createDigestCommand({ store, composer }),
     recordMiss(text, ctx, reply) {
-      if (reply.kind !== 'unknown' || (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')) return;
+      if (
+        reply.kind !== 'unknown' ||
+        (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')
+      )
+        return;
       store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: new Date() });
     },
     async start(posters) {
       scheduler = createScheduler({ store, composer, posters, graceMs: options.graceMinutes * 60_000 });
       await scheduler.start();
-      log.info('digest scheduler started', { platforms: posters.map((p) => p.platform), subscriptions: store.listSubscriptions().length });
+      log.info('digest scheduler started', {
+        platforms: posters.map((p) => p.platform),
+        subscriptions: store.listSubscriptions().length,
+      });
       return scheduler;
     },
     async stop() {

@@ -29,7 +29,9 @@ export function parseDigestCommand(args: string): Result<DigestCommand, CommandE
   const gaps = flags.includes('--gaps');
   const skipEmpty = flags.includes('--skip-empty');
   const single = (command: DigestCommand): Result<DigestCommand, CommandError> =>
-    words.length > 1 ? { ok: false, error: 'extra-words', detail: words.slice(1).join(' ') } : { ok: true, value: command };
+    words.length > 1
+      ? { ok: false, error: 'extra-words', detail: words.slice(1).join(' ') }
+      : { ok: true, value: command };
   switch (action) {
     case undefined:
     case 'help':

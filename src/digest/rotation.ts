@@ -1,10 +1,10 @@
 // The rotating part of a digest: one sourced figure or comparison. Each channel walks every item in its own
 // shuffled order and sees no repeat until all have been shown.
 import { createHash } from 'node:crypto';
+import { BASIS_WORDS, formatFigureValue, formatRatio } from '../core/format.js';
+import type { ReplyField } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import type { ReplyField } from '../core/types.js';
-import { BASIS_WORDS, formatFigureValue, formatRatio } from '../core/format.js';
 import { keyedFigures } from './snapshot.js';
 
 /** One thing a digest can feature. */
@@ -66,7 +66,8 @@ export function buildRotationItems(knowledge: Pick<Knowledge, 'entities' | 'metr
         entityNames: [entity.name],
       });
       // Bounds ("$100M+", "under $1M") and ranges give no honest single ratio.
-      if (figure.value === undefined || figure.value <= 0 || figure.bound === 'at-least' || figure.bound === 'at-most') continue;
+      if (figure.value === undefined || figure.value <= 0 || figure.bound === 'at-least' || figure.bound === 'at-most')
+        continue;
       const group = `${figure.metric}|${figure.unit}|${figure.currency ?? ''}|${figure.of ?? ''}`;
       const list = byMetric.get(group) ?? [];
       if (list.length < MAX_PAIRED_PER_METRIC) list.push({ entity, key, figure });
@@ -99,7 +100,10 @@ const idSets = new WeakMap<RotationItem[], Set<string>>();
 /** The ids of an item list, built once per list (10,000 digests share one). */
 function idsOf(items: RotationItem[]): Set<string> {
   let set = idSets.get(items);
-  if (!set) idSets.set(items, (set = new Set(items.map((i) => i.id))));
+  if (!set) {
+    set = new Set(items.map((i) => i.id));
+    idSets.set(items, set);
+  }
   return set;
 }
 
@@ -108,7 +112,11 @@ function idsOf(items: RotationItem[]): Set<string> {
  * item hash with the channel seed; a new cycle starts only when every current item has been shown, and its
  * first item is never the one shown last.
  */
-export function pickRotation(items: RotationItem[], seed: number, shown: string[]): { item?: RotationItem; shown: string[] } {
+export function pickRotation(
+  items: RotationItem[],
+  seed: number,
+  shown: string[],
+): { item?: RotationItem; shown: string[] } {
   if (items.length === 0) return { shown: [] };
   const current = idsOf(items);
   const valid = shown.filter((id) => current.has(id));

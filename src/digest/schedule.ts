@@ -8,7 +8,15 @@ import type { DigestSchedule } from '../storage/store.js';
 export type Result<T, E extends string> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
 
 /** Why a schedule was refused. */
-export type ScheduleError = 'missing-schedule' | 'bad-time' | 'bad-day' | 'bad-cron' | 'too-frequent' | 'never-runs' | 'unknown-timezone' | 'extra-words';
+export type ScheduleError =
+  | 'missing-schedule'
+  | 'bad-time'
+  | 'bad-day'
+  | 'bad-cron'
+  | 'too-frequent'
+  | 'never-runs'
+  | 'unknown-timezone'
+  | 'extra-words';
 
 /** A digest more often than hourly would be noise, and each run costs a post in every subscribed channel. */
 export const MIN_INTERVAL_MS = 60 * 60 * 1000;
@@ -53,7 +61,10 @@ export function tokenize(text: string): string[] {
  * Parses schedule words (flags already removed): `daily 09:00 [TZ]`, `weekly mon 09:00 [TZ]`, `cron "0 9 * * 1-5" [TZ]`.
  * A missing timezone takes `defaultTimezone`; `timezoneGiven` says which it was.
  */
-export function parseSchedule(tokens: string[], defaultTimezone: string): Result<{ schedule: DigestSchedule; timezoneGiven: boolean }, ScheduleError> {
+export function parseSchedule(
+  tokens: string[],
+  defaultTimezone: string,
+): Result<{ schedule: DigestSchedule; timezoneGiven: boolean }, ScheduleError> {
   const [kindWord, ...rest] = tokens;
   const word = kindWord?.toLowerCase();
   let kind: DigestSchedule['kind'];
@@ -82,7 +93,8 @@ export function parseSchedule(tokens: string[], defaultTimezone: string): Result
     const quoted = rest[0]?.trim().split(/\s+/) ?? [];
     const fields = quoted.length > 1 ? quoted : rest.slice(0, 5);
     tail = quoted.length > 1 ? rest.slice(1) : rest.slice(5);
-    if (fields.length !== 5) return fail('bad-cron', 'a cron pattern has exactly five fields: minute hour day-of-month month day-of-week');
+    if (fields.length !== 5)
+      return fail('bad-cron', 'a cron pattern has exactly five fields: minute hour day-of-month month day-of-week');
     pattern = fields.join(' ');
     try {
       new Cron(pattern, { paused: true });
@@ -106,7 +118,8 @@ export function parseSchedule(tokens: string[], defaultTimezone: string): Result
 function checkCadence(schedule: DigestSchedule): Result<true, ScheduleError> {
   const runs = cronFor(schedule).nextRuns(48, new Date('2025-01-01T00:00:00Z'));
   if (runs.length === 0) return fail('never-runs');
-  for (let i = 1; i < runs.length; i++) if (runs[i]!.getTime() - runs[i - 1]!.getTime() < MIN_INTERVAL_MS) return fail('too-frequent');
+  for (let i = 1; i < runs.length; i++)
+    if (runs[i]!.getTime() - runs[i - 1]!.getTime() < MIN_INTERVAL_MS) return fail('too-frequent');
   return ok(true);
 }
 
@@ -141,7 +154,11 @@ export function nextRunAfter(schedule: DigestSchedule, after: Date): Date | unde
 export function runsBetween(schedule: DigestSchedule, after: Date, upTo: Date, limit = 1000): Date[] {
   const cron = cronFor(schedule);
   const out: Date[] = [];
-  for (let r = cron.nextRun(new Date(after.getTime() - GAP_LOOKBACK_MS)); r && r.getTime() <= upTo.getTime(); r = cron.nextRun(r)) {
+  for (
+    let r = cron.nextRun(new Date(after.getTime() - GAP_LOOKBACK_MS));
+    r && r.getTime() <= upTo.getTime();
+    r = cron.nextRun(r)
+  ) {
     if (r.getTime() <= after.getTime()) continue;
     out.push(r);
     if (out.length > limit) out.shift();
@@ -151,6 +168,14 @@ export function runsBetween(schedule: DigestSchedule, after: Date, upTo: Date, l
 
 /** "Mon 30 Mar, 09:00 (Europe/Berlin)": an instant as the subscriber's clock shows it. */
 export function formatInZone(at: Date, timezone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: timezone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
   return `${parts} (${timezone})`;
 }

@@ -2,9 +2,9 @@
 // injected clock can drive a whole DST week in a test), claims them, then posts each in the background so a
 // failing channel holds up no other.
 import type { ChannelPoster } from '../app/channel-poster.js';
+import { log } from '../log.js';
 import type { Platform, Slot, SlotRecord, Store, Subscription } from '../storage/store.js';
 import { slotKey } from '../storage/store.js';
-import { log } from '../log.js';
 import type { DigestComposer } from './composer.js';
 import { type Backoff, type DeliveryOutcome, deliverClaimed } from './deliver.js';
 import { runsBetween } from './schedule.js';
@@ -72,7 +72,14 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
   const clock = deps.clock ?? (() => new Date());
   const graceMs = Math.max(deps.graceMs, MIN_GRACE_MS);
   const posters = new Map<Platform, ChannelPoster>(deps.posters.map((p) => [p.platform, p]));
-  const deliveryDeps = { store: deps.store, posterFor: (p: Platform) => posters.get(p), clock, graceMs, backoff: deps.backoff, sleep: deps.sleep };
+  const deliveryDeps = {
+    store: deps.store,
+    posterFor: (p: Platform) => posters.get(p),
+    clock,
+    graceMs,
+    backoff: deps.backoff,
+    sleep: deps.sleep,
+  };
   const inFlight = new Set<Promise<unknown>>();
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<TickReport> | undefined;
@@ -94,7 +101,15 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
   /** Claims (or records skipped) one subscription's due runs; returns the claim to post, if any. */
   const claimDue = (sub: Subscription, runs: Date[], now: Date, report: TickReport): SlotRecord | undefined => {
     report.due += runs.length;
-    const slots = runs.map((r): Slot => ({ key: slotKey(sub.id, r), subscriptionId: sub.id, platform: sub.platform, channelId: sub.channelId, scheduledAt: r }));
+    const slots = runs.map(
+      (r): Slot => ({
+        key: slotKey(sub.id, r),
+        subscriptionId: sub.id,
+        platform: sub.platform,
+        channelId: sub.channelId,
+        scheduledAt: r,
+      }),
+    );
     // Only the newest run may post; older ones in the same batch were missed (the bot was down or asleep).
     const newest = slots.pop()!;
     const skipAs = (slot: Slot, reason: string) => {
@@ -145,7 +160,10 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     async start(intervalMs = TICK_INTERVAL_MS) {
       void api.recover();
       await api.tick();
-      timer = setInterval(() => void api.tick().catch((err: unknown) => log.error('digest tick failed', { err })), intervalMs);
+      timer = setInterval(
+        () => void api.tick().catch((err: unknown) => log.error('digest tick failed', { err })),
+        intervalMs,
+      );
       timer.unref();
     },
     async stop() {

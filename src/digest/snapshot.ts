@@ -1,9 +1,9 @@
 // What the knowledge looked like, reduced to what a digest diffs: entity names and each figure's value.
 // Diffing two snapshots replaces a hand-kept change log.
 import { createHash } from 'node:crypto';
+import { formatFigureValue } from '../core/format.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import { formatFigureValue } from '../core/format.js';
 
 /** One figure as remembered: the text users saw and the raw numbers (a change in either counts). */
 export interface FigureSnap {
@@ -40,7 +40,10 @@ export function takeSnapshot(knowledge: Pick<Knowledge, 'entities'>): KnowledgeS
     const e = knowledge.entities.get(id)!;
     const figures: Record<string, FigureSnap> = {};
     for (const [key, f] of keyedFigures(e).sort(([a], [b]) => a.localeCompare(b)))
-      figures[key] = { text: formatFigureValue(f), raw: JSON.stringify([f.value ?? f.range, f.bound, f.unit, f.currency ?? null, f.of ?? null]) };
+      figures[key] = {
+        text: formatFigureValue(f),
+        raw: JSON.stringify([f.value ?? f.range, f.bound, f.unit, f.currency ?? null, f.of ?? null]),
+      };
     entities[id] = { name: e.name, figures };
   }
   return { v: 1, entities };
@@ -76,7 +79,13 @@ export function diffKnowledge(old: KnowledgeSnapshot, knowledge: Pick<Knowledge,
       if (!was) diff.newFigures.push({ entity, figure });
       else {
         kept++;
-        const raw = JSON.stringify([figure.value ?? figure.range, figure.bound, figure.unit, figure.currency ?? null, figure.of ?? null]);
+        const raw = JSON.stringify([
+          figure.value ?? figure.range,
+          figure.bound,
+          figure.unit,
+          figure.currency ?? null,
+          figure.of ?? null,
+        ]);
         if (raw !== was.raw) diff.changedFigures.push({ entity, figure, oldText: was.text });
       }
     }

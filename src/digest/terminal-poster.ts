@@ -1,7 +1,7 @@
 // A ChannelPoster for the terminal: prints the digest as plain text, so digests can be tried without a chat platform.
 import type { ChannelPoster } from '../app/channel-poster.js';
-import type { Reply } from '../core/types.js';
 import { renderPlainText } from '../core/render-text.js';
+import type { Reply } from '../core/types.js';
 
 /** Prints posts to `output`; remembers keys for this process only (a terminal has no history to search). */
 export class TerminalPoster implements ChannelPoster {

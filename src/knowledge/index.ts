@@ -1,9 +1,9 @@
 // Lookup structures built once at load: an exact alias map (the common path, no fuzzy search), a fuse.js
 // index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
 import Fuse from 'fuse.js';
+import { editDistance, phraseKey, STOPWORDS, tokenize, words } from '../core/normalize.js';
 import type { Knowledge } from './load.js';
 import type { Entity, Figure, Point } from './schema.js';
-import { STOPWORDS, editDistance, phraseKey, tokenize, words } from '../core/normalize.js';
 
 /** A figure or a point, with the entity it belongs to and the words that find it. */
 export interface Fact {
@@ -114,15 +114,31 @@ export class KnowledgeIndex {
         const fk = phraseKey(e.family);
         this.families.set(fk, [...(this.families.get(fk) ?? []), e.id]);
       }
-      for (const c of e.cues) this.cues.push({ id: e.id, words: words(c).filter((w) => !STOPWORDS.has(w)).map(stem) });
+      for (const c of e.cues)
+        this.cues.push({
+          id: e.id,
+          words: words(c)
+            .filter((w) => !STOPWORDS.has(w))
+            .map(stem),
+        });
       for (const text of [e.name, e.description, ...e.aliases]) for (const w of words(text)) this.vocab.add(w);
       for (const c of e.cues) for (const w of words(c)) this.cueOnly.add(w);
       for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
-      for (const text of [e.name, e.description, ...e.aliases, ...e.cues, ...e.points.map((p) => p.text), ...e.figures.map((f) => `${f.scope} ${f.of ?? ''}`)]) {
+      for (const text of [
+        e.name,
+        e.description,
+        ...e.aliases,
+        ...e.cues,
+        ...e.points.map((p) => p.text),
+        ...e.figures.map((f) => `${f.scope} ${f.of ?? ''}`),
+      ]) {
         const toks = tokenize(text);
-        toks.forEach((t, i) => t.gluedNext && toks[i + 1] && this.codes.add(`${t.t}${toks[i + 1]!.t}`));
+        toks.forEach((t, i) => {
+          if (t.gluedNext && toks[i + 1]) this.codes.add(`${t.t}${toks[i + 1]!.t}`);
+        });
       }
-      for (const f of e.figures) for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
+      for (const f of e.figures)
+        for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
     }
     for (const m of kb.metrics.values()) {
       for (const k of [m.label, ...m.keywords]) {
@@ -156,7 +172,16 @@ export class KnowledgeIndex {
       byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry]);
     }
     for (const [letter, entries] of byLetter)
-      this.fuseByLetter.set(letter, new Fuse(entries, { keys: ['key'], includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 }));
+      this.fuseByLetter.set(
+        letter,
+        new Fuse(entries, {
+          keys: ['key'],
+          includeScore: true,
+          threshold: 0.3,
+          ignoreLocation: true,
+          minMatchCharLength: 3,
+        }),
+      );
 
     // Facts for retrieval: names weigh most, topics and metric keywords next, prose least.
     for (const e of kb.entities.values()) {
@@ -189,8 +214,15 @@ export class KnowledgeIndex {
         this.valueIndex.get(key)!.add(e.id);
       }
     }
-    for (const e of kb.entities.values()) this.nameStems.set(e.id, words(e.name).filter((w) => !STOPWORDS.has(w)).map(stem));
-    for (const f of this.facts) this.factsByEntity.set(f.entity.id, [...(this.factsByEntity.get(f.entity.id) ?? []), f]);
+    for (const e of kb.entities.values())
+      this.nameStems.set(
+        e.id,
+        words(e.name)
+          .filter((w) => !STOPWORDS.has(w))
+          .map(stem),
+      );
+    for (const f of this.facts)
+      this.factsByEntity.set(f.entity.id, [...(this.factsByEntity.get(f.entity.id) ?? []), f]);
     let total = 0;
     for (const f of this.facts) {
       total += f.length;

@@ -1,15 +1,15 @@
 // Reads every knowledge file, validates it with the schema of its kind, and checks cross-references.
 // Errors name file › entry › field so whoever edits the data can find the line.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
   ENTITY_KINDS,
-  FILE_SCHEMAS,
   type Entity,
   type EntityKind,
+  FILE_SCHEMAS,
   type FileKind,
   type MetricEntry,
   type SourceEntry,
@@ -36,7 +36,10 @@ export class KnowledgeError extends Error {
 /** Default folder: `knowledge/` at the project root. */
 export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 
-const fileShape = z.object({ kind: z.enum(Object.keys(FILE_SCHEMAS) as [FileKind, ...FileKind[]]), entries: z.array(z.unknown()) });
+const fileShape = z.object({
+  kind: z.enum(Object.keys(FILE_SCHEMAS) as [FileKind, ...FileKind[]]),
+  entries: z.array(z.unknown()),
+});
 
 function pathOf(path: PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('');
@@ -48,18 +51,29 @@ function entryName(raw: unknown, index: number): string {
 }
 
 /** Parses one file's text; returns its kind and validated entries, or the problems found. */
-export function parseKnowledgeFile(file: string, text: string): { kind: FileKind; entries: unknown[]; problems: string[] } {
+export function parseKnowledgeFile(
+  file: string,
+  text: string,
+): { kind: FileKind; entries: unknown[]; problems: string[] } {
   const name = basename(file);
   let doc: unknown;
   try {
     doc = parseYaml(text);
   } catch (e) {
-    return { kind: 'concepts', entries: [], problems: [`${name}: not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`] };
+    return {
+      kind: 'concepts',
+      entries: [],
+      problems: [`${name}: not valid YAML/JSON: ${(e as Error).message.split('\n')[0]}`],
+    };
   }
   const shape = fileShape.safeParse(doc);
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
-    return { kind: 'concepts', entries: [], problems: [`${name} › ${pathOf(issue.path) || '(file)'}: ${issue.message}`] };
+    return {
+      kind: 'concepts',
+      entries: [],
+      problems: [`${name} › ${pathOf(issue.path) || '(file)'}: ${issue.message}`],
+    };
   }
   const schema = FILE_SCHEMAS[shape.data.kind];
   const entries: unknown[] = [];
@@ -67,14 +81,18 @@ export function parseKnowledgeFile(file: string, text: string): { kind: FileKind
   shape.data.entries.forEach((raw, i) => {
     const result = schema.safeParse(raw);
     if (result.success) entries.push(result.data);
-    else for (const issue of result.error.issues) problems.push(`${name} › ${entryName(raw, i)} › ${pathOf(issue.path) || '(entry)'}: ${issue.message}`);
+    else
+      for (const issue of result.error.issues)
+        problems.push(`${name} › ${entryName(raw, i)} › ${pathOf(issue.path) || '(entry)'}: ${issue.message}`);
   });
   return { kind: shape.data.kind, entries, problems };
 }
 
 /** Loads and validates the folder; throws KnowledgeError listing every problem. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort();
   const problems: string[] = [];
   const sources = new Map<string, SourceEntry>();
   const metrics = new Map<string, MetricEntry>();
@@ -115,7 +133,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     });
     if (entity.kind === 'models') {
       if (entity.org && !entities.has(entity.org)) problems.push(`${where} › org: unknown entity "${entity.org}"`);
-      if (entity.licence && !entities.has(entity.licence)) problems.push(`${where} › licence: unknown entity "${entity.licence}"`);
+      if (entity.licence && !entities.has(entity.licence))
+        problems.push(`${where} › licence: unknown entity "${entity.licence}"`);
     }
   }
 

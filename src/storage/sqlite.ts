@@ -1,20 +1,26 @@
 // The embedded default Store: one SQLite file (better-sqlite3), WAL, versioned migrations. Needs no server.
-import Database from 'better-sqlite3';
+
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
 import type { Reply } from '../core/types.js';
-import type { DigestState, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
 import { MIGRATIONS } from './migrations.js';
+import type { DigestState, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
 
 type Row = Record<string, unknown>;
 
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
 const date = (v: unknown): Date | undefined => (num(v) === undefined ? undefined : new Date(num(v)!));
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Lower-cases and trims a question so "What is X?" and "what is x" count as one gap. */
 export function normaliseMiss(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.]+$/, '')
+    .trim();
 }
 
 function toSubscription(r: Row): Subscription {
@@ -22,7 +28,12 @@ function toSubscription(r: Row): Subscription {
     id: String(r.id),
     platform: r.platform as Platform,
     channelId: String(r.channel_id),
-    schedule: { kind: r.kind as Subscription['schedule']['kind'], pattern: String(r.pattern), timezone: String(r.timezone), label: String(r.label) },
+    schedule: {
+      kind: r.kind as Subscription['schedule']['kind'],
+      pattern: String(r.pattern),
+      timezone: String(r.timezone),
+      label: String(r.label),
+    },
     options: { gaps: r.gaps === 1, skipEmpty: r.skip_empty === 1 },
     createdBy: str(r.created_by),
     createdAt: date(r.created_at)!,
@@ -35,7 +46,11 @@ function stateToJson(s: DigestState): string {
 
 function stateFromJson(json: string): DigestState {
   const o = JSON.parse(json) as { snapshotHash?: string; lastSentAt?: number; shown?: string[] };
-  return { snapshotHash: o.snapshotHash, lastSentAt: o.lastSentAt === undefined ? undefined : new Date(o.lastSentAt), shown: o.shown ?? [] };
+  return {
+    snapshotHash: o.snapshotHash,
+    lastSentAt: o.lastSentAt === undefined ? undefined : new Date(o.lastSentAt),
+    shown: o.shown ?? [],
+  };
 }
 
 function toSlot(r: Row): SlotRecord {
@@ -77,18 +92,28 @@ export function openSqliteStore(file: string): Store {
     delState: db.prepare('DELETE FROM digest_state WHERE subscription_id = ?'),
     listSubs: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
     getState: db.prepare('SELECT state FROM digest_state WHERE subscription_id = ?'),
-    initState: db.prepare('INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO NOTHING'),
-    setState: db.prepare('INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO UPDATE SET state = excluded.state'),
+    initState: db.prepare(
+      'INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO NOTHING',
+    ),
+    setState: db.prepare(
+      'INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO UPDATE SET state = excluded.state',
+    ),
     claim: db.prepare(
       `INSERT INTO slots (key, subscription_id, platform, channel_id, scheduled_at, status, claimed_at, reply, next_state)
        VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
     ),
-    markSent: db.prepare(`UPDATE slots SET status = 'sent', message_id = ?, done_at = ? WHERE key = ? AND status = 'claimed'`),
-    markSkipped: db.prepare(`UPDATE slots SET status = 'skipped', reason = ?, done_at = ? WHERE key = ? AND status = 'claimed'`),
+    markSent: db.prepare(
+      `UPDATE slots SET status = 'sent', message_id = ?, done_at = ? WHERE key = ? AND status = 'claimed'`,
+    ),
+    markSkipped: db.prepare(
+      `UPDATE slots SET status = 'skipped', reason = ?, done_at = ? WHERE key = ? AND status = 'claimed'`,
+    ),
     getSlot: db.prepare('SELECT * FROM slots WHERE key = ?'),
     pending: db.prepare(`SELECT * FROM slots WHERE status = 'claimed' ORDER BY scheduled_at`),
     getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
-    setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    setMeta: db.prepare(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ),
     putSnap: db.prepare('INSERT INTO snapshots (hash, json, created_at) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING'),
     getSnap: db.prepare('SELECT json FROM snapshots WHERE hash = ?'),
     addMiss: db.prepare('INSERT INTO misses (text, norm, platform, channel_id, at) VALUES (?, ?, ?, ?, ?)'),
@@ -101,11 +126,12 @@ export function openSqliteStore(file: string): Store {
 
   const markSentTx = db.transaction((key: string, messageId: string, now: Date) => {
     const row = q.getSlot.get(key) as Row | undefined;
-    if (!row || row.status !== 'claimed') return;
+    if (row?.status !== 'claimed') return;
     q.markSent.run(messageId, now.getTime(), key);
     const slot = toSlot(row);
     // Only a still-subscribed channel keeps state; `digest off` between post and mark leaves none behind.
-    if (slot.nextState && q.getSub.get(slot.subscriptionId)) q.setState.run(slot.subscriptionId, stateToJson(slot.nextState));
+    if (slot.nextState && q.getSub.get(slot.subscriptionId))
+      q.setState.run(slot.subscriptionId, stateToJson(slot.nextState));
   });
   const removeTx = db.transaction((id: string) => {
     q.delState.run(id);
@@ -186,7 +212,9 @@ export function openSqliteStore(file: string): Store {
       q.addMiss.run(miss.text, normaliseMiss(miss.text), miss.platform, miss.channelId ?? null, miss.at.getTime());
     },
     missesSince(since, platform, limit) {
-      const top = (q.missTop.all(platform, since.getTime(), limit) as Row[]).map((r): MissCount => ({ text: String(r.text), count: num(r.n)! }));
+      const top = (q.missTop.all(platform, since.getTime(), limit) as Row[]).map(
+        (r): MissCount => ({ text: String(r.text), count: num(r.n)! }),
+      );
       const groups = num((q.missGroups.get(platform, since.getTime()) as Row).g) ?? 0;
       return { top, groups };
     },
@@ -201,13 +229,19 @@ export function openSqliteStore(file: string): Store {
 
 /** Applies every migration newer than the file's recorded version, each in its own transaction. */
 function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
+  );
   const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
   for (const m of MIGRATIONS) {
     if (m.version <= current) continue;
     db.transaction(() => {
       db.exec(m.sql);
-      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now());
+      db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        Date.now(),
+      );
     })();
   }
 }

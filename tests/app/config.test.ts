@@ -26,7 +26,8 @@ describe('configuration', () => {
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
       const msg = (err as Error).message;
-      for (const v of ['DISCORD_APPLICATION_ID', 'PORT', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN']) expect(msg).toContain(v);
+      for (const v of ['DISCORD_APPLICATION_ID', 'PORT', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN'])
+        expect(msg).toContain(v);
     }
   });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, MAX_DEPTH } from '../../src/core/calc.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const engine = createEngine(loadKnowledge());
 const textOf = (text: string) => renderPlainText(engine.answer({ text }));
@@ -35,7 +35,10 @@ describe('the money expression parser', () => {
   it('GIVEN brackets nested deeper than the limit THEN refuses quickly without recursion', () => {
     const deep = `${'('.repeat(10_000)}1${')'.repeat(10_000)}`;
     expect(evaluate(deep.slice(0, 400))).toMatchObject({ ok: false });
-    expect(evaluate(`${'('.repeat(MAX_DEPTH + 1)}1${')'.repeat(MAX_DEPTH + 1)}`)).toMatchObject({ ok: false, error: 'too-deep' });
+    expect(evaluate(`${'('.repeat(MAX_DEPTH + 1)}1${')'.repeat(MAX_DEPTH + 1)}`)).toMatchObject({
+      ok: false,
+      error: 'too-deep',
+    });
     expect(evaluate(deep)).toMatchObject({ ok: false, error: 'too-long' });
   });
 
@@ -103,10 +106,14 @@ describe('calculations that borrow a sourced figure', () => {
   });
 
   it('GIVEN number words THEN reads them as numbers', () => {
-    expect(textOf('if fifty companies split the bill for a billion-dollar open model, what does each one pay?')).toContain('$20M each');
+    expect(
+      textOf('if fifty companies split the bill for a billion-dollar open model, what does each one pay?'),
+    ).toContain('$20M each');
   });
 
   it('GIVEN per-user costs asked THEN divides the sourced annual costs by the users', () => {
-    expect(textOf('for 10M users, what does each user cost per year on hyperscaler APIs vs self-hosted open models?')).toMatch(/\$57 on the API vs \$5\.5 self-hosted/);
+    expect(
+      textOf('for 10M users, what does each user cost per year on hyperscaler APIs vs self-hosted open models?'),
+    ).toMatch(/\$57 on the API vs \$5\.5 self-hosted/);
   });
 });

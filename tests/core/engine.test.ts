@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { formatFigureValue } from '../../src/core/format.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const kb = loadKnowledge();
 const engine = createEngine(kb);
 const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
 const textOf = (text: string) => renderPlainText(ask(text));
 /** Formatted values of an entity's figures for one metric, straight from the knowledge. */
-const valuesOf = (id: string, metric: string) => kb.entities.get(id)!.figures.filter((f) => f.metric === metric).map(formatFigureValue);
+const valuesOf = (id: string, metric: string) =>
+  kb.entities
+    .get(id)!
+    .figures.filter((f) => f.metric === metric)
+    .map(formatFigureValue);
 
 describe('resolving names', () => {
   it('GIVEN the exact name THEN answers with that model’s sourced training cost and its source', () => {
@@ -28,7 +32,9 @@ describe('resolving names', () => {
   });
 
   it('GIVEN a description instead of a name THEN resolves the entity it describes', () => {
-    expect(textOf('how big is the ad business of the company behind Facebook, Instagram and WhatsApp?')).toMatch(/Meta/);
+    expect(textOf('how big is the ad business of the company behind Facebook, Instagram and WhatsApp?')).toMatch(
+      /Meta/,
+    );
     expect(textOf('gross margin of the GLM maker?')).toMatch(/Zhipu/);
     expect(textOf('what hardware was the 175B model from 2020 trained on')).toMatch(/GPT-3/);
   });
@@ -42,7 +48,12 @@ describe('resolving names', () => {
   });
 
   it('GIVEN a model the sources never mention THEN says so first and invents no figure', () => {
-    for (const q of ['what did Falcon 180B cost?', 'dbrx training cost?', 'how much has Microsoft invested in OpenAI?', 'what did Llama 3.2 cost to train']) {
+    for (const q of [
+      'what did Falcon 180B cost?',
+      'dbrx training cost?',
+      'how much has Microsoft invested in OpenAI?',
+      'what did Llama 3.2 cost to train',
+    ]) {
       const reply = ask(q);
       expect(reply.kind, q).toBe('unknown');
       const first = renderPlainText(reply).split('\n').slice(0, 2).join(' ');
@@ -104,7 +115,16 @@ describe('help', () => {
   });
 
   it('GIVEN extra commands registered by the dispatcher THEN help lists them too', () => {
-    const withDigest = createEngine(kb, { extraCommands: () => [{ name: 'digest', usage: 'daily HH:MM TZ', summary: 'Schedules a digest.', examples: ['digest daily 09:00 UTC'] }] });
+    const withDigest = createEngine(kb, {
+      extraCommands: () => [
+        {
+          name: 'digest',
+          usage: 'daily HH:MM TZ',
+          summary: 'Schedules a digest.',
+          examples: ['digest daily 09:00 UTC'],
+        },
+      ],
+    });
     expect(renderPlainText(withDigest.answer({ text: 'help' }))).toContain('• digest daily HH:MM TZ');
   });
 });
@@ -153,7 +173,9 @@ describe('comparisons of one entity’s own figures', () => {
 
 describe('arithmetic on one entity’s own figures', () => {
   it('GIVEN money raised and a monthly burn THEN says how many months it lasts', () => {
-    expect(textOf("At its burn rate, how many months does Zhipu's IPO money last?")).toMatch(/lasts about 11\.9 months/); // $559M / $47M
+    expect(textOf("At its burn rate, how many months does Zhipu's IPO money last?")).toMatch(
+      /lasts about 11\.9 months/,
+    ); // $559M / $47M
   });
 
   it('GIVEN one figure as a multiple of another THEN divides them, bigger first', () => {
@@ -179,7 +201,9 @@ describe('arithmetic on one entity’s own figures', () => {
   });
 
   it('GIVEN names after "apart from" THEN answers about something else', () => {
-    expect(textOf('Apart from Meta and Mistral, which collaborative effort is named as releasing open models?')).toMatch(/EleutherAI/);
+    expect(
+      textOf('Apart from Meta and Mistral, which collaborative effort is named as releasing open models?'),
+    ).toMatch(/EleutherAI/);
   });
 
   it('GIVEN two disagreeing single figures THEN says how far apart they are', () => {
@@ -189,7 +213,7 @@ describe('arithmetic on one entity’s own figures', () => {
 
 describe('one article, two figures', () => {
   it('GIVEN Meta’s 2025 AI spend THEN flags that the article gives two figures for that year and shows both', () => {
-    const text = textOf("how much did Meta spend on AI in 2025?");
+    const text = textOf('how much did Meta spend on AI in 2025?');
     expect(text).toMatch(/gives two figures for 2025/);
     for (const v of valuesOf('meta', 'ai_spend').filter((v) => /72|65/.test(v))) expect(text).toContain(v);
   });
@@ -235,17 +259,26 @@ describe('reasons versus figures', () => {
   });
 
   it('GIVEN "per year" once in a comparison THEN both sides are put on a yearly basis', () => {
-    expect(textOf("per year, how many times more does Meta spend on AI than Alibaba's commitment works out to?")).toMatch(/\$17\.7B/);
+    expect(
+      textOf("per year, how many times more does Meta spend on AI than Alibaba's commitment works out to?"),
+    ).toMatch(/\$17\.7B/);
   });
 
   it('GIVEN a plural of a known word THEN it is not taken for an unknown name', () => {
-    expect(ask("what share of a frontier model's compute cost goes to the GPUs/TPUs themselves?").kind).not.toBe('unknown');
+    expect(ask("what share of a frontier model's compute cost goes to the GPUs/TPUs themselves?").kind).not.toBe(
+      'unknown',
+    );
   });
 });
 
 describe('near misses the sources do not cover', () => {
   it('GIVEN another version or variant of a known model THEN declines and offers the family', () => {
-    for (const q of ['How much did Alibaba spend training Qwen 2.5?', 'PaLM 2 training cost?', 'what did Mistral Large cost to train', 'how much did DeepSeek R2 cost']) {
+    for (const q of [
+      'How much did Alibaba spend training Qwen 2.5?',
+      'PaLM 2 training cost?',
+      'what did Mistral Large cost to train',
+      'how much did DeepSeek R2 cost',
+    ]) {
       const reply = ask(q);
       expect(reply.kind, q).toBe('unknown');
       expect(renderPlainText(reply).split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
@@ -271,7 +304,9 @@ describe('near misses the sources do not cover', () => {
   });
 
   it('GIVEN a sourced share of a sourced total in dollars THEN multiplies them', () => {
-    expect(textOf("in dollars, roughly how much of OpenAI's R&D went into final training runs?")).toMatch(/about \$500M/);
+    expect(textOf("in dollars, roughly how much of OpenAI's R&D went into final training runs?")).toMatch(
+      /about \$500M/,
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const engine = createEngine(loadKnowledge());
 const MASS_MENTION = /<!(channel|here|everyone)|@(everyone|here|channel)\b|<@[!&]?\w+>/i;
@@ -55,7 +55,9 @@ describe('hostile and malformed input', () => {
 
   it('GIVEN malformed arithmetic THEN explains what is wrong', () => {
     expect(renderPlainText(engine.answer({ text: '1/0' }))).toMatch(/divides by zero/);
-    expect(renderPlainText(engine.answer({ text: `${'('.repeat(40)}1${')'.repeat(40)}` }))).toMatch(/nested too deeply/);
+    expect(renderPlainText(engine.answer({ text: `${'('.repeat(40)}1${')'.repeat(40)}` }))).toMatch(
+      /nested too deeply/,
+    );
   });
 
   it('GIVEN a non-string text THEN treats it as empty', () => {

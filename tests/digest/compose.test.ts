@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { takeSnapshot, diffKnowledge, serializeSnapshot } from '../../src/digest/snapshot.js';
-import { buildRotationItems, pickRotation, seedOf } from '../../src/digest/rotation.js';
 import { composeDigest, type DigestInput } from '../../src/digest/compose.js';
+import { buildRotationItems, pickRotation, seedOf } from '../../src/digest/rotation.js';
+import { diffKnowledge, serializeSnapshot, takeSnapshot } from '../../src/digest/snapshot.js';
 import type { Subscription } from '../../src/storage/store.js';
 import { entity, fig, knowledgeOf, sampleKnowledge } from './support/knowledge.js';
 
@@ -17,14 +17,26 @@ const now = new Date('2026-03-02T08:00:00Z');
 
 function input(over: Partial<DigestInput> = {}): DigestInput {
   const knowledge = sampleKnowledge();
-  return { knowledge, items: buildRotationItems(knowledge), currentHash: 'h-now', subscription: sub(), state: { shown: [], snapshotHash: 'h-old' }, diff: diffKnowledge(takeSnapshot(knowledge), knowledge), now, ...over };
+  return {
+    knowledge,
+    items: buildRotationItems(knowledge),
+    currentHash: 'h-now',
+    subscription: sub(),
+    state: { shown: [], snapshotHash: 'h-old' },
+    diff: diffKnowledge(takeSnapshot(knowledge), knowledge),
+    now,
+    ...over,
+  };
 }
 
 describe('knowledge diff', () => {
   const before = sampleKnowledge();
   const after = knowledgeOf([
     entity('alpha', 'Alpha', [fig({ metric: 'training_cost', value: 6_000_000 })]), // changed; revenue removed
-    entity('beta', 'Beta', [fig({ metric: 'training_cost', value: 78_000_000, source: 'src-b' }), fig({ metric: 'revenue', value: 1e9, unit: 'money/year', period: '2025' })]),
+    entity('beta', 'Beta', [
+      fig({ metric: 'training_cost', value: 78_000_000, source: 'src-b' }),
+      fig({ metric: 'revenue', value: 1e9, unit: 'money/year', period: '2025' }),
+    ]),
     entity('gamma', 'Gamma', [fig({ metric: 'training_cost', value: 12_000_000 })]),
     entity('delta', 'Delta', [fig({ metric: 'training_cost', value: 1e8 })]),
   ]);
@@ -38,12 +50,19 @@ describe('knowledge diff', () => {
   });
 
   it('GIVEN the same knowledge THEN an empty diff and the same hash', () => {
-    expect(diffKnowledge(takeSnapshot(before), sampleKnowledge())).toEqual({ newEntities: [], newFigures: [], changedFigures: [], removedFigures: 0 });
+    expect(diffKnowledge(takeSnapshot(before), sampleKnowledge())).toEqual({
+      newEntities: [],
+      newFigures: [],
+      changedFigures: [],
+      removedFigures: 0,
+    });
     expect(serializeSnapshot(takeSnapshot(before)).hash).toBe(serializeSnapshot(takeSnapshot(sampleKnowledge())).hash);
   });
 
   it('GIVEN a change THEN the digest shows old → new with scope, period, basis and cites the source', () => {
-    const { reply, empty } = composeDigest(input({ knowledge: after, items: buildRotationItems(after), diff: diffKnowledge(takeSnapshot(before), after) }));
+    const { reply, empty } = composeDigest(
+      input({ knowledge: after, items: buildRotationItems(after), diff: diffKnowledge(takeSnapshot(before), after) }),
+    );
     expect(empty).toBe(false);
     expect(reply.kind).toBe('digest');
     expect(reply.title).toBe('aiecon digest — Monday, 2 March 2026');
@@ -62,7 +81,9 @@ describe('rotation', () => {
   it('GIVEN three comparable costs THEN four figures and three comparisons, each comparison with a ratio', () => {
     expect(items).toHaveLength(7);
     const c = items.find((i) => i.field.label === 'Alpha vs Beta — training cost')!;
-    expect(c.field.value).toBe('Alpha: ~$5.6M (compute only, 2024, estimate); Beta: ~$78M (compute only, 2024, estimate). Beta is ≈13.9× Alpha.');
+    expect(c.field.value).toBe(
+      'Alpha: ~$5.6M (compute only, 2024, estimate); Beta: ~$78M (compute only, 2024, estimate). Beta is ≈13.9× Alpha.',
+    );
     expect(c.sourceIds).toEqual(['src-a', 'src-b']);
   });
 
@@ -74,7 +95,8 @@ describe('rotation', () => {
       picks.push(r.item!.id);
       shown = r.shown;
     }
-    for (let cycle = 0; cycle < 3; cycle++) expect(new Set(picks.slice(cycle * items.length, (cycle + 1) * items.length)).size).toBe(items.length);
+    for (let cycle = 0; cycle < 3; cycle++)
+      expect(new Set(picks.slice(cycle * items.length, (cycle + 1) * items.length)).size).toBe(items.length);
     for (let i = 1; i < picks.length; i++) expect(picks[i]).not.toBe(picks[i - 1]);
   });
 
@@ -106,7 +128,18 @@ describe('composeDigest', () => {
   });
 
   it('GIVEN --gaps and unanswered questions THEN they are listed with counts, mentions stripped, and the digest is not empty', () => {
-    const { reply, empty } = composeDigest(input({ subscription: sub({ gaps: true }), gaps: { top: [{ text: 'mistral revenue @everyone', count: 3 }, { text: 'grok cost', count: 1 }], groups: 5 } }));
+    const { reply, empty } = composeDigest(
+      input({
+        subscription: sub({ gaps: true }),
+        gaps: {
+          top: [
+            { text: 'mistral revenue @everyone', count: 3 },
+            { text: 'grok cost', count: 1 },
+          ],
+          groups: 5,
+        },
+      }),
+    );
     expect(empty).toBe(false);
     expect(reply.lines).toEqual([
       'Nothing new in the knowledge since 1 March 2026.',
@@ -130,7 +163,9 @@ describe('composeDigest', () => {
 
   it('GIVEN many changes THEN lines are capped with a count of the rest', () => {
     const many = knowledgeOf(Array.from({ length: 20 }, (_, i) => entity(`e${i}`, `E${i}`)));
-    const { reply } = composeDigest(input({ knowledge: many, items: [], diff: diffKnowledge(takeSnapshot(knowledgeOf([])), many) }));
+    const { reply } = composeDigest(
+      input({ knowledge: many, items: [], diff: diffKnowledge(takeSnapshot(knowledgeOf([])), many) }),
+    );
     expect(reply.lines).toHaveLength(14);
     expect(reply.lines.at(-1)).toBe('• …and 8 more changes.');
     expect(reply.fields).toEqual([]);

@@ -1,17 +1,18 @@
 // A bot process SIGKILLed between posting and marking, then restarted: exactly one digest in the stand-in.
 // Each "process" is tests/digest/fixtures/deliver-once.ts run with tsx against a real SQLite file.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { start as startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDigestComposer } from '../../src/digest/composer.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { slotKey } from '../../src/storage/store.js';
-import { createDigestComposer } from '../../src/digest/composer.js';
-import { sampleKnowledge } from './support/knowledge.js';
+import { type SlackStandin, start as startSlackStandin } from '../support/slack-standin.js';
 import { subscription } from './support/harness.js';
+import { sampleKnowledge } from './support/knowledge.js';
 
 const FIXTURE = fileURLToPath(new URL('./fixtures/deliver-once.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'aiecon-crash-'));
@@ -25,9 +26,22 @@ afterAll(async () => {
 });
 
 /** Runs one bot process; resolves with its exit signal and parsed output. */
-function runBot(db: string, now: string, kill?: 'after-post' | 'before-post'): Promise<{ signal: string | null; out?: { recovered: string[]; tick: { due: number; claimed: number; skipped: number } } }> {
+function runBot(
+  db: string,
+  now: string,
+  kill?: 'after-post' | 'before-post',
+): Promise<{
+  signal: string | null;
+  out?: { recovered: string[]; tick: { due: number; claimed: number; skipped: number } };
+}> {
   return new Promise((resolve) => {
-    const env = { ...process.env, FIXTURE_DB: db, FIXTURE_SLACK_URL: standin.url, FIXTURE_NOW: now, FIXTURE_KILL: kill ?? '' };
+    const env = {
+      ...process.env,
+      FIXTURE_DB: db,
+      FIXTURE_SLACK_URL: standin.url,
+      FIXTURE_NOW: now,
+      FIXTURE_KILL: kill ?? '',
+    };
     execFile(process.execPath, ['--import', 'tsx', FIXTURE], { env, timeout: 30_000 }, (err, stdout) => {
       const signal = (err as { signal?: string } | null)?.signal ?? null;
       resolve({ signal, out: stdout.trim() ? JSON.parse(stdout.trim().split('\n').at(-1)!) : undefined });
@@ -84,10 +98,15 @@ describe('GIVEN a bot process killed with SIGKILL', () => {
     expect((await runBot(db, '2026-03-04T09:30:00Z')).out!.tick).toEqual({ due: 2, claimed: 1, skipped: 1 });
     // Down again until Friday 11:00: both Thursday and Friday are beyond the grace.
     expect((await runBot(db, '2026-03-06T11:00:00Z')).out!.tick).toEqual({ due: 2, claimed: 0, skipped: 2 });
-    expect(standin.messages('C0DOWN').map((m) => (m.metadata as { event_payload: { key: string } }).event_payload.key)).toEqual([
+    expect(
+      standin.messages('C0DOWN').map((m) => (m.metadata as { event_payload: { key: string } }).event_payload.key),
+    ).toEqual([
       slotKey('slack:C0DOWN', new Date('2026-03-02T09:00:00Z')),
       slotKey('slack:C0DOWN', new Date('2026-03-04T09:00:00Z')),
     ]);
-    expect(slotStatus(db, slotKey('slack:C0DOWN', new Date('2026-03-03T09:00:00Z')))).toMatchObject({ status: 'skipped', reason: 'missed' });
+    expect(slotStatus(db, slotKey('slack:C0DOWN', new Date('2026-03-03T09:00:00Z')))).toMatchObject({
+      status: 'skipped',
+      reason: 'missed',
+    });
   }, 60_000);
 });

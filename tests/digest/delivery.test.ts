@@ -1,13 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MemoryPoster } from './support/memory-poster.js';
-import { harness, subscription } from './support/harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classifyPostError } from '../../src/digest/deliver.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { slotKey } from '../../src/storage/store.js';
-import { classifyPostError } from '../../src/digest/deliver.js';
-import { knowledgeOf, entity, fig, sampleKnowledge } from './support/knowledge.js';
+import { harness, subscription } from './support/harness.js';
+import { entity, fig, knowledgeOf, sampleKnowledge } from './support/knowledge.js';
+import { MemoryPoster } from './support/memory-poster.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aiecon-deliver-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -42,7 +42,10 @@ describe('delivery through a failing platform', () => {
     h.store.setLastTick(h.clock.now);
     await h.runUntil(minutes(monday9, 1), 1);
     expect(poster.posted).toHaveLength(1);
-    expect(h.store.getSlot(slotKey('discord:A', monday9))).toMatchObject({ status: 'sent', messageId: poster.posted[0]!.id });
+    expect(h.store.getSlot(slotKey('discord:A', monday9))).toMatchObject({
+      status: 'sent',
+      messageId: poster.posted[0]!.id,
+    });
     h.store.close();
   });
 
@@ -56,7 +59,10 @@ describe('delivery through a failing platform', () => {
     h.store.setLastTick(h.clock.now);
     await h.runUntil(minutes(monday9, 1), 1);
     expect(poster.posted.map((p) => p.channelId)).toEqual(['limited']);
-    expect(h.store.getSlot(slotKey('slack:forbidden', monday9))).toMatchObject({ status: 'skipped', reason: 'failed: 403 HTTP 403' });
+    expect(h.store.getSlot(slotKey('slack:forbidden', monday9))).toMatchObject({
+      status: 'skipped',
+      reason: 'failed: 403 HTTP 403',
+    });
     h.store.close();
   });
 
@@ -68,9 +74,16 @@ describe('delivery through a failing platform', () => {
     expect(classifyPostError(new Error('weird')).retry).toBe(true);
     expect(classifyPostError({ status: 404 }).retry).toBe(false);
     expect(classifyPostError({ permanent: true, message: 'channel_not_found' }).retry).toBe(false);
-    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }).retry).toBe(false);
-    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } }).retry).toBe(true);
-    expect(classifyPostError({ code: 'slack_webapi_rate_limited_error', retryAfter: 2 })).toMatchObject({ retry: true, retryAfterMs: 2000 });
+    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'channel_not_found' } }).retry).toBe(
+      false,
+    );
+    expect(classifyPostError({ code: 'slack_webapi_platform_error', data: { error: 'internal_error' } }).retry).toBe(
+      true,
+    );
+    expect(classifyPostError({ code: 'slack_webapi_rate_limited_error', retryAfter: 2 })).toMatchObject({
+      retry: true,
+      retryAfterMs: 2000,
+    });
   });
 });
 
@@ -79,7 +92,13 @@ describe('restart recovery and the missed-slot grace rule', () => {
     const poster = new MemoryPoster('slack');
     const h = harness([poster], { start: minutes(monday9, 1) });
     h.add(subscription('slack', 'A', '0 9 * * *', 'UTC'));
-    const slot = { key: slotKey('slack:A', monday9), subscriptionId: 'slack:A', platform: 'slack' as const, channelId: 'A', scheduledAt: monday9 };
+    const slot = {
+      key: slotKey('slack:A', monday9),
+      subscriptionId: 'slack:A',
+      platform: 'slack' as const,
+      channelId: 'A',
+      scheduledAt: monday9,
+    };
     const composed = h.composer.compose(h.store.getSubscription('slack:A')!, monday9);
     h.store.claimSlot(slot, composed.reply, composed.nextState, monday9);
     await poster.post('A', composed.reply, slot.key);
@@ -92,12 +111,26 @@ describe('restart recovery and the missed-slot grace rule', () => {
   });
 
   it('GIVEN a claim that never reached the channel THEN restart posts it within the grace, and records it skipped beyond', async () => {
-    for (const [late, expected, posts] of [[30, 'sent', 1], [90, 'skipped', 0]] as const) {
+    for (const [late, expected, posts] of [
+      [30, 'sent', 1],
+      [90, 'skipped', 0],
+    ] as const) {
       const poster = new MemoryPoster('slack');
       const h = harness([poster], { start: minutes(monday9, late) });
       h.add(subscription('slack', 'A', '0 9 * * *', 'UTC'));
       const composed = h.composer.compose(h.store.getSubscription('slack:A')!, monday9);
-      h.store.claimSlot({ key: slotKey('slack:A', monday9), subscriptionId: 'slack:A', platform: 'slack', channelId: 'A', scheduledAt: monday9 }, composed.reply, composed.nextState, monday9);
+      h.store.claimSlot(
+        {
+          key: slotKey('slack:A', monday9),
+          subscriptionId: 'slack:A',
+          platform: 'slack',
+          channelId: 'A',
+          scheduledAt: monday9,
+        },
+        composed.reply,
+        composed.nextState,
+        monday9,
+      );
       await h.scheduler.recover();
       expect(h.store.getSlot(slotKey('slack:A', monday9))!.status).toBe(expected);
       expect(poster.posted).toHaveLength(posts);
@@ -156,7 +189,10 @@ describe('what a digest carries over time', () => {
 
     // A restart with new knowledge: same database, new composer.
     const k = sampleKnowledge();
-    const changed = knowledgeOf([...k.entities.values(), entity('delta', 'Delta', [fig({ metric: 'training_cost', value: 3e7 })])]);
+    const changed = knowledgeOf([
+      ...k.entities.values(),
+      entity('delta', 'Delta', [fig({ metric: 'training_cost', value: 3e7 })]),
+    ]);
     const h2 = harness([poster], { store: h.store, knowledge: changed, start: h.clock.now });
     await h2.runUntil(minutes(monday9, 1440 + 10));
     expect(poster.posted).toHaveLength(1);
@@ -185,7 +221,10 @@ describe('what a digest carries over time', () => {
     h.add(subscription('discord', 'D', '0 9 * * *', 'UTC'));
     h.store.setLastTick(h.clock.now);
     await h.runUntil(minutes(monday9, 1), 1);
-    expect(h.store.getSlot(slotKey('discord:D', monday9))).toMatchObject({ status: 'skipped', reason: 'platform not connected' });
+    expect(h.store.getSlot(slotKey('discord:D', monday9))).toMatchObject({
+      status: 'skipped',
+      reason: 'platform not connected',
+    });
     h.store.close();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { createDigestComposer } from '../../src/digest/composer.js';
 import { buildRotationItems } from '../../src/digest/rotation.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { subscription } from './support/harness.js';
 
 describe('GIVEN the real knowledge folder', () => {

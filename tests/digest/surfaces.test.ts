@@ -1,31 +1,42 @@
 // The digest command and delivery end to end on each surface: the real Slack app and discord.js client
 // against their loopback stand-ins, and the terminal adapter.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { PassThrough } from 'node:stream';
 import { PermissionFlagsBits } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DiscordAdapter, startDiscord } from '../../src/adapters/discord/index.js';
+import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
+import { DIGEST_METADATA_EVENT_TYPE, SlackChannelPoster } from '../../src/adapters/slack/poster.js';
+import { runTerminal } from '../../src/adapters/terminal/terminal.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import type { Engine, Reply } from '../../src/core/types.js';
+import { createDigestCommand } from '../../src/digest/commands.js';
+import { createDigestComposer } from '../../src/digest/composer.js';
+import { createScheduler } from '../../src/digest/scheduler.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import type { Store } from '../../src/storage/store.js';
-import { createDigestComposer } from '../../src/digest/composer.js';
-import { createDigestCommand } from '../../src/digest/commands.js';
-import { createScheduler } from '../../src/digest/scheduler.js';
-import { createSlackApp, type SlackApp } from '../../src/adapters/slack/app.js';
-import { SlackChannelPoster, DIGEST_METADATA_EVENT_TYPE } from '../../src/adapters/slack/poster.js';
-import { startDiscord, type DiscordAdapter } from '../../src/adapters/discord/index.js';
-import { runTerminal } from '../../src/adapters/terminal/terminal.js';
-import { start as startSlackStandin, type SlackStandin } from '../support/slack-standin.js';
-import { startDiscordStandIn, PERMS, type DiscordStandIn } from '../support/discord-standin.js';
+import { type DiscordStandIn, PERMS, startDiscordStandIn } from '../support/discord-standin.js';
 import { FORM, postSigned, slashCommandBody } from '../support/slack-requests.js';
-import { sampleKnowledge } from './support/knowledge.js';
+import { type SlackStandin, start as startSlackStandin } from '../support/slack-standin.js';
 import { FAST_BACKOFF } from './support/harness.js';
+import { sampleKnowledge } from './support/knowledge.js';
 
 const SECRET = 'digest-test-signing-secret-000';
 const NOW = new Date('2026-03-02T07:30:00Z');
 const clock = { now: NOW };
 
 /** Answers "unknown" for anything, so every plain question is a miss the digest can report. */
-const unknownEngine: Engine = { answer: (q): Reply => ({ kind: 'unknown', title: `No idea: ${q.text}`, lines: [], fields: [], notes: [], sources: [], suggestions: [] }) };
+const unknownEngine: Engine = {
+  answer: (q): Reply => ({
+    kind: 'unknown',
+    title: `No idea: ${q.text}`,
+    lines: [],
+    fields: [],
+    notes: [],
+    sources: [],
+    suggestions: [],
+  }),
+};
 
 let store: Store;
 let dispatcher: Dispatcher;
@@ -40,13 +51,24 @@ beforeAll(async () => {
   store = openSqliteStore(':memory:');
   const composer = composerFor();
   dispatcher = new Dispatcher(unknownEngine, (text, ctx, reply) => {
-    if (reply.kind === 'unknown' && ctx.surface !== 'digest' && ctx.surface) store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: clock.now });
+    if (reply.kind === 'unknown' && ctx.surface !== 'digest' && ctx.surface)
+      store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: clock.now });
   }).register(createDigestCommand({ store, composer, clock: () => clock.now }));
   slackStandin = await startSlackStandin();
-  slack = createSlackApp({ botToken: 'xoxb-digest-test', signingSecret: SECRET, apiUrl: slackStandin.url, dispatcher, retryConfig: { retries: 0 } });
+  slack = createSlackApp({
+    botToken: 'xoxb-digest-test',
+    signingSecret: SECRET,
+    apiUrl: slackStandin.url,
+    dispatcher,
+    retryConfig: { retries: 0 },
+  });
   slackEvents = `http://127.0.0.1:${(await slack.start(0)).port}/slack/events`;
   discordStandin = await startDiscordStandIn();
-  discord = await startDiscord({ config: { DISCORD_TOKEN: discordStandin.token, DISCORD_API_URL: discordStandin.apiUrl }, dispatcher, rest: { globalRequestsPerSecond: 100_000, retries: 0 } });
+  discord = await startDiscord({
+    config: { DISCORD_TOKEN: discordStandin.token, DISCORD_API_URL: discordStandin.apiUrl },
+    dispatcher,
+    rest: { globalRequestsPerSecond: 100_000, retries: 0 },
+  });
 });
 afterAll(async () => {
   await slack?.stop().catch(() => undefined);
@@ -59,7 +81,11 @@ afterAll(async () => {
 /** Runs `/aiecon <text>` in Slack and returns the text of the response_url reply. */
 async function slackCommand(text: string, user = 'U0BERLIN', channel = 'C0DIGEST'): Promise<string> {
   const before = slackStandin.callsTo('response_url').length;
-  await postSigned(slackEvents, { secret: SECRET, contentType: FORM, body: slashCommandBody({ text, user_id: user, channel_id: channel, response_url: slackStandin.responseUrl() }) });
+  await postSigned(slackEvents, {
+    secret: SECRET,
+    contentType: FORM,
+    body: slashCommandBody({ text, user_id: user, channel_id: channel, response_url: slackStandin.responseUrl() }),
+  });
   const calls = await slackStandin.waitFor('response_url', before + 1);
   return JSON.stringify(calls[before]!.body);
 }
@@ -69,9 +95,17 @@ async function discordCommand(schedule: string, manage: boolean | 'dm'): Promise
   const { id } = discordStandin.dispatchInteraction({
     subcommand: 'digest',
     options: { schedule },
-    ...(manage === 'dm' ? { dm: true } : { memberPermissions: PERMS.ViewChannel | PERMS.SendMessages | (manage ? BigInt(PermissionFlagsBits.ManageChannels) : 0n) }),
+    ...(manage === 'dm'
+      ? { dm: true }
+      : {
+          memberPermissions:
+            PERMS.ViewChannel | PERMS.SendMessages | (manage ? BigInt(PermissionFlagsBits.ManageChannels) : 0n),
+        }),
   });
-  const cb = await discordStandin.waitFor(() => discordStandin.callbacks.find((c) => c.interactionId === id), `callback ${id}`);
+  const cb = await discordStandin.waitFor(
+    () => discordStandin.callbacks.find((c) => c.interactionId === id),
+    `callback ${id}`,
+  );
   return JSON.stringify(cb.body.data);
 }
 
@@ -81,7 +115,11 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
     const text = await slackCommand('digest daily 09:00 --gaps');
     expect(text).toContain('Digest scheduled: daily 09:00 Europe/Berlin');
     expect(text).toContain('yours in Slack');
-    expect(store.getSubscription('slack:C0DIGEST')).toMatchObject({ schedule: { timezone: 'Europe/Berlin', pattern: '0 9 * * *' }, options: { gaps: true }, createdBy: 'U0BERLIN' });
+    expect(store.getSubscription('slack:C0DIGEST')).toMatchObject({
+      schedule: { timezone: 'Europe/Berlin', pattern: '0 9 * * *' },
+      options: { gaps: true },
+      createdBy: 'U0BERLIN',
+    });
   });
 
   it.each([
@@ -110,7 +148,14 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
 
   it('GIVEN the slot comes due while chat.postMessage fails three times THEN exactly one digest lands, tagged with its slot key', async () => {
     for (let i = 0; i < 3; i++) slackStandin.failNext('chat.postMessage', 503);
-    const scheduler = createScheduler({ store, composer: composerFor(), posters: [new SlackChannelPoster(slack.app.client)], clock: () => clock.now, graceMs: 3600_000, backoff: FAST_BACKOFF });
+    const scheduler = createScheduler({
+      store,
+      composer: composerFor(),
+      posters: [new SlackChannelPoster(slack.app.client)],
+      clock: () => clock.now,
+      graceMs: 3600_000,
+      backoff: FAST_BACKOFF,
+    });
     store.setLastTick(clock.now);
     clock.now = new Date('2026-03-02T08:00:30Z');
     await scheduler.tick();
@@ -119,7 +164,10 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
     await scheduler.idle();
     const posted = slackStandin.messages('C0DIGEST');
     expect(posted).toHaveLength(1);
-    expect(posted[0]!.metadata).toEqual({ event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { key: 'slack:C0DIGEST@2026-03-02T08:00:00.000Z' } });
+    expect(posted[0]!.metadata).toEqual({
+      event_type: DIGEST_METADATA_EVENT_TYPE,
+      event_payload: { key: 'slack:C0DIGEST@2026-03-02T08:00:00.000Z' },
+    });
     expect(posted[0]!.text).toContain('what is the revenue of a unicorn');
     expect(await slackCommand('digest list')).toContain('Last digest: Mon 2 Mar, 09:00');
   });
@@ -135,7 +183,9 @@ describe('GIVEN Discord (a real discord.js client against the stand-in)', () => 
   const id = () => `discord:${discordStandin.ids.channel}`;
 
   it('GIVEN a member without Manage Channels THEN subscribing and turning off are refused and nothing changes', async () => {
-    expect(await discordCommand('daily 09:00 Europe/Berlin', false)).toContain('Only people who can manage this channel');
+    expect(await discordCommand('daily 09:00 Europe/Berlin', false)).toContain(
+      'Only people who can manage this channel',
+    );
     expect(store.getSubscription(id())).toBeUndefined();
   });
 
@@ -149,7 +199,10 @@ describe('GIVEN Discord (a real discord.js client against the stand-in)', () => 
   it('GIVEN a new schedule with a timezone THEN it replaces the old one and says so', async () => {
     const text = await discordCommand('cron "0 9 * * 1-5" America/New_York --skip-empty', true);
     expect(text).toContain('This replaces the previous schedule (weekly mon 09:00 UTC)');
-    expect(store.getSubscription(id())).toMatchObject({ schedule: { timezone: 'America/New_York' }, options: { skipEmpty: true } });
+    expect(store.getSubscription(id())).toMatchObject({
+      schedule: { timezone: 'America/New_York' },
+      options: { skipEmpty: true },
+    });
   });
 
   it.each([
@@ -172,7 +225,14 @@ describe('GIVEN Discord (a real discord.js client against the stand-in)', () => 
   it('GIVEN the slot comes due while the channel answers 503 then recovers THEN exactly one embed lands', async () => {
     store.upsertSubscription({ ...store.getSubscription(id())!, options: { gaps: false, skipEmpty: false } });
     for (let i = 0; i < 3; i++) discordStandin.failNext('POST /channels/:id/messages', 503, { message: 'upstream' });
-    const scheduler = createScheduler({ store, composer: composerFor(), posters: [discord.poster], clock: () => clock.now, graceMs: 3600_000, backoff: FAST_BACKOFF });
+    const scheduler = createScheduler({
+      store,
+      composer: composerFor(),
+      posters: [discord.poster],
+      clock: () => clock.now,
+      graceMs: 3600_000,
+      backoff: FAST_BACKOFF,
+    });
     store.setLastTick(new Date('2026-03-02T13:59:00Z'));
     clock.now = new Date('2026-03-02T14:00:20Z'); // 09:00 in New York
     await scheduler.tick();
@@ -196,7 +256,17 @@ describe('GIVEN the terminal', () => {
     let text = '';
     output.on('data', (c: Buffer) => (text += c.toString()));
     const done = runTerminal(dispatcher, input, output);
-    input.end(['digest daily 07:30 Asia/Tokyo', 'digest list', 'digest preview', 'digest daily 7 Asia/Tokyo', 'digest off', 'quit', ''].join('\n'));
+    input.end(
+      [
+        'digest daily 07:30 Asia/Tokyo',
+        'digest list',
+        'digest preview',
+        'digest daily 7 Asia/Tokyo',
+        'digest off',
+        'quit',
+        '',
+      ].join('\n'),
+    );
     await done;
     expect(text).toContain('Digest scheduled: daily 07:30 Asia/Tokyo');
     expect(text).toContain('Digest in this channel: daily 07:30 Asia/Tokyo');

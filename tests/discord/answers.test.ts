@@ -1,10 +1,10 @@
 // Answer content through the real engine and knowledge/: the Discord path must carry the engine's reply
 // intact (title, figures, sources) — the wording itself is the engine's and is tested there.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderEmbed } from '../../src/adapters/discord/render.js';
 import { createEngine } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { renderEmbed } from '../../src/adapters/discord/render.js';
-import { startHarness, type Harness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
 const engine = createEngine(loadKnowledge());
 let h: Harness;
@@ -18,8 +18,18 @@ afterAll(async () => {
 describe('Discord answers from the real knowledge base', () => {
   it('GIVEN "@aiecon what did DeepSeek V3 cost?" THEN the reply is exactly the engine answer rendered as an embed, with sources in the footer', async () => {
     const id = h.standIn.dispatchMessage({ content: `<@${h.standIn.ids.bot}> what did DeepSeek V3 cost?` });
-    const reply = await h.standIn.waitFor(() => h.standIn.messages.find((m) => m.body.message_reference?.message_id === id), 'the answer');
-    const expected = renderEmbed(engine.answer({ text: 'what did DeepSeek V3 cost?', surface: 'discord', channelId: h.standIn.ids.channel, userId: h.standIn.ids.user }));
+    const reply = await h.standIn.waitFor(
+      () => h.standIn.messages.find((m) => m.body.message_reference?.message_id === id),
+      'the answer',
+    );
+    const expected = renderEmbed(
+      engine.answer({
+        text: 'what did DeepSeek V3 cost?',
+        surface: 'discord',
+        channelId: h.standIn.ids.channel,
+        userId: h.standIn.ids.user,
+      }),
+    );
     expect(reply.body.embeds).toEqual(expected.embeds);
     expect(reply.body.embeds[0].title).toMatch(/DeepSeek V3/);
     expect(JSON.stringify(reply.body.embeds[0])).toMatch(/\$5\.6M/);

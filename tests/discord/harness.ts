@@ -1,14 +1,22 @@
 // Shared set-up for Discord end-to-end tests: a stand-in, a real discord.js client logged into it, and a
 // Dispatcher over an engine that echoes the question (the worst case for mention safety).
 import { vi } from 'vitest';
+import { type DiscordAdapter, startDiscord } from '../../src/adapters/discord/index.js';
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
 import type { Engine, Reply } from '../../src/core/types.js';
-import { startDiscord, type DiscordAdapter } from '../../src/adapters/discord/index.js';
-import { startDiscordStandIn, type DiscordStandIn, type StandInOptions } from '../support/discord-standin.js';
+import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from '../support/discord-standin.js';
 
 /** An engine that repeats the question verbatim in its title, hostile text included. */
 export const echoEngine: Engine = {
-  answer: (q): Reply => ({ kind: 'answer', title: `You asked: ${q.text}`, lines: [`Echo: ${q.text}`], fields: [{ label: 'Length', value: String(q.text.length) }], notes: [], sources: [{ id: 'echo', title: 'Echo', asOf: '2025-01-01' }], suggestions: [] }),
+  answer: (q): Reply => ({
+    kind: 'answer',
+    title: `You asked: ${q.text}`,
+    lines: [`Echo: ${q.text}`],
+    fields: [{ label: 'Length', value: String(q.text.length) }],
+    notes: [],
+    sources: [{ id: 'echo', title: 'Echo', asOf: '2025-01-01' }],
+    suggestions: [],
+  }),
 };
 
 export interface Harness {
@@ -23,7 +31,9 @@ export interface Harness {
 }
 
 /** Starts stand-in + client with the REST limiter raised and retries off, so failures surface at once. */
-export async function startHarness(options: { engine?: Engine; standIn?: StandInOptions; deferAfterMs?: number; digestDelayMs?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { engine?: Engine; standIn?: StandInOptions; deferAfterMs?: number; digestDelayMs?: number } = {},
+): Promise<Harness> {
   const standIn = await startDiscordStandIn(options.standIn);
   const seen: Harness['seen'] = [];
   const lines: string[] = [];
@@ -37,7 +47,15 @@ export async function startHarness(options: { engine?: Engine; standIn?: StandIn
     async handle(args, ctx) {
       seen.push({ text: `digest ${args}`, ctx });
       if (options.digestDelayMs) await new Promise((r) => setTimeout(r, options.digestDelayMs));
-      return { kind: 'notice', title: `Digest: ${args}`, lines: [], fields: [], notes: [], sources: [], suggestions: [] };
+      return {
+        kind: 'notice',
+        title: `Digest: ${args}`,
+        lines: [],
+        fields: [],
+        notes: [],
+        sources: [],
+        suggestions: [],
+      };
     },
   });
   const adapter = await startDiscord({
@@ -51,7 +69,12 @@ export async function startHarness(options: { engine?: Engine; standIn?: StandIn
     adapter,
     dispatcher,
     seen,
-    logs: () => lines.join('').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>),
+    logs: () =>
+      lines
+        .join('')
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, any>),
     async close() {
       await adapter.stop();
       await standIn.close();

@@ -1,17 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { REST } from 'discord.js';
-import type { Reply } from '../../src/core/types.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DiscordChannelPoster, keyRef } from '../../src/adapters/discord/poster.js';
-import { startDiscordStandIn, type DiscordStandIn } from '../support/discord-standin.js';
+import type { Reply } from '../../src/core/types.js';
+import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
 
-const digest: Reply = { kind: 'digest', title: 'Weekly digest', lines: ['Three new figures this week.'], fields: [], notes: [], sources: [{ id: 'src-1', title: 'A', asOf: '2025-01-01' }], suggestions: [] };
+const digest: Reply = {
+  kind: 'digest',
+  title: 'Weekly digest',
+  lines: ['Three new figures this week.'],
+  fields: [],
+  notes: [],
+  sources: [{ id: 'src-1', title: 'A', asOf: '2025-01-01' }],
+  suggestions: [],
+};
 
 let standIn: DiscordStandIn;
 let poster: DiscordChannelPoster;
 beforeAll(async () => {
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true); // the 400 fallback logs by design
   standIn = await startDiscordStandIn();
-  poster = new DiscordChannelPoster(new REST({ api: standIn.apiUrl, globalRequestsPerSecond: 100_000, retries: 0 }).setToken(standIn.token));
+  poster = new DiscordChannelPoster(
+    new REST({ api: standIn.apiUrl, globalRequestsPerSecond: 100_000, retries: 0 }).setToken(standIn.token),
+  );
 });
 afterAll(async () => {
   await standIn?.close();
@@ -26,7 +36,20 @@ describe('DiscordChannelPoster', () => {
     expect(standIn.messages.at(-1)).toEqual({
       id,
       channelId: standIn.ids.channel,
-      body: { content: '', embeds: [{ title: 'Weekly digest', color: expect.any(Number), description: 'Three new figures this week.', footer: { text: `Sources: src-1 (2025-01-01) · ref ${ref}` } }], nonce: ref, enforce_nonce: true, allowed_mentions: { parse: [] } },
+      body: {
+        content: '',
+        embeds: [
+          {
+            title: 'Weekly digest',
+            color: expect.any(Number),
+            description: 'Three new figures this week.',
+            footer: { text: `Sources: src-1 (2025-01-01) · ref ${ref}` },
+          },
+        ],
+        nonce: ref,
+        enforce_nonce: true,
+        allowed_mentions: { parse: [] },
+      },
     });
   });
 
@@ -44,7 +67,9 @@ describe('DiscordChannelPoster', () => {
     standIn.dispatchMessage({ content: 'chatter after the digest' });
     expect(await poster.findPosted(standIn.ids.channel, 'digest:C1:recover', since)).toBe(id);
     expect(await poster.findPosted(standIn.ids.channel, 'digest:C1:never', since)).toBeUndefined();
-    expect(await poster.findPosted(standIn.ids.channel, 'digest:C1:recover', new Date(Date.now() + 60_000))).toBeUndefined();
+    expect(
+      await poster.findPosted(standIn.ids.channel, 'digest:C1:recover', new Date(Date.now() + 60_000)),
+    ).toBeUndefined();
   });
 
   it('GIVEN Discord refuses the embed THEN posts plain content that still ends with the marker', async () => {

@@ -1,26 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/types.js';
-import { clip, escapeDiscordMarkdown, KIND_COLORS, renderEmbed, renderPlainContent } from '../../src/adapters/discord/render.js';
 import {
   DISCORD_MAX_CONTENT_CHARS,
   DISCORD_MAX_EMBED_DESCRIPTION_CHARS,
-  DISCORD_MAX_EMBED_FIELDS,
   DISCORD_MAX_EMBED_FIELD_VALUE_CHARS,
+  DISCORD_MAX_EMBED_FIELDS,
   DISCORD_MAX_EMBED_TOTAL_CHARS,
 } from '../../src/adapters/discord/limits.js';
+import {
+  clip,
+  escapeDiscordMarkdown,
+  KIND_COLORS,
+  renderEmbed,
+  renderPlainContent,
+} from '../../src/adapters/discord/render.js';
+import type { Reply } from '../../src/core/types.js';
 
 const answer: Reply = {
   kind: 'answer',
   title: 'DeepSeek V3 — training cost',
   lines: ['The final training run cost about $5.6M in GPU rental.', '• Excludes research and ablations'],
-  fields: [{ label: 'Training compute cost', value: '$5.576M (final run only, 2.788M H800 hours at $2/h; DeepSeek, Dec 2024)' }],
+  fields: [
+    {
+      label: 'Training compute cost',
+      value: '$5.576M (final run only, 2.788M H800 hours at $2/h; DeepSeek, Dec 2024)',
+    },
+  ],
   notes: ['Analysts put total spend far higher.'],
   sources: [{ id: 'deepseek-v3-report', title: 'DeepSeek-V3 Technical Report', asOf: '2024-12-27' }],
   suggestions: ['compare deepseek v3 gpt-4'],
 };
 
 const embedTotal = (e: NonNullable<ReturnType<typeof renderEmbed>['embeds'][0]>) =>
-  (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 describe('renderEmbed', () => {
   it('GIVEN a sourced answer THEN renders title, answer, figures as fields, notes, suggestions and sources in the footer', () => {
@@ -32,7 +46,11 @@ describe('renderEmbed', () => {
           color: KIND_COLORS.answer,
           description: 'The final training run cost about $5.6M in GPU rental.\n• Excludes research and ablations',
           fields: [
-            { name: 'Training compute cost', value: '$5.576M (final run only, 2.788M H800 hours at $2/h; DeepSeek, Dec 2024)', inline: false },
+            {
+              name: 'Training compute cost',
+              value: '$5.576M (final run only, 2.788M H800 hours at $2/h; DeepSeek, Dec 2024)',
+              inline: false,
+            },
             { name: 'Notes', value: '• Analysts put total spend far higher.', inline: false },
             { name: 'Try', value: '“compare deepseek v3 gpt-4”', inline: false },
           ],
@@ -43,19 +61,26 @@ describe('renderEmbed', () => {
   });
 
   it('GIVEN a marker THEN the footer ends with "ref <marker>" after the sources', () => {
-    expect(renderEmbed(answer, { marker: 'd1g3st' }).embeds[0]!.footer).toEqual({ text: 'Sources: deepseek-v3-report (2024-12-27) · ref d1g3st' });
-    expect(renderEmbed({ ...answer, sources: [] }, { marker: 'd1g3st' }).embeds[0]!.footer).toEqual({ text: 'ref d1g3st' });
+    expect(renderEmbed(answer, { marker: 'd1g3st' }).embeds[0]!.footer).toEqual({
+      text: 'Sources: deepseek-v3-report (2024-12-27) · ref d1g3st',
+    });
+    expect(renderEmbed({ ...answer, sources: [] }, { marker: 'd1g3st' }).embeds[0]!.footer).toEqual({
+      text: 'ref d1g3st',
+    });
   });
 
   it('GIVEN a bare notice THEN the embed has only a title and colour', () => {
-    expect(renderEmbed({ kind: 'notice', title: 'Saved.', lines: [], fields: [], notes: [], sources: [], suggestions: [] })).toEqual({
+    expect(
+      renderEmbed({ kind: 'notice', title: 'Saved.', lines: [], fields: [], notes: [], sources: [], suggestions: [] }),
+    ).toEqual({
       content: '',
       embeds: [{ title: 'Saved.', color: KIND_COLORS.notice }],
     });
   });
 
   it('GIVEN markdown characters and mass mentions in knowledge text THEN they are escaped and defused', () => {
-    const e = renderEmbed({ ...answer, lines: ['**bold** claim for @everyone about model_name_v2'], fields: [] }).embeds[0]!;
+    const e = renderEmbed({ ...answer, lines: ['**bold** claim for @everyone about model_name_v2'], fields: [] })
+      .embeds[0]!;
     expect(e.description).toBe('\\*\\*bold\\*\\* claim for everyone about model\\_name\\_v2');
   });
 
@@ -108,9 +133,13 @@ describe('clip', () => {
 
 describe('escapeDiscordMarkdown', () => {
   it('GIVEN headings, list markers, quotes, masked links and inline marks THEN each shows as typed', () => {
-    expect(escapeDiscordMarkdown('# big\n- item\n> quote\n1. first\n[site](https://x.y) `code` ~~gone~~ ||spoiler|| a\\b')).toBe(
+    expect(
+      escapeDiscordMarkdown('# big\n- item\n> quote\n1. first\n[site](https://x.y) `code` ~~gone~~ ||spoiler|| a\\b'),
+    ).toBe(
       '\\# big\n\\- item\n\\> quote\n1\\. first\n\\[site\\](https://x.y) \\`code\\` \\~\\~gone\\~\\~ \\|\\|spoiler\\|\\| a\\\\b',
     );
-    expect(escapeDiscordMarkdown('$5.6M for 2.788M H800 hours, 2024-12-27')).toBe('$5.6M for 2.788M H800 hours, 2024-12-27');
+    expect(escapeDiscordMarkdown('$5.6M for 2.788M H800 hours, 2024-12-27')).toBe(
+      '$5.6M for 2.788M H800 hours, 2024-12-27',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,7 +10,11 @@ afterAll(async () => {
 });
 
 const mention = (text: string) => h.standIn.dispatchMessage({ content: `<@${h.standIn.ids.bot}> ${text}` });
-const replyTo = (messageId: string) => h.standIn.waitFor(() => h.standIn.messages.find((m) => m.body.message_reference?.message_id === messageId), `a reply to ${messageId}`);
+const replyTo = (messageId: string) =>
+  h.standIn.waitFor(
+    () => h.standIn.messages.find((m) => m.body.message_reference?.message_id === messageId),
+    `a reply to ${messageId}`,
+  );
 const logged = (msg: string) => h.standIn.waitFor(() => h.logs().find((l) => l.msg === msg), `log "${msg}"`);
 
 describe('Discord adapter under bad input and failing REST', () => {
@@ -36,12 +40,19 @@ describe('Discord adapter under bad input and failing REST', () => {
   });
 
   it('GIVEN a 429 with retry_after THEN waits, logs the rate limit and the reply still lands', async () => {
-    h.standIn.failNext('POST /channels/:id/messages', 429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
+    h.standIn.failNext(
+      'POST /channels/:id/messages',
+      429,
+      { message: 'You are being rate limited.', retry_after: 0.05, global: false },
+      { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' },
+    );
     const id = mention('rate limited');
     await replyTo(id);
     const entry = await logged('discord rate limited');
     expect(entry).toMatchObject({ method: 'POST', retryAfterMs: 50 });
-    expect(h.standIn.requests.filter((r) => r.route === 'POST /channels/:id/messages' && r.status === 429)).toHaveLength(1);
+    expect(
+      h.standIn.requests.filter((r) => r.route === 'POST /channels/:id/messages' && r.status === 429),
+    ).toHaveLength(1);
   });
 
   it('GIVEN Discord refuses the embed with 400 THEN the same answer goes as plain content', async () => {
@@ -56,7 +67,10 @@ describe('Discord adapter under bad input and failing REST', () => {
   it('GIVEN the interaction callback fails with 500 THEN logs without the interaction token and delivers a private apology', async () => {
     h.standIn.failNext('POST /interactions/:id/:token/callback', 500, { message: 'oops', code: 0 });
     const { id, token } = h.standIn.dispatchInteraction({ subcommand: 'ask', options: { question: 'anyone?' } });
-    const cb = await h.standIn.waitFor(() => h.standIn.callbacks.find((c) => c.interactionId === id), 'apology callback');
+    const cb = await h.standIn.waitFor(
+      () => h.standIn.callbacks.find((c) => c.interactionId === id),
+      'apology callback',
+    );
     expect(cb.body.data).toMatchObject({ flags: 64, embeds: [{ title: 'Sorry — something went wrong on my side.' }] });
     const entry = await logged('discord interaction failed');
     expect(entry.err.url).toContain('/[token]/');

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { startHarness, type Harness } from './harness.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMS } from '../support/discord-standin.js';
+import { type Harness, startHarness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -11,11 +11,15 @@ afterAll(async () => {
   await h?.close();
 });
 
-const callbackFor = (id: string) => h.standIn.waitFor(() => h.standIn.callbacks.find((c) => c.interactionId === id), `callback for ${id}`);
+const callbackFor = (id: string) =>
+  h.standIn.waitFor(() => h.standIn.callbacks.find((c) => c.interactionId === id), `callback for ${id}`);
 
 describe('/aiecon slash command', () => {
   it('GIVEN /aiecon ask THEN the interaction callback carries the answer embed, public, with no mentions allowed', async () => {
-    const { id, token } = h.standIn.dispatchInteraction({ subcommand: 'ask', options: { question: 'what did DeepSeek V3 cost?' } });
+    const { id, token } = h.standIn.dispatchInteraction({
+      subcommand: 'ask',
+      options: { question: 'what did DeepSeek V3 cost?' },
+    });
     const cb = await callbackFor(id);
     expect(cb.token).toBe(token);
     expect(cb.body).toEqual({
@@ -36,11 +40,22 @@ describe('/aiecon slash command', () => {
         allowed_mentions: { parse: [], replied_user: false },
       },
     });
-    expect(h.seen.at(-1)).toEqual({ text: 'what did DeepSeek V3 cost?', ctx: { surface: 'discord', channelId: h.standIn.ids.channel, userId: h.standIn.ids.user, canManageChannel: false } });
+    expect(h.seen.at(-1)).toEqual({
+      text: 'what did DeepSeek V3 cost?',
+      ctx: {
+        surface: 'discord',
+        channelId: h.standIn.ids.channel,
+        userId: h.standIn.ids.user,
+        canManageChannel: false,
+      },
+    });
   });
 
   it('GIVEN private:true THEN the reply is ephemeral', async () => {
-    const { id } = h.standIn.dispatchInteraction({ subcommand: 'ask', options: { question: 'secret?', private: true } });
+    const { id } = h.standIn.dispatchInteraction({
+      subcommand: 'ask',
+      options: { question: 'secret?', private: true },
+    });
     expect((await callbackFor(id)).body.data?.flags).toBe(MessageFlags.Ephemeral);
   });
 
@@ -53,26 +68,51 @@ describe('/aiecon slash command', () => {
   it('GIVEN /aiecon help in a DM THEN the dispatcher reads "help" and nobody claims channel rights', async () => {
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'help', dm: true });
     await callbackFor(id);
-    expect(h.seen.at(-1)).toEqual({ text: 'help', ctx: { surface: 'discord', channelId: h.standIn.ids.dmChannel, userId: h.standIn.ids.user, canManageChannel: undefined } });
+    expect(h.seen.at(-1)).toEqual({
+      text: 'help',
+      ctx: {
+        surface: 'discord',
+        channelId: h.standIn.ids.dmChannel,
+        userId: h.standIn.ids.user,
+        canManageChannel: undefined,
+      },
+    });
   });
 
   it('GIVEN /aiecon digest from a member with Manage Channels and a slow handler THEN defers, then edits in "digest <text>" with canManageChannel true', async () => {
-    const { id, token } = h.standIn.dispatchInteraction({ subcommand: 'digest', options: { schedule: 'weekly mon 09:00 Europe/Berlin' }, memberPermissions: PERMS.ViewChannel | PERMS.SendMessages | BigInt(PermissionFlagsBits.ManageChannels) });
+    const { id, token } = h.standIn.dispatchInteraction({
+      subcommand: 'digest',
+      options: { schedule: 'weekly mon 09:00 Europe/Berlin' },
+      memberPermissions: PERMS.ViewChannel | PERMS.SendMessages | BigInt(PermissionFlagsBits.ManageChannels),
+    });
     expect((await callbackFor(id)).body).toEqual({ type: 5, data: { flags: 0 } });
-    const edit = await h.standIn.waitFor(() => h.standIn.edits.find((e) => e.token === token), 'edit of the deferred reply');
+    const edit = await h.standIn.waitFor(
+      () => h.standIn.edits.find((e) => e.token === token),
+      'edit of the deferred reply',
+    );
     expect(edit.body.embeds[0].title).toBe('Digest: weekly mon 09:00 Europe/Berlin');
     expect(edit.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(h.seen.at(-1)).toMatchObject({ text: 'digest weekly mon 09:00 Europe/Berlin', ctx: { canManageChannel: true } });
+    expect(h.seen.at(-1)).toMatchObject({
+      text: 'digest weekly mon 09:00 Europe/Berlin',
+      ctx: { canManageChannel: true },
+    });
   });
 
   it('GIVEN a sub-command this build does not know THEN answers privately with a pointer to help', async () => {
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'teleport' });
     const cb = await callbackFor(id);
-    expect(cb.body.data).toMatchObject({ flags: MessageFlags.Ephemeral, embeds: [{ title: 'I do not know that command.', description: 'Try /aiecon help.' }] });
+    expect(cb.body.data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      embeds: [{ title: 'I do not know that command.', description: 'Try /aiecon help.' }],
+    });
   });
 
   it('GIVEN another application command name THEN it is left alone', async () => {
-    const other = h.standIn.dispatchInteraction({ subcommand: 'ask', commandName: 'other', options: { question: 'x' } });
+    const other = h.standIn.dispatchInteraction({
+      subcommand: 'ask',
+      commandName: 'other',
+      options: { question: 'x' },
+    });
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'help' });
     await callbackFor(id);
     expect(h.standIn.callbacks.some((c) => c.interactionId === other.id)).toBe(false);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
+import { describe, expect, it } from 'vitest';
 import { findAmounts } from '../../src/core/calc.js';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.js';
 
 function tempKnowledge(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aiecon-kb-'));
@@ -35,24 +35,39 @@ describe('loading the real knowledge folder', () => {
 
   it('GIVEN the shipped knowledge THEN every kind loads with entries and figures', () => {
     expect(kb.sources.size).toBe(5);
-    for (const kind of ['models', 'organisations', 'licences', 'concepts', 'markets'] as const) expect(kb.counts[kind]).toBeGreaterThan(3);
+    for (const kind of ['models', 'organisations', 'licences', 'concepts', 'markets'] as const)
+      expect(kb.counts[kind]).toBeGreaterThan(3);
     expect(kb.figureCount).toBeGreaterThan(100);
   });
 
   it('GIVEN the disagreements the seeds README lists THEN both sides are kept as separate sourced figures', () => {
-    const values = (id: string, metric: string) => kb.entities.get(id)!.figures.filter((f) => f.metric === metric).map((f) => [f.value ?? f.range, f.source]);
-    expect(values('gpt-4', 'training_cost')).toEqual(expect.arrayContaining([[79e6, 'fm-economics'], [100e6, 'paradox']]));
-    const openai = kb.entities.get('openai')!.figures.filter((f) => f.metric === 'revenue').map((f) => f.value);
+    const values = (id: string, metric: string) =>
+      kb.entities
+        .get(id)!
+        .figures.filter((f) => f.metric === metric)
+        .map((f) => [f.value ?? f.range, f.source]);
+    expect(values('gpt-4', 'training_cost')).toEqual(
+      expect.arrayContaining([
+        [79e6, 'fm-economics'],
+        [100e6, 'paradox'],
+      ]),
+    );
+    const openai = kb.entities
+      .get('openai')!
+      .figures.filter((f) => f.metric === 'revenue')
+      .map((f) => f.value);
     expect(openai).toEqual(expect.arrayContaining([11.6e9, 3.7e9]));
   });
 
   it('GIVEN point prose THEN every dollar amount in it also exists as a structured figure', () => {
     const all = new Set<number>();
-    for (const e of kb.entities.values()) for (const f of e.figures) for (const v of f.range ?? [f.value!]) all.add(Number(v.toPrecision(3)));
+    for (const e of kb.entities.values())
+      for (const f of e.figures) for (const v of f.range ?? [f.value!]) all.add(Number(v.toPrecision(3)));
     const orphans: string[] = [];
     for (const e of kb.entities.values())
       for (const p of e.points)
-        for (const a of findAmounts(p.text)) if (a.money && !all.has(Number(a.value.toPrecision(3)))) orphans.push(`${e.id}: ${a.raw}`);
+        for (const a of findAmounts(p.text))
+          if (a.money && !all.has(Number(a.value.toPrecision(3)))) orphans.push(`${e.id}: ${a.raw}`);
     expect(orphans).toEqual([]);
   });
 });
@@ -69,7 +84,9 @@ describe('load errors', () => {
   });
 
   it('GIVEN both value and range THEN the loader refuses the figure', () => {
-    const dir = tempKnowledge({ 'models.yaml': MODEL('').replace('value: 1000000', 'value: 1000000\n        range: [1, 2]') });
+    const dir = tempKnowledge({
+      'models.yaml': MODEL('').replace('value: 1000000', 'value: 1000000\n        range: [1, 2]'),
+    });
     expect(() => loadKnowledge(dir)).toThrowError(KnowledgeError);
   });
 

@@ -1,11 +1,11 @@
 // Answer content through the real engine over knowledge/, end to end: signed /aiecon in, Block Kit out in the ack.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import { createEngine } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
-import { start, type SlackStandin } from '../support/slack-standin.js';
 import { FORM, postSigned, slashCommandBody } from '../support/slack-requests.js';
+import { type SlackStandin, start } from '../support/slack-standin.js';
 import { BOT_TOKEN, FAST_RETRIES, SECRET } from './fixture.js';
 
 describe('Slack answers from the real knowledge base', () => {
@@ -14,8 +14,16 @@ describe('Slack answers from the real knowledge base', () => {
   let events: string;
   beforeAll(async () => {
     standin = await start();
-    const dispatcher: Dispatcher = new Dispatcher(createEngine(loadKnowledge(), { extraCommands: () => dispatcher.extraCommands() }));
-    slack = createSlackApp({ botToken: BOT_TOKEN, signingSecret: SECRET, apiUrl: standin.url, dispatcher, retryConfig: FAST_RETRIES });
+    const dispatcher: Dispatcher = new Dispatcher(
+      createEngine(loadKnowledge(), { extraCommands: () => dispatcher.extraCommands() }),
+    );
+    slack = createSlackApp({
+      botToken: BOT_TOKEN,
+      signingSecret: SECRET,
+      apiUrl: standin.url,
+      dispatcher,
+      retryConfig: FAST_RETRIES,
+    });
     events = `http://127.0.0.1:${(await slack.start(0)).port}${SLACK_EVENTS_PATH}`;
   });
   afterAll(async () => {
@@ -25,16 +33,25 @@ describe('Slack answers from the real knowledge base', () => {
   beforeEach(() => standin.reset());
 
   async function ask(text: string) {
-    const res = await postSigned(events, { secret: SECRET, contentType: FORM, body: slashCommandBody({ text, response_url: standin.responseUrl() }) });
+    const res = await postSigned(events, {
+      secret: SECRET,
+      contentType: FORM,
+      body: slashCommandBody({ text, response_url: standin.responseUrl() }),
+    });
     expect(res.status).toBe(200);
-    return (await res.json()) as { text: string; blocks: Array<{ type: string; text?: { text: string }; fields?: unknown[]; elements?: Array<{ text?: string }> }> };
+    return (await res.json()) as {
+      text: string;
+      blocks: Array<{ type: string; text?: { text: string }; fields?: unknown[]; elements?: Array<{ text?: string }> }>;
+    };
   }
 
   it('GIVEN /aiecon what did DeepSeek V3 cost? THEN the ephemeral answer names the $5.6M figure, cites its source and offers Share', async () => {
     const msg = await ask('what did DeepSeek V3 cost?');
     expect(msg.blocks[0]!.text!.text).toMatch(/DeepSeek V3/);
     expect(msg.text).toContain('5.6M');
-    const contexts = msg.blocks.filter((b) => b.type === 'context').flatMap((b) => b.elements!.map((e) => e.text ?? ''));
+    const contexts = msg.blocks
+      .filter((b) => b.type === 'context')
+      .flatMap((b) => b.elements!.map((e) => e.text ?? ''));
     expect(contexts.some((t) => t.startsWith('*Sources:*'))).toBe(true);
     expect(msg.blocks.at(-1)!.type).toBe('actions');
   });

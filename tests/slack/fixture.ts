@@ -1,9 +1,15 @@
 // Shared setup for Slack tests: the real Bolt app on a random loopback port, wired to a stand-in
 // Slack and to a dispatcher over a tiny engine (transport tests must not depend on the knowledge).
+
+import {
+  ACK_ANSWER_BUDGET_MS,
+  createSlackApp,
+  SLACK_EVENTS_PATH,
+  type SlackApp,
+} from '../../src/adapters/slack/app.js';
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
 import type { Engine, Reply } from '../../src/core/types.js';
-import { ACK_ANSWER_BUDGET_MS, createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
-import { start as startStandin, type SlackStandin } from '../support/slack-standin.js';
+import { type SlackStandin, start as startStandin } from '../support/slack-standin.js';
 
 export const SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-0000-standin';
@@ -13,7 +19,16 @@ export const FAST_RETRIES = { retries: 2, factor: 1, minTimeout: 5, maxTimeout: 
 
 /** The tiny engine's reply: echoes the raw question everywhere, the worst case for the renderer. */
 export function echoReply(text: string): Reply {
-  if (/^help$/i.test(text)) return { kind: 'help', title: 'aiecon help', lines: ['ask <question>'], fields: [], notes: [], sources: [], suggestions: [] };
+  if (/^help$/i.test(text))
+    return {
+      kind: 'help',
+      title: 'aiecon help',
+      lines: ['ask <question>'],
+      fields: [],
+      notes: [],
+      sources: [],
+      suggestions: [],
+    };
   return {
     kind: 'answer',
     title: `Answer: ${text}`,
@@ -43,19 +58,37 @@ export const SLOW_COMMAND_MS = ACK_ANSWER_BUDGET_MS + 300;
 export async function startFixture(opts: { socket?: boolean } = {}): Promise<SlackFixture> {
   const standin = await startStandin();
   const digestContexts: MessageContext[] = [];
-  const dispatcher = new Dispatcher(echoEngine).register({
-    spec: { name: 'digest', usage: '<sub-command>', summary: 'digest stand-in', examples: [] },
-    async handle(args, ctx) {
-      digestContexts.push(ctx);
-      return { kind: 'notice', title: `digest ${args}`.trim(), lines: [`timezone: ${ctx.userTimezone ?? 'unknown'}`], fields: [], notes: [], sources: [], suggestions: [] };
-    },
-  }).register({
-    spec: { name: 'slow', usage: '', summary: 'answers after SLOW_COMMAND_MS', examples: [] },
-    async handle() {
-      await new Promise((r) => setTimeout(r, SLOW_COMMAND_MS));
-      return { kind: 'answer', title: 'Slow answer', lines: ['computed slowly'], fields: [], notes: [], sources: [], suggestions: [] };
-    },
-  });
+  const dispatcher = new Dispatcher(echoEngine)
+    .register({
+      spec: { name: 'digest', usage: '<sub-command>', summary: 'digest stand-in', examples: [] },
+      async handle(args, ctx) {
+        digestContexts.push(ctx);
+        return {
+          kind: 'notice',
+          title: `digest ${args}`.trim(),
+          lines: [`timezone: ${ctx.userTimezone ?? 'unknown'}`],
+          fields: [],
+          notes: [],
+          sources: [],
+          suggestions: [],
+        };
+      },
+    })
+    .register({
+      spec: { name: 'slow', usage: '', summary: 'answers after SLOW_COMMAND_MS', examples: [] },
+      async handle() {
+        await new Promise((r) => setTimeout(r, SLOW_COMMAND_MS));
+        return {
+          kind: 'answer',
+          title: 'Slow answer',
+          lines: ['computed slowly'],
+          fields: [],
+          notes: [],
+          sources: [],
+          suggestions: [],
+        };
+      },
+    });
   const slack = createSlackApp({
     botToken: BOT_TOKEN,
     signingSecret: opts.socket ? undefined : SECRET,

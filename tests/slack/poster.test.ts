@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '@slack/bolt';
-import { SlackChannelPoster, DIGEST_METADATA_EVENT_TYPE } from '../../src/adapters/slack/poster.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIGEST_METADATA_EVENT_TYPE, SlackChannelPoster } from '../../src/adapters/slack/poster.js';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
-import { start, type SlackStandin } from '../support/slack-standin.js';
-import { BOT_TOKEN, FAST_RETRIES, echoReply } from './fixture.js';
+import { type SlackStandin, start } from '../support/slack-standin.js';
+import { BOT_TOKEN, echoReply, FAST_RETRIES } from './fixture.js';
 
 describe('SlackChannelPoster', () => {
   let standin: SlackStandin;
@@ -11,7 +11,12 @@ describe('SlackChannelPoster', () => {
   beforeAll(async () => {
     standin = await start();
     // The client only; no receiver is started.
-    const app = new App({ token: BOT_TOKEN, signingSecret: 'unused', tokenVerificationEnabled: false, clientOptions: { slackApiUrl: standin.url, retryConfig: FAST_RETRIES } });
+    const app = new App({
+      token: BOT_TOKEN,
+      signingSecret: 'unused',
+      tokenVerificationEnabled: false,
+      clientOptions: { slackApiUrl: standin.url, retryConfig: FAST_RETRIES },
+    });
     poster = new SlackChannelPoster(app.client);
   });
   afterAll(async () => standin.close());

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../src/core/types.js';
-import { escapeMrkdwn, renderBlockKit, truncate, SHARE_ACTION_ID } from '../../src/adapters/slack/render.js';
 import {
   SLACK_MAX_BLOCKS,
   SLACK_MAX_CONTEXT_ELEMENTS,
@@ -10,8 +8,19 @@ import {
   SLACK_MAX_SECTION_FIELDS,
   SLACK_MAX_SECTION_TEXT,
 } from '../../src/adapters/slack/limits.js';
+import { escapeMrkdwn, renderBlockKit, SHARE_ACTION_ID, truncate } from '../../src/adapters/slack/render.js';
+import type { Reply } from '../../src/core/types.js';
 
-const reply = (over: Partial<Reply> = {}): Reply => ({ kind: 'answer', title: 'T', lines: [], fields: [], notes: [], sources: [], suggestions: [], ...over });
+const reply = (over: Partial<Reply> = {}): Reply => ({
+  kind: 'answer',
+  title: 'T',
+  lines: [],
+  fields: [],
+  notes: [],
+  sources: [],
+  suggestions: [],
+  ...over,
+});
 
 describe('renderBlockKit', () => {
   it('GIVEN a sourced answer THEN renders header, answer, fields, notes, sources and suggestions as one exact payload', () => {
@@ -25,17 +34,42 @@ describe('renderBlockKit', () => {
     });
     expect(renderBlockKit(r, { shareable: { question: 'what did DeepSeek V3 cost?' } })).toEqual({
       // The notification fallback is the headline and the answer; figures, notes and sources live in the blocks.
-      text: ['DeepSeek V3 — training cost', 'DeepSeek reported the final training run cost about $5.6M.', '• GPU hours: 2.788M H800'].join('\n'),
+      text: [
+        'DeepSeek V3 — training cost',
+        'DeepSeek reported the final training run cost about $5.6M.',
+        '• GPU hours: 2.788M H800',
+      ].join('\n'),
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'DeepSeek V3 — training cost' } },
-        { type: 'section', text: { type: 'mrkdwn', text: 'DeepSeek reported the final training run cost about $5.6M.\n• GPU hours: 2.788M H800' } },
-        { type: 'section', fields: [{ type: 'mrkdwn', text: '*Training cost*\n$5.6M (final run, rental at $2/GPU-hour)' }] },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: 'DeepSeek reported the final training run cost about $5.6M.\n• GPU hours: 2.788M H800',
+          },
+        },
+        {
+          type: 'section',
+          fields: [{ type: 'mrkdwn', text: '*Training cost*\n$5.6M (final run, rental at $2/GPU-hour)' }],
+        },
         { type: 'context', elements: [{ type: 'mrkdwn', text: '_Excludes research, ablations &amp; staff._' }] },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '*Sources:* DeepSeek-V3 Technical Report (deepseek-v3-report, as of 2024-12)' }] },
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', text: '*Sources:* DeepSeek-V3 Technical Report (deepseek-v3-report, as of 2024-12)' },
+          ],
+        },
         { type: 'context', elements: [{ type: 'mrkdwn', text: '*Try:* “compare deepseek v3 gpt-4”' }] },
         {
           type: 'actions',
-          elements: [{ type: 'button', action_id: SHARE_ACTION_ID, text: { type: 'plain_text', text: 'Share in channel' }, value: 'what did DeepSeek V3 cost?' }],
+          elements: [
+            {
+              type: 'button',
+              action_id: SHARE_ACTION_ID,
+              text: { type: 'plain_text', text: 'Share in channel' },
+              value: 'what did DeepSeek V3 cost?',
+            },
+          ],
         },
       ],
     });
@@ -54,32 +88,50 @@ describe('renderBlockKit', () => {
   });
 
   it('GIVEN &, < and > in any text THEN they are escaped everywhere mrkdwn is sent', () => {
-    const r = reply({ lines: ['a < b & c > d <http://evil|click>'], fields: [{ label: '<b>', value: '1 & 2' }], notes: ['<x>'], suggestions: ['<y>'] });
+    const r = reply({
+      lines: ['a < b & c > d <http://evil|click>'],
+      fields: [{ label: '<b>', value: '1 & 2' }],
+      notes: ['<x>'],
+      suggestions: ['<y>'],
+    });
     const out = renderBlockKit(r);
     const mrkdwnTexts = [out.text, ...JSON.stringify(out.blocks).match(/"text":"[^"]*"/g)!];
     for (const t of mrkdwnTexts) expect(t).not.toMatch(/<(?!@U)|(?<!-)>/);
-    expect(out.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'a &lt; b &amp; c &gt; d &lt;http://evil|click&gt;' } });
+    expect(out.blocks[1]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'a &lt; b &amp; c &gt; d &lt;http://evil|click&gt;' },
+    });
   });
 
   it('GIVEN mass mentions in the reply THEN none survive in text or blocks', () => {
-    const out = renderBlockKit(reply({ title: '<!channel> hi', lines: ['<!here> @everyone <!subteam^S1|@eng> <@U1>'], notes: ['@here'] }));
+    const out = renderBlockKit(
+      reply({ title: '<!channel> hi', lines: ['<!here> @everyone <!subteam^S1|@eng> <@U1>'], notes: ['@here'] }),
+    );
     expect(JSON.stringify(out)).not.toMatch(/<!|@(channel|here|everyone)\b|<@U1>/);
   });
 
-  it.each(['<!channel>', '@here', '<@U1>', '<!subteam^S1|@eng>', '<#C1|general>'])('GIVEN %j in just one text slot at a time THEN it is removed from that slot', (token) => {
-    const slots: Array<Partial<Reply>> = [
-      { title: `t ${token}` },
-      { lines: [`l ${token}`] },
-      { fields: [{ label: `a ${token}`, value: 'v' }, { label: 'b', value: `v ${token}` }] },
-      { notes: [`n ${token}`] },
-      { sources: [{ id: 's', title: `s ${token}`, asOf: '2025' }] },
-      { suggestions: [`q ${token}`] },
-    ];
-    for (const slot of slots) {
-      const out = renderBlockKit(reply(slot), { shareable: { question: `share ${token}` } });
-      expect(JSON.stringify(out)).not.toMatch(/<[!@#]|@(channel|here|everyone)\b/);
-    }
-  });
+  it.each(['<!channel>', '@here', '<@U1>', '<!subteam^S1|@eng>', '<#C1|general>'])(
+    'GIVEN %j in just one text slot at a time THEN it is removed from that slot',
+    (token) => {
+      const slots: Array<Partial<Reply>> = [
+        { title: `t ${token}` },
+        { lines: [`l ${token}`] },
+        {
+          fields: [
+            { label: `a ${token}`, value: 'v' },
+            { label: 'b', value: `v ${token}` },
+          ],
+        },
+        { notes: [`n ${token}`] },
+        { sources: [{ id: 's', title: `s ${token}`, asOf: '2025' }] },
+        { suggestions: [`q ${token}`] },
+      ];
+      for (const slot of slots) {
+        const out = renderBlockKit(reply(slot), { shareable: { question: `share ${token}` } });
+        expect(JSON.stringify(out)).not.toMatch(/<[!@#]|@(channel|here|everyone)\b/);
+      }
+    },
+  );
 
   it('GIVEN a very long reply THEN every Slack limit holds and the cut is announced', () => {
     const long = 'word '.repeat(2_000);
@@ -113,7 +165,10 @@ describe('renderBlockKit', () => {
   });
 
   it('GIVEN an empty title THEN the header still has text (Slack rejects empty text)', () => {
-    expect(renderBlockKit(reply({ title: '' })).blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: 'aiecon' } });
+    expect(renderBlockKit(reply({ title: '' })).blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: 'aiecon' },
+    });
   });
 });
 

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verifySlackRequest } from '@slack/bolt';
-import { FORM, JSON_TYPE, postSigned, signSlackRequest, slashCommandBody } from '../support/slack-requests.js';
-import { SECRET, settle, startFixture, type SlackFixture } from './fixture.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_SIGNATURE_MAX_AGE_S } from '../../src/adapters/slack/limits.js';
+import { FORM, JSON_TYPE, postSigned, signSlackRequest, slashCommandBody } from '../support/slack-requests.js';
+import { SECRET, type SlackFixture, settle, startFixture } from './fixture.js';
 
 // Slack's worked example. https://docs.slack.dev/authentication/verifying-requests-from-slack
 // Note: the docs' token is xyzz0WbapA4vBCDEFasx0q6G; issue 3 quotes it as …C2ruRqdo, which signs differently.
@@ -24,7 +24,12 @@ describe('Slack request signing', () => {
 
   it("GIVEN the documented example THEN Bolt's own verifier accepts it at that moment", () => {
     expect(() =>
-      verifySlackRequest({ signingSecret: DOC_SECRET, body: DOC_BODY, headers: { 'x-slack-signature': DOC_SIGNATURE, 'x-slack-request-timestamp': DOC_TS }, nowMilliseconds: DOC_TS * 1000 }),
+      verifySlackRequest({
+        signingSecret: DOC_SECRET,
+        body: DOC_BODY,
+        headers: { 'x-slack-signature': DOC_SIGNATURE, 'x-slack-request-timestamp': DOC_TS },
+        nowMilliseconds: DOC_TS * 1000,
+      }),
     ).not.toThrow();
   });
 });
@@ -52,7 +57,12 @@ describe('Slack HTTP endpoint refuses unsigned or forged requests', () => {
   });
 
   it('GIVEN a tampered signature THEN 401 and nothing is posted', async () => {
-    const res = await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, signature: `v0=${'0'.repeat(64)}` });
+    const res = await postSigned(f.events, {
+      secret: SECRET,
+      body: command(),
+      contentType: FORM,
+      signature: `v0=${'0'.repeat(64)}`,
+    });
     await expectRefused(res);
   });
 
@@ -63,24 +73,41 @@ describe('Slack HTTP endpoint refuses unsigned or forged requests', () => {
   it('GIVEN a body changed after signing THEN 401 and nothing is posted', async () => {
     const ts = Math.floor(Date.now() / 1000);
     const signature = signSlackRequest(SECRET, ts, command());
-    await expectRefused(await postSigned(f.events, { secret: SECRET, body: command().replace('DeepSeek', 'Llama'), contentType: FORM, timestamp: ts, signature }));
+    await expectRefused(
+      await postSigned(f.events, {
+        secret: SECRET,
+        body: command().replace('DeepSeek', 'Llama'),
+        contentType: FORM,
+        timestamp: ts,
+        signature,
+      }),
+    );
   });
 
   it('GIVEN no signature header THEN 401 and nothing is posted', async () => {
-    await expectRefused(await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, omit: ['signature'] }));
+    await expectRefused(
+      await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, omit: ['signature'] }),
+    );
   });
 
   it('GIVEN no timestamp header THEN 401 and nothing is posted', async () => {
-    await expectRefused(await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, omit: ['timestamp'] }));
+    await expectRefused(
+      await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, omit: ['timestamp'] }),
+    );
   });
 
   it('GIVEN a timestamp more than 5 minutes old (a replay) THEN 401 and nothing is posted', async () => {
     const stale = Math.floor(Date.now() / 1000) - SLACK_SIGNATURE_MAX_AGE_S - 60;
-    await expectRefused(await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, timestamp: stale }));
+    await expectRefused(
+      await postSigned(f.events, { secret: SECRET, body: command(), contentType: FORM, timestamp: stale }),
+    );
   });
 
   it('GIVEN a forged JSON event THEN 401 and no message is posted', async () => {
-    const body = JSON.stringify({ type: 'event_callback', event: { type: 'app_mention', text: '<@UAIECONBOT> hi', channel: 'C1', user: 'U1', ts: '1.1' } });
+    const body = JSON.stringify({
+      type: 'event_callback',
+      event: { type: 'app_mention', text: '<@UAIECONBOT> hi', channel: 'C1', user: 'U1', ts: '1.1' },
+    });
     await expectRefused(await postSigned(f.events, { secret: 'wrong', body, contentType: JSON_TYPE }));
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { STANDIN_BOT } from '../support/slack-standin.js';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
-import { echoReply, settle, startFixture, type SlackFixture } from './fixture.js';
+import { STANDIN_BOT } from '../support/slack-standin.js';
+import { echoReply, type SlackFixture, settle, startFixture } from './fixture.js';
 
 describe('Slack over Socket Mode', () => {
   let f: SlackFixture;
@@ -24,7 +24,12 @@ describe('Slack over Socket Mode', () => {
     });
     expect(ack.envelope_id).toMatch(/^env-/);
     const q = 'compare deepseek v3 gpt-4';
-    expect(ack.payload).toEqual({ response_type: 'ephemeral', ...renderBlockKit(echoReply(q), { shareable: { question: q } }), unfurl_links: false, unfurl_media: false });
+    expect(ack.payload).toEqual({
+      response_type: 'ephemeral',
+      ...renderBlockKit(echoReply(q), { shareable: { question: q } }),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
     await settle();
     expect(f.standin.callsTo('response_url')).toHaveLength(0);
   });
@@ -37,7 +42,13 @@ describe('Slack over Socket Mode', () => {
       event_id: 'Ev0SOCK',
       event_time: 1,
       authorizations: [{ team_id: 'T0STANDIN', user_id: STANDIN_BOT.user_id, is_bot: true }],
-      event: { type: 'app_mention', text: `<@${STANDIN_BOT.user_id}> help`, user: 'U0ASKER', channel: 'C0GENERAL', ts: '1700000900.000100' },
+      event: {
+        type: 'app_mention',
+        text: `<@${STANDIN_BOT.user_id}> help`,
+        user: 'U0ASKER',
+        channel: 'C0GENERAL',
+        ts: '1700000900.000100',
+      },
     });
     expect(ack.envelope_id).toMatch(/^env-/);
     const [post] = await f.standin.waitFor('chat.postMessage');

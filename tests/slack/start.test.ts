@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { Dispatcher } from '../../src/app/dispatcher.js';
 import { startSlack } from '../../src/adapters/slack/index.js';
 import { SlackChannelPoster } from '../../src/adapters/slack/poster.js';
-import { start, type SlackStandin } from '../support/slack-standin.js';
+import { Dispatcher } from '../../src/app/dispatcher.js';
+import { loadConfig } from '../../src/config.js';
 import { FORM, postSigned, slashCommandBody } from '../support/slack-requests.js';
+import { type SlackStandin, start } from '../support/slack-standin.js';
 import { echoEngine } from './fixture.js';
 
 describe('startSlack from configuration', () => {
@@ -16,13 +16,22 @@ describe('startSlack from configuration', () => {
   const dispatcher = new Dispatcher(echoEngine);
 
   it('GIVEN SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET THEN serves HTTP on PORT at /slack/events and answers', async () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-start-1', SLACK_SIGNING_SECRET: 'start-secret', SLACK_API_URL: standin.url, PORT: '0' });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-start-1',
+      SLACK_SIGNING_SECRET: 'start-secret',
+      SLACK_API_URL: standin.url,
+      PORT: '0',
+    });
     const slack = await startSlack({ config, dispatcher });
     try {
       expect(slack.mode).toBe('http');
       expect(slack.poster).toBeInstanceOf(SlackChannelPoster);
       const body = slashCommandBody({ text: 'help', response_url: standin.responseUrl('start') });
-      const res = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, { secret: 'start-secret', body, contentType: FORM });
+      const res = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, {
+        secret: 'start-secret',
+        body,
+        contentType: FORM,
+      });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('help') });
     } finally {
@@ -31,7 +40,11 @@ describe('startSlack from configuration', () => {
   });
 
   it('GIVEN SLACK_APP_TOKEN as well THEN connects over Socket Mode instead', async () => {
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-start-2', SLACK_APP_TOKEN: 'xapp-start-2', SLACK_API_URL: standin.url });
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-start-2',
+      SLACK_APP_TOKEN: 'xapp-start-2',
+      SLACK_API_URL: standin.url,
+    });
     const slack = await startSlack({ config, dispatcher });
     try {
       expect(slack.mode).toBe('socket');

@@ -1,12 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../../src/storage/sqlite.js';
-import { MIGRATIONS } from '../../src/storage/migrations.js';
-import { slotKey, type Store, type Subscription } from '../../src/storage/store.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
+import { MIGRATIONS } from '../../src/storage/migrations.js';
+import { openSqliteStore } from '../../src/storage/sqlite.js';
+import { type Store, type Subscription, slotKey } from '../../src/storage/store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aiecon-store-'));
 const opened: Store[] = [];
@@ -32,7 +32,13 @@ const sub = (over: Partial<Subscription> = {}): Subscription => ({
 });
 const reply: Reply = { kind: 'digest', title: 't', lines: ['l'], fields: [], notes: [], sources: [], suggestions: [] };
 const at = new Date('2026-03-02T08:00:00Z');
-const slot = { key: slotKey('slack:C1', at), subscriptionId: 'slack:C1', platform: 'slack' as const, channelId: 'C1', scheduledAt: at };
+const slot = {
+  key: slotKey('slack:C1', at),
+  subscriptionId: 'slack:C1',
+  platform: 'slack' as const,
+  channelId: 'C1',
+  scheduledAt: at,
+};
 
 describe('SQLite store', () => {
   it('GIVEN a path in a missing folder THEN creates folder and file, in WAL mode, with every migration recorded', () => {
@@ -41,7 +47,9 @@ describe('SQLite store', () => {
     expect(existsSync(file)).toBe(true);
     const raw = new Database(file, { readonly: true });
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect((raw.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v).toBe(MIGRATIONS.at(-1)!.version);
+    expect((raw.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number }).v).toBe(
+      MIGRATIONS.at(-1)!.version,
+    );
     raw.close();
   });
 
@@ -57,7 +65,9 @@ describe('SQLite store', () => {
   it('GIVEN a subscription saved again THEN it replaces the first; removal also drops its state', () => {
     const s = open();
     s.upsertSubscription(sub());
-    s.upsertSubscription(sub({ schedule: { kind: 'weekly', pattern: '0 9 * * 1', timezone: 'UTC', label: 'weekly mon 09:00' } }));
+    s.upsertSubscription(
+      sub({ schedule: { kind: 'weekly', pattern: '0 9 * * 1', timezone: 'UTC', label: 'weekly mon 09:00' } }),
+    );
     expect(s.listSubscriptions()).toHaveLength(1);
     expect(s.getSubscription('slack:C1')!.schedule.label).toBe('weekly mon 09:00');
     s.initState('slack:C1', { snapshotHash: 'h1', shown: [] });

@@ -4,7 +4,7 @@
 // discord.js appends /v10 and learns the gateway URL from GET /gateway/bot.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 
 /** Permission bits the stand-in's guild uses. https://discord.com/developers/docs/topics/permissions */
 export const PERMS = {
@@ -58,7 +58,10 @@ export interface RecordedEdit {
   body: Record<string, any>;
 }
 /** One thing the bot sent, as `onRecord` reports it. */
-export type StandInRecord = { kind: 'message'; message: RecordedMessage } | { kind: 'callback'; callback: RecordedCallback } | { kind: 'edit'; edit: RecordedEdit };
+export type StandInRecord =
+  | { kind: 'message'; message: RecordedMessage }
+  | { kind: 'callback'; callback: RecordedCallback }
+  | { kind: 'edit'; edit: RecordedEdit };
 
 /** Every request, with the status the stand-in answered. */
 export interface RecordedRequest {
@@ -104,7 +107,15 @@ export interface DiscordStandIn {
   apiUrl: string;
   gatewayUrl: string;
   token: string;
-  ids: { bot: string; application: string; guild: string; channel: string; dmChannel: string; user: string; moderatorRole: string };
+  ids: {
+    bot: string;
+    application: string;
+    guild: string;
+    channel: string;
+    dmChannel: string;
+    user: string;
+    moderatorRole: string;
+  };
   messages: RecordedMessage[];
   callbacks: RecordedCallback[];
   edits: RecordedEdit[];
@@ -142,10 +153,19 @@ function user(id: string, username: string, bot = false) {
 /** Starts the stand-in on a random loopback port. */
 export async function startDiscordStandIn(options: StandInOptions = {}): Promise<DiscordStandIn> {
   const token = options.token ?? 'standin-bot-token';
-  const ids = { bot: snowflake(), application: snowflake(), guild: snowflake(), channel: snowflake(), dmChannel: snowflake(), user: snowflake(), moderatorRole: snowflake() };
+  const ids = {
+    bot: snowflake(),
+    application: snowflake(),
+    guild: snowflake(),
+    channel: snowflake(),
+    dmChannel: snowflake(),
+    user: snowflake(),
+    moderatorRole: snowflake(),
+  };
   const owner = snowflake();
   const botUser = user(ids.bot, 'aiecon', true);
-  const everyone = options.everyonePermissions ?? PERMS.ViewChannel | PERMS.SendMessages | PERMS.EmbedLinks | PERMS.ReadMessageHistory;
+  const everyone =
+    options.everyonePermissions ?? PERMS.ViewChannel | PERMS.SendMessages | PERMS.EmbedLinks | PERMS.ReadMessageHistory;
   const joinedAt = new Date().toISOString();
 
   const messages: RecordedMessage[] = [];
@@ -159,9 +179,13 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const sockets = new Set<WebSocket>();
   let heartbeats = 0;
   const listeners = new Set<(record: StandInRecord) => void>();
-  const notify = (record: StandInRecord) => listeners.forEach((l) => l(record));
+  const notify = (record: StandInRecord) => {
+    for (const l of listeners) l(record);
+  };
   let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
 
   const remember = (m: Record<string, any>) => {
     const list = history.get(m.channel_id) ?? [];
@@ -190,13 +214,26 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     ...(body.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),
   });
 
-  function handle(method: string, path: string, query: URLSearchParams, body: any): { status: number; json?: unknown; route?: StandInRoute } {
+  function handle(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: any,
+  ): { status: number; json?: unknown; route?: StandInRoute } {
     const match = ROUTES.map(([route, rx]) => [route, rx.exec(`${method} ${path}`)] as const).find(([, m]) => m);
     if (!match) return { status: 404, json: { message: '404: Not Found', code: 0 } };
     const [route, m] = match as [StandInRoute, RegExpExecArray];
     switch (route) {
       case 'GET /gateway/bot':
-        return { route, status: 200, json: { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } } };
+        return {
+          route,
+          status: 200,
+          json: {
+            url: gatewayUrl,
+            shards: 1,
+            session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          },
+        };
       case 'POST /channels/:id/messages': {
         const channelId = m[1]!;
         if (body?.enforce_nonce && body.nonce !== undefined) {
@@ -219,20 +256,31 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         if (after) list = list.filter((x) => BigInt(x.id) > BigInt(after));
         return { route, status: 200, json: list.slice(0, limit).map(({ nonce: _n, ...x }) => x) };
       }
-      case 'POST /interactions/:id/:token/callback':
+      case 'POST /interactions/:id/:token/callback': {
         const callback = { interactionId: m[1]!, token: m[2]!, body };
         callbacks.push(callback);
         notify({ kind: 'callback', callback });
         return { route, status: 204 };
-      case 'PATCH /webhooks/:appId/:token/messages/@original':
+      }
+      case 'PATCH /webhooks/:appId/:token/messages/@original': {
         const edit = { token: m[2]!, body };
         edits.push(edit);
         notify({ kind: 'edit', edit });
         return { route, status: 200, json: messageObject(ids.channel, botUser, body ?? {}) };
+      }
       case 'PUT /applications/:appId/commands':
       case 'PUT /applications/:appId/guilds/:guildId/commands':
         commands.push({ route, body });
-        return { route, status: 200, json: (body as Array<Record<string, unknown>>).map((c) => ({ ...c, id: snowflake(), application_id: ids.application, version: snowflake() })) };
+        return {
+          route,
+          status: 200,
+          json: (body as Array<Record<string, unknown>>).map((c) => ({
+            ...c,
+            id: snowflake(),
+            application_id: ids.application,
+            version: snowflake(),
+          })),
+        };
     }
   }
 
@@ -252,9 +300,14 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       }
       const route = ROUTES.find(([, rx]) => rx.test(`${method} ${path}`))?.[0];
       const failure = route ? failures.get(route)?.shift() : undefined;
-      const out = failure ? { status: failure.status, json: failure.body, headers: failure.headers, route } : { ...handle(method, path, url.searchParams, body), headers: undefined };
+      const out = failure
+        ? { status: failure.status, json: failure.body, headers: failure.headers, route }
+        : { ...handle(method, path, url.searchParams, body), headers: undefined };
       requests.push({ method, path, route: out.route, status: out.status });
-      res.writeHead(out.status, { ...(out.json !== undefined ? { 'content-type': 'application/json' } : {}), ...out.headers });
+      res.writeHead(out.status, {
+        ...(out.json !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...out.headers,
+      });
       res.end(out.json !== undefined ? JSON.stringify(out.json) : undefined);
     });
   });
@@ -283,10 +336,43 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     guild_scheduled_events: [],
     soundboard_sounds: [],
     roles: [
-      { id: ids.guild, name: '@everyone', permissions: everyone.toString(), position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-      { id: ids.moderatorRole, name: 'Moderator', permissions: (everyone | PERMS.ManageChannels).toString(), position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      {
+        id: ids.guild,
+        name: '@everyone',
+        permissions: everyone.toString(),
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+      {
+        id: ids.moderatorRole,
+        name: 'Moderator',
+        permissions: (everyone | PERMS.ManageChannels).toString(),
+        position: 1,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
     ],
-    channels: [{ id: ids.channel, type: 0, name: 'general', position: 0, permission_overwrites: [], parent_id: null, nsfw: false, topic: null, last_message_id: null, rate_limit_per_user: 0 }],
+    channels: [
+      {
+        id: ids.channel,
+        type: 0,
+        name: 'general',
+        position: 0,
+        permission_overwrites: [],
+        parent_id: null,
+        nsfw: false,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+      },
+    ],
     members: [{ user: botUser, roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0 }],
   });
 
@@ -309,7 +395,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         socket.send(JSON.stringify({ op: 11 }));
       } else if (frame.op === 2) {
         identifies.push(frame.d);
-        if (frame.d?.token !== token && frame.d?.token !== `Bot ${token}`) return void socket.close(4004, 'Authentication failed');
+        if (frame.d?.token !== token && frame.d?.token !== `Bot ${token}`)
+          return void socket.close(4004, 'Authentication failed');
         dispatch('READY', {
           v: 10,
           user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
@@ -353,12 +440,27 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     dispatchMessage(o) {
       const author = user(o.authorId ?? ids.user, o.bot ? 'otherbot' : 'asker', o.bot ?? false);
       const mentionsBot = o.mentionsBot ?? o.content.includes(`<@${ids.bot}>`);
-      const member = { roles: o.moderator ? [ids.moderatorRole] : [], joined_at: joinedAt, deaf: false, mute: false, flags: 0, nick: null, avatar: null };
+      const member = {
+        roles: o.moderator ? [ids.moderatorRole] : [],
+        joined_at: joinedAt,
+        deaf: false,
+        mute: false,
+        flags: 0,
+        nick: null,
+        avatar: null,
+      };
       const base = messageObject(o.dm ? ids.dmChannel : ids.channel, author, { content: o.content });
       const message = {
         ...base,
         mention_everyone: /@(everyone|here)\b/.test(o.content),
-        mentions: mentionsBot ? [{ ...botUser, ...(o.dm ? {} : { member: { roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0 } }) }] : [],
+        mentions: mentionsBot
+          ? [
+              {
+                ...botUser,
+                ...(o.dm ? {} : { member: { roles: [], joined_at: joinedAt, deaf: false, mute: false, flags: 0 } }),
+              },
+            ]
+          : [],
         channel_type: o.dm ? 1 : 0,
         ...(o.dm ? {} : { member }),
       };
@@ -370,16 +472,45 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       const id = snowflake();
       const interactionToken = `interaction-token-${id}`;
       const asker = user(o.userId ?? ids.user, 'asker');
-      const options = Object.entries(o.options ?? {}).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : 3, value }));
+      const options = Object.entries(o.options ?? {}).map(([name, value]) => ({
+        name,
+        type: typeof value === 'boolean' ? 5 : 3,
+        value,
+      }));
       const where = o.dm
-        ? { context: 1, user: asker, channel_id: ids.dmChannel, channel: { id: ids.dmChannel, type: 1, recipients: [asker], last_message_id: null, flags: 0 } }
+        ? {
+            context: 1,
+            user: asker,
+            channel_id: ids.dmChannel,
+            channel: { id: ids.dmChannel, type: 1, recipients: [asker], last_message_id: null, flags: 0 },
+          }
         : {
             context: 0,
             guild_id: ids.guild,
             guild: { id: ids.guild, locale: 'en-US', features: [] },
             channel_id: ids.channel,
-            channel: { id: ids.channel, type: 0, guild_id: ids.guild, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, flags: 0 },
-            member: { user: asker, roles: [], permissions: (o.memberPermissions ?? everyone).toString(), joined_at: joinedAt, deaf: false, mute: false, flags: 0, nick: null, avatar: null },
+            channel: {
+              id: ids.channel,
+              type: 0,
+              guild_id: ids.guild,
+              name: 'general',
+              position: 0,
+              permission_overwrites: [],
+              nsfw: false,
+              parent_id: null,
+              flags: 0,
+            },
+            member: {
+              user: asker,
+              roles: [],
+              permissions: (o.memberPermissions ?? everyone).toString(),
+              joined_at: joinedAt,
+              deaf: false,
+              mute: false,
+              flags: 0,
+              nick: null,
+              avatar: null,
+            },
           };
       broadcast('INTERACTION_CREATE', {
         id,
@@ -394,7 +525,12 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         authorizing_integration_owners: {},
         attachment_size_limit: 10_485_760,
         ...where,
-        data: { id: snowflake(), name: o.commandName ?? 'aiecon', type: 1, options: [{ type: 1, name: o.subcommand, options }] },
+        data: {
+          id: snowflake(),
+          name: o.commandName ?? 'aiecon',
+          type: 1,
+          options: [{ type: 1, name: o.subcommand, options }],
+        },
       });
       return { id, token: interactionToken };
     },

@@ -13,7 +13,13 @@ export const FORM = 'application/x-www-form-urlencoded';
 export const JSON_TYPE = 'application/json';
 
 /** A slash command body, form-encoded with the fields Slack sends. */
-export function slashCommandBody(fields: { text: string; user_id?: string; channel_id?: string; response_url: string; command?: string }): string {
+export function slashCommandBody(fields: {
+  text: string;
+  user_id?: string;
+  channel_id?: string;
+  response_url: string;
+  command?: string;
+}): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'T0STANDIN',
@@ -51,18 +57,38 @@ export function interactivityBody(payload: Record<string, unknown>): string {
 }
 
 /** A block_actions payload for a click on a button in an ephemeral message. */
-export function buttonClick(fields: { action_id: string; value: string; user_id?: string; channel_id?: string; response_url: string }): Record<string, unknown> {
+export function buttonClick(fields: {
+  action_id: string;
+  value: string;
+  user_id?: string;
+  channel_id?: string;
+  response_url: string;
+}): Record<string, unknown> {
   return {
     type: 'block_actions',
     team: { id: 'T0STANDIN', domain: 'standin' },
     user: { id: fields.user_id ?? 'U0ASKER', username: 'asker', team_id: 'T0STANDIN' },
     api_app_id: 'A0STANDIN',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: '1700000000.000100', channel_id: fields.channel_id ?? 'C0GENERAL', is_ephemeral: true },
+    container: {
+      type: 'message',
+      message_ts: '1700000000.000100',
+      channel_id: fields.channel_id ?? 'C0GENERAL',
+      is_ephemeral: true,
+    },
     trigger_id: '1.2.3',
     channel: { id: fields.channel_id ?? 'C0GENERAL', name: 'general' },
     response_url: fields.response_url,
-    actions: [{ type: 'button', action_id: fields.action_id, block_id: 'b1', value: fields.value, action_ts: '1700000001.000200', text: { type: 'plain_text', text: 'Share in channel' } }],
+    actions: [
+      {
+        type: 'button',
+        action_id: fields.action_id,
+        block_id: 'b1',
+        value: fields.value,
+        action_ts: '1700000001.000200',
+        text: { type: 'plain_text', text: 'Share in channel' },
+      },
+    ],
   };
 }
 
@@ -89,12 +115,17 @@ export async function postSigned(url: string, opts: SignedPost): Promise<Respons
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': opts.contentType };
   if (!opts.omit?.includes('timestamp')) headers['x-slack-request-timestamp'] = String(ts);
-  if (!opts.omit?.includes('signature')) headers['x-slack-signature'] = opts.signature ?? signSlackRequest(opts.secret, ts, opts.body);
+  if (!opts.omit?.includes('signature'))
+    headers['x-slack-signature'] = opts.signature ?? signSlackRequest(opts.secret, ts, opts.body);
   const res = await fetch(url, { method: 'POST', headers, body: opts.body });
   const form = opts.contentType === FORM ? new URLSearchParams(opts.body) : undefined;
   const responseUrl = form?.get('command') ? form.get('response_url') : undefined;
   if (!responseUrl || !res.headers.get('content-type')?.includes('application/json')) return res;
   const text = await res.text();
-  await fetch(responseUrl, { method: 'POST', headers: { 'content-type': JSON_TYPE, [VIA_ACK_HEADER]: 'ack' }, body: text });
+  await fetch(responseUrl, {
+    method: 'POST',
+    headers: { 'content-type': JSON_TYPE, [VIA_ACK_HEADER]: 'ack' },
+    body: text,
+  });
   return new Response(text, { status: res.status, headers: res.headers });
 }

@@ -2,7 +2,7 @@
 // It records everything the app sends so tests assert on real payloads; digest tests reuse it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { VIA_ACK_HEADER } from './slack-requests.js';
 
 /** One request the app made: a Web API method (`chat.postMessage`) or `response_url`. */
@@ -103,7 +103,9 @@ export async function start(): Promise<SlackStandin> {
   let base = '';
 
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++tsCounter).padStart(6, '0')}`;
-  const notify = () => waiters.forEach((w) => w());
+  const notify = () => {
+    for (const w of waiters) w();
+  };
 
   function api(method: string, body: Record<string, any>): unknown {
     switch (method) {
@@ -111,22 +113,43 @@ export async function start(): Promise<SlackStandin> {
         return { ok: true, url: 'https://standin.slack.test/', team: 'standin', ...STANDIN_BOT };
       case 'chat.postMessage': {
         const ts = nextTs();
-        const msg: StoredMessage = { ts, text: String(body.text ?? ''), blocks: body.blocks, metadata: body.metadata, thread_ts: body.thread_ts };
+        const msg: StoredMessage = {
+          ts,
+          text: String(body.text ?? ''),
+          blocks: body.blocks,
+          metadata: body.metadata,
+          thread_ts: body.thread_ts,
+        };
         channels.set(body.channel, [...(channels.get(body.channel) ?? []), msg]);
-        return { ok: true, channel: body.channel, ts, message: { ...msg, bot_id: STANDIN_BOT.bot_id, type: 'message' } };
+        return {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: { ...msg, bot_id: STANDIN_BOT.bot_id, type: 'message' },
+        };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
       case 'users.info':
-        return { ok: true, user: { id: body.user, name: users.get(body.user)?.name ?? 'someone', tz: users.get(body.user)?.tz } };
+        return {
+          ok: true,
+          user: { id: body.user, name: users.get(body.user)?.name ?? 'someone', tz: users.get(body.user)?.tz },
+        };
       case 'conversations.history': {
         const oldest = Number(body.oldest ?? 0);
         const limit = Number(body.limit ?? 100);
         const offset = Number(body.cursor ?? 0);
         const all = [...(channels.get(body.channel) ?? [])].reverse().filter((m) => Number(m.ts) >= oldest);
-        const page = all.slice(offset, offset + limit).map((m) => (body.include_all_metadata ? m : { ...m, metadata: undefined }));
+        const page = all
+          .slice(offset, offset + limit)
+          .map((m) => (body.include_all_metadata ? m : { ...m, metadata: undefined }));
         const more = offset + limit < all.length;
-        return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(offset + limit) : '' } };
+        return {
+          ok: true,
+          messages: page,
+          has_more: more,
+          response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+        };
       }
       case 'apps.connections.open':
         return { ok: true, url: `${base.replace('http', 'ws')}/socket` };
@@ -147,7 +170,11 @@ export async function start(): Promise<SlackStandin> {
     const via = req.headers[VIA_ACK_HEADER] === 'ack' ? ('ack' as const) : undefined;
     calls.push({ method, body, token, status, at: Date.now(), ...(via && { via }) });
     notify();
-    const payload = failure ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' }) : method === 'response_url' ? { ok: true } : api(method, body);
+    const payload = failure
+      ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' })
+      : method === 'response_url'
+        ? { ok: true }
+        : api(method, body);
     res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });
     res.end(JSON.stringify(payload));
   });
@@ -162,8 +189,15 @@ export async function start(): Promise<SlackStandin> {
       const msg = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
       acks.get(msg.envelope_id)?.(msg);
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'standin' }, connection_info: { app_id: 'A0STANDIN' } }));
-    onConnect.forEach((f) => f());
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'standin' },
+        connection_info: { app_id: 'A0STANDIN' },
+      }),
+    );
+    for (const f of onConnect) f();
     onConnect = [];
   });
 
@@ -190,7 +224,11 @@ export async function start(): Promise<SlackStandin> {
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`stand-in: expected ${count} ${method} call(s) within ${timeoutMs} ms, saw ${callsTo(method).length}; calls: ${calls.map((c) => c.method).join(', ')}`));
+          reject(
+            new Error(
+              `stand-in: expected ${count} ${method} call(s) within ${timeoutMs} ms, saw ${callsTo(method).length}; calls: ${calls.map((c) => c.method).join(', ')}`,
+            ),
+          );
         }, timeoutMs);
         if (!check()) waiters.add(check);
       });
@@ -207,7 +245,10 @@ export async function start(): Promise<SlackStandin> {
         const envelope_id = `env-${++envelopeCounter}`;
         return new Promise((resolve, reject) => {
           if (!socket) return reject(new Error('stand-in: no Socket Mode connection'));
-          const timer = setTimeout(() => reject(new Error(`stand-in: no ack for ${envelope_id} within ${timeoutMs} ms`)), timeoutMs);
+          const timer = setTimeout(
+            () => reject(new Error(`stand-in: no ack for ${envelope_id} within ${timeoutMs} ms`)),
+            timeoutMs,
+          );
           acks.set(envelope_id, (ack) => {
             clearTimeout(timer);
             acks.delete(envelope_id);

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -14,7 +14,11 @@ const ENV = {
   LOG_LEVEL: 'warn',
 };
 
-function run(args: string[], input: string, timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  input: string,
+  timeoutMs = 20_000,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, args, { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -35,7 +39,14 @@ function run(args: string[], input: string, timeoutMs = 20_000): Promise<{ code:
 
 describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
   it('GIVEN questions with blank and hostile lines THEN writes exactly one JSON line per input line, in order', async () => {
-    const lines = ['what did DeepSeek V3 cost?', '', 'help', '<!channel> @everyone hi', '1/0', 'what did Falcon 180B cost?'];
+    const lines = [
+      'what did DeepSeek V3 cost?',
+      '',
+      'help',
+      '<!channel> @everyone hi',
+      '1/0',
+      'what did Falcon 180B cost?',
+    ];
     const { code, stdout } = await run(['src/cli/ask.ts', '--jsonl'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
     const out = stdout.trimEnd().split('\n');

@@ -3,9 +3,9 @@
 import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
 import type { Dispatcher } from '../../app/dispatcher.js';
 import { log } from '../../log.js';
+import { reportFailure } from './failure.js';
 import { answerMessage, NO_MENTIONS } from './mention.js';
 import { answerInteraction, DEFER_AFTER_MS } from './slash.js';
-import { reportFailure } from './failure.js';
 
 /**
  * Guilds: channel and role cache (permissions); GuildMessages / DirectMessages: MESSAGE_CREATE.
@@ -13,7 +13,11 @@ import { reportFailure } from './failure.js';
  * only ones we answer, so the privileged intent (and its review) is not needed.
  * https://discord.com/developers/docs/events/gateway#message-content-intent
  */
-export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages] as const;
+export const DISCORD_INTENTS = [
+  GatewayIntentBits.Guilds,
+  GatewayIntentBits.GuildMessages,
+  GatewayIntentBits.DirectMessages,
+] as const;
 
 /** What the client needs; `rest` lets tests raise the limiter and turn retries off. */
 export interface DiscordClientOptions {
@@ -60,17 +64,38 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
   guardPacketHandling(client);
   const deferAfter = options.deferAfterMs ?? DEFER_AFTER_MS;
   client.on(Events.MessageCreate, (message) => void answerMessage(message, options.dispatcher));
-  client.on(Events.InteractionCreate, (interaction) => void answerInteraction(interaction, options.dispatcher, deferAfter));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) => void answerInteraction(interaction, options.dispatcher, deferAfter),
+  );
   client.on(Events.Error, (err) => reportFailure(err, { where: 'client' }));
   client.on(Events.ShardError, (err, shardId) => reportFailure(err, { where: 'gateway', detail: `shard ${shardId}` }));
   client.on(Events.Warn, (message) => log.warn('discord warning', { message }));
   // discord.js retries a 429 after Retry-After by itself but only says so in debug; `route` is the bucket
   // template (no interaction token), unlike `path`.
   client.rest.on('response', (request, response) => {
-    if (response.status === 429) log.warn('discord rate limited', { route: request.route, method: request.method, retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000, global: response.headers.has('x-ratelimit-global'), scope: response.headers.get('x-ratelimit-scope') });
+    if (response.status === 429)
+      log.warn('discord rate limited', {
+        route: request.route,
+        method: request.method,
+        retryAfterMs: Number(response.headers.get('retry-after') ?? 0) * 1000,
+        global: response.headers.has('x-ratelimit-global'),
+        scope: response.headers.get('x-ratelimit-scope'),
+      });
   });
-  client.rest.on('rateLimited', (info) => log.warn('discord rate limit wait', { route: info.route, method: info.method, waitMs: info.timeToReset, global: info.global }));
-  client.rest.on('invalidRequestWarning', (info) => log.warn('discord invalid requests piling up', { count: info.count, remainingMs: info.remainingTime }));
-  client.once(Events.ClientReady, (c) => log.info('discord connected', { user: c.user.tag, guilds: c.guilds.cache.size }));
+  client.rest.on('rateLimited', (info) =>
+    log.warn('discord rate limit wait', {
+      route: info.route,
+      method: info.method,
+      waitMs: info.timeToReset,
+      global: info.global,
+    }),
+  );
+  client.rest.on('invalidRequestWarning', (info) =>
+    log.warn('discord invalid requests piling up', { count: info.count, remainingMs: info.remainingTime }),
+  );
+  client.once(Events.ClientReady, (c) =>
+    log.info('discord connected', { user: c.user.tag, guilds: c.guilds.cache.size }),
+  );
   return client;
 }

@@ -3,7 +3,7 @@
 // because registration is rate limited and only needed when the commands change.
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { loadConfig, ConfigError } from '../../config.js';
+import { ConfigError, loadConfig } from '../../config.js';
 import { log, registerSecret } from '../../log.js';
 import { buildCommandJSON } from './commands/index.js';
 
@@ -18,7 +18,9 @@ export interface DeployTarget {
 /** Overwrites the application's commands (guild or global) with /aiecon; returns the scope used. */
 export async function deployCommands(target: DeployTarget): Promise<'guild' | 'global'> {
   const rest = new REST(target.apiUrl ? { api: target.apiUrl } : {}).setToken(target.token);
-  const route = target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  const route = target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
   await rest.put(route, { body: [buildCommandJSON()] });
   return target.guildId ? 'guild' : 'global';
 }
@@ -26,9 +28,22 @@ export async function deployCommands(target: DeployTarget): Promise<'guild' | 'g
 async function main(): Promise<void> {
   const config = loadConfig();
   registerSecret(config.DISCORD_TOKEN);
-  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) throw new ConfigError(['DISCORD_TOKEN: required to deploy commands', 'DISCORD_APPLICATION_ID: required to deploy commands']);
-  const scope = await deployCommands({ token: config.DISCORD_TOKEN, applicationId: config.DISCORD_APPLICATION_ID, guildId: config.DISCORD_GUILD_ID, apiUrl: config.DISCORD_API_URL });
-  console.log(scope === 'guild' ? `Registered /aiecon in guild ${config.DISCORD_GUILD_ID} (available now).` : 'Registered /aiecon globally (Discord clients may take a few minutes to show changes).');
+  if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID)
+    throw new ConfigError([
+      'DISCORD_TOKEN: required to deploy commands',
+      'DISCORD_APPLICATION_ID: required to deploy commands',
+    ]);
+  const scope = await deployCommands({
+    token: config.DISCORD_TOKEN,
+    applicationId: config.DISCORD_APPLICATION_ID,
+    guildId: config.DISCORD_GUILD_ID,
+    apiUrl: config.DISCORD_API_URL,
+  });
+  console.log(
+    scope === 'guild'
+      ? `Registered /aiecon in guild ${config.DISCORD_GUILD_ID} (available now).`
+      : 'Registered /aiecon globally (Discord clients may take a few minutes to show changes).',
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -8,9 +8,29 @@ const TOKEN_IN_PATH = /\/(interactions|webhooks)\/(\d+)\/[^/?]+/g;
 
 /** An error as a loggable record: status and Discord's code when it is an API error, no request body. */
 export function describeError(err: unknown): Record<string, unknown> {
-  if (err instanceof DiscordAPIError) return { name: 'DiscordAPIError', status: err.status, code: err.code, message: err.message, method: err.method, url: err.url.replace(TOKEN_IN_PATH, '/$1/$2/[token]') };
-  if (err instanceof HTTPError) return { name: 'HTTPError', status: err.status, message: err.message, method: err.method, url: err.url.replace(TOKEN_IN_PATH, '/$1/$2/[token]') };
-  if (err instanceof Error) return { name: err.name, message: err.message.replace(TOKEN_IN_PATH, '/$1/$2/[token]'), stack: err.stack?.replace(TOKEN_IN_PATH, '/$1/$2/[token]') };
+  if (err instanceof DiscordAPIError)
+    return {
+      name: 'DiscordAPIError',
+      status: err.status,
+      code: err.code,
+      message: err.message,
+      method: err.method,
+      url: err.url.replace(TOKEN_IN_PATH, '/$1/$2/[token]'),
+    };
+  if (err instanceof HTTPError)
+    return {
+      name: 'HTTPError',
+      status: err.status,
+      message: err.message,
+      method: err.method,
+      url: err.url.replace(TOKEN_IN_PATH, '/$1/$2/[token]'),
+    };
+  if (err instanceof Error)
+    return {
+      name: err.name,
+      message: err.message.replace(TOKEN_IN_PATH, '/$1/$2/[token]'),
+      stack: err.stack?.replace(TOKEN_IN_PATH, '/$1/$2/[token]'),
+    };
   return { message: String(err) };
 }
 

@@ -1,8 +1,8 @@
 // Entry point main.ts calls: log the client in, wait until the gateway is ready, hand back the poster the
 // digest uses and a stop function.
-import { Events, type Client, type RESTOptions } from 'discord.js';
-import type { Config } from '../../config.js';
+import { type Client, Events, type RESTOptions } from 'discord.js';
 import type { Dispatcher } from '../../app/dispatcher.js';
+import type { Config } from '../../config.js';
 import { createDiscordClient } from './client.js';
 import { DiscordChannelPoster } from './poster.js';
 
@@ -24,8 +24,16 @@ export interface StartDiscordOptions {
 /** Connects to Discord (or DISCORD_API_URL's stand-in) and resolves once the client is ready. */
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordAdapter> {
   const token = options.config.DISCORD_TOKEN;
-  if (!token) throw new Error('Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README, Discord section).');
-  const client = createDiscordClient({ dispatcher: options.dispatcher, apiUrl: options.config.DISCORD_API_URL, rest: options.rest, deferAfterMs: options.deferAfterMs });
+  if (!token)
+    throw new Error(
+      'Discord is not configured: set DISCORD_TOKEN and DISCORD_APPLICATION_ID (see README, Discord section).',
+    );
+  const client = createDiscordClient({
+    dispatcher: options.dispatcher,
+    apiUrl: options.config.DISCORD_API_URL,
+    rest: options.rest,
+    deferAfterMs: options.deferAfterMs,
+  });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(token);

@@ -1,16 +1,19 @@
 // Mentions and DMs: a message that @-mentions the bot (or any DM to it) becomes one dispatched question
 // and one reply to that message. Bots, webhooks and system messages are never answered.
-import { ChannelType, PermissionFlagsBits, type Message } from 'discord.js';
+import { ChannelType, type Message, PermissionFlagsBits } from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
-import { renderEmbed, renderPlainContent, type DiscordMessagePayload } from './render.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
+import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
 
 /** No reply may ping anyone: not @everyone/@here, not a role, not a user, not the person replied to. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
 /** The question in a message: the bot's own mention tokens removed; the dispatcher cleans the rest. */
 export function questionFrom(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether this message is addressed to the bot: a DM, or a direct user mention (not @everyone, not a role). */
@@ -21,7 +24,10 @@ export function isForBot(message: Message): boolean {
 }
 
 function contextOf(message: Message): MessageContext {
-  const manage = message.inGuild() && message.member ? message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels) : undefined;
+  const manage =
+    message.inGuild() && message.member
+      ? message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels)
+      : undefined;
   return { surface: 'discord', channelId: message.channelId, userId: message.author.id, canManageChannel: manage };
 }
 
@@ -35,14 +41,22 @@ function canEmbed(message: Message): boolean {
 export async function answerMessage(message: Message, dispatcher: Pick<Dispatcher, 'dispatch'>): Promise<void> {
   try {
     if (!isForBot(message)) return;
-    const reply = await dispatcher.dispatch(questionFrom(message.content, message.client.user.id) || 'help', contextOf(message));
-    const send = (p: DiscordMessagePayload) => message.reply({ ...p, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    const reply = await dispatcher.dispatch(
+      questionFrom(message.content, message.client.user.id) || 'help',
+      contextOf(message),
+    );
+    const send = (p: DiscordMessagePayload) =>
+      message.reply({ ...p, allowedMentions: NO_MENTIONS, failIfNotExists: false });
     const payload = canEmbed(message) ? renderEmbed(reply) : renderPlainContent(reply);
     try {
       await send(payload);
     } catch (err) {
       if (!isPayloadRejected(err) || payload.embeds.length === 0) throw err;
-      reportFailure(err, { where: 'message', channelId: message.channelId, detail: 'embed refused; sent plain content' });
+      reportFailure(err, {
+        where: 'message',
+        channelId: message.channelId,
+        detail: 'embed refused; sent plain content',
+      });
       await send(renderPlainContent(reply));
     }
   } catch (err) {

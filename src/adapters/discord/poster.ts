@@ -2,12 +2,12 @@
 // second create with the same nonce (enforce_nonce), and the embed footer carries "ref <hash>" so that,
 // after a crash, findPosted can still recognise the post among the channel's recent messages.
 import { createHash } from 'node:crypto';
-import { Routes, type APIMessage, type REST } from 'discord.js';
+import { type APIMessage, type REST, Routes } from 'discord.js';
 import type { ChannelPoster } from '../../app/channel-poster.js';
 import type { Reply } from '../../core/types.js';
-import { markerText, renderEmbed, renderPlainContent, type DiscordMessagePayload } from './render.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { DISCORD_MAX_MESSAGES_PER_FETCH, DISCORD_MAX_NONCE_CHARS } from './limits.js';
+import { type DiscordMessagePayload, markerText, renderEmbed, renderPlainContent } from './render.js';
 
 /** Pages of history findPosted reads before giving up; bounds the cost of one crash recovery. */
 export const FIND_POSTED_MAX_PAGES = 5;
@@ -30,7 +30,9 @@ export class DiscordChannelPoster implements ChannelPoster {
   async post(channelId: string, reply: Reply, key: string): Promise<string> {
     const ref = keyRef(key);
     const send = async (p: DiscordMessagePayload) =>
-      (await this.rest.post(Routes.channelMessages(channelId), { body: { ...p, nonce: ref, enforce_nonce: true, allowed_mentions: { parse: [] } } })) as APIMessage;
+      (await this.rest.post(Routes.channelMessages(channelId), {
+        body: { ...p, nonce: ref, enforce_nonce: true, allowed_mentions: { parse: [] } },
+      })) as APIMessage;
     try {
       return (await send(renderEmbed(reply, { marker: ref }))).id;
     } catch (err) {
@@ -44,7 +46,10 @@ export class DiscordChannelPoster implements ChannelPoster {
     const tag = markerText(keyRef(key));
     let before: string | undefined;
     for (let page = 0; page < FIND_POSTED_MAX_PAGES; page++) {
-      const query = new URLSearchParams({ limit: String(DISCORD_MAX_MESSAGES_PER_FETCH), ...(before ? { before } : {}) });
+      const query = new URLSearchParams({
+        limit: String(DISCORD_MAX_MESSAGES_PER_FETCH),
+        ...(before ? { before } : {}),
+      });
       const messages = (await this.rest.get(Routes.channelMessages(channelId), { query })) as APIMessage[];
       const recent = messages.filter((m) => Date.parse(m.timestamp) >= since.getTime());
       const hit = recent.find((m) => carriesMarker(m, tag));

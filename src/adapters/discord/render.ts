@@ -1,15 +1,15 @@
 // The one Discord renderer: a neutral Reply becomes an embed (title, answer, figures as fields, sources
 // in the footer) or, where embeds cannot show, plain content. Pure: same Reply in, same payload out.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Reply, ReplyKind } from '../../core/types.js';
 import { renderPlainText } from '../../core/render-text.js';
 import { stripMentions } from '../../core/safe-text.js';
+import type { Reply, ReplyKind } from '../../core/types.js';
 import {
   DISCORD_MAX_CONTENT_CHARS,
   DISCORD_MAX_EMBED_DESCRIPTION_CHARS,
-  DISCORD_MAX_EMBED_FIELDS,
   DISCORD_MAX_EMBED_FIELD_NAME_CHARS,
   DISCORD_MAX_EMBED_FIELD_VALUE_CHARS,
+  DISCORD_MAX_EMBED_FIELDS,
   DISCORD_MAX_EMBED_FOOTER_CHARS,
   DISCORD_MAX_EMBED_TITLE_CHARS,
   DISCORD_MAX_EMBED_TOTAL_CHARS,
@@ -78,7 +78,12 @@ function footerText(reply: Reply, marker: string | undefined): string | undefine
 const MIN_DESCRIPTION_ROOM = 300;
 
 function embedChars(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 const field = (name: string, value: string): APIEmbedField => ({
@@ -98,12 +103,17 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): DiscordM
   figures = figures.slice(0, figures.length - hidden);
 
   const body = reply.lines.map(md).join('\n');
-  const embed: APIEmbed = { title: clip(stripMentions(reply.title), DISCORD_MAX_EMBED_TITLE_CHARS) || 'aiecon', color: KIND_COLORS[reply.kind] };
+  const embed: APIEmbed = {
+    title: clip(stripMentions(reply.title), DISCORD_MAX_EMBED_TITLE_CHARS) || 'aiecon',
+    color: KIND_COLORS[reply.kind],
+  };
   const footer = footerText(reply, options.marker);
   if (footer) embed.footer = { text: footer };
 
   const describe = (room: number) => {
-    const more = hidden ? `\n\n(+${hidden} more figure${hidden === 1 ? '' : 's'} not shown — ask about one of them.)` : '';
+    const more = hidden
+      ? `\n\n(+${hidden} more figure${hidden === 1 ? '' : 's'} not shown — ask about one of them.)`
+      : '';
     const text = clip(body, Math.max(0, Math.min(DISCORD_MAX_EMBED_DESCRIPTION_CHARS, room) - more.length)) + more;
     if (text.trim()) embed.description = text;
     else delete embed.description;
@@ -116,7 +126,8 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): DiscordM
     hidden += 1;
   }
   embed.fields = [...figures, ...extras];
-  if (DISCORD_MAX_EMBED_TOTAL_CHARS - fixed() < MIN_DESCRIPTION_ROOM) embed.fields = extras.map((f) => field(f.name, clip(f.value, MIN_DESCRIPTION_ROOM)));
+  if (DISCORD_MAX_EMBED_TOTAL_CHARS - fixed() < MIN_DESCRIPTION_ROOM)
+    embed.fields = extras.map((f) => field(f.name, clip(f.value, MIN_DESCRIPTION_ROOM)));
   describe(DISCORD_MAX_EMBED_TOTAL_CHARS - embedChars({ ...embed, description: '' }));
   if (embed.fields.length === 0) delete embed.fields;
   return { content: '', embeds: [embed] };

@@ -1,19 +1,27 @@
 // /aiecon sub-commands: option values become dispatcher text (each sub-command module says how), the
 // answer comes back as the interaction response, ephemeral when the asker set `private`.
-import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { type ChatInputCommandInteraction, type Interaction, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import { APOLOGY } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
-import { COMMAND_NAME, PRIVATE_OPTION, findSubcommand } from './commands/index.js';
-import { renderEmbed, renderPlainContent, type DiscordMessagePayload } from './render.js';
-import { NO_MENTIONS } from './mention.js';
+import { COMMAND_NAME, findSubcommand, PRIVATE_OPTION } from './commands/index.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { DISCORD_INTERACTION_ACK_MS } from './limits.js';
+import { NO_MENTIONS } from './mention.js';
+import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
 
 /** Answer directly if the dispatcher is this quick; otherwise defer first, keeping a margin under Discord's 3 s. */
 export const DEFER_AFTER_MS = DISCORD_INTERACTION_ACK_MS - 1_000;
 
-const UNKNOWN_SUBCOMMAND: Reply = { kind: 'error', title: 'I do not know that command.', lines: ['Try /aiecon help.'], fields: [], notes: [], sources: [], suggestions: [] };
+const UNKNOWN_SUBCOMMAND: Reply = {
+  kind: 'error',
+  title: 'I do not know that command.',
+  lines: ['Try /aiecon help.'],
+  fields: [],
+  notes: [],
+  sources: [],
+  suggestions: [],
+};
 
 /** The dispatcher text for a slash interaction, or undefined for a sub-command this build does not know. */
 export function textFromInteraction(interaction: ChatInputCommandInteraction): string | undefined {
@@ -24,24 +32,39 @@ export function textFromInteraction(interaction: ChatInputCommandInteraction): s
 }
 
 function contextOf(interaction: ChatInputCommandInteraction): MessageContext {
-  return { surface: 'discord', channelId: interaction.channelId, userId: interaction.user.id, canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) };
+  return {
+    surface: 'discord',
+    channelId: interaction.channelId,
+    userId: interaction.user.id,
+    canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels),
+  };
 }
 
 async function respond(interaction: ChatInputCommandInteraction, reply: Reply, ephemeral: boolean): Promise<void> {
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   const send = (p: DiscordMessagePayload) =>
-    interaction.deferred ? interaction.editReply({ ...p, allowedMentions: NO_MENTIONS }) : interaction.reply({ ...p, allowedMentions: NO_MENTIONS, ...(flags ? { flags } : {}) });
+    interaction.deferred
+      ? interaction.editReply({ ...p, allowedMentions: NO_MENTIONS })
+      : interaction.reply({ ...p, allowedMentions: NO_MENTIONS, ...(flags ? { flags } : {}) });
   try {
     await send(renderEmbed(reply));
   } catch (err) {
     if (!isPayloadRejected(err)) throw err;
-    reportFailure(err, { where: 'interaction', channelId: interaction.channelId, detail: 'embed refused; sent plain content' });
+    reportFailure(err, {
+      where: 'interaction',
+      channelId: interaction.channelId,
+      detail: 'embed refused; sent plain content',
+    });
     await send(renderPlainContent(reply));
   }
 }
 
 /** Answers one /aiecon interaction; ignores other interactions; never throws. */
-export async function answerInteraction(interaction: Interaction, dispatcher: Pick<Dispatcher, 'dispatch'>, deferAfterMs = DEFER_AFTER_MS): Promise<void> {
+export async function answerInteraction(
+  interaction: Interaction,
+  dispatcher: Pick<Dispatcher, 'dispatch'>,
+  deferAfterMs = DEFER_AFTER_MS,
+): Promise<void> {
   if (!interaction.isChatInputCommand() || interaction.commandName !== COMMAND_NAME) return;
   const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) ?? false;
   try {
@@ -57,6 +80,8 @@ export async function answerInteraction(interaction: Interaction, dispatcher: Pi
   } catch (err) {
     reportFailure(err, { where: 'interaction', channelId: interaction.channelId, userId: interaction.user.id });
     // One brief apology, so the user does not see "The application did not respond"; it may fail too.
-    await respond(interaction, APOLOGY, true).catch((again) => reportFailure(again, { where: 'interaction', channelId: interaction.channelId, detail: 'apology not delivered' }));
+    await respond(interaction, APOLOGY, true).catch((again) =>
+      reportFailure(again, { where: 'interaction', channelId: interaction.channelId, detail: 'apology not delivered' }),
+    );
   }
 }

@@ -2,10 +2,10 @@
 // thread follow-ups and the share button into `dispatcher.dispatch` calls and renders the Reply.
 // /aiecon answers inside its acknowledgement when the reply is ready within ACK_ANSWER_BUDGET_MS and
 // through response_url otherwise; every other listener acknowledges first and answers afterwards.
-import { App, HTTPReceiver, SocketModeReceiver, LogLevel, webApi, type Receiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
-import type { Reply, ReplyKind } from '../../core/types.js';
 import { stripMentions } from '../../core/safe-text.js';
+import type { Reply, ReplyKind } from '../../core/types.js';
 import { log } from '../../log.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
@@ -56,11 +56,17 @@ async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settle
     (value): Settled<T> => ({ state: 'fulfilled', value }),
     (reason: unknown): Settled<T> => ({ state: 'rejected', reason }),
   );
-  const quick = await Promise.race([settled, new Promise<Settled<T>>((resolve) => setImmediate(resolve, STILL_PENDING))]);
+  const quick = await Promise.race([
+    settled,
+    new Promise<Settled<T>>((resolve) => setImmediate(resolve, STILL_PENDING)),
+  ]);
   if (quick.state !== 'pending') return quick;
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms, STILL_PENDING);
-    void settled.then((s) => (clearTimeout(timer), resolve(s)));
+    void settled.then((s) => {
+      clearTimeout(timer);
+      resolve(s);
+    });
   });
 }
 
@@ -88,18 +94,36 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
   } else if (options.signingSecret) {
     mode = 'http';
-    receiver = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: SLACK_EVENTS_PATH, processBeforeResponse: false, logger });
+    receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      processBeforeResponse: false,
+      logger,
+    });
   } else {
-    throw new Error('Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN');
+    throw new Error(
+      'Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN',
+    );
   }
   // convoStore off: no listener reads context.conversation, and the store costs a map write per request.
-  const app = new App({ token: options.botToken, receiver, logger, clientOptions, processBeforeResponse: false, convoStore: false });
+  const app = new App({
+    token: options.botToken,
+    receiver,
+    logger,
+    clientOptions,
+    processBeforeResponse: false,
+    convoStore: false,
+  });
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
   const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
 
   /** Looks up the asker's timezone only for `digest …`, whose schedule is in the user's local time. */
-  async function contextFor(text: string, channelId: string | undefined, userId: string | undefined): Promise<MessageContext> {
+  async function contextFor(
+    text: string,
+    channelId: string | undefined,
+    userId: string | undefined,
+  ): Promise<MessageContext> {
     const ctx: MessageContext = { surface: 'slack', channelId, userId };
     if (!userId || !/^\s*digest\b/i.test(text)) return ctx;
     const cached = timezones.get(userId);
@@ -118,11 +142,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   /** `text` must already be stripped of mentions and trimmed. */
   function answerQuestion(question: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
-    if (!userId || !/^\s*digest\b/i.test(question)) return dispatcher.dispatch(question, { surface: 'slack', channelId, userId });
+    if (!userId || !/^\s*digest\b/i.test(question))
+      return dispatcher.dispatch(question, { surface: 'slack', channelId, userId });
     return contextFor(question, channelId, userId).then((ctx) => dispatcher.dispatch(question, ctx));
   }
 
-  const answer = (text: string, channelId: string | undefined, userId: string | undefined) => answerQuestion(stripMentions(text).trim(), channelId, userId);
+  const answer = (text: string, channelId: string | undefined, userId: string | undefined) =>
+    answerQuestion(stripMentions(text).trim(), channelId, userId);
 
   /** The asker-only message for a /aiecon reply; the same body goes in the ack or to response_url. */
   // Rendered messages per reply object: the engine returns the same (never mutated) Reply for a repeated
@@ -135,7 +161,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const byQuestion = rendered.get(reply) ?? new Map<string, EphemeralMessage>();
     const cached = byQuestion.get(key);
     if (cached) return cached;
-    const message: EphemeralMessage = { response_type: 'ephemeral', ...renderBlockKit(reply, { shareable }), ...NO_UNFURL };
+    const message: EphemeralMessage = {
+      response_type: 'ephemeral',
+      ...renderBlockKit(reply, { shareable }),
+      ...NO_UNFURL,
+    };
     if (byQuestion.size >= MAX_RENDERS_PER_REPLY) byQuestion.clear();
     byQuestion.set(key, message);
     rendered.set(reply, byQuestion);
@@ -158,13 +188,24 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const question = action.type === 'button' ? (action.value ?? '') : '';
     const first = /^\s*\/?([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
     if (!question || dispatcher.extraCommands().some((c) => c.name === first)) return;
-    const reply = await dispatcher.dispatch(question, { surface: 'slack', channelId: body.channel?.id, userId: body.user.id });
+    const reply = await dispatcher.dispatch(question, {
+      surface: 'slack',
+      channelId: body.channel?.id,
+      userId: body.user.id,
+    });
     if (!SHAREABLE_KINDS.has(reply.kind)) return;
     const responseUrl = 'response_url' in body ? body.response_url : undefined;
     if (!responseUrl) return;
     // response_url posts into the channel even when the bot is not a member, which chat.postMessage cannot.
-    await postToResponseUrl(responseUrl, { response_type: 'in_channel', replace_original: false, ...renderBlockKit(reply, { sharedBy: body.user.id }), ...NO_UNFURL });
-    await postToResponseUrl(responseUrl, { delete_original: true }).catch((err: unknown) => log.debug('slack could not remove the ephemeral answer', { err }));
+    await postToResponseUrl(responseUrl, {
+      response_type: 'in_channel',
+      replace_original: false,
+      ...renderBlockKit(reply, { sharedBy: body.user.id }),
+      ...NO_UNFURL,
+    });
+    await postToResponseUrl(responseUrl, { delete_original: true }).catch((err: unknown) =>
+      log.debug('slack could not remove the ephemeral answer', { err }),
+    );
   });
 
   app.event('app_mention', async ({ event, client }) => {
@@ -173,7 +214,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const threadTs = event.thread_ts ?? event.ts;
     const reply = await answer(event.text, event.channel, event.user);
     threads.set(`${event.channel}:${threadTs}`, true);
-    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...renderBlockKit(reply), ...NO_UNFURL });
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: threadTs,
+      ...renderBlockKit(reply),
+      ...NO_UNFURL,
+    });
   });
 
   app.event('message', async ({ event, client, context }) => {
@@ -187,7 +233,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     }
     const reply = await answer(text, event.channel, event.user);
-    await client.chat.postMessage({ channel: event.channel, thread_ts: threadTs, ...renderBlockKit(reply), ...NO_UNFURL });
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: threadTs,
+      ...renderBlockKit(reply),
+      ...NO_UNFURL,
+    });
   });
 
   // The one error handler: listener failures land here with Bolt's error code; tokens never reach the log.

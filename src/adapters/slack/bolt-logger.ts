@@ -1,8 +1,13 @@
 // Bolt and the Slack SDKs log through this bridge so their lines land in our redacting stderr logger.
-import { LogLevel, type Logger } from '@slack/bolt';
+import { type Logger, LogLevel } from '@slack/bolt';
 import { log } from '../../log.js';
 
-const LEVELS: Record<LogLevel, number> = { [LogLevel.DEBUG]: 10, [LogLevel.INFO]: 20, [LogLevel.WARN]: 30, [LogLevel.ERROR]: 40 };
+const LEVELS: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 10,
+  [LogLevel.INFO]: 20,
+  [LogLevel.WARN]: 30,
+  [LogLevel.ERROR]: 40,
+};
 
 function text(parts: unknown[]): string {
   return parts.map((p) => (p instanceof Error ? p.message : typeof p === 'string' ? p : JSON.stringify(p))).join(' ');
@@ -18,8 +23,12 @@ export function boltLogger(level: LogLevel = LogLevel.WARN): Logger {
     info: (...m: unknown[]) => void (on(LogLevel.INFO) && log.debug(text(m), { component: name })),
     warn: (...m: unknown[]) => void (on(LogLevel.WARN) && log.warn(text(m), { component: name })),
     error: (...m: unknown[]) => void (on(LogLevel.ERROR) && log.error(text(m), { component: name })),
-    setLevel: (l: LogLevel) => void (threshold = l),
+    setLevel: (l: LogLevel) => {
+      threshold = l;
+    },
     getLevel: () => threshold,
-    setName: (n: string) => void (name = n),
+    setName: (n: string) => {
+      name = n;
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Starts Slack from configuration: HTTP (Bolt's HTTPReceiver on PORT) or Socket Mode when an app token is set.
-import type { Config } from '../../config.js';
+
 import type { Dispatcher } from '../../app/dispatcher.js';
+import type { Config } from '../../config.js';
 import { log } from '../../log.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
 import { SlackChannelPoster } from './poster.js';
@@ -15,8 +16,15 @@ export interface RunningSlack {
 }
 
 /** Starts the Slack adapter when config.slack is set; throws naming the variable to set otherwise. */
-export async function startSlack({ config, dispatcher }: { config: Config; dispatcher: Dispatcher }): Promise<RunningSlack> {
-  if (!config.slack || !config.SLACK_BOT_TOKEN) throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
+export async function startSlack({
+  config,
+  dispatcher,
+}: {
+  config: Config;
+  dispatcher: Dispatcher;
+}): Promise<RunningSlack> {
+  if (!config.slack || !config.SLACK_BOT_TOKEN)
+    throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
   const slack = createSlackApp({
     botToken: config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
@@ -25,6 +33,9 @@ export async function startSlack({ config, dispatcher }: { config: Config; dispa
     dispatcher,
   });
   const { port } = await slack.start(config.PORT);
-  log.info(slack.mode === 'http' ? `slack listening on :${port}${SLACK_EVENTS_PATH}` : 'slack connected over Socket Mode', { mode: slack.mode });
+  log.info(
+    slack.mode === 'http' ? `slack listening on :${port}${SLACK_EVENTS_PATH}` : 'slack connected over Socket Mode',
+    { mode: slack.mode },
+  );
   return { poster: new SlackChannelPoster(slack.app.client), mode: slack.mode, port, stop: () => slack.stop() };
 }

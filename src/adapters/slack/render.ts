@@ -1,9 +1,9 @@
 // The one Slack renderer: a neutral Reply becomes Block Kit plus a plain-text `text` fallback for
 // notifications. Pure; every string is stripped of mentions and mrkdwn-escaped, and every limit holds.
 import type { types } from '@slack/bolt';
-import type { Reply } from '../../core/types.js';
 import { renderPlainText } from '../../core/render-text.js';
 import { stripMentions } from '../../core/safe-text.js';
+import type { Reply } from '../../core/types.js';
 import {
   SLACK_MAX_BLOCKS,
   SLACK_MAX_BUTTON_TEXT,
@@ -47,7 +47,9 @@ function withoutMentions(text: string): string {
 /** Escapes the three characters Slack reserves in mrkdwn; mentions are removed first so none survive. https://docs.slack.dev/messaging/formatting-message-text#escaping */
 export function escapeMrkdwn(text: string): string {
   const clean = withoutMentions(text);
-  return clean.includes('&') || clean.includes('<') || clean.includes('>') ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : clean;
+  return clean.includes('&') || clean.includes('<') || clean.includes('>')
+    ? clean.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    : clean;
 }
 
 /** Cuts to `max` characters with an ellipsis, never leaving half an HTML entity behind. */
@@ -65,15 +67,20 @@ function chunk(lines: string[], max: number): string[] {
   for (const raw of lines) {
     let line = raw;
     while (line.length > max) {
-      if (current) out.push(current), (current = '');
+      if (current) {
+        out.push(current);
+        current = '';
+      }
       const cut = line.lastIndexOf(' ', max) > max / 2 ? line.lastIndexOf(' ', max) : max;
       out.push(line.slice(0, cut).replace(/&[a-z]{0,3}$/, ''));
       line = line.slice(cut).trimStart();
     }
     if (!line) continue;
     const next = current ? `${current}\n${line}` : line;
-    if (next.length > max) out.push(current), (current = line);
-    else current = next;
+    if (next.length > max) {
+      out.push(current);
+      current = line;
+    } else current = next;
   }
   if (current) out.push(current);
   return out;
@@ -91,20 +98,29 @@ function contextBlock(texts: string[]): ContextBlock | undefined {
 /** Renders a reply as a Slack message; whole payload is deterministic for the same input. */
 export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): SlackMessage {
   const body: KnownBlock[] = [];
-  for (const text of chunk(reply.lines.map(escapeMrkdwn), SLACK_MAX_SECTION_TEXT)) body.push({ type: 'section', text: mrkdwn(text) });
-  const fields = reply.fields.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_MAX_FIELD_TEXT)));
-  for (let i = 0; i < fields.length; i += SLACK_MAX_SECTION_FIELDS) body.push({ type: 'section', fields: fields.slice(i, i + SLACK_MAX_SECTION_FIELDS) } satisfies SectionBlock);
+  for (const text of chunk(reply.lines.map(escapeMrkdwn), SLACK_MAX_SECTION_TEXT))
+    body.push({ type: 'section', text: mrkdwn(text) });
+  const fields = reply.fields.map((f) =>
+    mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, SLACK_MAX_FIELD_TEXT)),
+  );
+  for (let i = 0; i < fields.length; i += SLACK_MAX_SECTION_FIELDS)
+    body.push({ type: 'section', fields: fields.slice(i, i + SLACK_MAX_SECTION_FIELDS) } satisfies SectionBlock);
 
   const tail: KnownBlock[] = [];
   const notes = contextBlock(reply.notes.map((n) => `_${escapeMrkdwn(n)}_`));
   if (notes) tail.push(notes);
   const sources = reply.sources.length
-    ? contextBlock([`*Sources:* ${reply.sources.map((s) => `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`).join(' · ')}`])
+    ? contextBlock([
+        `*Sources:* ${reply.sources.map((s) => `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`).join(' · ')}`,
+      ])
     : undefined;
   if (sources) tail.push(sources);
-  const tries = reply.suggestions.length ? contextBlock([`*Try:* ${reply.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`]) : undefined;
+  const tries = reply.suggestions.length
+    ? contextBlock([`*Try:* ${reply.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])
+    : undefined;
   if (tries) tail.push(tries);
-  if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy)) tail.push({ type: 'context', elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
+  if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy))
+    tail.push({ type: 'context', elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
   if (options.shareable) {
     tail.push({
       type: 'actions',
@@ -119,14 +135,29 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
     });
   }
 
-  const header: KnownBlock = { type: 'header', text: { type: 'plain_text', text: truncate(withoutMentions(reply.title) || 'aiecon', SLACK_MAX_HEADER_TEXT) } };
+  const header: KnownBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(withoutMentions(reply.title) || 'aiecon', SLACK_MAX_HEADER_TEXT) },
+  };
   const room = SLACK_MAX_BLOCKS - 1 - tail.length;
-  const kept = body.length > room ? [...body.slice(0, room - 1), { type: 'context', elements: [mrkdwn('_…answer shortened to fit Slack; ask a narrower question for the rest._')] } as ContextBlock] : body;
+  const kept =
+    body.length > room
+      ? [
+          ...body.slice(0, room - 1),
+          {
+            type: 'context',
+            elements: [mrkdwn('_…answer shortened to fit Slack; ask a narrower question for the rest._')],
+          } as ContextBlock,
+        ]
+      : body;
   return {
     // With blocks present Slack shows `text` only in notifications and clients without Block Kit, and
     // recommends a summary there: the headline and the answer, without the figures and sources the blocks carry.
     // https://docs.slack.dev/reference/methods/chat.postMessage#text_usage
-    text: truncate(escapeMrkdwn(renderPlainText({ ...reply, fields: [], notes: [], sources: [], suggestions: [] })), SLACK_MAX_MESSAGE_TEXT),
+    text: truncate(
+      escapeMrkdwn(renderPlainText({ ...reply, fields: [], notes: [], sources: [], suggestions: [] })),
+      SLACK_MAX_MESSAGE_TEXT,
+    ),
     blocks: [header, ...kept, ...tail],
   };
 }

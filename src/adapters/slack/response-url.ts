@@ -11,7 +11,10 @@ const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent
 /** Error carrying the HTTP status Slack returned for a response_url post. */
 export class ResponseUrlError extends Error {
   readonly code = 'slack_response_url_failed';
-  constructor(readonly status: number | undefined, message: string) {
+  constructor(
+    readonly status: number | undefined,
+    message: string,
+  ) {
     super(message);
     this.name = 'ResponseUrlError';
   }
@@ -21,7 +24,8 @@ export class ResponseUrlError extends Error {
 export function postToResponseUrl(responseUrl: string, message: object): Promise<void> {
   const url = new URL(responseUrl);
   const secure = url.protocol === 'https:';
-  if (!secure && url.protocol !== 'http:') return Promise.reject(new ResponseUrlError(undefined, `unsupported response_url protocol ${url.protocol}`));
+  if (!secure && url.protocol !== 'http:')
+    return Promise.reject(new ResponseUrlError(undefined, `unsupported response_url protocol ${url.protocol}`));
   const body = JSON.stringify(message);
   return new Promise((resolve, reject) => {
     const req = (secure ? httpsRequest : httpRequest)(
@@ -41,8 +45,12 @@ export function postToResponseUrl(responseUrl: string, message: object): Promise
         });
       },
     );
-    req.on('timeout', () => req.destroy(new ResponseUrlError(undefined, `response_url timed out after ${RESPONSE_URL_TIMEOUT_MS} ms`)));
-    req.on('error', (err) => reject(err instanceof ResponseUrlError ? err : new ResponseUrlError(undefined, err.message)));
+    req.on('timeout', () =>
+      req.destroy(new ResponseUrlError(undefined, `response_url timed out after ${RESPONSE_URL_TIMEOUT_MS} ms`)),
+    );
+    req.on('error', (err) =>
+      reject(err instanceof ResponseUrlError ? err : new ResponseUrlError(undefined, err.message)),
+    );
     req.end(body);
   });
 }

@@ -6,17 +6,38 @@ import { renderPlainText } from '../../core/render-text.js';
 const QUIT = /^\s*(quit|exit|bye|:q)\s*$/i;
 
 /** Runs the interactive prompt until Ctrl-D or "quit"; resolves when the prompt closes. */
-export function runTerminal(dispatcher: Dispatcher, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const rl = createInterface({ input, output, terminal: Boolean((input as { isTTY?: boolean }).isTTY), prompt: 'aiecon> ' });
+export function runTerminal(
+  dispatcher: Dispatcher,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
+  const rl = createInterface({
+    input,
+    output,
+    terminal: Boolean((input as { isTTY?: boolean }).isTTY),
+    prompt: 'aiecon> ',
+  });
   output.write('aiecon — ask about the economics of open AI. Type "help" for examples, "quit" or Ctrl-D to leave.\n');
   rl.prompt();
   let queue = Promise.resolve();
   rl.on('line', (line) => {
     queue = queue.then(async () => {
       if (QUIT.test(line)) return void rl.close();
-      if (line.trim()) output.write(`${renderPlainText(await dispatcher.dispatch(line, { surface: 'terminal', channelId: 'terminal', userId: 'terminal' }))}\n`);
+      if (line.trim())
+        output.write(
+          `${renderPlainText(await dispatcher.dispatch(line, { surface: 'terminal', channelId: 'terminal', userId: 'terminal' }))}\n`,
+        );
       rl.prompt();
     });
   });
-  return new Promise((resolve) => rl.on('close', () => void queue.then(() => { output.write('\n'); resolve(); })));
+  return new Promise((resolve) =>
+    rl.on(
+      'close',
+      () =>
+        void queue.then(() => {
+          output.write('\n');
+          resolve();
+        }),
+    ),
+  );
 }

@@ -4,12 +4,33 @@ import type { Entity, Figure, MetricEntry, SourceEntry } from '../../../src/know
 
 /** A figure with sensible defaults. */
 export function fig(over: Partial<Figure> & Pick<Figure, 'metric'>): Figure {
-  return { value: 1_000_000, bound: 'about', unit: 'money', currency: 'USD', period: '2024', scope: 'compute only', basis: 'estimate', source: 'src-a', ...over } as Figure;
+  return {
+    value: 1_000_000,
+    bound: 'about',
+    unit: 'money',
+    currency: 'USD',
+    period: '2024',
+    scope: 'compute only',
+    basis: 'estimate',
+    source: 'src-a',
+    ...over,
+  } as Figure;
 }
 
 /** A concept entity with the given figures. */
 export function entity(id: string, name: string, figures: Figure[] = []): Entity {
-  return { kind: 'concepts', file: 'concepts.yaml', id, name, aliases: [], description: `${name}, a thing in the test knowledge.`, cues: [], figures, points: [], related: [] } as Entity;
+  return {
+    kind: 'concepts',
+    file: 'concepts.yaml',
+    id,
+    name,
+    aliases: [],
+    description: `${name}, a thing in the test knowledge.`,
+    cues: [],
+    figures,
+    points: [],
+    related: [],
+  } as Entity;
 }
 
 const metrics: MetricEntry[] = [
@@ -27,7 +48,15 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
     sources: new Map(sources.map((s) => [s.id, s])),
     metrics: new Map(metrics.map((m) => [m.id, m])),
     entities: new Map(entities.map((e) => [e.id, e])),
-    counts: { sources: sources.length, metrics: metrics.length, models: 0, organisations: 0, licences: 0, concepts: entities.length, markets: 0 },
+    counts: {
+      sources: sources.length,
+      metrics: metrics.length,
+      models: 0,
+      organisations: 0,
+      licences: 0,
+      concepts: entities.length,
+      markets: 0,
+    },
     figureCount: entities.reduce((n, e) => n + e.figures.length, 0),
   };
 }
@@ -35,7 +64,10 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
 /** Three entities with comparable training costs and one revenue figure. */
 export function sampleKnowledge(): Knowledge {
   return knowledgeOf([
-    entity('alpha', 'Alpha', [fig({ metric: 'training_cost', value: 5_600_000 }), fig({ metric: 'revenue', value: 2e9, unit: 'money/year', period: '2025', source: 'src-b' })]),
+    entity('alpha', 'Alpha', [
+      fig({ metric: 'training_cost', value: 5_600_000 }),
+      fig({ metric: 'revenue', value: 2e9, unit: 'money/year', period: '2025', source: 'src-b' }),
+    ]),
     entity('beta', 'Beta', [fig({ metric: 'training_cost', value: 78_000_000, source: 'src-b' })]),
     entity('gamma', 'Gamma', [fig({ metric: 'training_cost', value: 12_000_000 })]),
   ]);

@@ -13,7 +13,10 @@ export interface Posted {
 
 /** Error shaped like the ones adapters throw, with an HTTP status. */
 export class PostError extends Error {
-  constructor(readonly status: number, readonly retryAfterMs?: number) {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs?: number,
+  ) {
     super(`HTTP ${status}`);
   }
 }

@@ -6,7 +6,10 @@ import { DISCORD_MAX_COMMAND_DESCRIPTION_CHARS } from '../limits.js';
 /** Discord's rule for command and option names. https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-naming */
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
-const name = z.string().regex(NAME).refine((n) => n === n.toLowerCase(), 'must be lower case');
+const name = z
+  .string()
+  .regex(NAME)
+  .refine((n) => n === n.toLowerCase(), 'must be lower case');
 
 const optionSchema = z.object({
   name,
@@ -20,7 +23,10 @@ export const subcommandSchema = z.object({
   name,
   description: z.string().min(1).max(DISCORD_MAX_COMMAND_DESCRIPTION_CHARS),
   options: z.array(optionSchema).max(24), // 25 options per command, one taken by `private`
-  toText: z.custom<(values: Readonly<Record<string, string>>) => string>((v) => typeof v === 'function', 'must be a function'),
+  toText: z.custom<(values: Readonly<Record<string, string>>) => string>(
+    (v) => typeof v === 'function',
+    'must be a function',
+  ),
 });
 
 /** One /aiecon sub-command module. */

@@ -1,7 +1,7 @@
 // /aiecon compare a:… b:… — becomes the engine's own "compare <a> vs <b>" form.
 import { ENGINE_COMMANDS } from '../../../core/commands.js';
-import { describeFrom } from './describe.js';
 import type { Subcommand } from './command.js';
+import { describeFrom } from './describe.js';
 
 export const compare = {
   name: 'compare',

@@ -1,11 +1,16 @@
 // The /aiecon slash command as data: the bot routes with it and the deploy script registers exactly it.
-import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { subcommandSchema, type Subcommand } from './command.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  SlashCommandBuilder,
+} from 'discord.js';
 import { ask } from './ask.js';
-import { compare } from './compare.js';
 import { calc } from './calc.js';
-import { help } from './help.js';
+import { type Subcommand, subcommandSchema } from './command.js';
+import { compare } from './compare.js';
 import { digest } from './digest.js';
+import { help } from './help.js';
 
 /** Top-level command name users type after the slash. */
 export const COMMAND_NAME = 'aiecon';
@@ -14,7 +19,9 @@ export const COMMAND_NAME = 'aiecon';
 export const PRIVATE_OPTION = 'private';
 
 /** Every sub-command, validated once at import so a bad definition fails start-up and deploy alike. */
-export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest].map((s) => subcommandSchema.parse(s));
+export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest].map((s) =>
+  subcommandSchema.parse(s),
+);
 
 /** The sub-command called `name`, if any. */
 export function findSubcommand(name: string): Subcommand | undefined {
@@ -31,8 +38,17 @@ export function buildCommandJSON(): RESTPostAPIChatInputApplicationCommandsJSONB
   for (const sub of SUBCOMMANDS) {
     root.addSubcommand((b) => {
       b.setName(sub.name).setDescription(sub.description);
-      for (const o of sub.options) b.addStringOption((s) => s.setName(o.name).setDescription(o.description).setRequired(o.required).setMaxLength(o.maxLength ?? 6_000));
-      return b.addBooleanOption((o) => o.setName(PRIVATE_OPTION).setDescription('Only you see the answer').setRequired(false));
+      for (const o of sub.options)
+        b.addStringOption((s) =>
+          s
+            .setName(o.name)
+            .setDescription(o.description)
+            .setRequired(o.required)
+            .setMaxLength(o.maxLength ?? 6_000),
+        );
+      return b.addBooleanOption((o) =>
+        o.setName(PRIVATE_OPTION).setDescription('Only you see the answer').setRequired(false),
+      );
     });
   }
   return root.toJSON();
