@@ -30,7 +30,15 @@ if (run.status !== 0 || answers.length !== questions.length) {
 }
 const out = questions.map((q, i) => {
   const a = JSON.parse(answers[i]);
-  return JSON.stringify({ set: q.set, id: q.id, q: q.q, kind: a.kind, intent: a.intent, because: a.because, text: a.text });
+  return JSON.stringify({
+    set: q.set,
+    id: q.id,
+    q: q.q,
+    kind: a.kind,
+    intent: a.intent,
+    because: a.because,
+    text: a.text,
+  });
 });
 writeFileSync('tests/golden/answers.jsonl', `${out.join('\n')}\n`);
 console.log(`${out.length} answers written to tests/golden/answers.jsonl; review with git diff`);

@@ -15,6 +15,12 @@ export interface Backoff {
 /** Production timing: 1 s doubling to 5 min, for up to a day. */
 export const DEFAULT_BACKOFF: Backoff = { baseMs: 1_000, maxMs: 5 * 60_000, giveUpAfterMs: 24 * 60 * 60_000 };
 
+/**
+ * How long a claim stays another process's to leave alone without renewal. Each step of a delivery renews it,
+ * and every platform call times out well inside it, so only a crashed or hung owner's claim ever expires.
+ */
+export const DEFAULT_LEASE_MS = 2 * 60_000;
+
 /** How far before the claim findPosted looks, for clock skew between us and the platform. */
 const FIND_MARGIN_MS = 10 * 60_000;
 
@@ -27,6 +33,9 @@ export interface DeliveryDeps {
   graceMs: number;
   backoff?: Backoff;
   sleep?: (ms: number) => Promise<void>;
+  /** This process's name on claims it holds. */
+  owner: string;
+  leaseMs?: number;
 }
 
 /** Slack Web API platform errors (`data.error`) that are worth retrying; any other platform error is permanent. */
@@ -83,8 +92,8 @@ export function backoffDelay(attempt: number, b: Backoff, retryAfterMs?: number)
   return Math.round(step / 2 + (Math.random() * step) / 2);
 }
 
-/** What became of a slot. */
-export type DeliveryOutcome = 'sent' | 'found' | 'skipped' | 'no-poster';
+/** What became of a slot; `lost`: another process took the claim over (this one stalled past its lease). */
+export type DeliveryOutcome = 'sent' | 'found' | 'skipped' | 'no-poster' | 'lost';
 
 /**
  * Takes a claimed slot to sent or skipped. With `recovering` (the claim predates this process, or an earlier
@@ -99,6 +108,10 @@ export async function deliverClaimed(
   const { store, clock } = deps;
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const sleep = deps.sleep ?? realSleep;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  // Holding the lease before each platform call is what keeps a second process from posting the same slot.
+  const hold = (extraMs = 0) =>
+    store.renewLease(record.key, { owner: deps.owner, until: new Date(clock().getTime() + leaseMs + extraMs) });
   const poster = deps.posterFor(record.platform);
   if (!poster) return 'no-poster';
   if (!record.reply) {
@@ -108,6 +121,7 @@ export async function deliverClaimed(
   let mayHaveLanded = recovering;
   for (let attempt = 0; ; attempt++) {
     try {
+      if (!hold()) return 'lost';
       if (mayHaveLanded) {
         const found = await poster.findPosted(
           record.channelId,
@@ -129,6 +143,7 @@ export async function deliverClaimed(
         store.markSkipped(record.key, 'unsubscribed', clock());
         return 'skipped';
       }
+      if (!hold()) return 'lost';
       const messageId = await poster.post(record.channelId, record.reply, record.key);
       store.markSent(record.key, messageId, clock());
       return 'sent';
@@ -143,6 +158,7 @@ export async function deliverClaimed(
       // A timeout or 5xx may still have posted: look before posting again.
       mayHaveLanded = true;
       const delay = backoffDelay(attempt, backoff, c.retryAfterMs);
+      if (!hold(delay)) return 'lost';
       log.warn('digest post failed, retrying', {
         slot: record.key,
         reason: c.reason,

@@ -1,12 +1,14 @@
 // The digest clock. Each tick computes the slots due since the last tick from croner's next-run times (so an
 // injected clock can drive a whole DST week in a test), claims them, then posts each in the background so a
 // failing channel holds up no other.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { ChannelPoster } from '../app/channel-poster.js';
 import { log } from '../log.js';
 import type { Platform, Slot, SlotRecord, Store, Subscription } from '../storage/store.js';
 import { slotKey } from '../storage/store.js';
 import type { DigestComposer } from './composer.js';
-import { type Backoff, type DeliveryOutcome, deliverClaimed } from './deliver.js';
+import { type Backoff, DEFAULT_LEASE_MS, type DeliveryOutcome, deliverClaimed } from './deliver.js';
 import { runsBetween } from './schedule.js';
 
 /** How often production ticks. Lateness up to this is normal and never counts against the grace. */
@@ -53,11 +55,15 @@ export interface SchedulerDeps {
   graceMs: number;
   backoff?: Backoff;
   sleep?: (ms: number) => Promise<void>;
+  /** Name on this process's claims; defaults to host, pid and a random suffix. */
+  owner?: string;
+  /** How long a claim is left alone by other processes without renewal (DEFAULT_LEASE_MS). */
+  leaseMs?: number;
 }
 
 /** The running digest clock. */
 export interface DigestScheduler {
-  /** Resumes claims a previous process left unmarked (see deliverClaimed). Call once before ticking. */
+  /** Takes over and resumes claims whose owner's lease ran out (a crashed or hung process; see deliverClaimed). */
   recover(): Promise<DeliveryOutcome[]>;
   /** Claims every due slot, posts in the background, returns once claims are stored. */
   tick(): Promise<TickReport>;
@@ -72,7 +78,12 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
   const clock = deps.clock ?? (() => new Date());
   const graceMs = Math.max(deps.graceMs, MIN_GRACE_MS);
   const posters = new Map<Platform, ChannelPoster>(deps.posters.map((p) => [p.platform, p]));
+  const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const leaseFrom = (now: Date) => ({ owner, until: new Date(now.getTime() + leaseMs) });
   const deliveryDeps = {
+    owner,
+    leaseMs,
     store: deps.store,
     posterFor: (p: Platform) => posters.get(p),
     clock,
@@ -81,17 +92,31 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     sleep: deps.sleep,
   };
   const inFlight = new Set<Promise<unknown>>();
+  /** Keys this process is delivering, so taking over its own lapsed lease does not start a second delivery. */
+  const delivering = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let ticking: Promise<TickReport> | undefined;
 
   const track = (record: SlotRecord, recovering: boolean): Promise<DeliveryOutcome> => {
+    delivering.add(record.key);
     const p = deliverClaimed(record, deliveryDeps, recovering).catch((err: unknown) => {
       log.error('digest delivery crashed', { slot: record.key, err });
       return 'skipped' as const;
     });
     inFlight.add(p);
-    void p.finally(() => inFlight.delete(p));
+    void p.finally(() => {
+      inFlight.delete(p);
+      delivering.delete(record.key);
+    });
     return p;
+  };
+
+  /** Resumes every claim whose lease has run out; returns their deliveries. */
+  const takeOver = (): Promise<DeliveryOutcome>[] => {
+    const now = clock();
+    const expired = deps.store.takeOverExpired(now, leaseFrom(now)).filter((r) => !delivering.has(r.key));
+    if (expired.length) log.info('digest taking over unfinished claims', { count: expired.length });
+    return expired.map((r) => track(r, true));
   };
 
   const skip = (slot: Slot, reason: string, now: Date): void => {
@@ -121,7 +146,7 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     if (!posters.has(sub.platform)) return void skipAs(newest, 'platform not connected');
     const composed = deps.composer.compose(sub, now);
     if (composed.empty && sub.options.skipEmpty) return void skipAs(newest, 'empty');
-    if (!deps.store.claimSlot(newest, composed.reply, composed.nextState, now)) return undefined;
+    if (!deps.store.claimSlot(newest, composed.reply, composed.nextState, now, leaseFrom(now))) return undefined;
     report.claimed++;
     return deps.store.getSlot(newest.key);
   };
@@ -139,16 +164,14 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
       return claimed;
     });
     for (const record of toPost) void track(record, false);
+    // A sibling process that died mid-delivery leaves claims behind; once their lease ends, this one finishes them.
+    takeOver();
     if (report.due) log.info('digest tick', { ...report });
     return report;
   };
 
   const api: DigestScheduler = {
-    async recover() {
-      const pending = deps.store.pendingClaims();
-      if (pending.length) log.info('digest recovering unmarked claims', { count: pending.length });
-      return Promise.all(pending.map((r) => track(r, true)));
-    },
+    recover: () => Promise.all(takeOver()),
     tick() {
       // Ticks never overlap: a slow tick makes the next one wait and reuse its result.
       ticking ??= runTick().finally(() => (ticking = undefined));

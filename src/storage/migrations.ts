@@ -65,4 +65,13 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'slot claims carry an owner and a lease',
+    // A claim is live while its lease runs; only an expired lease (crashed or hung owner) may be taken over.
+    sql: `
+      ALTER TABLE slots ADD COLUMN owner TEXT;
+      ALTER TABLE slots ADD COLUMN lease_until INTEGER;
+    `,
+  },
 ];

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Reply } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
-import type { DigestState, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
+import type { DigestState, Lease, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -67,6 +67,8 @@ function toSlot(r: Row): SlotRecord {
     messageId: str(r.message_id),
     reason: str(r.reason),
     doneAt: date(r.done_at),
+    owner: str(r.owner),
+    leaseUntil: date(r.lease_until),
   };
 }
 
@@ -99,8 +101,15 @@ export function openSqliteStore(file: string): Store {
       'INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO UPDATE SET state = excluded.state',
     ),
     claim: db.prepare(
-      `INSERT INTO slots (key, subscription_id, platform, channel_id, scheduled_at, status, claimed_at, reply, next_state)
-       VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+      `INSERT INTO slots (key, subscription_id, platform, channel_id, scheduled_at, status, claimed_at, reply, next_state,
+         owner, lease_until)
+       VALUES (?, ?, ?, ?, ?, 'claimed', ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING`,
+    ),
+    renew: db.prepare(`UPDATE slots SET lease_until = ? WHERE key = ? AND status = 'claimed' AND owner = ?`),
+    // One statement, so two processes taking over at once cannot both win a row.
+    takeOver: db.prepare(
+      `UPDATE slots SET owner = ?, lease_until = ?
+       WHERE status = 'claimed' AND (lease_until IS NULL OR lease_until <= ?) RETURNING *`,
     ),
     markSent: db.prepare(
       `UPDATE slots SET status = 'sent', message_id = ?, done_at = ? WHERE key = ? AND status = 'claimed'`,
@@ -169,7 +178,7 @@ export function openSqliteStore(file: string): Store {
       q.initState.run(id, stateToJson(state));
     },
 
-    claimSlot(slot: Slot, reply, nextState, now) {
+    claimSlot(slot: Slot, reply, nextState, now, lease?: Lease) {
       const info = q.claim.run(
         slot.key,
         slot.subscriptionId,
@@ -179,9 +188,16 @@ export function openSqliteStore(file: string): Store {
         now.getTime(),
         reply ? JSON.stringify(reply) : null,
         nextState ? stateToJson(nextState) : null,
+        lease?.owner ?? null,
+        lease ? lease.until.getTime() : null,
       );
       return info.changes > 0;
     },
+    renewLease: (key, lease) => q.renew.run(lease.until.getTime(), key, lease.owner).changes > 0,
+    takeOverExpired: (now, lease) =>
+      (q.takeOver.all(lease.owner, lease.until.getTime(), now.getTime()) as Row[])
+        .map(toSlot)
+        .sort((a, b) => a.scheduledAt.getTime() - b.scheduledAt.getTime()),
     markSent: (key, messageId, now) => markSentTx(key, messageId, now),
     markSkipped(key, reason, now) {
       q.markSkipped.run(reason, now.getTime(), key);

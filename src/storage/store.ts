@@ -56,6 +56,12 @@ export interface Slot {
   scheduledAt: Date;
 }
 
+/** Who holds a claim and until when: another process may take the claim over only once `until` has passed. */
+export interface Lease {
+  owner: string;
+  until: Date;
+}
+
 /** A claimed slot with what it will post and the state to apply once it is sent, so a re-post after a crash is identical. */
 export interface SlotRecord extends Slot {
   status: SlotStatus;
@@ -65,6 +71,9 @@ export interface SlotRecord extends Slot {
   messageId?: string;
   reason?: string;
   doneAt?: Date;
+  /** Holder of the claim; undefined for claims made before leases existed (taken over like expired ones). */
+  owner?: string;
+  leaseUntil?: Date;
 }
 
 /** A question the engine could not answer. */
@@ -92,14 +101,24 @@ export interface Store {
   /** Sets the state only if the subscription has none yet (the baseline taken when subscribing). */
   initState(subscriptionId: string, state: DigestState): void;
 
-  /** Claims a slot with what it will post; false if the slot was claimed before (by anyone, ever). */
-  claimSlot(slot: Slot, reply: Reply | undefined, nextState: DigestState | undefined, now: Date): boolean;
+  /** Claims a slot with what it will post, held under `lease`; false if the slot was claimed before (by anyone, ever). */
+  claimSlot(
+    slot: Slot,
+    reply: Reply | undefined,
+    nextState: DigestState | undefined,
+    now: Date,
+    lease?: Lease,
+  ): boolean;
+  /** Extends a claim still held by `lease.owner`; false once it is sent, skipped or taken over by another owner. */
+  renewLease(key: string, lease: Lease): boolean;
+  /** Takes over, for `lease.owner`, claims whose lease ended by `now` (their owner crashed or hung); returns them. */
+  takeOverExpired(now: Date, lease: Lease): SlotRecord[];
   /** Marks a claimed slot sent and applies its next state in one transaction. */
   markSent(key: string, messageId: string, now: Date): void;
   /** Records a slot as not posted, with the reason (missed, empty, failed…). */
   markSkipped(key: string, reason: string, now: Date): void;
   getSlot(key: string): SlotRecord | undefined;
-  /** Slots claimed but neither sent nor skipped: a crash or an outage interrupted them. */
+  /** Slots claimed but neither sent nor skipped, live or not. */
   pendingClaims(): SlotRecord[];
 
   /** When the scheduler last looked for due slots; undefined on the very first start. */

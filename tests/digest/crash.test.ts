@@ -61,6 +61,12 @@ function seed(name: string, channel: string): string {
   return db;
 }
 
+/** Resolves once the stand-in has received a chat.postMessage for `channel`. */
+async function postArrived(channel: string): Promise<void> {
+  while (!standin.calls.some((c) => c.method === 'chat.postMessage' && c.body.channel === channel))
+    await new Promise((r) => setTimeout(r, 20));
+}
+
 const slotStatus = (db: string, key: string) => {
   const store = openSqliteStore(db);
   const slot = store.getSlot(key);
@@ -107,6 +113,26 @@ describe('GIVEN a bot process killed with SIGKILL', () => {
     expect(slotStatus(db, slotKey('slack:C0DOWN', new Date('2026-03-03T09:00:00Z')))).toMatchObject({
       status: 'skipped',
       reason: 'missed',
+    });
+  }, 60_000);
+});
+
+describe('GIVEN two bot processes on one database file', () => {
+  it('GIVEN the second process starts while the first is still posting THEN it leaves the live claim alone and the channel holds one digest', async () => {
+    const db = seed('two-processes', 'C0TWO');
+    let release!: () => void;
+    standin.faultNext('chat.postMessage', { until: new Promise<void>((r) => (release = r)) });
+    const first = runBot(db, '2026-03-02T09:00:30Z');
+    await postArrived('C0TWO');
+    // The first process's post is in flight; a second process starts ten seconds later and finishes.
+    const second = await runBot(db, '2026-03-02T09:00:40Z');
+    expect(second.out).toEqual({ recovered: [], tick: { due: 0, claimed: 0, skipped: 0 } });
+    release();
+    expect((await first).out).toEqual({ recovered: [], tick: { due: 1, claimed: 1, skipped: 0 } });
+    expect(standin.messages('C0TWO')).toHaveLength(1);
+    expect(slotStatus(db, slotKey('slack:C0TWO', new Date('2026-03-02T09:00:00Z')))).toMatchObject({
+      status: 'sent',
+      messageId: standin.messages('C0TWO')[0]!.ts,
     });
   }, 60_000);
 });

@@ -161,7 +161,7 @@ describe('restart recovery and the missed-slot grace rule', () => {
     h.store.close();
   });
 
-  it('GIVEN two bot processes ticking on one database file THEN each slot is posted once', async () => {
+  it('GIVEN two schedulers ticking at once on one database file THEN the claim decides and each slot is posted once', async () => {
     const file = join(dir, 'shared.db');
     const poster = new MemoryPoster('slack');
     const a = harness([poster], { store: openSqliteStore(file), start: minutes(monday9, -1) });
@@ -174,6 +174,39 @@ describe('restart recovery and the missed-slot grace rule', () => {
     expect(poster.posted).toHaveLength(1);
     a.store.close();
     b.store.close();
+  });
+});
+
+describe('claims held under a lease', () => {
+  it('GIVEN a process that died holding a claim THEN a running sibling takes it over on a tick once the lease ends, and posts once', async () => {
+    const file = join(dir, 'lease.db');
+    const poster = new MemoryPoster('slack');
+    const dead = harness([poster], { store: openSqliteStore(file), start: minutes(monday9, 0.5) });
+    dead.add(subscription('slack', 'A', '0 9 * * *', 'UTC'));
+    const composed = dead.composer.compose(dead.store.getSubscription('slack:A')!, monday9);
+    const slot = { key: slotKey('slack:A', monday9), subscriptionId: 'slack:A', platform: 'slack' as const };
+    dead.store.claimSlot(
+      { ...slot, channelId: 'A', scheduledAt: monday9 },
+      composed.reply,
+      composed.nextState,
+      monday9,
+      {
+        owner: 'dead-process',
+        until: minutes(monday9, 2),
+      },
+    );
+    dead.store.setLastTick(minutes(monday9, 0.5));
+    const live = harness([poster], { store: openSqliteStore(file), start: minutes(monday9, 1) });
+    await live.scheduler.tick();
+    await live.scheduler.idle();
+    expect(poster.posted).toEqual([]);
+    live.clock.now = minutes(monday9, 3);
+    await live.scheduler.tick();
+    await live.scheduler.idle();
+    expect(poster.posted.map((p) => p.key)).toEqual([slot.key]);
+    expect(live.store.getSlot(slot.key)).toMatchObject({ status: 'sent' });
+    dead.store.close();
+    live.store.close();
   });
 });
 

@@ -99,6 +99,22 @@ describe('SQLite store', () => {
     expect(s.getState('slack:C1')).toEqual({ snapshotHash: 'h2', lastSentAt: at, shown: ['a'] });
   });
 
+  it('GIVEN a claim under a live lease THEN nobody takes it over; GIVEN the lease ran out THEN one taker gets it and the old owner can no longer renew', () => {
+    const s = open();
+    const later = (m: number) => new Date(at.getTime() + m * 60_000);
+    expect(s.claimSlot(slot, reply, undefined, at, { owner: 'A', until: later(2) })).toBe(true);
+    expect(s.takeOverExpired(later(1), { owner: 'B', until: later(3) })).toEqual([]);
+    expect(s.renewLease(slot.key, { owner: 'A', until: later(4) })).toBe(true);
+    expect(s.takeOverExpired(later(3), { owner: 'B', until: later(5) })).toEqual([]);
+    const taken = s.takeOverExpired(later(4), { owner: 'B', until: later(6) });
+    expect(taken.map((r) => [r.key, r.owner])).toEqual([[slot.key, 'B']]);
+    expect(s.takeOverExpired(later(4), { owner: 'C', until: later(6) })).toEqual([]);
+    expect(s.renewLease(slot.key, { owner: 'A', until: later(7) })).toBe(false);
+    s.markSent(slot.key, 'M1', later(5));
+    expect(s.renewLease(slot.key, { owner: 'B', until: later(7) })).toBe(false);
+    expect(s.takeOverExpired(later(60), { owner: 'C', until: later(62) })).toEqual([]);
+  });
+
   it('GIVEN initState on a channel that has state THEN the existing baseline is kept', () => {
     const s = open();
     s.initState('x', { snapshotHash: 'first', shown: [] });

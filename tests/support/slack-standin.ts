@@ -19,6 +19,19 @@ export interface RecordedCall {
   at: number;
 }
 
+/**
+ * What the stand-in does with one call instead of answering it at once: `status` (e.g. 500, 429), after
+ * `until` (milliseconds or a promise: a slow or hung call), with `land` saying whether the call still takes
+ * effect (a post that lands and then errors). By default a fault with a status does not land, one without does.
+ */
+export interface Fault {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  land?: boolean;
+  until?: number | Promise<unknown>;
+}
+
 /** A message kept per channel so conversations.history can return it (with metadata). */
 interface StoredMessage {
   ts: string;
@@ -50,6 +63,8 @@ export interface SlackStandin {
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   /** The next call to `method` is answered with this status, headers and body instead (e.g. 429 + Retry-After). */
   failNext(method: string, status: number, headers?: Record<string, string>, body?: unknown): void;
+  /** The next call to `method` meets `fault` (slow, hung, lands then errors…). */
+  faultNext(method: string, fault: Fault): void;
   /** Sets what users.info returns for a user. */
   setUser(id: string, user: { tz?: string; name?: string }): void;
   /** Messages chat.postMessage stored in a channel (newest last). */
@@ -95,7 +110,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 /** Starts the stand-in on a random loopback port. */
 export async function start(): Promise<SlackStandin> {
   const calls: RecordedCall[] = [];
-  const failures = new Map<string, Array<{ status: number; headers: Record<string, string>; body: unknown }>>();
+  const failures = new Map<string, Fault[]>();
   const users = new Map<string, { tz?: string; name?: string }>();
   const channels = new Map<string, StoredMessage[]>();
   const waiters = new Set<() => void>();
@@ -170,11 +185,15 @@ export async function start(): Promise<SlackStandin> {
     const via = req.headers[VIA_ACK_HEADER] === 'ack' ? ('ack' as const) : undefined;
     calls.push({ method, body, token, status, at: Date.now(), ...(via && { via }) });
     notify();
-    const payload = failure
-      ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' })
-      : method === 'response_url'
-        ? { ok: true }
-        : api(method, body);
+    if (typeof failure?.until === 'number') await new Promise((r) => setTimeout(r, failure.until as number));
+    else if (failure?.until) await failure.until;
+    const lands = failure?.land ?? failure?.status === undefined;
+    const result = !lands ? undefined : method === 'response_url' ? { ok: true } : api(method, body);
+    const payload =
+      failure?.status !== undefined
+        ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' })
+        : result;
+    if (res.destroyed) return;
     res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });
     res.end(JSON.stringify(payload));
   });
@@ -235,6 +254,9 @@ export async function start(): Promise<SlackStandin> {
     },
     failNext(method, status, headers = {}, body) {
       failures.set(method, [...(failures.get(method) ?? []), { status, headers, body }]);
+    },
+    faultNext(method, fault) {
+      failures.set(method, [...(failures.get(method) ?? []), fault]);
     },
     setUser: (id, user) => void users.set(id, user),
     messages: (channel) => channels.get(channel) ?? [],

@@ -22,6 +22,8 @@ export const MAX_TRACKED_THREADS = 5_000;
 export const MAX_CACHED_TIMEZONES = 5_000;
 /** How long /aiecon waits for its reply before acking empty and answering via response_url; well inside Slack's 3 s (SLACK_ACK_DEADLINE_MS). */
 export const ACK_ANSWER_BUDGET_MS = 1_000;
+/** Per-call timeout of the app's Web API calls (WebClient's default is none, so a hung call would never end). */
+export const SLACK_API_TIMEOUT_MS = 10_000;
 /** Distinct phrasings kept per rendered reply (the share button carries the asker's wording). */
 const MAX_RENDERS_PER_REPLY = 8;
 /** Replies worth showing the whole channel; notices and digest commands are the asker's own business. */
@@ -85,6 +87,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const clientOptions = {
     slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
     retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    timeout: SLACK_API_TIMEOUT_MS,
     logger,
   };
   let receiver: Receiver;

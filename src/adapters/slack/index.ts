@@ -4,7 +4,7 @@ import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Config } from '../../config.js';
 import { log } from '../../log.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
-import { SlackChannelPoster } from './poster.js';
+import { createSlackChannelPoster, type SlackChannelPoster } from './poster.js';
 
 /** What main.ts gets back: the digest's poster and a stop function. */
 export interface RunningSlack {
@@ -37,5 +37,7 @@ export async function startSlack({
     slack.mode === 'http' ? `slack listening on :${port}${SLACK_EVENTS_PATH}` : 'slack connected over Socket Mode',
     { mode: slack.mode },
   );
-  return { poster: new SlackChannelPoster(slack.app.client), mode: slack.mode, port, stop: () => slack.stop() };
+  // The digest posts on its own client: no client retries (it owns them), its own timeout.
+  const poster = createSlackChannelPoster(config.SLACK_BOT_TOKEN, { apiUrl: config.SLACK_API_URL });
+  return { poster, mode: slack.mode, port, stop: () => slack.stop() };
 }

@@ -1,8 +1,9 @@
 // The digest's way into Slack: post a Reply into a channel tagged with an idempotency key in message
 // metadata, and after a crash find whether that key already landed.
-import type { webApi } from '@slack/bolt';
+import { LogLevel, webApi } from '@slack/bolt';
 import type { ChannelPoster } from '../../app/channel-poster.js';
 import type { Reply } from '../../core/types.js';
+import { boltLogger } from './bolt-logger.js';
 import { renderBlockKit } from './render.js';
 
 /** Metadata event type our posts carry; findPosted matches only these. https://docs.slack.dev/messaging/message-metadata */
@@ -11,6 +12,28 @@ export const DIGEST_METADATA_EVENT_TYPE = 'aiecon_digest';
 export const MAX_HISTORY_PAGES = 10;
 /** Messages per conversations.history page (Slack's maximum is 999, it recommends ≤ 200). https://docs.slack.dev/reference/methods/conversations.history */
 export const HISTORY_PAGE_SIZE = 200;
+
+/** Per-call timeout of the digest's Slack calls: far inside the claim lease (DEFAULT_LEASE_MS), so a hung call
+ * ends, and follows the digest's retry rules, long before another process may take the slot over. */
+export const DIGEST_CALL_TIMEOUT_MS = 20_000;
+
+/**
+ * The digest's poster on a WebClient of its own: the client's retries are off because a retried
+ * chat.postMessage after a 5xx or timeout that had landed posts twice; the digest retries instead and looks
+ * the key up first.
+ */
+export function createSlackChannelPoster(
+  token: string,
+  options: { apiUrl?: string; timeoutMs?: number } = {},
+): SlackChannelPoster {
+  const client = new webApi.WebClient(token, {
+    slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
+    retryConfig: { retries: 0 },
+    timeout: options.timeoutMs ?? DIGEST_CALL_TIMEOUT_MS,
+    logger: boltLogger(LogLevel.WARN),
+  });
+  return new SlackChannelPoster(client);
+}
 
 interface MetadataMessage {
   ts?: string;
