@@ -29,7 +29,7 @@ async function main(): Promise<void> {
 
   // Chat adapters register here (each starts only when its credentials are configured).
   if (config.slack) {
-    const slack = await startSlack({ config, dispatcher });
+    const slack = await startSlack({ config, dispatcher, eventLog: digest.store });
     stops.push(slack.stop);
     posters.push(slack.poster);
   }

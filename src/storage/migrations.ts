@@ -74,4 +74,15 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE slots ADD COLUMN lease_until INTEGER;
     `,
   },
+  {
+    version: 3,
+    name: 'platform event ids seen, to answer a retried or replayed event once',
+    sql: `
+      CREATE TABLE seen_events (
+        id TEXT PRIMARY KEY,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX seen_events_by_time ON seen_events (at);
+    `,
+  },
 ];

@@ -9,6 +9,9 @@ import type { DigestState, Lease, Miss, MissCount, Platform, Slot, SlotRecord, S
 
 type Row = Record<string, unknown>;
 
+/** Event ids recorded between two sweeps of expired ones. */
+const EVENT_PRUNE_EVERY = 500;
+
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
 const date = (v: unknown): Date | undefined => (num(v) === undefined ? undefined : new Date(num(v)!));
@@ -130,6 +133,12 @@ export function openSqliteStore(file: string): Store {
       `SELECT norm, text, COUNT(*) AS n, MAX(at) AS last FROM misses WHERE platform = ? AND at > ?
        GROUP BY norm ORDER BY n DESC, last DESC LIMIT ?`,
     ),
+    // A row older than the TTL counts as unseen: the insert refreshes it and reports a change.
+    sight: db.prepare(
+      `INSERT INTO seen_events (id, at) VALUES (?, ?)
+       ON CONFLICT(id) DO UPDATE SET at = excluded.at WHERE seen_events.at <= ?`,
+    ),
+    forgetEvents: db.prepare('DELETE FROM seen_events WHERE at <= ?'),
     missGroups: db.prepare('SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = ? AND at > ?'),
   };
 
@@ -146,6 +155,8 @@ export function openSqliteStore(file: string): Store {
     q.delState.run(id);
     return q.delSub.run(id).changes > 0;
   });
+
+  let sightings = 0;
 
   return {
     upsertSubscription(sub: Subscription) {
@@ -233,6 +244,13 @@ export function openSqliteStore(file: string): Store {
       );
       const groups = num((q.missGroups.get(platform, since.getTime()) as Row).g) ?? 0;
       return { top, groups };
+    },
+
+    firstSighting(eventId, now, ttlMs) {
+      const cutoff = now.getTime() - ttlMs;
+      // Expired ids are dropped now and then, so the table holds about one TTL's worth of events.
+      if (++sightings % EVENT_PRUNE_EVERY === 0) q.forgetEvents.run(cutoff);
+      return q.sight.run(eventId, now.getTime(), cutoff).changes > 0;
     },
 
     batch: (fn) => db.transaction(fn)(),

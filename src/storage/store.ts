@@ -133,6 +133,12 @@ export interface Store {
   /** Misses on `platform` since `since`, grouped, at most `limit` groups, plus the number of groups in all. */
   missesSince(since: Date, platform: Platform, limit: number): { top: MissCount[]; groups: number };
 
+  /**
+   * Records a platform event id (Slack's `event_id`); false when it was already seen less than `ttlMs` ago (a
+   * retry or a replay, possibly delivered to another process). Ids older than the TTL are forgotten.
+   */
+  firstSighting(eventId: string, now: Date, ttlMs: number): boolean;
+
   /** Runs `fn` in one transaction: one disk sync for a whole tick's claims instead of one each. */
   batch<T>(fn: () => T): T;
 

@@ -6,6 +6,7 @@ import {
   createSlackApp,
   SLACK_EVENTS_PATH,
   type SlackApp,
+  type SlackAppOptions,
 } from '../../src/adapters/slack/app.js';
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
 import type { Engine, Reply } from '../../src/core/types.js';
@@ -55,7 +56,9 @@ export interface SlackFixture {
 export const SLOW_COMMAND_MS = ACK_ANSWER_BUDGET_MS + 300;
 
 /** Starts stand-in + app in HTTP mode (or Socket Mode with `socket: true`); close() stops both. */
-export async function startFixture(opts: { socket?: boolean } = {}): Promise<SlackFixture> {
+export async function startFixture(
+  opts: { socket?: boolean; eventLog?: SlackAppOptions['eventLog'] } = {},
+): Promise<SlackFixture> {
   const standin = await startStandin();
   const digestContexts: MessageContext[] = [];
   const dispatcher = new Dispatcher(echoEngine)
@@ -96,6 +99,7 @@ export async function startFixture(opts: { socket?: boolean } = {}): Promise<Sla
     apiUrl: standin.url,
     dispatcher,
     retryConfig: FAST_RETRIES,
+    eventLog: opts.eventLog,
   });
   const { port } = await slack.start(0);
   return {

@@ -115,6 +115,17 @@ describe('SQLite store', () => {
     expect(s.takeOverExpired(later(60), { owner: 'C', until: later(62) })).toEqual([]);
   });
 
+  it('GIVEN an event id seen again within the TTL THEN it is not a first sighting; GIVEN the TTL passed THEN it is', () => {
+    const s = open();
+    const later = (m: number) => new Date(at.getTime() + m * 60_000);
+    const hour = 60 * 60_000;
+    expect(s.firstSighting('Ev1', at, hour)).toBe(true);
+    expect(s.firstSighting('Ev1', later(5), hour)).toBe(false);
+    expect(s.firstSighting('Ev2', later(5), hour)).toBe(true);
+    expect(s.firstSighting('Ev1', later(61), hour)).toBe(true);
+    expect(s.firstSighting('Ev1', later(62), hour)).toBe(false);
+  });
+
   it('GIVEN initState on a channel that has state THEN the existing baseline is kept', () => {
     const s = open();
     s.initState('x', { snapshotHash: 'first', shown: [] });

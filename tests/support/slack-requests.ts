@@ -100,6 +100,8 @@ export interface SignedPost {
   timestamp?: number;
   signature?: string;
   omit?: Array<'signature' | 'timestamp'>;
+  /** Extra headers, e.g. Slack's `x-slack-retry-num` on a redelivery. */
+  headers?: Record<string, string>;
 }
 
 /** Header marking a message that reached the stand-in's response_url from an ack, not from the app. */
@@ -113,7 +115,7 @@ export const VIA_ACK_HEADER = 'x-standin-via';
  */
 export async function postSigned(url: string, opts: SignedPost): Promise<Response> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const headers: Record<string, string> = { 'content-type': opts.contentType };
+  const headers: Record<string, string> = { 'content-type': opts.contentType, ...opts.headers };
   if (!opts.omit?.includes('timestamp')) headers['x-slack-request-timestamp'] = String(ts);
   if (!opts.omit?.includes('signature'))
     headers['x-slack-signature'] = opts.signature ?? signSlackRequest(opts.secret, ts, opts.body);

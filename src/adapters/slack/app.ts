@@ -7,6 +7,7 @@ import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import { stripMentions } from '../../core/safe-text.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { log } from '../../log.js';
+import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
 import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
@@ -22,6 +23,10 @@ export const MAX_TRACKED_THREADS = 5_000;
 export const MAX_CACHED_TIMEZONES = 5_000;
 /** How long /aiecon waits for its reply before acking empty and answering via response_url; well inside Slack's 3 s (SLACK_ACK_DEADLINE_MS). */
 export const ACK_ANSWER_BUDGET_MS = 1_000;
+/** How long an event id is remembered: Slack retries a delivery three times within about five minutes. https://docs.slack.dev/apis/events-api/#retries */
+export const SLACK_EVENT_TTL_MS = 60 * 60_000;
+/** Event ids remembered in memory when no store is given. */
+const MAX_REMEMBERED_EVENTS = 10_000;
 /** Per-call timeout of the app's Web API calls (WebClient's default is none, so a hung call would never end). */
 export const SLACK_API_TIMEOUT_MS = 10_000;
 /** Distinct phrasings kept per rendered reply (the share button carries the asker's wording). */
@@ -39,6 +44,8 @@ export interface SlackAppOptions {
   /** Web API base URL (Bolt's clientOptions.slackApiUrl); tests point it at a stand-in. */
   apiUrl?: string;
   dispatcher: Dispatcher;
+  /** Where event ids are remembered so a retried or replayed event is answered once, across processes sharing it. */
+  eventLog?: Pick<Store, 'firstSighting'>;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
   retryConfig?: webApi.RetryOptions;
 }
@@ -70,6 +77,19 @@ async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settle
       resolve(s);
     });
   });
+}
+
+/** The in-process fallback: remembers recent event ids in a bounded map. */
+function memoryEventLog(): Pick<Store, 'firstSighting'> {
+  const seen = new BoundedCache<string, number>(MAX_REMEMBERED_EVENTS);
+  return {
+    firstSighting(id, now, ttlMs) {
+      const at = seen.get(id);
+      if (at !== undefined && now.getTime() - at < ttlMs) return false;
+      seen.set(id, now.getTime());
+      return true;
+    },
+  };
 }
 
 /** A built app and its lifecycle. `start` resolves with the bound port in HTTP mode. */
@@ -119,6 +139,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
+  const eventLog = options.eventLog ?? memoryEventLog();
+
+  // Events are acked before middleware runs; a retry (x-slack-retry-num) or a replay of an event already
+  // handled stops here, so it is answered once.
+  app.use(async ({ body, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !eventLog.firstSighting(eventId, new Date(), SLACK_EVENT_TTL_MS)) {
+      log.info('slack event seen before; not answered again', { eventId });
+      return;
+    }
+    await next();
+  });
   const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
 
   /** Looks up the asker's timezone only for `digest …`, whose schedule is in the user's local time. */

@@ -3,6 +3,7 @@
 import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Config } from '../../config.js';
 import { log } from '../../log.js';
+import type { Store } from '../../storage/store.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
 import { createSlackChannelPoster, type SlackChannelPoster } from './poster.js';
 
@@ -19,9 +20,12 @@ export interface RunningSlack {
 export async function startSlack({
   config,
   dispatcher,
+  eventLog,
 }: {
   config: Config;
   dispatcher: Dispatcher;
+  /** The store's event log, so retried events are answered once (SlackAppOptions.eventLog). */
+  eventLog?: Pick<Store, 'firstSighting'>;
 }): Promise<RunningSlack> {
   if (!config.slack || !config.SLACK_BOT_TOKEN)
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
@@ -31,6 +35,7 @@ export async function startSlack({
     appToken: config.slack.mode === 'socket' ? config.SLACK_APP_TOKEN : undefined,
     apiUrl: config.SLACK_API_URL,
     dispatcher,
+    eventLog,
   });
   const { port } = await slack.start(config.PORT);
   log.info(
