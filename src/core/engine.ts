@@ -4,6 +4,7 @@
 import { KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
+import { chartAnswer } from './chart-answer.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
 import { bestCandidate, entityAnswer, isFigureRequest, MONEY_METRICS, topicAnswer } from './lookup.js';
@@ -74,6 +75,8 @@ export function createEngine(
     )
       return unknownReply(index, [untracked[1]!], { nearest: [] });
     const res = resolveQuery(index, body);
+    const chart = chartAnswer(index, res);
+    if (chart) return chart;
     const scenario = scenarioAnswer(index, res, command === 'calc' ? `calc ${body}` : body);
     if (scenario) return scenario;
     return answerResolved(body, res, command === 'compare');

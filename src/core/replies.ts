@@ -129,3 +129,42 @@ export function shortFigure(e: Entity, metric: string): string | undefined {
   const f = e.figures.find((x) => x.metric === metric);
   return f ? `${formatFigureValue(f)} (${f.source})` : undefined;
 }
+
+/** A chart was asked for a metric the sources give no figures for. */
+export function chartNoDataReply(metricLabel: string, chartable: string[]): Reply {
+  return reply(
+    'unknown',
+    `No data to chart: ${metricLabel}`,
+    [
+      `I have no sourced figures of ${metricLabel} for that, so there is nothing to chart — I won't draw made-up numbers.`,
+      `I can chart: ${chartable.slice(0, 8).join(', ')}.`,
+    ],
+    { suggestions: chartable.slice(0, 2).map((m) => `chart ${m} of the most expensive models`) },
+  );
+}
+
+/** A chart was asked for, but of nothing the sources measure. */
+export function chartNoMetricReply(asked: string, chartable: string[]): Reply {
+  const what = asked.replace(/^.*?\b(chart|plot|graph|visuali[sz]e|draw)\b\s*(the\s+)?/, '').trim() || asked;
+  return reply(
+    'unknown',
+    'No data to chart',
+    [
+      `I have no sourced figures to chart for “${quoteSnippet(what, 60)}”.`,
+      `I can chart: ${chartable.slice(0, 8).join(', ')}.`,
+    ],
+    { suggestions: chartable.slice(0, 2).map((m) => `chart ${m} of the most expensive models`) },
+  );
+}
+
+/** Caveats printed under a chart's figures. */
+export function chartNotes(opts: { log: boolean; cut: number; undated: number }): string[] {
+  const notes = [
+    'Figures of different scope (compute-only vs total, estimate vs reported) sit side by side, as each source states them.',
+  ];
+  if (opts.log) notes.push('The value axis is logarithmic: each gridline is ten times the one before.');
+  if (opts.cut > 0)
+    notes.push(`${opts.cut} more figures are left off the chart; ask for fewer or narrower to see them.`);
+  if (opts.undated > 0) notes.push(`${opts.undated} figures without a date are left out of the timeline.`);
+  return notes;
+}

@@ -51,6 +51,39 @@ export interface Reply {
   sources: SourceRef[];
   /** Follow-up questions the user could ask next. */
   suggestions: string[];
+  /** A chart of the figures in `lines`, for surfaces that can show an image; the text stays complete without it. */
+  chart?: Chart;
+}
+
+/** One plotted figure and where it comes from. */
+export interface ChartPoint {
+  /** Row or point label: the entity, plus what distinguishes its figures ("GPT-4 · paradox"). */
+  label: string;
+  entityId: string;
+  /** The plotted number (a range's geometric middle); `low`/`high` when the source gives a range. */
+  value: number;
+  low?: number;
+  high?: number;
+  /** The value as users read it: "~$79M", "$60–640M". */
+  display: string;
+  /** Colour group: the source, or the asked grouping ("open-weight" / "closed"). */
+  group: string;
+  /** Year on a time axis. */
+  year?: number;
+  /** Source short names this value comes from (several when sources agree). */
+  sources: string[];
+}
+
+/** A platform-neutral chart: a Vega-Lite spec with its data inlined, described for those who cannot see it. */
+export interface Chart {
+  title: string;
+  /** Vega-Lite v6 spec; `data.values` are the points. Rendered by src/chart, never inside core. */
+  spec: Record<string, unknown>;
+  points: ChartPoint[];
+  /** What the image shows, for screen readers and text-only surfaces. */
+  alt: string;
+  /** One line citing every source plotted. */
+  caption: string;
 }
 
 /** The one entry point adapters and the digest call. */

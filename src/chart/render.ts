@@ -1,0 +1,51 @@
+// Renders a Reply's chart offline: Vega-Lite spec → Vega → SVG (vega's own SVG writer, no canvas) → PNG
+// (resvg). Only the bundled DejaVu Sans is loaded: with system fonts, a machine without them draws every
+// label as nothing, silently.
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import * as vega from 'vega';
+import { compile } from 'vega-lite';
+import { CHART_FONT } from '../core/chart-spec.js';
+import type { Chart } from '../core/types.js';
+
+/** The bundled font files (DejaVu, licence in assets/fonts/LICENSE-DejaVu.txt). */
+export const FONT_FILES = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+  fileURLToPath(new URL(`../../assets/fonts/${f}`, import.meta.url)),
+);
+/** PNG pixels per spec pixel: sharp on high-density screens, still well under upload limits. */
+const PNG_SCALE = 2;
+
+/** The chart as an SVG document. */
+export async function renderChartSvg(chart: Pick<Chart, 'spec'>): Promise<string> {
+  // vega-lite's types want its own TopLevelSpec; the spec is built as plain data in core.
+  const compiled = compile(chart.spec as unknown as Parameters<typeof compile>[0]).spec;
+  // No loader: the data is inline, so nothing may be fetched while rendering.
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', loader: noLoader });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** The chart as PNG bytes, with its pixel size. */
+export async function renderChartPng(
+  chart: Pick<Chart, 'spec'>,
+): Promise<{ png: Buffer; width: number; height: number }> {
+  const svg = await renderChartSvg(chart);
+  return svgToPng(svg);
+}
+
+/** Rasterises an SVG with the bundled font only. */
+export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    background: 'white',
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CHART_FONT },
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+const refuse = () => Promise.reject(new Error('charts render inline data only'));
+const noLoader = { load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
