@@ -250,10 +250,8 @@ function toPoints(
   // Several figures for one entity: each row says whose figure it is, so bars never stack on one label.
   for (const p of points) {
     const same = points.filter((q) => q.entityId === p.entityId);
-    // On a timeline the year already tells them apart; say it only where one entity has two dots in one year.
+    // On a timeline the year tells them apart, and the spec labels one dot per entity and year.
     if (same.length > 1 && !req.timeAxis) p.label = `${p.label} (${p.sources.join(', ')})`;
-    if (req.timeAxis && same.filter((q) => q.year === p.year).length > 1)
-      p.label = `${p.label} (${p.sources.join(', ')})`;
   }
   const seen = new Map<string, number>();
   for (const p of req.timeAxis ? [] : points) {
