@@ -15,15 +15,15 @@ import type { ChartPoint, Reply } from './types.js';
  * "Which model in the training-cost chart…" is about an article's chart and does not match. */
 const CHART_REQUEST =
   /^(?:(?:please|pls|can you|could you|would you|will you|now|and|also|ok|okay)\s+)*(?:chart|plot|graph|visuali[sz]e|draw)\b|\b(?:show|give|make|draw|create|render|send|want|need|see)\b(?:\s+(?:me|us))?\s+(?:a|an|the|some)?\s*(?:(?:bar|line|log|scatter)\s+)?(?:chart|plot|graph|picture|visuali[sz]ation)s?\b|^(?:a|an)?\s*(?:(?:bar|line|log|scatter)\s+)?(?:chart|plot|graph)\s+of\b/;
-/** Values along time. */
-const TIME_AXIS =
-  /\b(over time|over the years|by year|per year|each year|year by year|timeline|through time|since 20\d\d)\b/;
+/** Values along time ("per year" is a rate, not an axis). */
+const TIME_AXIS = /\b(over time|over the years|by year|year by year|timeline|through time|since 20\d\d)\b/;
 /** "open vs closed", "open and closed models", "by openness": colour by the models' openness. */
 const BY_OPENNESS =
   /\bopen(?:[- ]weights?| source)?\b[^.?!]{0,20}\b(?:vs\.?|versus|against|and|or|compared with)\s+(?:the\s+)?closed\b|\bclosed\b[^.?!]{0,20}\b(?:vs\.?|versus|against|and|or)\s+(?:the\s+)?open\b|\bby openness\b/;
 const BY_ORGANISATION = /\bby (company|companies|lab|labs|maker|makers|developer|developers|organi[sz]ations?)\b/;
-/** A noun phrase asking for a series with no question word ("training cost over time, open vs closed"). */
-const QUESTION_WORD = /^(what|which|who|whos|how|why|when|where|is|are|do|does|did|can|could|should|would|will)\b/;
+/** A noun phrase asking for a series has no question word ("training cost over time, open vs closed"). */
+const QUESTION_WORD =
+  /^(is|are|do|does|did|can|could|should|would|will)\b|\b(what|whats|which|who|whos|how|why|when|where)\b/;
 const ONLY_OPEN = /\bopen(?:[- ]weights?| source)?\s+(models?|ones|llms?)\b/;
 const ONLY_CLOSED = /\b(closed|proprietary)(?:[- ]source)?\s+(models?|ones|llms?)\b/;
 const LOWEST_FIRST = /\b(cheapest|least expensive|lowest|smallest)\b/;
@@ -51,7 +51,7 @@ export function isChartRequest(index: KnowledgeIndex, res: Resolution): boolean 
   return (
     !QUESTION_WORD.test(lowered) &&
     res.metrics.length > 0 &&
-    (TIME_AXIS.test(lowered) || BY_OPENNESS.test(lowered)) &&
+    TIME_AXIS.test(lowered) &&
     !res.mentions.some((m) => m.via === 'alias' && m.ids.some((id) => isThing(index, id)))
   );
 }
@@ -181,15 +181,14 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
   const peak = (p: ChartPoint) => p.high ?? p.value;
   points.sort((a, b) => (req.order === 'lowest' ? a.value - b.value : peak(b) - peak(a)));
   const shown = limitByEntity(points, req.limit);
-  const figuresShown = pool.filter(({ e, f }) => shown.some((p) => p.entityId === e.id && p.figures.includes(f)));
+  // The text lists the same figures in the chart's order, each with its full citation.
+  const figuresShown = shown.flatMap((p) => p.figures.map((f) => ({ e: index.entity(p.entityId)!, f })));
   const money = unit.startsWith('money') ? (pool[0]!.f.currency ?? 'USD') : undefined;
   const what = req.kinds.length === 1 && req.entities === 'all' ? req.kinds[0] : 'entries';
   const title = `${capitalise(metricLabel)}${req.timeAxis ? ' over time' : ''}${req.grouping === 'openness' ? ', open vs closed' : ''}`;
   const lines = [
     `${title} — ${figuresShown.length} sourced figures${req.order === 'lowest' ? ', lowest first' : ''}:`,
-    ...figuresShown
-      .sort((a, b) => Math.max(...figureNumbers(b.f)) - Math.max(...figureNumbers(a.f)))
-      .map(({ e, f }) => `• ${e.name}: ${citer.figure(f)}`),
+    ...figuresShown.map(({ e, f }) => `• ${e.name}: ${citer.figure(f)}`),
   ];
   const sources = citer.sources();
   const caption = `Sources: ${sources.map((s) => `${s.id} — ${s.title} (${s.asOf})`).join('; ')}.`;

@@ -172,7 +172,8 @@ export function buildChartSpec(input: ChartSpecInput): Record<string, unknown> {
       ],
     };
   }
-  const yField = { field: 'label', type: 'nominal', sort: { field: 'value', order: 'descending' }, title: null };
+  // Points arrive in the order the question asked for (highest or lowest first); the axis keeps it.
+  const yField = { field: 'label', type: 'nominal', sort: null, title: null };
   const x = { field: 'value', type: 'quantitative', scale, axis };
   return {
     ...base,

@@ -163,8 +163,7 @@ export function chartNotes(opts: { log: boolean; cut: number; undated: number })
     'Figures of different scope (compute-only vs total, estimate vs reported) sit side by side, as each source states them.',
   ];
   if (opts.log) notes.push('The value axis is logarithmic: each gridline is ten times the one before.');
-  if (opts.cut > 0)
-    notes.push(`${opts.cut} more figures are left off the chart; ask for fewer or narrower to see them.`);
+  if (opts.cut > 0) notes.push(`${opts.cut} more figures of this kind are in my sources but not on this chart.`);
   if (opts.undated > 0) notes.push(`${opts.undated} figures without a date are left out of the timeline.`);
   return notes;
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,31 @@ describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/GPT-3/);
     expect(stdout).toMatch(/\$4\.6M/);
+  });
+});
+
+describe('ask --png (spawned process)', () => {
+  it('GIVEN a chart question THEN writes a PNG of at least 600×300 and prints the text answer', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'aiecon-png-')), 'chart.png');
+    const { code, stdout } = await run(
+      ['src/cli/ask.ts', '--png', file, 'chart the training costs of the most expensive models'],
+      '',
+      40_000,
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/DeepSeek V3: ~\$5\.6M/);
+    expect(stdout).toMatch(/Chart: .*chart\.png \(\d+×\d+ PNG\) — Sources: /);
+    const png = readFileSync(file);
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(600);
+    expect(png.readUInt32BE(20)).toBeGreaterThanOrEqual(300);
+  });
+
+  it('GIVEN a question with no chart THEN prints the answer and writes no file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'aiecon-png-')), 'chart.png');
+    const { code, stdout } = await run(['src/cli/ask.ts', '--png', file, 'what did gpt-3 cost?'], '');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\$4\.6M/);
+    expect(existsSync(file)).toBe(false);
   });
 });
 
