@@ -11,6 +11,10 @@ const port = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
   z.coerce.number().int().min(0).max(65535).default(3000),
 );
+const optionalPort = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z.coerce.number().int().min(0).max(65535).optional(),
+);
 
 const envSchema = z.object({
   SLACK_BOT_TOKEN: optional,
@@ -18,6 +22,13 @@ const envSchema = z.object({
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optionalUrl,
   PORT: port,
+  /** /healthz and /readyz on their own port (Socket Mode, Discord-only); in Slack HTTP mode they are on PORT too. */
+  HEALTH_PORT: optionalPort,
+  /** How long SIGTERM waits for answers in flight before closing anyway; inside Docker's 10 s stop timeout. */
+  SHUTDOWN_GRACE_SECONDS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce.number().min(0).max(600).default(8),
+  ),
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional,
   DISCORD_GUILD_ID: optional,

@@ -1,10 +1,14 @@
-// The one logger: JSON lines on stderr (stdout belongs to answers), with secrets redacted.
+// The one logger: pino writing JSON lines to stderr (stdout belongs to answers). Every line passes through
+// `redact` on its way out, so a token is removed wherever it hides (a message, an error's stack, a URL);
+// Bolt and discord.js log through the same instance (adapters/slack/bolt-logger.ts, discord/client.ts).
+import { pino } from 'pino';
 
 const SECRET_PATTERNS: RegExp[] = [
   /xox[abposr]-[A-Za-z0-9-]+/g, // Slack bot/user/app tokens
   /xapp-[A-Za-z0-9-]+/g, // Slack app-level tokens
   /[MNO][A-Za-z\d_-]{22,}\.[A-Za-z\d_-]{6,}\.[A-Za-z\d_-]{20,}/g, // Discord bot tokens
   /(Bot|Bearer)\s+[A-Za-z0-9._-]{16,}/g,
+  /(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/g, // a database URL's password
 ];
 const secrets = new Set<string>();
 
@@ -17,43 +21,50 @@ export function registerSecret(value: string | undefined): void {
 export function redact(text: string): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join('[redacted]');
-  for (const rx of SECRET_PATTERNS) out = out.replace(rx, '[redacted]');
+  for (const rx of SECRET_PATTERNS)
+    out = out.replace(rx, (match, keep: unknown) =>
+      typeof keep === 'string' && match.startsWith('postgres') ? `${keep}[redacted]@` : '[redacted]',
+    );
   return out;
 }
 
 type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
-// Until main applies the configured level; config.ts stays the only reader of process.env.
-let threshold: Level = 'info';
+
+/** The pino instance; `logger.child({component})` for libraries that take a logger. */
+export const logger = pino(
+  {
+    // Until main applies the configured level; config.ts stays the only reader of process.env.
+    level: 'info',
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    // Key-based redaction first (cheap, exact); the line filter below catches values anywhere else.
+    redact: {
+      paths: ['token', 'botToken', 'clientSecret', 'authorization', 'headers.authorization', '*.token'],
+      censor: '[redacted]',
+    },
+  },
+  { write: (line: string) => void process.stderr.write(redact(line)) },
+);
 
 /** Sets the lowest level written. */
 export function setLogLevel(level: Level): void {
-  threshold = level;
+  logger.level = level;
 }
 
-function write(level: Level, msg: string, context?: Record<string, unknown>): void {
-  if (ORDER[level] < ORDER[threshold]) return;
-  const ctx = context
-    ? Object.fromEntries(
-        Object.entries(context).map(([k, v]) => [
-          k,
-          v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v,
-        ]),
-      )
-    : undefined;
-  let line: string;
-  try {
-    line = JSON.stringify({ t: new Date().toISOString(), level, msg, ...ctx });
-  } catch {
-    line = JSON.stringify({ t: new Date().toISOString(), level, msg });
-  }
-  process.stderr.write(`${redact(line)}\n`);
+/** Errors anywhere in the context are serialised (name, message, stack), not dropped as `{}`. */
+function fields(context?: Record<string, unknown>): Record<string, unknown> {
+  if (!context) return {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(context)) out[k] = v instanceof Error ? pino.stdSerializers.err(v) : v;
+  return out;
 }
 
-/** Structured logger; every line goes to stderr, redacted. */
+/** Structured logger: `log.info('message', {context})`; every line goes to stderr, redacted. */
 export const log = {
-  debug: (msg: string, ctx?: Record<string, unknown>) => write('debug', msg, ctx),
-  info: (msg: string, ctx?: Record<string, unknown>) => write('info', msg, ctx),
-  warn: (msg: string, ctx?: Record<string, unknown>) => write('warn', msg, ctx),
-  error: (msg: string, ctx?: Record<string, unknown>) => write('error', msg, ctx),
+  debug: (msg: string, ctx?: Record<string, unknown>) => logger.debug(fields(ctx), msg),
+  info: (msg: string, ctx?: Record<string, unknown>) => logger.info(fields(ctx), msg),
+  warn: (msg: string, ctx?: Record<string, unknown>) => logger.warn(fields(ctx), msg),
+  error: (msg: string, ctx?: Record<string, unknown>) => logger.error(fields(ctx), msg),
+  /** Whether a level would be written (skip building costly context otherwise). */
+  enabled: (level: Level) => logger.isLevelEnabled(level),
 };

@@ -1,13 +1,13 @@
-// Composition root: config → knowledge → engine → dispatcher → adapters. With no chat credentials the
-// terminal bot runs on the same dispatcher.
+// Composition root: config → knowledge → engine → dispatcher → adapters, plus health, signals and shutdown.
+// With no chat credentials the terminal bot runs on the same dispatcher. Chat SDKs are imported only when
+// configured: Bolt and discord.js together cost about a second of start-up the terminal does not need.
 
-import { startDiscord } from './adapters/discord/index.js';
-import { startSlack } from './adapters/slack/index.js';
-import { runTerminal } from './adapters/terminal/terminal.js';
 import type { ChannelPoster } from './app/channel-poster.js';
 import { Dispatcher } from './app/dispatcher.js';
+import { Health, startHealthServer } from './app/health.js';
+import { InFlight } from './app/in-flight.js';
+import { engineFor, reloadKnowledge, type ShutdownPlan, shutdown } from './app/lifecycle.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createEngine } from './core/engine.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
@@ -18,42 +18,65 @@ async function main(): Promise<void> {
   setLogLevel(config.LOG_LEVEL ?? (config.slack || config.discord ? 'info' : 'warn'));
   for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN])
     registerSecret(s);
+  const health = new Health();
+  const inFlight = new InFlight();
   const knowledge = loadKnowledge(config.AIECON_KNOWLEDGE_DIR);
   const digest = createDigest({ knowledge, dbPath: config.AIECON_DB, graceMinutes: config.DIGEST_GRACE_MINUTES });
   const dispatcher: Dispatcher = new Dispatcher(
-    createEngine(knowledge, { extraCommands: () => dispatcher.extraCommands() }),
+    engineFor(knowledge, () => dispatcher),
     digest.recordMiss,
   ).register(digest.command);
-  const posters: ChannelPoster[] = [];
-  const stops: Array<() => Promise<void>> = [];
+  // `started` keeps /readyz at 503 until every configured platform has been checked and connected.
+  let started = false;
+  health
+    .check('started', () => started)
+    .check('knowledge', () => true)
+    .check('store', () => digest.store.ping());
+  process.on('SIGHUP', () => void reloadKnowledge(config.AIECON_KNOWLEDGE_DIR, dispatcher, digest.reload));
 
-  // Chat adapters register here (each starts only when its credentials are configured).
+  const plan: ShutdownPlan = {
+    health,
+    inFlight,
+    stopIntake: [],
+    closeAfter: [],
+    graceMs: config.SHUTDOWN_GRACE_SECONDS * 1000,
+  };
+  if (config.HEALTH_PORT !== undefined) {
+    const server = await startHealthServer(health, config.HEALTH_PORT);
+    log.info(`health on :${server.port}/healthz and /readyz`);
+    plan.closeAfter.push(server.close);
+  }
+  const posters: ChannelPoster[] = [];
+
+  // Chat adapters start here, each only when its credentials are configured.
   if (config.slack) {
-    const slack = await startSlack({ config, dispatcher, eventLog: digest.store });
-    stops.push(slack.stop);
+    const { startSlack } = await import('./adapters/slack/index.js');
+    const slack = await startSlack({ config, dispatcher, eventLog: digest.store, health, inFlight });
+    plan.stopIntake.push(slack.stop);
     posters.push(slack.poster);
   }
   if (config.discord) {
-    const discord = await startDiscord({ config, dispatcher });
-    stops.push(discord.stop);
+    const { startDiscord } = await import('./adapters/discord/index.js');
+    const discord = await startDiscord({ config, dispatcher, health, inFlight });
+    // The gateway carries both intake and replies, so it closes after the drain (new questions are ignored).
+    plan.closeAfter.unshift(discord.stop);
     posters.push(discord.poster);
   }
 
-  if (stops.length === 0) {
+  if (posters.length === 0) {
+    const { runTerminal } = await import('./adapters/terminal/terminal.js');
     await digest.start([new TerminalPoster()]);
     await runTerminal(dispatcher);
+    await Promise.allSettled(plan.closeAfter.map((close) => close()));
     await digest.stop();
     return;
   }
   await digest.start(posters);
-  stops.push(() => digest.stop());
-  const shutdown = async (signal: string) => {
-    log.info('shutting down', { signal });
-    await Promise.allSettled(stops.map((s) => s()));
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  plan.closeAfter.push(() => digest.stop());
+  started = true;
+  const onSignal = (signal: string) => void shutdown(plan, signal).then((ok) => process.exit(ok ? 0 : 1));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 }
 
 main().catch((err) => {

@@ -39,13 +39,18 @@ export class Dispatcher {
 
   /** `onReply` sees every question and its reply (the digest records misses from it). */
   constructor(
-    private readonly engine: Engine,
+    private engine: Engine,
     private readonly onReply?: (text: string, ctx: MessageContext, reply: Reply) => void,
   ) {}
 
   register(handler: SubcommandHandler): this {
     this.subcommands.set(handler.spec.name, handler);
     return this;
+  }
+
+  /** Swaps the engine (knowledge reload): questions already being answered finish on the old one. */
+  replaceEngine(engine: Engine): void {
+    this.engine = engine;
   }
 
   /** Specs of registered sub-commands, for help. */

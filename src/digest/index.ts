@@ -7,7 +7,7 @@ import { log } from '../log.js';
 import { openSqliteStore } from '../storage/sqlite.js';
 import type { Store } from '../storage/store.js';
 import { createDigestCommand } from './commands.js';
-import { createDigestComposer } from './composer.js';
+import { createDigestComposer, type DigestComposer } from './composer.js';
 import { createScheduler, type DigestScheduler } from './scheduler.js';
 
 /** Where the database lives unless AIECON_DB says otherwise. */
@@ -21,6 +21,8 @@ export interface Digest {
   recordMiss: (text: string, ctx: MessageContext, reply: Reply) => void;
   /** Starts the scheduler with the adapters' posters (recovering unmarked claims first). */
   start(posters: ChannelPoster[]): Promise<DigestScheduler>;
+  /** Composes from now on against `knowledge` (SIGHUP reload); stores its snapshot like a start would. */
+  reload(knowledge: Knowledge): void;
   /** Stops the scheduler and closes the store. */
   stop(): Promise<void>;
 }
@@ -28,7 +30,15 @@ export interface Digest {
 /** Opens the store at `dbPath` and builds the digest over the loaded knowledge. */
 export function createDigest(options: { knowledge: Knowledge; dbPath?: string; graceMinutes: number }): Digest {
   const store = openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH);
-  const composer = createDigestComposer(options.knowledge, store);
+  let current = createDigestComposer(options.knowledge, store);
+  // The command and the scheduler hold this delegate, so a reload reaches both without rebuilding them.
+  const composer: DigestComposer = {
+    get snapshotHash() {
+      return current.snapshotHash;
+    },
+    baseline: () => current.baseline(),
+    compose: (sub, now) => current.compose(sub, now),
+  };
   let scheduler: DigestScheduler | undefined;
   return {
     store,
@@ -49,6 +59,9 @@ export function createDigest(options: { knowledge: Knowledge; dbPath?: string; g
         subscriptions: store.listSubscriptions().length,
       });
       return scheduler;
+    },
+    reload(knowledge) {
+      current = createDigestComposer(knowledge, store);
     },
     async stop() {
       await scheduler?.stop();

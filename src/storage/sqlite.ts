@@ -255,6 +255,10 @@ export function openSqliteStore(file: string): Store {
 
     batch: (fn) => db.transaction(fn)(),
 
+    ping() {
+      return db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;
+    },
+
     close() {
       if (db.open) db.close();
     },

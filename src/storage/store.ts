@@ -142,6 +142,8 @@ export interface Store {
   /** Runs `fn` in one transaction: one disk sync for a whole tick's claims instead of one each. */
   batch<T>(fn: () => T): T;
 
+  /** Whether the database answers a trivial query (readiness). */
+  ping(): boolean;
   close(): void;
 }
 

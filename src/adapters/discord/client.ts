@@ -2,6 +2,7 @@
 // messages and /aiecon, and every client-level error logged instead of thrown.
 import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
 import type { Dispatcher } from '../../app/dispatcher.js';
+import type { InFlight } from '../../app/in-flight.js';
 import { log } from '../../log.js';
 import { reportFailure } from './failure.js';
 import { answerMessage, NO_MENTIONS } from './mention.js';
@@ -26,6 +27,8 @@ export interface DiscordClientOptions {
   apiUrl?: string;
   rest?: Partial<RESTOptions>;
   deferAfterMs?: number;
+  /** Answers run inside it (a shutdown waits for them); once it stops accepting, new questions are left alone. */
+  inFlight?: InFlight;
 }
 
 type PacketHandling = { handlePacket(packet?: unknown, shard?: unknown): boolean };
@@ -63,11 +66,17 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
   });
   guardPacketHandling(client);
   const deferAfter = options.deferAfterMs ?? DEFER_AFTER_MS;
-  client.on(Events.MessageCreate, (message) => void answerMessage(message, options.dispatcher));
-  client.on(
-    Events.InteractionCreate,
-    (interaction) => void answerInteraction(interaction, options.dispatcher, deferAfter),
+  const { inFlight } = options;
+  const run = (work: () => Promise<unknown>) => {
+    if (!inFlight) return void work();
+    if (inFlight.accepting) void inFlight.track(work());
+  };
+  client.on(Events.MessageCreate, (message) => run(() => answerMessage(message, options.dispatcher)));
+  client.on(Events.InteractionCreate, (interaction) =>
+    run(() => answerInteraction(interaction, options.dispatcher, deferAfter)),
   );
+  // discord.js has no logger option; its debug stream joins ours only when someone asked for debug.
+  if (log.enabled('debug')) client.on(Events.Debug, (message) => log.debug(message, { component: 'discord' }));
   client.on(Events.Error, (err) => reportFailure(err, { where: 'client' }));
   client.on(Events.ShardError, (err, shardId) => reportFailure(err, { where: 'gateway', detail: `shard ${shardId}` }));
   client.on(Events.Warn, (message) => log.warn('discord warning', { message }));

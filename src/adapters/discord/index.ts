@@ -2,6 +2,8 @@
 // digest uses and a stop function.
 import { type Client, Events, type RESTOptions } from 'discord.js';
 import type { Dispatcher } from '../../app/dispatcher.js';
+import type { Health } from '../../app/health.js';
+import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
 import { createDiscordClient } from './client.js';
 import { DiscordChannelPoster } from './poster.js';
@@ -19,6 +21,9 @@ export interface StartDiscordOptions {
   dispatcher: Pick<Dispatcher, 'dispatch'>;
   rest?: Partial<RESTOptions>;
   deferAfterMs?: number;
+  /** Readiness gets a `discord` check: the gateway session is up (the token was accepted). */
+  health?: Health;
+  inFlight?: InFlight;
 }
 
 /** Connects to Discord (or DISCORD_API_URL's stand-in) and resolves once the client is ready. */
@@ -33,7 +38,9 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     apiUrl: options.config.DISCORD_API_URL,
     rest: options.rest,
     deferAfterMs: options.deferAfterMs,
+    inFlight: options.inFlight,
   });
+  options.health?.check('discord', () => client.isReady());
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
     await client.login(token);

@@ -4,6 +4,8 @@
 // through response_url otherwise; every other listener acknowledges first and answers afterwards.
 import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
+import type { Health } from '../../app/health.js';
+import type { InFlight } from '../../app/in-flight.js';
 import { stripMentions } from '../../core/safe-text.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { log } from '../../log.js';
@@ -48,6 +50,10 @@ export interface SlackAppOptions {
   eventLog?: Pick<Store, 'firstSighting'>;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
   retryConfig?: webApi.RetryOptions;
+  /** Serves /healthz and /readyz next to the events path (HTTP mode). */
+  health?: Health;
+  /** Every listener runs inside it, so a shutdown waits for answers being computed or posted. */
+  inFlight?: InFlight;
 }
 
 /** An ephemeral /aiecon answer: Block Kit, its text fallback, link previews off. */
@@ -122,6 +128,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: false,
       logger,
+      customRoutes: options.health?.boltRoutes(),
     });
   } else {
     throw new Error(
@@ -136,7 +143,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     clientOptions,
     processBeforeResponse: false,
     convoStore: false,
+    // init() in start() runs auth.test and can be awaited: a refused token fails start-up instead of becoming
+    // an unhandled rejection from the constructor, and the bot's ids come from that one call.
+    deferInitialization: true,
   });
+
+  const { inFlight } = options;
+  if (inFlight) app.use(({ next }) => inFlight.track(next()));
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
   const eventLog = options.eventLog ?? memoryEventLog();
@@ -286,6 +299,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     app,
     mode,
     async start(port = 3000) {
+      await app.init();
       const started = (await app.start(port)) as unknown;
       const address = mode === 'http' ? (started as { address(): { port: number } | string | null }).address() : null;
       return { port: address && typeof address === 'object' ? address.port : undefined };

@@ -1,6 +1,8 @@
 // Starts Slack from configuration: HTTP (Bolt's HTTPReceiver on PORT) or Socket Mode when an app token is set.
 
 import type { Dispatcher } from '../../app/dispatcher.js';
+import type { Health } from '../../app/health.js';
+import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
 import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
@@ -21,11 +23,15 @@ export async function startSlack({
   config,
   dispatcher,
   eventLog,
+  health,
+  inFlight,
 }: {
   config: Config;
   dispatcher: Dispatcher;
   /** The store's event log, so retried events are answered once (SlackAppOptions.eventLog). */
   eventLog?: Pick<Store, 'firstSighting'>;
+  health?: Health;
+  inFlight?: InFlight;
 }): Promise<RunningSlack> {
   if (!config.slack || !config.SLACK_BOT_TOKEN)
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
@@ -36,8 +42,21 @@ export async function startSlack({
     apiUrl: config.SLACK_API_URL,
     dispatcher,
     eventLog,
+    health,
+    inFlight,
   });
-  const { port } = await slack.start(config.PORT);
+  // start() runs auth.test first: once it resolved, Slack accepted the token.
+  let authChecked = false;
+  health?.check('slack', () => authChecked);
+  let port: number | undefined;
+  try {
+    ({ port } = await slack.start(config.PORT));
+  } catch (err) {
+    await slack.stop().catch(() => undefined);
+    const code = (err as { data?: { error?: string } }).data?.error;
+    throw new Error(`SLACK_BOT_TOKEN was refused by Slack (auth.test): ${code ?? (err as Error).message}`);
+  }
+  authChecked = true;
   log.info(
     slack.mode === 'http' ? `slack listening on :${port}${SLACK_EVENTS_PATH}` : 'slack connected over Socket Mode',
     { mode: slack.mode },
