@@ -39,6 +39,15 @@ const envSchema = z.object({
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.coerce.number().int().min(0).max(1440).default(60),
   ),
+  /** How long a thread or DM remembers what it was about after its last question. */
+  CONVERSATION_TTL_HOURS: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number()
+      .positive()
+      .max(24 * 90)
+      .default(24),
+  ),
   /** Unset: info when serving chat platforms, warn in the terminal so logs do not interleave with answers. */
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),

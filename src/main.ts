@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const dispatcher: Dispatcher = new Dispatcher(
     engineFor(knowledge, () => dispatcher),
     digest.recordMiss,
+    { conversations: digest.store, conversationTtlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 },
   ).register(digest.command);
   // `started` keeps /readyz at 503 until every configured platform has been checked and connected.
   let started = false;

@@ -2,8 +2,23 @@
 // else to the engine. Adapters call only `dispatch`; it never throws for user input.
 
 import type { CommandSpec } from '../core/commands.js';
+import { nextContext } from '../core/conversation/context.js';
 import type { Engine, Query, Reply } from '../core/types.js';
 import { log } from '../log.js';
+import type { Store } from '../storage/store.js';
+
+/** How long a conversation's context lasts after its last turn unless configured otherwise. */
+export const DEFAULT_CONVERSATION_TTL_MS = 24 * 60 * 60_000;
+
+/** Where conversation context is kept (the Store). */
+export type ConversationMemory = Pick<Store, 'getConversation' | 'putConversation'>;
+
+/** Optional parts of the dispatcher: conversation memory and how long a conversation lasts. */
+export interface DispatcherOptions {
+  conversations?: ConversationMemory;
+  conversationTtlMs?: number;
+  now?: () => Date;
+}
 
 /** What an adapter knows about who asked and where. */
 export interface MessageContext {
@@ -14,6 +29,8 @@ export interface MessageContext {
   userTimezone?: string;
   /** Whether the asker may manage the channel (Discord: Manage Channels). Undefined = not checked. */
   canManageChannel?: boolean;
+  /** The conversation this message continues (a thread, a DM, a reply chain); its context is read and updated. */
+  conversationId?: string;
 }
 
 /** A sub-command handler: gets the text after its name. */
@@ -41,6 +58,7 @@ export class Dispatcher {
   constructor(
     private engine: Engine,
     private readonly onReply?: (text: string, ctx: MessageContext, reply: Reply) => void,
+    private readonly options: DispatcherOptions = {},
   ) {}
 
   register(handler: SubcommandHandler): this {
@@ -58,12 +76,44 @@ export class Dispatcher {
     return [...this.subcommands.values()].map((h) => h.spec);
   }
 
+  /** Whether `conversationId` has live context: a thread the bot answered in, even before a restart. */
+  hasConversation(conversationId: string): boolean {
+    return Boolean(this.options.conversations?.getConversation(conversationId, this.now()));
+  }
+
+  /** Carries a conversation on under another key (Discord: the bot's reply, which the next reply points at). */
+  continueConversation(fromId: string, toId: string): void {
+    const memory = this.options.conversations;
+    const context = memory?.getConversation(fromId, this.now());
+    if (memory && context) memory.putConversation(toId, context, this.expiry());
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private expiry(): Date {
+    return new Date(this.now().getTime() + (this.options.conversationTtlMs ?? DEFAULT_CONVERSATION_TTL_MS));
+  }
+
+  /** The engine's answer, read against the conversation's context, which it then updates. */
+  private answer(text: string, ctx: MessageContext): Reply {
+    const query: Query = { text, surface: ctx.surface, userId: ctx.userId, channelId: ctx.channelId };
+    const memory = this.options.conversations;
+    if (!memory || !ctx.conversationId) return this.engine.answer(query);
+    const before = memory.getConversation(ctx.conversationId, this.now());
+    const reply = this.engine.answer(query, before);
+    const after = nextContext(before, reply);
+    if (after) memory.putConversation(ctx.conversationId, after, this.expiry());
+    return reply;
+  }
+
   async dispatch(text: string, ctx: MessageContext): Promise<Reply> {
     try {
       const m = /^\s*\/?(?:aiecon\s+)?([a-z]+)\b\s*([\s\S]*)$/i.exec(text);
       const handler = m ? this.subcommands.get(m[1]!.toLowerCase()) : undefined;
       if (handler && m) return await handler.handle(m[2] ?? '', ctx);
-      const reply = this.engine.answer({ text, surface: ctx.surface, userId: ctx.userId, channelId: ctx.channelId });
+      const reply = this.answer(text, ctx);
       try {
         this.onReply?.(text, ctx, reply);
       } catch (err) {

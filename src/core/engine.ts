@@ -7,6 +7,8 @@ import type { Entity } from '../knowledge/schema.js';
 import { chartAnswer } from './chart-answer.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
+import type { ConversationContext } from './conversation/context.js';
+import { describeTurn, resolveFollowUp } from './conversation/follow-up.js';
 import { bestCandidate, entityAnswer, isFigureRequest, MONEY_METRICS, topicAnswer } from './lookup.js';
 import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
@@ -42,16 +44,28 @@ export function createEngine(
   // Answers depend only on the question text and the knowledge, so repeated questions (a channel asking
   // the same thing, a digest, a load test) are served from a bounded memo. Replies are never mutated.
   const memo = new Map<string, Reply>();
-  function answer(query: Query): Reply {
+  function answer(query: Query, context?: ConversationContext): Reply {
     const raw = typeof query.text === 'string' ? query.text : '';
+    // A follow-up ("and revenue?") is answered as the whole question it stands for; the rest is as without context.
+    if (context) {
+      const followed = resolveFollowUp(index, sanitizeQuery(raw), context);
+      if (followed) return answer({ ...query, text: followed });
+    }
     // Keyed by the text as received (cheap) and by its sanitised form (so variants share one answer).
     const rawHit = raw.length <= MAX_QUERY_CHARS ? memo.get(raw) : undefined;
     if (rawHit) return rawHit;
     const text = sanitizeQuery(raw);
-    const reply = memo.get(text) ?? compute(text);
+    const reply = memo.get(text) ?? about(text, compute(text));
     remember(text, reply);
     if (raw !== text && raw.length <= MAX_QUERY_CHARS) remember(raw, reply);
     return reply;
+  }
+
+  /** Records what the reply was about, so the next turn of a conversation can follow on from it. */
+  function about(text: string, reply: Reply): Reply {
+    if (reply.kind === 'help' || reply.kind === 'error') return reply;
+    const turn = describeTurn(index, text, reply);
+    return turn.subjects.length || turn.named ? { ...reply, about: turn } : reply;
   }
 
   function remember(key: string, reply: Reply): void {

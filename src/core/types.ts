@@ -1,4 +1,5 @@
 // Platform-neutral shapes that flow through the engine. No chat SDK is imported anywhere under core/.
+import type { ConversationContext, TurnAbout } from './conversation/context.js';
 
 /** Where a question came from; adapters fill what they know. */
 export type Surface = 'slack' | 'discord' | 'terminal' | 'digest';
@@ -53,6 +54,8 @@ export interface Reply {
   suggestions: string[];
   /** A chart of the figures in `lines`, for surfaces that can show an image; the text stays complete without it. */
   chart?: Chart;
+  /** What the engine read the question as (subjects, metrics, the question a follow-up stood for). */
+  about?: TurnAbout;
 }
 
 /** One plotted figure and where it comes from. */
@@ -88,5 +91,6 @@ export interface Chart {
 
 /** The one entry point adapters and the digest call. */
 export interface Engine {
-  answer(query: Query): Reply;
+  /** `context`: the conversation so far, which a follow-up ("and revenue?") is read against. */
+  answer(query: Query, context?: ConversationContext): Reply;
 }

@@ -85,4 +85,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX seen_events_by_time ON seen_events (at);
     `,
   },
+  {
+    version: 4,
+    name: 'conversation context per thread, DM or reply chain, with an expiry',
+    sql: `
+      CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        context TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      CREATE INDEX conversations_expiry ON conversations (expires_at);
+    `,
+  },
 ];

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { parseContext } from '../core/conversation/context.js';
 import type { Reply } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
 import type { DigestState, Lease, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
@@ -140,7 +141,16 @@ export function openSqliteStore(file: string): Store {
     ),
     forgetEvents: db.prepare('DELETE FROM seen_events WHERE at <= ?'),
     missGroups: db.prepare('SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = ? AND at > ?'),
+    getConvo: db.prepare('SELECT context FROM conversations WHERE key = ? AND expires_at > ?'),
+    putConvo: db.prepare(
+      `INSERT INTO conversations (key, context, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT(key) DO UPDATE SET context = excluded.context, expires_at = excluded.expires_at`,
+    ),
+    dropExpiredConvos: db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
   };
+  // Expired conversations are swept at most this often, from putConversation; reads ignore them anyway.
+  const SWEEP_EVERY_MS = 10 * 60_000;
+  let lastSweep = 0;
 
   const markSentTx = db.transaction((key: string, messageId: string, now: Date) => {
     const row = q.getSlot.get(key) as Row | undefined;
@@ -251,6 +261,18 @@ export function openSqliteStore(file: string): Store {
       // Expired ids are dropped now and then, so the table holds about one TTL's worth of events.
       if (++sightings % EVENT_PRUNE_EVERY === 0) q.forgetEvents.run(cutoff);
       return q.sight.run(eventId, now.getTime(), cutoff).changes > 0;
+    },
+    getConversation(key, now) {
+      const r = q.getConvo.get(key, now.getTime()) as Row | undefined;
+      return r ? parseContext(String(r.context)) : undefined;
+    },
+    putConversation(key, context, expiresAt) {
+      q.putConvo.run(key, JSON.stringify(context), expiresAt.getTime());
+      const now = Date.now();
+      if (now - lastSweep > SWEEP_EVERY_MS) {
+        lastSweep = now;
+        q.dropExpiredConvos.run(now);
+      }
     },
 
     batch: (fn) => db.transaction(fn)(),

@@ -1,5 +1,6 @@
 // The Store: everything the digest keeps between restarts, behind a few methods so another database
 // can replace the embedded SQLite default (src/storage/sqlite.ts) without touching the digest.
+import type { ConversationContext } from '../core/conversation/context.js';
 import type { Reply } from '../core/types.js';
 
 /** Chat platforms a subscription can post to. */
@@ -138,6 +139,11 @@ export interface Store {
    * retry or a replay, possibly delivered to another process). Ids older than the TTL are forgotten.
    */
   firstSighting(eventId: string, now: Date, ttlMs: number): boolean;
+
+  /** A conversation's context (key: `slack:C1:1700.1`, `discord:123`), unless it expired before `now`. */
+  getConversation(key: string, now: Date): ConversationContext | undefined;
+  /** Saves a conversation's context until `expiresAt` (replacing what was there); drops expired ones. */
+  putConversation(key: string, context: ConversationContext, expiresAt: Date): void;
 
   /** Runs `fn` in one transaction: one disk sync for a whole tick's claims instead of one each. */
   batch<T>(fn: () => T): T;

@@ -79,6 +79,8 @@ describe('Discord mentions', () => {
         channelId: h.standIn.ids.channel,
         userId: h.standIn.ids.user,
         canManageChannel: false,
+        // A new mention starts a reply chain of its own.
+        conversationId: `discord:${h.standIn.ids.channel}:${id}`,
       },
     });
   });
@@ -102,6 +104,8 @@ describe('Discord mentions', () => {
       channelId: h.standIn.ids.dmChannel,
       userId: h.standIn.ids.user,
       canManageChannel: undefined,
+      // The whole DM is one conversation.
+      conversationId: `discord:${h.standIn.ids.dmChannel}`,
     });
   });
 

@@ -157,3 +157,20 @@ describe('SQLite store', () => {
     expect(s.getLastTick()).toEqual(at);
   });
 });
+
+describe('conversation context', () => {
+  const context = { subjects: ['deepseek-v3'], metrics: ['training_cost'], question: 'what did V3 cost?', figures: [] };
+
+  it('GIVEN context saved in one process THEN a new store on the same file reads it until it expires, then not', () => {
+    const file = join(dir, 'convo.db');
+    const first = open(file);
+    // Real time: saving also sweeps what expired before now.
+    const expires = new Date(Date.now() + 60_000);
+    first.putConversation('slack:C1:1.2', context, expires);
+    first.close();
+    const again = open(file);
+    expect(again.getConversation('slack:C1:1.2', new Date(expires.getTime() - 1))).toEqual(context);
+    expect(again.getConversation('slack:C1:1.2', expires)).toBeUndefined();
+    expect(again.getConversation('slack:C1:other', new Date())).toBeUndefined();
+  });
+});

@@ -82,6 +82,8 @@ export interface DispatchMessageOptions {
   mentionsBot?: boolean;
   /** Give the author the guild's Moderator role (Manage Channels). */
   moderator?: boolean;
+  /** Make it a reply to this message id (Discord's reply chain: `message_reference`). */
+  replyTo?: string;
 }
 
 /** A /aiecon interaction to deliver over the gateway. */
@@ -449,7 +451,12 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         nick: null,
         avatar: null,
       };
-      const base = messageObject(o.dm ? ids.dmChannel : ids.channel, author, { content: o.content });
+      const base = messageObject(o.dm ? ids.dmChannel : ids.channel, author, {
+        content: o.content,
+        ...(o.replyTo
+          ? { message_reference: { message_id: o.replyTo, ...(o.dm ? {} : { guild_id: ids.guild }) } }
+          : {}),
+      });
       const message = {
         ...base,
         mention_everyone: /@(everyone|here)\b/.test(o.content),

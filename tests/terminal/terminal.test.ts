@@ -103,6 +103,19 @@ describe('npm start with no chat credentials (terminal bot)', () => {
     expect(stdout).toMatch(/\$294K/);
   });
 
+  it('GIVEN a question then a follow-up that names nothing THEN the follow-up is answered about the same model', async () => {
+    const { code, stdout } = await run(
+      ['src/main.ts'],
+      'what did DeepSeek V3 cost?\nand what licence is it under?\nquit\n',
+    );
+    expect(code).toBe(0);
+    const answers = stdout.split('aiecon> ').slice(1);
+    expect(answers[0]).toMatch(/^DeepSeek V3 — training cost/);
+    expect(answers[1]).toMatch(/^DeepSeek V3\b/);
+    expect(answers[1]).toMatch(/MIT and custom licences/);
+    expect(answers[1]).not.toMatch(/which one do you mean/i);
+  });
+
   it('GIVEN end of input (Ctrl-D) THEN exits cleanly after answering', async () => {
     const { code, stdout } = await run(['src/main.ts'], 'help\n');
     expect(code).toBe(0);

@@ -1,11 +1,10 @@
 // The discord.js client aiecon runs: the fewest intents that still see mentions and DMs, handlers for
 // messages and /aiecon, and every client-level error logged instead of thrown.
 import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
-import type { Dispatcher } from '../../app/dispatcher.js';
 import type { InFlight } from '../../app/in-flight.js';
 import { log } from '../../log.js';
 import { reportFailure } from './failure.js';
-import { answerMessage, NO_MENTIONS } from './mention.js';
+import { answerMessage, type MessageDispatcher, NO_MENTIONS } from './mention.js';
 import { answerInteraction, DEFER_AFTER_MS } from './slash.js';
 
 /**
@@ -22,7 +21,7 @@ export const DISCORD_INTENTS = [
 
 /** What the client needs; `rest` lets tests raise the limiter and turn retries off. */
 export interface DiscordClientOptions {
-  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  dispatcher: MessageDispatcher;
   /** REST base without the version segment (discord.js appends /v10); the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
   rest?: Partial<RESTOptions>;

@@ -1,11 +1,11 @@
 // Entry point main.ts calls: log the client in, wait until the gateway is ready, hand back the poster the
 // digest uses and a stop function.
 import { type Client, Events, type RESTOptions } from 'discord.js';
-import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
 import { createDiscordClient } from './client.js';
+import type { MessageDispatcher } from './mention.js';
 import { DiscordChannelPoster } from './poster.js';
 
 /** A running Discord adapter. */
@@ -18,7 +18,7 @@ export interface DiscordAdapter {
 /** Options beyond config; `rest` is for tests and the bench (limiter, retries). */
 export interface StartDiscordOptions {
   config: Pick<Config, 'DISCORD_TOKEN' | 'DISCORD_API_URL'>;
-  dispatcher: Pick<Dispatcher, 'dispatch'>;
+  dispatcher: MessageDispatcher;
   rest?: Partial<RESTOptions>;
   deferAfterMs?: number;
   /** Readiness gets a `discord` check: the gateway session is up (the token was accepted). */

@@ -5,6 +5,9 @@ import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
 
+/** What answering a message needs from the dispatcher; `continueConversation` keeps reply chains going. */
+export type MessageDispatcher = Pick<Dispatcher, 'dispatch'> & Partial<Pick<Dispatcher, 'continueConversation'>>;
+
 /** No reply may ping anyone: not @everyone/@here, not a role, not a user, not the person replied to. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
 
@@ -23,12 +26,29 @@ export function isForBot(message: Message): boolean {
   return message.channel.type === ChannelType.DM || message.mentions.users.has(me.id);
 }
 
+/** The conversation a message belongs to: its DM or thread, else the reply chain it continues (or starts). */
+export function conversationOf(message: Message): string {
+  if (!message.inGuild() || message.channel.isThread()) return `discord:${message.channelId}`;
+  return messageConversation(message.channelId, message.reference?.messageId ?? message.id);
+}
+
+/** The conversation a reply to message `messageId` continues. */
+export function messageConversation(channelId: string, messageId: string): string {
+  return `discord:${channelId}:${messageId}`;
+}
+
 function contextOf(message: Message): MessageContext {
   const manage =
     message.inGuild() && message.member
       ? message.channel.permissionsFor(message.member)?.has(PermissionFlagsBits.ManageChannels)
       : undefined;
-  return { surface: 'discord', channelId: message.channelId, userId: message.author.id, canManageChannel: manage };
+  return {
+    surface: 'discord',
+    channelId: message.channelId,
+    userId: message.author.id,
+    canManageChannel: manage,
+    conversationId: conversationOf(message),
+  };
 }
 
 // Without Embed Links in a guild channel Discord drops the embed, so such channels get plain content.
@@ -38,18 +58,17 @@ function canEmbed(message: Message): boolean {
 }
 
 /** Answers one message if it is for the bot; never throws (failures go to reportFailure). */
-export async function answerMessage(message: Message, dispatcher: Pick<Dispatcher, 'dispatch'>): Promise<void> {
+export async function answerMessage(message: Message, dispatcher: MessageDispatcher): Promise<void> {
   try {
     if (!isForBot(message)) return;
-    const reply = await dispatcher.dispatch(
-      questionFrom(message.content, message.client.user.id) || 'help',
-      contextOf(message),
-    );
+    const ctx = contextOf(message);
+    const reply = await dispatcher.dispatch(questionFrom(message.content, message.client.user.id) || 'help', ctx);
     const send = (p: DiscordMessagePayload) =>
       message.reply({ ...p, allowedMentions: NO_MENTIONS, failIfNotExists: false });
     const payload = canEmbed(message) ? renderEmbed(reply) : renderPlainContent(reply);
+    let sent: Message;
     try {
-      await send(payload);
+      sent = await send(payload);
     } catch (err) {
       if (!isPayloadRejected(err) || payload.embeds.length === 0) throw err;
       reportFailure(err, {
@@ -57,8 +76,10 @@ export async function answerMessage(message: Message, dispatcher: Pick<Dispatche
         channelId: message.channelId,
         detail: 'embed refused; sent plain content',
       });
-      await send(renderPlainContent(reply));
+      sent = await send(renderPlainContent(reply));
     }
+    // A reply to this answer continues the conversation, so it is kept under the answer's id too.
+    dispatcher.continueConversation?.(ctx.conversationId!, messageConversation(sent.channelId, sent.id));
   } catch (err) {
     reportFailure(err, { where: 'message', channelId: message.channelId, userId: message.author?.id });
   }

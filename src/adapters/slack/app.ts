@@ -98,6 +98,11 @@ function memoryEventLog(): Pick<Store, 'firstSighting'> {
   };
 }
 
+/** The conversation a thread is: its channel and the timestamp of its first message. */
+function threadConversation(channel: string, threadTs: string): string {
+  return `slack:${channel}:${threadTs}`;
+}
+
 /** A built app and its lifecycle. `start` resolves with the bound port in HTTP mode. */
 export interface SlackApp {
   app: App;
@@ -188,15 +193,20 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
 
   /** `text` must already be stripped of mentions and trimmed. */
-  function answerQuestion(question: string, channelId: string | undefined, userId: string | undefined): Promise<Reply> {
+  function answerQuestion(
+    question: string,
+    channelId: string | undefined,
+    userId: string | undefined,
+    conversationId?: string,
+  ): Promise<Reply> {
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
     if (!userId || !/^\s*digest\b/i.test(question))
-      return dispatcher.dispatch(question, { surface: 'slack', channelId, userId });
+      return dispatcher.dispatch(question, { surface: 'slack', channelId, userId, conversationId });
     return contextFor(question, channelId, userId).then((ctx) => dispatcher.dispatch(question, ctx));
   }
 
-  const answer = (text: string, channelId: string | undefined, userId: string | undefined) =>
-    answerQuestion(stripMentions(text).trim(), channelId, userId);
+  const answer = (text: string, channelId: string, userId: string | undefined, conversationId: string) =>
+    answerQuestion(stripMentions(text).trim(), channelId, userId, conversationId);
 
   /** The asker-only message for a /aiecon reply; the same body goes in the ack or to response_url. */
   // Rendered messages per reply object: the engine returns the same (never mutated) Reply for a repeated
@@ -260,8 +270,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     // DMs arrive as message.im; answering the mention too would reply twice.
     if (event.channel.startsWith('D') || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
-    const reply = await answer(event.text, event.channel, event.user);
-    threads.set(`${event.channel}:${threadTs}`, true);
+    const conversationId = threadConversation(event.channel, threadTs);
+    const reply = await answer(event.text, event.channel, event.user, conversationId);
+    threads.set(conversationId, true);
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
@@ -275,12 +286,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const text = event.text ?? '';
     const isDm = event.channel_type === 'im';
     const threadTs = event.thread_ts;
+    // A DM is one conversation, and so is each thread in it.
+    const conversationId = threadTs ? threadConversation(event.channel, threadTs) : `slack:${event.channel}`;
     if (!isDm) {
-      const followUp = threadTs !== undefined && threadTs !== event.ts && threads.has(`${event.channel}:${threadTs}`);
+      // The bot answered in this thread: remembered here, or in the store from before a restart.
+      const followUp =
+        threadTs !== undefined &&
+        threadTs !== event.ts &&
+        (threads.has(conversationId) || dispatcher.hasConversation(conversationId));
       // A mention inside the thread is answered by the app_mention listener.
       if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     }
-    const reply = await answer(text, event.channel, event.user);
+    const reply = await answer(text, event.channel, event.user, conversationId);
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,

@@ -1,4 +1,5 @@
 // Terminal adapter: a readline prompt on the same dispatcher the chat adapters use.
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Dispatcher } from '../../app/dispatcher.js';
 import { renderPlainText } from '../../core/render-text.js';
@@ -19,14 +20,18 @@ export function runTerminal(
   });
   output.write('aiecon — ask about the economics of open AI. Type "help" for examples, "quit" or Ctrl-D to leave.\n');
   rl.prompt();
+  // One session is one conversation: "and what licence is it under?" follows the question before it.
+  const ctx = {
+    surface: 'terminal',
+    channelId: 'terminal',
+    userId: 'terminal',
+    conversationId: `terminal:${randomUUID()}`,
+  } as const;
   let queue = Promise.resolve();
   rl.on('line', (line) => {
     queue = queue.then(async () => {
       if (QUIT.test(line)) return void rl.close();
-      if (line.trim())
-        output.write(
-          `${renderPlainText(await dispatcher.dispatch(line, { surface: 'terminal', channelId: 'terminal', userId: 'terminal' }))}\n`,
-        );
+      if (line.trim()) output.write(`${renderPlainText(await dispatcher.dispatch(line, ctx))}\n`);
       rl.prompt();
     });
   });
