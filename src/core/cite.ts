@@ -13,7 +13,8 @@ export class Citer {
 
   private cite(sourceId: string): string {
     const s = this.kb.sources.get(sourceId);
-    if (s && !this.cited.has(sourceId)) this.cited.set(sourceId, { id: s.id, title: s.title, asOf: s.as_of });
+    if (s && !this.cited.has(sourceId))
+      this.cited.set(sourceId, { id: s.id, title: s.title, asOf: s.as_of, ...(s.credit ? { credit: s.credit } : {}) });
     return sourceId;
   }
 

@@ -82,7 +82,44 @@ function formatScalar(f: Figure, n: number): string {
       return `${trimNumber(n, 1)} years`;
     case 'count':
       return formatCount(n);
+    case 'FLOP':
+      return `${formatScientific(n)} FLOP`;
+    case 'FLOP/s':
+      return `${formatScientific(n)} FLOP/s`;
+    case 'tokens':
+      return `${formatCount(n)} tokens`;
+    case 'hours':
+      return n >= 48
+        ? `${formatCount(Math.round(n))} hours (~${trimNumber(n / 24, 0)} days)`
+        : `${trimNumber(n, 1)} hours`;
+    case 'bytes':
+      return formatBytes(n, '');
+    case 'bytes/s':
+      return formatBytes(n, '/s');
+    case 'watts':
+      return `${formatCount(n)} W`;
   }
+}
+
+/** "2.1e25" reads badly in chat; "2.1×10^25" is what the data sets print. */
+export function formatScientific(n: number): string {
+  if (n === 0) return '0';
+  const exp = Math.floor(Math.log10(Math.abs(n)));
+  if (exp < 6) return formatCount(n);
+  const mant = n / 10 ** exp;
+  return `${Number(mant.toFixed(2))}×10^${exp}`;
+}
+
+/** Decimal units as chip sheets use them: 80 GB, 3.35 TB/s. */
+function formatBytes(n: number, tail: string): string {
+  const units: Array<[number, string]> = [
+    [1e15, 'PB'],
+    [1e12, 'TB'],
+    [1e9, 'GB'],
+    [1e6, 'MB'],
+  ];
+  for (const [size, u] of units) if (n >= size) return `${trimNumber(n / size, 2)} ${u}${tail}`;
+  return `${formatCount(n)} B${tail}`;
 }
 
 /** Splits a formatted value into number part and unit tail so ranges read "$60–640M", "60–75%". */

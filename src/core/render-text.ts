@@ -10,7 +10,10 @@ export function renderPlainText(reply: Reply): string {
   out.push(...reply.lines);
   for (const f of reply.fields) out.push(`• ${f.label}: ${f.value}`);
   for (const n of reply.notes) out.push(`Note: ${n}`);
-  if (reply.sources.length) out.push(`Sources: ${reply.sources.map((s) => `${s.id} (${s.asOf})`).join('; ')}`);
+  if (reply.sources.length)
+    out.push(
+      `Sources: ${reply.sources.map((s) => (s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`)).join('; ')}`,
+    );
   if (reply.suggestions.length) out.push(`Try: ${reply.suggestions.map((s) => `“${s}”`).join(' · ')}`);
   return stripMentions(out.join('\n'));
 }

@@ -30,11 +30,12 @@ export interface ReplyField {
   value: string;
 }
 
-/** A cited article, by its short name. */
+/** A cited article or data set, by its short name; a data set also carries the credit line its licence asks for. */
 export interface SourceRef {
   id: string;
   title: string;
   asOf: string;
+  credit?: string;
 }
 
 /** Platform-neutral reply. Every string is plain text with no markup and no mass mentions. */

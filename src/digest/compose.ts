@@ -120,7 +120,7 @@ export function composeDigest(input: DigestInput): ComposedDigest {
 
   const sources: SourceRef[] = [...new Set(sourceIds)].flatMap((id) => {
     const s = knowledge.sources.get(id);
-    return s ? [{ id, title: s.title, asOf: s.as_of }] : [];
+    return s ? [{ id, title: s.title, asOf: s.as_of, ...(s.credit ? { credit: s.credit } : {}) }] : [];
   });
   const reply: Reply = {
     kind: 'digest',

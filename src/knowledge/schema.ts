@@ -16,12 +16,22 @@ export const UNITS = [
   'points', // benchmark points
   'months',
   'years',
+  'FLOP', // total floating-point operations (training compute)
+  'FLOP/s', // a chip's throughput at one precision
+  'tokens', // dataset sizes and context windows
+  'hours', // training time
+  'bytes', // chip memory
+  'bytes/s', // memory bandwidth
+  'watts', // thermal design power
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How a figure was arrived at, shown to users so they can weigh it. */
 export const BASES = ['reported', 'estimate', 'projection', 'claim', 'computed-by-source'] as const;
 export type Basis = (typeof BASES)[number];
+
+/** How sure a data set is of a figure (Epoch's own grading). */
+export const CONFIDENCES = ['confident', 'likely', 'speculative'] as const;
 
 export const figureSchema = z
   .object({
@@ -45,6 +55,12 @@ export const figureSchema = z
     source: id,
     /** A short clause of context in our own words. */
     note: z.string().max(240).optional(),
+    /** How a data set arrived at it, when it offers several ways (Epoch: amortised, cloud, upfront); never blended. */
+    method: id.optional(),
+    /** The data set's own confidence in the figure. */
+    confidence: z.enum(CONFIDENCES).optional(),
+    /** Who charges this price (token prices differ by provider). */
+    provider: z.string().min(1).max(60).optional(),
   })
   .strict()
   .refine((f) => (f.value === undefined) !== (f.range === undefined), {
@@ -68,9 +84,51 @@ export const pointSchema = z
   .strict();
 export type Point = z.infer<typeof pointSchema>;
 
+/** One of a data set's graded openness fields (OSAI index: 12 per system). */
+export const opennessGradeSchema = z
+  .object({
+    field: id,
+    grade: z.enum(['open', 'partial', 'closed']),
+    link: z.string().url().optional(),
+    note: z.string().max(240).optional(),
+  })
+  .strict();
+
+/** A data set's openness assessment of a model: a score from 0 to 100 and the grade of each field. */
+export const opennessSchema = z
+  .object({
+    source: id,
+    /** The system as the data set names it, and the version it graded. */
+    system: z.string().min(1).max(80),
+    graded: z.string().max(80).optional(),
+    score: z.number().min(0).max(100),
+    grades: z.array(opennessGradeSchema).min(1),
+  })
+  .strict();
+export type Openness = z.infer<typeof opennessSchema>;
+
+/** A released component (weights, code, data, paper…) and its licence, mapped to an SPDX id where one exists. */
+export const componentSchema = z
+  .object({
+    name: z.string().min(1).max(60),
+    licence: z.string().min(1).max(80),
+    /** SPDX id, or a LicenseRef- id for custom licences; absent when unlicensed or undisclosed. */
+    spdx: z.string().max(60).optional(),
+    /** open: an OSI/open-data licence; restricted: a custom or non-commercial licence; closed: none given. */
+    status: z.enum(['open', 'restricted', 'closed']),
+    source: id,
+  })
+  .strict();
+export type Component = z.infer<typeof componentSchema>;
+
+/** A dated release of one model (Epoch lists GPT-4o five times); rankings count the model once. */
+export const versionSchema = z
+  .object({ name: z.string().min(1).max(80), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) })
+  .strict();
+
 const entityBase = {
   id,
-  name: z.string().min(1).max(60),
+  name: z.string().min(1).max(80),
   /** Other names users type: short forms, glued forms, old names. Matched exactly after normalising. */
   aliases: z.array(z.string().min(1)).default([]),
   /** One line saying what it is. */
@@ -92,8 +150,28 @@ export const modelEntrySchema = z
     year: z.number().int().min(2015).max(2030).optional(),
     /** Parameter count in billions, when the sources give it. */
     params_b: z.number().positive().optional(),
-    open: z.enum(['open-weight', 'closed', 'mixed']),
+    open: z.enum(['open-weight', 'closed', 'mixed', 'unknown']),
     licence: id.optional(),
+    /** Release date (YYYY-MM-DD or shorter) when a data set gives it. */
+    released: z.string().optional(),
+    versions: z.array(versionSchema).optional(),
+    /** The chip it was trained on (a chips entity id), joining Epoch's models to its hardware table. */
+    chip: id.optional(),
+    /** Epoch's accessibility wording ("Open weights (restricted use)", "API access"). */
+    access: z.string().max(60).optional(),
+    openness: opennessSchema.optional(),
+    components: z.array(componentSchema).optional(),
+  })
+  .strict();
+
+/** An AI accelerator from a hardware data set; its specs and price are figures. */
+export const chipEntrySchema = z
+  .object({
+    ...entityBase,
+    manufacturer: z.string().min(1).max(60).optional(),
+    released: z.string().optional(),
+    /** GPU, TPU, CPU, Other: the data set's own class. */
+    type: z.string().max(20).optional(),
   })
   .strict();
 
@@ -116,16 +194,33 @@ export const licenceEntrySchema = z
 export const conceptEntrySchema = z.object({ ...entityBase }).strict();
 export const marketEntrySchema = z.object({ ...entityBase }).strict();
 
+/** An article (a seed file) or a licensed data set; a data set carries its publisher, licence and credit line. */
 export const sourceEntrySchema = z
   .object({
     id,
     title: z.string().min(3),
-    file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+    file: z
+      .string()
+      .regex(/^\d{3}_[0-9a-f]+\.txt$/)
+      .optional(),
     as_of: z.string().min(4),
     kind: z.string().min(3),
     author: z.string().optional(),
+    publisher: z.string().min(2).optional(),
+    licence: z.string().min(2).optional(),
+    /** How replies and README credit it: "Epoch AI, Notable AI Models, Jul 2026, CC BY 4.0". */
+    credit: z.string().min(8).optional(),
+    link: z.string().url().optional(),
+    /** The vendored snapshot (under vendor/data) or package it is imported from. */
+    snapshot: z.string().optional(),
+    /** For prices: the fixed instant every price is read at, so answers never change with the hour. */
+    timestamp: z.string().datetime({ offset: true }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.file !== undefined || (s.publisher && s.licence && s.credit && s.link), {
+    message: 'an article needs `file`; a data set needs publisher, licence, credit and link',
+    path: ['file'],
+  });
 
 export const metricEntrySchema = z
   .object({
@@ -137,6 +232,23 @@ export const metricEntrySchema = z
   .strict();
 
 /** Every knowledge file: its kind picks the schema for its entries. */
+/** Data-set figures and names for an entity defined elsewhere (the importer adds Epoch's GPT-4 figures to the
+ * articles' GPT-4); merged into that entity at load. */
+export const additionEntrySchema = z
+  .object({
+    id,
+    aliases: z.array(z.string().min(1)).default([]),
+    figures: z.array(figureSchema).default([]),
+    released: z.string().optional(),
+    versions: z.array(versionSchema).optional(),
+    chip: id.optional(),
+    access: z.string().max(60).optional(),
+    openness: opennessSchema.optional(),
+    components: z.array(componentSchema).optional(),
+  })
+  .strict();
+export type AdditionEntry = z.infer<typeof additionEntrySchema>;
+
 export const FILE_SCHEMAS = {
   sources: sourceEntrySchema,
   metrics: metricEntrySchema,
@@ -145,9 +257,11 @@ export const FILE_SCHEMAS = {
   licences: licenceEntrySchema,
   concepts: conceptEntrySchema,
   markets: marketEntrySchema,
+  chips: chipEntrySchema,
+  additions: additionEntrySchema,
 } as const;
 export type FileKind = keyof typeof FILE_SCHEMAS;
-export const ENTITY_KINDS = ['models', 'organisations', 'licences', 'concepts', 'markets'] as const;
+export const ENTITY_KINDS = ['models', 'organisations', 'licences', 'concepts', 'markets', 'chips'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
@@ -157,6 +271,7 @@ export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
 export type LicenceEntry = z.infer<typeof licenceEntrySchema>;
 export type ConceptEntry = z.infer<typeof conceptEntrySchema>;
 export type MarketEntry = z.infer<typeof marketEntrySchema>;
+export type ChipEntry = z.infer<typeof chipEntrySchema>;
 
 /** Any entity, tagged with the kind of file it came from. */
 export type Entity = (
@@ -165,4 +280,5 @@ export type Entity = (
   | ({ kind: 'licences' } & LicenceEntry)
   | ({ kind: 'concepts' } & ConceptEntry)
   | ({ kind: 'markets' } & MarketEntry)
+  | ({ kind: 'chips' } & ChipEntry)
 ) & { file: string };

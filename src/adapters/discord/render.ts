@@ -69,7 +69,9 @@ const md = (text: string) => escapeDiscordMarkdown(stripMentions(text));
 
 function footerText(reply: Reply, marker: string | undefined): string | undefined {
   const tag = marker ? markerText(marker) : '';
-  const sources = reply.sources.length ? `Sources: ${reply.sources.map((s) => `${s.id} (${s.asOf})`).join(' · ')}` : '';
+  const sources = reply.sources.length
+    ? `Sources: ${reply.sources.map((s) => (s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`)).join(' · ')}`
+    : '';
   if (!sources) return tag || undefined;
   if (!tag) return clip(stripMentions(sources), DISCORD_MAX_EMBED_FOOTER_CHARS);
   return `${clip(stripMentions(sources), DISCORD_MAX_EMBED_FOOTER_CHARS - tag.length - 3)} · ${tag}`;

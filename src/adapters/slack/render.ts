@@ -111,7 +111,7 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
   if (notes) tail.push(notes);
   const sources = reply.sources.length
     ? contextBlock([
-        `*Sources:* ${reply.sources.map((s) => `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`).join(' · ')}`,
+        `*Sources:* ${reply.sources.map((s) => (s.credit ? escapeMrkdwn(s.credit) : `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`)).join(' · ')}`,
       ])
     : undefined;
   if (sources) tail.push(sources);

@@ -56,6 +56,8 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
       licences: 0,
       concepts: entities.length,
       markets: 0,
+      chips: 0,
+      additions: 0,
     },
     figureCount: entities.reduce((n, e) => n + e.figures.length, 0),
   };
