@@ -1,7 +1,7 @@
 // The engine: parse → resolve → answer or compute → Reply. Pure and synchronous after construction;
 // adapters, the terminal and the digest all call `answer`.
 
-import { KnowledgeIndex } from '../knowledge/index.js';
+import { articleView, KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
 import { chartAnswer } from './chart-answer.js';
@@ -37,7 +37,9 @@ export function createEngine(
   knowledge: Knowledge,
   options: EngineOptions = {},
 ): Engine & { index: KnowledgeIndex; answerFresh(query: Query): Reply } {
-  const index = new KnowledgeIndex(knowledge);
+  // The article engine sees the hand-written knowledge only: data-set entities (thousands of them) are answered
+  // by the data-set answerers and must not shift how article questions resolve or rank.
+  const index = new KnowledgeIndex(articleView(knowledge));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const examples = () => specs().flatMap((s) => s.examples);
 

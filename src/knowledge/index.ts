@@ -2,6 +2,7 @@
 // index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
 import Fuse from 'fuse.js';
 import { editDistance, phraseKey, STOPWORDS, tokenize, words } from '../core/normalize.js';
+import { isEnglish } from '../core/wordlists.js';
 import type { Knowledge } from './load.js';
 import type { Entity, Figure, Point } from './schema.js';
 
@@ -107,9 +108,15 @@ export class KnowledgeIndex {
       }
     };
     for (const e of kb.entities.values()) {
-      addAlias(e.name, e.id);
-      addAlias(e.id.replace(/[-_.]/g, ' '), e.id);
-      for (const a of e.aliases) addAlias(a, e.id);
+      const generated = isGenerated(e);
+      // A data-set name that is one ordinary word ("Falcon", "Writer", "Command") names nothing on its own.
+      const add = (text: string) => {
+        if (generated && isOrdinaryWord(text)) return;
+        addAlias(text, e.id);
+      };
+      add(e.name);
+      add(e.id.replace(/[-_.]/g, ' '));
+      for (const a of e.aliases) add(a);
       if (e.family) {
         const fk = phraseKey(e.family);
         this.families.set(fk, [...(this.families.get(fk) ?? []), e.id]);
@@ -121,7 +128,8 @@ export class KnowledgeIndex {
             .filter((w) => !STOPWORDS.has(w))
             .map(stem),
         });
-      for (const text of [e.name, e.description, ...e.aliases]) for (const w of words(text)) this.vocab.add(w);
+      for (const text of generated ? [e.name, ...e.aliases] : [e.name, e.description, ...e.aliases])
+        for (const w of words(text)) this.vocab.add(w);
       for (const c of e.cues) for (const w of words(c)) this.cueOnly.add(w);
       for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
       for (const text of [
@@ -141,6 +149,8 @@ export class KnowledgeIndex {
         for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
     }
     for (const m of kb.metrics.values()) {
+      // Data-set metrics are asked for through the data-set answerers, which read their keywords themselves.
+      if (m.data) continue;
       for (const k of [m.label, ...m.keywords]) {
         // Stemmed, so "growing" finds "grow" and "margins" finds "margin".
         const key = phraseKey(k);
@@ -161,7 +171,10 @@ export class KnowledgeIndex {
       list.push(w);
       this.vocabByLength.set(w.length, list);
     }
-    this.maxAliasTokens = Math.max(1, ...[...this.aliases.keys()].map((k) => k.split(' ').length));
+    // A loop, not Math.max(...spread): spreading 100k aliases overflows the call stack.
+    let maxTokens = 1;
+    for (const k of this.aliases.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
+    this.maxAliasTokens = maxTokens;
     const byLetter = new Map<string, AliasEntry[]>();
     const seenKeys = new Set<string>();
     for (const entry of aliasEntries) {
@@ -169,7 +182,9 @@ export class KnowledgeIndex {
       if (seenKeys.has(dedupe)) continue;
       seenKeys.add(dedupe);
       const letter = entry.key[0]!;
-      byLetter.set(letter, [...(byLetter.get(letter) ?? []), entry]);
+      const list = byLetter.get(letter);
+      if (list) list.push(entry);
+      else byLetter.set(letter, [entry]);
     }
     for (const [letter, entries] of byLetter)
       this.fuseByLetter.set(
@@ -183,8 +198,10 @@ export class KnowledgeIndex {
         }),
       );
 
-    // Facts for retrieval: names weigh most, topics and metric keywords next, prose least.
+    // Facts for retrieval: names weigh most, topics and metric keywords next, prose least. Data-set entities
+    // carry no article facts; leaving them out keeps the articles' term weights as they were.
     for (const e of kb.entities.values()) {
+      if (isGenerated(e)) continue;
       const nameTerms = new Map<string, number>();
       addTerms(nameTerms, [e.name, ...e.aliases].join(' '), 1.5);
       addTerms(nameTerms, e.cues.join(' '), 1.2);
@@ -221,8 +238,11 @@ export class KnowledgeIndex {
           .filter((w) => !STOPWORDS.has(w))
           .map(stem),
       );
-    for (const f of this.facts)
-      this.factsByEntity.set(f.entity.id, [...(this.factsByEntity.get(f.entity.id) ?? []), f]);
+    for (const f of this.facts) {
+      const list = this.factsByEntity.get(f.entity.id);
+      if (list) list.push(f);
+      else this.factsByEntity.set(f.entity.id, [f]);
+    }
     let total = 0;
     for (const f of this.facts) {
       total += f.length;
@@ -299,6 +319,22 @@ export class KnowledgeIndex {
     this.memo.set(key, value);
     return value;
   }
+}
+
+/** The knowledge without the importer's entities (their data-set figures stay on hand-written entities). */
+export function articleView(kb: Knowledge): Knowledge {
+  const entities = new Map([...kb.entities].filter(([, e]) => !isGenerated(e)));
+  return { ...kb, entities };
+}
+
+/** Whether an entity comes from the importer (knowledge/generated/) rather than the hand-written files. */
+export function isGenerated(e: Entity): boolean {
+  return e.file.startsWith('generated/');
+}
+
+function isOrdinaryWord(text: string): boolean {
+  const ws = words(text);
+  return ws.length === 1 && /^[a-z]+$/.test(ws[0]!) && isEnglish(ws[0]!);
 }
 
 function valueKey(v: number): string {

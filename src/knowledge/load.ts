@@ -11,6 +11,7 @@ import {
   type Entity,
   type EntityKind,
   FILE_SCHEMAS,
+  type Figure,
   type FileKind,
   type MetricEntry,
   type SourceEntry,
@@ -23,7 +24,9 @@ export interface Knowledge {
   entities: Map<string, Entity>;
   /** How many entries each file kind contributed. */
   counts: Record<FileKind, number>;
+  /** Article figures (hand-written); data-set figures are counted apart. */
   figureCount: number;
+  dataFigureCount: number;
 }
 
 /** A load failure that says where: `models.yaml › deepseek-v3 › figures[0].currency: …`. */
@@ -94,19 +97,20 @@ export function parseKnowledgeFile(
 export const GENERATED_SUBDIR = 'generated';
 
 /** The folder's knowledge files: hand-written ones first, then `generated/` (names relative to the folder). */
-export function knowledgeFiles(dir: string): string[] {
+export function knowledgeFiles(dir: string, withGenerated = true): string[] {
   const list = (d: string) =>
     existsSync(d)
       ? readdirSync(d)
           .filter((f) => /\.(ya?ml|json)$/.test(f))
           .sort()
       : [];
-  return [...list(dir), ...list(join(dir, GENERATED_SUBDIR)).map((f) => `${GENERATED_SUBDIR}/${f}`)];
+  const generated = withGenerated ? list(join(dir, GENERATED_SUBDIR)).map((f) => `${GENERATED_SUBDIR}/${f}`) : [];
+  return [...list(dir), ...generated];
 }
 
 /** Loads and validates the folder; throws KnowledgeError listing every problem. */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
-  const files = knowledgeFiles(dir);
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { generated?: boolean } = {}): Knowledge {
+  const files = knowledgeFiles(dir, options.generated ?? true);
   const additions: Array<{ file: string; entry: AdditionEntry }> = [];
   const problems: string[] = [];
   const sources = new Map<string, SourceEntry>();
@@ -146,16 +150,28 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
     }
     const { id: _id, aliases, figures, ...fields } = entry;
     const merged = target as Entity & Record<string, unknown>;
-    merged.aliases = [...target.aliases, ...aliases.filter((a) => !target.aliases.includes(a))];
+    // Kept apart from the hand-written aliases, so the article engine resolves exactly as before.
+    merged.dataAliases = [...(target.dataAliases ?? []), ...aliases.filter((a) => !target.aliases.includes(a))];
     merged.figures = [...target.figures, ...figures];
     figureCount += figures.length;
     for (const [k, v] of Object.entries(fields)) if (v !== undefined && merged[k] === undefined) merged[k] = v;
   }
 
+  // Data-set figures leave `figures` (see Entity.data).
+  let dataFigureCount = 0;
+  const isData = (f: Figure) => sources.get(f.source)?.credit !== undefined;
+  for (const entity of entities.values()) {
+    if (!entity.figures.some(isData)) continue;
+    entity.data = entity.figures.filter(isData);
+    entity.figures = entity.figures.filter((f) => !isData(f));
+    figureCount -= entity.data.length;
+    dataFigureCount += entity.data.length;
+  }
+
   // Cross-references: every source, metric and related id must exist.
   for (const entity of entities.values()) {
     const where = `${entity.file} › ${entity.id}`;
-    entity.figures.forEach((f, i) => {
+    [...entity.figures, ...(entity.data ?? [])].forEach((f, i) => {
       if (!sources.has(f.source)) problems.push(`${where} › figures[${i}].source: unknown source "${f.source}"`);
       if (!metrics.has(f.metric)) problems.push(`${where} › figures[${i}].metric: unknown metric "${f.metric}"`);
     });
@@ -179,5 +195,5 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): Knowledge {
   }
 
   if (problems.length) throw new KnowledgeError(problems);
-  return { sources, metrics, entities, counts, figureCount };
+  return { sources, metrics, entities, counts, figureCount, dataFigureCount };
 }

@@ -228,6 +228,8 @@ export const metricEntrySchema = z
     label: z.string().min(2),
     /** Words and phrases that ask for this metric ("cost to train", "bill", "revenue", "make"). */
     keywords: z.array(z.string().min(2)).min(1),
+    /** A data-set metric: detected by the data-set answerers only, so it never re-routes an article question. */
+    data: z.boolean().optional(),
   })
   .strict();
 
@@ -281,4 +283,13 @@ export type Entity = (
   | ({ kind: 'concepts' } & ConceptEntry)
   | ({ kind: 'markets' } & MarketEntry)
   | ({ kind: 'chips' } & ChipEntry)
-) & { file: string };
+) & {
+  file: string;
+  /** Figures from data sets (token prices per provider, Epoch's estimates per method, chip specs), kept apart
+   * from the articles' `figures` at load: thousands of them would drown the article figures in ranking,
+   * retrieval and comparisons, and their methods must never be blended with the articles'. The data-set
+   * answerers (src/core/data/) read them here. */
+  data?: Figure[];
+  /** Names the data sets add to a hand-written entity ("openai/gpt-4"), read by the data-set name index only. */
+  dataAliases?: string[];
+};

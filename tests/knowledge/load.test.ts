@@ -34,7 +34,9 @@ describe('loading the real knowledge folder', () => {
   const kb = loadKnowledge();
 
   it('GIVEN the shipped knowledge THEN every kind loads with entries and figures', () => {
-    expect(kb.sources.size).toBe(5);
+    // The five articles and six licensed data sets.
+    expect(kb.sources.size).toBe(11);
+    expect([...kb.sources.values()].filter((s) => s.credit).length).toBe(6);
     for (const kind of ['models', 'organisations', 'licences', 'concepts', 'markets'] as const)
       expect(kb.counts[kind]).toBeGreaterThan(3);
     expect(kb.figureCount).toBeGreaterThan(100);

@@ -60,6 +60,7 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
       additions: 0,
     },
     figureCount: entities.reduce((n, e) => n + e.figures.length, 0),
+    dataFigureCount: 0,
   };
 }
 

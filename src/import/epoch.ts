@@ -1,0 +1,225 @@
+// Epoch AI's notable-models and ML-hardware tables → model and chip drafts. Each cost column is its own method
+// (amortised, cloud, upfront), never blended; 0.0 placeholders are dropped; dated versions join one model.
+import type { Figure } from '../knowledge/schema.js';
+import { parseCsv } from './csv.js';
+import { type DraftBook, type DraftChip, NAME_RANK } from './draft.js';
+import { bareModelName, modelKey, round, slug } from './names.js';
+import type { OrgResolver } from './orgs.js';
+
+/** The three cost columns, each with the scope it is shown with. */
+export const COST_METHODS = [
+  {
+    column: 'Training compute cost (2023 USD)',
+    method: 'amortised',
+    scope: 'final training run: amortised hardware + energy, 2023 USD',
+  },
+  { column: 'Training compute cost (cloud)', method: 'cloud', scope: 'final training run at cloud rental prices' },
+  {
+    column: 'Training compute cost (upfront)',
+    method: 'upfront',
+    scope: 'upfront purchase price of the training cluster',
+  },
+] as const;
+
+const CONFIDENCE: Record<string, Figure['confidence']> = {
+  confident: 'confident',
+  likely: 'likely',
+  speculative: 'speculative',
+};
+
+/** A positive number, or undefined for blanks, 0.0 placeholders and junk. */
+export function positive(raw: string | undefined): number | undefined {
+  if (!raw?.trim()) return undefined;
+  const n = Number(raw.trim());
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** Whether a row belongs in the knowledge: language or multimodal, 2015 on, with a figure worth asking about. */
+function wanted(row: Record<string, string>): boolean {
+  const domains = row.Domain ?? '';
+  if (!/\b(Language|Multimodal)\b/.test(domains)) return false;
+  if ((row['Publication date'] ?? '') < '2015') return false;
+  return (
+    [...COST_METHODS.map((c) => row[c.column]), row['Training compute (FLOP)'], row.Parameters].some(
+      (v) => positive(v) !== undefined,
+    ) || Boolean(row['Training hardware']?.trim())
+  );
+}
+
+/** Reads the hardware table into chips keyed by their lower-cased name. */
+export function importEpochHardware(csv: string): Map<string, DraftChip> {
+  const chips = new Map<string, DraftChip>();
+  const specs: Array<[string, string, Figure['unit'], string]> = [
+    ['Release price (USD)', 'release_price', 'money', 'list price at release'],
+    ['Tensor-FP16/BF16 performance (FLOP/s)', 'flops_fp16', 'FLOP/s', 'tensor FP16/BF16 peak'],
+    ['FP8 performance (FLOP/s)', 'flops_fp8', 'FLOP/s', 'FP8 peak'],
+    ['FP4 performance (FLOP/s)', 'flops_fp4', 'FLOP/s', 'FP4 peak'],
+    ['FP32 (single precision) performance (FLOP/s)', 'flops_fp32', 'FLOP/s', 'FP32 peak'],
+    ['FP64 (double precision) performance (FLOP/s)', 'flops_fp64', 'FLOP/s', 'FP64 peak'],
+    ['INT8 performance (OP/s)', 'ops_int8', 'FLOP/s', 'INT8 peak (operations per second)'],
+    ['Memory (bytes)', 'memory', 'bytes', 'on-chip memory (HBM/DRAM)'],
+    ['Memory bandwidth (byte/s)', 'memory_bandwidth', 'bytes/s', 'memory bandwidth'],
+    ['TDP (W)', 'tdp', 'watts', 'thermal design power'],
+  ];
+  for (const row of parseCsv(csv)) {
+    const name = row['Hardware name']?.trim();
+    if (!name) continue;
+    const released = row['Release date']?.trim() || undefined;
+    const period = released?.slice(0, 4) ?? 'release';
+    const figures: Figure[] = [];
+    for (const [column, metric, unit, scope] of specs) {
+      const v = positive(row[column]);
+      if (v === undefined) continue;
+      figures.push({
+        metric,
+        value: round(v),
+        bound: metric === 'release_price' ? 'about' : 'exact',
+        unit,
+        ...(unit === 'money' ? { currency: 'USD' as const } : {}),
+        period,
+        scope,
+        basis: 'reported',
+        source: 'epoch-hardware',
+      });
+    }
+    const manufacturer = row.Manufacturer?.trim() || undefined;
+    const short = manufacturer ? name.replace(new RegExp(`^${manufacturer}\\s+`, 'i'), '') : name;
+    chips.set(name.toLowerCase(), {
+      id: slug(name),
+      name,
+      aliases: short !== name ? [short] : [],
+      manufacturer,
+      released,
+      type: row.Type?.trim() || undefined,
+      figures,
+    });
+  }
+  return chips;
+}
+
+/** Reads the notable-models table into the book; returns how many rows were taken. */
+export function importEpochModels(
+  csv: string,
+  book: DraftBook,
+  orgs: OrgResolver,
+  chips: Map<string, DraftChip>,
+  keyFor: (raw: string) => string,
+): number {
+  const rows = parseCsv(csv)
+    .filter(wanted)
+    .sort((a, b) => (a['Publication date'] ?? '').localeCompare(b['Publication date'] ?? ''));
+  for (const row of rows) {
+    // Epoch names carry trailing newlines and "(Mar 2023)" version labels.
+    const raw = row.Model!.trim().replace(/\s+/g, ' ');
+    const key = keyFor(raw);
+    const d = book.model(key, bareModelName(raw), NAME_RANK.epoch);
+    const date = row['Publication date']!.trim();
+    d.versions.push({ name: raw, date });
+    if (!d.released || date < d.released) d.released = date;
+    if (raw !== d.name) d.aliases.add(raw);
+    const org = orgs.resolve(row.Organization?.split(',')[0]?.trim() ?? '');
+    if (org && !d.org) d.org = org;
+    const access = row['Model accessibility']?.trim();
+    if (access && !d.access) {
+      d.access = access;
+      d.open = access.startsWith('Open weights') ? 'open-weight' : 'closed';
+    }
+    d.what.add(/Multimodal/.test(row.Domain ?? '') ? 'Multimodal model' : 'Language model');
+    const confidence = CONFIDENCE[(row.Confidence ?? '').trim().toLowerCase()];
+    const period = date.slice(0, 4);
+    const base = { period, basis: 'estimate' as const, source: 'epoch-models', ...(confidence ? { confidence } : {}) };
+    const has = (metric: string, method?: string) => d.figures.some((f) => f.metric === metric && f.method === method);
+    // Earliest version first: a later dated release does not replace the original run's figures.
+    for (const c of COST_METHODS) {
+      const v = positive(row[c.column]);
+      if (v === undefined || has('training_cost', c.method)) continue;
+      d.figures.push({
+        metric: 'training_cost',
+        value: round(v, 3),
+        bound: 'about',
+        unit: 'money',
+        currency: 'USD',
+        scope: c.scope,
+        method: c.method,
+        ...base,
+      });
+    }
+    const acquisition = positive(row['Hardware acquisition cost']);
+    if (acquisition && !has('hardware_cost'))
+      d.figures.push({
+        metric: 'hardware_cost',
+        value: round(acquisition, 3),
+        bound: 'about',
+        unit: 'money',
+        currency: 'USD',
+        scope: 'acquisition cost of the training hardware',
+        ...base,
+      });
+    const flop = positive(row['Training compute (FLOP)']);
+    if (flop && !has('training_compute'))
+      d.figures.push({
+        metric: 'training_compute',
+        value: round(flop, 3),
+        bound: 'about',
+        unit: 'FLOP',
+        scope: 'total training compute',
+        ...base,
+      });
+    const params = positive(row.Parameters);
+    if (params && !has('parameters')) {
+      d.params = params;
+      d.figures.push({
+        metric: 'parameters',
+        value: round(params, 3),
+        bound: 'about',
+        unit: 'count',
+        of: 'parameters',
+        scope: 'model size',
+        ...base,
+      });
+    }
+    const data = positive(row['Training dataset size (total)']);
+    if (data && !has('dataset_size'))
+      d.figures.push({
+        metric: 'dataset_size',
+        value: round(data, 3),
+        bound: 'about',
+        unit: 'tokens',
+        scope: 'training data (datapoints; tokens for text)',
+        ...base,
+      });
+    const hours = positive(row['Training time (hours)']);
+    if (hours && !has('training_time'))
+      d.figures.push({
+        metric: 'training_time',
+        value: round(hours, 3),
+        bound: 'about',
+        unit: 'hours',
+        scope: 'final training run',
+        ...base,
+      });
+    const hardware = row['Training hardware']?.split(',')[0]?.trim();
+    if (hardware && !d.chip) {
+      const chip = chips.get(hardware.toLowerCase());
+      if (chip) d.chip = chip.id;
+      d.what.add(`trained on ${hardware}`);
+      const n = positive(row['Hardware quantity']);
+      if (n)
+        d.figures.push({
+          metric: 'hardware',
+          value: round(n, 4),
+          bound: 'about',
+          unit: 'count',
+          of: `${hardware} chips`,
+          scope: 'training cluster of the final run',
+          ...base,
+        });
+    }
+  }
+  return rows.length;
+}
+
+/** The canonical key of a model name as written in Epoch. */
+export function epochKey(raw: string): string {
+  return modelKey(raw);
+}

@@ -1,0 +1,90 @@
+// Names across data sets: one canonical key per model whatever the spelling ("claude-3-5-sonnet-20241022",
+// "Claude 3.5 Sonnet", "anthropic/claude-3.5-sonnet" → "3.5 claude sonnet"), and ids and display names.
+import { tokenize } from '../core/normalize.js';
+
+/** Words that name a serving variant, not a different model: dropped from the key. */
+const NOISE = new Set(['instruct', 'chat', 'it', 'hf', 'latest', 'maas', 'fp8', 'bf16', 'fp16', 'awq', 'gguf']);
+
+/** Strips what providers add around a model name: routes ("openrouter/"), regions ("us."), vendor prefixes
+ * ("anthropic.", "meta-llama/"), dates ("-20241022", "-2024-08-06", "(Mar 2023)") and versions ("-v1:0"). */
+export function bareModelName(raw: string): string {
+  let s = raw.trim().replace(/\s+/g, ' ');
+  s = s.replace(/\s*\([^)]*\)\s*$/, ''); // Epoch's "(Mar 2023)" version labels
+  s = s.slice(s.lastIndexOf('/') + 1);
+  s = s.replace(/^((us|eu|apac|global|au|jp|ca)\.)?([a-z0-9-]+\.)(?=[a-z])/i, (m, _r, _g, vendor: string) =>
+    /^\d/.test(vendor) ? m : '',
+  );
+  s = s.replace(/([-@]v\d+)?:\d+$/i, ''); // Bedrock's "-v2:0", ":0"
+  s = s.replace(/-v0\.\d+$/i, ''); // "mixtral-8x7b-instruct-v0.1"
+  s = s.replace(/-0\d\d$/, ''); // "gemini-1.5-pro-002"
+  // Release dates: "-20241022", "-2024-08-06", and four-digit month-day codes ("-0613") at the end.
+  s = s.replace(/[-_ ]?(20\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]\d[0-3]\d)$/, '');
+  s = s.replace(/^meta-llama-/i, 'llama-').replace(/^meta-(?=llama)/i, '');
+  return s;
+}
+
+/** The canonical key: lower-case tokens of the bare name, "3-5" read as 3.5, serving words dropped, sorted. */
+export function modelKey(raw: string): string {
+  const bare = bareModelName(raw);
+  const lower = bare.toLowerCase();
+  const toks = tokenize(bare);
+  const out: string[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = out[out.length - 1];
+    const gap = i > 0 ? lower.slice(toks[i - 1]!.end, t.start) : '';
+    // "claude-3-5", "llama3-1": two single digits joined by a dash are one version number.
+    if (prev && /^\d$/.test(prev) && /^\d$/.test(t.t) && (gap === '-' || gap === '_') && i >= 1) {
+      out[out.length - 1] = `${prev}.${t.t}`;
+      continue;
+    }
+    if (NOISE.has(t.t)) continue;
+    out.push(t.t);
+  }
+  // "70 b" and "70b" are one token in a key, so "8x7b" and "8x 7b" meet.
+  const glued: string[] = [];
+  for (const t of out) {
+    const prev = glued[glued.length - 1];
+    if (prev && /^\d+(\.\d+)?$/.test(prev) && /^[bmkt]$/.test(t)) glued[glued.length - 1] = `${prev}${t}`;
+    else glued.push(t);
+  }
+  return [...new Set(glued)].sort().join(' ');
+}
+
+/** A lower-case id from a display name: "Llama 3.1 70B" → "llama-3.1-70b". */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\w.\s-]+/g, ' ')
+    .trim()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+}
+
+/** A display name from a provider id when no data set names the model: "llama-3.1-70b-instruct" → "Llama 3.1 70B". */
+export function displayName(raw: string): string {
+  const bare = bareModelName(raw)
+    .replace(/[-_](instruct|chat|latest|it|hf)\b/gi, '')
+    .replace(/(\d)-(\d)(?=\D|$)/g, '$1.$2')
+    .replace(/([a-z]{3,})(\d)/gi, '$1 $2');
+  return bare
+    .split(/[-_ ]+/)
+    .filter(Boolean)
+    .map((w) =>
+      /^\d+(\.\d+)?[bmk]$/i.test(w)
+        ? w.toUpperCase()
+        : /^(gpt|glm|qwq|mmlu)$/i.test(w)
+          ? w.toUpperCase()
+          : w.charAt(0).toUpperCase() + w.slice(1),
+    )
+    .join(' ')
+    .replace(/^Gpt/, 'GPT');
+}
+
+/** Rounds to `digits` significant digits, so regenerated files do not churn on float noise. */
+export function round(n: number, digits = 4): number {
+  if (n === 0 || !Number.isFinite(n)) return n;
+  return Number(n.toPrecision(digits));
+}

@@ -1,0 +1,185 @@
+// Token prices → price figures per model and provider, from @pydantic/genai-prices (always read at the fixed
+// as-of timestamp of its source entry, never "now") and from LiteLLM's map (USD per token → per million).
+import { calcPrice, findProvider, type ModelPrice, type Provider } from '@pydantic/genai-prices';
+import type { Figure } from '../knowledge/schema.js';
+import { type DraftBook, type DraftModel, NAME_RANK } from './draft.js';
+import { displayName, round } from './names.js';
+import type { OrgResolver } from './orgs.js';
+
+/** A price or context-window column and the metric it becomes. */
+const PRICE_METRICS = [
+  ['input_mtok', 'input_price', 'input tokens'],
+  ['output_mtok', 'output_price', 'output tokens'],
+  ['cache_read_mtok', 'cached_price', 'cached input tokens (cache read)'],
+] as const;
+
+/** Providers that make the models they sell: their models belong to them. */
+const FIRST_PARTY: Record<string, string> = {
+  openai: 'OpenAI',
+  anthropic: 'Anthropic',
+  google: 'Google',
+  mistral: 'Mistral',
+  deepseek: 'DeepSeek',
+  'x-ai': 'xAI',
+  xai: 'xAI',
+  cohere: 'Cohere',
+  cohere_chat: 'Cohere',
+  moonshotai: 'Moonshot AI',
+  moonshot: 'Moonshot AI',
+  zai: 'Z.ai',
+  zhipuai: 'Zhipu AI',
+  minimax: 'MiniMax',
+  gemini: 'Google',
+};
+
+/** Provider ids bundled with genai-prices, read from the package's data by its public lookup. */
+export function genaiProviders(bundle: string): Provider[] {
+  const ids = [...bundle.matchAll(/\n {2}\{\n {4}id: "([^"]+)",\n {4}name: "/g)].map((m) => m[1]!);
+  return [...new Set(ids)].map((id) => findProvider({ providerId: id })).filter((p): p is Provider => Boolean(p));
+}
+
+function base(v: ModelPrice[string]): { value: number; tiered: boolean } | undefined {
+  if (typeof v === 'number') return v > 0 ? { value: v, tiered: false } : undefined;
+  if (v && typeof v === 'object' && 'base' in v) return { value: v.base, tiered: true };
+  return undefined;
+}
+
+function priceFigures(
+  prices: Record<string, number | undefined>,
+  provider: string,
+  source: string,
+  period: string,
+  tiered: Set<string>,
+): Figure[] {
+  const out: Figure[] = [];
+  for (const [col, metric, what] of PRICE_METRICS) {
+    const v = prices[col];
+    if (v === undefined) continue;
+    out.push({
+      metric,
+      value: round(v),
+      bound: 'exact',
+      unit: 'money/Mtok',
+      currency: 'USD',
+      period,
+      scope: tiered.has(col) ? `${what}, lowest tier (per request)` : what,
+      basis: 'reported',
+      source,
+      provider,
+    });
+  }
+  return out;
+}
+
+function contextFigure(tokens: number | undefined, provider: string, source: string, period: string): Figure[] {
+  if (!tokens || tokens <= 0) return [];
+  return [
+    {
+      metric: 'context_window',
+      value: tokens,
+      bound: 'exact',
+      unit: 'tokens',
+      period,
+      scope: 'context window',
+      basis: 'reported',
+      source,
+      provider,
+    },
+  ];
+}
+
+function ownerOf(providerId: string, rawId: string, orgs: OrgResolver): string | undefined {
+  if (FIRST_PARTY[providerId]) return orgs.known(FIRST_PARTY[providerId]!);
+  const vendor = rawId.includes('/') ? rawId.split('/').at(-2) : undefined;
+  return vendor ? orgs.known(vendor) : undefined;
+}
+
+/** Adds genai-prices' text models (those with an output price) to the book; returns how many prices were read. */
+export function importGenaiPrices(
+  providers: Provider[],
+  book: DraftBook,
+  orgs: OrgResolver,
+  keyFor: (raw: string) => string,
+  timestamp: Date,
+  period: string,
+): number {
+  let n = 0;
+  for (const p of [...providers].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const m of p.models) {
+      // The price in force at the fixed instant: date-bound and time-of-day prices resolve the same way every run.
+      const calc = calcPrice({ input_tokens: 1000, output_tokens: 1000 }, m.id, { providerId: p.id, timestamp });
+      const mp = calc && calc.model.id === m.id ? calc.model_price : Array.isArray(m.prices) ? undefined : m.prices;
+      if (!mp) continue;
+      const prices: Record<string, number | undefined> = {};
+      const tiered = new Set<string>();
+      for (const [col] of PRICE_METRICS) {
+        const b = base(mp[col]);
+        if (b) prices[col] = b.value;
+        if (b?.tiered) tiered.add(col);
+      }
+      if (prices.input_mtok === undefined || prices.output_mtok === undefined) continue;
+      // "Llama 3.1 70B Instruct" is served as the model "Llama 3.1 70B": the serving suffix is not part of its name.
+      const name = m.name?.replace(/\s+(Instruct|Chat|Latest)$/i, '');
+      const d = book.model(keyFor(m.id), name ?? displayName(m.id), name ? NAME_RANK.genai : NAME_RANK.litellm);
+      d.aliases.add(m.id);
+      d.figures.push(
+        ...priceFigures(prices, p.name, 'genai-prices', period, tiered),
+        ...contextFigure(m.context_window, p.name, 'genai-prices', period),
+      );
+      d.org ??= ownerOf(p.id, m.id, orgs);
+      d.what.add(`priced by ${p.name}`);
+      n++;
+    }
+  }
+  return n;
+}
+
+/** One LiteLLM entry, trimmed to the fields vendor-data.mjs keeps. */
+interface LiteEntry {
+  litellm_provider?: string;
+  input_cost_per_token?: number;
+  output_cost_per_token?: number;
+  cache_read_input_token_cost?: number;
+  max_input_tokens?: number;
+}
+
+/** Adds LiteLLM's text models; one price per model and provider (the first key in sorted order). */
+export function importLiteLLM(
+  map: Record<string, LiteEntry | string>,
+  book: DraftBook,
+  orgs: OrgResolver,
+  keyFor: (raw: string) => string,
+  providerNames: Record<string, string>,
+  period: string,
+): number {
+  const seen = new Set<string>();
+  let n = 0;
+  for (const rawKey of Object.keys(map).sort()) {
+    const e = map[rawKey];
+    if (!e || typeof e === 'string' || !e.litellm_provider) continue;
+    if (e.input_cost_per_token === undefined || e.output_cost_per_token === undefined) continue;
+    if (e.input_cost_per_token === 0 && e.output_cost_per_token === 0) continue;
+    const providerId = e.litellm_provider;
+    const provider = providerNames[providerId] ?? displayName(providerId);
+    const key = keyFor(rawKey);
+    if (!key || seen.has(`${key}\u0000${provider}`)) continue;
+    seen.add(`${key}\u0000${provider}`);
+    const id = rawKey.startsWith(`${providerId}/`) ? rawKey.slice(providerId.length + 1) : rawKey;
+    const d: DraftModel = book.model(key, displayName(id), NAME_RANK.litellm);
+    d.aliases.add(id);
+    const perM = (v: number | undefined) => (v === undefined ? undefined : v * 1e6);
+    const prices = {
+      input_mtok: perM(e.input_cost_per_token),
+      output_mtok: perM(e.output_cost_per_token),
+      cache_read_mtok: perM(e.cache_read_input_token_cost),
+    };
+    d.figures.push(
+      ...priceFigures(prices, provider, 'litellm', period, new Set()),
+      ...contextFigure(e.max_input_tokens, provider, 'litellm', period),
+    );
+    d.org ??= ownerOf(providerId, id, orgs);
+    d.what.add(`priced by ${provider}`);
+    n++;
+  }
+  return n;
+}
