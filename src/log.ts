@@ -68,3 +68,18 @@ export const log = {
   /** Whether a level would be written (skip building costly context otherwise). */
   enabled: (level: Level) => logger.isLevelEnabled(level),
 };
+
+/**
+ * Routes unhandled rejections and uncaught exceptions through the redacting logger: Node's default handler
+ * prints the whole error object, and a Web API network error carries the request's bearer token. An uncaught
+ * exception still ends the process (its state is unknown); a stray rejection is logged and the bot runs on.
+ */
+export function installCrashHandlers(): void {
+  process.on('unhandledRejection', (reason) => {
+    write('error', 'unhandled rejection', { err: reason instanceof Error ? reason : String(reason) });
+  });
+  process.on('uncaughtException', (err) => {
+    write('error', 'uncaught exception; exiting', { err });
+    process.exit(1);
+  });
+}

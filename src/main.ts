@@ -11,9 +11,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
-import { log, registerSecret, setLogLevel } from './log.js';
+import { installCrashHandlers, log, redact, registerSecret, setLogLevel } from './log.js';
 
 async function main(): Promise<void> {
+  installCrashHandlers();
   const config = loadConfig();
   setLogLevel(config.LOG_LEVEL ?? (config.slack || config.discord ? 'info' : 'warn'));
   for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN])
@@ -82,7 +83,7 @@ async function main(): Promise<void> {
 
 main().catch((err) => {
   if (err instanceof ConfigError || err instanceof KnowledgeError) {
-    console.error(err.message);
+    console.error(redact(err.message));
     process.exit(1);
   }
   log.error('fatal', { err });

@@ -1,13 +1,44 @@
 // Starts Slack from configuration: HTTP (Bolt's HTTPReceiver on PORT) or Socket Mode when an app token is set.
 
+import { LogLevel, webApi } from '@slack/bolt';
 import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
-import type { Config } from '../../config.js';
+import { type Config, ConfigError } from '../../config.js';
 import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
+import { boltLogger } from './bolt-logger.js';
 import { createSlackChannelPoster, type SlackChannelPoster } from './poster.js';
+
+/** How long start-up waits for auth.test before saying Slack could not be reached. */
+export const AUTH_CHECK_TIMEOUT_MS = 10_000;
+
+/**
+ * Asks Slack whether the bot token works (auth.test) before serving: a refused or unverifiable token stops
+ * start-up with a ConfigError naming SLACK_BOT_TOKEN, instead of a process that listens and fails every request.
+ */
+export async function checkSlackToken(token: string, apiUrl?: string): Promise<void> {
+  const client = new webApi.WebClient(token, {
+    slackApiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : undefined,
+    retryConfig: { retries: 0 },
+    timeout: AUTH_CHECK_TIMEOUT_MS,
+    logger: boltLogger(LogLevel.ERROR),
+  });
+  try {
+    await client.auth.test();
+  } catch (err) {
+    const e = err as { data?: { error?: unknown }; statusCode?: unknown; code?: unknown };
+    if (typeof e.data?.error === 'string')
+      throw new ConfigError([
+        `SLACK_BOT_TOKEN: Slack refused it (${e.data.error}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`,
+      ]);
+    const why = typeof e.statusCode === 'number' ? `HTTP ${e.statusCode}` : String(e.code ?? 'no answer');
+    throw new ConfigError([
+      `SLACK_BOT_TOKEN: could not be checked, the Slack API did not accept the call (${why}); check the token, the network and SLACK_API_URL`,
+    ]);
+  }
+}
 
 /** What main.ts gets back: the digest's poster and a stop function. */
 export interface RunningSlack {
@@ -35,6 +66,7 @@ export async function startSlack({
 }): Promise<RunningSlack> {
   if (!config.slack || !config.SLACK_BOT_TOKEN)
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
+  await checkSlackToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL);
   const slack = createSlackApp({
     botToken: config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
