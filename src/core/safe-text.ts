@@ -12,13 +12,31 @@ const MASS_MENTIONS: Array<[RegExp, string]> = [
   [/@(everyone|here|channel)\b/gi, '$1'], // typed mass mentions
 ];
 
-/** Removes every mention token and mass-mention word marker; safe to echo back to any platform. */
+/** Stripping passes before nesting counts as hostile; real messages settle in one or two. */
+const MAX_STRIP_PASSES = 8;
+
+/**
+ * Removes every mention token and mass-mention word marker, repeating until nothing changes: removing an inner
+ * token can complete an outer one (`<!<!channel>>`, `@@everyone`). Safe to echo back to any platform.
+ */
 export function stripMentions(text: string): string {
   // Every mention token needs "<" or "@"; most text has neither, and the regex passes are then wasted.
   if (!text.includes('<') && !text.includes('@')) return text;
   let out = text;
-  for (const [rx, to] of MASS_MENTIONS) out = out.replace(rx, to);
-  return out;
+  for (let pass = 0; pass < MAX_STRIP_PASSES; pass++) {
+    const before = out;
+    for (const [rx, to] of MASS_MENTIONS) out = out.replace(rx, to);
+    if (out === before) return out;
+  }
+  // Nested deeper than any real message: drop the markers themselves, so no token can form.
+  return out.replace(/[<>@]/g, '');
+}
+
+/** The first `max` UTF-16 units of `text`, one shorter if that would split a surrogate pair (half an emoji). */
+export function cutText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  return text.slice(0, end);
 }
 
 /** Drops control characters (keeps newlines and tabs as spaces) and collapses whitespace. */
@@ -32,14 +50,11 @@ export function cleanControl(text: string): string {
 
 /** What the engine reads of a raw question: mentions gone, control characters gone, bounded length. */
 export function sanitizeQuery(raw: string): string {
-  return cleanControl(stripMentions(raw.length > MAX_QUERY_CHARS * 4 ? raw.slice(0, MAX_QUERY_CHARS * 4) : raw)).slice(
-    0,
-    MAX_QUERY_CHARS,
-  );
+  return cutText(cleanControl(stripMentions(cutText(raw, MAX_QUERY_CHARS * 4))), MAX_QUERY_CHARS);
 }
 
 /** Shortens a user's text for quoting in a reply ("I don't know “…”"). */
 export function quoteSnippet(text: string, max = 60): string {
   const clean = cleanControl(stripMentions(text));
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  return clean.length > max ? `${cutText(clean, max - 1)}…` : clean;
 }

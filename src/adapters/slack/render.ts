@@ -2,7 +2,7 @@
 // notifications. Pure; every string is stripped of mentions and mrkdwn-escaped, and every limit holds.
 import type { types } from '@slack/bolt';
 import { renderPlainText } from '../../core/render-text.js';
-import { stripMentions } from '../../core/safe-text.js';
+import { cutText, stripMentions } from '../../core/safe-text.js';
 import type { Reply } from '../../core/types.js';
 import {
   SLACK_MAX_BLOCKS,
@@ -52,10 +52,10 @@ export function escapeMrkdwn(text: string): string {
     : clean;
 }
 
-/** Cuts to `max` characters with an ellipsis, never leaving half an HTML entity behind. */
+/** Cuts to `max` characters with an ellipsis, never leaving half an HTML entity or half an emoji behind. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/&[a-z]{0,3}$/, '')}…`;
+  return `${cutText(text, max - 1).replace(/&[a-z]{0,3}$/, '')}…`;
 }
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
