@@ -50,6 +50,25 @@ export const APOLOGY: Reply = {
   suggestions: [],
 };
 
+/**
+ * Longest question handed to the engine. Real questions are a sentence or two; a pasted page would cost engine
+ * time every other request waits for, so it gets TOO_LONG instead.
+ */
+export const MAX_QUESTION_CHARS = 1_000;
+
+/** Replied to a question longer than MAX_QUESTION_CHARS. */
+export const TOO_LONG: Reply = {
+  kind: 'error',
+  title: 'That question is too long for me.',
+  lines: [
+    `Please ask in under ${MAX_QUESTION_CHARS.toLocaleString('en-US')} characters — one question at a time works best.`,
+  ],
+  fields: [],
+  notes: [],
+  sources: [],
+  suggestions: ['what did DeepSeek V3 cost?'],
+};
+
 /** The dispatcher adapters call; `register` adds a sub-command such as `digest`. */
 export class Dispatcher {
   private readonly subcommands = new Map<string, SubcommandHandler>();
@@ -110,6 +129,8 @@ export class Dispatcher {
 
   async dispatch(text: string, ctx: MessageContext): Promise<Reply> {
     try {
+      if (typeof text !== 'string') text = '';
+      if (text.trim().length > MAX_QUESTION_CHARS) return TOO_LONG;
       const m = /^\s*\/?(?:aiecon\s+)?([a-z]+)\b\s*([\s\S]*)$/i.exec(text);
       const handler = m ? this.subcommands.get(m[1]!.toLowerCase()) : undefined;
       if (handler && m) return await handler.handle(m[2] ?? '', ctx);

@@ -2,6 +2,7 @@
 // thread follow-ups and the share button into `dispatcher.dispatch` calls and renders the Reply.
 // /aiecon answers inside its acknowledgement when the reply is ready within ACK_ANSWER_BUDGET_MS and
 // through response_url otherwise; every other listener acknowledges first and answers afterwards.
+import type { Server } from 'node:net';
 import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
@@ -12,6 +13,7 @@ import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
+import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
 import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
@@ -48,6 +50,8 @@ export interface SlackAppOptions {
   dispatcher: Dispatcher;
   /** Where event ids are remembered so a retried or replayed event is answered once, across processes sharing it. */
   eventLog?: Pick<Store, 'firstSighting'>;
+  /** HTTP mode: body size, header and body deadlines, connection cap (DEFAULT_HTTP_LIMITS); tests shrink them. */
+  httpLimits?: Partial<HttpLimits>;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
   retryConfig?: webApi.RetryOptions;
   /** Serves /healthz and /readyz next to the events path (HTTP mode). */
@@ -85,6 +89,9 @@ async function settledWithin<T>(promise: Promise<T>, ms: number): Promise<Settle
   });
 }
 
+/** A payload's `text` as a string: signed payloads can still lack it or carry another type, which is read as empty. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** The in-process fallback: remembers recent event ids in a bounded map. */
 function memoryEventLog(): Pick<Store, 'firstSighting'> {
   const seen = new BoundedCache<string, number>(MAX_REMEMBERED_EVENTS);
@@ -121,6 +128,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     timeout: SLACK_API_TIMEOUT_MS,
     logger,
   };
+  const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   let receiver: Receiver;
   let mode: 'http' | 'socket';
   if (options.appToken) {
@@ -128,13 +136,15 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
   } else if (options.signingSecret) {
     mode = 'http';
-    receiver = new HTTPReceiver({
+    const http = new HTTPReceiver({
       signingSecret: options.signingSecret,
       endpoints: SLACK_EVENTS_PATH,
       processBeforeResponse: false,
       logger,
       customRoutes: options.health?.boltRoutes(),
     });
+    guardReceiver(http, limits);
+    receiver = http;
   } else {
     throw new Error(
       'Slack needs SLACK_SIGNING_SECRET (HTTP mode) or SLACK_APP_TOKEN (Socket Mode) next to SLACK_BOT_TOKEN',
@@ -231,7 +241,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
 
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
-    const question = stripMentions(command.text).trim();
+    const question = stripMentions(textOf(command.text)).trim();
     const pending = ephemeralAnswer(question, command.channel_id, command.user_id);
     // Slack shows an ack body like a response_url post, one round trip sooner. https://docs.slack.dev/interactivity/implementing-slash-commands
     const early = await settledWithin(pending, ACK_ANSWER_BUDGET_MS);
@@ -271,7 +281,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     if (event.channel.startsWith('D') || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     const conversationId = threadConversation(event.channel, threadTs);
-    const reply = await answer(event.text, event.channel, event.user, conversationId);
+    const reply = await answer(textOf(event.text), event.channel, event.user, conversationId);
     threads.set(conversationId, true);
     await client.chat.postMessage({
       channel: event.channel,
@@ -283,7 +293,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.event('message', async ({ event, client, context }) => {
     if (event.subtype !== undefined || ('bot_id' in event && event.bot_id)) return;
-    const text = event.text ?? '';
+    const text = textOf('text' in event ? event.text : undefined);
     const isDm = event.channel_type === 'im';
     const threadTs = event.thread_ts;
     // A DM is one conversation, and so is each thread in it.
@@ -317,8 +327,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     mode,
     async start(port = 3000) {
       await app.init();
-      const started = (await app.start(port)) as unknown;
-      const address = mode === 'http' ? (started as { address(): { port: number } | string | null }).address() : null;
+      if (mode === 'socket') {
+        await app.start();
+        return {};
+      }
+      const server = (await app.start(port, serverOptions(limits))) as Server;
+      capConnections(server, limits);
+      const address = server.address();
       return { port: address && typeof address === 'object' ? address.port : undefined };
     },
     stop: () => app.stop() as Promise<void>,
