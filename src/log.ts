@@ -76,10 +76,10 @@ export const log = {
  */
 export function installCrashHandlers(): void {
   process.on('unhandledRejection', (reason) => {
-    write('error', 'unhandled rejection', { err: reason instanceof Error ? reason : String(reason) });
+    log.error('unhandled rejection', { err: reason instanceof Error ? reason : String(reason) });
   });
   process.on('uncaughtException', (err) => {
-    write('error', 'uncaught exception; exiting', { err });
+    log.error('uncaught exception; exiting', { err });
     process.exit(1);
   });
 }
