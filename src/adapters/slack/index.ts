@@ -31,7 +31,7 @@ export async function checkSlackToken(token: string, apiUrl?: string): Promise<v
     const e = err as { data?: { error?: unknown }; statusCode?: unknown; code?: unknown };
     if (typeof e.data?.error === 'string')
       throw new ConfigError([
-        `SLACK_BOT_TOKEN: Slack refused it (${e.data.error}); copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`,
+        `SLACK_BOT_TOKEN was refused by Slack (auth.test): ${e.data.error}; copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page`,
       ]);
     const why = typeof e.statusCode === 'number' ? `HTTP ${e.statusCode}` : String(e.code ?? 'no answer');
     throw new ConfigError([
