@@ -10,6 +10,7 @@ import { engineFor, reloadKnowledge, type ShutdownPlan, shutdown } from './app/l
 import { ConfigError, loadConfig } from './config.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
+import { createFeedback } from './feedback/index.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load.js';
 import { installCrashHandlers, log, redact, registerSecret, setLogLevel } from './log.js';
 
@@ -28,6 +29,11 @@ async function main(): Promise<void> {
     digest.recordMiss,
     { conversations: digest.store, conversationTtlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 },
   ).register(digest.command);
+  const feedback = createFeedback({
+    store: digest.store,
+    engine: { answer: (q) => dispatcher.currentEngine.answer(q) },
+  });
+  dispatcher.register(feedback.command);
   // `started` keeps /readyz at 503 until every configured platform has been checked and connected.
   let started = false;
   health
@@ -53,13 +59,13 @@ async function main(): Promise<void> {
   // Chat adapters start here, each only when its credentials are configured.
   if (config.slack) {
     const { startSlack } = await import('./adapters/slack/index.js');
-    const slack = await startSlack({ config, dispatcher, eventLog: digest.store, health, inFlight });
+    const slack = await startSlack({ config, dispatcher, eventLog: digest.store, health, inFlight, feedback });
     plan.stopIntake.push(slack.stop);
     posters.push(slack.poster);
   }
   if (config.discord) {
     const { startDiscord } = await import('./adapters/discord/index.js');
-    const discord = await startDiscord({ config, dispatcher, health, inFlight });
+    const discord = await startDiscord({ config, dispatcher, health, inFlight, feedback });
     // The gateway carries both intake and replies, so it closes after the drain (new questions are ignored).
     plan.closeAfter.unshift(discord.stop);
     posters.push(discord.poster);

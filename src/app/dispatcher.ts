@@ -31,6 +31,8 @@ export interface MessageContext {
   canManageChannel?: boolean;
   /** The conversation this message continues (a thread, a DM, a reply chain); its context is read and updated. */
   conversationId?: string;
+  /** Asked in a DM or a private channel: the question is never shown in another channel. */
+  private?: boolean;
 }
 
 /** A sub-command handler: gets the text after its name. */
@@ -85,6 +87,11 @@ export class Dispatcher {
     return this;
   }
 
+  /** The engine answering now (it changes on a knowledge reload). */
+  get currentEngine(): Engine {
+    return this.engine;
+  }
+
   /** Swaps the engine (knowledge reload): questions already being answered finish on the old one. */
   replaceEngine(engine: Engine): void {
     this.engine = engine;
@@ -98,6 +105,11 @@ export class Dispatcher {
   /** Whether `conversationId` has live context: a thread the bot answered in, even before a restart. */
   hasConversation(conversationId: string): boolean {
     return Boolean(this.options.conversations?.getConversation(conversationId, this.now()));
+  }
+
+  /** The newest question answered in a conversation (what feedback on its newest answer is about). */
+  lastQuestion(conversationId: string): string | undefined {
+    return this.options.conversations?.getConversation(conversationId, this.now())?.asked;
   }
 
   /** Carries a conversation on under another key (Discord: the bot's reply, which the next reply points at). */
@@ -122,8 +134,11 @@ export class Dispatcher {
     if (!memory || !ctx.conversationId) return this.engine.answer(query);
     const before = memory.getConversation(ctx.conversationId, this.now());
     const reply = this.engine.answer(query, before);
-    const after = nextContext(before, reply);
-    if (after) memory.putConversation(ctx.conversationId, after, this.expiry());
+    memory.putConversation(
+      ctx.conversationId,
+      nextContext(before, reply, reply.about?.question ?? text),
+      this.expiry(),
+    );
     return reply;
   }
 

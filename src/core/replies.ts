@@ -167,3 +167,58 @@ export function chartNotes(opts: { log: boolean; cut: number; undated: number })
   if (opts.undated > 0) notes.push(`${opts.undated} figures without a date are left out of the timeline.`);
   return notes;
 }
+
+/** Reasons a voter can give for a 👎, in the order the buttons show them. */
+export const FEEDBACK_REASONS = [
+  { id: 'wrong_figure', label: 'Wrong figure' },
+  { id: 'wrong_thing', label: 'Answered the wrong thing' },
+  { id: 'missing', label: 'Something is missing' },
+  { id: 'other', label: 'Other' },
+] as const;
+
+/** Wording around feedback buttons. */
+export const FEEDBACK_TEXT = {
+  up: '👍',
+  down: '👎',
+  upLabel: 'Helpful',
+  downLabel: 'Not helpful',
+  thanks: 'Thanks — noted.',
+  askReason: 'Thanks — what was wrong with it? (optional)',
+  reasonNoted: (label: string) => `Thanks — noted: ${label.toLowerCase()}.`,
+  expired: 'That answer is too old to rate now; ask again and rate the new answer.',
+} as const;
+
+/** One voted-down answer as `/aiecon feedback` lists it. */
+export interface DownvoteLine {
+  question: string;
+  intent: string;
+  figures: Array<{ label: string; value: string }>;
+  reason?: string;
+}
+
+/** `/aiecon feedback`: this channel's voted-down answers and unanswered questions, for whoever keeps the knowledge. */
+export function feedbackListReply(
+  downvotes: DownvoteLine[],
+  misses: Array<{ text: string; count: number }>,
+  days: number,
+): Reply {
+  const lines: string[] = [];
+  if (downvotes.length) lines.push('Answers voted down:');
+  for (const d of downvotes) {
+    const reason = FEEDBACK_REASONS.find((r) => r.id === d.reason)?.label ?? 'no reason given';
+    const shown = d.figures.length
+      ? `; showed ${d.figures
+          .slice(0, 2)
+          .map((f) => `${f.label}: ${quoteSnippet(f.value, 40)}`)
+          .join(', ')}`
+      : '';
+    lines.push(`• “${quoteSnippet(d.question, 80)}” — ${reason.toLowerCase()} (${d.intent}${shown})`);
+  }
+  if (misses.length) lines.push('Questions I could not answer:');
+  for (const m of misses) lines.push(`• “${quoteSnippet(m.text, 80)}” — asked ${m.count}×`);
+  if (!lines.length)
+    lines.push(`No answer here was voted down and every question was answered in the last ${days} days.`);
+  return reply('notice', `Feedback in this channel — last ${days} days`, lines, {
+    notes: ['Questions asked in a DM or another channel are listed only there.'],
+  });
+}

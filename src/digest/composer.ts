@@ -44,7 +44,12 @@ export function createDigestComposer(knowledge: Knowledge, store: Store): Digest
     compose(sub, now) {
       const state = store.getState(sub.id);
       const gaps = sub.options.gaps
-        ? store.missesSince(state.lastSentAt ?? sub.createdAt, sub.platform, MAX_GAP_LINES)
+        ? store.missesSince(
+            state.lastSentAt ?? sub.createdAt,
+            // A channel sees the questions asked in it; DMs and private channels never reach another channel.
+            { platform: sub.platform, channelId: sub.channelId },
+            MAX_GAP_LINES,
+          )
         : undefined;
       return composeDigest({
         knowledge,

@@ -49,7 +49,13 @@ export function createDigest(options: { knowledge: Knowledge; dbPath?: string; g
         (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')
       )
         return;
-      store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: new Date() });
+      store.recordMiss({
+        text,
+        platform: ctx.surface,
+        channelId: ctx.channelId,
+        private: ctx.private,
+        at: new Date(),
+      });
     },
     async start(posters) {
       scheduler = createScheduler({ store, composer, posters, graceMs: options.graceMinutes * 60_000 });

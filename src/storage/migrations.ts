@@ -97,4 +97,24 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX conversations_expiry ON conversations (expires_at);
     `,
   },
+  {
+    version: 5,
+    name: 'feedback on answers; misses remember whether they were asked in private',
+    sql: `
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        platform TEXT NOT NULL,
+        channel_id TEXT,
+        private INTEGER NOT NULL DEFAULT 0,
+        question TEXT NOT NULL,
+        intent TEXT NOT NULL,
+        figures TEXT NOT NULL,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        reason TEXT,
+        at INTEGER NOT NULL
+      );
+      CREATE INDEX feedback_by_channel ON feedback (platform, channel_id, at);
+      ALTER TABLE misses ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

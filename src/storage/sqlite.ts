@@ -6,7 +6,20 @@ import Database from 'better-sqlite3';
 import { parseContext } from '../core/conversation/context.js';
 import type { Reply } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
-import type { DigestState, Lease, Miss, MissCount, Platform, Slot, SlotRecord, Store, Subscription } from './store.js';
+import type {
+  DigestState,
+  Feedback,
+  FeedbackReason,
+  GapScope,
+  Lease,
+  Miss,
+  MissCount,
+  Platform,
+  Slot,
+  SlotRecord,
+  Store,
+  Subscription,
+} from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -76,6 +89,24 @@ function toSlot(r: Row): SlotRecord {
   };
 }
 
+function scopeParams(since: Date, scope: GapScope) {
+  return { platform: scope.platform, since: since.getTime(), channel: 'channelId' in scope ? scope.channelId : null };
+}
+
+function toFeedback(r: Row): Feedback {
+  return {
+    platform: r.platform as Platform,
+    channelId: str(r.channel_id),
+    private: r.private === 1,
+    question: String(r.question),
+    intent: String(r.intent),
+    figures: JSON.parse(String(r.figures)) as Feedback['figures'],
+    vote: r.vote === 1 ? 1 : -1,
+    reason: str(r.reason) as FeedbackReason | undefined,
+    at: date(r.at)!,
+  };
+}
+
 /** Opens (creating folder and file on first start) and migrates the SQLite store at `file`; ":memory:" works for tests. */
 export function openSqliteStore(file: string): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -129,10 +160,26 @@ export function openSqliteStore(file: string): Store {
     ),
     putSnap: db.prepare('INSERT INTO snapshots (hash, json, created_at) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING'),
     getSnap: db.prepare('SELECT json FROM snapshots WHERE hash = ?'),
-    addMiss: db.prepare('INSERT INTO misses (text, norm, platform, channel_id, at) VALUES (?, ?, ?, ?, ?)'),
+    addMiss: db.prepare('INSERT INTO misses (text, norm, platform, channel_id, private, at) VALUES (?, ?, ?, ?, ?, ?)'),
+    // Scope: one channel (@channel set), or every public channel (@channel null): private ones never mix.
     missTop: db.prepare(
-      `SELECT norm, text, COUNT(*) AS n, MAX(at) AS last FROM misses WHERE platform = ? AND at > ?
-       GROUP BY norm ORDER BY n DESC, last DESC LIMIT ?`,
+      `SELECT norm, text, COUNT(*) AS n, MAX(at) AS last FROM misses WHERE platform = @platform AND at > @since
+         AND (channel_id = @channel OR (@channel IS NULL AND private = 0))
+       GROUP BY norm ORDER BY n DESC, last DESC LIMIT @limit`,
+    ),
+    missGroups: db.prepare(
+      `SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = @platform AND at > @since
+         AND (channel_id = @channel OR (@channel IS NULL AND private = 0))`,
+    ),
+    addFeedback: db.prepare(
+      `INSERT INTO feedback (platform, channel_id, private, question, intent, figures, vote, reason, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    setReason: db.prepare('UPDATE feedback SET reason = ? WHERE id = ? AND vote = -1'),
+    downvotes: db.prepare(
+      `SELECT * FROM feedback WHERE vote = -1 AND platform = @platform AND at > @since
+         AND (channel_id = @channel OR (@channel IS NULL AND private = 0))
+       ORDER BY at DESC, id DESC LIMIT @limit`,
     ),
     // A row older than the TTL counts as unseen: the insert refreshes it and reports a change.
     sight: db.prepare(
@@ -140,7 +187,6 @@ export function openSqliteStore(file: string): Store {
        ON CONFLICT(id) DO UPDATE SET at = excluded.at WHERE seen_events.at <= ?`,
     ),
     forgetEvents: db.prepare('DELETE FROM seen_events WHERE at <= ?'),
-    missGroups: db.prepare('SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = ? AND at > ?'),
     getConvo: db.prepare('SELECT context FROM conversations WHERE key = ? AND expires_at > ?'),
     putConvo: db.prepare(
       `INSERT INTO conversations (key, context, expires_at) VALUES (?, ?, ?)
@@ -246,14 +292,43 @@ export function openSqliteStore(file: string): Store {
     },
 
     recordMiss(miss: Miss) {
-      q.addMiss.run(miss.text, normaliseMiss(miss.text), miss.platform, miss.channelId ?? null, miss.at.getTime());
+      q.addMiss.run(
+        miss.text,
+        normaliseMiss(miss.text),
+        miss.platform,
+        miss.channelId ?? null,
+        miss.private ? 1 : 0,
+        miss.at.getTime(),
+      );
     },
-    missesSince(since, platform, limit) {
-      const top = (q.missTop.all(platform, since.getTime(), limit) as Row[]).map(
+    missesSince(since, scope, limit) {
+      const params = scopeParams(since, scope);
+      const top = (q.missTop.all({ ...params, limit }) as Row[]).map(
         (r): MissCount => ({ text: String(r.text), count: num(r.n)! }),
       );
-      const groups = num((q.missGroups.get(platform, since.getTime()) as Row).g) ?? 0;
+      const groups = num((q.missGroups.get(params) as Row).g) ?? 0;
       return { top, groups };
+    },
+
+    recordFeedback(f: Feedback) {
+      const info = q.addFeedback.run(
+        f.platform,
+        f.channelId ?? null,
+        f.private ? 1 : 0,
+        f.question,
+        f.intent,
+        JSON.stringify(f.figures),
+        f.vote,
+        f.reason ?? null,
+        f.at.getTime(),
+      );
+      return Number(info.lastInsertRowid);
+    },
+    setFeedbackReason(id, reason) {
+      return q.setReason.run(reason, id).changes > 0;
+    },
+    downvotesSince(since, scope, limit) {
+      return (q.downvotes.all({ ...scopeParams(since, scope), limit }) as Row[]).map(toFeedback);
     },
 
     firstSighting(eventId, now, ttlMs) {

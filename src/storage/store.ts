@@ -82,6 +82,30 @@ export interface Miss {
   text: string;
   platform: Platform;
   channelId?: string;
+  /** Asked in a DM or a private channel: never shown outside that channel. */
+  private?: boolean;
+  at: Date;
+}
+
+/** Whose misses or feedback to show: one channel's (the default), or every public channel of a platform. */
+export type GapScope = { platform: Platform; channelId: string } | { platform: Platform; publicChannels: true };
+
+/** Why an answer was voted down, when the voter says. */
+export type FeedbackReason = 'wrong_figure' | 'wrong_thing' | 'missing' | 'other';
+
+/** A 👍 or 👎 on one answer, with what the answer was. */
+export interface Feedback {
+  platform: Platform;
+  channelId?: string;
+  private?: boolean;
+  /** The question as the engine answered it (a follow-up filled in). */
+  question: string;
+  /** What kind of answer it was (the engine's intent, else the reply kind). */
+  intent: string;
+  /** The figures the answer showed. */
+  figures: Array<{ label: string; value: string }>;
+  vote: 1 | -1;
+  reason?: FeedbackReason;
   at: Date;
 }
 
@@ -131,8 +155,15 @@ export interface Store {
   getSnapshot(hash: string): string | undefined;
 
   recordMiss(miss: Miss): void;
-  /** Misses on `platform` since `since`, grouped, at most `limit` groups, plus the number of groups in all. */
-  missesSince(since: Date, platform: Platform, limit: number): { top: MissCount[]; groups: number };
+  /** Misses in `scope` since `since`, grouped, at most `limit` groups, plus the number of groups in all. */
+  missesSince(since: Date, scope: GapScope, limit: number): { top: MissCount[]; groups: number };
+
+  /** Stores a vote; returns its id, which a later reason refers to. */
+  recordFeedback(feedback: Feedback): number;
+  /** Adds the voter's reason to a 👎; false when there is no such vote. */
+  setFeedbackReason(id: number, reason: FeedbackReason): boolean;
+  /** 👎 votes in `scope` since `since`, newest first, at most `limit`. */
+  downvotesSince(since: Date, scope: GapScope, limit: number): Feedback[];
 
   /**
    * Records a platform event id (Slack's `event_id`); false when it was already seen less than `ttlMs` ago (a

@@ -12,7 +12,7 @@ function converse(...questions: string[]): Reply[] {
   let context: ConversationContext | undefined;
   return questions.map((text) => {
     const reply = engine.answer({ text, surface: 'terminal' }, context);
-    context = nextContext(context, reply);
+    context = nextContext(context, reply, text);
     return reply;
   });
 }
@@ -70,9 +70,9 @@ describe('follow-ups read against the conversation', () => {
 describe('conversation context', () => {
   it('GIVEN a reply that named nothing THEN the context stays; GIVEN stored junk THEN it reads as no context', () => {
     const [first] = converse('what did DeepSeek V3 cost?');
-    const context = nextContext(undefined, first!)!;
+    const context = nextContext(undefined, first!, 'what did DeepSeek V3 cost?');
     expect(context.subjects).toEqual(['deepseek-v3']);
-    expect(nextContext(context, engine.answer({ text: 'help' }))).toBe(context);
+    expect(nextContext(context, engine.answer({ text: 'help' }), 'help')).toEqual({ ...context, asked: 'help' });
     expect(parseContext(JSON.stringify(context))).toEqual(context);
     expect(parseContext('{"subjects": 3}')).toBeUndefined();
     expect(parseContext('not json')).toBeUndefined();

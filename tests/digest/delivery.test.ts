@@ -238,13 +238,16 @@ describe('what a digest carries over time', () => {
     const h = harness([poster], { start: minutes(monday9, -1) });
     h.add(subscription('slack', 'A', '0 9 * * *', 'UTC', { options: { gaps: true, skipEmpty: false } }));
     h.store.setLastTick(h.clock.now);
-    h.store.recordMiss({ text: 'mistral revenue?', platform: 'slack', channelId: 'X', at: minutes(monday9, -30) });
-    h.store.recordMiss({ text: 'Mistral revenue', platform: 'slack', channelId: 'Y', at: minutes(monday9, -20) });
+    h.store.recordMiss({ text: 'mistral revenue?', platform: 'slack', channelId: 'A', at: minutes(monday9, -30) });
+    h.store.recordMiss({ text: 'Mistral revenue', platform: 'slack', channelId: 'A', at: minutes(monday9, -20) });
+    // Asked in another channel: that channel's business, not A's.
+    h.store.recordMiss({ text: 'grok cost', platform: 'slack', channelId: 'Y', at: minutes(monday9, -20) });
     await h.runUntil(minutes(monday9, 3 * 1440 + 10), 30);
     expect(poster.posted).toHaveLength(4);
     const featured = poster.posted.map((p) => p.reply.fields[0]!.label);
     expect(new Set(featured).size).toBe(4);
     expect(poster.posted[0]!.reply.lines).toContain('• “Mistral revenue” — asked 2×');
+    expect(poster.posted[0]!.reply.lines.join('\n')).not.toContain('grok');
     expect(poster.posted[1]!.reply.lines.join('\n')).not.toContain('Mistral');
     h.store.close();
   });

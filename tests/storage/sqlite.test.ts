@@ -138,12 +138,67 @@ describe('SQLite store', () => {
     const t = (m: number) => new Date(at.getTime() + m * 60_000);
     s.recordMiss({ text: 'What is Mistral revenue?', platform: 'slack', channelId: 'C1', at: t(1) });
     s.recordMiss({ text: 'what is mistral  revenue', platform: 'slack', channelId: 'C2', at: t(2) });
-    s.recordMiss({ text: 'cost of grok', platform: 'slack', at: t(3) });
-    s.recordMiss({ text: 'old question', platform: 'slack', at: t(-10) });
-    s.recordMiss({ text: 'discord only', platform: 'discord', at: t(1) });
-    const r = s.missesSince(at, 'slack', 1);
+    s.recordMiss({ text: 'cost of grok', platform: 'slack', channelId: 'C3', at: t(3) });
+    s.recordMiss({ text: 'old question', platform: 'slack', channelId: 'C1', at: t(-10) });
+    s.recordMiss({ text: 'discord only', platform: 'discord', channelId: 'C1', at: t(1) });
+    const r = s.missesSince(at, { platform: 'slack', publicChannels: true }, 1);
     expect(r.groups).toBe(2);
     expect(r.top).toEqual([{ text: 'what is mistral  revenue', count: 2 }]);
+  });
+
+  it('GIVEN a miss asked in a DM THEN only that DM sees it: not another channel, not the public channels together', () => {
+    const s = open();
+    s.recordMiss({ text: 'secret plan cost?', platform: 'slack', channelId: 'D1', private: true, at });
+    s.recordMiss({ text: 'public gap?', platform: 'slack', channelId: 'C1', at });
+    const since = new Date(at.getTime() - 1);
+    expect(s.missesSince(since, { platform: 'slack', channelId: 'D1' }, 5).top.map((m) => m.text)).toEqual([
+      'secret plan cost?',
+    ]);
+    expect(s.missesSince(since, { platform: 'slack', channelId: 'C1' }, 5).top.map((m) => m.text)).toEqual([
+      'public gap?',
+    ]);
+    expect(s.missesSince(since, { platform: 'slack', publicChannels: true }, 5).top.map((m) => m.text)).toEqual([
+      'public gap?',
+    ]);
+  });
+
+  it('GIVEN a 👎 then its reason THEN the downvote is listed for its channel with question, intent, figures and reason', () => {
+    const s = open();
+    const id = s.recordFeedback({
+      platform: 'discord',
+      channelId: 'C9',
+      question: 'what did GPT-4 cost?',
+      intent: 'answer',
+      figures: [{ label: 'Training cost', value: '$100M+' }],
+      vote: -1,
+      at,
+    });
+    s.recordFeedback({
+      platform: 'discord',
+      channelId: 'C9',
+      question: 'ok',
+      intent: 'answer',
+      figures: [],
+      vote: 1,
+      at,
+    });
+    expect(s.setFeedbackReason(id, 'wrong_figure')).toBe(true);
+    expect(s.setFeedbackReason(id + 99, 'other')).toBe(false);
+    const since = new Date(at.getTime() - 1);
+    expect(s.downvotesSince(since, { platform: 'discord', channelId: 'C9' }, 5)).toEqual([
+      {
+        platform: 'discord',
+        channelId: 'C9',
+        private: false,
+        question: 'what did GPT-4 cost?',
+        intent: 'answer',
+        figures: [{ label: 'Training cost', value: '$100M+' }],
+        vote: -1,
+        reason: 'wrong_figure',
+        at,
+      },
+    ]);
+    expect(s.downvotesSince(since, { platform: 'discord', channelId: 'other' }, 5)).toEqual([]);
   });
 
   it('GIVEN a snapshot stored twice under one hash THEN the first is kept; the tick cursor round-trips', () => {

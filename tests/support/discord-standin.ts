@@ -86,6 +86,15 @@ export interface DispatchMessageOptions {
   replyTo?: string;
 }
 
+/** A click on a button of a message the bot sent (a MESSAGE_COMPONENT interaction). */
+export interface DispatchComponentOptions {
+  customId: string;
+  /** The id of the bot's message the button is on. */
+  messageId: string;
+  dm?: boolean;
+  userId?: string;
+}
+
 /** A /aiecon interaction to deliver over the gateway. */
 export interface DispatchInteractionOptions {
   subcommand: string;
@@ -130,6 +139,7 @@ export interface DiscordStandIn {
   ready: Promise<void>;
   dispatchMessage(options: DispatchMessageOptions): string;
   dispatchInteraction(options: DispatchInteractionOptions): { id: string; token: string };
+  dispatchComponent(options: DispatchComponentOptions): { id: string; token: string };
   /** Sends a raw frame (string as is, objects as JSON) to every connected gateway client. */
   dispatchRaw(frame: string | object): void;
   /** Answers the next request on `route` with `status`, `body` and `headers` instead of handling it. */
@@ -538,6 +548,48 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
           type: 1,
           options: [{ type: 1, name: o.subcommand, options }],
         },
+      });
+      return { id, token: interactionToken };
+    },
+    dispatchComponent(o) {
+      const id = snowflake();
+      const interactionToken = `interaction-token-${id}`;
+      const asker = user(o.userId ?? ids.user, 'asker');
+      const channelId = o.dm ? ids.dmChannel : ids.channel;
+      const where = o.dm
+        ? { context: 1, user: asker }
+        : {
+            context: 0,
+            guild_id: ids.guild,
+            member: {
+              user: asker,
+              roles: [],
+              permissions: everyone.toString(),
+              joined_at: joinedAt,
+              deaf: false,
+              mute: false,
+              flags: 0,
+              nick: null,
+              avatar: null,
+            },
+          };
+      const shown = (history.get(channelId) ?? []).find((m) => m.id === o.messageId);
+      broadcast('INTERACTION_CREATE', {
+        id,
+        application_id: ids.application,
+        type: 3,
+        token: interactionToken,
+        version: 1,
+        locale: 'en-US',
+        app_permissions: everyone.toString(),
+        entitlements: [],
+        authorizing_integration_owners: {},
+        attachment_size_limit: 10_485_760,
+        channel_id: channelId,
+        channel: { id: channelId, type: o.dm ? 1 : 0, ...(o.dm ? {} : { guild_id: ids.guild, name: 'general' }) },
+        ...where,
+        message: shown ?? messageObject(channelId, botUser, {}),
+        data: { custom_id: o.customId, component_type: 2 },
       });
       return { id, token: interactionToken };
     },

@@ -2,8 +2,11 @@
 // messages and /aiecon, and every client-level error logged instead of thrown.
 import { Client, Events, GatewayIntentBits, Partials, type RESTOptions } from 'discord.js';
 import type { InFlight } from '../../app/in-flight.js';
+import type { Reply } from '../../core/types.js';
+import type { FeedbackService } from '../../feedback/index.js';
 import { log } from '../../log.js';
 import { reportFailure } from './failure.js';
+import { answerFeedbackButton, feedbackRow, RATEABLE_KINDS } from './feedback.js';
 import { answerMessage, type MessageDispatcher, NO_MENTIONS } from './mention.js';
 import { answerInteraction, DEFER_AFTER_MS } from './slash.js';
 
@@ -22,6 +25,8 @@ export const DISCORD_INTENTS = [
 /** What the client needs; `rest` lets tests raise the limiter and turn retries off. */
 export interface DiscordClientOptions {
   dispatcher: MessageDispatcher;
+  /** Feedback on answers: when set, answers to mentions and DMs carry 👍/👎 buttons. */
+  feedback?: FeedbackService;
   /** REST base without the version segment (discord.js appends /v10); the gateway URL then comes from its /gateway/bot. */
   apiUrl?: string;
   rest?: Partial<RESTOptions>;
@@ -70,9 +75,19 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
     if (!inFlight) return void work();
     if (inFlight.accepting) void inFlight.track(work());
   };
-  client.on(Events.MessageCreate, (message) => run(() => answerMessage(message, options.dispatcher)));
+  const { feedback, dispatcher } = options;
+  const feedbackRowFor = feedback
+    ? (reply: Reply) => (RATEABLE_KINDS.has(reply.kind) ? feedbackRow() : undefined)
+    : undefined;
+  client.on(Events.MessageCreate, (message) =>
+    run(() => answerMessage(message, dispatcher, { feedbackRow: feedbackRowFor })),
+  );
   client.on(Events.InteractionCreate, (interaction) =>
-    run(() => answerInteraction(interaction, options.dispatcher, deferAfter)),
+    run(() =>
+      feedback && interaction.isButton() && dispatcher.lastQuestion
+        ? answerFeedbackButton(interaction, { lastQuestion: dispatcher.lastQuestion.bind(dispatcher) }, feedback)
+        : answerInteraction(interaction, dispatcher, deferAfter),
+    ),
   );
   // discord.js has no logger option; its debug stream joins ours only when someone asked for debug.
   if (log.enabled('debug')) client.on(Events.Debug, (message) => log.debug(message, { component: 'discord' }));

@@ -4,6 +4,7 @@ import { type Client, Events, type RESTOptions } from 'discord.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
+import type { FeedbackService } from '../../feedback/index.js';
 import { createDiscordClient } from './client.js';
 import type { MessageDispatcher } from './mention.js';
 import { DiscordChannelPoster } from './poster.js';
@@ -24,6 +25,7 @@ export interface StartDiscordOptions {
   /** Readiness gets a `discord` check: the gateway session is up (the token was accepted). */
   health?: Health;
   inFlight?: InFlight;
+  feedback?: FeedbackService;
 }
 
 /** Connects to Discord (or DISCORD_API_URL's stand-in) and resolves once the client is ready. */
@@ -39,6 +41,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     rest: options.rest,
     deferAfterMs: options.deferAfterMs,
     inFlight: options.inFlight,
+    feedback: options.feedback,
   });
   options.health?.check('discord', () => client.isReady());
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

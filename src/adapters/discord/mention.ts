@@ -1,12 +1,20 @@
 // Mentions and DMs: a message that @-mentions the bot (or any DM to it) becomes one dispatched question
 // and one reply to that message. Bots, webhooks and system messages are never answered.
-import { ChannelType, type Message, PermissionFlagsBits } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  ChannelType,
+  type Message,
+  PermissionFlagsBits,
+} from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
+import type { Reply } from '../../core/types.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
 
 /** What answering a message needs from the dispatcher; `continueConversation` keeps reply chains going. */
-export type MessageDispatcher = Pick<Dispatcher, 'dispatch'> & Partial<Pick<Dispatcher, 'continueConversation'>>;
+export type MessageDispatcher = Pick<Dispatcher, 'dispatch'> &
+  Partial<Pick<Dispatcher, 'continueConversation' | 'lastQuestion'>>;
 
 /** No reply may ping anyone: not @everyone/@here, not a role, not a user, not the person replied to. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
@@ -48,6 +56,7 @@ function contextOf(message: Message): MessageContext {
     userId: message.author.id,
     canManageChannel: manage,
     conversationId: conversationOf(message),
+    private: message.inGuild() ? undefined : true,
   };
 }
 
@@ -58,13 +67,23 @@ function canEmbed(message: Message): boolean {
 }
 
 /** Answers one message if it is for the bot; never throws (failures go to reportFailure). */
-export async function answerMessage(message: Message, dispatcher: MessageDispatcher): Promise<void> {
+export async function answerMessage(
+  message: Message,
+  dispatcher: MessageDispatcher,
+  options: { feedbackRow?: (reply: Reply) => APIActionRowComponent<APIButtonComponent> | undefined } = {},
+): Promise<void> {
   try {
     if (!isForBot(message)) return;
     const ctx = contextOf(message);
     const reply = await dispatcher.dispatch(questionFrom(message.content, message.client.user.id) || 'help', ctx);
+    const row = options.feedbackRow?.(reply);
     const send = (p: DiscordMessagePayload) =>
-      message.reply({ ...p, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+      message.reply({
+        ...p,
+        ...(row ? { components: [row] } : {}),
+        allowedMentions: NO_MENTIONS,
+        failIfNotExists: false,
+      });
     const payload = canEmbed(message) ? renderEmbed(reply) : renderPlainContent(reply);
     let sent: Message;
     try {

@@ -14,6 +14,7 @@ import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
 import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
+import { type FeedbackService, registerFeedback } from './feedback.js';
 import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
@@ -37,6 +38,8 @@ export const SLACK_API_TIMEOUT_MS = 10_000;
 const MAX_RENDERS_PER_REPLY = 8;
 /** Replies worth showing the whole channel; notices and digest commands are the asker's own business. */
 const SHAREABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 'calculation']);
+/** Replies people can rate: everything that tried to answer a question. */
+const RATEABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 'calculation', 'clarify', 'unknown']);
 /** Link previews off everywhere: answers cite sources, and a preview would bury the figures. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
@@ -52,6 +55,8 @@ export interface SlackAppOptions {
   eventLog?: Pick<Store, 'firstSighting'>;
   /** HTTP mode: body size, header and body deadlines, connection cap (DEFAULT_HTTP_LIMITS); tests shrink them. */
   httpLimits?: Partial<HttpLimits>;
+  /** Feedback on answers: when set, answers carry 👍/👎 buttons and votes are stored. */
+  feedback?: FeedbackService;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
   retryConfig?: webApi.RetryOptions;
   /** Serves /healthz and /readyz next to the events path (HTTP mode). */
@@ -209,14 +214,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     userId: string | undefined,
     conversationId?: string,
   ): Promise<Reply> {
+    // D…: a DM; G…: a private channel or group DM (older ids). Their questions never show in another channel.
+    const isPrivate = channelId !== undefined && /^[DG]/.test(channelId);
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
     if (!userId || !/^\s*digest\b/i.test(question))
-      return dispatcher.dispatch(question, { surface: 'slack', channelId, userId, conversationId });
+      return dispatcher.dispatch(question, {
+        surface: 'slack',
+        channelId,
+        userId,
+        conversationId,
+        private: isPrivate || undefined,
+      });
     return contextFor(question, channelId, userId).then((ctx) => dispatcher.dispatch(question, ctx));
   }
 
   const answer = (text: string, channelId: string, userId: string | undefined, conversationId: string) =>
     answerQuestion(stripMentions(text).trim(), channelId, userId, conversationId);
+
+  /** 👍/👎 for an answer when feedback is on: about the question as the engine answered it (a follow-up filled in). */
+  const rating = (reply: Reply, question: string) =>
+    options.feedback && RATEABLE_KINDS.has(reply.kind) ? { question: reply.about?.question ?? question } : undefined;
 
   /** The asker-only message for a /aiecon reply; the same body goes in the ack or to response_url. */
   // Rendered messages per reply object: the engine returns the same (never mutated) Reply for a repeated
@@ -225,13 +242,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   async function ephemeralAnswer(question: string, channelId: string, userId: string): Promise<EphemeralMessage> {
     const reply = await answerQuestion(question, channelId, userId);
     const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
-    const key = shareable ? question : '';
+    const feedback = rating(reply, question);
+    const key = shareable || feedback ? question : '';
     const byQuestion = rendered.get(reply) ?? new Map<string, EphemeralMessage>();
     const cached = byQuestion.get(key);
     if (cached) return cached;
     const message: EphemeralMessage = {
       response_type: 'ephemeral',
-      ...renderBlockKit(reply, { shareable }),
+      ...renderBlockKit(reply, { shareable, feedback }),
       ...NO_UNFURL,
     };
     if (byQuestion.size >= MAX_RENDERS_PER_REPLY) byQuestion.clear();
@@ -286,7 +304,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
-      ...renderBlockKit(reply),
+      ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(event.text).trim()) }),
       ...NO_UNFURL,
     });
   });
@@ -311,10 +329,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
-      ...renderBlockKit(reply),
+      ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
   });
+
+  if (options.feedback) registerFeedback(app, options.feedback);
 
   // The one error handler: listener failures land here with Bolt's error code; tokens never reach the log.
   app.error(async (error) => {

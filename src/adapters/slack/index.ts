@@ -5,6 +5,7 @@ import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
 import { type Config, ConfigError } from '../../config.js';
+import type { FeedbackService } from '../../feedback/index.js';
 import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
@@ -56,6 +57,7 @@ export async function startSlack({
   eventLog,
   health,
   inFlight,
+  feedback,
 }: {
   config: Config;
   dispatcher: Dispatcher;
@@ -63,6 +65,7 @@ export async function startSlack({
   eventLog?: Pick<Store, 'firstSighting'>;
   health?: Health;
   inFlight?: InFlight;
+  feedback?: FeedbackService;
 }): Promise<RunningSlack> {
   if (!config.slack || !config.SLACK_BOT_TOKEN)
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
@@ -76,6 +79,7 @@ export async function startSlack({
     eventLog,
     health,
     inFlight,
+    feedback,
   });
   // start() runs auth.test first: once it resolved, Slack accepted the token.
   let authChecked = false;

@@ -2,6 +2,7 @@
 // notifications. Pure; every string is stripped of mentions and mrkdwn-escaped, and every limit holds.
 import type { types } from '@slack/bolt';
 import { renderPlainText } from '../../core/render-text.js';
+import { FEEDBACK_REASONS, FEEDBACK_TEXT } from '../../core/replies.js';
 import { cutText, stripMentions } from '../../core/safe-text.js';
 import type { Reply } from '../../core/types.js';
 import {
@@ -32,10 +33,60 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
-/** Options: `shareable` adds the share button carrying the question; `sharedBy` credits the user who shared. */
+/** The action id of the 👍/👎 feedback buttons; their values are `up:<question>` / `down:<question>`. */
+export const FEEDBACK_ACTION_ID = 'aiecon_feedback';
+/** Action ids of the reason buttons after a 👎 start with this; their values are `<vote id>:<reason>`. */
+export const FEEDBACK_REASON_ACTION_PREFIX = 'aiecon_feedback_reason_';
+
+/** Options: `shareable` adds the share button carrying the question; `sharedBy` credits the user who shared;
+ * `feedback` adds 👍/👎 buttons about the question as answered. */
 export interface BlockKitOptions {
   shareable?: { question: string };
   sharedBy?: string;
+  feedback?: { question: string };
+}
+
+/** Feedback buttons in a context_actions block. https://docs.slack.dev/reference/block-kit/blocks/context-actions-block */
+function feedbackBlock(question: string): KnownBlock {
+  const value = (vote: string) => `${vote}:${withoutMentions(question)}`.slice(0, SLACK_MAX_BUTTON_VALUE);
+  return {
+    type: 'context_actions',
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: FEEDBACK_ACTION_ID,
+        positive_button: {
+          text: { type: 'plain_text', text: FEEDBACK_TEXT.up },
+          accessibility_label: FEEDBACK_TEXT.upLabel,
+          value: value('up'),
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: FEEDBACK_TEXT.down },
+          accessibility_label: FEEDBACK_TEXT.downLabel,
+          value: value('down'),
+        },
+      },
+    ],
+  };
+}
+
+/** The optional "what was wrong?" question after a 👎, as buttons carrying the vote's id. */
+export function renderFeedbackReasons(voteId: number): SlackMessage {
+  return {
+    text: FEEDBACK_TEXT.askReason,
+    blocks: [
+      { type: 'section', text: mrkdwn(FEEDBACK_TEXT.askReason) },
+      {
+        type: 'actions',
+        elements: FEEDBACK_REASONS.map((r) => ({
+          type: 'button' as const,
+          action_id: `${FEEDBACK_REASON_ACTION_PREFIX}${r.id}`,
+          text: { type: 'plain_text' as const, text: r.label },
+          value: `${voteId}:${r.id}`,
+        })),
+      },
+    ],
+  };
 }
 
 /** stripMentions, skipped when no token can be present: most answer text has neither marker, and the regex passes were most of a render's cost. */
@@ -134,6 +185,8 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
       ],
     });
   }
+
+  if (options.feedback) tail.push(feedbackBlock(options.feedback.question));
 
   const header: KnownBlock = {
     type: 'header',

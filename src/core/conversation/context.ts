@@ -18,6 +18,8 @@ export interface ConversationContext {
   question: string;
   /** Figures the last answer showed. */
   figures: ReplyField[];
+  /** The newest question as answered, whatever it was about: what a 👍 or 👎 on the newest answer refers to. */
+  asked?: string;
 }
 
 /** What the engine read a question as; the engine sets it on the replies it answers. */
@@ -36,16 +38,21 @@ export const conversationContextSchema = z.object({
   metrics: z.array(z.string()).max(10),
   question: z.string().max(2_000),
   figures: z.array(z.object({ label: z.string(), value: z.string() })).max(MAX_CONTEXT_FIGURES),
+  asked: z.string().max(2_000).optional(),
 });
 
 /**
  * The context after `reply`: a turn with a subject replaces it; one that named something it could not settle on
  * clears it (a stale subject would be worse than asking back); one that named nothing keeps the old one.
  */
-export function nextContext(previous: ConversationContext | undefined, reply: Reply): ConversationContext | undefined {
+export function nextContext(
+  previous: ConversationContext | undefined,
+  reply: Reply,
+  asked: string,
+): ConversationContext {
   const about = reply.about;
-  if (!about) return previous;
-  if (!about.subjects.length) return about.named ? undefined : previous;
+  const none: ConversationContext = { subjects: [], metrics: [], question: '', figures: [] };
+  if (!about?.subjects.length) return { ...(about?.named ? none : (previous ?? none)), asked };
   // Earlier subjects stay behind the new ones, so "and Google?" then "compare them" means both.
   const subjects = [...new Set([...about.subjects, ...(previous?.subjects ?? [])])];
   return {
@@ -53,6 +60,7 @@ export function nextContext(previous: ConversationContext | undefined, reply: Re
     metrics: about.metrics.slice(0, 10),
     question: about.question,
     figures: reply.fields.slice(0, MAX_CONTEXT_FIGURES),
+    asked,
   };
 }
 

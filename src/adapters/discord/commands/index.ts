@@ -10,6 +10,7 @@ import { calc } from './calc.js';
 import { type Subcommand, subcommandSchema } from './command.js';
 import { compare } from './compare.js';
 import { digest } from './digest.js';
+import { feedback } from './feedback.js';
 import { help } from './help.js';
 
 /** Top-level command name users type after the slash. */
@@ -19,7 +20,7 @@ export const COMMAND_NAME = 'aiecon';
 export const PRIVATE_OPTION = 'private';
 
 /** Every sub-command, validated once at import so a bad definition fails start-up and deploy alike. */
-export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest].map((s) =>
+export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest, feedback].map((s) =>
   subcommandSchema.parse(s),
 );
 
