@@ -139,10 +139,13 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
   it('GIVEN list and preview THEN the schedule with its next run, and a digest-shaped preview with the misses', async () => {
     expect(await slackCommand('digest list')).toContain('Next: Mon 2 Mar, 09:00 (Europe/Berlin)');
     clock.now = new Date(NOW.getTime() + 60_000);
-    await slackCommand('what is the revenue of a unicorn', 'U0OTHER', 'C0GENERAL');
+    // Asked in the digest's own channel: a question from another channel never shows here.
+    await slackCommand('what is the revenue of a unicorn', 'U0OTHER', 'C0DIGEST');
+    await slackCommand('what is the secret revenue of a dragon', 'U0OTHER', 'C0GENERAL');
     const preview = await slackCommand('digest preview');
     expect(preview).toContain('aiecon digest — Monday, 2 March 2026');
     expect(preview).toContain('what is the revenue of a unicorn');
+    expect(preview).not.toContain('dragon');
     expect(preview).toContain('Preview: nothing was posted or recorded.');
   });
 

@@ -6,7 +6,7 @@ import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
 
 describe('/aiecon command definitions', () => {
-  it('GIVEN the sub-command modules THEN /aiecon has ask, compare, calc, help and digest, each with a private flag', () => {
+  it('GIVEN the sub-command modules THEN /aiecon has ask, compare, calc, help, digest and feedback, each with a private flag', () => {
     const json = buildCommandJSON();
     expect(json.name).toBe('aiecon');
     const subs = (json.options ?? []).map((o) => ({
@@ -26,6 +26,7 @@ describe('/aiecon command definitions', () => {
       { name: 'calc', type: ApplicationCommandOptionType.Subcommand, options: [`expression:${S}!`, `private:${B}`] },
       { name: 'help', type: ApplicationCommandOptionType.Subcommand, options: [`private:${B}`] },
       { name: 'digest', type: ApplicationCommandOptionType.Subcommand, options: [`schedule:${S}!`, `private:${B}`] },
+      { name: 'feedback', type: ApplicationCommandOptionType.Subcommand, options: [`private:${B}`] },
     ]);
   });
 

@@ -104,8 +104,9 @@ describe('Discord mentions', () => {
       channelId: h.standIn.ids.dmChannel,
       userId: h.standIn.ids.user,
       canManageChannel: undefined,
-      // The whole DM is one conversation.
+      // The whole DM is one conversation, and private.
       conversationId: `discord:${h.standIn.ids.dmChannel}`,
+      private: true,
     });
   });
 
