@@ -13,8 +13,8 @@ import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
-import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
 import { type FeedbackService, registerFeedback } from './feedback.js';
+import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
 import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
@@ -299,12 +299,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     if (event.channel.startsWith('D') || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     const conversationId = threadConversation(event.channel, threadTs);
-    const reply = await answer(textOf(event.text), event.channel, event.user, conversationId);
+    const text = textOf(event.text);
+    const reply = await answer(text, event.channel, event.user, conversationId);
     threads.set(conversationId, true);
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
-      ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(event.text).trim()) }),
+      ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
   });
