@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Cron } from 'croner';
 import type { ChannelPoster } from '../src/app/channel-poster.js';
 import { createEngine } from '../src/core/engine.js';
@@ -17,6 +18,9 @@ import type { Subscription } from '../src/storage/store.js';
 
 setLogLevel('error');
 const N = Number(process.env.BENCH_SUBSCRIPTIONS ?? 10_000);
+/** Subscriptions for the event-loop stall measurement; the target is at most STALL_TARGET_MS at 100,000. */
+const STALL_N = Number(process.env.BENCH_STALL_SUBSCRIPTIONS ?? 100_000);
+const STALL_TARGET_MS = 50;
 const ZONES = [
   'UTC',
   'Europe/Berlin',
@@ -159,3 +163,74 @@ try {
   store.close();
   rmSync(dir, { recursive: true, force: true });
 }
+
+/**
+ * The longest event-loop stall while a 09:00 tick runs over STALL_N subscriptions (composing, claiming, posting
+ * through a poster that answers after a few milliseconds, marking sent): what a Slack ack could wait behind.
+ */
+async function stallBench(): Promise<void> {
+  const stallDir = mkdtempSync(join(tmpdir(), 'aiecon-bench-stall-'));
+  const s = openSqliteStore(join(stallDir, 'stall.db'));
+  try {
+    const composer = createDigestComposer(knowledge, s);
+    const created = new Date('2026-01-01T00:00:00Z');
+    s.batch(() => {
+      for (let i = 0; i < STALL_N; i++) {
+        s.upsertSubscription({
+          id: `slack:C${i}`,
+          platform: 'slack',
+          channelId: `C${i}`,
+          schedule: {
+            kind: 'cron',
+            pattern: PATTERNS[i % PATTERNS.length]!,
+            timezone: ZONES[i % ZONES.length]!,
+            label: '',
+          },
+          options: { gaps: i % 4 === 0, skipEmpty: false },
+          createdAt: created,
+        });
+        s.initState(`slack:C${i}`, composer.baseline());
+      }
+    });
+    const poster: ChannelPoster = {
+      platform: 'slack',
+      post: (_c, _r, key) => new Promise((r) => setTimeout(() => r(key), 1 + Math.floor(Math.random() * 5))),
+      findPosted: async () => undefined,
+    };
+    let clock = new Date('2026-03-02T08:59:00Z');
+    s.setLastTick(clock);
+    const scheduler = createScheduler({
+      store: s,
+      composer,
+      posters: [poster],
+      clock: () => clock,
+      graceMs: 3_600_000,
+    });
+    const measure = async () => {
+      const h = monitorEventLoopDelay({ resolution: 5 });
+      h.enable();
+      const t = performance.now();
+      const report = await scheduler.tick();
+      await scheduler.idle();
+      h.disable();
+      return { report, ms: performance.now() - t, maxStallMs: h.max / 1e6 };
+    };
+    const first = await measure(); // works out every subscription's next run
+    clock = new Date('2026-03-02T09:00:10Z');
+    const nine = await measure();
+    const n = STALL_N.toLocaleString('en-US');
+    console.log(
+      `bench:digest — event loop during a tick, ${n} subscriptions (target: longest stall ≤ ${STALL_TARGET_MS} ms)`,
+    );
+    console.log(
+      `  first tick (next run of every subscription)       ${first.ms.toFixed(0).padStart(8)} ms   longest stall ${first.maxStallMs.toFixed(1).padStart(6)} ms`,
+    );
+    console.log(
+      `  09:00 tick: ${nine.report.claimed.toLocaleString('en-US').padStart(6)} digests composed, claimed, posted ${nine.ms.toFixed(0).padStart(8)} ms   longest stall ${nine.maxStallMs.toFixed(1).padStart(6)} ms ${nine.maxStallMs <= STALL_TARGET_MS ? '(within target)' : '(OVER TARGET)'}`,
+    );
+  } finally {
+    s.close();
+    rmSync(stallDir, { recursive: true, force: true });
+  }
+}
+await stallBench();

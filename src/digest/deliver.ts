@@ -110,8 +110,16 @@ export async function deliverClaimed(
   const sleep = deps.sleep ?? realSleep;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   // Holding the lease before each platform call is what keeps a second process from posting the same slot.
-  const hold = (extraMs = 0) =>
-    store.renewLease(record.key, { owner: deps.owner, until: new Date(clock().getTime() + leaseMs + extraMs) });
+  let heldUntil = record.owner === deps.owner ? (record.leaseUntil?.getTime() ?? 0) : 0;
+  const hold = (extraMs = 0): boolean => {
+    const now = clock().getTime();
+    // A lease with more than half its time left is still ours (nobody may take it before it ends): no write.
+    if (extraMs === 0 && heldUntil - now > leaseMs / 2) return true;
+    const until = now + leaseMs + extraMs;
+    if (!store.renewLease(record.key, { owner: deps.owner, until: new Date(until) })) return false;
+    heldUntil = until;
+    return true;
+  };
   const poster = deps.posterFor(record.platform);
   if (!poster) return 'no-poster';
   if (!record.reply) {

@@ -9,10 +9,14 @@ import type { Platform, Slot, SlotRecord, Store, Subscription } from '../storage
 import { slotKey } from '../storage/store.js';
 import type { DigestComposer } from './composer.js';
 import { type Backoff, DEFAULT_LEASE_MS, type DeliveryOutcome, deliverClaimed } from './deliver.js';
-import { runsBetween } from './schedule.js';
+import { nextRunAfter, runsBetween } from './schedule.js';
 
 /** How often production ticks. Lateness up to this is normal and never counts against the grace. */
 export const TICK_INTERVAL_MS = 20_000;
+/** Due subscriptions read per page; a page is worked through in slices. */
+const DUE_PAGE = 100;
+/** Longest stretch a tick holds the event loop (composing and claiming) before it yields to chat traffic. */
+export const TICK_SLICE_MS = 20;
 /** The grace is never shorter than this, so a slow tick does not skip a digest. */
 export const MIN_GRACE_MS = 2 * TICK_INTERVAL_MS;
 
@@ -81,10 +85,32 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
   const owner = deps.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const leaseFrom = (now: Date) => ({ owner, until: new Date(now.getTime() + leaseMs) });
+  // Mark-sent writes are grouped: posts answered together would otherwise each cost a disk sync on the event
+  // loop. A crash before the group commits only leaves a landed post unmarked, which recovery finds by its key.
+  const marks: Array<[string, string, Date]> = [];
+  let flushing: Promise<void> | undefined;
+  const flushMarks = async () => {
+    while (marks.length) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const start = performance.now();
+      deps.store.batch(() => {
+        while (marks.length && performance.now() - start < TICK_SLICE_MS) deps.store.markSent(...marks.shift()!);
+      });
+    }
+    flushing = undefined;
+  };
+  const deliveryStore: Store = Object.create(deps.store, {
+    markSent: {
+      value: (key: string, messageId: string, now: Date) => {
+        marks.push([key, messageId, now]);
+        flushing ??= flushMarks();
+      },
+    },
+  });
   const deliveryDeps = {
     owner,
     leaseMs,
-    store: deps.store,
+    store: deliveryStore,
     posterFor: (p: Platform) => posters.get(p),
     clock,
     graceMs,
@@ -151,34 +177,71 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     return deps.store.getSlot(newest.key);
   };
 
+  /**
+   * One tick. Reads only subscriptions that are due (an index on their next run) and works through them in
+   * slices of at most TICK_SLICE_MS, each slice one transaction (claims plus the next runs), yielding between
+   * slices so chat adapters on the same event loop keep answering. A crash between slices loses nothing: what
+   * was not yet handled is still due.
+   */
   const runTick = async (): Promise<TickReport> => {
     const now = clock();
     const last = deps.store.getLastTick() ?? now;
     const after = last.getTime() < now.getTime() ? last : now;
     const report: TickReport = { due: 0, claimed: 0, skipped: 0 };
-    const due = dueSlots(deps.store.listSubscriptions(), after, now);
-    // One transaction for the tick's claims and the cursor: all of it is durable before any post, or none is.
-    const toPost = deps.store.batch(() => {
-      const claimed = due.flatMap(({ subscription, runs }) => claimDue(subscription, runs, now, report) ?? []);
-      deps.store.setLastTick(now);
-      return claimed;
-    });
-    for (const record of toPost) void track(record, false);
+    // Schedules shared by many subscriptions are worked out once per tick.
+    const runsMemo = new Map<string, Date[]>();
+    const nextMemo = new Map<string, Date | undefined>();
+    const memo = <T>(m: Map<string, T>, key: string, f: () => T): T => {
+      if (!m.has(key)) m.set(key, f());
+      return m.get(key) as T;
+    };
+    for (;;) {
+      const page = deps.store.dueSubscriptions(now, DUE_PAGE);
+      if (!page.length) break;
+      const sliceStart = performance.now();
+      const toPost = deps.store.batch(() => {
+        const claimed: SlotRecord[] = [];
+        let handled = 0;
+        for (const sub of page) {
+          if (handled++ > 0 && performance.now() - sliceStart > TICK_SLICE_MS) break;
+          const sched = `${sub.schedule.pattern}|${sub.schedule.timezone}`;
+          // Known next run: everything from it on is due; not yet known: everything since the last tick.
+          const from = sub.nextRunAt ? new Date(sub.nextRunAt.getTime() - 1) : after;
+          const runs = memo(runsMemo, `${sched}|${from.getTime()}`, () => runsBetween(sub.schedule, from, now)).filter(
+            (r) => r.getTime() > sub.createdAt.getTime(),
+          );
+          const record = runs.length ? claimDue(sub, runs, now, report) : undefined;
+          if (record) claimed.push(record);
+          deps.store.setNextRun(
+            sub.id,
+            memo(nextMemo, sched, () => nextRunAfter(sub.schedule, now)),
+          );
+        }
+        return claimed;
+      });
+      for (const record of toPost) void track(record, false);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    deps.store.setLastTick(now);
+    if (report.due) log.info('digest tick', { ...report });
     // A sibling process that died mid-delivery leaves claims behind; once their lease ends, this one finishes them.
     takeOver();
-    if (report.due) log.info('digest tick', { ...report });
     return report;
   };
 
   const api: DigestScheduler = {
-    recover: () => Promise.all(takeOver()),
+    async recover() {
+      const outcomes = await Promise.all(takeOver());
+      await flushing;
+      return outcomes;
+    },
     tick() {
       // Ticks never overlap: a slow tick makes the next one wait and reuse its result.
       ticking ??= runTick().finally(() => (ticking = undefined));
       return ticking;
     },
     async idle() {
-      while (inFlight.size) await Promise.allSettled([...inFlight]);
+      while (inFlight.size || flushing) await Promise.allSettled([...inFlight, flushing]);
     },
     async start(intervalMs = TICK_INTERVAL_MS) {
       void api.recover();
@@ -193,6 +256,7 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
       if (timer) clearInterval(timer);
       timer = undefined;
       await ticking;
+      await flushing;
     },
   };
   return api;

@@ -117,4 +117,13 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE misses ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 6,
+    name: 'subscriptions carry their next run, so a tick reads only what is due',
+    // 0: not computed yet (new or changed subscription); the scheduler works it out from the last tick.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN next_run_at INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX subscriptions_due ON subscriptions (next_run_at);
+    `,
+  },
 ];

@@ -23,6 +23,9 @@ import type {
 
 type Row = Record<string, unknown>;
 
+/** next_run_at of a subscription whose pattern never fires again: after every instant a tick can have. */
+const NEVER = Number.MAX_SAFE_INTEGER;
+
 /** Event ids recorded between two sweeps of expired ones. */
 const EVENT_PRUNE_EVERY = 500;
 
@@ -54,6 +57,7 @@ function toSubscription(r: Row): Subscription {
     options: { gaps: r.gaps === 1, skipEmpty: r.skip_empty === 1 },
     createdBy: str(r.created_by),
     createdAt: date(r.created_at)!,
+    nextRunAt: (num(r.next_run_at) ?? 0) > 0 && num(r.next_run_at)! < NEVER ? date(r.next_run_at) : undefined,
   };
 }
 
@@ -122,12 +126,15 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at)
        VALUES (@id, @platform, @channel_id, @kind, @pattern, @timezone, @label, @gaps, @skip_empty, @created_by, @created_at)
        ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, pattern = excluded.pattern, timezone = excluded.timezone, label = excluded.label,
-         gaps = excluded.gaps, skip_empty = excluded.skip_empty, created_by = excluded.created_by, created_at = excluded.created_at`,
+         gaps = excluded.gaps, skip_empty = excluded.skip_empty, created_by = excluded.created_by, created_at = excluded.created_at,
+         next_run_at = 0`,
     ),
     getSub: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
     delSub: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
     delState: db.prepare('DELETE FROM digest_state WHERE subscription_id = ?'),
     listSubs: db.prepare('SELECT * FROM subscriptions ORDER BY id'),
+    dueSubs: db.prepare('SELECT * FROM subscriptions WHERE next_run_at <= ? ORDER BY next_run_at LIMIT ?'),
+    setNextRun: db.prepare('UPDATE subscriptions SET next_run_at = ? WHERE id = ?'),
     getState: db.prepare('SELECT state FROM digest_state WHERE subscription_id = ?'),
     initState: db.prepare(
       'INSERT INTO digest_state (subscription_id, state) VALUES (?, ?) ON CONFLICT(subscription_id) DO NOTHING',
@@ -236,6 +243,10 @@ export function openSqliteStore(file: string): Store {
     },
     removeSubscription: (id) => removeTx(id),
     listSubscriptions: () => (q.listSubs.all() as Row[]).map(toSubscription),
+    dueSubscriptions: (upTo, limit) => (q.dueSubs.all(upTo.getTime(), limit) as Row[]).map(toSubscription),
+    setNextRun(id, at) {
+      q.setNextRun.run(at ? at.getTime() : NEVER, id);
+    },
 
     getState(id) {
       const r = q.getState.get(id) as Row | undefined;

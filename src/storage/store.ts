@@ -32,6 +32,8 @@ export interface Subscription {
   options: DigestOptions;
   createdBy?: string;
   createdAt: Date;
+  /** When the scheduler next has work for it; undefined until it has looked (new or changed subscription). */
+  nextRunAt?: Date;
 }
 
 /** What a channel's digests remember: the knowledge they last showed and which rotating items it has seen. */
@@ -121,6 +123,10 @@ export interface Store {
   getSubscription(id: string): Subscription | undefined;
   removeSubscription(id: string): boolean;
   listSubscriptions(): Subscription[];
+  /** Subscriptions whose next run is at or before `upTo`, or not yet worked out; soonest first, at most `limit`. */
+  dueSubscriptions(upTo: Date, limit: number): Subscription[];
+  /** Records a subscription's next run; undefined when its pattern never fires again. */
+  setNextRun(id: string, at: Date | undefined): void;
 
   getState(subscriptionId: string): DigestState;
   /** Sets the state only if the subscription has none yet (the baseline taken when subscribing). */
