@@ -1,5 +1,6 @@
 // The only reader of process.env: parsed once by a zod schema, empty strings count as unset, and
 // every bad or missing variable is named in one error.
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 const optional = z.preprocess(
@@ -87,6 +88,16 @@ export class ConfigError extends Error {
     super(`configuration is invalid:\n  ${problems.join('\n  ')}\nSee .env.example for every variable.`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * Loads `.env` into process.env with Node's own loader (Node 20.12+) when the file exists; variables already
+ * set in the environment win. Returns whether a file was loaded.
+ */
+export function loadDotEnv(path = '.env'): boolean {
+  if (typeof process.loadEnvFile !== 'function' || !existsSync(path)) return false;
+  process.loadEnvFile(path);
+  return true;
 }
 
 /** Parses the environment once; throws ConfigError naming each bad variable. */

@@ -7,7 +7,7 @@ import { Dispatcher } from './app/dispatcher.js';
 import { Health, startHealthServer } from './app/health.js';
 import { InFlight } from './app/in-flight.js';
 import { engineFor, reloadKnowledge, type ShutdownPlan, shutdown } from './app/lifecycle.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv } from './config.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
 import { createFeedback } from './feedback/index.js';
@@ -16,7 +16,10 @@ import { installCrashHandlers, log, redact, registerSecret, setLogLevel } from '
 
 async function main(): Promise<void> {
   installCrashHandlers();
+  loadDotEnv();
   const config = loadConfig();
+  /** What started, for the one start-up line. */
+  const modes: string[] = [];
   setLogLevel(config.LOG_LEVEL ?? (config.slack || config.discord ? 'info' : 'warn'));
   for (const s of [config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, config.DISCORD_TOKEN])
     registerSecret(s);
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     const slack = await startSlack({ config, dispatcher, eventLog: digest.store, health, inFlight, feedback });
     plan.stopIntake.push(slack.stop);
     posters.push(slack.poster);
+    modes.push(slack.mode === 'http' ? `Slack HTTP on :${slack.port}` : 'Slack Socket Mode');
   }
   if (config.discord) {
     const { startDiscord } = await import('./adapters/discord/index.js');
@@ -69,11 +73,13 @@ async function main(): Promise<void> {
     // The gateway carries both intake and replies, so it closes after the drain (new questions are ignored).
     plan.closeAfter.unshift(discord.stop);
     posters.push(discord.poster);
+    modes.push(`Discord as ${discord.client.user?.tag ?? 'unknown bot'}`);
   }
 
   if (posters.length === 0) {
     const { runTerminal } = await import('./adapters/terminal/terminal.js');
     await digest.start([new TerminalPoster()]);
+    process.stderr.write('aiecon started: terminal\n');
     await runTerminal(dispatcher);
     await Promise.allSettled(plan.closeAfter.map((close) => close()));
     await digest.stop();
@@ -82,6 +88,7 @@ async function main(): Promise<void> {
   await digest.start(posters);
   plan.closeAfter.push(() => digest.stop());
   started = true;
+  process.stderr.write(`aiecon started: ${modes.join('; ')}\n`);
   const onSignal = (signal: string) => void shutdown(plan, signal).then((ok) => process.exit(ok ? 0 : 1));
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -36,3 +36,24 @@ describe('configuration', () => {
     expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toEqual({ mode: 'socket' });
   });
 });
+
+describe('.env', () => {
+  it('GIVEN a .env file THEN its variables are loaded and ones already set in the environment win', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { loadDotEnv } = await import('../../src/config.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'aiecon-env-')), '.env');
+    writeFileSync(file, 'AIECON_TEST_FROM_FILE=from-file\nAIECON_TEST_PRESET=from-file\n');
+    process.env.AIECON_TEST_PRESET = 'preset';
+    try {
+      expect(loadDotEnv(file)).toBe(true);
+      expect(process.env.AIECON_TEST_FROM_FILE).toBe('from-file');
+      expect(process.env.AIECON_TEST_PRESET).toBe('preset');
+      expect(loadDotEnv(join(file, 'missing'))).toBe(false);
+    } finally {
+      delete process.env.AIECON_TEST_FROM_FILE;
+      delete process.env.AIECON_TEST_PRESET;
+    }
+  });
+});

@@ -96,8 +96,9 @@ describe('ask --png (spawned process)', () => {
 
 describe('npm start with no chat credentials (terminal bot)', () => {
   it('GIVEN a question then "quit" THEN answers at the prompt and exits cleanly', async () => {
-    const { code, stdout } = await run(['src/main.ts'], 'what did deepseek r1 cost to train\nquit\n');
+    const { code, stdout, stderr } = await run(['src/main.ts'], 'what did deepseek r1 cost to train\nquit\n');
     expect(code).toBe(0);
+    expect(stderr).toContain('aiecon started: terminal');
     expect(stdout).toMatch(/aiecon>/);
     expect(stdout).toMatch(/DeepSeek R1/);
     expect(stdout).toMatch(/\$294K/);
