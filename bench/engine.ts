@@ -3,9 +3,9 @@
 // the same run — the exact-alias path (sanitise + tokenise + map lookup) — because machines here are noisy.
 import { readFileSync } from 'node:fs';
 import { createEngine } from '../src/core/engine.js';
-import { phraseKey } from '../src/core/normalize.js';
 import { sanitizeQuery } from '../src/core/safe-text.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
+import { phraseKey } from '../src/knowledge/normalize.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const questionsFile = new URL('../../shared/eval/public.jsonl', import.meta.url);

@@ -6,8 +6,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The shared folder sits next to the checkout (../shared) or, from a worktree under wt/, one level higher.
+const shared = [join('..', 'shared'), join('..', '..', 'shared')].find((d) =>
+  existsSync(join(d, 'eval', 'public.jsonl')),
+);
 const files = [
-  join('..', 'shared', 'eval', 'public.jsonl'),
+  join(shared ?? join('..', 'shared'), 'eval', 'public.jsonl'),
   ...readdirSync('tests/eval')
     .filter((f) => f.endsWith('.jsonl'))
     .sort()

@@ -1,10 +1,10 @@
 // Answers "what/how much/is" questions: picks the entity, ranks its facts against the question, and
 // states the best figures with scope, basis, period and source; lists candidates when a name is ambiguous.
 import type { Fact, KnowledgeIndex } from '../knowledge/index.js';
+import { STOPWORDS } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
-import { STOPWORDS } from './normalize.js';
 import { clarifyReply, unknownReply } from './replies.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';

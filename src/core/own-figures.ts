@@ -2,10 +2,10 @@
 // of revenue"), how long money lasts at a burn rate, this year against last, a total per unit, and which
 // other entities have a similar figure. Every result names the sourced inputs it used.
 import type { KnowledgeIndex } from '../knowledge/index.js';
+import { phraseKey } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
 import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
-import { phraseKey } from './normalize.js';
 import type { Resolution } from './resolve.js';
 import { metricsInOrder } from './resolve.js';
 import type { Reply } from './types.js';

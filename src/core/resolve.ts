@@ -3,8 +3,8 @@
 
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem, stemLight } from '../knowledge/index.js';
+import { STOPWORDS, type Token, tokenize } from '../knowledge/normalize.js';
 import { findAmounts } from './calc.js';
-import { STOPWORDS, type Token, tokenize } from './normalize.js';
 import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from './wordlists.js';
 
 /** A stretch of the question that names (or describes) one or more entities. */
