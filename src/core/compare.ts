@@ -4,7 +4,6 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
-import { ownMetric } from './own-figures.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
 import type { Reply } from './types.js';
@@ -57,24 +56,10 @@ function perYear(figs: Figure[], segment: string): Figure[] {
   });
 }
 
-const COMPARABLE_ORDER = [
-  'training_cost',
-  'revenue',
-  'valuation',
-  'ai_spend',
-  'total_investment',
-  'raised',
-  'market_size',
-  'price',
-  'loss',
-  'gross_margin',
-  'margin',
-];
-
-function sharedMetric(a: Entity, b: Entity): string | undefined {
+function sharedMetric(index: KnowledgeIndex, a: Entity, b: Entity): string | undefined {
   const am = new Set(a.figures.map((f) => f.metric));
   const bm = new Set(b.figures.map((f) => f.metric));
-  return COMPARABLE_ORDER.find((m) => am.has(m) && bm.has(m)) ?? [...am].find((m) => bm.has(m));
+  return index.comparableOrder().find((m) => am.has(m) && bm.has(m)) ?? [...am].find((m) => bm.has(m));
 }
 
 /** Same kind of quantity: money with money, percent with percent. */
@@ -82,9 +67,6 @@ function compatible(a: Figure, b: Figure): boolean {
   const kind = (f: Figure) => (f.unit.startsWith('money') ? `money:${f.currency}` : f.unit);
   return kind(a) === kind(b);
 }
-
-/** Metrics that are themselves ratios: the comparison computes its own, so these only serve when nothing else does. */
-const RATIO_METRICS = new Set(['cost_ratio', 'growth', 'price_drop']);
 
 /**
  * Compares the first pair of distinct entities (in the order named) that have comparable figures.
@@ -145,15 +127,16 @@ function comparePair(
   const segB = words.slice(Math.max(cut, ma.end)).join(' ');
   const useful = (ms: string[], e: Entity) => {
     // Near-synonyms count ("the chip layer's revenue" is its market size).
-    const own = [...new Set(ms.map((m) => ownMetric(e, m)).filter((m): m is string => m !== undefined))];
-    const plain = own.filter((m) => !RATIO_METRICS.has(m));
+    const own = [...new Set(ms.map((m) => index.ownMetric(e, m)).filter((m): m is string => m !== undefined))];
+    // Ratio metrics: the comparison computes its own, so these only serve when nothing else does.
+    const plain = own.filter((m) => !index.isRatio(m));
     return plain.length ? plain : own;
   };
   const metricsA = useful(detectMetrics(index, segA.split(' ')), a);
   const metricsB = useful(detectMetrics(index, segB.split(' ')), b);
   const has = (e: Entity, m: string) => e.figures.some((f) => f.metric === m);
-  const global = res.metrics.filter((m) => has(a, m) && has(b, m) && !RATIO_METRICS.has(m));
-  const shared = sharedMetric(a, b);
+  const global = res.metrics.filter((m) => has(a, m) && has(b, m) && !index.isRatio(m));
+  const shared = sharedMetric(index, a, b);
   // Candidate metric pairs, most specific first: each side's own words, then shared words, then a default.
   const pairsToTry: Array<[string, string]> = [];
   for (const x of metricsA) for (const y of metricsB) pairsToTry.push([x, y]);
@@ -215,7 +198,7 @@ function comparePair(
   ];
   // "GPT-3 and PaLM: training cost and hardware?": the other asked figures of both sides come along.
   for (const m of res.metrics) {
-    if (m === metricA || m === metricB || RATIO_METRICS.has(m)) continue;
+    if (m === metricA || m === metricB || index.isRatio(m)) continue;
     for (const [e, label] of [
       [a, a.name],
       [b, b.name],

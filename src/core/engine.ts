@@ -9,8 +9,8 @@ import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import { COMPARE_WORDS, compareAnswer } from './compare.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp } from './conversation/follow-up.js';
-import { bestCandidate, entityAnswer, isFigureRequest, MONEY_METRICS, topicAnswer } from './lookup.js';
-import { ownFigureAnswer, ownMetric, similarFigures } from './own-figures.js';
+import { bestCandidate, entityAnswer, isFigureRequest, topicAnswer } from './lookup.js';
+import { ownFigureAnswer, similarFigures } from './own-figures.js';
 import { rankingAnswer } from './ranking.js';
 import { PRONOUN, vagueReferent } from './referents.js';
 import { clarifyReply, emptyReply, helpReply, noMatchReply, unknownReply } from './replies.js';
@@ -164,7 +164,7 @@ export function createEngine(
     if (specific.length) {
       // Of several named things, lead with one that has the figure asked for ("how many H100s does Meta have").
       const hasAsked = (m: Mention) =>
-        res.metrics.some((metric) => ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
+        res.metrics.some((metric) => index.ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
       // …else with a company or model rather than a topic ("which cloud providers was Stability AI paying?").
       const isThing = (m: Mention) => ['organisations', 'models'].includes(index.entity(m.ids[0]!)!.kind);
       const lead = specific.find(hasAsked) ?? specific.find(isThing) ?? specific[0]!;
@@ -192,7 +192,7 @@ export function createEngine(
         (first.kind === 'concepts' || first.kind === 'markets') &&
         isFigureRequest(res, lowered) &&
         res.metrics.length &&
-        !res.metrics.some((m) => ownMetric(first, m))
+        !res.metrics.some((m) => index.ownMetric(first, m))
       ) {
         const elsewhere = topicAnswer(index, res, lowered, true);
         // A pronoun ("how many H100s do they have?") makes a list of candidates the right answer too.
@@ -234,7 +234,7 @@ export function createEngine(
     if (
       !described.some((m) => m.via === 'number') &&
       tiedWithMetric.length >= 2 &&
-      res.metrics.some((m) => MONEY_METRICS.has(m))
+      res.metrics.some((m) => index.isMoney(m))
     )
       return clarifyReply(index, text, tiedWithMetric, res.metrics, preface);
     if (described.length) {

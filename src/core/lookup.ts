@@ -136,7 +136,7 @@ export function entityAnswer(
   const ranked = rank(index, res, factsOf(index, entity), lowered);
   const wanted = res.metrics;
   const hasMetric = wanted.length > 0 && entity.figures.some((f) => wanted.includes(f.metric));
-  const moneyAsked = wanted.some((m) => MONEY_METRICS.has(m));
+  const moneyAsked = wanted.some((m) => index.isMoney(m));
 
   // "gross margin of the GLM maker": a model's organisation answers for money it makes or spends.
   if (entity.kind === 'models' && entity.org && (ORG_WORDS.test(lowered) || (wanted.length && !hasMetric))) {
@@ -152,7 +152,7 @@ export function entityAnswer(
     const kids = children(
       index,
       entity,
-      wanted.filter((m) => MONEY_METRICS.has(m)),
+      wanted.filter((m) => index.isMoney(m)),
     );
     // "Google's $191M model": a figure quoted in the question picks the child.
     const quoted = kids.find((k) => res.mentions.some((m) => m.via === 'number' && m.ids.includes(k.id)));
@@ -160,7 +160,7 @@ export function entityAnswer(
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
     // Say plainly there is no such figure; prose that bears on it (e.g. "revenue unclear") follows.
-    const asked = wanted.find((m) => MONEY_METRICS.has(m)) ?? wanted[0]!;
+    const asked = wanted.find((m) => index.isMoney(m)) ?? wanted[0]!;
     const label = index.kb.metrics.get(asked)?.label ?? asked;
     const related = ranked
       .filter((r) => r.fact.point && r.score >= MIN_FACT_SCORE)
@@ -267,23 +267,6 @@ export function entityAnswer(
   };
 }
 
-/** Metrics that describe trends and topics rather than a company's or model's own number. */
-const GENERAL_METRICS = new Set(['time', 'gap', 'growth', 'price_drop', 'cost_ratio', 'cost_share', 'share']);
-
-/** Metrics whose absence means "I don't have that figure" rather than "here is prose". */
-export const MONEY_METRICS = new Set([
-  'training_cost',
-  'total_investment',
-  'ai_spend',
-  'revenue',
-  'valuation',
-  'raised',
-  'loss',
-  'market_size',
-  'price',
-  'burn_rate',
-]);
-
 /** Follow-ups built from an entity's related entities. */
 export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] {
   const out: string[] = [];
@@ -291,7 +274,7 @@ export function suggestionsFor(index: KnowledgeIndex, entity: Entity): string[] 
     const other = index.entity(id);
     if (!other) continue;
     const shared = entity.figures.find((f) => other.figures.some((g) => g.metric === f.metric));
-    if (shared && MONEY_METRICS.has(shared.metric))
+    if (shared && index.isMoney(shared.metric))
       out.push(`compare ${entity.name} vs ${other.name} ${index.kb.metrics.get(shared.metric)?.label ?? ''}`.trim());
     else out.push(`tell me about ${other.name}`);
   }
@@ -317,7 +300,7 @@ export function topicAnswer(
   if (
     top.fact.figure &&
     res.metrics.includes(top.fact.figure.metric) &&
-    !GENERAL_METRICS.has(top.fact.figure.metric) &&
+    !index.isGeneral(top.fact.figure.metric) &&
     isFigureRequest(res, lowered)
   ) {
     const close = ranked.filter(

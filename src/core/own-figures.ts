@@ -10,8 +10,6 @@ import type { Resolution } from './resolve.js';
 import { metricsInOrder } from './resolve.js';
 import type { Reply } from './types.js';
 
-/** Metrics that are ratios already; dividing them by something else means nothing. */
-const RATIO_METRICS = new Set(['cost_ratio', 'growth', 'price_drop']);
 const RATIO_ASK =
   /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
 const PER_UNIT_ASK = /\b(each|per|average|apiece|a piece|implied|unit)\b/;
@@ -30,24 +28,6 @@ function reply(citer: Citer, title: string, lines: string[], figures: Figure[], 
   };
 }
 
-/** Near-synonyms, tried when the entity lacks the exact metric ("spend" of a company that reports operating cost). */
-const SIBLINGS: Record<string, string[]> = {
-  ai_spend: ['operating_cost', 'total_investment'],
-  operating_cost: ['ai_spend'],
-  spend_per_dollar: ['operating_cost'],
-  total_investment: ['ai_spend'],
-  raised: ['ipo'],
-  ipo: ['raised'],
-  revenue: ['market_size'],
-  market_size: ['revenue'],
-};
-
-/** The metric itself when the entity has it, else the first sibling it has. */
-export function ownMetric(entity: Entity, metric: string): string | undefined {
-  const has = (m: string) => entity.figures.some((f) => f.metric === m);
-  return has(metric) ? metric : SIBLINGS[metric]?.find(has);
-}
-
 const single = (f: Figure) => (f.value !== undefined ? f.value : undefined);
 
 /** "Anthropic's valuation as a multiple of its revenue", "Zhipu's IPO money at its burn rate". */
@@ -56,8 +36,8 @@ function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, low
   const own = [
     ...new Set(
       metricsInOrder(index, res.words)
-        .map((m) => ownMetric(entity, m))
-        .filter((m): m is string => Boolean(m) && !RATIO_METRICS.has(m!)),
+        .map((m) => index.ownMetric(entity, m))
+        .filter((m): m is string => Boolean(m) && !index.isRatio(m!)),
     ),
   ];
   const pairs: Array<[string, string]> = [];

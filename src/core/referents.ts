@@ -1,8 +1,7 @@
 // Questions whose subject is a referent rather than a name: "what license is it under?", "their revenue",
 // "the 2024 model", "the chinese model". Answers by listing the candidates (or the one that fits).
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import { entityAnswer, MONEY_METRICS } from './lookup.js';
-import { ownMetric } from './own-figures.js';
+import { entityAnswer } from './lookup.js';
 import { clarifyReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
@@ -62,13 +61,13 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
     const licences = [...index.kb.entities.values()].filter((e) => e.kind === 'licences');
     return clarifyReply(index, 'that', licences, []);
   }
-  const metric = res.metrics.find((m) => MONEY_METRICS.has(m));
+  const metric = res.metrics.find((m) => index.isMoney(m));
   if (!metric) return undefined;
   // Near-synonyms count: "how much did the startup raise?" covers Mistral's rounds and Zhipu's IPO.
   const holders = [...index.kb.entities.values()].filter(
-    (e) => e.kind !== 'concepts' && ownMetric(e, metric) !== undefined,
+    (e) => e.kind !== 'concepts' && index.ownMetric(e, metric) !== undefined,
   );
   return holders.length >= 2
-    ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => ownMetric(e, metric)!)])
+    ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => index.ownMetric(e, metric)!)])
     : undefined;
 }

@@ -86,6 +86,8 @@ export class KnowledgeIndex {
   readonly avgLength: number;
   readonly metricPhrases: Array<{ key: string; metric: string }> = [];
   readonly maxAliasTokens: number;
+  /** Metric ids of each class (metrics.yaml `class`): money, ratio, trend, share, count, other. */
+  private readonly metricsByClass = new Map<string, Set<string>>();
   /** Rounded figure values (and model sizes) → entity ids, for "the startup that raised $3.05B". */
   private readonly valueIndex = new Map<string, Set<string>>();
   /** One small fuse.js index per first letter: typos rarely change the first letter, and small indexes are fast. */
@@ -160,6 +162,10 @@ export class KnowledgeIndex {
       }
     }
     for (const w of this.metricWords) this.metricStems.add(stem(w));
+    for (const m of kb.metrics.values()) {
+      if (!this.metricsByClass.has(m.class)) this.metricsByClass.set(m.class, new Set());
+      this.metricsByClass.get(m.class)!.add(m.id);
+    }
     for (const w of this.cueOnly) {
       if (this.vocab.has(w)) this.cueOnly.delete(w);
       else this.vocab.add(w);
@@ -249,6 +255,35 @@ export class KnowledgeIndex {
       for (const t of f.terms.keys()) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
     }
     this.avgLength = total / Math.max(1, this.facts.length);
+  }
+
+  /** Whether a metric is a sum of money (a missing one is declined plainly rather than answered with prose). */
+  isMoney(metric: string): boolean {
+    return this.metricsByClass.get('money')?.has(metric) ?? false;
+  }
+
+  /** Whether a metric is already a ratio (growth, price drop, cost ratio): never divided by something else. */
+  isRatio(metric: string): boolean {
+    return this.metricsByClass.get('ratio')?.has(metric) ?? false;
+  }
+
+  /** Whether a metric describes a trend or topic rather than one company's or model's own number. */
+  isGeneral(metric: string): boolean {
+    return this.kb.metrics.get(metric)?.general ?? false;
+  }
+
+  /** The metric itself when the entity has it, else its first near-synonym the entity has (metrics.yaml `near`). */
+  ownMetric(entity: Entity, metric: string): string | undefined {
+    const has = (m: string) => entity.figures.some((f) => f.metric === m);
+    return has(metric) ? metric : this.kb.metrics.get(metric)?.near.find(has);
+  }
+
+  /** Metrics in the order a comparison prefers them when the question names none (metrics.yaml `compare_rank`). */
+  comparableOrder(): string[] {
+    return [...this.kb.metrics.values()]
+      .filter((m) => m.compare_rank !== undefined)
+      .sort((a, b) => a.compare_rank! - b.compare_rank!)
+      .map((m) => m.id);
   }
 
   /** Entities with a figure equal (to three significant digits) to `value`. */

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
   type AdditionEntry,
+  type CueEntry,
   ENTITY_KINDS,
   type Entity,
   type EntityKind,
@@ -21,6 +22,8 @@ import {
 export interface Knowledge {
   sources: Map<string, SourceEntry>;
   metrics: Map<string, MetricEntry>;
+  /** Cue vocabulary by id (cues.yaml); empty when the folder has none. */
+  cues: Map<string, CueEntry>;
   entities: Map<string, Entity>;
   /** How many entries each file kind contributed. */
   counts: Record<FileKind, number>;
@@ -115,6 +118,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
   const problems: string[] = [];
   const sources = new Map<string, SourceEntry>();
   const metrics = new Map<string, MetricEntry>();
+  const cues = new Map<string, CueEntry>();
   const entities = new Map<string, Entity>();
   const counts = Object.fromEntries(Object.keys(FILE_SCHEMAS).map((k) => [k, 0])) as Record<FileKind, number>;
   let figureCount = 0;
@@ -129,10 +133,11 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
         additions.push({ file, entry: entry as AdditionEntry });
         continue;
       }
-      const seen = sources.has(e.id) || metrics.has(e.id) || entities.has(e.id);
+      const seen = sources.has(e.id) || metrics.has(e.id) || cues.has(e.id) || entities.has(e.id);
       if (seen) problems.push(`${file} › ${e.id} › id: duplicate id`);
       if (parsed.kind === 'sources') sources.set(e.id, entry as SourceEntry);
       else if (parsed.kind === 'metrics') metrics.set(e.id, entry as MetricEntry);
+      else if (parsed.kind === 'cues') cues.set(e.id, entry as CueEntry);
       else if ((ENTITY_KINDS as readonly string[]).includes(parsed.kind)) {
         const entity = { ...(entry as object), kind: parsed.kind as EntityKind, file } as Entity;
         entities.set(e.id, entity);
@@ -169,6 +174,10 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
   }
 
   // Cross-references: every source, metric and related id must exist.
+  for (const m of metrics.values())
+    m.near.forEach((n, i) => {
+      if (!metrics.has(n)) problems.push(`metrics › ${m.id} › near[${i}]: unknown metric "${n}"`);
+    });
   for (const entity of entities.values()) {
     const where = `${entity.file} › ${entity.id}`;
     [...entity.figures, ...(entity.data ?? [])].forEach((f, i) => {
@@ -195,5 +204,5 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
   }
 
   if (problems.length) throw new KnowledgeError(problems);
-  return { sources, metrics, entities, counts, figureCount, dataFigureCount };
+  return { sources, metrics, cues, entities, counts, figureCount, dataFigureCount };
 }

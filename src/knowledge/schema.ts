@@ -222,6 +222,9 @@ export const sourceEntrySchema = z
     path: ['file'],
   });
 
+/** What kind of quantity a metric is: a sum of money, a ratio of two things, a trend, a share, a count. */
+export const METRIC_CLASSES = ['money', 'ratio', 'trend', 'share', 'count', 'other'] as const;
+
 export const metricEntrySchema = z
   .object({
     id,
@@ -230,6 +233,27 @@ export const metricEntrySchema = z
     keywords: z.array(z.string().min(2)).min(1),
     /** A data-set metric: detected by the data-set answerers only, so it never re-routes an article question. */
     data: z.boolean().optional(),
+    /** Money metrics a thing lacks are declined plainly; ratios are computed, not divided again. */
+    class: z.enum(METRIC_CLASSES).default('other'),
+    /** Near-synonyms tried in order when a thing lacks this metric ("spend" of a company reporting operating cost). */
+    near: z.array(id).default([]),
+    /** Describes a trend or topic rather than one company's or model's own number. */
+    general: z.boolean().default(false),
+    /** Preference when two things share several metrics and the question names none (lower first). */
+    compare_rank: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+/** Words that signal a kind of question ("vs", "thanks", "how much electricity"), matched on whole words.
+ * A phrase may hold alternatives in brackets ("how (do|does) (they|it)") and "…" for any words between. */
+export const cueEntrySchema = z
+  .object({
+    id,
+    /** What the cue means, for whoever edits the list. */
+    means: z.string().min(3),
+    phrases: z.array(z.string().min(1)).min(1),
+    /** The whole question must be one of the phrases (small talk, help), not just contain one. */
+    whole: z.boolean().default(false),
   })
   .strict();
 
@@ -254,6 +278,7 @@ export type AdditionEntry = z.infer<typeof additionEntrySchema>;
 export const FILE_SCHEMAS = {
   sources: sourceEntrySchema,
   metrics: metricEntrySchema,
+  cues: cueEntrySchema,
   models: modelEntrySchema,
   organisations: organisationEntrySchema,
   licences: licenceEntrySchema,
@@ -268,6 +293,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type MetricEntry = z.infer<typeof metricEntrySchema>;
+export type CueEntry = z.infer<typeof cueEntrySchema>;
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
 export type LicenceEntry = z.infer<typeof licenceEntrySchema>;

@@ -34,8 +34,8 @@ export function entity(id: string, name: string, figures: Figure[] = []): Entity
 }
 
 const metrics: MetricEntry[] = [
-  { id: 'training_cost', label: 'training cost', keywords: ['cost'] },
-  { id: 'revenue', label: 'revenue', keywords: ['revenue'] },
+  { id: 'training_cost', label: 'training cost', keywords: ['cost'], class: 'money', near: [], general: false },
+  { id: 'revenue', label: 'revenue', keywords: ['revenue'], class: 'money', near: [], general: false },
 ];
 const sources: SourceEntry[] = [
   { id: 'src-a', title: 'Source A', file: '001_aa.txt', as_of: '2025-01', kind: 'article' },
@@ -47,10 +47,12 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
   return {
     sources: new Map(sources.map((s) => [s.id, s])),
     metrics: new Map(metrics.map((m) => [m.id, m])),
+    cues: new Map(),
     entities: new Map(entities.map((e) => [e.id, e])),
     counts: {
       sources: sources.length,
       metrics: metrics.length,
+      cues: 0,
       models: 0,
       organisations: 0,
       licences: 0,
