@@ -1,5 +1,6 @@
 // `npm run ask -- "question"` prints one answer; `npm run --silent ask -- --jsonl` answers each stdin
-// line with exactly one JSON line {q, kind, text} (blank lines included). Logs go to stderr only.
+// line with exactly one JSON line {q, kind, intent, because, text} (blank lines included): `intent` is the row
+// of the intent table that answered and `because` its reason. Logs go to stderr only.
 // `--png FILE "question"` also writes the reply's chart, if it has one, as a PNG.
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -23,17 +24,20 @@ const engine = createEngine(loadKnowledge(config.AIECON_KNOWLEDGE_DIR));
 if (args.includes('--jsonl')) {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of rl) {
-    let text: string;
-    let kind: string;
+    let out: { q: string; kind: string; intent?: string; because?: string; text: string };
     try {
       const reply = engine.answer({ text: line, surface: 'terminal' });
-      text = renderPlainText(reply);
-      kind = reply.kind;
+      out = { q: line, kind: reply.kind, intent: reply.intent, because: reply.because, text: renderPlainText(reply) };
     } catch {
-      text = 'Sorry — something went wrong answering that.';
-      kind = 'error';
+      out = {
+        q: line,
+        kind: 'error',
+        intent: 'error',
+        because: 'the engine failed',
+        text: 'Sorry — something went wrong answering that.',
+      };
     }
-    process.stdout.write(`${JSON.stringify({ q: line, kind, text })}\n`);
+    process.stdout.write(`${JSON.stringify(out)}\n`);
   }
 } else {
   const question = args.join(' ');

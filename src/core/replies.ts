@@ -84,6 +84,11 @@ export function unknownReply(
   });
 }
 
+/** Said first when a question names things the knowledge does not know, before what it does know. */
+export function unknownNamesPreface(names: string[]): string {
+  return `I don't have anything on ${names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ')} in my sources.`;
+}
+
 /** Nothing in the question matched anything. */
 export function noMatchReply(text: string, examples: string[]): Reply {
   return reply(
@@ -95,6 +100,19 @@ export function noMatchReply(text: string, examples: string[]): Reply {
     ],
     { suggestions: examples.slice(0, 3) },
   );
+}
+
+/** The kinds of small talk (knowledge/cues.yaml ids) and the one line each gets back. */
+export const SMALL_TALK: Record<string, string> = {
+  greeting: 'Hi — ask me about training costs, revenues, licences, prices or market sizes in open AI.',
+  thanks: 'You’re welcome — ask me anything else about the economics of open AI.',
+  farewell: 'Bye — ask again any time.',
+  acknowledgement: 'Okay — ask me anything else about the economics of open AI.',
+};
+
+/** "thanks", "hi", "ok": one short line back; nothing was searched. */
+export function smallTalkReply(kind: string, examples: string[]): Reply {
+  return reply('notice', SMALL_TALK[kind] ?? SMALL_TALK.acknowledgement!, [], { suggestions: examples.slice(0, 2) });
 }
 
 /** Empty message. */

@@ -2,7 +2,7 @@
 // self-hosting vs API, and bare arithmetic. Rates not given by the user come from sourced figures.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import { type Amount, evaluate, expressionOf, findAmounts, looksLikeExpression } from './calc.js';
+import { type Amount, evaluate } from './calc.js';
 import { Citer } from './cite.js';
 import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import { calcErrorReply, unknownReply } from './replies.js';
@@ -31,7 +31,7 @@ function parties(amounts: Amount[]): Amount | undefined {
 }
 
 /** "if 50 companies split a $1B model how much does each pay" → $1B ÷ 50 = $20M each. */
-function splitCost(
+export function splitCost(
   index: KnowledgeIndex,
   res: Resolution | undefined,
   lowered: string,
@@ -65,7 +65,7 @@ function splitCost(
 }
 
 /** "100M tokens at $0.07 per million" → $7. Without a price, uses sourced per-million-token prices. */
-function tokensTimesPrice(
+export function tokensTimesPrice(
   index: KnowledgeIndex,
   res: Resolution,
   lowered: string,
@@ -135,7 +135,7 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
-function gpuRental(
+export function gpuRental(
   index: KnowledgeIndex,
   res: Resolution | undefined,
   lowered: string,
@@ -227,7 +227,7 @@ function gpuRental(
 }
 
 /** "self-hosting vs API at 10M users": sourced annual costs, savings, and linear scaling for other user counts. */
-function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
+export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]): Reply | undefined {
   const selfHosting = /self[- ]?host|on[- ]?prem|own (gpus|servers|infrastructure)|run (it|them) ourselves/.test(
     lowered,
   );
@@ -265,10 +265,8 @@ function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: Amount[]
   return calcReply('Self-hosting vs API', lines, citer, notes);
 }
 
-/** Bare arithmetic ("(191-5.6)/5.6", "calc $1B/50", "10% of $5B"). */
-function arithmetic(text: string): Reply | undefined {
-  const src = expressionOf(text).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
-  if (!looksLikeExpression(src) && !/^\s*(calc|calculate|compute)\b/i.test(text)) return undefined;
+/** Bare arithmetic ("(191-5.6)/5.6", "calc $1B/50", "10% of $5B"), given the expression part. */
+export function arithmetic(src: string): Reply {
   const r = evaluate(src);
   if (!r.ok) return calcErrorReply(src, r.error);
   const shown = r.money
@@ -277,17 +275,4 @@ function arithmetic(text: string): Reply | undefined {
       ? `${formatCount(r.value)} (${r.value.toLocaleString('en-US', { maximumFractionDigits: 4 })})`
       : trimNumber(r.value, 4);
   return calcReply('Calculation', [`${src.trim()} = ${shown}`]);
-}
-
-/** Tries each worked calculation in turn; undefined when the question is not a calculation. */
-export function scenarioAnswer(index: KnowledgeIndex, res: Resolution | undefined, text: string): Reply | undefined {
-  const lowered = text.toLowerCase();
-  const amounts = findAmounts(text);
-  return (
-    arithmetic(text) ??
-    splitCost(index, res, lowered, amounts) ??
-    (res ? tokensTimesPrice(index, res, lowered, amounts) : undefined) ??
-    selfHostVsApi(index, lowered, amounts) ??
-    gpuRental(index, res, lowered, amounts)
-  );
 }

@@ -10,6 +10,16 @@ export interface Query {
   surface?: Surface;
   userId?: string;
   channelId?: string;
+  /** A command whose parts the platform already separated (Discord slash options), so the engine does not
+   * re-parse text an adapter flattened. `text` still holds a readable form of the whole question. */
+  command?: StructuredCommand;
+}
+
+/** An engine command with its options as the platform gave them. */
+export interface StructuredCommand {
+  name: 'ask' | 'compare' | 'calc';
+  /** compare: `a` and `b`; ask: `question`; calc: `expression`. */
+  options: Readonly<Record<string, string>>;
 }
 
 /** What kind of reply this is; renderers may style each differently. */
@@ -57,6 +67,9 @@ export interface Reply {
   chart?: Chart;
   /** What the engine read the question as (subjects, metrics, the question a follow-up stood for). */
   about?: TurnAbout;
+  /** Which intent answered (src/core/intents.ts) and the rule that chose it: for logs and `ask --jsonl`. */
+  intent?: string;
+  because?: string;
 }
 
 /** One plotted figure and where it comes from. */

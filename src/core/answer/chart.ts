@@ -1,0 +1,5 @@
+// "Chart the training costs of the most expensive models": a reply with a chart of every sourced figure.
+import { chartAnswer } from '../chart-answer.js';
+import type { Answerer } from './context.js';
+
+export const answerChart: Answerer = (q, { index }) => chartAnswer(index, q.res);

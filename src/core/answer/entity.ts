@@ -1,0 +1,31 @@
+// The named thing's figures and points that answer the question; other named things get one line each.
+import { entityAnswer } from '../lookup.js';
+import type { Reply } from '../types.js';
+import type { Answerer } from './context.js';
+
+export const answerEntity: Answerer = (q, { index }) => {
+  const first = q.lead;
+  if (!first) return undefined;
+  const more = q.specific
+    .slice(1)
+    .map((m) => index.entity(m.ids[0]!)!)
+    .filter((e) => e.id !== first.id);
+  const reply = entityAnswer(index, q.res, first, q.lowered);
+  return more.length
+    ? appendOthers(
+        reply,
+        more.map((e) => entityAnswer(index, q.res, e, q.lowered)),
+      )
+    : reply;
+};
+
+/** The first answer, then one line per other entity. */
+function appendOthers(first: Reply, others: Reply[]): Reply {
+  const lines = [...first.lines];
+  const sources = [...first.sources];
+  for (const o of others) {
+    lines.push(o.lines[0] ?? o.title);
+    for (const s of o.sources) if (!sources.some((x) => x.id === s.id)) sources.push(s);
+  }
+  return { ...first, lines, sources };
+}

@@ -1,0 +1,59 @@
+// The registry: one answerer per intent. The intent table (../intents.ts) decides which runs.
+import type { Intent } from '../understand/question.js';
+import { answerArithmetic } from './arithmetic.js';
+import { answerChart } from './chart.js';
+import { answerClarifyDescribed } from './clarify-described.js';
+import { answerCompare } from './compare.js';
+import type { Answerer } from './context.js';
+import { answerDescribed } from './described.js';
+import { answerDescribedCompany } from './described-company.js';
+import { answerEmpty } from './empty.js';
+import { answerEntity } from './entity.js';
+import { answerFamily } from './family.js';
+import { answerFigureElsewhere } from './figure-elsewhere.js';
+import { answerHelp } from './help.js';
+import { answerNoMatch } from './no-match.js';
+import { answerOwnFigures } from './own-figures.js';
+import { answerRank } from './rank.js';
+import { answerReferent } from './referent.js';
+import { answerRent } from './rent.js';
+import { answerSelfHost } from './self-host.js';
+import { answerSmallTalk } from './smalltalk.js';
+import { answerSplit } from './split.js';
+import { answerTokens } from './tokens.js';
+import { answerTopic } from './topic.js';
+import { answerUnits } from './units.js';
+import { answerUnknownName } from './unknown-name.js';
+import { answerUnknownSubject } from './unknown-subject.js';
+import { answerUnknownVersion } from './unknown-version.js';
+import { answerUntracked } from './untracked.js';
+
+/** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
+export const ANSWERERS: Record<Intent, Answerer> = {
+  empty: answerEmpty,
+  help: answerHelp,
+  smalltalk: answerSmallTalk,
+  untracked: answerUntracked,
+  chart: answerChart,
+  arithmetic: answerArithmetic,
+  units: answerUnits,
+  split: answerSplit,
+  tokens: answerTokens,
+  'self-host': answerSelfHost,
+  rent: answerRent,
+  rank: answerRank,
+  'unknown-version': answerUnknownVersion,
+  'unknown-name': answerUnknownName,
+  compare: answerCompare,
+  'described-company': answerDescribedCompany,
+  'unknown-subject': answerUnknownSubject,
+  'own-figures': answerOwnFigures,
+  'figure-elsewhere': answerFigureElsewhere,
+  entity: answerEntity,
+  family: answerFamily,
+  referent: answerReferent,
+  'clarify-described': answerClarifyDescribed,
+  described: answerDescribed,
+  topic: answerTopic,
+  'no-match': answerNoMatch,
+};

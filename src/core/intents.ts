@@ -1,0 +1,134 @@
+// The intent table: an ordered list of rows, each a condition on the understood Question and the reason it
+// gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
+// and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
+import type { Intent, Question } from './understand/question.js';
+
+/** One row: when it applies, and why, in words a reader of a trace understands. */
+export interface IntentRule {
+  intent: Intent;
+  when: (q: Question) => boolean;
+  because: string;
+  /** The answerer itself declines the unknown names, so the engine adds no "I don't have …" preface. */
+  declines?: boolean;
+}
+
+const namedOrStronglyDescribed = (q: Question) =>
+  q.res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2));
+
+/** Rows in order: the first that holds and answers wins; the last rows always hold. */
+export const INTENTS: readonly IntentRule[] = [
+  { intent: 'empty', when: (q) => !q.hasContent, because: 'the message has no letters or digits' },
+  { intent: 'help', when: (q) => q.cues.has('help'), because: 'the whole message asks for help' },
+  {
+    intent: 'smalltalk',
+    when: (q) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].some((c) => q.cues.has(c)),
+    because: 'the whole message is a greeting, thanks or acknowledgement',
+  },
+  {
+    intent: 'untracked',
+    when: (q) => q.untracked !== undefined,
+    because: 'asks for an amount of a measure no article quantifies',
+    declines: true,
+  },
+  { intent: 'chart', when: (q) => q.chartAsked, because: 'asks for a chart, or a metric over time' },
+  {
+    intent: 'arithmetic',
+    when: (q) => q.expression !== undefined,
+    because: 'the message is an arithmetic expression or follows "calc"',
+  },
+  {
+    intent: 'units',
+    when: (q) => q.quantities.length >= 2,
+    because: 'the user gives two or more numbers with units that combine',
+  },
+  {
+    intent: 'split',
+    when: (q) => q.cues.has('split'),
+    because: 'a cost shared between parties ("split", "each", "per member")',
+  },
+  {
+    intent: 'tokens',
+    when: (q) => q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtok|mtoks)$/.test(a.next)),
+    because: 'a number of tokens to price',
+  },
+  {
+    intent: 'self-host',
+    when: (q) => q.cues.has('self-host'),
+    because: 'self-hosting against an API, or an API at scale',
+  },
+  {
+    intent: 'rent',
+    when: (q) => q.cues.has('gpu') || q.cues.has('rent'),
+    because: 'GPUs and renting them for a time or a budget',
+  },
+  {
+    intent: 'rank',
+    when: (q) => q.cues.has('rank'),
+    because: 'a superlative or a threshold across things',
+  },
+  {
+    intent: 'unknown-version',
+    when: (q) => q.badVersion !== undefined && !q.specific.some((m) => !m.versionUnknown),
+    because: 'a known family with a version or variant the knowledge lacks',
+    declines: true,
+  },
+  {
+    intent: 'unknown-name',
+    when: (q) => q.unknownNames.length > 0 && !q.named.length && !q.described.length,
+    because: 'only names the knowledge does not know',
+    declines: true,
+  },
+  {
+    intent: 'compare',
+    when: (q) =>
+      q.candidates.length >= 2 &&
+      ((q.explicitCompare && !q.cues.has('who-made')) ||
+        (q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length >= 2 &&
+          q.metrics.length > 0 &&
+          !q.cues.has('reasons') &&
+          !q.cues.has('who-made'))),
+    because: 'two or more things with a comparison asked, or two named things and a metric',
+  },
+  {
+    intent: 'described-company',
+    when: (q) => q.specific.length > 0 && q.strongCue !== undefined && q.topicsOnly,
+    because: 'a topic named next to a clearly described company or model',
+  },
+  {
+    intent: 'unknown-subject',
+    when: (q) => q.specific.length > 0 && q.unknownNames.length > 0 && q.metrics.length > 0,
+    because: 'a figure asked of a name the knowledge does not know, next to one it knows',
+    declines: true,
+  },
+  {
+    intent: 'own-figures',
+    when: (q) => q.lead !== undefined,
+    because: "one thing's own figures worked against each other, or others with a similar figure",
+  },
+  {
+    intent: 'figure-elsewhere',
+    when: (q) =>
+      q.lead !== undefined &&
+      (q.lead.kind === 'concepts' || q.lead.kind === 'markets') &&
+      q.figureRequest &&
+      q.metrics.length > 0 &&
+      !q.leadHasAsked,
+    because: 'a topic asked for a figure it lacks; the fact that has it elsewhere',
+  },
+  { intent: 'entity', when: (q) => q.lead !== undefined, because: 'one named thing' },
+  { intent: 'family', when: (q) => q.ambiguous !== undefined, because: 'a family or a name several things share' },
+  {
+    intent: 'referent',
+    when: (q) => q.pronoun && !namedOrStronglyDescribed(q),
+    because: 'a pronoun or bare "the startup" and no clear description',
+  },
+  {
+    intent: 'clarify-described',
+    when: (q) => q.described.length > 0 && !q.described.some((m) => m.via === 'number') && q.moneyAsked,
+    because: 'several equally good descriptions that all have the money figure asked',
+  },
+  { intent: 'described', when: (q) => q.described.length > 0, because: 'a description or a quoted figure' },
+  { intent: 'referent', when: () => true, because: 'a referent the question leaves open' },
+  { intent: 'topic', when: () => true, because: 'no subject: the best-matching facts' },
+  { intent: 'no-match', when: () => true, because: 'nothing matched' },
+];

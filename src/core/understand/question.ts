@@ -1,0 +1,100 @@
+// The typed result of understanding a question: built once by `understand`, read by the intent table and
+// the answerers. Nothing after understanding reads the raw text again.
+import type { Entity } from '../../knowledge/schema.js';
+import type { Amount } from '../calc.js';
+import type { Mention, Resolution } from '../resolve.js';
+import type { Quantity } from './quantities.js';
+
+/** The engine commands a platform may name explicitly (Slack text "compare …", Discord /aiecon compare). */
+export type EngineCommand = 'ask' | 'compare' | 'calc';
+
+/** What kind of question this is; each has one answerer in src/core/answer/. */
+export type Intent =
+  | 'empty'
+  | 'help'
+  | 'smalltalk'
+  | 'untracked'
+  | 'chart'
+  | 'arithmetic'
+  | 'units'
+  | 'split'
+  | 'tokens'
+  | 'self-host'
+  | 'rent'
+  | 'rank'
+  | 'unknown-version'
+  | 'unknown-name'
+  | 'compare'
+  | 'described-company'
+  | 'unknown-subject'
+  | 'own-figures'
+  | 'figure-elsewhere'
+  | 'entity'
+  | 'family'
+  | 'referent'
+  | 'clarify-described'
+  | 'described'
+  | 'topic'
+  | 'no-match';
+
+/** One question, understood. */
+export interface Question {
+  /** The question as read: sanitised, leading command word removed. Kept for quoting back, not for parsing. */
+  text: string;
+  /** The question lower-cased (with "calc " in front for the calc command): what calculators read units from. */
+  plain: string;
+  /** Corrected words joined by single spaces: what answerers' phrase checks read. */
+  lowered: string;
+  /** Whether the question holds any letter or digit. */
+  hasContent: boolean;
+  command?: EngineCommand;
+  /** Two sides the platform gave separately (Discord `/aiecon compare a:… b:…`). */
+  sides?: [string, string];
+  /** Ids of the cues (knowledge/cues.yaml) the question contains. */
+  cues: Set<string>;
+  /** Words, mentions, metrics and years found by the resolver. */
+  res: Resolution;
+  /** Things named in the question (alias, family or typo-corrected name). */
+  named: Mention[];
+  /** Named single entities, the one to answer about first. */
+  specific: Mention[];
+  /** The entity to answer about when something specific is named (a model's maker when the maker is meant). */
+  lead?: Entity;
+  /** The lead has a figure (or a near-synonym) for a metric asked. */
+  leadHasAsked: boolean;
+  /** Every named single thing is a concept or market, not a company or model. */
+  topicsOnly: boolean;
+  /** Sides for a comparison, in the order named. */
+  candidates: Mention[];
+  /** The question asks for a comparison in words, or the platform said so. */
+  explicitCompare: boolean;
+  /** A family name followed by a version the knowledge lacks ("Llama 3.2"). */
+  badVersion?: Mention;
+  /** A strong description of a company or model next to a named topic ("H100s" + "the quant fund's lab"). */
+  strongCue?: Mention;
+  /** A family or an alias several entities share. */
+  ambiguous?: Mention;
+  /** Things described (cue phrases) or quoted by a figure, not named. */
+  described: Mention[];
+  /** Names the knowledge does not know, as typed. */
+  unknownNames: string[];
+  /** Metrics asked for, strongest first. */
+  metrics: string[];
+  years: string[];
+  /** A money metric (metrics.yaml class: money) is asked for. */
+  moneyAsked: boolean;
+  /** The whole question is a bare arithmetic expression (or follows "calc"): the expression. */
+  expression?: string;
+  /** Numbers as written, with the word after each. */
+  amounts: Amount[];
+  /** The user's numbers with their units (money, tokens, GPUs, durations, rates). */
+  quantities: Quantity[];
+  /** Asks for a number rather than an explanation. */
+  figureRequest: boolean;
+  /** A pronoun or bare "the startup" stands for the subject. */
+  pronoun: boolean;
+  /** The question asks for a chart (src/core/chart-answer.ts). */
+  chartAsked: boolean;
+  /** A measure no article quantifies ("electricity"), when asked for as an amount. */
+  untracked?: string;
+}

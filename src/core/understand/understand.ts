@@ -1,0 +1,127 @@
+// Understanding, the one stage that reads the question's text: resolve names and descriptions, metrics,
+// years, the user's numbers with units and the cue words, then derive what the intent table needs.
+import { CueMatcher, cueWords } from '../../knowledge/cues.js';
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { isChartRequest } from '../chart-answer.js';
+import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
+import { isFigureRequest } from '../lookup.js';
+import { PRONOUN } from '../referents.js';
+import { type Mention, resolveQuery } from '../resolve.js';
+import { parseQuantities } from './quantities.js';
+import type { EngineCommand, Question } from './question.js';
+
+const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
+const HAS_CONTENT = /[\p{L}\p{N}]/u;
+const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
+const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
+
+/** What a platform may hand over besides the text: a command and its sides, already separated. */
+export interface Structured {
+  command?: EngineCommand;
+  sides?: [string, string];
+}
+
+/** Builds the understanding stage over one knowledge index. */
+export function createUnderstander(index: KnowledgeIndex): (text: string, given?: Structured) => Question {
+  const cueMatcher = new CueMatcher(index.kb.cues.values());
+  const isParentOf = (parentId: string, childId: string) => {
+    const child = index.entity(childId);
+    return Boolean(child && child.kind === 'models' && child.org === parentId);
+  };
+  const kindOf = (m: Mention) => index.entity(m.ids[0]!)!.kind;
+
+  return function understand(text: string, given: Structured = {}): Question {
+    const command = given.command ?? (LEADING_COMMAND.exec(text)?.[1]?.toLowerCase() as EngineCommand | undefined);
+    const body = given.command ? text : command ? text.replace(LEADING_COMMAND, '') : text;
+    const res = resolveQuery(index, HAS_CONTENT.test(body) ? body : '');
+    const fixes = new Map(res.corrections);
+    const matched = cueMatcher.match(cueWords(body).map((w) => fixes.get(w) ?? w));
+    const cues = new Set(matched.keys());
+    const lowered = res.words.join(' ');
+    const named = res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'family');
+    const explicitCompare = command === 'compare' || cues.has('compare');
+    const specific = orderSpecific(
+      named.filter((m) => m.ids.length === 1 && m.via !== 'family'),
+      res.metrics,
+    );
+    let lead: Entity | undefined;
+    if (specific.length) {
+      lead = index.entity(specific[0]!.ids[0]!)!;
+      // "the Stable Diffusion company", "the company that open-sourced Qwen": a model's name next to a company
+      // word means its maker.
+      const after = res.words[specific[0]!.end];
+      const before = res.words.slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start).join(' ');
+      if (lead.kind === 'models' && lead.org && ((after && MAKER_AFTER.test(after)) || MAKER_BEFORE.test(before)))
+        lead = index.entity(lead.org) ?? lead;
+    }
+    const expression = expressionOf(body).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
+    const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
+    const untracked = matched.get('untracked-measure');
+    return {
+      text: body,
+      plain: command === 'calc' ? `calc ${body}`.toLowerCase() : body.toLowerCase(),
+      lowered,
+      hasContent: HAS_CONTENT.test(body),
+      command,
+      sides: given.sides,
+      cues,
+      res,
+      named,
+      specific,
+      lead,
+      leadHasAsked: Boolean(lead && res.metrics.some((m) => index.ownMetric(lead!, m))),
+      topicsOnly: specific.every((m) => ['concepts', 'markets'].includes(kindOf(m))),
+      candidates: orderedCandidates(res.mentions, explicitCompare),
+      explicitCompare,
+      badVersion: named.find((m) => m.versionUnknown),
+      strongCue: res.mentions.find(
+        (m) => m.via === 'cue' && (m.strength ?? 0) >= 2 && ['organisations', 'models'].includes(kindOf(m)),
+      ),
+      ambiguous: named.find((m) => m.ids.length > 1 || m.via === 'family'),
+      described,
+      unknownNames: res.unknownNames,
+      metrics: res.metrics,
+      years: res.years,
+      moneyAsked: res.metrics.some((m) => index.isMoney(m)),
+      expression:
+        looksLikeExpression(expression) || command === 'calc' || /^\s*(calc|calculate|compute)\b/i.test(body)
+          ? expression
+          : undefined,
+      amounts: findAmounts(body),
+      quantities: parseQuantities(body),
+      figureRequest: isFigureRequest(res, lowered),
+      chartAsked: isChartRequest(index, res),
+      pronoun: PRONOUN.test(lowered),
+      untracked: untracked && cues.has('asks-amount') && !cues.has('citation') ? untracked : undefined,
+    };
+  };
+
+  /** Drops a model's organisation named next to it ("DeepSeek … V3"), then puts first the one that has the
+   * figure asked for, else a company or model rather than a topic. */
+  function orderSpecific(specific: Mention[], metrics: string[]): Mention[] {
+    const out = specific.filter((m) => !specific.some((o) => isParentOf(m.ids[0]!, o.ids[0]!)));
+    if (!out.length) return out;
+    const hasAsked = (m: Mention) =>
+      metrics.some((metric) => index.ownMetric(index.entity(m.ids[0]!)!, metric) !== undefined);
+    const isThing = (m: Mention) => ['organisations', 'models'].includes(kindOf(m));
+    const lead = out.find(hasAsked) ?? out.find(isThing) ?? out[0]!;
+    return [lead, ...out.filter((m) => m !== lead)];
+  }
+
+  /** Distinct single entities in the order named: named ones and clearly described ones (two or more telling
+   * words). Unless a comparison was asked for, a maker next to its own model is the same thing, not a side. */
+  function orderedCandidates(mentions: Mention[], explicit: boolean): Mention[] {
+    const chosen: Mention[] = [];
+    const eligible = mentions.filter(
+      (m) =>
+        m.via === 'alias' || m.via === 'fuzzy' || m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2),
+    );
+    for (const m of [...eligible].sort((a, b) => a.start - b.start)) {
+      if (m.ids.length !== 1 || m.via === 'family') continue;
+      if (chosen.some((o) => o.ids[0] === m.ids[0])) continue;
+      chosen.push(m);
+    }
+    return explicit ? chosen : chosen.filter((m) => !chosen.some((o) => o !== m && isParentOf(m.ids[0]!, o.ids[0]!)));
+  }
+}

@@ -1,0 +1,83 @@
+// Matches the cue vocabulary of knowledge/cues.yaml against a question's words. Phrases are compiled once;
+// matching walks the words once per phrase start, so its cost is linear in the question's length.
+import type { CueEntry } from './schema.js';
+
+/** Most alternatives one phrase may expand to; a typo in the data must not explode the table. */
+const MAX_EXPANSIONS = 200;
+
+/** The words cue phrases are compared with: lower case, apostrophes dropped ("what's" → whats), "×" kept. */
+export function cueWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]/g, '')
+      .match(/[a-z0-9\u00c0-\u024f]+|×/g) ?? []
+  );
+}
+
+/** "how (do|does) (they|it)" → every spelled-out alternative. */
+export function expandPhrase(phrase: string): string[] {
+  let out = [''];
+  for (const part of phrase.split(/(\([^)]*\))/)) {
+    const options = part.startsWith('(') ? part.slice(1, -1).split('|') : [part];
+    out = out.flatMap((o) => options.map((x) => `${o}${x}`)).slice(0, MAX_EXPANSIONS);
+  }
+  return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+interface Compiled {
+  id: string;
+  /** Word runs that must appear in this order; more than one when the phrase has "…". */
+  runs: string[][];
+}
+
+/** The compiled cue table. */
+export class CueMatcher {
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly wholes = new Map<string, Set<string>>();
+
+  constructor(cues: Iterable<CueEntry>) {
+    for (const cue of cues)
+      for (const phrase of cue.phrases.flatMap(expandPhrase)) {
+        const runs = phrase.split('…').map((r) => cueWords(r));
+        if (!runs.length || runs.some((r) => !r.length)) continue;
+        if (cue.whole) {
+          const key = runs.flat().join(' ');
+          if (!this.wholes.has(key)) this.wholes.set(key, new Set());
+          this.wholes.get(key)!.add(cue.id);
+          continue;
+        }
+        const first = runs[0]![0]!;
+        if (!this.byFirst.has(first)) this.byFirst.set(first, []);
+        this.byFirst.get(first)!.push({ id: cue.id, runs });
+      }
+  }
+
+  /** Every cue the words contain (or, for `whole` cues, are), with the words that matched it first. */
+  match(words: readonly string[]): Map<string, string> {
+    const found = new Map<string, string>();
+    // A gapped phrase that failed from its earliest start fails from every later one: try each once.
+    const tried = new Set<Compiled>();
+    for (const id of this.wholes.get(words.join(' ')) ?? []) found.set(id, words.join(' '));
+    for (let i = 0; i < words.length; i++)
+      for (const c of this.byFirst.get(words[i]!) ?? []) {
+        if (found.has(c.id) || tried.has(c)) continue;
+        if (c.runs.length > 1 && runAt(words, c.runs[0]!, i)) tried.add(c);
+        let at = runAt(words, c.runs[0]!, i) ? i + c.runs[0]!.length : -1;
+        for (let r = 1; r < c.runs.length && at >= 0; r++) at = findRun(words, c.runs[r]!, at);
+        if (at >= 0) found.set(c.id, words.slice(i, at).join(' '));
+      }
+    return found;
+  }
+}
+
+function runAt(words: readonly string[], run: string[], i: number): boolean {
+  for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) return false;
+  return true;
+}
+
+/** The position after the first occurrence of `run` at or after `from`, or -1. */
+function findRun(words: readonly string[], run: string[], from: number): number {
+  for (let i = from; i + run.length <= words.length; i++) if (runAt(words, run, i)) return i + run.length;
+  return -1;
+}
