@@ -142,6 +142,18 @@ export function calcErrorReply(expr: string, error: CalcError): Reply {
   ]);
 }
 
+const UNITS_WORDS: Record<'divide-by-zero' | 'too-large', string> = {
+  'divide-by-zero': 'it would divide by zero',
+  'too-large': 'the result is too large to mean anything (over 10^18)',
+};
+
+/** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
+export function unitsErrorReply(inputs: string[], error: 'divide-by-zero' | 'too-large'): Reply {
+  return reply('error', 'Cannot calculate that', [
+    `I can't work out ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}: ${UNITS_WORDS[error]}.`,
+  ]);
+}
+
 /** A figure as a short "value (source)" string for candidate lists. */
 export function shortFigure(e: Entity, metric: string): string | undefined {
   const f = e.figures.find((x) => x.metric === metric);

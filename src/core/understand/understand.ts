@@ -8,7 +8,7 @@ import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
 import { type Mention, resolveQuery } from '../resolve.js';
-import { parseQuantities } from './quantities.js';
+import { askedTarget, parseQuantities } from './quantities.js';
 import type { EngineCommand, Question } from './question.js';
 
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
@@ -56,6 +56,11 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         lead = index.entity(lead.org) ?? lead;
     }
     const expression = expressionOf(body).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
+    // Numbers inside names ("Llama 3.1 405B", "GPT-4") are not amounts.
+    const names = res.mentions
+      .filter((m) => m.via !== 'number' && res.tokens[m.start] && res.tokens[m.end - 1])
+      .map((m) => [res.tokens[m.start]!.start, res.tokens[m.end - 1]!.end] as [number, number]);
+    const quantities = parseQuantities(body, names);
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
     const untracked = matched.get('untracked-measure');
     return {
@@ -89,7 +94,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
           ? expression
           : undefined,
       amounts: findAmounts(body),
-      quantities: parseQuantities(body),
+      quantities,
+      target: askedTarget(body, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered),

@@ -1,0 +1,115 @@
+// Arithmetic with units: the user's quantities are multiplied or divided so that their dimensions give the
+// unit the question asks for (a total in dollars, dollars a month, GPUs, months). Every quantity given is
+// used; the search tries each quantity in the numerator or the denominator, at most 2^6 combinations.
+import { type Dims, HOURS, MAX_QUANTITIES, type Quantity } from './understand/quantities.js';
+
+/** What the question asks for: the dimensions of the answer, and how to show time in it. */
+export interface Target {
+  dims: Dims;
+  /** Show a rate over time per this period ("month"), or a duration in it. */
+  per?: string;
+  /** What a count asked for is called ("H100" in "how many H100s"). */
+  noun?: string;
+}
+
+/** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */
+export interface Worked {
+  value: number;
+  dims: Dims;
+  steps: Array<{ q: Quantity; sign: 1 | -1 }>;
+}
+
+/** Why quantities could not be combined. */
+export type UnitsError = 'no-combination' | 'divide-by-zero' | 'too-large';
+
+/** Largest magnitude reported; beyond it a result means nothing. */
+const MAX_MAGNITUDE = 1e18;
+
+/** Answers in the order they are preferred when the question does not say which unit it wants. */
+const SENSIBLE: Dims[] = [
+  { usd: 1 },
+  { usd: 1, gpu: -1 },
+  { usd: 1, user: -1 },
+  { usd: 1, item: -1 },
+  { usd: 1, token: -1 },
+  { usd: 1, hour: -1 },
+  { hour: 1 },
+  { gpu: 1 },
+  { token: 1 },
+  { user: 1 },
+  { item: 1 },
+  { token: 1, hour: -1 },
+];
+
+export function sameDims(a: Dims, b: Dims): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Dims>;
+  for (const k of keys) if ((a[k] ?? 0) !== (b[k] ?? 0)) return false;
+  return true;
+}
+
+function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: Dims; zero: boolean } {
+  let value = 1;
+  let zero = false;
+  const dims: Dims = {};
+  qs.forEach((q, i) => {
+    const s = signs[i]!;
+    if (s === -1 && q.value === 0) zero = true;
+    value = s === 1 ? value * q.value : value / q.value;
+    for (const [k, e] of Object.entries(q.dims) as Array<[keyof Dims, number]>) {
+      const v = (dims[k] ?? 0) + s * e;
+      if (v === 0) delete dims[k];
+      else dims[k] = v;
+    }
+  });
+  return { value, dims, zero };
+}
+
+/** A rate over time only ("$2/hr") next to a count of GPUs or users (or asked for one: "how many H100s")
+ * is per GPU or per user. */
+function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
+  const counted = (d: 'gpu' | 'user') =>
+    qs.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) ||
+    (target?.dims[d] === 1 && Object.keys(target.dims).length === 1);
+  const count = (['gpu', 'user'] as const).find(counted);
+  if (!count) return undefined;
+  let changed = false;
+  const out = qs.map((q) => {
+    if (q.dims.usd === 1 && q.dims.hour === -1 && Object.keys(q.dims).length === 2) {
+      changed = true;
+      return { ...q, dims: { ...q.dims, [count]: -1 } };
+    }
+    return q;
+  });
+  return changed ? out : undefined;
+}
+
+/** Combines every quantity into the target's unit (or the most sensible unit when none is asked). */
+export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
+  const qs = quantities.slice(0, MAX_QUANTITIES);
+  const wanted = target ? [target.dims] : SENSIBLE;
+  let best: { rank: number; divisions: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
+  for (const set of [qs, perCount(qs, target)]) {
+    if (!set) continue;
+    for (let mask = 0; mask < 1 << set.length; mask++) {
+      const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
+      if (!signs.includes(1)) continue;
+      const rank = wanted.findIndex((w) => sameDims(w, combine(set, signs).dims));
+      const divisions = signs.filter((x) => x === -1).length;
+      if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && divisions < best.divisions)))
+        best = { rank, divisions, signs, set };
+    }
+  }
+  if (!best) return 'no-combination';
+  const { value, dims, zero } = combine(best.set, best.signs);
+  if (zero || !Number.isFinite(value)) return 'divide-by-zero';
+  if (Math.abs(value) > MAX_MAGNITUDE) return 'too-large';
+  return { value, dims, steps: best.set.map((q, i) => ({ q, sign: best!.signs[i]! })) };
+}
+
+/** The best period to show a duration in hours. */
+export function periodFor(hours: number): string {
+  if (hours < 48) return 'hour';
+  if (hours < 24 * 60) return 'day';
+  if (hours < HOURS.month! * 24) return 'month';
+  return 'year';
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWERERS } from '../../src/core/answer/index.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { askedTarget, parseQuantities } from '../../src/core/understand/quantities.js';
+import { solve } from '../../src/core/units.js';
+import { question, realContext } from './support/question.js';
+
+const ctx = realContext();
+/** What the units answerer says for a question, understood only as far as its quantities and target. */
+function units(text: string): string {
+  const quantities = parseQuantities(text);
+  const r = ANSWERERS.units(question({ words: text, quantities, target: askedTarget(text, quantities) }), ctx);
+  return r ? renderPlainText(r) : '';
+}
+
+describe('reading quantities with units', () => {
+  it('GIVEN tokens a day, a price per million and "for a year" THEN a token rate, a token price and a duration', () => {
+    const [rate, price, year] = parseQuantities('10M tokens a day at $0.50/M for a year');
+    expect(rate).toMatchObject({ dims: { token: 1, hour: -1 }, per: 'day' });
+    expect(rate!.value * 24).toBeCloseTo(1e7);
+    expect(price).toMatchObject({ dims: { usd: 1, token: -1 } });
+    expect(price!.value * 1e6).toBeCloseTo(0.5);
+    expect(year).toMatchObject({ value: 8760, dims: { hour: 1 } });
+  });
+
+  it('GIVEN "2048 GPUs" THEN a count of GPUs, not a year', () => {
+    expect(parseQuantities('5.6M / 2048 GPUs')).toMatchObject([
+      { dims: { usd: 1 } },
+      { value: 2048, dims: { gpu: 1 } },
+    ]);
+  });
+
+  it('GIVEN a model size, a version or a year THEN no quantity', () => {
+    expect(parseQuantities('what did Llama 3.1 405B cost in 2024?')).toEqual([]);
+  });
+
+  it('GIVEN "$2.50 per GPU-hour" THEN dollars per GPU per hour', () => {
+    expect(parseQuantities('$2.50 per GPU-hour')[0]).toMatchObject({ value: 2.5, dims: { usd: 1, gpu: -1, hour: -1 } });
+  });
+
+  it('GIVEN "how many H100s", "per month" or "break even" THEN the unit asked for', () => {
+    expect(askedTarget('how many H100s for $1M', parseQuantities('how many H100s for $1M'))?.dims).toEqual({ gpu: 1 });
+    expect(askedTarget('8 GPUs at $2/hr per month', parseQuantities('8 GPUs at $2/hr per month'))).toMatchObject({
+      dims: { usd: 1, hour: -1 },
+      per: 'month',
+    });
+    expect(askedTarget('when do we break even', [])?.dims).toEqual({ hour: 1 });
+  });
+});
+
+describe('solving with units', () => {
+  it('GIVEN quantities that cannot combine into anything sensible THEN says so instead of guessing', () => {
+    expect(solve(parseQuantities('40% and 3x'))).toBe('no-combination');
+  });
+
+  it('GIVEN a division by a zero count THEN divide-by-zero, never NaN', () => {
+    expect(solve(parseQuantities('$1M / 0 users'))).toBe('divide-by-zero');
+  });
+});
+
+describe('the units answerer', () => {
+  it('GIVEN 10M tokens a day at $0.50/M for a year THEN $1,825 with the formula', () => {
+    const out = units('10M tokens a day at $0.50/M for a year');
+    expect(out).toContain('That comes to $1,825.');
+    expect(out).toContain('10M tokens a day × $0.50/M × for a year (= 365 days) = $1,825');
+  });
+
+  it('GIVEN 8 H100s for 30 days at $2/hr THEN $11,520 (the rate is per GPU)', () => {
+    expect(units('8 h100s for 30 days at $2/hr')).toContain('$11,520');
+  });
+
+  it('GIVEN $5.6M over 2048 GPUs THEN about $2,734 per GPU', () => {
+    expect(units('5.6M / 2048 GPUs')).toContain('$2,734 per GPU');
+  });
+
+  it('GIVEN a monthly token volume and a price, asked per month THEN a monthly bill', () => {
+    expect(units('2 billion tokens a month at $3 per million tokens, how much per month')).toContain('$6,000 a month');
+  });
+
+  it('GIVEN a budget and a rate, asked how many GPUs THEN a count of GPUs', () => {
+    expect(units('how many H100s can I rent for a month with $100K at $2/hr')).toContain('about 68.5 H100s');
+  });
+
+  it('GIVEN an upfront cost and a monthly saving THEN the break-even in months', () => {
+    expect(units('if I spend $50K upfront and save $5K a month, when do I break even')).toContain('10 months');
+  });
+
+  it('GIVEN zero users to divide by THEN a sentence saying it divides by zero, never NaN', () => {
+    const out = units('what is the cost per user of $1M across 0 users');
+    expect(out).toMatch(/divide by zero/);
+    expect(out).not.toMatch(/NaN|Infinity/);
+  });
+});
