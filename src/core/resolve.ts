@@ -44,6 +44,9 @@ export interface Resolution {
   corrections: Array<[string, string]>;
 }
 
+/** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
+const MAX_NAME_CHARS = 40;
+
 /** Resolves a question against the index. Never throws. */
 export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const tokens = tokenize(text);
@@ -64,6 +67,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       TECH.has(t) ||
       isNumeric(t) ||
       t.length < 4 ||
+      t.length > MAX_NAME_CHARS ||
       COMMON.has(t)
     )
       return t;
@@ -190,7 +194,16 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       index.vocab.has(x) || (x.length > 3 && x.endsWith('s') && index.vocab.has(x.slice(0, -1)));
     const known =
       (vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
-    if (covered[i] || known || STOPWORDS.has(w) || SLANG.has(w) || TECH.has(w) || isNumeric(w) || w.length < 3)
+    if (
+      covered[i] ||
+      known ||
+      STOPWORDS.has(w) ||
+      SLANG.has(w) ||
+      TECH.has(w) ||
+      isNumeric(w) ||
+      w.length < 3 ||
+      w.length > MAX_NAME_CHARS
+    )
       continue;
     const windows: Array<[number, number]> = [
       [i, i + 2],
@@ -227,9 +240,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (end > m.end && !covered.slice(m.end, end).some(Boolean)) {
       // "Llama 2" is the start of a known name ("Llama 2 70B"): that model, not an unknown one.
       const key = wordsOut.slice(m.start, end).join(' ');
-      const completions = new Set(
-        [...index.aliases].filter(([k]) => k.startsWith(`${key} `)).flatMap(([, ids]) => [...ids]),
-      );
+      const completions = index.aliasPrefixes.get(key) ?? new Set<string>();
       if (completions.size === 1) {
         m.ids = [...completions];
         m.via = 'alias';
@@ -243,7 +254,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       let tailKnown = false;
       for (let k = m.start + 1; k < m.end && !tailKnown; k++) {
         const tail = wordsOut.slice(k, end).join(' ');
-        tailKnown = index.aliases.has(tail) || [...index.aliases.keys()].some((a) => a.startsWith(`${tail} `));
+        tailKnown = index.aliases.has(tail) || index.aliasPrefixes.has(tail);
       }
       if (tailKnown) continue;
       unknownAt.push(...Array.from({ length: end - m.end }, (_, k) => m.end + k));

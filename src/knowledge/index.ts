@@ -64,6 +64,8 @@ export class KnowledgeIndex {
   readonly aliases = new Map<string, Set<string>>();
   /** Multi-word aliases with the spaces removed ("swe bench" → "swebench"), for names typed glued. */
   readonly gluedAliases = new Map<string, Set<string>>();
+  /** Every leading run of words of a multi-word alias ("llama 2" of "llama 2 70b") → the ids it can complete to. */
+  readonly aliasPrefixes = new Map<string, Set<string>>();
   readonly families = new Map<string, string[]>();
   readonly cues: Cue[] = [];
   readonly vocab = new Set<string>();
@@ -103,6 +105,12 @@ export class KnowledgeIndex {
       if (!this.aliases.has(key)) this.aliases.set(key, new Set());
       this.aliases.get(key)!.add(id);
       aliasEntries.push({ key, id });
+      const parts = key.split(' ');
+      for (let n = 1; n < parts.length; n++) {
+        const prefix = parts.slice(0, n).join(' ');
+        if (!this.aliasPrefixes.has(prefix)) this.aliasPrefixes.set(prefix, new Set());
+        this.aliasPrefixes.get(prefix)!.add(id);
+      }
       if (key.includes(' ')) {
         const glued = key.replace(/ /g, '');
         if (!this.gluedAliases.has(glued)) this.gluedAliases.set(glued, new Set());
@@ -302,15 +310,18 @@ export class KnowledgeIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25 score of a fact for stemmed query terms. */
+  /** BM25 score of a fact for stemmed query terms. Iterates the smaller side, so a long question costs no
+   * more per fact than the fact's own terms. */
   score(fact: Fact, queryTerms: string[]): number {
     const k1 = 1.2;
     const b = 0.5;
     let s = 0;
-    for (const q of queryTerms) {
+    const counts = termCounts(queryTerms);
+    const norm = k1 * (1 - b + (b * fact.length) / this.avgLength);
+    for (const [q, times] of counts) {
       const w = fact.terms.get(q);
       if (!w) continue;
-      s += this.idf(q) * ((w * (k1 + 1)) / (w + k1 * (1 - b + (b * fact.length) / this.avgLength)));
+      s += times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
     }
     return s;
   }
@@ -370,6 +381,18 @@ export function isGenerated(e: Entity): boolean {
 function isOrdinaryWord(text: string): boolean {
   const ws = words(text);
   return ws.length === 1 && /^[a-z]+$/.test(ws[0]!) && isEnglish(ws[0]!);
+}
+
+/** How often each term occurs, memoised on the array (answerers score every fact against the same terms). */
+const countsMemo = new WeakMap<string[], Map<string, number>>();
+function termCounts(terms: string[]): Map<string, number> {
+  let counts = countsMemo.get(terms);
+  if (!counts) {
+    counts = new Map();
+    for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    countsMemo.set(terms, counts);
+  }
+  return counts;
 }
 
 function valueKey(v: number): string {
