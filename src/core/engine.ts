@@ -9,9 +9,10 @@ import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp } from './conversation/follow-up.js';
 import { INTENTS, type IntentRule } from './intents.js';
-import { unknownNamesPreface } from './replies.js';
+import { missingFigurePreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import type { Engine, Query, Reply } from './types.js';
+import type { Question } from './understand/question.js';
 import { createUnderstander, type Structured } from './understand/understand.js';
 
 /** Options: extra command specs (e.g. digest) shown in help. */
@@ -75,21 +76,40 @@ export function createEngine(
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
-      if (reply) return finish(reply, rule, q.unknownNames);
+      if (reply) return finish(reply, rule, q);
     }
     throw new Error('the intent table ends with rows that always answer');
   }
 
   /** The "I don't have …" preface for unknown names goes first, once, unless the answer itself declines
    * something or only works the user's own numbers. */
-  function finish(reply: Reply, rule: IntentRule, unknownNames: string[]): Reply {
-    const decline = unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind);
+  function finish(reply: Reply, rule: IntentRule, q: Question): Reply {
+    const preface: string[] = [];
+    if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
+      preface.push(unknownNamesPreface(q.unknownNames));
+    // Only when the reply is about the thing asked (not a model it led to) and a quantity was asked outright.
+    const aboutLead = q.lead !== undefined && reply.title.startsWith(q.lead.name);
+    const missing =
+      reply.kind === 'answer' && rule.intent === 'entity' && aboutLead && q.cues.has('how-much')
+        ? missingMetric(q)
+        : undefined;
+    if (missing) preface.push(missing);
     return {
       ...reply,
-      lines: decline ? [unknownNamesPreface(unknownNames), ...reply.lines] : reply.lines,
+      lines: [...preface, ...reply.lines],
       intent: rule.intent,
       because: rule.because,
     };
+  }
+
+  /** "How many GPUs does Anthropic have?": a figure asked of a company or model that has none for that metric
+   * (nor a near-synonym) is said to be missing before what is shown instead. */
+  function missingMetric(q: Question): string | undefined {
+    const lead = q.lead;
+    if (!lead || !q.figureRequest || q.leadHasAsked || lead.kind === 'concepts' || lead.kind === 'markets') return;
+    const metric = q.metrics.find((m) => !index.isGeneral(m));
+    if (!metric) return;
+    return missingFigurePreface(lead.name, index.kb.metrics.get(metric)?.label ?? metric);
   }
 
   /** The same answer without the memo: what benchmarks time. */

@@ -68,7 +68,7 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'unknown-version',
-    when: (q) => q.badVersion !== undefined && !q.specific.some((m) => !m.versionUnknown),
+    when: (q) => q.badVersion !== undefined,
     because: 'a known family with a version or variant the knowledge lacks',
     declines: true,
   },

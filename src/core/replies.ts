@@ -89,6 +89,11 @@ export function unknownNamesPreface(names: string[]): string {
   return `I don't have anything on ${names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ')} in my sources.`;
 }
 
+/** Said first when the thing asked about has no figure for the metric asked: what follows is something else. */
+export function missingFigurePreface(name: string, metricLabel: string): string {
+  return `I don't have a figure for ${name}'s ${metricLabel} in my sources; here is what I do have on ${name}.`;
+}
+
 /** Nothing in the question matched anything. */
 export function noMatchReply(text: string, examples: string[]): Reply {
   return reply(

@@ -68,7 +68,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       isNumeric(t) ||
       t.length < 4 ||
       t.length > MAX_NAME_CHARS ||
-      COMMON.has(t)
+      COMMON.has(t) ||
+      index.otherNames.has(t)
     )
       return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
@@ -192,6 +193,14 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // Plurals of known words ("TPUs") are known too.
     const vocabHas = (x: string) =>
       index.vocab.has(x) || (x.length > 3 && x.endsWith('s') && index.vocab.has(x.slice(0, -1)));
+    // A well-known name the knowledge lacks ("grok", "falcon"): unknown, whatever it resembles.
+    if (!covered[i] && index.otherNames.has(w)) {
+      unknownAt.push(i);
+      const gap = tokens[i + 1] ? text.slice(tokens[i]!.end, tokens[i + 1]!.start) : '';
+      const end = /^[\s-]*$/.test(gap) ? versionEnd(tokens, i + 1, index, []) : i + 1;
+      for (let k = i + 1; k < end; k++) if (!covered[k]) unknownAt.push(k);
+      continue;
+    }
     const known =
       (vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined;
     if (
@@ -236,7 +245,13 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (m.via !== 'family' && !kinds.some((k) => k === 'models' || k === 'organisations')) continue;
     // Only what is typed right after the name counts ("Qwen 2.5", "GLM-4.5"), not "V3's $5.6M".
     const gap = tokens[m.end] ? text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start) : '';
-    const end = /^[\s-]*$/.test(gap) ? versionEnd(tokens, m.end, index) : m.end;
+    // A version, a variant and a size may follow one another ("Gemini 1.5 Pro", "Qwen 2.5 72B").
+    let end = m.end;
+    for (let k = 0; k < 3 && /^[\s-]*$/.test(gap); k++) {
+      const next = versionEnd(tokens, end, index, sizesOf(index, m.ids));
+      if (next === end || covered.slice(end, next).some(Boolean)) break;
+      end = next;
+    }
     if (end > m.end && !covered.slice(m.end, end).some(Boolean)) {
       // "Llama 2" is the start of a known name ("Llama 2 70B"): that model, not an unknown one.
       const key = wordsOut.slice(m.start, end).join(' ');
@@ -313,8 +328,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       .flatMap((id) => index.entity(id)?.figures.flatMap((f) => (f.range ? f.range : [f.value!])) ?? [])
       .map((v) => Number(v.toPrecision(3))),
   );
+  const unknownChars = unknownAt.filter((i) => tokens[i]).map((i) => [tokens[i]!.start, tokens[i]!.end]);
   for (const amount of findAmounts(text)) {
     if (amount.value < 100) continue;
+    // "70B" in "Llama 3.1 70B" is part of an unknown name, not a figure that describes something.
+    if (unknownChars.some(([a, b]) => amount.index >= a! && amount.index < b!)) continue;
     // "280 times cheaper" about a named topic that has the 280× figure points at that topic, not at another holder.
     if (namedValues.has(Number(amount.value.toPrecision(3)))) continue;
     for (const id of index.entitiesWithValue(amount.value)) {
@@ -323,7 +341,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     }
   }
 
-  const unknownNames = groupRuns(unknownAt, tokens, text);
+  // A version the knowledge lacks is named whole ("Llama 3.1 70B", not "70B").
+  const unknownNames = groupRuns(unknownAt, tokens, text).map(
+    (n) => mentions.find((m) => m.versionUnknown && m.text.toLowerCase().endsWith(n.toLowerCase()))?.text ?? n,
+  );
   const years = [...text.matchAll(/\b(20[1-4]\d)\b/g)].map((m) => m[1]!);
   const metrics = detectMetrics(index, wordsOut);
   const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;
@@ -373,9 +394,12 @@ const VARIANT =
   /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|instruct|coder|vision|sonnet|opus|haiku|next|preview)$/;
 /** Where a version or variant that follows position `at` ends, or `at` when none follows. Years, percentages,
  * multiples and amounts are not versions ("Meta 2025", "Nvidia 60-75%", "DeepSeek 50,000 GPUs"). */
-function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex): number {
+function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex, sizes: number[]): number {
   const next = tokens[at];
   if (!next) return at;
+  // A parameter count ("70B") that is not the named model's own size names another model.
+  if (isNumeric(next.t) && next.gluedNext && tokens[at + 1]?.t === 'b' && !tokens[at + 1]!.gluedNext)
+    return sizes.includes(Number(next.t)) ? at : at + 2;
   if (VARIANT.test(next.t)) return at + 1;
   // Glued letter+digits ("r2", "v4") that the knowledge does not mention.
   if (
@@ -389,6 +413,15 @@ function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex): number 
   let end = at + 1;
   while (tokens[end - 1]?.gluedNext && end < tokens.length) end++; // "4o", "70b"
   return end;
+}
+
+/** Parameter counts (billions) of the models a mention names; a size after the name that is one of these is
+ * the same model. */
+function sizesOf(index: KnowledgeIndex, ids: string[]): number[] {
+  return ids.flatMap((id) => {
+    const e = index.entity(id);
+    return e?.kind === 'models' && e.params_b ? [e.params_b] : [];
+  });
 }
 
 /** Two vocabulary words of 3+ letters glued together, or undefined. */

@@ -2,6 +2,7 @@
 // index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
 import Fuse from 'fuse.js';
 import { isEnglish } from '../core/wordlists.js';
+import { expandPhrase } from './cues.js';
 import type { Knowledge } from './load.js';
 import { editDistance, phraseKey, STOPWORDS, tokenize, words } from './normalize.js';
 import type { Entity, Figure, Point } from './schema.js';
@@ -71,6 +72,8 @@ export class KnowledgeIndex {
   readonly vocab = new Set<string>();
   /** Words that occur only in cue phrases: known when their cue fires, otherwise possibly an unknown name. */
   readonly cueOnly = new Set<string>();
+  /** Well-known names the knowledge lacks (cues.yaml `other-names`): never corrected towards a known name. */
+  readonly otherNames = new Set<string>();
   /** Letter+number codes the knowledge mentions ("v100", "h100", "k2"), so they are not taken for unknown chips. */
   readonly codes = new Set<string>();
   /** Single words that ask for a metric ("cost", "revenue"), for spotting "X cost" subjects. */
@@ -170,6 +173,10 @@ export class KnowledgeIndex {
       }
     }
     for (const w of this.metricWords) this.metricStems.add(stem(w));
+    for (const phrase of kb.cues.get('other-names')?.phrases.flatMap(expandPhrase) ?? []) {
+      const key = phraseKey(phrase);
+      if (key && !this.aliases.has(key)) this.otherNames.add(key);
+    }
     for (const m of kb.metrics.values()) {
       if (!this.metricsByClass.has(m.class)) this.metricsByClass.set(m.class, new Set());
       this.metricsByClass.get(m.class)!.add(m.id);

@@ -58,8 +58,9 @@ describe('worked calculations in words', () => {
   });
 
   it('GIVEN tokens at a price per million THEN multiplies', () => {
-    expect(textOf('100M tokens at $0.07 per million')).toContain('cost $7.');
-    expect(textOf('2B tokens at $10 per 1M tokens')).toContain('cost $20K');
+    expect(textOf('100M tokens at $0.07 per million')).toContain('That comes to $7.');
+    expect(textOf('100M tokens at $0.07 per million')).toContain('100M tokens × $0.07 per million = $7');
+    expect(textOf('2B tokens at $10 per 1M tokens')).toContain('That comes to $20,000.');
   });
 
   it('GIVEN a token volume without a price THEN prices it at the sourced per-million rates', () => {

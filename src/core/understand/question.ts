@@ -69,7 +69,8 @@ export interface Question {
   candidates: Mention[];
   /** The question asks for a comparison in words, or the platform said so. */
   explicitCompare: boolean;
-  /** A family name followed by a version the knowledge lacks ("Llama 3.2"). */
+  /** A family or model name followed by a version or size the knowledge lacks ("Llama 3.2", "Llama 3.1 70B"),
+   * with no other company or model named beside it. */
   badVersion?: Mention;
   /** A strong description of a company or model next to a named topic ("H100s" + "the quant fund's lab"). */
   strongCue?: Mention;

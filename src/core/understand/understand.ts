@@ -79,7 +79,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       topicsOnly: specific.every((m) => ['concepts', 'markets'].includes(kindOf(m))),
       candidates: orderedCandidates(res.mentions, explicitCompare),
       explicitCompare,
-      badVersion: named.find((m) => m.versionUnknown),
+      // …unless another company or model is named too; a topic beside it ("pro training") does not count.
+      badVersion: specific.some((m) => !m.versionUnknown && ['organisations', 'models'].includes(kindOf(m)))
+        ? undefined
+        : named.find((m) => m.versionUnknown),
       strongCue: res.mentions.find(
         (m) => m.via === 'cue' && (m.strength ?? 0) >= 2 && ['organisations', 'models'].includes(kindOf(m)),
       ),
