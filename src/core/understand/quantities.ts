@@ -81,12 +81,10 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;
-    if (skip.some(([a, b]) => at >= a && at < b)) continue;
+    if (skip.some(([a, b]) => at >= a && at < b) || used.some(([a, b]) => at >= a && at < b)) continue;
     let value = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = m[4];
-    // "180B" glued without a currency is a model size, not an amount.
-    if (scale === 'b' && !m[1] && !m[3]) continue;
     if (scale) value *= SCALE[scale]!;
     const dims: Dims = {};
     let end = at + m[0].length;
@@ -132,6 +130,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       // "$0.50 per million" in a question about tokens: per million tokens.
       end += r[0].length;
     }
+    // "180B" glued, without a currency or a noun, is a model size, not an amount.
+    if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     if (!Object.keys(dims).length) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts.
       if (!scale || !moneyTalk) continue;
