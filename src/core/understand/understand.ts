@@ -3,8 +3,8 @@
 import { CueMatcher, cueWords } from '../../knowledge/cues.js';
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity } from '../../knowledge/schema.js';
-import { isChartRequest } from '../chart-answer.js';
 import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
+import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
 import { type Mention, resolveQuery } from '../resolve.js';
