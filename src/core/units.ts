@@ -15,8 +15,14 @@ export interface Target {
 /** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */
 export interface Worked {
   value: number;
+  /** The upper end when a range was given ("40-50%"). */
+  high?: number;
   dims: Dims;
   steps: Array<{ q: Quantity; sign: 1 | -1 }>;
+  /** Percentages and multiples applied after the units combined. */
+  factors: Quantity[];
+  /** The duration a per-year change compounds over. */
+  over?: Quantity;
 }
 
 /** Why quantities could not be combined. */
@@ -67,10 +73,10 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
 /** A rate over time only ("$2/hr") next to a count of GPUs or users (or asked for one: "how many H100s")
  * is per GPU or per user. */
 function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
-  const counted = (d: 'gpu' | 'user') =>
+  const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) ||
     (target?.dims[d] === 1 && Object.keys(target.dims).length === 1);
-  const count = (['gpu', 'user'] as const).find(counted);
+  const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
   let changed = false;
   const out = qs.map((q) => {
@@ -83,9 +89,41 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   return changed ? out : undefined;
 }
 
-/** Combines every quantity into the target's unit (or the most sensible unit when none is asked). */
+/** A percentage or a multiple: applied to the amount after the units are combined. */
+export function isFactor(q: Quantity): boolean {
+  return q.dims.percent === 1 || q.dims.times === 1;
+}
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+
+/** The multiplier a factor applies, given one end of its value and, for compounding, the years it runs. */
+function factorOf(f: Quantity, v: number, periods: number): number {
+  const p = f.dims.percent === 1 ? v / 100 : v;
+  switch (f.apply) {
+    case 'less':
+      return f.dims.percent === 1 ? 1 - p : 1 / p;
+    case 'more':
+      return f.dims.percent === 1 ? 1 + p : p;
+    case 'of-total':
+      return 1 / p;
+    case 'compound':
+      return (f.dims.percent === 1 ? 1 + p : p) ** periods;
+    default:
+      return p;
+  }
+}
+
+/** Combines every quantity into the target's unit (or the most sensible unit when none is asked), then
+ * applies percentages and multiples as the question words them. */
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
-  const qs = quantities.slice(0, MAX_QUANTITIES);
+  const all = quantities.slice(0, MAX_QUANTITIES);
+  const factors = all.filter(isFactor);
+  const compound = factors.find((f) => f.apply === 'compound');
+  // The duration a per-year change compounds over is not part of the units.
+  const over = compound ? all.find((q) => !isFactor(q) && isDuration(q)) : undefined;
+  if (compound && !over) return 'no-combination';
+  const qs = all.filter((q) => !isFactor(q) && q !== over);
+  if (!qs.length) return 'no-combination';
   const wanted = target ? [target.dims] : SENSIBLE;
   let best: { rank: number; divisions: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
   for (const set of [qs, perCount(qs, target)]) {
@@ -102,8 +140,26 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   if (!best) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';
-  if (Math.abs(value) > MAX_MAGNITUDE) return 'too-large';
-  return { value, dims, steps: best.set.map((q, i) => ({ q, sign: best!.signs[i]! })) };
+  const periods = over && compound ? over.value / HOURS[compound.per ?? 'year']! : 0;
+  let low = value;
+  let high = value;
+  for (const f of factors) {
+    if ((f.value === 0 && (f.apply === 'of-total' || (f.apply === 'less' && f.dims.times === 1))) || f.high === 0)
+      return 'divide-by-zero';
+    const a = factorOf(f, f.value, periods);
+    const b = factorOf(f, f.high ?? f.value, periods);
+    [low, high] = [low * Math.min(a, b), high * Math.max(a, b)];
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return 'divide-by-zero';
+  if (Math.max(Math.abs(low), Math.abs(high)) > MAX_MAGNITUDE) return 'too-large';
+  return {
+    value: low,
+    high: high !== low ? high : undefined,
+    dims,
+    steps: best.set.map((q, i) => ({ q, sign: best!.signs[i]! })),
+    factors,
+    over,
+  };
 }
 
 /** The best period to show a duration in hours. */

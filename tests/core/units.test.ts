@@ -61,7 +61,7 @@ describe('solving with units', () => {
 describe('the units answerer', () => {
   it('GIVEN 10M tokens a day at $0.50/M for a year THEN $1,825 with the formula', () => {
     const out = units('10M tokens a day at $0.50/M for a year');
-    expect(out).toContain('That comes to $1,825.');
+    expect(out).toContain('That comes to $1,825');
     expect(out).toContain('10M tokens a day × $0.50/M × for a year (= 365 days) = $1,825');
   });
 
@@ -89,5 +89,36 @@ describe('the units answerer', () => {
     const out = units('what is the cost per user of $1M across 0 users');
     expect(out).toMatch(/divide by zero/);
     expect(out).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('percentages and multiples', () => {
+  it('GIVEN a budget and a 40-50% share THEN both ends in dollars', () => {
+    expect(units('$80M training budget - how much to accelerators at the 40-50% split?')).toContain('$32M to $40M');
+  });
+
+  it('GIVEN an amount that is ~10% of a total THEN the total', () => {
+    expect(units("our final run is $40M; if that's ~10% of R&D, what's total R&D?")).toContain('$400M');
+  });
+
+  it('GIVEN a saving of 90% THEN the bill that remains', () => {
+    expect(units('we spend $3M/yr on model apis; if self-hosting saves 90%, new annual bill?')).toContain(
+      '$300,000 a year',
+    );
+  });
+
+  it('GIVEN a 280x price collapse THEN the bill divided by 280', () => {
+    expect(units('our inference bill was $14,000/month; apply the 280x price collapse')).toContain('$50 a month');
+  });
+
+  it('GIVEN growth of 3x a year over 3 years, or doubling every year over 4 THEN compounded', () => {
+    expect(units('if training costs grow 3x a year, a $100M run today costs what in 3 years?')).toContain('$2.7B');
+    expect(units('a $50M run that doubles in cost every year - price in 4 years?')).toContain('$800M');
+  });
+
+  it('GIVEN users, queries a day each and tokens per query THEN a 30-day bill, and per day', () => {
+    const out = units('1,200 users, 40 queries/day each, 1,500 tokens per query, $0.60 per M tokens. 30-day cost?');
+    expect(out).toContain('$1,296');
+    expect(out).toContain('$43.2 a day');
   });
 });

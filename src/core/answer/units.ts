@@ -17,17 +17,33 @@ export const answerUnits: Answerer = (q) => {
       q.quantities.map((x) => x.raw),
       worked,
     );
-  const result = describe(worked, q.target?.per, q.target?.noun);
+  const low = describe(worked, q.target?.per, q.target?.noun);
+  const result =
+    worked.high !== undefined
+      ? `${low} to ${describe({ ...worked, value: worked.high }, q.target?.per, q.target?.noun)}`
+      : low;
+  const rate = perPeriod(worked, q.target?.per);
   return {
     kind: 'calculation',
     title: 'Calculation',
-    lines: [`That comes to ${result}.`, `Computed: ${formula(worked)} = ${result}.`],
+    lines: [`That comes to ${result}${rate ? ` (${rate})` : ''}.`, `Computed: ${formula(worked)} = ${result}.`],
     fields: [],
     notes: [],
     sources: [],
     suggestions: [],
   };
 };
+
+/** A total over a duration the user gave, also as a rate: "$90,000" over 12 months is "$7,500 a month". */
+function perPeriod(w: Worked, asked?: string): string | undefined {
+  const keys = Object.keys(w.dims);
+  if (w.dims.usd !== 1 || keys.length !== 1) return undefined;
+  const duration = w.steps.find((s) => s.sign === 1 && s.q.dims.hour === 1 && Object.keys(s.q.dims).length === 1);
+  if (!duration?.q.value) return undefined;
+  const p = asked ?? ratePeriod(w) ?? 'month';
+  if (HOURS[p]! >= duration.q.value) return undefined;
+  return `${money((w.value / duration.q.value) * HOURS[p]!)} a ${p}`;
+}
 
 /** The period a rate among the inputs was written per ("day" in "10M tokens a day"). */
 function ratePeriod(w: Worked): string | undefined {
@@ -74,14 +90,29 @@ function formula(w: Worked): string {
   const per = ratePeriod(w);
   // Multiplied inputs first, then what divides them: "$100K ÷ $2/hr ÷ for a month".
   const ordered = [...w.steps.filter((x) => x.sign === 1), ...w.steps.filter((x) => x.sign === -1)];
+  const factors = w.factors.map((f) => {
+    const pct = f.dims.percent === 1;
+    switch (f.apply) {
+      case 'less':
+        return pct ? ` × (1 − ${f.raw})` : ` ÷ ${f.raw}`;
+      case 'more':
+        return pct ? ` × (1 + ${f.raw})` : ` × ${f.raw}`;
+      case 'of-total':
+        return ` ÷ ${f.raw}`;
+      case 'compound':
+        return ` × (${f.raw}) over ${w.over?.raw ?? 'the period'}`;
+      default:
+        return ` × ${f.raw}`;
+    }
+  });
   return ordered
     .map(({ q, sign }, i) => {
       const duration = q.dims.hour === 1 && Object.keys(q.dims).length === 1;
-      const shown =
-        duration && per && q.value / HOURS[per]! !== 1
-          ? `${q.raw} (= ${trimNumber(q.value / HOURS[per]!, 2)} ${per}s)`
-          : q.raw;
+      const n = per ? trimNumber(q.value / HOURS[per]!, 2) : '';
+      // "for a year (= 365 days)", but not "12 months (= 12 months)".
+      const shown = duration && per && n !== '1' && !q.raw.includes(n) ? `${q.raw} (= ${n} ${per}s)` : q.raw;
       return `${i === 0 ? '' : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
     })
-    .join('');
+    .join('')
+    .concat(factors.join(''));
 }
