@@ -4,8 +4,8 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, type Token, tokenize } from '../knowledge/normalize.js';
+import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from '../knowledge/wordlists.js';
 import { findAmounts } from './calc.js';
-import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from './wordlists.js';
 
 /** A stretch of the question that names (or describes) one or more entities. */
 export interface Mention {

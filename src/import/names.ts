@@ -1,6 +1,6 @@
 // Names across data sets: one canonical key per model whatever the spelling ("claude-3-5-sonnet-20241022",
 // "Claude 3.5 Sonnet", "anthropic/claude-3.5-sonnet" → "3.5 claude sonnet"), and ids and display names.
-import { tokenize } from '../core/normalize.js';
+import { tokenize } from '../knowledge/normalize.js';
 
 /** Words that name a serving variant, not a different model: dropped from the key. */
 const NOISE = new Set(['instruct', 'chat', 'it', 'hf', 'latest', 'maas', 'fp8', 'bf16', 'fp16', 'awq', 'gguf']);

@@ -1,6 +1,6 @@
 // Organisation names across data sets → one organisation each: the mapping in knowledge/import/organisations.yaml
 // first, then a hand-written organisation's name or alias, else a generated organisation.
-import { phraseKey } from '../core/normalize.js';
+import { phraseKey } from '../knowledge/normalize.js';
 import type { Entity } from '../knowledge/schema.js';
 import { slug } from './names.js';
 

@@ -1,11 +1,11 @@
 // Lookup structures built once at load: an exact alias map (the common path, no fuzzy search), a fuse.js
 // index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
 import Fuse from 'fuse.js';
-import { isEnglish } from '../core/wordlists.js';
 import { expandPhrase } from './cues.js';
 import type { Knowledge } from './load.js';
 import { editDistance, phraseKey, STOPWORDS, tokenize, words } from './normalize.js';
 import type { Entity, Figure, Point } from './schema.js';
+import { isEnglish } from './wordlists.js';
 
 /** A figure or a point, with the entity it belongs to and the words that find it. */
 export interface Fact {
