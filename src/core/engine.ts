@@ -20,6 +20,8 @@ export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
 }
 
+/** Intents whose answer is about one thing, checked for a metric that thing lacks. */
+const MISSING_CHECKED = new Set(['entity', 'described', 'described-company', 'family']);
 /** Reply kinds that get the unknown-names preface. */
 const PREFACED = new Set<Reply['kind']>(['answer', 'comparison', 'clarify']);
 /** Most distinct questions whose replies are kept. */
@@ -34,6 +36,7 @@ export function createEngine(
   // by the data-set answerers and must not shift how article questions resolve or rank.
   const index = new KnowledgeIndex(articleView(knowledge));
   const understand = createUnderstander(index);
+  const byName = new Map([...index.kb.entities.values()].map((e) => [e.name.toLowerCase(), e]));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const ctx = { index, specs, examples: () => specs().flatMap((s) => s.examples) };
 
@@ -87,12 +90,7 @@ export function createEngine(
     const preface: string[] = [];
     if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
       preface.push(unknownNamesPreface(q.unknownNames));
-    // Only when the reply is about the thing asked (not a model it led to) and a quantity was asked outright.
-    const aboutLead = q.lead !== undefined && reply.title.startsWith(q.lead.name);
-    const missing =
-      reply.kind === 'answer' && rule.intent === 'entity' && aboutLead && q.cues.has('how-much')
-        ? missingMetric(q)
-        : undefined;
+    const missing = reply.kind === 'answer' && MISSING_CHECKED.has(rule.intent) ? missingMetric(q, reply) : undefined;
     if (missing) preface.push(missing);
     return {
       ...reply,
@@ -102,14 +100,19 @@ export function createEngine(
     };
   }
 
-  /** "How many GPUs does Anthropic have?": a figure asked of a company or model that has none for that metric
-   * (nor a near-synonym) is said to be missing before what is shown instead. */
-  function missingMetric(q: Question): string | undefined {
-    const lead = q.lead;
-    if (!lead || !q.figureRequest || q.leadHasAsked || lead.kind === 'concepts' || lead.kind === 'markets') return;
-    const metric = q.metrics.find((m) => !index.isGeneral(m));
-    if (!metric) return;
-    return missingFigurePreface(lead.name, index.kb.metrics.get(metric)?.label ?? metric);
+  /** "How many GPUs does Anthropic have?": a figure asked of the company or model the reply is about, which has
+   * none for that metric (nor a near-synonym), is said to be missing before what is shown instead — when the
+   * question asks for a quantity outright, or for a sum of money. */
+  function missingMetric(q: Question, reply: Reply): string | undefined {
+    const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
+    if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
+    if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    const asked = q.metrics.filter((m) => !index.isGeneral(m));
+    if (!asked.length || asked.some((m) => index.ownMetric(subject, m))) return;
+    const metric = asked.find((m) => index.isMoney(m)) ?? asked[0]!;
+    const asksFigure = q.figureRequest && index.isMoney(metric) && !q.cues.has('reasons');
+    if (!q.cues.has('how-much') && !asksFigure) return;
+    return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
   }
 
   /** The same answer without the memo: what benchmarks time. */

@@ -58,7 +58,8 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'rent',
-    when: (q) => q.cues.has('gpu') || q.cues.has('rent'),
+    // GPUs named beside a company or model ("the GPU giant's spending") are not a rental question.
+    when: (q) => q.cues.has('rent') || (q.cues.has('gpu') && !q.lead && !q.described.length),
     because: 'GPUs and renting them for a time or a budget',
   },
   {

@@ -102,7 +102,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered),
-      untracked: untracked && cues.has('asks-amount') && !cues.has('citation') ? untracked : undefined,
+      untracked:
+        untracked && (cues.has('asks-amount') || res.metrics.length > 0) && !cues.has('citation')
+          ? untracked
+          : undefined,
     };
   };
 
