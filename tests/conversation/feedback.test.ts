@@ -128,7 +128,7 @@ describe('Slack feedback', () => {
       )
     ).json();
     const text = JSON.stringify(listed.blocks);
-    expect(text).toContain('“what did GPT-4 cost?” — wrong figure (answer; showed ');
+    expect(text).toContain('“what did GPT-4 cost?” — wrong figure (entity; showed ');
     const elsewhere = await (
       await post(
         slashCommandBody({ text: 'feedback', channel_id: 'C0OTHER', response_url: standin.responseUrl() }),
