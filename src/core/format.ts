@@ -21,7 +21,18 @@ const SCALES: Array<[number, string]> = [
 export function trimNumber(n: number, maxDecimals = 2): string {
   const abs = Math.abs(n);
   const decimals = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, maxDecimals) : maxDecimals;
-  return Number(n.toFixed(decimals)).toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return grouped(decimals).format(Number(n.toFixed(decimals)));
+}
+
+/** One formatter per number of decimals: toLocaleString builds a new one on every call, which is slow. */
+const formatters = new Map<number, Intl.NumberFormat>();
+export function grouped(maxDecimals: number): Intl.NumberFormat {
+  let f = formatters.get(maxDecimals);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxDecimals });
+    formatters.set(maxDecimals, f);
+  }
+  return f;
 }
 
 function scaled(n: number): [number, string] {
@@ -35,15 +46,14 @@ export function formatMoney(n: number, currency: string = 'USD'): string {
   const sign = currency === 'CNY' ? '¥' : '$';
   const neg = n < 0 ? '-' : '';
   const abs = Math.abs(n);
-  if (abs < 10_000)
-    return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : abs.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  if (abs < 10_000) return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : grouped(2).format(abs)}`;
   const [v, suffix] = scaled(abs);
   return `${neg}${sign}${trimNumber(v, 2)}${suffix}`;
 }
 
 /** A count: 1,000 / 100K / 700M / 1.2B. */
 export function formatCount(n: number): string {
-  if (Math.abs(n) < 100_000) return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  if (Math.abs(n) < 100_000) return grouped(2).format(n);
   const [v, suffix] = scaled(n);
   return `${trimNumber(v, 2)}${suffix}`;
 }
@@ -52,7 +62,7 @@ export function formatCount(n: number): string {
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return 'n/a';
   const digits = r >= 100 ? 0 : r >= 1.5 ? 1 : 2;
-  return `≈${Number(r.toFixed(digits)).toLocaleString('en-US', { maximumFractionDigits: digits })}×`;
+  return `≈${grouped(digits).format(Number(r.toFixed(digits)))}×`;
 }
 
 /** A percentage from a fraction or a percent value: 0.9 → "90%" when `fraction`. */

@@ -466,17 +466,17 @@ function groupRuns(positions: number[], tokens: Token[], text: string): string[]
 function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: string; at: number }> {
   const raw = wordsIn.filter(Boolean);
   const light = raw.map(stemLight);
-  const hits: Array<{ metric: string; at: number }> = [];
-  for (const { key, metric } of index.metricPhrases) {
-    const parts = key.split(' ');
-    for (let i = 0; i + parts.length <= raw.length; i++) {
-      if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) {
-        hits.push({ metric, at: i });
-        break;
+  // Each phrase's first occurrence, listed in phrase order (longest first), as a scan per phrase would give.
+  const first = new Map<number, { metric: string; at: number }>();
+  for (let i = 0; i < raw.length; i++) {
+    const keys = raw[i] === light[i] ? [raw[i]!] : [raw[i]!, light[i]!];
+    for (const k of keys)
+      for (const { parts, metric, order } of index.metricPhrasesByFirst.get(k) ?? []) {
+        if (first.has(order) || i + parts.length > raw.length) continue;
+        if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) first.set(order, { metric, at: i });
       }
-    }
   }
-  return hits;
+  return [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
 }
 
 /** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */

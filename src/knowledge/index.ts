@@ -90,6 +90,9 @@ export class KnowledgeIndex {
   readonly docFreq = new Map<string, number>();
   readonly avgLength: number;
   readonly metricPhrases: Array<{ key: string; metric: string }> = [];
+  /** The same phrases split into words and filed under their first word, with their place in `metricPhrases`,
+   * so a question is scanned once instead of once per phrase. */
+  readonly metricPhrasesByFirst = new Map<string, Array<{ parts: string[]; metric: string; order: number }>>();
   readonly maxAliasTokens: number;
   /** Metric ids of each class (metrics.yaml `class`): money, ratio, trend, share, count, other. */
   private readonly metricsByClass = new Map<string, Set<string>>();
@@ -186,6 +189,11 @@ export class KnowledgeIndex {
       else this.vocab.add(w);
     }
     this.metricPhrases.sort((a, b) => b.key.length - a.key.length);
+    this.metricPhrases.forEach(({ key, metric }, order) => {
+      const parts = key.split(' ');
+      if (!this.metricPhrasesByFirst.has(parts[0]!)) this.metricPhrasesByFirst.set(parts[0]!, []);
+      this.metricPhrasesByFirst.get(parts[0]!)!.push({ parts, metric, order });
+    });
     for (const w of this.vocab) {
       if (!/^[a-z]+$/.test(w)) continue;
       const list = this.vocabByLength.get(w.length) ?? [];

@@ -1,7 +1,7 @@
 // Arithmetic with the user's own numbers and units: "10M tokens a day at $0.50/M for a year" → $1,825,
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
-import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { formatCount, formatMoney, grouped, trimNumber } from '../format.js';
 import { unitsErrorReply } from '../replies.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import { periodFor, solve, type Worked } from '../units.js';
@@ -53,7 +53,7 @@ function ratePeriod(w: Worked): string | undefined {
 /** Money as a calculation shows it: exact below a million ("$11,520"), scaled above ("$1.83M"). */
 function money(n: number): string {
   if (Math.abs(n) >= 1e6 || Math.abs(n) < 1) return formatMoney(n);
-  return `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 })}`;
+  return `${n < 0 ? '-' : ''}$${grouped(Math.abs(n) >= 100 ? 0 : 2).format(Math.abs(n))}`;
 }
 
 function nounOf(w: Worked, dim: string, asked?: string): string {
