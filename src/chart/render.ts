@@ -2,7 +2,7 @@
 // (resvg). Only the bundled DejaVu Sans is loaded: with system fonts, a machine without them draws every
 // label as nothing, silently.
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile } from 'vega-lite';
 import { CHART_FONT } from '../core/chart-spec.js';
@@ -32,18 +32,16 @@ export async function renderChartSvg(chart: Pick<Chart, 'spec'>): Promise<string
 export async function renderChartPng(
   chart: Pick<Chart, 'spec'>,
 ): Promise<{ png: Buffer; width: number; height: number }> {
-  const svg = await renderChartSvg(chart);
-  return svgToPng(svg);
+  return svgToPng(await renderChartSvg(chart));
 }
 
-/** Rasterises an SVG with the bundled font only. */
-export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
-  const resvg = new Resvg(svg, {
+/** Rasterises an SVG with the bundled font only, on libuv's thread pool so a chat adapter's event loop keeps going. */
+export async function svgToPng(svg: string): Promise<{ png: Buffer; width: number; height: number }> {
+  const image = await renderAsync(svg, {
     fitTo: { mode: 'zoom', value: PNG_SCALE },
     background: 'white',
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: CHART_FONT },
   });
-  const image = resvg.render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

@@ -16,11 +16,12 @@ describe('slack/manifest.json', () => {
   });
 
   it('GIVEN the manifest THEN every Web API call the adapter and digest make is covered by a bot scope', () => {
-    // chat.postMessage → chat:write; users.info → users:read; conversations.history → *:history; /aiecon → commands.
+    // chat.postMessage → chat:write; files.uploadV2 (charts) → files:write; users.info → users:read; conversations.history → *:history; /aiecon → commands.
     expect(manifest.oauth_config.scopes.bot).toEqual(
       expect.arrayContaining([
         'chat:write',
         'commands',
+        'files:write',
         'users:read',
         'app_mentions:read',
         'channels:history',

@@ -41,6 +41,22 @@ interface StoredMessage {
   thread_ts?: string;
 }
 
+/** A file uploaded the way files.uploadV2 does it: getUploadURLExternal → POST bytes → completeUploadExternal. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  alt_text?: string;
+  /** The bytes POSTed to the upload URL. */
+  bytes?: Buffer;
+  /** Set by files.completeUploadExternal; a file never completed is not shared anywhere. */
+  completed: boolean;
+  title?: string;
+  /** Where completeUploadExternal shared it; none means private to the uploader (for slack_file image blocks). */
+  channel_id?: string;
+  thread_ts?: string;
+  initial_comment?: string;
+}
+
 /** The Socket Mode side: push envelopes to the connected app and read its acks. */
 export interface SocketModeStandin {
   /** Resolves once the app has connected and received `hello`. */
@@ -67,6 +83,8 @@ export interface SlackStandin {
   faultNext(method: string, fault: Fault): void;
   /** Sets what users.info returns for a user. */
   setUser(id: string, user: { tz?: string; name?: string }): void;
+  /** Files uploaded through the external-upload flow, in order. */
+  uploads(): UploadedFile[];
   /** Messages chat.postMessage stored in a channel (newest last). */
   messages(channel: string): StoredMessage[];
   /** Forgets recorded calls (stored messages stay). */
@@ -78,7 +96,7 @@ export interface SlackStandin {
 /** Identity auth.test reports; tests use it to build mentions of the bot. */
 export const STANDIN_BOT = { user_id: 'UAIECONBOT', bot_id: 'BAIECON', team_id: 'T0STANDIN', user: 'aiecon' } as const;
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
 
 function decodeBody(raw: string, contentType: string | undefined): Record<string, any> {
   if (!raw) return {};
@@ -98,13 +116,24 @@ function decodeBody(raw: string, contentType: string | undefined): Record<string
   return out;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const parts: Buffer[] = [];
     req.on('data', (c: Buffer) => parts.push(c));
-    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(parts)));
     req.on('error', reject);
   });
+}
+
+/** The file's bytes from an upload body: raw, or the first part of a multipart form (what WebClient sends). */
+function uploadedBytes(body: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
+  if (!boundary) return body;
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = body.indexOf(delimiter);
+  const headersEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(Buffer.from(`\r\n${delimiter}`), headersEnd);
+  return start < 0 || headersEnd < 0 || end < 0 ? body : body.subarray(headersEnd + 4, end);
 }
 
 /** Starts the stand-in on a random loopback port. */
@@ -113,6 +142,7 @@ export async function start(): Promise<SlackStandin> {
   const failures = new Map<string, Fault[]>();
   const users = new Map<string, { tz?: string; name?: string }>();
   const channels = new Map<string, StoredMessage[]>();
+  const uploads = new Map<string, UploadedFile>();
   const waiters = new Set<() => void>();
   let tsCounter = 0;
   let base = '';
@@ -166,6 +196,29 @@ export async function start(): Promise<SlackStandin> {
           response_metadata: { next_cursor: more ? String(offset + limit) : '' },
         };
       }
+      case 'files.getUploadURLExternal': {
+        // files.uploadV2's step 1: a one-off URL for the bytes. https://docs.slack.dev/reference/methods/files.getuploadurlexternal
+        const id = `F${String(uploads.size + 1).padStart(8, '0')}`;
+        uploads.set(id, { id, filename: String(body.filename), alt_text: body.alt_text, completed: false });
+        return { ok: true, upload_url: `${base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        // Step 3: title and share; without channel_id the file stays private. https://docs.slack.dev/reference/methods/files.completeuploadexternal
+        const done = [];
+        for (const f of (body.files ?? []) as Array<{ id: string; title?: string }>) {
+          const file = uploads.get(f.id);
+          if (!file?.bytes) return { ok: false, error: 'file_not_found' };
+          Object.assign(file, {
+            completed: true,
+            title: f.title,
+            channel_id: body.channel_id,
+            thread_ts: body.thread_ts,
+            initial_comment: body.initial_comment,
+          });
+          done.push({ id: file.id, name: file.filename, title: f.title, mimetype: 'image/png' });
+        }
+        return { ok: true, files: done };
+      }
       case 'apps.connections.open':
         return { ok: true, url: `${base.replace('http', 'ws')}/socket` };
       default:
@@ -174,8 +227,24 @@ export async function start(): Promise<SlackStandin> {
   }
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const raw = await readBody(req);
+    const bytes = await readBody(req);
+    const raw = bytes.toString('utf8');
     const path = (req.url ?? '/').split('?')[0]!;
+    // Step 2 of files.uploadV2: the bytes themselves, POSTed to the URL step 1 handed out.
+    if (path.startsWith('/upload/')) {
+      const file = uploads.get(path.slice('/upload/'.length));
+      if (file) file.bytes = uploadedBytes(bytes, req.headers['content-type']);
+      calls.push({
+        method: 'file_upload',
+        body: { file_id: file?.id, length: bytes.length },
+        status: file ? 200 : 404,
+        at: Date.now(),
+      });
+      notify();
+      res.writeHead(file ? 200 : 404, { 'content-type': 'text/plain' });
+      res.end(file ? `OK - ${bytes.length}` : 'not found');
+      return;
+    }
     const method = path.startsWith('/api/') ? path.slice(5) : path.startsWith('/response/') ? 'response_url' : path;
     const body = decodeBody(raw, req.headers['content-type']);
     const auth = req.headers.authorization;
@@ -259,6 +328,7 @@ export async function start(): Promise<SlackStandin> {
       failures.set(method, [...(failures.get(method) ?? []), fault]);
     },
     setUser: (id, user) => void users.set(id, user),
+    uploads: () => [...uploads.values()],
     messages: (channel) => channels.get(channel) ?? [],
     reset: () => void calls.splice(0, calls.length),
     socket: {

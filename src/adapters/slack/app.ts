@@ -13,9 +13,10 @@ import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
+import { type ChartDestination, PrivateChartUploads, uploadChart } from './chart.js';
 import { type FeedbackService, registerFeedback } from './feedback.js';
 import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
-import { renderBlockKit, SHARE_ACTION_ID, type SlackMessage } from './render.js';
+import { renderBlockKit, renderChartBlocks, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
 /** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
@@ -172,6 +173,31 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (inFlight) app.use(({ next }) => inFlight.track(next()));
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
+  const privateCharts = new PrivateChartUploads(() => app.client);
+
+  /** Delivers a chart after its text answer; a failure (no files:write, a Slack error) leaves the text answer standing. */
+  async function deliverChart(chart: Reply['chart'], send: (chart: NonNullable<Reply['chart']>) => Promise<unknown>) {
+    if (!chart) return;
+    try {
+      await send(chart);
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error;
+      log.warn('slack chart not delivered; the text answer stands', { code, err });
+    }
+  }
+  /** Uploads into the channel or thread the answer went to. */
+  const chartInto = (reply: Reply, where: ChartDestination) =>
+    deliverChart(reply.chart, (chart) => uploadChart(app.client, chart, where));
+  /** Posts an image block of a privately uploaded chart to a response_url, as the asker alone or the channel sees it. */
+  const chartVia = (reply: Reply, responseUrl: string, responseType: 'ephemeral' | 'in_channel') =>
+    deliverChart(reply.chart, async (chart) =>
+      postToResponseUrl(responseUrl, {
+        response_type: responseType,
+        replace_original: false,
+        ...renderChartBlocks(chart, await privateCharts.fileId(chart)),
+        ...NO_UNFURL,
+      }),
+    );
   const eventLog = options.eventLog ?? memoryEventLog();
 
   // Events are acked before middleware runs; a retry (x-slack-retry-num) or a replay of an event already
@@ -239,8 +265,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Rendered messages per reply object: the engine returns the same (never mutated) Reply for a repeated
   // question, so a channel asking "help" or the same figure again skips rendering.
   const rendered = new WeakMap<Reply, Map<string, EphemeralMessage>>();
-  async function ephemeralAnswer(question: string, channelId: string, userId: string): Promise<EphemeralMessage> {
-    const reply = await answerQuestion(question, channelId, userId);
+  function ephemeralAnswer(reply: Reply, question: string): EphemeralMessage {
     const shareable = SHAREABLE_KINDS.has(reply.kind) ? { question } : undefined;
     const feedback = rating(reply, question);
     const key = shareable || feedback ? question : '';
@@ -260,13 +285,18 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.command(SLASH_COMMAND, async ({ command, ack }) => {
     const question = stripMentions(textOf(command.text)).trim();
-    const pending = ephemeralAnswer(question, command.channel_id, command.user_id);
+    const answering = answerQuestion(question, command.channel_id, command.user_id);
+    const pending = answering.then((reply) => ephemeralAnswer(reply, question));
     // Slack shows an ack body like a response_url post, one round trip sooner. https://docs.slack.dev/interactivity/implementing-slash-commands
     const early = await settledWithin(pending, ACK_ANSWER_BUDGET_MS);
-    if (early.state === 'fulfilled') return ack(early.value);
-    await ack();
-    if (early.state === 'rejected') throw early.reason;
-    await postToResponseUrl(command.response_url, await pending);
+    if (early.state === 'fulfilled') await ack(early.value);
+    else {
+      await ack();
+      if (early.state === 'rejected') throw early.reason;
+      await postToResponseUrl(command.response_url, await pending);
+    }
+    // An ephemeral message cannot carry an upload; an image block of a private file can, right after the answer.
+    await chartVia(await answering, command.response_url, 'ephemeral');
   });
 
   app.action(SHARE_ACTION_ID, async ({ ack, body, action }) => {
@@ -289,6 +319,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...renderBlockKit(reply, { sharedBy: body.user.id }),
       ...NO_UNFURL,
     });
+    await chartVia(reply, responseUrl, 'in_channel');
     await postToResponseUrl(responseUrl, { delete_original: true }).catch((err: unknown) =>
       log.debug('slack could not remove the ephemeral answer', { err }),
     );
@@ -308,6 +339,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
+    await chartInto(reply, { channel: event.channel, threadTs });
   });
 
   app.event('message', async ({ event, client, context }) => {
@@ -333,6 +365,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
+    await chartInto(reply, { channel: event.channel, threadTs });
   });
 
   if (options.feedback) registerFeedback(app, options.feedback);

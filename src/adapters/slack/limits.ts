@@ -24,3 +24,5 @@ export const SLACK_MAX_MESSAGE_TEXT = 4_000;
 export const SLACK_ACK_DEADLINE_MS = 3_000;
 /** Requests older than this are refused as replays. https://docs.slack.dev/authentication/verifying-requests-from-slack */
 export const SLACK_SIGNATURE_MAX_AGE_S = 300;
+/** Characters in an image block's alt_text and title. https://docs.slack.dev/reference/block-kit/blocks/image-block */
+export const SLACK_MAX_IMAGE_ALT_TEXT = 2_000;

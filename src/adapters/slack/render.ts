@@ -4,7 +4,7 @@ import type { types } from '@slack/bolt';
 import { renderPlainText } from '../../core/render-text.js';
 import { FEEDBACK_REASONS, FEEDBACK_TEXT } from '../../core/replies.js';
 import { cutText, stripMentions } from '../../core/safe-text.js';
-import type { Reply } from '../../core/types.js';
+import type { Chart, Reply } from '../../core/types.js';
 import {
   SLACK_MAX_BLOCKS,
   SLACK_MAX_BUTTON_TEXT,
@@ -13,6 +13,7 @@ import {
   SLACK_MAX_CONTEXT_TEXT,
   SLACK_MAX_FIELD_TEXT,
   SLACK_MAX_HEADER_TEXT,
+  SLACK_MAX_IMAGE_ALT_TEXT,
   SLACK_MAX_MESSAGE_TEXT,
   SLACK_MAX_SECTION_FIELDS,
   SLACK_MAX_SECTION_TEXT,
@@ -212,5 +213,22 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
       SLACK_MAX_MESSAGE_TEXT,
     ),
     blocks: [header, ...kept, ...tail],
+  };
+}
+
+/** A reply's chart as its own message: an image block showing an uploaded file, and the caption citing sources.
+ * The text fallback is the alt text, so a client without images still reads what the chart shows. */
+export function renderChartBlocks(chart: Chart, fileId: string): SlackMessage {
+  return {
+    text: truncate(escapeMrkdwn(chart.alt), SLACK_MAX_MESSAGE_TEXT),
+    blocks: [
+      {
+        type: 'image',
+        slack_file: { id: fileId },
+        alt_text: truncate(withoutMentions(chart.alt), SLACK_MAX_IMAGE_ALT_TEXT),
+        title: { type: 'plain_text', text: truncate(withoutMentions(chart.title), SLACK_MAX_IMAGE_ALT_TEXT) },
+      },
+      { type: 'context', elements: [mrkdwn(truncate(escapeMrkdwn(chart.caption), SLACK_MAX_CONTEXT_TEXT))] },
+    ],
   };
 }

@@ -1,0 +1,61 @@
+// Charts on Slack: the reply's chart rendered to PNG and uploaded with files.uploadV2 (needs files:write).
+// Into the thread or channel an answer went to, it shows there with the caption as its comment. For an
+// ephemeral /aiecon answer, or its shared copy posted through response_url, it is uploaded privately and
+// shown by an image block referencing the file (slack_file), which needs no channel membership.
+import type { webApi } from '@slack/bolt';
+import { renderChartPng } from '../../chart/render.js';
+import type { Chart } from '../../core/types.js';
+import { SLACK_MAX_IMAGE_ALT_TEXT } from './limits.js';
+import { truncate } from './render.js';
+
+/** The name the PNG carries in Slack. */
+export const CHART_FILENAME = 'chart.png';
+
+/** Where an uploaded chart is shared; none keeps it private to the app. */
+export interface ChartDestination {
+  channel: string;
+  threadTs?: string;
+}
+
+/** Renders and uploads a chart; resolves with the Slack file id. Rejects with the Web API error (e.g. missing_scope). */
+export async function uploadChart(
+  client: webApi.WebClient,
+  chart: Chart,
+  destination?: ChartDestination,
+): Promise<string> {
+  const { png } = await renderChartPng(chart);
+  const share = destination
+    ? {
+        channel_id: destination.channel,
+        ...(destination.threadTs ? { thread_ts: destination.threadTs } : {}),
+        initial_comment: chart.caption,
+      }
+    : {};
+  const result = (await client.files.uploadV2({
+    file: png,
+    filename: CHART_FILENAME,
+    title: chart.title,
+    alt_text: truncate(chart.alt, SLACK_MAX_IMAGE_ALT_TEXT),
+    ...share,
+  } as webApi.FilesUploadV2Arguments)) as { files?: Array<{ files?: Array<{ id?: string }> }> };
+  const id = result.files?.[0]?.files?.[0]?.id;
+  if (!id) throw new Error('files.uploadV2 returned no file id');
+  return id;
+}
+
+/** Private uploads per chart object: the engine returns the same reply for a repeated question, so one upload serves all. */
+export class PrivateChartUploads {
+  private readonly byChart = new WeakMap<Chart, Promise<string>>();
+
+  constructor(private readonly client: () => webApi.WebClient) {}
+
+  /** The file id of this chart's private upload, uploading once. A failed upload is forgotten so a later ask retries. */
+  fileId(chart: Chart): Promise<string> {
+    const known = this.byChart.get(chart);
+    if (known) return known;
+    const pending = uploadChart(this.client(), chart);
+    this.byChart.set(chart, pending);
+    pending.catch(() => this.byChart.delete(chart));
+    return pending;
+  }
+}
