@@ -257,3 +257,8 @@ export function feedbackListReply(
     notes: ['Questions asked in a DM or another channel are listed only there.'],
   });
 }
+
+/** Said in place of a chart where the bot may not attach files. */
+export function chartNeedsAttachFiles(): string {
+  return 'A chart of these figures is not shown here: I need the Attach Files permission in this channel.';
+}

@@ -12,6 +12,7 @@ export const PERMS = {
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
+  AttachFiles: 1n << 15n,
   ReadMessageHistory: 1n << 16n,
 } as const;
 
@@ -40,22 +41,32 @@ const ROUTES: Array<[StandInRoute, RegExp]> = (
   return [r, new RegExp(`^${method} ${path.replace(/:[a-zA-Z]+/g, '([^/]+)')}$`)];
 });
 
-/** A message the bot created (POST /channels/:id/messages), with the JSON body exactly as sent. */
+/** A file uploaded with a message (multipart `files[n]`), as Discord receives it. */
+export interface RecordedFile {
+  field: string;
+  filename: string;
+  contentType: string;
+  bytes: Buffer;
+}
+/** A message the bot created (POST /channels/:id/messages), with the JSON body exactly as sent (`payload_json` when multipart). */
 export interface RecordedMessage {
   id: string;
   channelId: string;
   body: Record<string, any>;
+  files?: RecordedFile[];
 }
 /** An interaction response (POST /interactions/:id/:token/callback). */
 export interface RecordedCallback {
   interactionId: string;
   token: string;
   body: { type: number; data?: Record<string, any> };
+  files?: RecordedFile[];
 }
 /** An edit of the original interaction response (after a deferral). */
 export interface RecordedEdit {
   token: string;
   body: Record<string, any>;
+  files?: RecordedFile[];
 }
 /** One thing the bot sent, as `onRecord` reports it. */
 export type StandInRecord =
@@ -69,6 +80,22 @@ export interface RecordedRequest {
   path: string;
   route?: StandInRoute;
   status: number;
+}
+
+/** A multipart body as Discord reads it: the JSON in `payload_json`, every other part a file.
+ * https://discord.com/developers/docs/reference#uploading-files */
+async function parseMultipart(bytes: Buffer, contentType: string): Promise<{ body: unknown; files: RecordedFile[] }> {
+  const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': contentType } }).formData();
+  const files: RecordedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+      continue;
+    }
+    files.push({ field, filename: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
 }
 
 /** A user message to deliver over the gateway. */
@@ -231,7 +258,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     path: string,
     query: URLSearchParams,
     body: any,
+    files: RecordedFile[] | undefined,
   ): { status: number; json?: unknown; route?: StandInRoute } {
+    const withFiles = files?.length ? { files } : {};
     const match = ROUTES.map(([route, rx]) => [route, rx.exec(`${method} ${path}`)] as const).find(([, m]) => m);
     if (!match) return { status: 404, json: { message: '404: Not Found', code: 0 } };
     const [route, m] = match as [StandInRoute, RegExpExecArray];
@@ -254,7 +283,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         }
         const created = messageObject(channelId, botUser, body ?? {});
         remember(created);
-        const message = { id: created.id, channelId, body };
+        const message = { id: created.id, channelId, body, ...withFiles };
         messages.push(message);
         notify({ kind: 'message', message });
         return { route, status: 200, json: created };
@@ -269,13 +298,13 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         return { route, status: 200, json: list.slice(0, limit).map(({ nonce: _n, ...x }) => x) };
       }
       case 'POST /interactions/:id/:token/callback': {
-        const callback = { interactionId: m[1]!, token: m[2]!, body };
+        const callback = { interactionId: m[1]!, token: m[2]!, body, ...withFiles };
         callbacks.push(callback);
         notify({ kind: 'callback', callback });
         return { route, status: 204 };
       }
       case 'PATCH /webhooks/:appId/:token/messages/@original': {
-        const edit = { token: m[2]!, body };
+        const edit = { token: m[2]!, body, ...withFiles };
         edits.push(edit);
         notify({ kind: 'edit', edit });
         return { route, status: 200, json: messageObject(ids.channel, botUser, body ?? {}) };
@@ -299,22 +328,28 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const url = new URL(req.url ?? '/', 'http://standin');
       const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, ''); // discord.js sends @original as %40original
       const method = req.method ?? 'GET';
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const bytes = Buffer.concat(chunks);
+      const contentType = req.headers['content-type'] ?? '';
       let body: unknown;
-      try {
-        body = raw ? JSON.parse(raw) : undefined;
-      } catch {
-        body = raw;
+      let files: RecordedFile[] | undefined;
+      if (contentType.startsWith('multipart/form-data')) ({ body, files } = await parseMultipart(bytes, contentType));
+      else {
+        const raw = bytes.toString('utf8');
+        try {
+          body = raw ? JSON.parse(raw) : undefined;
+        } catch {
+          body = raw;
+        }
       }
       const route = ROUTES.find(([, rx]) => rx.test(`${method} ${path}`))?.[0];
       const failure = route ? failures.get(route)?.shift() : undefined;
       const out = failure
         ? { status: failure.status, json: failure.body, headers: failure.headers, route }
-        : { ...handle(method, path, url.searchParams, body), headers: undefined };
+        : { ...handle(method, path, url.searchParams, body, files), headers: undefined };
       requests.push({ method, path, route: out.route, status: out.status });
       res.writeHead(out.status, {
         ...(out.json !== undefined ? { 'content-type': 'application/json' } : {}),

@@ -36,3 +36,6 @@ export const DISCORD_INTERACTION_ACK_MS = 3_000;
 
 /** Slash command and option descriptions. https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-structure */
 export const DISCORD_MAX_COMMAND_DESCRIPTION_CHARS = 100;
+
+/** An attachment's description (its alt text). https://discord.com/developers/docs/resources/message#attachment-object */
+export const DISCORD_MAX_ATTACHMENT_DESCRIPTION_CHARS = 1_024;

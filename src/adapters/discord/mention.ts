@@ -9,8 +9,9 @@ import {
 } from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
+import { renderWithChart } from './chart.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
-import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
+import { type DiscordMessagePayload, renderPlainContent } from './render.js';
 
 /** What answering a message needs from the dispatcher; `continueConversation` keeps reply chains going. */
 export type MessageDispatcher = Pick<Dispatcher, 'dispatch'> &
@@ -60,10 +61,11 @@ function contextOf(message: Message): MessageContext {
   };
 }
 
-// Without Embed Links in a guild channel Discord drops the embed, so such channels get plain content.
-function canEmbed(message: Message): boolean {
+// Without Embed Links in a guild channel Discord drops the embed, so such channels get plain content;
+// without Attach Files an upload is refused, so a chart is left out and the text says so.
+function can(message: Message, flag: bigint): boolean {
   if (!message.inGuild()) return true;
-  return message.channel.permissionsFor(message.client.user)?.has(PermissionFlagsBits.EmbedLinks) !== false;
+  return message.channel.permissionsFor(message.client.user)?.has(flag) !== false;
 }
 
 /** Answers one message if it is for the bot; never throws (failures go to reportFailure). */
@@ -84,7 +86,10 @@ export async function answerMessage(
         allowedMentions: NO_MENTIONS,
         failIfNotExists: false,
       });
-    const payload = canEmbed(message) ? renderEmbed(reply) : renderPlainContent(reply);
+    const payload = await renderWithChart(reply, {
+      embed: can(message, PermissionFlagsBits.EmbedLinks),
+      attach: can(message, PermissionFlagsBits.AttachFiles),
+    });
     let sent: Message;
     try {
       sent = await send(payload);

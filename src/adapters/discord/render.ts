@@ -15,10 +15,12 @@ import {
   DISCORD_MAX_EMBED_TOTAL_CHARS,
 } from './limits.js';
 
-/** What a Discord message carries; `content` is '' when the embed says it all. */
+/** What a Discord message carries; `content` is '' when the embed says it all. `files` are uploaded with it
+ * (multipart), e.g. a chart the embed shows through `attachment://`. */
 export interface DiscordMessagePayload {
   content: string;
   embeds: APIEmbed[];
+  files?: Array<{ attachment: Buffer; name: string; description?: string }>;
 }
 
 /** `marker` tags the message so ChannelPoster.findPosted can recognise it later. */

@@ -4,11 +4,12 @@ import { type ChatInputCommandInteraction, type Interaction, MessageFlags, Permi
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import { APOLOGY } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
+import { renderWithChart } from './chart.js';
 import { COMMAND_NAME, findSubcommand, PRIVATE_OPTION } from './commands/index.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { DISCORD_INTERACTION_ACK_MS } from './limits.js';
 import { NO_MENTIONS } from './mention.js';
-import { type DiscordMessagePayload, renderEmbed, renderPlainContent } from './render.js';
+import { type DiscordMessagePayload, renderPlainContent } from './render.js';
 
 /** Answer directly if the dispatcher is this quick; otherwise defer first, keeping a margin under Discord's 3 s. */
 export const DEFER_AFTER_MS = DISCORD_INTERACTION_ACK_MS - 1_000;
@@ -47,7 +48,9 @@ async function respond(interaction: ChatInputCommandInteraction, reply: Reply, e
       ? interaction.editReply({ ...p, allowedMentions: NO_MENTIONS })
       : interaction.reply({ ...p, allowedMentions: NO_MENTIONS, ...(flags ? { flags } : {}) });
   try {
-    await send(renderEmbed(reply));
+    // An interaction reply is a webhook message, but Discord still applies the app's channel permissions to files.
+    const attach = interaction.appPermissions?.has(PermissionFlagsBits.AttachFiles) !== false;
+    await send(await renderWithChart(reply, { embed: true, attach }));
   } catch (err) {
     if (!isPayloadRejected(err)) throw err;
     reportFailure(err, {
@@ -75,8 +78,11 @@ export async function answerInteraction(
     const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(resolve, deferAfterMs, 'slow')));
     const first = await Promise.race([answer, slow]);
     clearTimeout(timer);
-    if (first === 'slow') await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await respond(interaction, await answer, ephemeral);
+    const reply = first === 'slow' ? await answer : first;
+    // Rendering a chart takes a moment that the 3 s answer window cannot spare: defer first.
+    if (first === 'slow' || reply.chart)
+      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    await respond(interaction, reply, ephemeral);
   } catch (err) {
     reportFailure(err, { where: 'interaction', channelId: interaction.channelId, userId: interaction.user.id });
     // One brief apology, so the user does not see "The application did not respond"; it may fail too.

@@ -3,7 +3,6 @@
 // ephemeral /aiecon answer, or its shared copy posted through response_url, it is uploaded privately and
 // shown by an image block referencing the file (slack_file), which needs no channel membership.
 import type { webApi } from '@slack/bolt';
-import { renderChartPng } from '../../chart/render.js';
 import type { Chart } from '../../core/types.js';
 import { SLACK_MAX_IMAGE_ALT_TEXT } from './limits.js';
 import { truncate } from './render.js';
@@ -23,7 +22,7 @@ export async function uploadChart(
   chart: Chart,
   destination?: ChartDestination,
 ): Promise<string> {
-  const { png } = await renderChartPng(chart);
+  const { png } = await (await loadRenderer()).renderChartPng(chart);
   const share = destination
     ? {
         channel_id: destination.channel,
@@ -59,3 +58,6 @@ export class PrivateChartUploads {
     return pending;
   }
 }
+
+/** vega and resvg load with the first chart, not at start-up: a bot that never draws one never pays for them. */
+const loadRenderer = () => import('../../chart/render.js');
