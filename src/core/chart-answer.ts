@@ -3,12 +3,28 @@
 // grouping; every figure of that metric in the knowledge can be drawn, so new data makes new charts.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
+import {
+  askedMetrics,
+  chartableMetrics,
+  chartFigures,
+  figureNumbers,
+  metricLabel as labelOf,
+  oneMethod,
+  type Placed,
+  yearOf,
+} from './chart-figures.js';
 import { buildChartSpec, needsLogScale } from './chart-spec.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue } from './format.js';
-import { chartNoDataReply, chartNoMetricReply, chartNotes, unknownReply } from './replies.js';
+import {
+  chartCheapestProviderNote,
+  chartMethodNote,
+  chartNoDataReply,
+  chartNoMetricReply,
+  chartNotes,
+  unknownReply,
+} from './replies.js';
 import type { Resolution } from './resolve.js';
-import { metricsInOrder } from './resolve.js';
 import type { ChartPoint, Reply } from './types.js';
 
 /** Asking for a picture: an imperative ("plot …", "chart …") or a request for one ("show me a chart of …").
@@ -29,8 +45,12 @@ const ONLY_CLOSED = /\b(closed|proprietary)(?:[- ]source)?\s+(models?|ones|llms?
 const LOWEST_FIRST = /\b(cheapest|least expensive|lowest|smallest)\b/;
 const TOP_N =
   /\b(?:top|first|largest|biggest|highest|cheapest|lowest)\s+(\d{1,2})\b|\b(\d{1,2})\s+(?:most|cheapest|largest|biggest)\b/;
-/** Most bars or dots a chart draws: more would not be readable in a chat window. */
+/** Most entities a bar chart draws: more would not be readable in a chat window. */
 export const MAX_CHART_POINTS = 16;
+/** Most entities on a timeline (dots stay readable; only the highest are labelled). */
+export const MAX_TIMELINE_POINTS = 60;
+/** Most bars for one entity's figures (a model's price at every provider). */
+const MAX_ROWS = 30;
 
 /** What a chart question asks for, before looking up figures. */
 export interface ChartRequest {
@@ -42,6 +62,8 @@ export interface ChartRequest {
   only?: 'open' | 'closed';
   order: 'highest' | 'lowest';
   limit: number;
+  /** The question's words, for a data-set method it names ("cloud"). */
+  words: string[];
 }
 
 /** Whether the question asks for a chart. */
@@ -66,11 +88,10 @@ export function chartAnswer(index: KnowledgeIndex, res: Resolution): Reply | und
       nearest: badVersion.ids.map((id) => index.entity(id)!).filter(Boolean),
     });
   const lowered = res.words.join(' ');
-  const asked = metricsInOrder(index, res.words);
-  const metric = asked.find((m) => chartableFigures(index, m).length > 0);
+  const asked = askedMetrics(index, res);
+  const metric = asked.find((m) => chartFigures(index, m).length > 0);
   if (!metric) {
-    if (asked.length)
-      return chartNoDataReply(index.kb.metrics.get(asked[0]!)?.label ?? asked[0]!, chartableMetrics(index));
+    if (asked.length) return chartNoDataReply(labelOf(index, asked[0]!), chartableMetrics(index));
     return chartNoMetricReply(lowered, chartableMetrics(index));
   }
   const named = namedEntities(index, res);
@@ -95,7 +116,8 @@ export function chartAnswer(index: KnowledgeIndex, res: Resolution): Reply | und
           ? 'closed'
           : undefined,
     order: LOWEST_FIRST.test(lowered) ? 'lowest' : 'highest',
-    limit: Math.min(MAX_CHART_POINTS, Number(topN?.[1] ?? topN?.[2] ?? MAX_CHART_POINTS) || MAX_CHART_POINTS),
+    limit: Number(topN?.[1] ?? topN?.[2]) || (TIME_AXIS.test(lowered) ? MAX_TIMELINE_POINTS : MAX_CHART_POINTS),
+    words: res.words,
   };
   return buildChartReply(index, request);
 }
@@ -119,45 +141,15 @@ function namedEntities(index: KnowledgeIndex, res: Resolution): Entity[] {
   return [...out.values()];
 }
 
-/** Every figure of a metric in a unit that can be drawn against others (not a count of unlike things). */
-function chartableFigures(index: KnowledgeIndex, metric: string): Array<{ e: Entity; f: Figure }> {
-  const out: Array<{ e: Entity; f: Figure }> = [];
-  for (const e of index.kb.entities.values())
-    for (const f of e.figures) if (f.metric === metric && figureNumbers(f).every((n) => n > 0)) out.push({ e, f });
-  return out;
-}
-
 /** The kind of entity most figures of a metric belong to: training costs are models', revenue companies'. */
 function holderKind(index: KnowledgeIndex, metric: string): Entity['kind'] {
-  return commonest(chartableFigures(index, metric).map(({ e }) => e.kind));
-}
-
-/** Metrics with figures for at least two entities: what a chart can show today. */
-export function chartableMetrics(index: KnowledgeIndex): string[] {
-  const holders = new Map<string, Set<string>>();
-  for (const e of index.kb.entities.values())
-    for (const f of e.figures) holders.set(f.metric, (holders.get(f.metric) ?? new Set()).add(e.id));
-  return [...holders]
-    .filter(([, ids]) => ids.size >= 2)
-    .sort((a, b) => b[1].size - a[1].size)
-    .map(([m]) => index.kb.metrics.get(m)?.label ?? m);
-}
-
-function figureNumbers(f: Figure): number[] {
-  return f.range ? [...f.range] : [f.value!];
-}
-
-/** The year a figure describes: its period's year unless undated, else the model's release year. */
-function yearOf(e: Entity, f: Figure): number | undefined {
-  const m = /^\D{0,16}?((?:19|20)\d\d)\b/.exec(f.period);
-  if (m && !/^(undated|to )/i.test(f.period)) return Number(m[1]);
-  return e.kind === 'models' ? e.year : undefined;
+  return commonest(chartFigures(index, metric).map(({ e }) => e.kind));
 }
 
 /** Picks the figures for a request and builds the reply with its chart. */
 export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply {
-  const metricLabel = index.kb.metrics.get(req.metric)?.label ?? req.metric;
-  let pool = chartableFigures(index, req.metric);
+  const metricLabel = labelOf(index, req.metric);
+  let pool = chartFigures(index, req.metric);
   if (req.entities !== 'all') {
     const ids = new Set(req.entities.map((e) => e.id));
     // A named organisation without the figure stands for its models ("chart Meta's training costs").
@@ -169,6 +161,12 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
     if (ofKinds.length >= 2) pool = ofKinds;
   }
   if (req.only) pool = pool.filter(({ e }) => e.kind === 'models' && (req.only === 'open') === (e.open !== 'closed'));
+  const chosen = oneMethod(pool, req.words);
+  pool = chosen.pool;
+  // One entity priced by many providers: a bar per provider. Many entities: each one's lowest price per source.
+  const perProvider = new Set(pool.map((p) => p.e.id)).size === 1;
+  const multiProvider = !perProvider && pool.some((p) => p.f.provider);
+  if (multiProvider) pool = cheapestPerSource(pool);
   // One unit per chart: the one most figures are in.
   const unit = pool.length ? commonest(pool.map((p) => p.f.unit)) : 'money';
   pool = pool.filter((p) => p.f.unit === unit && (p.f.currency ?? 'USD') === (pool[0]?.f.currency ?? 'USD'));
@@ -180,7 +178,7 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
   const points = toPoints(index, pool, req);
   const peak = (p: ChartPoint) => p.high ?? p.value;
   points.sort((a, b) => (req.order === 'lowest' ? a.value - b.value : peak(b) - peak(a)));
-  const shown = limitByEntity(points, req.limit);
+  const shown = limitByEntity(points, req.limit).slice(0, req.timeAxis ? undefined : MAX_ROWS);
   // The text lists the same figures in the chart's order, each with its full citation.
   const figuresShown = shown.flatMap((p) => p.figures.map((f) => ({ e: index.entity(p.entityId)!, f })));
   const money = unit.startsWith('money') ? (pool[0]!.f.currency ?? 'USD') : undefined;
@@ -209,7 +207,11 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
     title: `Chart — ${metricLabel}`,
     lines,
     fields: [],
-    notes: chartNotes({ log, cut: points.length - shown.length, undated }),
+    notes: [
+      ...chartNotes({ log, cut: points.length - shown.length, undated }),
+      ...(chosen.method ? [chartMethodNote(chosen.method, chosen.others)] : []),
+      ...(multiProvider ? [chartCheapestProviderNote()] : []),
+    ],
     sources,
     suggestions: [],
     chart: { title, spec, points: chartPoints, alt, caption },
@@ -217,15 +219,12 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
 }
 
 /** One point per distinct value of an entity; sources that agree share a point. */
-function toPoints(
-  index: KnowledgeIndex,
-  pool: Array<{ e: Entity; f: Figure }>,
-  req: ChartRequest,
-): Array<ChartPoint & { figures: Figure[] }> {
+function toPoints(index: KnowledgeIndex, pool: Placed[], req: ChartRequest): Array<ChartPoint & { figures: Figure[] }> {
   const byKey = new Map<string, ChartPoint & { figures: Figure[] }>();
+  const multiEntity = new Set(pool.map((p) => p.e.id)).size > 1;
   for (const { e, f } of pool) {
     const year = req.timeAxis ? yearOf(e, f) : undefined;
-    const key = `${e.id}|${figureNumbers(f).join('-')}|${year ?? ''}`;
+    const key = `${e.id}|${f.provider ?? ''}|${figureNumbers(f).join('-')}|${year ?? ''}`;
     const had = byKey.get(key);
     if (had) {
       if (!had.sources.includes(f.source)) had.sources.push(f.source);
@@ -234,7 +233,7 @@ function toPoints(
     }
     const [lo, hi] = [Math.min(...figureNumbers(f)), Math.max(...figureNumbers(f))];
     byKey.set(key, {
-      label: e.name,
+      label: f.provider && !multiEntity ? f.provider : e.name,
       entityId: e.id,
       value: f.range ? Math.sqrt(lo * hi) : f.value!,
       ...(f.range ? { low: lo, high: hi } : {}),
@@ -247,11 +246,11 @@ function toPoints(
   }
   const points = [...byKey.values()];
   // Several figures for one entity: each row says whose figure it is, so bars never stack on one label.
-  for (const p of points) {
-    const same = points.filter((q) => q.entityId === p.entityId);
-    // On a timeline the year tells them apart, and the spec labels one dot per entity and year.
-    if (same.length > 1 && !req.timeAxis) p.label = `${p.label} (${p.sources.join(', ')})`;
-  }
+  // On a timeline the year tells them apart, and the spec labels one dot per entity and year.
+  const rows = new Map<string, number>();
+  for (const p of points) rows.set(`${p.entityId}|${p.label}`, (rows.get(`${p.entityId}|${p.label}`) ?? 0) + 1);
+  for (const p of points)
+    if (!req.timeAxis && rows.get(`${p.entityId}|${p.label}`)! > 1) p.label = `${p.label} (${p.sources.join(', ')})`;
   const seen = new Map<string, number>();
   for (const p of req.timeAxis ? [] : points) {
     const n = (seen.get(p.label) ?? 0) + 1;
@@ -287,4 +286,15 @@ function commonest<T>(values: T[]): T {
   const counts = new Map<T, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Each entity's lowest price per source: a model sold by twenty providers is one bar per source, not twenty. */
+function cheapestPerSource(pool: Placed[]): Placed[] {
+  const best = new Map<string, Placed>();
+  for (const p of pool) {
+    const key = `${p.e.id}|${p.f.source}`;
+    const had = best.get(key);
+    if (!had || Math.min(...figureNumbers(p.f)) < Math.min(...figureNumbers(had.f))) best.set(key, p);
+  }
+  return [...best.values()];
 }

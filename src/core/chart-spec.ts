@@ -53,6 +53,8 @@ function moneyLabelExpr(currency: 'USD' | 'CNY'): string {
 
 /** Timeline plot height in spec pixels. */
 const TIMELINE_HEIGHT = 320;
+/** Most dots a timeline names. */
+const MAX_TIMELINE_LABELS = 14;
 /** Least vertical distance between two labels of one year, in spec pixels (the label font is 11 px). */
 const LABEL_GAP = 13;
 
@@ -100,6 +102,8 @@ function rows(input: ChartSpecInput, domain: [number, number], log: boolean): Ar
       : domain[1] - (px / TIMELINE_HEIGHT) * (domain[1] - domain[0]);
   const labelAt = new Map<ChartPoint, number>();
   const labelled = new Set<ChartPoint>();
+  // A crowded timeline names only its highest dots; the alt text and the text answer list them all.
+  const named = new Set([...input.points].sort((a, b) => b.value - a.value).slice(0, MAX_TIMELINE_LABELS));
   if (input.timeAxis) {
     const byYear = new Map<number | undefined, ChartPoint[]>();
     for (const p of input.points) byYear.set(p.year, [...(byYear.get(p.year) ?? []), p]);
@@ -107,7 +111,7 @@ function rows(input: ChartSpecInput, domain: [number, number], log: boolean): Ar
       let last = -Infinity;
       const seen = new Set<string>();
       for (const p of [...group].sort((a, b) => b.value - a.value)) {
-        if (seen.has(p.entityId)) continue;
+        if (seen.has(p.entityId) || !named.has(p)) continue;
         seen.add(p.entityId);
         labelled.add(p);
         const px = Math.max(toPx(p.value), last + LABEL_GAP);
@@ -179,7 +183,7 @@ export function buildChartSpec(input: ChartSpecInput): Record<string, unknown> {
     ...base,
     width: CHART_WIDTH,
     height: Math.max(MIN_PLOT_HEIGHT, ROW_HEIGHT * input.points.length),
-    encoding: { y: { ...yField, axis: { labelLimit: 320 } } },
+    encoding: { y: { ...yField, axis: { labelLimit: 420 } } },
     layer: [
       // On a log scale the bar starts at the domain's floor; from 0 it would be infinitely long and not drawn.
       {

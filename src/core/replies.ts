@@ -262,3 +262,14 @@ export function feedbackListReply(
 export function chartNeedsAttachFiles(): string {
   return 'A chart of these figures is not shown here: I need the Attach Files permission in this channel.';
 }
+
+/** Which of a data set's methods a chart draws, since they are never mixed; and how to see the others. */
+export function chartMethodNote(method: string, others: string[]): string {
+  const more = others.length ? ` Name another to see it: ${others.map((m) => `“${m}”`).join(', ')}.` : '';
+  return `Data-set figures here are of one method only: ${method}.${more}`;
+}
+
+/** Said when each model's bar is its cheapest provider. */
+export function chartCheapestProviderNote(): string {
+  return "Each model's bar is its lowest price among the providers a source lists; ask about one model for every provider.";
+}

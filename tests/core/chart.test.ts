@@ -12,7 +12,8 @@ const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
 const numbersOf = (id: string, metric: string) =>
   kb.entities
     .get(id)!
-    .figures.filter((f) => f.metric === metric)
+    .figures.concat(kb.entities.get(id)!.data ?? [])
+    .filter((f) => f.metric === metric)
     .flatMap((f) => (f.range ? f.range : [f.value!]));
 
 describe('chart questions', () => {
@@ -53,7 +54,12 @@ describe('chart questions', () => {
     const reply = ask('training cost over time, open vs closed');
     const chart = reply.chart!;
     expect(chart.points.every((p) => typeof p.year === 'number')).toBe(true);
-    expect(new Set(chart.points.map((p) => p.group))).toEqual(new Set(['open-weight', 'closed']));
+    const groups = new Set(chart.points.map((p) => p.group));
+    expect(groups.has('open-weight') && groups.has('closed')).toBe(true);
+    for (const p of chart.points) {
+      const e = kb.entities.get(p.entityId)!;
+      expect(p.group).toBe(e.kind === 'models' ? e.open : 'n/a');
+    }
     expect(chart.alt).toMatch(/by year/);
   });
 
@@ -64,11 +70,38 @@ describe('chart questions', () => {
   });
 
   it('GIVEN a chart of something no source measures THEN says there is no data, lists what it can chart, draws nothing', () => {
-    const reply = ask('chart the openness of the top open models');
+    const reply = ask('chart the carbon emissions of the top models');
     expect(reply.chart).toBeUndefined();
     expect(reply.kind).toBe('unknown');
     expect(renderPlainText(reply)).toMatch(/no sourced figures to chart/);
-    expect(renderPlainText(reply)).toMatch(/I can chart: training cost/);
+    expect(renderPlainText(reply)).toMatch(/I can chart: \w/);
+  });
+
+  it('GIVEN "chart the openness of the top open models" THEN bars are graded openness scores, highest first, each cited', () => {
+    const chart = ask('chart the openness of the top open models').chart!;
+    expect(chart.points.length).toBeGreaterThan(1);
+    for (const p of chart.points) {
+      const e = kb.entities.get(p.entityId) as { openness?: { score: number; source: string }; open?: string };
+      expect(e.open).not.toBe('closed');
+      expect(p.value).toBe(e.openness!.score);
+      expect(p.sources).toEqual([e.openness!.source]);
+    }
+    const values = chart.points.map((p) => p.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+  });
+
+  it('GIVEN one model sold by several providers THEN there is a bar per provider, each a price that source lists', () => {
+    const model = [...kb.entities.values()].find(
+      (e) => new Set((e.data ?? []).filter((f) => f.metric === 'input_price').map((f) => f.provider)).size >= 3,
+    );
+    if (!model) return; // no data-set prices in this knowledge
+    const chart = ask(`plot input token prices of the providers of ${model.name}`).chart!;
+    expect(chart.points.every((p) => p.entityId === model.id)).toBe(true);
+    const listed = (model.data ?? []).filter((f) => f.metric === 'input_price');
+    for (const p of chart.points) {
+      const ofProvider = (f: { provider?: string }) => p.label === f.provider || p.label.startsWith(`${f.provider} (`);
+      expect(listed.some((f) => ofProvider(f) && f.value === p.value && p.sources.includes(f.source))).toBe(true);
+    }
   });
 
   it('GIVEN a question about an article’s chart THEN it is answered in text, not drawn', () => {
