@@ -22,6 +22,8 @@ import { BOT_TOKEN, FAST_RETRIES, SECRET } from './fixture.js';
 const CHART_Q = 'chart the training costs of the most expensive models';
 const engine = createEngine(loadKnowledge());
 const chart = engine.answer({ text: CHART_Q }).chart!;
+/** The tallest bar's value as the text answer states it. */
+const topValue = chart.points[0]!.display;
 
 let standin: SlackStandin;
 let slack: SlackApp;
@@ -64,7 +66,7 @@ describe('Slack charts', () => {
     const [completed] = await standin.waitFor('files.completeUploadExternal', 1, 15_000);
     const [answer] = standin.callsTo('chat.postMessage');
     expect(answer!.body.thread_ts).toBe('1700000100.000100');
-    expect(answer!.body.text).toMatch(/DeepSeek V3: ~\$5\.6M/);
+    expect(answer!.body.text).toContain(topValue);
     expect(answer!.at).toBeLessThanOrEqual(standin.callsTo('files.getUploadURLExternal')[0]!.at);
     expect(completed!.body).toMatchObject({ channel_id: 'C0CHARTS', thread_ts: '1700000100.000100' });
     expect(completed!.body.initial_comment).toBe(chart.caption);
@@ -78,7 +80,7 @@ describe('Slack charts', () => {
   it('GIVEN /aiecon asking for a chart THEN the ack carries the text answer and a second ephemeral shows the privately uploaded PNG in an image block', async () => {
     const res = await send(slashCommandBody({ text: CHART_Q, response_url: standin.responseUrl('cmd') }), FORM);
     const ack = (await res.json()) as { text: string };
-    expect(ack.text).toMatch(/DeepSeek V3: ~\$5\.6M/);
+    expect(ack.text).toContain(topValue);
     await standin.waitFor('files.completeUploadExternal', 1, 15_000);
     const [image] = await waitForPosted(1);
     const file = standin.uploads().at(-1);
@@ -103,7 +105,7 @@ describe('Slack charts', () => {
     );
     const [answer, image, removed] = await waitForPosted(3);
     expect(answer!.body.response_type).toBe('in_channel');
-    expect(answer!.body.text).toMatch(/DeepSeek V3/);
+    expect(answer!.body.text).toContain(topValue);
     expect(image!.body.response_type).toBe('in_channel');
     expect(image!.body.blocks[0].type).toBe('image');
     expect(image!.body.blocks[0].slack_file.id).toMatch(/^F/);

@@ -78,7 +78,9 @@ describe('ask --png (spawned process)', () => {
       40_000,
     );
     expect(code).toBe(0);
-    expect(stdout).toMatch(/DeepSeek V3: ~\$5\.6M/);
+    // The text answer: the chart's figures, each cited.
+    expect(stdout).toMatch(/^Training cost — \d+ sourced figures:$/m);
+    expect(stdout).toMatch(/^• .+: .+ \[.+ · .+\]$/m);
     expect(stdout).toMatch(/Chart: .*chart\.png \(\d+×\d+ PNG\) — Sources: /);
     const png = readFileSync(file);
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(600);
