@@ -3,8 +3,8 @@
 // mixed in one chart: one method is drawn, the one asked for or the commonest.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stemLight } from '../knowledge/index.js';
+import { words } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
-import { words } from './normalize.js';
 import type { Resolution } from './resolve.js';
 import { metricsInOrder } from './resolve.js';
 
