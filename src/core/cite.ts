@@ -18,6 +18,11 @@ export class Citer {
     return sourceId;
   }
 
+  /** Cites a source by id without a figure (openness grades, component licences). */
+  sourceOf(sourceId: string): string {
+    return this.cite(sourceId);
+  }
+
   metricLabel(f: Figure): string {
     return this.kb.metrics.get(f.metric)?.label ?? f.metric.replace(/_/g, ' ');
   }

@@ -8,6 +8,7 @@ import { ANSWERERS } from './answer/index.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp } from './conversation/follow-up.js';
+import { createDataAnswerer } from './datasets/answer.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { missingFigurePreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
@@ -36,6 +37,7 @@ export function createEngine(
   // by the data-set answerers and must not shift how article questions resolve or rank.
   const index = new KnowledgeIndex(articleView(knowledge));
   const understand = createUnderstander(index);
+  const data = createDataAnswerer(knowledge);
   const byName = new Map([...index.kb.entities.values()].map((e) => [e.name.toLowerCase(), e]));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const ctx = { index, specs, examples: () => specs().flatMap((s) => s.examples) };
@@ -75,11 +77,23 @@ export function createEngine(
   }
 
   function compute(text: string, given: Structured = {}): Reply {
+    // Data-set questions (token prices, Epoch's training figures, chips, openness grades) and data-set names.
+    const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
+    if (fromData && 'reply' in fromData) return fromData.reply;
     const q = understand(text, given);
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
-      if (reply) return finish(reply, rule, q);
+      if (!reply) continue;
+      const done = finish(reply, rule, q);
+      if (!fromData || done.kind !== 'answer') return done;
+      // The articles' answer about an article entity, with the data sets' figures under it.
+      const seen = new Set(done.sources.map((s) => s.id));
+      return {
+        ...done,
+        lines: [...done.lines, ...fromData.supplement.lines],
+        sources: [...done.sources, ...fromData.supplement.sources.filter((s) => !seen.has(s.id))],
+      };
     }
     throw new Error('the intent table ends with rows that always answer');
   }

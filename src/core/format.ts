@@ -95,7 +95,10 @@ function formatScalar(f: Figure, n: number): string {
     case 'FLOP':
       return `${formatScientific(n)} FLOP`;
     case 'FLOP/s':
-      return `${formatScientific(n)} FLOP/s`;
+      // Chip sheets quote TFLOP/s; both forms, so "989 TFLOP/s" and "9.89×10^14" are each findable.
+      return n >= 1e12
+        ? `${formatScientific(n)} FLOP/s (${formatCount(Math.round(n / 1e12))} TFLOP/s)`
+        : `${formatScientific(n)} FLOP/s`;
     case 'tokens':
       return `${formatCount(n)} tokens`;
     case 'hours':

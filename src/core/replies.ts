@@ -273,3 +273,33 @@ export function chartMethodNote(method: string, others: string[]): string {
 export function chartCheapestProviderNote(): string {
   return "Each model's bar is its lowest price among the providers a source lists; ask about one model for every provider.";
 }
+
+/** A data-set question the data sets cannot answer: say what is missing, never a sibling's figure. */
+export function dataUnknownReply(subject: string, missing: string[], have: string[] = []): Reply {
+  const what = missing.length ? `${subject}'s ${missing.join(' or ')}` : subject;
+  return reply('unknown', `Not in my sources: ${what}`, [
+    `I don't have a sourced figure for “${what}” — neither the articles nor the imported data sets give it, so I won't guess.`,
+    ...(have.length ? ['What I do have:', ...have] : []),
+  ]);
+}
+
+/** A size or version the data sets lack ("Llama 3.2 90B"): declined, with the versions they do have. */
+export function dataUnknownVariantReply(typed: string, siblings: string[]): Reply {
+  return reply('unknown', `Not in my sources: ${typed}`, [
+    `I don't have “${typed}” in my sources, and I won't answer with a different size or version.`,
+    ...(siblings.length ? [`Versions I do know: ${siblings.join(', ')}.`] : []),
+  ]);
+}
+
+/** A family name that fits several data-set models: ask which one. */
+export function dataClarifyReply(typed: string, members: string[]): Reply {
+  return reply('clarify', `Which ${typed}?`, [
+    `“${typed}” could mean several models — which one do you mean?`,
+    ...members.slice(0, 10).map((m) => `• ${m}`),
+  ]);
+}
+
+/** A data-set answer: title, lines, and the sources cited. */
+export function dataReply(title: string, lines: string[], sources: Reply['sources'], notes: string[] = []): Reply {
+  return reply('answer', title, lines, { sources, notes });
+}

@@ -10,7 +10,7 @@ import { phraseKey } from '../knowledge/normalize.js';
 import type { Figure } from '../knowledge/schema.js';
 import { DraftBook, type DraftChip, type DraftModel, dedupeFigures } from './draft.js';
 import { importEpochHardware, importEpochModels } from './epoch.js';
-import { modelKey, round, slug } from './names.js';
+import { displayName, modelKey, round, slug } from './names.js';
 import { importMot, importOsai, type LicenceRule } from './openness.js';
 import { type OrgMapping, OrgResolver } from './orgs.js';
 import { genaiProviders, importGenaiPrices, importLiteLLM } from './prices.js';
@@ -142,11 +142,17 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       additions.push({ id: target, aliases, figures, ...extra });
       continue;
     }
+    // Two data-set models whose display names collide ("GPT-4" for gpt-4-32k) would share a name: the later one
+    // takes a name made from its own key words instead.
+    if (takenNames.has(phraseKey(d.name))) {
+      const alt = aliases.find((a) => !takenNames.has(phraseKey(a)));
+      d.name = alt ? displayName(alt) : d.name;
+    }
     let id = slug(d.name) || slug(d.key);
     if (usedIds.has(id)) id = `${id}-${slug(d.key).slice(0, 20)}`;
     for (let k = 2; usedIds.has(id); k++) id = `${slug(d.name)}-${k}`;
     usedIds.add(id);
-    for (const a of aliases) takenNames.add(phraseKey(a));
+    for (const a of [d.name, ...aliases]) takenNames.add(phraseKey(a));
     if (d.org) usedOrgs.add(d.org);
     const year = d.released ? Number(d.released.slice(0, 4)) : undefined;
     const weightsOpen = d.openness?.grades.find((g) => g.field === 'weights_endmodel')?.grade === 'open';

@@ -83,11 +83,10 @@ export function importEpochHardware(csv: string): Map<string, DraftChip> {
       });
     }
     const manufacturer = row.Manufacturer?.trim() || undefined;
-    const short = manufacturer ? name.replace(new RegExp(`^${manufacturer}\\s+`, 'i'), '') : name;
     chips.set(name.toLowerCase(), {
       id: slug(name),
       name,
-      aliases: short !== name ? [short] : [],
+      aliases: chipAliases(name, manufacturer),
       manufacturer,
       released,
       type: row.Type?.trim() || undefined,
@@ -95,6 +94,29 @@ export function importEpochHardware(csv: string): Map<string, DraftChip> {
     });
   }
   return chips;
+}
+
+/** Shorter names people type for a chip: "NVIDIA H100 SXM5 80GB" → "H100 SXM5", "H100"; "AMD Instinct MI350X" →
+ * "MI350X". A short name several chips share ("V100") stays ambiguous on purpose: the answer asks which. */
+export function chipAliases(name: string, manufacturer: string | undefined): string[] {
+  const out = new Set<string>();
+  let s = manufacturer
+    ? name.replace(new RegExp(`^${manufacturer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '')
+    : name;
+  out.add(s);
+  s = s
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(/\b\d+\s?GB\b/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  out.add(s);
+  // Vendor and product-line words people leave out: "AMD Radeon Instinct MI250X" → "MI250X".
+  let family = s.replace(/^(NVIDIA|AMD|Intel|Google|Amazon|AWS|Huawei|Microsoft|Meta)\s+/i, '');
+  for (let k = 0; k < 3; k++) family = family.replace(/^(Tesla|GeForce|Instinct|Radeon|Cloud|Quadro|Habana)\s+/i, '');
+  out.add(family);
+  out.add(family.replace(/\s+(SXM\d*|PCIe|NVL|DGXS|OAM|HGX)\b.*$/i, ''));
+  out.delete(name);
+  return [...out].filter((a) => a.length >= 2);
 }
 
 /** Reads the notable-models table into the book; returns how many rows were taken. */

@@ -5,6 +5,24 @@ import { tokenize } from '../knowledge/normalize.js';
 /** Words that name a serving variant, not a different model: dropped from the key. */
 const NOISE = new Set(['instruct', 'chat', 'it', 'hf', 'latest', 'maas', 'fp8', 'bf16', 'fp16', 'awq', 'gguf']);
 
+/** Makers whose name is never the first word of a model's own name. */
+const MAKER_PREFIX = new Set([
+  'amazon',
+  'google',
+  'meta',
+  'microsoft',
+  'nvidia',
+  'openai',
+  'anthropic',
+  'ibm',
+  'tencent',
+  'baidu',
+  'huawei',
+  'alibaba',
+  'apple',
+  'xai',
+]);
+
 /** Strips what providers add around a model name: routes ("openrouter/"), regions ("us."), vendor prefixes
  * ("anthropic.", "meta-llama/"), dates ("-20241022", "-2024-08-06", "(Mar 2023)") and versions ("-v1:0"). */
 export function bareModelName(raw: string): string {
@@ -14,11 +32,12 @@ export function bareModelName(raw: string): string {
   s = s.replace(/^((us|eu|apac|global|au|jp|ca)\.)?([a-z0-9-]+\.)(?=[a-z])/i, (m, _r, _g, vendor: string) =>
     /^\d/.test(vendor) ? m : '',
   );
-  s = s.replace(/([-@]v\d+)?:\d+$/i, ''); // Bedrock's "-v2:0", ":0"
+  s = s.replace(/([-@]v?\d+)?:\d+$/i, ''); // Bedrock's "-v2:0", "-1:0", ":0"
   s = s.replace(/-v0\.\d+$/i, ''); // "mixtral-8x7b-instruct-v0.1"
   s = s.replace(/-0\d\d$/, ''); // "gemini-1.5-pro-002"
   // Release dates: "-20241022", "-2024-08-06", and four-digit month-day codes ("-0613") at the end.
   s = s.replace(/[-_ ]?(20\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]\d[0-3]\d)$/, '');
+  s = s.replace(/(\d)p(\d)/g, '$1.$2'); // Fireworks writes "k2p5" for K2.5
   s = s.replace(/^meta-llama-/i, 'llama-').replace(/^meta-(?=llama)/i, '');
   return s;
 }
@@ -48,6 +67,9 @@ export function modelKey(raw: string): string {
     if (prev && /^\d+(\.\d+)?$/.test(prev) && /^[bmkt]$/.test(t)) glued[glued.length - 1] = `${prev}${t}`;
     else glued.push(t);
   }
+  // "Amazon Nova Pro" and "nova-pro", "NVIDIA Nemotron 3 Ultra" and "nemotron-3-ultra": a maker's name in
+  // front of a model name is not part of it (but "Mistral Large" and "DeepSeek V3" are model names).
+  if (glued.length > 1 && MAKER_PREFIX.has(glued[0]!)) glued.shift();
   return [...new Set(glued)].sort().join(' ');
 }
 

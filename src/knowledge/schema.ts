@@ -314,7 +314,7 @@ export type Entity = (
   /** Figures from data sets (token prices per provider, Epoch's estimates per method, chip specs), kept apart
    * from the articles' `figures` at load: thousands of them would drown the article figures in ranking,
    * retrieval and comparisons, and their methods must never be blended with the articles'. The data-set
-   * answerers (src/core/data/) read them here. */
+   * answerers (src/core/datasets/) read them here. */
   data?: Figure[];
   /** Names the data sets add to a hand-written entity ("openai/gpt-4"), read by the data-set name index only. */
   dataAliases?: string[];

@@ -57,7 +57,7 @@ describe('gaps stay in the channel they were asked in', () => {
         channel_type: 'im',
         channel: 'D0SECRET',
         user: 'U0ASKER',
-        text: 'what did Falcon 180B cost to train for our secret project?',
+        text: 'what did Zephyr-Orca 13B cost to train for our secret project?',
         ts: '1700000800.000100',
       }),
       JSON_TYPE,
@@ -67,7 +67,7 @@ describe('gaps stay in the channel they were asked in', () => {
         type: 'app_mention',
         channel: 'C0PUBLIC',
         user: 'U0ASKER',
-        text: `<@${STANDIN_BOT.user_id}> what did Grok 3 cost?`,
+        text: `<@${STANDIN_BOT.user_id}> what did Quokka-X 9B cost?`,
         ts: '1700000801.000100',
         event_ts: '1700000801.000100',
       }),
@@ -76,9 +76,9 @@ describe('gaps stay in the channel they were asked in', () => {
     await standin.waitFor('chat.postMessage', 2);
 
     const preview = JSON.stringify((await command('digest preview', 'C0PUBLIC')).blocks);
-    expect(preview).toContain('Grok 3');
-    expect(preview).not.toMatch(/Falcon|secret project/);
+    expect(preview).toContain('Quokka-X 9B');
+    expect(preview).not.toMatch(/Zephyr|secret project/);
     const dmFeedback = JSON.stringify((await command('feedback', 'D0SECRET')).blocks);
-    expect(dmFeedback).toContain('Falcon 180B');
+    expect(dmFeedback).toContain('Zephyr-Orca 13B');
   });
 });

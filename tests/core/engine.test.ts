@@ -49,7 +49,7 @@ describe('resolving names', () => {
 
   it('GIVEN a model the sources never mention THEN says so first and invents no figure', () => {
     for (const q of [
-      'what did Falcon 180B cost?',
+      'what did Zephyr-Orca 13B cost?',
       'dbrx training cost?',
       'how much has Microsoft invested in OpenAI?',
       'what did Llama 3.2 cost to train',
@@ -275,8 +275,8 @@ describe('near misses the sources do not cover', () => {
   it('GIVEN another version or variant of a known model THEN declines and offers the family', () => {
     for (const q of [
       'How much did Alibaba spend training Qwen 2.5?',
-      'PaLM 2 training cost?',
-      'what did Mistral Large cost to train',
+      'Gemini 1.7 Pro training cost?',
+      'what did Mistral Tiny 9 cost to train',
       'how much did DeepSeek R2 cost',
     ]) {
       const reply = ask(q);

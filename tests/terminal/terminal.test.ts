@@ -45,7 +45,7 @@ describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
       'help',
       '<!channel> @everyone hi',
       '1/0',
-      'what did Falcon 180B cost?',
+      'what did Zephyr-Orca 13B cost?',
     ];
     const { code, stdout } = await run(['src/cli/ask.ts', '--jsonl'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);

@@ -1,0 +1,408 @@
+// The data-set answerers' entry: names at scale (DataNameIndex), then the first matching row of DATA_INTENTS.
+// Returns undefined for questions the article engine should answer (article subjects asked article things).
+import { isGenerated } from '../../knowledge/index.js';
+import type { Knowledge } from '../../knowledge/load.js';
+import { phraseKey } from '../../knowledge/normalize.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import { formatCount, formatMoney } from '../format.js';
+import { dataClarifyReply, dataReply, dataUnknownReply, dataUnknownVariantReply } from '../replies.js';
+import type { Reply } from '../types.js';
+import { dataFigures, low, preferred } from './figures.js';
+import { DATA_INTENTS, type DataIntent } from './intent.js';
+import { DataNameIndex } from './names.js';
+import { opennessLines, opennessRanking } from './openness-answers.js';
+import {
+  cheapestRows,
+  contextSize,
+  modelPrices,
+  priceLines,
+  providerLine,
+  tokenCost,
+  tokenCounts,
+} from './price-answers.js';
+import { chipLines, dataFigureLine, methodAsked, trainingAsked, trainingLines } from './training-answers.js';
+
+/** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
+const DATA_CONTEXT =
+  /\b(price|pricing|per m|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
+/** An article metric a data-set entity cannot have: asked of one, it is declined rather than passed on. */
+const ARTICLE_ONLY =
+  /\b(revenue|valuation|valued|worth|raised?|funding|margin|losses?|profit\w*|users|employees|headcount|ipo|burn|budget|spend|spent|cost)\b/;
+/** Names of the data-set sources, so "per epoch" or "per osai" reads as a source, not a subject. */
+const SOURCE_WORDS = /\b(epoch|osai|mot|litellm|genai)\b/;
+
+/** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
+export type DataResult = { reply: Reply } | { supplement: { lines: string[]; sources: Reply['sources'] } };
+
+/** Builds the data-set answerer over the whole knowledge. */
+export function createDataAnswerer(kb: Knowledge) {
+  const names = new DataNameIndex(kb);
+  const entity = (id: string) => kb.entities.get(id);
+  const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
+  const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
+
+  /** Data-set metric ids whose keywords occur in the question. */
+  function metricsIn(q: string): string[] {
+    const key = ` ${phraseKey(q)} `;
+    return dataMetrics
+      .filter((m) => [m.label, ...m.keywords].some((k) => key.includes(` ${phraseKey(k)} `)))
+      .map((m) => m.id);
+  }
+
+  /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
+  function answer(text: string): DataResult | undefined {
+    const q = text.toLowerCase();
+    const context = DATA_CONTEXT.test(q);
+    const found = names.find(text, context);
+    const asked = metricsIn(text);
+    if (found.unknownVariant && (context || DATA_INTENTS.some((r) => r.intent === 'price' && r.rule.test(q))))
+      return {
+        reply: dataUnknownVariantReply(
+          found.unknownVariant.text,
+          found.unknownVariant.siblings.map((e) => e.name),
+        ),
+      };
+    // "per Epoch", "the OSAI index": a data set named as the source is not what the question is about.
+    const mentions = found.mentions.filter((m) => !SOURCE_WORDS.test(m.text.toLowerCase()));
+    // "Epoch's 2040 projection … how many times Gemini Ultra's cost": the articles' Epoch AI figure, compared.
+    if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q)) return undefined;
+    const subjects = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
+    // A model or chip named next to its maker ("openai o3", "thinking machines' inkling") is the subject.
+    const thingFirst = (a: Entity, b: Entity) =>
+      Number(a.kind === 'organisations') - Number(b.kind === 'organisations');
+    const single = subjects
+      .filter((s) => s.length === 1)
+      .map((s) => s[0]!)
+      .sort(thingFirst);
+    for (const row of DATA_INTENTS) {
+      if (!row.rule.test(q)) continue;
+      if (!row.needsSubject) {
+        // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
+        if (row.intent === 'training-ranking' && subjects.length) continue;
+        const r = answerRanking(row.intent, q);
+        if (r) return { reply: r };
+        continue;
+      }
+      if (!subjects.length) {
+        if (found.family && context && row.intent !== 'summary')
+          return {
+            reply: dataClarifyReply(
+              found.family.text,
+              found.family.members.map((e) => e.name),
+            ),
+          };
+        return undefined;
+      }
+      if (!single.length) {
+        const many = subjects[0]!;
+        if (many.every((e) => isGenerated(e)) && !/\btrain(ed|ing)? (on|with)\b/.test(q))
+          return {
+            reply: dataClarifyReply(
+              mentions[0]!.text,
+              many.map((e) => e.name),
+            ),
+          };
+        return undefined;
+      }
+      const subject = single[0]!;
+      // Article subjects keep the article engine unless the question plainly asks for a data-set fact.
+      const handWritten = !isGenerated(subject);
+      // Chips have specs and a list price, not token prices or training runs.
+      if ((row.intent === 'chip') !== (subject.kind === 'chips') && row.intent !== 'openness') {
+        if (subject.kind === 'chips' || row.intent === 'chip') continue;
+      }
+      // A specific training figure only the data sets have ("which chips", "how many parameters"); a bare "cost"
+      // stays with the articles.
+      const onlyInData = trainingAsked(q).some(
+        (m) =>
+          m !== 'training_cost' && dataFigures(subject, m).length > 0 && !subject.figures.some((f) => f.metric === m),
+      );
+      const perToken =
+        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
+      const dataAsk =
+        asked.length > 0 ||
+        SOURCE_WORDS.test(q) ||
+        (row.intent === 'training' && methodAsked(q) !== undefined) ||
+        (row.intent === 'training' && onlyInData) ||
+        (row.intent === 'price' && perToken);
+      if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent)) return undefined;
+      // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
+      if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
+      if (
+        handWritten &&
+        single.filter((x) => !isGenerated(x)).length >= 2 &&
+        /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
+      )
+        return undefined;
+      const r = answerAbout(row.intent, subject, single, q, asked);
+      if (!r) continue;
+      // Article entities keep their article answer; the data sets add to it unless named as the source.
+      if (
+        handWritten &&
+        subject.kind !== 'chips' &&
+        !SOURCE_WORDS.test(q) &&
+        methodAsked(q) === undefined &&
+        r.kind === 'answer'
+      )
+        return { supplement: { lines: ['From the data sets:', ...r.lines], sources: r.sources } };
+      if (handWritten && r.kind !== 'answer') return undefined;
+      return { reply: r };
+    }
+    return undefined;
+  }
+
+  function answerAbout(intent: DataIntent, e: Entity, all: Entity[], q: string, asked: string[]): Reply | undefined {
+    const citer = new Citer(kb);
+    switch (intent) {
+      case 'openness': {
+        if (e.kind !== 'models' || (!e.openness && !e.components)) {
+          if (isGenerated(e) && /\b(osai|mot|openness tool)\b/.test(q))
+            return dataUnknownReply(e.name, [
+              /\bmot\b|openness tool/.test(q) ? 'Model Openness Tool entry' : 'OSAI index grades',
+            ]);
+          return undefined;
+        }
+        const lines = opennessLines(e, q, citer);
+        if (e.kind === 'models' && !isGenerated(e))
+          lines.unshift(
+            `The articles call ${e.name} ${e.open === 'open-weight' ? 'open-weight' : e.open}${e.licence ? ` (licence: ${entity(e.licence)?.name ?? e.licence})` : ''}; the data sets grade it as follows.`,
+          );
+        else if (e.kind === 'models' && e.access) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
+        return dataReply(`${e.name} — openness`, lines, citer.sources());
+      }
+      case 'token-cost': {
+        const counts = tokenCounts(q);
+        if (!counts.input && !counts.output && !counts.plain) return undefined;
+        const priced = all.filter((x) => x.kind === 'models' && modelPrices(x, entity).length);
+        if (!priced.length) return isGenerated(e) ? dataUnknownReply(e.name, ['token price']) : undefined;
+        const lines: string[] = [];
+        const totals: number[] = [];
+        for (const m of priced.slice(0, 4)) {
+          const cost = tokenCost(m, modelPrices(m, entity), counts, citer);
+          if (!cost) continue;
+          totals.push(cost.total);
+          lines.push(cost.line);
+          if (/\b(daily|per day|a day)\b/.test(q) && /\b(30 days|month|monthly)\b/.test(q))
+            lines.push(`Over 30 days: ${formatMoney(cost.total)} × 30 = ${formatMoney(cost.total * 30)}`);
+        }
+        if (totals.length === 2)
+          lines.push(
+            `Difference: ${formatMoney(Math.abs(totals[0]! - totals[1]!))} (${priced[0]!.name} vs ${priced[1]!.name}).`,
+          );
+        if (!lines.length) return undefined;
+        return dataReply(`Cost of tokens — ${priced.map((m) => m.name).join(' vs ')}`, lines, citer.sources(), [
+          'Prices are per million tokens at the listed provider; tiered prices apply per request.',
+        ]);
+      }
+      case 'cheapest-provider':
+      case 'price': {
+        const rows = modelPrices(e, entity);
+        if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
+        if (intent === 'cheapest-provider') {
+          const sorted = cheapestRows(rows);
+          const lines = [`Cheapest provider of ${e.name}: ${sorted[0]!.provider}.`];
+          for (const r of sorted.slice(0, 6)) lines.push(`• ${providerLine(r, citer, asked)}`);
+          return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
+        }
+        const lines = priceLines(e, rows, citer, asked);
+        for (const other of all.slice(1, 3)) {
+          const r = modelPrices(other, entity);
+          if (r.length) lines.push(...priceLines(other, r, citer, asked, 2));
+        }
+        return dataReply(`${e.name} — token prices`, lines, citer.sources());
+      }
+      case 'chip': {
+        // Renting a chip by the hour or month is the articles' market figure, not a list price.
+        if (/\b(rent\w*|per hour|hourly|per month|monthly)\b/.test(q)) return undefined;
+        const { lines, missing } = chipLines(e, asked, citer, q);
+        if (missing.length && !lines.length) return dataUnknownReply(e.name, missing);
+        lines.push(
+          ...chipArithmetic(
+            e,
+            all.filter((c) => c.kind === 'chips'),
+            q,
+          ),
+        );
+        return dataReply(
+          `${e.name} — specs`,
+          [`${e.name}:`, ...lines],
+          citer.sources(),
+          missing.length ? [`Not in the data: ${missing.join(', ')}.`] : [],
+        );
+      }
+      case 'training': {
+        if (e.kind !== 'models') return undefined;
+        const want = trainingAsked(q);
+        const { lines, missing } = trainingLines(e, want, q, citer, entity);
+        if (!lines.length)
+          return isGenerated(e) || SOURCE_WORDS.test(q) ? dataUnknownReply(e.name, missing) : undefined;
+        const notes = missing.length ? [`Epoch gives no ${missing.join(' or ')} for ${e.name}.`] : [];
+        return dataReply(`${e.name} — training (Epoch AI)`, lines, citer.sources(), notes);
+      }
+      case 'maker': {
+        if (e.kind !== 'models' || !isGenerated(e)) return undefined;
+        const org = e.org ? entity(e.org) : undefined;
+        if (!org) return dataUnknownReply(e.name, ['maker']);
+        return dataReply(`${e.name} — who made it`, [`${e.name} is by ${org.name}. ${e.description}`], []);
+      }
+      case 'summary': {
+        if (!isGenerated(e)) return undefined;
+        // A generated organisation is the subject only when the question is about it ("xAI's", "did Cohere").
+        if (e.kind === 'organisations' && !orgIsSubject(e, q)) return undefined;
+        // A generated organisation has no figures of its own: asked anything but what it is, say so and name its models.
+        if (e.kind === 'organisations' && !/\b(who|what) (is|are)\b/.test(q)) {
+          const own = models.filter((m) => m.kind === 'models' && m.org === e.id).slice(0, 6);
+          const word =
+            /\b(cost|spend|spent|budget|train\w*|price|revenue|raise\w*|worth|valu\w*|invest\w*|fund\w*)\b/.exec(
+              q,
+            )?.[1];
+          return dataUnknownReply(
+            e.name,
+            word ? [nounFor(word)] : [],
+            own.length ? [`Models by ${e.name} in the data sets: ${own.map((m) => m.name).join(', ')}.`] : [],
+          );
+        }
+        if (ARTICLE_ONLY.test(q)) {
+          const word = ARTICLE_ONLY.exec(q)![1]!;
+          return dataUnknownReply(e.name, [word]);
+        }
+        const lines = [e.description];
+        if (e.kind === 'models') {
+          for (const m of ['parameters', 'training_compute']) {
+            const f = dataFigures(e, m)[0];
+            if (f) lines.push(`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`);
+          }
+          const rows = modelPrices(e, entity);
+          if (rows[0]) lines.push(`• ${providerLine(rows[0], citer, [])}`);
+          if (e.openness) lines.push(`• Openness (OSAI index): ${e.openness.score}/100 [osai-index]`);
+          if (e.openness) citer.sourceOf('osai-index');
+        } else if (e.kind === 'chips') lines.push(...chipLines(e, [], citer).lines);
+        return dataReply(e.name, lines, citer.sources());
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  function answerRanking(intent: DataIntent, q: string): Reply | undefined {
+    const citer = new Citer(kb);
+    if (intent === 'openness-ranking') {
+      const lines = opennessRanking(models, citer);
+      return lines.length ? dataReply('Models ranked by openness (OSAI index)', lines, citer.sources()) : undefined;
+    }
+    if (intent === 'training-ranking') {
+      if (!/\b(epoch|method|cloud|amorti[sz]ed|upfront|20[12]\d)\b/.test(q)) return undefined;
+      const year = /\b(20[12]\d)\b/.exec(q)?.[1];
+      const method = methodAsked(q);
+      const methods = method ? [method] : ['amortised', 'cloud', 'upfront'];
+      const lines: string[] = [];
+      for (const m of methods) {
+        const rows = models
+          .flatMap((e) => dataFigures(e, 'training_cost', m).map((f) => ({ e, f })))
+          .filter(({ f }) => !year || f.period === year)
+          .sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0))
+          .slice(0, 5);
+        if (!rows.length) continue;
+        lines.push(`${rows[0]!.f.scope}:`);
+        for (const { e, f } of rows) lines.push(`• ${e.name}: ${dataFigureLine(f, citer)}`);
+      }
+      if (!lines.length) return dataUnknownReply(`training runs${year ? ` of ${year}` : ''}`, ['training cost']);
+      return dataReply(
+        `Most expensive training runs${year ? ` of ${year}` : ''} (Epoch AI, per method)`,
+        lines,
+        citer.sources(),
+        ['Each method is ranked on its own: amortised hardware + energy, cloud rental, upfront cluster purchase.'],
+      );
+    }
+    if (intent === 'context-ranking') {
+      const min = contextSize(q);
+      if (!min) return undefined;
+      const rows = models
+        .map((e) => ({ e, rows: modelPrices(e, entity) }))
+        .flatMap(({ e, rows }) => {
+          const row = rows.find((r) => r.context.some((c) => (c.value ?? 0) >= min));
+          return row ? [{ e, row }] : [];
+        })
+        .sort((a, b) => low(a.row.input) - low(b.row.input) || a.e.name.localeCompare(b.e.name))
+        .slice(0, 8);
+      if (!rows.length) return undefined;
+      const lines = rows.map(({ e, row }) => {
+        const ctx = preferred(row.context)!;
+        return `• ${e.name} — ${providerLine(row, citer, [])}; context ${formatCount(ctx.value!)} tokens`;
+      });
+      return dataReply(
+        `Cheapest models with a context window of at least ${formatCount(min)} tokens`,
+        lines,
+        citer.sources(),
+      );
+    }
+    return undefined;
+  }
+
+  return { answer, names };
+}
+
+/** The noun a verb asks for: "invested" → investment, "spent" → spending. */
+function nounFor(word: string): string {
+  if (/^invest/.test(word)) return 'investment';
+  if (/^(spend|spent)$/.test(word)) return 'spending';
+  if (/^rais/.test(word)) return 'money raised';
+  if (/^train/.test(word)) return 'training cost';
+  if (/^fund/.test(word)) return 'funding';
+  if (/^valu/.test(word)) return 'valuation';
+  return word;
+}
+
+/** Whether a question is about an organisation itself: "xAI's …", "did Cohere …", "Cohere raise…". */
+function orgIsSubject(org: Entity, q: string): boolean {
+  const names = [org.name, ...org.aliases].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alt = names.join('|');
+  return new RegExp(
+    `\\b(did|does|do|is|was|has|of|for|about)\\s+(${alt})\\b|\\b(${alt})['’]s\\b|^(${alt})\\b|\\b(${alt})\\s+(spend|spent|raise|raised|make|earn|train|pay|paid|charge)`,
+  ).test(q);
+}
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+
+/** Arithmetic on chip list prices the question asks for: N chips, how many for a budget, two chips' prices. */
+function chipArithmetic(chip: Entity, chips: Entity[], q: string): string[] {
+  const priceOf = (c: Entity) => (c.data ?? []).find((f) => f.metric === 'release_price')?.value;
+  const memOf = (c: Entity) => (c.data ?? []).find((f) => f.metric === 'memory')?.value;
+  const price = priceOf(chip);
+  const out: string[] = [];
+  if (!price) return out;
+  const budget = /\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|b|thousand|million|billion)?\b/.exec(q);
+  if (budget && /\bhow many\b/.test(q) && chips.length === 1) {
+    const money = Number(budget[1]!.replace(/,/g, '')) * (budget[2] ? SCALE[budget[2]]! : 1);
+    out.push(
+      `${formatMoney(money)} ÷ ${formatMoney(price)} = ${formatCount(Math.floor(money / price))} ${chip.name} at release price.`,
+    );
+    return out;
+  }
+  const count =
+    /(?:^|\s)(\d[\d,]*)\s*(?:x\s+|×\s*)?(?:of\s+)?(?:the\s+)?(?:nvidia|amd|google|intel|huawei)?\s*[a-z]/i.exec(q);
+  const n = count ? Number(count[1]!.replace(/,/g, '')) : 0;
+  if (n > 1 && n < 10_000_000 && !/\b(tdp|watts?|gb|memory)\b/.test(q.slice(0, count!.index + 12)))
+    out.push(`${formatCount(n)} × ${formatMoney(price)} = ${formatMoney(n * price)} at release price.`);
+  const other = chips.find((c) => c.id !== chip.id && priceOf(c));
+  if (other) {
+    const p2 = priceOf(other)!;
+    const [hi, lo] = price >= p2 ? [chip, other] : [other, chip];
+    const ph = priceOf(hi)!;
+    const pl = priceOf(lo)!;
+    out.push(
+      `${hi.name} (${formatMoney(ph)}) costs ${(ph / pl).toFixed(2)}× ${lo.name} (${formatMoney(pl)}) at release; difference ${formatMoney(ph - pl)}; one ${hi.name} buys ${(ph / pl).toFixed(1)} ${lo.name}.`,
+    );
+  }
+  if (/\bper gb\b/.test(q))
+    for (const c of chips) {
+      const p = priceOf(c);
+      const mem = memOf(c);
+      if (p && mem)
+        out.push(
+          `${c.name}: ${formatMoney(p)} ÷ ${formatCount(mem / 1e9)} GB = ${formatMoney(p / (mem / 1e9))} per GB`,
+        );
+    }
+  return out;
+}

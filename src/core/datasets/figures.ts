@@ -1,0 +1,53 @@
+// Reading data-set figures off entities: prices per provider (both data sets side by side where they differ),
+// and Epoch's estimates per metric and method, with confidence.
+import type { Entity, Figure } from '../../knowledge/schema.js';
+
+/** One provider's prices for a model, from one or both price data sets. */
+export interface ProviderPrices {
+  provider: string;
+  input: Figure[];
+  output: Figure[];
+  cached: Figure[];
+  context: Figure[];
+}
+
+/** The model's prices grouped by provider, its maker's own API first, then cheapest input first. */
+export function pricesByProvider(e: Entity, makerNames: string[]): ProviderPrices[] {
+  const by = new Map<string, ProviderPrices>();
+  for (const f of e.data ?? []) {
+    if (!f.provider) continue;
+    let row = by.get(f.provider);
+    if (!row) {
+      row = { provider: f.provider, input: [], output: [], cached: [], context: [] };
+      by.set(f.provider, row);
+    }
+    if (f.metric === 'input_price') row.input.push(f);
+    else if (f.metric === 'output_price') row.output.push(f);
+    else if (f.metric === 'cached_price') row.cached.push(f);
+    else if (f.metric === 'context_window') row.context.push(f);
+  }
+  const own = (p: string) => makerNames.some((m) => p.toLowerCase().startsWith(m.toLowerCase()));
+  return [...by.values()]
+    .filter((r) => r.input.length && r.output.length)
+    .sort(
+      (a, b) =>
+        Number(own(b.provider)) - Number(own(a.provider)) ||
+        low(a.input) + low(a.output) - (low(b.input) + low(b.output)) ||
+        a.provider.localeCompare(b.provider),
+    );
+}
+
+/** The lowest value among figures (a provider's two data sets may differ). */
+export function low(figs: Figure[]): number {
+  return Math.min(...figs.map((f) => f.value ?? Number.POSITIVE_INFINITY));
+}
+
+/** The preferred value: genai-prices (dated at the fixed instant) before LiteLLM. */
+export function preferred(figs: Figure[]): Figure | undefined {
+  return figs.find((f) => f.source === 'genai-prices') ?? figs[0];
+}
+
+/** Data-set figures of one metric (and method, when given). */
+export function dataFigures(e: Entity, metric: string, method?: string): Figure[] {
+  return (e.data ?? []).filter((f) => f.metric === metric && !f.provider && (!method || f.method === method));
+}

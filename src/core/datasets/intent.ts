@@ -1,0 +1,88 @@
+// What a data-set question asks: the kinds of question the imported data sets open, tested in order. Each row
+// says why it matched, so a wrong route can be traced to its rule. Words live here as data, not in answerers.
+
+/** The kinds of data-set question, in the order they are tried. */
+export type DataIntent =
+  | 'openness-ranking'
+  | 'training-ranking'
+  | 'context-ranking'
+  | 'openness'
+  | 'token-cost'
+  | 'cheapest-provider'
+  | 'price'
+  | 'chip'
+  | 'training'
+  | 'maker'
+  | 'summary';
+
+/** An intent row: its name, the rule (a pattern over the lower-cased question) and whether it needs a subject. */
+interface IntentRow {
+  intent: DataIntent;
+  rule: RegExp;
+  needsSubject: boolean;
+  reason: string;
+}
+
+export const DATA_INTENTS: IntentRow[] = [
+  {
+    intent: 'openness-ranking',
+    rule: /\b(most open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league))\b/,
+    needsSubject: false,
+    reason: 'asks for models ranked by openness',
+  },
+  {
+    intent: 'training-ranking',
+    rule: /\b(most expensive|priciest|costliest|biggest|largest|top \d+)\b.*\b(training runs?|to train|trained|training)\b/,
+    needsSubject: false,
+    reason: 'asks for the costliest training runs',
+  },
+  {
+    intent: 'context-ranking',
+    rule: /\bcheapest\b.*\b(context|window)\b|\b(context|window)\b.*\bcheapest\b/,
+    needsSubject: false,
+    reason: 'asks for cheap models above a context size',
+  },
+  {
+    intent: 'openness',
+    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|training data|pretraining data|closed|graded?|grades|model openness)\b/,
+    needsSubject: true,
+    reason: 'asks how open a model is',
+  },
+  {
+    intent: 'token-cost',
+    rule: /\b\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?\s?(input|output|in|out|tokens?)\b/,
+    needsSubject: true,
+    reason: 'gives a number of tokens to price',
+  },
+  {
+    intent: 'cheapest-provider',
+    rule: /\b(cheapest|lowest[- ]priced?|least expensive)\b.*\b(provider|host|api|place|where)\b|\bwhich provider\b|\bwhere\b.*\bcheapest\b/,
+    needsSubject: true,
+    reason: 'asks which provider sells a model cheapest',
+  },
+  {
+    intent: 'price',
+    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context window|context length|tokens?)\b|\$\/m/,
+    needsSubject: true,
+    reason: 'asks for a token price',
+  },
+  {
+    intent: 'chip',
+    rule: /./,
+    needsSubject: true,
+    reason: 'names a chip',
+  },
+  {
+    intent: 'training',
+    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access)\b/,
+    needsSubject: true,
+    reason: 'asks for a training figure',
+  },
+  {
+    intent: 'maker',
+    rule: /\b(who|whose|which (company|lab|org\w*)|made|makes|built|developed|comes? from|behind)\b/,
+    needsSubject: true,
+    reason: 'asks who made a model',
+  },
+  { intent: 'summary', rule: /./, needsSubject: true, reason: 'names a data-set entity' },
+];

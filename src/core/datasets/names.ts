@@ -1,0 +1,205 @@
+// Names at data-set scale: an exact alias map over every entity (hand-written and imported, with the data
+// sets' provider ids), a symmetric-delete index over name words for typos, and the rules that keep sizes
+// and versions apart ("Llama 3.1 70B" is not "Llama 3.1 405B"). Built once; each lookup touches only the
+// question's own spans, so its cost does not grow with the number of entities.
+
+import { modelKey } from '../../import/names.js';
+import type { Knowledge } from '../../knowledge/load.js';
+import { phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { isEnglish } from '../../knowledge/wordlists.js';
+
+/** A stretch of the question that names an entity. */
+export interface DataMention {
+  ids: string[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What a question names: entities found, and a size or version the knowledge lacks ("Llama 3.2 90B"). */
+export interface DataNames {
+  mentions: DataMention[];
+  /** "Llama 3.2 90B" when only other sizes are known: the typed name and the known siblings. */
+  unknownVariant?: { text: string; siblings: Entity[] };
+  /** A family name alone ("gemini flash", "v100") that several known names start with. */
+  family?: { text: string; members: Entity[] };
+}
+
+/** Longest name, in tokens, worth trying at one position. */
+const MAX_SPAN = 8;
+/** Words that stretch a name into a variant ("mini", "pro", "70b"): left over after a match, they mean a model we may lack. */
+const VARIANT_WORD =
+  /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
+
+/** Exact and typo-tolerant name lookup over the whole knowledge. */
+export class DataNameIndex {
+  private readonly aliases = new Map<string, string[]>();
+  /** The importer's canonical model key (sorted words, no dates or serving suffixes) → ids: "claude haiku 3" and
+   * "claude-3-haiku-20240307" meet here. */
+  private readonly canonical = new Map<string, string[]>();
+  /** Name words, and each word with one letter deleted → the words it came from (symmetric-delete typo index). */
+  private readonly nameWords = new Set<string>();
+  private readonly deletes = new Map<string, string[]>();
+  /** Alias keys that are a strict prefix of a longer alias ("llama 3.1" of "llama 3.1 70 b"): family prefixes. */
+  private readonly prefixes = new Map<string, Set<string>>();
+
+  constructor(readonly kb: Knowledge) {
+    for (const e of kb.entities.values()) {
+      for (const n of [e.name, e.id.replace(/[-_]/g, ' '), ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
+    }
+    for (const key of this.aliases.keys()) {
+      const parts = key.split(' ');
+      for (let k = 1; k < parts.length; k++) {
+        const prefix = parts.slice(0, k).join(' ');
+        let set = this.prefixes.get(prefix);
+        if (!set) {
+          set = new Set();
+          this.prefixes.set(prefix, set);
+        }
+        if (set.size < 50) for (const id of this.aliases.get(key)!) set.add(id);
+      }
+    }
+    for (const w of this.nameWords) {
+      if (w.length < 4 || /\d/.test(w)) continue;
+      for (let i = 0; i < w.length; i++) {
+        const d = w.slice(0, i) + w.slice(i + 1);
+        const list = this.deletes.get(d);
+        if (list) list.push(w);
+        else this.deletes.set(d, [w]);
+      }
+    }
+  }
+
+  private add(text: string, id: string): void {
+    const key = phraseKey(text);
+    if (!key) return;
+    const canon = modelKey(text);
+    if (canon) {
+      const c = this.canonical.get(canon);
+      if (!c) this.canonical.set(canon, [id]);
+      else if (!c.includes(id)) c.push(id);
+    }
+    const list = this.aliases.get(key);
+    if (!list) this.aliases.set(key, [id]);
+    else if (!list.includes(id)) list.push(id);
+    for (const w of key.split(' ')) this.nameWords.add(w);
+  }
+
+  entity(id: string): Entity | undefined {
+    return this.kb.entities.get(id);
+  }
+
+  /** A name word one edit away from a typed word (delete, insert, substitute or swap), if exactly one fits. */
+  private correct(word: string): string | undefined {
+    if (word.length < 5 || this.nameWords.has(word) || /\d/.test(word)) return undefined;
+    const found = new Set<string>();
+    for (const w of this.deletes.get(word) ?? []) found.add(w); // a letter missing from the typed word
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      if (this.nameWords.has(d) && d.length >= 4) found.add(d); // a letter too many
+      for (const w of this.deletes.get(d) ?? []) found.add(w); // one letter different or swapped
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  /** The entities a question names, longest names first; typos corrected only where no exact name fits.
+   * `context`: the question talks about models (prices, openness…), so one-word names that are ordinary
+   * words ("falcon", "phi") count as names. */
+  find(text: string, context = false): DataNames {
+    const tokens = tokenize(text);
+    const words = tokens.map((t) => t.t);
+    const fixed = words.map((w) => (isEnglish(w) ? w : (this.correct(w) ?? w)));
+    const out: DataNames = { mentions: [] };
+    for (let i = 0; i < tokens.length; ) {
+      if (i > 0 && tokens[i - 1]!.gluedNext) {
+        i++;
+        continue;
+      }
+      let hit: DataMention | undefined;
+      for (const list of [words, null, fixed]) {
+        for (let len = Math.min(MAX_SPAN, tokens.length - i); len >= 1 && !hit; len--) {
+          if (tokens[i + len - 1]!.gluedNext) continue;
+          const key = (list ?? words).slice(i, i + len).join(' ');
+          // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
+          const modelLike = (k: string) => k.split(' ').some((w) => /\d/.test(w) || !isEnglish(w));
+          const ids = list
+            ? this.aliases.get(key)
+            : len > 1 && modelLike(key)
+              ? this.canonical.get(modelKey(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end)))
+              : undefined;
+          // One-word names that are ordinary words: typed as names, or model names in a question about models.
+          const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
+          if (!ids || (len === 1 && !(context && modelsOnly) && !this.countsAsName(key, text, tokens, i))) continue;
+          hit = { ids, start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
+        }
+        if (hit) break;
+      }
+      if (!hit) {
+        if (!out.family) out.family = this.familyAt(words, tokens, text, i);
+        i++;
+        continue;
+      }
+      const variant = this.leftoverVariant(hit, words, tokens, text);
+      if (variant) {
+        out.unknownVariant = variant;
+        return out;
+      }
+      out.mentions.push(hit);
+      i = hit.end;
+    }
+    return out;
+  }
+
+  /** The longest span at `i` that only starts known names ("gemini flash" of "gemini 2.5 flash"). */
+  private familyAt(words: string[], tokens: Token[], text: string, i: number): DataNames['family'] {
+    for (let len = Math.min(4, words.length - i); len >= 1; len--) {
+      const key = words.slice(i, i + len).join(' ');
+      const ids = this.prefixes.get(key);
+      // Ordinary words ("open model", "training cost") are never a family of model names.
+      if (!ids || ids.size < 2 || key.split(' ').every((w) => isEnglish(w) || w.length < 3)) continue;
+      const members = [...ids].map((id) => this.entity(id)!).filter((e) => e?.file.startsWith('generated/'));
+      if (members.length < 2) continue;
+      return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members };
+    }
+    return undefined;
+  }
+
+  /** One-word names that are also ordinary words ("falcon", "command", "phi") count only as typed names:
+   * capitalised mid-sentence, or followed by a version or size. */
+  private countsAsName(key: string, text: string, tokens: Token[], i: number): boolean {
+    if (!isEnglish(key) || key.length < 3) return true;
+    const raw = text.slice(tokens[i]!.start, tokens[i]!.end);
+    const next = tokens[i + 1]?.t ?? '';
+    return /^[A-Z]/.test(raw) || /^\d/.test(next);
+  }
+
+  /** After "Llama 3.1", a size or variant no known name continues with ("90b") names a model we lack. */
+  private leftoverVariant(
+    hit: DataMention,
+    words: string[],
+    tokens: Token[],
+    text: string,
+  ): DataNames['unknownVariant'] | undefined {
+    let end = hit.end;
+    // Only what is typed right after the name counts ("Llama 3.2 90B"), not "o1: 10M" or "gpt-4 (8k)".
+    const next = tokens[end];
+    if (!next || !/^[\s-]*$/.test(text.slice(tokens[end - 1]!.end, next.start))) return undefined;
+    const isSize = (k: number) =>
+      /^\d+(\.\d+)?$/.test(words[k] ?? '') && /^[bt]$/.test(words[k + 1] ?? '') && tokens[k]!.gluedNext;
+    if (isSize(end)) end += 2;
+    else if (VARIANT_WORD.test(words[end] ?? '')) end += 1;
+    else if (/^\d+(\.\d+)?$/.test(words[end] ?? '') && Number(words[end]) < 20 && !tokens[end]!.gluedNext) end += 1;
+    if (end === hit.end) return undefined;
+    const key = words.slice(hit.start, hit.end).join(' ');
+    const siblings = this.prefixes.get(key);
+    if (!siblings?.size) return undefined;
+    return {
+      text: text.slice(tokens[hit.start]!.start, tokens[end - 1]!.end),
+      siblings: [...siblings]
+        .map((id) => this.entity(id)!)
+        .filter(Boolean)
+        .slice(0, 8),
+    };
+  }
+}

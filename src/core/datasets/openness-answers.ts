@@ -1,0 +1,84 @@
+// Openness answers: the OSAI index's grades (score, what is open, partial, closed, with evidence links) and
+// the Model Openness Tool's licence per component, next to what the articles say.
+import type { Entity } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+
+/** How the index's field ids read. */
+const FIELD_NAMES: Record<string, string> = {
+  datasources_basemodel: 'base-model training data',
+  datasources_endmodel: 'fine-tuning data',
+  weights_basemodel: 'base-model weights',
+  weights_endmodel: 'end-model weights',
+  trainingcode: 'training code',
+  code: 'code documentation',
+  hardware_architecture: 'architecture documentation',
+  preprint: 'preprint',
+  paper: 'peer-reviewed paper',
+  modelcard: 'model card',
+  datasheet: 'datasheet',
+  licenses: 'licence',
+};
+
+/** Field ids a question asks about ("training data", "weights", "licence"), or none for all. */
+export function fieldsAsked(q: string): string[] {
+  const out: string[] = [];
+  if (/\b(training|pre-?training|base[- ]model)? ?data\b/.test(q))
+    out.push('datasources_basemodel', 'datasources_endmodel');
+  if (/\bweights?\b/.test(q)) out.push('weights_basemodel', 'weights_endmodel');
+  if (/\blicen[cs]e/.test(q)) out.push('licenses');
+  if (/\b(training )?code\b/.test(q)) out.push('trainingcode');
+  if (/\bpaper|preprint\b/.test(q)) out.push('paper', 'preprint');
+  return out;
+}
+
+/** Lines for a model's openness: index grades, component licences. */
+export function opennessLines(e: Entity, q: string, citer: Citer): string[] {
+  if (e.kind !== 'models') return [];
+  const lines: string[] = [];
+  const o = e.openness;
+  if (o) {
+    citer.sourceOf(o.source);
+    const by = (g: string) => o.grades.filter((x) => x.grade === g).map((x) => FIELD_NAMES[x.field] ?? x.field);
+    lines.push(
+      `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100 on 12 fields [${o.source}].`,
+    );
+    lines.push(`• Open: ${by('open').join(', ') || 'none'}`);
+    lines.push(`• Partial: ${by('partial').join(', ') || 'none'}`);
+    lines.push(`• Closed: ${by('closed').join(', ') || 'none'}`);
+    const asked = fieldsAsked(q);
+    for (const g of o.grades.filter((x) => asked.includes(x.field)))
+      lines.push(
+        `• ${FIELD_NAMES[g.field] ?? g.field}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link ? ` (${g.link})` : ''}`,
+      );
+  }
+  if (e.components?.length) {
+    citer.sourceOf('mot');
+    const licensed = e.components.filter((c) => c.status !== 'closed');
+    const closed = e.components.filter((c) => c.status === 'closed').map((c) => c.name);
+    lines.push(`Model Openness Tool: licences per released component [mot]:`);
+    for (const c of licensed.slice(0, 8))
+      lines.push(
+        `• ${c.name}: ${c.licence}${c.spdx ? ` (${c.spdx})` : ''}${c.status === 'restricted' ? ' — restricted terms' : ''}`,
+      );
+    if (closed.length) lines.push(`• Not released or unlicensed: ${closed.join(', ')}`);
+  }
+  return lines;
+}
+
+/** Models with an index score, most open first. */
+export function opennessRanking(models: Entity[], citer: Citer, max = 12): string[] {
+  const scored = models
+    .filter((e) => e.kind === 'models' && e.openness)
+    .sort(
+      (a, b) =>
+        (b.kind === 'models' ? b.openness!.score : 0) - (a.kind === 'models' ? a.openness!.score : 0) ||
+        a.name.localeCompare(b.name),
+    );
+  if (!scored.length) return [];
+  citer.sourceOf('osai-index');
+  return scored
+    .slice(0, max)
+    .map((e, i) =>
+      e.kind === 'models' ? `${i + 1}. ${e.openness!.system} — ${e.openness!.score}/100 [osai-index]` : '',
+    );
+}

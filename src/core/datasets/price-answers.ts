@@ -1,0 +1,126 @@
+// Token-price answers: a model's prices per provider, the cheapest provider, the cost of N tokens, and the
+// cheapest models above a context size. Prices are USD per million tokens as of each data set's fixed date.
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+import { formatCount, formatMoney } from '../format.js';
+import { low, type ProviderPrices, preferred, pricesByProvider } from './figures.js';
+
+/** Names a model's maker goes by, to list its own API first. */
+export function makerNames(e: Entity, entity: (id: string) => Entity | undefined): string[] {
+  const org = e.kind === 'models' && e.org ? entity(e.org) : undefined;
+  return org ? [org.name, ...org.aliases].map((n) => n.split(/\s+/)[0]!) : [];
+}
+
+function money(f: Figure | undefined): string {
+  return f?.value === undefined ? '—' : formatMoney(f.value);
+}
+
+/** "input $3 · output $15 · cached input $0.3 per million tokens [genai-prices, 2 Dec 2026]", plus the other data set where it differs. */
+export function providerLine(row: ProviderPrices, citer: Citer, asked: string[]): string {
+  const main = preferred(row.input)!;
+  const pick = (figs: Figure[]) => figs.find((f) => f.source === main.source) ?? figs[0];
+  const parts = [`input ${money(pick(row.input))}`, `output ${money(pick(row.output))}`];
+  if (row.cached.length && (asked.includes('cached_price') || asked.length === 0 || true))
+    parts.push(`cached input ${money(pick(row.cached))}`);
+  let line = `${row.provider}: ${parts.join(' · ')} per million tokens [${citer.provenance(main)}]`;
+  const ctx = pick(row.context);
+  if (ctx?.value && asked.includes('context_window')) line += `; context window ${formatCount(ctx.value)} tokens`;
+  // Where the two price data sets disagree for the same provider, show both.
+  const other = [...row.input, ...row.output].find((f) => f.source !== main.source);
+  if (other) {
+    const oi = row.input.find((f) => f.source === other.source);
+    const oo = row.output.find((f) => f.source === other.source);
+    const differs = oi?.value !== pick(row.input)?.value || oo?.value !== pick(row.output)?.value;
+    if (differs)
+      line += `; ${other.source} differs: input ${money(oi)} · output ${money(oo)} [${citer.provenance(other)}]`;
+  }
+  return line;
+}
+
+/** Lines for a model's prices: its own API (or cheapest) first, then a few other providers. */
+export function priceLines(e: Entity, rows: ProviderPrices[], citer: Citer, asked: string[], max = 5): string[] {
+  const lines = [`${e.name} — token prices (USD per million tokens):`];
+  for (const row of rows.slice(0, max)) lines.push(`• ${providerLine(row, citer, asked)}`);
+  if (rows.length > max) lines.push(`…and ${rows.length - max} more providers.`);
+  return lines;
+}
+
+/** Rows for a model, maker first. */
+export function modelPrices(e: Entity, entity: (id: string) => Entity | undefined): ProviderPrices[] {
+  return pricesByProvider(e, makerNames(e, entity));
+}
+
+/** Token counts the question gives: "100M in, 20M out", "10M output tokens", "1B input". */
+export function tokenCounts(text: string): { input: number; output: number; plain: number } {
+  const scale: Record<string, number> = {
+    k: 1e3,
+    thousand: 1e3,
+    m: 1e6,
+    mn: 1e6,
+    million: 1e6,
+    b: 1e9,
+    bn: 1e9,
+    billion: 1e9,
+  };
+  const out = { input: 0, output: 0, plain: 0 };
+  // "price per 1M tokens" is a unit, not an amount to price.
+  text = text.replace(/\b(per|\/|a|each|every)\s*1\s?(m|mn|million|k|thousand)\b[^,;?]*/gi, ' ');
+  const rx =
+    /(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|thousand|million|billion)?\b\s*(?:(input|output|in|out|prompt|completion)\b)?\s*(tokens?)?\s*(?:(input|output|in|out)\b)?/gi;
+  for (const m of text.matchAll(rx)) {
+    const [, num, unit, side1, tok, side2] = m;
+    const side = (side1 ?? side2 ?? '').toLowerCase();
+    if (!side && !tok) continue;
+    const n = Number(num!.replace(/,/g, '')) * (unit ? (scale[unit.toLowerCase()] ?? 1) : 1);
+    if (!Number.isFinite(n) || n < 1000) continue;
+    if (/^(input|in|prompt)$/.test(side)) out.input += n;
+    else if (/^(output|out|completion)$/.test(side)) out.output += n;
+    else out.plain += n;
+  }
+  return out;
+}
+
+/** The cost of the given tokens on a model at its first listed provider, with the arithmetic shown. */
+export function tokenCost(
+  e: Entity,
+  rows: ProviderPrices[],
+  counts: { input: number; output: number; plain: number },
+  citer: Citer,
+): { total: number; line: string } | undefined {
+  const row = rows[0];
+  if (!row) return undefined;
+  const inF = preferred(row.input)!;
+  const outF = row.output.find((f) => f.source === inF.source) ?? preferred(row.output)!;
+  const input = counts.input + (counts.output === 0 ? counts.plain : 0);
+  const parts: string[] = [];
+  let total = 0;
+  if (input) {
+    const c = (input / 1e6) * inF.value!;
+    total += c;
+    parts.push(`${formatCount(input)} input × ${formatMoney(inF.value!)}/M = ${formatMoney(c)}`);
+  }
+  if (counts.output) {
+    const c = (counts.output / 1e6) * outF.value!;
+    total += c;
+    parts.push(`${formatCount(counts.output)} output × ${formatMoney(outF.value!)}/M = ${formatMoney(c)}`);
+  }
+  if (!parts.length) return undefined;
+  const line = `${e.name} on ${row.provider}: ${parts.join(' + ')} → ${formatMoney(total)} [${citer.provenance(inF)}]`;
+  return { total, line };
+}
+
+/** The cheapest provider lines, cheapest input + output first. */
+export function cheapestRows(rows: ProviderPrices[]): ProviderPrices[] {
+  return [...rows].sort((a, b) => low(a.input) + low(a.output) - (low(b.input) + low(b.output)));
+}
+
+/** "128k", "1M", "200,000" → tokens, for context-size rankings. */
+export function contextSize(text: string): number | undefined {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\b(?:\s*(?:tokens?|context|window))?/i.exec(
+    text.replace(/.*?(above|over|at least|more than|>=?|≥|bigger than|larger than)\s*/i, ''),
+  );
+  if (!m) return undefined;
+  const n =
+    Number(m[1]!.replace(/,/g, '')) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1);
+  return n >= 1000 ? n : undefined;
+}

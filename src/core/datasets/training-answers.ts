@@ -1,0 +1,118 @@
+// Training figures from Epoch (compute, parameters, data, hardware, time, cost per method) and chip specs.
+// Each cost method is its own line with its scope and confidence; methods are never added or averaged.
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+import { formatFigureValue, trimNumber } from '../format.js';
+import { dataFigures } from './figures.js';
+
+/** Metrics a training question can ask for, with the words that ask for each (beyond metrics.yaml keywords). */
+export const TRAINING_ASKS: Array<[string, RegExp]> = [
+  ['parameters', /\b(param\w*|how big|size of the model|model size)\b/],
+  ['training_compute', /\b(compute(?![- ](only|bill|cost|budget|spend))|flops?|floating)\b/],
+  ['dataset_size', /\b(training tokens|tokens|data ?set|data size|training data)\b/],
+  ['training_time', /\b(hours|days|how long|training time|duration)\b/],
+  ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|trained? on)\b/],
+  ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b/],
+  ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
+  ['access', /\b(access\w*|label)\b/],
+];
+
+/** Cost method words: which of Epoch's three columns the question means. */
+export function methodAsked(q: string): string | undefined {
+  if (/\b(cloud|rent(al|ed|ing)?)\b/.test(q)) return 'cloud';
+  if (/\b(upfront|up-front|purchase|buy(ing)?|cluster (cost|price)|hardware cost)\b/.test(q)) return 'upfront';
+  if (/\b(amorti[sz]ed?|2023 usd|2023 dollars|2023-usd|hardware ?(and|\+|&) ?energy)\b/.test(q)) return 'amortised';
+  return undefined;
+}
+
+const CONFIDENCE_WORDS: Record<string, string> = {
+  confident: 'Epoch: confident',
+  likely: 'Epoch: likely',
+  speculative: 'Epoch: speculative',
+};
+
+function shown(f: Figure): string {
+  if (f.metric === 'parameters' && f.value) {
+    const v = f.value;
+    return v >= 1e12
+      ? `~${trimNumber(v / 1e12, 2)} trillion parameters`
+      : `~${trimNumber(v / 1e9, 2)} billion parameters`;
+  }
+  return formatFigureValue(f);
+}
+
+/** One figure with its scope, confidence and source: "~$81.4M — final run at cloud prices (Epoch: likely) [estimate · 2023 · epoch-models]". */
+export function dataFigureLine(f: Figure, citer: Citer): string {
+  const conf = f.confidence ? ` (${CONFIDENCE_WORDS[f.confidence]})` : '';
+  return `${shown(f)} — ${f.scope}${conf} [${citer.provenance(f)}]`;
+}
+
+/** The training metrics a question asks for, in TRAINING_ASKS order. */
+export function trainingAsked(q: string): string[] {
+  const asked = TRAINING_ASKS.filter(([, rx]) => rx.test(q)).map(([m]) => m);
+  // "hardware cost" is a cost, not a question about which chips.
+  if (asked.includes('hardware_cost')) return asked.filter((m) => m !== 'hardware');
+  return asked;
+}
+
+/** Lines for the asked training metrics of a model; `missing` lists what the data sets lack. */
+export function trainingLines(
+  e: Entity,
+  asked: string[],
+  q: string,
+  citer: Citer,
+  entity: (id: string) => Entity | undefined,
+): { lines: string[]; missing: string[] } {
+  const lines: string[] = [];
+  const missing: string[] = [];
+  const method = methodAsked(q);
+  const wanted = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
+  for (const metric of wanted) {
+    if (metric === 'access') {
+      if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
+      else missing.push('accessibility label');
+      continue;
+    }
+    let figs = dataFigures(e, metric, metric === 'training_cost' ? method : undefined);
+    if (metric === 'hardware_cost' && method === 'upfront')
+      figs = [...dataFigures(e, 'training_cost', 'upfront'), ...figs];
+    if (metric === 'hardware' && !figs.length && e.kind === 'models' && e.chip) {
+      lines.push(`Trained on ${entity(e.chip)?.name ?? e.chip} (Epoch gives no chip count).`);
+      continue;
+    }
+    if (!figs.length) {
+      missing.push(metric === 'training_cost' && method ? `${method} training cost` : metric.replace(/_/g, ' '));
+      continue;
+    }
+    const label =
+      metric === 'training_cost'
+        ? 'Training cost (Epoch AI estimates; each method apart)'
+        : citer.metricLabel(figs[0]!);
+    lines.push(`${label[0]!.toUpperCase()}${label.slice(1)}:`);
+    for (const f of figs) lines.push(`• ${dataFigureLine(f, citer)}`);
+    if (metric === 'hardware' && e.kind === 'models' && e.chip) {
+      const chip = entity(e.chip);
+      const price = chip?.data?.find((f) => f.metric === 'release_price');
+      if (chip && price) lines.push(`• ${chip.name} list price at release: ${dataFigureLine(price, citer)}`);
+    }
+  }
+  return { lines, missing };
+}
+
+const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];
+
+/** Chip metrics a question asks for, from the data metrics' keywords. */
+export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): { lines: string[]; missing: string[] } {
+  // "price", "cost", "what does it list for" of a chip is its release price.
+  const priceAsked =
+    /\b(price|prices|priced|cost|costs|list|msrp|sell|sells)\b/.test(q) && !asked.includes('release_price');
+  const wanted = priceAsked ? ['release_price', ...asked] : asked.length ? asked : CHIP_DEFAULT;
+  const lines: string[] = [];
+  const missing: string[] = [];
+  for (const metric of wanted) {
+    const f = (chip.data ?? []).find((x) => x.metric === metric);
+    if (f) lines.push(`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`);
+    else if (asked.length || priceAsked) missing.push(metric.replace(/_/g, ' '));
+  }
+  return { lines, missing };
+}
