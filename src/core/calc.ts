@@ -13,7 +13,8 @@ export const MAX_EXPRESSION_CHARS = 500;
 /** Largest magnitude reported; beyond it results are refused as meaningless. */
 export const MAX_MAGNITUDE = 1e18;
 
-const SUFFIX: Record<string, number> = {
+/** Magnitude words and suffixes people type after a number ("5.6M", "300 grand"); shared with the unit reader. */
+export const SUFFIX: Readonly<Record<string, number>> = {
   k: 1e3,
   thousand: 1e3,
   grand: 1e3,

@@ -1,6 +1,7 @@
 // The user's numbers with their units: money, tokens, GPUs, users, durations and rates ("$0.50/M",
 // "10M tokens a day", "$2/hr", "for a year"). One left-to-right pass; values are kept in base units
 // (single tokens, hours) so quantities multiply and divide by their dimensions.
+import { SUFFIX } from '../calc.js';
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension = 'usd' | 'token' | 'gpu' | 'hour' | 'user' | 'item' | 'percent' | 'times';
@@ -45,21 +46,6 @@ export const HOURS: Record<string, number> = {
 /** Most quantities read from one question; more are ignored (the solver tries every sign per quantity). */
 export const MAX_QUANTITIES = 6;
 
-const SCALE: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  grand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mm: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  t: 1e12,
-  tn: 1e12,
-  trillion: 1e12,
-};
 const NUMBER =
   /(?<![a-z\d.,])(\$|usd ?|us\$)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s?)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
@@ -115,7 +101,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     let value = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = m[4];
-    if (scale) value *= SCALE[scale]!;
+    if (scale) value *= SUFFIX[scale]!;
     const dims: Dims = {};
     let end = at + m[0].length;
     // "40-50%", "100-1,000x": one quantity with both ends.
@@ -167,7 +153,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     }
     const r = RATE.exec(s.slice(end, end + 40));
     if (r) {
-      if (r[2]) value /= SCALE[r[2] === 'mtok' || r[2] === '1m' ? 'm' : r[2]]!;
+      if (r[2]) value /= SUFFIX[r[2] === 'mtok' || r[2] === '1m' ? 'm' : r[2]]!;
       if (r[2] || r[3]) add(dims, 'token', -1);
       if (r[4]) {
         add(dims, 'gpu', -1);
