@@ -35,6 +35,15 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional,
   DISCORD_API_URL: optionalUrl,
   AIECON_DB: optional,
+  /** postgres://user:password@host:5432/db selects the Postgres store (several replicas); unset: SQLite at AIECON_DB. */
+  DATABASE_URL: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+  ),
   AIECON_KNOWLEDGE_DIR: optional,
   DIGEST_GRACE_MINUTES: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),

@@ -26,7 +26,13 @@ async function main(): Promise<void> {
   const health = new Health();
   const inFlight = new InFlight();
   const knowledge = loadKnowledge(config.AIECON_KNOWLEDGE_DIR);
-  const digest = createDigest({ knowledge, dbPath: config.AIECON_DB, graceMinutes: config.DIGEST_GRACE_MINUTES });
+  if (config.DATABASE_URL) registerSecret(new URL(config.DATABASE_URL).password);
+  const digest = await createDigest({
+    knowledge,
+    databaseUrl: config.DATABASE_URL,
+    dbPath: config.AIECON_DB,
+    graceMinutes: config.DIGEST_GRACE_MINUTES,
+  });
   const dispatcher: Dispatcher = new Dispatcher(
     engineFor(knowledge, () => dispatcher),
     digest.recordMiss,

@@ -103,20 +103,20 @@ export class Dispatcher {
   }
 
   /** Whether `conversationId` has live context: a thread the bot answered in, even before a restart. */
-  hasConversation(conversationId: string): boolean {
-    return Boolean(this.options.conversations?.getConversation(conversationId, this.now()));
+  async hasConversation(conversationId: string): Promise<boolean> {
+    return Boolean(await this.options.conversations?.getConversation(conversationId, this.now()));
   }
 
   /** The newest question answered in a conversation (what feedback on its newest answer is about). */
-  lastQuestion(conversationId: string): string | undefined {
-    return this.options.conversations?.getConversation(conversationId, this.now())?.asked;
+  async lastQuestion(conversationId: string): Promise<string | undefined> {
+    return (await this.options.conversations?.getConversation(conversationId, this.now()))?.asked;
   }
 
   /** Carries a conversation on under another key (Discord: the bot's reply, which the next reply points at). */
-  continueConversation(fromId: string, toId: string): void {
+  async continueConversation(fromId: string, toId: string): Promise<void> {
     const memory = this.options.conversations;
-    const context = memory?.getConversation(fromId, this.now());
-    if (memory && context) memory.putConversation(toId, context, this.expiry());
+    const context = await memory?.getConversation(fromId, this.now());
+    if (memory && context) await memory.putConversation(toId, context, this.expiry());
   }
 
   private now(): Date {
@@ -128,13 +128,13 @@ export class Dispatcher {
   }
 
   /** The engine's answer, read against the conversation's context, which it then updates. */
-  private answer(text: string, ctx: MessageContext): Reply {
+  private async answer(text: string, ctx: MessageContext): Promise<Reply> {
     const query: Query = { text, surface: ctx.surface, userId: ctx.userId, channelId: ctx.channelId };
     const memory = this.options.conversations;
     if (!memory || !ctx.conversationId) return this.engine.answer(query);
-    const before = memory.getConversation(ctx.conversationId, this.now());
+    const before = await memory.getConversation(ctx.conversationId, this.now());
     const reply = this.engine.answer(query, before);
-    memory.putConversation(
+    await memory.putConversation(
       ctx.conversationId,
       nextContext(before, reply, reply.about?.question ?? text),
       this.expiry(),
@@ -149,7 +149,7 @@ export class Dispatcher {
       const m = /^\s*\/?(?:aiecon\s+)?([a-z]+)\b\s*([\s\S]*)$/i.exec(text);
       const handler = m ? this.subcommands.get(m[1]!.toLowerCase()) : undefined;
       if (handler && m) return await handler.handle(m[2] ?? '', ctx);
-      const reply = this.answer(text, ctx);
+      const reply = await this.answer(text, ctx);
       try {
         this.onReply?.(text, ctx, reply);
       } catch (err) {

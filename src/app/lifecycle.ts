@@ -42,18 +42,18 @@ export function engineFor(knowledge: Knowledge, dispatcher: () => Dispatcher): E
  * Loads `dir` afresh; on success the dispatcher answers with the new engine from the next question on and
  * `onKnowledge` (the digest) sees it too. A folder that fails to load changes nothing and the log says why.
  */
-export function reloadKnowledge(
+export async function reloadKnowledge(
   dir: string | undefined,
   dispatcher: Dispatcher,
-  onKnowledge?: (knowledge: Knowledge) => void,
-): boolean {
+  onKnowledge?: (knowledge: Knowledge) => Promise<void>,
+): Promise<boolean> {
   const started = performance.now();
   let knowledge: Knowledge;
   let engine: Engine;
   try {
     knowledge = loadKnowledge(dir);
     engine = engineFor(knowledge, () => dispatcher);
-    onKnowledge?.(knowledge);
+    await onKnowledge?.(knowledge);
   } catch (err) {
     const problems = err instanceof KnowledgeError ? err.problems : [(err as Error).message];
     log.error('knowledge reload failed; still answering from the knowledge loaded before', { problems });

@@ -144,7 +144,7 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
 
   return {
     spec: DIGEST_SPEC,
-    handle(args: string, ctx: MessageContext): Reply {
+    async handle(args: string, ctx: MessageContext): Promise<Reply> {
       const parsed = parseDigestCommand(args);
       if (!parsed.ok) return refuse(parsed.error, parsed.detail);
       const cmd = parsed.value;
@@ -160,13 +160,13 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
       if (!ctx.channelId) return refuse('no-channel');
       const platform: Platform = ctx.surface;
       const id = subscriptionId(platform, ctx.channelId);
-      const existing = deps.store.getSubscription(id);
+      const existing = await deps.store.getSubscription(id);
       const now = clock();
 
       if (cmd.action === 'list') {
         if (!existing) return reply('notice', 'No digest in this channel.', [`Start one with: ${EXAMPLE}`]);
         const next = nextRunAfter(existing.schedule, now);
-        const last = deps.store.getState(id).lastSentAt;
+        const last = (await deps.store.getState(id)).lastSentAt;
         return reply(
           'notice',
           `Digest in this channel: ${existing.schedule.label} ${existing.schedule.timezone}`,
@@ -196,7 +196,7 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
               options: { gaps: cmd.gaps, skipEmpty: false },
               createdAt: now,
             };
-        const composed = deps.composer.compose(sub, now);
+        const composed = await deps.composer.compose(sub, now);
         const notes = [
           existing
             ? 'Preview: nothing was posted or recorded.'
@@ -211,7 +211,7 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
       if (ctx.canManageChannel === false) return refuse('not-allowed');
 
       if (cmd.action === 'off') {
-        if (!deps.store.removeSubscription(id))
+        if (!(await deps.store.removeSubscription(id)))
           return reply('notice', 'There was no digest in this channel.', [`Start one with: ${EXAMPLE}`]);
         return reply('notice', 'Digest turned off in this channel.', [
           `It was ${existing!.schedule.label} ${existing!.schedule.timezone}.`,
@@ -230,9 +230,9 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
         createdBy: ctx.userId,
         createdAt: now,
       };
-      deps.store.upsertSubscription(sub);
+      await deps.store.upsertSubscription(sub);
       // The baseline: the first digest lists what changed after this moment.
-      deps.store.initState(id, deps.composer.baseline());
+      await deps.store.initState(id, deps.composer.baseline());
       const next = nextRunAfter(sub.schedule, now);
       const lines = [
         next ? `Next digest: ${formatInZone(next, sub.schedule.timezone)}.` : 'This schedule does not run again.',

@@ -17,22 +17,22 @@ export interface DigestComposer {
   readonly snapshotHash: string;
   /** The state a new subscription starts from, so its first digest lists changes since subscribing. */
   baseline(): DigestState;
-  compose(sub: Subscription, now: Date): ComposedDigest;
+  compose(sub: Subscription, now: Date): Promise<ComposedDigest>;
 }
 
 const NO_CHANGES: KnowledgeDiff = { newEntities: [], newFigures: [], changedFigures: [], removedFigures: 0 };
 
 /** Creates the composer and stores the current knowledge snapshot. */
-export function createDigestComposer(knowledge: Knowledge, store: Store): DigestComposer {
+export async function createDigestComposer(knowledge: Knowledge, store: Store): Promise<DigestComposer> {
   const { json, hash } = serializeSnapshot(takeSnapshot(knowledge));
-  store.putSnapshot(hash, json);
+  await store.putSnapshot(hash, json);
   const items: RotationItem[] = buildRotationItems(knowledge);
   const diffs = new Map<string, KnowledgeDiff | undefined>([[hash, NO_CHANGES]]);
 
-  const diffSince = (oldHash: string | undefined): KnowledgeDiff | undefined => {
+  const diffSince = async (oldHash: string | undefined): Promise<KnowledgeDiff | undefined> => {
     if (!oldHash) return undefined;
     if (!diffs.has(oldHash)) {
-      const old = store.getSnapshot(oldHash);
+      const old = await store.getSnapshot(oldHash);
       diffs.set(oldHash, old ? diffKnowledge(JSON.parse(old) as KnowledgeSnapshot, knowledge) : undefined);
     }
     return diffs.get(oldHash);
@@ -41,10 +41,10 @@ export function createDigestComposer(knowledge: Knowledge, store: Store): Digest
   return {
     snapshotHash: hash,
     baseline: () => ({ snapshotHash: hash, shown: [] }),
-    compose(sub, now) {
-      const state = store.getState(sub.id);
+    async compose(sub, now) {
+      const state = await store.getState(sub.id);
       const gaps = sub.options.gaps
-        ? store.missesSince(
+        ? await store.missesSince(
             state.lastSentAt ?? sub.createdAt,
             // A channel sees the questions asked in it; DMs and private channels never reach another channel.
             { platform: sub.platform, channelId: sub.channelId },
@@ -57,7 +57,7 @@ export function createDigestComposer(knowledge: Knowledge, store: Store): Digest
         currentHash: hash,
         subscription: sub,
         state,
-        diff: diffSince(state.snapshotHash),
+        diff: await diffSince(state.snapshotHash),
         gaps,
         now,
       });

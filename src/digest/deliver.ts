@@ -111,25 +111,25 @@ export async function deliverClaimed(
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   // Holding the lease before each platform call is what keeps a second process from posting the same slot.
   let heldUntil = record.owner === deps.owner ? (record.leaseUntil?.getTime() ?? 0) : 0;
-  const hold = (extraMs = 0): boolean => {
+  const hold = async (extraMs = 0): Promise<boolean> => {
     const now = clock().getTime();
     // A lease with more than half its time left is still ours (nobody may take it before it ends): no write.
     if (extraMs === 0 && heldUntil - now > leaseMs / 2) return true;
     const until = now + leaseMs + extraMs;
-    if (!store.renewLease(record.key, { owner: deps.owner, until: new Date(until) })) return false;
+    if (!(await store.renewLease(record.key, { owner: deps.owner, until: new Date(until) }))) return false;
     heldUntil = until;
     return true;
   };
   const poster = deps.posterFor(record.platform);
   if (!poster) return 'no-poster';
   if (!record.reply) {
-    store.markSkipped(record.key, 'empty', clock());
+    await store.markSkipped(record.key, 'empty', clock());
     return 'skipped';
   }
   let mayHaveLanded = recovering;
   for (let attempt = 0; ; attempt++) {
     try {
-      if (!hold()) return 'lost';
+      if (!(await hold())) return 'lost';
       if (mayHaveLanded) {
         const found = await poster.findPosted(
           record.channelId,
@@ -137,36 +137,36 @@ export async function deliverClaimed(
           new Date(Math.min(record.claimedAt.getTime(), record.scheduledAt.getTime()) - FIND_MARGIN_MS),
         );
         if (found) {
-          store.markSent(record.key, found, clock());
+          await store.markSent(record.key, found, clock());
           log.info('digest slot found already posted', { slot: record.key, messageId: found });
           return 'found';
         }
         if (recovering && attempt === 0 && clock().getTime() - record.scheduledAt.getTime() > deps.graceMs) {
-          store.markSkipped(record.key, 'missed', clock());
+          await store.markSkipped(record.key, 'missed', clock());
           log.info('digest slot missed beyond grace', { slot: record.key });
           return 'skipped';
         }
       }
-      if (!store.getSubscription(record.subscriptionId)) {
-        store.markSkipped(record.key, 'unsubscribed', clock());
+      if (!(await store.getSubscription(record.subscriptionId))) {
+        await store.markSkipped(record.key, 'unsubscribed', clock());
         return 'skipped';
       }
-      if (!hold()) return 'lost';
+      if (!(await hold())) return 'lost';
       const messageId = await poster.post(record.channelId, record.reply, record.key);
-      store.markSent(record.key, messageId, clock());
+      await store.markSent(record.key, messageId, clock());
       return 'sent';
     } catch (err) {
       const c = classifyPostError(err);
       const age = clock().getTime() - record.scheduledAt.getTime();
       if (!c.retry || age > backoff.giveUpAfterMs) {
-        store.markSkipped(record.key, `failed: ${c.reason}`, clock());
+        await store.markSkipped(record.key, `failed: ${c.reason}`, clock());
         log.error('digest post failed for good', { slot: record.key, reason: c.reason, attempts: attempt + 1 });
         return 'skipped';
       }
       // A timeout or 5xx may still have posted: look before posting again.
       mayHaveLanded = true;
       const delay = backoffDelay(attempt, backoff, c.retryAfterMs);
-      if (!hold(delay)) return 'lost';
+      if (!(await hold(delay))) return 'lost';
       log.warn('digest post failed, retrying', {
         slot: record.key,
         reason: c.reason,

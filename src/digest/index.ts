@@ -22,15 +22,29 @@ export interface Digest {
   /** Starts the scheduler with the adapters' posters (recovering unmarked claims first). */
   start(posters: ChannelPoster[]): Promise<DigestScheduler>;
   /** Composes from now on against `knowledge` (SIGHUP reload); stores its snapshot like a start would. */
-  reload(knowledge: Knowledge): void;
+  reload(knowledge: Knowledge): Promise<void>;
   /** Stops the scheduler and closes the store. */
   stop(): Promise<void>;
 }
 
-/** Opens the store at `dbPath` and builds the digest over the loaded knowledge. */
-export function createDigest(options: { knowledge: Knowledge; dbPath?: string; graceMinutes: number }): Digest {
-  const store = openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH);
-  let current = createDigestComposer(options.knowledge, store);
+/** Postgres when `databaseUrl` is set (replicas share it), else the SQLite file at `dbPath`. */
+export async function openStore(options: { databaseUrl?: string; dbPath?: string }): Promise<Store> {
+  if (options.databaseUrl) {
+    const { openPostgresStore } = await import('../storage/postgres.js');
+    return openPostgresStore(options.databaseUrl);
+  }
+  return openSqliteStore(options.dbPath ?? DEFAULT_DB_PATH);
+}
+
+/** Opens the store and builds the digest over the loaded knowledge. */
+export async function createDigest(options: {
+  knowledge: Knowledge;
+  databaseUrl?: string;
+  dbPath?: string;
+  graceMinutes: number;
+}): Promise<Digest> {
+  const store = await openStore(options);
+  let current = await createDigestComposer(options.knowledge, store);
   // The command and the scheduler hold this delegate, so a reload reaches both without rebuilding them.
   const composer: DigestComposer = {
     get snapshotHash() {
@@ -49,29 +63,31 @@ export function createDigest(options: { knowledge: Knowledge; dbPath?: string; g
         (ctx.surface !== 'slack' && ctx.surface !== 'discord' && ctx.surface !== 'terminal')
       )
         return;
-      store.recordMiss({
-        text,
-        platform: ctx.surface,
-        channelId: ctx.channelId,
-        private: ctx.private,
-        at: new Date(),
-      });
+      store
+        .recordMiss({
+          text,
+          platform: ctx.surface,
+          channelId: ctx.channelId,
+          private: ctx.private,
+          at: new Date(),
+        })
+        .catch((err: unknown) => log.warn('could not record an unanswered question', { err }));
     },
     async start(posters) {
       scheduler = createScheduler({ store, composer, posters, graceMs: options.graceMinutes * 60_000 });
       await scheduler.start();
       log.info('digest scheduler started', {
         platforms: posters.map((p) => p.platform),
-        subscriptions: store.listSubscriptions().length,
+        subscriptions: (await store.listSubscriptions()).length,
       });
       return scheduler;
     },
-    reload(knowledge) {
-      current = createDigestComposer(knowledge, store);
+    async reload(knowledge) {
+      current = await createDigestComposer(knowledge, store);
     },
     async stop() {
       await scheduler?.stop();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -93,15 +93,15 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     while (marks.length) {
       await new Promise<void>((resolve) => setImmediate(resolve));
       const start = performance.now();
-      deps.store.batch(() => {
-        while (marks.length && performance.now() - start < TICK_SLICE_MS) deps.store.markSent(...marks.shift()!);
+      await deps.store.batch(async () => {
+        while (marks.length && performance.now() - start < TICK_SLICE_MS) await deps.store.markSent(...marks.shift()!);
       });
     }
     flushing = undefined;
   };
   const deliveryStore: Store = Object.create(deps.store, {
     markSent: {
-      value: (key: string, messageId: string, now: Date) => {
+      value: async (key: string, messageId: string, now: Date) => {
         marks.push([key, messageId, now]);
         flushing ??= flushMarks();
       },
@@ -138,19 +138,25 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
   };
 
   /** Resumes every claim whose lease has run out; returns their deliveries. */
-  const takeOver = (): Promise<DeliveryOutcome>[] => {
+  const takeOver = async (): Promise<Promise<DeliveryOutcome>[]> => {
     const now = clock();
-    const expired = deps.store.takeOverExpired(now, leaseFrom(now)).filter((r) => !delivering.has(r.key));
+    const expired = (await deps.store.takeOverExpired(now, leaseFrom(now))).filter((r) => !delivering.has(r.key));
     if (expired.length) log.info('digest taking over unfinished claims', { count: expired.length });
     return expired.map((r) => track(r, true));
   };
 
-  const skip = (slot: Slot, reason: string, now: Date): void => {
-    if (deps.store.claimSlot(slot, undefined, undefined, now)) deps.store.markSkipped(slot.key, reason, now);
+  const skip = async (slot: Slot, reason: string, now: Date): Promise<void> => {
+    if (await deps.store.claimSlot(slot, undefined, undefined, now))
+      await deps.store.markSkipped(slot.key, reason, now);
   };
 
   /** Claims (or records skipped) one subscription's due runs; returns the claim to post, if any. */
-  const claimDue = (sub: Subscription, runs: Date[], now: Date, report: TickReport): SlotRecord | undefined => {
+  const claimDue = async (
+    sub: Subscription,
+    runs: Date[],
+    now: Date,
+    report: TickReport,
+  ): Promise<SlotRecord | undefined> => {
     report.due += runs.length;
     const slots = runs.map(
       (r): Slot => ({
@@ -163,18 +169,19 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
     );
     // Only the newest run may post; older ones in the same batch were missed (the bot was down or asleep).
     const newest = slots.pop()!;
-    const skipAs = (slot: Slot, reason: string) => {
-      skip(slot, reason, now);
+    const skipAs = async (slot: Slot, reason: string) => {
+      await skip(slot, reason, now);
       report.skipped++;
     };
-    for (const s of slots) skipAs(s, 'missed');
-    if (now.getTime() - newest.scheduledAt.getTime() > graceMs) return void skipAs(newest, 'missed');
-    if (!posters.has(sub.platform)) return void skipAs(newest, 'platform not connected');
-    const composed = deps.composer.compose(sub, now);
-    if (composed.empty && sub.options.skipEmpty) return void skipAs(newest, 'empty');
-    if (!deps.store.claimSlot(newest, composed.reply, composed.nextState, now, leaseFrom(now))) return undefined;
+    for (const s of slots) await skipAs(s, 'missed');
+    if (now.getTime() - newest.scheduledAt.getTime() > graceMs) return void (await skipAs(newest, 'missed'));
+    if (!posters.has(sub.platform)) return void (await skipAs(newest, 'platform not connected'));
+    const composed = await deps.composer.compose(sub, now);
+    if (composed.empty && sub.options.skipEmpty) return void (await skipAs(newest, 'empty'));
+    if (!(await deps.store.claimSlot(newest, composed.reply, composed.nextState, now, leaseFrom(now))))
+      return undefined;
     report.claimed++;
-    return deps.store.getSlot(newest.key);
+    return await deps.store.getSlot(newest.key);
   };
 
   /**
@@ -185,7 +192,7 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
    */
   const runTick = async (): Promise<TickReport> => {
     const now = clock();
-    const last = deps.store.getLastTick() ?? now;
+    const last = (await deps.store.getLastTick()) ?? now;
     const after = last.getTime() < now.getTime() ? last : now;
     const report: TickReport = { due: 0, claimed: 0, skipped: 0 };
     // Schedules shared by many subscriptions are worked out once per tick.
@@ -196,10 +203,12 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
       return m.get(key) as T;
     };
     for (;;) {
-      const page = deps.store.dueSubscriptions(now, DUE_PAGE);
+      const page = await deps.store.dueSubscriptions(now, DUE_PAGE);
       if (!page.length) break;
       const sliceStart = performance.now();
-      const toPost = deps.store.batch(() => {
+      // The claim is stored before the next run moves on, so a replica dying between the two leaves the
+      // subscription due (a sibling then meets the claim) rather than skipped.
+      const toPost = await deps.store.batch(async () => {
         const claimed: SlotRecord[] = [];
         let handled = 0;
         for (const sub of page) {
@@ -210,9 +219,9 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
           const runs = memo(runsMemo, `${sched}|${from.getTime()}`, () => runsBetween(sub.schedule, from, now)).filter(
             (r) => r.getTime() > sub.createdAt.getTime(),
           );
-          const record = runs.length ? claimDue(sub, runs, now, report) : undefined;
+          const record = runs.length ? await claimDue(sub, runs, now, report) : undefined;
           if (record) claimed.push(record);
-          deps.store.setNextRun(
+          await deps.store.setNextRun(
             sub.id,
             memo(nextMemo, sched, () => nextRunAfter(sub.schedule, now)),
           );
@@ -222,16 +231,16 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
       for (const record of toPost) void track(record, false);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
-    deps.store.setLastTick(now);
+    await deps.store.setLastTick(now);
     if (report.due) log.info('digest tick', { ...report });
     // A sibling process that died mid-delivery leaves claims behind; once their lease ends, this one finishes them.
-    takeOver();
+    await takeOver();
     return report;
   };
 
   const api: DigestScheduler = {
     async recover() {
-      const outcomes = await Promise.all(takeOver());
+      const outcomes = await Promise.all(await takeOver());
       await flushing;
       return outcomes;
     },
@@ -244,7 +253,7 @@ export function createScheduler(deps: SchedulerDeps): DigestScheduler {
       while (inFlight.size || flushing) await Promise.allSettled([...inFlight, flushing]);
     },
     async start(intervalMs = TICK_INTERVAL_MS) {
-      void api.recover();
+      void api.recover().catch((err: unknown) => log.error('digest recovery failed', { err }));
       await api.tick();
       timer = setInterval(
         () => void api.tick().catch((err: unknown) => log.error('digest tick failed', { err })),

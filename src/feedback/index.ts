@@ -14,9 +14,9 @@ const REASONS: ReadonlySet<string> = new Set(['wrong_figure', 'wrong_thing', 'mi
 /** What adapters call when someone rates an answer. */
 export interface FeedbackService {
   /** Stores a vote on the answer to `question` (as the engine answered it); returns the vote's id, or undefined off-platform. */
-  vote(question: string, vote: 1 | -1, ctx: MessageContext): number | undefined;
+  vote(question: string, vote: 1 | -1, ctx: MessageContext): Promise<number | undefined>;
   /** Adds a reason to a 👎; false for an unknown id or reason. */
-  reason(id: number, reason: string): boolean;
+  reason(id: number, reason: string): Promise<boolean>;
   command: SubcommandHandler;
 }
 
@@ -32,7 +32,7 @@ export function createFeedback(options: {
   const { store, engine } = options;
   const now = () => options.now?.() ?? new Date();
   return {
-    vote(question, vote, ctx) {
+    async vote(question, vote, ctx) {
       if (!isPlatform(ctx.surface) || !question.trim()) return undefined;
       // Answers are a pure function of the question and the knowledge, so this is what the voter saw.
       const reply = engine.answer({ text: question, surface: ctx.surface });
@@ -47,8 +47,8 @@ export function createFeedback(options: {
         at: now(),
       });
     },
-    reason(id, reason) {
-      return REASONS.has(reason) && store.setFeedbackReason(id, reason as FeedbackReason);
+    async reason(id, reason) {
+      return REASONS.has(reason) && (await store.setFeedbackReason(id, reason as FeedbackReason));
     },
     command: {
       spec: {
@@ -57,14 +57,14 @@ export function createFeedback(options: {
         summary: 'lists answers voted down and questions I could not answer in this channel.',
         examples: ['feedback'],
       },
-      handle(_args, ctx) {
+      async handle(_args, ctx) {
         const since = new Date(now().getTime() - FEEDBACK_WINDOW_DAYS * 86_400_000);
         if (!isPlatform(ctx.surface) || !ctx.channelId) return feedbackListReply([], [], FEEDBACK_WINDOW_DAYS);
         // Only this channel's: a question asked in a DM or another channel never shows here.
         const scope = { platform: ctx.surface, channelId: ctx.channelId };
         return feedbackListReply(
-          store.downvotesSince(since, scope, MAX_LISTED),
-          store.missesSince(since, scope, MAX_LISTED).top,
+          await store.downvotesSince(since, scope, MAX_LISTED),
+          (await store.missesSince(since, scope, MAX_LISTED)).top,
           FEEDBACK_WINDOW_DAYS,
         );
       },

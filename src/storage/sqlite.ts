@@ -1,115 +1,34 @@
 // The embedded default Store: one SQLite file (better-sqlite3), WAL, versioned migrations. Needs no server.
 
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseContext } from '../core/conversation/context.js';
-import type { Reply } from '../core/types.js';
 import { MIGRATIONS } from './migrations.js';
-import type {
-  DigestState,
-  Feedback,
-  FeedbackReason,
-  GapScope,
-  Lease,
-  Miss,
-  MissCount,
-  Platform,
-  Slot,
-  SlotRecord,
-  Store,
-  Subscription,
-} from './store.js';
+import {
+  EVENT_PRUNE_EVERY,
+  NEVER,
+  normaliseMiss,
+  num,
+  type Row,
+  scopeParams,
+  stateFromJson,
+  stateToJson,
+  toFeedback,
+  toSlot,
+  toSubscription,
+} from './rows.js';
+import type { Feedback, Lease, Miss, MissCount, Slot, Store, Subscription } from './store.js';
 
-type Row = Record<string, unknown>;
+export { normaliseMiss } from './rows.js';
 
-/** next_run_at of a subscription whose pattern never fires again: after every instant a tick can have. */
-const NEVER = Number.MAX_SAFE_INTEGER;
+/** Per file, the batch a connection of this process has open, and when it ends. */
+const openBatches = new Map<string, { db: Database.Database; done: Promise<void> }>();
 
-/** Event ids recorded between two sweeps of expired ones. */
-const EVENT_PRUNE_EVERY = 500;
-
-const num = (v: unknown): number | undefined =>
-  typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : undefined;
-const date = (v: unknown): Date | undefined => (num(v) === undefined ? undefined : new Date(num(v)!));
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** Lower-cases and trims a question so "What is X?" and "what is x" count as one gap. */
-export function normaliseMiss(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s?!.]+$/, '')
-    .trim();
-}
-
-function toSubscription(r: Row): Subscription {
-  return {
-    id: String(r.id),
-    platform: r.platform as Platform,
-    channelId: String(r.channel_id),
-    schedule: {
-      kind: r.kind as Subscription['schedule']['kind'],
-      pattern: String(r.pattern),
-      timezone: String(r.timezone),
-      label: String(r.label),
-    },
-    options: { gaps: r.gaps === 1, skipEmpty: r.skip_empty === 1 },
-    createdBy: str(r.created_by),
-    createdAt: date(r.created_at)!,
-    nextRunAt: (num(r.next_run_at) ?? 0) > 0 && num(r.next_run_at)! < NEVER ? date(r.next_run_at) : undefined,
-  };
-}
-
-function stateToJson(s: DigestState): string {
-  return JSON.stringify({ snapshotHash: s.snapshotHash, lastSentAt: s.lastSentAt?.getTime(), shown: s.shown });
-}
-
-function stateFromJson(json: string): DigestState {
-  const o = JSON.parse(json) as { snapshotHash?: string; lastSentAt?: number; shown?: string[] };
-  return {
-    snapshotHash: o.snapshotHash,
-    lastSentAt: o.lastSentAt === undefined ? undefined : new Date(o.lastSentAt),
-    shown: o.shown ?? [],
-  };
-}
-
-function toSlot(r: Row): SlotRecord {
-  return {
-    key: String(r.key),
-    subscriptionId: String(r.subscription_id),
-    platform: r.platform as Platform,
-    channelId: String(r.channel_id),
-    scheduledAt: date(r.scheduled_at)!,
-    status: r.status as SlotRecord['status'],
-    claimedAt: date(r.claimed_at)!,
-    reply: str(r.reply) ? (JSON.parse(str(r.reply)!) as Reply) : undefined,
-    nextState: str(r.next_state) ? stateFromJson(str(r.next_state)!) : undefined,
-    messageId: str(r.message_id),
-    reason: str(r.reason),
-    doneAt: date(r.done_at),
-    owner: str(r.owner),
-    leaseUntil: date(r.lease_until),
-  };
-}
-
-function scopeParams(since: Date, scope: GapScope) {
-  return { platform: scope.platform, since: since.getTime(), channel: 'channelId' in scope ? scope.channelId : null };
-}
-
-function toFeedback(r: Row): Feedback {
-  return {
-    platform: r.platform as Platform,
-    channelId: str(r.channel_id),
-    private: r.private === 1,
-    question: String(r.question),
-    intent: String(r.intent),
-    figures: JSON.parse(String(r.figures)) as Feedback['figures'],
-    vote: r.vote === 1 ? 1 : -1,
-    reason: str(r.reason) as FeedbackReason | undefined,
-    at: date(r.at)!,
-  };
-}
+/** The Store's methods as SQLite runs them: synchronously (better-sqlite3). */
+type SyncStore = {
+  [K in Exclude<keyof Store, 'batch'>]: Store[K] extends (...a: infer A) => Promise<infer R> ? (...a: A) => R : never;
+};
 
 /** Opens (creating folder and file on first start) and migrates the SQLite store at `file`; ":memory:" works for tests. */
 export function openSqliteStore(file: string): Store {
@@ -221,7 +140,7 @@ export function openSqliteStore(file: string): Store {
 
   let sightings = 0;
 
-  return {
+  const sync: SyncStore = {
     upsertSubscription(sub: Subscription) {
       q.upsertSub.run({
         id: sub.id,
@@ -361,14 +280,55 @@ export function openSqliteStore(file: string): Store {
       }
     },
 
-    batch: (fn) => db.transaction(fn)(),
-
     ping() {
       return db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;
     },
 
     close() {
       if (db.open) db.close();
+    },
+  };
+  const shared = file !== ':memory:';
+  const key = shared ? resolve(file) : '';
+  const othersDone = async () => {
+    for (let open = openBatches.get(key); shared && open && open.db !== db; open = openBatches.get(key))
+      await open.done;
+  };
+  const store = Object.fromEntries(
+    Object.entries(sync).map(([name, fn]) => [
+      name,
+      async (...args: unknown[]) => {
+        await othersDone();
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as Omit<Store, 'batch'>;
+  return {
+    ...store,
+    // The calls inside are synchronous underneath, so the transaction spans no I/O. Another connection to the
+    // same file in this process (tests run two schedulers in one process) waits for it instead of meeting a
+    // locked file; other processes wait in SQLite's busy handler as always.
+    async batch(fn) {
+      if (db.inTransaction) return fn();
+      // Checked and taken in one synchronous step after the last wait, so two batches cannot both start.
+      for (let open = openBatches.get(key); shared && open && open.db !== db; open = openBatches.get(key))
+        await open.done;
+      let done!: () => void;
+      if (shared) openBatches.set(key, { db, done: new Promise<void>((r) => (done = r)) });
+      try {
+        db.exec('BEGIN IMMEDIATE');
+        const result = await fn();
+        db.exec('COMMIT');
+        return result;
+      } catch (err) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw err;
+      } finally {
+        if (shared) {
+          openBatches.delete(key);
+          done();
+        }
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
-// The Store: everything the digest keeps between restarts, behind a few methods so another database
-// can replace the embedded SQLite default (src/storage/sqlite.ts) without touching the digest.
+// The Store: everything the digest keeps between restarts, behind a few async methods so the embedded SQLite
+// default (src/storage/sqlite.ts) and Postgres (src/storage/postgres.ts, several replicas) are interchangeable.
 import type { ConversationContext } from '../core/conversation/context.js';
 import type { Reply } from '../core/types.js';
 
@@ -119,18 +119,18 @@ export interface MissCount {
 
 /** Durable storage for subscriptions, slots, knowledge snapshots and misses. */
 export interface Store {
-  upsertSubscription(sub: Subscription): void;
-  getSubscription(id: string): Subscription | undefined;
-  removeSubscription(id: string): boolean;
-  listSubscriptions(): Subscription[];
+  upsertSubscription(sub: Subscription): Promise<void>;
+  getSubscription(id: string): Promise<Subscription | undefined>;
+  removeSubscription(id: string): Promise<boolean>;
+  listSubscriptions(): Promise<Subscription[]>;
   /** Subscriptions whose next run is at or before `upTo`, or not yet worked out; soonest first, at most `limit`. */
-  dueSubscriptions(upTo: Date, limit: number): Subscription[];
+  dueSubscriptions(upTo: Date, limit: number): Promise<Subscription[]>;
   /** Records a subscription's next run; undefined when its pattern never fires again. */
-  setNextRun(id: string, at: Date | undefined): void;
+  setNextRun(id: string, at: Date | undefined): Promise<void>;
 
-  getState(subscriptionId: string): DigestState;
+  getState(subscriptionId: string): Promise<DigestState>;
   /** Sets the state only if the subscription has none yet (the baseline taken when subscribing). */
-  initState(subscriptionId: string, state: DigestState): void;
+  initState(subscriptionId: string, state: DigestState): Promise<void>;
 
   /** Claims a slot with what it will post, held under `lease`; false if the slot was claimed before (by anyone, ever). */
   claimSlot(
@@ -139,55 +139,58 @@ export interface Store {
     nextState: DigestState | undefined,
     now: Date,
     lease?: Lease,
-  ): boolean;
+  ): Promise<boolean>;
   /** Extends a claim still held by `lease.owner`; false once it is sent, skipped or taken over by another owner. */
-  renewLease(key: string, lease: Lease): boolean;
+  renewLease(key: string, lease: Lease): Promise<boolean>;
   /** Takes over, for `lease.owner`, claims whose lease ended by `now` (their owner crashed or hung); returns them. */
-  takeOverExpired(now: Date, lease: Lease): SlotRecord[];
+  takeOverExpired(now: Date, lease: Lease): Promise<SlotRecord[]>;
   /** Marks a claimed slot sent and applies its next state in one transaction. */
-  markSent(key: string, messageId: string, now: Date): void;
+  markSent(key: string, messageId: string, now: Date): Promise<void>;
   /** Records a slot as not posted, with the reason (missed, empty, failed…). */
-  markSkipped(key: string, reason: string, now: Date): void;
-  getSlot(key: string): SlotRecord | undefined;
+  markSkipped(key: string, reason: string, now: Date): Promise<void>;
+  getSlot(key: string): Promise<SlotRecord | undefined>;
   /** Slots claimed but neither sent nor skipped, live or not. */
-  pendingClaims(): SlotRecord[];
+  pendingClaims(): Promise<SlotRecord[]>;
 
   /** When the scheduler last looked for due slots; undefined on the very first start. */
-  getLastTick(): Date | undefined;
-  setLastTick(at: Date): void;
+  getLastTick(): Promise<Date | undefined>;
+  setLastTick(at: Date): Promise<void>;
 
   /** Knowledge snapshots by content hash (many channels share one). */
-  putSnapshot(hash: string, json: string): void;
-  getSnapshot(hash: string): string | undefined;
+  putSnapshot(hash: string, json: string): Promise<void>;
+  getSnapshot(hash: string): Promise<string | undefined>;
 
-  recordMiss(miss: Miss): void;
+  recordMiss(miss: Miss): Promise<void>;
   /** Misses in `scope` since `since`, grouped, at most `limit` groups, plus the number of groups in all. */
-  missesSince(since: Date, scope: GapScope, limit: number): { top: MissCount[]; groups: number };
+  missesSince(since: Date, scope: GapScope, limit: number): Promise<{ top: MissCount[]; groups: number }>;
 
   /** Stores a vote; returns its id, which a later reason refers to. */
-  recordFeedback(feedback: Feedback): number;
+  recordFeedback(feedback: Feedback): Promise<number>;
   /** Adds the voter's reason to a 👎; false when there is no such vote. */
-  setFeedbackReason(id: number, reason: FeedbackReason): boolean;
+  setFeedbackReason(id: number, reason: FeedbackReason): Promise<boolean>;
   /** 👎 votes in `scope` since `since`, newest first, at most `limit`. */
-  downvotesSince(since: Date, scope: GapScope, limit: number): Feedback[];
+  downvotesSince(since: Date, scope: GapScope, limit: number): Promise<Feedback[]>;
 
   /**
    * Records a platform event id (Slack's `event_id`); false when it was already seen less than `ttlMs` ago (a
    * retry or a replay, possibly delivered to another process). Ids older than the TTL are forgotten.
    */
-  firstSighting(eventId: string, now: Date, ttlMs: number): boolean;
+  firstSighting(eventId: string, now: Date, ttlMs: number): Promise<boolean>;
 
   /** A conversation's context (key: `slack:C1:1700.1`, `discord:123`), unless it expired before `now`. */
-  getConversation(key: string, now: Date): ConversationContext | undefined;
+  getConversation(key: string, now: Date): Promise<ConversationContext | undefined>;
   /** Saves a conversation's context until `expiresAt` (replacing what was there); drops expired ones. */
-  putConversation(key: string, context: ConversationContext, expiresAt: Date): void;
+  putConversation(key: string, context: ConversationContext, expiresAt: Date): Promise<void>;
 
-  /** Runs `fn` in one transaction: one disk sync for a whole tick's claims instead of one each. */
-  batch<T>(fn: () => T): T;
+  /**
+   * Runs `fn` as one unit where that is cheaper (SQLite: one transaction, one disk sync for a whole tick's
+   * claims). Each call inside stays atomic on its own, which is all correctness needs; Postgres just runs it.
+   */
+  batch<T>(fn: () => Promise<T>): Promise<T>;
 
   /** Whether the database answers a trivial query (readiness). */
-  ping(): boolean;
-  close(): void;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
 }
 
 /** The slot key for a subscription's run at `scheduledAt`. */

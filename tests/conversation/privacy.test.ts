@@ -23,7 +23,7 @@ let stop: () => Promise<void>;
 beforeAll(async () => {
   setLogLevel('warn');
   const knowledge = loadKnowledge('knowledge');
-  digest = createDigest({
+  digest = await createDigest({
     knowledge,
     dbPath: join(mkdtempSync(join(tmpdir(), 'aiecon-privacy-')), 'aiecon.db'),
     graceMinutes: 60,

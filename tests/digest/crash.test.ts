@@ -50,14 +50,14 @@ function runBot(
 }
 
 /** A fresh database with one daily 09:00 UTC subscription in `channel`, last checked at 08:59. */
-function seed(name: string, channel: string): string {
+async function seed(name: string, channel: string): Promise<string> {
   const db = join(dir, `${name}.db`);
   const store = openSqliteStore(db);
-  const composer = createDigestComposer(sampleKnowledge(), store);
-  store.upsertSubscription(subscription('slack', channel, '0 9 * * *', 'UTC'));
-  store.initState(`slack:${channel}`, composer.baseline());
-  store.setLastTick(new Date('2026-03-02T08:59:00Z'));
-  store.close();
+  const composer = await createDigestComposer(sampleKnowledge(), store);
+  await store.upsertSubscription(subscription('slack', channel, '0 9 * * *', 'UTC'));
+  await store.initState(`slack:${channel}`, composer.baseline());
+  await store.setLastTick(new Date('2026-03-02T08:59:00Z'));
+  await store.close();
   return db;
 }
 
@@ -67,30 +67,30 @@ async function postArrived(channel: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 20));
 }
 
-const slotStatus = (db: string, key: string) => {
+const slotStatus = async (db: string, key: string) => {
   const store = openSqliteStore(db);
-  const slot = store.getSlot(key);
-  store.close();
+  const slot = await store.getSlot(key);
+  await store.close();
   return slot;
 };
 
 describe('GIVEN a bot process killed with SIGKILL', () => {
   it('GIVEN the kill lands after posting and before marking THEN the restart finds the post and the channel holds exactly one digest', async () => {
-    const db = seed('after-post', 'C0CRASH');
+    const db = await seed('after-post', 'C0CRASH');
     const key = slotKey('slack:C0CRASH', new Date('2026-03-02T09:00:00Z'));
     const killed = await runBot(db, '2026-03-02T09:00:30Z', 'after-post');
     expect(killed.signal).toBe('SIGKILL');
     expect(standin.messages('C0CRASH')).toHaveLength(1);
-    expect(slotStatus(db, key)!.status).toBe('claimed');
+    expect((await slotStatus(db, key))!.status).toBe('claimed');
 
     const restarted = await runBot(db, '2026-03-02T09:03:00Z');
     expect(restarted.out).toEqual({ recovered: ['found'], tick: { due: 0, claimed: 0, skipped: 0 } });
     expect(standin.messages('C0CRASH')).toHaveLength(1);
-    expect(slotStatus(db, key)).toMatchObject({ status: 'sent', messageId: standin.messages('C0CRASH')[0]!.ts });
+    expect(await slotStatus(db, key)).toMatchObject({ status: 'sent', messageId: standin.messages('C0CRASH')[0]!.ts });
   }, 60_000);
 
   it('GIVEN the kill lands after claiming and before posting THEN the restart within the grace posts it once', async () => {
-    const db = seed('before-post', 'C0CLAIM');
+    const db = await seed('before-post', 'C0CLAIM');
     expect((await runBot(db, '2026-03-02T09:00:30Z', 'before-post')).signal).toBe('SIGKILL');
     expect(standin.messages('C0CLAIM')).toHaveLength(0);
     expect((await runBot(db, '2026-03-02T09:20:00Z')).out!.recovered).toEqual(['sent']);
@@ -98,7 +98,7 @@ describe('GIVEN a bot process killed with SIGKILL', () => {
   }, 60_000);
 
   it('GIVEN the bot stayed down past slots THEN the newest within the grace posts once and the rest are recorded skipped', async () => {
-    const db = seed('downtime', 'C0DOWN');
+    const db = await seed('downtime', 'C0DOWN');
     expect((await runBot(db, '2026-03-02T09:00:30Z')).out!.tick).toEqual({ due: 1, claimed: 1, skipped: 0 });
     // Down from Monday 09:01 until Wednesday 09:30: Tuesday is missed, Wednesday is 30 minutes late.
     expect((await runBot(db, '2026-03-04T09:30:00Z')).out!.tick).toEqual({ due: 2, claimed: 1, skipped: 1 });
@@ -110,7 +110,7 @@ describe('GIVEN a bot process killed with SIGKILL', () => {
       slotKey('slack:C0DOWN', new Date('2026-03-02T09:00:00Z')),
       slotKey('slack:C0DOWN', new Date('2026-03-04T09:00:00Z')),
     ]);
-    expect(slotStatus(db, slotKey('slack:C0DOWN', new Date('2026-03-03T09:00:00Z')))).toMatchObject({
+    expect(await slotStatus(db, slotKey('slack:C0DOWN', new Date('2026-03-03T09:00:00Z')))).toMatchObject({
       status: 'skipped',
       reason: 'missed',
     });
@@ -119,7 +119,7 @@ describe('GIVEN a bot process killed with SIGKILL', () => {
 
 describe('GIVEN two bot processes on one database file', () => {
   it('GIVEN the second process starts while the first is still posting THEN it leaves the live claim alone and the channel holds one digest', async () => {
-    const db = seed('two-processes', 'C0TWO');
+    const db = await seed('two-processes', 'C0TWO');
     let release!: () => void;
     standin.faultNext('chat.postMessage', { until: new Promise<void>((r) => (release = r)) });
     const first = runBot(db, '2026-03-02T09:00:30Z');
@@ -130,7 +130,7 @@ describe('GIVEN two bot processes on one database file', () => {
     release();
     expect((await first).out).toEqual({ recovered: [], tick: { due: 1, claimed: 1, skipped: 0 } });
     expect(standin.messages('C0TWO')).toHaveLength(1);
-    expect(slotStatus(db, slotKey('slack:C0TWO', new Date('2026-03-02T09:00:00Z')))).toMatchObject({
+    expect(await slotStatus(db, slotKey('slack:C0TWO', new Date('2026-03-02T09:00:00Z')))).toMatchObject({
       status: 'sent',
       messageId: standin.messages('C0TWO')[0]!.ts,
     });

@@ -6,9 +6,9 @@ import { MemoryPoster } from './support/memory-poster.js';
 async function week(start: string, subs: Array<Parameters<typeof subscription>>) {
   const slack = new MemoryPoster('slack');
   const discord = new MemoryPoster('discord');
-  const h = harness([slack, discord], { start: new Date(start) });
-  for (const s of subs) h.add(subscription(...s));
-  h.store.setLastTick(h.clock.now);
+  const h = await harness([slack, discord], { start: new Date(start) });
+  for (const s of subs) await h.add(subscription(...s));
+  await h.store.setLastTick(h.clock.now);
   await h.runUntil(new Date(new Date(start).getTime() + 7 * 86_400_000));
   const byChannel: Record<string, string[]> = {};
   for (const p of [...slack.posted, ...discord.posted]) {
@@ -16,7 +16,7 @@ async function week(start: string, subs: Array<Parameters<typeof subscription>>)
     byChannel[p.channelId] ??= [];
     byChannel[p.channelId]!.push(wall(instantOf(p.key), tz));
   }
-  h.store.close();
+  await h.store.close();
   return byChannel;
 }
 

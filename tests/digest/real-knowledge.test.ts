@@ -15,17 +15,17 @@ describe('GIVEN the real knowledge folder', () => {
     for (const item of items) for (const s of item.sourceIds) expect(knowledge.sources.has(s)).toBe(true);
   });
 
-  it('GIVEN a new subscription THEN its digest says nothing changed and cites the featured item', () => {
+  it('GIVEN a new subscription THEN its digest says nothing changed and cites the featured item', async () => {
     const store = openSqliteStore(':memory:');
-    const composer = createDigestComposer(knowledge, store);
+    const composer = await createDigestComposer(knowledge, store);
     const sub = subscription('slack', 'C1', '0 9 * * *', 'UTC');
-    store.upsertSubscription(sub);
-    store.initState(sub.id, composer.baseline());
-    const { reply, empty } = composer.compose(sub, new Date('2026-03-02T09:00:00Z'));
+    await store.upsertSubscription(sub);
+    await store.initState(sub.id, composer.baseline());
+    const { reply, empty } = await composer.compose(sub, new Date('2026-03-02T09:00:00Z'));
     expect(empty).toBe(true);
     expect(reply.kind).toBe('digest');
     expect(reply.fields).toHaveLength(1);
     expect(reply.sources.length).toBeGreaterThan(0);
-    store.close();
+    await store.close();
   });
 });

@@ -22,9 +22,9 @@ afterAll(async () => standin.close());
 
 /** Runs one daily-09:00 subscription in `channel` through one tick and its delivery. */
 async function deliverOnce(poster: ChannelPoster, channel: string) {
-  const h = harness([poster], { start: minutes(monday9, -1) });
-  h.add(subscription('slack', channel, '0 9 * * *', 'UTC'));
-  h.store.setLastTick(h.clock.now);
+  const h = await harness([poster], { start: minutes(monday9, -1) });
+  await h.add(subscription('slack', channel, '0 9 * * *', 'UTC'));
+  await h.store.setLastTick(h.clock.now);
   h.clock.now = minutes(monday9, 0.5);
   await h.scheduler.tick();
   await h.scheduler.idle();
@@ -46,11 +46,11 @@ describe('GIVEN the digest posting through the Slack poster production builds', 
       // Let a client-side retry (if any) arrive before counting.
       await new Promise((r) => setTimeout(r, 1_500));
       expect(standin.messages('C0LANDED')).toHaveLength(1);
-      expect(h.store.getSlot(slotKey('slack:C0LANDED', monday9))).toMatchObject({
+      expect(await h.store.getSlot(slotKey('slack:C0LANDED', monday9))).toMatchObject({
         status: 'sent',
         messageId: standin.messages('C0LANDED')[0]!.ts,
       });
-      h.store.close();
+      await h.store.close();
     } finally {
       await slack.stop();
     }
@@ -64,7 +64,7 @@ describe('GIVEN the digest posting through the Slack poster production builds', 
     );
     expect(standin.messages('C0HUNG')).toHaveLength(1);
     expect(standin.callsTo('conversations.history').some((c) => c.body.channel === 'C0HUNG')).toBe(true);
-    expect(h.store.getSlot(slotKey('slack:C0HUNG', monday9))).toMatchObject({ status: 'sent' });
-    h.store.close();
+    expect(await h.store.getSlot(slotKey('slack:C0HUNG', monday9))).toMatchObject({ status: 'sent' });
+    await h.store.close();
   }, 20_000);
 });

@@ -49,10 +49,10 @@ const composerFor = () => createDigestComposer(sampleKnowledge(), store);
 
 beforeAll(async () => {
   store = openSqliteStore(':memory:');
-  const composer = composerFor();
+  const composer = await composerFor();
   dispatcher = new Dispatcher(unknownEngine, (text, ctx, reply) => {
     if (reply.kind === 'unknown' && ctx.surface !== 'digest' && ctx.surface)
-      store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: clock.now });
+      void store.recordMiss({ text, platform: ctx.surface, channelId: ctx.channelId, at: clock.now });
   }).register(createDigestCommand({ store, composer, clock: () => clock.now }));
   slackStandin = await startSlackStandin();
   slack = createSlackApp({
@@ -115,7 +115,7 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
     const text = await slackCommand('digest daily 09:00 --gaps');
     expect(text).toContain('Digest scheduled: daily 09:00 Europe/Berlin');
     expect(text).toContain('yours in Slack');
-    expect(store.getSubscription('slack:C0DIGEST')).toMatchObject({
+    expect(await store.getSubscription('slack:C0DIGEST')).toMatchObject({
       schedule: { timezone: 'Europe/Berlin', pattern: '0 9 * * *' },
       options: { gaps: true },
       createdBy: 'U0BERLIN',
@@ -131,9 +131,9 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
     ['digest monthly', 'I don’t know the digest option'],
     ['digest daily 09:00 --verbose', 'Unknown option'],
   ])('GIVEN "%s" THEN a clear reply and the subscription is unchanged', async (cmd, wording) => {
-    const before = store.getSubscription('slack:C0DIGEST');
+    const before = await store.getSubscription('slack:C0DIGEST');
     expect(await slackCommand(cmd)).toContain(wording);
-    expect(store.getSubscription('slack:C0DIGEST')).toEqual(before);
+    expect(await store.getSubscription('slack:C0DIGEST')).toEqual(before);
   });
 
   it('GIVEN list and preview THEN the schedule with its next run, and a digest-shaped preview with the misses', async () => {
@@ -153,13 +153,13 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
     for (let i = 0; i < 3; i++) slackStandin.failNext('chat.postMessage', 503);
     const scheduler = createScheduler({
       store,
-      composer: composerFor(),
+      composer: await composerFor(),
       posters: [new SlackChannelPoster(slack.app.client)],
       clock: () => clock.now,
       graceMs: 3600_000,
       backoff: FAST_BACKOFF,
     });
-    store.setLastTick(clock.now);
+    await store.setLastTick(clock.now);
     clock.now = new Date('2026-03-02T08:00:30Z');
     await scheduler.tick();
     await scheduler.idle();
@@ -177,7 +177,7 @@ describe('GIVEN Slack (the real Bolt app against the stand-in)', () => {
 
   it('GIVEN off THEN the subscription is gone, and off again says there was none', async () => {
     expect(await slackCommand('digest off')).toContain('Digest turned off in this channel.');
-    expect(store.getSubscription('slack:C0DIGEST')).toBeUndefined();
+    expect(await store.getSubscription('slack:C0DIGEST')).toBeUndefined();
     expect(await slackCommand('digest off')).toContain('There was no digest in this channel.');
   });
 });
@@ -189,20 +189,20 @@ describe('GIVEN Discord (a real discord.js client against the stand-in)', () => 
     expect(await discordCommand('daily 09:00 Europe/Berlin', false)).toContain(
       'Only people who can manage this channel',
     );
-    expect(store.getSubscription(id())).toBeUndefined();
+    expect(await store.getSubscription(id())).toBeUndefined();
   });
 
   it('GIVEN Manage Channels and no timezone THEN UTC, said in the reply', async () => {
     const text = await discordCommand('weekly mon 09:00', true);
     expect(text).toContain('Digest scheduled: weekly mon 09:00 UTC');
     expect(text).toContain('No timezone given, so UTC');
-    expect(store.getSubscription(id())!.schedule).toMatchObject({ pattern: '0 9 * * 1', timezone: 'UTC' });
+    expect((await store.getSubscription(id()))!.schedule).toMatchObject({ pattern: '0 9 * * 1', timezone: 'UTC' });
   });
 
   it('GIVEN a new schedule with a timezone THEN it replaces the old one and says so', async () => {
     const text = await discordCommand('cron "0 9 * * 1-5" America/New_York --skip-empty', true);
     expect(text).toContain('This replaces the previous schedule (weekly mon 09:00 UTC)');
-    expect(store.getSubscription(id())).toMatchObject({
+    expect(await store.getSubscription(id())).toMatchObject({
       schedule: { timezone: 'America/New_York' },
       options: { skipEmpty: true },
     });
@@ -213,42 +213,48 @@ describe('GIVEN Discord (a real discord.js client against the stand-in)', () => 
     ['daily 09:00 Moon/Base', 'I don’t know the timezone'],
     ['cron "0 0 31 2 *" UTC', 'never runs'],
   ])('GIVEN "%s" THEN a clear reply and nothing changes', async (schedule, wording) => {
-    const before = store.getSubscription(id());
+    const before = await store.getSubscription(id());
     expect(await discordCommand(schedule, true)).toContain(wording);
-    expect(store.getSubscription(id())).toEqual(before);
+    expect(await store.getSubscription(id())).toEqual(before);
   });
 
   it('GIVEN list and preview by anyone THEN they answer; GIVEN off without the permission THEN refused', async () => {
     expect(await discordCommand('list', false)).toContain('cron \\"0 9 * * 1-5\\" America/New_York');
     expect(await discordCommand('preview', false)).toContain('aiecon digest');
     expect(await discordCommand('off', false)).toContain('Only people who can manage this channel');
-    expect(store.getSubscription(id())).toBeDefined();
+    expect(await store.getSubscription(id())).toBeDefined();
   });
 
   it('GIVEN the slot comes due while the channel answers 503 then recovers THEN exactly one embed lands', async () => {
-    store.upsertSubscription({ ...store.getSubscription(id())!, options: { gaps: false, skipEmpty: false } });
+    await store.upsertSubscription({
+      ...(await store.getSubscription(id()))!,
+      options: { gaps: false, skipEmpty: false },
+    });
     for (let i = 0; i < 3; i++) discordStandin.failNext('POST /channels/:id/messages', 503, { message: 'upstream' });
     const scheduler = createScheduler({
       store,
-      composer: composerFor(),
+      composer: await composerFor(),
       posters: [discord.poster],
       clock: () => clock.now,
       graceMs: 3600_000,
       backoff: FAST_BACKOFF,
     });
-    store.setLastTick(new Date('2026-03-02T13:59:00Z'));
+    await store.setLastTick(new Date('2026-03-02T13:59:00Z'));
     clock.now = new Date('2026-03-02T14:00:20Z'); // 09:00 in New York
     await scheduler.tick();
     await scheduler.idle();
     const mine = discordStandin.messages.filter((m) => m.channelId === discordStandin.ids.channel && m.body.nonce);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body.embeds[0].title).toBe('aiecon digest — Monday, 2 March 2026');
-    expect(store.getSlot(`${id()}@2026-03-02T14:00:00.000Z`)).toMatchObject({ status: 'sent', messageId: mine[0]!.id });
+    expect(await store.getSlot(`${id()}@2026-03-02T14:00:00.000Z`)).toMatchObject({
+      status: 'sent',
+      messageId: mine[0]!.id,
+    });
   });
 
   it('GIVEN off with Manage Channels THEN removed', async () => {
     expect(await discordCommand('off', true)).toContain('Digest turned off');
-    expect(store.getSubscription(id())).toBeUndefined();
+    expect(await store.getSubscription(id())).toBeUndefined();
   });
 });
 
@@ -276,6 +282,6 @@ describe('GIVEN the terminal', () => {
     expect(text).toContain('aiecon digest — Monday, 2 March 2026');
     expect(text).toContain('That isn’t a time I can use');
     expect(text).toContain('Digest turned off in this channel.');
-    expect(store.getSubscription('terminal:terminal')).toBeUndefined();
+    expect(await store.getSubscription('terminal:terminal')).toBeUndefined();
   });
 });

@@ -25,12 +25,12 @@ describe('GIVEN a database with thousands of subscriptions and the real knowledg
   it('GIVEN a 09:00 tick with 300 digests due among 3,300 THEN the event loop is never held for more than 150 ms', async () => {
     const store = openSqliteStore(join(dir, 'stall.db'));
     const knowledge = loadKnowledge();
-    const composer = createDigestComposer(knowledge, store);
-    store.batch(() => {
+    const composer = await createDigestComposer(knowledge, store);
+    await store.batch(async () => {
       for (let i = 0; i < 3_300; i++) {
         const sub = subscription('slack', `C${i}`, i < 300 ? '0 9 * * *' : '0 17 * * *', 'UTC');
-        store.upsertSubscription(sub);
-        store.initState(sub.id, { shown: [] });
+        await store.upsertSubscription(sub);
+        await store.initState(sub.id, { shown: [] });
       }
     });
     let now = new Date('2026-03-02T08:59:00Z');
@@ -44,6 +44,6 @@ describe('GIVEN a database with thousands of subscriptions and the real knowledg
     delay.disable();
     expect(report).toEqual({ due: 300, claimed: 300, skipped: 0 });
     expect(delay.max / 1e6).toBeLessThan(150);
-    store.close();
+    await store.close();
   }, 60_000);
 });

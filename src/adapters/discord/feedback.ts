@@ -75,11 +75,13 @@ export async function answerFeedbackButton(
   try {
     if (id.startsWith(FEEDBACK_PREFIX)) {
       const vote = id === `${FEEDBACK_PREFIX}up` ? 1 : -1;
-      const question = dispatcher.lastQuestion(messageConversation(interaction.channelId, interaction.message.id));
+      const question = await dispatcher.lastQuestion(
+        messageConversation(interaction.channelId, interaction.message.id),
+      );
       const voteId =
         question === undefined
           ? undefined
-          : feedback.vote(question, vote, {
+          : await feedback.vote(question, vote, {
               surface: 'discord',
               channelId: interaction.channelId,
               userId: interaction.user.id,
@@ -96,7 +98,7 @@ export async function answerFeedbackButton(
       });
     } else if (id.startsWith(REASON_PREFIX)) {
       const [voteId, reason] = id.slice(REASON_PREFIX.length).split(':');
-      if (!feedback.reason(Number(voteId), reason ?? '')) return void (await interaction.deferUpdate());
+      if (!(await feedback.reason(Number(voteId), reason ?? ''))) return void (await interaction.deferUpdate());
       const label = FEEDBACK_REASONS.find((r) => r.id === reason)?.label ?? reason!;
       await interaction.update({ content: FEEDBACK_TEXT.reasonNoted(label), components: [] });
     }

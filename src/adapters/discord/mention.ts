@@ -103,7 +103,7 @@ export async function answerMessage(
       sent = await send(renderPlainContent(reply));
     }
     // A reply to this answer continues the conversation, so it is kept under the answer's id too.
-    dispatcher.continueConversation?.(ctx.conversationId!, messageConversation(sent.channelId, sent.id));
+    await dispatcher.continueConversation?.(ctx.conversationId!, messageConversation(sent.channelId, sent.id));
   } catch (err) {
     reportFailure(err, { where: 'message', channelId: message.channelId, userId: message.author?.id });
   }

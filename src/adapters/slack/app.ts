@@ -102,7 +102,7 @@ const textOf = (value: unknown): string => (typeof value === 'string' ? value : 
 function memoryEventLog(): Pick<Store, 'firstSighting'> {
   const seen = new BoundedCache<string, number>(MAX_REMEMBERED_EVENTS);
   return {
-    firstSighting(id, now, ttlMs) {
+    async firstSighting(id, now, ttlMs) {
       const at = seen.get(id);
       if (at !== undefined && now.getTime() - at < ttlMs) return false;
       seen.set(id, now.getTime());
@@ -204,7 +204,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // handled stops here, so it is answered once.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !eventLog.firstSighting(eventId, new Date(), SLACK_EVENT_TTL_MS)) {
+    if (typeof eventId === 'string' && !(await eventLog.firstSighting(eventId, new Date(), SLACK_EVENT_TTL_MS))) {
       log.info('slack event seen before; not answered again', { eventId });
       return;
     }
@@ -354,7 +354,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       const followUp =
         threadTs !== undefined &&
         threadTs !== event.ts &&
-        (threads.has(conversationId) || dispatcher.hasConversation(conversationId));
+        (threads.has(conversationId) || (await dispatcher.hasConversation(conversationId)));
       // A mention inside the thread is answered by the app_mention listener.
       if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     }

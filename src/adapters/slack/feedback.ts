@@ -17,7 +17,7 @@ export function registerFeedback(app: App, feedback: FeedbackService): void {
     const m = /^(up|down):([\s\S]+)$/.exec(value);
     if (!m) return;
     const channelId = body.channel?.id;
-    const id = feedback.vote(m[2]!, m[1] === 'up' ? 1 : -1, {
+    const id = await feedback.vote(m[2]!, m[1] === 'up' ? 1 : -1, {
       surface: 'slack',
       channelId,
       userId: body.user.id,
@@ -36,7 +36,7 @@ export function registerFeedback(app: App, feedback: FeedbackService): void {
     await ack();
     const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const m = /^(\d+):([a-z_]+)$/.exec(value);
-    if (!m || !feedback.reason(Number(m[1]), m[2]!)) return;
+    if (!m || !(await feedback.reason(Number(m[1]), m[2]!))) return;
     const label = FEEDBACK_REASONS.find((r) => r.id === m[2])?.label ?? m[2]!;
     const responseUrl = 'response_url' in body ? body.response_url : undefined;
     if (!responseUrl) return;

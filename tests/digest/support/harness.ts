@@ -35,12 +35,12 @@ export function subscription(
 }
 
 /** Store + composer + scheduler with `clock.now` under the test's control. */
-export function harness(
+export async function harness(
   posters: ChannelPoster[],
   opts: { store?: Store; knowledge?: Knowledge; graceMinutes?: number; start?: Date } = {},
 ) {
   const store = opts.store ?? openSqliteStore(':memory:');
-  const composer = createDigestComposer(opts.knowledge ?? sampleKnowledge(), store);
+  const composer = await createDigestComposer(opts.knowledge ?? sampleKnowledge(), store);
   const clock = { now: opts.start ?? new Date('2026-03-02T00:00:00Z') };
   const scheduler = createScheduler({
     store,
@@ -50,9 +50,9 @@ export function harness(
     graceMs: (opts.graceMinutes ?? 60) * 60_000,
     backoff: FAST_BACKOFF,
   });
-  const add = (sub: Subscription) => {
-    store.upsertSubscription(sub);
-    store.initState(sub.id, composer.baseline());
+  const add = async (sub: Subscription) => {
+    await store.upsertSubscription(sub);
+    await store.initState(sub.id, composer.baseline());
   };
   /** Advances the clock in `stepMinutes` steps up to `until`, ticking and waiting for deliveries each step. */
   const runUntil = async (until: Date, stepMinutes = 10) => {
