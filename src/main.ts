@@ -73,7 +73,13 @@ async function main(): Promise<void> {
     posters.push(slack.poster);
     modes.push(slack.mode === 'http' ? `Slack HTTP on :${slack.port}` : 'Slack Socket Mode');
   }
-  if (config.discord) {
+  if (config.discord && config.DATABASE_URL) {
+    // Replicas share the database: one of them, elected, holds the gateway.
+    const { startElectedDiscord } = await import('./adapters/discord/leader.js');
+    const discord = startElectedDiscord({ config, databaseUrl: config.DATABASE_URL, dispatcher, health, inFlight });
+    plan.closeAfter.unshift(discord.stop);
+    posters.push(discord.poster);
+  } else if (config.discord) {
     const { startDiscord } = await import('./adapters/discord/index.js');
     const discord = await startDiscord({ config, dispatcher, health, inFlight, feedback });
     // The gateway carries both intake and replies, so it closes after the drain (new questions are ignored).
