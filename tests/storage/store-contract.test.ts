@@ -65,6 +65,26 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, openStore) => {
     expect(await s.removeSubscription('slack:C1')).toBe(false);
   });
 
+  it('GIVEN subscriptions with next runs THEN only due ones are read, soonest first; a changed one is due again', async () => {
+    const s = await open();
+    const h = (hh: number) => new Date(`2026-03-02T${String(hh).padStart(2, '0')}:00:00Z`);
+    for (const id of ['A', 'B', 'C']) await s.upsertSubscription(sub({ id: `slack:${id}`, channelId: id }));
+    expect((await s.dueSubscriptions(h(8), 10)).map((x) => [x.id, x.nextRunAt])).toEqual([
+      ['slack:A', undefined],
+      ['slack:B', undefined],
+      ['slack:C', undefined],
+    ]);
+    await s.setNextRun('slack:A', h(9));
+    await s.setNextRun('slack:B', h(17));
+    await s.setNextRun('slack:C', undefined);
+    expect(await s.dueSubscriptions(h(8), 10)).toEqual([]);
+    expect((await s.dueSubscriptions(h(9), 10)).map((x) => [x.id, x.nextRunAt])).toEqual([['slack:A', h(9)]]);
+    expect((await s.dueSubscriptions(h(23), 10)).map((x) => x.id)).toEqual(['slack:A', 'slack:B']);
+    expect((await s.dueSubscriptions(h(23), 1)).map((x) => x.id)).toEqual(['slack:A']);
+    await s.upsertSubscription(sub({ id: 'slack:C', channelId: 'C', options: { gaps: false, skipEmpty: true } }));
+    expect((await s.dueSubscriptions(h(8), 10)).map((x) => x.id)).toEqual(['slack:C']);
+  });
+
   it('GIVEN a slot claimed once THEN a second claim fails, even after it is sent', async () => {
     const s = await open();
     await s.upsertSubscription(sub());
