@@ -7,7 +7,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { ANSWERERS } from './answer/index.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
-import { describeTurn, resolveFollowUp } from './conversation/follow-up.js';
+import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { missingFigurePreface, unknownNamesPreface } from './replies.js';
@@ -50,7 +50,7 @@ export function createEngine(
     // A follow-up ("and revenue?") is answered as the whole question it stands for; the rest is as without context.
     if (context) {
       const followed = resolveFollowUp(index, sanitizeQuery(raw), context);
-      if (followed) return answer({ ...query, text: followed });
+      if (followed) return titleFollowUp(index, answer({ ...query, text: followed }), sanitizeQuery(raw));
     }
     const given = structured(query);
     const prefix = given.command ? `${given.command}\u0000${given.sides?.join('\u0000') ?? ''}\u0000` : '';

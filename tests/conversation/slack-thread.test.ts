@@ -76,7 +76,7 @@ describe('Slack threads remember their subject', () => {
       const posts = await standin.waitFor('chat.postMessage', 2);
       const second = posts[1]!;
       expect(second.body).toMatchObject({ channel: 'C0CONVO', thread_ts: '1700000500.000100' });
-      expect(header(second)).toMatch(/^DeepSeek V3/);
+      expect(header(second)).toBe('DeepSeek V3 — licence');
       expect(allText(second)).toMatch(/MIT and custom licences/);
       expect(allText(second)).not.toMatch(/which one do you mean/i);
     } finally {

@@ -24,6 +24,14 @@ describe('follow-ups read against the conversation', () => {
     expect(renderPlainText(licence!)).toMatch(/MIT and custom licences/);
   });
 
+  it('GIVEN a follow-up whose answer is titled with the bare name THEN the title shows the subject and what was asked', () => {
+    const [, licence, why] = converse('what did DeepSeek V3 cost?', 'and what licence is it under?', 'why?');
+    expect(licence!.title).toBe('DeepSeek V3 — licence');
+    expect(why!.title).toMatch(/^DeepSeek V3 — /);
+    // Without a conversation the same question keeps the engine's own title.
+    expect(engine.answer({ text: 'what licence is DeepSeek V3 under?' }).title).toBe('DeepSeek V3');
+  });
+
   it('GIVEN no conversation THEN the same follow-up asks which one is meant', () => {
     expect(engine.answer({ text: 'and what licence is it under?' }).kind).toBe('clarify');
   });

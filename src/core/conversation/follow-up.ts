@@ -2,6 +2,7 @@
 // "compare it with GPT-4", "why?". A follow-up becomes the full question it stands for, which the engine
 // then answers like any other; a question that names its own subject is left alone and replaces the context.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { contentWords } from '../../knowledge/normalize.js';
 import type { Mention, Resolution } from '../resolve.js';
 import { resolveQuery } from '../resolve.js';
 import type { Reply } from '../types.js';
@@ -77,6 +78,38 @@ export function resolveFollowUp(
   // "and revenue?", "per token?": no subject at all, so the last one is meant.
   if (lead || words <= ELLIPSIS_WORDS) return `${name} ${rest}`;
   return undefined;
+}
+
+/** Reply kinds whose title names what was answered; a clarification or notice keeps its own. */
+const TITLED_KINDS = new Set<Reply['kind']>(['answer', 'comparison', 'calculation', 'unknown']);
+/** Words of a follow-up shown as its aspect in a title ("licence"); longer asks show the metric or nothing. */
+const MAX_ASPECT_WORDS = 3;
+
+/**
+ * A follow-up's reply titled with the subject it was read against and what was asked ("DeepSeek V3 — licence"),
+ * so the asker sees which thing "it" was taken to be. A title that already names the subject and more is kept.
+ */
+export function titleFollowUp(index: KnowledgeIndex, reply: Reply, followUp: string): Reply {
+  const subject = reply.about?.subjects[0];
+  const name = subject ? index.entity(subject)?.name : undefined;
+  if (!name || !TITLED_KINDS.has(reply.kind)) return reply;
+  const title = reply.title.trim();
+  const namesSubject = title.toLowerCase().includes(name.toLowerCase());
+  if (namesSubject && title.length > name.length) return reply;
+  const pronouns = new RegExp(PRONOUN.source, 'gi');
+  const asked = contentWords(followUp.slice((LEAD.exec(followUp)?.[0] ?? '').length).replace(pronouns, ' '));
+  const metric = reply.about?.metrics[0];
+  const aspect = BARE_WHY.test(followUp)
+    ? 'reasons'
+    : metric
+      ? (index.kb.metrics.get(metric)?.label ?? metric.replace(/_/g, ' '))
+      : asked.length && asked.length <= MAX_ASPECT_WORDS
+        ? asked.join(' ')
+        : '';
+  const head = namesSubject ? title : name;
+  const rest = namesSubject ? '' : title;
+  const parts = [head, aspect && !rest.toLowerCase().includes(aspect.toLowerCase()) ? aspect : '', rest];
+  return { ...reply, title: parts.filter(Boolean).join(' — ') };
 }
 
 /** Pronouns replaced by the subject's name; "compare them", "both" mean the last two subjects. */
