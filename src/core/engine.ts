@@ -9,6 +9,7 @@ import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
+import { NameCompleter } from './datasets/complete.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { missingFigurePreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
@@ -32,7 +33,11 @@ const MEMO_SIZE = 2_000;
 export function createEngine(
   knowledge: Knowledge,
   options: EngineOptions = {},
-): Engine & { index: KnowledgeIndex; answerFresh(query: Query): Reply } {
+): Engine & {
+  index: KnowledgeIndex;
+  answerFresh(query: Query): Reply;
+  completeNames: NonNullable<Engine['completeNames']>;
+} {
   // The article engine sees the hand-written knowledge only: data-set entities (thousands of them) are answered
   // by the data-set answerers and must not shift how article questions resolve or rank.
   const index = new KnowledgeIndex(articleView(knowledge));
@@ -132,7 +137,13 @@ export function createEngine(
   /** The same answer without the memo: what benchmarks time. */
   const answerFresh = (query: Query) =>
     compute(sanitizeQuery(typeof query.text === 'string' ? query.text : ''), structured(query));
-  return { answer, answerFresh, index };
+  // Built on the first autocomplete, so a bot without Discord never pays for it.
+  let completer: NameCompleter | undefined;
+  const completeNames = (typed: string, limit: number) => {
+    completer ??= new NameCompleter(knowledge);
+    return completer.complete(typed, limit);
+  };
+  return { answer, answerFresh, index, completeNames };
 }
 
 /** A platform's structured command, sanitised like text. */

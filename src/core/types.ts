@@ -107,4 +107,6 @@ export interface Chart {
 export interface Engine {
   /** `context`: the conversation so far, which a follow-up ("and revenue?") is read against. */
   answer(query: Query, context?: ConversationContext): Reply;
+  /** Model and company names starting with what was typed, for autocomplete; at most `limit`. */
+  completeNames?(typed: string, limit: number): Array<{ name: string; id: string }>;
 }

@@ -163,7 +163,7 @@ describe('Discord feedback', () => {
       () => standIn.messages.find((m) => m.body.message_reference?.message_id === asked),
       'the answer',
     );
-    expect(answer.body.components[0].components.map((b: { custom_id: string }) => b.custom_id)).toEqual([
+    expect(answer.body.components.at(-1).components.map((b: { custom_id: string }) => b.custom_id)).toEqual([
       'aiecon_fb:up',
       'aiecon_fb:down',
     ]);

@@ -47,6 +47,9 @@ describe('/aiecon slash command', () => {
         channelId: h.standIn.ids.channel,
         userId: h.standIn.ids.user,
         canManageChannel: false,
+        // In a channel each command starts its own conversation, which replies to the answer continue.
+        conversationId: `discord:${h.standIn.ids.channel}:slash:${id}`,
+        private: undefined,
       },
     });
   });
@@ -75,6 +78,9 @@ describe('/aiecon slash command', () => {
         channelId: h.standIn.ids.dmChannel,
         userId: h.standIn.ids.user,
         canManageChannel: undefined,
+        // A DM is one conversation, and private.
+        conversationId: `discord:${h.standIn.ids.dmChannel}`,
+        private: true,
       },
     });
   });

@@ -122,6 +122,16 @@ export interface DispatchComponentOptions {
   userId?: string;
 }
 
+/** Typing in an autocomplete option of /aiecon (an APPLICATION_COMMAND_AUTOCOMPLETE interaction). */
+export interface DispatchAutocompleteOptions {
+  subcommand: string;
+  /** The option being typed in and what it holds so far. */
+  focused: string;
+  value: string;
+  /** Other options already filled in. */
+  options?: Record<string, string>;
+}
+
 /** A /aiecon interaction to deliver over the gateway. */
 export interface DispatchInteractionOptions {
   subcommand: string;
@@ -167,6 +177,9 @@ export interface DiscordStandIn {
   dispatchMessage(options: DispatchMessageOptions): string;
   dispatchInteraction(options: DispatchInteractionOptions): { id: string; token: string };
   dispatchComponent(options: DispatchComponentOptions): { id: string; token: string };
+  dispatchAutocomplete(options: DispatchAutocompleteOptions): { id: string; token: string };
+  /** The id of the message an interaction's response created (what buttons on that answer refer to). */
+  originalMessageId(token: string): string | undefined;
   /** Sends a raw frame (string as is, objects as JSON) to every connected gateway client. */
   dispatchRaw(frame: string | object): void;
   /** Answers the next request on `route` with `status`, `body` and `headers` instead of handling it. */
@@ -214,6 +227,10 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const requests: RecordedRequest[] = [];
   const identifies: Array<Record<string, any>> = [];
   const history = new Map<string, Array<Record<string, any>>>(); // channel → messages, oldest first
+  /** Interactions sent, by id: where they happened and their type, so a response can create its message there. */
+  const interactions = new Map<string, { channelId: string; type: number }>();
+  /** An interaction's original response message, by interaction token. */
+  const originals = new Map<string, Record<string, any>>();
   const failures = new Map<StandInRoute, Array<{ status: number; body?: unknown; headers?: Record<string, string> }>>();
   const sockets = new Set<WebSocket>();
   let heartbeats = 0;
@@ -245,9 +262,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     mention_roles: [],
     attachments: [],
     embeds: body.embeds ?? [],
-    components: [],
+    components: body.components ?? [],
     pinned: false,
-    type: body.message_reference ? 19 : 0,
+    type: body.type === 20 ? 20 : body.message_reference ? 19 : 0,
     flags: body.flags ?? 0,
     ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
     ...(body.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),
@@ -301,12 +318,43 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         const callback = { interactionId: m[1]!, token: m[2]!, body, ...withFiles };
         callbacks.push(callback);
         notify({ kind: 'callback', callback });
-        return { route, status: 204 };
+        // A message response (4) or a deferral (5) creates the interaction's original message, which buttons
+        // on it and later edits refer to; `with_response` returns it. https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response
+        const asked = interactions.get(m[1]!);
+        if (!asked || (body?.type !== 4 && body?.type !== 5)) return { route, status: 204 };
+        const original = messageObject(asked.channelId, botUser, { ...(body.data ?? {}), type: 20 });
+        remember(original);
+        originals.set(m[2]!, original);
+        if (query.get('with_response') !== 'true') return { route, status: 204 };
+        const ephemeral = ((body.data?.flags ?? 0) & 64) !== 0;
+        return {
+          route,
+          status: 200,
+          json: {
+            interaction: {
+              id: m[1]!,
+              type: asked.type,
+              response_message_id: original.id,
+              response_message_loading: body.type === 5,
+              response_message_ephemeral: ephemeral,
+            },
+            resource: { type: body.type, message: original },
+          },
+        };
       }
       case 'PATCH /webhooks/:appId/:token/messages/@original': {
         const edit = { token: m[2]!, body, ...withFiles };
         edits.push(edit);
         notify({ kind: 'edit', edit });
+        const original = originals.get(m[2]!);
+        if (original) {
+          Object.assign(original, {
+            content: body?.content ?? original.content,
+            embeds: body?.embeds ?? original.embeds,
+            components: body?.components ?? original.components,
+          });
+          return { route, status: 200, json: original };
+        }
         return { route, status: 200, json: messageObject(ids.channel, botUser, body ?? {}) };
       }
       case 'PUT /applications/:appId/commands':
@@ -471,7 +519,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     for (const s of sockets) (s as WebSocket & { dispatch?: (t: string, d: unknown) => void }).dispatch?.(t, d);
   };
 
-  return {
+  const standIn: DiscordStandIn = {
     apiUrl,
     gatewayUrl,
     token,
@@ -520,14 +568,24 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       broadcast('MESSAGE_CREATE', message);
       return message.id;
     },
+    originalMessageId: (token) => originals.get(token)?.id,
+    dispatchAutocomplete(o) {
+      return standIn.dispatchInteraction({
+        subcommand: o.subcommand,
+        options: { ...o.options, [o.focused]: o.value },
+        focused: o.focused,
+      } as DispatchInteractionOptions);
+    },
     dispatchInteraction(o) {
       const id = snowflake();
       const interactionToken = `interaction-token-${id}`;
       const asker = user(o.userId ?? ids.user, 'asker');
+      const focused = (o as { focused?: string }).focused;
       const options = Object.entries(o.options ?? {}).map(([name, value]) => ({
         name,
         type: typeof value === 'boolean' ? 5 : 3,
         value,
+        ...(name === focused ? { focused: true } : {}),
       }));
       const where = o.dm
         ? {
@@ -564,10 +622,12 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
               avatar: null,
             },
           };
+      const type = focused === undefined ? 2 : 4;
+      interactions.set(id, { channelId: o.dm ? ids.dmChannel : ids.channel, type });
       broadcast('INTERACTION_CREATE', {
         id,
         application_id: ids.application,
-        type: 2,
+        type,
         token: interactionToken,
         version: 1,
         locale: 'en-US',
@@ -609,6 +669,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
             },
           };
       const shown = (history.get(channelId) ?? []).find((m) => m.id === o.messageId);
+      interactions.set(id, { channelId, type: 3 });
       broadcast('INTERACTION_CREATE', {
         id,
         application_id: ids.application,
@@ -656,6 +717,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return standIn;
 }
 
 /** Short name for `startDiscordStandIn`. */

@@ -5,10 +5,12 @@ import type { InFlight } from '../../app/in-flight.js';
 import type { Reply } from '../../core/types.js';
 import type { FeedbackService } from '../../feedback/index.js';
 import { log } from '../../log.js';
+import { answerAutocomplete } from './autocomplete.js';
+import { ASK_PREFIX, answerComponents } from './components.js';
 import { reportFailure } from './failure.js';
-import { answerFeedbackButton, feedbackRow, RATEABLE_KINDS } from './feedback.js';
+import { answerFeedbackButton } from './feedback.js';
 import { answerMessage, type MessageDispatcher, NO_MENTIONS } from './mention.js';
-import { answerInteraction, DEFER_AFTER_MS } from './slash.js';
+import { answerInteraction, answerSuggestion, DEFER_AFTER_MS } from './slash.js';
 
 /**
  * Guilds: channel and role cache (permissions); GuildMessages / DirectMessages: MESSAGE_CREATE.
@@ -76,19 +78,25 @@ export function createDiscordClient(options: DiscordClientOptions): Client {
     if (inFlight.accepting) void inFlight.track(work());
   };
   const { feedback, dispatcher } = options;
-  const feedbackRowFor = feedback
-    ? (reply: Reply) => (RATEABLE_KINDS.has(reply.kind) ? feedbackRow() : undefined)
-    : undefined;
-  client.on(Events.MessageCreate, (message) =>
-    run(() => answerMessage(message, dispatcher, { feedbackRow: feedbackRowFor })),
-  );
-  client.on(Events.InteractionCreate, (interaction) =>
-    run(() =>
-      feedback && interaction.isButton() && dispatcher.lastQuestion
-        ? answerFeedbackButton(interaction, { lastQuestion: dispatcher.lastQuestion.bind(dispatcher) }, feedback)
-        : answerInteraction(interaction, dispatcher, deferAfter),
-    ),
-  );
+  // Suggestions as buttons on every answer; 👍/👎 too when feedback is on.
+  const components = (reply: Reply) => answerComponents(reply, Boolean(feedback));
+  const answering = { components, deferAfterMs: deferAfter };
+  client.on(Events.MessageCreate, (message) => run(() => answerMessage(message, dispatcher, { components })));
+  client.on(Events.InteractionCreate, (interaction) => {
+    // Autocomplete must answer within 3 s and never waits behind a shutdown: it changes nothing.
+    if (interaction.isAutocomplete()) {
+      const current = dispatcher.currentEngine;
+      if (current) void answerAutocomplete(interaction, () => current);
+      return;
+    }
+    run(() => {
+      if (interaction.isButton() && interaction.customId.startsWith(ASK_PREFIX))
+        return answerSuggestion(interaction, dispatcher, answering);
+      if (feedback && interaction.isButton() && dispatcher.lastQuestion)
+        return answerFeedbackButton(interaction, { lastQuestion: dispatcher.lastQuestion.bind(dispatcher) }, feedback);
+      return answerInteraction(interaction, dispatcher, answering);
+    });
+  });
   // discord.js has no logger option; its debug stream joins ours only when someone asked for debug.
   if (log.enabled('debug')) client.on(Events.Debug, (message) => log.debug(message, { component: 'discord' }));
   client.on(Events.Error, (err) => reportFailure(err, { where: 'client' }));

@@ -39,3 +39,18 @@ export const DISCORD_MAX_COMMAND_DESCRIPTION_CHARS = 100;
 
 /** An attachment's description (its alt text). https://discord.com/developers/docs/resources/message#attachment-object */
 export const DISCORD_MAX_ATTACHMENT_DESCRIPTION_CHARS = 1_024;
+
+/** A component's custom_id. https://discord.com/developers/docs/components/reference#anatomy-of-a-component */
+export const DISCORD_MAX_CUSTOM_ID_CHARS = 100;
+
+/** A button's label. https://discord.com/developers/docs/components/reference#button */
+export const DISCORD_MAX_BUTTON_LABEL_CHARS = 80;
+
+/** Buttons in one action row. https://discord.com/developers/docs/components/reference#action-row */
+export const DISCORD_MAX_BUTTONS_PER_ROW = 5;
+
+/** Autocomplete choices per response. https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-autocomplete */
+export const DISCORD_MAX_AUTOCOMPLETE_CHOICES = 25;
+
+/** A choice's name and a string choice's value. https://discord.com/developers/docs/interactions/application-commands#application-command-object-application-command-option-choice-structure */
+export const DISCORD_MAX_CHOICE_CHARS = 100;

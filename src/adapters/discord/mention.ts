@@ -1,21 +1,16 @@
 // Mentions and DMs: a message that @-mentions the bot (or any DM to it) becomes one dispatched question
 // and one reply to that message. Bots, webhooks and system messages are never answered.
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  ChannelType,
-  type Message,
-  PermissionFlagsBits,
-} from 'discord.js';
+import { ChannelType, type Message, PermissionFlagsBits } from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
 import { renderWithChart } from './chart.js';
+import type { ButtonRow } from './components.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
 import { type DiscordMessagePayload, renderPlainContent } from './render.js';
 
 /** What answering a message needs from the dispatcher; `continueConversation` keeps reply chains going. */
 export type MessageDispatcher = Pick<Dispatcher, 'dispatch'> &
-  Partial<Pick<Dispatcher, 'continueConversation' | 'lastQuestion'>>;
+  Partial<Pick<Dispatcher, 'continueConversation' | 'lastQuestion' | 'currentEngine'>>;
 
 /** No reply may ping anyone: not @everyone/@here, not a role, not a user, not the person replied to. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const;
@@ -72,17 +67,17 @@ function can(message: Message, flag: bigint): boolean {
 export async function answerMessage(
   message: Message,
   dispatcher: MessageDispatcher,
-  options: { feedbackRow?: (reply: Reply) => APIActionRowComponent<APIButtonComponent> | undefined } = {},
+  options: { components?: (reply: Reply) => ButtonRow[] } = {},
 ): Promise<void> {
   try {
     if (!isForBot(message)) return;
     const ctx = contextOf(message);
     const reply = await dispatcher.dispatch(questionFrom(message.content, message.client.user.id) || 'help', ctx);
-    const row = options.feedbackRow?.(reply);
+    const rows = options.components?.(reply) ?? [];
     const send = (p: DiscordMessagePayload) =>
       message.reply({
         ...p,
-        ...(row ? { components: [row] } : {}),
+        ...(rows.length ? { components: rows } : {}),
         allowedMentions: NO_MENTIONS,
         failIfNotExists: false,
       });

@@ -16,6 +16,8 @@ const optionSchema = z.object({
   description: z.string().min(1).max(DISCORD_MAX_COMMAND_DESCRIPTION_CHARS),
   required: z.boolean(),
   maxLength: z.number().int().min(1).max(6_000).optional(),
+  /** `names`: Discord offers model and company names from the knowledge as the user types. */
+  autocomplete: z.literal('names').optional(),
 });
 
 /** A sub-command: its string options, and how their values become the text the dispatcher reads. */

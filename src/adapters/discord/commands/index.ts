@@ -45,7 +45,8 @@ export function buildCommandJSON(): RESTPostAPIChatInputApplicationCommandsJSONB
             .setName(o.name)
             .setDescription(o.description)
             .setRequired(o.required)
-            .setMaxLength(o.maxLength ?? 6_000),
+            .setMaxLength(o.maxLength ?? 6_000)
+            .setAutocomplete(o.autocomplete !== undefined),
         );
       return b.addBooleanOption((o) =>
         o.setName(PRIVATE_OPTION).setDescription('Only you see the answer').setRequired(false),
