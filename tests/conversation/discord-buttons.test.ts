@@ -37,7 +37,7 @@ beforeAll(async () => {
   stop = async () => {
     await adapter.stop();
     await standIn.close();
-    store.close();
+    await store.close();
   };
 });
 afterAll(async () => stop());
@@ -63,10 +63,10 @@ describe('Discord slash answers carry buttons', () => {
 
     const messageId = originalId(cb.token)!;
     // The bot keeps the question under the answer's id once Discord has answered its response.
-    await standIn.waitFor(
-      () => store.getConversation(messageConversation(standIn.ids.channel, messageId), new Date()),
-      'the answer remembered',
-    );
+    for (let i = 0; i < 200; i++) {
+      if (await store.getConversation(messageConversation(standIn.ids.channel, messageId), new Date())) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
     const down = standIn.dispatchComponent({ customId: 'aiecon_fb:down', messageId });
     const prompt = await callbackFor(down.id);
     expect(prompt.body.data).toMatchObject({ flags: 64, content: 'Thanks — what was wrong with it? (optional)' });

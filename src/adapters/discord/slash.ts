@@ -123,7 +123,7 @@ async function answerWith(
   if (first === 'slow' || reply.chart) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const messageId = await respond(interaction, reply, ephemeral, options.components?.(reply));
   if (messageId)
-    dispatcher.continueConversation?.(conversationId, messageConversation(interaction.channelId, messageId));
+    await dispatcher.continueConversation?.(conversationId, messageConversation(interaction.channelId, messageId));
 }
 
 /** One brief apology, so the user does not see "The application did not respond"; it may fail too. */
