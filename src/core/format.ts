@@ -17,8 +17,12 @@ const SCALES: Array<[number, string]> = [
   [1e3, 'K'],
 ];
 
+/** What a formatter prints for NaN or ±Infinity; callers check their inputs first and reply with a sentence. */
+export const NO_NUMBER = 'n/a';
+
 /** Trims a number to at most `digits` significant decimals without trailing zeros. */
 export function trimNumber(n: number, maxDecimals = 2): string {
+  if (!Number.isFinite(n)) return NO_NUMBER;
   const abs = Math.abs(n);
   const decimals = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, maxDecimals) : maxDecimals;
   return grouped(decimals).format(Number(n.toFixed(decimals)));
@@ -43,6 +47,7 @@ function scaled(n: number): [number, string] {
 
 /** "$5.6M", "$294K", "$0.07", "¥2.96B"; numbers under 10,000 keep their digits ("$1,100"). */
 export function formatMoney(n: number, currency: string = 'USD'): string {
+  if (!Number.isFinite(n)) return NO_NUMBER;
   const sign = currency === 'CNY' ? '¥' : '$';
   const neg = n < 0 ? '-' : '';
   const abs = Math.abs(n);
@@ -53,6 +58,7 @@ export function formatMoney(n: number, currency: string = 'USD'): string {
 
 /** A count: 1,000 / 100K / 700M / 1.2B. */
 export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return NO_NUMBER;
   if (Math.abs(n) < 100_000) return grouped(2).format(n);
   const [v, suffix] = scaled(n);
   return `${trimNumber(v, 2)}${suffix}`;
@@ -60,13 +66,14 @@ export function formatCount(n: number): string {
 
 /** A ratio: "≈17.9×", "≈1,083×", "≈2.4×". */
 export function formatRatio(r: number): string {
-  if (!Number.isFinite(r)) return 'n/a';
+  if (!Number.isFinite(r)) return NO_NUMBER;
   const digits = r >= 100 ? 0 : r >= 1.5 ? 1 : 2;
   return `≈${grouped(digits).format(Number(r.toFixed(digits)))}×`;
 }
 
 /** A percentage from a fraction or a percent value: 0.9 → "90%" when `fraction`. */
 export function formatPercent(p: number): string {
+  if (!Number.isFinite(p)) return NO_NUMBER;
   return `${trimNumber(p, 1)}%`;
 }
 
@@ -116,6 +123,7 @@ function formatScalar(f: Figure, n: number): string {
 
 /** "2.1e25" reads badly in chat; "2.1×10^25" is what the data sets print. */
 export function formatScientific(n: number): string {
+  if (!Number.isFinite(n)) return NO_NUMBER;
   if (n === 0) return '0';
   const exp = Math.floor(Math.log10(Math.abs(n)));
   if (exp < 6) return formatCount(n);

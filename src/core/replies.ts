@@ -147,13 +147,16 @@ export function calcErrorReply(expr: string, error: CalcError): Reply {
   ]);
 }
 
-const UNITS_WORDS: Record<'divide-by-zero' | 'too-large', string> = {
+/** Why a worked calculation was refused: each reads after "I can't work out “…”:". */
+export type UnitsError = 'divide-by-zero' | 'too-large' | 'nothing-to-count';
+const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
+  'nothing-to-count': 'there is nothing to count — give a count of at least one and a time above zero',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
-export function unitsErrorReply(inputs: string[], error: 'divide-by-zero' | 'too-large'): Reply {
+export function unitsErrorReply(inputs: string[], error: UnitsError): Reply {
   return reply('error', 'Cannot calculate that', [
     `I can't work out ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}: ${UNITS_WORDS[error]}.`,
   ]);

@@ -32,18 +32,47 @@ export function stripMentions(text: string): string {
   return out.replace(/[<>@]/g, '');
 }
 
-/** The first `max` UTF-16 units of `text`, one shorter if that would split a surrogate pair (half an emoji). */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+/** How far back a cut looks for a grapheme boundary; an emoji sequence is far shorter, longer runs are zalgo. */
+const MAX_GRAPHEME_UNITS = 64;
+
+/**
+ * The first `max` UTF-16 units of `text`, ending on a grapheme boundary: an emoji made of several code points
+ * (a family, a flag, a skin tone, a keycap) is kept whole or dropped, never cut in half.
+ */
 export function cutText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const end = max > 0 && /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
+  if (max <= 0) return '';
+  // Only a window around the cut is segmented, so the cost does not grow with the text; the window reaches one
+  // whole code point past the cut, so a skin tone or flag half there still counts as part of the emoji before it.
+  const start = Math.max(0, max - MAX_GRAPHEME_UNITS);
+  let end = start;
+  for (const g of GRAPHEMES.segment(text.slice(start, max + 2))) {
+    const after = start + g.index + g.segment.length;
+    if (after > max) break;
+    end = after;
+  }
+  // A single grapheme longer than the window (stacked combining marks): cut it, but not inside a surrogate pair.
+  if (end === start && start > 0) end = /[\uD800-\uDBFF]/.test(text[max - 1]!) ? max - 1 : max;
   return text.slice(0, end);
+}
+
+/** A zero-width joiner between two emoji builds one (a family, a profession); anywhere else it hides text. */
+function keepEmojiJoiner(joiner: string, at: number, text: string): string {
+  const before = text.slice(Math.max(0, at - 3), at);
+  const after = text.slice(at + 1, at + 3);
+  return /\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?$/u.test(before) &&
+    /^\p{Extended_Pictographic}/u.test(after)
+    ? joiner
+    : ' ';
 }
 
 /** Drops control characters (keeps newlines and tabs as spaces) and collapses whitespace. */
 export function cleanControl(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/\u200d/g, keepEmojiJoiner)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b\u200c\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

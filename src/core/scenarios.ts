@@ -5,7 +5,7 @@ import type { Entity, Figure } from '../knowledge/schema.js';
 import { type Amount, evaluate } from './calc.js';
 import { Citer } from './cite.js';
 import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
-import { calcErrorReply, unknownReply } from './replies.js';
+import { calcErrorReply, unitsErrorReply, unknownReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
 
@@ -202,6 +202,11 @@ export function gpuRental(
   }
   if (dur === undefined && !/\b(rent|rental|renting|marketplace|aws|month|year)\b/.test(lowered)) return undefined;
   const m = dur ?? 1;
+  // No GPUs or no time costs nothing and has no cheaper option: a sentence instead of "$0 (NaN% less)".
+  if (!(gpus > 0 && m > 0)) {
+    const zero = [...(gpus > 0 ? [] : [`${formatCount(gpus)} GPUs`]), ...(m > 0 ? [] : [`${trimNumber(m, 2)} months`])];
+    return unitsErrorReply(zero, 'nothing-to-count');
+  }
   const costs = rates.map((r) => ({
     r,
     rate: r.figure.value ?? r.figure.range![0],
@@ -247,7 +252,10 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
         ?.slice(1)
         .find(Boolean) ?? 10,
     ) * 1e6;
-  const users = amounts.find((a) => /^users?$/.test(a.next))?.value ?? baseUsers;
+  const asked = amounts.find((a) => /^users?$/.test(a.next));
+  const users = asked?.value ?? baseUsers;
+  // Under one user the per-user costs divide by zero or read "At 0 users": a sentence instead.
+  if (!(users >= 1)) return unitsErrorReply([asked?.raw ?? `${users} users`], 'nothing-to-count');
   const scale = users / baseUsers;
   const a = (api.figure.value ?? api.figure.range![0]) * scale;
   const s = (self.figure.value ?? self.figure.range![0]) * scale;

@@ -1,6 +1,7 @@
 // The `digest` sub-command: subscribe, list, preview, off. Every user-facing sentence of the command lives here.
 import type { MessageContext, SubcommandHandler } from '../app/dispatcher.js';
 import type { CommandSpec } from '../core/commands.js';
+import { quoteSnippet } from '../core/safe-text.js';
 import type { Reply } from '../core/types.js';
 import { type Platform, type Store, type Subscription, subscriptionId } from '../storage/store.js';
 import type { DigestComposer } from './composer.js';
@@ -31,7 +32,7 @@ function errorText(
   error: DigestError | 'no-channel' | 'not-allowed' | 'bad-surface',
   detail?: string,
 ): { title: string; lines: string[] } {
-  const d = detail ? ` (“${detail.slice(0, 60)}”)` : '';
+  const d = detail ? ` (“${quoteSnippet(detail, 60)}”)` : '';
   switch (error) {
     case 'unknown-action':
       return {

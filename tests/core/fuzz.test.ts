@@ -2,11 +2,11 @@
 // markers. Every Reply the engine returns must keep its contract — no string in it carries a mass mention or a
 // ping — before any renderer runs, and the three renderers must keep it too.
 import { describe, expect, it } from 'vitest';
-import { renderEmbed, renderPlainContent } from '../../src/adapters/discord/render.js';
+import { clip, renderEmbed, renderPlainContent } from '../../src/adapters/discord/render.js';
 import { renderBlockKit, truncate } from '../../src/adapters/slack/render.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderPlainText } from '../../src/core/render-text.js';
-import { quoteSnippet, stripMentions } from '../../src/core/safe-text.js';
+import { cutText, quoteSnippet, stripMentions } from '../../src/core/safe-text.js';
 import type { Reply } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -116,5 +116,48 @@ describe('GIVEN text cut to fit', () => {
       expect(wellFormed(quoted), `pad ${pad}`).toBe(true);
       expect(wellFormed(truncate(`${'a'.repeat(pad)}🤖🤖🤖🤖🤖🤖`, 60)), `slack, pad ${pad}`).toBe(true);
     }
+  });
+});
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const graphemes = (s: string) => [...GRAPHEMES.segment(s)].map((g) => g.segment);
+/** Every grapheme of the cut text (ellipsis aside) is a whole grapheme of the original: no emoji lost a part. */
+const wholeGraphemes = (cut: string, original: string) => {
+  const whole = new Set(graphemes(original));
+  return graphemes(cut.replace(/…$/, '')).every((g) => whole.has(g));
+};
+
+const sampleReply: Reply = {
+  kind: 'answer',
+  title: 't',
+  lines: [],
+  fields: [],
+  notes: [],
+  sources: [],
+  suggestions: [],
+};
+
+describe('GIVEN emoji made of several code points at the cut', () => {
+  // A family (ZWJ sequence), a flag (two regional indicators), a skin tone, a keycap.
+  for (const emoji of ['👨‍👩‍👧‍👦', '🇬🇧', '👍🏽', '1️⃣'])
+    it(`GIVEN ${emoji} THEN quotes, Slack and Discord cuts keep each one whole or drop it`, () => {
+      for (let pad = 45; pad < 62; pad++) {
+        const text = `${'a'.repeat(pad)}${emoji.repeat(6)}`;
+        expect(wholeGraphemes(quoteSnippet(text), text), `quote, pad ${pad}`).toBe(true);
+        expect(wholeGraphemes(truncate(text, 60), text), `slack, pad ${pad}`).toBe(true);
+        expect(wholeGraphemes(clip(text, 60), text), `discord, pad ${pad}`).toBe(true);
+        expect(wholeGraphemes(cutText(text, 60), text), `cut, pad ${pad}`).toBe(true);
+      }
+    });
+
+  it('GIVEN a line of emoji with no spaces longer than a Slack section THEN every section keeps each emoji whole', () => {
+    const line = '👨‍👩‍👧‍👦'.repeat(800);
+    const blocks = renderBlockKit({ ...sampleReply, lines: [line] }).blocks as Array<{
+      type: string;
+      text?: { text: string };
+    }>;
+    const texts = blocks.flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : []));
+    expect(texts.join('').length).toBeGreaterThan(3_000);
+    for (const t of texts) expect(wholeGraphemes(t, line)).toBe(true);
   });
 });

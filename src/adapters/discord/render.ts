@@ -2,7 +2,7 @@
 // in the footer) or, where embeds cannot show, plain content. Pure: same Reply in, same payload out.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { renderPlainText } from '../../core/render-text.js';
-import { stripMentions } from '../../core/safe-text.js';
+import { cutText, stripMentions } from '../../core/safe-text.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import {
   DISCORD_MAX_CONTENT_CHARS,
@@ -46,13 +46,10 @@ export function markerText(marker: string): string {
   return `ref ${marker}`;
 }
 
-/** Shortens to `max` characters with an ellipsis, never splitting a surrogate pair. */
+/** Shortens to `max` characters with an ellipsis, never cutting an emoji in half. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  let end = Math.max(0, max - 1);
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}…`;
+  return `${cutText(text, Math.max(0, max - 1))}…`;
 }
 
 /**

@@ -112,6 +112,16 @@ export function truncate(text: string, max: number): string {
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });
 
+/** The head of a line that fits in `max`: up to a space when one is near the end, and never through an HTML
+ * entity or an emoji, so the rest starts where this piece stops. */
+function piece(line: string, max: number): string {
+  const space = line.lastIndexOf(' ', max);
+  const head = space > max / 2 ? line.slice(0, space) : cutText(line, max);
+  const entity = /&[a-z]{0,3}$/.exec(head);
+  const fitted = entity && entity.index > 0 ? head.slice(0, entity.index) : head;
+  return fitted || line.slice(0, max);
+}
+
 /** Splits text into pieces no longer than `max`, preferring line boundaries. */
 function chunk(lines: string[], max: number): string[] {
   const out: string[] = [];
@@ -123,9 +133,8 @@ function chunk(lines: string[], max: number): string[] {
         out.push(current);
         current = '';
       }
-      const cut = line.lastIndexOf(' ', max) > max / 2 ? line.lastIndexOf(' ', max) : max;
-      out.push(line.slice(0, cut).replace(/&[a-z]{0,3}$/, ''));
-      line = line.slice(cut).trimStart();
+      out.push(piece(line, max));
+      line = line.slice(out[out.length - 1]!.length).trimStart();
     }
     if (!line) continue;
     const next = current ? `${current}\n${line}` : line;
@@ -181,7 +190,7 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
           type: 'button',
           action_id: SHARE_ACTION_ID,
           text: { type: 'plain_text', text: truncate(SHARE_BUTTON_LABEL, SLACK_MAX_BUTTON_TEXT) },
-          value: withoutMentions(options.shareable.question).slice(0, SLACK_MAX_BUTTON_VALUE),
+          value: cutText(withoutMentions(options.shareable.question), SLACK_MAX_BUTTON_VALUE),
         },
       ],
     });
