@@ -12,7 +12,10 @@ describe('GIVEN the real knowledge folder', () => {
     const items = buildRotationItems(knowledge);
     expect(items.length).toBeGreaterThan(knowledge.figureCount - 1);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    for (const item of items) for (const s of item.sourceIds) expect(knowledge.sources.has(s)).toBe(true);
+    for (const item of items) {
+      expect(item.sourceIds.length, item.field.label).toBeGreaterThan(0);
+      for (const s of item.sourceIds) expect(knowledge.sources.has(s), `${item.field.label}: ${s}`).toBe(true);
+    }
   });
 
   it('GIVEN a new subscription THEN its digest says nothing changed and cites the featured item', async () => {

@@ -39,7 +39,8 @@ describe('Discord answers from the real knowledge base', () => {
   it('GIVEN /aiecon help THEN the callback carries the engine help, listing ask, compare and calc', async () => {
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'help' });
     const cb = await h.standIn.waitFor(() => h.standIn.callbacks.find((c) => c.interactionId === id), 'help callback');
-    const text = JSON.stringify(cb.body.data);
-    for (const name of ['ask', 'compare', 'calc']) expect(text).toContain(name);
+    const description: string = String(cb.body.data?.embeds?.[0]?.description);
+    // Each command is a bullet of its own ("• ask …"), not merely a word somewhere ("asked").
+    for (const name of ['ask', 'compare', 'calc']) expect(description).toMatch(new RegExp(`^• ${name}\\b`, 'm'));
   });
 });
