@@ -3,8 +3,8 @@ import { startSlack } from '../../src/adapters/slack/index.js';
 import { SlackChannelPoster } from '../../src/adapters/slack/poster.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import { loadConfig } from '../../src/config.js';
-import { FORM, postSigned, slashCommandBody } from '../support/slack-requests.js';
-import { type SlackStandin, start } from '../support/slack-standin.js';
+import { eventBody, FORM, JSON_TYPE, postSigned, slashCommandBody } from '../support/slack-requests.js';
+import { type SlackStandin, STANDIN_BOT, start } from '../support/slack-standin.js';
 import { echoEngine } from './fixture.js';
 
 describe('startSlack from configuration', () => {
@@ -34,6 +34,31 @@ describe('startSlack from configuration', () => {
       });
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('help') });
+    } finally {
+      await slack.stop();
+    }
+  });
+
+  it('GIVEN Slack configured THEN start-up asks auth.test once, and mentions of the bot are still recognised', async () => {
+    standin.reset();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-start-once',
+      SLACK_SIGNING_SECRET: 'start-secret',
+      SLACK_API_URL: standin.url,
+      PORT: '0',
+    });
+    const slack = await startSlack({ config, dispatcher });
+    try {
+      const body = eventBody({ type: 'app_mention', text: `<@${STANDIN_BOT.user_id}> help`, channel: 'C1', ts: '1.1' });
+      const res = await postSigned(`http://127.0.0.1:${slack.port}/slack/events`, {
+        secret: 'start-secret',
+        body,
+        contentType: JSON_TYPE,
+      });
+      expect(res.status).toBe(200);
+      const [post] = await standin.waitFor('chat.postMessage');
+      expect(post!.body.text).toContain('help');
+      expect(standin.callsTo('auth.test')).toHaveLength(1);
     } finally {
       await slack.stop();
     }

@@ -44,9 +44,17 @@ const RATEABLE_KINDS: ReadonlySet<ReplyKind> = new Set(['answer', 'comparison', 
 /** Link previews off everywhere: answers cite sources, and a preview would bury the figures. */
 const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 
+/** Who the bot is, as auth.test reported it. */
+export interface SlackBotIdentity {
+  botUserId: string;
+  botId: string;
+}
+
 /** How the adapter reaches Slack: HTTP needs the signing secret, Socket Mode the app-level token. */
 export interface SlackAppOptions {
   botToken: string;
+  /** The bot's ids from an auth.test already made (start-up's token check); without them start() asks Slack. */
+  identity?: SlackBotIdentity;
   signingSecret?: string;
   appToken?: string;
   /** Web API base URL (Bolt's clientOptions.slackApiUrl); tests point it at a stand-in. */
@@ -165,8 +173,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     processBeforeResponse: false,
     convoStore: false,
     // init() in start() runs auth.test and can be awaited: a refused token fails start-up instead of becoming
-    // an unhandled rejection from the constructor, and the bot's ids come from that one call.
+    // an unhandled rejection from the constructor, and the bot's ids come from that one call. Ids already known
+    // (the start-up check asked) skip it: Bolt calls auth.test only when one of them is missing.
     deferInitialization: true,
+    ...(options.identity?.botUserId && options.identity.botId
+      ? { botUserId: options.identity.botUserId, botId: options.identity.botId, tokenVerificationEnabled: false }
+      : {}),
   });
 
   const { inFlight } = options;

@@ -8,7 +8,7 @@ import { type Config, ConfigError } from '../../config.js';
 import type { FeedbackService } from '../../feedback/index.js';
 import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
-import { createSlackApp, SLACK_EVENTS_PATH } from './app.js';
+import { createSlackApp, SLACK_EVENTS_PATH, type SlackBotIdentity } from './app.js';
 import { boltLogger } from './bolt-logger.js';
 import { createSlackChannelPoster, type SlackChannelPoster } from './poster.js';
 
@@ -19,7 +19,7 @@ export const AUTH_CHECK_TIMEOUT_MS = 10_000;
  * Asks Slack whether the bot token works (auth.test) before serving: a refused or unverifiable token stops
  * start-up with a ConfigError naming SLACK_BOT_TOKEN, instead of a process that listens and fails every request.
  */
-export async function checkSlackToken(token: string, apiUrl?: string): Promise<void> {
+export async function checkSlackToken(token: string, apiUrl?: string): Promise<SlackBotIdentity> {
   const client = new webApi.WebClient(token, {
     slackApiUrl: apiUrl ? apiUrl.replace(/\/?$/, '/') : undefined,
     retryConfig: { retries: 0 },
@@ -27,7 +27,8 @@ export async function checkSlackToken(token: string, apiUrl?: string): Promise<v
     logger: boltLogger(LogLevel.ERROR),
   });
   try {
-    await client.auth.test();
+    const r = await client.auth.test();
+    return { botUserId: String(r.user_id ?? ''), botId: String(r.bot_id ?? '') };
   } catch (err) {
     const e = err as { data?: { error?: unknown }; statusCode?: unknown; code?: unknown };
     if (typeof e.data?.error === 'string')
@@ -69,9 +70,10 @@ export async function startSlack({
 }): Promise<RunningSlack> {
   if (!config.slack || !config.SLACK_BOT_TOKEN)
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
-  await checkSlackToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL);
+  const identity = await checkSlackToken(config.SLACK_BOT_TOKEN, config.SLACK_API_URL);
   const slack = createSlackApp({
     botToken: config.SLACK_BOT_TOKEN,
+    identity,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: config.slack.mode === 'socket' ? config.SLACK_APP_TOKEN : undefined,
     apiUrl: config.SLACK_API_URL,
@@ -81,7 +83,7 @@ export async function startSlack({
     inFlight,
     feedback,
   });
-  // start() runs auth.test first: once it resolved, Slack accepted the token.
+  // Slack accepted the token above; start() reuses that answer, so auth.test is asked once.
   let authChecked = false;
   health?.check('slack', () => authChecked);
   let port: number | undefined;
