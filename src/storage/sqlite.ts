@@ -1,9 +1,9 @@
 // The embedded default Store: one SQLite file (better-sqlite3), WAL, versioned migrations. Needs no server.
 
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { parseContext } from '../core/conversation/context.js';
+import { databasePathError, prepareDatabaseFile } from './db-file.js';
 import { MIGRATIONS } from './migrations.js';
 import {
   EVENT_PRUNE_EVERY,
@@ -32,13 +32,7 @@ type SyncStore = {
 
 /** Opens (creating folder and file on first start) and migrates the SQLite store at `file`; ":memory:" works for tests. */
 export function openSqliteStore(file: string): Store {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  // FULL: a claim must survive power loss too, or a restart could post a slot twice.
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = openDatabase(file);
 
   const q = {
     upsertSub: db.prepare(
@@ -331,6 +325,24 @@ export function openSqliteStore(file: string): Store {
       }
     },
   };
+}
+
+/** Opens and migrates the file; a path SQLite cannot use is a ConfigError naming AIECON_DB, not a raw SqliteError. */
+function openDatabase(file: string): Database.Database {
+  if (file !== ':memory:') prepareDatabaseFile(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    // FULL: a claim must survive power loss too, or a restart could post a slot twice.
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+    return db;
+  } catch (err) {
+    if (db?.open) db.close();
+    throw databasePathError(file, `SQLite cannot use it (${(err as Error).message})`);
+  }
 }
 
 /** Applies every migration newer than the file's recorded version, each in its own transaction. */

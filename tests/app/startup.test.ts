@@ -61,6 +61,20 @@ describe('GIVEN a Slack bot token that does not work', () => {
   }, 30_000);
 });
 
+describe('GIVEN an AIECON_DB the bot cannot use', () => {
+  // Node's recursive mkdir loops forever here (ENOENT under an existing /proc folder): start-up used to hang.
+  it('GIVEN a folder under /proc that cannot be created THEN start-up stops within seconds with one line naming AIECON_DB', async () => {
+    const path = '/proc/1/aiecon/aiecon.db';
+    const t0 = Date.now();
+    const { code, output } = await run(MAIN, { AIECON_DB: path });
+    expect(Date.now() - t0).toBeLessThan(15_000);
+    expect(code).toBe(1);
+    expect(output).toContain(`AIECON_DB=${path}`);
+    expect(output).not.toContain('"level"');
+    expect(output).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
+
 describe('GIVEN the crash path', () => {
   it('GIVEN a stray rejection and an uncaught exception carrying the token THEN both are logged redacted and the process exits 1', async () => {
     const { code, output } = await run(CRASH, { FIXTURE_TOKEN: TOKEN });
