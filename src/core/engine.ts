@@ -83,9 +83,15 @@ export function createEngine(
 
   function compute(text: string, given: Structured = {}): Reply {
     // Data-set questions (token prices, Epoch's training figures, chips, openness grades) and data-set names.
+    const q = understand(text, given);
+    // The user's own numbers, when they combine, are the calculation asked for, whatever models they name.
+    const ownMoney = q.quantities.some((x) => x.dims.usd !== undefined);
+    for (const rule of INTENTS.filter((r) => ownMoney && r.ownNumbers && r.when(q))) {
+      const reply = ANSWERERS[rule.intent](q, ctx);
+      if (reply) return finish(reply, rule, q);
+    }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
     if (fromData && 'reply' in fromData) return fromData.reply;
-    const q = understand(text, given);
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);

@@ -10,6 +10,8 @@ export interface IntentRule {
   because: string;
   /** The answerer itself declines the unknown names, so the engine adds no "I don't have …" preface. */
   declines?: boolean;
+  /** Works only the user's own numbers: tried before the data sets' answers, which would price a named model. */
+  ownNumbers?: boolean;
 }
 
 const namedOrStronglyDescribed = (q: Question) =>
@@ -26,7 +28,8 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'untracked',
-    when: (q) => q.untracked !== undefined,
+    // "700 W for 30 days at $0.12/kWh": the user's own energy figures are a calculation, not a missing measure.
+    when: (q) => q.untracked !== undefined && !q.quantities.some((x) => x.dims.kwh !== undefined),
     because: 'asks for an amount of a measure no article quantifies',
     declines: true,
   },
@@ -38,8 +41,15 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'units',
-    when: (q) => q.quantities.length >= 2,
+    // "the startup that raised $3.05B over 7 rounds": counts of unlisted things are inputs only when a number is
+    // asked, or next to a rate or a "×".
+    when: (q) =>
+      q.quantities.length >= 2 &&
+      (q.figureRequest ||
+        !q.quantities.some((x) => x.loose) ||
+        q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1)),
     because: 'the user gives two or more numbers with units that combine',
+    ownNumbers: true,
   },
   {
     intent: 'split',

@@ -162,6 +162,41 @@ export function unitsErrorReply(inputs: string[], error: UnitsError): Reply {
   ]);
 }
 
+/** A worked calculation: the result first, then how it was computed. */
+export function calculationReply(lines: string[]): Reply {
+  return reply('calculation', 'Calculation', lines);
+}
+
+/** The result of the user's numbers. */
+export function totalLine(result: string): string {
+  return `That comes to ${result}.`;
+}
+
+/** The result for one of several alternatives or shares the user gave. */
+export function caseLine(label: string, result: string): string {
+  return `With ${label}: ${result}.`;
+}
+
+/** The formula with the user's inputs; `base` is the amount before percentages or multiples apply. */
+export function computedLine(formula: string, base: string | undefined, result: string): string {
+  return `Computed: ${base !== undefined ? formula.replace('\u0000', `${base}, then`) : formula} = ${result}.`;
+}
+
+/** Two alternatives' results apart. */
+export function differenceLine(gap: string, times?: string): string {
+  return `Difference: ${gap}${times ? ` (≈${times})` : ''}.`;
+}
+
+/** Spending per dollar earned: what is lost on the revenue. */
+export function lossLine(loss: string, revenue: string): string {
+  return `Loss: ${loss} (spend minus the ${revenue} revenue).`;
+}
+
+/** A gross margin of the user's revenue and cost. */
+export function marginLine(pct: string, revenue: string, cost: string, profit?: string): string {
+  return `Gross margin: ${pct}% — (${revenue} − ${cost}) ÷ ${revenue}${profit ? `; gross profit ${profit}` : ''}.`;
+}
+
 /** A figure as a short "value (source)" string for candidate lists. */
 export function shortFigure(e: Entity, metric: string): string | undefined {
   const f = e.figures.find((x) => x.metric === metric);

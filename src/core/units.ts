@@ -15,6 +15,8 @@ export interface Target {
 /** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */
 export interface Worked {
   value: number;
+  /** The value before percentages and multiples applied, when there are any. */
+  base?: number;
   /** The upper end when a range was given ("40-50%"). */
   high?: number;
   dims: Dims;
@@ -70,8 +72,8 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
   return { value, dims, zero };
 }
 
-/** A rate over time only ("$2/hr") next to a count of GPUs or users (or asked for one: "how many H100s")
- * is per GPU or per user. */
+/** A rate over time only ("$2/hr", "700 W") next to a count of GPUs or users (or asked for one: "how many
+ * H100s") is per GPU or per user. */
 function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) ||
@@ -80,13 +82,28 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   if (!count) return undefined;
   let changed = false;
   const out = qs.map((q) => {
-    if (q.dims.usd === 1 && q.dims.hour === -1 && Object.keys(q.dims).length === 2) {
+    const keys = Object.keys(q.dims);
+    if ((q.dims.usd === 1 || q.dims.kwh === 1) && q.dims.hour === -1 && keys.length === 2) {
       changed = true;
       return { ...q, dims: { ...q.dims, [count]: -1 } };
     }
     return q;
   });
   return changed ? out : undefined;
+}
+
+/** Counts as plain multipliers: "2,000 users × 25 chats a day × 900 tokens per chat" multiplies whatever the
+ * users, chats and tickets are called. Tried only when the units do not combine otherwise. */
+function countsAsNumbers(qs: Quantity[]): Quantity[] | undefined {
+  const counts = ['gpu', 'user', 'item'] as const;
+  if (!qs.some((q) => counts.some((d) => q.dims[d] !== undefined))) return undefined;
+  // Only a money calculation: "10 H100s × 3 months" alone is not GPU-free time.
+  if (!qs.some((q) => q.dims.usd !== undefined)) return undefined;
+  return qs.map((q) => {
+    const dims = { ...q.dims };
+    for (const d of counts) delete dims[d];
+    return { ...q, dims };
+  });
 }
 
 /** A percentage or a multiple: applied to the amount after the units are combined. */
@@ -126,16 +143,21 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   if (!qs.length) return 'no-combination';
   const wanted = target ? [target.dims] : SENSIBLE;
   let best: { rank: number; divisions: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
-  for (const set of [qs, perCount(qs, target)]) {
-    if (!set) continue;
-    for (let mask = 0; mask < 1 << set.length; mask++) {
-      const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
-      if (!signs.includes(1)) continue;
-      const rank = wanted.findIndex((w) => sameDims(w, combine(set, signs).dims));
-      const divisions = signs.filter((x) => x === -1).length;
-      if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && divisions < best.divisions)))
-        best = { rank, divisions, signs, set };
+  const countsAsked = target && (['gpu', 'user', 'item'] as const).some((d) => target.dims[d] !== undefined);
+  const sets = [[qs, perCount(qs, target)], countsAsked ? [] : [countsAsNumbers(qs)]];
+  for (const round of sets) {
+    for (const set of round) {
+      if (!set) continue;
+      for (let mask = 0; mask < 1 << set.length; mask++) {
+        const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
+        if (!signs.includes(1) || set.some((q, i) => q.chained && signs[i] === -1)) continue;
+        const rank = wanted.findIndex((w) => sameDims(w, combine(set, signs).dims));
+        const divisions = signs.filter((x) => x === -1).length;
+        if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && divisions < best.divisions)))
+          best = { rank, divisions, signs, set };
+      }
     }
+    if (best) break;
   }
   if (!best) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
@@ -154,6 +176,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   if (Math.max(Math.abs(low), Math.abs(high)) > MAX_MAGNITUDE) return 'too-large';
   return {
     value: low,
+    base: factors.length ? value : undefined,
     high: high !== low ? high : undefined,
     dims,
     steps: best.set.map((q, i) => ({ q, sign: best!.signs[i]! })),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERERS } from '../../src/core/answer/index.js';
 import { renderPlainText } from '../../src/core/render-text.js';
-import { askedTarget, parseQuantities } from '../../src/core/understand/quantities.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { askedTarget } from '../../src/core/understand/target.js';
 import { solve } from '../../src/core/units.js';
 import { question, realContext } from './support/question.js';
 
@@ -119,6 +120,6 @@ describe('percentages and multiples', () => {
   it('GIVEN users, queries a day each and tokens per query THEN a 30-day bill, and per day', () => {
     const out = units('1,200 users, 40 queries/day each, 1,500 tokens per query, $0.60 per M tokens. 30-day cost?');
     expect(out).toContain('$1,296');
-    expect(out).toContain('$43.2 a day');
+    expect(out).toContain('$43.20 a day');
   });
 });

@@ -2,37 +2,87 @@
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
 import { formatCount, formatMoney, grouped, trimNumber } from '../format.js';
-import { unitsErrorReply } from '../replies.js';
+import {
+  calculationReply,
+  caseLine,
+  computedLine,
+  differenceLine,
+  lossLine,
+  marginLine,
+  totalLine,
+  unitsErrorReply,
+} from '../replies.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
-import { periodFor, solve, type Worked } from '../units.js';
+import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
 import type { Answerer } from './context.js';
 
 export const answerUnits: Answerer = (q) => {
   if (q.quantities.length < 2) return undefined;
-  let worked = solve(q.quantities, q.target);
-  if (worked === 'no-combination' && q.target) worked = solve(q.quantities);
-  if (worked === 'no-combination') return undefined;
-  if (typeof worked === 'string')
-    return unitsErrorReply(
-      q.quantities.map((x) => x.raw),
-      worked,
-    );
-  const low = describe(worked, q.target?.per, q.target?.noun);
-  const result =
-    worked.high !== undefined
-      ? `${low} to ${describe({ ...worked, value: worked.high }, q.target?.per, q.target?.noun)}`
-      : low;
-  const rate = perPeriod(worked, q.target?.per);
-  return {
-    kind: 'calculation',
-    title: 'Calculation',
-    lines: [`That comes to ${result}${rate ? ` (${rate})` : ''}.`, `Computed: ${formula(worked)} = ${result}.`],
-    fields: [],
-    notes: [],
-    sources: [],
-    suggestions: [],
-  };
+  const { plan } = q;
+  if (plan.margin) {
+    const { revenue, cost } = plan.margin;
+    if (revenue.value === 0) return unitsErrorReply([revenue.raw, cost.raw], 'divide-by-zero');
+    const profit = revenue.value - cost.value;
+    // A profit per hour is not what anyone wrote: only amounts and per-unit prices show it.
+    const shownProfit = revenue.dims.hour === undefined ? money(profit) : undefined;
+    return calculationReply([
+      marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
+    ]);
+  }
+  const solved: Array<{ label?: string; worked: Worked }> = [];
+  for (const c of plan.cases) {
+    let worked = solve(c.quantities, q.target);
+    if (worked === 'no-combination' && q.target) worked = solve(c.quantities);
+    if (worked === 'no-combination') return undefined;
+    if (typeof worked === 'string')
+      return unitsErrorReply(
+        c.quantities.map((x) => x.raw),
+        worked,
+      );
+    solved.push({ label: c.label, worked });
+  }
+  const lines: string[] = [];
+  for (const { label, worked } of solved) {
+    const result = resultOf(worked, q.target);
+    const rate = perPeriod(worked, q.target?.per);
+    const shown = `${result}${rate ? ` (${rate})` : ''}`;
+    lines.push(label ? caseLine(label, shown) : totalLine(shown));
+    lines.push(computedLine(formula(worked), worked.base !== undefined ? baseOf(worked, q.target) : undefined, result));
+    if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
+      const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
+      if (ratio?.value)
+        lines.push(lossLine(money(worked.value - worked.value / ratio.value), money(worked.value / ratio.value)));
+    }
+  }
+  const [a, b] = solved;
+  if (
+    solved.length === 2 &&
+    a &&
+    b &&
+    sameDims(a.worked.dims, b.worked.dims) &&
+    a.worked.high === undefined &&
+    b.worked.high === undefined
+  ) {
+    const gap = Math.abs(a.worked.value - b.worked.value);
+    const low = Math.min(a.worked.value, b.worked.value);
+    const times = low > 0 ? `${trimNumber(Math.max(a.worked.value, b.worked.value) / low, 1)}×` : undefined;
+    lines.push(differenceLine(describe({ ...a.worked, value: gap }, q.target?.per, q.target?.noun), times));
+  }
+  return calculationReply(lines);
 };
+
+/** The result in the unit asked, a range when a range was given. */
+function resultOf(worked: Worked, target?: Target): string {
+  const low = describe(worked, target?.per, target?.noun);
+  return worked.high !== undefined
+    ? `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun)}`
+    : low;
+}
+
+/** The amount before percentages and multiples applied ("12 engineers × $200K each" = $2.4M before ÷ 25%). */
+function baseOf(worked: Worked, target?: Target): string {
+  return describe({ ...worked, value: worked.base!, high: undefined }, target?.per, target?.noun);
+}
 
 /** A total over a duration the user gave, also as a rate: "$90,000" over 12 months is "$7,500 a month". */
 function perPeriod(w: Worked, asked?: string): string | undefined {
@@ -42,7 +92,7 @@ function perPeriod(w: Worked, asked?: string): string | undefined {
   if (!duration?.q.value) return undefined;
   const p = asked ?? ratePeriod(w) ?? 'month';
   if (HOURS[p]! >= duration.q.value) return undefined;
-  return `${money((w.value / duration.q.value) * HOURS[p]!)} a ${p}`;
+  return `${money((w.value / duration.q.value) * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
 }
 
 /** The period a rate among the inputs was written per ("day" in "10M tokens a day"). */
@@ -50,10 +100,12 @@ function ratePeriod(w: Worked): string | undefined {
   return w.steps.find((s) => s.q.per && s.q.dims.hour === -1)?.q.per;
 }
 
-/** Money as a calculation shows it: exact below a million ("$11,520"), scaled above ("$1.83M"). */
+/** Money as a calculation shows it: cents below $1,000 ("$472.50"), exact below a million ("$11,520"), scaled above. */
 function money(n: number): string {
   if (Math.abs(n) >= 1e6 || Math.abs(n) < 1) return formatMoney(n);
-  return `${n < 0 ? '-' : ''}$${grouped(Math.abs(n) >= 100 ? 0 : 2).format(Math.abs(n))}`;
+  if (Math.abs(n) < 1000 && Math.round(n * 100) % 100 !== 0)
+    return `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `${n < 0 ? '-' : ''}$${grouped(0).format(Math.abs(n))}`;
 }
 
 function nounOf(w: Worked, dim: string, asked?: string): string {
@@ -68,8 +120,9 @@ function describe(w: Worked, per?: string, noun?: string): string {
   if (d.usd === 1 && keys.length === 1) return money(w.value);
   if (d.usd === 1 && d.hour === -1 && keys.length === 2) {
     const p = per ?? ratePeriod(w) ?? 'month';
-    return `${money(w.value * HOURS[p]!)} a ${p}`;
+    return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
+  if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
   if (d.usd === 1 && keys.length === 2) {
     const dim = keys.find((k) => k !== 'usd')!;
     return `${money(w.value)} per ${nounOf(w, dim)}`;
@@ -105,7 +158,7 @@ function formula(w: Worked): string {
         return ` × ${f.raw}`;
     }
   });
-  return ordered
+  const steps = ordered
     .map(({ q, sign }, i) => {
       const duration = q.dims.hour === 1 && Object.keys(q.dims).length === 1;
       const n = per ? trimNumber(q.value / HOURS[per]!, 2) : '';
@@ -113,6 +166,9 @@ function formula(w: Worked): string {
       const shown = duration && per && n !== '1' && !q.raw.includes(n) ? `${q.raw} (= ${n} ${per}s)` : q.raw;
       return `${i === 0 ? '' : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
     })
-    .join('')
-    .concat(factors.join(''));
+    .join('');
+  return w.base !== undefined ? `${steps} = ${BASE_MARK}${factors.join('')}` : steps;
 }
+
+/** Where the amount before the factors goes in a formula, filled in by computedLine. */
+export const BASE_MARK = '\u0000';

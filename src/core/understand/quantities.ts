@@ -4,7 +4,7 @@
 import { SUFFIX } from '../calc.js';
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
-export type Dimension = 'usd' | 'token' | 'gpu' | 'hour' | 'user' | 'item' | 'percent' | 'times';
+export type Dimension = 'usd' | 'token' | 'gpu' | 'hour' | 'user' | 'item' | 'percent' | 'times' | 'kwh';
 export type Dims = Partial<Record<Dimension, number>>;
 
 /** A number the user gave, in base units (hours for time, single tokens), with its dimensions. */
@@ -23,7 +23,11 @@ export interface Quantity {
   high?: number;
   /** How a percentage or a multiple applies: a share of the amount, less by it, more by it, the amount is that
    * share of a total (divide), or compounding per year over a duration given. */
-  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound';
+  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound' | 'per-dollar';
+  /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
+  loose?: boolean;
+  /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
+  chained?: boolean;
 }
 
 const LESS =
@@ -31,6 +35,9 @@ const LESS =
 const MORE =
   /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
+/** The question asks for the amount saved ("annual savings", "how much do we save"). */
+const SAVINGS =
+  /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
 const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
 
 /** Hours in each period: a month is a twelfth of a 365-day year. */
@@ -50,16 +57,25 @@ const NUMBER =
   /(?<![a-z\d.,])(\$|usd ?|us\$)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s?)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
 const NOUN_WORDS = {
-  token: 'tokens?|toks?',
+  // "12M input + 3M output tokens": the kind of token alone names tokens.
+  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
   gpu: 'gpus?|h100s?|h200s?|a100s?|b200s?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
   party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
   request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
 };
-const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|at|for|per|a|an|of|in|on|to|and|or|x|each`;
+const WATTS = 'kw|kilowatts?|w|watts?|kwh';
+const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
+/** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
+const OTHER_COUNT = /^[\s-]*(?:([a-z]+)[\s-])?([a-z]{2,}(?:[^su\s]s|ies))\b/;
+const NOT_COUNTED =
+  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
+/** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
+const PER_DOLLAR =
+  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks)?\\s*(?:(?:(?!(?:${ANY_NOUN})\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)))?`,
+  `^[\\s-]*(usd|dollars?|bucks)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN})\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
 );
 const RATE = new RegExp(
   `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
@@ -68,7 +84,7 @@ const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
 
 /** Dimension of a period word, singular: "hrs" → hour. */
-function periodOf(word: string): string {
+export function periodOf(word: string): string {
   if (/^mi/.test(word)) return 'minute';
   if (/^h/.test(word)) return 'hour';
   if (/^(d|workd)/.test(word)) return 'day';
@@ -82,6 +98,39 @@ function add(dims: Dims, d: Dimension, by: number): void {
   const v = (dims[d] ?? 0) + by;
   if (v === 0) delete dims[d];
   else dims[d] = v;
+}
+
+const COUNTS = ['user', 'gpu', 'item'] as const;
+const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+
+/** The count dimension a unit word after a number gives, with the noun to call it by. */
+function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number } {
+  if (n[3]) add(dims, 'token', 1);
+  else if (n[4]) {
+    add(dims, 'gpu', 1);
+    return { noun: /^h100|^h200|^a100|^b200/.test(n[4]) ? n[4].replace(/s$/, '').toUpperCase() : 'GPU' };
+  } else if (n[5]) {
+    add(dims, 'user', 1);
+    return { noun: n[5].replace(/s$/, '') };
+  } else if (n[6]) {
+    add(dims, 'hour', 1);
+    return { hours: HOURS[periodOf(n[6])]! };
+  } else if (n[7]) {
+    add(dims, 'item', 1);
+    return { noun: n[7] === 'companies' ? 'company' : n[7] === 'ways' ? 'share' : n[7].replace(/s$/, '') };
+  } else if (n[8]) {
+    add(dims, 'item', 1);
+    return { noun: n[8] === 'queries' ? 'query' : n[8].replace(/s$/, '') };
+  } else if (n[9]) add(dims, 'percent', 1);
+  else if (n[10]) add(dims, 'times', 1);
+  else if (n[11]) add(dims, 'kwh', 1);
+  else if (n[12]) {
+    // Power is energy per hour: 700 W is 0.7 kWh each hour.
+    add(dims, 'kwh', 1);
+    add(dims, 'hour', -1);
+    return { watts: /^k/.test(n[12]) ? 1 : 1 / 1000 };
+  }
+  return {};
 }
 
 /**
@@ -98,6 +147,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;
     if (skip.some(([a, b]) => at >= a && at < b) || used.some(([a, b]) => at >= a && at < b)) continue;
+    // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
+    if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
+    if (/\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     let value = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     const scale = m[4];
@@ -115,40 +167,52 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         dims: { [share ? 'percent' : 'times']: 1 },
         raw: text.slice(at, rawEnd).trim(),
         at,
-        apply: applyOf(s, share),
+        apply: applyOf(s, share, at),
       });
       used.push([at, rawEnd]);
       continue;
     }
-    let noun: string | undefined;
     let per: string | undefined;
+    let loose = false;
+    const counted = [...out].reverse().find((q) => COUNTS.some((d) => q.dims[d] === 1));
+    const countedDim = counted && COUNTS.find((d) => counted.dims[d] === 1);
+    const perDollar = m[1] ? PER_DOLLAR.exec(s.slice(end, end + 60)) : null;
+    if (perDollar) {
+      end += perDollar[0].length;
+      out.push({ value, dims: { times: 1 }, raw: text.slice(at, end).trim(), at, apply: 'per-dollar' });
+      used.push([at, end]);
+      continue;
+    }
     const n = NOUN.exec(s.slice(end, end + 40))!;
     const money = Boolean(m[1] || n[1]);
     if (money) dims.usd = 1;
-    if (n[2]) add(dims, 'token', 1);
-    else if (n[3]) {
-      add(dims, 'gpu', 1);
-      noun = /^h100|^h200|^a100|^b200/.test(n[3]) ? n[3].replace(/s$/, '').toUpperCase() : 'GPU';
-    } else if (n[4]) {
-      add(dims, 'user', 1);
-      noun = n[4].replace(/s$/, '');
-    } else if (n[5]) {
-      add(dims, 'hour', 1);
-      value *= HOURS[periodOf(n[5])]!;
-    } else if (n[6]) {
-      add(dims, 'item', 1);
-      noun = n[6] === 'companies' ? 'company' : n[6] === 'ways' ? 'share' : n[6].replace(/s$/, '');
-    } else if (n[7]) {
-      add(dims, 'item', 1);
-      noun = n[7] === 'queries' ? 'query' : n[7].replace(/s$/, '');
-    } else if (n[8]) add(dims, 'percent', 1);
-    else if (n[9]) add(dims, 'times', 1);
-    end += n[0].length;
-    // "800 tokens each": per the thing counted before (each request, each user).
+    let { noun, hours, watts } = nounDims(n, dims);
+    if (hours) value *= hours;
+    if (watts) value *= watts;
+    let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
+    if (unitWord) end += n[0].length;
+    else if (!money) {
+      // "12 engineers", "40K tickets/month": a count of a thing the lists do not name.
+      const other = scale === 'b' && !m[3] ? null : OTHER_COUNT.exec(s.slice(end, end + 40));
+      if (other && !NOT_COUNTED.test(other[2]!) && !(other[1] && NOT_COUNTED.test(other[1]))) {
+        add(dims, 'item', 1);
+        noun = singular(other[2]!);
+        unitWord = true;
+        loose = true;
+        end += other[0].length;
+        if (other[1] && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(other[1])) n[2] = other[1];
+      }
+    } else end += n[0].length;
+    // "5,000 daily users": a count each day.
+    if (n[2] && Object.keys(dims).length) {
+      per = n[2] === 'annual' ? 'year' : adverbPeriod(n[2]);
+      add(dims, 'hour', -1);
+      value /= HOURS[per]!;
+    }
+    // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
     const each = /^\s*each\b/.exec(s.slice(end, end + 10));
-    const counted = [...out].reverse().find((q) => ['user', 'gpu', 'item'].some((d) => q.dims[d as Dimension] === 1));
-    if (each && counted && Object.keys(dims).length && !dims.usd) {
-      add(dims, (['user', 'gpu', 'item'] as const).find((d) => counted.dims[d] === 1)!, -1);
+    if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {
+      add(dims, countedDim, -1);
       end += each[0].length;
     }
     const r = RATE.exec(s.slice(end, end + 40));
@@ -168,31 +232,47 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       }
       if (r[7]) add(dims, /^(gpu|h100)/.test(r[7]) ? 'gpu' : /^(user|seat)/.test(r[7]) ? 'user' : 'item', -1);
       end += r[0].length;
-      const eachAfter = /^\s*each\b/.exec(s.slice(end, end + 10));
-      const d = counted && (['user', 'gpu', 'item'] as const).find((x) => counted.dims[x] === 1);
-      if (eachAfter && d && !dims.usd && dims[d] === undefined) {
-        add(dims, d, -1);
-        end += eachAfter[0].length;
+    } else {
+      const kwh = /^\s*(?:\/|per\b)\s*kwh\b/.exec(s.slice(end, end + 12));
+      // "900 tokens per chat": per a thing counted earlier in the question.
+      const perThing = /^\s*(?:\/|per|a|an|each|every)\s*([a-z]+)\b/.exec(s.slice(end, end + 30));
+      if (kwh) {
+        add(dims, 'kwh', -1);
+        end += kwh[0].length;
+      } else if (perThing && countedDim && counted?.noun && singular(perThing[1]!) === counted.noun) {
+        add(dims, countedDim, -1);
+        end += perThing[0].length;
       }
+    }
+    const eachAfter = /^\s*each\b/.exec(s.slice(end, end + 10));
+    if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
+      add(dims, countedDim, -1);
+      end += eachAfter[0].length;
     }
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
     if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
-    if (!Object.keys(dims).length) {
+    // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
+    const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
+    if (!Object.keys(dims).length && !fraction) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts.
-      if (!scale || !moneyTalk) continue;
+      if (!scale || !moneyTalk || unitWord) continue;
       dims.usd = 1;
     }
     const apply =
       dims.percent === 1 || dims.times === 1
-        ? dims.times === 1 && dims.hour === -1
+        ? dims.hour === -1
           ? 'compound'
-          : dims.percent === 1 && dims.hour === -1
-            ? 'compound'
-            : applyOf(s, dims.percent === 1)
+          : applyOf(s, dims.percent === 1, at)
         : undefined;
-    out.push({ value, dims, raw: text.slice(at, end).trim(), at, noun, per, apply });
+    const raw = text
+      .slice(at, end)
+      .trim()
+      .replace(/[\s-]+$/, '');
+    out.push({ value, dims, raw, at, noun, per: fraction ? undefined : per, apply, ...(loose ? { loose } : {}) });
     used.push([at, end]);
   }
+  markChained(s, out);
+  perLeadingPeriod(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
   for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {
     if (out.length >= MAX_QUANTITIES) break;
@@ -221,60 +301,47 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   );
 }
 
+/** "2,000 users x 25 chats/day": a quantity next to a multiplication sign is multiplied. */
+function markChained(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 4);
+    const before = s.slice(Math.max(0, q.at - 4), q.at);
+    if (/^\s*(x|×|\*)\s/.test(after) || /\s(x|×|\*)\s*$/.test(before)) q.chained = true;
+  }
+}
+
+/** "per day: 2M input tokens …", "daily 30M tokens …": a period named before the first number makes the plain
+ * token amounts and counts rates over it. */
+function perLeadingPeriod(s: string, out: Quantity[]): void {
+  const first = out[0];
+  if (!first) return;
+  const lead = /\b(?:(?:per|a|an|each|every) (day|week|month|year)|(daily|weekly|monthly|yearly|annually))\b/.exec(
+    s.slice(0, first.at),
+  );
+  if (!lead) return;
+  const per = lead[1] ?? adverbPeriod(lead[2]!);
+  if (out.some((q) => q.dims.hour !== undefined && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1))) return;
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    if (keys.length === 1 && (q.dims.token === 1 || q.dims.item === 1)) {
+      q.dims = { ...q.dims, hour: -1 };
+      q.value /= HOURS[per]!;
+      q.per = per;
+    }
+  }
+}
+
 /** How the question applies a percentage or a multiple, from its wording. */
-function applyOf(s: string, share: boolean): Quantity['apply'] {
-  if (LESS.test(s)) return 'less';
-  if (share && TOTAL.test(s)) return 'of-total';
+function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
+  // "cut by 90% - annual savings?": the part saved, not what is left.
+  if (LESS.test(s)) return share && SAVINGS.test(s) ? 'share' : 'less';
+  // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.
+  if (share && (/\bimpl(ied|ies|y)\b/.test(s) || TOTAL.test(s.slice(at)))) return 'of-total';
   if (MORE.test(s)) return 'more';
   return 'share';
 }
 
-function adverbPeriod(word: string): string {
+/** The period an adverb names: "daily" → day. */
+export function adverbPeriod(word: string): string {
   return { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' }[word] ?? 'year';
-}
-
-/** What unit the question asks for, read from the words the quantities did not use; undefined when it does
- * not say (the solver then picks the most sensible unit). */
-export function askedTarget(
-  text: string,
-  quantities: Quantity[],
-): { dims: Dims; per?: string; noun?: string } | undefined {
-  let free = text.toLowerCase();
-  for (const q of quantities)
-    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
-  const many =
-    /\bhow many (gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
-      free,
-    );
-  if (many) {
-    const w = many[1]!;
-    if (/^(tokens)$/.test(w)) return { dims: { token: 1 } };
-    if (/^(users|customers|subscribers)$/.test(w)) return { dims: { user: 1 } };
-    if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
-    return { dims: { gpu: 1 }, noun: /^h100/.test(w) ? 'H100' : w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
-  }
-  if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
-    return { dims: { hour: 1 }, per: 'month' };
-  const each =
-    /\b(?:per|each|every|a) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
-      free,
-    );
-  if (each && quantities.some((q) => q.dims.usd === 1)) {
-    const w = each[1]!;
-    const d = /^(gpu|h100|card|chip)$/.test(w)
-      ? 'gpu'
-      : /^(user|seat|customer|subscriber)$/.test(w)
-        ? 'user'
-        : w === 'token'
-          ? 'token'
-          : 'item';
-    return { dims: { usd: 1, [d]: -1 } };
-  }
-  const rate =
-    /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/.exec(
-      free,
-    );
-  if (rate && quantities.some((q) => q.dims.usd === 1))
-    return { dims: { usd: 1, hour: -1 }, per: rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!)) };
-  return undefined;
 }

@@ -4,6 +4,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import type { Amount } from '../calc.js';
 import type { Mention, Resolution } from '../resolve.js';
 import type { Target } from '../units.js';
+import type { CalcPlan } from './calc-plan.js';
 import type { Quantity } from './quantities.js';
 
 /** The engine commands a platform may name explicitly (Slack text "compare …", Discord /aiecon compare). */
@@ -91,6 +92,8 @@ export interface Question {
   amounts: Amount[];
   /** The user's numbers with their units (money, tokens, GPUs, durations, rates). */
   quantities: Quantity[];
+  /** How the quantities go together: cases side by side, sums, blends, a margin or a loss asked. */
+  plan: CalcPlan;
   /** The unit the question asks its answer in ("per month", "how many GPUs"), when it says. */
   target?: Target;
   /** Asks for a number rather than an explanation. */

@@ -8,8 +8,10 @@ import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
 import { type Mention, resolveQuery } from '../resolve.js';
-import { askedTarget, parseQuantities } from './quantities.js';
+import { planCalculation } from './calc-plan.js';
+import { parseQuantities } from './quantities.js';
 import type { EngineCommand, Question } from './question.js';
+import { askedTarget } from './target.js';
 
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
@@ -98,6 +100,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
           : undefined,
       amounts: findAmounts(body),
       quantities,
+      plan: planCalculation(body, quantities),
       target: askedTarget(body, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),

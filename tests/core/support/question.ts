@@ -3,6 +3,7 @@ import type { AnswerContext } from '../../../src/core/answer/context.js';
 import { ENGINE_COMMANDS } from '../../../src/core/commands.js';
 import { INTENTS } from '../../../src/core/intents.js';
 import type { Mention, Resolution } from '../../../src/core/resolve.js';
+import { planCalculation } from '../../../src/core/understand/calc-plan.js';
 import type { Intent, Question } from '../../../src/core/understand/question.js';
 import { KnowledgeIndex } from '../../../src/knowledge/index.js';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
@@ -55,6 +56,7 @@ export function question(over: Partial<Question> & { words?: string } = {}): Que
     moneyAsked: false,
     amounts: [],
     quantities: [],
+    plan: planCalculation(over.words ?? '', over.quantities ?? []),
     figureRequest: false,
     chartAsked: false,
     pronoun: false,

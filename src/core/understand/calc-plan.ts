@@ -1,0 +1,113 @@
+// How the user's quantities go together before the units are solved: terms that add up ("2M input tokens at
+// $3/M plus 500K output tokens at $15/M"), a blended price ("60% at $0.30/M and the rest at $3/M", "4:1 input
+// to output"), alternatives worked side by side ("$5/M vs $1.50/M"), several shares of one amount, a gross
+// margin of a revenue and a cost, and the loss when spending per dollar earned.
+
+import { sameDims } from '../units.js';
+import type { Dims, Quantity } from './quantities.js';
+
+/** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
+export interface CalcCase {
+  label?: string;
+  quantities: Quantity[];
+}
+
+/** The calculation a question asks for, as cases to solve and what to add after. */
+export interface CalcPlan {
+  cases: CalcCase[];
+  /** Spending per dollar earned: the loss (spend − revenue) is asked too. */
+  loss?: boolean;
+  /** A revenue and a cost whose gross margin is asked. */
+  margin?: { revenue: Quantity; cost: Quantity };
+}
+
+const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
+const isTokens = (q: Quantity) =>
+  q.dims.token === 1 && !q.dims.usd && Object.keys(q.dims).every((k) => k === 'token' || k === 'hour');
+const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
+const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
+const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
+const MIX = /(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
+const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
+const REVENUE_WORD = /\b(revenue|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill)\b/;
+const COST_WORD = /\b(cost|costs|spend|spends|compute|pay|expense|expenses)\b/;
+
+function product(parts: Quantity[], raw: string, value: number, dims: Dims): Quantity {
+  return { value, dims, raw, at: parts[0]!.at, per: parts.find((p) => p.per)?.per };
+}
+
+/** "X% at $A and the rest at $B", "3:1 in to out at $A and $B": one blended price per token. */
+function blend(text: string, qs: Quantity[]): Quantity[] {
+  const prices = qs.filter(isPrice);
+  if (prices.length !== 2) return qs;
+  const [a, b] = prices as [Quantity, Quantity];
+  const share = qs.find((q) => q.dims.percent === 1 && q.high === undefined && q.at < a.at);
+  if (share && REST.test(text.slice(a.at, b.at))) {
+    const p = share.value / 100;
+    const value = p * a.value + (1 - p) * b.value;
+    const raw = `(${share.raw} × ${a.raw} + the rest × ${b.raw})`;
+    return [...qs.filter((q) => q !== a && q !== b && q !== share), product([a], raw, value, a.dims)];
+  }
+  const mix = MIX.exec(text);
+  if (!mix) return qs;
+  const x = Number(mix[1]);
+  const y = Number(mix[2]);
+  if (!(x + y > 0)) return qs;
+  const value = (x * a.value + y * b.value) / (x + y);
+  const raw = `(${x}:${y} mix of ${a.raw} and ${b.raw})`;
+  return [...qs.filter((q) => q !== a && q !== b), product([a], raw, value, a.dims)];
+}
+
+/** Token amounts each followed by their price, two or more: one total cost (or cost rate). */
+function sumTerms(qs: Quantity[]): Quantity[] {
+  const terms: Array<[Quantity, Quantity]> = [];
+  for (let i = 0; i + 1 < qs.length; i++) if (isTokens(qs[i]!) && isPrice(qs[i + 1]!)) terms.push([qs[i]!, qs[i + 1]!]);
+  if (terms.length < 2) return qs;
+  const dims: Dims = { ...terms[0]![0].dims };
+  delete dims.token;
+  dims.usd = 1;
+  if (!terms.every(([t]) => sameDims(t.dims, terms[0]![0].dims))) return qs;
+  const value = terms.reduce((sum, [t, p]) => sum + t.value * p.value, 0);
+  const raw = `(${terms.map(([t, p]) => `${t.raw} × ${p.raw}`).join(' + ')})`;
+  const used = new Set(terms.flat());
+  const at = qs.findIndex((q) => used.has(q));
+  const rest = qs.filter((q) => !used.has(q));
+  rest.splice(at, 0, product(terms[0]!, raw, value, dims));
+  return rest;
+}
+
+/** Builds the plan from the quantities in order and the question's words between them. */
+export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
+  const s = text.toLowerCase();
+  const qs = sumTerms(blend(s, quantities));
+  const loss = qs.some((q) => q.apply === 'per-dollar') && LOSS.test(s);
+  const plain = qs.filter((q) => !isFactor(q));
+  if (/\bmargins?\b/.test(s) && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
+    const [a, b] = plain as [Quantity, Quantity];
+    if (sameDims(a.dims, b.dims)) {
+      const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
+      const aRev = REVENUE_WORD.test(before(a)) && !COST_WORD.test(before(a));
+      const bRev = REVENUE_WORD.test(before(b)) && !COST_WORD.test(before(b));
+      const revenue = aRev !== bRev ? (aRev ? a : b) : a.value >= b.value ? a : b;
+      return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
+    }
+  }
+  // Two inputs of the same kind with "vs" / "or" between them: the rest worked out with each.
+  for (let i = 0; i < plain.length; i++)
+    for (let j = i + 1; j < plain.length; j++) {
+      const [a, b] = [plain[i]!, plain[j]!];
+      if (!sameDims(a.dims, b.dims) || !ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at))) continue;
+      return {
+        cases: [a, b].map((x) => ({ label: x.raw, quantities: qs.filter((q) => q !== (x === a ? b : a)) })),
+        loss,
+      };
+    }
+  // "$120M: 40-50% to accelerators and 9-13% to networking": each share of the same amount.
+  const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
+  if (shares.length >= 2 && plain.length >= 1)
+    return {
+      cases: shares.map((x) => ({ label: x.raw, quantities: qs.filter((q) => !shares.includes(q) || q === x) })),
+      loss,
+    };
+  return { cases: [{ quantities: qs }], loss };
+}

@@ -1,0 +1,134 @@
+// Each kind of calculation with the user's own numbers, asked several ways: the mechanism, not one phrasing.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createEngine(loadKnowledge());
+const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+
+/** Each phrasing's answer contains every expected string. */
+function expectAll(cases: Array<[string, string[]]>): void {
+  for (const [q, wanted] of cases) {
+    const out = say(q);
+    for (const w of wanted) expect(out, q).toContain(w);
+    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
+  }
+}
+
+describe('sums of token terms', () => {
+  it('GIVEN input and output tokens each with its price, per day, over a period THEN the daily bill and the total', () => {
+    expectAll([
+      [
+        'per day: 2M input tokens at $3/M plus 500K output tokens at $15/M. per day and per 30 days?',
+        ['$13.50', '$405'],
+      ],
+      ['daily 30M input tokens at $0.15/M and 6M output tokens at $0.60/M - over 365 days?', ['$2,957', '$8.10']],
+      ['each day we send 10M prompt tokens at $1/M and get 1M completion tokens at $4/M; cost for a week?', ['$98']],
+      ['4M input tokens at $2/M + 1M output tokens at $8/M, total?', ['$16']],
+      ['every month 100M input tokens at $0.50/M and 20M output tokens at $1.50/M - yearly cost?', ['$960']],
+      ['monthly usage: 50M input tokens at $3/M and 10M output tokens at $15/M. what over 6 months?', ['$1,800']],
+    ]);
+  });
+});
+
+describe('blended prices', () => {
+  it('GIVEN a share at one price and the rest at another THEN the blended cost', () => {
+    expectAll([
+      ['100M tokens where 60% hit the cache at $0.30/M and the rest pay $3/M - total?', ['$138']],
+      ['of 10M tokens, 25% are cached at $0.10/M, the remainder cost $1/M. bill?', ['$7.75']],
+      ['3 input : 1 output tokens, 40M tokens total, $1.25/M in and $10/M out - cost?', ['$137.50']],
+      ['$10K budget, $2.50/M input and $10/M output, 4:1 input:output mix - how many tokens can i afford?', ['2.5B']],
+      ['a 1:1 mix of $2/M input and $6/M output over 200M tokens?', ['$800']],
+    ]);
+  });
+});
+
+describe('counts multiplied in a chain', () => {
+  it('GIVEN users × chats × tokens per chat at a price THEN the bill', () => {
+    expectAll([
+      ['2,000 users x 25 chats/day x 900 tokens per chat at $0.35/M tokens - 30-day cost?', ['$472.50']],
+      ['support bot: 40K tickets/month x 3,000 tokens each at $2/M tokens?', ['$240']],
+      ['5,000 daily users x 10 msgs x 2,000 tokens at $0.25/M - per day and per 365-day year?', ['$25', '$9,125']],
+      ['300 agents x 50 tasks/day x 20,000 tokens per task at $1/M - monthly bill?', ['$9,125']],
+      [
+        'our 12 engineers cost $200K each per year. if staff is 25% of training cost, implied total?',
+        ['$2.4M', '$9.6M'],
+      ],
+      ['40 domain models at $800 each to fine-tune?', ['$32,000']],
+    ]);
+  });
+});
+
+describe('GPU hours and energy', () => {
+  it('GIVEN GPUs, hours a day, days and a rate THEN GPU-hours × rate', () => {
+    expectAll([
+      ['10 gpus x 8 h a day x 22 workdays at $1.60/hr - monthly?', ['$2,816']],
+      ['4 A100s running 24/7 for 90 days at $1.10/hr each?', ['$9,504']],
+      ['16 GPUs for 12 hours a day over 10 days at $2.50/hr?', ['$4,800']],
+    ]);
+  });
+
+  it('GIVEN watts, time and a price per kWh THEN the electricity bill', () => {
+    expectAll([
+      ['a 700W gpu running 24/7 for 30 days at $0.12/kWh - power cost?', ['$60.48']],
+      ['1,000 GPUs at 700 W each for 720 hours at $0.10/kWh?', ['$50,400']],
+      ['128 gpus x 700W, 24h/day for 14 days at $0.15/kWh - electricity cost?', ['$4,516']],
+      ['one rack of 72 GPUs at 1,200 W each, 30 days, $0.09/kWh?', ['$5,599']],
+      ['a 10 kW server for a year at $0.20 per kWh - electricity bill?', ['$17,520']],
+    ]);
+  });
+});
+
+describe('alternatives, margins, losses and shares', () => {
+  it('GIVEN two prices with "vs" THEN each bill and the difference', () => {
+    expectAll([
+      ['2B tokens a month: api at $5/M vs self-hosting that works out to $1.50/M - monthly savings?', ['$7,000']],
+      ['500M tokens at $2/M or at $0.40/M - how much cheaper?', ['$1,000', '$200', '$800']],
+      ['8 GPUs for 30 days at $2/hr versus $3.50/hr?', ['$11,520', '$20,160', '$8,640']],
+    ]);
+  });
+
+  it('GIVEN a revenue and a cost THEN the gross margin', () => {
+    expectAll([
+      ['revenue $1.2M, compute cost $420K - gross margin %?', ['65%']],
+      ['we charge $0.02 per request and compute costs $0.0065 per request - gross margin?', ['67.5%']],
+      ['compute costs $300K and we bill $1M - what margin?', ['70%']],
+    ]);
+  });
+
+  it('GIVEN spending per dollar earned and a revenue THEN spend and loss', () => {
+    expectAll([
+      ['chatgpt maker spends $1.35 per $1 earned - if revenue were $20B, total spend and loss?', ['$27B', '$7B']],
+      ['a company spends $1.35 per $1 of revenue and has $8B revenue - loss?', ['$2.8B']],
+      ['if a lab spends $2 for every $1 of revenue on $5B revenue, what is the loss?', ['$10B', '$5B']],
+    ]);
+  });
+
+  it('GIVEN one amount and several share ranges THEN each share', () => {
+    expectAll([
+      ['$120M run: dollars to accelerators (40-50%) and to networking (9-13%)?', ['$48M to $60M', '$10.8M to $15.6M']],
+      ['a $10M budget with 20-30% on staff and 5-10% on energy - dollars each?', ['$2M to $3M', '$500,000 to $1M']],
+    ]);
+  });
+
+  it('GIVEN a share of a total given THEN the share; GIVEN the share given THEN the implied total', () => {
+    expectAll([
+      ['total R&D is $750M and the final run is ~10% of it - final run cost?', ['$75M']],
+      ['if a $60M run were 10% of R&D, implied R&D?', ['$600M']],
+      ['open models cut our $500K/month api spend by 90% - annual savings?', ['$5.4M']],
+      ['we pay $200K a month; a 30% cut saves how much a year?', ['$720,000']],
+    ]);
+  });
+
+  it('GIVEN a price per million made N× cheaper THEN the new price per million tokens', () => {
+    expectAll([['if a $3.50/M token price got 280x cheaper, what would it be?', ['$0.0125 per million tokens']]]);
+  });
+});
+
+describe('degenerate inputs', () => {
+  it('GIVEN a zero revenue for a margin or zero users to divide by THEN a sentence, never NaN', () => {
+    expect(say('revenue $0, compute cost $420K - gross margin?')).toMatch(/divide by zero/);
+    expect(say('$1M spread over 0 users - per user?')).toMatch(/divide by zero/);
+  });
+});
