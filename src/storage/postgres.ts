@@ -22,6 +22,8 @@ import type { MissCount, Store } from './store.js';
 
 /** Connections per process; a replica's traffic is small statements, and N replicas share the server's limit. */
 export const PG_POOL_SIZE = 10;
+/** How long a new connection may take before the call fails. */
+const CONNECT_TIMEOUT_MS = 5_000;
 /** How often expired conversations are swept (by whichever replica writes one next). */
 const CONVERSATION_SWEEP_MS = 10 * 60_000;
 /** Advisory lock key serialising migrations when replicas start together (any constant unique to aiecon). */
@@ -29,7 +31,13 @@ const MIGRATION_LOCK = 7_311_001;
 
 /** Connects, migrates (one replica at a time) and returns the Store. Throws if the server cannot be reached. */
 export async function openPostgresStore(url: string, options: { poolSize?: number } = {}): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? PG_POOL_SIZE });
+  // A connection attempt gives up after a while, so an unreachable server fails calls (and /readyz) instead of
+  // queueing them for ever.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? PG_POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
   // An idle client losing its connection (server restart) must not end the process; the pool replaces it.
   pool.on('error', (err) => log.warn('postgres idle connection failed', { err }));
   try {

@@ -2,6 +2,7 @@
 // Slack stand-in: what a user sees must be what one bot would do.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SLACK_EVENTS_PATH } from '../../src/adapters/slack/app.js';
 import { freshDatabase } from '../support/postgres-server.js';
@@ -58,10 +59,11 @@ describe('two replicas on one Postgres', () => {
   let standin: SlackStandin;
   let a: Replica;
   let b: Replica;
+  let url: string;
 
   beforeAll(async () => {
     standin = await startStandin();
-    const url = await freshDatabase(inject('postgresUrl'));
+    url = await freshDatabase(inject('postgresUrl'));
     [a, b] = await Promise.all([startReplica(url, standin.url), startReplica(url, standin.url)]);
   }, 90_000);
 
@@ -70,7 +72,10 @@ describe('two replicas on one Postgres', () => {
       if (!r || r.child.exitCode !== null) continue;
       const exited = new Promise((resolve) => r.child.once('exit', resolve));
       r.child.kill('SIGTERM');
+      // A replica that cannot finish its shutdown still must not outlive the test.
+      const timer = setTimeout(() => r.child.kill('SIGKILL'), 15_000);
       await exited;
+      clearTimeout(timer);
     }
     await standin?.close();
   });
@@ -126,4 +131,35 @@ describe('two replicas on one Postgres', () => {
     expect(String(followUp.text)).toMatch(/DeepSeek/);
     expect(String(followUp.text)).toMatch(/licen[cs]e/i);
   }, 30_000);
+
+  it('GIVEN the database refuses connections THEN /readyz answers 503 naming the store while /healthz stays 200; GIVEN it is back THEN ready again', async () => {
+    const name = new URL(url).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: inject('postgresUrl') });
+    await admin.connect();
+    const readyz = async () => {
+      const res = await fetch(`http://127.0.0.1:${b.port}/readyz`);
+      return { status: res.status, body: (await res.json()) as { checks: Record<string, boolean> } };
+    };
+    const until = async (status: number) => {
+      const end = Date.now() + 15_000;
+      for (let r = await readyz(); ; r = await readyz()) {
+        if (r.status === status || Date.now() > end) return r;
+        await settle(200);
+      }
+    };
+    try {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
+      const down = await until(503);
+      expect(down.status).toBe(503);
+      expect(down.body.checks).toMatchObject({ store: false, knowledge: true });
+      expect((await fetch(`http://127.0.0.1:${b.port}/healthz`)).status).toBe(200);
+    } finally {
+      await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+    const up = await until(200);
+    expect(up.status).toBe(200);
+    expect(up.body.checks.store).toBe(true);
+  }, 40_000);
 });
