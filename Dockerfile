@@ -23,6 +23,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge
+# One answer at build time fills the validated-knowledge cache (node_modules/.cache/aiecon-knowledge), which the
+# bot cannot write at run time: starts then read it instead of parsing and validating every file.
+RUN node dist/cli/ask.js "what did GPT-4 cost?" > /dev/null
 # Code stays root-owned (read-only to the bot); only the SQLite folder is writable.
 RUN mkdir -p /data && chown node:node /data
 USER node

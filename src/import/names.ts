@@ -2,6 +2,9 @@
 // "Claude 3.5 Sonnet", "anthropic/claude-3.5-sonnet" → "3.5 claude sonnet"), and ids and display names.
 import { tokenize } from '../knowledge/normalize.js';
 
+/** This module's URL: structures cached from canonical keys are rebuilt when the keys change. */
+export const MODEL_KEY_MODULE = import.meta.url;
+
 /** Words that name a serving variant, not a different model: dropped from the key. */
 const NOISE = new Set(['instruct', 'chat', 'it', 'hf', 'latest', 'maas', 'fp8', 'bf16', 'fp16', 'awq', 'gguf']);
 

@@ -385,7 +385,8 @@ export class KnowledgeIndex {
 /** The knowledge without the importer's entities (their data-set figures stay on hand-written entities). */
 export function articleView(kb: Knowledge): Knowledge {
   const entities = new Map([...kb.entities].filter(([, e]) => !isGenerated(e)));
-  return { ...kb, entities };
+  // Not the whole knowledge, so not its cache key either.
+  return { ...kb, entities, cache: undefined };
 }
 
 /** Whether an entity comes from the importer (knowledge/generated/) rather than the hand-written files. */

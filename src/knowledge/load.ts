@@ -1,9 +1,10 @@
 // Reads every knowledge file, validates it with the schema of its kind, and checks cross-references.
 // Errors name file › entry › field so whoever edits the data can find the line.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
   type AdditionEntry,
@@ -15,8 +16,15 @@ import {
   type Figure,
   type FileKind,
   type MetricEntry,
+  SCHEMA_MODULE,
   type SourceEntry,
 } from './schema.js';
+
+// The YAML parser is loaded only when a file is not in the validated cache (see `readValidated`).
+const requireLazy = createRequire(import.meta.url);
+function parseYaml(text: string): unknown {
+  return (requireLazy('yaml') as typeof import('yaml')).parse(text);
+}
 
 /** The validated knowledge: sources, metrics and every entity by id. */
 export interface Knowledge {
@@ -30,6 +38,9 @@ export interface Knowledge {
   /** Article figures (hand-written); data-set figures are counted apart. */
   figureCount: number;
   dataFigureCount: number;
+  /** A hash of every file's text and the schemas, and the validated-file cache it was read through; absent for
+   * hand-built knowledge. Lets lookup structures built from this knowledge be cached too (`derived`). */
+  cache?: { fingerprint: string; dir: string };
 }
 
 /** A load failure that says where: `models.yaml › deepseek-v3 › figures[0].currency: …`. */
@@ -96,6 +107,50 @@ export function parseKnowledgeFile(
   return { kind: shape.data.kind, entries, problems };
 }
 
+/** Default cache of validated files: `node_modules/.cache/aiecon-knowledge/` at the project root. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/aiecon-knowledge/', import.meta.url));
+
+let schemaFingerprint: string | undefined;
+/** A hash of the schema module's own source: a schema change invalidates every cached file. */
+function fingerprint(): string {
+  schemaFingerprint ??= createHash('sha256')
+    .update(readFileSync(fileURLToPath(SCHEMA_MODULE)))
+    .digest('hex')
+    .slice(0, 16);
+  return schemaFingerprint;
+}
+
+/**
+ * One file's validated entries. Parsing YAML and validating thousands of entries took seconds, so a file that
+ * once validated is kept, content-addressed (hash of its text and of the schemas), as the JSON of its validated
+ * entries; the next load of the same text reads that JSON instead. A changed or broken file misses the cache
+ * and goes through the parser and the schemas, so errors still name file › entry › field; only valid files are
+ * cached. Caching is best-effort: an unwritable cache folder only costs speed.
+ */
+function readValidated(file: string, text: string, cacheDir: string | false): ReturnType<typeof parseKnowledgeFile> {
+  if (!cacheDir) return parseKnowledgeFile(file, text);
+  const key = createHash('sha256').update(fingerprint()).update('\0').update(text).digest('hex');
+  const path = join(cacheDir, `${key}.json`);
+  try {
+    const cached = JSON.parse(readFileSync(path, 'utf8')) as { kind: FileKind; entries: unknown[] };
+    return { kind: cached.kind, entries: cached.entries, problems: [] };
+  } catch {
+    // Not cached yet (or unreadable): validate below.
+  }
+  const parsed = parseKnowledgeFile(file, text);
+  if (parsed.problems.length) return parsed;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ kind: parsed.kind, entries: parsed.entries }));
+    renameSync(tmp, path); // atomic: a concurrent reader sees the whole file or none
+  } catch {
+    // Read-only install: load without the cache.
+  }
+  // Entities are merged in place by the loader, so the cache never shares objects with a Knowledge.
+  return parsed;
+}
+
 /** Where the importer writes data-set knowledge, inside the knowledge folder. */
 export const GENERATED_SUBDIR = 'generated';
 
@@ -112,7 +167,11 @@ export function knowledgeFiles(dir: string, withGenerated = true): string[] {
 }
 
 /** Loads and validates the folder; throws KnowledgeError listing every problem. */
-export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { generated?: boolean } = {}): Knowledge {
+export function loadKnowledge(
+  dir: string = DEFAULT_KNOWLEDGE_DIR,
+  options: { generated?: boolean; cacheDir?: string | false } = {},
+): Knowledge {
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const files = knowledgeFiles(dir, options.generated ?? true);
   const additions: Array<{ file: string; entry: AdditionEntry }> = [];
   const problems: string[] = [];
@@ -122,9 +181,12 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
   const entities = new Map<string, Entity>();
   const counts = Object.fromEntries(Object.keys(FILE_SCHEMAS).map((k) => [k, 0])) as Record<FileKind, number>;
   let figureCount = 0;
+  const whole = createHash('sha256');
 
   for (const file of files) {
-    const parsed = parseKnowledgeFile(file, readFileSync(join(dir, file), 'utf8'));
+    const text = readFileSync(join(dir, file), 'utf8');
+    whole.update(file).update('\0').update(text).update('\0');
+    const parsed = readValidated(file, text, cacheDir);
     problems.push(...parsed.problems);
     for (const entry of parsed.entries) {
       counts[parsed.kind]++;
@@ -204,5 +266,33 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR, options: { ge
   }
 
   if (problems.length) throw new KnowledgeError(problems);
-  return { sources, metrics, cues, entities, counts, figureCount, dataFigureCount };
+  const cache = cacheDir ? { fingerprint: whole.update(fingerprint()).digest('hex'), dir: cacheDir } : undefined;
+  return { sources, metrics, cues, entities, counts, figureCount, dataFigureCount, cache };
+}
+
+/**
+ * A structure built from the whole knowledge by the code in `modules` (their URLs), kept in the cache beside the
+ * validated files, keyed by the knowledge's fingerprint and the modules' source, so that a change to either
+ * builds it afresh. `build` must return plain JSON data. Without a cache (hand-built knowledge) it just builds.
+ */
+export function derived<T>(kb: Knowledge, name: string, modules: string[], build: () => T): T {
+  if (!kb.cache) return build();
+  const hash = createHash('sha256').update(kb.cache.fingerprint);
+  for (const url of modules) hash.update(readFileSync(fileURLToPath(url)));
+  const path = join(kb.cache.dir, `${name}-${hash.digest('hex').slice(0, 32)}.json`);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    // Not built yet for this knowledge and code.
+  }
+  const value = build();
+  try {
+    mkdirSync(kb.cache.dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, path);
+  } catch {
+    // Read-only install: rebuilt on every load.
+  }
+  return value;
 }

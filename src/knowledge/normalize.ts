@@ -1,6 +1,9 @@
 // Turning text into comparable tokens. Names and questions go through the same steps, so "GPT-4",
 // "gpt4" and "gpt 4" all become `gpt 4`, and "Llama3.1" becomes `llama 3.1`.
 
+/** This module's URL: structures cached from tokenised text are rebuilt when the tokeniser changes. */
+export const NORMALIZE_MODULE = import.meta.url;
+
 /** One token and whether it was glued to the next one in the original ("gpt4o" → gpt·4·o). */
 export interface Token {
   t: string;
@@ -12,18 +15,31 @@ export interface Token {
 
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const QUOTES = /[\u2018\u2019\u201b\u2032`´]/g;
+const UNIFIED = /[\u2010-\u2015\u2212\u2018\u2019\u201b\u2032`´']/;
+
+/** A word that is one token: letters only, or a number (with its dotted parts). */
+const SINGLE_PART = /^(?:[a-z\u00c0-\u024f]+|[0-9]+(?:\.[0-9]+)*)$/;
 
 /** Lower-cases, unifies dashes and quotes, drops possessives, splits letter↔digit boundaries. */
 export function tokenize(text: string): Token[] {
-  const s = text
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(QUOTES, "'")
-    .replace(/(\w)'s\b/g, '$1  ')
-    .replace(/s'(?=\s|$)/g, 's ');
+  const lower = text.toLowerCase();
+  // Names rarely hold a dash, quote or apostrophe to unify; skip the four rewrites when there is none.
+  const s = !UNIFIED.test(lower)
+    ? lower
+    : lower
+        .replace(DASHES, '-')
+        .replace(QUOTES, "'")
+        .replace(/(\w)'s\b/g, '$1  ')
+        .replace(/s'(?=\s|$)/g, 's ');
   const out: Token[] = [];
   // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
   for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*/g)) {
+    // Most words are all letters or all digits: one token, no split (the loader tokenises every alias).
+    if (SINGLE_PART.test(m[0])) {
+      const start = m.index ?? 0;
+      out.push({ t: m[0], gluedNext: false, start, end: start + m[0].length });
+      continue;
+    }
     // Only letter↔digit splits inside one word count as glue; a dash or space between words does not.
     const parts = [...m[0].matchAll(/[0-9]+(?:\.[0-9]+)*|[a-z\u00c0-\u024f]+/g)];
     // A plural "s" after a number ("GPT-3s", "H100s") is not part of the name.

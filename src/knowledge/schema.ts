@@ -275,6 +275,9 @@ export const additionEntrySchema = z
   .strict();
 export type AdditionEntry = z.infer<typeof additionEntrySchema>;
 
+/** This module's own URL: the loader hashes its source so that a schema change invalidates cached files. */
+export const SCHEMA_MODULE = import.meta.url;
+
 export const FILE_SCHEMAS = {
   sources: sourceEntrySchema,
   metrics: metricEntrySchema,

@@ -3,12 +3,12 @@
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { phraseKey } from '../../knowledge/normalize.js';
-import type { Entity } from '../../knowledge/schema.js';
+import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
 import { dataClarifyReply, dataReply, dataUnknownReply, dataUnknownVariantReply } from '../replies.js';
 import type { Reply } from '../types.js';
-import { dataFigures, low, preferred } from './figures.js';
+import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
 import { opennessLines, opennessRanking } from './openness-answers.js';
@@ -42,12 +42,16 @@ export function createDataAnswerer(kb: Knowledge) {
   const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
 
+  // Each metric's keywords as phrase keys, worked out once rather than once per question.
+  const metricKeys = dataMetrics.map((m) => ({
+    id: m.id,
+    keys: [m.label, ...m.keywords].map((k) => ` ${phraseKey(k)} `),
+  }));
+
   /** Data-set metric ids whose keywords occur in the question. */
   function metricsIn(q: string): string[] {
     const key = ` ${phraseKey(q)} `;
-    return dataMetrics
-      .filter((m) => [m.label, ...m.keywords].some((k) => key.includes(` ${phraseKey(k)} `)))
-      .map((m) => m.id);
+    return metricKeys.filter((m) => m.keys.some((k) => key.includes(k))).map((m) => m.id);
   }
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
@@ -285,6 +289,28 @@ export function createDataAnswerer(kb: Knowledge) {
     }
   }
 
+  // Rankings read every model: their inputs are gathered on the first ranking question and kept.
+  const byMethod = new Map<string, Array<{ e: Entity; f: Figure }>>();
+  /** Every Epoch training cost of one method, costliest first. */
+  function costliest(method: string): Array<{ e: Entity; f: Figure }> {
+    let rows = byMethod.get(method);
+    if (!rows) {
+      rows = models
+        .flatMap((e) => dataFigures(e, 'training_cost', method).map((f) => ({ e, f })))
+        .sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0));
+      byMethod.set(method, rows);
+    }
+    return rows;
+  }
+  let withContext: Array<{ e: Entity; rows: ProviderPrices[] }> | undefined;
+  /** Models with a context window at some provider, and their price rows. */
+  function contextRows(): Array<{ e: Entity; rows: ProviderPrices[] }> {
+    withContext ??= models
+      .map((e) => ({ e, rows: modelPrices(e, entity) }))
+      .filter(({ rows }) => rows.some((r) => r.context.length));
+    return withContext;
+  }
+
   function answerRanking(intent: DataIntent, q: string): Reply | undefined {
     const citer = new Citer(kb);
     if (intent === 'openness-ranking') {
@@ -298,10 +324,8 @@ export function createDataAnswerer(kb: Knowledge) {
       const methods = method ? [method] : ['amortised', 'cloud', 'upfront'];
       const lines: string[] = [];
       for (const m of methods) {
-        const rows = models
-          .flatMap((e) => dataFigures(e, 'training_cost', m).map((f) => ({ e, f })))
+        const rows = costliest(m)
           .filter(({ f }) => !year || f.period === year)
-          .sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0))
           .slice(0, 5);
         if (!rows.length) continue;
         lines.push(`${rows[0]!.f.scope}:`);
@@ -318,8 +342,7 @@ export function createDataAnswerer(kb: Knowledge) {
     if (intent === 'context-ranking') {
       const min = contextSize(q);
       if (!min) return undefined;
-      const rows = models
-        .map((e) => ({ e, rows: modelPrices(e, entity) }))
+      const rows = contextRows()
         .flatMap(({ e, rows }) => {
           const row = rows.find((r) => r.context.some((c) => (c.value ?? 0) >= min));
           return row ? [{ e, row }] : [];

@@ -3,9 +3,9 @@
 // and versions apart ("Llama 3.1 70B" is not "Llama 3.1 405B"). Built once; each lookup touches only the
 // question's own spans, so its cost does not grow with the number of entities.
 
-import { modelKey } from '../../import/names.js';
-import type { Knowledge } from '../../knowledge/load.js';
-import { phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
+import { MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
+import { derived, type Knowledge } from '../../knowledge/load.js';
+import { NORMALIZE_MODULE, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 
@@ -34,10 +34,10 @@ const VARIANT_WORD =
 
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
 export class DataNameIndex {
-  private readonly aliases = new Map<string, string[]>();
+  private aliases = new Map<string, string[]>();
   /** The importer's canonical model key (sorted words, no dates or serving suffixes) → ids: "claude haiku 3" and
    * "claude-3-haiku-20240307" meet here. */
-  private readonly canonical = new Map<string, string[]>();
+  private canonical = new Map<string, string[]>();
   /** Name words, and each word with one letter deleted → the words it came from (symmetric-delete typo index). */
   private readonly nameWords = new Set<string>();
   private readonly deletes = new Map<string, string[]>();
@@ -45,9 +45,16 @@ export class DataNameIndex {
   private readonly prefixes = new Map<string, Set<string>>();
 
   constructor(readonly kb: Knowledge) {
-    for (const e of kb.entities.values()) {
-      for (const n of [e.name, e.id.replace(/[-_]/g, ' '), ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
-    }
+    // Keying every name of thousands of entities is most of the engine's start-up, so the two maps are kept in
+    // the knowledge cache and rebuilt only when the knowledge or this code changes.
+    const tables = derived(kb, 'data-names', [import.meta.url, MODEL_KEY_MODULE, NORMALIZE_MODULE], () => {
+      for (const e of kb.entities.values())
+        for (const n of [e.name, e.id.replace(/[-_]/g, ' '), ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
+      return { aliases: [...this.aliases], canonical: [...this.canonical] };
+    });
+    this.aliases = new Map(tables.aliases);
+    this.canonical = new Map(tables.canonical);
+    for (const key of this.aliases.keys()) for (const w of key.split(' ')) this.nameWords.add(w);
     for (const key of this.aliases.keys()) {
       const parts = key.split(' ');
       for (let k = 1; k < parts.length; k++) {
@@ -83,7 +90,6 @@ export class DataNameIndex {
     const list = this.aliases.get(key);
     if (!list) this.aliases.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
-    for (const w of key.split(' ')) this.nameWords.add(w);
   }
 
   entity(id: string): Entity | undefined {

@@ -47,8 +47,15 @@ export function priceLines(e: Entity, rows: ProviderPrices[], citer: Citer, aske
 
 /** Rows for a model, maker first. */
 export function modelPrices(e: Entity, entity: (id: string) => Entity | undefined): ProviderPrices[] {
-  return pricesByProvider(e, makerNames(e, entity));
+  let rows = pricesMemo.get(e);
+  if (!rows) {
+    rows = pricesByProvider(e, makerNames(e, entity));
+    pricesMemo.set(e, rows);
+  }
+  return rows;
 }
+/** Rows per entity object: a knowledge load makes new objects, so a reload never reads stale rows. */
+const pricesMemo = new WeakMap<Entity, ProviderPrices[]>();
 
 /** Token counts the question gives: "100M in, 20M out", "10M output tokens", "1B input". */
 export function tokenCounts(text: string): { input: number; output: number; plain: number } {
