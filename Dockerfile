@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Two stages: the first installs everything and compiles (README: `npm ci`, `npm run build`), then drops the
-# dev dependencies; the second carries only node_modules, dist/ and knowledge/ and runs as the `node` user.
+# dev dependencies; the second carries only node_modules, dist/, knowledge/ and the Slack manifest and runs as
+# the `node` user.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
@@ -23,6 +24,8 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY knowledge ./knowledge
+# OAuth mode reads the bot scopes the install asks for from the manifest.
+COPY slack/manifest.json ./slack/manifest.json
 # One answer at build time fills the validated-knowledge cache (node_modules/.cache/aiecon-knowledge), which the
 # bot cannot write at run time: starts then read it instead of parsing and validating every file.
 RUN node dist/cli/ask.js "what did GPT-4 cost?" > /dev/null

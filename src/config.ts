@@ -22,6 +22,10 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional,
   SLACK_API_URL: optionalUrl,
+  /** OAuth distribution (many workspaces): the app's Client ID, Client Secret and a secret that signs the state. */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
   PORT: port,
   /** /healthz and /readyz on their own port (Socket Mode, Discord-only); in Slack HTTP mode they are on PORT too. */
   HEALTH_PORT: optionalPort,
@@ -72,12 +76,41 @@ function crossChecks(raw: NodeJS.ProcessEnv): string[] {
     return typeof x === 'string' && x.trim() !== '' ? x.trim() : undefined;
   };
   const out: string[] = [];
+  const oauthVars = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+  if (oauthVars.some(v)) {
+    out.push(...oauthProblems(v, oauthVars));
+    return out.concat(discordProblems(v));
+  }
   if (v('SLACK_BOT_TOKEN') && !v('SLACK_APP_TOKEN') && !v('SLACK_SIGNING_SECRET'))
     out.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
   if ((v('SLACK_APP_TOKEN') || v('SLACK_SIGNING_SECRET')) && !v('SLACK_BOT_TOKEN'))
     out.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
   if (v('SLACK_APP_TOKEN') && !v('SLACK_APP_TOKEN')!.startsWith('xapp-'))
     out.push('SLACK_APP_TOKEN: must be an app-level token starting with xapp-');
+  return out.concat(discordProblems(v));
+}
+
+/** Shortest SLACK_STATE_SECRET accepted: it signs the OAuth state, so a guessable one lets a forged install through. */
+export const MIN_STATE_SECRET_CHARS = 16;
+
+/** OAuth mode: all three variables, HTTP (the install pages are served on PORT), and no single bot token. */
+function oauthProblems(v: (k: string) => string | undefined, vars: readonly string[]): string[] {
+  const out = vars.filter((k) => !v(k)).map((k) => `${k}: required when ${vars.filter(v).join(' or ')} is set`);
+  const state = v('SLACK_STATE_SECRET');
+  if (state && state.length < MIN_STATE_SECRET_CHARS)
+    out.push(
+      `SLACK_STATE_SECRET: must be at least ${MIN_STATE_SECRET_CHARS} random characters (e.g. \`openssl rand -hex 32\`)`,
+    );
+  if (!v('SLACK_SIGNING_SECRET')) out.push('SLACK_SIGNING_SECRET: required with OAuth (SLACK_CLIENT_ID)');
+  if (v('SLACK_BOT_TOKEN'))
+    out.push('SLACK_BOT_TOKEN: leave it unset with OAuth; each workspace gets its own token when it installs the app');
+  if (v('SLACK_APP_TOKEN'))
+    out.push('SLACK_APP_TOKEN: OAuth installs are served over HTTP; unset SLACK_APP_TOKEN (Socket Mode)');
+  return out;
+}
+
+function discordProblems(v: (k: string) => string | undefined): string[] {
+  const out: string[] = [];
   if (v('DISCORD_TOKEN') && !v('DISCORD_APPLICATION_ID'))
     out.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
   if (v('DISCORD_APPLICATION_ID') && !v('DISCORD_TOKEN'))
@@ -87,7 +120,8 @@ function crossChecks(raw: NodeJS.ProcessEnv): string[] {
 
 /** Validated configuration. */
 export type Config = z.infer<typeof envSchema> & {
-  slack?: { mode: 'http' | 'socket' };
+  /** `auth`: one workspace's bot token, or OAuth installs in many workspaces (each with its own token). */
+  slack?: { mode: 'http' | 'socket'; auth: 'token' | 'oauth' };
   discord: boolean;
 };
 
@@ -120,7 +154,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     ...c,
-    slack: c.SLACK_BOT_TOKEN ? { mode: c.SLACK_APP_TOKEN ? 'socket' : 'http' } : undefined,
+    slack: c.SLACK_CLIENT_ID
+      ? { mode: 'http', auth: 'oauth' }
+      : c.SLACK_BOT_TOKEN
+        ? { mode: c.SLACK_APP_TOKEN ? 'socket' : 'http', auth: 'token' }
+        : undefined,
     discord: Boolean(c.DISCORD_TOKEN && c.DISCORD_APPLICATION_ID),
   };
 }

@@ -68,10 +68,19 @@ async function main(): Promise<void> {
   // Chat adapters start here, each only when its credentials are configured.
   if (config.slack) {
     const { startSlack } = await import('./adapters/slack/index.js');
-    const slack = await startSlack({ config, dispatcher, eventLog: digest.store, health, inFlight, feedback });
+    const slack = await startSlack({
+      config,
+      dispatcher,
+      eventLog: digest.store,
+      workspaces: digest.store,
+      health,
+      inFlight,
+      feedback,
+    });
     plan.stopIntake.push(slack.stop);
     posters.push(slack.poster);
-    modes.push(slack.mode === 'http' ? `Slack HTTP on :${slack.port}` : 'Slack Socket Mode');
+    const oauth = slack.auth === 'oauth' ? ' (OAuth: Add to Slack at /slack/install)' : '';
+    modes.push(slack.mode === 'http' ? `Slack HTTP on :${slack.port}${oauth}` : 'Slack Socket Mode');
   }
   if (config.discord && config.DATABASE_URL) {
     // Replicas share the database: one of them, elected, holds the gateway.

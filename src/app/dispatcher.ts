@@ -33,6 +33,9 @@ export interface MessageContext {
   conversationId?: string;
   /** Asked in a DM or a private channel: the question is never shown in another channel. */
   private?: boolean;
+  /** The Slack workspace (and Enterprise Grid org) asked in: a digest posts with that workspace's token. */
+  teamId?: string;
+  enterpriseId?: string;
 }
 
 /** A sub-command handler: gets the text after its name. */

@@ -230,6 +230,9 @@ export function createDigestCommand(deps: DigestCommandDeps): SubcommandHandler 
         options: { gaps: cmd.gaps, skipEmpty: cmd.skipEmpty },
         createdBy: ctx.userId,
         createdAt: now,
+        // Slack: the workspace whose token posts it (OAuth installs in many workspaces).
+        ...(ctx.teamId && { teamId: ctx.teamId }),
+        ...(ctx.enterpriseId && { enterpriseId: ctx.enterpriseId }),
       };
       await deps.store.upsertSubscription(sub);
       // The baseline: the first digest lists what changed after this moment.

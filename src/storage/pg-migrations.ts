@@ -108,4 +108,23 @@ export const PG_MIGRATIONS: Migration[] = [
       CREATE INDEX subscriptions_due ON subscriptions (next_run_at);
     `,
   },
+  {
+    version: 5,
+    name: 'Slack installations per workspace; subscriptions remember their workspace',
+    // Rows from single-token mode keep NULL team ids: they post with SLACK_BOT_TOKEN as before.
+    sql: `
+      ALTER TABLE subscriptions ADD COLUMN team_id TEXT;
+      ALTER TABLE subscriptions ADD COLUMN enterprise_id TEXT;
+      CREATE INDEX subscriptions_by_team ON subscriptions (team_id);
+      CREATE INDEX subscriptions_by_enterprise ON subscriptions (enterprise_id);
+      CREATE TABLE slack_installations (
+        key TEXT PRIMARY KEY,
+        team_id TEXT,
+        enterprise_id TEXT,
+        is_enterprise_install BOOLEAN NOT NULL DEFAULT false,
+        installation TEXT NOT NULL,
+        installed_at BIGINT NOT NULL
+      );
+    `,
+  },
 ];

@@ -4,6 +4,7 @@
 import pg from 'pg';
 import { parseContext } from '../core/conversation/context.js';
 import { log } from '../log.js';
+import { pgInstallations } from './pg-installations.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import {
   EVENT_PRUNE_EVERY,
@@ -71,11 +72,13 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
   return {
     async upsertSubscription(sub) {
       await pool.query(
-        `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+        `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at,
+           team_id, enterprise_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
          ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, pattern = excluded.pattern, timezone = excluded.timezone,
            label = excluded.label, gaps = excluded.gaps, skip_empty = excluded.skip_empty,
-           created_by = excluded.created_by, created_at = excluded.created_at, next_run_at = 0`,
+           created_by = excluded.created_by, created_at = excluded.created_at, team_id = excluded.team_id,
+           enterprise_id = excluded.enterprise_id, next_run_at = 0`,
         [
           sub.id,
           sub.platform,
@@ -88,6 +91,8 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
           sub.options.skipEmpty,
           sub.createdBy ?? null,
           sub.createdAt.getTime(),
+          sub.teamId ?? null,
+          sub.enterpriseId ?? null,
         ],
       );
     },
@@ -312,6 +317,8 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
         await pool.query('DELETE FROM conversations WHERE expires_at <= $1', [now]);
       }
     },
+
+    ...pgInstallations(pool),
 
     batch: (fn) => fn(),
 

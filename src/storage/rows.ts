@@ -46,6 +46,8 @@ export function toSubscription(r: Row): Subscription {
     options: { gaps: r.gaps === 1 || r.gaps === true, skipEmpty: r.skip_empty === 1 || r.skip_empty === true },
     createdBy: str(r.created_by),
     createdAt: date(r.created_at)!,
+    teamId: str(r.team_id),
+    enterpriseId: str(r.enterprise_id),
     nextRunAt: (num(r.next_run_at) ?? 0) > 0 && num(r.next_run_at)! < NEVER ? date(r.next_run_at) : undefined,
   };
 }

@@ -18,6 +18,7 @@ import {
   toSlot,
   toSubscription,
 } from './rows.js';
+import { sqliteInstallations } from './sqlite-installations.js';
 import type { Feedback, Lease, Miss, MissCount, Slot, Store, Subscription } from './store.js';
 
 export { normaliseMiss } from './rows.js';
@@ -36,11 +37,13 @@ export function openSqliteStore(file: string): Store {
 
   const q = {
     upsertSub: db.prepare(
-      `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at)
-       VALUES (@id, @platform, @channel_id, @kind, @pattern, @timezone, @label, @gaps, @skip_empty, @created_by, @created_at)
+      `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, gaps, skip_empty, created_by, created_at,
+         team_id, enterprise_id)
+       VALUES (@id, @platform, @channel_id, @kind, @pattern, @timezone, @label, @gaps, @skip_empty, @created_by, @created_at,
+         @team_id, @enterprise_id)
        ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, pattern = excluded.pattern, timezone = excluded.timezone, label = excluded.label,
          gaps = excluded.gaps, skip_empty = excluded.skip_empty, created_by = excluded.created_by, created_at = excluded.created_at,
-         next_run_at = 0`,
+         team_id = excluded.team_id, enterprise_id = excluded.enterprise_id, next_run_at = 0`,
     ),
     getSub: db.prepare('SELECT * FROM subscriptions WHERE id = ?'),
     delSub: db.prepare('DELETE FROM subscriptions WHERE id = ?'),
@@ -148,6 +151,8 @@ export function openSqliteStore(file: string): Store {
         skip_empty: sub.options.skipEmpty ? 1 : 0,
         created_by: sub.createdBy ?? null,
         created_at: sub.createdAt.getTime(),
+        team_id: sub.teamId ?? null,
+        enterprise_id: sub.enterpriseId ?? null,
       });
     },
     getSubscription(id) {
@@ -273,6 +278,8 @@ export function openSqliteStore(file: string): Store {
         q.dropExpiredConvos.run(now);
       }
     },
+
+    ...sqliteInstallations(db),
 
     ping() {
       return db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;

@@ -32,6 +32,9 @@ export interface Subscription {
   options: DigestOptions;
   createdBy?: string;
   createdAt: Date;
+  /** Slack: the workspace (and Enterprise Grid org) it was made in, whose token posts it; unset before OAuth. */
+  teamId?: string;
+  enterpriseId?: string;
   /** When the scheduler next has work for it; undefined until it has looked (new or changed subscription). */
   nextRunAt?: Date;
 }
@@ -117,6 +120,32 @@ export interface MissCount {
   count: number;
 }
 
+/** A Slack installation's owner: one workspace (`teamId`), or a whole Enterprise Grid org (org-wide install). */
+export interface SlackWorkspace {
+  teamId?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall?: boolean;
+}
+
+/** A Slack installation as Bolt's OAuth flow produced it. */
+export interface SlackInstallationRecord extends SlackWorkspace {
+  /** Bolt's Installation as JSON: ids, scopes and the bot token (so it never goes into a log). */
+  json: string;
+  installedAt: Date;
+}
+
+/** What an uninstall removed. */
+export interface RemovedWorkspace {
+  installation: boolean;
+  subscriptions: number;
+}
+
+/** The row key of an installation: its org for an org-wide install, else its team; undefined when neither is known. */
+export function installationKey(w: SlackWorkspace): string | undefined {
+  if (w.isEnterpriseInstall && w.enterpriseId) return `enterprise:${w.enterpriseId}`;
+  return w.teamId ? `team:${w.teamId}` : undefined;
+}
+
 /** Durable storage for subscriptions, slots, knowledge snapshots and misses. */
 export interface Store {
   upsertSubscription(sub: Subscription): Promise<void>;
@@ -181,6 +210,13 @@ export interface Store {
   getConversation(key: string, now: Date): Promise<ConversationContext | undefined>;
   /** Saves a conversation's context until `expiresAt` (replacing what was there); drops expired ones. */
   putConversation(key: string, context: ConversationContext, expiresAt: Date): Promise<void>;
+
+  /** Saves a Slack installation, replacing the workspace's (or org's) previous one. */
+  putInstallation(record: SlackInstallationRecord): Promise<void>;
+  /** The installation for a workspace, or for an org when `isEnterpriseInstall`. */
+  getInstallation(workspace: SlackWorkspace): Promise<SlackInstallationRecord | undefined>;
+  /** Uninstall: removes the installation and the digest subscriptions made in that workspace (or org), in one transaction. */
+  removeInstallation(workspace: SlackWorkspace): Promise<RemovedWorkspace>;
 
   /**
    * Runs `fn` as one unit where that is cheaper (SQLite: one transaction, one disk sync for a whole tick's

@@ -32,8 +32,46 @@ describe('configuration', () => {
   });
 
   it('GIVEN a signing secret THEN Slack runs over HTTP; GIVEN an app token THEN over Socket Mode', () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toEqual({ mode: 'http' });
-    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toEqual({ mode: 'socket' });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toEqual({
+      mode: 'http',
+      auth: 'token',
+    });
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack).toEqual({
+      mode: 'socket',
+      auth: 'token',
+    });
+  });
+
+  const OAUTH = {
+    SLACK_CLIENT_ID: '1.2',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'a-state-secret-of-32-characters!',
+    SLACK_SIGNING_SECRET: 's',
+  };
+
+  it('GIVEN client id, client secret, state secret and signing secret THEN Slack runs OAuth over HTTP', () => {
+    expect(loadConfig(OAUTH).slack).toEqual({ mode: 'http', auth: 'oauth' });
+  });
+
+  it('GIVEN only part of the OAuth variables THEN names each missing one', () => {
+    expect(() => loadConfig({ SLACK_CLIENT_ID: '1.2' })).toThrowError(
+      /SLACK_CLIENT_SECRET: required[\s\S]*SLACK_STATE_SECRET: required[\s\S]*SLACK_SIGNING_SECRET: required/,
+    );
+  });
+
+  it('GIVEN OAuth next to a bot token, an app token or a short state secret THEN says what to change', () => {
+    expect(() => loadConfig({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-1' })).toThrowError(/SLACK_BOT_TOKEN: leave it unset/);
+    expect(() => loadConfig({ ...OAUTH, SLACK_APP_TOKEN: 'xapp-1' })).toThrowError(/SLACK_APP_TOKEN: OAuth/);
+    expect(() => loadConfig({ ...OAUTH, SLACK_STATE_SECRET: 'short' })).toThrowError(/SLACK_STATE_SECRET: must be/);
+  });
+
+  it('GIVEN a bad OAuth configuration THEN the error never repeats a secret', () => {
+    try {
+      loadConfig({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-secret-value', SLACK_STATE_SECRET: 'tiny-secret' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).not.toMatch(/xoxb-secret-value|tiny-secret|client-secret/);
+    }
   });
 });
 

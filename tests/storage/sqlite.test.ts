@@ -53,6 +53,29 @@ describe('SQLite store', async () => {
     raw.close();
   });
 
+  it('GIVEN a file from single-token days (migration 6) THEN its subscriptions survive migration 7 with no workspace', async () => {
+    const file = join(dir, 'before-oauth.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)');
+    for (const m of MIGRATIONS.filter((x) => x.version <= 6)) {
+      raw.exec(m.sql);
+      raw.prepare('INSERT INTO migrations VALUES (?, ?, 0)').run(m.version, m.name);
+    }
+    raw
+      .prepare(
+        `INSERT INTO subscriptions (id, platform, channel_id, kind, pattern, timezone, label, created_at)
+         VALUES ('slack:C1', 'slack', 'C1', 'daily', '0 9 * * *', 'Europe/Berlin', 'daily 09:00', ?)`,
+      )
+      .run(sub().createdAt.getTime());
+    raw.close();
+    const s = open(file);
+    const old = await s.getSubscription('slack:C1');
+    expect(old).toMatchObject({ channelId: 'C1', schedule: sub().schedule });
+    expect(old?.teamId).toBeUndefined();
+    expect(await s.removeInstallation({ teamId: 'T1' })).toEqual({ installation: false, subscriptions: 0 });
+    expect(await s.getSubscription('slack:C1')).toBeDefined();
+  });
+
   it('GIVEN a file opened twice THEN migrations run once and data survives', async () => {
     const file = join(dir, 'twice.db');
     const a = open(file);

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
 import { openPostgresStore } from '../../src/storage/postgres.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
-import { type Store, type Subscription, slotKey } from '../../src/storage/store.js';
+import { type SlackInstallationRecord, type Store, type Subscription, slotKey } from '../../src/storage/store.js';
 import { freshDatabase } from '../support/postgres-server.js';
 
 const opened: Store[] = [];
@@ -203,5 +203,66 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, openStore) => {
     expect(await s.getConversation('slack:C1:1.2', new Date())).toEqual(second);
     expect(await s.getConversation('slack:C1:1.2', expires)).toBeUndefined();
     expect(await s.getConversation('slack:C1:other', new Date())).toBeUndefined();
+  });
+
+  const installation = (teamId: string, token: string, over: Partial<SlackInstallationRecord> = {}) => ({
+    teamId,
+    isEnterpriseInstall: false,
+    json: JSON.stringify({ team: { id: teamId }, bot: { token } }),
+    installedAt: new Date('2026-03-01T10:00:00Z'),
+    ...over,
+  });
+
+  it('GIVEN a workspace installed twice THEN the second installation replaces the first', async () => {
+    const s = await open();
+    await s.putInstallation(installation('T1', 'xoxb-first'));
+    await s.putInstallation(installation('T1', 'xoxb-second'));
+    expect(await s.getInstallation({ teamId: 'T1' })).toEqual(installation('T1', 'xoxb-second'));
+    expect(await s.getInstallation({ teamId: 'T2' })).toBeUndefined();
+  });
+
+  it('GIVEN an org-wide install THEN it is found by its org, not by a team of that org', async () => {
+    const s = await open();
+    const org = installation('T9', 'xoxb-org', { enterpriseId: 'E1', isEnterpriseInstall: true, teamId: undefined });
+    await s.putInstallation(org);
+    expect(await s.getInstallation({ enterpriseId: 'E1', isEnterpriseInstall: true })).toEqual(org);
+    expect(await s.getInstallation({ teamId: 'T9', enterpriseId: 'E1', isEnterpriseInstall: false })).toBeUndefined();
+  });
+
+  it('GIVEN a subscription with its workspace THEN the workspace round-trips; GIVEN one from single-token days THEN it has none', async () => {
+    const s = await open();
+    await s.upsertSubscription(sub({ teamId: 'T1', enterpriseId: 'E1' }));
+    await s.upsertSubscription(sub({ id: 'slack:C2', channelId: 'C2' }));
+    expect(await s.getSubscription('slack:C1')).toMatchObject({ teamId: 'T1', enterpriseId: 'E1' });
+    expect(await s.getSubscription('slack:C2')).toEqual(sub({ id: 'slack:C2', channelId: 'C2' }));
+  });
+
+  it('GIVEN an uninstall THEN that workspace’s installation, subscriptions and their state go; others stay', async () => {
+    const s = await open();
+    await s.putInstallation(installation('T1', 'xoxb-1'));
+    await s.putInstallation(installation('T2', 'xoxb-2'));
+    await s.upsertSubscription(sub({ teamId: 'T1' }));
+    await s.initState('slack:C1', { shown: ['x'] });
+    await s.upsertSubscription(sub({ id: 'slack:C2', channelId: 'C2', teamId: 'T2' }));
+    await s.upsertSubscription(sub({ id: 'discord:C3', platform: 'discord', channelId: 'C3' }));
+    expect(await s.removeInstallation({ teamId: 'T1' })).toEqual({ installation: true, subscriptions: 1 });
+    expect(await s.getInstallation({ teamId: 'T1' })).toBeUndefined();
+    expect(await s.getState('slack:C1')).toEqual({ shown: [] });
+    expect((await s.listSubscriptions()).map((x) => x.id)).toEqual(['discord:C3', 'slack:C2']);
+    expect(await s.getInstallation({ teamId: 'T2' })).toBeDefined();
+    expect(await s.removeInstallation({ teamId: 'T1' })).toEqual({ installation: false, subscriptions: 0 });
+  });
+
+  it('GIVEN an org-wide install removed THEN every subscription made in its org goes', async () => {
+    const s = await open();
+    await s.putInstallation(installation('T9', 'xoxb-org', { enterpriseId: 'E1', isEnterpriseInstall: true }));
+    await s.upsertSubscription(sub({ teamId: 'T5', enterpriseId: 'E1' }));
+    await s.upsertSubscription(sub({ id: 'slack:C2', channelId: 'C2', teamId: 'T6', enterpriseId: 'E1' }));
+    await s.upsertSubscription(sub({ id: 'slack:C3', channelId: 'C3', teamId: 'T7' }));
+    expect(await s.removeInstallation({ enterpriseId: 'E1', isEnterpriseInstall: true })).toEqual({
+      installation: true,
+      subscriptions: 2,
+    });
+    expect((await s.listSubscriptions()).map((x) => x.id)).toEqual(['slack:C3']);
   });
 });

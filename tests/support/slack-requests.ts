@@ -19,10 +19,12 @@ export function slashCommandBody(fields: {
   channel_id?: string;
   response_url: string;
   command?: string;
+  /** The workspace the command was typed in. */
+  team_id?: string;
 }): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
-    team_id: 'T0STANDIN',
+    team_id: fields.team_id ?? 'T0STANDIN',
     team_domain: 'standin',
     channel_id: fields.channel_id ?? 'C0GENERAL',
     channel_name: 'general',
@@ -37,16 +39,16 @@ export function slashCommandBody(fields: {
   }).toString();
 }
 
-/** An Events API envelope around one event. */
-export function eventBody(event: Record<string, unknown>): string {
+/** An Events API envelope around one event, from workspace `teamId` (default the stand-in's). */
+export function eventBody(event: Record<string, unknown>, teamId = 'T0STANDIN'): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
-    team_id: 'T0STANDIN',
+    team_id: teamId,
     api_app_id: 'A0STANDIN',
     type: 'event_callback',
     event_id: `Ev${Math.random().toString(36).slice(2, 10).toUpperCase()}`,
     event_time: Math.floor(Date.now() / 1000),
-    authorizations: [{ team_id: 'T0STANDIN', user_id: 'UAIECONBOT', is_bot: true, is_enterprise_install: false }],
+    authorizations: [{ team_id: teamId, user_id: 'UAIECONBOT', is_bot: true, is_enterprise_install: false }],
     event,
   });
 }

@@ -83,6 +83,12 @@ export interface SlackStandin {
   faultNext(method: string, fault: Fault): void;
   /** Sets what users.info returns for a user. */
   setUser(id: string, user: { tz?: string; name?: string }): void;
+  /** The OAuth app the stand-in accepts in oauth.v2.access (otherwise `invalid_client_id` / `bad_client_secret`). */
+  setOAuthClient(clientId: string, clientSecret: string): void;
+  /** Issues a one-time OAuth code that oauth.v2.access exchanges for `workspace`'s bot token. */
+  grant(code: string, workspace: StandinWorkspace): void;
+  /** Revokes a token: auth.test and every other call made with it answer `token_revoked`. */
+  revoke(token: string): void;
   /** Files uploaded through the external-upload flow, in order. */
   uploads(): UploadedFile[];
   /** Messages chat.postMessage stored in a channel (newest last). */
@@ -95,6 +101,19 @@ export interface SlackStandin {
 
 /** Identity auth.test reports; tests use it to build mentions of the bot. */
 export const STANDIN_BOT = { user_id: 'UAIECONBOT', bot_id: 'BAIECON', team_id: 'T0STANDIN', user: 'aiecon' } as const;
+
+/** A workspace that installs the app through OAuth: the bot token and identity the stand-in issues for it. */
+export interface StandinWorkspace {
+  teamId: string;
+  teamName?: string;
+  /** Set for a workspace inside an Enterprise Grid org. */
+  enterpriseId?: string;
+  botToken: string;
+  botUserId?: string;
+  botId?: string;
+  /** Who clicked "Allow". */
+  installerId?: string;
+}
 
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
 
@@ -143,6 +162,11 @@ export async function start(): Promise<SlackStandin> {
   const users = new Map<string, { tz?: string; name?: string }>();
   const channels = new Map<string, StoredMessage[]>();
   const uploads = new Map<string, UploadedFile>();
+  const codes = new Map<string, StandinWorkspace>();
+  /** Bot tokens issued through OAuth, with the workspace each belongs to (auth.test answers per token). */
+  const issued = new Map<string, StandinWorkspace>();
+  const revoked = new Set<string>();
+  let oauthClient: { id: string; secret: string } | undefined;
   const waiters = new Set<() => void>();
   let tsCounter = 0;
   let base = '';
@@ -152,10 +176,47 @@ export async function start(): Promise<SlackStandin> {
     for (const w of waiters) w();
   };
 
-  function api(method: string, body: Record<string, any>): unknown {
+  /** oauth.v2.access with a code: the client is checked, the code is spent, the workspace's bot token handed out. https://docs.slack.dev/reference/methods/oauth.v2.access */
+  function exchangeCode(body: Record<string, any>): unknown {
+    if (!oauthClient || body.client_id !== oauthClient.id) return { ok: false, error: 'invalid_client_id' };
+    if (body.client_secret !== oauthClient.secret) return { ok: false, error: 'bad_client_secret' };
+    const ws = codes.get(String(body.code));
+    if (!ws) return { ok: false, error: 'invalid_code' };
+    codes.delete(String(body.code));
+    issued.set(ws.botToken, ws);
+    return {
+      ok: true,
+      app_id: 'A0STANDIN',
+      authed_user: { id: ws.installerId ?? 'U0INSTALLER' },
+      scope: 'app_mentions:read,chat:write,commands',
+      token_type: 'bot',
+      access_token: ws.botToken,
+      bot_user_id: ws.botUserId ?? STANDIN_BOT.user_id,
+      team: { id: ws.teamId, name: ws.teamName ?? ws.teamId },
+      enterprise: ws.enterpriseId ? { id: ws.enterpriseId, name: ws.enterpriseId } : null,
+      is_enterprise_install: false,
+    };
+  }
+
+  function api(method: string, body: Record<string, any>, token: string | undefined): unknown {
+    if (token && revoked.has(token)) return { ok: false, error: 'token_revoked' };
+    const ws = token ? issued.get(token) : undefined;
     switch (method) {
+      case 'oauth.v2.access':
+        return exchangeCode(body);
       case 'auth.test':
-        return { ok: true, url: 'https://standin.slack.test/', team: 'standin', ...STANDIN_BOT };
+        return ws
+          ? {
+              ok: true,
+              url: `https://${ws.teamId.toLowerCase()}.slack.test/`,
+              team: ws.teamName ?? ws.teamId,
+              team_id: ws.teamId,
+              user: STANDIN_BOT.user,
+              user_id: ws.botUserId ?? STANDIN_BOT.user_id,
+              bot_id: ws.botId ?? STANDIN_BOT.bot_id,
+              ...(ws.enterpriseId ? { enterprise_id: ws.enterpriseId } : {}),
+            }
+          : { ok: true, url: 'https://standin.slack.test/', team: 'standin', ...STANDIN_BOT };
       case 'chat.postMessage': {
         const ts = nextTs();
         const msg: StoredMessage = {
@@ -257,7 +318,7 @@ export async function start(): Promise<SlackStandin> {
     if (typeof failure?.until === 'number') await new Promise((r) => setTimeout(r, failure.until as number));
     else if (failure?.until) await failure.until;
     const lands = failure?.land ?? failure?.status === undefined;
-    const result = !lands ? undefined : method === 'response_url' ? { ok: true } : api(method, body);
+    const result = !lands ? undefined : method === 'response_url' ? { ok: true } : api(method, body, token);
     const payload =
       failure?.status !== undefined
         ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' })
@@ -328,6 +389,11 @@ export async function start(): Promise<SlackStandin> {
       failures.set(method, [...(failures.get(method) ?? []), fault]);
     },
     setUser: (id, user) => void users.set(id, user),
+    setOAuthClient: (id, secret) => {
+      oauthClient = { id, secret };
+    },
+    grant: (code, workspace) => void codes.set(code, workspace),
+    revoke: (token) => void revoked.add(token),
     uploads: () => [...uploads.values()],
     messages: (channel) => channels.get(channel) ?? [],
     reset: () => void calls.splice(0, calls.length),

@@ -3,7 +3,7 @@
 // /aiecon answers inside its acknowledgement when the reply is ready within ACK_ANSWER_BUDGET_MS and
 // through response_url otherwise; every other listener acknowledges first and answers afterwards.
 import type { Server } from 'node:net';
-import { App, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, type Context, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
@@ -16,11 +16,16 @@ import { BoundedCache } from './bounded-cache.js';
 import { type ChartDestination, PrivateChartUploads, uploadChart } from './chart.js';
 import { type FeedbackService, registerFeedback } from './feedback.js';
 import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
+import { createInstallationStore, type InstallationRecords, registerUninstall } from './installations.js';
 import { renderBlockKit, renderChartBlocks, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
 /** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
+/** OAuth mode: the page with the "Add to Slack" button (it sets the state cookie). */
+export const SLACK_INSTALL_PATH = '/slack/install';
+/** OAuth mode: where Slack sends the installer back with a code; the manifest's redirect URL ends with it. */
+export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 /** The slash command this app answers; must match slack/manifest.json. */
 export const SLASH_COMMAND = '/aiecon';
 /** Threads the bot answered in, remembered so follow-ups there are answered without a new mention. */
@@ -50,9 +55,23 @@ export interface SlackBotIdentity {
   botId: string;
 }
 
+/** OAuth distribution: Bolt serves the install pages and keeps each workspace's installation in `installations`. */
+export interface SlackOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the state parameter Bolt puts in the install link and the browser's cookie (CSRF protection). */
+  stateSecret: string;
+  /** Bot scopes the install asks for (the manifest's). */
+  scopes: string[];
+  installations: InstallationRecords;
+}
+
 /** How the adapter reaches Slack: HTTP needs the signing secret, Socket Mode the app-level token. */
 export interface SlackAppOptions {
-  botToken: string;
+  /** One workspace's bot token; unset with `oauth`, where each workspace's token comes from its installation. */
+  botToken?: string;
+  /** Many workspaces (HTTP only): /slack/install and /slack/oauth_redirect, tokens per workspace. */
+  oauth?: SlackOAuthOptions;
   /** The bot's ids from an auth.test already made (start-up's token check); without them start() asks Slack. */
   identity?: SlackBotIdentity;
   signingSecret?: string;
@@ -135,7 +154,8 @@ export interface SlackApp {
 /** Builds the Bolt app and registers every listener; fails early naming the variable that is missing. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const { dispatcher } = options;
-  const logger = boltLogger(LogLevel.WARN);
+  // Bolt and its Web API clients speak up only at LOG_LEVEL=debug (their request lines then pass the redaction too).
+  const logger = boltLogger(log.enabled('debug') ? LogLevel.DEBUG : LogLevel.WARN);
   const clientOptions = {
     slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
     retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
@@ -145,6 +165,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const limits: HttpLimits = { ...DEFAULT_HTTP_LIMITS, ...options.httpLimits };
   let receiver: Receiver;
   let mode: 'http' | 'socket';
+  if (options.oauth && (options.appToken || !options.signingSecret))
+    throw new Error('Slack OAuth needs SLACK_SIGNING_SECRET and HTTP mode (unset SLACK_APP_TOKEN)');
+  if (!options.oauth && !options.botToken) throw new Error('Slack needs SLACK_BOT_TOKEN, or OAuth (SLACK_CLIENT_ID)');
+  const { oauth } = options;
   if (options.appToken) {
     mode = 'socket';
     receiver = new SocketModeReceiver({ appToken: options.appToken, logger, installerOptions: { clientOptions } });
@@ -156,6 +180,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       processBeforeResponse: false,
       logger,
       customRoutes: options.health?.boltRoutes(),
+      ...(oauth && {
+        clientId: oauth.clientId,
+        clientSecret: oauth.clientSecret,
+        stateSecret: oauth.stateSecret,
+        scopes: oauth.scopes,
+        installationStore: createInstallationStore(oauth.installations),
+        // Our own receiver gets none of App's options: the install flow's oauth.v2.access and auth.test calls
+        // need the same API base and timeout, and its logger the redacting one.
+        installerOptions: {
+          installPath: SLACK_INSTALL_PATH,
+          redirectUriPath: SLACK_OAUTH_REDIRECT_PATH,
+          stateVerification: true,
+          clientOptions,
+        },
+      }),
     });
     guardReceiver(http, limits);
     receiver = http;
@@ -166,9 +205,12 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   }
   // convoStore off: no listener reads context.conversation, and the store costs a map write per request.
   const app = new App({
-    token: options.botToken,
+    // OAuth: no token, so Bolt authorizes each request through the installation store (its team's bot token).
+    token: oauth ? undefined : options.botToken,
     receiver,
     logger,
+    // Bolt resets its logger to this level (INFO when unset), so it is given the one chosen above.
+    logLevel: logger.getLevel(),
     clientOptions,
     processBeforeResponse: false,
     convoStore: false,
@@ -185,7 +227,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (inFlight) app.use(({ next }) => inFlight.track(next()));
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
-  const privateCharts = new PrivateChartUploads(() => app.client);
+  const privateCharts = new PrivateChartUploads();
 
   /** Delivers a chart after its text answer; a failure (no files:write, a Slack error) leaves the text answer standing. */
   async function deliverChart(chart: Reply['chart'], send: (chart: NonNullable<Reply['chart']>) => Promise<unknown>) {
@@ -197,16 +239,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       log.warn('slack chart not delivered; the text answer stands', { code, err });
     }
   }
-  /** Uploads into the channel or thread the answer went to. */
-  const chartInto = (reply: Reply, where: ChartDestination) =>
-    deliverChart(reply.chart, (chart) => uploadChart(app.client, chart, where));
+  /** Uploads into the channel or thread the answer went to, with the workspace's client. */
+  const chartInto = (client: webApi.WebClient, reply: Reply, where: ChartDestination) =>
+    deliverChart(reply.chart, (chart) => uploadChart(client, chart, where));
   /** Posts an image block of a privately uploaded chart to a response_url, as the asker alone or the channel sees it. */
-  const chartVia = (reply: Reply, responseUrl: string, responseType: 'ephemeral' | 'in_channel') =>
+  const chartVia = (
+    client: webApi.WebClient,
+    reply: Reply,
+    responseUrl: string,
+    responseType: 'ephemeral' | 'in_channel',
+  ) =>
     deliverChart(reply.chart, async (chart) =>
       postToResponseUrl(responseUrl, {
         response_type: responseType,
         replace_original: false,
-        ...renderChartBlocks(chart, await privateCharts.fileId(chart)),
+        ...renderChartBlocks(chart, await privateCharts.fileId(client, chart)),
         ...NO_UNFURL,
       }),
     );
@@ -224,18 +271,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   });
   const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
 
-  /** Looks up the asker's timezone only for `digest …`, whose schedule is in the user's local time. */
-  async function contextFor(
-    text: string,
-    channelId: string | undefined,
-    userId: string | undefined,
-  ): Promise<MessageContext> {
-    const ctx: MessageContext = { surface: 'slack', channelId, userId };
-    if (!userId || !/^\s*digest\b/i.test(text)) return ctx;
+  /** Where a question came from: channel, asker, thread, and the workspace (Bolt's context) with its client. */
+  interface Origin {
+    channelId?: string;
+    userId?: string;
+    conversationId?: string;
+    client: webApi.WebClient;
+    context: Pick<Context, 'teamId' | 'enterpriseId'>;
+  }
+
+  /** Adds the asker's timezone (users.info, with the asker's workspace client) for `digest …`, whose schedule is local. */
+  async function withTimezone(ctx: MessageContext, client: webApi.WebClient): Promise<MessageContext> {
+    const { userId } = ctx;
+    if (!userId) return ctx;
     const cached = timezones.get(userId);
     if (cached) return { ...ctx, userTimezone: cached };
     try {
-      const info = await app.client.users.info({ user: userId });
+      const info = await client.users.info({ user: userId });
       const tz = info.user?.tz;
       if (tz) timezones.set(userId, tz);
       return { ...ctx, userTimezone: tz };
@@ -245,29 +297,30 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
   }
 
-  /** `text` must already be stripped of mentions and trimmed. */
-  function answerQuestion(
-    question: string,
-    channelId: string | undefined,
-    userId: string | undefined,
-    conversationId?: string,
-  ): Promise<Reply> {
-    // D…: a DM; G…: a private channel or group DM (older ids). Their questions never show in another channel.
-    const isPrivate = channelId !== undefined && /^[DG]/.test(channelId);
+  /** `question` must already be stripped of mentions and trimmed. */
+  function answerQuestion(question: string, origin: Origin): Promise<Reply> {
+    const { channelId, userId, conversationId, context } = origin;
+    // The workspace a digest subscription belongs to, so it posts with that workspace's token.
+    const workspace = { teamId: context.teamId, enterpriseId: context.enterpriseId };
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
-    if (!userId || !/^\s*digest\b/i.test(question))
+    if (!userId || !/^\s*digest\b/i.test(question)) {
+      // D…: a DM; G…: a private channel or group DM (older ids). Their questions never show in another channel.
+      const isPrivate = channelId !== undefined && /^[DG]/.test(channelId);
       return dispatcher.dispatch(question, {
         surface: 'slack',
         channelId,
         userId,
         conversationId,
         private: isPrivate || undefined,
+        ...workspace,
       });
-    return contextFor(question, channelId, userId).then((ctx) => dispatcher.dispatch(question, ctx));
+    }
+    return withTimezone({ surface: 'slack', channelId, userId, ...workspace }, origin.client).then((ctx) =>
+      dispatcher.dispatch(question, ctx),
+    );
   }
 
-  const answer = (text: string, channelId: string, userId: string | undefined, conversationId: string) =>
-    answerQuestion(stripMentions(text).trim(), channelId, userId, conversationId);
+  const answer = (text: string, origin: Origin) => answerQuestion(stripMentions(text).trim(), origin);
 
   /** 👍/👎 for an answer when feedback is on: about the question as the engine answered it (a follow-up filled in). */
   const rating = (reply: Reply, question: string) =>
@@ -295,9 +348,14 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     return message;
   }
 
-  app.command(SLASH_COMMAND, async ({ command, ack }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, client, context }) => {
     const question = stripMentions(textOf(command.text)).trim();
-    const answering = answerQuestion(question, command.channel_id, command.user_id);
+    const answering = answerQuestion(question, {
+      channelId: command.channel_id,
+      userId: command.user_id,
+      client,
+      context,
+    });
     const pending = answering.then((reply) => ephemeralAnswer(reply, question));
     // Slack shows an ack body like a response_url post, one round trip sooner. https://docs.slack.dev/interactivity/implementing-slash-commands
     const early = await settledWithin(pending, ACK_ANSWER_BUDGET_MS);
@@ -308,10 +366,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       await postToResponseUrl(command.response_url, await pending);
     }
     // An ephemeral message cannot carry an upload; an image block of a private file can, right after the answer.
-    await chartVia(await answering, command.response_url, 'ephemeral');
+    await chartVia(client, await answering, command.response_url, 'ephemeral');
   });
 
-  app.action(SHARE_ACTION_ID, async ({ ack, body, action }) => {
+  app.action(SHARE_ACTION_ID, async ({ ack, body, action, client }) => {
     await ack();
     const question = action.type === 'button' ? (action.value ?? '') : '';
     const first = /^\s*\/?([a-z]+)/i.exec(question)?.[1]?.toLowerCase();
@@ -331,19 +389,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...renderBlockKit(reply, { sharedBy: body.user.id }),
       ...NO_UNFURL,
     });
-    await chartVia(reply, responseUrl, 'in_channel');
+    await chartVia(client, reply, responseUrl, 'in_channel');
     await postToResponseUrl(responseUrl, { delete_original: true }).catch((err: unknown) =>
       log.debug('slack could not remove the ephemeral answer', { err }),
     );
   });
 
-  app.event('app_mention', async ({ event, client }) => {
+  app.event('app_mention', async ({ event, client, context }) => {
     // DMs arrive as message.im; answering the mention too would reply twice.
     if (event.channel.startsWith('D') || event.bot_id) return;
     const threadTs = event.thread_ts ?? event.ts;
     const conversationId = threadConversation(event.channel, threadTs);
     const text = textOf(event.text);
-    const reply = await answer(text, event.channel, event.user, conversationId);
+    const reply = await answer(text, { channelId: event.channel, userId: event.user, conversationId, client, context });
     threads.set(conversationId, true);
     await client.chat.postMessage({
       channel: event.channel,
@@ -351,7 +409,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
-    await chartInto(reply, { channel: event.channel, threadTs });
+    await chartInto(client, reply, { channel: event.channel, threadTs });
   });
 
   app.event('message', async ({ event, client, context }) => {
@@ -370,17 +428,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       // A mention inside the thread is answered by the app_mention listener.
       if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     }
-    const reply = await answer(text, event.channel, event.user, conversationId);
+    const userId = 'user' in event ? event.user : undefined;
+    const reply = await answer(text, { channelId: event.channel, userId, conversationId, client, context });
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
       ...renderBlockKit(reply, { feedback: rating(reply, stripMentions(text).trim()) }),
       ...NO_UNFURL,
     });
-    await chartInto(reply, { channel: event.channel, threadTs });
+    await chartInto(client, reply, { channel: event.channel, threadTs });
   });
 
   if (options.feedback) registerFeedback(app, options.feedback);
+  if (oauth) registerUninstall(app, oauth.installations);
 
   // The one error handler: listener failures land here with Bolt's error code; tokens never reach the log.
   app.error(async (error) => {

@@ -42,19 +42,25 @@ export async function uploadChart(
   return id;
 }
 
-/** Private uploads per chart object: the engine returns the same reply for a repeated question, so one upload serves all. */
+/**
+ * Private uploads per workspace client and chart object: the engine returns the same reply for a repeated question,
+ * so one upload serves all in a workspace; a file uploaded in one workspace cannot be shown in another.
+ */
 export class PrivateChartUploads {
-  private readonly byChart = new WeakMap<Chart, Promise<string>>();
-
-  constructor(private readonly client: () => webApi.WebClient) {}
+  private readonly byClient = new WeakMap<webApi.WebClient, WeakMap<Chart, Promise<string>>>();
 
   /** The file id of this chart's private upload, uploading once. A failed upload is forgotten so a later ask retries. */
-  fileId(chart: Chart): Promise<string> {
-    const known = this.byChart.get(chart);
+  fileId(client: webApi.WebClient, chart: Chart): Promise<string> {
+    let byChart = this.byClient.get(client);
+    if (!byChart) {
+      byChart = new WeakMap();
+      this.byClient.set(client, byChart);
+    }
+    const known = byChart.get(chart);
     if (known) return known;
-    const pending = uploadChart(this.client(), chart);
-    this.byChart.set(chart, pending);
-    pending.catch(() => this.byChart.delete(chart));
+    const pending = uploadChart(client, chart);
+    byChart.set(chart, pending);
+    pending.catch(() => byChart.delete(chart));
     return pending;
   }
 }

@@ -4,6 +4,7 @@ import { LogLevel, webApi } from '@slack/bolt';
 import type { ChannelPoster } from '../../app/channel-poster.js';
 import type { Reply } from '../../core/types.js';
 import { boltLogger } from './bolt-logger.js';
+import { BoundedCache } from './bounded-cache.js';
 import { renderBlockKit } from './render.js';
 
 /** Metadata event type our posts carry; findPosted matches only these. https://docs.slack.dev/messaging/message-metadata */
@@ -17,22 +18,47 @@ export const HISTORY_PAGE_SIZE = 200;
  * ends, and follows the digest's retry rules, long before another process may take the slot over. */
 export const DIGEST_CALL_TIMEOUT_MS = 20_000;
 
+/** Workspaces whose digest clients are kept; each client holds one workspace's token. */
+const MAX_WORKSPACE_CLIENTS = 1_000;
+
+/** The bot token to post into a channel with: its workspace's (OAuth installs); undefined when it has none. */
+export type TokenForChannel = (channelId: string) => Promise<string | undefined>;
+
+/** The Web API client that reaches a channel. */
+type ClientForChannel = (channelId: string) => Promise<webApi.WebClient>;
+
+/** A post that can never succeed as things stand: not retried, recorded as failed (classifyPostError). */
+class NoWorkspaceTokenError extends Error {
+  readonly permanent = true;
+}
+
 /**
- * The digest's poster on a WebClient of its own: the client's retries are off because a retried
+ * The digest's poster on WebClients of its own: the clients' retries are off because a retried
  * chat.postMessage after a 5xx or timeout that had landed posts twice; the digest retries instead and looks
- * the key up first.
+ * the key up first. `token` is the one bot token (single workspace) or finds each channel's workspace token.
  */
 export function createSlackChannelPoster(
-  token: string,
+  token: string | TokenForChannel,
   options: { apiUrl?: string; timeoutMs?: number } = {},
 ): SlackChannelPoster {
-  const client = new webApi.WebClient(token, {
-    slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
-    retryConfig: { retries: 0 },
-    timeout: options.timeoutMs ?? DIGEST_CALL_TIMEOUT_MS,
-    logger: boltLogger(LogLevel.WARN),
+  const clientFor = (t: string) =>
+    new webApi.WebClient(t, {
+      slackApiUrl: options.apiUrl ? options.apiUrl.replace(/\/?$/, '/') : undefined,
+      retryConfig: { retries: 0 },
+      timeout: options.timeoutMs ?? DIGEST_CALL_TIMEOUT_MS,
+      logger: boltLogger(LogLevel.WARN),
+    });
+  if (typeof token === 'string') return new SlackChannelPoster(clientFor(token));
+  const clients = new BoundedCache<string, webApi.WebClient>(MAX_WORKSPACE_CLIENTS);
+  return new SlackChannelPoster(async (channelId) => {
+    const t = await token(channelId);
+    if (!t) throw new NoWorkspaceTokenError(`no Slack installation for the workspace of channel ${channelId}`);
+    const known = clients.get(t);
+    if (known) return known;
+    const client = clientFor(t);
+    clients.set(t, client);
+    return client;
   });
-  return new SlackChannelPoster(client);
 }
 
 interface MetadataMessage {
@@ -44,10 +70,16 @@ interface MetadataMessage {
 export class SlackChannelPoster implements ChannelPoster {
   readonly platform = 'slack' as const;
 
-  constructor(private readonly client: webApi.WebClient) {}
+  private readonly clientFor: ClientForChannel;
+
+  /** One client for every channel (one workspace), or a way to find the client of a channel's workspace. */
+  constructor(client: webApi.WebClient | ClientForChannel) {
+    this.clientFor = typeof client === 'function' ? client : async () => client;
+  }
 
   async post(channelId: string, reply: Reply, key: string): Promise<string> {
-    const res = await this.client.chat.postMessage({
+    const client = await this.clientFor(channelId);
+    const res = await client.chat.postMessage({
       channel: channelId,
       ...renderBlockKit(reply),
       metadata: { event_type: DIGEST_METADATA_EVENT_TYPE, event_payload: { key } },
@@ -59,9 +91,10 @@ export class SlackChannelPoster implements ChannelPoster {
   }
 
   async findPosted(channelId: string, key: string, since: Date): Promise<string | undefined> {
+    const client = await this.clientFor(channelId);
     let cursor: string | undefined;
     for (let page = 0; page < MAX_HISTORY_PAGES; page += 1) {
-      const res = await this.client.conversations.history({
+      const res = await client.conversations.history({
         channel: channelId,
         oldest: (since.getTime() / 1000).toFixed(6),
         include_all_metadata: true,
