@@ -138,7 +138,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
     await install('code-beta', B);
     await mention(B, 'C0BETA', 'what did deepseek v3 cost?');
     await mention(A, 'C0ALPHA', 'what did gpt-4 cost?');
-    await standin.waitFor('chat.postMessage', 2);
+    await standin.waitFor('chat.postMessage', 2, 10_000);
     expect(posts('C0BETA').map((c) => c.token)).toEqual([B.botToken]);
     expect(posts('C0ALPHA').map((c) => c.token)).toEqual([A.botToken]);
   });
@@ -190,7 +190,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
       body: eventBody({ type: 'app_uninstalled' }, B.teamId),
     });
     expect(res.status).toBe(200);
-    await expect.poll(() => store.getInstallation({ teamId: B.teamId })).toBeUndefined();
+    await expect.poll(() => store.getInstallation({ teamId: B.teamId }), { timeout: 5_000 }).toBeUndefined();
     expect(await store.getSubscription('slack:C0BDIGEST')).toBeUndefined();
     expect(await store.getInstallation({ teamId: A.teamId })).toBeDefined();
     expect(await store.getSubscription('slack:C0ADIGEST')).toBeDefined();
@@ -205,7 +205,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
       contentType: JSON_TYPE,
       body: eventBody({ type: 'tokens_revoked', tokens: { bot: ['UAIECONBOT'] } }, A.teamId),
     });
-    await expect.poll(() => store.getInstallation({ teamId: A.teamId })).toBeUndefined();
+    await expect.poll(() => store.getInstallation({ teamId: A.teamId }), { timeout: 5_000 }).toBeUndefined();
     expect(await store.getSubscription('slack:C0ADIGEST')).toBeUndefined();
   });
 
