@@ -1,7 +1,12 @@
 import { App } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIGEST_METADATA_EVENT_TYPE, SlackChannelPoster } from '../../src/adapters/slack/poster.js';
+import {
+  createSlackChannelPoster,
+  DIGEST_METADATA_EVENT_TYPE,
+  SlackChannelPoster,
+} from '../../src/adapters/slack/poster.js';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
+import { classifyPostError } from '../../src/digest/deliver.js';
 import { type SlackStandin, start } from '../support/slack-standin.js';
 import { BOT_TOKEN, echoReply, FAST_RETRIES } from './fixture.js';
 
@@ -54,5 +59,19 @@ describe('SlackChannelPoster', () => {
   it('GIVEN a post older than `since` THEN it is not reported', async () => {
     await poster.post('C0OLD', echoReply('x'), 'old');
     expect(await poster.findPosted('C0OLD', 'old', new Date(Date.now() + 5_000))).toBeUndefined();
+  });
+
+  it('GIVEN channels of two workspaces THEN each post carries its workspace token; GIVEN a channel with none THEN a permanent failure', async () => {
+    const tokens: Record<string, string> = { C0WSA: 'xoxb-ws-a', C0WSB: 'xoxb-ws-b' };
+    const perWorkspace = createSlackChannelPoster(async (channel) => tokens[channel], { apiUrl: standin.url });
+    await perWorkspace.post('C0WSA', echoReply('a'), 'ka');
+    await perWorkspace.post('C0WSB', echoReply('b'), 'kb');
+    const byChannel = (c: string) => standin.callsTo('chat.postMessage').filter((x) => x.body.channel === c);
+    expect(byChannel('C0WSA').map((c) => c.token)).toEqual(['xoxb-ws-a']);
+    expect(byChannel('C0WSB').map((c) => c.token)).toEqual(['xoxb-ws-b']);
+    // An uninstalled workspace: nothing is sent, and the digest records the slot as failed instead of retrying.
+    const err = await perWorkspace.post('C0GONE', echoReply('x'), 'kg').catch((e: unknown) => e);
+    expect(classifyPostError(err).retry).toBe(false);
+    expect(byChannel('C0GONE')).toEqual([]);
   });
 });
