@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       dispatcher,
       eventLog: digest.store,
       workspaces: digest.store,
+      subscriptions: digest.store,
       health,
       inFlight,
       feedback,

@@ -1,9 +1,20 @@
 // Sentences about figures: value, what it covers, how it was arrived at, when, and from which article.
 // Collects the sources a reply cites as it goes.
 import type { Knowledge } from '../knowledge/load.js';
-import type { Entity, Figure, Point } from '../knowledge/schema.js';
+import type { Entity, Figure, Point, SourceEntry } from '../knowledge/schema.js';
 import { BASIS_WORDS, formatFigureValue, formatMoney, formatRatio } from './format.js';
 import type { ReplyField, SourceRef } from './types.js';
+
+/** How a reply cites a source entry: short name, title, as-of, and the credit line and link when it has them. */
+export function sourceRef(s: SourceEntry): SourceRef {
+  return {
+    id: s.id,
+    title: s.title,
+    asOf: s.as_of,
+    ...(s.credit ? { credit: s.credit } : {}),
+    ...(s.link ? { link: s.link } : {}),
+  };
+}
 
 /** Builds cited text for one reply and remembers which articles it cited. */
 export class Citer {
@@ -13,8 +24,7 @@ export class Citer {
 
   private cite(sourceId: string): string {
     const s = this.kb.sources.get(sourceId);
-    if (s && !this.cited.has(sourceId))
-      this.cited.set(sourceId, { id: s.id, title: s.title, asOf: s.as_of, ...(s.credit ? { credit: s.credit } : {}) });
+    if (s && !this.cited.has(sourceId)) this.cited.set(sourceId, sourceRef(s));
     return sourceId;
   }
 

@@ -341,3 +341,18 @@ export function dataClarifyReply(typed: string, members: string[]): Reply {
 export function dataReply(title: string, lines: string[], sources: Reply['sources'], notes: string[] = []): Reply {
   return reply('answer', title, lines, { sources, notes });
 }
+
+/** Wording of the Slack App Home tab (src/adapters/slack/home.ts lays it out). */
+export const HOME_TEXT = {
+  title: 'aiecon — the economics of open AI, with sources',
+  intro:
+    'Ask me about training costs, prices, revenues, licences and markets of open and closed AI models. Mention me in a channel, write to me here in Messages, or use /aiecon. Follow up in the thread: I remember what it is about. Every figure names its source.',
+  examplesNote: 'Click an example and I answer it in our direct messages.',
+  digestsTitle: 'Digests in your channels',
+  noDigests: 'None of your channels has a digest yet. In a channel, type /aiecon digest daily 09:00 Europe/Berlin.',
+  digestsUnavailable: 'I could not look up your channels just now, so I cannot list their digests.',
+  moreDigests: (n: number) => `…and ${n} more.`,
+  digestLine: (channel: string, schedule: string, gaps: boolean) =>
+    `• ${channel} — ${schedule}${gaps ? ', with the questions I could not answer' : ''}`,
+  footer: '/aiecon help lists every command. 👍/👎 under an answer tells the people who keep the knowledge.',
+} as const;

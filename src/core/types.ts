@@ -46,6 +46,8 @@ export interface SourceRef {
   title: string;
   asOf: string;
   credit?: string;
+  /** Where to read it: the data set's page (articles have none unless knowledge/sources.yaml gives one). */
+  link?: string;
 }
 
 /** Platform-neutral reply. Every string is plain text with no markup and no mass mentions. */

@@ -1,6 +1,7 @@
 // Composes one digest as a neutral Reply of kind 'digest': what changed since the channel's last digest, one
 // rotating sourced figure or comparison, and optionally the questions nobody could answer. Pure.
 
+import { sourceRef } from '../core/cite.js';
 import { quoteSnippet } from '../core/safe-text.js';
 import type { Reply, SourceRef } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -120,7 +121,7 @@ export function composeDigest(input: DigestInput): ComposedDigest {
 
   const sources: SourceRef[] = [...new Set(sourceIds)].flatMap((id) => {
     const s = knowledge.sources.get(id);
-    return s ? [{ id, title: s.title, asOf: s.as_of, ...(s.credit ? { credit: s.credit } : {}) }] : [];
+    return s ? [sourceRef(s)] : [];
   });
   const reply: Reply = {
     kind: 'digest',

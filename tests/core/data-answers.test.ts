@@ -14,6 +14,8 @@ describe('data-set questions', () => {
     const text = ask('claude-3-5-sonnet-20241022 price per M input and output tokens?');
     expect(text).toContain('Anthropic: input $3 · output $15');
     expect(text).toContain('Pydantic genai-prices, prices as of 2 Dec 2026, MIT');
+    // The terminal shows the data set's page as a plain URL after its credit line.
+    expect(text).toMatch(/MIT https:\/\/github\.com\/pydantic\/genai-prices/);
   });
 
   it('GIVEN a number of tokens THEN the bill is worked out with the unit prices shown', () => {

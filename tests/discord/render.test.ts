@@ -101,6 +101,40 @@ describe('renderEmbed', () => {
   });
 });
 
+describe('source links', () => {
+  const linked: Reply = {
+    ...answer,
+    sources: [
+      answer.sources[0]!,
+      {
+        id: 'epoch-models',
+        title: 'Epoch AI, Notable AI Models',
+        asOf: 'Jul 2026',
+        credit: 'Epoch AI, Notable AI Models, Jul 2026, CC BY 4.0',
+        link: 'https://epoch.ai/data/notable-ai-models',
+      },
+    ],
+  };
+
+  it('GIVEN a source with a page THEN the embed links it in a Sources field and the footer names the rest', () => {
+    const [embed] = renderEmbed(linked).embeds;
+    expect(embed!.fields!.at(-1)).toEqual({
+      name: 'Sources',
+      value: '[Epoch AI, Notable AI Models, Jul 2026, CC BY 4.0](https://epoch.ai/data/notable-ai-models)',
+      inline: false,
+    });
+    expect(embed!.footer).toEqual({ text: 'Sources: deepseek-v3-report (2024-12-27)' });
+  });
+
+  it('GIVEN a link that is not a web address THEN it is never linked', () => {
+    const [embed] = renderEmbed({
+      ...answer,
+      sources: [{ ...linked.sources[1]!, link: 'javascript:alert(1)' }],
+    }).embeds;
+    expect(JSON.stringify(embed)).not.toContain('javascript:');
+  });
+});
+
 describe('renderPlainContent', () => {
   it('GIVEN a reply THEN content is the plain-text rendering and there is no embed', () => {
     expect(renderPlainContent(answer)).toEqual({

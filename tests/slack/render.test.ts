@@ -8,7 +8,13 @@ import {
   SLACK_MAX_SECTION_FIELDS,
   SLACK_MAX_SECTION_TEXT,
 } from '../../src/adapters/slack/limits.js';
-import { escapeMrkdwn, renderBlockKit, SHARE_ACTION_ID, truncate } from '../../src/adapters/slack/render.js';
+import {
+  ASK_ACTION_PREFIX,
+  escapeMrkdwn,
+  renderBlockKit,
+  SHARE_ACTION_ID,
+  truncate,
+} from '../../src/adapters/slack/render.js';
 import type { Reply } from '../../src/core/types.js';
 
 const reply = (over: Partial<Reply> = {}): Reply => ({
@@ -59,7 +65,17 @@ describe('renderBlockKit', () => {
             { type: 'mrkdwn', text: '*Sources:* DeepSeek-V3 Technical Report (deepseek-v3-report, as of 2024-12)' },
           ],
         },
-        { type: 'context', elements: [{ type: 'mrkdwn', text: '*Try:* “compare deepseek v3 gpt-4”' }] },
+        {
+          type: 'actions',
+          elements: [
+            {
+              type: 'button',
+              action_id: `${ASK_ACTION_PREFIX}0`,
+              text: { type: 'plain_text', text: 'compare deepseek v3 gpt-4' },
+              value: 'compare deepseek v3 gpt-4',
+            },
+          ],
+        },
         {
           type: 'actions',
           elements: [
@@ -95,12 +111,34 @@ describe('renderBlockKit', () => {
       suggestions: ['<y>'],
     });
     const out = renderBlockKit(r);
-    const mrkdwnTexts = [out.text, ...JSON.stringify(out.blocks).match(/"text":"[^"]*"/g)!];
+    const mrkdwnTexts = [out.text, ...JSON.stringify(out.blocks).match(/"type":"mrkdwn","text":"[^"]*"/g)!];
     for (const t of mrkdwnTexts) expect(t).not.toMatch(/<(?!@U)|(?<!-)>/);
+    // Button labels are plain_text, which Slack shows as typed: the suggestion reads and asks "<y>".
+    expect(JSON.stringify(out.blocks)).toContain('"text":{"type":"plain_text","text":"<y>"},"value":"<y>"');
     expect(out.blocks[1]).toEqual({
       type: 'section',
       text: { type: 'mrkdwn', text: 'a &lt; b &amp; c &gt; d &lt;http://evil|click&gt;' },
     });
+  });
+
+  it('GIVEN a data set with a page and an article without THEN the data set is a mrkdwn link and the article is named', () => {
+    const out = renderBlockKit(
+      reply({
+        sources: [
+          { id: 'paradox', title: 'The Open Source Paradox', asOf: 'Feb 2026' },
+          {
+            id: 'genai-prices',
+            title: 'genai-prices',
+            asOf: 'Jul 2026',
+            credit: 'Pydantic genai-prices, MIT',
+            link: 'https://github.com/pydantic/genai-prices',
+          },
+        ],
+      }),
+    );
+    expect(JSON.stringify(out.blocks)).toContain(
+      '*Sources:* The Open Source Paradox (paradox, as of Feb 2026) · <https://github.com/pydantic/genai-prices|Pydantic genai-prices, MIT>',
+    );
   });
 
   it('GIVEN mass mentions in the reply THEN none survive in text or blocks', () => {

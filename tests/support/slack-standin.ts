@@ -65,6 +65,14 @@ export interface SocketModeStandin {
   send(type: string, payload: unknown, timeoutMs?: number): Promise<{ envelope_id: string; payload?: unknown }>;
 }
 
+/** What users.info returns for a user: timezone, name, and the workspace roles Slack reports. */
+export interface StandinUser {
+  tz?: string;
+  name?: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+}
+
 /** A running stand-in. */
 export interface SlackStandin {
   /** Web API base URL for SLACK_API_URL / clientOptions.slackApiUrl (ends with `/`). */
@@ -82,7 +90,11 @@ export interface SlackStandin {
   /** The next call to `method` meets `fault` (slow, hung, lands then errors…). */
   faultNext(method: string, fault: Fault): void;
   /** Sets what users.info returns for a user. */
-  setUser(id: string, user: { tz?: string; name?: string }): void;
+  setUser(id: string, user: StandinUser): void;
+  /** Sets the channels users.conversations lists for a user. */
+  setUserChannels(id: string, channels: string[]): void;
+  /** Home views published per user (views.publish), newest last. */
+  homeViews(user: string): Array<Record<string, any>>;
   /** The OAuth app the stand-in accepts in oauth.v2.access (otherwise `invalid_client_id` / `bad_client_secret`). */
   setOAuthClient(clientId: string, clientSecret: string): void;
   /** Issues a one-time OAuth code that oauth.v2.access exchanges for `workspace`'s bot token. */
@@ -115,7 +127,7 @@ export interface StandinWorkspace {
   installerId?: string;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files', 'view']);
 
 function decodeBody(raw: string, contentType: string | undefined): Record<string, any> {
   if (!raw) return {};
@@ -159,7 +171,9 @@ function uploadedBytes(body: Buffer, contentType: string | undefined): Buffer {
 export async function start(): Promise<SlackStandin> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Fault[]>();
-  const users = new Map<string, { tz?: string; name?: string }>();
+  const users = new Map<string, StandinUser>();
+  const userChannels = new Map<string, string[]>();
+  const views = new Map<string, Array<Record<string, any>>>();
   const channels = new Map<string, StoredMessage[]>();
   const uploads = new Map<string, UploadedFile>();
   const codes = new Map<string, StandinWorkspace>();
@@ -236,11 +250,36 @@ export async function start(): Promise<SlackStandin> {
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: nextTs() };
-      case 'users.info':
+      case 'users.info': {
+        const u = users.get(body.user);
         return {
           ok: true,
-          user: { id: body.user, name: users.get(body.user)?.name ?? 'someone', tz: users.get(body.user)?.tz },
+          user: {
+            id: body.user,
+            name: u?.name ?? 'someone',
+            tz: u?.tz,
+            is_admin: u?.is_admin ?? false,
+            is_owner: u?.is_owner ?? false,
+          },
         };
+      }
+      case 'users.conversations': {
+        // One page per call; `cursor` is an offset, like conversations.history here.
+        const all = userChannels.get(body.user) ?? [];
+        const offset = Number(body.cursor ?? 0);
+        const limit = Number(body.limit ?? 100);
+        const more = offset + limit < all.length;
+        return {
+          ok: true,
+          channels: all.slice(offset, offset + limit).map((id) => ({ id, is_member: true })),
+          response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+        };
+      }
+      case 'views.publish': {
+        const view = typeof body.view === 'string' ? JSON.parse(body.view) : body.view;
+        views.set(body.user_id, [...(views.get(body.user_id) ?? []), view]);
+        return { ok: true, view: { id: `V${views.size}`, ...view } };
+      }
       case 'conversations.history': {
         const oldest = Number(body.oldest ?? 0);
         const limit = Number(body.limit ?? 100);
@@ -394,6 +433,8 @@ export async function start(): Promise<SlackStandin> {
     },
     grant: (code, workspace) => void codes.set(code, workspace),
     revoke: (token) => void revoked.add(token),
+    setUserChannels: (id, list) => void userChannels.set(id, list),
+    homeViews: (user) => views.get(user) ?? [],
     uploads: () => [...uploads.values()],
     messages: (channel) => channels.get(channel) ?? [],
     reset: () => void calls.splice(0, calls.length),

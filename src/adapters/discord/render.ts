@@ -3,7 +3,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { renderPlainText } from '../../core/render-text.js';
 import { cutText, stripMentions } from '../../core/safe-text.js';
-import type { Reply, ReplyKind } from '../../core/types.js';
+import type { Reply, ReplyKind, SourceRef } from '../../core/types.js';
 import {
   DISCORD_MAX_CONTENT_CHARS,
   DISCORD_MAX_EMBED_DESCRIPTION_CHARS,
@@ -66,10 +66,23 @@ export function escapeDiscordMarkdown(text: string): string {
 
 const md = (text: string) => escapeDiscordMarkdown(stripMentions(text));
 
+/** A source's web link, or undefined: only http(s), so a link field never carries another scheme. */
+const webLink = (s: SourceRef) => (s.link && /^https?:\/\//.test(s.link) ? s.link : undefined);
+
+/** Sources with a page, as markdown links (embed fields render them; footers do not). */
+function sourceLinks(reply: Reply): string {
+  return reply.sources
+    .filter(webLink)
+    .map((s) => `[${md(s.credit ?? s.title)}](${webLink(s)!.replace(/[()\s]/g, encodeURIComponent)})`)
+    .join('\n');
+}
+
 function footerText(reply: Reply, marker: string | undefined): string | undefined {
   const tag = marker ? markerText(marker) : '';
-  const sources = reply.sources.length
-    ? `Sources: ${reply.sources.map((s) => (s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`)).join(' · ')}`
+  // Sources with a page are linked in their own field; the footer names the rest.
+  const unlinked = reply.sources.filter((s) => !webLink(s));
+  const sources = unlinked.length
+    ? `Sources: ${unlinked.map((s) => (s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`)).join(' · ')}`
     : '';
   if (!sources) return tag || undefined;
   if (!tag) return clip(stripMentions(sources), DISCORD_MAX_EMBED_FOOTER_CHARS);
@@ -98,6 +111,8 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): DiscordM
   const extras: APIEmbedField[] = [];
   if (reply.notes.length) extras.push(field('Notes', reply.notes.map((n) => `• ${md(n)}`).join('\n')));
   if (reply.suggestions.length) extras.push(field('Try', reply.suggestions.map((s) => `“${md(s)}”`).join(' · ')));
+  const links = sourceLinks(reply);
+  if (links) extras.push(field('Sources', links));
 
   let figures = reply.fields.map((f) => field(md(f.label), md(f.value)));
   let hidden = Math.max(0, figures.length - (DISCORD_MAX_EMBED_FIELDS - extras.length));
@@ -137,6 +152,8 @@ export function renderEmbed(reply: Reply, options: RenderOptions = {}): DiscordM
 /** Renders a reply as plain content within 2,000 characters: the fallback where embeds cannot show. */
 export function renderPlainContent(reply: Reply, options: RenderOptions = {}): DiscordMessagePayload {
   const tag = options.marker ? `\n${markerText(options.marker)}` : '';
-  const text = escapeDiscordMarkdown(renderPlainText(reply));
+  // Without Embed Links a bare URL would not preview anyway, and escaping would mangle it: sources by name only.
+  const sources = reply.sources.map(({ link: _link, ...s }) => s);
+  const text = escapeDiscordMarkdown(renderPlainText({ ...reply, sources }));
   return { content: clip(text, DISCORD_MAX_CONTENT_CHARS - tag.length) + tag, embeds: [] };
 }

@@ -7,6 +7,7 @@ import { App, type Context, HTTPReceiver, LogLevel, type Receiver, SocketModeRec
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
+import { ENGINE_COMMANDS } from '../../core/commands.js';
 import { stripMentions } from '../../core/safe-text.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { log } from '../../log.js';
@@ -15,10 +16,12 @@ import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
 import { type ChartDestination, PrivateChartUploads, uploadChart } from './chart.js';
 import { type FeedbackService, registerFeedback } from './feedback.js';
+import { registerHome } from './home.js';
 import { capConnections, DEFAULT_HTTP_LIMITS, guardReceiver, type HttpLimits, serverOptions } from './http-guard.js';
 import { createInstallationStore, type InstallationRecords, registerUninstall } from './installations.js';
 import { renderBlockKit, renderChartBlocks, SHARE_ACTION_ID, type SlackMessage } from './render.js';
 import { postToResponseUrl } from './response-url.js';
+import { registerSuggestions } from './suggestions.js';
 
 /** Path Slack posts events, commands and interactivity to (the manifest's request URLs end with it). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -91,6 +94,8 @@ export interface SlackAppOptions {
   health?: Health;
   /** Every listener runs inside it, so a shutdown waits for answers being computed or posted. */
   inFlight?: InFlight;
+  /** Where the App Home tab reads the digests of the user's channels; without it the tab lists none. */
+  subscriptions?: Pick<Store, 'listSubscriptions'>;
 }
 
 /** An ephemeral /aiecon answer: Block Kit, its text fallback, link previews off. */
@@ -304,8 +309,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const workspace = { teamId: context.teamId, enterpriseId: context.enterpriseId };
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
     if (!userId || !/^\s*digest\b/i.test(question)) {
-      // D…: a DM; G…: a private channel or group DM (older ids). Their questions never show in another channel.
-      const isPrivate = channelId !== undefined && /^[DG]/.test(channelId);
+      // D…: a DM; G…: a private channel or group DM (older ids); none: the Home tab. Their questions never show in another channel.
+      const isPrivate = channelId === undefined || /^[DG]/.test(channelId);
       return dispatcher.dispatch(question, {
         surface: 'slack',
         channelId,
@@ -441,6 +446,19 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   if (options.feedback) registerFeedback(app, options.feedback);
   if (oauth) registerUninstall(app, oauth.installations);
+  registerSuggestions(app, {
+    answer: (question, origin) => answerQuestion(stripMentions(question).trim(), origin),
+    render: (reply, question) => renderBlockKit(reply, { feedback: rating(reply, question) }),
+    rememberThread: (id) => threads.set(id, true),
+    chartInto,
+    chartVia: (client, reply, responseUrl) => chartVia(client, reply, responseUrl, 'ephemeral'),
+    conversationOf: (channel, threadTs) => (threadTs ? threadConversation(channel, threadTs) : `slack:${channel}`),
+  });
+  const subscriptions = options.subscriptions;
+  registerHome(app, {
+    commands: () => [...ENGINE_COMMANDS, ...dispatcher.extraCommands()],
+    subscriptions: async () => (subscriptions ? subscriptions.listSubscriptions() : []),
+  });
 
   // The one error handler: listener failures land here with Bolt's error code; tokens never reach the log.
   app.error(async (error) => {

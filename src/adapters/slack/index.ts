@@ -83,6 +83,7 @@ export async function startSlack({
   inFlight,
   feedback,
   workspaces,
+  subscriptions,
 }: {
   config: Config;
   dispatcher: Dispatcher;
@@ -93,6 +94,8 @@ export async function startSlack({
   health?: Health;
   inFlight?: InFlight;
   feedback?: FeedbackService;
+  /** The digest store, so the App Home tab lists the digests of the user's channels. */
+  subscriptions?: Pick<Store, 'listSubscriptions'>;
 }): Promise<RunningSlack> {
   if (!config.slack || (!config.SLACK_BOT_TOKEN && config.slack.auth === 'token'))
     throw new Error('Slack is not configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN)');
@@ -111,6 +114,7 @@ export async function startSlack({
     health,
     inFlight,
     feedback,
+    subscriptions,
   });
   // Slack accepted the token above; start() reuses that answer, so auth.test is asked once.
   let authChecked = false;

@@ -34,6 +34,12 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+/** Action ids of suggestion buttons start with this (then their index: ids are unique within a block); the value is
+ * the question. */
+export const ASK_ACTION_PREFIX = 'aiecon_ask_';
+/** Suggestions shown as buttons; more would crowd the answer (an actions block holds up to 25). */
+export const MAX_SUGGESTION_BUTTONS = 5;
+
 /** The action id of the 👍/👎 feedback buttons; their values are `up:<question>` / `down:<question>`. */
 export const FEEDBACK_ACTION_ID = 'aiecon_feedback';
 /** Action ids of the reason buttons after a 👎 start with this; their values are `<vote id>:<reason>`. */
@@ -156,6 +162,31 @@ function contextBlock(texts: string[]): ContextBlock | undefined {
   return { type: 'context', elements: head.map((t) => mrkdwn(truncate(t, SLACK_MAX_CONTEXT_TEXT))) };
 }
 
+/** A source as mrkdwn: its credit line (or title, short name and date), linked to its page when it has one. */
+function sourceText(s: Reply['sources'][number]): string {
+  const label = s.credit
+    ? escapeMrkdwn(s.credit)
+    : `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`;
+  // Only web links; the three characters that would end Slack's <url|text> early are percent-encoded.
+  if (!s.link || !/^https?:\/\//.test(s.link)) return label;
+  return `<${s.link.replace(/[<>|]/g, encodeURIComponent)}|${label}>`;
+}
+
+/** Suggestions as buttons that ask them: the label shows the question (cut to fit), the value carries it whole. */
+function suggestionButtons(suggestions: string[]): KnownBlock | undefined {
+  const questions = [...new Set(suggestions.map((q) => withoutMentions(q).trim()).filter(Boolean))];
+  if (!questions.length) return undefined;
+  return {
+    type: 'actions',
+    elements: questions.slice(0, MAX_SUGGESTION_BUTTONS).map((q, i) => ({
+      type: 'button' as const,
+      action_id: `${ASK_ACTION_PREFIX}${i}`,
+      text: { type: 'plain_text' as const, text: truncate(q, SLACK_MAX_BUTTON_TEXT) },
+      value: q.slice(0, SLACK_MAX_BUTTON_VALUE),
+    })),
+  };
+}
+
 /** Renders a reply as a Slack message; whole payload is deterministic for the same input. */
 export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): SlackMessage {
   const body: KnownBlock[] = [];
@@ -171,14 +202,10 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
   const notes = contextBlock(reply.notes.map((n) => `_${escapeMrkdwn(n)}_`));
   if (notes) tail.push(notes);
   const sources = reply.sources.length
-    ? contextBlock([
-        `*Sources:* ${reply.sources.map((s) => (s.credit ? escapeMrkdwn(s.credit) : `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`)).join(' · ')}`,
-      ])
+    ? contextBlock([`*Sources:* ${reply.sources.map(sourceText).join(' · ')}`])
     : undefined;
   if (sources) tail.push(sources);
-  const tries = reply.suggestions.length
-    ? contextBlock([`*Try:* ${reply.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])
-    : undefined;
+  const tries = suggestionButtons(reply.suggestions);
   if (tries) tail.push(tries);
   if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy))
     tail.push({ type: 'context', elements: [mrkdwn(`Shared by <@${options.sharedBy}>`)] });
