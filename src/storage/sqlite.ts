@@ -18,10 +18,33 @@ import {
   toSlot,
   toSubscription,
 } from './rows.js';
+import { startCheckpointer, WalSync } from './sqlite-durability.js';
 import { sqliteInstallations } from './sqlite-installations.js';
 import type { Feedback, Lease, Miss, MissCount, Slot, Store, Subscription } from './store.js';
 
 export { normaliseMiss } from './rows.js';
+
+/** Store methods that write: each resolves only once its write is on disk. */
+const WRITES: ReadonlySet<string> = new Set<keyof Store>([
+  'upsertSubscription',
+  'removeSubscription',
+  'setNextRun',
+  'initState',
+  'claimSlot',
+  'renewLease',
+  'takeOverExpired',
+  'markSent',
+  'markSkipped',
+  'setLastTick',
+  'putSnapshot',
+  'recordMiss',
+  'recordFeedback',
+  'setFeedbackReason',
+  'firstSighting',
+  'putConversation',
+  'putInstallation',
+  'removeInstallation',
+]);
 
 /** Per file, the batch a connection of this process has open, and when it ends. */
 const openBatches = new Map<string, { db: Database.Database; done: Promise<void> }>();
@@ -291,6 +314,19 @@ export function openSqliteStore(file: string): Store {
   };
   const shared = file !== ':memory:';
   const key = shared ? resolve(file) : '';
+  const wal = shared ? new WalSync(`${file}-wal`) : undefined;
+  let checkpointer: { stop(): Promise<void> } | undefined;
+  let closing: Promise<void> | undefined;
+  if (shared) {
+    db.pragma('wal_autocheckpoint = 0');
+    checkpointer = startCheckpointer(file, () => {
+      if (db.open) db.pragma('wal_autocheckpoint = 1000');
+    });
+  }
+  /** Once a write outside a transaction is on disk (a batch syncs once, at its end). */
+  const durable = async (name: string) => {
+    if (wal && WRITES.has(name) && !db.inTransaction) await wal.sync();
+  };
   const othersDone = async () => {
     for (let open = openBatches.get(key); shared && open && open.db !== db; open = openBatches.get(key))
       await open.done;
@@ -300,10 +336,12 @@ export function openSqliteStore(file: string): Store {
       name,
       async (...args: unknown[]) => {
         await othersDone();
-        return (fn as (...a: unknown[]) => unknown)(...args);
+        const result = (fn as (...a: unknown[]) => unknown)(...args);
+        await durable(name);
+        return result;
       },
     ]),
-  ) as Omit<Store, 'batch'>;
+  ) as Omit<Store, 'batch' | 'close'>;
   return {
     ...store,
     // The calls inside are synchronous underneath, so the transaction spans no I/O. Another connection to the
@@ -315,11 +353,13 @@ export function openSqliteStore(file: string): Store {
       for (let open = openBatches.get(key); shared && open && open.db !== db; open = openBatches.get(key))
         await open.done;
       let done!: () => void;
+      let committed = false;
       if (shared) openBatches.set(key, { db, done: new Promise<void>((r) => (done = r)) });
       try {
         db.exec('BEGIN IMMEDIATE');
         const result = await fn();
         db.exec('COMMIT');
+        committed = true;
         return result;
       } catch (err) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -329,7 +369,19 @@ export function openSqliteStore(file: string): Store {
           openBatches.delete(key);
           done();
         }
+        // Other connections go on while the fsync runs; the caller goes on once the batch is on disk.
+        if (committed) await wal?.sync();
       }
+    },
+    close() {
+      // The checkpointer closes first, so the main connection is the last and folds the WAL back in.
+      closing ??= (async () => {
+        await othersDone();
+        await checkpointer?.stop();
+        await wal?.close();
+        sync.close();
+      })();
+      return closing;
     },
   };
 }
@@ -341,8 +393,9 @@ function openDatabase(file: string): Database.Database {
   try {
     db = new Database(file);
     db.pragma('journal_mode = WAL');
-    // FULL: a claim must survive power loss too, or a restart could post a slot twice.
-    db.pragma('synchronous = FULL');
+    // A claim must survive power loss too, or a restart could post a slot twice: writes resolve only after the
+    // WAL is fsynced, off the event loop (sqlite-durability.ts), which NORMAL leaves to us.
+    db.pragma(file === ':memory:' ? 'synchronous = FULL' : 'synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');
     migrate(db);
     return db;
