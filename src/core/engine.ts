@@ -17,6 +17,9 @@ import type { Engine, Query, Reply } from './types.js';
 import type { Question } from './understand/question.js';
 import { createUnderstander, type Structured } from './understand/understand.js';
 
+/** "the claude maker", "the chatgpt company": a product named to describe who makes it. */
+const MAKER_WORD = /\b(maker|makers|creator|developer|parent|company behind|lab behind)\b/;
+
 /** Options: extra command specs (e.g. digest) shown in help. */
 export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
@@ -84,20 +87,25 @@ export function createEngine(
   function compute(text: string, given: Structured = {}): Reply {
     // Data-set questions (token prices, Epoch's training figures, chips, openness grades) and data-set names.
     const q = understand(text, given);
-    // The user's own numbers, when they combine, are the calculation asked for, whatever models they name.
-    const ownMoney = q.quantities.some((x) => x.dims.usd !== undefined);
-    for (const rule of INTENTS.filter((r) => ownMoney && r.ownNumbers && r.when(q))) {
+    // A calculation asked for (the user's money, or a sourced figure worked), when it works out, comes before
+    // the data sets' answers about the models it names.
+    for (const rule of INTENTS.filter((r) => r.beforeData?.(q) && r.when(q))) {
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (reply) return finish(reply, rule, q);
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
-    if (fromData && 'reply' in fromData) return fromData.reply;
+    // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
+    // not the subject, so the data sets' "I don't have Claude's revenue" does not stand for the answer.
+    const describedElsewhere =
+      MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2);
+    if (fromData && 'reply' in fromData && !(fromData.reply.kind === 'unknown' && describedElsewhere))
+      return fromData.reply;
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (!reply) continue;
       const done = finish(reply, rule, q);
-      if (!fromData || done.kind !== 'answer') return done;
+      if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return done;
       // The articles' answer about an article entity, with the data sets' figures under it.
       const seen = new Set(done.sources.map((s) => s.id));
       return {

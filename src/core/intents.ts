@@ -10,12 +10,16 @@ export interface IntentRule {
   because: string;
   /** The answerer itself declines the unknown names, so the engine adds no "I don't have …" preface. */
   declines?: boolean;
-  /** Works only the user's own numbers: tried before the data sets' answers, which would price a named model. */
-  ownNumbers?: boolean;
+  /** Tried before the data sets' answers when it holds: a calculation the user asked for, which the data sets
+   * would answer with a named model's prices or profile instead. */
+  beforeData?: (q: Question) => boolean;
 }
 
 const namedOrStronglyDescribed = (q: Question) =>
   q.res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2));
+
+/** A point in a sourced range: "the top end of Meta's budget", "the midpoint". */
+const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\bmiddle of\b/;
 
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
@@ -49,7 +53,19 @@ export const INTENTS: readonly IntentRule[] = [
         !q.quantities.some((x) => x.loose) ||
         q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1)),
     because: 'the user gives two or more numbers with units that combine',
-    ownNumbers: true,
+    beforeData: (q) => q.quantities.some((x) => x.dims.usd !== undefined),
+  },
+  {
+    intent: 'sourced-units',
+    when: (q) =>
+      (q.lead !== undefined || q.described.length > 0) &&
+      q.candidates.filter((m) => m.via !== 'number').length <= 1 &&
+      // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
+      !['self-host', 'gpu'].some((c) => q.cues.has(c)) &&
+      !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
+      (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)),
+    because: "a sourced figure worked with the user's numbers or into the period asked",
+    beforeData: () => true,
   },
   {
     intent: 'split',
@@ -113,7 +129,7 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'own-figures',
-    when: (q) => q.lead !== undefined,
+    when: (q) => q.lead !== undefined || q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2),
     because: "one thing's own figures worked against each other, or others with a similar figure",
   },
   {

@@ -132,3 +132,37 @@ describe('degenerate inputs', () => {
     expect(say('$1M spread over 0 users - per user?')).toMatch(/divide by zero/);
   });
 });
+
+describe('sourced figures by reference', () => {
+  it('GIVEN a sourced rate or total and a period asked THEN converted, naming the figure and its source', () => {
+    expectAll([
+      ['the claude maker’s annualized revenue per quarter?', ['$3.5B a quarter', 'Anthropic', 'paradox']],
+      ["what is anthropic's revenue per month?", ['$1.17B a month']],
+      ["alibaba's AI commitment spread per month over its three years?", ['$1.47B a month', 'over 3 years']],
+      ["zhipu's burn rate over two years, i.e. 24 months?", ['$1.13B']],
+      ["the GLM maker's monthly burn over 18 months?", ['$846M']],
+      ["stability ai's yearly cloud spend over 3 years?", ['$297M']],
+    ]);
+  });
+
+  it('GIVEN a point in a sourced range THEN that point, converted when a period is asked', () => {
+    expectAll([
+      ["midpoint of the facebook parent's 2026 ai budget range?", ['$125B']],
+      ["top end of meta's 2026 AI budget, per month?", ['$11.3B a month']],
+      ["low end of meta's 2026 ai budget per quarter?", ['$28.8B a quarter']],
+    ]);
+  });
+
+  it('GIVEN a budget and a sourced cost THEN how many times it covers the cost', () => {
+    expectAll([
+      ["how many runs of the kimi maker's K2 would $100M cover?", ['21.7 runs']],
+      ['how many DeepSeek V3 training runs would $56M pay for?', ['10 runs']],
+      ['how many tokens does $100 buy at the oct-2024 gpt-3.5-level price?', ['1.43B tokens']],
+    ]);
+  });
+
+  it('GIVEN a figure the user quotes to name the subject THEN it is not used as an input', () => {
+    const out = say('What license is the model trained on 100K Huawei chips under?');
+    expect(out).not.toContain('per GPU');
+  });
+});

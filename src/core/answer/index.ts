@@ -19,6 +19,7 @@ import { answerReferent } from './referent.js';
 import { answerRent } from './rent.js';
 import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
+import { answerSourcedUnits } from './sourced-units.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
 import { answerTopic } from './topic.js';
@@ -37,6 +38,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   chart: answerChart,
   arithmetic: answerArithmetic,
   units: answerUnits,
+  'sourced-units': answerSourcedUnits,
   split: answerSplit,
   tokens: answerTokens,
   'self-host': answerSelfHost,

@@ -2,8 +2,12 @@
 // with a similar figure.
 import { ownFigureAnswer, similarFigures } from '../own-figures.js';
 import type { Answerer } from './context.js';
+import { subjectOf } from './sourced-units.js';
 
-export const answerOwnFigures: Answerer = (q, { index }) =>
-  q.lead
-    ? (ownFigureAnswer(index, q.res, q.lead, q.lowered) ?? similarFigures(index, q.res, q.lead, q.lowered))
-    : undefined;
+export const answerOwnFigures: Answerer = (q, { index }) => {
+  if (q.lead)
+    return ownFigureAnswer(index, q.res, q.lead, q.lowered) ?? similarFigures(index, q.res, q.lead, q.lowered);
+  // "the claude maker's valuation as a multiple of its revenue": one clearly described thing's own figures.
+  const described = subjectOf(q, index);
+  return described ? ownFigureAnswer(index, q.res, described, q.lowered) : undefined;
+};

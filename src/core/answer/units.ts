@@ -12,6 +12,8 @@ import {
   totalLine,
   unitsErrorReply,
 } from '../replies.js';
+import type { Reply } from '../types.js';
+import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
 import type { Answerer } from './context.js';
@@ -29,10 +31,17 @@ export const answerUnits: Answerer = (q) => {
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
     ]);
   }
+  const worked = workCases(plan, q.target);
+  return Array.isArray(worked) ? calculationReply(worked) : worked;
+};
+
+/** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
+ * combine. */
+export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | undefined {
   const solved: Array<{ label?: string; worked: Worked }> = [];
   for (const c of plan.cases) {
-    let worked = solve(c.quantities, q.target);
-    if (worked === 'no-combination' && q.target) worked = solve(c.quantities);
+    let worked = solve(c.quantities, target);
+    if (worked === 'no-combination' && target) worked = solve(c.quantities);
     if (worked === 'no-combination') return undefined;
     if (typeof worked === 'string')
       return unitsErrorReply(
@@ -43,11 +52,11 @@ export const answerUnits: Answerer = (q) => {
   }
   const lines: string[] = [];
   for (const { label, worked } of solved) {
-    const result = resultOf(worked, q.target);
-    const rate = perPeriod(worked, q.target?.per);
+    const result = resultOf(worked, target);
+    const rate = perPeriod(worked, target?.per);
     const shown = `${result}${rate ? ` (${rate})` : ''}`;
     lines.push(label ? caseLine(label, shown) : totalLine(shown));
-    lines.push(computedLine(formula(worked), worked.base !== undefined ? baseOf(worked, q.target) : undefined, result));
+    lines.push(computedLine(formula(worked), worked.base !== undefined ? baseOf(worked, target) : undefined, result));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
       const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
       if (ratio?.value)
@@ -66,10 +75,10 @@ export const answerUnits: Answerer = (q) => {
     const gap = Math.abs(a.worked.value - b.worked.value);
     const low = Math.min(a.worked.value, b.worked.value);
     const times = low > 0 ? `${trimNumber(Math.max(a.worked.value, b.worked.value) / low, 1)}×` : undefined;
-    lines.push(differenceLine(describe({ ...a.worked, value: gap }, q.target?.per, q.target?.noun), times));
+    lines.push(differenceLine(describe({ ...a.worked, value: gap }, target?.per, target?.noun), times));
   }
-  return calculationReply(lines);
-};
+  return lines;
+}
 
 /** The result in the unit asked, a range when a range was given. */
 function resultOf(worked: Worked, target?: Target): string {
@@ -101,7 +110,7 @@ function ratePeriod(w: Worked): string | undefined {
 }
 
 /** Money as a calculation shows it: cents below $1,000 ("$472.50"), exact below a million ("$11,520"), scaled above. */
-function money(n: number): string {
+export function money(n: number): string {
   if (Math.abs(n) >= 1e6 || Math.abs(n) < 1) return formatMoney(n);
   if (Math.abs(n) < 1000 && Math.round(n * 100) % 100 !== 0)
     return `${n < 0 ? '-' : ''}$${Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -133,6 +142,8 @@ function describe(w: Worked, per?: string, noun?: string): string {
   }
   if (d.token === 1 && d.hour === -1 && keys.length === 2)
     return `${formatCount(w.value * HOURS[per ?? 'day']!)} tokens a ${per ?? 'day'}`;
+  // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
+  if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
   const dim = keys[0]!;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
   return `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${nounOf(w, dim, noun)}s`;

@@ -193,7 +193,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (unitWord) end += n[0].length;
     else if (!money) {
       // "12 engineers", "40K tickets/month": a count of a thing the lists do not name.
-      const other = scale === 'b' && !m[3] ? null : OTHER_COUNT.exec(s.slice(end, end + 40));
+      // "910c specs", "180b models": a number glued to letters is a name, not a count.
+      const glued = /^[a-z]/.test(s.slice(end, end + 1)) || (scale === 'b' && !m[3]);
+      const other = glued ? null : OTHER_COUNT.exec(s.slice(end, end + 40));
       if (other && !NOT_COUNTED.test(other[2]!) && !(other[1] && NOT_COUNTED.test(other[1]))) {
         add(dims, 'item', 1);
         noun = singular(other[2]!);

@@ -19,6 +19,7 @@ export type Intent =
   | 'chart'
   | 'arithmetic'
   | 'units'
+  | 'sourced-units'
   | 'split'
   | 'tokens'
   | 'self-host'

@@ -22,13 +22,20 @@ export function askedTarget(
     if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
     return { dims: { gpu: 1 }, noun: /^h100/.test(w) ? 'H100' : w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
+  // "how many runs would $100M cover": a plain number of the thing named.
+  const times = /\bhow many (?:[a-z0-9.'’-]+ ){0,3}?([a-z]+s)\b/.exec(free);
+  if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times)$/.test(times[1]!))
+    return { dims: {}, noun: times[1]!.replace(/s$/, '') };
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
   const each =
     /\b(?:per|each|every|a) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
       free,
     );
-  if (each && quantities.some((q) => q.dims.usd === 1)) {
+  // Money is asked when the user gives money, or gives no amount of tokens (a sourced sum may be the money).
+  const money =
+    quantities.some((q) => q.dims.usd === 1) || !quantities.some((q) => q.dims.token !== undefined && !q.dims.usd);
+  if (each && money) {
     const w = each[1]!;
     const d = /^(gpu|h100|card|chip)$/.test(w)
       ? 'gpu'
@@ -45,7 +52,7 @@ export function askedTarget(
       /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
     ),
   ].pop();
-  if (rate && quantities.some((q) => q.dims.usd === 1))
+  if (rate && money)
     return { dims: { usd: 1, hour: -1 }, per: rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!)) };
   return undefined;
 }

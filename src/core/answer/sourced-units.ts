@@ -1,0 +1,145 @@
+// Sourced figures used by reference in a calculation: "the GLM maker's monthly burn over 18 months", "how many
+// runs of Kimi K2 would $100M cover", "Anthropic's annualized revenue per quarter", "top end of Meta's 2026
+// budget per month". The figure enters as a quantity that keeps its source and scope; the user's numbers and
+// the unit asked do the rest, through the same solver as the user's own arithmetic.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import { formatFigureValue } from '../format.js';
+import { calculationReply } from '../replies.js';
+import type { Reply } from '../types.js';
+import type { CalcCase } from '../understand/calc-plan.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
+import type { Answerer } from './context.js';
+import { workCases } from './units.js';
+
+/** Which end of a sourced range the question asks for. */
+const TOP = /\b(top|high|upper|higher) end\b|\bat most\b|\bmaximum\b|\bmax\b/;
+const BOTTOM = /\b(low|bottom|lower) end\b|\bat least\b|\bminimum\b|\bmin\b/;
+const MIDDLE = /\b(mid-?point|middle|midrange|average of the range)\b/;
+const RUN_WORDS = /\b(runs?|train|trains|training|trained|cost|costs)\b/;
+const RATIO_ASK = /\bhow many times\b|\bmultiple\b|\bratio\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bagainst\b/;
+/** "3 years (from 2025)": a total spread over a stated number of periods. */
+const SPREAD = /^(\d+(?:\.\d+)?)\s+(year|month)s?\b/;
+
+/** The single entity the question is about: the named lead, else one clearly described thing. */
+export function subjectOf(q: Question, index: KnowledgeIndex): Entity | undefined {
+  if (q.lead) return q.lead;
+  // A strong description ("the claude maker") or a quoted figure ("the $53B commitment") picks one thing.
+  const described = q.described.filter(
+    (m) => m.ids.length === 1 && (m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)),
+  );
+  const ids = [...new Set(described.map((m) => m.ids[0]!))];
+  return ids.length === 1 ? index.entity(ids[0]!) : undefined;
+}
+
+/** The subject's money figures for the first metric asked that it has (or a near-synonym of it). */
+export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Figure[] {
+  // A model's money figure, when the question names no metric it has, is what it cost to train ("runs of K2").
+  const asked = e.kind === 'models' && RUN_WORDS.test(q.plain) ? [...q.metrics, 'training_cost'] : q.metrics;
+  for (const metric of asked) {
+    const own = index.ownMetric(e, metric);
+    if (!own) continue;
+    const found = e.figures.filter((f) => f.metric === own && f.unit.startsWith('money') && f.currency === 'USD');
+    if (found.length) {
+      // A year named in the question picks the figures of that year.
+      const dated = found.filter((f) => q.years.some((y) => f.period.includes(y)));
+      return dated.length ? dated : found;
+    }
+  }
+  return [];
+}
+
+/** A sourced figure as a quantity in base units (dollars, or dollars per hour or per token). */
+function asQuantity(e: Entity, f: Figure, citer: Citer, value: number, end?: string): Quantity {
+  const raw = `${e.name}'s ${citer.metricLabel(f)}${end ? ` (${end})` : ''} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;
+  if (f.unit === 'money/month')
+    return { value: value / HOURS.month!, dims: { usd: 1, hour: -1 }, raw, at: -1, per: 'month' };
+  if (f.unit === 'money/year')
+    return { value: value / HOURS.year!, dims: { usd: 1, hour: -1 }, raw, at: -1, per: 'year' };
+  if (f.unit === 'money/Mtok') return { value: value / 1e6, dims: { usd: 1, token: -1 }, raw, at: -1 };
+  return { value, dims: { usd: 1 }, raw, at: -1 };
+}
+
+/** The values of a figure the question asks to work with: one, or both ends of a range. */
+function valuesOf(f: Figure, plain: string): Array<{ value: number; end?: string }> {
+  if (f.value !== undefined) return [{ value: f.value }];
+  const [low, high] = f.range!;
+  if (MIDDLE.test(plain)) return [{ value: (low + high) / 2, end: 'midpoint' }];
+  if (TOP.test(plain)) return [{ value: high, end: 'top end' }];
+  if (BOTTOM.test(plain)) return [{ value: low, end: 'low end' }];
+  return [
+    { value: low, end: 'low end' },
+    { value: high, end: 'top end' },
+  ];
+}
+
+/** Whether the question does something with the figure: a number of the user's, a unit or period other than the
+ * figure's own, or a point in its range. */
+function asksWork(q: Question, f: Figure, user: Quantity[]): boolean {
+  if (user.length) return true;
+  if (f.range && (MIDDLE.test(q.plain) || TOP.test(q.plain) || BOTTOM.test(q.plain))) return true;
+  const per = q.target?.per;
+  if (!per || q.target?.dims.usd !== 1) return false;
+  const spread = spreadOf(f);
+  const own = f.unit === 'money/month' ? 'month' : f.unit === 'money/year' || spread?.calendar ? 'year' : undefined;
+  return own !== undefined ? own !== per : spread !== undefined;
+}
+
+/** Sums that flow over a time (spend, revenue, losses), not one-off costs: a year's figure is a year's flow. */
+const FLOWS = new Set(['ai_spend', 'revenue', 'operating_cost', 'loss', 'market_size', 'savings', 'burn_rate']);
+
+/** The time a total covers: "3 years (from 2025)", or one calendar year for a flow dated "2026". */
+function spreadOf(f: Figure): { hours: number; raw: string; calendar?: boolean } | undefined {
+  if (f.unit !== 'money') return undefined;
+  const m = SPREAD.exec(f.period);
+  if (m) return { hours: Number(m[1]) * HOURS[m[2]!]!, raw: m[0] };
+  if (FLOWS.has(f.metric) && /^\d{4}$/.test(f.period))
+    return { hours: HOURS.year!, raw: `the year ${f.period}`, calendar: true };
+  return undefined;
+}
+
+export const answerSourcedUnits: Answerer = (q, { index }) => {
+  const e = subjectOf(q, index);
+  if (!e) return undefined;
+  const figures = moneyFigures(q, index, e).slice(0, 3);
+  // A number the user quotes that is one of the subject's own figures ("the $11.6B revenue", "the model trained
+  // on 100K chips") names it; it is not an input.
+  const quoted = figures.filter((f) => q.quantities.some((x) => x.dims.usd === 1 && same(x.value, f.value)));
+  const chosen = quoted.length ? quoted : figures;
+  // A bare "8k" beside a sourced price is not money: the user's money carries its "$".
+  const user = q.quantities.filter(
+    (x) => !e.figures.some((f) => same(x.value, f.value)) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
+  );
+  // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer.
+  if (!user.length && RATIO_ASK.test(q.plain)) return undefined;
+  const citer = new Citer(index.kb);
+  const cases: CalcCase[] = [];
+  for (const f of chosen) {
+    if (!asksWork(q, f, user)) continue;
+    const spread = spreadOf(f);
+    for (const { value, end } of valuesOf(f, q.plain)) {
+      const fq = asQuantity(e, f, citer, value, end);
+      const over: Quantity[] =
+        spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
+          ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
+          : [];
+      cases.push({ label: chosen.length > 1 || end ? fq.raw : undefined, quantities: [fq, ...over, ...user] });
+    }
+  }
+  if (!cases.length) return undefined;
+  const worked = workCases({ cases }, q.target);
+  if (!Array.isArray(worked)) return worked;
+  const reply: Reply = calculationReply(worked);
+  return {
+    ...reply,
+    title: `${e.name} — calculation`,
+    fields: chosen.map((f) => citer.field(f)),
+    sources: citer.sources(),
+  };
+};
+
+function same(a: number, b: number | undefined): boolean {
+  return b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;
+}
