@@ -11,7 +11,7 @@ import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/fol
 import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
 import { INTENTS, type IntentRule } from './intents.js';
-import { missingFigurePreface, unknownNamesPreface } from './replies.js';
+import { missingFigurePreface, missingYearPreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import type { Engine, Query, Reply } from './types.js';
 import type { Question } from './understand/question.js';
@@ -95,11 +95,10 @@ export function createEngine(
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
     // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
-    // not the subject, so the data sets' "I don't have Claude's revenue" does not stand for the answer.
+    // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.
     const describedElsewhere =
       MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2);
-    if (fromData && 'reply' in fromData && !(fromData.reply.kind === 'unknown' && describedElsewhere))
-      return fromData.reply;
+    if (fromData && 'reply' in fromData && !describedElsewhere) return fromData.reply;
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
@@ -123,7 +122,8 @@ export function createEngine(
     const preface: string[] = [];
     if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
       preface.push(unknownNamesPreface(q.unknownNames));
-    const missing = reply.kind === 'answer' && MISSING_CHECKED.has(rule.intent) ? missingMetric(q, reply) : undefined;
+    const checked = reply.kind === 'answer' && MISSING_CHECKED.has(rule.intent);
+    const missing = checked ? (missingMetric(q, reply) ?? missingYear(q, reply)) : undefined;
     if (missing) preface.push(missing);
     return {
       ...reply,
@@ -146,6 +146,23 @@ export function createEngine(
     const asksFigure = q.figureRequest && index.isMoney(metric) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
+  }
+
+  /** "Zhipu's revenue for 2023" when the sources date it 2024 only: the year asked is said to be missing first. */
+  function missingYear(q: Question, reply: Reply): string | undefined {
+    const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
+    if (!subject || !q.years.length || reply.lines.some((l) => /^I don't have/.test(l))) return;
+    for (const m of q.metrics) {
+      const own = index.ownMetric(subject, m);
+      if (!own) continue;
+      const periods = subject.figures.filter((f) => f.metric === own).map((f) => f.period);
+      // Only dated figures can miss a year; "to Feb 2026" or a span covering the year counts as having it.
+      if (!periods.every((p) => /^(?:[A-Z][a-z]{2} )?\d{4}(?: \(|$)/.test(p))) return;
+      const missing = q.years.filter((y) => !periods.some((p) => p.includes(y)));
+      if (missing.length !== q.years.length) return;
+      return missingYearPreface(subject.name, index.kb.metrics.get(own)?.label ?? own, missing[0]!, periods);
+    }
+    return undefined;
   }
 
   /** The same answer without the memo: what benchmarks time. */

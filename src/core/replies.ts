@@ -94,6 +94,12 @@ export function missingFigurePreface(name: string, metricLabel: string): string 
   return `I don't have a figure for ${name}'s ${metricLabel} in my sources; here is what I do have on ${name}.`;
 }
 
+/** The metric exists for the subject, but not for the year asked; the years it has follow, without figures. */
+export function missingYearPreface(name: string, metricLabel: string, year: string, periods: string[]): string {
+  const have = [...new Set(periods)].join(', ');
+  return `I don't have ${name}'s ${metricLabel} for ${year} — my sources give it for ${have} only; here is that, not ${year}.`;
+}
+
 /** Nothing in the question matched anything. */
 export function noMatchReply(text: string, examples: string[]): Reply {
   return reply(

@@ -135,6 +135,11 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
+const OTHER_PROVIDER =
+  /\b(google cloud|gcp|azure|coreweave|lambda(?: labs)?|oracle(?: cloud)?|oci|runpod|vast\.?ai|paperspace|together ai|nebius|alibaba cloud)\b/;
+const OTHER_TERMS =
+  /\b(reserved|reservation|reserve|committed use|commitment|spot|preemptible|\d[- ]year (?:term|plan|deal|contract|commitment|reservation))\b/;
+
 export function gpuRental(
   index: KnowledgeIndex,
   res: Resolution | undefined,
@@ -154,6 +159,13 @@ export function gpuRental(
     });
   }
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
+  // The sourced rates are one GPU marketplace and AWS on demand: another cloud, or a reserved or spot price, is a
+  // different figure, declined rather than answered with these two.
+  const elsewhere = OTHER_PROVIDER.exec(lowered) ?? OTHER_TERMS.exec(lowered);
+  if (elsewhere && /\b(rent|rental|renting|price|cost|per (hour|month)|hourly|monthly|rate)\b/.test(lowered)) {
+    const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
+    return unknownReply(index, [`H100 rental prices (${elsewhere[0]})`], { nearest: [...new Set(h100)] });
+  }
   const rates = ratesWithUnit(index, 'money/month').filter((r) =>
     /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),
   );

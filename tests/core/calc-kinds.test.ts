@@ -166,3 +166,41 @@ describe('sourced figures by reference', () => {
     expect(out).not.toContain('per GPU');
   });
 });
+
+describe('never a borrowed figure', () => {
+  /** The first sentence declines and carries no dollar figure. */
+  function declinesFirst(q: string): void {
+    const out = say(q);
+    const first = out.split(/(?<=[.!?])\s|\n/).find((l) => /don't have|not in my sources/i.test(l)) ?? '';
+    expect(out, q).toMatch(/I don't have/);
+    expect(first, q).not.toMatch(/\$\s?\d/);
+    const before = out.slice(0, out.indexOf(first));
+    expect(before, q).not.toMatch(/\$\s?\d/);
+  }
+
+  it('GIVEN a year the sourced figures do not cover THEN it says so before the years it has', () => {
+    for (const q of [
+      'gpt-3.5-level price per M tokens in mid 2025?',
+      'what was the gpt-3.5-level token price in 2023?',
+      "zhipu's revenue in 2022?",
+    ])
+      declinesFirst(q);
+  });
+
+  it('GIVEN a cloud or a contract the rental rates do not cover THEN declines instead of the two sourced rates', () => {
+    for (const q of [
+      'h100 rental per month on google cloud?',
+      'h100 hourly price on aws with a 3-year reservation?',
+      'what does an H100 cost per hour on azure?',
+      'spot price of an h100 per hour?',
+      'coreweave h100 monthly rate?',
+    ])
+      declinesFirst(q);
+  });
+
+  it('GIVEN "the claude maker" and a metric it lacks THEN declines for Anthropic, not about the Claude product', () => {
+    const out = say('how much does the claude maker lose a year?');
+    expect(out).toMatch(/Anthropic's loss/);
+    expect(out).not.toMatch(/AWS Bedrock/);
+  });
+});
