@@ -229,7 +229,7 @@ export function importEpochModels(
       if (n)
         d.figures.push({
           metric: 'hardware',
-          value: round(n, 4),
+          value: Math.round(n), // a count of chips, exact ("16,384 H100s")
           bound: 'about',
           unit: 'count',
           of: `${hardware} chips`,

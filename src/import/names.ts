@@ -108,6 +108,15 @@ export function displayName(raw: string): string {
     .replace(/^Gpt/, 'GPT');
 }
 
+/** A price list's all-lower-case name written as its maker does: "gpt 4o mini" → "GPT-4o mini", "gemini 1.5
+ * flash" → "Gemini 1.5 Flash". Names with any capital ("o3 Mini", "mT0") are the maker's own spelling, kept. */
+export function tidyName(name: string): string {
+  if (name !== name.toLowerCase() || !name.includes(' ')) return name;
+  const gpt = /^gpt[\s-]+(\S+)(.*)$/.exec(name);
+  if (gpt) return `GPT-${gpt[1]}${gpt[2]}`;
+  return name.replace(/(^|\s)([a-z])(?=[a-z]{2})/g, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
 /** Rounds to `digits` significant digits, so regenerated files do not churn on float noise. */
 export function round(n: number, digits = 4): number {
   if (n === 0 || !Number.isFinite(n)) return n;

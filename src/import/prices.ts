@@ -3,7 +3,7 @@
 import { calcPrice, findProvider, type ModelPrice, type Provider } from '@pydantic/genai-prices';
 import type { Figure } from '../knowledge/schema.js';
 import { type DraftBook, type DraftModel, NAME_RANK } from './draft.js';
-import { displayName, round } from './names.js';
+import { displayName, round, tidyName } from './names.js';
 import type { OrgResolver } from './orgs.js';
 
 /** A price or context-window column and the metric it becomes. */
@@ -119,7 +119,7 @@ export function importGenaiPrices(
       }
       if (prices.input_mtok === undefined || prices.output_mtok === undefined) continue;
       // "Llama 3.1 70B Instruct" is served as the model "Llama 3.1 70B": the serving suffix is not part of its name.
-      const name = m.name?.replace(/\s+(Instruct|Chat|Latest)$/i, '');
+      const name = m.name && tidyName(m.name.replace(/\s+(Instruct|Chat|Latest)$/i, ''));
       const d = book.model(keyFor(m.id), name ?? displayName(m.id), name ? NAME_RANK.genai : NAME_RANK.litellm);
       d.aliases.add(m.id);
       d.figures.push(

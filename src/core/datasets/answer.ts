@@ -13,11 +13,14 @@ import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
 import { opennessLines, opennessRanking } from './openness-answers.js';
 import {
+  budgetLine,
   cheapestRows,
   contextSize,
   modelPrices,
   priceLines,
+  priceRatioLines,
   providerLine,
+  tokenBudget,
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
@@ -25,10 +28,42 @@ import { chipLines, dataFigureLine, methodAsked, trainingAsked, trainingLines } 
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
-  /\b(price|pricing|per m|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
+  /\b(price|pricing|per m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
 /** An article metric a data-set entity cannot have: asked of one, it is declined rather than passed on. */
 const ARTICLE_ONLY =
   /\b(revenue|valuation|valued|worth|raised?|funding|margin|losses?|profit\w*|users|employees|headcount|ipo|burn|budget|spend|spent|cost)\b/;
+/** Training figures asked for in so many words, which a data-set figure answers outright. */
+const STRICT_TRAINING: Array<[string, RegExp]> = [
+  ['parameters', /\b(param\w*|how big|model size)\b/],
+  ['training_compute', /\b(flops?|floating point|training compute|compute used|how much compute)\b/],
+  ['dataset_size', /\b(training tokens|tokens trained|data ?set size|training data size)\b/],
+  ['training_time', /\b(training time|how long)\b/],
+];
+/** A price at some past time ("at its launch price", "the Nov 2022 price"): the articles' dated prices, not today's. */
+const PAST_PRICE =
+  /\b(launch\w*|at the time|back then|originally|would have|(19|20)\d\d|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
+
+/** Intents about token prices, where a family name alone is ambiguous. */
+const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
+
+/** How many different versions continue a family name, dated releases of one version counted once:
+ * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */
+function distinctVersions(typed: string, models: Entity[]): number {
+  const skip = phraseKey(typed).split(' ').length;
+  const DATE = /^(\d{4}|\d{2}|v\d+|preview|latest|exp|fp8|\d{2}\.\d{2})$/;
+  const firsts = new Set<string>();
+  for (const m of models) {
+    const rest = phraseKey(m.name)
+      .split(' ')
+      .slice(skip)
+      .filter((w) => !DATE.test(w));
+    if (rest[0]) firsts.add(rest[0]);
+  }
+  return firsts.size;
+}
+
+/** Words that ask how many times one price is another's. */
+const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
 /** Names of the data-set sources, so "per epoch" or "per osai" reads as a source, not a subject. */
 const SOURCE_WORDS = /\b(epoch|osai|mot|litellm|genai)\b/;
 
@@ -110,6 +145,26 @@ export function createDataAnswerer(kb: Knowledge) {
         return undefined;
       }
       const subject = single[0]!;
+      // A family name with no version or size ("claude opus", "mistral large") that several versioned models
+      // continue asks which one, even where a price list also carries the bare name.
+      const typed = mentions.find((m) => m.ids.length === 1 && m.ids[0] === subject.id)?.text ?? '';
+      const versions = names.extensions(typed).filter((x) => x.id !== subject.id);
+      // A digit or a one-letter word ("Command R") is already a version. Prices differ per version; openness
+      // grades and Epoch's rows are often for the family itself, so those questions keep the bare name.
+      const unversioned = typed && !/\d|\b[a-z]\b/i.test(typed);
+      if (
+        context &&
+        PRICED.has(row.intent) &&
+        isGenerated(subject) &&
+        unversioned &&
+        distinctVersions(typed, versions) >= 2
+      )
+        return {
+          reply: dataClarifyReply(
+            typed,
+            [subject, ...versions].slice(0, 8).map((e) => e.name),
+          ),
+        };
       // Article subjects keep the article engine unless the question plainly asks for a data-set fact.
       const handWritten = !isGenerated(subject);
       // Chips have specs and a list price, not token prices or training runs.
@@ -122,6 +177,10 @@ export function createDataAnswerer(kb: Knowledge) {
         (m) =>
           m !== 'training_cost' && dataFigures(subject, m).length > 0 && !subject.figures.some((f) => f.metric === m),
       );
+      // Asked outright ("how many parameters", "training FLOP"), such a figure is the whole answer; hardware and
+      // a passing "compute" stay under the articles' answer, whose prose may say more (or differ).
+      const askedOutright =
+        onlyInData && STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length);
       const perToken =
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
       const dataAsk =
@@ -142,11 +201,25 @@ export function createDataAnswerer(kb: Knowledge) {
       const r = answerAbout(row.intent, subject, single, q, asked);
       if (!r) continue;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
+      // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
+      // articles' "not in my sources".
       if (
         handWritten &&
         subject.kind !== 'chips' &&
         !SOURCE_WORDS.test(q) &&
         methodAsked(q) === undefined &&
+        !(row.intent === 'training' && askedOutright) &&
+        !(
+          row.intent === 'token-cost' &&
+          subject.kind === 'models' &&
+          modelPrices(subject, entity).length &&
+          !PAST_PRICE.test(q)
+        ) &&
+        !(
+          row.intent === 'price' &&
+          RATIO_WORDS.test(q) &&
+          single.filter((x) => modelPrices(x, entity).length).length >= 2
+        ) &&
         r.kind === 'answer'
       )
         return { supplement: { lines: ['From the data sets:', ...r.lines], sources: r.sources } };
@@ -210,10 +283,17 @@ export function createDataAnswerer(kb: Knowledge) {
           return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
         }
         const lines = priceLines(e, rows, citer, asked);
+        const budget = tokenBudget(q);
+        const bought = budget && budgetLine(e, rows, budget, citer);
+        if (bought) lines.unshift(bought);
         for (const other of all.slice(1, 3)) {
           const r = modelPrices(other, entity);
           if (r.length) lines.push(...priceLines(other, r, citer, asked, 2));
         }
+        // "How many times pricier is A than B": the ratio first, then each model's prices.
+        const second = all.slice(1).find((x) => x.kind === 'models' && modelPrices(x, entity).length);
+        if (second && RATIO_WORDS.test(q))
+          lines.unshift(...priceRatioLines({ e, rows }, { e: second, rows: modelPrices(second, entity) }, q));
         return dataReply(`${e.name} — token prices`, lines, citer.sources());
       }
       case 'chip': {

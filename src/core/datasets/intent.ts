@@ -49,6 +49,14 @@ export const DATA_INTENTS: IntentRow[] = [
     reason: 'asks how open a model is',
   },
   {
+    // "training tokens", "cost per epoch", "cost at cloud rental prices": a training question that mentions
+    // tokens or prices in passing, and asks for no per-token price, is not a price question.
+    intent: 'training',
+    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud) )\bpric(e|es|ed|ing)\b)).*\b(train\w*|flops?|param\w*|compute|hardware|cluster|final (training )?run|epoch)\b/,
+    needsSubject: true,
+    reason: 'asks for a training figure, tokens or prices only in passing',
+  },
+  {
     intent: 'token-cost',
     rule: /\b\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?\s?(input|output|in|out|tokens?)\b/,
     needsSubject: true,

@@ -32,6 +32,11 @@ const MAX_SPAN = 8;
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
 
+/** "Command R+" → "Command R plus": the tokeniser drops "+", which would make R+ and R one name. */
+function plusWord(text: string): string {
+  return text.includes('+') ? text.replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus') : text;
+}
+
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
 export class DataNameIndex {
   private aliases = new Map<string, string[]>();
@@ -48,8 +53,11 @@ export class DataNameIndex {
     // Keying every name of thousands of entities is most of the engine's start-up, so the two maps are kept in
     // the knowledge cache and rebuilt only when the knowledge or this code changes.
     const tables = derived(kb, 'data-names', [import.meta.url, MODEL_KEY_MODULE, NORMALIZE_MODULE], () => {
-      for (const e of kb.entities.values())
-        for (const n of [e.name, e.id.replace(/[-_]/g, ' '), ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
+      for (const e of kb.entities.values()) {
+        // A generated id is the name's slug, made unique ("command-r" is Command R+): only the names count.
+        const id = e.file.startsWith('generated/') ? [] : [e.id.replace(/[-_]/g, ' ')];
+        for (const n of [e.name, ...id, ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
+      }
       return { aliases: [...this.aliases], canonical: [...this.canonical] };
     });
     this.aliases = new Map(tables.aliases);
@@ -78,7 +86,8 @@ export class DataNameIndex {
     }
   }
 
-  private add(text: string, id: string): void {
+  private add(raw: string, id: string): void {
+    const text = plusWord(raw);
     const key = phraseKey(text);
     if (!key) return;
     const canon = modelKey(text);
@@ -90,6 +99,14 @@ export class DataNameIndex {
     const list = this.aliases.get(key);
     if (!list) this.aliases.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
+  }
+
+  /** Generated models whose names continue a typed name ("mistral large" → Mistral Large 2411, Mistral Large 3). */
+  extensions(typed: string): Entity[] {
+    const ids = this.prefixes.get(phraseKey(plusWord(typed))) ?? new Set<string>();
+    return [...ids]
+      .map((id) => this.entity(id))
+      .filter((e): e is Entity => e?.kind === 'models' && e.file.startsWith('generated/'));
   }
 
   entity(id: string): Entity | undefined {
@@ -112,7 +129,8 @@ export class DataNameIndex {
   /** The entities a question names, longest names first; typos corrected only where no exact name fits.
    * `context`: the question talks about models (prices, openness…), so one-word names that are ordinary
    * words ("falcon", "phi") count as names. */
-  find(text: string, context = false): DataNames {
+  find(typed: string, context = false): DataNames {
+    const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
     const fixed = words.map((w) => (isEnglish(w) ? w : (this.correct(w) ?? w)));
@@ -144,6 +162,16 @@ export class DataNameIndex {
       if (!hit) {
         if (!out.family) out.family = this.familyAt(words, tokens, text, i);
         i++;
+        continue;
+      }
+      // "claude sonnet": a name ("claude") and a variant word that several known names continue with
+      // (Claude Sonnet 4, 4.5…) is a family to ask about, not a model we lack.
+      const family = hit.end - hit.start === 1 ? this.familyAt(words, tokens, text, hit.start) : undefined;
+      const after = words[hit.start + phraseKey(family?.text ?? '').split(' ').length] ?? '';
+      // …unless a variant or version follows ("claude 3.5 opus"): that is a model we may lack, checked below.
+      if (family && family.text.length > hit.text.length && !VARIANT_WORD.test(after) && !/^\d/.test(after)) {
+        out.family ??= family;
+        i = hit.end;
         continue;
       }
       const variant = this.leftoverVariant(hit, words, tokens, text);

@@ -2,7 +2,7 @@
 // cheapest models above a context size. Prices are USD per million tokens as of each data set's fixed date.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatCount, formatMoney } from '../format.js';
+import { formatCount, formatMoney, formatRatio } from '../format.js';
 import { low, type ProviderPrices, preferred, pricesByProvider } from './figures.js';
 
 /** Names a model's maker goes by, to list its own API first. */
@@ -72,6 +72,8 @@ export function tokenCounts(text: string): { input: number; output: number; plai
   const out = { input: 0, output: 0, plain: 0 };
   // "price per 1M tokens" is a unit, not an amount to price.
   text = text.replace(/\b(per|\/|a|each|every)\s*1\s?(m|mn|million|k|thousand)\b[^,;?]*/gi, ' ');
+  // "50M tokens in total": "in" here is not the input side.
+  text = text.replace(/\bin (total|all)\b/gi, '$1');
   const rx =
     /(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|thousand|million|billion)?\b\s*(?:(input|output|in|out|prompt|completion)\b)?\s*(tokens?)?\s*(?:(input|output|in|out)\b)?/gi;
   for (const m of text.matchAll(rx)) {
@@ -84,7 +86,67 @@ export function tokenCounts(text: string): { input: number; output: number; plai
     else if (/^(output|out|completion)$/.test(side)) out.output += n;
     else out.plain += n;
   }
+  // "40M tokens, a 3:1 input:output split": the total shared out by the ratio, in the order the sides are named.
+  const ratio = /(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)(?![\d.])/.exec(text);
+  const inFirst = /\b(input|in|prompt)\s*(?:[:/]|to)\s*(output|out|completion)\b/i.test(text);
+  const outFirst = /\b(output|out|completion)\s*(?:[:/]|to)\s*(input|in|prompt)\b/i.test(text);
+  if (ratio && (inFirst || outFirst) && out.plain && !out.input && !out.output) {
+    const [a, b] = [Number(ratio[1]), Number(ratio[2])];
+    out.input = (out.plain * (inFirst ? a : b)) / (a + b);
+    out.output = out.plain - out.input;
+    out.plain = 0;
+  }
   return out;
+}
+
+/** "$1,000 of output tokens buys how many?": the budget, and which side's price it buys. */
+export function tokenBudget(q: string): { money: number; side: 'input' | 'output' } | undefined {
+  if (!/\b(how many|buys?|get|afford|worth of)\b/.test(q) || !/\btokens?\b/.test(q)) return undefined;
+  const m = /\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|b|thousand|million|billion)?\b/i.exec(q);
+  if (!m) return undefined;
+  const scale: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+  const money = Number(m[1]!.replace(/,/g, '')) * (m[2] ? scale[m[2].toLowerCase()]! : 1);
+  return money > 0 ? { money, side: /\b(output|completion)\b/.test(q) ? 'output' : 'input' } : undefined;
+}
+
+/** Tokens a budget buys on a model at its first listed provider, with the arithmetic. */
+export function budgetLine(
+  e: Entity,
+  rows: ProviderPrices[],
+  budget: { money: number; side: 'input' | 'output' },
+  citer: Citer,
+): string | undefined {
+  const row = rows[0];
+  const f = row && preferred(budget.side === 'input' ? row.input : row.output);
+  if (!f?.value) return undefined;
+  const tokens = (budget.money / f.value) * 1e6;
+  return `${formatMoney(budget.money)} ÷ ${formatMoney(f.value)} per million ${budget.side} tokens = ${formatCount(tokens)} ${budget.side} tokens of ${e.name} on ${row!.provider} [${citer.provenance(f)}]`;
+}
+
+/** "How many times pricier is A than B": each side's price at its first listed provider, divided. */
+export function priceRatioLines(
+  a: { e: Entity; rows: ProviderPrices[] },
+  b: { e: Entity; rows: ProviderPrices[] },
+  q: string,
+): string[] {
+  const sides: Array<'input' | 'output'> = /\b(output|completion)\b/.test(q)
+    ? /\b(input|prompt)\b/.test(q)
+      ? ['input', 'output']
+      : ['output']
+    : /\b(input|prompt)\b/.test(q)
+      ? ['input']
+      : ['input', 'output'];
+  const lines: string[] = [];
+  for (const side of sides) {
+    const pa = a.rows[0] && preferred(a.rows[0][side])?.value;
+    const pb = b.rows[0] && preferred(b.rows[0][side])?.value;
+    if (!pa || !pb) continue;
+    const [hi, lo, ph, pl] = pa >= pb ? [a.e, b.e, pa, pb] : [b.e, a.e, pb, pa];
+    lines.push(
+      `${side[0]!.toUpperCase()}${side.slice(1)}: ${hi.name} ${formatMoney(ph)}/M ÷ ${lo.name} ${formatMoney(pl)}/M = ${formatRatio(ph / pl)} (${hi.name} is the pricier).`,
+    );
+  }
+  return lines;
 }
 
 /** The cost of the given tokens on a model at its first listed provider, with the arithmetic shown. */

@@ -38,6 +38,9 @@ function shown(f: Figure): string {
       ? `~${trimNumber(v / 1e12, 2)} trillion parameters`
       : `~${trimNumber(v / 1e9, 2)} billion parameters`;
   }
+  // A chip count is a count of things: "16,384 H100s", never rounded to "16,380".
+  if (f.metric === 'hardware' && f.value !== undefined && Number.isInteger(f.value) && f.value < 1e7)
+    return `~${f.value.toLocaleString('en-US')}${f.of ? ` ${f.of}` : ''}`;
   return formatFigureValue(f);
 }
 
@@ -77,7 +80,7 @@ export function trainingLines(
     if (metric === 'hardware_cost' && method === 'upfront')
       figs = [...dataFigures(e, 'training_cost', 'upfront'), ...figs];
     if (metric === 'hardware' && !figs.length && e.kind === 'models' && e.chip) {
-      lines.push(`Trained on ${entity(e.chip)?.name ?? e.chip} (Epoch gives no chip count).`);
+      lines.push(`Trained on ${entity(e.chip)?.name ?? e.chip} (Epoch has no figure for how many).`);
       continue;
     }
     if (!figs.length) {

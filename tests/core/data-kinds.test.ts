@@ -1,0 +1,63 @@
+// Kinds of data-set question, each checked with phrasings of its own (not the evaluation sets' lines).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+describe('kinds of data-set question', () => {
+  it('GIVEN two models and "how many times" THEN the ratio of their prices on the side asked', () => {
+    expect(ask('GPT-4o output vs GPT-4o mini output: how many times more expensive?')).toContain(
+      'Output: GPT-4o $10/M ÷ GPT-4o mini $0.6/M = ≈16.7×',
+    );
+    expect(ask('is claude opus 4.1 input 15x pricier than claude haiku 4.5 input?')).toContain('= ≈15×');
+  });
+
+  it('GIVEN a budget THEN the tokens it buys at the model’s price', () => {
+    expect(ask('with $500 how many input tokens of claude haiku 4.5 can I get?')).toContain(
+      '$500 ÷ $1 per million input tokens = 500M input tokens of Claude Haiku 4.5',
+    );
+  });
+
+  it('GIVEN a total and an input:output split THEN each side is priced at its own rate', () => {
+    expect(ask('claude sonnet 4 at 1:4 input:output, 50M tokens in total - what does it cost?')).toMatch(
+      /10M input × \$3\/M = \$30 \+ 40M output × \$15\/M = \$600 → \$630/,
+    );
+    expect(ask('20M tokens on gpt-4.1 with output:input 1:3 - cost?')).toContain('15M input × $2/M');
+  });
+
+  it('GIVEN a family name with no version THEN it asks which model, naming the versions', () => {
+    const sonnet = ask('claude sonnet price per M?');
+    expect(sonnet).toContain('Which claude sonnet?');
+    expect(sonnet).toContain('Claude Sonnet 4.5');
+    expect(ask('how much is mistral large per million tokens?')).toContain('Which mistral large?');
+    // A versioned name is answered, and a version the data lacks is still declined.
+    expect(ask('claude haiku 4.5 price per M?')).toContain('Claude Haiku 4.5 — token prices');
+    const lacking = ask('claude 3.5 opus price per M tokens?');
+    expect(lacking).toMatch(/I don't have “claude 3\.5/);
+    expect(lacking).not.toContain('$');
+  });
+
+  it('GIVEN "R+" THEN it names Command R+, not Command R', () => {
+    expect(ask('command r+ input price per million?')).toContain('Command R+ — token prices');
+    expect(ask('command r input price per million?')).toContain('Command R — token prices');
+  });
+
+  it('GIVEN an article model asked outright for a figure only Epoch has THEN Epoch’s figure is the answer', () => {
+    expect(ask('how many parameters does deepseek v3 have?')).toContain('~671 billion parameters');
+    expect(ask('gpt-4 training FLOP?')).toContain('FLOP — total training compute');
+    expect(ask('what did llama 3.1 405b cost at cloud rental prices per epoch?')).toContain(
+      'final training run at cloud rental prices',
+    );
+  });
+
+  it('GIVEN a chip count THEN it is shown exactly, and a price list’s lower-case name as its maker writes it', () => {
+    expect(ask('what hardware was llama 3.1 405b trained on?')).toContain('16,384 NVIDIA H100');
+    expect(ask('gpt 4.1 mini price per M tokens')).toContain('GPT-4.1 mini — token prices');
+  });
+});
