@@ -188,6 +188,11 @@ export function computedLine(formula: string, base: string | undefined, result: 
   return `Computed: ${base !== undefined ? formula.replace('\u0000', `${base}, then`) : formula} = ${result}.`;
 }
 
+/** The user's total against a sourced figure of the thing named. */
+export function againstLine(gap: string, more: boolean, sourced: string, times?: string): string {
+  return `That is ${gap} ${more ? 'more' : 'less'} than ${sourced}${times ? ` (≈${times}× it)` : ''}.`;
+}
+
 /** Two alternatives' results apart. */
 export function differenceLine(gap: string, times?: string): string {
   return `Difference: ${gap}${times ? ` (≈${times})` : ''}.`;

@@ -204,3 +204,19 @@ describe('never a borrowed figure', () => {
     expect(out).not.toMatch(/AWS Bedrock/);
   });
 });
+
+describe('the user’s total against a sourced figure', () => {
+  it('GIVEN a GPU bill and "more or less than" a named run THEN the difference, citing the sourced figure', () => {
+    expectAll([
+      [
+        "2,048 gpus x 60 days x $2/hr - more or less than the quant fund's v3 compute bill, and by how much?",
+        ['$298,240 more than DeepSeek V3', 'paradox'],
+      ],
+      [
+        '1,000 GPUs for 30 days at $2/hr: how does that compare to DeepSeek V3’s training cost?',
+        ['less than DeepSeek V3'],
+      ],
+      ['is 500 H100s x 90 days x $3/hr more than what GPT-3 cost to train?', ['$1.36M less than GPT-3']],
+    ]);
+  });
+});

@@ -1,8 +1,11 @@
 // Arithmetic with the user's own numbers and units: "10M tokens a day at $0.50/M for a year" → $1,825,
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
-import { formatCount, formatMoney, grouped, trimNumber } from '../format.js';
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { Citer } from '../cite.js';
+import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
 import {
+  againstLine,
   calculationReply,
   caseLine,
   computedLine,
@@ -15,10 +18,12 @@ import {
 import type { Reply } from '../types.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
 import type { Answerer } from './context.js';
+import { moneyFigures, subjectOf } from './sourced-units.js';
 
-export const answerUnits: Answerer = (q) => {
+export const answerUnits: Answerer = (q, { index }) => {
   if (q.quantities.length < 2) return undefined;
   const { plan } = q;
   if (plan.margin) {
@@ -32,8 +37,32 @@ export const answerUnits: Answerer = (q) => {
     ]);
   }
   const worked = workCases(plan, q.target);
-  return Array.isArray(worked) ? calculationReply(worked) : worked;
+  if (!Array.isArray(worked)) return worked;
+  const against = againstSourced(q, index, plan);
+  return calculationReply(against ? [...worked, against] : worked);
 };
+
+const AGAINST = /\b(more or less|than|compared? (?:to|with)|vs\.?|versus|against)\b/;
+
+/** "2,048 GPUs × 60 days × $2/hr — more or less than V3's compute bill?": the user's total against the sourced
+ * figure of the thing named, which keeps its source. */
+function againstSourced(q: Question, index: KnowledgeIndex, plan: CalcPlan): string | undefined {
+  if (plan.cases.length !== 1 || !AGAINST.test(q.plain)) return undefined;
+  const subject = subjectOf(q, index);
+  const figure = subject && moneyFigures(q, index, subject).find((f) => f.unit === 'money' && f.value !== undefined);
+  const worked = solve(plan.cases[0]!.quantities, q.target);
+  if (!figure || typeof worked === 'string' || !sameDims(worked.dims, { usd: 1 }) || worked.high !== undefined)
+    return undefined;
+  const citer = new Citer(index.kb);
+  const label = `${subject!.name}'s ${citer.metricLabel(figure)} (${formatFigureValue(figure)}, ${figure.source})`;
+  const gap = worked.value - figure.value!;
+  return againstLine(
+    money(Math.abs(gap)),
+    gap >= 0,
+    label,
+    figure.value ? trimNumber(worked.value / figure.value, 2) : undefined,
+  );
+}
 
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
  * combine. */
