@@ -44,6 +44,16 @@ function base(v: ModelPrice[string]): { value: number; tiered: boolean } | undef
   return undefined;
 }
 
+/** The dearest real list prices are a few hundred dollars per million tokens (o1-pro output: $600/M). LiteLLM
+ * has entries off by a unit (Wandb's DeepSeek V3.1 at $165,000/M: a price per thousand or per token read as
+ * per million); anything above this is dropped rather than shown (vendor/data/README.md, pitfalls). */
+export const MAX_PRICE_PER_MTOK = 1_000;
+
+/** Whether a USD-per-million-tokens price can be a real list price. */
+export function plausiblePrice(v: number): boolean {
+  return Number.isFinite(v) && v >= 0 && v <= MAX_PRICE_PER_MTOK;
+}
+
 function priceFigures(
   prices: Record<string, number | undefined>,
   provider: string,
@@ -54,7 +64,7 @@ function priceFigures(
   const out: Figure[] = [];
   for (const [col, metric, what] of PRICE_METRICS) {
     const v = prices[col];
-    if (v === undefined) continue;
+    if (v === undefined || !plausiblePrice(v)) continue;
     out.push({
       metric,
       value: round(v),

@@ -7,6 +7,7 @@ import { importEpochModels } from '../../src/import/epoch.js';
 import { modelKey } from '../../src/import/names.js';
 import { mapLicence, motIdentity } from '../../src/import/openness.js';
 import { OrgResolver } from '../../src/import/orgs.js';
+import { MAX_PRICE_PER_MTOK, plausiblePrice } from '../../src/import/prices.js';
 import { DEFAULT_KNOWLEDGE_DIR, GENERATED_SUBDIR, loadKnowledge } from '../../src/knowledge/load.js';
 
 const HEADER =
@@ -79,6 +80,17 @@ describe('kb:import', () => {
     const prices = [...kb.entities.values()].flatMap((e) => e.data ?? []).filter((f) => f.source === 'genai-prices');
     expect(prices.length).toBeGreaterThan(1000);
     expect(new Set(prices.map((f) => f.period))).toEqual(new Set([src.as_of]));
+  });
+
+  it('GIVEN a price list entry off by a unit ($165,000 per million tokens) THEN it is dropped, real prices kept', () => {
+    expect(plausiblePrice(165_000)).toBe(false);
+    expect(plausiblePrice(600)).toBe(true); // o1-pro output, the dearest real list price
+    const kb = loadKnowledge();
+    const prices = [...kb.entities.values()]
+      .flatMap((e) => e.data ?? [])
+      .filter((f) => f.unit === 'money/Mtok' && f.value !== undefined);
+    expect(prices.length).toBeGreaterThan(1000);
+    expect(prices.filter((f) => f.value! > MAX_PRICE_PER_MTOK)).toEqual([]);
   });
 
   it('GIVEN provider ids THEN they key to their model; sizes and versions stay apart', () => {
