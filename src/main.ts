@@ -8,6 +8,7 @@ import { Health, startHealthServer } from './app/health.js';
 import { InFlight } from './app/in-flight.js';
 import { engineFor, reloadKnowledge, type ShutdownPlan, shutdown } from './app/lifecycle.js';
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
+import { createGapsCommand } from './digest/gaps.js';
 import { createDigest } from './digest/index.js';
 import { TerminalPoster } from './digest/terminal-poster.js';
 import { createFeedback } from './feedback/index.js';
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     engine: { answer: (q) => dispatcher.currentEngine.answer(q) },
   });
   dispatcher.register(feedback.command);
+  dispatcher.register(createGapsCommand({ store: digest.store }));
   // `started` keeps /readyz at 503 until every configured platform has been checked and connected.
   let started = false;
   health

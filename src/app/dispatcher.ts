@@ -27,6 +27,8 @@ export interface MessageContext {
   userId?: string;
   /** IANA timezone of the asker when the platform tells it (Slack users.info). */
   userTimezone?: string;
+  /** Whether the asker is a workspace admin or owner (Slack users.info); undefined = not checked. */
+  isWorkspaceAdmin?: boolean;
   /** Whether the asker may manage the channel (Discord: Manage Channels). Undefined = not checked. */
   canManageChannel?: boolean;
   /** The conversation this message continues (a thread, a DM, a reply chain); its context is read and updated. */

@@ -367,3 +367,22 @@ export const HOME_TEXT = {
     `• ${channel} — ${schedule}${gaps ? ', with the questions I could not answer' : ''}`,
   footer: '/aiecon help lists every command. 👍/👎 under an answer tells the people who keep the knowledge.',
 } as const;
+
+/** Wording of the `gaps` command (src/digest/gaps.ts). */
+export const GAPS_TEXT = {
+  channelTitle: 'Gaps are per channel',
+  workspaceTitle: 'Gaps are workspace-wide',
+  channelLine:
+    'A digest with --gaps lists the questions I could not answer in its own channel. Questions asked in DMs or private channels never show anywhere else.',
+  workspaceLine:
+    'A digest with --gaps lists the questions I could not answer in any public channel, with how often each was asked — never who asked or where. DMs and private channels are never included.',
+  howToSwitch: 'A workspace admin or owner switches this with: gaps workspace on  /  gaps workspace off',
+  usageTitle: 'Use gaps, gaps workspace on or gaps workspace off.',
+  adminsOnly: 'Only a workspace admin or owner can change this.',
+  adminsOnlyLine: 'Nothing was changed. Ask an admin of this workspace to run it.',
+  turnedOn: 'Workspace-wide gaps are on',
+  turnedOff: 'Gaps are per channel again',
+  badSurface: 'Gaps can only be set from Slack or Discord.',
+  workspaceSection: (since: string) =>
+    `Questions I could not answer in the workspace's public channels since ${since} (counts only):`,
+} as const;

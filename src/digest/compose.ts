@@ -2,10 +2,12 @@
 // rotating sourced figure or comparison, and optionally the questions nobody could answer. Pure.
 
 import { sourceRef } from '../core/cite.js';
+import { GAPS_TEXT } from '../core/replies.js';
 import { quoteSnippet } from '../core/safe-text.js';
 import type { Reply, SourceRef } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, MissCount, Subscription } from '../storage/store.js';
+import { withoutNames } from './gaps.js';
 import { describeFigure, metricLabel, pickRotation, type RotationItem, seedOf } from './rotation.js';
 import { isEmptyDiff, type KnowledgeDiff } from './snapshot.js';
 
@@ -22,7 +24,8 @@ export interface DigestInput {
   subscription: Subscription;
   state: DigestState;
   diff?: KnowledgeDiff;
-  gaps?: { top: MissCount[]; groups: number };
+  /** `workspace`: counted across the workspace's public channels, so question texts lose any names. */
+  gaps?: { top: MissCount[]; groups: number; workspace?: boolean };
   now: Date;
 }
 
@@ -113,8 +116,11 @@ export function composeDigest(input: DigestInput): ComposedDigest {
 
   const gaps = sub.options.gaps ? input.gaps : undefined;
   if (gaps && gaps.top.length > 0) {
-    lines.push(`Questions I could not answer since ${since}:`);
-    for (const g of gaps.top) lines.push(`• “${quoteSnippet(g.text, 80)}” — asked ${g.count}×`);
+    lines.push(gaps.workspace ? GAPS_TEXT.workspaceSection(since) : `Questions I could not answer since ${since}:`);
+    for (const g of gaps.top) {
+      const text = gaps.workspace ? withoutNames(g.text) : g.text;
+      lines.push(`• “${quoteSnippet(text, 80)}” — asked ${g.count}×`);
+    }
     if (gaps.groups > gaps.top.length) lines.push(`• …and ${gaps.groups - gaps.top.length} more.`);
     notes.push('Facts added to the knowledge folder answer these next time.');
   }

@@ -3,6 +3,7 @@
 import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, Store, Subscription } from '../storage/store.js';
 import { type ComposedDigest, composeDigest, MAX_GAP_LINES } from './compose.js';
+import { gapScopeFor } from './gaps.js';
 import { buildRotationItems, type RotationItem } from './rotation.js';
 import {
   diffKnowledge,
@@ -43,13 +44,14 @@ export async function createDigestComposer(knowledge: Knowledge, store: Store): 
     baseline: () => ({ snapshotHash: hash, shown: [] }),
     async compose(sub, now) {
       const state = await store.getState(sub.id);
-      const gaps = sub.options.gaps
-        ? await store.missesSince(
-            state.lastSentAt ?? sub.createdAt,
-            // A channel sees the questions asked in it; DMs and private channels never reach another channel.
-            { platform: sub.platform, channelId: sub.channelId },
-            MAX_GAP_LINES,
-          )
+      // A channel sees the questions asked in it, or, when an admin turned it on, those of every public channel of
+      // its workspace; DMs and private channels never reach another channel.
+      const scope = sub.options.gaps ? await gapScopeFor(store, sub) : undefined;
+      const gaps = scope
+        ? {
+            ...(await store.missesSince(state.lastSentAt ?? sub.createdAt, scope, MAX_GAP_LINES)),
+            workspace: 'publicChannels' in scope,
+          }
         : undefined;
       return composeDigest({
         knowledge,

@@ -66,6 +66,7 @@ export async function createDigest(options: {
       store
         .recordMiss({
           text,
+          teamId: ctx.teamId,
           platform: ctx.surface,
           channelId: ctx.channelId,
           private: ctx.private,

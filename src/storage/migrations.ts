@@ -145,4 +145,9 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'misses remember their Slack workspace, so workspace-wide gaps stay inside one workspace',
+    sql: 'ALTER TABLE misses ADD COLUMN team_id TEXT;',
+  },
 ];

@@ -127,4 +127,9 @@ export const PG_MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'misses remember their Slack workspace, so workspace-wide gaps stay inside one workspace',
+    sql: 'ALTER TABLE misses ADD COLUMN team_id TEXT;',
+  },
 ];

@@ -8,6 +8,7 @@ import { pgInstallations } from './pg-installations.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import {
   EVENT_PRUNE_EVERY,
+  missScopeParams,
   NEVER,
   normaliseMiss,
   num,
@@ -199,6 +200,17 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
     pendingClaims: async () =>
       (await rows(`SELECT * FROM slots WHERE status = 'claimed' ORDER BY scheduled_at`)).map(toSlot),
 
+    async getSetting(key) {
+      const [r] = await rows('SELECT value FROM meta WHERE key = $1', [`setting:${key}`]);
+      return r ? String(r.value) : undefined;
+    },
+    async putSetting(key, value) {
+      await pool.query(
+        'INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        [`setting:${key}`, value],
+      );
+    },
+
     async getLastTick() {
       const [r] = await rows(`SELECT value FROM meta WHERE key = 'last_tick'`);
       return r ? new Date(Number(r.value)) : undefined;
@@ -223,33 +235,37 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
 
     async recordMiss(miss) {
       await pool.query(
-        'INSERT INTO misses (text, norm, platform, channel_id, private, at) VALUES ($1, $2, $3, $4, $5, $6)',
+        'INSERT INTO misses (text, norm, platform, channel_id, private, team_id, at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
         [
           miss.text,
           normaliseMiss(miss.text),
           miss.platform,
           miss.channelId ?? null,
           Boolean(miss.private),
+          miss.teamId ?? null,
           miss.at.getTime(),
         ],
       );
     },
     async missesSince(since, scope, limit) {
-      const p = scopeParams(since, scope);
-      // One channel ($3 set), or every public channel ($3 null): private ones never mix. The most recent
-      // wording stands for its group (Postgres wants every selected column grouped or aggregated).
-      const where = `platform = $1 AND at > $2 AND (channel_id = $3 OR ($3::text IS NULL AND NOT private))`;
+      const p = missScopeParams(since, scope);
+      // One channel ($3 set), or every public channel ($3 null) of one workspace ($5, when set): private ones never
+      // mix. The most recent wording stands for its group (Postgres wants every selected column grouped or aggregated).
+      const where = `platform = $1 AND at > $2 AND (channel_id = $3 OR ($3::text IS NULL AND NOT private
+        AND ($5::text IS NULL OR team_id = $5)))`;
       const top = (
         await rows(
           `SELECT norm, (ARRAY_AGG(text ORDER BY at DESC))[1] AS text, COUNT(*) AS n, MAX(at) AS last
            FROM misses WHERE ${where} GROUP BY norm ORDER BY n DESC, last DESC LIMIT $4`,
-          [p.platform, p.since, p.channel, limit],
+          [p.platform, p.since, p.channel, limit, p.team],
         )
       ).map((r): MissCount => ({ text: String(r.text), count: num(r.n)! }));
-      const [g] = await rows(`SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE ${where}`, [
+      // $4 is unused here but keeps the parameter numbers of `where`.
+      const [g] = await rows(`SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE ${where.replace(/\$5/g, '$4')}`, [
         p.platform,
         p.since,
         p.channel,
+        p.team,
       ]);
       return { top, groups: num(g?.g) ?? 0 };
     },

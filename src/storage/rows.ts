@@ -89,6 +89,11 @@ export function scopeParams(since: Date, scope: GapScope) {
   return { platform: scope.platform, since: since.getTime(), channel: 'channelId' in scope ? scope.channelId : null };
 }
 
+/** scopeParams plus the workspace a workspace-wide list keeps to (null: any, a single-workspace deployment). */
+export function missScopeParams(since: Date, scope: GapScope) {
+  return { ...scopeParams(since, scope), team: 'teamId' in scope ? (scope.teamId ?? null) : null };
+}
+
 /** A feedback row. */
 export function toFeedback(r: Row): Feedback {
   return {

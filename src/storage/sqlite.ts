@@ -7,6 +7,7 @@ import { databasePathError, prepareDatabaseFile } from './db-file.js';
 import { MIGRATIONS } from './migrations.js';
 import {
   EVENT_PRUNE_EVERY,
+  missScopeParams,
   NEVER,
   normaliseMiss,
   num,
@@ -106,16 +107,19 @@ export function openSqliteStore(file: string): Store {
     ),
     putSnap: db.prepare('INSERT INTO snapshots (hash, json, created_at) VALUES (?, ?, ?) ON CONFLICT(hash) DO NOTHING'),
     getSnap: db.prepare('SELECT json FROM snapshots WHERE hash = ?'),
-    addMiss: db.prepare('INSERT INTO misses (text, norm, platform, channel_id, private, at) VALUES (?, ?, ?, ?, ?, ?)'),
-    // Scope: one channel (@channel set), or every public channel (@channel null): private ones never mix.
+    addMiss: db.prepare(
+      'INSERT INTO misses (text, norm, platform, channel_id, private, team_id, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    // Scope: one channel (@channel set), or every public channel (@channel null) of one workspace (@team, when
+    // set): private ones never mix.
     missTop: db.prepare(
       `SELECT norm, text, COUNT(*) AS n, MAX(at) AS last FROM misses WHERE platform = @platform AND at > @since
-         AND (channel_id = @channel OR (@channel IS NULL AND private = 0))
+         AND (channel_id = @channel OR (@channel IS NULL AND private = 0 AND (@team IS NULL OR team_id = @team)))
        GROUP BY norm ORDER BY n DESC, last DESC LIMIT @limit`,
     ),
     missGroups: db.prepare(
       `SELECT COUNT(DISTINCT norm) AS g FROM misses WHERE platform = @platform AND at > @since
-         AND (channel_id = @channel OR (@channel IS NULL AND private = 0))`,
+         AND (channel_id = @channel OR (@channel IS NULL AND private = 0 AND (@team IS NULL OR team_id = @team)))`,
     ),
     addFeedback: db.prepare(
       `INSERT INTO feedback (platform, channel_id, private, question, intent, figures, vote, reason, at)
@@ -227,6 +231,14 @@ export function openSqliteStore(file: string): Store {
     },
     pendingClaims: () => (q.pending.all() as Row[]).map(toSlot),
 
+    getSetting(key) {
+      const r = q.getMeta.get(`setting:${key}`) as Row | undefined;
+      return r ? String(r.value) : undefined;
+    },
+    putSetting(key, value) {
+      q.setMeta.run(`setting:${key}`, value);
+    },
+
     getLastTick() {
       const r = q.getMeta.get('last_tick') as Row | undefined;
       return r ? new Date(Number(r.value)) : undefined;
@@ -250,11 +262,12 @@ export function openSqliteStore(file: string): Store {
         miss.platform,
         miss.channelId ?? null,
         miss.private ? 1 : 0,
+        miss.teamId ?? null,
         miss.at.getTime(),
       );
     },
     missesSince(since, scope, limit) {
-      const params = scopeParams(since, scope);
+      const params = missScopeParams(since, scope);
       const top = (q.missTop.all({ ...params, limit }) as Row[]).map(
         (r): MissCount => ({ text: String(r.text), count: num(r.n)! }),
       );

@@ -89,11 +89,15 @@ export interface Miss {
   channelId?: string;
   /** Asked in a DM or a private channel: never shown outside that channel. */
   private?: boolean;
+  /** Slack: the workspace it was asked in, so a workspace-wide list never shows another workspace's questions. */
+  teamId?: string;
   at: Date;
 }
 
 /** Whose misses or feedback to show: one channel's (the default), or every public channel of a platform. */
-export type GapScope = { platform: Platform; channelId: string } | { platform: Platform; publicChannels: true };
+export type GapScope =
+  | { platform: Platform; channelId: string }
+  | { platform: Platform; publicChannels: true; teamId?: string };
 
 /** Why an answer was voted down, when the voter says. */
 export type FeedbackReason = 'wrong_figure' | 'wrong_thing' | 'missing' | 'other';
@@ -184,6 +188,10 @@ export interface Store {
   /** When the scheduler last looked for due slots; undefined on the very first start. */
   getLastTick(): Promise<Date | undefined>;
   setLastTick(at: Date): Promise<void>;
+
+  /** A deployment-wide setting (e.g. workspace-wide gaps), shared by every replica; undefined when never set. */
+  getSetting(key: string): Promise<string | undefined>;
+  putSetting(key: string, value: string): Promise<void>;
 
   /** Knowledge snapshots by content hash (many channels share one). */
   putSnapshot(hash: string, json: string): Promise<void>;

@@ -302,11 +302,29 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     }
   }
 
+  /** Adds whether the asker is a workspace admin or owner (users.info); a failed lookup leaves it unknown, which
+   * the gaps command treats as no. */
+  async function withAdminRole(ctx: MessageContext, client: webApi.WebClient): Promise<MessageContext> {
+    try {
+      const info = await client.users.info({ user: ctx.userId! });
+      return { ...ctx, isWorkspaceAdmin: Boolean(info.user?.is_admin || info.user?.is_owner) };
+    } catch (err) {
+      log.warn('slack users.info failed; the asker counts as no admin', { err, user: ctx.userId });
+      return ctx;
+    }
+  }
+
   /** `question` must already be stripped of mentions and trimmed. */
   function answerQuestion(question: string, origin: Origin): Promise<Reply> {
     const { channelId, userId, conversationId, context } = origin;
     // The workspace a digest subscription belongs to, so it posts with that workspace's token.
     const workspace = { teamId: context.teamId, enterpriseId: context.enterpriseId };
+    // `gaps …` asks whether the asker is a workspace admin or owner: one users.info call, never cached, since a
+    // role can be taken away.
+    if (userId && /^\s*gaps\b/i.test(question))
+      return withAdminRole({ surface: 'slack', channelId, userId, ...workspace }, origin.client).then((ctx) =>
+        dispatcher.dispatch(question, ctx),
+      );
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
     if (!userId || !/^\s*digest\b/i.test(question)) {
       // D…: a DM; G…: a private channel or group DM (older ids); none: the Home tab. Their questions never show in another channel.
