@@ -7,17 +7,22 @@ import { GAPS_TEXT } from '../core/replies.js';
 import type { Reply } from '../core/types.js';
 import type { GapScope, Platform, Store, Subscription } from '../storage/store.js';
 
-/** Store key of the switch, per platform (one Slack workspace or Discord server per deployment). */
-const settingKey = (platform: Platform) => `gaps-workspace:${platform}`;
+/** Store key of the switch, per workspace: one admin's choice never widens another workspace's digests. */
+export const gapsSettingKey = (platform: Platform, teamId?: string) =>
+  `gaps-workspace:${platform}${teamId ? `:${teamId}` : ''}`;
 
-/** Whether workspace-wide gaps are on for `platform`. */
-export async function workspaceGapsOn(store: Pick<Store, 'getSetting'>, platform: Platform): Promise<boolean> {
-  return (await store.getSetting(settingKey(platform))) === 'on';
+/** Whether workspace-wide gaps are on for `platform` (and workspace `teamId`, when known). */
+export async function workspaceGapsOn(
+  store: Pick<Store, 'getSetting'>,
+  platform: Platform,
+  teamId?: string,
+): Promise<boolean> {
+  return (await store.getSetting(gapsSettingKey(platform, teamId))) === 'on';
 }
 
 /** Whose unanswered questions a subscription's digest lists: its channel's, or every public channel's when on. */
 export async function gapScopeFor(store: Pick<Store, 'getSetting'>, sub: Subscription): Promise<GapScope> {
-  return (await workspaceGapsOn(store, sub.platform))
+  return (await workspaceGapsOn(store, sub.platform, sub.teamId))
     ? { platform: sub.platform, publicChannels: true, teamId: sub.teamId }
     : { platform: sub.platform, channelId: sub.channelId };
 }
@@ -56,7 +61,7 @@ export function createGapsCommand(deps: { store: Pick<Store, 'getSetting' | 'put
       if (!platform) return notice(GAPS_TEXT.badSurface, [], 'error');
       const words = args.trim().toLowerCase().split(/\s+/).filter(Boolean);
       if (!words.length) {
-        const on = await workspaceGapsOn(store, platform);
+        const on = await workspaceGapsOn(store, platform, ctx.teamId);
         return notice(on ? GAPS_TEXT.workspaceTitle : GAPS_TEXT.channelTitle, [
           on ? GAPS_TEXT.workspaceLine : GAPS_TEXT.channelLine,
           GAPS_TEXT.howToSwitch,
@@ -67,7 +72,7 @@ export function createGapsCommand(deps: { store: Pick<Store, 'getSetting' | 'put
       // Unknown (not looked up, or the lookup failed) counts as no: the switch widens what every channel sees.
       if (ctx.isWorkspaceAdmin !== true) return notice(GAPS_TEXT.adminsOnly, [GAPS_TEXT.adminsOnlyLine], 'error');
       const on = words[1] === 'on';
-      await store.putSetting(settingKey(platform), on ? 'on' : 'off');
+      await store.putSetting(gapsSettingKey(platform, ctx.teamId), on ? 'on' : 'off');
       return notice(on ? GAPS_TEXT.turnedOn : GAPS_TEXT.turnedOff, [
         on ? GAPS_TEXT.workspaceLine : GAPS_TEXT.channelLine,
       ]);

@@ -58,21 +58,21 @@ describe('turning workspace-wide gaps on', () => {
   it('GIVEN a member who is not an admin THEN the switch is refused and nothing is stored', async () => {
     standin.setUser('U0MEMBER', { name: 'member' });
     expect(await slash('gaps workspace on', 'U0MEMBER')).toBe('Only a workspace admin or owner can change this.');
-    expect(await store.getSetting('gaps-workspace:slack')).toBeUndefined();
+    expect(await store.getSetting('gaps-workspace:slack:T0STANDIN')).toBeUndefined();
     expect(standin.callsTo('users.info').map((c) => c.body.user)).toEqual(['U0MEMBER']);
   });
 
   it('GIVEN a workspace admin THEN the switch is stored and `gaps` reports it', async () => {
     standin.setUser('U0ADMIN', { name: 'admin', is_admin: true });
     expect(await slash('gaps workspace on', 'U0ADMIN')).toBe('Workspace-wide gaps are on');
-    expect(await store.getSetting('gaps-workspace:slack')).toBe('on');
+    expect(await store.getSetting('gaps-workspace:slack:T0STANDIN')).toBe('on');
     expect(await slash('gaps', 'U0MEMBER')).toBe('Gaps are workspace-wide');
   });
 
   it('GIVEN the owner turns it off THEN gaps are per channel again', async () => {
     standin.setUser('U0OWNER', { name: 'owner', is_owner: true });
     expect(await slash('gaps workspace off', 'U0OWNER')).toBe('Gaps are per channel again');
-    expect(await store.getSetting('gaps-workspace:slack')).toBe('off');
+    expect(await store.getSetting('gaps-workspace:slack:T0STANDIN')).toBe('off');
   });
 });
 
@@ -97,24 +97,43 @@ describe('workspace-wide gaps in a digest', () => {
     await miss('a question from another workspace about Phi', 'C0OTHER', { teamId: 'T0OTHER' });
   });
 
-  const gapLines = async () => {
+  const gapLines = async (subscription = sub) => {
     const composer = await createDigestComposer(knowledge, store);
-    const { reply } = await composer.compose(sub, at(30));
+    const { reply } = await composer.compose(subscription, at(30));
     return reply.lines.join('\n');
   };
 
   it('GIVEN gaps per channel THEN the digest lists only its own channel’s questions', async () => {
-    await store.putSetting('gaps-workspace:slack', 'off');
+    await store.putSetting('gaps-workspace:slack:T0STANDIN', 'off');
     expect(await gapLines()).not.toContain('Grok 3');
   });
 
   it('GIVEN an admin turned it on THEN public channels’ questions are counted with no person or channel named', async () => {
-    await store.putSetting('gaps-workspace:slack', 'on');
+    await store.putSetting('gaps-workspace:slack:T0STANDIN', 'on');
     const text = await gapLines();
     expect(text).toContain("in the workspace's public channels");
     expect(text).toMatch(/Grok 3 cost.*asked 2×/);
     for (const name of ['U0BOB', 'C0RANDOM', 'random', 'C0PUB', 'secret DM', 'another workspace'])
       expect(text).not.toContain(name);
+  });
+});
+
+describe('one workspace’s switch', () => {
+  it('GIVEN workspace-wide gaps on in one workspace THEN a digest in another workspace stays per channel', async () => {
+    await store.putSetting('gaps-workspace:slack:T0STANDIN', 'on');
+    const composer = await createDigestComposer(knowledge, store);
+    const other = {
+      id: 'slack:C0ELSEWHERE',
+      platform: 'slack' as const,
+      channelId: 'C0ELSEWHERE',
+      schedule: { kind: 'daily' as const, pattern: '0 9 * * *', timezone: 'UTC', label: 'daily 09:00' },
+      options: { gaps: true, skipEmpty: false },
+      createdAt: new Date(Date.UTC(2026, 5, 1, 10, 0)),
+      teamId: 'T0OTHER',
+    };
+    const { reply } = await composer.compose(other, new Date(Date.UTC(2026, 5, 1, 10, 30)));
+    expect(reply.lines.join('\n')).not.toContain('public channels');
+    expect(reply.lines.join('\n')).not.toContain('Phi');
   });
 });
 
