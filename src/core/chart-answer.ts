@@ -185,11 +185,11 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
   const what = req.kinds.length === 1 && req.entities === 'all' ? req.kinds[0] : 'entries';
   const title = `${capitalise(metricLabel)}${req.timeAxis ? ' over time' : ''}${req.grouping === 'openness' ? ', open vs closed' : ''}`;
   const lines = [
-    `${title} — ${figuresShown.length} sourced figures${req.order === 'lowest' ? ', lowest first' : ''}:`,
+    `${figuresShown.length} sourced figures${req.order === 'lowest' ? ', lowest first' : ''}:`,
     ...figuresShown.map(({ e, f }) => `• ${e.name}: ${citer.figure(f)}`),
   ];
   const sources = citer.sources();
-  const caption = `Sources: ${sources.map((s) => `${s.id} — ${s.title} (${s.asOf})`).join('; ')}.`;
+  const caption = `Sources: ${sources.map((s) => `${s.title} (${s.asOf})`).join('; ')}.`;
   const log = needsLogScale(shown);
   const chartPoints = shown.map(({ figures: _f, ...p }) => p);
   const spec = buildChartSpec({
@@ -197,7 +197,7 @@ export function buildChartReply(index: KnowledgeIndex, req: ChartRequest): Reply
     valueTitle: `${metricLabel}${money ? ` (${money}${unit === 'money' ? '' : unit.slice(5)})` : ''}`,
     money,
     groupTitle: req.grouping === 'openness' ? 'Openness' : req.grouping === 'organisation' ? 'Organisation' : 'Source',
-    subtitle: `Sources: ${sources.map((s) => s.id).join(', ')} · values as each source states them`,
+    subtitle: `Sources: ${sources.map((s) => s.name ?? s.id).join(', ')} · values as each source states them`,
     timeAxis: req.timeAxis,
     points: chartPoints,
   });

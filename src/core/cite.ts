@@ -9,12 +9,20 @@ import type { ReplyField, SourceRef } from './types.js';
 export function sourceRef(s: SourceEntry): SourceRef {
   return {
     id: s.id,
+    name: s.name ?? s.id,
     title: s.title,
     asOf: s.as_of,
     ...(s.credit ? { credit: s.credit } : {}),
     ...(s.link ? { link: s.link } : {}),
   };
 }
+
+/** A reply's first line fits in a chat preview: the figure, what it covers and where from, in this many characters. */
+export const HEADLINE_MAX = 200;
+
+/** Whose words a figure sentence starts with: the entity and metric ("GPT-4 — training cost: …"), only the metric
+ * ("Training cost: …", when the title already names the entity), or nothing (the title names both). */
+export type Lead = 'entity' | 'metric' | 'none';
 
 /** Builds cited text for one reply and remembers which articles it cited. */
 export class Citer {
@@ -25,7 +33,12 @@ export class Citer {
   private cite(sourceId: string): string {
     const s = this.kb.sources.get(sourceId);
     if (s && !this.cited.has(sourceId)) this.cited.set(sourceId, sourceRef(s));
-    return sourceId;
+    return s?.name ?? sourceId;
+  }
+
+  /** The name of a source, cited. */
+  nameOf(sourceId: string): string {
+    return this.cite(sourceId);
   }
 
   /** Cites a source by id without a figure (openness grades, component licences). */
@@ -57,10 +70,41 @@ export class Citer {
   }
 
   /** One sentence for all figures of one metric of one entity, naming disagreement between sources. */
-  figuresSentence(entity: Entity, figures: Figure[]): string {
+  figuresSentence(entity: Entity, figures: Figure[], lead: Lead = 'entity'): string {
+    return this.headline(entity, figures, lead).line;
+  }
+
+  /** The figures of one metric as one line of at most HEADLINE_MAX characters: in full when they fit, else each
+   * value with its source only, the full provenance then going to `fields`. */
+  headline(entity: Entity, figures: Figure[], lead: Lead = 'entity'): { line: string; fields: ReplyField[] } {
     const label = this.metricLabel(figures[0]!);
-    if (figures.length === 1) return `${entity.name} — ${label}: ${this.figure(figures[0]!)}.`;
-    const parts = figures.map((f) => this.figure(f));
+    const head = lead === 'entity' ? `${entity.name} — ${label}: ` : lead === 'metric' ? `${capitalise(label)}: ` : '';
+    const full = this.figuresText(figures, (f) => this.figure(f));
+    if (head.length + full.length + 1 <= HEADLINE_MAX) return { line: capitalise(`${head}${full}.`), fields: [] };
+    const fields = figures.map((f) => this.field(f));
+    const short = this.figuresText(figures, (f) => this.brief(f));
+    if (head.length + short.length + 1 <= HEADLINE_MAX) return { line: capitalise(`${head}${short}.`), fields };
+    // Too many to list: as many as fit, the rest in the fields below.
+    const parts: string[] = [];
+    for (const f of figures) {
+      const next = [...parts, this.brief(f)].join('; ');
+      if (parts.length && head.length + next.length + 30 > HEADLINE_MAX) break;
+      parts.push(this.brief(f));
+    }
+    const more = figures.length - parts.length;
+    return { line: capitalise(`${head}${parts.join('; ')}${more ? `; ${more} more below` : ''}.`), fields };
+  }
+
+  /** "~$5.6M (Open Source Paradox, 2024)": the value and where it comes from, for lines that must stay short. */
+  brief(f: Figure): string {
+    const when = f.period.length <= 12 && !/^undated/.test(f.period) ? `, ${f.period}` : '';
+    return `${formatFigureValue(f)} (${this.cite(f.source)}${when})`;
+  }
+
+  /** Figures joined, saying whether the sources disagree or one source gives two values. */
+  private figuresText(figures: Figure[], show: (f: Figure) => string): string {
+    if (figures.length === 1) return show(figures[0]!);
+    const parts = figures.map(show);
     // A disagreement is two sources giving different values for the same period, not a series over time.
     const disagree = figures.some((f) =>
       figures.some(
@@ -81,8 +125,8 @@ export class Citer {
     if (pair) {
       const same = figures.filter((f) => f.period === pair.period);
       const rest = figures.filter((f) => f.period !== pair.period);
-      const also = rest.length ? `; also ${rest.map((f) => this.figure(f)).join('; ')}` : '';
-      return `${entity.name} — ${label}: ${pair.source} gives two figures for ${pair.period}: ${same.map((f) => this.figure(f)).join(' vs ')}${also}.`;
+      const also = rest.length ? `; also ${rest.map(show).join('; ')}` : '';
+      return `${this.cite(pair.source)} gives two figures for ${pair.period}: ${same.map(show).join(' vs ')}${also}`;
     }
     if (disagree) {
       // Two single values: say how far apart they are, since that is what a disagreement is worth knowing.
@@ -92,9 +136,9 @@ export class Citer {
         gap && vals[0]!.unit.startsWith('money')
           ? ` — ${formatMoney(gap, vals[0]!.currency)} apart (${formatRatio(Math.max(vals[0]!.value!, vals[1]!.value!) / Math.min(vals[0]!.value!, vals[1]!.value!))})`
           : '';
-      return `${entity.name} — ${label}: the sources differ: ${parts.join(' vs ')}${spread}.`;
+      return `the sources differ: ${parts.join(' vs ')}${spread}`;
     }
-    return `${entity.name} — ${label}: ${parts.join('; ')}.`;
+    return parts.join('; ');
   }
 
   /** A point as a bullet with its source. */

@@ -173,7 +173,7 @@ function comparePair(
   for (const fa of sideA.figures) {
     for (const fb of sideB.figures) {
       if (!compatible(fa, fb)) continue;
-      pairs.push(pairLine(a, fa, b, fb));
+      pairs.push(pairLine(a, fa, b, fb, citer));
     }
   }
   // The same sourced figure filed under two entities (a parent and its lab) is not a comparison.
@@ -186,11 +186,10 @@ function comparePair(
       `${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`,
     );
   } else {
-    const what = labelA === labelB ? labelA : `${labelA} vs ${labelB}`;
-    lines.push(
-      `${a.name} vs ${b.name} — ${what}${pairs.length > 1 ? ` (one line per pair of sourced figures, since the sources differ)` : ''}:`,
-    );
-    lines.push(...pairs.slice(0, 6).map((p) => `• ${p}`));
+    // The title names both sides and the metric; the first line is the first worked pair, the others follow.
+    lines.push(`${pairs[0]}${pairs.length > 1 ? ';' : '.'}`);
+    lines.push(...pairs.slice(1, 4).map((p) => `• ${p}`));
+    if (pairs.length > 1) notes.push('The sources differ, so each pair of sourced figures is worked separately.');
   }
   const fields = [
     ...sideA.figures.map((f) => citer.field(f, a.name)),
@@ -243,11 +242,11 @@ function amount(f: Figure, n: number): string {
 }
 
 /** "GPT-4 ($100M+, paradox) is ≈17.9× DeepSeek V3 (~$5.6M, paradox); difference $94.4M". */
-function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure): string {
+function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure, citer: Citer): string {
   const na = figureNumbers(fa);
   const nb = figureNumbers(fb);
-  const aVal = `${formatFigureValue(fa)}, ${fa.source}`;
-  const bVal = `${formatFigureValue(fb)}, ${fb.source}`;
+  const aVal = `${formatFigureValue(fa)}, ${citer.nameOf(fa.source)}`;
+  const bVal = `${formatFigureValue(fb)}, ${citer.nameOf(fb.source)}`;
   if (na.length === 1 && nb.length === 1) {
     const x = na[0]!;
     const y = nb[0]!;

@@ -10,6 +10,7 @@ import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
+import { fitForChat } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { missingFigurePreface, missingYearPreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
@@ -91,27 +92,27 @@ export function createEngine(
     // the data sets' answers about the models it names.
     for (const rule of INTENTS.filter((r) => r.beforeData?.(q) && r.when(q))) {
       const reply = ANSWERERS[rule.intent](q, ctx);
-      if (reply) return finish(reply, rule, q);
+      if (reply) return fitForChat(finish(reply, rule, q));
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
     // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
     // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.
     const describedElsewhere =
       MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2);
-    if (fromData && 'reply' in fromData && !describedElsewhere) return fromData.reply;
+    if (fromData && 'reply' in fromData && !describedElsewhere) return fitForChat(fromData.reply);
     for (const rule of INTENTS) {
       if (!rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (!reply) continue;
       const done = finish(reply, rule, q);
-      if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return done;
+      if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return fitForChat(done);
       // The articles' answer about an article entity, with the data sets' figures under it.
       const seen = new Set(done.sources.map((s) => s.id));
-      return {
+      return fitForChat({
         ...done,
         lines: [...done.lines, ...fromData.supplement.lines],
         sources: [...done.sources, ...fromData.supplement.sources.filter((s) => !seen.has(s.id))],
-      };
+      });
     }
     throw new Error('the intent table ends with rows that always answer');
   }

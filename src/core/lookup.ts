@@ -189,7 +189,10 @@ export function entityAnswer(
         `I don't have a sourced ${citer.metricLabel(top.fact.figure)} for ${entity.name} in ${res.years.join(' or ')}; the figures I have are for other periods:`,
       );
     }
-    lines.push(citer.figuresSentence(entity, main));
+    // The title names the entity and the metric, so the first line starts with the figure itself.
+    const head = citer.headline(entity, main, 'none');
+    lines.push(head.line);
+    fields.push(...head.fields);
     // "per year" asked of a multi-year total: divide and say so.
     if (/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(lowered)) {
       for (const f of main) {
@@ -204,7 +207,7 @@ export function entityAnswer(
       }
     }
     for (const f of main) {
-      const note = f.note ? `${capitalise(f.note)} [${f.source}].` : undefined;
+      const note = f.note ? `${capitalise(f.note)} [${citer.nameOf(f.source)}].` : undefined;
       if (note && !notes.includes(note)) notes.push(note);
     }
     for (const g of groupFacts) if (main.includes(g.fact.figure!)) shown.add(g.fact);
@@ -214,12 +217,14 @@ export function entityAnswer(
       if (m === metric) continue;
       const more = entity.figures.filter((f) => f.metric === m);
       if (more.length) {
-        lines.push(citer.figuresSentence(entity, more));
+        const second = citer.headline(entity, more, 'metric');
+        lines.push(second.line);
+        fields.push(...second.fields);
         for (const r of ranked) if (r.fact.figure && r.fact.figure.metric === m) shown.add(r.fact);
       }
     }
   } else if (entity.kind === 'concepts' || entity.kind === 'markets' || !top || top.fact.point || !top.fact.figure) {
-    lines.push(`${entity.name}: ${entity.description}`);
+    lines.push(capitalise(entity.description));
   }
   // A second part asking for a figure this entity lacks ("…and how fast have costs grown each year?"): the best
   // sourced figure for it elsewhere, named with its own entity.
@@ -339,9 +344,4 @@ export function bestCandidate(
     }
   }
   return best?.e;
-}
-
-/** Figures of a metric, formatted compactly for candidate lists: "~$79M (fm-economics) / $100M+ (paradox)". */
-export function compactFigures(figures: Figure[]): string {
-  return figures.map((f) => `${formatFigureValue(f)} (${f.source})`).join(' / ');
 }

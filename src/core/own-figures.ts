@@ -64,8 +64,8 @@ function ratioOf(index: KnowledgeIndex, entity: Entity, x: string, y: string, lo
       const a = single(f)!;
       const b = single(g)!;
       if (!b || f.currency !== g.currency) continue;
-      const nameA = `${entity.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${f.source})`;
-      const nameB = `${citer.metricLabel(g)} (${formatFigureValue(g)}, ${g.source})`;
+      const nameA = `${entity.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${citer.nameOf(f.source)})`;
+      const nameB = `${citer.metricLabel(g)} (${formatFigureValue(g)}, ${citer.nameOf(g.source)})`;
       if (f.unit === 'money' && g.unit === 'money/month')
         lines.push(`${nameA} lasts about ${trimNumber(a / b, 1)} months at its ${nameB}.`);
       else if (g.unit === 'money' && f.unit === 'money/month')
@@ -116,7 +116,7 @@ function yearOverYear(index: KnowledgeIndex, res: Resolution, entity: Entity, lo
         const hi = Math.max(...lv) / Math.min(...ev);
         const ratio = lo === hi ? formatRatio(lo) : `${formatRatio(lo)} to ${formatRatio(hi).replace('≈', '')}`;
         lines.push(
-          `${formatFigureValue(l)} (${l.period}, ${l.source}) is ${ratio} ${formatFigureValue(e)} (${e.period}, ${e.source}).`,
+          `${formatFigureValue(l)} (${l.period}, ${citer.nameOf(l.source)}) is ${ratio} ${formatFigureValue(e)} (${e.period}, ${citer.nameOf(e.source)}).`,
         );
       }
     }

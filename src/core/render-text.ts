@@ -12,7 +12,7 @@ export function renderPlainText(reply: Reply): string {
   for (const n of reply.notes) out.push(`Note: ${n}`);
   if (reply.sources.length)
     out.push(
-      `Sources: ${reply.sources.map((s) => `${s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`}${s.link ? ` ${s.link}` : ''}`).join('; ')}`,
+      `Sources: ${reply.sources.map((s) => `${s.credit ? s.credit : `${s.name ?? s.id} (${s.asOf})`}${s.link ? ` ${s.link}` : ''}`).join('; ')}`,
     );
   if (reply.suggestions.length) out.push(`Try: ${reply.suggestions.map((s) => `“${s}”`).join(' · ')}`);
   return stripMentions(out.join('\n'));

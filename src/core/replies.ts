@@ -5,7 +5,6 @@ import type { Entity, Point } from '../knowledge/schema.js';
 import type { CalcError } from './calc.js';
 import { Citer } from './cite.js';
 import type { CommandSpec } from './commands.js';
-import { formatFigureValue } from './format.js';
 import { quoteSnippet } from './safe-text.js';
 import type { Reply } from './types.js';
 
@@ -206,12 +205,6 @@ export function lossLine(loss: string, revenue: string): string {
 /** A gross margin of the user's revenue and cost. */
 export function marginLine(pct: string, revenue: string, cost: string, profit?: string): string {
   return `Gross margin: ${pct}% — (${revenue} − ${cost}) ÷ ${revenue}${profit ? `; gross profit ${profit}` : ''}.`;
-}
-
-/** A figure as a short "value (source)" string for candidate lists. */
-export function shortFigure(e: Entity, metric: string): string | undefined {
-  const f = e.figures.find((x) => x.metric === metric);
-  return f ? `${formatFigureValue(f)} (${f.source})` : undefined;
 }
 
 /** A chart was asked for a metric the sources give no figures for. */

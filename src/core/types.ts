@@ -43,6 +43,8 @@ export interface ReplyField {
 /** A cited article or data set, by its short name; a data set also carries the credit line its licence asks for. */
 export interface SourceRef {
   id: string;
+  /** The name its readers know it by ("Open Source Paradox"); replies cite by this, never by id. */
+  name?: string;
   title: string;
   asOf: string;
   credit?: string;

@@ -176,6 +176,11 @@ export class KnowledgeIndex {
       }
     }
     for (const w of this.metricWords) this.metricStems.add(stem(w));
+    // "per the econ essay", "what does the wiki say": words naming an article are known words, not unknown names.
+    // Data sets are named to the data-set answerers, which read their own names.
+    for (const s of kb.sources.values())
+      if (s.file)
+        for (const w of words(`${s.id} ${s.name ?? ''} ${s.title} ${s.kind} ${s.author ?? ''}`)) this.vocab.add(w);
     for (const phrase of kb.cues.get('other-names')?.phrases.flatMap(expandPhrase) ?? []) {
       const key = phraseKey(phrase);
       if (key && !this.aliases.has(key)) this.otherNames.add(key);

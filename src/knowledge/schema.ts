@@ -198,6 +198,8 @@ export const marketEntrySchema = z.object({ ...entityBase }).strict();
 export const sourceEntrySchema = z
   .object({
     id,
+    /** How replies name it, as its readers know it: "Open Source Paradox", "Epoch AI models". */
+    name: z.string().min(2).max(40).optional(),
     title: z.string().min(3),
     file: z
       .string()

@@ -136,7 +136,7 @@ describe('degenerate inputs', () => {
 describe('sourced figures by reference', () => {
   it('GIVEN a sourced rate or total and a period asked THEN converted, naming the figure and its source', () => {
     expectAll([
-      ['the claude maker’s annualized revenue per quarter?', ['$3.5B a quarter', 'Anthropic', 'paradox']],
+      ['the claude maker’s annualized revenue per quarter?', ['$3.5B a quarter', 'Anthropic', 'Open Source Paradox']],
       ["what is anthropic's revenue per month?", ['$1.17B a month']],
       ["alibaba's AI commitment spread per month over its three years?", ['$1.47B a month', 'over 3 years']],
       ["zhipu's burn rate over two years, i.e. 24 months?", ['$1.13B']],

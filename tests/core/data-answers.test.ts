@@ -43,7 +43,7 @@ describe('data-set questions', () => {
 
   it('GIVEN an article model asked what it cost THEN the articles’ answer leads and Epoch’s methods follow', () => {
     const text = ask('what hardware was Llama 3.1 405B trained on?');
-    expect(text.indexOf('fm-economics')).toBeLessThan(text.indexOf('From the data sets:'));
+    expect(text.indexOf('Foundation Model Economics')).toBeLessThan(text.indexOf('From the data sets:'));
     expect(text).toContain('16,384 NVIDIA H100 SXM5 80GB chips');
   });
 

@@ -73,8 +73,8 @@ describe('disagreeing sources', () => {
   it('GIVEN GPT-4’s training cost THEN shows both sourced figures with their sources', () => {
     const text = textOf('how much did GPT-4 cost to train');
     for (const v of valuesOf('gpt-4', 'training_cost')) expect(text).toContain(v);
-    expect(text).toMatch(/fm-economics/);
-    expect(text).toMatch(/paradox/);
+    expect(text).toMatch(/Foundation Model Economics/);
+    expect(text).toMatch(/Open Source Paradox/);
     expect(text).toMatch(/differ/);
   });
 

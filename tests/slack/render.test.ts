@@ -61,9 +61,7 @@ describe('renderBlockKit', () => {
         { type: 'context', elements: [{ type: 'mrkdwn', text: '_Excludes research, ablations &amp; staff._' }] },
         {
           type: 'context',
-          elements: [
-            { type: 'mrkdwn', text: '*Sources:* DeepSeek-V3 Technical Report (deepseek-v3-report, as of 2024-12)' },
-          ],
+          elements: [{ type: 'mrkdwn', text: '*Sources:* DeepSeek-V3 Technical Report (as of 2024-12)' }],
         },
         {
           type: 'actions',
@@ -137,7 +135,7 @@ describe('renderBlockKit', () => {
       }),
     );
     expect(JSON.stringify(out.blocks)).toContain(
-      '*Sources:* The Open Source Paradox (paradox, as of Feb 2026) · <https://github.com/pydantic/genai-prices|Pydantic genai-prices, MIT>',
+      '*Sources:* The Open Source Paradox (as of Feb 2026) · <https://github.com/pydantic/genai-prices|Pydantic genai-prices, MIT>',
     );
   });
 

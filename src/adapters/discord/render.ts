@@ -82,7 +82,7 @@ function footerText(reply: Reply, marker: string | undefined): string | undefine
   // Sources with a page are linked in their own field; the footer names the rest.
   const unlinked = reply.sources.filter((s) => !webLink(s));
   const sources = unlinked.length
-    ? `Sources: ${unlinked.map((s) => (s.credit ? `${s.id} — ${s.credit}` : `${s.id} (${s.asOf})`)).join(' · ')}`
+    ? `Sources: ${unlinked.map((s) => (s.credit ? s.credit : `${s.name ?? s.id} (${s.asOf})`)).join(' · ')}`
     : '';
   if (!sources) return tag || undefined;
   if (!tag) return clip(stripMentions(sources), DISCORD_MAX_EMBED_FOOTER_CHARS);

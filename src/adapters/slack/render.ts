@@ -164,9 +164,7 @@ function contextBlock(texts: string[]): ContextBlock | undefined {
 
 /** A source as mrkdwn: its credit line (or title, short name and date), linked to its page when it has one. */
 function sourceText(s: Reply['sources'][number]): string {
-  const label = s.credit
-    ? escapeMrkdwn(s.credit)
-    : `${escapeMrkdwn(s.title)} (${escapeMrkdwn(s.id)}, as of ${escapeMrkdwn(s.asOf)})`;
+  const label = s.credit ? escapeMrkdwn(s.credit) : `${escapeMrkdwn(s.title)} (as of ${escapeMrkdwn(s.asOf)})`;
   // Only web links; the three characters that would end Slack's <url|text> early are percent-encoded.
   if (!s.link || !/^https?:\/\//.test(s.link)) return label;
   return `<${s.link.replace(/[<>|]/g, encodeURIComponent)}|${label}>`;

@@ -24,7 +24,11 @@ function appendOthers(first: Reply, others: Reply[]): Reply {
   const lines = [...first.lines];
   const sources = [...first.sources];
   for (const o of others) {
-    lines.push(o.lines[0] ?? o.title);
+    // Each other answer's first line leaves its subject to its title, so the title leads it here.
+    const first = o.lines[0];
+    lines.push(
+      first && o.kind === 'answer' && !first.startsWith("I don't") ? `${o.title}: ${first}` : (first ?? o.title),
+    );
     for (const s of o.sources) if (!sources.some((x) => x.id === s.id)) sources.push(s);
   }
   return { ...first, lines, sources };

@@ -282,13 +282,13 @@ export function createDataAnswerer(kb: Knowledge) {
           for (const r of sorted.slice(0, 6)) lines.push(`• ${providerLine(r, citer, asked)}`);
           return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
         }
-        const lines = priceLines(e, rows, citer, asked);
+        const lines = priceLines(e, rows, citer, asked, all.length > 1 ? 2 : 4);
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);
         for (const other of all.slice(1, 3)) {
           const r = modelPrices(other, entity);
-          if (r.length) lines.push(...priceLines(other, r, citer, asked, 2));
+          if (r.length) lines.push(...priceLines(other, r, citer, asked, 2, true));
         }
         // "How many times pricier is A than B": the ratio first, then each model's prices.
         const second = all.slice(1).find((x) => x.kind === 'models' && modelPrices(x, entity).length);

@@ -37,10 +37,19 @@ export function providerLine(row: ProviderPrices, citer: Citer, asked: string[])
   return line;
 }
 
-/** Lines for a model's prices: its own API (or cheapest) first, then a few other providers. */
-export function priceLines(e: Entity, rows: ProviderPrices[], citer: Citer, asked: string[], max = 5): string[] {
-  const lines = [`${e.name} — token prices (USD per million tokens):`];
-  for (const row of rows.slice(0, max)) lines.push(`• ${providerLine(row, citer, asked)}`);
+/** Lines for a model's prices: its own API (or cheapest) first, as the answer, then a few other providers.
+ * `named` leads with the model's name, for a second model under the first one's title. */
+export function priceLines(
+  e: Entity,
+  rows: ProviderPrices[],
+  citer: Citer,
+  asked: string[],
+  max = 4,
+  named = false,
+): string[] {
+  const lines = rows
+    .slice(0, max)
+    .map((row, i) => `${i ? '• ' : named ? `${e.name} — ` : ''}${providerLine(row, citer, asked)}`);
   if (rows.length > max) lines.push(`…and ${rows.length - max} more providers.`);
   return lines;
 }
