@@ -1,7 +1,7 @@
 // The intent table: an ordered list of rows, each a condition on the understood Question and the reason it
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
-import type { Intent, Question } from './understand/question.js';
+import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
 export interface IntentRule {
@@ -27,8 +27,8 @@ export const INTENTS: readonly IntentRule[] = [
   { intent: 'help', when: (q) => q.cues.has('help'), because: 'the whole message asks for help' },
   {
     intent: 'smalltalk',
-    when: (q) => ['greeting', 'thanks', 'farewell', 'acknowledgement'].some((c) => q.cues.has(c)),
-    because: 'the whole message is a greeting, thanks or acknowledgement',
+    when: (q) => SMALL_TALK_CUES.some((c) => q.cues.has(c)),
+    because: 'the whole message is greetings, thanks or acknowledgements',
   },
   {
     intent: 'untracked',

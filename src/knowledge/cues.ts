@@ -31,6 +31,10 @@ interface Compiled {
   runs: string[][];
 }
 
+/** Longest message read as a string of small-talk phrases, and the longest such phrase, in words. */
+const MAX_MADE_OF_WORDS = 12;
+const MAX_PHRASE_WORDS = 5;
+
 /** The compiled cue table. */
 export class CueMatcher {
   private readonly byFirst = new Map<string, Compiled[]>();
@@ -51,6 +55,27 @@ export class CueMatcher {
         if (!this.byFirst.has(first)) this.byFirst.set(first, []);
         this.byFirst.get(first)!.push({ id: cue.id, runs });
       }
+  }
+
+  /** Which of the `whole` cues `ids` the words are made of, phrase after phrase ("lol ok", "ok thanks", "got it
+   * cheers"): the first of `ids` any of those phrases belongs to, or undefined when some words fit none. */
+  madeOf(words: readonly string[], ids: readonly string[]): string | undefined {
+    if (!words.length || words.length > MAX_MADE_OF_WORDS) return undefined;
+    // reach[i]: the first i words split into whole phrases of these cues; used collects the cues met on the way.
+    const reach = words.map(() => false).concat(false);
+    reach[0] = true;
+    const used = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      if (!reach[i]) continue;
+      for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+        const of = this.wholes.get(words.slice(i, i + n).join(' '));
+        const hit = of && ids.filter((id) => of.has(id));
+        if (!hit?.length) continue;
+        reach[i + n] = true;
+        for (const id of hit) used.add(id);
+      }
+    }
+    return reach[words.length] ? ids.find((id) => used.has(id)) : undefined;
   }
 
   /** Every cue the words contain (or, for `whole` cues, are), with the words that matched it first. */

@@ -11,6 +11,9 @@ import type { Quantity } from './quantities.js';
 export type EngineCommand = 'ask' | 'compare' | 'calc';
 
 /** What kind of question this is; each has one answerer in src/core/answer/. */
+/** The small-talk cues, the strongest first: "ok thanks" is thanks, "lol ok" an acknowledgement. */
+export const SMALL_TALK_CUES = ['thanks', 'farewell', 'greeting', 'acknowledgement'] as const;
+
 export type Intent =
   | 'empty'
   | 'help'

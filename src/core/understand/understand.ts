@@ -10,7 +10,7 @@ import { PRONOUN } from '../referents.js';
 import { type Mention, resolveQuery } from '../resolve.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities } from './quantities.js';
-import type { EngineCommand, Question } from './question.js';
+import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { askedTarget } from './target.js';
 
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
@@ -38,8 +38,14 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const body = given.command ? text : command ? text.replace(LEADING_COMMAND, '') : text;
     const res = resolveQuery(index, HAS_CONTENT.test(body) ? body : '');
     const fixes = new Map(res.corrections);
-    const matched = cueMatcher.match(cueWords(body).map((w) => fixes.get(w) ?? w));
+    const bodyWords = cueWords(body).map((w) => fixes.get(w) ?? w);
+    const matched = cueMatcher.match(bodyWords);
     const cues = new Set(matched.keys());
+    // A message made only of small-talk phrases ("lol ok", "ok thanks", "cool cool") is small talk as a whole.
+    const smallTalk = SMALL_TALK_CUES.some((c) => cues.has(c))
+      ? undefined
+      : cueMatcher.madeOf(bodyWords, SMALL_TALK_CUES);
+    if (smallTalk) cues.add(smallTalk);
     const lowered = res.words.join(' ');
     const named = res.mentions.filter((m) => m.via === 'alias' || m.via === 'fuzzy' || m.via === 'family');
     const explicitCompare = command === 'compare' || cues.has('compare');
