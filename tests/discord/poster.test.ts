@@ -1,8 +1,11 @@
 import { REST } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startDiscord } from '../../src/adapters/discord/index.js';
 import { DiscordChannelPoster, keyRef } from '../../src/adapters/discord/poster.js';
+import { Dispatcher } from '../../src/app/dispatcher.js';
 import type { Reply } from '../../src/core/types.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
+import { echoEngine } from './harness.js';
 
 const digest: Reply = {
   kind: 'digest',
@@ -80,5 +83,27 @@ describe('DiscordChannelPoster', () => {
     expect(sent.body.embeds).toEqual([]);
     expect(sent.body.content.endsWith(`ref ${keyRef('digest:C1:plain')}`)).toBe(true);
     expect(await poster.findPosted(standIn.ids.channel, 'digest:C1:plain', new Date(Date.now() - 60_000))).toBe(id);
+  });
+});
+
+describe('GIVEN the poster startDiscord hands the digest', () => {
+  // discord.js REST retries a POST by itself after a 5xx or a timeout (three times): the digest must own that
+  // retry, so a post that landed is looked up by its key before anything is sent again.
+  it('GIVEN Discord answers the digest POST with a 500 THEN the poster does not post again on its own', async () => {
+    const adapter = await startDiscord({
+      config: { DISCORD_TOKEN: standIn.token, DISCORD_API_URL: standIn.apiUrl },
+      dispatcher: new Dispatcher(echoEngine),
+      rest: { globalRequestsPerSecond: 100_000 },
+    });
+    try {
+      const before = standIn.messages.length;
+      standIn.failNext('POST /channels/:id/messages', 500, { message: 'Internal Server Error' });
+      await expect(adapter.poster.post(standIn.ids.channel, digest, 'digest:C1:own-retry')).rejects.toMatchObject({
+        status: 500,
+      });
+      expect(standIn.messages.length).toBe(before);
+    } finally {
+      await adapter.stop();
+    }
   });
 });

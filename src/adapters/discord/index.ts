@@ -7,7 +7,7 @@ import type { Config } from '../../config.js';
 import type { FeedbackService } from '../../feedback/index.js';
 import { createDiscordClient } from './client.js';
 import type { MessageDispatcher } from './mention.js';
-import { DiscordChannelPoster } from './poster.js';
+import { DiscordChannelPoster, digestRest } from './poster.js';
 
 /** A running Discord adapter. */
 export interface DiscordAdapter {
@@ -52,5 +52,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     await client.destroy();
     throw err;
   }
-  return { client, poster: new DiscordChannelPoster(client.rest), stop: () => client.destroy() };
+  const poster = new DiscordChannelPoster(digestRest(token, options.config.DISCORD_API_URL, options.rest));
+  return { client, poster, stop: () => client.destroy() };
 }

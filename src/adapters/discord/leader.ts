@@ -1,14 +1,13 @@
 // Discord with several replicas: only the elected leader (a Postgres advisory lock) holds the gateway
 // connection, so each message is answered once; every replica posts digests over REST, which needs no
 // gateway, so whichever replica claims a Discord slot can post it.
-import { REST } from 'discord.js';
 import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
 import { elect, LEADER_LOCKS } from '../../storage/leader.js';
 import { type DiscordAdapter, startDiscord } from './index.js';
-import { DiscordChannelPoster } from './poster.js';
+import { DiscordChannelPoster, digestRest } from './poster.js';
 
 /** The replica's Discord part: its REST poster, and the gateway while it leads. */
 export interface ElectedDiscord {
@@ -25,7 +24,7 @@ export function startElectedDiscord(options: {
   inFlight: InFlight;
 }): ElectedDiscord {
   const { config } = options;
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
+  const rest = digestRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL);
   let gateway: DiscordAdapter | undefined;
   const election = elect(options.databaseUrl, LEADER_LOCKS.discordGateway, {
     onLead: async () => {

@@ -2,7 +2,7 @@
 // second create with the same nonce (enforce_nonce), and the embed footer carries "ref <hash>" so that,
 // after a crash, findPosted can still recognise the post among the channel's recent messages.
 import { createHash } from 'node:crypto';
-import { type APIMessage, type REST, Routes } from 'discord.js';
+import { type APIMessage, REST, type RESTOptions, Routes } from 'discord.js';
 import type { ChannelPoster } from '../../app/channel-poster.js';
 import type { Reply } from '../../core/types.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
@@ -19,6 +19,22 @@ export function keyRef(key: string): string {
 
 function carriesMarker(message: APIMessage, tag: string): boolean {
   return message.content.endsWith(tag) || message.embeds.some((e) => e.footer?.text.endsWith(tag));
+}
+
+/** Per-call timeout of the digest's Discord calls; a timed-out post follows the digest's retry rules. */
+export const DIGEST_REST_TIMEOUT_MS = 20_000;
+
+/**
+ * The REST client digest posts go through: its own retries off (discord.js retries a POST three times after a 5xx
+ * or a timeout, without looking first), so the digest retries itself and looks its key up before posting again.
+ */
+export function digestRest(token: string, apiUrl?: string, overrides: Partial<RESTOptions> = {}): REST {
+  return new REST({
+    ...(apiUrl ? { api: apiUrl } : {}),
+    ...overrides,
+    retries: 0,
+    timeout: DIGEST_REST_TIMEOUT_MS,
+  }).setToken(token);
 }
 
 /** Posts with raw REST so it works for any channel id, cached by the gateway or not. */
