@@ -4,6 +4,7 @@ import type { MessageContext, SubcommandHandler } from '../app/dispatcher.js';
 import type { Reply } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { log } from '../log.js';
+import { startRetention } from '../storage/retention.js';
 import { openSqliteStore } from '../storage/sqlite.js';
 import type { Store } from '../storage/store.js';
 import { createDigestCommand } from './commands.js';
@@ -54,6 +55,7 @@ export async function createDigest(options: {
     compose: (sub, now) => current.compose(sub, now),
   };
   let scheduler: DigestScheduler | undefined;
+  let retention: { stop(): Promise<void> } | undefined;
   return {
     store,
     command: createDigestCommand({ store, composer }),
@@ -77,6 +79,8 @@ export async function createDigest(options: {
     async start(posters) {
       scheduler = createScheduler({ store, composer, posters, graceMs: options.graceMinutes * 60_000 });
       await scheduler.start();
+      // Old slots, misses and snapshots are pruned hourly in small batches (src/storage/retention.ts).
+      retention = startRetention(store);
       log.info('digest scheduler started', {
         platforms: posters.map((p) => p.platform),
         subscriptions: (await store.listSubscriptions()).length,
@@ -88,6 +92,7 @@ export async function createDigest(options: {
     },
     async stop() {
       await scheduler?.stop();
+      await retention?.stop();
       await store.close();
     },
   };

@@ -150,4 +150,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'misses remember their Slack workspace, so workspace-wide gaps stay inside one workspace',
     sql: 'ALTER TABLE misses ADD COLUMN team_id TEXT;',
   },
+  {
+    version: 9,
+    name: 'retention reads old done slots and old misses by time',
+    sql: `
+      CREATE INDEX slots_done ON slots (scheduled_at) WHERE status <> 'claimed';
+      CREATE INDEX misses_at ON misses (at);
+    `,
+  },
 ];

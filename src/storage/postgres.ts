@@ -338,6 +338,25 @@ export async function openPostgresStore(url: string, options: { poolSize?: numbe
 
     batch: (fn) => fn(),
 
+    async pruneRetained(c, limit) {
+      const slots = await count(
+        `DELETE FROM slots WHERE key IN
+           (SELECT key FROM slots WHERE status <> 'claimed' AND scheduled_at < $1 ORDER BY scheduled_at LIMIT $2)`,
+        [c.slotsBefore.getTime(), limit],
+      );
+      const misses = await count(
+        `DELETE FROM misses WHERE id IN (SELECT id FROM misses WHERE at < $1 OR id <=
+           (SELECT id FROM misses ORDER BY id DESC LIMIT 1 OFFSET $2) ORDER BY id LIMIT $3)`,
+        [c.missesBefore.getTime(), c.maxMisses, limit],
+      );
+      const snapshots = await count(
+        `DELETE FROM snapshots WHERE hash IN (SELECT hash FROM snapshots WHERE created_at < $1
+           AND hash NOT IN (SELECT hash FROM snapshots ORDER BY created_at DESC LIMIT $2) LIMIT $3)`,
+        [c.snapshotsBefore.getTime(), c.keepSnapshots, limit],
+      );
+      return slots + misses + snapshots;
+    },
+
     async ping() {
       return (await rows('SELECT 1 AS ok')).length === 1;
     },

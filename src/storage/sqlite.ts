@@ -45,6 +45,7 @@ const WRITES: ReadonlySet<string> = new Set<keyof Store>([
   'putConversation',
   'putInstallation',
   'removeInstallation',
+  'pruneRetained',
 ]);
 
 /** Per file, the batch a connection of this process has open, and when it ends. */
@@ -143,6 +144,18 @@ export function openSqliteStore(file: string): Store {
        ON CONFLICT(key) DO UPDATE SET context = excluded.context, expires_at = excluded.expires_at`,
     ),
     dropExpiredConvos: db.prepare('DELETE FROM conversations WHERE expires_at <= ?'),
+    pruneSlots: db.prepare(
+      `DELETE FROM slots WHERE key IN
+         (SELECT key FROM slots WHERE status <> 'claimed' AND scheduled_at < ? ORDER BY scheduled_at LIMIT ?)`,
+    ),
+    pruneMisses: db.prepare(
+      `DELETE FROM misses WHERE id IN (SELECT id FROM misses WHERE at < @before OR id <=
+         (SELECT id FROM misses ORDER BY id DESC LIMIT 1 OFFSET @keep) ORDER BY id LIMIT @limit)`,
+    ),
+    pruneSnapshots: db.prepare(
+      `DELETE FROM snapshots WHERE hash IN (SELECT hash FROM snapshots WHERE created_at < @before
+         AND hash NOT IN (SELECT hash FROM snapshots ORDER BY created_at DESC LIMIT @keep) LIMIT @limit)`,
+    ),
   };
   // Expired conversations are swept at most this often, from putConversation; reads ignore them anyway.
   const SWEEP_EVERY_MS = 10 * 60_000;
@@ -317,6 +330,14 @@ export function openSqliteStore(file: string): Store {
 
     ...sqliteInstallations(db),
 
+    pruneRetained(c, limit) {
+      return (
+        q.pruneSlots.run(c.slotsBefore.getTime(), limit).changes +
+        q.pruneMisses.run({ before: c.missesBefore.getTime(), keep: c.maxMisses, limit }).changes +
+        q.pruneSnapshots.run({ before: c.snapshotsBefore.getTime(), keep: c.keepSnapshots, limit }).changes
+      );
+    },
+
     ping() {
       return db.open && db.prepare('SELECT 1 AS ok').get() !== undefined;
     },
@@ -423,16 +444,19 @@ function migrate(db: Database.Database): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)',
   );
-  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  const version = () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
   for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
+    if (m.version <= version()) continue;
+    // IMMEDIATE takes the write lock before the version is read again: two processes starting on one new file
+    // at once apply each migration once (the second waits, then finds it applied) instead of both running it.
     db.transaction(() => {
+      if (m.version <= version()) return;
       db.exec(m.sql);
       db.prepare('INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
         m.name,
         Date.now(),
       );
-    })();
+    }).immediate();
   }
 }

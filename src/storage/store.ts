@@ -2,6 +2,7 @@
 // default (src/storage/sqlite.ts) and Postgres (src/storage/postgres.ts, several replicas) are interchangeable.
 import type { ConversationContext } from '../core/conversation/context.js';
 import type { Reply } from '../core/types.js';
+import type { RetentionCutoffs } from './retention.js';
 
 /** Chat platforms a subscription can post to. */
 export type Platform = 'slack' | 'discord' | 'terminal';
@@ -231,6 +232,13 @@ export interface Store {
    * claims). Each call inside stays atomic on its own, which is all correctness needs; Postgres just runs it.
    */
   batch<T>(fn: () => Promise<T>): Promise<T>;
+
+  /**
+   * Deletes at most `limit` rows of each kind retention lets go (src/storage/retention.ts): done slots before
+   * `slotsBefore`, misses before `missesBefore` or beyond the newest `maxMisses`, snapshots created before
+   * `snapshotsBefore` other than the newest `keepSnapshots`. Returns how many rows went.
+   */
+  pruneRetained(cutoffs: RetentionCutoffs, limit: number): Promise<number>;
 
   /** Whether the database answers a trivial query (readiness). */
   ping(): Promise<boolean>;

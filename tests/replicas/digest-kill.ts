@@ -1,44 +1,74 @@
-// One trial kind of `npm run soak` (and, a few times, of `npm test`): two digest replicas share one real
-// PostgreSQL database, one slot falls due, both are released at once and one of them, chosen at random, is
-// SIGKILLed at a random moment (before the claim, between claim and post, between post and mark, or after).
+// One trial kind of `npm run soak` (and, a few times, of `npm test`): two digest replicas share one database (a
+// real PostgreSQL one, or a SQLite file), one slot falls due, both are released at once and one of them, chosen
+// at random, is SIGKILLed at a random moment (before the claim, between claim and post, between post and mark,
+// or after), while Slack's first chat.postMessage is slow, fails with a 5xx, hangs, or lands and then errors.
 // The slot must end sent, with exactly one message in the channel: the survivor takes the dead replica's claim
 // over once its lease ends and looks the key up in the channel before posting.
+
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { openPostgresStore } from '../../src/storage/postgres.js';
-import { slotKey } from '../../src/storage/store.js';
+import { openSqliteStore } from '../../src/storage/sqlite.js';
+import { type Store, slotKey } from '../../src/storage/store.js';
 import { freshDatabase } from '../support/postgres-server.js';
-import type { SlackStandin } from '../support/slack-standin.js';
+import type { Fault, SlackStandin } from '../support/slack-standin.js';
 
 /** A replica's claim is left alone this long: short, so a trial ends soon after its kill. */
 const LEASE_MS = 1_000;
 /** Chat.postMessage answers after this, about what Slack takes, so kills can land while a post is in flight. */
 const POST_LATENCY_MS = 150;
+/** The replicas' Slack call timeout: a hung post is given up after this and follows the digest's retry rules. */
+const POST_TIMEOUT_MS = 500;
 const FIXTURE = fileURLToPath(new URL('./fixtures/digest-replica.ts', import.meta.url));
 
-/** What every trial needs: a server to make databases on and the Slack stand-in the replicas post to. */
+/** What Slack does with the first chat.postMessage of a trial. */
+export const POST_FAULTS: Record<string, Fault> = {
+  slow: { until: POST_LATENCY_MS },
+  '5xx': { status: 500, until: POST_LATENCY_MS },
+  hang: { until: POST_TIMEOUT_MS * 3, land: false },
+  'lands-then-errors': { status: 500, land: true, until: POST_LATENCY_MS },
+};
+
+/** What every trial needs: a Postgres server to make databases on (or a folder for SQLite files), and the Slack
+ * stand-in the replicas post to. */
 export interface TrialContext {
-  serverUrl: string;
+  serverUrl?: string;
+  sqliteDir?: string;
   standin: SlackStandin;
+}
+
+/** A fresh database for one trial: the replicas' environment and a store on it for the trial itself. */
+async function freshStore(ctx: TrialContext, name: string): Promise<{ env: Record<string, string>; store: Store }> {
+  if (ctx.serverUrl) {
+    const url = await freshDatabase(ctx.serverUrl, 'soak');
+    return { env: { FIXTURE_DATABASE_URL: url }, store: await openPostgresStore(url, { poolSize: 2 }) };
+  }
+  if (!ctx.sqliteDir) throw new Error('a trial needs serverUrl (Postgres) or sqliteDir (SQLite)');
+  const file = join(ctx.sqliteDir, `${name}.db`);
+  return { env: { FIXTURE_SQLITE_FILE: file }, store: openSqliteStore(file) };
 }
 
 /** One trial's outcome; `ok` is exactly one post and the slot recorded sent. */
 export interface TrialResult {
   /** Where the kill landed. */
   phase: string;
+  /** What Slack did with the first post (POST_FAULTS). */
+  fault: string;
   status: string;
   posts: number;
   ok: boolean;
 }
 
-function startReplica(databaseUrl: string, slackUrl: string): Promise<ChildProcess> {
+function startReplica(database: Record<string, string>, slackUrl: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE], {
     env: {
       ...process.env,
-      FIXTURE_DATABASE_URL: databaseUrl,
+      ...database,
       FIXTURE_SLACK_URL: slackUrl,
       FIXTURE_LEASE_MS: String(LEASE_MS),
+      FIXTURE_POST_TIMEOUT_MS: String(POST_TIMEOUT_MS),
     },
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -69,10 +99,10 @@ export async function digestKillTrial(
   ctx: TrialContext,
   name: string,
   killAfterMs: number | undefined,
+  fault = 'slow',
 ): Promise<TrialResult & { postedAfterMs?: number }> {
-  const url = await freshDatabase(ctx.serverUrl, 'soak');
   const channel = `CSOAK${name}`;
-  const store = await openPostgresStore(url, { poolSize: 2 });
+  const { env, store } = await freshStore(ctx, name);
   const replicas: ChildProcess[] = [];
   try {
     // Once, at this minute (last checked just before it): exactly one slot is due however long the trial takes.
@@ -93,8 +123,8 @@ export async function digestKillTrial(
     const posted = () =>
       ctx.standin.messages(channel).filter((m) => JSON.stringify(m.metadata ?? {}).includes(key)).length;
 
-    replicas.push(...(await Promise.all([startReplica(url, ctx.standin.url), startReplica(url, ctx.standin.url)])));
-    ctx.standin.faultNext('chat.postMessage', { until: POST_LATENCY_MS });
+    replicas.push(...(await Promise.all([startReplica(env, ctx.standin.url), startReplica(env, ctx.standin.url)])));
+    ctx.standin.faultNext('chat.postMessage', POST_FAULTS[fault]!);
     const goAt = Date.now();
     for (const r of replicas) r.stdin!.write('go\n');
     let phase = 'no kill';
@@ -120,6 +150,7 @@ export async function digestKillTrial(
     const posts = posted();
     return {
       phase,
+      fault,
       status: slot?.status ?? 'none',
       posts,
       ok: posts === 1 && slot?.status === 'sent',
@@ -139,14 +170,16 @@ export async function digestKillTrials(
   ctx: TrialContext,
   trials: number,
   report: (n: number, r: TrialResult) => void = () => undefined,
-  options: { windowMs?: number } = {},
+  options: { windowMs?: number; faults?: string[] } = {},
 ): Promise<TrialResult[]> {
+  const faults = options.faults ?? ['slow'];
   // The slot is usually marked a few ms after the post lands; the last third of the window lands after the mark.
   const windowMs =
     options.windowMs ?? Math.max(200, ((await digestKillTrial(ctx, 'learn', undefined)).postedAfterMs ?? 1_000) * 1.6);
   const results: TrialResult[] = [];
   for (let n = 1; n <= trials; n++) {
-    const r = await digestKillTrial(ctx, `${Date.now()}x${n}`, Math.random() * windowMs);
+    const fault = faults[Math.floor(Math.random() * faults.length)]!;
+    const r = await digestKillTrial(ctx, `${Date.now()}x${n}`, Math.random() * windowMs, fault);
     results.push(r);
     report(n, r);
   }

@@ -1,44 +1,64 @@
-// `npm run soak`: replicas under faults, many trials per kind, each trial on a fresh database of one real
-// PostgreSQL server. A trial kind is one function (trial context in, results out) so kinds are added without
-// touching the others. Exit code 1 on any trial that double-posted or lost a slot.
-//   SOAK_TRIALS  trials per kind (default 30)     SOAK_KINDS  comma-separated kinds to run (default: all)
+// `npm run soak`: two digest replicas under faults, many trials per kind, each trial on a fresh database. By
+// default the database is a SQLite file; with DATABASE_URL (a server it may create databases on) or --postgres
+// (a real PostgreSQL server started here) it is Postgres. A trial kind is one function (trial context in,
+// results out) so kinds are added without touching the others. Prints duplicates and losses; exit code 1 when
+// either is above 0.
+//   SOAK_TRIALS  trials per kind (default 100)     SOAK_KINDS  comma-separated kinds to run (default: per database)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setLogLevel } from '../../src/log.js';
 import { startPostgres } from '../support/postgres-server.js';
 import { start as startStandin } from '../support/slack-standin.js';
-import { digestKillTrials, type TrialContext, type TrialResult } from './digest-kill.js';
+import { digestKillTrials, POST_FAULTS, type TrialContext, type TrialResult } from './digest-kill.js';
 
 setLogLevel('error');
-const TRIALS = Number(process.env.SOAK_TRIALS ?? 30);
+const TRIALS = Number(process.env.SOAK_TRIALS ?? 100);
+const postgres = Boolean(process.env.DATABASE_URL) || process.argv.includes('--postgres');
+
+type Kind = (ctx: TrialContext, trials: number, report: (n: number, r: TrialResult) => void) => Promise<TrialResult[]>;
+/** A kill at a random moment while Slack is slow, fails, hangs or lands-then-errors on the first post. */
+const killUnderFaults: Kind = (ctx, trials, report) =>
+  digestKillTrials(ctx, trials, report, { faults: Object.keys(POST_FAULTS) });
 
 /** Every trial kind: name → runs `trials` of it, reporting each. */
-const KINDS: Record<
-  string,
-  (ctx: TrialContext, trials: number, report: (n: number, r: TrialResult) => void) => Promise<TrialResult[]>
-> = {
-  'postgres-digest-kill': digestKillTrials,
-};
+const KINDS: Record<string, Kind> = postgres
+  ? { 'postgres-digest-kill': killUnderFaults }
+  : { 'sqlite-digest-kill': killUnderFaults };
 
 const chosen = process.env.SOAK_KINDS ? process.env.SOAK_KINDS.split(',') : Object.keys(KINDS);
-const server = await startPostgres();
+const server = postgres && !process.env.DATABASE_URL ? await startPostgres() : undefined;
+const sqliteDir = postgres ? undefined : mkdtempSync(join(tmpdir(), 'aiecon-soak-'));
 const standin = await startStandin();
-let failures = 0;
+let duplicates = 0;
+let losses = 0;
 try {
   for (const kind of chosen) {
     const run = KINDS[kind];
     if (!run) throw new Error(`unknown soak kind ${kind}; known: ${Object.keys(KINDS).join(', ')}`);
     const phases: Record<string, number> = {};
-    const results = await run({ serverUrl: server.url, standin }, TRIALS, (n, r) => {
+    const faults: Record<string, number> = {};
+    const ctx: TrialContext = { serverUrl: process.env.DATABASE_URL ?? server?.url, sqliteDir, standin };
+    const results = await run(ctx, TRIALS, (n, r) => {
       phases[r.phase] = (phases[r.phase] ?? 0) + 1;
+      faults[r.fault] = (faults[r.fault] ?? 0) + 1;
       console.log(
-        `${kind} ${String(n).padStart(2)}: kill ${r.phase.padEnd(20)} → ${r.status}, ${r.posts} post(s)${r.ok ? '' : '  ✗'}`,
+        `${kind} ${String(n).padStart(3)}: ${r.fault.padEnd(17)} kill ${r.phase.padEnd(20)} → ${r.status}, ${r.posts} post(s)${r.ok ? '' : '  ✗'}`,
       );
     });
-    const failed = results.filter((r) => !r.ok).length;
-    failures += failed;
-    console.log(`${kind}: ${results.length} trials, ${failed} failed; kills landed: ${JSON.stringify(phases)}`);
+    const dup = results.filter((r) => r.posts > 1).length;
+    const lost = results.filter((r) => r.posts === 0 || r.status !== 'sent').length;
+    duplicates += dup;
+    losses += lost;
+    console.log(
+      `${kind}: ${results.length} trials; faults ${JSON.stringify(faults)}; kills landed ${JSON.stringify(phases)}`,
+    );
+    console.log(`${kind}: duplicates ${dup}, losses ${lost}`);
   }
 } finally {
   await standin.close();
-  await server.stop();
+  await server?.stop();
+  if (sqliteDir) rmSync(sqliteDir, { recursive: true, force: true });
 }
-process.exit(failures ? 1 : 0);
+console.log(`soak: duplicates ${duplicates}, losses ${losses}`);
+process.exit(duplicates || losses ? 1 : 0);

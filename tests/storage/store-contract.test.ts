@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Reply } from '../../src/core/types.js';
 import { openPostgresStore } from '../../src/storage/postgres.js';
+import { pruneStore } from '../../src/storage/retention.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { type SlackInstallationRecord, type Store, type Subscription, slotKey } from '../../src/storage/store.js';
 import { freshDatabase } from '../support/postgres-server.js';
@@ -42,6 +43,45 @@ describe.each(IMPLEMENTATIONS)('%s store', (_name, openStore) => {
     opened.push(s);
     return s;
   };
+
+  it('GIVEN old done slots, misses and snapshots THEN a retention pass deletes them in batches and keeps the rest', async () => {
+    const s = await open();
+    const now = new Date(Date.now() + 200 * 86_400_000);
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    const slotAt = (name: string, when: Date) => ({ ...slot, key: slotKey(`slack:${name}`, when), scheduledAt: when });
+    const oldSent = slotAt('old-sent', daysAgo(60));
+    const oldClaimed = slotAt('old-claimed', daysAgo(60));
+    const recent = slotAt('recent', daysAgo(1));
+    for (const x of [oldSent, oldClaimed, recent]) await s.claimSlot(x, reply, undefined, x.scheduledAt);
+    await s.markSent(oldSent.key, 'm1', oldSent.scheduledAt);
+    await s.markSkipped(recent.key, 'empty', recent.scheduledAt);
+    for (let i = 0; i < 5; i++) await s.recordMiss({ text: `old ${i}`, platform: 'slack', at: daysAgo(100) });
+    for (let i = 0; i < 3; i++) await s.recordMiss({ text: `new ${i}`, platform: 'slack', at: daysAgo(1) });
+    for (let i = 0; i < 12; i++) await s.putSnapshot(`h${i}`, '{}');
+
+    const deleted = await pruneStore(s, now, 2);
+    expect(deleted).toBe(1 + 5 + 2);
+    expect(await s.getSlot(oldSent.key)).toBeUndefined();
+    expect((await s.getSlot(oldClaimed.key))?.status).toBe('claimed');
+    expect((await s.getSlot(recent.key))?.status).toBe('skipped');
+    const scope = { platform: 'slack' as const, publicChannels: true as const };
+    expect((await s.missesSince(new Date(0), scope, 10)).groups).toBe(3);
+    let kept = 0;
+    for (let i = 0; i < 12; i++) if (await s.getSnapshot(`h${i}`)) kept++;
+    expect(kept).toBe(10);
+    expect(await pruneStore(s, now)).toBe(0);
+
+    // A count bound too: beyond the newest `maxMisses`, the oldest go even when recent.
+    const cutoffs = {
+      slotsBefore: new Date(0),
+      missesBefore: new Date(0),
+      maxMisses: 2,
+      snapshotsBefore: new Date(0),
+      keepSnapshots: 10,
+    };
+    expect(await s.pruneRetained(cutoffs, 100)).toBe(1);
+    expect((await s.missesSince(new Date(0), scope, 10)).groups).toBe(2);
+  });
 
   it('GIVEN a subscription THEN it round-trips exactly and the store answers a ping', async () => {
     const s = await open();
