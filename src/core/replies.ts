@@ -153,11 +153,12 @@ export function calcErrorReply(expr: string, error: CalcError): Reply {
 }
 
 /** Why a worked calculation was refused: each reads after "I can't work out “…”:". */
-export type UnitsError = 'divide-by-zero' | 'too-large' | 'nothing-to-count';
+export type UnitsError = 'divide-by-zero' | 'too-large' | 'nothing-to-count' | 'not-positive';
 const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
   'nothing-to-count': 'there is nothing to count — give a count of at least one and a time above zero',
+  'not-positive': 'a rate of change needs a start above zero and a span of time above zero',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
@@ -200,6 +201,33 @@ export function differenceLine(gap: string, times?: string): string {
 /** Spending per dollar earned: what is lost on the revenue. */
 export function lossLine(loss: string, revenue: string): string {
   return `Loss: ${loss} (spend minus the ${revenue} revenue).`;
+}
+
+/** The percentage change from one amount to another. */
+export function changeLine(from: string, to: string, pct: string, up: boolean, times: string): string {
+  return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${pct}% (${up ? `≈${times}× the start` : `≈${times}× lower`}).`;
+}
+
+/** The compound rate per period implied by two amounts some periods apart. */
+export function compoundLine(
+  pct: string,
+  up: boolean,
+  per: string,
+  factor: string,
+  periods: string,
+  span?: string,
+): string {
+  return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (×${factor} each ${per}) over ${periods} ${per}s${span ? ` (${span})` : ''}.`;
+}
+
+/** One amount as a percentage of another. */
+export function shareLine(part: string, whole: string, pct: string): string {
+  return `${part} is ${pct}% of ${whole}.`;
+}
+
+/** How many times one amount is another. */
+export function timesLine(big: string, small: string, times: string): string {
+  return `${big} is ≈${times}× ${small}.`;
 }
 
 /** A gross margin of the user's revenue and cost. */

@@ -20,6 +20,7 @@ import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
+import { changeLines } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 
@@ -35,6 +36,10 @@ export const answerUnits: Answerer = (q, { index }) => {
     return calculationReply([
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
     ]);
+  }
+  if (plan.change) {
+    const lines = changeLines(plan.change);
+    return Array.isArray(lines) ? calculationReply(lines) : lines;
   }
   const worked = workCases(plan, q.target);
   if (!Array.isArray(worked)) return worked;

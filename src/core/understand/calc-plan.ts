@@ -4,6 +4,7 @@
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
 import { sameDims } from '../units.js';
+import { type Change, changeOf } from './change.js';
 import type { Dims, Quantity } from './quantities.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
@@ -19,6 +20,8 @@ export interface CalcPlan {
   loss?: boolean;
   /** A revenue and a cost whose gross margin is asked. */
   margin?: { revenue: Quantity; cost: Quantity };
+  /** Two amounts set against each other: a percentage change, a compound rate, a share or a multiple. */
+  change?: Change;
 }
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
@@ -92,6 +95,8 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const change = changeOf(s, qs);
+  if (change) return { cases: [{ quantities: qs }], change };
   // Two inputs of the same kind with "vs" / "or" between them: the rest worked out with each.
   for (let i = 0; i < plain.length; i++)
     for (let j = i + 1; j < plain.length; j++) {

@@ -142,6 +142,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   const s = text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-');
   const out: Quantity[] = [];
   const used: Array<[number, number]> = [];
+  // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
+  const written = new Map<Quantity, number>();
   const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|dollars?|usd)\b|\//.test(s);
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
@@ -154,6 +156,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (!Number.isFinite(value)) continue;
     const scale = m[4];
     if (scale) value *= SUFFIX[scale]!;
+    const number = value;
     const dims: Dims = {};
     let end = at + m[0].length;
     // "40-50%", "100-1,000x": one quantity with both ends.
@@ -269,10 +272,22 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     const raw = text
       .slice(at, end)
       .trim()
-      .replace(/[\s-]+$/, '');
-    out.push({ value, dims, raw, at, noun, per: fraction ? undefined : per, apply, ...(loose ? { loose } : {}) });
+      .replace(/[\s\-\u2013\u2014\u2212]+$/, '');
+    const q: Quantity = {
+      value,
+      dims,
+      raw,
+      at,
+      noun,
+      per: fraction ? undefined : per,
+      apply,
+      ...(loose ? { loose } : {}),
+    };
+    out.push(q);
+    written.set(q, number);
     used.push([at, end]);
   }
+  sharedUnit(s, out, written);
   markChained(s, out);
   perLeadingPeriod(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
@@ -301,6 +316,22 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       !(q.dims.hour === 1 && Object.keys(q.dims).length === 1) ||
       !sorted.slice(0, i).some((p) => p.dims.hour === 1 && Object.keys(p.dims).length === 1 && p.value === q.value),
   );
+}
+
+/** "from $30 to $10 per MTok", "$20-$30/hr": a unit written once after the second number belongs to both. */
+function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, number>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const wa = written.get(a);
+    const wb = written.get(b);
+    if (wa === undefined || !wb || !/^\s*(?:to|-)\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
+    const keys = Object.keys(a.dims) as Array<keyof Dims>;
+    const within = keys.every((k) => b.dims[k] === a.dims[k]);
+    if (!within || Object.keys(b.dims).length <= keys.length) continue;
+    a.value = wa * (b.value / wb);
+    a.dims = { ...b.dims };
+    a.per = b.per;
+  }
 }
 
 /** "2,000 users x 25 chats/day": a quantity next to a multiplication sign is multiplied. */

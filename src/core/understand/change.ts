@@ -1,0 +1,91 @@
+// Two amounts of the same kind set against each other: the percentage change from one to the other ("from $15/M
+// to $3/M, percent decrease?"), the compound rate per period when years or a duration separate them ("$55.8B in
+// 2024 to $282B in 2030, CAGR?"), one as a share of the other ("what percent of $1.3B is $5.6M"), or how many
+// times one is the other.
+import { sameDims } from '../units.js';
+import { HOURS, periodOf, type Quantity } from './quantities.js';
+
+/** A comparison of two amounts the question asks for. */
+export interface Change {
+  kind: 'change' | 'share' | 'times';
+  /** The earlier (or the whole, for a share; the smaller, for times) and the later amount. */
+  from: Quantity;
+  to: Quantity;
+  /** Periods the change spans, in `per`, when two years or a duration are given. */
+  periods?: number;
+  per?: string;
+  /** The years the change spans: "2020→2023". */
+  span?: string;
+}
+
+const SHARE =
+  /\bwhat (?:percent(?:age)?|%|share|fraction|proportion|part)\s+(?:\w+\s+){0,2}?of\b|\bas an? (?:percent(?:age)?|share|fraction) of\b/;
+const TIMES = /\bhow many times\b|\bwhat multiple\b/;
+/** Words that ask for a change as a percentage or a rate, not an amount. */
+const CHANGE_ASK =
+  /%|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
+const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
+/** The period a compound rate is asked per: "annual growth", "average monthly decline", "per year". */
+const RATE_PER =
+  /\b(?:(monthly|yearly|annual|annuali[sz]ed|quarterly|weekly|daily)|(?:per|a|an|each|every) (month|year|quarter|week|day)|(cagr|compound))\b/;
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
+
+/** The years of the two amounts, when exactly two are written: the first year is the first amount's ("$4.6M in
+ * 2020 and $79M in 2023", "in 2021 it was $2M; by 2023 $8M", "$8M in 2023, up from $2M in 2021"). */
+function yearsOf(s: string): [number, number] | undefined {
+  const years = [...s.matchAll(YEAR)].map((m) => Number(m[1]));
+  return years.length === 2 && years[0] !== years[1] ? [years[0]!, years[1]!] : undefined;
+}
+
+/** The change between two amounts the question asks for, or undefined when it asks something else. */
+export function changeOf(text: string, quantities: Quantity[]): Change | undefined {
+  const s = text.toLowerCase();
+  if (quantities.some(isFactor)) return undefined;
+  const durations = quantities.filter(isDuration);
+  const amounts = quantities.filter((q) => !isDuration(q));
+  if (amounts.length !== 2 || durations.length > 1) return undefined;
+  const [a, b] = amounts as [Quantity, Quantity];
+  if (!sameDims(a.dims, b.dims)) return undefined;
+  let free = s;
+  for (const q of quantities)
+    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  if (SHARE.test(free)) {
+    // The whole is the amount written after "of": "what percent of $1.3B was $5.6M".
+    const of = SHARE.exec(free)!.index;
+    const whole = [a, b].find((q) => q.at > of) ?? a;
+    return { kind: 'share', from: whole, to: whole === a ? b : a };
+  }
+  if (TIMES.test(free))
+    return a.value <= b.value ? { kind: 'times', from: a, to: b } : { kind: 'times', from: b, to: a };
+  if (!CHANGE_ASK.test(free)) return undefined;
+  const years = yearsOf(s);
+  const [from, to] = years && years[0] > years[1] ? [b, a] : [a, b];
+  const asked = RATE_PER.exec(free);
+  const askedPer = asked?.[1] ? adverb(asked[1]) : asked?.[2];
+  if (years) {
+    const span = Math.abs(years[1] - years[0]);
+    const per = askedPer ?? 'year';
+    return {
+      kind: 'change',
+      from,
+      to,
+      periods: (span * HOURS.year!) / HOURS[per]!,
+      per,
+      span: `${Math.min(...years)}→${Math.max(...years)}`,
+    };
+  }
+  const over = durations[0];
+  if (over) {
+    const written = /([a-z]+)\s*$/.exec(over.raw)?.[1];
+    const per = askedPer ?? (written ? periodOf(written) : 'year');
+    return { kind: 'change', from, to, periods: over.value / HOURS[per]!, per };
+  }
+  return { kind: 'change', from, to };
+}
+
+function adverb(w: string): string {
+  if (/^annual|^yearly/.test(w)) return 'year';
+  return { monthly: 'month', quarterly: 'quarter', weekly: 'week', daily: 'day' }[w] ?? 'year';
+}
