@@ -397,10 +397,18 @@ export const GAPS_TEXT = {
     'A digest with --gaps lists the questions I could not answer in its own channel. Questions asked in DMs or private channels never show anywhere else.',
   workspaceLine:
     'A digest with --gaps lists the questions I could not answer in any public channel, with how often each was asked — never who asked or where. DMs and private channels are never included.',
-  howToSwitch: 'A workspace admin or owner switches this with: gaps workspace on  /  gaps workspace off',
+  /** Who may switch, in each platform's words: a Discord server's admins are those with Manage Server. */
+  howToSwitch: (platform: 'slack' | 'discord') =>
+    platform === 'discord'
+      ? 'Someone with Manage Server switches this with: /aiecon gaps workspace:on  /  workspace:off'
+      : 'A workspace admin or owner switches this with: gaps workspace on  /  gaps workspace off',
   usageTitle: 'Use gaps, gaps workspace on or gaps workspace off.',
-  adminsOnly: 'Only a workspace admin or owner can change this.',
-  adminsOnlyLine: 'Nothing was changed. Ask an admin of this workspace to run it.',
+  adminsOnly: (platform: 'slack' | 'discord') =>
+    platform === 'discord'
+      ? 'Only someone with Manage Server can change this.'
+      : 'Only a workspace admin or owner can change this.',
+  adminsOnlyLine: (platform: 'slack' | 'discord') =>
+    `Nothing was changed. Ask ${platform === 'discord' ? 'someone who manages this server' : 'an admin of this workspace'} to run it.`,
   turnedOn: 'Workspace-wide gaps are on',
   turnedOff: 'Gaps are per channel again',
   badSurface: 'Gaps can only be set from Slack or Discord.',

@@ -35,6 +35,9 @@ export function withoutNames(text: string): string {
   return text.replace(NAMES, '…').replace(/\s+/g, ' ').trim();
 }
 
+/** `workspace` in Slack's words, `server` in Discord's: both name the scope being switched. */
+const SCOPE_WORDS = new Set(['workspace', 'server']);
+
 const notice = (title: string, lines: string[], kind: Reply['kind'] = 'notice'): Reply => ({
   kind,
   title,
@@ -64,13 +67,14 @@ export function createGapsCommand(deps: { store: Pick<Store, 'getSetting' | 'put
         const on = await workspaceGapsOn(store, platform, ctx.teamId);
         return notice(on ? GAPS_TEXT.workspaceTitle : GAPS_TEXT.channelTitle, [
           on ? GAPS_TEXT.workspaceLine : GAPS_TEXT.channelLine,
-          GAPS_TEXT.howToSwitch,
+          GAPS_TEXT.howToSwitch(platform),
         ]);
       }
-      if (words.length !== 2 || words[0] !== 'workspace' || (words[1] !== 'on' && words[1] !== 'off'))
-        return notice(GAPS_TEXT.usageTitle, [GAPS_TEXT.howToSwitch], 'error');
+      if (words.length !== 2 || !SCOPE_WORDS.has(words[0]!) || (words[1] !== 'on' && words[1] !== 'off'))
+        return notice(GAPS_TEXT.usageTitle, [GAPS_TEXT.howToSwitch(platform)], 'error');
       // Unknown (not looked up, or the lookup failed) counts as no: the switch widens what every channel sees.
-      if (ctx.isWorkspaceAdmin !== true) return notice(GAPS_TEXT.adminsOnly, [GAPS_TEXT.adminsOnlyLine], 'error');
+      if (ctx.isWorkspaceAdmin !== true)
+        return notice(GAPS_TEXT.adminsOnly(platform), [GAPS_TEXT.adminsOnlyLine(platform)], 'error');
       const on = words[1] === 'on';
       await store.putSetting(gapsSettingKey(platform, ctx.teamId), on ? 'on' : 'off');
       return notice(on ? GAPS_TEXT.turnedOn : GAPS_TEXT.turnedOff, [

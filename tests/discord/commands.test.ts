@@ -6,7 +6,7 @@ import { deployCommands } from '../../src/adapters/discord/deploy.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
 
 describe('/aiecon command definitions', () => {
-  it('GIVEN the sub-command modules THEN /aiecon has ask, compare, calc, help, digest and feedback, each with a private flag', () => {
+  it('GIVEN the sub-command modules THEN /aiecon has ask, compare, calc, help, digest, feedback and gaps, each with a private flag', () => {
     const json = buildCommandJSON();
     expect(json.name).toBe('aiecon');
     const subs = (json.options ?? []).map((o) => ({
@@ -27,6 +27,7 @@ describe('/aiecon command definitions', () => {
       { name: 'help', type: ApplicationCommandOptionType.Subcommand, options: [`private:${B}`] },
       { name: 'digest', type: ApplicationCommandOptionType.Subcommand, options: [`schedule:${S}!`, `private:${B}`] },
       { name: 'feedback', type: ApplicationCommandOptionType.Subcommand, options: [`private:${B}`] },
+      { name: 'gaps', type: ApplicationCommandOptionType.Subcommand, options: [`workspace:${S}`, `private:${B}`] },
     ]);
   });
 
@@ -40,6 +41,8 @@ describe('/aiecon command definitions', () => {
     );
     expect(findSubcommand('help')!.toText({})).toBe('help');
     expect(findSubcommand('digest')!.toText({ schedule: 'weekly mon 09:00 UTC' })).toBe('digest weekly mon 09:00 UTC');
+    expect(findSubcommand('gaps')!.toText({ workspace: 'on' })).toBe('gaps workspace on');
+    expect(findSubcommand('gaps')!.toText({})).toBe('gaps');
     expect(findSubcommand('nope')).toBeUndefined();
   });
 

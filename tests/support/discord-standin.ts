@@ -8,7 +8,9 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 /** Permission bits the stand-in's guild uses. https://discord.com/developers/docs/topics/permissions */
 export const PERMS = {
+  Administrator: 1n << 3n,
   ManageChannels: 1n << 4n,
+  ManageGuild: 1n << 5n,
   ViewChannel: 1n << 10n,
   SendMessages: 1n << 11n,
   EmbedLinks: 1n << 14n,
@@ -109,6 +111,10 @@ export interface DispatchMessageOptions {
   mentionsBot?: boolean;
   /** Give the author the guild's Moderator role (Manage Channels). */
   moderator?: boolean;
+  /** Give the author the guild's Server Manager role (Manage Server). */
+  manager?: boolean;
+  /** Post in the guild's private channel (@everyone cannot view it) instead of #general. */
+  privateChannel?: boolean;
   /** Make it a reply to this message id (Discord's reply chain: `message_reference`). */
   replyTo?: string;
 }
@@ -140,6 +146,8 @@ export interface DispatchInteractionOptions {
   userId?: string;
   /** The member's permissions in the channel (guild only). */
   memberPermissions?: bigint;
+  /** In the guild's private channel (@everyone cannot view it) instead of #general. */
+  privateChannel?: boolean;
   commandName?: string;
 }
 
@@ -160,9 +168,12 @@ export interface DiscordStandIn {
     application: string;
     guild: string;
     channel: string;
+    /** A guild text channel @everyone cannot view (the bot can). */
+    privateChannel: string;
     dmChannel: string;
     user: string;
     moderatorRole: string;
+    managerRole: string;
   };
   messages: RecordedMessage[];
   callbacks: RecordedCallback[];
@@ -210,9 +221,11 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     application: snowflake(),
     guild: snowflake(),
     channel: snowflake(),
+    privateChannel: snowflake(),
     dmChannel: snowflake(),
     user: snowflake(),
     moderatorRole: snowflake(),
+    managerRole: snowflake(),
   };
   const owner = snowflake();
   const botUser = user(ids.bot, 'aiecon', true);
@@ -412,6 +425,13 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const apiUrl = `http://127.0.0.1:${port}/api`;
   const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
 
+  // #staff: hidden from @everyone, visible to the bot (a member overwrite), as a private channel is set up.
+  const privateOverwrites = [
+    { id: ids.guild, type: 0, allow: '0', deny: PERMS.ViewChannel.toString() },
+    { id: ids.bot, type: 1, allow: everyone.toString(), deny: '0' },
+  ];
+  const guildChannel = (o: { dm?: boolean; privateChannel?: boolean }) =>
+    o.dm ? ids.dmChannel : o.privateChannel ? ids.privateChannel : ids.channel;
   const guild = () => ({
     id: ids.guild,
     name: 'aiecon test guild',
@@ -453,6 +473,17 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         mentionable: false,
         flags: 0,
       },
+      {
+        id: ids.managerRole,
+        name: 'Server Manager',
+        permissions: (everyone | PERMS.ManageGuild).toString(),
+        position: 2,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
     ],
     channels: [
       {
@@ -461,6 +492,18 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         name: 'general',
         position: 0,
         permission_overwrites: [],
+        parent_id: null,
+        nsfw: false,
+        topic: null,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+      },
+      {
+        id: ids.privateChannel,
+        type: 0,
+        name: 'staff',
+        position: 1,
+        permission_overwrites: privateOverwrites,
         parent_id: null,
         nsfw: false,
         topic: null,
@@ -536,7 +579,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
       const author = user(o.authorId ?? ids.user, o.bot ? 'otherbot' : 'asker', o.bot ?? false);
       const mentionsBot = o.mentionsBot ?? o.content.includes(`<@${ids.bot}>`);
       const member = {
-        roles: o.moderator ? [ids.moderatorRole] : [],
+        roles: [...(o.moderator ? [ids.moderatorRole] : []), ...(o.manager ? [ids.managerRole] : [])],
         joined_at: joinedAt,
         deaf: false,
         mute: false,
@@ -544,7 +587,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         nick: null,
         avatar: null,
       };
-      const base = messageObject(o.dm ? ids.dmChannel : ids.channel, author, {
+      const base = messageObject(guildChannel(o), author, {
         content: o.content,
         ...(o.replyTo
           ? { message_reference: { message_id: o.replyTo, ...(o.dm ? {} : { guild_id: ids.guild }) } }
@@ -598,14 +641,14 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
             context: 0,
             guild_id: ids.guild,
             guild: { id: ids.guild, locale: 'en-US', features: [] },
-            channel_id: ids.channel,
+            channel_id: guildChannel(o),
             channel: {
-              id: ids.channel,
+              id: guildChannel(o),
               type: 0,
               guild_id: ids.guild,
-              name: 'general',
+              name: o.privateChannel ? 'staff' : 'general',
               position: 0,
-              permission_overwrites: [],
+              permission_overwrites: o.privateChannel ? privateOverwrites : [],
               nsfw: false,
               parent_id: null,
               flags: 0,
@@ -623,7 +666,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
             },
           };
       const type = focused === undefined ? 2 : 4;
-      interactions.set(id, { channelId: o.dm ? ids.dmChannel : ids.channel, type });
+      interactions.set(id, { channelId: guildChannel(o), type });
       broadcast('INTERACTION_CREATE', {
         id,
         application_id: ids.application,

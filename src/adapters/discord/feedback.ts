@@ -13,6 +13,7 @@ import type { Dispatcher } from '../../app/dispatcher.js';
 import { FEEDBACK_REASONS, FEEDBACK_TEXT } from '../../core/replies.js';
 import type { ReplyKind } from '../../core/types.js';
 import type { FeedbackService } from '../../feedback/index.js';
+import { isPrivateChannel } from './audience.js';
 import { reportFailure } from './failure.js';
 import { messageConversation } from './mention.js';
 
@@ -85,7 +86,7 @@ export async function answerFeedbackButton(
               surface: 'discord',
               channelId: interaction.channelId,
               userId: interaction.user.id,
-              private: interaction.inGuild() ? undefined : true,
+              private: isPrivateChannel(interaction.channel) || undefined,
             });
       if (voteId === undefined)
         return void (await interaction.reply({ content: FEEDBACK_TEXT.expired, flags: MessageFlags.Ephemeral }));

@@ -3,6 +3,7 @@
 import { ChannelType, type Message, PermissionFlagsBits } from 'discord.js';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
+import { serverContext } from './audience.js';
 import { renderWithChart } from './chart.js';
 import type { ButtonRow } from './components.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
@@ -52,7 +53,7 @@ function contextOf(message: Message): MessageContext {
     userId: message.author.id,
     canManageChannel: manage,
     conversationId: conversationOf(message),
-    private: message.inGuild() ? undefined : true,
+    ...serverContext(message.guildId, message.channel, message.member?.permissions),
   };
 }
 

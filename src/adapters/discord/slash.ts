@@ -12,6 +12,7 @@ import {
 import type { MessageContext } from '../../app/dispatcher.js';
 import { APOLOGY } from '../../app/dispatcher.js';
 import type { Reply } from '../../core/types.js';
+import { serverContext } from './audience.js';
 import { renderWithChart } from './chart.js';
 import { COMMAND_NAME, findSubcommand, PRIVATE_OPTION } from './commands/index.js';
 import { ASK_PREFIX, type ButtonRow } from './components.js';
@@ -62,7 +63,7 @@ function contextOf(interaction: Answerable, conversationId: string): MessageCont
     userId: interaction.user.id,
     canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels),
     conversationId,
-    private: interaction.inGuild() ? undefined : true,
+    ...serverContext(interaction.guildId, interaction.channel, interaction.memberPermissions),
   };
 }
 

@@ -16,8 +16,11 @@ const optionSchema = z.object({
   description: z.string().min(1).max(DISCORD_MAX_COMMAND_DESCRIPTION_CHARS),
   required: z.boolean(),
   maxLength: z.number().int().min(1).max(6_000).optional(),
-  /** `names`: Discord offers model and company names from the knowledge as the user types. */
-  autocomplete: z.literal('names').optional(),
+  /** `names`: Discord offers model and company names from the knowledge as the user types; `question`: the
+   * question typed so far with the name at its end completed. */
+  autocomplete: z.enum(['names', 'question']).optional(),
+  /** The only values Discord lets the user pick (at most 25; not with autocomplete). */
+  choices: z.array(z.string().min(1).max(100)).min(1).max(25).optional(),
 });
 
 /** A sub-command: its string options, and how their values become the text the dispatcher reads. */

@@ -11,6 +11,7 @@ import { type Subcommand, subcommandSchema } from './command.js';
 import { compare } from './compare.js';
 import { digest } from './digest.js';
 import { feedback } from './feedback.js';
+import { gaps } from './gaps.js';
 import { help } from './help.js';
 
 /** Top-level command name users type after the slash. */
@@ -20,7 +21,7 @@ export const COMMAND_NAME = 'aiecon';
 export const PRIVATE_OPTION = 'private';
 
 /** Every sub-command, validated once at import so a bad definition fails start-up and deploy alike. */
-export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest, feedback].map((s) =>
+export const SUBCOMMANDS: readonly Subcommand[] = [ask, compare, calc, help, digest, feedback, gaps].map((s) =>
   subcommandSchema.parse(s),
 );
 
@@ -40,14 +41,14 @@ export function buildCommandJSON(): RESTPostAPIChatInputApplicationCommandsJSONB
     root.addSubcommand((b) => {
       b.setName(sub.name).setDescription(sub.description);
       for (const o of sub.options)
-        b.addStringOption((s) =>
-          s
-            .setName(o.name)
+        b.addStringOption((s) => {
+          s.setName(o.name)
             .setDescription(o.description)
             .setRequired(o.required)
             .setMaxLength(o.maxLength ?? 6_000)
-            .setAutocomplete(o.autocomplete !== undefined),
-        );
+            .setAutocomplete(o.autocomplete !== undefined);
+          return o.choices ? s.addChoices(...o.choices.map((c) => ({ name: c, value: c }))) : s;
+        });
       return b.addBooleanOption((o) =>
         o.setName(PRIVATE_OPTION).setDescription('Only you see the answer').setRequired(false),
       );
