@@ -27,7 +27,7 @@ export interface MessageContext {
   userId?: string;
   /** IANA timezone of the asker when the platform tells it (Slack users.info). */
   userTimezone?: string;
-  /** Whether the asker is a workspace admin or owner (Slack users.info); undefined = not checked. */
+  /** Whether the asker is a workspace admin or owner (Slack users.info; Discord Manage Server); undefined = not checked. */
   isWorkspaceAdmin?: boolean;
   /** Whether the asker may manage the channel (Discord: Manage Channels). Undefined = not checked. */
   canManageChannel?: boolean;
@@ -35,7 +35,8 @@ export interface MessageContext {
   conversationId?: string;
   /** Asked in a DM or a private channel: the question is never shown in another channel. */
   private?: boolean;
-  /** The Slack workspace (and Enterprise Grid org) asked in: a digest posts with that workspace's token. */
+  /** The Slack workspace (and Enterprise Grid org) asked in: a digest posts with that workspace's token. On Discord
+   * the server (guild): what workspace-wide gaps are switched for. */
   teamId?: string;
   enterpriseId?: string;
 }

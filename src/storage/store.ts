@@ -90,7 +90,7 @@ export interface Miss {
   channelId?: string;
   /** Asked in a DM or a private channel: never shown outside that channel. */
   private?: boolean;
-  /** Slack: the workspace it was asked in, so a workspace-wide list never shows another workspace's questions. */
+  /** The Slack workspace or Discord server asked in, so a workspace-wide list never shows another's questions. */
   teamId?: string;
   at: Date;
 }
