@@ -81,6 +81,10 @@ describe('Discord mentions', () => {
         canManageChannel: false,
         // A new mention starts a reply chain of its own.
         conversationId: `discord:${h.standIn.ids.channel}:${id}`,
+        // The server is the workspace of the gaps switch; only Manage Server may flip it.
+        private: undefined,
+        teamId: h.standIn.ids.guild,
+        isWorkspaceAdmin: false,
       },
     });
   });

@@ -50,6 +50,9 @@ describe('/aiecon slash command', () => {
         // In a channel each command starts its own conversation, which replies to the answer continue.
         conversationId: `discord:${h.standIn.ids.channel}:slash:${id}`,
         private: undefined,
+        // The server is the workspace of the gaps switch; only Manage Server may flip it.
+        teamId: h.standIn.ids.guild,
+        isWorkspaceAdmin: false,
       },
     });
   });
