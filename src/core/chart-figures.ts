@@ -3,6 +3,7 @@
 // mixed in one chart: one method is drawn, the one asked for or the commonest.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stemLight } from '../knowledge/index.js';
+import type { Knowledge } from '../knowledge/load.js';
 import { words } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import type { Resolution } from './resolve.js';
@@ -16,7 +17,7 @@ export interface Placed {
 
 /** The openness score (0–100) a data set grades models with; not a metric in metrics.yaml, so it has its own id. */
 export const OPENNESS = 'openness';
-const OPENNESS_WORDS = /\b(openness|how open)\b/;
+const OPENNESS_WORDS = /\b(openness|how open|(?:most|least|more|less) open)\b/;
 
 /** Every figure's numbers: [value] or [low, high]. */
 export function figureNumbers(f: Figure): number[] {
@@ -24,7 +25,7 @@ export function figureNumbers(f: Figure): number[] {
 }
 
 /** An entity's openness grade as a figure, so it is charted and cited like any other. */
-function opennessFigure(index: KnowledgeIndex, e: Entity): Figure | undefined {
+function opennessFigure(kb: Knowledge, e: Entity): Figure | undefined {
   const o = 'openness' in e ? e.openness : undefined;
   if (!o) return undefined;
   return {
@@ -32,25 +33,26 @@ function opennessFigure(index: KnowledgeIndex, e: Entity): Figure | undefined {
     value: o.score,
     bound: 'exact',
     unit: 'points',
-    period: index.kb.sources.get(o.source)?.as_of ?? 'undated',
+    period: kb.sources.get(o.source)?.as_of ?? 'undated',
     scope: `openness score out of 100 (${o.system})`,
     basis: 'computed-by-source',
     source: o.source,
   };
 }
 
-const cache = new WeakMap<KnowledgeIndex, Map<string, Placed[]>>();
+const cache = new WeakMap<Knowledge, Map<string, Placed[]>>();
 
-/** Every positive figure of a metric, articles' and data sets' alike; memoised per knowledge load. */
-export function chartFigures(index: KnowledgeIndex, metric: string): Placed[] {
-  const byMetric = cache.get(index) ?? new Map<string, Placed[]>();
-  cache.set(index, byMetric);
+/** Every positive figure of a metric in the whole knowledge (hand-written and imported entities, articles' and
+ * data sets' figures alike); memoised per knowledge load. */
+export function chartFigures(kb: Knowledge, metric: string): Placed[] {
+  const byMetric = cache.get(kb) ?? new Map<string, Placed[]>();
+  cache.set(kb, byMetric);
   const known = byMetric.get(metric);
   if (known) return known;
   const out: Placed[] = [];
-  for (const e of index.kb.entities.values()) {
+  for (const e of kb.entities.values()) {
     if (metric === OPENNESS) {
-      const f = opennessFigure(index, e);
+      const f = opennessFigure(kb, e);
       if (f) out.push({ e, f });
       continue;
     }
@@ -62,18 +64,18 @@ export function chartFigures(index: KnowledgeIndex, metric: string): Placed[] {
 }
 
 /** A metric's label as replies print it. */
-export function metricLabel(index: KnowledgeIndex, metric: string): string {
-  return metric === OPENNESS ? 'openness score' : (index.kb.metrics.get(metric)?.label ?? metric.replace(/_/g, ' '));
+export function metricLabel(kb: Pick<Knowledge, 'metrics'>, metric: string): string {
+  return metric === OPENNESS ? 'openness score' : (kb.metrics.get(metric)?.label ?? metric.replace(/_/g, ' '));
 }
 
 /** Metrics with figures for at least two entities: what a chart can show today. */
-export function chartableMetrics(index: KnowledgeIndex): string[] {
-  const ids = [...index.kb.metrics.keys(), OPENNESS];
+export function chartableMetrics(kb: Knowledge): string[] {
+  const ids = [...kb.metrics.keys(), OPENNESS];
   return ids
-    .map((m) => ({ m, n: new Set(chartFigures(index, m).map((p) => p.e.id)).size }))
+    .map((m) => ({ m, n: new Set(chartFigures(kb, m).map((p) => p.e.id)).size }))
     .filter((x) => x.n >= 2)
     .sort((a, b) => b.n - a.n)
-    .map((x) => metricLabel(index, x.m));
+    .map((x) => metricLabel(kb, x.m));
 }
 
 /** Data-set metrics named by the question ("input token prices"), with where and how many words matched. */

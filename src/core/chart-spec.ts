@@ -51,6 +51,9 @@ function moneyLabelExpr(currency: 'USD' | 'CNY'): string {
   return `${step(1e12, 'T')} : ${step(1e9, 'B')} : ${step(1e6, 'M')} : ${step(1e3, 'K')} : '${sign}' + format(datum.value, '~g')`;
 }
 
+/** Labels a power-of-ten tick "10^n" (log axes put ticks only on powers of ten). */
+const POWER_OF_TEN_EXPR = "'10^' + round(log(datum.value) / LN10)";
+
 /** Timeline plot height in spec pixels. */
 const TIMELINE_HEIGHT = 320;
 /** Most dots a timeline names. */
@@ -83,7 +86,8 @@ function valueScaleAndAxis(input: ChartSpecInput): {
   for (let v = domain[0]; v <= domain[1] * 1.0001; v *= 10) values.push(v);
   return {
     scale: { type: 'log', base: 10, domain, nice: false },
-    axis: { title: `${input.valueTitle} — log scale`, values, ...(labelExpr ? { labelExpr } : {}), grid: true },
+    // Plain numbers read as powers of ten ("10^24"), the way the text answer writes FLOP, not "1e+24".
+    axis: { title: `${input.valueTitle} — log scale`, values, labelExpr: labelExpr ?? POWER_OF_TEN_EXPR, grid: true },
     domain,
     log,
   };
@@ -125,7 +129,7 @@ function rows(input: ChartSpecInput, domain: [number, number], log: boolean): Ar
     end: p.high ?? p.value,
     labelAt: labelAt.get(p) ?? p.value,
     labelText: labelled.has(p) ? p.label : '',
-    valueText: `${p.display} · ${p.sources.join(', ')}`,
+    valueText: `${p.display} · ${(p.sourceNames ?? p.sources).join(', ')}`,
   }));
 }
 

@@ -49,7 +49,7 @@ export function createEngine(
   const data = createDataAnswerer(knowledge);
   const byName = new Map([...index.kb.entities.values()].map((e) => [e.name.toLowerCase(), e]));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
-  const ctx = { index, specs, examples: () => specs().flatMap((s) => s.examples) };
+  const ctx = { index, names: data.names, specs, examples: () => specs().flatMap((s) => s.examples) };
 
   // Answers depend only on the question (text and structured command) and the knowledge, so repeated
   // questions are served from a bounded memo. Replies are never mutated.

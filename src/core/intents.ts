@@ -37,7 +37,15 @@ export const INTENTS: readonly IntentRule[] = [
     because: 'asks for an amount of a measure no article quantifies',
     declines: true,
   },
-  { intent: 'chart', when: (q) => q.chartAsked, because: 'asks for a chart, or a metric over time' },
+  {
+    intent: 'chart',
+    when: (q) => q.chartAsked,
+    because: 'asks for a chart, or a metric over time',
+    // The chart answerer names the models through the data sets' index itself and says which names it lacks.
+    declines: true,
+    // A picture asked of data-set models is drawn, not answered by the data sets' text about the first one named.
+    beforeData: () => true,
+  },
   {
     intent: 'arithmetic',
     when: (q) => q.expression !== undefined,

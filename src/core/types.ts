@@ -91,8 +91,10 @@ export interface ChartPoint {
   group: string;
   /** Year on a time axis. */
   year?: number;
-  /** Source short names this value comes from (several when sources agree). */
+  /** Ids of the sources this value comes from (several when sources agree). */
   sources: string[];
+  /** The same sources by the names readers know ("Epoch AI models"), as the chart prints them. */
+  sourceNames?: string[];
 }
 
 /** A platform-neutral chart: a Vega-Lite spec with its data inlined, described for those who cannot see it. */

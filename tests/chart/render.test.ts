@@ -26,7 +26,8 @@ describe('chart renderer', () => {
     const svg = await renderChartSvg(costs);
     for (const p of costs.points) {
       expect(svg).toContain(`>${escapeXml(p.label)}<`);
-      expect(svg).toContain(escapeXml(`${p.display} · ${p.sources.join(', ')}`));
+      // Sources by the names readers know, never an id.
+      expect(svg).toContain(escapeXml(`${p.display} · ${p.sourceNames!.join(', ')}`));
     }
     expect(svg).toContain('log scale');
     // One tick per power of ten, read as money.

@@ -2,4 +2,4 @@
 import { chartAnswer } from '../chart-answer.js';
 import type { Answerer } from './context.js';
 
-export const answerChart: Answerer = (q, { index }) => chartAnswer(index, q.res);
+export const answerChart: Answerer = (q, { index, names }) => chartAnswer(index, q.res, { text: q.text, names });
