@@ -18,7 +18,9 @@ export interface ChannelAbilities {
 export async function renderWithChart(reply: Reply, can: ChannelAbilities): Promise<DiscordMessagePayload> {
   const text = (r: Reply) => (can.embed ? renderEmbed(r) : renderPlainContent(r));
   if (!reply.chart) return text(reply);
-  if (!can.attach) return text({ ...reply, notes: [...reply.notes, chartNeedsAttachFiles()] });
+  // First among the notes: a long chart answer's notes are clipped at Discord's field limit, and this one says
+  // why the picture the user asked for is missing.
+  if (!can.attach) return text({ ...reply, notes: [chartNeedsAttachFiles(), ...reply.notes] });
   const { png } = await (await loadRenderer()).renderChartPng(reply.chart);
   const payload = text(reply);
   const files = [
