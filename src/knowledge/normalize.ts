@@ -20,7 +20,26 @@ const UNIFIED = /[\u2010-\u2015\u2212\u2018\u2019\u201b\u2032`´']/;
 /** A word that is one token: letters only, or a number (with its dotted parts). */
 const SINGLE_PART = /^(?:[a-z\u00c0-\u024f]+|[0-9]+(?:\.[0-9]+)*)$/;
 
-/** Lower-cases, unifies dashes and quotes, drops possessives, splits letter↔digit boundaries. */
+/** Negative contractions whose stem is not the word minus its "n" ("can't", "won't", "ain't", "shan't"). */
+const NOT_STEMS: Record<string, string> = { can: 'can', won: 'will', ain: 'is', shan: 'shall' };
+/** Negative contractions typed without the apostrophe that are not English words themselves ("isnt", "doesnt"). */
+const BARE_NOT = /^(is|are|was|were|does|do|did|ca|wo|would|should|could|has|have|had|must|need)nt$/;
+
+/** A negative contraction's two words ("isn't", "isnt" → is not), each spanning its part of the original, so no
+ * half of it reads as a name ("isn"). Other contractions ("we'll") keep their parts: the base word is real. */
+function expandNegation(word: string, start: number, apostrophe: boolean): Token[] {
+  const bare = apostrophe ? undefined : BARE_NOT.exec(word)![1]!;
+  const base = bare ?? word.slice(0, -1);
+  const stem = NOT_STEMS[`${base}n`] ?? (bare || base);
+  const end = start + word.length + (apostrophe ? 2 : 0);
+  return [
+    { t: stem, gluedNext: false, start, end: start + base.length },
+    { t: 'not', gluedNext: false, start: start + base.length, end },
+  ];
+}
+
+/** Lower-cases, unifies dashes and quotes, drops possessives, expands negative contractions, splits letter↔digit
+ * boundaries. */
 export function tokenize(text: string): Token[] {
   const lower = text.toLowerCase();
   // Names rarely hold a dash, quote or apostrophe to unify; skip the four rewrites when there is none.
@@ -33,7 +52,11 @@ export function tokenize(text: string): Token[] {
         .replace(/s'(?=\s|$)/g, 's ');
   const out: Token[] = [];
   // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
-  for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*/g)) {
+  for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*((?<=n)'t\b)?/g)) {
+    if (m[1] || BARE_NOT.test(m[0])) {
+      out.push(...expandNegation(m[1] ? m[0].slice(0, -2) : m[0], m.index ?? 0, Boolean(m[1])));
+      continue;
+    }
     // Most words are all letters or all digits: one token, no split (the loader tokenises every alias).
     if (SINGLE_PART.test(m[0])) {
       const start = m.index ?? 0;
