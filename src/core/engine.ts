@@ -141,10 +141,14 @@ export function createEngine(
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
     if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
     if (reply.lines.some((l) => /^I don't have/.test(l))) return;
-    const asked = q.metrics.filter((m) => !index.isGeneral(m));
+    // A general metric (a trend, a benchmark gap) asked of a model counts when it is all that is asked: "Llama 4's
+    // SWE-bench score" wants a figure Llama 4 does not have.
+    const own = q.metrics.filter((m) => !index.isGeneral(m));
+    const asked = own.length || subject.kind !== 'models' ? own : q.metrics;
     if (!asked.length || asked.some((m) => index.ownMetric(subject, m))) return;
     const metric = asked.find((m) => index.isMoney(m)) ?? asked[0]!;
-    const asksFigure = q.figureRequest && index.isMoney(metric) && !q.cues.has('reasons');
+    const asksFigure =
+      q.figureRequest && (index.isMoney(metric) || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
   }

@@ -28,7 +28,7 @@ const ORG_WORDS =
 const OPENNESS =
   /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;
 const HOW_MUCH =
-  /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
+  /\bhow (much|many|big|large|expensive|cheap)\b|\bin dollars\b|^\s*what did\b|^\s*what (would|will|could|might|does|do) (it|that|this|they) (cost|charge|run)\b|^\s*(which|who)\b.*\b(most|least|highest|lowest|biggest|largest|cheapest)\b/;
 const WHAT =
   /^\s*(what|whats|what's)\b(?! (could|would|should|will|can|happens|if|makes|drives|driving|pushing|causing|behind|is (making|driving|pushing|causing|behind)|are the (risks?|options|reasons|drivers)))/;
 const NOT_TERSE = /^\s*(is|are|do|does|did|can|could|should|would|will|once|if|when|why|how|who|whos|who's|which)\b/;
@@ -57,6 +57,7 @@ export function isFigureRequest(res: Resolution, lowered: string): boolean {
 /** Questions that ask for reasons or mechanisms rather than a number. */
 const EXPLANATORY =
   /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
+const QUESTION_WORDS = new Set(['how', 'what', 'which', 'when', 'where', 'why', 'who', 'whats']);
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -229,7 +230,8 @@ export function entityAnswer(
   // A second part asking for a figure this entity lacks ("…and how fast have costs grown each year?"): the best
   // sourced figure for it elsewhere, named with its own entity.
   const andAt = res.words.lastIndexOf('and');
-  if (andAt > 0) {
+  // A second question has its own question word ("…and how fast…"); "non-profits and research collectives" is one.
+  if (andAt > 0 && res.words.slice(andAt + 1).some((w) => QUESTION_WORDS.has(w))) {
     // Only metrics named after the "and" and not before it belong to the second part.
     const firstPart = new Set(detectMetrics(index, res.words.slice(0, andAt)));
     const asked = new Set(detectMetrics(index, res.words.slice(andAt + 1)).filter((m) => !firstPart.has(m)));

@@ -114,9 +114,8 @@ function yearOverYear(index: KnowledgeIndex, res: Resolution, entity: Entity, lo
         const ev = figureNumbers(e);
         const lo = Math.min(...lv) / Math.max(...ev);
         const hi = Math.max(...lv) / Math.min(...ev);
-        const ratio = lo === hi ? formatRatio(lo) : `${formatRatio(lo)} to ${formatRatio(hi).replace('≈', '')}`;
         lines.push(
-          `${formatFigureValue(l)} (${l.period}, ${citer.nameOf(l.source)}) is ${ratio} ${formatFigureValue(e)} (${e.period}, ${citer.nameOf(e.source)}).`,
+          `${formatFigureValue(l)} (${l.period}, ${citer.nameOf(l.source)}) is ${multiple(lo, hi)} ${formatFigureValue(e)} (${e.period}, ${citer.nameOf(e.source)}).`,
         );
       }
     }
@@ -130,6 +129,13 @@ function yearOverYear(index: KnowledgeIndex, res: Resolution, entity: Entity, lo
     );
   }
   return undefined;
+}
+
+/** How many times one figure is another: "≈3×" when it grew, "≈280× lower than" when it fell (never "≈0×"). */
+function multiple(lo: number, hi: number): string {
+  const span = (a: number, b: number) =>
+    a === b ? formatRatio(a) : `${formatRatio(a)} to ${formatRatio(b).replace('≈', '')}`;
+  return hi < 1 ? `${span(1 / hi, 1 / lo)} lower than` : span(lo, hi);
 }
 
 /** "What did each H100 in DeepSeek's fleet cost?": a money figure that covers a counted thing, divided by the count. */

@@ -138,6 +138,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // …and at least one telling word must lie outside the names already matched ("cheaper GPT-4" names GPT-4,
     // it does not describe GPT-4 Turbo).
     if (got < need || !matched.some((w) => !isGeneric(index, w) && !namedStems.has(w))) continue;
+    // A name in the cue is what it hangs on: "meta's 70b model" does not describe "a 70B model" without Meta.
+    if (got < cue.words.length && cue.words.some((w) => !termSet.has(w) && nameStemsOf(index).has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
     if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
@@ -301,7 +303,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       const prevUnknown =
         unknownAt.includes(i - 1) ||
         (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev));
-      if (prevUnknown) unknownAt.push(i, i + 1);
+      // "a 13B model" when no model has 13B parameters: a size the knowledge lacks, not any model's figure.
+      const unsized = /^(a|an|any)$/.test(prev ?? '') && tokens[i + 1]!.t === 'b' && !index.hasModelSize(Number(tok.t));
+      if (prevUnknown || unsized) unknownAt.push(i, i + 1, ...(/^models?$/.test(wordsOut[i + 2] ?? '') ? [i + 2] : []));
     }
   }
 
@@ -384,6 +388,23 @@ function isSubject(index: KnowledgeIndex, wordsIn: string[], i: number): boolean
   return wordsIn[j] === 'of' && isMetric(wordsIn[j - 1]);
 }
 
+const NAME_STEMS = new WeakMap<KnowledgeIndex, Set<string>>();
+/** Stems of one-word names of companies and models ("meta", "nvidia"): the words a description cannot drop. */
+function nameStemsOf(index: KnowledgeIndex): Set<string> {
+  let out = NAME_STEMS.get(index);
+  if (!out) {
+    out = new Set();
+    for (const [key, ids] of index.aliases)
+      if (
+        !key.includes(' ') &&
+        [...ids].some((id) => ['organisations', 'models'].includes(index.entity(id)?.kind ?? ''))
+      )
+        out.add(stem(key));
+    NAME_STEMS.set(index, out);
+  }
+  return out;
+}
+
 const GENERIC_STEMS = new Set([...GENERIC_CUE_WORDS].map(stem));
 /** A cue word (stemmed) too generic to describe anything by itself: "model", "open", "source", "cost". */
 function isGeneric(index: KnowledgeIndex, w: string): boolean {
@@ -463,17 +484,18 @@ function groupRuns(positions: number[], tokens: Token[], text: string): string[]
 /** Every metric phrase found in the words, longest phrases first, with where it starts. A question word
  * matches a keyword as typed or without its plural/-ing ending ("growing" → grow), never the reverse
  * ("fund" ≠ funding). */
-function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: string; at: number }> {
+function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: string; at: number; len: number }> {
   const raw = wordsIn.filter(Boolean);
   const light = raw.map(stemLight);
   // Each phrase's first occurrence, listed in phrase order (longest first), as a scan per phrase would give.
-  const first = new Map<number, { metric: string; at: number }>();
+  const first = new Map<number, { metric: string; at: number; len: number }>();
   for (let i = 0; i < raw.length; i++) {
     const keys = raw[i] === light[i] ? [raw[i]!] : [raw[i]!, light[i]!];
     for (const k of keys)
       for (const { parts, metric, order } of index.metricPhrasesByFirst.get(k) ?? []) {
         if (first.has(order) || i + parts.length > raw.length) continue;
-        if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p)) first.set(order, { metric, at: i });
+        if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p))
+          first.set(order, { metric, at: i, len: parts.length });
       }
   }
   return [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
@@ -487,7 +509,30 @@ export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string
   return [...first].sort((a, b) => a[1] - b[1]).map(([m]) => m);
 }
 
-/** Metric ids named by the question's words, longest phrases first. */
+/** Words that ask for a sum of money without saying which: "what does it cost to fine-tune" asks the fine-tuning
+ * cost, not a training cost beside it. */
+const BARE_MONEY = new Set(['cost', 'costs']);
+
+/** Metric ids named by the question's words, longest phrases first. A money metric named only by a bare "cost" gives
+ * way to another money metric named right beside that word ("cost to fine-tune", "cost per million tokens"); one
+ * named elsewhere in the question ("405B's cost vs Meta's AI spend") is another part of it. */
 export function detectMetrics(index: KnowledgeIndex, wordsIn: string[]): string[] {
-  return [...new Set(scanMetrics(index, wordsIn).map((h) => h.metric))];
+  const hits = scanMetrics(index, wordsIn);
+  const words = wordsIn.filter(Boolean);
+  const bareAt = (m: string) =>
+    hits.every((h) => h.metric !== m || (h.len === 1 && BARE_MONEY.has(words[h.at] ?? '')))
+      ? hits.filter((h) => h.metric === m).map((h) => h.at)
+      : undefined;
+  const namedBeside = (m: string, at: number[]) =>
+    hits.some(
+      (h) =>
+        h.metric !== m &&
+        bareAt(h.metric) === undefined &&
+        index.isMoney(h.metric) &&
+        at.some((a) => Math.abs(h.at - a) <= 3),
+    );
+  return [...new Set(hits.map((h) => h.metric))].filter((m) => {
+    const at = index.isMoney(m) ? bareAt(m) : undefined;
+    return !(at && namedBeside(m, at));
+  });
 }

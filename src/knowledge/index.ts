@@ -315,6 +315,11 @@ export class KnowledgeIndex {
   }
 
   /** Entities with a figure equal (to three significant digits) to `value`. */
+  /** Whether a model of this many billion parameters is known. */
+  hasModelSize(billions: number): boolean {
+    return [...this.kb.entities.values()].some((e) => e.kind === 'models' && e.params_b === billions);
+  }
+
   entitiesWithValue(value: number): string[] {
     return [...(this.valueIndex.get(valueKey(value)) ?? [])];
   }

@@ -31,3 +31,55 @@ describe('contractions', () => {
     }
   });
 });
+
+/** The reply's first two lines: where a decline must come before any figure. */
+const opening = (q: string) => textOf(q).split('\n').slice(0, 2).join(' ');
+
+describe('a metric the subject lacks', () => {
+  it('GIVEN a benchmark score asked of a model THEN says it has none before anything else', () => {
+    expect(opening("what's DeepSeek V3's MMLU score?")).toMatch(/^DeepSeek V3 I don't have a figure/);
+  });
+
+  it('GIVEN "what does X charge" THEN reads it as a price and declines a company that has none', () => {
+    const text = opening('what does Stability AI charge for its API?');
+    expect(text).toMatch(/don't have a sourced figure for “Stability AI's price”/);
+    expect(text).not.toMatch(/\$\s?\d/);
+  });
+
+  it('GIVEN a share or stock price THEN declines it as a measure no article quantifies', () => {
+    for (const q of ["what is Meta's stock price today?", 'at what price per share did Zhipu list?'])
+      expect(opening(q), q).toMatch(/^Not in my sources: (stock price|price per share)/);
+  });
+
+  it('GIVEN fine-tuning asked of a model that has only a training cost THEN declines, not the training bill', () => {
+    for (const q of ['what would it cost to fine-tune Llama 3.1 405B?', 'how much to fine-tune GPT-3?']) {
+      const text = opening(q);
+      expect(text, q).toMatch(/fine-tuning cost” — none of my/);
+      expect(text, q).not.toMatch(/\$\s?\d/);
+    }
+  });
+
+  it('GIVEN "a 30B model" when no model of that size is known THEN declines the size instead of a neighbour', () => {
+    for (const q of ['how much would training a 30B model cost?', 'what does it take to fine-tune an 8B model?'])
+      expect(opening(q), q).toMatch(/^Not in my sources: \d+B model/);
+  });
+
+  it('GIVEN a 7B fine-tune, which the sources price THEN answers with it', () => {
+    expect(textOf('what would fine-tuning a 7B model for one country cost?')).toMatch(/Under \$1,000/);
+  });
+});
+
+describe('figures worked against each other', () => {
+  it('GIVEN a price that fell between two dates THEN the multiple reads as so many times lower, never ≈0×', () => {
+    const text = textOf('by what factor did GPT-3.5-class prices drop from Nov 2022 to Oct 2024?');
+    expect(text).not.toMatch(/≈0×/);
+    expect(text).toMatch(/28\d×/);
+  });
+});
+
+describe('one question, not two', () => {
+  it('GIVEN two nouns joined by "and" THEN no other thing’s figure is added as if a second part asked for it', () => {
+    const text = textOf('how do universities and non-profit labs pay to train models?');
+    expect(text).not.toMatch(/^\S[^\n•]* — training cost: /m);
+  });
+});
