@@ -1,6 +1,7 @@
 // Discord buttons and autocomplete end to end: the real discord.js client against the loopback stand-in, the
 // real engine and a real SQLite file. Suggestions are buttons that ask their question; slash answers carry
-// 👍/👎 like mention answers; compare's options autocomplete model and company names.
+// 👍/👎 like mention answers; compare's options autocomplete model and company names, ask's question the name
+// being typed at its end.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +128,33 @@ describe('Discord autocomplete', () => {
     });
     const names = ((await callbackFor(id)).body.data!.choices as Array<{ name: string }>).map((c) => c.name);
     expect(names).toContain('Claude Haiku 4.5');
+  });
+
+  const choicesFor = async (subcommand: string, focused: string, value: string) => {
+    const { id } = standIn.dispatchAutocomplete({ subcommand, focused, value });
+    return ((await callbackFor(id)).body.data!.choices as Array<{ name: string; value: string }>).map((c) => c.value);
+  };
+
+  it('GIVEN a question typed in /aiecon ask ending in part of a name THEN the first choice is the question as typed, then it with the name completed', async () => {
+    const choices = await choicesFor('ask', 'question', 'what did deeps');
+    expect(choices[0]).toBe('what did deeps');
+    expect(choices.slice(1, 4)).toEqual(['what did DeepSeek', 'what did DeepSeek R1', 'what did DeepSeek V3']);
+    expect(choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it('GIVEN a name of several words being typed THEN the whole name is completed, not just its last word', async () => {
+    const choices = await choicesFor('ask', 'question', 'is claude hai');
+    expect(choices).toContain('is Claude Haiku 4.5');
+    expect(choices.every((c) => c.startsWith('is '))).toBe(true);
+  });
+
+  it('GIVEN an empty question THEN example questions are offered; GIVEN a finished word THEN only the text itself', async () => {
+    expect(await choicesFor('ask', 'question', '')).toContain('what did DeepSeek V3 cost?');
+    expect(await choicesFor('ask', 'question', 'what did deepseek v3 cost ')).toEqual(['what did deepseek v3 cost']);
+  });
+
+  it('GIVEN a question longer than a choice may be THEN no choices, so Discord sends it as typed', async () => {
+    expect(await choicesFor('ask', 'question', `what did ${'very '.repeat(20)}deeps`)).toEqual([]);
   });
 
   it('GIVEN nothing known typed THEN the choices are empty, not an error', async () => {

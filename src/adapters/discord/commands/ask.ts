@@ -8,7 +8,14 @@ export const ask = {
   name: 'ask',
   description: describeFrom(ENGINE_COMMANDS, 'ask', 'Ask about the economics of open AI.'),
   options: [
-    { name: 'question', description: 'e.g. what did DeepSeek V3 cost?', required: true, maxLength: MAX_QUERY_CHARS },
+    {
+      name: 'question',
+      description: 'e.g. what did DeepSeek V3 cost?',
+      required: true,
+      maxLength: MAX_QUERY_CHARS,
+      // Completes the model or company name being typed at the end of the question.
+      autocomplete: 'question',
+    },
   ],
   toText: (v) => v.question ?? '',
 } satisfies Subcommand;
