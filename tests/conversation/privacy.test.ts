@@ -82,3 +82,44 @@ describe('gaps stay in the channel they were asked in', () => {
     expect(dmFeedback).toContain('Zephyr-Orca 13B');
   });
 });
+
+describe('private channels with C ids', () => {
+  const mention = (channel: string, text: string, ts: string) =>
+    post(
+      eventBody({
+        type: 'app_mention',
+        channel,
+        user: 'U0ASKER',
+        text: `<@${STANDIN_BOT.user_id}> ${text}`,
+        ts,
+        event_ts: ts,
+      }),
+      JSON_TYPE,
+    );
+
+  it('GIVEN workspace-wide gaps THEN a question from a private channel whose id starts with C (conversations.info says so) or one Slack cannot describe is not listed, a public channel’s is', async () => {
+    await digest.store.putSetting('gaps-workspace:slack:T0STANDIN', 'on');
+    standin.setPrivateChannel('C0STAFF');
+    standin.reset();
+    await mention('C0STAFF', 'what did Tapir-L 9B cost for the staff budget?', '1700000900.000100');
+    await standin.waitFor('chat.postMessage', 1);
+    await mention('C0OPEN', 'what did Wallaby-Q 9B cost?', '1700000901.000100');
+    await standin.waitFor('chat.postMessage', 2);
+    standin.failNext('conversations.info', 200, undefined, { ok: false, error: 'channel_not_found' });
+    await mention('C0UNKNOWN', 'what did Dugong-P 9B cost for the hidden team?', '1700000902.000100');
+    await standin.waitFor('chat.postMessage', 3);
+    // Asked once per channel; the private one's answer is remembered.
+    await mention('C0STAFF', 'what did Tapir-L 9B cost again?', '1700000903.000100');
+    await standin.waitFor('chat.postMessage', 4);
+    expect(standin.callsTo('conversations.info').map((c) => c.body.channel)).toEqual([
+      'C0STAFF',
+      'C0OPEN',
+      'C0UNKNOWN',
+    ]);
+
+    const preview = JSON.stringify((await command('digest preview', 'C0PUBLIC')).blocks);
+    expect(preview).toContain('Wallaby-Q 9B');
+    expect(preview).not.toMatch(/Tapir|staff budget|Dugong|hidden team/);
+    await digest.store.putSetting('gaps-workspace:slack:T0STANDIN', 'off');
+  });
+});

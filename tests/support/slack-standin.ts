@@ -93,6 +93,8 @@ export interface SlackStandin {
   setUser(id: string, user: StandinUser): void;
   /** Sets the channels users.conversations lists for a user. */
   setUserChannels(id: string, channels: string[]): void;
+  /** Makes conversations.info call a C… channel private (as Slack does for private channels made since 2021). */
+  setPrivateChannel(id: string): void;
   /** Home views published per user (views.publish), newest last. */
   homeViews(user: string): Array<Record<string, any>>;
   /** The OAuth app the stand-in accepts in oauth.v2.access (otherwise `invalid_client_id` / `bad_client_secret`). */
@@ -173,6 +175,7 @@ export async function start(): Promise<SlackStandin> {
   const failures = new Map<string, Fault[]>();
   const users = new Map<string, StandinUser>();
   const userChannels = new Map<string, string[]>();
+  const privateChannels = new Set<string>();
   const views = new Map<string, Array<Record<string, any>>>();
   const channels = new Map<string, StoredMessage[]>();
   const uploads = new Map<string, UploadedFile>();
@@ -273,6 +276,15 @@ export async function start(): Promise<SlackStandin> {
           ok: true,
           channels: all.slice(offset, offset + limit).map((id) => ({ id, is_member: true })),
           response_metadata: { next_cursor: more ? String(offset + limit) : '' },
+        };
+      }
+      case 'conversations.info': {
+        // D…: a DM; G…: an older private channel; C…: public unless made private here.
+        const id = String(body.channel);
+        const isIm = id.startsWith('D');
+        return {
+          ok: true,
+          channel: { id, is_im: isIm, is_private: !isIm && (id.startsWith('G') || privateChannels.has(id)) },
         };
       }
       case 'views.publish': {
@@ -434,6 +446,7 @@ export async function start(): Promise<SlackStandin> {
     grant: (code, workspace) => void codes.set(code, workspace),
     revoke: (token) => void revoked.add(token),
     setUserChannels: (id, list) => void userChannels.set(id, list),
+    setPrivateChannel: (id) => void privateChannels.add(id),
     homeViews: (user) => views.get(user) ?? [],
     uploads: () => [...uploads.values()],
     messages: (channel) => channels.get(channel) ?? [],

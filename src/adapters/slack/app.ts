@@ -14,6 +14,7 @@ import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
+import { ChannelPrivacy } from './channel-privacy.js';
 import { type ChartDestination, PrivateChartUploads, uploadChart } from './chart.js';
 import { type FeedbackService, registerFeedback } from './feedback.js';
 import { registerHome } from './home.js';
@@ -275,6 +276,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await next();
   });
   const timezones = new BoundedCache<string, string>(MAX_CACHED_TIMEZONES);
+  const privacy = new ChannelPrivacy();
 
   /** Where a question came from: channel, asker, thread, and the workspace (Bolt's context) with its client. */
   interface Origin {
@@ -327,16 +329,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       );
     // Only `digest …` needs the asker's timezone (an API call); everything else skips the extra await.
     if (!userId || !/^\s*digest\b/i.test(question)) {
-      // D…: a DM; G…: a private channel or group DM (older ids); none: the Home tab. Their questions never show in another channel.
-      const isPrivate = channelId === undefined || /^[DG]/.test(channelId);
-      return dispatcher.dispatch(question, {
-        surface: 'slack',
-        channelId,
-        userId,
-        conversationId,
-        private: isPrivate || undefined,
-        ...workspace,
-      });
+      // Questions from DMs, private channels and the Home tab never show in another channel.
+      return privacy.isPrivate(origin.client, channelId).then((isPrivate) =>
+        dispatcher.dispatch(question, {
+          surface: 'slack',
+          channelId,
+          userId,
+          conversationId,
+          private: isPrivate || undefined,
+          ...workspace,
+        }),
+      );
     }
     return withTimezone({ surface: 'slack', channelId, userId, ...workspace }, origin.client).then((ctx) =>
       dispatcher.dispatch(question, ctx),
@@ -462,7 +465,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     await chartInto(client, reply, { channel: event.channel, threadTs });
   });
 
-  if (options.feedback) registerFeedback(app, options.feedback);
+  if (options.feedback) registerFeedback(app, options.feedback, privacy);
   if (oauth) registerUninstall(app, oauth.installations);
   registerSuggestions(app, {
     answer: (question, origin) => answerQuestion(stripMentions(question).trim(), origin),

@@ -4,14 +4,15 @@ import type { App } from '@slack/bolt';
 import { FEEDBACK_REASONS, FEEDBACK_TEXT } from '../../core/replies.js';
 import type { FeedbackService } from '../../feedback/index.js';
 import { log } from '../../log.js';
+import type { ChannelPrivacy } from './channel-privacy.js';
 import { FEEDBACK_ACTION_ID, FEEDBACK_REASON_ACTION_PREFIX, renderFeedbackReasons } from './render.js';
 import { postToResponseUrl } from './response-url.js';
 
 export type { FeedbackService };
 
 /** Registers the listeners for the feedback buttons and the reason buttons. */
-export function registerFeedback(app: App, feedback: FeedbackService): void {
-  app.action(FEEDBACK_ACTION_ID, async ({ ack, body, action }) => {
+export function registerFeedback(app: App, feedback: FeedbackService, privacy: ChannelPrivacy): void {
+  app.action(FEEDBACK_ACTION_ID, async ({ ack, body, action, client }) => {
     await ack();
     const value = 'value' in action && typeof action.value === 'string' ? action.value : '';
     const m = /^(up|down):([\s\S]+)$/.exec(value);
@@ -21,7 +22,7 @@ export function registerFeedback(app: App, feedback: FeedbackService): void {
       surface: 'slack',
       channelId,
       userId: body.user.id,
-      private: channelId !== undefined && /^[DG]/.test(channelId) ? true : undefined,
+      private: (await privacy.isPrivate(client, channelId)) || undefined,
     });
     const responseUrl = 'response_url' in body ? body.response_url : undefined;
     if (id === undefined || m[1] === 'up' || !responseUrl) return;
