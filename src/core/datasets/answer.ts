@@ -8,6 +8,7 @@ import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
 import { dataClarifyReply, dataReply, dataUnknownReply, dataUnknownVariantReply } from '../replies.js';
 import type { Reply } from '../types.js';
+import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
@@ -42,6 +43,12 @@ const STRICT_TRAINING: Array<[string, RegExp]> = [
 /** A price at some past time ("at its launch price", "the Nov 2022 price"): the articles' dated prices, not today's. */
 const PAST_PRICE =
   /\b(launch\w*|at the time|back then|originally|would have|(19|20)\d\d|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
+
+/** Words about renting compute by the hour or month. */
+const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketplace)\b/;
+
+/** Words that ask for a chip's own figures rather than a model's. */
+const CHIP_ASK = /\b(release|list|launch|purchase) price\b|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** Intents about token prices, where a family name alone is ambiguous. */
 const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
@@ -93,9 +100,17 @@ export function createDataAnswerer(kb: Knowledge) {
   function answer(text: string): DataResult | undefined {
     const q = text.toLowerCase();
     const context = DATA_CONTEXT.test(q);
-    const found = names.find(text, context);
+    // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
+    const found = names.find(text, context, !RENTAL.test(q));
     const asked = metricsIn(text);
-    if (found.unknownVariant && (context || DATA_INTENTS.some((r) => r.intent === 'price' && r.rule.test(q))))
+    // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
+    // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
+    const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
+    const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
+    if (
+      found.unknownVariant &&
+      (context || chipVariant || DATA_INTENTS.some((r) => r.intent === 'price' && r.rule.test(q)))
+    )
       return {
         reply: dataUnknownVariantReply(
           found.unknownVariant.text,
@@ -103,13 +118,23 @@ export function createDataAnswerer(kb: Knowledge) {
         ),
       };
     // "per Epoch", "the OSAI index": a data set named as the source is not what the question is about.
-    const mentions = found.mentions.filter((m) => !SOURCE_WORDS.test(m.text.toLowerCase()));
+    const mentions = found.mentions.filter(
+      (m) =>
+        !SOURCE_WORDS.test(m.text.toLowerCase()) &&
+        (chipAsked || m.ids.length === 1 || !m.ids.every((id) => entity(id)?.kind === 'chips')),
+    );
     // "Epoch's 2040 projection … how many times Gemini Ultra's cost": the articles' Epoch AI figure, compared.
     if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q)) return undefined;
-    const subjects = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
-    // A model or chip named next to its maker ("openai o3", "thinking machines' inkling") is the subject.
-    const thingFirst = (a: Entity, b: Entity) =>
-      Number(a.kind === 'organisations') - Number(b.kind === 'organisations');
+    const named = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
+    // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
+    const trainedOn = new Set(named.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
+    const subjects = named.map((s) =>
+      s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s,
+    );
+    // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
+    // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
+    const rank = (e: Entity) => (e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : 1);
+    const thingFirst = (a: Entity, b: Entity) => rank(a) - rank(b);
     const single = subjects
       .filter((s) => s.length === 1)
       .map((s) => s[0]!)
@@ -298,19 +323,15 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       case 'chip': {
         // Renting a chip by the hour or month is the articles' market figure, not a list price.
-        if (/\b(rent\w*|per hour|hourly|per month|monthly)\b/.test(q)) return undefined;
-        const { lines, missing } = chipLines(e, asked, citer, q);
+        if (RENTAL.test(q)) return undefined;
+        const chips = [e, ...all.filter((c) => c.kind === 'chips' && c.id !== e.id)];
+        const others = all.filter((m) => m.kind === 'models');
+        const { lines, missing } = chipAnswer(chips, others, asked, q, citer);
         if (missing.length && !lines.length) return dataUnknownReply(e.name, missing);
-        lines.push(
-          ...chipArithmetic(
-            e,
-            all.filter((c) => c.kind === 'chips'),
-            q,
-          ),
-        );
+        const title = chips.length > 1 ? chips.map((c) => c.name).join(' vs ') : e.name;
         return dataReply(
-          `${e.name} — specs`,
-          [`${e.name}:`, ...lines],
+          `${title} — specs`,
+          chips.length > 1 ? lines : [`${e.name}:`, ...lines],
           citer.sources(),
           missing.length ? [`Not in the data: ${missing.join(', ')}.`] : [],
         );
@@ -464,48 +485,4 @@ function orgIsSubject(org: Entity, q: string): boolean {
   return new RegExp(
     `\\b(did|does|do|is|was|has|of|for|about)\\s+(${alt})\\b|\\b(${alt})['’]s\\b|^(${alt})\\b|\\b(${alt})\\s+(spend|spent|raise|raised|make|earn|train|pay|paid|charge)`,
   ).test(q);
-}
-
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
-
-/** Arithmetic on chip list prices the question asks for: N chips, how many for a budget, two chips' prices. */
-function chipArithmetic(chip: Entity, chips: Entity[], q: string): string[] {
-  const priceOf = (c: Entity) => (c.data ?? []).find((f) => f.metric === 'release_price')?.value;
-  const memOf = (c: Entity) => (c.data ?? []).find((f) => f.metric === 'memory')?.value;
-  const price = priceOf(chip);
-  const out: string[] = [];
-  if (!price) return out;
-  const budget = /\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|b|thousand|million|billion)?\b/.exec(q);
-  if (budget && /\bhow many\b/.test(q) && chips.length === 1) {
-    const money = Number(budget[1]!.replace(/,/g, '')) * (budget[2] ? SCALE[budget[2]]! : 1);
-    out.push(
-      `${formatMoney(money)} ÷ ${formatMoney(price)} = ${formatCount(Math.floor(money / price))} ${chip.name} at release price.`,
-    );
-    return out;
-  }
-  const count =
-    /(?:^|\s)(\d[\d,]*)\s*(?:x\s+|×\s*)?(?:of\s+)?(?:the\s+)?(?:nvidia|amd|google|intel|huawei)?\s*[a-z]/i.exec(q);
-  const n = count ? Number(count[1]!.replace(/,/g, '')) : 0;
-  if (n > 1 && n < 10_000_000 && !/\b(tdp|watts?|gb|memory)\b/.test(q.slice(0, count!.index + 12)))
-    out.push(`${formatCount(n)} × ${formatMoney(price)} = ${formatMoney(n * price)} at release price.`);
-  const other = chips.find((c) => c.id !== chip.id && priceOf(c));
-  if (other) {
-    const p2 = priceOf(other)!;
-    const [hi, lo] = price >= p2 ? [chip, other] : [other, chip];
-    const ph = priceOf(hi)!;
-    const pl = priceOf(lo)!;
-    out.push(
-      `${hi.name} (${formatMoney(ph)}) costs ${(ph / pl).toFixed(2)}× ${lo.name} (${formatMoney(pl)}) at release; difference ${formatMoney(ph - pl)}; one ${hi.name} buys ${(ph / pl).toFixed(1)} ${lo.name}.`,
-    );
-  }
-  if (/\bper gb\b/.test(q))
-    for (const c of chips) {
-      const p = priceOf(c);
-      const mem = memOf(c);
-      if (p && mem)
-        out.push(
-          `${c.name}: ${formatMoney(p)} ÷ ${formatCount(mem / 1e9)} GB = ${formatMoney(p / (mem / 1e9))} per GB`,
-        );
-    }
-  return out;
 }

@@ -8,6 +8,7 @@ import { derived, type Knowledge } from '../../knowledge/load.js';
 import { NORMALIZE_MODULE, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
+import { ChipNames } from './chip-names.js';
 
 /** A stretch of the question that names an entity. */
 export interface DataMention {
@@ -48,6 +49,8 @@ export class DataNameIndex {
   private readonly deletes = new Map<string, string[]>();
   /** Alias keys that are a strict prefix of a longer alias ("llama 3.1" of "llama 3.1 70 b"): family prefixes. */
   private readonly prefixes = new Map<string, Set<string>>();
+  private readonly chips: ChipNames;
+  private readonly modelWordMemo = new Map<string, boolean>();
 
   constructor(readonly kb: Knowledge) {
     // Keying every name of thousands of entities is most of the engine's start-up, so the two maps are kept in
@@ -75,6 +78,8 @@ export class DataNameIndex {
         if (set.size < 50) for (const id of this.aliases.get(key)!) set.add(id);
       }
     }
+    const chips = [...kb.entities.values()].filter((e) => e.kind === 'chips' && e.file.startsWith('generated/'));
+    this.chips = new ChipNames(chips, (code) => this.isModelWord(code));
     for (const w of this.nameWords) {
       if (w.length < 4 || /\d/.test(w)) continue;
       for (let i = 0; i < w.length; i++) {
@@ -99,6 +104,22 @@ export class DataNameIndex {
     const list = this.aliases.get(key);
     if (!list) this.aliases.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
+  }
+
+  /** Whether a chip code ("v4") is also a word of some model's name ("DeepSeek V4"); looked up once per code. */
+  private isModelWord(code: string): boolean {
+    let has = this.modelWordMemo.get(code);
+    if (has === undefined) {
+      const key = ` ${phraseKey(code)} `;
+      has = false;
+      for (const [alias, ids] of this.aliases)
+        if (` ${alias} `.includes(key) && ids.some((id) => this.entity(id)?.kind === 'models')) {
+          has = true;
+          break;
+        }
+      this.modelWordMemo.set(code, has);
+    }
+    return has;
   }
 
   /** Generated models whose names continue a typed name ("mistral large" → Mistral Large 2411, Mistral Large 3). */
@@ -129,7 +150,7 @@ export class DataNameIndex {
   /** The entities a question names, longest names first; typos corrected only where no exact name fits.
    * `context`: the question talks about models (prices, openness…), so one-word names that are ordinary
    * words ("falcon", "phi") count as names. */
-  find(typed: string, context = false): DataNames {
+  find(typed: string, context = false, chips = true): DataNames {
     const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
@@ -138,6 +159,22 @@ export class DataNameIndex {
     for (let i = 0; i < tokens.length; ) {
       if (i > 0 && tokens[i - 1]!.gluedNext) {
         i++;
+        continue;
+      }
+      // Chips first: "NVIDIA A100 80GB" would otherwise stop at the name "NVIDIA A100".
+      const chip = chips ? this.chips.at(tokens, text, i) : undefined;
+      if (chip?.kind === 'unknown') {
+        out.unknownVariant = { text: chip.text, siblings: chip.siblings.map((id) => this.entity(id)!).filter(Boolean) };
+        return out;
+      }
+      if (chip) {
+        out.mentions.push({
+          ids: chip.ids,
+          start: chip.from,
+          end: chip.to,
+          text: text.slice(tokens[chip.from]!.start, tokens[chip.to - 1]!.end),
+        });
+        i = chip.to;
         continue;
       }
       let hit: DataMention | undefined;

@@ -1,0 +1,181 @@
+// Chip answers: each named chip's asked specs, and the arithmetic people do with them — N chips at list price,
+// how many a budget buys, a model's training fleet at list price, FLOP/s per dollar, two chips side by side,
+// how long a training run takes on N chips, and a year of power at a price per kWh. Every step shows its inputs.
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { dataFigures } from './figures.js';
+import { chipLines } from './training-answers.js';
+
+/** Chip spec metrics (metrics.yaml ids). */
+export const CHIP_METRICS = new Set([
+  'release_price',
+  'flops_fp16',
+  'flops_fp8',
+  'flops_fp4',
+  'flops_fp32',
+  'flops_fp64',
+  'ops_int8',
+  'memory',
+  'memory_bandwidth',
+  'tdp',
+]);
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
+/** Throughput metrics, the one a "FLOP/s" question means when it names no precision first. */
+const FLOPS = ['flops_fp16', 'flops_fp8', 'flops_fp4', 'flops_fp32', 'flops_fp64', 'ops_int8'];
+
+const spec = (c: Entity, metric: string): Figure | undefined => (c.data ?? []).find((f) => f.metric === metric);
+const value = (c: Entity, metric: string) => spec(c, metric)?.value;
+
+/** A count of chips in the question: "16,384 H100s", "8x B200", "a 2,048-GPU cluster"; never "80GB" or "700 W". */
+export function chipCount(q: string, codes: string[]): number | undefined {
+  const names = ['gpus?', 'chips?', 'accelerators?', 'cards?', 'tpus?', ...codes.map((c) => `${c}s?`)].join('|');
+  const rx = new RegExp(
+    `(?:^|[\\s(])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:-\\s*|x\\s*|×\\s*)?(?:of\\s+)?(?:the\\s+)?(?:nvidia\\s+|amd\\s+|google\\s+)?(?:${names})\\b`,
+    'i',
+  );
+  const m = rx.exec(q);
+  const n = m ? Number(m[1]!.replace(/,/g, '')) : 0;
+  return n > 1 && n < 1e8 ? n : undefined;
+}
+
+function money(q: string): number | undefined {
+  const m = /\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k|m|b|thousand|million|billion)?\b/.exec(q);
+  return m ? Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1) : undefined;
+}
+
+const tflops = (v: number) => `${formatCount(Math.round(v / 1e12))} TFLOP/s`;
+
+/** Lines for the named chips (the first is the subject) and the arithmetic the question asks for. */
+export function chipAnswer(
+  chips: Entity[],
+  models: Entity[],
+  asked: string[],
+  q: string,
+  citer: Citer,
+): { lines: string[]; missing: string[] } {
+  // A model named beside the chip brings its own metrics ("training compute"); only chip specs are asked of chips.
+  asked = asked.filter((m) => CHIP_METRICS.has(m));
+  const chip = chips[0]!;
+  const lines: string[] = [];
+  const missing: string[] = [];
+  const perDollar = /\bper (dollar|\$|usd)\b|flops?\s?\/\s?\$|per dollar/.test(q);
+  const flopsAsked = asked.find((m) => FLOPS.includes(m)) ?? (perDollar ? 'flops_fp16' : undefined);
+  const model = models.find((m) => dataFigures(m, 'training_compute').length);
+  const timeAsked = /\b(hours?|days?|how long)\b/.test(q);
+  const kwh = /\$\s?(\d+(?:\.\d+)?)\s?(?:\/|per )\s?kwh/.exec(q);
+  // Only the specs the arithmetic uses are listed beside it.
+  const used = perDollar
+    ? ['release_price', flopsAsked!]
+    : model && timeAsked
+      ? [flopsAsked ?? 'flops_fp16']
+      : kwh
+        ? ['tdp']
+        : models.length && !asked.length
+          ? ['release_price']
+          : [];
+  const shownAsked = [...new Set([...used, ...asked])];
+  for (const c of chips.slice(0, 3)) {
+    const r = chipLines(c, shownAsked, citer, q);
+    if (chips.length > 1) lines.push(`${c.name}:`);
+    lines.push(...r.lines);
+    missing.push(...r.missing.map((m) => (chips.length > 1 ? `${m} of ${c.name}` : m)));
+  }
+  const price = value(chip, 'release_price');
+  const codes = chips.flatMap((c) =>
+    [c.name, ...c.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)).filter((w) => /^[a-z]+\d+[a-z\d]*$/.test(w)),
+  );
+  const n = chipCount(q, codes);
+  const budget = money(q);
+  // Two chips and one spec: which is higher and by how much.
+  const metric = asked.find((m) => m !== 'release_price') ?? (perDollar ? undefined : asked[0]);
+  if (chips.length >= 2 && metric && !perDollar) {
+    const [a, b] = chips;
+    const va = value(a!, metric);
+    const vb = value(b!, metric);
+    if (va && vb) {
+      const [hi, lo, vh, vl] = va >= vb ? [a!, b!, va, vb] : [b!, a!, vb, va];
+      lines.push(`${hi.name} has the higher ${metric.replace(/_/g, ' ')}: ${trimNumber(vh / vl, 2)}× ${lo.name}.`);
+    }
+  }
+  if (perDollar && flopsAsked) {
+    const per = chips
+      .map((c) => ({ c, f: value(c, flopsAsked), p: value(c, 'release_price') }))
+      .filter((x): x is { c: Entity; f: number; p: number } => Boolean(x.f && x.p));
+    const out = per.map(
+      ({ c, f, p }) =>
+        `${c.name}: ${tflops(f)} ÷ ${formatMoney(p)} = ${trimNumber(f / p / 1e9, 3)} GFLOP/s per dollar.`,
+    );
+    if (per.length >= 2) {
+      const [a, b] = [...per].sort((x, y) => y.f / y.p - x.f / x.p);
+      out.unshift(
+        `${a!.c.name} gives ${trimNumber(a!.f / a!.p / (b!.f / b!.p), 2)}× the FLOP/s per dollar of ${b!.c.name}.`,
+      );
+    }
+    lines.unshift(...out);
+    return { lines, missing };
+  }
+  // A training run's length on N chips: the model's training compute over N × the chip's peak × utilisation.
+  if (model && n && timeAsked) {
+    const fig = dataFigures(model, 'training_compute')[0]!;
+    const compute = fig.value!;
+    citer.sourceOf(fig.source);
+    const peak = value(chip, flopsAsked ?? 'flops_fp16');
+    const util = Number(/(\d+(?:\.\d+)?)\s?%/.exec(q)?.[1] ?? 100) / 100;
+    if (peak) {
+      const hours = compute / (n * peak * util) / 3600;
+      lines.push(
+        `${model.name}'s ${compute.toExponential(2)} FLOP ÷ (${formatCount(n)} × ${tflops(peak)} × ${util * 100}%) = ${formatCount(Math.round(hours))} hours (${trimNumber(hours / 24, 3)} days).`,
+      );
+      return { lines, missing };
+    }
+  }
+  // A year (or some hours) of power at the chip's TDP and a price per kWh.
+  const tdp = value(chip, 'tdp');
+  if (kwh && tdp) {
+    const hours = Number(/(\d[\d,]*)\s?(?:h|hours)\b/.exec(q)?.[1]?.replace(/,/g, '') ?? 8760);
+    const units = n ?? 1;
+    const energy = (tdp / 1000) * hours * units;
+    lines.push(
+      `${units > 1 ? `${formatCount(units)} × ` : ''}${formatCount(tdp)} W × ${formatCount(hours)} h = ${formatCount(Math.round(energy))} kWh × $${kwh[1]}/kWh = ${formatMoney(energy * Number(kwh[1]))}.`,
+    );
+    return { lines, missing };
+  }
+  if (!price) return { lines, missing };
+  if (budget && /\bhow many\b/.test(q) && chips.length === 1) {
+    lines.push(
+      `${formatMoney(budget)} ÷ ${formatMoney(price)} = ${formatCount(Math.floor(budget / price))} ${chip.name} at release price.`,
+    );
+    return { lines, missing };
+  }
+  // A model's training fleet at list price: Epoch's chip count × the chip's release price.
+  const fleet = models
+    .map((m) => ({ m, f: dataFigures(m, 'hardware').find((f) => f.unit === 'count' && f.value) }))
+    .find((x) => x.f);
+  const count = n ?? fleet?.f?.value;
+  if (count && count > 1) {
+    const whose = !n && fleet ? `${fleet.m.name}'s ${formatCount(count)} chips: ` : '';
+    lines.push(
+      `${whose}${formatCount(count)} × ${formatMoney(price)} = ${formatMoney(count * price)} at release price.`,
+    );
+  }
+  const other = chips.find((c) => c.id !== chip.id && value(c, 'release_price'));
+  if (other && (!asked.length || asked.includes('release_price'))) {
+    const p2 = value(other, 'release_price')!;
+    const [hi, lo, ph, pl] = price >= p2 ? [chip, other, price, p2] : [other, chip, p2, price];
+    lines.push(
+      `${hi.name} (${formatMoney(ph)}) costs ${(ph / pl).toFixed(2)}× ${lo.name} (${formatMoney(pl)}) at release; difference ${formatMoney(ph - pl)}.`,
+    );
+  }
+  if (/\bper gb\b/.test(q))
+    for (const c of chips) {
+      const p = value(c, 'release_price');
+      const mem = value(c, 'memory');
+      if (p && mem)
+        lines.push(
+          `${c.name}: ${formatMoney(p)} ÷ ${formatCount(mem / 1e9)} GB = ${formatMoney(p / (mem / 1e9))} per GB`,
+        );
+    }
+  return { lines, missing };
+}

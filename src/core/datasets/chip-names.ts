@@ -1,0 +1,171 @@
+// Chip names as people type them: a code ("H100", "MI300X", "v5p") and qualifiers in any order and spelling
+// ("SXM", "sxm5", "80GB", "80 GB", "PCIe"). Epoch's names carry vendor and series words ("NVIDIA Tesla V100
+// SXM2 32 GB", "NVIDIA HGX H20") nobody types, so the exact alias map misses most typed chips. A code with
+// qualifiers that fit one chip names it; a bare code that several chips share asks which one; qualifiers no
+// chip of that code has ("H100 SXM 40GB", "L40S") name a chip the data lacks, declined rather than answered
+// with a sibling.
+import { type Token, tokenize } from '../../knowledge/normalize.js';
+import type { Entity } from '../../knowledge/schema.js';
+
+/** A word of a name: glued tokens merged ("h100", "sxm5"), a size with its unit ("80gb"). */
+interface Word {
+  w: string;
+  from: number;
+  to: number;
+}
+
+interface ChipName {
+  id: string;
+  code: string;
+  quals: string[];
+  /** Words written before the code ("nvidia", "tesla", "tpu"). */
+  before: string[];
+}
+
+/** What the chip names found at one position of a question. */
+export type ChipHit =
+  | { kind: 'chips'; ids: string[]; from: number; to: number }
+  | { kind: 'unknown'; text: string; siblings: string[]; from: number; to: number };
+
+const HAS_CODE = /^[a-z]+\d+[a-z\d]*$/;
+const UNIT = /^(gb|tb|gib)$/;
+
+/** A text's words with glued tokens merged and "80 GB" joined; token ranges kept. */
+function mergedWords(tokens: Token[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    let w = tokens[i]!.t;
+    while (tokens[j]!.gluedNext && j + 1 < tokens.length) w += tokens[++j]!.t;
+    out.push({ w, from: i, to: j + 1 });
+    i = j + 1;
+  }
+  // "80 GB" and "80GB" are one qualifier.
+  for (let k = out.length - 2; k >= 0; k--)
+    if (/^\d+$/.test(out[k]!.w) && UNIT.test(out[k + 1]!.w)) {
+      out[k] = { w: `${out[k]!.w}gb`, from: out[k]!.from, to: out[k + 1]!.to };
+      out.splice(k + 1, 1);
+    }
+  for (const x of out) x.w = x.w.replace(/(\d)(gib|tb)$/, '$1gb');
+  return out;
+}
+
+/** Whether the tokeniser dropped an "s" right after a word ending in digits ("H100s", "L40S"). */
+function dropsS(tokens: Token[], text: string, word: Word): boolean {
+  const end = tokens[word.to - 1]!.end;
+  return /\d$/.test(word.w) && /^[sS](?![a-zA-Z])/.test(text.slice(end, end + 2));
+}
+
+/** Whether a typed qualifier fits a name's: equal, or a series without its generation ("sxm" of "sxm5"). */
+function fits(typed: string, own: string): boolean {
+  if (typed === own) return true;
+  if (/^[a-z]+$/.test(typed) && own.startsWith(typed) && /^\d+$/.test(own.slice(typed.length))) return true;
+  return /^[a-z]+$/.test(own) && typed.startsWith(own) && /^\d+$/.test(typed.slice(own.length));
+}
+
+/** Chip codes and qualifiers of every chip, built once. */
+export class ChipNames {
+  private readonly byCode = new Map<string, ChipName[]>();
+  private readonly quals = new Set<string>();
+  private readonly before = new Set<string>();
+
+  /** `isModelWord`: whether a code is also a word of model names; such a code ("v4" of DeepSeek V4) counts only
+   * after its series word ("TPU v4"). */
+  constructor(
+    chips: Entity[],
+    private readonly isModelWord: (code: string) => boolean,
+  ) {
+    for (const c of chips) {
+      // A name's code is its first letters-and-digits word; words in brackets are a nickname ("(BI-V100)").
+      const text = c.name.replace(/\(.*$/, '');
+      const tokens = tokenize(text);
+      const merged = mergedWords(tokens);
+      const at = merged.findIndex((x) => HAS_CODE.test(x.w));
+      if (at < 0) continue;
+      const words = merged.map((x) => x.w);
+      // In a chip's own name an "s" after the digits is part of it ("V100S", "K40s"), never a plural.
+      const code = dropsS(tokens, text, merged[at]!) ? `${words[at]}s` : words[at]!;
+      const name: ChipName = { id: c.id, code, quals: words.slice(at + 1), before: words.slice(0, at) };
+      const list = this.byCode.get(name.code) ?? [];
+      list.push(name);
+      this.byCode.set(name.code, list);
+      for (const q of name.quals) this.quals.add(q);
+      for (const b of name.before) this.before.add(b);
+    }
+  }
+
+  /** The chip named at token `i` of a question (vendor words, code, qualifiers), if any. */
+  at(tokens: Token[], text: string, i: number): ChipHit | undefined {
+    const ws = mergedWords(tokens.slice(i, i + 8)).map((x) => ({ ...x, from: x.from + i, to: x.to + i }));
+    let k = 0;
+    const seenBefore: string[] = [];
+    while (k < 2 && ws[k] && this.before.has(ws[k]!.w) && !HAS_CODE.test(ws[k]!.w)) seenBefore.push(ws[k++]!.w);
+    const head = ws[k];
+    if (!head || !HAS_CODE.test(head.w)) return undefined;
+    const code = this.typedCode(head, tokens, text);
+    const family = this.family(code);
+    if (!family.length) {
+      // "L40S" when only the L40 is known: a variant of a known code, named but not in the data.
+      const base = code.replace(/[a-z]+$/, '');
+      const near = base !== code ? (this.byCode.get(base) ?? []) : [];
+      if (!near.length || this.isModelWord(code)) return undefined;
+      return {
+        kind: 'unknown',
+        text: this.slice(tokens, text, ws[0]!.from, head.to),
+        siblings: near.map((n) => n.id),
+        from: ws[0]!.from,
+        to: head.to,
+      };
+    }
+    // A code that is also a model word ("v4") is a chip only after its series word ("TPU v4").
+    if (this.isModelWord(code) && !family.some((n) => n.before.some((b) => seenBefore.includes(b)))) return undefined;
+    const typed: string[] = [];
+    let end = head.to;
+    for (let j = k + 1; ws[j]; j++) {
+      const w = ws[j]!.w.replace(/(sxm|pcie|nvl)s$/, '$1');
+      if (!this.quals.has(w) && !/^(sxm|pcie|nvl|\d+gb)$/.test(w) && ![...this.quals].some((q) => fits(w, q))) break;
+      typed.push(w);
+      end = ws[j]!.to;
+    }
+    const exact = this.byCode.get(code) ?? [];
+    const pool = typed.length ? exact : family;
+    const fitting = pool.filter((n) => typed.every((t) => n.quals.some((q) => fits(t, q))));
+    const from = ws[0]!.from;
+    if (!fitting.length)
+      return {
+        kind: 'unknown',
+        text: this.slice(tokens, text, from, end),
+        siblings: pool.map((n) => n.id),
+        from,
+        to: end,
+      };
+    // "H100 SXM" fits only the SXM5 80GB; "A100 SXM4" fits two and asks which.
+    return { kind: 'chips', ids: fitting.map((n) => n.id), from, to: end };
+  }
+
+  /** Chips of a code; a code no chip has exactly stands for the codes that add a letter to it ("MI325" → MI325X). */
+  private family(code: string): ChipName[] {
+    const out = [...(this.byCode.get(code) ?? [])];
+    if (!out.length && /\d$/.test(code))
+      for (const [c, list] of this.byCode)
+        if (c !== code && c.startsWith(code) && /^[a-z]+$/.test(c.slice(code.length))) out.push(...list);
+    return out;
+  }
+
+  /** The code as typed: the tokeniser drops an "s" after digits as a plural ("H100s"), but "L40S" and "V100S"
+   * are names: kept when capitalised or when a chip has that code. */
+  private typedCode(head: Word, tokens: Token[], text: string): string {
+    if (!dropsS(tokens, text, head)) return head.w;
+    const withS = `${head.w}s`;
+    const end = tokens[head.to - 1]!.end;
+    // In a question typed in capitals ("HOW MANY H100S") a capital S says nothing.
+    const capital = text[end] === 'S' && /[a-z]/.test(text);
+    return capital || this.byCode.has(withS) ? withS : head.w;
+  }
+
+  private slice(tokens: Token[], text: string, from: number, to: number): string {
+    const end = tokens[to - 1]!.end;
+    const s = /^[sS](?![a-zA-Z])/.test(text.slice(end, end + 2)) ? end + 1 : end;
+    return text.slice(tokens[from]!.start, s);
+  }
+}

@@ -1,0 +1,68 @@
+// Chip names as typed (code + qualifiers in any spelling) and the arithmetic done with chip specs; phrasings of
+// our own, not the evaluation sets' lines.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+describe('chip names', () => {
+  it('GIVEN a chip code with a form factor or memory size THEN the one chip that has them', () => {
+    expect(ask('list price for an sxm h100?')).toContain('NVIDIA H100 SXM5 80GB');
+    expect(ask('A100 40 GB memory bandwidth')).toContain('NVIDIA A100 SXM4 40 GB');
+    expect(ask('nvidia h20 hbm capacity')).toContain('NVIDIA HGX H20');
+  });
+
+  it('GIVEN a bare code several chips share and a spec asked THEN it asks which one', () => {
+    const a = ask('what is the tdp of an a100?');
+    expect(a).toContain('Which');
+    expect(a).toContain('NVIDIA A100 SXM4 80 GB');
+    expect(a).not.toMatch(/\d+ W/);
+  });
+
+  it('GIVEN a chip variant the data lacks THEN it is declined, not answered with a sibling', () => {
+    const l = ask('memory bandwidth of the L40S?');
+    expect(l).toContain('I don’t have “L40S”'.replace('’', "'"));
+    expect(l).not.toMatch(/TB\/s/);
+    expect(ask('h100 pcie 94gb fp16 throughput')).toMatch(/I don't have “h100 pcie 94gb”/i);
+  });
+
+  it('GIVEN GPUs counted, not specified THEN a chip family stays the articles’ word', () => {
+    expect(ask('how many h100s has meta bought?')).not.toContain('Which');
+  });
+});
+
+describe('chip arithmetic', () => {
+  it('GIVEN two chips and FLOP/s per dollar THEN each ratio and the one between them', () => {
+    const a = ask('fp16 flops per dollar, h100 sxm vs mi300x, at list prices?');
+    expect(a).toMatch(/GFLOP\/s per dollar/);
+    expect(a).toMatch(/AMD Instinct MI300X gives 2\.96× the FLOP\/s per dollar/);
+  });
+
+  it('GIVEN a model and a chip count THEN the run time from its training compute, at the utilisation given', () => {
+    expect(ask('how many days would 8,192 H100 SXMs take for Llama 3.1 405B at 50% utilisation?')).toMatch(
+      /8,192 × 989 TFLOP\/s × 50%\) = 2,605 hours/,
+    );
+  });
+
+  it('GIVEN a model’s fleet and a chip’s list price THEN Epoch’s chip count times the price', () => {
+    expect(ask('Llama 3.1 405B cluster at the H100 SXM5 list price — how much?')).toContain(
+      '16,384 × $33.6K = $551M at release price',
+    );
+  });
+
+  it('GIVEN a chip’s TDP and a price per kWh THEN the power bill', () => {
+    expect(ask('electricity for an h100 sxm running 1,000 hours at $0.20/kWh?')).toContain(
+      '700 W × 1,000 h = 700 kWh × $0.20/kWh = $140',
+    );
+  });
+
+  it('GIVEN two chips and one spec THEN both values and which is higher', () => {
+    expect(ask('hbm: h200 or mi300x, which has more?')).toMatch(/has the higher memory/);
+  });
+});
