@@ -67,11 +67,16 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'sourced-units',
     when: (q) =>
       (q.lead !== undefined || q.described.length > 0) &&
-      q.candidates.filter((m) => m.via !== 'number').length <= 1 &&
+      // Only named things count as a second subject: "the real cost" describes a topic, not another side.
+      (q.lead !== undefined
+        ? q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length <= 1
+        : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
       // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
       !['self-host', 'gpu'].some((c) => q.cues.has(c)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
-      (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)),
+      (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
+      // "…is 14x whose revenue?" asks for a thing, not an amount.
+      !/\b(?:whose|who)\b/.test(q.plain),
     because: "a sourced figure worked with the user's numbers or into the period asked",
     beforeData: () => true,
   },

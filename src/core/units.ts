@@ -115,6 +115,11 @@ const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).len
 
 /** The multiplier a factor applies, given one end of its value and, for compounding, the years it runs. */
 function factorOf(f: Quantity, v: number, periods: number): number {
+  const x = appliedFactor(f, v, periods);
+  return f.inverse ? 1 / x : x;
+}
+
+function appliedFactor(f: Quantity, v: number, periods: number): number {
   const p = f.dims.percent === 1 ? v / 100 : v;
   switch (f.apply) {
     case 'less':
@@ -123,6 +128,8 @@ function factorOf(f: Quantity, v: number, periods: number): number {
       return f.dims.percent === 1 ? 1 + p : p;
     case 'of-total':
       return 1 / p;
+    case 'add':
+      return 1 + p;
     case 'compound':
       return (f.dims.percent === 1 ? 1 + p : p) ** periods;
     default:
@@ -168,6 +175,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   for (const f of factors) {
     if ((f.value === 0 && (f.apply === 'of-total' || (f.apply === 'less' && f.dims.times === 1))) || f.high === 0)
       return 'divide-by-zero';
+    if (f.inverse && factorOf(f, f.value, periods) === Infinity) return 'divide-by-zero';
     const a = factorOf(f, f.value, periods);
     const b = factorOf(f, f.high ?? f.value, periods);
     [low, high] = [low * Math.min(a, b), high * Math.max(a, b)];

@@ -8,7 +8,7 @@ import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
 import { calculationReply } from '../replies.js';
 import type { Reply } from '../types.js';
-import type { CalcCase } from '../understand/calc-plan.js';
+import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
@@ -109,8 +109,13 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
   const quoted = figures.filter((f) => q.quantities.some((x) => x.dims.usd === 1 && same(x.value, f.value)));
   const chosen = quoted.length ? quoted : figures;
   // A bare "8k" beside a sourced price is not money: the user's money carries its "$".
-  const user = q.quantities.filter(
-    (x) => !e.figures.some((f) => same(x.value, f.value)) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
+  // A multiple the user applies ("costing 20x more") is an input even when it is one of the subject's own ratios;
+  // "the 280x drop" names the figure, and a share it has ("10% of its R&D") is worked by the own-figures answer.
+  const naming = (x: Quantity) =>
+    e.figures.some((f) => same(x.value, f.value)) &&
+    (x.dims.times !== 1 || /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at)));
+  const user = applyFactors(q.plain, q.quantities).filter(
+    (x) => !naming(x) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
   );
   // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer.
   if (!user.length && RATIO_ASK.test(q.plain)) return undefined;

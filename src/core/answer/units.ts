@@ -190,18 +190,11 @@ function formula(w: Worked): string {
   const ordered = [...w.steps.filter((x) => x.sign === 1), ...w.steps.filter((x) => x.sign === -1)];
   const factors = w.factors.map((f) => {
     const pct = f.dims.percent === 1;
-    switch (f.apply) {
-      case 'less':
-        return pct ? ` × (1 − ${f.raw})` : ` ÷ ${f.raw}`;
-      case 'more':
-        return pct ? ` × (1 + ${f.raw})` : ` × ${f.raw}`;
-      case 'of-total':
-        return ` ÷ ${f.raw}`;
-      case 'compound':
-        return ` × (${f.raw}) over ${w.over?.raw ?? 'the period'}`;
-      default:
-        return ` × ${f.raw}`;
-    }
+    if (f.apply === 'compound') return ` × (${f.raw}) over ${w.over?.raw ?? 'the period'}`;
+    const shown = factorShown(f, pct);
+    if (!f.inverse) return shown;
+    // The amount given is after the factor: undo it.
+    return shown.startsWith(' ÷ ') ? ` × ${shown.slice(3)}` : ` ÷ ${shown.slice(3)}`;
   });
   const steps = ordered
     .map(({ q, sign }, i) => {
@@ -213,6 +206,22 @@ function formula(w: Worked): string {
     })
     .join('');
   return w.base !== undefined ? `${steps} = ${BASE_MARK}${factors.join('')}` : steps;
+}
+
+/** How a factor multiplies the amount, as the formula shows it. */
+function factorShown(f: Quantity, pct: boolean): string {
+  switch (f.apply) {
+    case 'less':
+      return pct ? ` × (1 − ${f.raw})` : ` ÷ ${f.raw}`;
+    case 'more':
+      return pct ? ` × (1 + ${f.raw})` : ` × ${f.raw}`;
+    case 'add':
+      return ` × (1 + ${f.raw})`;
+    case 'of-total':
+      return ` ÷ ${f.raw}`;
+    default:
+      return ` × ${f.raw}`;
+  }
 }
 
 /** Where the amount before the factors goes in a formula, filled in by computedLine. */

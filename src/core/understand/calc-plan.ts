@@ -79,10 +79,41 @@ function sumTerms(qs: Quantity[]): Quantity[] {
   return rest;
 }
 
+/** The part of the question that asks: from its last question word, else its last sentence. */
+function askedPart(s: string): string {
+  const words = [...s.matchAll(/\b(?:what|how much|how many|how long|which)\b/g)].pop();
+  if (words) return s.slice(words.index);
+  const parts = s.split(/[.;!?]\s+|\s[-—]\s/).filter((p) => p.trim());
+  return parts.pop() ?? s;
+}
+
+/** The question asks for the amount before a factor applied ("what did the previous one cost?"). */
+const EARLIER = /\b(previous|predecessor|predecessors|prior|earlier|older|old|original|originally|used to|use to)\b/;
+/** The question asks for a sum ("total?", "all-in"). */
+const SUM_ASKED = /\b(total|combined|altogether|in all|all-in|all in|together|overall|sum)\b/;
+/** A multiple of an amount named before it: "post-training costs 1.5x that". */
+const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
+
+/** Factors as the question applies them: undone when the earlier amount is asked, added on when a total of an
+ * amount and a multiple of it is asked. */
+export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
+  const s = text.toLowerCase();
+  const asked = askedPart(s);
+  const earlier = EARLIER.test(asked);
+  const sum = SUM_ASKED.test(asked);
+  return qs.map((q) => {
+    if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
+    if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
+    if (earlier) return { ...q, inverse: true };
+    if (sum && q.dims.times === 1 && OF_THAT.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'add' };
+    return q;
+  });
+}
+
 /** Builds the plan from the quantities in order and the question's words between them. */
 export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
-  const qs = sumTerms(blend(s, quantities));
+  const qs = applyFactors(s, sumTerms(blend(s, quantities)));
   const loss = qs.some((q) => q.apply === 'per-dollar') && LOSS.test(s);
   const plain = qs.filter((q) => !isFactor(q));
   if (/\bmargins?\b/.test(s) && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {

@@ -23,7 +23,10 @@ export interface Quantity {
   high?: number;
   /** How a percentage or a multiple applies: a share of the amount, less by it, more by it, the amount is that
    * share of a total (divide), or compounding per year over a duration given. */
-  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound' | 'per-dollar';
+  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound' | 'per-dollar' | 'add';
+  /** The amount given is the result of this factor and the question asks for what it was applied to ("$95M,
+   * 19 times its predecessor: predecessor?"): the factor divides instead. */
+  inverse?: boolean;
   /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
   loose?: boolean;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
@@ -54,7 +57,7 @@ export const HOURS: Record<string, number> = {
 export const MAX_QUANTITIES = 6;
 
 const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s?)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
+  /(?<![a-z\d.,])(\$|usd ?|us\$)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
 const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
@@ -139,9 +142,12 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
  * scaled one ("5.6M") in a question about money.
  */
 export function parseQuantities(text: string, skip: Array<[number, number]> = []): Quantity[] {
-  const s = text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-');
+  // Where each number written as a word ends: its quantity's text covers the whole word.
+  const wordEnds = new Map<number, number>();
+  const s = numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds);
   const out: Quantity[] = [];
   const used: Array<[number, number]> = [];
+  fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
   const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|dollars?|usd)\b|\//.test(s);
@@ -269,6 +275,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
           ? 'compound'
           : applyOf(s, dims.percent === 1, at)
         : undefined;
+    end = Math.max(end, wordEnds.get(at) ?? 0);
     const raw = text
       .slice(at, end)
       .trim()
@@ -316,6 +323,64 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       !(q.dims.hour === 1 && Object.keys(q.dims).length === 1) ||
       !sorted.slice(0, i).some((p) => p.dims.hour === 1 && Object.keys(p.dims).length === 1 && p.value === q.value),
   );
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  dozen: 12,
+  twice: 2,
+};
+const WORD_NUMBER = new RegExp(`\\b(?:a |one )?(${Object.keys(WORD_NUMBERS).join('|')})\\b(?!-)`, 'g');
+
+/** "ten times", "three of us", "a hundred GPUs": number words as digits, padded to the same length so every
+ * position still points into the question as written. "one" stays a word ("which one", "one of them"). */
+function numberWords(s: string, ends: Map<number, number>): string {
+  return s.replace(WORD_NUMBER, (all, w: string, at: number) => {
+    // "a thousand" stays "thousand" after a number ("5 thousand"), where it is a scale.
+    if (/\d\s*$/.test(s.slice(Math.max(0, at - 3), at))) return all;
+    ends.set(at, at + all.length);
+    return (w === 'twice' ? '2x' : String(WORD_NUMBERS[w])).padEnd(all.length, ' ');
+  });
+}
+
+const FRACTION_WORDS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  tenth: 10,
+  hundredth: 100,
+  thousandth: 1000,
+};
+const FRACTION =
+  /(?<![\d.,/])1\s?\/\s?(\d[\d,]*)(?:st|nd|rd|th)?\b|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b)/g;
+
+/** "1/10,000th of GPT-5", "a tenth of the bill", "half the cost": a multiple below one. */
+function fractions(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const m of s.matchAll(FRACTION)) {
+    const by = m[1] ? Number(m[1].replace(/,/g, '')) : FRACTION_WORDS[m[2] ?? 'half']!;
+    if (!(by > 0)) continue;
+    const at = m.index ?? 0;
+    out.push({ value: 1 / by, dims: { times: 1 }, raw: text.slice(at, at + m[0].length), at, apply: 'share' });
+    used.push([at, at + m[0].length]);
+  }
 }
 
 /** "from $30 to $10 per MTok", "$20-$30/hr": a unit written once after the second number belongs to both. */

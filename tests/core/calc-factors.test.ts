@@ -1,0 +1,74 @@
+// Multiples and shares applied to an amount, asked several ways: undone when the earlier amount is asked, added
+// on for a total, written as words or fractions, and applied to a sourced figure. New phrasings, not set lines.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createEngine(loadKnowledge());
+const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+
+function expectAll(cases: Array<[string, string[]]>): void {
+  for (const [q, wanted] of cases) {
+    const out = say(q);
+    for (const w of wanted) expect(out, q).toContain(w);
+    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
+  }
+}
+
+describe('the amount before a factor', () => {
+  it('GIVEN an amount that is N times an earlier one and the earlier asked THEN the amount divided by N', () => {
+    expectAll([
+      ['the new cluster cost $120M, 8x the prior one. what did the prior one cost?', ['$15M']],
+      ['this year we spent $45K on inference, three times what we used to. what did we use to spend?', ['$15,000']],
+      ['a run at $2M is 40 times its predecessor; predecessor cost?', ['$50,000']],
+    ]);
+  });
+
+  it('GIVEN a price after a cut or a rise and the original asked THEN the cut or rise undone', () => {
+    expectAll([
+      ['after a 25% price cut the plan is $60 a month. what was the original price?', ['$80']],
+      ['tokens are 10x cheaper than before, now $0.30 per million. old price?', ['$3 per million tokens']],
+    ]);
+  });
+
+  it('GIVEN the new amount asked THEN the factor applies forward', () => {
+    expectAll([['our bill is $4K and the next tier is 3x more. what will the new bill be?', ['$12,000']]]);
+  });
+});
+
+describe('an amount plus a multiple of it', () => {
+  it('GIVEN an extra cost of N times an amount and a total asked THEN the amount times 1 + N', () => {
+    expectAll([
+      ['compute was $12M and data labelling cost 0.5x that. combined?', ['$18M']],
+      ['hardware $4M, staff cost twice as much as that - total?', ['$12M']],
+    ]);
+  });
+});
+
+describe('numbers written as words and fractions', () => {
+  it('GIVEN number words THEN they are read as numbers, positions unchanged', () => {
+    const [n] = parseQuantities('we run twelve H100s');
+    expect(n).toMatchObject({ value: 12, dims: { gpu: 1 }, raw: 'twelve H100s' });
+    expect(parseQuantities('ten times as much')[0]).toMatchObject({ value: 10, dims: { times: 1 } });
+    expect(parseQuantities('which one is cheaper')).toEqual([]);
+  });
+
+  it('GIVEN a fraction of an amount THEN the amount times the fraction', () => {
+    expectAll([
+      ['a small model at 1/50th of a $20,000 monthly bill costs?', ['$400']],
+      ['if distillation costs a tenth of the $3M training run, how much?', ['$300,000']],
+      ['half of a $900K budget goes to GPUs. how much is that?', ['$450,000']],
+    ]);
+  });
+});
+
+describe('a multiple applied to a sourced figure', () => {
+  it('GIVEN a named model and a multiple of its cost THEN the sourced cost times the multiple, with its source', () => {
+    expectAll([
+      ["what would Kimi K2's training have cost at five times the price?", ['$23M', 'Open Source Paradox']],
+      ['if GPT-4 had cost 3x more to train, what then?', ['$237M']],
+    ]);
+  });
+});
