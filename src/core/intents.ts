@@ -1,7 +1,9 @@
 // The intent table: an ordered list of rows, each a condition on the understood Question and the reason it
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
+
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
+import { isPeriodChange } from './understand/target.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
 export interface IntentRule {
@@ -56,11 +58,13 @@ export const INTENTS: readonly IntentRule[] = [
     // "the startup that raised $3.05B over 7 rounds": counts of unlisted things are inputs only when a number is
     // asked, or next to a rate or a "×".
     when: (q) =>
-      q.quantities.length >= 2 &&
-      (q.figureRequest ||
-        !q.quantities.some((x) => x.loose) ||
-        q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1)),
-    because: 'the user gives two or more numbers with units that combine',
+      (q.quantities.length >= 2 &&
+        (q.figureRequest ||
+          !q.quantities.some((x) => x.loose) ||
+          q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
+          q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
+      isPeriodChange(q.quantities, q.target),
+    because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
     beforeData: (q) => q.quantities.some((x) => x.dims.usd !== undefined),
   },
   {
@@ -72,7 +76,8 @@ export const INTENTS: readonly IntentRule[] = [
         ? q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length <= 1
         : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
       // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
-      !['self-host', 'gpu'].some((c) => q.cues.has(c)) &&
+      !q.cues.has('self-host') &&
+      (!q.cues.has('gpu') || q.quantities.some((x) => x.dims.usd === 1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
       (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
       // "…is 14x whose revenue?" asks for a thing, not an amount.

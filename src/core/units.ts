@@ -75,13 +75,18 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
 /** A rate over time only ("$2/hr", "700 W") next to a count of GPUs or users (or asked for one: "how many
  * H100s") is per GPU or per user. */
 function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
+  // "how many GPU-hours" counts GPUs too.
   const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) ||
-    (target?.dims[d] === 1 && Object.keys(target.dims).length === 1);
+    (target?.dims[d] === 1 && (Object.keys(target.dims).length === 1 || target.dims.hour === 1));
   const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
   let changed = false;
   const out = qs.map((q) => {
+    if (q.perUnit) {
+      changed = true;
+      return { ...q, dims: { ...q.dims, [count]: -1 } };
+    }
     const keys = Object.keys(q.dims);
     if ((q.dims.usd === 1 || q.dims.kwh === 1) && q.dims.hour === -1 && keys.length === 2) {
       changed = true;

@@ -19,13 +19,14 @@ import type { Reply } from '../types.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { isPeriodChange } from '../understand/target.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
 import { changeLines } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
-  if (q.quantities.length < 2) return undefined;
+  if (q.quantities.length < 2 && !isPeriodChange(q.quantities, q.target)) return undefined;
   const { plan } = q;
   if (plan.margin) {
     const { revenue, cost } = plan.margin;
@@ -174,8 +175,12 @@ function describe(w: Worked, per?: string, noun?: string): string {
     const p = per ?? periodFor(w.value);
     return `${trimNumber(w.value / HOURS[p]!, 1)} ${p}s`;
   }
-  if (d.token === 1 && d.hour === -1 && keys.length === 2)
-    return `${formatCount(w.value * HOURS[per ?? 'day']!)} tokens a ${per ?? 'day'}`;
+  if (d.token === 1 && d.hour === -1 && keys.length === 2) {
+    // A count asked of a budget per month is a count per month.
+    const p = per ?? ratePeriod(w) ?? 'day';
+    return `${formatCount(w.value * HOURS[p]!)} tokens a ${p}`;
+  }
+  if (d.gpu === 1 && d.hour === 1 && keys.length === 2) return `${formatCount(w.value)} GPU-hours`;
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
   const dim = keys[0]!;

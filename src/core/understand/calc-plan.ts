@@ -5,7 +5,7 @@
 
 import { sameDims } from '../units.js';
 import { type Change, changeOf } from './change.js';
-import type { Dims, Quantity } from './quantities.js';
+import { type Dims, HOURS, type Quantity } from './quantities.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
 export interface CalcCase {
@@ -66,13 +66,24 @@ function sumTerms(qs: Quantity[]): Quantity[] {
   const terms: Array<[Quantity, Quantity]> = [];
   for (let i = 0; i + 1 < qs.length; i++) if (isTokens(qs[i]!) && isPrice(qs[i + 1]!)) terms.push([qs[i]!, qs[i + 1]!]);
   if (terms.length < 2) return qs;
+  const used = new Set(terms.flat());
+  // "3M input tokens a day at $2.50/M and 1M output tokens at $10/M": the period said once covers every term.
+  const timed = terms.find(([t]) => t.dims.hour === -1 && t.per);
+  if (timed)
+    for (const term of terms)
+      if (term[0].dims.hour === undefined)
+        term[0] = {
+          ...term[0],
+          value: term[0].value / HOURS[timed[0].per!]!,
+          dims: { ...timed[0].dims },
+          per: timed[0].per,
+        };
   const dims: Dims = { ...terms[0]![0].dims };
   delete dims.token;
   dims.usd = 1;
   if (!terms.every(([t]) => sameDims(t.dims, terms[0]![0].dims))) return qs;
   const value = terms.reduce((sum, [t, p]) => sum + t.value * p.value, 0);
   const raw = `(${terms.map(([t, p]) => `${t.raw} × ${p.raw}`).join(' + ')})`;
-  const used = new Set(terms.flat());
   const at = qs.findIndex((q) => used.has(q));
   const rest = qs.filter((q) => !used.has(q));
   rest.splice(at, 0, product(terms[0]!, raw, value, dims));

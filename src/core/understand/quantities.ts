@@ -29,6 +29,8 @@ export interface Quantity {
   inverse?: boolean;
   /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
   loose?: boolean;
+  /** A price of one of something not yet counted ("$30,000 apiece"): per the count the question asks for. */
+  perUnit?: boolean;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
   chained?: boolean;
 }
@@ -62,7 +64,8 @@ const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months
 const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
   token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
-  gpu: 'gpus?|h100s?|h200s?|a100s?|b200s?|chips?|accelerators?|cards?',
+  // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
+  gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
   party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
   request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
@@ -111,7 +114,7 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
   if (n[3]) add(dims, 'token', 1);
   else if (n[4]) {
     add(dims, 'gpu', 1);
-    return { noun: /^h100|^h200|^a100|^b200/.test(n[4]) ? n[4].replace(/s$/, '').toUpperCase() : 'GPU' };
+    return { noun: /^[a-z]+\d/.test(n[4]) ? n[4].replace(/s$/, '').toUpperCase() : /^tpu/.test(n[4]) ? 'TPU' : 'GPU' };
   } else if (n[5]) {
     add(dims, 'user', 1);
     return { noun: n[5].replace(/s$/, '') };
@@ -255,9 +258,14 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         end += perThing[0].length;
       }
     }
-    const eachAfter = /^\s*each\b/.exec(s.slice(end, end + 10));
+    const eachAfter = /^\s*(?:each|apiece|a piece|per unit|a unit)\b/.exec(s.slice(end, end + 12));
+    let perUnit = false;
     if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
       add(dims, countedDim, -1);
+      end += eachAfter[0].length;
+    } else if (eachAfter && dims.usd === 1 && Object.keys(dims).length === 1) {
+      // "$30,000 apiece" with nothing counted yet: per whatever the question counts ("how many GPUs").
+      perUnit = true;
       end += eachAfter[0].length;
     }
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
@@ -289,6 +297,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       per: fraction ? undefined : per,
       apply,
       ...(loose ? { loose } : {}),
+      ...(perUnit ? { perUnit } : {}),
     };
     out.push(q);
     written.set(q, number);

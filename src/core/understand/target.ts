@@ -1,5 +1,6 @@
 // The unit a question asks its answer in ("per month", "how many GPUs", "break even"), read from the words the
 // user's quantities did not use.
+import { sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 
 /** What unit the question asks for, read from the words the quantities did not use; undefined when it does
@@ -11,6 +12,7 @@ export function askedTarget(
   let free = text.toLowerCase();
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
   const many =
     /\bhow many (gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
@@ -26,12 +28,24 @@ export function askedTarget(
   const times = /\bhow many (?:[a-z0-9.'’-]+ ){0,3}?([a-z]+s)\b/.exec(free);
   if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times)$/.test(times[1]!))
     return { dims: {}, noun: times[1]!.replace(/s$/, '') };
+  // "what monthly revenue would it need": an amount per period, even to break even.
+  const flow =
+    /\b(?:what|how much)\b(?: \w+)? (hourly|daily|weekly|monthly|quarterly|yearly|annual) (?:revenue|income|sales|spend|spending|cost|bill|budget|payment|burn|profit|loss)\b/.exec(
+      free,
+    );
+  if (flow) return { dims: { usd: 1, hour: -1 }, per: flow[1] === 'annual' ? 'year' : adverbPeriod(flow[1]!) };
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
   const each =
     /\b(?:per|each|every|a) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
       free,
     );
+  // "average raise per round" beside "7 rounds": per the thing the user counted.
+  const perLoose = /\b(?:per|each|every|a) ([a-z]+)\b/g;
+  for (const m of free.matchAll(perLoose)) {
+    const counted = quantities.find((q) => q.loose && q.noun === m[1]);
+    if (counted && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, item: -1 }, noun: counted.noun };
+  }
   // Money is asked when the user gives money, or gives no amount of tokens (a sourced sum may be the money).
   const money =
     quantities.some((q) => q.dims.usd === 1) || !quantities.some((q) => q.dims.token !== undefined && !q.dims.usd);
@@ -55,4 +69,17 @@ export function askedTarget(
   if (rate && money)
     return { dims: { usd: 1, hour: -1 }, per: rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!)) };
   return undefined;
+}
+
+/** One rate of the user's asked per another period: "$65B a year … per day". */
+export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; per?: string }): boolean {
+  const [only] = quantities;
+  return (
+    quantities.length === 1 &&
+    only!.dims.hour === -1 &&
+    target?.dims.hour === -1 &&
+    target.per !== undefined &&
+    target.per !== only!.per &&
+    sameDims(only!.dims, target.dims)
+  );
 }

@@ -1,0 +1,78 @@
+// Rates, periods and counts asked several ways: a period said once for several token terms, a count asked of a
+// budget per period, GPU-hours, accelerators by model name, a price "apiece", one rate asked per another period
+// and a sum per thing the user counted. New phrasings of each kind, not the lines of any question set.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createEngine(loadKnowledge());
+const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+
+function expectAll(cases: Array<[string, string[]]>): void {
+  for (const [q, wanted] of cases) {
+    const out = say(q);
+    for (const w of wanted) expect(out, q).toContain(w);
+    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
+  }
+}
+
+describe('a period said once for several token terms', () => {
+  it('GIVEN the first term per day and the second without a period THEN both per day', () => {
+    expectAll([
+      [
+        'we push 4M prompt tokens a day at $1 per million and 2M completion tokens at $5 per million; weekly cost?',
+        ['$98'],
+      ],
+      ['6M input tokens per day at $0.50/M plus 1M output tokens at $2/M - bill over 10 days?', ['$50']],
+    ]);
+  });
+});
+
+describe('a count asked of a budget per period', () => {
+  it('GIVEN a budget a month and a price per token THEN tokens a month', () => {
+    expectAll([
+      ['with $500 a month at $0.25 per million tokens, how many tokens do I get?', ['2B tokens a month']],
+      ['budget of $300 per week, model priced at $1.50/M tokens: how many tokens?', ['200M tokens a week']],
+    ]);
+  });
+});
+
+describe('GPU-hours and accelerators', () => {
+  it('GIVEN a sum and a price per hour and GPU-hours asked THEN GPU-hours', () => {
+    expectAll([
+      ['a $900K budget at $3 per GPU-hour buys how many GPU-hours?', ['300K GPU-hours']],
+      ["how many GPU-hours would GPT-4's training have been at $2 an hour?", ['39.5M GPU-hours']],
+    ]);
+  });
+
+  it('GIVEN accelerators named by model THEN they count as GPUs', () => {
+    expect(parseQuantities('512 A100s and 64 MI300Xs and 8 TPUs')).toMatchObject([
+      { value: 512, dims: { gpu: 1 }, noun: 'A100' },
+      { value: 64, dims: { gpu: 1 }, noun: 'MI300X' },
+      { value: 8, dims: { gpu: 1 }, noun: 'TPU' },
+    ]);
+    expectAll([['200 A100s at $1.50 per GPU-hour on a $72,000 budget - how many days?', ['10 days']]]);
+  });
+
+  it('GIVEN a price apiece and a count asked THEN the budget over the price', () => {
+    expectAll([['a $6M budget buys how many GPUs at $25,000 apiece?', ['240 GPUs']]]);
+  });
+});
+
+describe('one rate asked per another period', () => {
+  it('GIVEN an amount a year and a day or month asked THEN the amount per that period', () => {
+    expectAll([
+      ['$3.65M a year in inference is how much a day?', ['$10,000 a day']],
+      ['we burn $24M/yr. what monthly spend is that?', ['$2M a month']],
+      ['a $1,460/month rental is what per hour?', ['$2 an hour']],
+    ]);
+  });
+});
+
+describe('a sum per thing the user counted', () => {
+  it('GIVEN a sum over a count of something unlisted and a per-thing asked THEN the sum divided', () => {
+    expectAll([['average cost per episode if a $1.2M season has 8 episodes?', ['$150,000 per episode']]]);
+  });
+});
