@@ -77,7 +77,8 @@ export const INTENTS: readonly IntentRule[] = [
         : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
       // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
       !q.cues.has('self-host') &&
-      (!q.cues.has('gpu') || q.quantities.some((x) => x.dims.usd === 1)) &&
+      // …unless the user gives their own hourly rate to work a sourced sum with ("K2's training at $2.50/GPU-hour").
+      (!q.cues.has('gpu') || q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
       (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
       // "…is 14x whose revenue?" asks for a thing, not an amount.
