@@ -301,6 +301,21 @@ export interface DownvoteLine {
   reason?: string;
 }
 
+/** A voted-down answer as a list line: the question, why, what kind of answer it was and what it showed. */
+export function downvoteLine(d: DownvoteLine): string {
+  const reason = FEEDBACK_REASONS.find((r) => r.id === d.reason)?.label ?? 'no reason given';
+  const shown = d.figures.length
+    ? `; showed ${d.figures
+        .slice(0, 2)
+        .map((f) => `${f.label}: ${quoteSnippet(f.value, 40)}`)
+        .join(', ')}`
+    : '';
+  return `• “${quoteSnippet(d.question, 80)}” — ${reason.toLowerCase()} (${d.intent}${shown})`;
+}
+
+/** The --gaps digest's heading over the channel's voted-down answers. */
+export const digestDownvotesHeading = (since: string) => `Answers voted down in this channel since ${since}:`;
+
 /** `/aiecon feedback`: this channel's voted-down answers and unanswered questions, for whoever keeps the knowledge. */
 export function feedbackListReply(
   downvotes: DownvoteLine[],
@@ -309,16 +324,7 @@ export function feedbackListReply(
 ): Reply {
   const lines: string[] = [];
   if (downvotes.length) lines.push('Answers voted down:');
-  for (const d of downvotes) {
-    const reason = FEEDBACK_REASONS.find((r) => r.id === d.reason)?.label ?? 'no reason given';
-    const shown = d.figures.length
-      ? `; showed ${d.figures
-          .slice(0, 2)
-          .map((f) => `${f.label}: ${quoteSnippet(f.value, 40)}`)
-          .join(', ')}`
-      : '';
-    lines.push(`• “${quoteSnippet(d.question, 80)}” — ${reason.toLowerCase()} (${d.intent}${shown})`);
-  }
+  for (const d of downvotes) lines.push(downvoteLine(d));
   if (misses.length) lines.push('Questions I could not answer:');
   for (const m of misses) lines.push(`• “${quoteSnippet(m.text, 80)}” — asked ${m.count}×`);
   if (!lines.length)

@@ -1,8 +1,9 @@
 // Composes one digest as a neutral Reply of kind 'digest': what changed since the channel's last digest, one
-// rotating sourced figure or comparison, and optionally the questions nobody could answer. Pure.
+// rotating sourced figure or comparison, and optionally the questions nobody could answer and the answers voted down.
+// Pure.
 
 import { sourceRef } from '../core/cite.js';
-import { GAPS_TEXT } from '../core/replies.js';
+import { type DownvoteLine, digestDownvotesHeading, downvoteLine, GAPS_TEXT } from '../core/replies.js';
 import { quoteSnippet } from '../core/safe-text.js';
 import type { Reply, SourceRef } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -26,6 +27,8 @@ export interface DigestInput {
   diff?: KnowledgeDiff;
   /** `workspace`: counted across the workspace's public channels, so question texts lose any names. */
   gaps?: { top: MissCount[]; groups: number; workspace?: boolean };
+  /** With --gaps: answers voted down in this channel since its last digest (never another channel's). */
+  downvotes?: DownvoteLine[];
   now: Date;
 }
 
@@ -124,6 +127,8 @@ export function composeDigest(input: DigestInput): ComposedDigest {
     if (gaps.groups > gaps.top.length) lines.push(`• …and ${gaps.groups - gaps.top.length} more.`);
     notes.push('Facts added to the knowledge folder answer these next time.');
   }
+  const downvotes = sub.options.gaps ? (input.downvotes ?? []) : [];
+  if (downvotes.length > 0) lines.push(digestDownvotesHeading(since), ...downvotes.map(downvoteLine));
 
   const sources: SourceRef[] = [...new Set(sourceIds)].flatMap((id) => {
     const s = knowledge.sources.get(id);
@@ -138,6 +143,6 @@ export function composeDigest(input: DigestInput): ComposedDigest {
     sources,
     suggestions: [...new Set(names)].slice(0, 3),
   };
-  const empty = diff !== undefined && isEmptyDiff(diff) && !(gaps && gaps.top.length > 0);
+  const empty = diff !== undefined && isEmptyDiff(diff) && !(gaps && gaps.top.length > 0) && downvotes.length === 0;
   return { reply, nextState: { snapshotHash: input.currentHash, lastSentAt: now, shown: picked.shown }, empty };
 }

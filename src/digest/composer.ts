@@ -47,11 +47,13 @@ export async function createDigestComposer(knowledge: Knowledge, store: Store): 
       // A channel sees the questions asked in it, or, when an admin turned it on, those of every public channel of
       // its workspace; DMs and private channels never reach another channel.
       const scope = sub.options.gaps ? await gapScopeFor(store, sub) : undefined;
+      const since = state.lastSentAt ?? sub.createdAt;
       const gaps = scope
-        ? {
-            ...(await store.missesSince(state.lastSentAt ?? sub.createdAt, scope, MAX_GAP_LINES)),
-            workspace: 'publicChannels' in scope,
-          }
+        ? { ...(await store.missesSince(since, scope, MAX_GAP_LINES)), workspace: 'publicChannels' in scope }
+        : undefined;
+      // Votes carry no workspace, so even with workspace-wide gaps a digest lists only its own channel's.
+      const downvotes = scope
+        ? await store.downvotesSince(since, { platform: sub.platform, channelId: sub.channelId }, MAX_GAP_LINES)
         : undefined;
       return composeDigest({
         knowledge,
@@ -61,6 +63,7 @@ export async function createDigestComposer(knowledge: Knowledge, store: Store): 
         state,
         diff: await diffSince(state.snapshotHash),
         gaps,
+        downvotes,
         now,
       });
     },

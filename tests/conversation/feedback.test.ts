@@ -1,5 +1,6 @@
 // 👍/👎 end to end: the real Bolt app and the real discord.js client against the stand-ins, a real SQLite
-// file, the real engine. A 👎 with a reason is stored and listed by `/aiecon feedback` in that channel only.
+// file, the real engine. A 👎 with a reason is stored and listed by `/aiecon feedback` and the channel's --gaps
+// digest, in that channel only.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,11 +10,12 @@ import { createSlackApp, SLACK_EVENTS_PATH } from '../../src/adapters/slack/app.
 import { FEEDBACK_ACTION_ID, FEEDBACK_REASON_ACTION_PREFIX } from '../../src/adapters/slack/render.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
 import { createEngine } from '../../src/core/engine.js';
+import { createDigestComposer } from '../../src/digest/composer.js';
 import { createFeedback } from '../../src/feedback/index.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { type Knowledge, loadKnowledge } from '../../src/knowledge/load.js';
 import { setLogLevel } from '../../src/log.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
-import type { Store } from '../../src/storage/store.js';
+import type { Store, Subscription } from '../../src/storage/store.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
 import {
   eventBody,
@@ -29,11 +31,13 @@ const SECRET = 'feedback-signing-secret';
 let store: Store;
 let dispatcher: Dispatcher;
 let feedback: ReturnType<typeof createFeedback>;
+let knowledge: Knowledge;
 
 beforeAll(() => {
   setLogLevel('warn');
   store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'aiecon-feedback-')), 'aiecon.db'));
-  const engine = createEngine(loadKnowledge('knowledge'));
+  knowledge = loadKnowledge('knowledge');
+  const engine = createEngine(knowledge);
   dispatcher = new Dispatcher(engine, undefined, { conversations: store });
   feedback = createFeedback({ store, engine });
   dispatcher.register(feedback.command);
@@ -136,6 +140,29 @@ describe('Slack feedback', () => {
       )
     ).json();
     expect(JSON.stringify(elsewhere.blocks)).not.toContain('GPT-4');
+  });
+
+  it('GIVEN that 👎 THEN the channel’s --gaps digest lists it for the people who keep the knowledge; other digests do not', async () => {
+    const composer = await createDigestComposer(knowledge, store);
+    const digestOf = async (channelId: string, gaps: boolean) => {
+      const sub: Subscription = {
+        id: `slack:${channelId}`,
+        platform: 'slack',
+        channelId,
+        schedule: { kind: 'daily', pattern: '0 9 * * *', timezone: 'UTC', label: 'daily 09:00' },
+        options: { gaps, skipEmpty: true },
+        createdAt: new Date(Date.now() - 3_600_000),
+      };
+      const { reply, empty } = await composer.compose(sub, new Date());
+      return { text: reply.lines.join('\n'), empty };
+    };
+    const withGaps = await digestOf('C0FEED', true);
+    expect(withGaps.text).toMatch(
+      /Answers voted down in this channel since .*:\n• “what did GPT-4 cost\?” — wrong figure/,
+    );
+    expect(withGaps.empty).toBe(false);
+    expect((await digestOf('C0FEED', false)).text).not.toContain('GPT-4');
+    expect((await digestOf('C0OTHER', true)).text).not.toContain('GPT-4');
   });
 });
 
