@@ -19,7 +19,11 @@ const postgres = Boolean(process.env.DATABASE_URL) || process.argv.includes('--p
 type Kind = (ctx: TrialContext, trials: number, report: (n: number, r: TrialResult) => void) => Promise<TrialResult[]>;
 /** A kill at a random moment while Slack is slow, fails, hangs or lands-then-errors on the first post. */
 const killUnderFaults: Kind = (ctx, trials, report) =>
-  digestKillTrials(ctx, trials, report, { faults: Object.keys(POST_FAULTS) });
+  digestKillTrials(ctx, trials, report, {
+    faults: Object.keys(POST_FAULTS),
+    learnt: (fault, t) =>
+      console.log(`${fault}: claimed at ${t.claimed} ms, posted at ${t.posted} ms, sent at ${t.sent} ms`),
+  });
 
 /** Every trial kind: name → runs `trials` of it, reporting each. */
 const KINDS: Record<string, Kind> = postgres
@@ -38,12 +42,14 @@ try {
     if (!run) throw new Error(`unknown soak kind ${kind}; known: ${Object.keys(KINDS).join(', ')}`);
     const phases: Record<string, number> = {};
     const faults: Record<string, number> = {};
+    const victims: Record<string, number> = {};
     const ctx: TrialContext = { serverUrl: process.env.DATABASE_URL ?? server?.url, sqliteDir, standin };
     const results = await run(ctx, TRIALS, (n, r) => {
       phases[r.phase] = (phases[r.phase] ?? 0) + 1;
       faults[r.fault] = (faults[r.fault] ?? 0) + 1;
+      victims[r.victim] = (victims[r.victim] ?? 0) + 1;
       console.log(
-        `${kind} ${String(n).padStart(3)}: ${r.fault.padEnd(17)} kill ${r.phase.padEnd(20)} → ${r.status}, ${r.posts} post(s)${r.ok ? '' : '  ✗'}`,
+        `${kind} ${String(n).padStart(3)}: ${r.fault.padEnd(17)} kill ${r.victim.padEnd(9)} ${r.phase.padEnd(20)} → ${r.status}, ${r.posts} post(s)${r.ok ? '' : '  ✗'}`,
       );
     });
     const dup = results.filter((r) => r.posts > 1).length;
@@ -51,7 +57,7 @@ try {
     duplicates += dup;
     losses += lost;
     console.log(
-      `${kind}: ${results.length} trials; faults ${JSON.stringify(faults)}; kills landed ${JSON.stringify(phases)}`,
+      `${kind}: ${results.length} trials; faults ${JSON.stringify(faults)}; kills landed ${JSON.stringify(phases)}; killed ${JSON.stringify(victims)}`,
     );
     console.log(`${kind}: duplicates ${dup}, losses ${lost}`);
   }

@@ -23,6 +23,7 @@ export interface RecordedCall {
  * What the stand-in does with one call instead of answering it at once: `status` (e.g. 500, 429), after
  * `until` (milliseconds or a promise: a slow or hung call), with `land` saying whether the call still takes
  * effect (a post that lands and then errors). By default a fault with a status does not land, one without does.
+ * `answerAfter` holds the answer back that many milliseconds after the call took effect (landed, answer in transit).
  */
 export interface Fault {
   status?: number;
@@ -30,6 +31,7 @@ export interface Fault {
   body?: unknown;
   land?: boolean;
   until?: number | Promise<unknown>;
+  answerAfter?: number;
 }
 
 /** A message kept per channel so conversations.history can return it (with metadata). */
@@ -374,6 +376,7 @@ export async function start(): Promise<SlackStandin> {
       failure?.status !== undefined
         ? (failure.body ?? { ok: false, error: status === 429 ? 'ratelimited' : 'fatal_error' })
         : result;
+    if (failure?.answerAfter) await new Promise((r) => setTimeout(r, failure.answerAfter));
     if (res.destroyed) return;
     res.writeHead(status, { 'content-type': 'application/json', ...failure?.headers });
     res.end(JSON.stringify(payload));
