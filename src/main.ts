@@ -88,7 +88,14 @@ async function main(): Promise<void> {
   if (config.discord && config.DATABASE_URL) {
     // Replicas share the database: one of them, elected, holds the gateway.
     const { startElectedDiscord } = await import('./adapters/discord/leader.js');
-    const discord = startElectedDiscord({ config, databaseUrl: config.DATABASE_URL, dispatcher, health, inFlight });
+    const discord = startElectedDiscord({
+      config,
+      databaseUrl: config.DATABASE_URL,
+      dispatcher,
+      health,
+      inFlight,
+      feedback,
+    });
     plan.closeAfter.unshift(discord.stop);
     posters.push(discord.poster);
   } else if (config.discord) {

@@ -3,6 +3,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { messageConversation } from '../../src/adapters/discord/mention.js';
+import { openPostgresStore } from '../../src/storage/postgres.js';
+import type { Store } from '../../src/storage/store.js';
 import { type DiscordStandIn, startDiscordStandIn } from '../support/discord-standin.js';
 import { freshDatabase } from '../support/postgres-server.js';
 
@@ -59,16 +62,19 @@ async function startReplica(databaseUrl: string, standin: DiscordStandIn): Promi
 describe('Discord with two replicas on one Postgres', () => {
   let standin: DiscordStandIn;
   let replicas: Replica[] = [];
+  let store: Store;
 
   beforeAll(async () => {
     standin = await startDiscordStandIn();
     const url = await freshDatabase(inject('postgresUrl'));
     replicas = await Promise.all([startReplica(url, standin), startReplica(url, standin)]);
+    store = await openPostgresStore(url, { poolSize: 1 });
   }, 120_000);
 
   afterAll(async () => {
     for (const r of replicas) if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
     await standin?.close();
+    await store?.close();
   });
 
   const mention = (text: string) => standin.dispatchMessage({ content: `<@${standin.ids.bot}> ${text}` });
@@ -82,6 +88,33 @@ describe('Discord with two replicas on one Postgres', () => {
     await until('the answer', () => standin.messages.length > before, 20_000);
     await new Promise((r) => setTimeout(r, 500));
     expect(standin.messages.length - before).toBe(1);
+  }, 60_000);
+
+  it('GIVEN two replicas THEN an answer carries 👍/👎 and a 👎 with a reason is listed by /aiecon feedback', async () => {
+    const asked = mention('how much did Mistral raise?');
+    const answer = await standin.waitFor(
+      () => standin.messages.find((m) => m.body.message_reference?.message_id === asked),
+      'the answer',
+    );
+    expect(answer.body.components.at(-1).components.map((b: { custom_id: string }) => b.custom_id)).toEqual([
+      'aiecon_fb:up',
+      'aiecon_fb:down',
+    ]);
+    // The leader keeps the question under the answer's id just after posting it; a person clicks later than that.
+    await until('the answer remembered', async () =>
+      Boolean(await store.getConversation(messageConversation(answer.channelId, answer.id), new Date())),
+    );
+    const down = standin.dispatchComponent({ customId: 'aiecon_fb:down', messageId: answer.id });
+    const prompt = await standin.waitFor(() => standin.callbacks.find((c) => c.interactionId === down.id), 'prompt');
+    const wrong = prompt.body.data!.components[0].components.find((b: { custom_id: string }) =>
+      b.custom_id.endsWith(':wrong_figure'),
+    );
+    const why = standin.dispatchComponent({ customId: wrong.custom_id, messageId: answer.id });
+    await standin.waitFor(() => standin.callbacks.find((c) => c.interactionId === why.id), 'noted');
+    const list = standin.dispatchInteraction({ subcommand: 'feedback' });
+    const listed = await standin.waitFor(() => standin.callbacks.find((c) => c.interactionId === list.id), 'list');
+    expect(JSON.stringify(listed.body.data)).toContain('how much did Mistral raise?');
+    expect(JSON.stringify(listed.body.data).toLowerCase()).toContain('wrong figure');
   }, 60_000);
 
   it('GIVEN the leader is killed THEN the other replica takes the gateway over and answers', async () => {

@@ -5,6 +5,7 @@ import type { Dispatcher } from '../../app/dispatcher.js';
 import type { Health } from '../../app/health.js';
 import type { InFlight } from '../../app/in-flight.js';
 import type { Config } from '../../config.js';
+import type { FeedbackService } from '../../feedback/index.js';
 import { elect, LEADER_LOCKS } from '../../storage/leader.js';
 import { type DiscordAdapter, startDiscord } from './index.js';
 import { DiscordChannelPoster, digestRest } from './poster.js';
@@ -22,13 +23,16 @@ export function startElectedDiscord(options: {
   dispatcher: Dispatcher;
   health: Health;
   inFlight: InFlight;
+  /** 👍/👎 under the leader's answers, as in a single process (required so replicas cannot drop it). */
+  feedback: FeedbackService;
 }): ElectedDiscord {
   const { config } = options;
   const rest = digestRest(config.DISCORD_TOKEN!, config.DISCORD_API_URL);
   let gateway: DiscordAdapter | undefined;
   const election = elect(options.databaseUrl, LEADER_LOCKS.discordGateway, {
     onLead: async () => {
-      gateway = await startDiscord({ config, dispatcher: options.dispatcher, inFlight: options.inFlight });
+      const { dispatcher, inFlight, feedback } = options;
+      gateway = await startDiscord({ config, dispatcher, inFlight, feedback });
     },
     onLose: async () => {
       const g = gateway;
