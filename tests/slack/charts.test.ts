@@ -5,6 +5,7 @@ import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adap
 import { CHART_FILENAME } from '../../src/adapters/slack/chart.js';
 import { SHARE_ACTION_ID } from '../../src/adapters/slack/render.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
+import { InFlight } from '../../src/app/in-flight.js';
 import { createEngine } from '../../src/core/engine.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import {
@@ -17,7 +18,7 @@ import {
   slashCommandBody,
 } from '../support/slack-requests.js';
 import { type SlackStandin, STANDIN_BOT, start } from '../support/slack-standin.js';
-import { BOT_TOKEN, FAST_RETRIES, SECRET } from './fixture.js';
+import { BOT_TOKEN, FAST_RETRIES, SECRET, untilHandled } from './fixture.js';
 
 const CHART_Q = 'chart the training costs of the most expensive models';
 const engine = createEngine(loadKnowledge());
@@ -28,6 +29,8 @@ const topValue = chart.points[0]!.display;
 let standin: SlackStandin;
 let slack: SlackApp;
 let events: string;
+/** The app's handling of each event, chart upload included: once empty, nothing more will be posted. */
+const inFlight = new InFlight();
 beforeAll(async () => {
   standin = await start();
   slack = createSlackApp({
@@ -36,6 +39,7 @@ beforeAll(async () => {
     apiUrl: standin.url,
     dispatcher: new Dispatcher(engine),
     retryConfig: FAST_RETRIES,
+    inFlight,
   });
   events = `http://127.0.0.1:${(await slack.start(0)).port}${SLACK_EVENTS_PATH}`;
 });
@@ -43,7 +47,10 @@ afterAll(async () => {
   await slack.stop();
   await standin.close();
 });
-beforeEach(() => standin.reset());
+beforeEach(async () => {
+  await untilHandled(inFlight); // a previous test's chart work never lands in the next one
+  standin.reset();
+});
 
 const send = (body: string, contentType = JSON_TYPE) => postSigned(events, { secret: SECRET, body, contentType });
 const mention = (text: string, ts: string) =>
@@ -123,7 +130,7 @@ describe('Slack charts', () => {
     await standin.waitFor('chat.postMessage', 1, 10_000);
     // The refused upload comes after the PNG is drawn, which takes seconds on a busy machine: wait for it, not a fixed time.
     await standin.waitFor('files.getUploadURLExternal', 1, 15_000);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilHandled(inFlight);
     expect(standin.callsTo('files.completeUploadExternal')).toHaveLength(0);
     expect(standin.callsTo('chat.postMessage')).toHaveLength(1);
   });
@@ -131,7 +138,7 @@ describe('Slack charts', () => {
   it('GIVEN a question without a chart THEN nothing is uploaded', async () => {
     await mention('what did deepseek v3 cost?', '1700000300.000100');
     await standin.waitFor('chat.postMessage', 1, 10_000);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilHandled(inFlight);
     expect(standin.calls.filter((c) => c.method.startsWith('files.'))).toHaveLength(0);
   });
 });

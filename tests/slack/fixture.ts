@@ -9,6 +9,7 @@ import {
   type SlackAppOptions,
 } from '../../src/adapters/slack/app.js';
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
+import { InFlight } from '../../src/app/in-flight.js';
 import type { Engine, Reply } from '../../src/core/types.js';
 import { type SlackStandin, start as startStandin } from '../support/slack-standin.js';
 
@@ -49,6 +50,8 @@ export interface SlackFixture {
   slack: SlackApp;
   events: string;
   digestContexts: MessageContext[];
+  /** Resolves once the app has finished handling every request it took (answers, retries, uploads). */
+  handled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function startFixture(
 ): Promise<SlackFixture> {
   const standin = await startStandin();
   const digestContexts: MessageContext[] = [];
+  const inFlight = new InFlight();
   const dispatcher = new Dispatcher(echoEngine)
     .register({
       spec: { name: 'digest', usage: '<sub-command>', summary: 'digest stand-in', examples: [] },
@@ -100,6 +104,7 @@ export async function startFixture(
     dispatcher,
     retryConfig: FAST_RETRIES,
     eventLog: opts.eventLog,
+    inFlight,
   });
   const { port } = await slack.start(0);
   return {
@@ -107,6 +112,7 @@ export async function startFixture(
     slack,
     events: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`,
     digestContexts,
+    handled: () => untilHandled(inFlight),
     async close() {
       await slack.stop().catch(() => undefined);
       await standin.close();
@@ -114,5 +120,15 @@ export async function startFixture(
   };
 }
 
-/** Sleeps; used only to prove that nothing more arrives. */
-export const settle = (ms = 150) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Waits until an app given `inFlight` has finished handling every request it took: what proves nothing more
+ * arrives after a request, without guessing how long the app might take on a busy machine. A request refused
+ * before the listeners (bad signature, unknown workspace) was never in flight: its response ends it.
+ */
+export async function untilHandled(inFlight: InFlight, timeoutMs = 15_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (inFlight.size > 0) {
+    if (Date.now() > end) throw new Error(`the app was still handling ${inFlight.size} request(s)`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -12,7 +12,7 @@ import {
   slashCommandBody,
 } from '../support/slack-requests.js';
 import { STANDIN_BOT } from '../support/slack-standin.js';
-import { echoReply, SECRET, SLOW_COMMAND_MS, type SlackFixture, settle, startFixture } from './fixture.js';
+import { echoReply, SECRET, SLOW_COMMAND_MS, type SlackFixture, startFixture } from './fixture.js';
 
 let f: SlackFixture;
 beforeAll(async () => {
@@ -69,7 +69,7 @@ describe('Slack over HTTP: /aiecon', () => {
       ...NO_UNFURL,
     });
     expect(msg!.blocks.at(-1).elements[0]).toMatchObject({ type: 'button', action_id: SHARE_ACTION_ID, value: q });
-    await settle();
+    await f.handled();
     expect(postedByApp()).toHaveLength(0);
   });
 
@@ -157,7 +157,7 @@ describe('Slack over HTTP: Share in channel', () => {
       FORM,
     );
     const before = f.digestContexts.length;
-    await settle();
+    await f.handled();
     expect(f.standin.callsTo('response_url')).toHaveLength(0);
     expect(f.digestContexts.length).toBe(before);
   });
@@ -192,7 +192,7 @@ describe('Slack over HTTP: mentions, threads and DMs', () => {
     await message(inThread);
     await mention('and mistral?', '1700000301.000100', { thread_ts: '1700000300.000100' });
     await f.standin.waitFor('chat.postMessage', 2);
-    await settle();
+    await f.handled();
     expect(f.standin.callsTo('chat.postMessage')).toHaveLength(2);
   });
 
@@ -213,7 +213,7 @@ describe('Slack over HTTP: mentions, threads and DMs', () => {
       ts: '1700000404.000100',
       message: { text: 'edited' },
     });
-    await settle();
+    await f.handled();
     expect(f.standin.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
@@ -252,7 +252,7 @@ describe('Slack over HTTP: hostile text and rate limits', () => {
     const [post] = await f.standin.waitFor('chat.postMessage', 1, 4_000);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(900);
     expect(post!.body.thread_ts).toBe('1700000700.000100');
-    await settle();
+    await f.handled();
     expect(f.standin.calls.filter((c) => c.method === 'chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type RunningSlack, startSlack } from '../../src/adapters/slack/index.js';
 import { manifestBotScopes } from '../../src/adapters/slack/installations.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
+import { InFlight } from '../../src/app/in-flight.js';
 import { loadConfig } from '../../src/config.js';
 import { createDigestCommand } from '../../src/digest/commands.js';
 import { createDigestComposer } from '../../src/digest/composer.js';
@@ -21,7 +22,7 @@ import { sampleKnowledge } from '../digest/support/knowledge.js';
 import { freshDatabase } from '../support/postgres-server.js';
 import { eventBody, FORM, JSON_TYPE, postSigned, slashCommandBody } from '../support/slack-requests.js';
 import { type SlackStandin, type StandinWorkspace, start } from '../support/slack-standin.js';
-import { echoEngine, settle } from './fixture.js';
+import { echoEngine, untilHandled } from './fixture.js';
 
 const CLIENT_ID = '1111.2222';
 const CLIENT_SECRET = 'client-secret-9f8e7d6c5b4a';
@@ -44,6 +45,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
   let dir: string;
   const clock = { now: new Date('2026-03-02T08:00:00Z') };
   let logged: string[] = [];
+  const inFlight = new InFlight();
   const realWrite = process.stderr.write.bind(process.stderr);
 
   beforeAll(async () => {
@@ -70,7 +72,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
       SLACK_API_URL: standin.url,
       PORT: '0',
     });
-    slack = await startSlack({ config, dispatcher, eventLog: store, workspaces: store });
+    slack = await startSlack({ config, dispatcher, eventLog: store, workspaces: store, inFlight });
     base = `http://127.0.0.1:${slack.port}`;
   });
 
@@ -195,7 +197,7 @@ describe.each(STORES)('Slack OAuth on %s: installs in many workspaces', (_name, 
     expect(await store.getInstallation({ teamId: A.teamId })).toBeDefined();
     expect(await store.getSubscription('slack:C0ADIGEST')).toBeDefined();
     await mention(B, 'C0BETA', 'still there?');
-    await settle();
+    await untilHandled(inFlight);
     expect(posts('C0BETA')).toHaveLength(1);
   });
 

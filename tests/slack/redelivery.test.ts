@@ -9,7 +9,7 @@ import { openSqliteStore } from '../../src/storage/sqlite.js';
 import type { Store } from '../../src/storage/store.js';
 import { eventBody, JSON_TYPE, postSigned } from '../support/slack-requests.js';
 import { STANDIN_BOT } from '../support/slack-standin.js';
-import { SECRET, type SlackFixture, settle, startFixture } from './fixture.js';
+import { SECRET, type SlackFixture, startFixture } from './fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aiecon-redelivery-'));
 let a: SlackFixture;
@@ -50,7 +50,7 @@ describe('GIVEN Slack delivering the same event more than once', () => {
     const body = mentionBody('1700000100.000100');
     for (const retry of [0, 1, 2, 3]) expect((await deliver(a.events, body, retry)).status).toBe(200);
     await a.standin.waitFor('chat.postMessage', 1);
-    await settle(300);
+    await a.handled();
     expect(a.standin.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
@@ -59,7 +59,7 @@ describe('GIVEN Slack delivering the same event more than once', () => {
     await deliver(a.events, body);
     await a.standin.waitFor('chat.postMessage', 2);
     expect((await deliver(b.events, body, 1)).status).toBe(200);
-    await settle(300);
+    await b.handled();
     expect(b.standin.callsTo('chat.postMessage')).toHaveLength(0);
   });
 

@@ -2,7 +2,7 @@ import { verifySlackRequest } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SLACK_SIGNATURE_MAX_AGE_S } from '../../src/adapters/slack/limits.js';
 import { FORM, JSON_TYPE, postSigned, signSlackRequest, slashCommandBody } from '../support/slack-requests.js';
-import { SECRET, type SlackFixture, settle, startFixture } from './fixture.js';
+import { SECRET, type SlackFixture, startFixture } from './fixture.js';
 
 // Slack's worked example. https://docs.slack.dev/authentication/verifying-requests-from-slack
 // Note: the docs' token is xyzz0WbapA4vBCDEFasx0q6G; issue 3 quotes it as …C2ruRqdo, which signs differently.
@@ -46,7 +46,7 @@ describe('Slack HTTP endpoint refuses unsigned or forged requests', () => {
 
   async function expectRefused(res: Response) {
     expect(res.status).toBe(401);
-    await settle();
+    await f.handled();
     expect(f.standin.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
   }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
 import { STANDIN_BOT } from '../support/slack-standin.js';
-import { echoReply, type SlackFixture, settle, startFixture } from './fixture.js';
+import { echoReply, type SlackFixture, startFixture } from './fixture.js';
 
 describe('Slack over Socket Mode', () => {
   let f: SlackFixture;
@@ -30,7 +30,7 @@ describe('Slack over Socket Mode', () => {
       unfurl_links: false,
       unfurl_media: false,
     });
-    await settle();
+    await f.handled();
     expect(f.standin.callsTo('response_url')).toHaveLength(0);
   });
 
