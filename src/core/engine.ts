@@ -18,9 +18,6 @@ import type { Engine, Query, Reply } from './types.js';
 import type { Question } from './understand/question.js';
 import { createUnderstander, type Structured } from './understand/understand.js';
 
-/** "the claude maker", "the chatgpt company": a product named to describe who makes it. */
-const MAKER_WORD = /\b(maker|makers|creator|developer|parent|company behind|lab behind)\b/;
-
 /** Options: extra command specs (e.g. digest) shown in help. */
 export interface EngineOptions {
   extraCommands?: () => CommandSpec[];
@@ -95,16 +92,12 @@ export function createEngine(
       if (reply) return fitForChat(finish(reply, rule, q));
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
-    // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
-    // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.
-    const describedElsewhere =
-      MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2);
-    if (fromData && 'reply' in fromData && !describedElsewhere) return fitForChat(fromData.reply);
+    const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {
-      if (!rule.when(q)) continue;
-      const reply = ANSWERERS[rule.intent](q, ctx);
+      if (!rule.when(asked)) continue;
+      const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
-      const done = finish(reply, rule, q);
+      const done = finish(reply, rule, asked);
       if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return fitForChat(done);
       // The articles' answer about an article entity, with the data sets' figures under it.
       const seen = new Set(done.sources.map((s) => s.id));
@@ -130,7 +123,8 @@ export function createEngine(
       ...reply,
       lines: [...preface, ...reply.lines],
       intent: rule.intent,
-      because: rule.because,
+      // The data sets' own table names the row that answered ("asks for a token price").
+      because: reply.because ?? rule.because,
     };
   }
 

@@ -20,11 +20,25 @@ export interface IntentRule {
 const namedOrStronglyDescribed = (q: Question) =>
   q.res.mentions.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2));
 
+/** "the claude maker", "the chatgpt company": a product named to describe who makes it. */
+const MAKER_WORD = /\b(maker|makers|creator|developer|parent|company behind|lab behind)\b/;
+
 /** A point in a sourced range: "the top end of Meta's budget", "the midpoint". */
 const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\bmiddle of\b/;
 
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
+  {
+    intent: 'data-set',
+    // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
+    // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.
+    when: (q) =>
+      q.data !== undefined &&
+      'reply' in q.data &&
+      !(MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2)),
+    because: 'the data sets answer it: a token price, a training run, a chip, an openness grade or a data-set name',
+    declines: true,
+  },
   { intent: 'empty', when: (q) => !q.hasContent, because: 'the message has no letters or digits' },
   { intent: 'help', when: (q) => q.cues.has('help'), because: 'the whole message asks for help' },
   {

@@ -18,6 +18,19 @@ describe('the intent table', () => {
     expect(INTENTS.at(-1)!.when(question())).toBe(true);
   });
 
+  it('GIVEN a whole reply from the data sets THEN data-set answers it, with that reply as it came', () => {
+    const reply = { kind: 'answer', title: 'GPT-4o — token prices', lines: [], fields: [], notes: [], sources: [] };
+    const q = question({ data: { reply: { ...reply, suggestions: [] } as never } });
+    expect(firstIntent(q)).toBe('data-set');
+    expect(ANSWERERS['data-set'](q, realContext())?.title).toBe('GPT-4o — token prices');
+  });
+
+  it('GIVEN data-set figures to add under an article answer THEN the article rows answer', () => {
+    expect(firstIntent(question({ data: { supplement: { lines: ['x'], sources: [] } }, lead: entity('openai') }))).toBe(
+      'own-figures',
+    );
+  });
+
   it('GIVEN no letters or digits THEN empty comes before everything', () => {
     expect(firstIntent(question({ hasContent: false, cues: new Set(['help']) }))).toBe('empty');
   });

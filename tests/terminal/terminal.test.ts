@@ -38,7 +38,7 @@ function run(
 }
 
 describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
-  it('GIVEN questions with blank and hostile lines THEN writes exactly one JSON line per input line, in order', async () => {
+  it('GIVEN questions with blank, hostile and data-set lines THEN writes exactly one JSON line per input line, in order, each naming the intent that answered and why', async () => {
     const lines = [
       'what did DeepSeek V3 cost?',
       '',
@@ -46,19 +46,28 @@ describe('ask --jsonl (spawned process, real stdin/stdout)', () => {
       '<!channel> @everyone hi',
       '1/0',
       'what did Zephyr-Orca 13B cost?',
+      'what does gpt-4o cost per million input tokens?',
     ];
     const { code, stdout } = await run(['src/cli/ask.ts', '--jsonl'], `${lines.join('\n')}\n`);
     expect(code).toBe(0);
     const out = stdout.trimEnd().split('\n');
     expect(out).toHaveLength(lines.length);
-    const parsed = out.map((l) => JSON.parse(l) as { q: string; text: string; kind: string });
+    const parsed = out.map(
+      (l) => JSON.parse(l) as { q: string; text: string; kind: string; intent?: string; because?: string },
+    );
     expect(parsed.map((p) => p.q)).toEqual(lines);
+    for (const p of parsed) {
+      expect(p.intent, p.q).toMatch(/^[a-z-]+$/);
+      expect(p.because?.length, p.q).toBeGreaterThan(5);
+    }
+    expect(parsed[6]).toMatchObject({ intent: 'data-set', because: 'asks for a token price' });
     expect(parsed[0]!.text).toMatch(/\$5\.6M/);
     expect(parsed[1]!.kind).toBe('error');
     expect(parsed[2]!.kind).toBe('help');
     expect(parsed[3]!.text).not.toMatch(/<!channel>|@everyone/);
     expect(parsed[4]!.text).toMatch(/divides by zero/);
     expect(parsed[5]!.kind).toBe('unknown');
+    expect(parsed[6]!.text).toMatch(/GPT-4o/);
   });
 
   it('GIVEN one question as arguments THEN prints one plain-text answer', async () => {

@@ -31,6 +31,7 @@ import { answerUntracked } from './untracked.js';
 
 /** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
 export const ANSWERERS: Record<Intent, Answerer> = {
+  'data-set': (q) => (q.data && 'reply' in q.data ? q.data.reply : undefined),
   empty: answerEmpty,
   help: answerHelp,
   smalltalk: answerSmallTalk,

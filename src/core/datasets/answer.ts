@@ -145,7 +145,7 @@ export function createDataAnswerer(kb: Knowledge) {
         // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
         if (row.intent === 'training-ranking' && subjects.length) continue;
         const r = answerRanking(row.intent, q);
-        if (r) return { reply: r };
+        if (r) return { reply: { ...r, because: row.reason } };
         continue;
       }
       if (!subjects.length) {
@@ -249,7 +249,7 @@ export function createDataAnswerer(kb: Knowledge) {
       )
         return { supplement: { lines: ['From the data sets:', ...r.lines], sources: r.sources } };
       if (handWritten && r.kind !== 'answer') return undefined;
-      return { reply: r };
+      return { reply: { ...r, because: row.reason } };
     }
     return undefined;
   }

@@ -2,6 +2,7 @@
 // the answerers. Nothing after understanding reads the raw text again.
 import type { Entity } from '../../knowledge/schema.js';
 import type { Amount } from '../calc.js';
+import type { DataResult } from '../datasets/answer.js';
 import type { Mention, Resolution } from '../resolve.js';
 import type { Target } from '../units.js';
 import type { CalcPlan } from './calc-plan.js';
@@ -15,6 +16,7 @@ export type EngineCommand = 'ask' | 'compare' | 'calc';
 export const SMALL_TALK_CUES = ['thanks', 'farewell', 'greeting', 'acknowledgement'] as const;
 
 export type Intent =
+  | 'data-set'
   | 'empty'
   | 'help'
   | 'smalltalk'
@@ -108,4 +110,7 @@ export interface Question {
   chartAsked: boolean;
   /** A measure no article quantifies ("electricity"), when asked for as an amount. */
   untracked?: string;
+  /** What the data sets make of the question: a whole reply, or figures to add under the articles' answer. Set
+   * by the engine after the calculations that come first, so a calculation never pays for the data-set search. */
+  data?: DataResult;
 }
