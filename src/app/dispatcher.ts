@@ -3,7 +3,7 @@
 
 import type { CommandSpec } from '../core/commands.js';
 import { nextContext } from '../core/conversation/context.js';
-import type { Engine, Query, Reply } from '../core/types.js';
+import type { Engine, Query, Reply, StructuredCommand } from '../core/types.js';
 import { log } from '../log.js';
 import type { Store } from '../storage/store.js';
 
@@ -39,6 +39,9 @@ export interface MessageContext {
    * the server (guild): what workspace-wide gaps are switched for. */
   teamId?: string;
   enterpriseId?: string;
+  /** An engine command whose options the platform already separated (Discord slash options): the engine reads
+   * these, not the text, which is only the readable form kept for the conversation and the logs. */
+  command?: StructuredCommand;
 }
 
 /** A sub-command handler: gets the text after its name. */
@@ -135,7 +138,13 @@ export class Dispatcher {
 
   /** The engine's answer, read against the conversation's context, which it then updates. */
   private async answer(text: string, ctx: MessageContext): Promise<Reply> {
-    const query: Query = { text, surface: ctx.surface, userId: ctx.userId, channelId: ctx.channelId };
+    const query: Query = {
+      text,
+      surface: ctx.surface,
+      userId: ctx.userId,
+      channelId: ctx.channelId,
+      ...(ctx.command ? { command: ctx.command } : {}),
+    };
     const memory = this.options.conversations;
     if (!memory || !ctx.conversationId) return this.engine.answer(query);
     const before = await memory.getConversation(ctx.conversationId, this.now());
@@ -153,7 +162,8 @@ export class Dispatcher {
       if (typeof text !== 'string') text = '';
       if (text.trim().length > MAX_QUESTION_CHARS) return TOO_LONG;
       const m = /^\s*\/?(?:aiecon\s+)?([a-z]+)\b\s*([\s\S]*)$/i.exec(text);
-      const handler = m ? this.subcommands.get(m[1]!.toLowerCase()) : undefined;
+      // A structured engine command is the engine's, whatever word its question starts with ("digest …").
+      const handler = m && !ctx.command ? this.subcommands.get(m[1]!.toLowerCase()) : undefined;
       if (handler && m) return await handler.handle(m[2] ?? '', ctx);
       const reply = await this.answer(text, ctx);
       try {

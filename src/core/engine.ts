@@ -52,11 +52,13 @@ export function createEngine(
   // questions are served from a bounded memo. Replies are never mutated.
   const memo = new Map<string, Reply>();
   function answer(query: Query, context?: ConversationContext): Reply {
-    const raw = typeof query.text === 'string' ? query.text : '';
+    const raw = commandBody(query) ?? (typeof query.text === 'string' ? query.text : '');
     // A follow-up ("and revenue?") is answered as the whole question it stands for; the rest is as without context.
-    if (context) {
+    // A structured compare or calc names everything it needs; only a question can lean on the one before.
+    if (context && (!query.command || query.command.name === 'ask')) {
       const followed = resolveFollowUp(index, sanitizeQuery(raw), context);
-      if (followed) return titleFollowUp(index, answer({ ...query, text: followed }), sanitizeQuery(raw));
+      if (followed)
+        return titleFollowUp(index, answer({ ...query, text: followed, command: undefined }), sanitizeQuery(raw));
     }
     const given = structured(query);
     const prefix = given.command ? `${given.command}\u0000${given.sides?.join('\u0000') ?? ''}\u0000` : '';
@@ -166,7 +168,7 @@ export function createEngine(
 
   /** The same answer without the memo: what benchmarks time. */
   const answerFresh = (query: Query) =>
-    compute(sanitizeQuery(typeof query.text === 'string' ? query.text : ''), structured(query));
+    compute(sanitizeQuery(commandBody(query) ?? (typeof query.text === 'string' ? query.text : '')), structured(query));
   // Built on the first autocomplete, so a bot without Discord never pays for it.
   let completer: NameCompleter | undefined;
   const completeNames = (typed: string, limit: number) => {
@@ -183,4 +185,16 @@ function structured(query: Query): Structured {
   const a = sanitizeQuery(c.options.a ?? '');
   const b = sanitizeQuery(c.options.b ?? '');
   return c.name === 'compare' && a && b ? { command: 'compare', sides: [a, b] } : { command: c.name };
+}
+
+/** What the engine reads of a structured command: its options, not the text an adapter flattened them into (a
+ * compare side holding "vs", a calc expression that would read as a question). */
+function commandBody(query: Query): string | undefined {
+  const c = query.command;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (c?.name === 'ask') return text(c.options.question);
+  if (c?.name === 'calc') return text(c.options.expression);
+  if (c?.name === 'compare' && text(c.options.a).trim() && text(c.options.b).trim())
+    return `${text(c.options.a)} vs ${text(c.options.b)}`;
+  return undefined;
 }

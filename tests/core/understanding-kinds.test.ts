@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import { renderPlainText } from '../../src/core/render-text.js';
+import type { StructuredCommand } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { tokenize } from '../../src/knowledge/normalize.js';
 
@@ -81,5 +82,27 @@ describe('one question, not two', () => {
   it('GIVEN two nouns joined by "and" THEN no other thing’s figure is added as if a second part asked for it', () => {
     const text = textOf('how do universities and non-profit labs pay to train models?');
     expect(text).not.toMatch(/^\S[^\n•]* — training cost: /m);
+  });
+});
+
+describe('commands the platform already separated', () => {
+  const asked = (command: StructuredCommand, text = '') => engine.answer({ text, surface: 'discord', command });
+
+  it('GIVEN a structured compare THEN the engine compares its two options, whatever the text says', () => {
+    const reply = asked({ name: 'compare', options: { a: 'DeepSeek V3', b: 'GPT-4' } }, 'something else entirely');
+    expect(reply.kind).toBe('comparison');
+    expect(renderPlainText(reply)).toMatch(/DeepSeek V3[\s\S]*GPT-4/);
+  });
+
+  it('GIVEN a structured calc THEN its expression is worked, not read as a question', () => {
+    const reply = asked({ name: 'calc', options: { expression: '$5.6M / 2048' } });
+    expect(reply.kind).toBe('calculation');
+    expect(renderPlainText(reply)).toMatch(/2,734/);
+  });
+
+  it('GIVEN a structured ask whose question starts with "compare" THEN it stays a question', () => {
+    const reply = asked({ name: 'ask', options: { question: 'compare notes: what did GPT-3 cost?' } });
+    expect(reply.intent).not.toBe('compare');
+    expect(renderPlainText(reply)).toMatch(/\$4\.6M/);
   });
 });

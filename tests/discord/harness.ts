@@ -3,7 +3,7 @@
 import { vi } from 'vitest';
 import { type DiscordAdapter, startDiscord } from '../../src/adapters/discord/index.js';
 import { Dispatcher, type MessageContext } from '../../src/app/dispatcher.js';
-import type { Engine, Reply } from '../../src/core/types.js';
+import type { Engine, Query, Reply } from '../../src/core/types.js';
 import { type DiscordStandIn, type StandInOptions, startDiscordStandIn } from '../support/discord-standin.js';
 
 /** An engine that repeats the question verbatim in its title, hostile text included. */
@@ -25,6 +25,8 @@ export interface Harness {
   dispatcher: Dispatcher;
   /** Every (text, context) the dispatcher saw, digest sub-commands included. */
   seen: Array<{ text: string; ctx: MessageContext }>;
+  /** Every query the engine received, as the dispatcher built it (structured command included). */
+  queries: Query[];
   /** Everything logged to stderr since start, one parsed JSON line each. */
   logs: () => Array<Record<string, any>>;
   close(): Promise<void>;
@@ -41,7 +43,16 @@ export async function startHarness(
     lines.push(String(chunk));
     return true;
   });
-  const dispatcher = new Dispatcher(options.engine ?? echoEngine, (text, ctx) => seen.push({ text, ctx }));
+  const queries: Query[] = [];
+  const engine = options.engine ?? echoEngine;
+  const recording: Engine = {
+    ...engine,
+    answer: (q, c) => {
+      queries.push(q);
+      return engine.answer(q, c);
+    },
+  };
+  const dispatcher = new Dispatcher(recording, (text, ctx) => seen.push({ text, ctx }));
   dispatcher.register({
     spec: { name: 'digest', usage: '<schedule>', summary: 'digest', examples: [] },
     async handle(args, ctx) {
@@ -69,6 +80,7 @@ export async function startHarness(
     adapter,
     dispatcher,
     seen,
+    queries,
     logs: () =>
       lines
         .join('')

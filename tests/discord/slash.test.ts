@@ -43,6 +43,8 @@ describe('/aiecon slash command', () => {
     expect(h.seen.at(-1)).toEqual({
       text: 'what did DeepSeek V3 cost?',
       ctx: {
+        // The engine reads the options as Discord separated them, not the text.
+        command: { name: 'ask', options: { question: 'what did DeepSeek V3 cost?' } },
         surface: 'discord',
         channelId: h.standIn.ids.channel,
         userId: h.standIn.ids.user,
@@ -65,10 +67,29 @@ describe('/aiecon slash command', () => {
     expect((await callbackFor(id)).body.data?.flags).toBe(MessageFlags.Ephemeral);
   });
 
-  it('GIVEN /aiecon compare a b THEN the dispatcher reads "compare a vs b"', async () => {
+  it('GIVEN /aiecon compare a b THEN the engine gets both sides as Discord gave them, the text only as a readable form', async () => {
     const { id } = h.standIn.dispatchInteraction({ subcommand: 'compare', options: { a: 'deepseek v3', b: 'gpt-4' } });
     await callbackFor(id);
     expect(h.seen.at(-1)!.text).toBe('compare deepseek v3 vs gpt-4');
+    expect(h.seen.at(-1)!.ctx.command).toEqual({ name: 'compare', options: { a: 'deepseek v3', b: 'gpt-4' } });
+    expect(h.queries.at(-1)!.command).toEqual({ name: 'compare', options: { a: 'deepseek v3', b: 'gpt-4' } });
+  });
+
+  it('GIVEN /aiecon calc THEN the engine gets the expression as its option', async () => {
+    const { id } = h.standIn.dispatchInteraction({ subcommand: 'calc', options: { expression: '$5.6M / 2048' } });
+    await callbackFor(id);
+    expect(h.queries.at(-1)!.command).toEqual({ name: 'calc', options: { expression: '$5.6M / 2048' } });
+  });
+
+  it('GIVEN /aiecon ask with a question that starts with "digest" THEN the engine answers it, not the digest command', async () => {
+    const before = h.seen.length;
+    const { id } = h.standIn.dispatchInteraction({
+      subcommand: 'ask',
+      options: { question: 'digest of what Meta spent on AI?' },
+    });
+    await callbackFor(id);
+    expect(h.seen.slice(before).map((s) => s.text)).toEqual(['digest of what Meta spent on AI?']);
+    expect(h.queries.at(-1)!.command?.name).toBe('ask');
   });
 
   it('GIVEN /aiecon help in a DM THEN the dispatcher reads "help" and nobody claims channel rights', async () => {

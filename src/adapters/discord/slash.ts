@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { MessageContext } from '../../app/dispatcher.js';
 import { APOLOGY } from '../../app/dispatcher.js';
-import type { Reply } from '../../core/types.js';
+import type { Reply, StructuredCommand } from '../../core/types.js';
 import { serverContext } from './audience.js';
 import { renderWithChart } from './chart.js';
 import { COMMAND_NAME, findSubcommand, PRIVATE_OPTION } from './commands/index.js';
@@ -33,6 +33,9 @@ export interface InteractionOptions {
 /** Answer directly if the dispatcher is this quick; otherwise defer first, keeping a margin under Discord's 3 s. */
 export const DEFER_AFTER_MS = DISCORD_INTERACTION_ACK_MS - 1_000;
 
+/** Sub-commands the engine answers; their options go to it structured. */
+const ENGINE_COMMAND_NAMES = new Set<string>(['ask', 'compare', 'calc'] satisfies StructuredCommand['name'][]);
+
 const UNKNOWN_SUBCOMMAND: Reply = {
   kind: 'error',
   title: 'I do not know that command.',
@@ -51,13 +54,24 @@ export function textFromInteraction(interaction: ChatInputCommandInteraction): s
   return sub.toText(values);
 }
 
+/** The engine command a slash interaction is, with its options as Discord separated them; undefined for the bot's
+ * own sub-commands (help, digest, feedback, gaps), which read text. */
+export function commandFromInteraction(interaction: ChatInputCommandInteraction): StructuredCommand | undefined {
+  const name = interaction.options.getSubcommand(false);
+  const sub = findSubcommand(name ?? '');
+  if (!sub || !ENGINE_COMMAND_NAMES.has(name!)) return undefined;
+  const options = Object.fromEntries(sub.options.map((o) => [o.name, interaction.options.getString(o.name) ?? '']));
+  return { name: name as StructuredCommand['name'], options };
+}
+
 /** The conversation an interaction's answer belongs to: a DM or thread is one; in a channel, `fallback`. */
 function conversationFor(interaction: Answerable, fallback: string): string {
   return !interaction.inGuild() || interaction.channel?.isThread() ? `discord:${interaction.channelId}` : fallback;
 }
 
-function contextOf(interaction: Answerable, conversationId: string): MessageContext {
+function contextOf(interaction: Answerable, conversationId: string, command?: StructuredCommand): MessageContext {
   return {
+    ...(command ? { command } : {}),
     surface: 'discord',
     channelId: interaction.channelId,
     userId: interaction.user.id,
@@ -114,7 +128,8 @@ async function answerWith(
   options: InteractionOptions,
 ): Promise<void> {
   const deferAfterMs = options.deferAfterMs ?? DEFER_AFTER_MS;
-  const answer = dispatcher.dispatch(text, contextOf(interaction, conversationId));
+  const command = interaction.isChatInputCommand() ? commandFromInteraction(interaction) : undefined;
+  const answer = dispatcher.dispatch(text, contextOf(interaction, conversationId, command));
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<'slow'>((resolve) => (timer = setTimeout(resolve, deferAfterMs, 'slow')));
   const first = await Promise.race([answer, slow]);
