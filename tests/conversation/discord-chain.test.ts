@@ -1,5 +1,6 @@
 // A Discord reply chain is one conversation: replying to the bot's answer with a question that names
-// nothing is answered about the same subject, also by a new client on the same SQLite file (a restart).
+// nothing is answered about the same subject, also by a new client on the same SQLite file (a restart); so is a
+// thread, and a DM.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +69,31 @@ describe('Discord reply chains remember their subject', () => {
       // …and the chain goes on from the second answer.
       const third = standIn.dispatchMessage({ content: 'and R1?', mentionsBot: true, replyTo: second.id });
       expect((await replyTo(third)).body.embeds[0].title).toMatch(/^DeepSeek R1/);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('GIVEN a mention in a thread, a restart, then another mention there naming nothing THEN it is answered about the same model', async () => {
+    let bot = await startBot();
+    const asked = standIn.dispatchMessage({
+      content: `<@${standIn.ids.bot}> what did DeepSeek V3 cost?`,
+      thread: true,
+    });
+    expect((await replyTo(asked)).body.embeds[0].title).toBe('DeepSeek V3 — training cost');
+    await bot.stop();
+
+    bot = await startBot();
+    try {
+      // Not a reply: in a thread every message continues the thread's conversation.
+      const next = standIn.dispatchMessage({
+        content: `<@${standIn.ids.bot}> and what licence is it under?`,
+        thread: true,
+      });
+      const second = await replyTo(next);
+      expect(second.channelId).toBe(standIn.ids.thread);
+      expect(second.body.embeds[0].title).toMatch(/^DeepSeek V3/);
+      expect(JSON.stringify(second.body.embeds)).toMatch(/MIT and custom licences/);
     } finally {
       await bot.stop();
     }

@@ -115,6 +115,8 @@ export interface DispatchMessageOptions {
   manager?: boolean;
   /** Post in the guild's private channel (@everyone cannot view it) instead of #general. */
   privateChannel?: boolean;
+  /** Post in the public thread under #general (one conversation, like a DM). */
+  thread?: boolean;
   /** Make it a reply to this message id (Discord's reply chain: `message_reference`). */
   replyTo?: string;
 }
@@ -170,6 +172,8 @@ export interface DiscordStandIn {
     channel: string;
     /** A guild text channel @everyone cannot view (the bot can). */
     privateChannel: string;
+    /** A public thread under #general. */
+    thread: string;
     dmChannel: string;
     user: string;
     moderatorRole: string;
@@ -222,6 +226,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     guild: snowflake(),
     channel: snowflake(),
     privateChannel: snowflake(),
+    thread: snowflake(),
     dmChannel: snowflake(),
     user: snowflake(),
     moderatorRole: snowflake(),
@@ -430,8 +435,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     { id: ids.guild, type: 0, allow: '0', deny: PERMS.ViewChannel.toString() },
     { id: ids.bot, type: 1, allow: everyone.toString(), deny: '0' },
   ];
-  const guildChannel = (o: { dm?: boolean; privateChannel?: boolean }) =>
-    o.dm ? ids.dmChannel : o.privateChannel ? ids.privateChannel : ids.channel;
+  const guildChannel = (o: { dm?: boolean; privateChannel?: boolean; thread?: boolean }) =>
+    o.dm ? ids.dmChannel : o.privateChannel ? ids.privateChannel : o.thread ? ids.thread : ids.channel;
   const guild = () => ({
     id: ids.guild,
     name: 'aiecon test guild',
@@ -444,7 +449,23 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     features: [],
     emojis: [],
     stickers: [],
-    threads: [],
+    // Active threads come with GUILD_CREATE, so the client knows them before anyone posts in one.
+    threads: [
+      {
+        id: ids.thread,
+        type: 11,
+        guild_id: ids.guild,
+        parent_id: ids.channel,
+        owner_id: owner,
+        name: 'deepseek costs',
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        message_count: 0,
+        member_count: 1,
+        flags: 0,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: joinedAt, locked: false },
+      },
+    ],
     presences: [],
     voice_states: [],
     stage_instances: [],
