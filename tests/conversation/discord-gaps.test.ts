@@ -103,6 +103,13 @@ describe('switching server-wide gaps on Discord', () => {
     expect(await digest.store.getSetting(settingKey())).toBe('on');
   });
 
+  it('GIVEN a switch word it does not know THEN it says what to type and nothing changes', async () => {
+    expect(await mention('gaps workspace maybe @everyone', { manager: true })).toBe(
+      'Use gaps, gaps workspace on or gaps workspace off.',
+    );
+    expect(await digest.store.getSetting(settingKey())).toBe('on');
+  });
+
   it('GIVEN a DM THEN the switch is refused: a DM belongs to no server', async () => {
     expect(await mention('gaps workspace off', { dm: true })).toBe('Only someone with Manage Server can change this.');
     expect(await digest.store.getSetting(settingKey())).toBe('on');

@@ -1,5 +1,5 @@
 // A Slack thread is one conversation: a follow-up that names nothing is answered about the thread's subject,
-// also by a new app on the same SQLite file (a restart).
+// also by a new app on the same SQLite file (a restart); so is a DM.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,28 @@ describe('Slack threads remember their subject', () => {
       expect(second.body).toMatchObject({ channel: 'C0CONVO', thread_ts: '1700000500.000100' });
       expect(header(second)).toBe('DeepSeek V3 — licence');
       expect(allText(second)).toMatch(/MIT and custom licences/);
+      expect(allText(second)).not.toMatch(/which one do you mean/i);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('GIVEN a DM naming a model, a restart, then a DM naming nothing THEN the second is answered about that model', async () => {
+    let bot = await startBot();
+    standin.reset();
+    const dm = (text: string, ts: string) =>
+      send(bot.events, { type: 'message', text, user: 'U0ASKER', channel: 'D0CONVO', channel_type: 'im', ts });
+    try {
+      await dm('how much did Mistral raise?', '1700000700.000100');
+      const [first] = await standin.waitFor('chat.postMessage', 1);
+      expect(header(first!)).toMatch(/^Mistral AI/);
+      await bot.stop();
+
+      bot = await startBot();
+      await dm('and how many rounds was that?', '1700000701.000100');
+      const second = (await standin.waitFor('chat.postMessage', 2))[1]!;
+      expect(second.body).toMatchObject({ channel: 'D0CONVO' });
+      expect(header(second)).toMatch(/^Mistral AI/);
       expect(allText(second)).not.toMatch(/which one do you mean/i);
     } finally {
       await bot.stop();
