@@ -153,12 +153,20 @@ export function calcErrorReply(expr: string, error: CalcError): Reply {
 }
 
 /** Why a worked calculation was refused: each reads after "I can't work out “…”:". */
-export type UnitsError = 'divide-by-zero' | 'too-large' | 'nothing-to-count' | 'not-positive';
+export type UnitsError =
+  | 'divide-by-zero'
+  | 'too-large'
+  | 'nothing-to-count'
+  | 'not-positive'
+  | 'no-loss'
+  | 'never-reaches';
 const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
   'nothing-to-count': 'there is nothing to count — give a count of at least one and a time above zero',
   'not-positive': 'a rate of change needs a start above zero and a span of time above zero',
+  'no-loss': 'spending a dollar or less per dollar earned is no loss, so no revenue follows from it',
+  'never-reaches': 'at that rate it never gets there',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
@@ -218,6 +226,24 @@ export function compoundLine(
   span?: string,
 ): string {
   return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (×${factor} each ${per}) over ${periods} ${per}s${span ? ` (${span})` : ''}.`;
+}
+
+/** The revenue a loss implies at a spending per dollar earned. */
+export function impliedRevenueLine(revenue: string, spend: string): string {
+  return `Implied revenue: ${revenue} (spending ${spend}).`;
+}
+
+/** When an amount growing by a factor each period passes a goal. */
+export function reachLine(
+  start: string,
+  growth: string,
+  goal: string,
+  periods: string,
+  per: string,
+  whole: number,
+  after: string,
+): string {
+  return `From ${start}, growing ${growth}, it passes ${goal} after ${periods} ${per}s — in ${per} ${whole} (${after} by then).`;
 }
 
 /** One amount as a percentage of another. */

@@ -2,9 +2,19 @@
 // period; a share of a whole; how many times one is the other. The amounts show as written (or as the sourced
 // figure's label), so the reply says which numbers went in.
 import { trimNumber } from '../format.js';
-import { changeLine, compoundLine, computedLine, shareLine, timesLine, unitsErrorReply } from '../replies.js';
+import {
+  changeLine,
+  compoundLine,
+  computedLine,
+  impliedRevenueLine,
+  reachLine,
+  shareLine,
+  timesLine,
+  unitsErrorReply,
+} from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Change } from '../understand/change.js';
+import type { Quantity } from '../understand/quantities.js';
 
 /** A percentage with the precision it needs: two decimals below 1%, one below 100%, none above. */
 export function percent(n: number): string {
@@ -41,5 +51,40 @@ export function changeLines(c: Change): string[] | Reply {
     compoundLine(rate, factor >= 1, c.per, trimNumber(factor, 2), periods, c.span),
     computedLine(`(${to.raw} ÷ ${from.raw})^(1/${periods}) − 1`, undefined, `${factor >= 1 ? '+' : '−'}${rate}%`),
     ...lines,
+  ];
+}
+
+/** A loss and the spending per dollar earned: revenue = loss ÷ (spend per dollar − 1). */
+export function impliedRevenueLines(loss: Quantity, ratio: Quantity, money: (n: number) => string): string[] | Reply {
+  if (!(ratio.value > 1)) return unitsErrorReply([loss.raw, ratio.raw], 'no-loss');
+  const revenue = loss.value / (ratio.value - 1);
+  return [
+    impliedRevenueLine(money(revenue), money(revenue * ratio.value)),
+    computedLine(`${loss.raw} ÷ (${trimNumber(ratio.value, 2)} − 1)`, undefined, money(revenue)),
+  ];
+}
+
+/** Periods until an amount growing by a factor each period passes a goal: log(goal ÷ start) ÷ log(factor). */
+export function reachLines(
+  r: { start: Quantity; goal: Quantity; growth: Quantity },
+  money: (n: number) => string,
+): string[] | Reply {
+  const { start, goal, growth } = r;
+  const factor = growth.dims.percent === 1 ? 1 + growth.value / 100 : growth.value;
+  if (!(start.value > 0) || !(goal.value > 0) || !(factor > 0) || factor === 1)
+    return unitsErrorReply([start.raw, growth.raw], 'not-positive');
+  // Stored per hour for the solver; the growth is per its own period.
+  const per = growth.per ?? 'year';
+  const n = Math.log(goal.value / start.value) / Math.log(factor);
+  if (!(n > 0)) return unitsErrorReply([start.raw, goal.raw, growth.raw], 'never-reaches');
+  const whole = Math.ceil(n - 1e-9);
+  const after = start.value * factor ** whole;
+  return [
+    reachLine(start.raw, growth.raw, goal.raw, trimNumber(n, 2), per, whole, money(after)),
+    computedLine(
+      `log(${goal.raw} ÷ ${start.raw}) ÷ log(${trimNumber(factor, 2)})`,
+      undefined,
+      `${trimNumber(n, 2)} ${per}s`,
+    ),
   ];
 }

@@ -21,7 +21,7 @@ import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange } from '../understand/target.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
-import { changeLines } from './change.js';
+import { changeLines, impliedRevenueLines, reachLines } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 
@@ -38,8 +38,15 @@ export const answerUnits: Answerer = (q, { index }) => {
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
     ]);
   }
-  if (plan.change) {
-    const lines = changeLines(plan.change);
+  const special = plan.change
+    ? changeLines(plan.change)
+    : plan.lossGiven
+      ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+      : plan.reach
+        ? reachLines(plan.reach, money)
+        : undefined;
+  if (special) {
+    const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;
   }
   const worked = workCases(plan, q.target);
@@ -87,11 +94,14 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
   }
   const lines: string[] = [];
   for (const { label, worked } of solved) {
-    const result = resultOf(worked, target);
+    // Yuan in, yuan out: the solver's money dimension is the currency the user wrote.
+    const yuan = worked.steps.some((x) => x.q.currency === 'CNY');
+    const result = yuan ? resultOf(worked, target).replace(/\$/g, '¥') : resultOf(worked, target);
     const rate = perPeriod(worked, target?.per);
     const shown = `${result}${rate ? ` (${rate})` : ''}`;
     lines.push(label ? caseLine(label, shown) : totalLine(shown));
-    lines.push(computedLine(formula(worked), worked.base !== undefined ? baseOf(worked, target) : undefined, result));
+    const base = worked.base !== undefined ? baseOf(worked, target) : undefined;
+    lines.push(computedLine(formula(worked), yuan ? base?.replace(/\$/g, '¥') : base, result));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
       const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
       if (ratio?.value)
@@ -165,6 +175,12 @@ function describe(w: Worked, per?: string, noun?: string): string {
   if (d.usd === 1 && d.hour === -1 && keys.length === 2) {
     const p = per ?? ratePeriod(w) ?? 'month';
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
+  }
+  // "$1,240 a month split three ways": a rate per person.
+  const party = keys.find((k) => k === 'user' || k === 'item' || k === 'gpu');
+  if (d.usd === 1 && d.hour === -1 && party && d[party] === -1 && keys.length === 3) {
+    const p = per ?? ratePeriod(w) ?? 'month';
+    return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
   }
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
   if (d.usd === 1 && keys.length === 2) {

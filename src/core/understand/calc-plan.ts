@@ -22,7 +22,18 @@ export interface CalcPlan {
   margin?: { revenue: Quantity; cost: Quantity };
   /** Two amounts set against each other: a percentage change, a compound rate, a share or a multiple. */
   change?: Change;
+  /** A loss and the spending per dollar earned: the revenue (and spending) they imply. */
+  lossGiven?: { loss: Quantity; ratio: Quantity };
+  /** An amount growing by a factor each period: how many periods until it passes a goal. */
+  reach?: { start: Quantity; goal: Quantity; growth: Quantity };
 }
+
+/** "loses $5B", "a $5B loss": the amount is a loss. */
+const LOSS_BEFORE =
+  /\b(?:loses|lost|losing|lose|loss of|deficit of|burns|burned|burnt)\s*(?:about |around |roughly |~)?$/;
+const LOSS_AFTER = /^\s*(?:a year |a month |annual |yearly )?(?:loss|deficit)\b/;
+/** Asks for a time until something happens: "after how many years", "when will", "how long until". */
+const WHEN = /\bhow many (?:years|months)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
 const isTokens = (q: Quantity) =>
@@ -102,6 +113,7 @@ function askedPart(s: string): string {
 const EARLIER = /\b(previous|predecessor|predecessors|prior|earlier|older|old|original|originally|used to|use to)\b/;
 /** The question asks for a sum ("total?", "all-in"). */
 const SUM_ASKED = /\b(total|combined|altogether|in all|all-in|all in|together|overall|sum)\b/;
+const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?|share|commission|take rate)\b/;
 /** A multiple of an amount named before it: "post-training costs 1.5x that". */
 const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
 
@@ -115,6 +127,8 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   return qs.map((q) => {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
+    // "at 40% margin": a margin or a share is a part of the amount, whatever the question's other words.
+    if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'share' };
     if (earlier) return { ...q, inverse: true };
     if (sum && q.dims.times === 1 && OF_THAT.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'add' };
     return q;
@@ -127,7 +141,9 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
   const qs = applyFactors(s, sumTerms(blend(s, quantities)));
   const loss = qs.some((q) => q.apply === 'per-dollar') && LOSS.test(s);
   const plain = qs.filter((q) => !isFactor(q));
-  if (/\bmargins?\b/.test(s) && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
+  // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.
+  const percentGiven = qs.some((q) => q.dims.percent === 1);
+  if (/\bmargins?\b/.test(s) && !percentGiven && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
     const [a, b] = plain as [Quantity, Quantity];
     if (sameDims(a.dims, b.dims)) {
       const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
@@ -137,6 +153,17 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const ratio = qs.find((q) => q.apply === 'per-dollar');
+  const lossAmount = plain.find(
+    (q) => q.dims.usd === 1 && (LOSS_BEFORE.test(s.slice(0, q.at)) || LOSS_AFTER.test(s.slice(q.at + q.raw.length))),
+  );
+  if (ratio && lossAmount && plain.length === 1)
+    return { cases: [{ quantities: qs }], lossGiven: { loss: lossAmount, ratio } };
+  const growth = qs.find((q) => q.apply === 'compound');
+  if (growth && WHEN.test(s) && plain.length === 2 && sameDims(plain[0]!.dims, plain[1]!.dims)) {
+    const [start, goal] = plain as [Quantity, Quantity];
+    return { cases: [{ quantities: qs }], reach: { start, goal, growth } };
+  }
   const change = changeOf(s, qs);
   if (change) return { cases: [{ quantities: qs }], change };
   // Two inputs of the same kind with "vs" / "or" between them: the rest worked out with each.
@@ -144,6 +171,17 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
     for (let j = i + 1; j < plain.length; j++) {
       const [a, b] = [plain[i]!, plain[j]!];
       if (!sameDims(a.dims, b.dims) || !ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at))) continue;
+      // "$50B at 50% margin vs $100B at 80% margin": each alternative with the factor written after it.
+      const factors = qs.filter(isFactor);
+      const [fa, fb] = factors;
+      if (factors.length === 2 && fa && fb && a.at < fa.at && fa.at < b.at && b.at < fb.at)
+        return {
+          cases: [
+            { label: `${a.raw} at ${fa.raw}`, quantities: qs.filter((q) => q !== b && q !== fb) },
+            { label: `${b.raw} at ${fb.raw}`, quantities: qs.filter((q) => q !== a && q !== fa) },
+          ],
+          loss,
+        };
       return {
         cases: [a, b].map((x) => ({ label: x.raw, quantities: qs.filter((q) => q !== (x === a ? b : a)) })),
         loss,

@@ -29,6 +29,8 @@ export interface Quantity {
   inverse?: boolean;
   /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
   loose?: boolean;
+  /** Money in a currency other than US dollars ("¥312M"); the solver's `usd` dimension is then this currency. */
+  currency?: 'CNY';
   /** A price of one of something not yet counted ("$30,000 apiece"): per the count the question asks for. */
   perUnit?: boolean;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
@@ -59,7 +61,7 @@ export const HOURS: Record<string, number> = {
 export const MAX_QUANTITIES = 6;
 
 const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
+  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
 const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
@@ -78,10 +80,10 @@ const NOT_COUNTED =
   /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
 /** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
 const PER_DOLLAR =
-  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
+  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN})\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
 );
 const RATE = new RegExp(
   `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
@@ -198,12 +200,26 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     const n = NOUN.exec(s.slice(end, end + 40))!;
     const money = Boolean(m[1] || n[1]);
     if (money) dims.usd = 1;
+    // Money in yuan keeps its currency: the result is shown in it.
+    const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
     let { noun, hours, watts } = nounDims(n, dims);
+    // "$1,240 monthly GPU bill", "$5M user budget": a count word after money describes it, it is not counted.
+    if (money && (n[4] || n[5] || n[7] || n[8])) {
+      for (const d of COUNTS) delete dims[d];
+      noun = undefined;
+    }
     if (hours) value *= hours;
     if (watts) value *= watts;
     let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
+    const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     if (unitWord) end += n[0].length;
-    else if (!money) {
+    else if (ofUs) {
+      // "three of us": people.
+      add(dims, 'user', 1);
+      noun = 'person';
+      unitWord = true;
+      end += ofUs[0].length;
+    } else if (!money) {
       // "12 engineers", "40K tickets/month": a count of a thing the lists do not name.
       // "910c specs", "180b models": a number glued to letters is a name, not a count.
       const glued = /^[a-z]/.test(s.slice(end, end + 1)) || (scale === 'b' && !m[3]);
@@ -217,6 +233,13 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         if (other[1] && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(other[1])) n[2] = other[1];
       }
     } else end += n[0].length;
+    // "$900 annual subscription", "$1,240 monthly bill": money each period, whatever it is for.
+    const moneyEvery =
+      money && !n[2] ? /^\s*(daily|hourly|weekly|monthly|yearly|annual)\b/.exec(s.slice(end, end + 12)) : null;
+    if (moneyEvery) {
+      n[2] = moneyEvery[1]!;
+      end += moneyEvery[0].length;
+    }
     // "5,000 daily users": a count each day.
     if (n[2] && Object.keys(dims).length) {
       per = n[2] === 'annual' ? 'year' : adverbPeriod(n[2]);
@@ -298,6 +321,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       apply,
       ...(loose ? { loose } : {}),
       ...(perUnit ? { perUnit } : {}),
+      ...(yuan ? { currency: 'CNY' as const } : {}),
     };
     out.push(q);
     written.set(q, number);

@@ -3,6 +3,9 @@
 import { sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 
+const SPLIT =
+  /\b(?:split|splits|splitting|share|shares|divide|divided|divvy|chip in|each pay|pays each|per head|apiece)\b/;
+
 /** What unit the question asks for, read from the words the quantities did not use; undefined when it does
  * not say (the solver then picks the most sensible unit). */
 export function askedTarget(
@@ -13,6 +16,15 @@ export function askedTarget(
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
   if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
+  // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
+  const party = quantities.find(
+    (q) => (q.dims.user === 1 || q.dims.item === 1) && Object.keys(q.dims).length === 1 && !q.loose,
+  );
+  const sum = quantities.filter((q) => q.dims.usd === 1 && (Object.keys(q.dims).length === 1 || q.dims.hour === -1));
+  if (party && sum.length === 1 && SPLIT.test(free)) {
+    const d = party.dims.user ? 'user' : 'item';
+    return { dims: { ...sum[0]!.dims, [d]: -1 }, per: sum[0]!.per, noun: party.noun };
+  }
   const many =
     /\bhow many (gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,

@@ -1,0 +1,64 @@
+// Business arithmetic asked several ways: a margin applied to a revenue (per alternative, in yuan), the revenue a
+// loss implies at a spending per dollar earned, when a growing amount passes a goal, and a bill shared between
+// people. New phrasings of each kind, not the lines of any question set.
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const engine = createEngine(loadKnowledge());
+const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+
+function expectAll(cases: Array<[string, string[]]>): void {
+  for (const [q, wanted] of cases) {
+    const out = say(q);
+    for (const w of wanted) expect(out, q).toContain(w);
+    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
+  }
+}
+
+describe('a margin applied to a revenue', () => {
+  it('GIVEN alternatives each with its own margin THEN the gross profit of each', () => {
+    expectAll([['$20M revenue at 40% margin or $30M at 25% margin: which gross profit is bigger?', ['$8M', '$7.5M']]]);
+  });
+
+  it('GIVEN a revenue in yuan and a margin THEN the gross profit in yuan', () => {
+    expect(parseQuantities('¥500M revenue')[0]).toMatchObject({ value: 5e8, dims: { usd: 1 }, currency: 'CNY' });
+    expectAll([['a 30% gross margin on ¥200M of sales is what gross profit?', ['¥60M']]]);
+  });
+});
+
+describe('the revenue a loss implies', () => {
+  it('GIVEN a loss and the spending per dollar earned THEN revenue = loss ÷ (spend − 1)', () => {
+    expectAll([
+      [
+        'a startup lost $2M last year spending $1.50 for every dollar of revenue. what was its revenue?',
+        ['$4M', '$6M'],
+      ],
+      ['we run a $600K loss and spend $1.20 per $1 we make - implied revenue?', ['$3M']],
+    ]);
+  });
+
+  it('GIVEN spending of a dollar or less per dollar THEN a clear sentence, no revenue', () => {
+    expectAll([['it loses $1M while spending $0.90 per dollar it earns; revenue?', ['no loss']]]);
+  });
+});
+
+describe('when a growing amount passes a goal', () => {
+  it('GIVEN a start, a growth per year and a goal THEN the years until it passes', () => {
+    expectAll([
+      ['spend is $100M and doubles every year. after how many years does it pass $1B?', ['3.32 years', 'year 4']],
+      ['revenue of $10M growing 50% a year - how long until it tops $50M?', ['3.97 years', 'year 4']],
+    ]);
+  });
+});
+
+describe('a bill shared between people', () => {
+  it('GIVEN "N of us" and a monthly bill THEN each person\'s share a month', () => {
+    expectAll([
+      ['four of us share a $2,000 monthly cloud bill. what does each pay?', ['$500 a month per person']],
+      ['5 of us split a $900 annual subscription evenly, my share?', ['$180 a year per person']],
+    ]);
+  });
+});
