@@ -18,6 +18,25 @@ import { genaiProviders, importGenaiPrices, importLiteLLM } from './prices.js';
 /** Project root (vendor/ and knowledge/ live there). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Words of organisation names that tell no maker apart. */
+const GENERIC_ORG_WORDS = new Set([
+  'the',
+  'and',
+  'inc',
+  'ltd',
+  'labs',
+  'lab',
+  'research',
+  'institute',
+  'group',
+  'technology',
+  'university',
+  'project',
+  'foundation',
+  'team',
+  'org',
+]);
+
 /** What one import produced: file name (under knowledge/generated/) → text, and counts per source. */
 export interface ImportResult {
   files: Record<string, string>;
@@ -73,9 +92,29 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
     if (e.kind === 'models') for (const n of [e.name, ...e.aliases]) claim(modelKey(n), e.id);
   for (const row of imp('models.yaml') as Array<{ to: string; names: string[] }>)
     for (const n of row.names) handKey.set(modelKey(n), row.to);
-  const keyFor = (raw: string) => modelKey(raw);
-
   const book = new DraftBook();
+  // A name another maker already holds ("K2" of LLM360 against Moonshot's Kimi K2) is a different model: with the
+  // maker given, such a name gets a key of its own rather than lending its grades or licences to the other.
+  const keyFor = (raw: string, org?: string) => {
+    const key = modelKey(raw);
+    if (!org) return key;
+    const hand = handKey.get(key);
+    const owner = book.models.get(key)?.org ?? (hand ? (hands.get(hand)?.org ?? undefined) : undefined);
+    return owner && !sameMaker(owner, org) ? `${key} @${org}` : key;
+  };
+  // Data sets spell one maker differently ("Inflection" / "Inflection AI", "TII" / "TII, LightOn"): makers that
+  // share a name word are one maker here.
+  const makerWords = (id: string) =>
+    new Set(
+      phraseKey(`${id} ${hand.entities.get(id)?.name ?? orgs.generated.get(id)?.name ?? ''}`)
+        .split(' ')
+        .filter((w) => w.length > 2 && !GENERIC_ORG_WORDS.has(w)),
+    );
+  const sameMaker = (a: string, b: string) => a === b || [...makerWords(a)].some((w) => makerWords(b).has(w));
+  const hands = new Map(
+    [...hand.entities.values()].flatMap((e) => (e.kind === 'models' ? [[e.id, { org: e.org }] as const] : [])),
+  );
+
   const counts: Record<string, number> = {};
   const chips = importEpochHardware(readFileSync(vendor('epoch', 'ml_hardware.csv'), 'utf8'));
   counts['epoch-hardware'] = chips.size;

@@ -47,7 +47,8 @@ export function bareModelName(raw: string): string {
 
 /** The canonical key: lower-case tokens of the bare name, "3-5" read as 3.5, serving words dropped, sorted. */
 export function modelKey(raw: string): string {
-  const bare = bareModelName(raw);
+  // "Command R+" is not "Command R": the tokeniser drops "+", so it is read as the word "plus".
+  const bare = bareModelName(raw).replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus');
   const lower = bare.toLowerCase();
   const toks = tokenize(bare);
   const out: string[] = [];

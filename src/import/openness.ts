@@ -70,7 +70,7 @@ export function importOsai(
   files: Array<{ name: string; text: string }>,
   book: DraftBook,
   orgs: OrgResolver,
-  keyFor: (raw: string) => string,
+  keyFor: (raw: string, org?: string) => string,
 ): number {
   const docs = files
     .filter((f) => /\.ya?ml$/.test(f.name) && !f.name.startsWith('_'))
@@ -81,11 +81,12 @@ export function importOsai(
   for (const doc of docs) {
     const assessment = osaiAssessment(doc);
     if (!assessment) continue;
-    const d = book.model(keyFor(assessment.system), assessment.system, NAME_RANK.osai);
+    const org = orgs.resolve(doc.org?.name ?? '');
+    const d = book.model(keyFor(assessment.system, org), assessment.system, NAME_RANK.osai);
     if (d.openness) continue;
     d.openness = assessment;
     if (assessment.graded) d.aliases.add(assessment.graded);
-    d.org ??= orgs.resolve(doc.org?.name ?? '');
+    d.org ??= org;
     d.what.add(doc.system?.type?.trim() === 'code' ? 'Code model family' : 'Model family');
     // The graded end model, when a data set knows it by itself, gets the same grades.
     const end = assessment.graded ? book.models.get(keyFor(assessment.graded)) : undefined;
@@ -117,6 +118,7 @@ interface MotDoc {
     date?: string;
     producer?: string;
     huggingface?: string;
+    license?: { distribution?: { name?: unknown } };
     components?: Array<{ name?: string; license?: unknown }>;
   };
 }
@@ -136,7 +138,7 @@ export function importMot(
   files: Array<{ name: string; text: string }>,
   book: DraftBook,
   orgs: OrgResolver,
-  keyFor: (raw: string) => string,
+  keyFor: (raw: string, org?: string) => string,
   rules: LicenceRule[],
 ): number {
   const best = new Map<string, { name: string; components: Component[]; producer?: string; date?: string }>();
@@ -146,6 +148,16 @@ export function importMot(
     if (!doc?.release) continue;
     const name = motIdentity(doc, f.name);
     const components: Component[] = [];
+    // The release's own licence, which a component list often leaves out (Llama 3.1 8B lists only its paper).
+    const dist =
+      typeof doc.release.license?.distribution?.name === 'string' ? doc.release.license.distribution.name.trim() : '';
+    if (dist)
+      components.push({
+        name: 'Distribution licence',
+        licence: dist.slice(0, 80),
+        ...mapLicence(dist, rules),
+        source: 'mot',
+      });
     for (const c of doc.release.components ?? []) {
       const lic = typeof c.license === 'string' ? c.license.trim() : '';
       if (!c.name || !lic) continue;
@@ -157,7 +169,7 @@ export function importMot(
       });
     }
     if (!components.length) continue;
-    const key = keyFor(name);
+    const key = keyFor(name, doc.release.producer ? orgs.resolve(doc.release.producer) : undefined);
     const prev = best.get(key);
     const licensed = (cs: Component[]) => cs.filter((c) => c.status !== 'closed').length;
     if (!prev || licensed(components) > licensed(prev.components))

@@ -213,6 +213,9 @@ export const sourceEntrySchema = z
     /** How replies and README credit it: "Epoch AI, Notable AI Models, Jul 2026, CC BY 4.0". */
     credit: z.string().min(8).optional(),
     link: z.string().url().optional(),
+    /** How people name a data set in a question ("osai", "the EU open source AI index"): a question naming it
+     * asks that data set, and the words are not a subject. */
+    aliases: z.array(z.string().min(2).max(60)).max(20).optional(),
     /** The vendored snapshot (under vendor/data) or package it is imported from. */
     snapshot: z.string().optional(),
     /** For prices: the fixed instant every price is read at, so answers never change with the hour. */

@@ -61,3 +61,29 @@ describe('kinds of data-set question', () => {
     expect(ask('gpt 4.1 mini price per M tokens')).toContain('GPT-4.1 mini — token prices');
   });
 });
+
+describe('openness by the data set named', () => {
+  it('GIVEN a data set named by a long or informal name THEN that data set answers, not the articles', () => {
+    const a = ask('what does the eu open source ai index say about the openness of olmo?');
+    expect(a).toContain('European Open Source AI Index: OLMo');
+    expect(a).toMatch(/open on \d+ of 12 fields/);
+  });
+
+  it('GIVEN a model the named data set lacks THEN it is declined, never answered from the other data set', () => {
+    const a = ask('what grades does osai give gpt-4o?');
+    expect(a).toContain('Not in my sources');
+    expect(a).not.toContain('Proprietary');
+    expect(ask('gemma in the model openness tool?')).toContain('Not in my sources');
+  });
+
+  it('GIVEN a release licence asked of MOT THEN the distribution licence leads', () => {
+    expect(ask('which licence is llama 3.1 8b distributed under, per the model openness tool?')).toContain(
+      'distribution licence Llama 3.1 Community License Agreement',
+    );
+  });
+
+  it('GIVEN a question about a data set as a whole THEN its coverage from the data', () => {
+    expect(ask('how many systems are graded in the open source ai index?')).toMatch(/grades 193 systems/);
+    expect(ask('which systems are fully open in the osai index?')).toContain('Open on all 12 fields:');
+  });
+});

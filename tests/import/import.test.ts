@@ -115,4 +115,25 @@ describe('kb:import', () => {
     expect(mapLicence('limited use permitted', rules).spdx).toBe('LicenseRef-Custom');
     expect(mapLicence('unlicensed', rules)).toEqual({ status: 'closed' });
   });
+
+  it('GIVEN "X+" THEN it is its own model, not X', () => {
+    expect(modelKey('Command-R+')).not.toBe(modelKey('Command R'));
+    expect(modelKey('Command R+')).toBe(modelKey('command-r-plus'));
+  });
+
+  it('GIVEN one short name from two makers THEN neither lends the other its grades; spellings of one maker still merge', () => {
+    const kb = loadKnowledge();
+    // LLM360's K2 in the openness index is not Moonshot's Kimi K2.
+    const kimi = kb.entities.get('kimi-k2');
+    expect(kimi?.kind === 'models' && kimi.openness?.system).not.toBe('K2');
+    const llm360 = [...kb.entities.values()].find((e) => e.kind === 'models' && e.openness?.system === 'K2');
+    expect(llm360?.kind === 'models' && llm360.org).toBe('llm360');
+  });
+
+  it('GIVEN a MOT release with a distribution licence THEN it is kept beside the component licences, mapped to SPDX', () => {
+    const kb = loadKnowledge();
+    const olmo = kb.entities.get('olmo-7b-hf');
+    const dist = olmo?.kind === 'models' ? olmo.components?.find((c) => c.name === 'Distribution licence') : undefined;
+    expect(dist).toMatchObject({ licence: 'Apache-2.0', spdx: 'Apache-2.0', status: 'open', source: 'mot' });
+  });
 });

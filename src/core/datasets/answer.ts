@@ -48,7 +48,8 @@ const PAST_PRICE =
 const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketplace)\b/;
 
 /** Words that ask for a chip's own figures rather than a model's. */
-const CHIP_ASK = /\b(release|list|launch|purchase) price\b|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+const CHIP_ASK =
+  /\b(release|list|launch|purchase) price\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** Intents about token prices, where a family name alone is ambiguous. */
 const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
@@ -71,8 +72,6 @@ function distinctVersions(typed: string, models: Entity[]): number {
 
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
-/** Names of the data-set sources, so "per epoch" or "per osai" reads as a source, not a subject. */
-const SOURCE_WORDS = /\b(epoch|osai|mot|litellm|genai)\b/;
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult = { reply: Reply } | { supplement: { lines: string[]; sources: Reply['sources'] } };
@@ -83,6 +82,22 @@ export function createDataAnswerer(kb: Knowledge) {
   const entity = (id: string) => kb.entities.get(id);
   const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
+
+  // How questions name the data sets (sources.yaml names, titles, aliases): "per epoch", "the EU open source AI
+  // index" read as a source, not a subject.
+  const sourceKeys = [...kb.sources.values()]
+    .filter((s) => s.credit)
+    .flatMap((s) =>
+      [s.name, s.title, ...(s.aliases ?? [])]
+        .filter((n): n is string => Boolean(n))
+        .map((n) => ({ id: s.id, key: ` ${phraseKey(n)} ` })),
+    );
+  /** The data sets a question names, and the phrases that name them. */
+  function sourcesIn(q: string): { ids: Set<string>; keys: string[] } {
+    const k = ` ${phraseKey(q)} `;
+    const hits = sourceKeys.filter((x) => k.includes(x.key));
+    return { ids: new Set(hits.map((x) => x.id)), keys: hits.map((x) => x.key) };
+  }
 
   // Each metric's keywords as phrase keys, worked out once rather than once per question.
   const metricKeys = dataMetrics.map((m) => ({
@@ -99,7 +114,9 @@ export function createDataAnswerer(kb: Knowledge) {
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
     const q = text.toLowerCase();
-    const context = DATA_CONTEXT.test(q);
+    // "per the European Open Source AI Index": a data set named is context too, and is not a subject.
+    const named = sourcesIn(text);
+    const context = DATA_CONTEXT.test(q) || named.ids.size > 0;
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
     const found = names.find(text, context, !RENTAL.test(q));
     const asked = metricsIn(text);
@@ -120,15 +137,15 @@ export function createDataAnswerer(kb: Knowledge) {
     // "per Epoch", "the OSAI index": a data set named as the source is not what the question is about.
     const mentions = found.mentions.filter(
       (m) =>
-        !SOURCE_WORDS.test(m.text.toLowerCase()) &&
+        !named.keys.some((k) => k.includes(` ${phraseKey(m.text)} `)) &&
         (chipAsked || m.ids.length === 1 || !m.ids.every((id) => entity(id)?.kind === 'chips')),
     );
     // "Epoch's 2040 projection … how many times Gemini Ultra's cost": the articles' Epoch AI figure, compared.
     if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q)) return undefined;
-    const named = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
+    const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
-    const trainedOn = new Set(named.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
-    const subjects = named.map((s) =>
+    const trainedOn = new Set(listed.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
+    const subjects = listed.map((s) =>
       s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s,
     );
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
@@ -144,7 +161,7 @@ export function createDataAnswerer(kb: Knowledge) {
       if (!row.needsSubject) {
         // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
         if (row.intent === 'training-ranking' && subjects.length) continue;
-        const r = answerRanking(row.intent, q);
+        const r = answerRanking(row.intent, q, named.ids, subjects.length > 0);
         if (r) return { reply: { ...r, because: row.reason } };
         continue;
       }
@@ -210,7 +227,7 @@ export function createDataAnswerer(kb: Knowledge) {
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
       const dataAsk =
         asked.length > 0 ||
-        SOURCE_WORDS.test(q) ||
+        named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
         (row.intent === 'training' && onlyInData) ||
         (row.intent === 'price' && perToken);
@@ -223,7 +240,7 @@ export function createDataAnswerer(kb: Knowledge) {
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
         return undefined;
-      const r = answerAbout(row.intent, subject, single, q, asked);
+      const r = answerAbout(row.intent, subject, single, q, asked, named.ids);
       if (!r) continue;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
       // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
@@ -231,7 +248,7 @@ export function createDataAnswerer(kb: Knowledge) {
       if (
         handWritten &&
         subject.kind !== 'chips' &&
-        !SOURCE_WORDS.test(q) &&
+        named.ids.size === 0 &&
         methodAsked(q) === undefined &&
         !(row.intent === 'training' && askedOutright) &&
         !(
@@ -240,6 +257,8 @@ export function createDataAnswerer(kb: Knowledge) {
           modelPrices(subject, entity).length &&
           !PAST_PRICE.test(q)
         ) &&
+        // Per-token prices of a model the articles give no price for: the data sets' prices are the answer.
+        !(row.intent === 'price' && perToken && !subject.figures.some((f) => /^price/.test(f.metric))) &&
         !(
           row.intent === 'price' &&
           RATIO_WORDS.test(q) &&
@@ -248,29 +267,58 @@ export function createDataAnswerer(kb: Knowledge) {
         r.kind === 'answer'
       )
         return { supplement: { lines: ['From the data sets:', ...r.lines], sources: r.sources } };
-      if (handWritten && r.kind !== 'answer') return undefined;
+      if (handWritten && r.kind !== 'answer' && !named.ids.size) return undefined;
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
   }
 
-  function answerAbout(intent: DataIntent, e: Entity, all: Entity[], q: string, asked: string[]): Reply | undefined {
+  function answerAbout(
+    intent: DataIntent,
+    e: Entity,
+    all: Entity[],
+    q: string,
+    asked: string[],
+    sources: Set<string>,
+  ): Reply | undefined {
     const citer = new Citer(kb);
     switch (intent) {
       case 'openness': {
-        if (e.kind !== 'models' || (!e.openness && !e.components)) {
-          if (isGenerated(e) && /\b(osai|mot|openness tool)\b/.test(q))
-            return dataUnknownReply(e.name, [
-              /\bmot\b|openness tool/.test(q) ? 'Model Openness Tool entry' : 'OSAI index grades',
-            ]);
-          return undefined;
+        if (e.kind !== 'models') return undefined;
+        // A data set named ("per the OSAI index", "in MOT") is the one asked; lacking the model there is declined,
+        // never answered from the other one.
+        const wantOsai = sources.has('osai-index');
+        const wantMot = sources.has('mot');
+        const wantEpoch = sources.has('epoch-models') && !wantOsai && !wantMot;
+        const lacks = (wantOsai && !e.openness) || (wantMot && !e.components?.length) || (wantEpoch && !e.access);
+        if (lacks || (!e.openness && !e.components?.length && !(wantEpoch && e.access))) {
+          if (!lacks && !isGenerated(e)) return undefined;
+          if (!lacks && !sources.size) return undefined;
+          const what = wantMot
+            ? 'Model Openness Tool entry'
+            : wantEpoch
+              ? 'Epoch accessibility label'
+              : 'OSAI index grades';
+          const have = [
+            ...(e.openness && !wantOsai ? [`The European Open Source AI Index grades it (${e.openness.system}).`] : []),
+            ...(e.components?.length && !wantMot ? ['The Model Openness Tool lists licences for its components.'] : []),
+          ];
+          return dataUnknownReply(e.name, [what], have);
         }
-        const lines = opennessLines(e, q, citer);
-        if (e.kind === 'models' && !isGenerated(e))
+        if (wantEpoch) {
+          citer.sourceOf('epoch-models');
+          return dataReply(
+            `${e.name} — openness (Epoch AI)`,
+            [`Epoch's accessibility label for ${e.name}: ${e.access}.`],
+            citer.sources(),
+          );
+        }
+        const lines = opennessLines(e, q, citer, { osai: !wantMot || wantOsai, mot: !wantOsai || wantMot });
+        if (!isGenerated(e) && !sources.size)
           lines.unshift(
             `The articles call ${e.name} ${e.open === 'open-weight' ? 'open-weight' : e.open}${e.licence ? ` (licence: ${entity(e.licence)?.name ?? e.licence})` : ''}; the data sets grade it as follows.`,
           );
-        else if (e.kind === 'models' && e.access) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
+        else if (e.access && !sources.size) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
         return dataReply(`${e.name} — openness`, lines, citer.sources());
       }
       case 'token-cost': {
@@ -340,8 +388,7 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind !== 'models') return undefined;
         const want = trainingAsked(q);
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
-        if (!lines.length)
-          return isGenerated(e) || SOURCE_WORDS.test(q) ? dataUnknownReply(e.name, missing) : undefined;
+        if (!lines.length) return isGenerated(e) || sources.size > 0 ? dataUnknownReply(e.name, missing) : undefined;
         const notes = missing.length ? [`Epoch gives no ${missing.join(' or ')} for ${e.name}.`] : [];
         return dataReply(`${e.name} — training (Epoch AI)`, lines, citer.sources(), notes);
       }
@@ -412,8 +459,9 @@ export function createDataAnswerer(kb: Knowledge) {
     return withContext;
   }
 
-  function answerRanking(intent: DataIntent, q: string): Reply | undefined {
+  function answerRanking(intent: DataIntent, q: string, sources: Set<string>, named: boolean): Reply | undefined {
     const citer = new Citer(kb);
+    if (intent === 'source-stats') return named ? undefined : sourceStats(q, sources, citer);
     if (intent === 'openness-ranking') {
       const lines = opennessRanking(models, citer);
       return lines.length ? dataReply('Models ranked by openness (OSAI index)', lines, citer.sources()) : undefined;
@@ -462,6 +510,49 @@ export function createDataAnswerer(kb: Knowledge) {
       );
     }
     return undefined;
+  }
+
+  /** A data set as a whole: how many systems, models or chips it holds; which systems are open on every field. */
+  function sourceStats(q: string, sources: Set<string>, citer: Citer): Reply | undefined {
+    if (sources.has('osai-index')) {
+      const graded = new Map<string, Entity>();
+      for (const e of models) if (e.kind === 'models' && e.openness) graded.set(e.openness.system, e);
+      const title = citer.sourceOf('osai-index');
+      if (/\bhow many\b/.test(q))
+        return dataReply(
+          `${title} — coverage`,
+          [`The ${title} grades ${formatCount(graded.size)} systems on 12 fields.`],
+          citer.sources(),
+        );
+      const full = [...graded.values()].filter(
+        (e) =>
+          e.kind === 'models' &&
+          e.openness!.grades.length === 12 &&
+          e.openness!.grades.every((g) => g.grade === 'open'),
+      );
+      const names = full.map((e) => (e.kind === 'models' ? e.openness!.system : e.name)).sort();
+      return dataReply(
+        `${title} — open on every field`,
+        [names.length ? `Open on all 12 fields: ${names.join(', ')}.` : 'No system is graded open on all 12 fields.'],
+        citer.sources(),
+      );
+    }
+    const chipsAsked = /\b(chips|gpus|accelerators)\b/.test(q);
+    const counted = (chipsAsked ? ['epoch-hardware'] : ['mot', 'epoch-models']).find((id) => sources.has(id));
+    if (!counted || !/\bhow many\b/.test(q)) return undefined;
+    const n =
+      counted === 'mot'
+        ? models.filter((e) => e.kind === 'models' && e.components?.length).length
+        : counted === 'epoch-hardware'
+          ? [...kb.entities.values()].filter((e) => e.kind === 'chips').length
+          : models.filter((e) => (e.data ?? []).some((f) => f.source === 'epoch-models')).length;
+    const title = citer.sourceOf(counted);
+    const what = counted === 'mot' ? 'model releases' : counted === 'epoch-hardware' ? 'chips' : 'models';
+    return dataReply(
+      `${title} — coverage`,
+      [`The imported ${title} holds ${formatCount(n)} ${what}.`],
+      citer.sources(),
+    );
   }
 
   return { answer, names };

@@ -3,6 +3,7 @@
 
 /** The kinds of data-set question, in the order they are tried. */
 export type DataIntent =
+  | 'source-stats'
   | 'openness-ranking'
   | 'training-ranking'
   | 'context-ranking'
@@ -24,6 +25,13 @@ interface IntentRow {
 }
 
 export const DATA_INTENTS: IntentRow[] = [
+  {
+    // Asked of a data set itself (named in the question): how many it covers, which systems are open on every field.
+    intent: 'source-stats',
+    rule: /\bhow many (systems|models|entries|releases|chips|gpus|accelerators)\b|\b(all|every|each)( single)?( twelve| 12)?( \w+)? (fields?|criteria|categories|dimensions)\b|\bfully open\b/,
+    needsSubject: false,
+    reason: 'asks about a data set as a whole',
+  },
   {
     intent: 'openness-ranking',
     rule: /\b(most open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league))\b/,

@@ -3,6 +3,9 @@
 import type { Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 
+/** The component name the importer gives a release's distribution licence (MOT's `release.license.distribution`). */
+export const DISTRIBUTION = 'Distribution licence';
+
 /** How the index's field ids read. */
 const FIELD_NAMES: Record<string, string> = {
   datasources_basemodel: 'base-model training data',
@@ -32,29 +35,41 @@ export function fieldsAsked(q: string): string[] {
 }
 
 /** Lines for a model's openness: index grades, component licences. */
-export function opennessLines(e: Entity, q: string, citer: Citer): string[] {
+export function opennessLines(
+  e: Entity,
+  q: string,
+  citer: Citer,
+  show: { osai: boolean; mot: boolean } = { osai: true, mot: true },
+): string[] {
   if (e.kind !== 'models') return [];
   const lines: string[] = [];
-  const o = e.openness;
+  const o = show.osai ? e.openness : undefined;
   if (o) {
     citer.sourceOf(o.source);
     const by = (g: string) => o.grades.filter((x) => x.grade === g).map((x) => FIELD_NAMES[x.field] ?? x.field);
     lines.push(
-      `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100 on 12 fields [${o.source}].`,
+      `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100, open on ${by('open').length} of 12 fields [${o.source}].`,
     );
-    lines.push(`• Open: ${by('open').join(', ') || 'none'}`);
-    lines.push(`• Partial: ${by('partial').join(', ') || 'none'}`);
-    lines.push(`• Closed: ${by('closed').join(', ') || 'none'}`);
+    // The fields asked about come first: a chat reply shows only its first few lines.
     const asked = fieldsAsked(q);
     for (const g of o.grades.filter((x) => asked.includes(x.field)))
       lines.push(
         `• ${FIELD_NAMES[g.field] ?? g.field}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link ? ` (${g.link})` : ''}`,
       );
+    lines.push(`• Open: ${by('open').join(', ') || 'none'}`);
+    lines.push(`• Partial: ${by('partial').join(', ') || 'none'}`);
+    lines.push(`• Closed: ${by('closed').join(', ') || 'none'}`);
   }
-  if (e.components?.length) {
+  if (show.mot && e.components?.length) {
     citer.sourceOf('mot');
-    const licensed = e.components.filter((c) => c.status !== 'closed');
-    const closed = e.components.filter((c) => c.status === 'closed').map((c) => c.name);
+    const dist = e.components.find((c) => c.name === DISTRIBUTION);
+    const parts = e.components.filter((c) => c !== dist);
+    const licensed = parts.filter((c) => c.status !== 'closed');
+    const closed = parts.filter((c) => c.status === 'closed').map((c) => c.name);
+    if (dist)
+      lines.push(
+        `Model Openness Tool: distribution licence ${dist.licence}${dist.spdx && dist.spdx !== dist.licence ? ` (${dist.spdx})` : ''}${dist.status === 'restricted' ? ' — restricted terms' : ''} [mot].`,
+      );
     lines.push(`Model Openness Tool: licences per released component [mot]:`);
     for (const c of licensed.slice(0, 8))
       lines.push(
