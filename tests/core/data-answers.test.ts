@@ -49,7 +49,7 @@ describe('data-set questions', () => {
 
   it('GIVEN “is X open?” THEN the index’s grades and the component licences are shown', () => {
     const text = ask('is olmo open per the osai index?');
-    expect(text).toMatch(/scores \d+\/100 on 12 fields/);
+    expect(text).toMatch(/scores \d+\/100, open on \d+ of 12 fields/);
     expect(text).toContain('European Open Source AI Index, osai-index.eu');
   });
 
