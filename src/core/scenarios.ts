@@ -8,6 +8,7 @@ import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } 
 import { calcErrorReply, unitsErrorReply, unknownReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
+import { HOURS } from './understand/quantities.js';
 
 const SPLIT_WORDS =
   /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
@@ -198,7 +199,11 @@ export function gpuRental(
   const dur = months(lowered);
   const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
-  if (budget && (dur === undefined || /how many/.test(lowered))) {
+  // "a $30k purchase vs renting": how many months of rent the price would pay for, whatever period is named.
+  if (
+    budget &&
+    (dur === undefined || /how many|\b(purchase|purchasing|buying|pay ?back|break[- ]?even)\b/.test(lowered))
+  ) {
     const what =
       'label' in budget && budget.label
         ? `${budget.label}, ${formatFigureValue(budget.figure!)} [${citer.provenance(budget.figure!)}],`
@@ -212,6 +217,7 @@ export function gpuRental(
     }
     return calcReply('GPU-months for a budget', lines, citer);
   }
+  if (!budget && HOURLY.test(lowered)) return hourlyRates(rates, lowered, citer);
   if (dur === undefined && !/\b(rent|rental|renting|marketplace|aws|month|year)\b/.test(lowered)) return undefined;
   const m = dur ?? 1;
   // No GPUs or no time costs nothing and has no cheaper option: a sentence instead of "$0 (NaN% less)".
@@ -239,6 +245,26 @@ export function gpuRental(
     );
   }
   return calcReply('GPU rental', lines, citer, [
+    'Rates are per GPU per month as the source states them; real quotes vary with commitment and region.',
+  ]);
+}
+
+const HOURLY = /\b(hourly|per hour|an hour|per gpu[- ]hour)\b|\/\s?(?:hr|hour)\b|\bover \d[\d,]* hours\b/;
+
+/** "the hourly rate of a marketplace H100", "monthly price divided over 730 hours": each sourced monthly rate per
+ * hour, over the hours in a month the user gives (730 by default, a twelfth of 8,760). */
+function hourlyRates(rates: Array<{ figure: Figure }>, lowered: string, citer: Citer): Reply {
+  const given = /(\d[\d,]*)\s*(?:hours?|hrs?)\b/.exec(lowered);
+  const hours = given ? Number(given[1]!.replace(/,/g, '')) : 730;
+  if (!(hours > 0)) return unitsErrorReply([given![0]], 'divide-by-zero');
+  const lines = [`One H100 per hour, over ${formatCount(hours)} hours a month:`];
+  for (const r of rates) {
+    const rate = r.figure.value ?? r.figure.range![0];
+    lines.push(
+      `• ${r.figure.scope}: ${formatMoney(rate)}/month ÷ ${formatCount(hours)} hours = ${formatMoney(rate / hours)}/hour [${citer.provenance(r.figure)}]`,
+    );
+  }
+  return calcReply('GPU rental per hour', lines, citer, [
     'Rates are per GPU per month as the source states them; real quotes vary with commitment and region.',
   ]);
 }
@@ -273,7 +299,7 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
   const s = (self.figure.value ?? self.figure.range![0]) * scale;
   const lines = [
     `At ${formatCount(users)} users: hyperscaler API ≈ ${formatMoney(a)}/year vs self-hosted open models ≈ ${formatMoney(s)}/year — saving ${formatMoney(a - s)}/year (${trimNumber((1 - s / a) * 100, 0)}% less; API costs ${formatRatio(a / s)} as much).`,
-    `Per user per year: ${formatMoney(a / users)} on the API vs ${formatMoney(s / users)} self-hosted.`,
+    perUserLine(a / users, s / users, lowered),
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];
   const notes =
@@ -283,6 +309,14 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
         ]
       : [];
   return calcReply('Self-hosting vs API', lines, citer, notes);
+}
+
+/** Per user per year, or per the shorter period asked ("per user per month"). */
+function perUserLine(api: number, self: number, lowered: string): string {
+  const asked = /\b(?:per|a|each) (month|week|day)\b|\b(monthly|weekly|daily)\b/.exec(lowered);
+  const per = asked ? (asked[1] ?? { monthly: 'month', weekly: 'week', daily: 'day' }[asked[2]!]!) : 'year';
+  const share = HOURS[per]! / HOURS.year!;
+  return `Per user per ${per}: ${formatMoney(api * share)} on the API vs ${formatMoney(self * share)} self-hosted.`;
 }
 
 /** Bare arithmetic ("(191-5.6)/5.6", "calc $1B/50", "10% of $5B"), given the expression part. */

@@ -76,3 +76,22 @@ describe('a sum per thing the user counted', () => {
     expectAll([['average cost per episode if a $1.2M season has 8 episodes?', ['$150,000 per episode']]]);
   });
 });
+
+describe('sourced rental rates per hour and against a purchase', () => {
+  it('GIVEN the monthly rental rates and an hourly rate asked THEN each rate over 730 hours, or the hours given', () => {
+    expectAll([
+      ['H100 rental: what does the monthly price come to per hour?', ['$1.51/hour', '$3.84/hour']],
+      ['spread the H100 monthly rental over 720 hours - hourly cost?', ['720 hours', '$1.53/hour']],
+    ]);
+  });
+
+  it('GIVEN a purchase price against renting THEN the months of rent it pays for', () => {
+    expectAll([['buying an H100 for $25k or renting one monthly - how long until buying pays back?', ['22.7', '8.9']]]);
+  });
+
+  it('GIVEN the API at scale and a cost per user per month asked THEN the sourced yearly cost per user per month', () => {
+    expectAll([
+      ['self-hosting vs hyperscaler API for 10M users: cost per user per month?', ['Per user per month', '$4.75']],
+    ]);
+  });
+});
