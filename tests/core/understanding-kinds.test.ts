@@ -106,3 +106,21 @@ describe('commands the platform already separated', () => {
     expect(renderPlainText(reply)).toMatch(/\$4\.6M/);
   });
 });
+
+describe('a company named to say whose model is meant', () => {
+  it('GIVEN a company and a description of one of its models THEN the model is the subject, not the company', () => {
+    expect(opening('training bill of the 540B model Google built in 2022?')).toMatch(/^PaLM — training cost ~\$12M/);
+  });
+
+  it('GIVEN "the <company> model" and the company has one model THEN that model answers', () => {
+    expect(textOf('how much did the Zhipu model cost to train?')).toMatch(/^GLM-5[\s\S]*\$100M\+/);
+  });
+
+  it('GIVEN "the <company> model" and the company has several THEN asks which one instead of picking', () => {
+    expect(engine.answer({ text: "what did Meta's model cost to train?" }).kind).toBe('clarify');
+  });
+
+  it('GIVEN a licence named as what a described model carries THEN the model is the subject', () => {
+    expect(textOf('is the MIT-licensed model trained on 100K chips free of Nvidia?')).toMatch(/^GLM-5/);
+  });
+});

@@ -7,7 +7,7 @@ import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
-import { type Mention, resolveQuery } from '../resolve.js';
+import { type Mention, type Resolution, resolveQuery } from '../resolve.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities } from './quantities.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
@@ -16,6 +16,8 @@ import { askedTarget } from './target.js';
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
+/** A word after a company's name that asks for one of its models: "the Zhipu flagship", "Google's model". */
+const MODEL_AFTER = /^(model|flagship|llm)$/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
@@ -62,6 +64,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       const before = res.words.slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start).join(' ');
       if (lead.kind === 'models' && lead.org && ((after && MAKER_AFTER.test(after)) || MAKER_BEFORE.test(before)))
         lead = index.entity(lead.org) ?? lead;
+      else lead = describedModel(lead, specific[0]!, res) ?? lead;
     }
     const expression = expressionOf(body).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
     // Numbers inside names ("Llama 3.1 405B", "GPT-4") are not amounts.
@@ -117,6 +120,31 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
           : undefined,
     };
   };
+
+  /** The model a company or licence is named to describe: "Google's 540-billion-parameter model from 2022" (a model
+   * of the company described beside it), "the Zhipu flagship" (its one model, or the one of the year or size asked),
+   * "the MIT-licensed flagship trained on 100K chips" (a licence as an attribute of a model described by a figure). */
+  function describedModel(lead: Entity, named: Mention, res: Resolution): Entity | undefined {
+    const strong = res.mentions
+      .filter((m) => m.ids.length === 1 && (m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)))
+      .map((m) => index.entity(m.ids[0]!)!)
+      .filter((e) => e?.kind === 'models');
+    const only = <T>(xs: T[]) => (new Set(xs).size === 1 ? xs[0] : undefined);
+    if (lead.kind === 'licences') return only(strong.filter((e) => e.licence === lead.id));
+    if (lead.kind !== 'organisations') return undefined;
+    const described = only(strong.filter((e) => e.org === lead.id));
+    if (described) return described;
+    if (!MODEL_AFTER.test(res.words[named.end] ?? '')) return undefined;
+    const sizes = findAmounts(res.words.join(' ')).map((a) => a.value / 1e9);
+    const models = [...index.kb.entities.values()].filter(
+      (e) =>
+        e.kind === 'models' &&
+        e.org === lead.id &&
+        (!res.years.length || res.years.includes(String(e.year))) &&
+        (!sizes.length || sizes.includes(e.params_b ?? -1)),
+    );
+    return models.length === 1 ? models[0] : undefined;
+  }
 
   /** Drops a model's organisation named next to it ("DeepSeek … V3"), then puts first the one that has the
    * figure asked for, else a company or model rather than a topic. */
