@@ -180,7 +180,7 @@ export const INTENTS: readonly IntentRule[] = [
   {
     intent: 'referent',
     when: (q) => q.pronoun && !namedOrStronglyDescribed(q),
-    because: 'a pronoun or bare "the startup" and no clear description',
+    because: 'a pronoun, a bare "the startup" or a company figure asked of no one, and no clear description',
   },
   {
     intent: 'clarify-described',

@@ -20,8 +20,12 @@ const NATIONS: Record<string, string> = {
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 
 /** Candidates for a referent the question leaves open, or undefined when the question has none. */
-export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: string): Reply | undefined {
-  const pronoun = PRONOUN.test(lowered);
+export function vagueReferent(
+  index: KnowledgeIndex,
+  res: Resolution,
+  lowered: string,
+  pronoun = PRONOUN.test(lowered),
+): Reply | undefined {
   const year = res.years[0];
   if (year && /\bmodels?\b/.test(lowered) && res.metrics.length) {
     const models = [...index.kb.entities.values()].filter(
@@ -67,7 +71,9 @@ export function vagueReferent(index: KnowledgeIndex, res: Resolution, lowered: s
   const holders = [...index.kb.entities.values()].filter(
     (e) => e.kind !== 'concepts' && index.ownMetric(e, metric) !== undefined,
   );
+  // "How much was raised?" names the figure, not a pronoun: the clarification asks "which money raised?".
+  const asked = PRONOUN.test(lowered) ? 'that' : (index.kb.metrics.get(metric)?.label ?? 'that');
   return holders.length >= 2
-    ? clarifyReply(index, 'that', holders, [metric, ...holders.map((e) => index.ownMetric(e, metric)!)])
+    ? clarifyReply(index, asked, holders, [metric, ...holders.map((e) => index.ownMetric(e, metric)!)])
     : undefined;
 }

@@ -124,3 +124,13 @@ describe('a company named to say whose model is meant', () => {
     expect(textOf('is the MIT-licensed model trained on 100K chips free of Nvidia?')).toMatch(/^GLM-5/);
   });
 });
+
+describe('a subject left out', () => {
+  it('GIVEN a company figure asked of no one THEN asks which company, listing those that have it', () => {
+    for (const q of ['so how much got raised?', 'what were the losses?']) {
+      const reply = engine.answer({ text: q });
+      expect(reply.kind, q).toBe('clarify');
+      expect(reply.title, q).toMatch(/^Which (money raised|loss)\?/);
+    }
+  });
+});

@@ -3,4 +3,4 @@
 import { vagueReferent } from '../referents.js';
 import type { Answerer } from './context.js';
 
-export const answerReferent: Answerer = (q, { index }) => vagueReferent(index, q.res, q.lowered);
+export const answerReferent: Answerer = (q, { index }) => vagueReferent(index, q.res, q.lowered, q.pronoun);

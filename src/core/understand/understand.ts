@@ -2,6 +2,8 @@
 // years, the user's numbers with units and the cue words, then derive what the intent table needs.
 import { CueMatcher, cueWords } from '../../knowledge/cues.js';
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { stem } from '../../knowledge/index.js';
+import { STOPWORDS } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isChartRequest } from '../chart-answer.js';
@@ -113,7 +115,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       target: askedTarget(body, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
-      pronoun: PRONOUN.test(lowered),
+      pronoun: PRONOUN.test(lowered) || subjectless(res),
       untracked:
         untracked && (cues.has('asks-amount') || res.metrics.length > 0) && !cues.has('citation')
           ? untracked
@@ -144,6 +146,21 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         (!sizes.length || sizes.includes(e.params_b ?? -1)),
     );
     return models.length === 1 ? models[0] : undefined;
+  }
+
+  /** "How much was raised?", "what was the revenue?": a money figure asked with its subject left out, every other
+   * word a metric word or a stopword, and no topic holds such a figure: the subject is as open as a pronoun's. */
+  function subjectless(res: Resolution): boolean {
+    const metric = res.metrics[0];
+    if (!metric || !index.isMoney(metric) || res.mentions.length || res.unknownNames.length || res.years.length)
+      return false;
+    const content = res.words.filter((w) => !STOPWORDS.has(w));
+    if (content.length > 2 || !content.every((w) => index.metricWords.has(w) || index.metricStems.has(stem(w))))
+      return false;
+    // A figure a topic holds ("how much does training cost?") has a general answer; a company's own has none.
+    return ![...index.kb.entities.values()].some(
+      (e) => (e.kind === 'concepts' || e.kind === 'markets') && e.figures.some((f) => f.metric === metric),
+    );
   }
 
   /** Drops a model's organisation named next to it ("DeepSeek … V3"), then puts first the one that has the
