@@ -1,6 +1,6 @@
 // What the digest needs from a chat platform: post into a channel exactly once per key, and after a
 // crash find out whether a post with that key already landed. Each adapter implements it.
-import type { Reply } from '../core/types.js';
+import type { Chart, Reply } from '../core/types.js';
 
 /** A platform's way of posting replies into channels, idempotently per key. */
 export interface ChannelPoster {
@@ -9,4 +9,7 @@ export interface ChannelPoster {
   post(channelId: string, reply: Reply, key: string): Promise<string>;
   /** Looks for a message posted since `since` that carries `key`; returns its id, or undefined if none. */
   findPosted(channelId: string, key: string, since: Date): Promise<string | undefined>;
+  /** Posts a digest's chart as an image under the digest message `messageId` (once: never retried, since an
+   * upload that failed late may have landed). Platforms without images leave it out. */
+  postChart?(channelId: string, chart: Chart, key: string, messageId: string): Promise<void>;
 }

@@ -35,6 +35,22 @@ export async function renderChartPng(
   return svgToPng(await renderChartSvg(chart));
 }
 
+/** Distinct charts whose PNG is kept: a weekly tick posts the same few charts into many channels. */
+const PNG_MEMO_SIZE = 8;
+const pngMemo = new Map<string, Promise<Buffer>>();
+
+/** The chart's PNG, rendered once per distinct spec while it stays among the last few (a failed render is forgotten). */
+export function renderChartPngShared(chart: Pick<Chart, 'spec'>): Promise<Buffer> {
+  const key = JSON.stringify(chart.spec);
+  const known = pngMemo.get(key);
+  if (known) return known;
+  if (pngMemo.size >= PNG_MEMO_SIZE) pngMemo.delete(pngMemo.keys().next().value!);
+  const pending = renderChartPng(chart).then((r) => r.png);
+  pngMemo.set(key, pending);
+  pending.catch(() => pngMemo.delete(key));
+  return pending;
+}
+
 /** Rasterises an SVG with the bundled font only, on libuv's thread pool so a chat adapter's event loop keeps going. */
 export async function svgToPng(svg: string): Promise<{ png: Buffer; width: number; height: number }> {
   const image = await renderAsync(svg, {

@@ -5,7 +5,7 @@
 import { sourceRef } from '../core/cite.js';
 import { type DownvoteLine, digestDownvotesHeading, downvoteLine, GAPS_TEXT } from '../core/replies.js';
 import { quoteSnippet } from '../core/safe-text.js';
-import type { Reply, SourceRef } from '../core/types.js';
+import type { Chart, Reply, SourceRef } from '../core/types.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, MissCount, Subscription } from '../storage/store.js';
 import { withoutNames } from './gaps.js';
@@ -29,6 +29,8 @@ export interface DigestInput {
   gaps?: { top: MissCount[]; groups: number; workspace?: boolean };
   /** With --gaps: answers voted down in this channel since its last digest (never another channel's). */
   downvotes?: DownvoteLine[];
+  /** A weekly digest's chart (src/digest/chart.ts); posted after the digest, never in its place. */
+  chart?: Chart;
   now: Date;
 }
 
@@ -142,6 +144,7 @@ export function composeDigest(input: DigestInput): ComposedDigest {
     notes,
     sources,
     suggestions: [...new Set(names)].slice(0, 3),
+    ...(input.chart ? { chart: input.chart } : {}),
   };
   const empty = diff !== undefined && isEmptyDiff(diff) && !(gaps && gaps.top.length > 0) && downvotes.length === 0;
   return { reply, nextState: { snapshotHash: input.currentHash, lastSentAt: now, shown: picked.shown }, empty };

@@ -2,6 +2,7 @@
 // diffs by the old snapshot's hash because most channels share the same one.
 import type { Knowledge } from '../knowledge/load.js';
 import type { DigestState, Store, Subscription } from '../storage/store.js';
+import { DigestCharts } from './chart.js';
 import { type ComposedDigest, composeDigest, MAX_GAP_LINES } from './compose.js';
 import { gapScopeFor } from './gaps.js';
 import { buildRotationItems, type RotationItem } from './rotation.js';
@@ -29,6 +30,7 @@ export async function createDigestComposer(knowledge: Knowledge, store: Store): 
   await store.putSnapshot(hash, json);
   const items: RotationItem[] = buildRotationItems(knowledge);
   const diffs = new Map<string, KnowledgeDiff | undefined>([[hash, NO_CHANGES]]);
+  const charts = new DigestCharts(knowledge);
 
   const diffSince = async (oldHash: string | undefined): Promise<KnowledgeDiff | undefined> => {
     if (!oldHash) return undefined;
@@ -55,15 +57,17 @@ export async function createDigestComposer(knowledge: Knowledge, store: Store): 
       const downvotes = scope
         ? await store.downvotesSince(since, { platform: sub.platform, channelId: sub.channelId }, MAX_GAP_LINES)
         : undefined;
+      const diff = await diffSince(state.snapshotHash);
       return composeDigest({
         knowledge,
         items,
         currentHash: hash,
         subscription: sub,
         state,
-        diff: await diffSince(state.snapshotHash),
+        diff,
         gaps,
         downvotes,
+        chart: charts.chartFor(sub, diff, now),
         now,
       });
     },

@@ -154,6 +154,7 @@ export async function deliverClaimed(
       if (!(await hold())) return 'lost';
       const messageId = await poster.post(record.channelId, record.reply, record.key);
       await store.markSent(record.key, messageId, clock());
+      await postChartOnce(poster, record, messageId);
       return 'sent';
     } catch (err) {
       const c = classifyPostError(err);
@@ -175,5 +176,21 @@ export async function deliverClaimed(
       });
       await sleep(delay);
     }
+  }
+}
+
+/**
+ * A weekly digest's chart, after its text is posted and marked sent, by the one delivery whose post landed: a
+ * recovered slot ('found') never posts it, so a chart is posted at most once, and a chart that fails (no
+ * permission, upload refused, a timeout) is logged and leaves the sent digest alone — never retried, never a
+ * reason to post the text again.
+ */
+async function postChartOnce(poster: ChannelPoster, record: SlotRecord, messageId: string): Promise<void> {
+  const chart = record.reply?.chart;
+  if (!chart || !poster.postChart) return;
+  try {
+    await poster.postChart(record.channelId, chart, record.key, messageId);
+  } catch (err) {
+    log.warn('digest chart not posted; the digest stands', { slot: record.key, reason: classifyPostError(err).reason });
   }
 }

@@ -199,6 +199,8 @@ export interface DiscordStandIn {
   dispatchRaw(frame: string | object): void;
   /** Answers the next request on `route` with `status`, `body` and `headers` instead of handling it. */
   failNext(route: StandInRoute, status: number, body?: unknown, headers?: Record<string, string>): void;
+  /** The bot lacks Attach Files in `channelId`: a message with a file is refused there as Discord does (403, 50013). */
+  denyAttachFiles(channelId: string): void;
   /** Calls `listener` for every recorded message, callback or edit as it arrives; returns an unsubscribe. */
   onRecord(listener: (record: StandInRecord) => void): () => void;
   waitFor<T>(probe: () => T | undefined | null | false, what: string, timeoutMs?: number): Promise<T>;
@@ -249,6 +251,7 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
   const interactions = new Map<string, { channelId: string; type: number }>();
   /** An interaction's original response message, by interaction token. */
   const originals = new Map<string, Record<string, any>>();
+  const noAttach = new Set<string>();
   const failures = new Map<StandInRoute, Array<{ status: number; body?: unknown; headers?: Record<string, string> }>>();
   const sockets = new Set<WebSocket>();
   let heartbeats = 0;
@@ -312,6 +315,8 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
         };
       case 'POST /channels/:id/messages': {
         const channelId = m[1]!;
+        if (files?.length && noAttach.has(channelId))
+          return { route, status: 403, json: { message: 'Missing Permissions', code: 50013 } };
         if (body?.enforce_nonce && body.nonce !== undefined) {
           const same = (history.get(channelId) ?? []).find((x) => x.author.id === ids.bot && x.nonce === body.nonce);
           if (same) return { route, status: 200, json: same };
@@ -755,6 +760,9 @@ export async function startDiscordStandIn(options: StandInOptions = {}): Promise
     },
     dispatchRaw(frame) {
       for (const s of sockets) s.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+    },
+    denyAttachFiles(channelId) {
+      noAttach.add(channelId);
     },
     failNext(route, status, body, headers) {
       const list = failures.get(route) ?? [];

@@ -4,10 +4,17 @@
 import { createHash } from 'node:crypto';
 import { type APIMessage, REST, type RESTOptions, Routes } from 'discord.js';
 import type { ChannelPoster } from '../../app/channel-poster.js';
-import type { Reply } from '../../core/types.js';
+import type { Chart, Reply } from '../../core/types.js';
+import { CHART_ATTACHMENT } from './chart.js';
 import { isPayloadRejected, reportFailure } from './failure.js';
-import { DISCORD_MAX_MESSAGES_PER_FETCH, DISCORD_MAX_NONCE_CHARS } from './limits.js';
-import { type DiscordMessagePayload, markerText, renderEmbed, renderPlainContent } from './render.js';
+import {
+  DISCORD_MAX_ATTACHMENT_DESCRIPTION_CHARS,
+  DISCORD_MAX_EMBED_DESCRIPTION_CHARS,
+  DISCORD_MAX_EMBED_TITLE_CHARS,
+  DISCORD_MAX_MESSAGES_PER_FETCH,
+  DISCORD_MAX_NONCE_CHARS,
+} from './limits.js';
+import { clip, type DiscordMessagePayload, markerText, renderEmbed, renderPlainContent } from './render.js';
 
 /** Pages of history findPosted reads before giving up; bounds the cost of one crash recovery. */
 export const FIND_POSTED_MAX_PAGES = 5;
@@ -58,6 +65,32 @@ export class DiscordChannelPoster implements ChannelPoster {
     }
   }
 
+  /** The chart as a reply to the digest message: an embed showing the attached PNG, its caption citing the sources.
+   * Needs Attach Files; without it Discord refuses (403) and the digest stands alone. */
+  async postChart(channelId: string, chart: Chart, key: string, messageId: string): Promise<void> {
+    const png = await (await loadRenderer()).renderChartPngShared(chart);
+    await this.rest.post(Routes.channelMessages(channelId), {
+      body: {
+        embeds: [
+          {
+            title: clip(chart.title, DISCORD_MAX_EMBED_TITLE_CHARS),
+            description: clip(chart.caption, DISCORD_MAX_EMBED_DESCRIPTION_CHARS),
+            image: { url: `attachment://${CHART_ATTACHMENT}` },
+          },
+        ],
+        attachments: [
+          { id: 0, filename: CHART_ATTACHMENT, description: clip(chart.alt, DISCORD_MAX_ATTACHMENT_DESCRIPTION_CHARS) },
+        ],
+        message_reference: { message_id: messageId, fail_if_not_exists: false },
+        // Its own nonce: Discord drops a second create of the same chart within minutes.
+        nonce: keyRef(`${key}#chart`),
+        enforce_nonce: true,
+        allowed_mentions: { parse: [] },
+      },
+      files: [{ name: CHART_ATTACHMENT, data: png, contentType: 'image/png' }],
+    });
+  }
+
   async findPosted(channelId: string, key: string, since: Date): Promise<string | undefined> {
     const tag = markerText(keyRef(key));
     let before: string | undefined;
@@ -77,3 +110,6 @@ export class DiscordChannelPoster implements ChannelPoster {
     return undefined;
   }
 }
+
+/** vega and resvg load with the first chart, not at start-up: a bot that never draws one never pays for them. */
+const loadRenderer = () => import('../../chart/render.js');

@@ -21,8 +21,12 @@ export async function uploadChart(
   client: webApi.WebClient,
   chart: Chart,
   destination?: ChartDestination,
+  render: 'fresh' | 'shared' = 'fresh',
 ): Promise<string> {
-  const { png } = await (await loadRenderer()).renderChartPng(chart);
+  const renderer = await loadRenderer();
+  // Digests post the same chart into many channels: their PNG is rendered once ('shared').
+  const png =
+    render === 'shared' ? await renderer.renderChartPngShared(chart) : (await renderer.renderChartPng(chart)).png;
   const share = destination
     ? {
         channel_id: destination.channel,

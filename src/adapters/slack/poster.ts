@@ -2,9 +2,10 @@
 // metadata, and after a crash find whether that key already landed.
 import { LogLevel, webApi } from '@slack/bolt';
 import type { ChannelPoster } from '../../app/channel-poster.js';
-import type { Reply } from '../../core/types.js';
+import type { Chart, Reply } from '../../core/types.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
+import { uploadChart } from './chart.js';
 import { renderBlockKit } from './render.js';
 
 /** Metadata event type our posts carry; findPosted matches only these. https://docs.slack.dev/messaging/message-metadata */
@@ -88,6 +89,11 @@ export class SlackChannelPoster implements ChannelPoster {
     });
     if (!res.ts) throw new Error(`chat.postMessage returned no ts for channel ${channelId}`);
     return res.ts;
+  }
+
+  /** The chart goes into the channel right under the digest, with its caption citing the sources (files:write). */
+  async postChart(channelId: string, chart: Chart): Promise<void> {
+    await uploadChart(await this.clientFor(channelId), chart, { channel: channelId }, 'shared');
   }
 
   async findPosted(channelId: string, key: string, since: Date): Promise<string | undefined> {
