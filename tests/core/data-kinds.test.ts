@@ -87,3 +87,17 @@ describe('openness by the data set named', () => {
     expect(ask('which systems are fully open in the osai index?')).toContain('Open on all 12 fields:');
   });
 });
+
+describe('Epoch cost methods as people name them', () => {
+  it('GIVEN a method named by its price ("cloud-price", "purchase price of the cluster") THEN that method’s cost leads', () => {
+    const up = ask("what was llama 3.1 405b's run worth at the cluster's purchase price, per epoch?");
+    expect(up.split('\n').slice(0, 3).join('\n')).toContain('upfront purchase price of the training cluster');
+    expect(ask('falcon-180b training bill, epoch cloud-price estimate?')).toContain('at cloud rental prices');
+  });
+
+  it('GIVEN "cost the most to train" and a method THEN Epoch’s ranking for that method', () => {
+    const a = ask('per epoch, which model cost the most to train at cloud rental prices?');
+    expect(a).toContain('Most expensive training runs');
+    expect(a).toContain('final training run at cloud rental prices');
+  });
+});

@@ -468,7 +468,8 @@ export function createDataAnswerer(kb: Knowledge) {
     }
     if (intent === 'training-ranking') {
       if (!/\b(epoch|method|cloud|amorti[sz]ed|upfront|20[12]\d)\b/.test(q)) return undefined;
-      const year = /\b(20[12]\d)\b/.exec(q)?.[1];
+      // "2023-dollar estimates" names the money's year, not the runs'.
+      const year = /\b(20[12]\d)\b(?![- ]?(dollars?|usd|\$))/.exec(q)?.[1];
       const method = methodAsked(q);
       const methods = method ? [method] : ['amortised', 'cloud', 'upfront'];
       const lines: string[] = [];

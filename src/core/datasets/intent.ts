@@ -40,7 +40,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'training-ranking',
-    rule: /\b(most expensive|priciest|costliest|biggest|largest|top \d+)\b.*\b(training runs?|to train|trained|training)\b/,
+    rule: /\b(most expensive|priciest|costliest|biggest|largest|top \d+|cost(s|ed)? the most)\b.*\b(training runs?|to train|trained|training)\b/,
     needsSubject: false,
     reason: 'asks for the costliest training runs',
   },
@@ -60,7 +60,7 @@ export const DATA_INTENTS: IntentRow[] = [
     // "training tokens", "cost per epoch", "cost at cloud rental prices": a training question that mentions
     // tokens or prices in passing, and asks for no per-token price, is not a price question.
     intent: 'training',
-    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud) )\bpric(e|es|ed|ing)\b)).*\b(train\w*|flops?|param\w*|compute|hardware|cluster|final (training )?run|epoch)\b/,
+    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud|purchase)[ -])\bpric(e|es|ed|ing)\b)).*\b(train\w*|flops?|param\w*|compute|hardware|cluster|final (training )?run|epoch)\b/,
     needsSubject: true,
     reason: 'asks for a training figure, tokens or prices only in passing',
   },

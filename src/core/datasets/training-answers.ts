@@ -69,7 +69,10 @@ export function trainingLines(
   const lines: string[] = [];
   const missing: string[] = [];
   const method = methodAsked(q);
-  const wanted = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
+  const all = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
+  // A cost method named ("the cluster's purchase price", "cloud-price method") asks for that cost: it comes first,
+  // and the cluster it mentions is the method's, not a question about the chips.
+  const wanted = method ? ['training_cost', ...all.filter((m) => m !== 'training_cost' && m !== 'hardware')] : all;
   for (const metric of wanted) {
     if (metric === 'access') {
       if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
