@@ -1,7 +1,7 @@
 // Reads every knowledge file, validates it with the schema of its kind, and checks cross-references.
 // Errors name file › entry › field so whoever edits the data can find the line.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,7 @@ function readValidated(file: string, text: string, cacheDir: string | false): Re
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify({ kind: parsed.kind, entries: parsed.entries }));
     renameSync(tmp, path); // atomic: a concurrent reader sees the whole file or none
+    pruneCache(cacheDir, /^[0-9a-f]{64}\.json$/, KEEP_VALIDATED);
   } catch {
     // Read-only install: load without the cache.
   }
@@ -291,8 +292,27 @@ export function derived<T>(kb: Knowledge, name: string, modules: string[], build
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, path);
+    pruneCache(kb.cache.dir, new RegExp(`^${name}-[0-9a-f]{32}\\.json$`), KEEP_DERIVED);
   } catch {
     // Read-only install: rebuilt on every load.
   }
   return value;
+}
+
+/** Validated files kept in the cache: every version of each file is content-addressed, so edits pile up. A folder
+ * of a few dozen files keeps its current versions with room for several branches' worth. */
+const KEEP_VALIDATED = 300;
+/** Versions of one derived structure kept: the current one and a few recent ones (switching branches back). */
+const KEEP_DERIVED = 3;
+
+/** Deletes all but the newest `keep` cache files whose names match; runs only after a write (a cache miss). */
+function pruneCache(dir: string, pattern: RegExp, keep: number): void {
+  try {
+    const files = readdirSync(dir).filter((f) => pattern.test(f));
+    if (files.length <= keep) return;
+    const dated = files.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => b.t - a.t);
+    for (const { f } of dated.slice(keep)) rmSync(join(dir, f), { force: true });
+  } catch {
+    // Another process pruned first, or the folder is read-only: pruning is best-effort.
+  }
 }

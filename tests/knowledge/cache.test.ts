@@ -61,6 +61,20 @@ describe('the validated-file cache', () => {
     expect(build(after)).toBe(2e6);
   });
 
+  it('GIVEN a derived structure rebuilt after many edits THEN only its newest few versions stay in the cache', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'aiecon-cache-'));
+    const dir = folder(MODEL('1'));
+    for (let i = 1; i <= 6; i++) {
+      writeFileSync(join(dir, 'models.yaml'), MODEL(String(i * 1000)));
+      const kb = loadKnowledge(dir, { cacheDir });
+      expect(derived(kb, 'pruned', [import.meta.url], () => i)).toBe(i);
+    }
+    expect(readdirSync(cacheDir).filter((f) => f.startsWith('pruned-')).length).toBe(3);
+    // The newest still serves: a reload of the last edit does not rebuild.
+    const kb = loadKnowledge(dir, { cacheDir });
+    expect(derived(kb, 'pruned', [import.meta.url], () => -1)).toBe(6);
+  });
+
   it('GIVEN a cache folder that cannot be made THEN the knowledge still loads', () => {
     const dir = folder(MODEL('1000000'));
     // A file where the folder should be: every cache write fails.
