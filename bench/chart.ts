@@ -11,6 +11,10 @@ const engine = createEngine(loadKnowledge());
 const charts = {
   'training costs (bars)': engine.answer({ text: 'chart the training costs of the most expensive models' }).chart!,
   'open vs closed (timeline)': engine.answer({ text: 'training cost over time, open vs closed' }).chart!,
+  // A model only the data sets know, a bar per provider.
+  'llama 3.1 70b by provider (bars)': engine.answer({
+    text: 'plot input token prices of the providers of llama 3.1 70b',
+  }).chart!,
 };
 const empty = {
   spec: buildChartSpec({
@@ -45,6 +49,6 @@ for (const [name, chart] of Object.entries(charts)) {
   const png = await median(() => renderChartPng(chart));
   const pts = `${chart.points.length} points`;
   console.log(
-    `  ${`${name}, ${pts}`.padEnd(40)}SVG ${svg.toFixed(1)} ms (${(svg / baseSvg).toFixed(1)}×)  PNG ${png.toFixed(1)} ms (${(png / basePng).toFixed(1)}×)`,
+    `  ${`${name}, ${pts}`.padEnd(48)}SVG ${svg.toFixed(1)} ms (${(svg / baseSvg).toFixed(1)}×)  PNG ${png.toFixed(1)} ms (${(png / basePng).toFixed(1)}×)`,
   );
 }
