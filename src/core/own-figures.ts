@@ -188,6 +188,46 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
   return undefined;
 }
 
+const GAP_ASK = /\b(loss|losses|lose|loses|lost|losing|profit|profits|shortfall|deficit|gap|net|burn)\b/;
+const COSTS = ['operating_cost', 'ai_spend', 'burn_rate'];
+const BOTH_SIDES = [
+  /\b(cost|costs|spend|spends|spending|spent|expenses|outgoings)\b/,
+  /\b(revenue|revenues|earn|earns|earnings|income|sales|makes|brings in)\b/,
+];
+
+/** "Stability's annual loss, given its costs and revenue": its cost minus its revenue, over the same period, when
+ * the sources give both and no loss of its own. */
+function costMinusRevenue(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
+  // Worked only when asked from both sides ("given its costs and revenue"); a bare "losses in 2023" is a figure the
+  // sources lack and is declined.
+  if (!GAP_ASK.test(lowered) || !BOTH_SIDES.every((r) => r.test(lowered))) return undefined;
+  if (entity.figures.some((f) => f.metric === 'loss' || f.metric === 'profit')) return undefined;
+  const revenue = entity.figures.find((f) => f.metric === 'revenue' && single(f) !== undefined);
+  const cost = entity.figures.find(
+    (f) =>
+      COSTS.includes(f.metric) &&
+      single(f) !== undefined &&
+      f.unit === revenue?.unit &&
+      f.currency === revenue.currency,
+  );
+  if (!revenue || !cost) return undefined;
+  const citer = new Citer(index.kb);
+  const gap = single(cost)! - single(revenue)!;
+  const per = cost.unit === 'money/year' ? ' a year' : cost.unit === 'money/month' ? ' a month' : '';
+  const money = (n: number) => formatMoney(Math.abs(n), cost.currency);
+  const lines = [
+    `${entity.name} ${gap >= 0 ? 'loses' : 'makes'} about ${money(gap)}${per}: its ${citer.metricLabel(cost)} (${formatFigureValue(cost)}, ${citer.nameOf(cost.source)}) minus its ${citer.metricLabel(revenue)} (${formatFigureValue(revenue)}, ${citer.nameOf(revenue.source)}).`,
+    `Computed: ${formatFigureValue(cost)} − ${formatFigureValue(revenue)} = ${gap < 0 ? '−' : ''}${money(gap)}${per}.`,
+  ];
+  return reply(
+    citer,
+    `${entity.name} — ${gap >= 0 ? 'loss' : 'surplus'} from its costs and revenue`,
+    lines,
+    [cost, revenue],
+    entity,
+  );
+}
+
 /** One entity's own figures worked against each other, or undefined when the question asks none of that. */
 export function ownFigureAnswer(
   index: KnowledgeIndex,
@@ -196,6 +236,7 @@ export function ownFigureAnswer(
   lowered: string,
 ): Reply | undefined {
   return (
+    costMinusRevenue(index, entity, lowered) ??
     shareInDollars(index, entity, lowered) ??
     yearOverYear(index, res, entity, lowered) ??
     metricRatio(index, res, entity, lowered) ??

@@ -62,3 +62,18 @@ describe('a bill shared between people', () => {
     ]);
   });
 });
+
+describe("a loss from one company's own cost and revenue", () => {
+  it('GIVEN a loss asked from its costs and its revenue THEN cost minus revenue, both sourced', () => {
+    expectAll([
+      [
+        "what is Stability AI's yearly shortfall between what it spends and its revenue?",
+        ['$88M a year', 'Open Source Paradox'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a dated loss asked without both sides THEN no figure is worked out of them', () => {
+    expect(say("Stability AI's losses in 2022?")).not.toContain('$88M');
+  });
+});
