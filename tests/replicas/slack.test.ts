@@ -25,6 +25,8 @@ interface Replica {
   child: ChildProcess;
   events: string;
   port: number;
+  /** Everything the replica logged so far (pino JSON lines, info and up). */
+  log: () => string;
 }
 
 async function startReplica(databaseUrl: string, apiUrl: string): Promise<Replica> {
@@ -38,10 +40,12 @@ async function startReplica(databaseUrl: string, apiUrl: string): Promise<Replic
       SLACK_API_URL: apiUrl,
       PORT: String(port),
       DATABASE_URL: databaseUrl,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let log = '';
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (log += d));
   const end = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`replica exited with ${child.exitCode}`);
@@ -50,10 +54,19 @@ async function startReplica(databaseUrl: string, apiUrl: string): Promise<Replic
     if (Date.now() > end) throw new Error('replica never became ready');
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, port, events: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}` };
+  return { child, port, events: `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}`, log: () => log };
 }
 
-const settle = (ms = 500) => new Promise((r) => setTimeout(r, ms));
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `cond` until it holds; throws after `ms`. */
+async function until(what: string, cond: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await settle(20);
+  }
+}
 
 describe('two replicas on one Postgres', () => {
   let standin: SlackStandin;
@@ -95,7 +108,16 @@ describe('two replicas on one Postgres', () => {
     const [ra, rb] = await Promise.all([deliver(a, body), deliver(b, body)]);
     expect([ra.status, rb.status]).toEqual([200, 200]);
     await standin.waitFor('chat.postMessage', 1, 10_000);
-    await settle();
+    // The replica that lost the event says so once it has decided; only then is "answered once" settled.
+    const eventId = JSON.parse(body).event_id as string;
+    const declined = () =>
+      [a, b].some((r) =>
+        r
+          .log()
+          .split('\n')
+          .some((l) => l.includes(eventId) && l.includes('not answered again')),
+      );
+    await until('one replica to decline the event as seen before', declined, 10_000);
     expect(standin.callsTo('chat.postMessage').filter((c) => c.body.channel === 'C0REP1')).toHaveLength(1);
   }, 30_000);
 
@@ -140,7 +162,7 @@ describe('two replicas on one Postgres', () => {
       const res = await fetch(`http://127.0.0.1:${b.port}/readyz`);
       return { status: res.status, body: (await res.json()) as { checks: Record<string, boolean> } };
     };
-    const until = async (status: number) => {
+    const readyAs = async (status: number) => {
       const end = Date.now() + 15_000;
       for (let r = await readyz(); ; r = await readyz()) {
         if (r.status === status || Date.now() > end) return r;
@@ -150,7 +172,7 @@ describe('two replicas on one Postgres', () => {
     try {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
       await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1', [name]);
-      const down = await until(503);
+      const down = await readyAs(503);
       expect(down.status).toBe(503);
       expect(down.body.checks).toMatchObject({ store: false, knowledge: true });
       expect((await fetch(`http://127.0.0.1:${b.port}/healthz`)).status).toBe(200);
@@ -158,7 +180,7 @@ describe('two replicas on one Postgres', () => {
       await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
       await admin.end();
     }
-    const up = await until(200);
+    const up = await readyAs(200);
     expect(up.status).toBe(200);
     expect(up.body.checks.store).toBe(true);
   }, 40_000);
