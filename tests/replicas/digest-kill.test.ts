@@ -1,5 +1,5 @@
 // The soak's digest kill (tests/replicas/digest-kill.ts) in a small form: three trials, so every `npm test`
-// checks that a replica killed at a random moment neither loses nor doubles a digest. `npm run soak` runs 30.
+// checks that a replica killed at a random moment neither loses nor doubles a digest. `npm run soak` runs 100.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type SlackStandin, start as startStandin } from '../support/slack-standin.js';
 import { digestKillTrials } from './digest-kill.js';
