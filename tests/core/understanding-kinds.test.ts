@@ -134,3 +134,10 @@ describe('a subject left out', () => {
     }
   });
 });
+
+describe('explanations that stay on their topic', () => {
+  it('GIVEN a topic and a metric word it has no figure for THEN no other thing’s figure stands in for it', () => {
+    const reply = engine.answer({ text: "what's the open model consortium proposal for funding frontier models?" });
+    expect(reply.title).toMatch(/^Open model consortium/);
+  });
+});
