@@ -101,3 +101,18 @@ describe('Epoch cost methods as people name them', () => {
     expect(a).toContain('final training run at cloud rental prices');
   });
 });
+
+describe('a family name asked for a training figure', () => {
+  it('GIVEN a family whose versions each have the figure THEN it asks which one, naming them', () => {
+    const a = ask('parameter count of llama 4?');
+    expect(a).toContain('Which');
+    expect(a).toContain('Llama 4 Maverick');
+    expect(a).not.toMatch(/billion parameters/);
+    expect(ask('how big is gpt-oss in parameters?')).toContain('gpt-oss-20b');
+  });
+
+  it('GIVEN a version or size named THEN it is answered, not asked about', () => {
+    expect(ask('parameter count of llama 4 maverick?')).toMatch(/billion parameters/);
+    expect(ask('training FLOP of llama 2 70b?')).toContain('FLOP — total training compute');
+  });
+});

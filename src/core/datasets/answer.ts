@@ -61,7 +61,9 @@ function distinctVersions(typed: string, models: Entity[]): number {
   const DATE = /^(\d{4}|\d{2}|v\d+|preview|latest|exp|fp8|\d{2}\.\d{2})$/;
   const firsts = new Set<string>();
   for (const m of models) {
+    // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
     const rest = phraseKey(m.name)
+      .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
       .split(' ')
       .slice(skip)
       .filter((w) => !DATE.test(w));
@@ -207,6 +209,31 @@ export function createDataAnswerer(kb: Knowledge) {
             [subject, ...versions].slice(0, 8).map((e) => e.name),
           ),
         };
+      // A family name ("Llama 4", "Qwen2.5", "gpt-oss") asked for a training figure that several of its versions
+      // have, while the name itself has none or stands for one of them by alias, asks which one.
+      if (row.intent === 'training' && typed && subject.kind === 'models') {
+        const want = trainingAsked(q).filter(
+          (m) => m !== 'hardware' && !(m === 'training_cost' && subject.figures.some((f) => f.metric === m)),
+        );
+        const has = (v: Entity) => want.some((m) => dataFigures(v, m).length);
+        // The entity the name stands for by alias ("Llama 2" → Llama 2 70B) is one of the versions too.
+        const withFigure = [
+          ...(has(subject) && phraseKey(subject.name).startsWith(`${phraseKey(typed)} `) ? [subject] : []),
+          ...versions.filter(has),
+        ];
+        const aliasHit = phraseKey(subject.name) !== phraseKey(typed);
+        const lacks = !want.some((m) => dataFigures(subject, m).length);
+        if (want.length && (lacks || aliasHit) && distinctVersions(typed, withFigure) >= 2)
+          return {
+            reply: {
+              ...dataClarifyReply(
+                typed,
+                withFigure.slice(0, 8).map((e) => e.name),
+              ),
+              because: 'a family name asked for a figure its versions have',
+            },
+          };
+      }
       // Article subjects keep the article engine unless the question plainly asks for a data-set fact.
       const handWritten = !isGenerated(subject);
       // Chips have specs and a list price, not token prices or training runs.
