@@ -14,6 +14,7 @@ const SPLIT_WORDS =
   /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
 const PARTY_NOUN =
   /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
+const SWITCH_ASK = /\b(save|saves|saving|savings|switch|switching|moving|move|migrat\w*|difference|cheaper by)\b/;
 const TOKEN_NOUN = /^(tokens?|toks?|mtok|mtoks)$/;
 
 function calcReply(
@@ -100,6 +101,15 @@ export function tokensTimesPrice(
     lines.push(
       `• ${r.entity.name}, ${r.figure.scope} (${r.figure.period}): ${formatMoney(v)}/M tokens → ${formatMoney((tokens.value / 1e6) * v)} [${citer.provenance(r.figure)}]`,
     );
+  }
+  // Two named prices and a switch or a saving asked: what moving from one to the other saves on these tokens.
+  if (focused.length === 2 && SWITCH_ASK.test(lowered)) {
+    const [a, b] = focused.map((r) => (tokens.value / 1e6) * (r.figure.value ?? r.figure.range![0])) as [
+      number,
+      number,
+    ];
+    const times = Math.min(a, b) > 0 ? ` (${formatRatio(Math.max(a, b) / Math.min(a, b))})` : '';
+    lines.push(`Difference: ${formatMoney(Math.abs(a - b))}${times}.`);
   }
   return calcReply('Tokens × price', lines, citer, [
     'Give a price to use your own: “100M tokens at $0.07 per million”.',

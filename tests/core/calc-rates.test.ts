@@ -95,3 +95,10 @@ describe('sourced rental rates per hour and against a purchase', () => {
     ]);
   });
 });
+
+describe('a token volume moved from one sourced price to another', () => {
+  it('GIVEN tokens and two named sourced prices and a saving asked THEN both bills and the difference', () => {
+    const out = say('what would migrating 80M tokens from GPT-4 launch pricing to GPT-4 Turbo pricing save?');
+    expect(out).toContain('Difference: $1,600');
+  });
+});
