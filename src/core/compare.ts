@@ -3,6 +3,7 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
+import { attributeCompare, rankedCompare } from './compare-sides.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
@@ -79,6 +80,9 @@ export function compareAnswer(
   lowered: string,
   explicit = true,
 ): Reply | undefined {
+  const whole =
+    attributeCompare(index, res, mentions, lowered, explicit) ?? rankedCompare(index, res, mentions, lowered);
+  if (whole) return whole;
   const ordered = [...mentions]
     .filter((m) => m.ids.length === 1 && index.entity(m.ids[0]!)?.kind !== 'concepts')
     .sort((x, y) => x.start - y.start);
@@ -251,6 +255,7 @@ function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure, citer: Citer): s
     const x = na[0]!;
     const y = nb[0]!;
     if (x === 0 || y === 0) return `${a.name} (${aVal}) and ${b.name} (${bVal}): one side is zero, no ratio.`;
+    if (x === y) return `${a.name} (${aVal}) and ${b.name} (${bVal}) are the same: ${amount(fa, x)} each`;
     const [big, bigVal, small, smallVal] = x >= y ? [a, aVal, b, bVal] : [b, bVal, a, aVal];
     return `${big.name} (${bigVal}) is ${formatRatio(Math.max(x, y) / Math.min(x, y))} ${small.name} (${smallVal}); difference ${amount(fa, Math.abs(x - y))}`;
   }
