@@ -25,6 +25,7 @@ const FIELDS = [
   'output_cost_per_token',
   'cache_read_input_token_cost',
   'max_input_tokens',
+  'max_output_tokens',
   'max_tokens',
 ];
 const litellm = JSON.parse(readFileSync(join(from, 'litellm', 'model_prices_and_context_window.json'), 'utf8'));

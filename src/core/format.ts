@@ -110,14 +110,15 @@ function formatScalar(f: Figure, n: number): string {
       return `${formatCount(n)} tokens`;
     case 'hours':
       return n >= 48
-        ? `${formatCount(Math.round(n))} hours (~${trimNumber(n / 24, 0)} days)`
+        ? `${formatCount(Math.round(n * 10) / 10)} hours (~${trimNumber(n / 24, 0)} days)`
         : `${trimNumber(n, 1)} hours`;
     case 'bytes':
       return formatBytes(n, '');
     case 'bytes/s':
       return formatBytes(n, '/s');
     case 'watts':
-      return `${formatCount(n)} W`;
+      // A training cluster draws megawatts; a chip's TDP is a few hundred watts.
+      return n >= 1e6 ? `${trimNumber(n / 1e6, 2)} MW` : `${formatCount(n)} W`;
   }
 }
 

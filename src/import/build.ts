@@ -68,7 +68,7 @@ function readDir(dir: string): Array<{ name: string; text: string }> {
 function describe(d: DraftModel, orgName: string | undefined, chipName: string | undefined): string {
   const kinds = [...d.what];
   const kind =
-    kinds.find((w) => /^(Language|Multimodal) model$/.test(w)) ??
+    kinds.find((w) => / model$/.test(w) && w !== 'AI model') ??
     kinds.find((w) => /family$/.test(w)) ??
     (kinds.some((w) => w.startsWith('priced by')) ? 'Model served through APIs' : 'AI model');
   const providers = new Set(d.figures.filter((f) => f.provider).map((f) => f.provider));
@@ -174,6 +174,8 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       ...(versions ? { versions } : {}),
       ...(d.chip ? { chip: d.chip } : {}),
       ...(d.access ? { access: d.access.slice(0, 60) } : {}),
+      ...(d.orgAsWritten ? { org_as_written: d.orgAsWritten.slice(0, 120) } : {}),
+      ...(d.country ? { country: d.country.slice(0, 120) } : {}),
       ...(d.openness ? { openness: d.openness } : {}),
       ...(d.components ? { components: d.components } : {}),
     };

@@ -16,6 +16,9 @@ export interface DraftModel {
   params?: number;
   open?: 'open-weight' | 'closed';
   access?: string;
+  /** Epoch's organisation as written ("Z.ai") and its country. */
+  orgAsWritten?: string;
+  country?: string;
   chip?: string;
   openness?: Openness;
   components?: Component[];

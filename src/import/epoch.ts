@@ -34,10 +34,9 @@ export function positive(raw: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
-/** Whether a row belongs in the knowledge: language or multimodal, 2015 on, with a figure worth asking about. */
+/** Whether a row belongs in the knowledge: 2015 on, with a figure worth asking about. Every domain comes in (a
+ * game-playing agent's or an image model's training run is asked about as much as a language model's). */
 function wanted(row: Record<string, string>): boolean {
-  const domains = row.Domain ?? '';
-  if (!/\b(Language|Multimodal)\b/.test(domains)) return false;
   if ((row['Publication date'] ?? '') < '2015') return false;
   return (
     [...COST_METHODS.map((c) => row[c.column]), row['Training compute (FLOP)'], row.Parameters].some(
@@ -139,14 +138,18 @@ export function importEpochModels(
     d.versions.push({ name: raw, date });
     if (!d.released || date < d.released) d.released = date;
     if (raw !== d.name) d.aliases.add(raw);
-    const org = orgs.resolve(row.Organization?.split(',')[0]?.trim() ?? '');
+    const orgRaw = row.Organization?.split(',')[0]?.trim() ?? '';
+    const org = orgs.resolve(orgRaw);
     if (org && !d.org) d.org = org;
+    // Epoch's own spelling of the developer ("Z.ai" where the articles say Zhipu) and its country, shown as given.
+    d.orgAsWritten ??= uniqueList(row.Organization);
+    d.country ??= uniqueList(row['Country (of organization)']);
     const access = row['Model accessibility']?.trim();
     if (access && !d.access) {
       d.access = access;
       d.open = access.startsWith('Open weights') ? 'open-weight' : 'closed';
     }
-    d.what.add(/Multimodal/.test(row.Domain ?? '') ? 'Multimodal model' : 'Language model');
+    d.what.add(domainKind(row.Domain));
     const confidence = CONFIDENCE[(row.Confidence ?? '').trim().toLowerCase()];
     const period = date.slice(0, 4);
     const base = { period, basis: 'estimate' as const, source: 'epoch-models', ...(confidence ? { confidence } : {}) };
@@ -192,7 +195,7 @@ export function importEpochModels(
       d.params = params;
       d.figures.push({
         metric: 'parameters',
-        value: round(params, 3),
+        value: round(params, 4),
         bound: 'about',
         unit: 'count',
         of: 'parameters',
@@ -204,7 +207,7 @@ export function importEpochModels(
     if (data && !has('dataset_size'))
       d.figures.push({
         metric: 'dataset_size',
-        value: round(data, 3),
+        value: round(data, 4),
         bound: 'about',
         unit: 'tokens',
         scope: 'training data (datapoints; tokens for text)',
@@ -214,10 +217,30 @@ export function importEpochModels(
     if (hours && !has('training_time'))
       d.figures.push({
         metric: 'training_time',
-        value: round(hours, 3),
+        value: round(hours, 5),
         bound: 'about',
         unit: 'hours',
         scope: 'final training run',
+        ...base,
+      });
+    const mfu = positive(row['Hardware utilization (MFU)']);
+    if (mfu && mfu <= 1 && !has('hardware_utilization'))
+      d.figures.push({
+        metric: 'hardware_utilization',
+        value: round(mfu * 100, 4), // a share of peak FLOP/s, shown as a percentage ("47.46%")
+        bound: 'exact',
+        unit: 'percent',
+        scope: 'model FLOP utilization (MFU) of the final run',
+        ...base,
+      });
+    const watts = positive(row['Training power draw (W)']);
+    if (watts && !has('training_power'))
+      d.figures.push({
+        metric: 'training_power',
+        value: round(watts, 4),
+        bound: 'about',
+        unit: 'watts',
+        scope: 'power draw of the training cluster',
         ...base,
       });
     const hardware = row['Training hardware']?.split(',')[0]?.trim();
@@ -239,6 +262,27 @@ export function importEpochModels(
     }
   }
   return rows.length;
+}
+
+/** What kind of model a row's first domain makes it: "Language model", "Vision model", "Games model". */
+function domainKind(domain: string | undefined): string {
+  if (/\bMultimodal\b/.test(domain ?? '')) return 'Multimodal model';
+  if (/\bLanguage\b/.test(domain ?? '')) return 'Language model';
+  const first = domain?.split(',')[0]?.trim();
+  return first && first !== 'Other' ? `${first} model` : 'AI model';
+}
+
+/** A multi-valued cell without its repeats: "Industry,Industry" → "Industry"; "Google,DeepMind" kept as both. */
+function uniqueList(raw: string | undefined): string | undefined {
+  const parts = [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return parts.length ? parts.join(', ') : undefined;
 }
 
 /** The canonical key of a model name as written in Epoch. */

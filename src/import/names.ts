@@ -31,7 +31,9 @@ const MAKER_PREFIX = new Set([
 export function bareModelName(raw: string): string {
   let s = raw.trim().replace(/\s+/g, ' ');
   s = s.replace(/\s*\([^)]*\)\s*$/, ''); // Epoch's "(Mar 2023)" version labels
-  s = s.slice(s.lastIndexOf('/') + 1);
+  // "openrouter/…/llama-3-70b" → the last part, unless that is no name at all ("STORM-B/8").
+  const tail = s.slice(s.lastIndexOf('/') + 1);
+  if (/[a-z]/i.test(tail)) s = tail;
   s = s.replace(/^((us|eu|apac|global|au|jp|ca)\.)?([a-z0-9-]+\.)(?=[a-z])/i, (m, _r, _g, vendor: string) =>
     /^\d/.test(vendor) ? m : '',
   );

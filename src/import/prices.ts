@@ -81,20 +81,17 @@ function priceFigures(
   return out;
 }
 
-function contextFigure(tokens: number | undefined, provider: string, source: string, period: string): Figure[] {
+function contextFigure(
+  tokens: number | undefined,
+  provider: string,
+  source: string,
+  period: string,
+  metric = 'context_window',
+  scope = 'context window',
+): Figure[] {
   if (!tokens || tokens <= 0) return [];
   return [
-    {
-      metric: 'context_window',
-      value: tokens,
-      bound: 'exact',
-      unit: 'tokens',
-      period,
-      scope: 'context window',
-      basis: 'reported',
-      source,
-      provider,
-    },
+    { metric, value: tokens, bound: 'exact', unit: 'tokens', period, scope, basis: 'reported', source, provider },
   ];
 }
 
@@ -151,6 +148,9 @@ interface LiteEntry {
   output_cost_per_token?: number;
   cache_read_input_token_cost?: number;
   max_input_tokens?: number;
+  max_output_tokens?: number;
+  /** LiteLLM's older field: the output limit where max_output_tokens is absent. */
+  max_tokens?: number;
 }
 
 /** Adds LiteLLM's text models; one price per model and provider (the first key in sorted order). */
@@ -185,7 +185,15 @@ export function importLiteLLM(
     };
     d.figures.push(
       ...priceFigures(prices, provider, 'litellm', period, new Set()),
-      ...contextFigure(e.max_input_tokens, provider, 'litellm', period),
+      ...contextFigure(e.max_input_tokens, provider, 'litellm', period, 'context_window', 'max input tokens'),
+      ...contextFigure(
+        e.max_output_tokens ?? e.max_tokens,
+        provider,
+        'litellm',
+        period,
+        'max_output_tokens',
+        'max output tokens',
+      ),
     );
     d.org ??= ownerOf(providerId, id, orgs);
     d.what.add(`priced by ${provider}`);

@@ -22,7 +22,7 @@ export const UNITS = [
   'hours', // training time
   'bytes', // chip memory
   'bytes/s', // memory bandwidth
-  'watts', // thermal design power
+  'watts', // thermal design power; a training cluster's power draw
 ] as const;
 export type Unit = (typeof UNITS)[number];
 
@@ -159,6 +159,9 @@ export const modelEntrySchema = z
     chip: id.optional(),
     /** Epoch's accessibility wording ("Open weights (restricted use)", "API access"). */
     access: z.string().max(60).optional(),
+    /** The developer as a data set writes it ("Z.ai", "Meta AI") and its country, as Epoch gives them. */
+    org_as_written: z.string().max(120).optional(),
+    country: z.string().max(120).optional(),
     openness: opennessSchema.optional(),
     components: z.array(componentSchema).optional(),
   })
@@ -274,6 +277,8 @@ export const additionEntrySchema = z
     versions: z.array(versionSchema).optional(),
     chip: id.optional(),
     access: z.string().max(60).optional(),
+    org_as_written: z.string().max(120).optional(),
+    country: z.string().max(120).optional(),
     openness: opennessSchema.optional(),
     components: z.array(componentSchema).optional(),
   })

@@ -39,6 +39,8 @@ const STRICT_TRAINING: Array<[string, RegExp]> = [
   ['training_compute', /\b(flops?|floating point|training compute|compute used|how much compute)\b/],
   ['dataset_size', /\b(training tokens|tokens trained|data ?set size|training data size)\b/],
   ['training_time', /\b(training time|how long)\b/],
+  ['hardware_utilization', /\b(mfu|utili[sz]ation)\b/],
+  ['training_power', /\b(power draw|megawatts?|watts)\b/],
 ];
 /** A price at some past time ("at its launch price", "the Nov 2022 price"): the articles' dated prices, not today's. */
 const PAST_PRICE =

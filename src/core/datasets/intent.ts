@@ -52,7 +52,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'openness',
-    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|training data|pretraining data|closed|graded?|grades|model openness)\b/,
+    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|training data(?! size)|pretraining data|closed|graded?|grades|model openness)\b/,
     needsSubject: true,
     reason: 'asks how open a model is',
   },
@@ -90,7 +90,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'training',
-    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access)\b/,
+    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts)\b/,
     needsSubject: true,
     reason: 'asks for a training figure',
   },

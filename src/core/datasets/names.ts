@@ -229,7 +229,10 @@ export class DataNameIndex {
       const ids = this.prefixes.get(key);
       // Ordinary words ("open model", "training cost") are never a family of model names.
       if (!ids || ids.size < 2 || key.split(' ').every((w) => isEnglish(w) || w.length < 3)) continue;
-      const members = [...ids].map((id) => this.entity(id)!).filter((e) => e?.file.startsWith('generated/'));
+      // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
+      const members = [...ids]
+        .map((id) => this.entity(id)!)
+        .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
       if (members.length < 2) continue;
       return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members };
     }

@@ -2,7 +2,7 @@
 // Each cost method is its own line with its scope and confidence; methods are never added or averaged.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatFigureValue, trimNumber } from '../format.js';
+import { formatFigureValue } from '../format.js';
 import { dataFigures } from './figures.js';
 
 /** Metrics a training question can ask for, with the words that ask for each (beyond metrics.yaml keywords). */
@@ -15,6 +15,9 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b/],
   ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
   ['access', /\b(access\w*|label)\b/],
+  ['hardware_utilization', /\b(mfu|utili[sz]ation|utili[sz]ed)\b/],
+  ['training_power', /\b(power( draw)?|watts?|megawatts?|mw|electricity)\b/],
+  ['organisation', /\b(organi[sz]ation( name)?|developer|lab name|country|countries|nation|which company)\b/],
 ];
 
 /** Cost method words: which of Epoch's three columns the question means. */
@@ -34,9 +37,12 @@ const CONFIDENCE_WORDS: Record<string, string> = {
 function shown(f: Figure): string {
   if (f.metric === 'parameters' && f.value) {
     const v = f.value;
+    // Four significant digits, as imported: "116.8 billion", not "117".
     return v >= 1e12
-      ? `~${trimNumber(v / 1e12, 2)} trillion parameters`
-      : `~${trimNumber(v / 1e9, 2)} billion parameters`;
+      ? `~${Number((v / 1e12).toPrecision(3))} trillion parameters`
+      : v >= 1e9
+        ? `~${Number((v / 1e9).toPrecision(4))} billion parameters`
+        : `~${Number((v / 1e6).toPrecision(4))} million parameters`;
   }
   // A chip count is a count of things: "16,384 H100s", never rounded to "16,380".
   if (f.metric === 'hardware' && f.value !== undefined && Number.isInteger(f.value) && f.value < 1e7)
@@ -55,6 +61,9 @@ export function trainingAsked(q: string): string[] {
   const asked = TRAINING_ASKS.filter(([, rx]) => rx.test(q)).map(([m]) => m);
   // "hardware cost" is a cost, not a question about which chips.
   if (asked.includes('hardware_cost')) return asked.filter((m) => m !== 'hardware');
+  // "hardware utilization", "power draw of the training cluster": neither asks which chips.
+  if (asked.includes('hardware_utilization') || asked.includes('training_power'))
+    return asked.filter((m) => m !== 'hardware' || /\b(chips?|gpus?|tpus?|how many|which)\b/.test(q));
   return asked;
 }
 
@@ -77,6 +86,14 @@ export function trainingLines(
     if (metric === 'access') {
       if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
       else missing.push('accessibility label');
+      continue;
+    }
+    if (metric === 'organisation') {
+      const org = e.kind === 'models' ? e.org_as_written : undefined;
+      const country = e.kind === 'models' ? e.country : undefined;
+      if (org) citer.sourceOf('epoch-models');
+      if (org) lines.push(`Epoch's organisation for ${e.name}: ${org}${country ? ` (country: ${country})` : ''}.`);
+      else missing.push('organisation');
       continue;
     }
     let figs = dataFigures(e, metric, metric === 'training_cost' ? method : undefined);

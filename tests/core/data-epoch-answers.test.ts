@@ -1,0 +1,41 @@
+// Epoch's training-run details asked in plain words: utilisation, power, who and where, exact hours, sizes.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+describe('Epoch training-run details', () => {
+  it('GIVEN a question about MFU THEN the utilisation as a percentage with Epoch’s confidence', () => {
+    const a = ask('how well utilised was the hardware for Falcon-40B (MFU)?');
+    expect(a).toContain('38.6%');
+    expect(a).toContain('Epoch AI');
+  });
+
+  it('GIVEN a question about a training cluster’s power THEN megawatts, not a chip’s TDP', () => {
+    expect(ask('how many megawatts did the LLaMA-65B training cluster draw?')).toMatch(/1\.6\d MW/);
+  });
+
+  it('GIVEN a question about the developer’s country THEN the organisation and country as Epoch writes them', () => {
+    const a = ask('in which country is the organisation behind Pangu Ultra, per Epoch?');
+    expect(a).toContain('Huawei');
+    expect(a).toContain('China');
+  });
+
+  it('GIVEN a training time in hours THEN the source’s own figure, not a rounded one', () => {
+    expect(ask('training time of the Amazon Titan run in hours?')).toContain('1,152 hours');
+  });
+
+  it('GIVEN a parameter count with decimals THEN four significant digits', () => {
+    expect(ask('parameter count of gpt-oss-20b per Epoch?')).toMatch(/~20\.9\d? billion parameters/);
+  });
+
+  it('GIVEN a model outside language (a game-playing agent) THEN its Epoch figures answer', () => {
+    expect(ask('training compute of AlphaGo Zero?')).toContain('FLOP');
+  });
+});
