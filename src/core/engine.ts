@@ -141,8 +141,12 @@ export function createEngine(
     // SWE-bench score" wants a figure Llama 4 does not have.
     const own = q.metrics.filter((m) => !index.isGeneral(m));
     const asked = own.length || subject.kind !== 'models' ? own : q.metrics;
-    if (!asked.length || asked.some((m) => index.ownMetric(subject, m))) return;
-    const metric = asked.find((m) => index.isMoney(m)) ?? asked[0]!;
+    if (!asked.length) return;
+    // "How many GPUs was Kimi K2 trained on?": the count "how many" names is what is asked; another metric read off
+    // a verb ("trained" → training cost) does not stand in for it.
+    const outright = q.countAsked && !index.ownMetric(subject, q.countAsked) ? q.countAsked : undefined;
+    if (!outright && asked.some((m) => index.ownMetric(subject, m))) return;
+    const metric = outright ?? asked.find((m) => index.isMoney(m)) ?? asked[0]!;
     const asksFigure =
       q.figureRequest && (index.isMoney(metric) || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;

@@ -385,6 +385,22 @@ export function dataUnknownReply(subject: string, missing: string[], have: strin
   ]);
 }
 
+/** A figure the data sets lack for a model they do have: declined first, then the figures they give instead. */
+export function dataMissingFigureReply(
+  subject: string,
+  missing: string[],
+  others: string[],
+  sources: Reply['sources'],
+): Reply {
+  const declined = dataUnknownReply(subject, missing);
+  if (!others.length) return declined;
+  return {
+    ...declined,
+    lines: [...declined.lines, `Other figures I have for ${subject} (not the one asked):`, ...others],
+    sources,
+  };
+}
+
 /** A size or version the data sets lack ("Llama 3.2 90B"): declined, with the versions they do have. */
 export function dataUnknownVariantReply(typed: string, siblings: string[]): Reply {
   return reply('unknown', `Not in my sources: ${typed}`, [

@@ -300,9 +300,13 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const tok = tokens[i]!;
     if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
       const prev = wordsOut[i - 1];
+      // "Wombat-R 5B", "Ibex-M 11B": a size after a hyphenated name no alias covered is that unknown model's size.
+      const compound = hyphenNameBefore(text, tokens, i, covered);
+      if (compound !== undefined) for (let k = compound; k < i; k++) if (!unknownAt.includes(k)) unknownAt.push(k);
       const prevUnknown =
         unknownAt.includes(i - 1) ||
-        (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev));
+        (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev)) ||
+        compound !== undefined;
       // "a 13B model" when no model has 13B parameters: a size the knowledge lacks, not any model's figure.
       const unsized = /^(a|an|any)$/.test(prev ?? '') && tokens[i + 1]!.t === 'b' && !index.hasModelSize(Number(tok.t));
       if (prevUnknown || unsized) unknownAt.push(i, i + 1, ...(/^models?$/.test(wordsOut[i + 2] ?? '') ? [i + 2] : []));
@@ -353,6 +357,16 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const metrics = detectMetrics(index, wordsOut);
   const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;
   return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections };
+}
+
+/** Where a hyphenated name ends right before token `i` ("Ibex-M 11B": the start of "Ibex-M"), when none of it is a
+ * known name: a capitalised word joined by a hyphen to a short code or number is written like a model's name. */
+function hyphenNameBefore(text: string, tokens: Token[], i: number, covered: boolean[]): number | undefined {
+  if (i < 2 || !/^\s+$|^-$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return undefined;
+  let start = i - 1;
+  while (start > 0 && text.slice(tokens[start - 1]!.end, tokens[start]!.start) === '-') start--;
+  if (start === i - 1 || covered.slice(start, i).some(Boolean)) return undefined;
+  return /^[A-Z]/.test(text.slice(tokens[start]!.start, tokens[start]!.end)) ? start : undefined;
 }
 
 /** An unknown word reads as a name when it is not English, or is capitalised mid-sentence, possessive

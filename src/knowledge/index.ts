@@ -290,6 +290,11 @@ export class KnowledgeIndex {
     return this.metricsByClass.get('money')?.has(metric) ?? false;
   }
 
+  /** Whether a metric is a count of things (GPUs, users, parameters): "how many" asks for it outright. */
+  isCount(metric: string): boolean {
+    return this.metricsByClass.get('count')?.has(metric) ?? false;
+  }
+
   /** Whether a metric is already a ratio (growth, price drop, cost ratio): never divided by something else. */
   isRatio(metric: string): boolean {
     return this.metricsByClass.get('ratio')?.has(metric) ?? false;

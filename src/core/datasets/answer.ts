@@ -6,7 +6,13 @@ import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
-import { dataClarifyReply, dataReply, dataUnknownReply, dataUnknownVariantReply } from '../replies.js';
+import {
+  dataClarifyReply,
+  dataMissingFigureReply,
+  dataReply,
+  dataUnknownReply,
+  dataUnknownVariantReply,
+} from '../replies.js';
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
@@ -52,6 +58,9 @@ const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketp
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
   /\b(release|list|launch|purchase) price\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+
+/** Words that ask for a token price. */
+const PRICED_WORDS = /\b(price|prices|pricing|priced|per[- ]?m|per[- ]million|mtok|input|output|cached|api)\b|\$\/m/;
 
 /** Intents about token prices, where a family name alone is ambiguous. */
 const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
@@ -149,9 +158,9 @@ export function createDataAnswerer(kb: Knowledge) {
     const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
     const trainedOn = new Set(listed.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
-    const subjects = listed.map((s) =>
-      s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s,
-    );
+    const subjects = listed
+      .map((s) => (s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s))
+      .map((s) => oneOfSameName(s, q));
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
     // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
     const rank = (e: Entity) => (e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : 1);
@@ -302,6 +311,19 @@ export function createDataAnswerer(kb: Knowledge) {
     return undefined;
   }
 
+  /** Entities sharing one name ("GLM 5.1" from Epoch and from a price list) are one model imported twice, not a
+   * choice to put to the user: the one with what the question asks (a training figure, prices), else the fullest. */
+  function oneOfSameName(s: Entity[], q: string): Entity[] {
+    if (s.length < 2 || new Set(s.map((e) => phraseKey(e.name))).size > 1) return s;
+    const training = trainingAsked(q).filter((m) => m !== 'training_cost' || !PRICED_WORDS.test(q));
+    const score = (e: Entity) =>
+      (training.some((m) => dataFigures(e, m).length) ? 4 : 0) +
+      (PRICED_WORDS.test(q) && modelPrices(e, entity).length ? 2 : 0) +
+      ((e.data ?? []).some((f) => f.source === 'epoch-models') ? 1 : 0);
+    const best = [...s].sort((a, b) => score(b) - score(a) || (b.data?.length ?? 0) - (a.data?.length ?? 0))[0]!;
+    return [best];
+  }
+
   function answerAbout(
     intent: DataIntent,
     e: Entity,
@@ -417,7 +439,17 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind !== 'models') return undefined;
         const want = trainingAsked(q);
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
-        if (!lines.length) return isGenerated(e) || sources.size > 0 ? dataUnknownReply(e.name, missing) : undefined;
+        if (!lines.length) {
+          if (!isGenerated(e) && !sources.size) return undefined;
+          // What Epoch does have for the model follows the decline, under its own labels.
+          const other = ['parameters', 'training_compute', 'dataset_size', 'hardware', 'training_cost'].flatMap((m) => {
+            const f = dataFigures(e, m)[0];
+            return f && !missing.includes(m.replace(/_/g, ' '))
+              ? [`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`]
+              : [];
+          });
+          return dataMissingFigureReply(e.name, missing, other, citer.sources());
+        }
         const notes = missing.length ? [`Epoch gives no ${missing.join(' or ')} for ${e.name}.`] : [];
         return dataReply(`${e.name} — training (Epoch AI)`, lines, citer.sources(), notes);
       }

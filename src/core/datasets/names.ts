@@ -197,7 +197,15 @@ export class DataNameIndex {
         if (hit) break;
       }
       if (!hit) {
-        if (!out.family) out.family = this.familyAt(words, tokens, text, i);
+        const family = this.familyAt(words, tokens, text, i);
+        // "gpt-5.7", "grok 5": a family name and a version no known name continues is a model we lack, not a
+        // family to ask about.
+        const variant = family && this.missingVersion(family, words, tokens, text, i);
+        if (variant) {
+          out.unknownVariant = variant;
+          return out;
+        }
+        if (!out.family) out.family = family;
         i++;
         continue;
       }
@@ -239,6 +247,53 @@ export class DataNameIndex {
     return undefined;
   }
 
+  /** A version number or size typed right after a family name ("grok 5", "gpt-5.7", "qwen 9b") that no known name
+   * continues: the typed name and the family's members nearest to it (same major version first). */
+  private missingVersion(
+    family: NonNullable<DataNames['family']>,
+    words: string[],
+    tokens: Token[],
+    text: string,
+    i: number,
+  ): DataNames['unknownVariant'] | undefined {
+    const at = i + phraseKey(family.text).split(' ').length;
+    const next = tokens[at];
+    if (!next || !/^[\s-]*$/.test(text.slice(tokens[at - 1]!.end, next.start))) return undefined;
+    const size = /^\d+(\.\d+)?$/.test(words[at] ?? '') && /^[bt]$/.test(words[at + 1] ?? '') && next.gluedNext;
+    const version = /^\d{1,2}(\.\d+)?$/.test(words[at] ?? '') && !next.gluedNext;
+    if (!size && !version) return undefined;
+    const end = size ? at + 2 : at + 1;
+    const key = words.slice(i, end).join(' ');
+    if (this.aliases.has(key) || this.prefixes.has(key)) return undefined;
+    return { text: text.slice(tokens[i]!.start, tokens[end - 1]!.end), siblings: this.versionsNear(key, words[at]!) };
+  }
+
+  /** The known versions to offer for a version the data lacks: models and chips continuing the family name, those
+   * sharing the typed major version first ("gpt 5.7" → GPT-5, GPT-5.1 …), base names before longer variants. */
+  versionsNear(typedKey: string, version: string): Entity[] {
+    const words = typedKey.split(' ');
+    const at = words.indexOf(version);
+    const family = (at > 0 ? words.slice(0, at) : words.slice(0, -1)).join(' ');
+    const major = /^\d/.test(version) ? `${family} ${version.split('.')[0]}` : undefined;
+    const ids = new Set(this.prefixes.get(family) ?? []);
+    // The prefix table keeps 50 ids per prefix; the typed major version is searched for by name.
+    if (major)
+      for (const [key, list] of this.aliases)
+        if (key === major || key.startsWith(`${major} `) || key.startsWith(`${major}.`))
+          for (const id of list) ids.add(id);
+    const near = (e: Entity) => {
+      const k = phraseKey(e.name);
+      if (major && (k === major || k.startsWith(`${major} `) || k.startsWith(`${major}.`))) return 0;
+      return k.startsWith(`${family} `) ? 1 : 2;
+    };
+    const size = (e: Entity) => phraseKey(e.name).split(' ').length;
+    const found = [...ids]
+      .map((id) => this.entity(id))
+      .filter((e): e is Entity => e?.kind === 'models' || e?.kind === 'chips')
+      .sort((a, b) => near(a) - near(b) || size(a) - size(b) || phraseKey(a.name).localeCompare(phraseKey(b.name)));
+    return found.filter((e, k) => found.findIndex((o) => o.name === e.name) === k).slice(0, 8);
+  }
+
   /** One-word names that are also ordinary words ("falcon", "command", "phi") count only as typed names:
    * capitalised mid-sentence, or followed by a version or size. */
   private countsAsName(key: string, text: string, tokens: Token[], i: number): boolean {
@@ -270,10 +325,7 @@ export class DataNameIndex {
     if (!siblings?.size) return undefined;
     return {
       text: text.slice(tokens[hit.start]!.start, tokens[end - 1]!.end),
-      siblings: [...siblings]
-        .map((id) => this.entity(id)!)
-        .filter(Boolean)
-        .slice(0, 8),
+      siblings: this.versionsNear(words.slice(hit.start, end).join(' '), words[hit.end]!),
     };
   }
 }

@@ -90,6 +90,8 @@ export interface Question {
   /** Metrics asked for, strongest first. */
   metrics: string[];
   years: string[];
+  /** The count "how many" asks for by name ("how many GPUs" → hardware), when a metric word follows it. */
+  countAsked?: string;
   /** A money metric (metrics.yaml class: money) is asked for. */
   moneyAsked: boolean;
   /** The whole question is a bare arithmetic expression (or follows "calc"): the expression. */

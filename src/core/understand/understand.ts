@@ -9,7 +9,7 @@ import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
-import { type Mention, type Resolution, resolveQuery } from '../resolve.js';
+import { type Mention, metricsInOrder, type Resolution, resolveQuery } from '../resolve.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities } from './quantities.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
@@ -105,6 +105,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       metrics: res.metrics,
       years: res.years,
       moneyAsked: res.metrics.some((m) => index.isMoney(m)),
+      countAsked: countAsked(res.words),
       expression:
         looksLikeExpression(expression) || command === 'calc' || /^\s*(calc|calculate|compute)\b/i.test(body)
           ? expression
@@ -146,6 +147,14 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         (!sizes.length || sizes.includes(e.params_b ?? -1)),
     );
     return models.length === 1 ? models[0] : undefined;
+  }
+
+  /** The count metric named by the words right after "how many" ("how many H100 GPUs" → hardware). */
+  function countAsked(words: string[]): string | undefined {
+    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'many');
+    if (at < 0) return undefined;
+    const metric = metricsInOrder(index, words.slice(at + 2, at + 5))[0];
+    return metric && index.isCount(metric) ? metric : undefined;
   }
 
   /** "How much was raised?", "what was the revenue?": a money figure asked with its subject left out, every other

@@ -1,0 +1,59 @@
+// Never a borrowed figure: a version, size, name or metric the knowledge lacks is declined first, and what it has
+// nearby follows labelled as something else. Phrasings here are the tests' own, not the evaluation sets' lines.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+const firstLine = (text: string) => text.split('\n')[0]!;
+
+describe('a version the data sets lack after a family name', () => {
+  it('GIVEN a family and a version no known name continues THEN it is declined, naming that major version first', () => {
+    const gpt = ask('gpt-5.9 input price per million?');
+    expect(firstLine(gpt)).toBe('Not in my sources: gpt-5.9');
+    expect(gpt).toContain('Versions I do know: GPT-5, GPT-5.1');
+    expect(gpt).not.toContain('$');
+    const grok = ask('grok 9 pricing per M tokens');
+    expect(firstLine(grok)).toBe('Not in my sources: grok 9');
+    expect(grok).not.toContain('Which grok');
+  });
+
+  it('GIVEN a family and a known version THEN the version is answered, not declined', () => {
+    expect(firstLine(ask('gpt-5.1 input price per million?'))).toContain('GPT-5.1 — token prices');
+  });
+});
+
+describe('one model imported under one name twice', () => {
+  it('GIVEN a name two imported entries share THEN it is answered as one model, never asked back between twins', () => {
+    const glm = ask('training FLOP of glm 5.1?');
+    expect(glm).not.toMatch(/Which glm/i);
+    expect(firstLine(glm)).toBe("Not in my sources: GLM 5.1's training compute");
+    // What Epoch does have follows the decline, labelled as another figure.
+    expect(glm).toMatch(/Other figures I have for GLM 5\.1 \(not the one asked\):\n• parameters: ~754 billion/);
+  });
+});
+
+describe('a metric the subject lacks', () => {
+  it('GIVEN "how many" of a count the model lacks beside a verb read as another metric THEN that count is declined first', () => {
+    const k2 = ask('how many chips was kimi k2 trained with?');
+    expect(k2.split('\n')[1]).toBe(
+      "I don't have a figure for Kimi K2's hardware in my sources; here is what I do have on Kimi K2.",
+    );
+  });
+});
+
+describe('a size written after an unknown hyphenated name', () => {
+  it('GIVEN "Name-X 7B" THEN the size belongs to the unknown model and is never read as money', () => {
+    for (const q of ['what did Otter-Q 7B cost to train?', 'Marmot-L 30B training cost']) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Not in my sources: (Otter-Q 7B|Marmot-L 30B)$/);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+});
