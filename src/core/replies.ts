@@ -159,7 +159,8 @@ export type UnitsError =
   | 'nothing-to-count'
   | 'not-positive'
   | 'no-loss'
-  | 'never-reaches';
+  | 'never-reaches'
+  | 'never-breaks-even';
 const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
@@ -167,6 +168,7 @@ const UNITS_WORDS: Record<UnitsError, string> = {
   'not-positive': 'a rate of change needs a start above zero and a span of time above zero',
   'no-loss': 'spending a dollar or less per dollar earned is no loss, so no revenue follows from it',
   'never-reaches': 'at that rate it never gets there',
+  'never-breaks-even': 'the alternative costs no more each month than running it, so paying up front never pays back',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
@@ -225,7 +227,7 @@ export function compoundLine(
   periods: string,
   span?: string,
 ): string {
-  return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (×${factor} each ${per}) over ${periods} ${per}s${span ? ` (${span})` : ''}.`;
+  return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (${factor}× each ${per}) over ${periods} ${per}s${span ? ` (${span})` : ''}.`;
 }
 
 /** The revenue a loss implies at a spending per dollar earned. */
@@ -244,6 +246,16 @@ export function reachLine(
   after: string,
 ): string {
   return `From ${start}, growing ${growth}, it passes ${goal} after ${periods} ${per}s — in ${per} ${whole} (${after} by then).`;
+}
+
+/** The same amount added each period when a change is spread evenly: "$37.7B a year". */
+export function linearLine(from: string, to: string, each: string, per: string, periods: string): string {
+  return `From ${from} to ${to}, added evenly: ${each} a ${per} over ${periods} ${per}s.`;
+}
+
+/** When paying up front has cost less than the monthly alternative. */
+export function breakEvenLine(months: string, whole: number, saving: string): string {
+  return `Buying breaks even after ${months} months — in month ${whole} (it saves ${saving} a month after that).`;
 }
 
 /** One amount as a percentage of another. */

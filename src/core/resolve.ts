@@ -298,7 +298,15 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] || unknownAt.includes(i)) continue;
     const tok = tokens[i]!;
-    if (isNumeric(tok.t) && tok.gluedNext && /^[bo]$/.test(tokens[i + 1]?.t ?? '') && !tokens[i + 1]!.gluedNext) {
+    // "$2B" is money, never a model size.
+    const money = /[$¥]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start));
+    if (
+      !money &&
+      isNumeric(tok.t) &&
+      tok.gluedNext &&
+      /^[bo]$/.test(tokens[i + 1]?.t ?? '') &&
+      !tokens[i + 1]!.gluedNext
+    ) {
       const prev = wordsOut[i - 1];
       // "Wombat-R 5B", "Ibex-M 11B": a size after a hyphenated name no alias covered is that unknown model's size.
       const compound = hyphenNameBefore(text, tokens, i, covered);

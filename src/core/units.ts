@@ -17,6 +17,8 @@ export interface Worked {
   value: number;
   /** The value before percentages and multiples applied, when there are any. */
   base?: number;
+  /** The base's upper end when an input was a range ("$5-20M"). */
+  baseHigh?: number;
   /** The upper end when a range was given ("40-50%"). */
   high?: number;
   dims: Dims;
@@ -70,6 +72,26 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
     }
   });
   return { value, dims, zero };
+}
+
+/** Dimensions that never multiply themselves in a sensible formula: no one asks for dollars squared. */
+const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh'];
+
+/**
+ * Whether a formula's units compose: the inputs multiplied together, and those divided by, each carry every
+ * dimension at most once. "$85k × $9,500/month ÷ $2k/month" comes out in dollars, but only by multiplying two
+ * amounts of money — a formula with no meaning, however well its units cancel.
+ */
+export function composes(qs: Quantity[], signs: Array<1 | -1>): boolean {
+  for (const side of [1, -1] as const) {
+    const on = qs.filter((_, i) => signs[i] === side);
+    const dims = combine(
+      on,
+      on.map(() => 1 as const),
+    ).dims;
+    if (SINGLE.some((d) => Math.abs(dims[d] ?? 0) >= 2)) return false;
+  }
+  return true;
 }
 
 /** A rate over time only ("$2/hr", "700 W") next to a count of GPUs or users (or asked for one: "how many
@@ -142,6 +164,21 @@ function appliedFactor(f: Quantity, v: number, periods: number): number {
   }
 }
 
+/** The lowest and highest results when inputs are ranges ("$5-20M each"): every mix of their ends. */
+function spanOf(qs: Quantity[], signs: Array<1 | -1>, value: number): [number, number] {
+  const ranged = qs.map((_, i) => i).filter((i) => qs[i]!.high !== undefined);
+  let [low, high] = [value, value];
+  for (let mask = 1; mask < 1 << Math.min(ranged.length, 3); mask++) {
+    const set = qs.map((q, i) => {
+      const k = ranged.indexOf(i);
+      return k >= 0 && (mask >> k) & 1 ? { ...q, value: q.high! } : q;
+    });
+    const v = combine(set, signs).value;
+    [low, high] = [Math.min(low, v), Math.max(high, v)];
+  }
+  return [low, high];
+}
+
 /** Combines every quantity into the target's unit (or the most sensible unit when none is asked), then
  * applies percentages and multiples as the question words them. */
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
@@ -154,7 +191,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   const qs = all.filter((q) => !isFactor(q) && q !== over);
   if (!qs.length) return 'no-combination';
   const wanted = target ? [target.dims] : SENSIBLE;
-  let best: { rank: number; divisions: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
+  let best: { rank: number; divisions: number; below: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
   const countsAsked = target && (['gpu', 'user', 'item'] as const).some((d) => target.dims[d] !== undefined);
   const sets = [[qs, perCount(qs, target)], countsAsked ? [] : [countsAsNumbers(qs)]];
   for (const round of sets) {
@@ -163,10 +200,20 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
       for (let mask = 0; mask < 1 << set.length; mask++) {
         const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
         if (!signs.includes(1) || set.some((q, i) => q.chained && signs[i] === -1)) continue;
-        const rank = wanted.findIndex((w) => sameDims(w, combine(set, signs).dims));
+        if (!composes(set, signs)) continue;
+        const combined = combine(set, signs);
+        const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
         const divisions = signs.filter((x) => x === -1).length;
-        if (rank >= 0 && (!best || rank < best.rank || (rank === best.rank && divisions < best.divisions)))
-          best = { rank, divisions, signs, set };
+        // A count asked ("how many runs") of amounts of one kind is the larger over the smaller.
+        const below = Object.keys(combined.dims).length === 0 && Math.abs(combined.value) < 1 ? 1 : 0;
+        if (
+          rank >= 0 &&
+          (!best ||
+            rank < best.rank ||
+            (rank === best.rank && below < best.below) ||
+            (rank === best.rank && below === best.below && divisions < best.divisions))
+        )
+          best = { rank, divisions, below, signs, set };
       }
     }
     if (best) break;
@@ -175,21 +222,25 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';
   const periods = over && compound ? over.value / HOURS[compound.per ?? 'year']! : 0;
-  let low = value;
-  let high = value;
+  let [low, high] = spanOf(best.set, best.signs, value);
+  const [baseLow, baseHigh] = [low, high];
   for (const f of factors) {
     if ((f.value === 0 && (f.apply === 'of-total' || (f.apply === 'less' && f.dims.times === 1))) || f.high === 0)
       return 'divide-by-zero';
     if (f.inverse && factorOf(f, f.value, periods) === Infinity) return 'divide-by-zero';
-    const a = factorOf(f, f.value, periods);
-    const b = factorOf(f, f.high ?? f.value, periods);
+    // A change to an amount that divides divides too: a burn cut by 30% lasts 1 ÷ 0.7 as long.
+    const on = f.on === undefined ? -1 : best.set.findIndex((q) => q.at === f.on);
+    const flip = on >= 0 && best.signs[on] === -1 ? -1 : 1;
+    const a = factorOf(f, f.value, periods) ** flip;
+    const b = factorOf(f, f.high ?? f.value, periods) ** flip;
     [low, high] = [low * Math.min(a, b), high * Math.max(a, b)];
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return 'divide-by-zero';
   if (Math.max(Math.abs(low), Math.abs(high)) > MAX_MAGNITUDE) return 'too-large';
   return {
     value: low,
-    base: factors.length ? value : undefined,
+    base: factors.length ? baseLow : undefined,
+    baseHigh: factors.length && baseHigh !== baseLow ? baseHigh : undefined,
     high: high !== low ? high : undefined,
     dims,
     steps: best.set.map((q, i) => ({ q, sign: best!.signs[i]! })),

@@ -7,6 +7,7 @@ import {
   compoundLine,
   computedLine,
   impliedRevenueLine,
+  linearLine,
   reachLine,
   shareLine,
   timesLine,
@@ -22,7 +23,7 @@ export function percent(n: number): string {
 }
 
 /** The lines that answer a Change, or a reply saying why it cannot be worked. */
-export function changeLines(c: Change): string[] | Reply {
+export function changeLines(c: Change, money: (n: number) => string): string[] | Reply {
   const { from, to } = c;
   if (from.value === 0) return unitsErrorReply([from.raw, to.raw], 'divide-by-zero');
   const ratio = to.value / from.value;
@@ -36,6 +37,15 @@ export function changeLines(c: Change): string[] | Reply {
       timesLine(to.raw, from.raw, trimNumber(ratio, 2)),
       computedLine(`${to.raw} ÷ ${from.raw}`, undefined, trimNumber(ratio, 2)),
     ];
+  if (c.kind === 'linear') {
+    if (!(c.periods! > 0)) return unitsErrorReply([from.raw, to.raw], 'not-positive');
+    const periods = trimNumber(c.periods!, 2);
+    const each = money((to.value - from.value) / c.periods!);
+    return [
+      linearLine(from.raw, to.raw, each, c.per!, periods),
+      computedLine(`(${to.raw} − ${from.raw}) ÷ ${periods}`, undefined, `${each} a ${c.per}`),
+    ];
+  }
   const up = ratio >= 1;
   const pct = percent(Math.abs(ratio - 1) * 100);
   const lines = [

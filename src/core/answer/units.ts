@@ -21,6 +21,7 @@ import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange } from '../understand/target.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
+import { breakEvenLines } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
@@ -38,13 +39,15 @@ export const answerUnits: Answerer = (q, { index }) => {
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
     ]);
   }
-  const special = plan.change
-    ? changeLines(plan.change)
-    : plan.lossGiven
-      ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-      : plan.reach
-        ? reachLines(plan.reach, money)
-        : undefined;
+  const special = plan.breakEven
+    ? breakEvenLines(plan.breakEven, money)
+    : plan.change
+      ? changeLines(plan.change, money)
+      : plan.lossGiven
+        ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+        : plan.reach
+          ? reachLines(plan.reach, money)
+          : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;
@@ -135,7 +138,9 @@ function resultOf(worked: Worked, target?: Target): string {
 
 /** The amount before percentages and multiples applied ("12 engineers × $200K each" = $2.4M before ÷ 25%). */
 function baseOf(worked: Worked, target?: Target): string {
-  return describe({ ...worked, value: worked.base!, high: undefined }, target?.per, target?.noun);
+  const low = describe({ ...worked, value: worked.base!, high: undefined }, target?.per, target?.noun);
+  if (worked.baseHigh === undefined) return low;
+  return `${low} to ${describe({ ...worked, value: worked.baseHigh, high: undefined }, target?.per, target?.noun)}`;
 }
 
 /** A total over a duration the user gave, also as a rate: "$90,000" over 12 months is "$7,500 a month". */
@@ -213,7 +218,9 @@ function formula(w: Worked): string {
     const pct = f.dims.percent === 1;
     if (f.apply === 'compound') return ` × (${f.raw}) over ${w.over?.raw ?? 'the period'}`;
     const shown = factorShown(f, pct);
-    if (!f.inverse) return shown;
+    // A change to an amount that divides divides the result: "$559M ÷ ($47M monthly × (1 − 30%))".
+    const flipped = f.on !== undefined && w.steps.some((x) => x.q.at === f.on && x.sign === -1);
+    if (!f.inverse === !flipped) return shown;
     // The amount given is after the factor: undo it.
     return shown.startsWith(' ÷ ') ? ` × ${shown.slice(3)}` : ` ÷ ${shown.slice(3)}`;
   });

@@ -4,6 +4,7 @@
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
 import { sameDims } from '../units.js';
+import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf } from './change.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 
@@ -24,6 +25,8 @@ export interface CalcPlan {
   change?: Change;
   /** A loss and the spending per dollar earned: the revenue (and spending) they imply. */
   lossGiven?: { loss: Quantity; ratio: Quantity };
+  /** An amount paid up front against paying each month: the months until buying has cost less. */
+  breakEven?: BreakEven;
   /** An amount growing by a factor each period: how many periods until it passes a goal. */
   reach?: { start: Quantity; goal: Quantity; growth: Quantity };
 }
@@ -117,6 +120,14 @@ const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?
 /** A multiple of an amount named before it: "post-training costs 1.5x that". */
 const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
 
+/** The amount a change is written against: "$47M monthly burn by 30%", "the $2/hr rate up 20%". */
+function changedAmount(s: string, qs: Quantity[], f: Quantity): Quantity | undefined {
+  const before = qs.filter((q) => !isFactor(q) && q.at >= 0 && q.at + q.raw.length <= f.at).pop();
+  if (!before) return undefined;
+  const between = s.slice(before.at + before.raw.length, f.at);
+  return /^[\sa-z'’-]{0,40}?\b(?:by|up|down)\s*(?:~|about\s|around\s)?$/.test(between) ? before : undefined;
+}
+
 /** Factors as the question applies them: undone when the earlier amount is asked, added on when a total of an
  * amount and a multiple of it is asked. */
 export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
@@ -127,6 +138,9 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   return qs.map((q) => {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
+    // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
+    const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
+    if (changed) return { ...q, on: changed.at };
     // "at 40% margin": a margin or a share is a part of the amount, whatever the question's other words.
     if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'share' };
     if (earlier) return { ...q, inverse: true };
@@ -139,6 +153,8 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
 export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
   const qs = applyFactors(s, sumTerms(blend(s, quantities)));
+  const breakEven = breakEvenOf(s, qs);
+  if (breakEven) return { cases: [{ quantities: qs }], breakEven };
   const loss = qs.some((q) => q.apply === 'per-dollar') && LOSS.test(s);
   const plain = qs.filter((q) => !isFactor(q));
   // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.

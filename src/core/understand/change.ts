@@ -7,7 +7,7 @@ import { HOURS, periodOf, type Quantity } from './quantities.js';
 
 /** A comparison of two amounts the question asks for. */
 export interface Change {
-  kind: 'change' | 'share' | 'times';
+  kind: 'change' | 'share' | 'times' | 'linear';
   /** The earlier (or the whole, for a share; the smaller, for times) and the later amount. */
   from: Quantity;
   to: Quantity;
@@ -19,11 +19,14 @@ export interface Change {
 }
 
 const SHARE =
-  /\bwhat (?:percent(?:age)?|%|share|fraction|proportion|part)\s+(?:\w+\s+){0,2}?of\b|\bas an? (?:percent(?:age)?|share|fraction) of\b/;
-const TIMES = /\bhow many times\b|\bwhat multiple\b/;
+  /\bwhat (?:percent(?:age)?|%|share|fraction|proportion|part)\s+(?:\w+\s+){0,2}?of\b|\bas an? (?:percent(?:age)?|%|share|fraction) of\b/;
+const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b|\bmultiple\s*\??\s*$/;
+/** A change spread evenly over the years, in the amount's own unit: "average added per year, if linear". */
+const LINEAR =
+  /\blinear(?:ly)?\b|\b(?:added|adds|add)\b(?: \w+){0,2} (?:per|a|each) (?:year|month)\b|\bstraight[- ]line\b/;
 /** Words that ask for a change as a percentage or a rate, not an amount. */
 const CHANGE_ASK =
-  /%|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
+  /%|\bmultiplier\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** The period a compound rate is asked per: "annual growth", "average monthly decline", "per year". */
 const RATE_PER =
@@ -52,15 +55,17 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
   if (SHARE.test(free)) {
-    // The whole is the amount written after "of": "what percent of $1.3B was $5.6M".
+    // The whole is the amount written after "of": "what percent of $1.3B was $5.6M"; when a word stands after
+    // "of" ("what % of the company", "R1 is what % of V3"), the larger amount is the whole.
     const of = SHARE.exec(free)!.index;
-    const whole = [a, b].find((q) => q.at > of) ?? a;
+    const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
     return { kind: 'share', from: whole, to: whole === a ? b : a };
   }
   if (TIMES.test(free))
     return a.value <= b.value ? { kind: 'times', from: a, to: b } : { kind: 'times', from: b, to: a };
-  if (!CHANGE_ASK.test(free)) return undefined;
   const years = yearsOf(s);
+  const linear = LINEAR.test(free);
+  if (!CHANGE_ASK.test(free) && !linear) return undefined;
   const [from, to] = years && years[0] > years[1] ? [b, a] : [a, b];
   const asked = RATE_PER.exec(free);
   const askedPer = asked?.[1] ? adverb(asked[1]) : asked?.[2];
@@ -68,7 +73,7 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     const span = Math.abs(years[1] - years[0]);
     const per = askedPer ?? 'year';
     return {
-      kind: 'change',
+      kind: linear ? 'linear' : 'change',
       from,
       to,
       periods: (span * HOURS.year!) / HOURS[per]!,
@@ -80,9 +85,9 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   if (over) {
     const written = /([a-z]+)\s*$/.exec(over.raw)?.[1];
     const per = askedPer ?? (written ? periodOf(written) : 'year');
-    return { kind: 'change', from, to, periods: over.value / HOURS[per]!, per };
+    return { kind: linear ? 'linear' : 'change', from, to, periods: over.value / HOURS[per]!, per };
   }
-  return { kind: 'change', from, to };
+  return linear ? undefined : { kind: 'change', from, to };
 }
 
 function adverb(w: string): string {

@@ -33,6 +33,9 @@ export interface Quantity {
   currency?: 'CNY';
   /** A price of one of something not yet counted ("$30,000 apiece"): per the count the question asks for. */
   perUnit?: boolean;
+  /** For a percentage or a multiple that changes one amount ("cut its $47M monthly burn by 30%"), where that
+   * amount starts: when the amount divides, so does the change. */
+  on?: number;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
   chained?: boolean;
 }
@@ -46,6 +49,10 @@ const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
 const SAVINGS =
   /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
 const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
+const MONEY_RANGE =
+  /^\s?(?:-|to)\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
+/** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
+const RANGE_PER = /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
 
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {
@@ -165,23 +172,36 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (/\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     let value = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    const scale = m[4];
+    let scale = m[4];
     if (scale) value *= SUFFIX[scale]!;
-    const number = value;
     const dims: Dims = {};
     let end = at + m[0].length;
+    // "$5-20M", "$50-$100B": money from one end to the other, the scale written once after both.
+    const moneyRange = m[1] && !scale ? MONEY_RANGE.exec(s.slice(end, end + 30)) : null;
+    let spread: number | undefined;
+    if (moneyRange) {
+      const high = Number(moneyRange[1]!.replace(/,/g, ''));
+      scale = moneyRange[2]!;
+      value *= SUFFIX[scale]!;
+      if (high > 0 && value > 0 && high * SUFFIX[scale]! > value) spread = (high * SUFFIX[scale]!) / value;
+      end += moneyRange[0].length;
+    }
+    const number = value;
     // "40-50%", "100-1,000x": one quantity with both ends.
     const range = m[1] || scale ? null : RANGE.exec(s.slice(at, at + 30).replace(/,/g, ''));
     if (range) {
       const share = /%|percent/.test(range[3]!);
       const rawEnd = s.indexOf(range[3]!, at + range[1]!.length) + range[3]!.length;
+      const every = RANGE_PER.exec(s.slice(rawEnd, rawEnd + 20));
+      const per = every ? (every[1] ?? adverbPeriod(every[2]!)) : undefined;
       out.push({
         value: Number(range[1]),
         high: Number(range[2]),
-        dims: { [share ? 'percent' : 'times']: 1 },
-        raw: text.slice(at, rawEnd).trim(),
+        dims: { [share ? 'percent' : 'times']: 1, ...(per ? { hour: -1 } : {}) },
+        raw: text.slice(at, every ? rawEnd + every[0].length : rawEnd).trim(),
         at,
-        apply: applyOf(s, share, at),
+        ...(per ? { per } : {}),
+        apply: per ? 'compound' : applyOf(s, share, at),
       });
       used.push([at, rawEnd]);
       continue;
@@ -313,6 +333,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       .replace(/[\s\-\u2013\u2014\u2212]+$/, '');
     const q: Quantity = {
       value,
+      ...(spread ? { high: value * spread } : {}),
       dims,
       raw,
       at,
@@ -446,9 +467,10 @@ function markChained(s: string, out: Quantity[]): void {
 function perLeadingPeriod(s: string, out: Quantity[]): void {
   const first = out[0];
   if (!first) return;
-  const lead = /\b(?:(?:per|a|an|each|every) (day|week|month|year)|(daily|weekly|monthly|yearly|annually))\b/.exec(
-    s.slice(0, first.at),
-  );
+  const lead =
+    /\b(?:(?:per|a|an|each|every) (hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually))\b/.exec(
+      s.slice(0, first.at),
+    );
   if (!lead) return;
   const per = lead[1] ?? adverbPeriod(lead[2]!);
   if (out.some((q) => q.dims.hour !== undefined && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1))) return;

@@ -37,7 +37,8 @@ export function askedTarget(
     return { dims: { gpu: 1 }, noun: /^h100/.test(w) ? 'H100' : w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
   // "how many runs would $100M cover": a plain number of the thing named.
-  const times = /\bhow many (?:[a-z0-9.'’-]+ ){0,3}?([a-z]+s)\b/.exec(free);
+  // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
+  const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,3}?([a-z]+s)\b/.exec(free);
   if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times)$/.test(times[1]!))
     return { dims: {}, noun: times[1]!.replace(/s$/, '') };
   // "what monthly revenue would it need": an amount per period, even to break even.

@@ -1,0 +1,55 @@
+// Break-even between paying up front and paying as you go: an amount paid once (plus what it costs to run each
+// month) against an alternative paid each month — "$85k up front plus $2k/month to run; our API bill is
+// $9,500/month", "buy 8 H100s at $27,500 each plus $3,000/month hosting, or rent 8 at $1,100/month each". The
+// months until buying has cost less are the up-front amount over the monthly difference.
+import { sameDims } from '../units.js';
+import type { Quantity } from './quantities.js';
+
+/** Break-even inputs: amounts paid once, and monthly costs on each side, each as the question wrote them. */
+export interface BreakEven {
+  upfront: Quantity[];
+  /** What the bought thing costs to run, per hour in base units. */
+  running: Quantity[];
+  /** What the alternative costs, per hour in base units. */
+  alternative: Quantity[];
+  /** The count a per-unit amount is multiplied by ("8 H100s"), when one is given. */
+  count?: Quantity;
+}
+
+const ASKS =
+  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b/;
+/** Where the question passes from one side to the other. */
+const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|while|whereas|but)\b/g;
+const COUNTS = ['gpu', 'user', 'item'] as const;
+
+const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
+const perCountOf = (q: Quantity) => COUNTS.find((d) => q.dims[d] === -1);
+const moneyAs = (q: Quantity, hour?: -1) => {
+  const dims = { ...q.dims };
+  const d = perCountOf(q);
+  if (d) delete dims[d];
+  return sameDims(dims, hour ? { usd: 1, hour: -1 } : { usd: 1 });
+};
+
+/** The break-even a question asks for, or undefined when it asks something else or gives no alternative. */
+export function breakEvenOf(text: string, qs: Quantity[]): BreakEven | undefined {
+  const s = text.toLowerCase();
+  if (!ASKS.test(s)) return undefined;
+  const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
+  const rates = qs.filter((q) => moneyAs(q, -1));
+  const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
+  if (!upfront.length || !rates.length || others.length) return undefined;
+  const cuts = [...s.matchAll(SIDE)].map((m) => m.index ?? 0);
+  const side = (q: Quantity) => cuts.filter((c) => c < q.at).length;
+  const buySide = side(upfront[0]!);
+  const running = rates.filter((q) => side(q) === buySide);
+  const alternative = rates.filter((q) => side(q) !== buySide);
+  if (!alternative.length) return undefined;
+  const counts = qs.filter(isCount);
+  return { upfront, running, alternative, count: counts[0] };
+}
+
+/** An amount in dollars (or dollars an hour), a per-unit amount times the count given. */
+export function totalOf(q: Quantity, count?: Quantity): number {
+  return perCountOf(q) && count ? q.value * count.value : q.value;
+}
