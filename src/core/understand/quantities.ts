@@ -49,8 +49,9 @@ const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
 const SAVINGS =
   /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
 const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
+// Only a dash: "from $0 to $5M" is two amounts, a change, not a range.
 const MONEY_RANGE =
-  /^\s?(?:-|to)\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
+  /^\s?-\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
 /** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
 const RANGE_PER = /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
 
