@@ -161,6 +161,18 @@ export const INTENTS: readonly IntentRule[] = [
     declines: true,
   },
   {
+    intent: 'article',
+    // "Per the econ essay, why would cloud providers…": a topic named beside an article is looked up in that
+    // article; a company or model named is answered as itself (its facts from that article rank first).
+    when: (q) =>
+      (q.res.articles?.length ?? 0) > 0 &&
+      (q.lead === undefined || q.topicsOnly) &&
+      // "the priciest line in the wiki's table" ranks figures; the ranking reads the article named itself.
+      !q.cues.has('rank') &&
+      !q.described.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)),
+    because: "names an article as the source: that article's own facts",
+  },
+  {
     intent: 'own-figures',
     when: (q) => q.lead !== undefined || q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2),
     because: "one thing's own figures worked against each other, or others with a similar figure",

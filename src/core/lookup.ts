@@ -17,7 +17,9 @@ interface Scored {
 }
 
 /** Retrieval score below which a fact is not an answer to anything. */
-const MIN_FACT_SCORE = 2.2;
+export const MIN_FACT_SCORE = 2.2;
+/** What a fact from the article the question names gains: about one telling word's worth. */
+const ARTICLE_NAMED_BOOST = 2;
 /** Most facts (points and figures) one reply shows. */
 const MAX_POINTS = 6;
 const MAX_FIELDS = 6;
@@ -67,6 +69,9 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
   // Every word of the entity's name in the question ("AI API spending") is nearly as good as its alias.
   const name = index.nameStems.get(fact.entity.id);
   if (name && name.length >= 2 && name.every((w) => res.terms.includes(w))) s += 4;
+  // "Per the econ essay…": the article named is where the answer is.
+  const from = fact.figure?.source ?? fact.point?.source;
+  if (from && res.articles?.includes(from)) s += ARTICLE_NAMED_BOOST;
   const f = fact.figure;
   if (f) {
     const rank = res.metrics.indexOf(f.metric);

@@ -35,7 +35,11 @@ function pool(
     if (wantsOpen && e.kind === 'models' && e.open === 'closed') continue;
     if (orgs.length && !(e.kind === 'models' && e.org && orgs.includes(e.org))) continue;
     if (!wantsModels && !wantsCompanies && e.kind === 'concepts') continue;
-    const figs = e.figures.filter((f) => f.metric === metric && f.unit.startsWith('money'));
+    // "The priciest row of the wiki's table": only the named article's figures.
+    const figs = e.figures.filter(
+      (f) =>
+        f.metric === metric && f.unit.startsWith('money') && (!res.articles?.length || res.articles.includes(f.source)),
+    );
     if (figs.length) out.push({ e, figs });
   }
   return out;

@@ -42,6 +42,8 @@ export interface Resolution {
   /** Years written in the question. */
   years: string[];
   corrections: Array<[string, string]>;
+  /** Articles the question names as its source ("per the econ essay", "the wiki's table"): their facts rank first. */
+  articles?: string[];
 }
 
 /** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
@@ -92,10 +94,16 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const covered = new Array<boolean>(tokens.length).fill(false);
   const surface = (i: number, j: number) => text.slice(tokens[i]!.start, tokens[j - 1]!.end);
 
+  // 0. Sources named ("the who-pays essay", "the wiki's table", "the OSAI index"): where to look, not what about.
+  const sourceAt = sourcesNamed(index, wordsOut);
+  for (const i of sourceAt.at) covered[i] = true;
+
   // 1. Exact aliases and family names, longest first, only on whole words.
   for (let i = 0; i < wordsOut.length; ) {
     let matched = 0;
     for (let len = Math.min(index.maxAliasTokens, wordsOut.length - i); len >= 1; len--) {
+      if (sourceAt.at.has(i)) break;
+      if (sourceAt.at.has(i + len - 1)) continue;
       if (tokens[i + len - 1]!.gluedNext) continue;
       if (i > 0 && tokens[i - 1]!.gluedNext) break;
       const key = wordsOut.slice(i, i + len).join(' ');
@@ -122,7 +130,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else i++;
   }
 
-  const terms = [...wordsOut.filter((w) => !STOPWORDS.has(w) && !SLANG.has(w)), ...extraTerms].map(stem);
+  const terms = [
+    ...wordsOut.filter((w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i)),
+    ...extraTerms,
+  ].map(stem);
   const termSet = new Set(terms);
 
   // 2. Descriptive cues: all content words of a short cue, or most of a long one.
@@ -364,7 +375,26 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const years = [...text.matchAll(/\b(20[1-4]\d)\b/g)].map((m) => m[1]!);
   const metrics = detectMetrics(index, wordsOut);
   const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;
-  return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections };
+  const articles = sourceAt.ids.filter((id) => index.kb.sources.get(id)?.file !== undefined);
+  return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections, articles };
+}
+
+/** The sources a question names, longest names first, and the word positions that name them. */
+function sourcesNamed(index: KnowledgeIndex, words: string[]): { ids: string[]; at: Set<number> } {
+  const ids = new Set<string>();
+  const at = new Set<number>();
+  for (let i = 0; i < words.length; ) {
+    let len = Math.min(index.maxSourceTokens, words.length - i);
+    for (; len >= 1; len--) {
+      const found = index.sourceNames.get(words.slice(i, i + len).join(' '));
+      if (!found) continue;
+      for (const id of found) ids.add(id);
+      for (let k = i; k < i + len; k++) at.add(k);
+      break;
+    }
+    i += Math.max(len, 1);
+  }
+  return { ids: [...ids], at };
 }
 
 /** Where a hyphenated name ends right before token `i` ("Ibex-M 11B": the start of "Ibex-M"), when none of it is a

@@ -94,6 +94,10 @@ export class KnowledgeIndex {
    * so a question is scanned once instead of once per phrase. */
   readonly metricPhrasesByFirst = new Map<string, Array<{ parts: string[]; metric: string; order: number }>>();
   readonly maxAliasTokens: number;
+  /** How questions name a source ("the wiki", "the who-pays essay", "osai") → source ids (sources.yaml aliases).
+   * An entity's own name wins: "Epoch AI" stays the organisation the articles quote. */
+  readonly sourceNames = new Map<string, string[]>();
+  readonly maxSourceTokens: number;
   /** Metric ids of each class (metrics.yaml `class`): money, ratio, trend, share, count, other. */
   private readonly metricsByClass = new Map<string, Set<string>>();
   /** Rounded figure values (and model sizes) → entity ids, for "the startup that raised $3.05B". */
@@ -209,6 +213,15 @@ export class KnowledgeIndex {
     let maxTokens = 1;
     for (const k of this.aliases.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
     this.maxAliasTokens = maxTokens;
+    let maxSource = 1;
+    for (const src of kb.sources.values())
+      for (const a of src.aliases ?? []) {
+        const key = phraseKey(a);
+        if (!key || this.aliases.has(key)) continue;
+        this.sourceNames.set(key, [...new Set([...(this.sourceNames.get(key) ?? []), src.id])]);
+        maxSource = Math.max(maxSource, key.split(' ').length);
+      }
+    this.maxSourceTokens = maxSource;
     const byLetter = new Map<string, AliasEntry[]>();
     const seenKeys = new Set<string>();
     for (const entry of aliasEntries) {

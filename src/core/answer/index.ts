@@ -1,6 +1,7 @@
 // The registry: one answerer per intent. The intent table (../intents.ts) decides which runs.
 import type { Intent } from '../understand/question.js';
 import { answerArithmetic } from './arithmetic.js';
+import { answerArticle } from './article.js';
 import { answerChart } from './chart.js';
 import { answerClarifyDescribed } from './clarify-described.js';
 import { answerCompare } from './compare.js';
@@ -50,6 +51,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   compare: answerCompare,
   'described-company': answerDescribedCompany,
   'unknown-subject': answerUnknownSubject,
+  article: answerArticle,
   'own-figures': answerOwnFigures,
   'figure-elsewhere': answerFigureElsewhere,
   entity: answerEntity,

@@ -35,6 +35,7 @@ export type Intent =
   | 'compare'
   | 'described-company'
   | 'unknown-subject'
+  | 'article'
   | 'own-figures'
   | 'figure-elsewhere'
   | 'entity'

@@ -1,0 +1,45 @@
+// A question that names an article as its source ("bottom line of the who-pays essay", "per the econ essay, why
+// would clouds give credits…"): answered from that article's own facts, whichever topic they are filed under.
+import type { Fact } from '../../knowledge/index.js';
+import { Citer } from '../cite.js';
+import { entityAnswer, MIN_FACT_SCORE, scoreFact } from '../lookup.js';
+import type { Reply } from '../types.js';
+import type { Answerer } from './context.js';
+
+/** Most points a summary of an article lists. */
+const SUMMARY_POINTS = 5;
+
+export const answerArticle: Answerer = (q, { index }) => {
+  const articles = q.res.articles ?? [];
+  if (!articles.length) return undefined;
+  const from = (f: Fact) => f.point?.source ?? f.figure?.source ?? '';
+  const ranked = index.facts
+    .filter((f) => articles.includes(from(f)))
+    .map((fact) => ({ fact, score: scoreFact(index, q.res, fact, q.lowered) }))
+    .sort((a, b) => b.score - a.score);
+  // A topic the question names ("per the econ essay, who eats the pre-training bill") is what it asks about, when
+  // the article speaks of it; the article's other topics are searched only when it does not.
+  const lead = q.lead;
+  if (
+    lead &&
+    !q.cues.has('article-summary') &&
+    ranked.some((r) => r.fact.entity.id === lead.id && r.score >= MIN_FACT_SCORE)
+  )
+    return undefined;
+  const top = ranked[0];
+  if (!top || top.score < MIN_FACT_SCORE) return undefined;
+  if (!q.cues.has('article-summary')) return entityAnswer(index, q.res, top.fact.entity, q.lowered);
+  // Key points, a bottom line: the article's best-matching statements across its topics, one line each.
+  const citer = new Citer(index.kb);
+  const points = ranked.filter((r) => r.fact.point && r.score >= top.score * 0.5).slice(0, SUMMARY_POINTS);
+  const names = articles.map((id) => index.kb.sources.get(id)?.name ?? id);
+  return {
+    kind: 'answer',
+    title: `${names.join(' / ')} — what it says`,
+    lines: points.map((p) => citer.point(p.fact.point!)),
+    fields: [],
+    notes: [],
+    sources: citer.sources(),
+    suggestions: [...new Set(points.map((p) => p.fact.entity.name))].slice(0, 2).map((n) => `tell me about ${n}`),
+  } satisfies Reply;
+};

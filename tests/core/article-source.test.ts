@@ -1,0 +1,66 @@
+// Articles named the way readers name them ("the wiki", "the who-pays essay", "the chapter") are where to look,
+// not what the question is about.
+import { describe, expect, it } from 'vitest';
+import { ANSWERERS } from '../../src/core/answer/index.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { resolveQuery } from '../../src/core/resolve.js';
+import { firstIntent, question, realContext } from './support/question.js';
+
+const ctx = realContext();
+const resolve = (text: string) => resolveQuery(ctx.index, text);
+
+describe('articles named as sources', () => {
+  it('GIVEN an article named by its short name THEN it is a source of the question, not a subject or an unknown name', () => {
+    const res = resolve('bottom line of the who-pays essay?');
+    expect(res.articles).toEqual(['who-pays']);
+    expect(res.mentions).toEqual([]);
+    expect(res.unknownNames).toEqual([]);
+    expect(res.terms).not.toContain('essai');
+  });
+
+  it('GIVEN a piece named by a word that is also a topic alias ("team-sport piece") THEN the article, not the topic', () => {
+    const res = resolve("what's the takeaway of the team-sport piece?");
+    expect(res.articles).toEqual(['team-sport']);
+    expect(res.mentions.map((m) => m.ids[0])).not.toContain('open-model-consortium');
+  });
+
+  it('GIVEN a data set named by its short name THEN its words are not an unknown name', () => {
+    expect(resolve('what licence does the OSAI index list for GLM-5?').unknownNames).toEqual([]);
+  });
+
+  it('GIVEN an entity whose name is also a data set alias ("Epoch AI") THEN it stays the entity', () => {
+    expect(resolve("OpenAI's R&D in Epoch AI's estimate").mentions.map((m) => m.ids[0])).toContain('epoch-ai');
+  });
+
+  it('GIVEN an article named and no company or model THEN the article row answers', () => {
+    const q = question({ words: 'bottom line', res: { articles: ['who-pays'] } as never });
+    expect(firstIntent(q)).toBe('article');
+  });
+
+  it("GIVEN the bottom line of an article asked THEN that article's concluding points, cited to it", () => {
+    const words = 'bottom line';
+    const q = question({
+      words,
+      cues: new Set(['article-summary']),
+      res: { ...resolve(words), articles: ['who-pays'] },
+    });
+    const r = ANSWERERS.article(q, ctx)!;
+    expect(r.title).toMatch(/^Who Pays for Open-Source AI\?/);
+    expect(renderPlainText(r)).toMatch(/monetise without closing/);
+    expect(r.sources.map((s) => s.id)).toEqual(['who-pays']);
+  });
+
+  it('GIVEN a topic question naming an article THEN the topic that article discusses, not its neighbour', () => {
+    const words = 'what key points about the cost of frontier training';
+    const res = { ...resolve(words), articles: ['team-sport'] };
+    const r = ANSWERERS.article(question({ words, res }), ctx)!;
+    expect(r.sources.map((s) => s.id)).toContain('team-sport');
+  });
+
+  it('GIVEN the priciest model of a named article THEN only that article’s figures are ranked', () => {
+    const words = 'which model cost the most to train';
+    const res = { ...resolve(words), articles: ['fm-economics'] };
+    const r = ANSWERERS.rank(question({ words, res }), ctx)!;
+    expect(r.sources.map((s) => s.id)).toEqual(['fm-economics']);
+  });
+});
