@@ -184,7 +184,7 @@ export function importEpochModels(
     if (flop && !has('training_compute'))
       d.figures.push({
         metric: 'training_compute',
-        value: round(flop, 3),
+        value: round(flop, 6), // six digits: shown with three, rounding once (6.86498e24 → 6.86, not 6.87)
         bound: 'about',
         unit: 'FLOP',
         scope: 'total training compute',

@@ -43,6 +43,8 @@ export function bareModelName(raw: string): string {
   // Release dates: "-20241022", "-2024-08-06", and four-digit month-day codes ("-0613") at the end.
   s = s.replace(/[-_ ]?(20\d\d[-_]?[01]\d[-_]?[0-3]\d|[01]\d[0-3]\d)$/, '');
   s = s.replace(/(\d)p(\d)/g, '$1.$2'); // Fireworks writes "k2p5" for K2.5
+  // A version then a year-month code ("mistral-small-3-2-2506", "3.1-2503"): the version names the model.
+  s = s.replace(/(\d[-.]\d{1,2})[-_](2[3-9](0[1-9]|1[0-2]))$/, '$1');
   s = s.replace(/^meta-llama-/i, 'llama-').replace(/^meta-(?=llama)/i, '');
   return s;
 }

@@ -127,7 +127,11 @@ export function importGenaiPrices(
       if (prices.input_mtok === undefined || prices.output_mtok === undefined) continue;
       // "Llama 3.1 70B Instruct" is served as the model "Llama 3.1 70B": the serving suffix is not part of its name.
       const name = m.name && tidyName(m.name.replace(/\s+(Instruct|Chat|Latest)$/i, ''));
-      const d = book.model(keyFor(m.id), name ?? displayName(m.id), name ? NAME_RANK.genai : NAME_RANK.litellm);
+      const d = book.model(
+        genaiKey(m.id, name, keyFor),
+        name ?? displayName(m.id),
+        name ? NAME_RANK.genai : NAME_RANK.litellm,
+      );
       d.aliases.add(m.id);
       d.figures.push(
         ...priceFigures(prices, p.name, 'genai-prices', period, tiered),
@@ -139,6 +143,18 @@ export function importGenaiPrices(
     }
   }
   return n;
+}
+
+/** A genai-prices model's key: its id's, unless its name adds a version the id leaves out ("mistral-small" named
+ * "Mistral Small 3.2"): then the name's, so it meets other lists' "mistral-small-3-2-2506" as one model. */
+function genaiKey(id: string, name: string | undefined, keyFor: (raw: string) => string): string {
+  const byId = keyFor(id);
+  if (!name) return byId;
+  const byName = keyFor(name);
+  const idWords = new Set(byId.split(' '));
+  const extra = byName.split(' ').filter((w) => !idWords.has(w));
+  const covers = byId.split(' ').every((w) => byName.split(' ').includes(w));
+  return covers && extra.length > 0 && extra.every((w) => /^\d+(\.\d+)?$/.test(w)) ? byName : byId;
 }
 
 /** One LiteLLM entry, trimmed to the fields vendor-data.mjs keeps. */

@@ -22,6 +22,7 @@ import { opennessLines, opennessRanking } from './openness-answers.js';
 import {
   budgetLine,
   cheapestRows,
+  contextLines,
   contextSize,
   modelPrices,
   priceLines,
@@ -31,7 +32,14 @@ import {
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
-import { chipLines, dataFigureLine, methodAsked, trainingAsked, trainingLines } from './training-answers.js';
+import {
+  chipLines,
+  dataFigureLine,
+  methodAsked,
+  trainingAsked,
+  trainingLines,
+  trainingRatioLines,
+} from './training-answers.js';
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
@@ -82,6 +90,15 @@ function distinctVersions(typed: string, models: Entity[]): number {
   }
   return firsts.size;
 }
+
+/** Cost words: a comparison of costs stays with the articles' figures. */
+const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;
+
+/** Whether an entity's own (article) figures hold a metric. */
+const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric === metric);
+
+/** Words that ask for a model's token limits rather than its prices. */
+const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
 
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
@@ -154,7 +171,11 @@ export function createDataAnswerer(kb: Knowledge) {
         (chipAsked || m.ids.length === 1 || !m.ids.every((id) => entity(id)?.kind === 'chips')),
     );
     // "Epoch's 2040 projection … how many times Gemini Ultra's cost": the articles' Epoch AI figure, compared.
-    if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q)) return undefined;
+    // "…per Epoch: how many times more training compute…" asks Epoch's figures (compute, parameters), which the
+    // articles' Epoch AI entity does not hold.
+    const dataOnlyAsk = !COST_WORD.test(q) && STRICT_TRAINING.some(([m, rx]) => m !== 'training_time' && rx.test(q));
+    if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q) && !dataOnlyAsk)
+      return undefined;
     const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
     const trainedOn = new Set(listed.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
@@ -272,8 +293,16 @@ export function createDataAnswerer(kb: Knowledge) {
       if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent)) return undefined;
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
+      // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").
+      const bothInData =
+        row.intent === 'training' &&
+        !COST_WORD.test(q) &&
+        STRICT_TRAINING.some(
+          ([m, rx]) => rx.test(q) && single.filter((x) => dataFigures(x, m).length && !hasOwn(x, m)).length >= 2,
+        );
       if (
         handWritten &&
+        !bothInData &&
         single.filter((x) => !isGenerated(x)).length >= 2 &&
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
@@ -380,10 +409,11 @@ export function createDataAnswerer(kb: Knowledge) {
         const lines: string[] = [];
         const totals: number[] = [];
         for (const m of priced.slice(0, 4)) {
-          const cost = tokenCost(m, modelPrices(m, entity), counts, citer);
+          const cost = tokenCost(m, modelPrices(m, entity), counts, citer, q);
           if (!cost) continue;
           totals.push(cost.total);
           lines.push(cost.line);
+          if (cost.other) lines.push(cost.other);
           if (/\b(daily|per day|a day)\b/.test(q) && /\b(30 days|month|monthly)\b/.test(q))
             lines.push(`Over 30 days: ${formatMoney(cost.total)} × 30 = ${formatMoney(cost.total * 30)}`);
         }
@@ -405,6 +435,15 @@ export function createDataAnswerer(kb: Knowledge) {
           const lines = [`Cheapest provider of ${e.name}: ${sorted[0]!.provider}.`];
           for (const r of sorted.slice(0, 6)) lines.push(`• ${providerLine(r, citer, asked)}`);
           return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
+        }
+        // "max input tokens", "context window", "max output": the limits, not the prices.
+        if (
+          asked.includes('context_window') ||
+          asked.includes('max_output_tokens') ||
+          (CONTEXT_ASK.test(q) && !/\b(pric\w*|cost\w*|charge\w*|per[- ]?m|\$)/.test(q))
+        ) {
+          const limits = contextLines(rows, citer, q);
+          if (limits.length) return dataReply(`${e.name} — context window`, limits, citer.sources());
         }
         const lines = priceLines(e, rows, citer, asked, all.length > 1 ? 2 : 4);
         const budget = tokenBudget(q);
@@ -438,6 +477,13 @@ export function createDataAnswerer(kb: Knowledge) {
       case 'training': {
         if (e.kind !== 'models') return undefined;
         const want = trainingAsked(q);
+        // "A vs B training compute — ratio?": the two models' figures divided, each with its source.
+        const second = all.find((x) => x.id !== e.id && x.kind === 'models');
+        if ((second && RATIO_WORDS.test(q)) || (second && /\b(vs|versus|than|compared?)\b/.test(q))) {
+          const ratio = trainingRatioLines(e, second!, want, citer);
+          if (ratio.length)
+            return dataReply(`${e.name} vs ${second!.name} — training (Epoch AI)`, ratio, citer.sources());
+        }
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
         if (!lines.length) {
           if (!isGenerated(e) && !sources.size) return undefined;

@@ -9,6 +9,8 @@ export interface ProviderPrices {
   output: Figure[];
   cached: Figure[];
   context: Figure[];
+  /** The most tokens one reply may have (LiteLLM's max output tokens). */
+  maxOutput: Figure[];
 }
 
 /** The model's prices grouped by provider, its maker's own API first, then cheapest input first. */
@@ -18,13 +20,14 @@ export function pricesByProvider(e: Entity, makerNames: string[]): ProviderPrice
     if (!f.provider) continue;
     let row = by.get(f.provider);
     if (!row) {
-      row = { provider: f.provider, input: [], output: [], cached: [], context: [] };
+      row = { provider: f.provider, input: [], output: [], cached: [], context: [], maxOutput: [] };
       by.set(f.provider, row);
     }
     if (f.metric === 'input_price') row.input.push(f);
     else if (f.metric === 'output_price') row.output.push(f);
     else if (f.metric === 'cached_price') row.cached.push(f);
     else if (f.metric === 'context_window') row.context.push(f);
+    else if (f.metric === 'max_output_tokens') row.maxOutput.push(f);
   }
   const own = (p: string) => makerNames.some((m) => p.toLowerCase().startsWith(m.toLowerCase()));
   return [...by.values()]

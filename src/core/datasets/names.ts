@@ -33,6 +33,9 @@ const MAX_SPAN = 8;
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
 
+/** Words after "max" that make it a limit ("max input tokens"), not a model variant. */
+const LIMIT_WORD = /^(input|output|context|tokens?|completion|prompt)$/;
+
 /** "Command R+" → "Command R plus": the tokeniser drops "+", which would make R+ and R one name. */
 function plusWord(text: string): string {
   return text.includes('+') ? text.replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus') : text;
@@ -317,7 +320,9 @@ export class DataNameIndex {
     const isSize = (k: number) =>
       /^\d+(\.\d+)?$/.test(words[k] ?? '') && /^[bt]$/.test(words[k + 1] ?? '') && tokens[k]!.gluedNext;
     if (isSize(end)) end += 2;
-    else if (VARIANT_WORD.test(words[end] ?? '')) end += 1;
+    // "max input tokens", "max output" are the limits asked about, not a "Max" variant.
+    else if (VARIANT_WORD.test(words[end] ?? '') && !(words[end] === 'max' && LIMIT_WORD.test(words[end + 1] ?? '')))
+      end += 1;
     else if (/^\d+(\.\d+)?$/.test(words[end] ?? '') && Number(words[end]) < 20 && !tokens[end]!.gluedNext) end += 1;
     if (end === hit.end) return undefined;
     const key = words.slice(hit.start, hit.end).join(' ');

@@ -1,5 +1,7 @@
 // Token-price answers: a model's prices per provider, the cheapest provider, the cost of N tokens, and the
 // cheapest models above a context size. Prices are USD per million tokens as of each data set's fixed date.
+
+import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatMoney, formatRatio } from '../format.js';
@@ -158,33 +160,73 @@ export function priceRatioLines(
   return lines;
 }
 
-/** The cost of the given tokens on a model at its first listed provider, with the arithmetic shown. */
+/** The row of the provider a question names ("on z.ai", "via OpenRouter"), else the first (the maker's own). */
+export function rowAsked(rows: ProviderPrices[], q: string): ProviderPrices | undefined {
+  const key = ` ${phraseKey(q)} `;
+  return rows.find((r) => key.includes(` ${phraseKey(r.provider)} `)) ?? rows[0];
+}
+
+/** The cost of the given tokens on a model at the provider asked (or its first listed), with the arithmetic shown;
+ * where the two price data sets list different prices there, the cost at each, said to disagree. */
 export function tokenCost(
   e: Entity,
   rows: ProviderPrices[],
   counts: { input: number; output: number; plain: number },
   citer: Citer,
-): { total: number; line: string } | undefined {
-  const row = rows[0];
+  q = '',
+): { total: number; line: string; other?: string } | undefined {
+  const row = rowAsked(rows, q);
   if (!row) return undefined;
-  const inF = preferred(row.input)!;
-  const outF = row.output.find((f) => f.source === inF.source) ?? preferred(row.output)!;
   const input = counts.input + (counts.output === 0 ? counts.plain : 0);
-  const parts: string[] = [];
-  let total = 0;
-  if (input) {
-    const c = (input / 1e6) * inF.value!;
-    total += c;
-    parts.push(`${formatCount(input)} input × ${formatMoney(inF.value!)}/M = ${formatMoney(c)}`);
+  const cost = (source: string) => {
+    const inF = row.input.find((f) => f.source === source);
+    const outF = row.output.find((f) => f.source === source);
+    if (!inF?.value || !outF?.value) return undefined;
+    const parts: string[] = [];
+    let total = 0;
+    if (input) {
+      const c = (input / 1e6) * inF.value;
+      total += c;
+      parts.push(`${formatCount(input)} input × ${formatMoney(inF.value)}/M = ${formatMoney(c)}`);
+    }
+    if (counts.output) {
+      const c = (counts.output / 1e6) * outF.value;
+      total += c;
+      parts.push(`${formatCount(counts.output)} output × ${formatMoney(outF.value)}/M = ${formatMoney(c)}`);
+    }
+    return parts.length ? { total, parts, inF } : undefined;
+  };
+  const main = cost(preferred(row.input)!.source);
+  if (!main) return undefined;
+  const line = `${e.name} on ${row.provider}: ${main.parts.join(' + ')} → ${formatMoney(main.total)} [${citer.provenance(main.inF)}]`;
+  const otherSource = [...row.input, ...row.output].find((f) => f.source !== main.inF.source)?.source;
+  const alt = otherSource ? cost(otherSource) : undefined;
+  if (!alt || Math.abs(alt.total - main.total) < 1e-9) return { total: main.total, line };
+  const other = `The price data sets disagree here; at the other one's prices: ${alt.parts.join(' + ')} → ${formatMoney(alt.total)} [${citer.provenance(alt.inF)}]`;
+  return { total: main.total, line, other };
+}
+
+/** Context lines for a model: max input (context window) and max output tokens per provider, both data sets. */
+export function contextLines(rows: ProviderPrices[], citer: Citer, q: string): string[] {
+  const first = rowAsked(rows, q);
+  const ordered = first ? [first, ...rows.filter((r) => r !== first)] : rows;
+  const lines: string[] = [];
+  for (const row of ordered.filter((r) => r.context.length || r.maxOutput.length).slice(0, 4)) {
+    const parts: string[] = [];
+    const ctx = preferred(row.context);
+    const out = preferred(row.maxOutput);
+    if (ctx?.value) parts.push(`max input (context window) ${exactTokens(ctx.value)} [${citer.provenance(ctx)}]`);
+    if (out?.value) parts.push(`max output ${exactTokens(out.value)} [${citer.provenance(out)}]`);
+    lines.push(`${lines.length ? '• ' : ''}${row.provider}: ${parts.join(' · ')}`);
   }
-  if (counts.output) {
-    const c = (counts.output / 1e6) * outF.value!;
-    total += c;
-    parts.push(`${formatCount(counts.output)} output × ${formatMoney(outF.value!)}/M = ${formatMoney(c)}`);
-  }
-  if (!parts.length) return undefined;
-  const line = `${e.name} on ${row.provider}: ${parts.join(' + ')} → ${formatMoney(total)} [${citer.provenance(inF)}]`;
-  return { total, line };
+  return lines;
+}
+
+/** "262,144 tokens (262K)": the exact limit a provider lists, and its short form. */
+function exactTokens(n: number): string {
+  if (n < 10_000) return `${formatCount(n)} tokens`;
+  const short = n >= 1e6 ? `${Number((n / 1e6).toFixed(2))}M` : `${Math.round(n / 1e3)}K`;
+  return `${n.toLocaleString('en-US')} tokens (${short})`;
 }
 
 /** The cheapest provider lines, cheapest input + output first. */
@@ -194,11 +236,12 @@ export function cheapestRows(rows: ProviderPrices[]): ProviderPrices[] {
 
 /** "128k", "1M", "200,000" → tokens, for context-size rankings. */
 export function contextSize(text: string): number | undefined {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m)?\b(?:\s*(?:tokens?|context|window))?/i.exec(
+  const m = /(\d[\d,]*(?:\.\d+)?)\s?(k|m|thousand|million)?\b(?:\s*(?:tokens?|context|window))?/i.exec(
     text.replace(/.*?(above|over|at least|more than|>=?|≥|bigger than|larger than)\s*/i, ''),
   );
   if (!m) return undefined;
+  const unit = m[2]?.toLowerCase();
   const n =
-    Number(m[1]!.replace(/,/g, '')) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1);
+    Number(m[1]!.replace(/,/g, '')) * (unit === 'k' || unit === 'thousand' ? 1e3 : unit?.startsWith('m') ? 1e6 : 1);
   return n >= 1000 ? n : undefined;
 }

@@ -2,7 +2,7 @@
 // Each cost method is its own line with its scope and confidence; methods are never added or averaged.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatFigureValue } from '../format.js';
+import { formatFigureValue, formatRatio } from '../format.js';
 import { dataFigures } from './figures.js';
 
 /** Metrics a training question can ask for, with the words that ask for each (beyond metrics.yaml keywords). */
@@ -138,4 +138,30 @@ export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): 
     else if (asked.length || priceAsked) missing.push(metric.replace(/_/g, ' '));
   }
   return { lines, missing };
+}
+
+/** Metrics two models' figures can be divided on, in the order a question asking for none gets. */
+const RATIO_METRICS = ['training_compute', 'parameters', 'dataset_size', 'training_time', 'training_power'];
+
+/** "A is ≈1.8× B": the asked metric of two models divided, each figure with its source; one line per metric. */
+export function trainingRatioLines(a: Entity, b: Entity, asked: string[], citer: Citer): string[] {
+  const metrics = asked.filter((m) => RATIO_METRICS.includes(m));
+  const lines: string[] = [];
+  for (const metric of metrics.length ? metrics : RATIO_METRICS.slice(0, 1)) {
+    const fa = dataFigures(a, metric)[0];
+    const fb = dataFigures(b, metric)[0];
+    if (!fa?.value || !fb?.value) continue;
+    const [hi, lo, fh, fl] = fa.value >= fb.value ? [a, b, fa, fb] : [b, a, fb, fa];
+    lines.push(
+      `${citer.metricLabel(fh)[0]!.toUpperCase()}${citer.metricLabel(fh).slice(1)}: ${hi.name} ${shown(fh)} ÷ ${lo.name} ${shown(fl)} = ${ratioText(fh.value! / fl.value!)} (${hi.name} is the larger).`,
+      `• ${hi.name}: ${dataFigureLine(fh, citer)}`,
+      `• ${lo.name}: ${dataFigureLine(fl, citer)}`,
+    );
+  }
+  return lines;
+}
+
+/** A ratio of two data-set figures: two decimals under 10× ("≈2.59×"), as the figures carry four digits. */
+function ratioText(r: number): string {
+  return r < 10 ? `≈${r.toFixed(2)}×` : formatRatio(r);
 }
