@@ -57,3 +57,32 @@ describe('a size written after an unknown hyphenated name', () => {
     }
   });
 });
+
+describe('a family asked of, where the price lists or Epoch hold several versions', () => {
+  it('GIVEN a bare name that is an article model’s alias asked for a price THEN it asks which priced version', () => {
+    const kimi = ask('what does kimi charge per million tokens?');
+    expect(firstLine(kimi)).toBe('Which kimi?');
+    expect(kimi).toContain('Kimi K2.5');
+    expect(kimi).not.toMatch(/\$\d/);
+  });
+
+  it('GIVEN a provider named THEN the versions offered are the ones that provider sells', () => {
+    const qwen = ask('qwen pricing per M tokens at dashscope');
+    expect(firstLine(qwen)).toBe('Which qwen?');
+    expect(qwen).toContain('Qwen-Max');
+    expect(qwen).not.toContain('Qwen 1.5');
+  });
+
+  it('GIVEN a possessive family name asked for a training figure THEN only versions with that figure are offered', () => {
+    const text = ask("what was inflection's training compute?");
+    expect(firstLine(text)).toBe('Which inflection?');
+    expect(text).toContain('Inflection-2.5');
+    expect(text).not.toContain('Inflection 3 Pi');
+  });
+
+  it('GIVEN a data set named that has no model of the family THEN it is declined, naming the models it does have', () => {
+    const text = ask('is claude 3 in the model openness tool?');
+    expect(firstLine(text)).toBe("Not in my sources: claude 3's Model Openness Tool entry");
+    expect(text).toContain('Models I have under that name:');
+  });
+});

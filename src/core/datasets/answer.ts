@@ -4,6 +4,7 @@ import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
+import { isEnglish } from '../../knowledge/wordlists.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
 import {
@@ -99,6 +100,15 @@ const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric ===
 
 /** Words that ask for a model's token limits rather than its prices. */
 const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
+
+/** Up to eight models to choose from, one per name, shorter (base) names before longer variants, the most widely
+ * sold first among equals. */
+function baseNamesFirst(models: Entity[]): Entity[] {
+  const size = (e: Entity) => phraseKey(e.name).split(' ').length;
+  const sellers = (e: Entity) => new Set((e.data ?? []).map((f) => f.provider).filter(Boolean)).size;
+  const unique = models.filter((e, k) => models.findIndex((o) => o.name === e.name) === k);
+  return unique.sort((a, b) => size(a) - size(b) || sellers(b) - sellers(a)).slice(0, 8);
+}
 
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
@@ -200,13 +210,40 @@ export function createDataAnswerer(kb: Knowledge) {
         continue;
       }
       if (!subjects.length) {
-        if (found.family && context && row.intent !== 'summary')
+        // A possessive name ("inflection's training cost") is a name even without words about data sets, when a training
+        // figure or a price is asked of it and models under that name have it.
+        const fit = found.family?.members.filter((e) => hasAsked(row.intent, e, q, named.ids)) ?? [];
+        const namedFamily =
+          found.family?.named &&
+          (row.intent === 'training' || PRICED.has(row.intent)) &&
+          fit.length > 0 &&
+          found.family.members.every((e) => e.kind === 'models');
+        if (found.family && (context || namedFamily) && row.intent !== 'summary') {
+          // Only the members that have what is asked are worth choosing between; none of them: declined.
+          const { text: typed, members } = found.family;
+          if (!fit.length && members.every((e) => e.kind === 'models'))
+            return {
+              reply: dataUnknownReply(
+                typed,
+                [askedNoun(row.intent, q, named.ids)],
+                [
+                  `Models I have under that name: ${baseNamesFirst(members)
+                    .map((e) => e.name)
+                    .join(', ')}.`,
+                ],
+              ),
+            };
+          if (fit.length === 1) {
+            const r = answerAbout(row.intent, fit[0]!, fit, q, asked, named.ids);
+            if (r) return { reply: { ...r, because: row.reason } };
+          }
           return {
             reply: dataClarifyReply(
-              found.family.text,
-              found.family.members.map((e) => e.name),
+              typed,
+              (fit.length ? fit : members).map((e) => e.name),
             ),
           };
+        }
         return undefined;
       }
       if (!single.length) {
@@ -228,17 +265,31 @@ export function createDataAnswerer(kb: Knowledge) {
       // A digit or a one-letter word ("Command R") is already a version. Prices differ per version; openness
       // grades and Epoch's rows are often for the family itself, so those questions keep the bare name.
       const unversioned = typed && !/\d|\b[a-z]\b/i.test(typed);
+      // The same holds when the bare name is an article model's alias ("gemini" → Gemini Ultra, "kimi" → Kimi K2):
+      // the price lists carry several versions under it, priced apart.
+      const standsForOne = phraseKey(subject.name).startsWith(`${phraseKey(typed)} `);
+      // "qwen price on dashscope": a provider named narrows the versions to those it sells.
+      const sellers = providersIn(q);
+      const priced = sellers.size
+        ? models.filter(
+            (m) =>
+              phraseKey(m.name).startsWith(phraseKey(typed)) &&
+              modelPrices(m, entity).some((r) => sellers.has(r.provider)),
+          )
+        : [subject, ...versions].filter((v) => modelPrices(v, entity).length);
       if (
         context &&
         PRICED.has(row.intent) &&
-        isGenerated(subject) &&
+        (isGenerated(subject) || standsForOne) &&
         unversioned &&
-        distinctVersions(typed, versions) >= 2
+        distinctVersions(typed, isGenerated(subject) && !sellers.size ? versions : priced) >= 2
       )
         return {
           reply: dataClarifyReply(
             typed,
-            [subject, ...versions].slice(0, 8).map((e) => e.name),
+            (isGenerated(subject) && !sellers.size ? [subject, ...baseNamesFirst(versions)] : baseNamesFirst(priced))
+              .slice(0, 8)
+              .map((e) => e.name),
           ),
         };
       // A family name ("Llama 4", "Qwen2.5", "gpt-oss") asked for a training figure that several of its versions
@@ -338,6 +389,60 @@ export function createDataAnswerer(kb: Knowledge) {
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
+  }
+
+  // Each distinctive word of a provider's name ("dashscope" of "Alibaba Cloud (DashScope)") → the providers it names.
+  let providerWords: Map<string, Set<string>> | undefined;
+  /** The providers a question names by a distinctive word of their name. */
+  function providersIn(q: string): Set<string> {
+    if (!providerWords) {
+      providerWords = new Map();
+      for (const e of models)
+        for (const f of e.data ?? []) {
+          if (!f.provider) continue;
+          for (const w of phraseKey(f.provider).split(' ')) {
+            if (w.length < 4 || isEnglish(w)) continue;
+            const set = providerWords.get(w) ?? new Set<string>();
+            set.add(f.provider);
+            providerWords.set(w, set);
+          }
+        }
+    }
+    const out = new Set<string>();
+    for (const w of phraseKey(q).split(' ')) for (const p of providerWords.get(w) ?? []) out.add(p);
+    return out;
+  }
+
+  /** Whether a model has what a data-set question of this kind asks: a training figure, a token price, an openness
+   * grade (from the data set named, when one is). */
+  function hasAsked(intent: DataIntent, e: Entity, q: string, sources: Set<string>): boolean {
+    if (e.kind !== 'models') return intent === 'chip' && e.kind === 'chips';
+    if (intent === 'training') {
+      const want = trainingAsked(q);
+      return (want.length ? want : ['parameters', 'training_compute', 'training_cost']).some(
+        (m) => dataFigures(e, m).length > 0 || (m === 'hardware' && e.chip !== undefined),
+      );
+    }
+    if (PRICED.has(intent)) return modelPrices(e, entity).length > 0;
+    if (intent === 'openness') {
+      if (sources.has('mot')) return Boolean(e.components?.length);
+      if (sources.has('osai-index')) return Boolean(e.openness);
+      return Boolean(e.openness || e.components?.length || e.access);
+    }
+    return true;
+  }
+
+  /** What a data-set question of this kind asks for, in words for a decline. */
+  function askedNoun(intent: DataIntent, q: string, sources: Set<string>): string {
+    if (intent === 'training') return (trainingAsked(q)[0] ?? 'training figures').replace(/_/g, ' ');
+    if (PRICED.has(intent)) return 'token price';
+    if (intent === 'openness')
+      return sources.has('mot')
+        ? 'Model Openness Tool entry'
+        : sources.has('osai-index')
+          ? 'OSAI index grades'
+          : 'openness grades';
+    return 'figures';
   }
 
   /** Entities sharing one name ("GLM 5.1" from Epoch and from a price list) are one model imported twice, not a

@@ -23,8 +23,9 @@ export interface DataNames {
   mentions: DataMention[];
   /** "Llama 3.2 90B" when only other sizes are known: the typed name and the known siblings. */
   unknownVariant?: { text: string; siblings: Entity[] };
-  /** A family name alone ("gemini flash", "v100") that several known names start with. */
-  family?: { text: string; members: Entity[] };
+  /** A family name alone ("gemini flash", "v100") that several known names start with; `named` when an English
+   * word is written as a possessive name ("Inflection's"). */
+  family?: { text: string; members: Entity[]; named?: boolean };
 }
 
 /** Longest name, in tokens, worth trying at one position. */
@@ -35,6 +36,11 @@ const VARIANT_WORD =
 
 /** Words after "max" that make it a limit ("max input tokens"), not a model variant. */
 const LIMIT_WORD = /^(input|output|context|tokens?|completion|prompt)$/;
+
+/** A word written as a possessive name ("inflection's"): a name, even when it is also an English word. */
+function writtenAsName(text: string, tok: Token): boolean {
+  return tok.end - tok.start >= 4 && /^['’]s\b/.test(text.slice(tok.end, tok.end + 3));
+}
 
 /** "Command R+" → "Command R plus": the tokeniser drops "+", which would make R+ and R one name. */
 function plusWord(text: string): string {
@@ -238,14 +244,17 @@ export class DataNameIndex {
     for (let len = Math.min(4, words.length - i); len >= 1; len--) {
       const key = words.slice(i, i + len).join(' ');
       const ids = this.prefixes.get(key);
-      // Ordinary words ("open model", "training cost") are never a family of model names.
-      if (!ids || ids.size < 2 || key.split(' ').every((w) => isEnglish(w) || w.length < 3)) continue;
+      // Ordinary words ("open model", "training cost") are never a family of model names, unless written as a
+      // possessive name ("inflection's").
+      const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
+      const named = len === 1 && writtenAsName(text, tokens[i]!);
+      if (!ids || ids.size < 2 || (ordinary && !named)) continue;
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
       const members = [...ids]
         .map((id) => this.entity(id)!)
         .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
       if (members.length < 2) continue;
-      return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members };
+      return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
     }
     return undefined;
   }
