@@ -4,7 +4,6 @@ import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
-import { isEnglish } from '../../knowledge/wordlists.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
+import { baseNamesFirst, createChoices, PRICED } from './choices.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
@@ -68,12 +68,6 @@ const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketp
 const CHIP_ASK =
   /\b(release|list|launch|purchase) price\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
-/** Words that ask for a token price. */
-const PRICED_WORDS = /\b(price|prices|pricing|priced|per[- ]?m|per[- ]million|mtok|input|output|cached|api)\b|\$\/m/;
-
-/** Intents about token prices, where a family name alone is ambiguous. */
-const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
-
 /** How many different versions continue a family name, dated releases of one version counted once:
  * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */
 function distinctVersions(typed: string, models: Entity[]): number {
@@ -101,15 +95,6 @@ const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric ===
 /** Words that ask for a model's token limits rather than its prices. */
 const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
 
-/** Up to eight models to choose from, one per name, shorter (base) names before longer variants, the most widely
- * sold first among equals. */
-function baseNamesFirst(models: Entity[]): Entity[] {
-  const size = (e: Entity) => phraseKey(e.name).split(' ').length;
-  const sellers = (e: Entity) => new Set((e.data ?? []).map((f) => f.provider).filter(Boolean)).size;
-  const unique = models.filter((e, k) => models.findIndex((o) => o.name === e.name) === k);
-  return unique.sort((a, b) => size(a) - size(b) || sellers(b) - sellers(a)).slice(0, 8);
-}
-
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
 
@@ -122,6 +107,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const entity = (id: string) => kb.entities.get(id);
   const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
+  const { providersIn, hasAsked, askedNoun, oneOfSameName } = createChoices(models, entity);
 
   // How questions name the data sets (sources.yaml names, titles, aliases): "per epoch", "the EU open source AI
   // index" read as a source, not a subject.
@@ -389,73 +375,6 @@ export function createDataAnswerer(kb: Knowledge) {
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
-  }
-
-  // Each distinctive word of a provider's name ("dashscope" of "Alibaba Cloud (DashScope)") → the providers it names.
-  let providerWords: Map<string, Set<string>> | undefined;
-  /** The providers a question names by a distinctive word of their name. */
-  function providersIn(q: string): Set<string> {
-    if (!providerWords) {
-      providerWords = new Map();
-      for (const e of models)
-        for (const f of e.data ?? []) {
-          if (!f.provider) continue;
-          for (const w of phraseKey(f.provider).split(' ')) {
-            if (w.length < 4 || isEnglish(w)) continue;
-            const set = providerWords.get(w) ?? new Set<string>();
-            set.add(f.provider);
-            providerWords.set(w, set);
-          }
-        }
-    }
-    const out = new Set<string>();
-    for (const w of phraseKey(q).split(' ')) for (const p of providerWords.get(w) ?? []) out.add(p);
-    return out;
-  }
-
-  /** Whether a model has what a data-set question of this kind asks: a training figure, a token price, an openness
-   * grade (from the data set named, when one is). */
-  function hasAsked(intent: DataIntent, e: Entity, q: string, sources: Set<string>): boolean {
-    if (e.kind !== 'models') return intent === 'chip' && e.kind === 'chips';
-    if (intent === 'training') {
-      const want = trainingAsked(q);
-      return (want.length ? want : ['parameters', 'training_compute', 'training_cost']).some(
-        (m) => dataFigures(e, m).length > 0 || (m === 'hardware' && e.chip !== undefined),
-      );
-    }
-    if (PRICED.has(intent)) return modelPrices(e, entity).length > 0;
-    if (intent === 'openness') {
-      if (sources.has('mot')) return Boolean(e.components?.length);
-      if (sources.has('osai-index')) return Boolean(e.openness);
-      return Boolean(e.openness || e.components?.length || e.access);
-    }
-    return true;
-  }
-
-  /** What a data-set question of this kind asks for, in words for a decline. */
-  function askedNoun(intent: DataIntent, q: string, sources: Set<string>): string {
-    if (intent === 'training') return (trainingAsked(q)[0] ?? 'training figures').replace(/_/g, ' ');
-    if (PRICED.has(intent)) return 'token price';
-    if (intent === 'openness')
-      return sources.has('mot')
-        ? 'Model Openness Tool entry'
-        : sources.has('osai-index')
-          ? 'OSAI index grades'
-          : 'openness grades';
-    return 'figures';
-  }
-
-  /** Entities sharing one name ("GLM 5.1" from Epoch and from a price list) are one model imported twice, not a
-   * choice to put to the user: the one with what the question asks (a training figure, prices), else the fullest. */
-  function oneOfSameName(s: Entity[], q: string): Entity[] {
-    if (s.length < 2 || new Set(s.map((e) => phraseKey(e.name))).size > 1) return s;
-    const training = trainingAsked(q).filter((m) => m !== 'training_cost' || !PRICED_WORDS.test(q));
-    const score = (e: Entity) =>
-      (training.some((m) => dataFigures(e, m).length) ? 4 : 0) +
-      (PRICED_WORDS.test(q) && modelPrices(e, entity).length ? 2 : 0) +
-      ((e.data ?? []).some((f) => f.source === 'epoch-models') ? 1 : 0);
-    const best = [...s].sort((a, b) => score(b) - score(a) || (b.data?.length ?? 0) - (a.data?.length ?? 0))[0]!;
-    return [best];
   }
 
   function answerAbout(
