@@ -114,6 +114,8 @@ export function chipAliases(name: string, manufacturer: string | undefined): str
   for (let k = 0; k < 3; k++) family = family.replace(/^(Tesla|GeForce|Instinct|Radeon|Cloud|Quadro|Habana)\s+/i, '');
   out.add(family);
   out.add(family.replace(/\s+(SXM\d*|PCIe|NVL|DGXS|OAM|HGX)\b.*$/i, ''));
+  // "RTX 6000 Ada Generation" is said "RTX 6000 Ada".
+  if (/\s+Generation$/i.test(family)) out.add(family.replace(/\s+Generation$/i, ''));
   out.delete(name);
   return [...out].filter((a) => a.length >= 2);
 }

@@ -49,3 +49,10 @@ describe('Epoch fields', () => {
     expect(draft('STORM-B/8,USC,United States of America,2024-12-01,Vision,1e8,,,,')?.name).toBe('STORM-B/8');
   });
 });
+
+describe('chip names', () => {
+  it('GIVEN a chip named "… Ada Generation" THEN it is also called "… Ada", as people say it', async () => {
+    const { chipAliases } = await import('../../src/import/epoch.js');
+    expect(chipAliases('NVIDIA RTX 6000 Ada Generation', 'NVIDIA')).toContain('RTX 6000 Ada');
+  });
+});

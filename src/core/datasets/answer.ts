@@ -19,6 +19,7 @@ import { baseNamesFirst, createChoices, PRICED } from './choices.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
+import { createNarrower } from './narrow.js';
 import { opennessLines, opennessRanking } from './openness-answers.js';
 import {
   budgetLine,
@@ -29,6 +30,7 @@ import {
   priceLines,
   priceRatioLines,
   providerLine,
+  rowAsked,
   tokenBudget,
   tokenCost,
   tokenCounts,
@@ -45,6 +47,8 @@ import {
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
   /\b(price|pricing|per m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
+/** Training words that also make a one-word name ("gopher", "flamingo") a model name, but ask no family back. */
+const TRAINING_CONTEXT = /\b(param\w*|chips|gpus?|tpus?|gpu count|chip count|hardware|mfu|trained on|cost methods?)\b/;
 /** An article metric a data-set entity cannot have: asked of one, it is declined rather than passed on. */
 const ARTICLE_ONLY =
   /\b(revenue|valuation|valued|worth|raised?|funding|margin|losses?|profit\w*|users|employees|headcount|ipo|burn|budget|spend|spent|cost)\b/;
@@ -66,7 +70,7 @@ const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketp
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
-  /\b(release|list|launch|purchase) price\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+  /\b(release|list|launch|purchase) price\b|\blist(ed|s)? (for|at)\b|\bat (its )?release\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** How many different versions continue a family name, dated releases of one version counted once:
  * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */
@@ -137,6 +141,8 @@ export function createDataAnswerer(kb: Knowledge) {
     return metricKeys.filter((m) => m.keys.some((k) => key.includes(k))).map((m) => m.id);
   }
 
+  const narrowTo = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
+
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
     const q = text.toLowerCase();
@@ -144,7 +150,7 @@ export function createDataAnswerer(kb: Knowledge) {
     const named = sourcesIn(text);
     const context = DATA_CONTEXT.test(q) || named.ids.size > 0;
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
-    const found = names.find(text, context, !RENTAL.test(q));
+    const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q));
     const asked = metricsIn(text);
     // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
@@ -175,19 +181,22 @@ export function createDataAnswerer(kb: Knowledge) {
     const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
     const trainedOn = new Set(listed.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
-    const subjects = listed
+    const named0 = listed
       .map((s) => (s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s))
       .map((s) => oneOfSameName(s, q));
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
     // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
     const rank = (e: Entity) => (e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : 1);
     const thingFirst = (a: Entity, b: Entity) => rank(a) - rank(b);
-    const single = subjects
-      .filter((s) => s.length === 1)
-      .map((s) => s[0]!)
-      .sort(thingFirst);
     for (const row of DATA_INTENTS) {
       if (!row.rule.test(q)) continue;
+      // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
+      // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
+      const subjects = named0.map((s, k) => narrowTo(s, row.intent, q, mentions[k]?.text ?? ''));
+      const single = subjects
+        .filter((s) => s.length === 1)
+        .map((s) => s[0]!)
+        .sort(thingFirst);
       if (!row.needsSubject) {
         // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
         if (row.intent === 'training-ranking' && subjects.length) continue;
@@ -469,7 +478,15 @@ export function createDataAnswerer(kb: Knowledge) {
           const limits = contextLines(rows, citer, q);
           if (limits.length) return dataReply(`${e.name} — context window`, limits, citer.sources());
         }
-        const lines = priceLines(e, rows, citer, asked, all.length > 1 ? 2 : 4);
+        // "…on z.ai", "via OpenRouter": the provider named leads.
+        const lead = rowAsked(rows, q);
+        const lines = priceLines(
+          e,
+          lead ? [lead, ...rows.filter((r) => r !== lead)] : rows,
+          citer,
+          asked,
+          all.length > 1 ? 2 : 4,
+        );
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);

@@ -34,6 +34,12 @@ const MAX_SPAN = 8;
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
 
+/** Words that may follow a typed name in the one model it starts: sizes, dates, serving words. */
+const QUALIFIER = /^(\d+(\.\d+)?[bmkt]?|b|m|t|ai|instruct|chat|base|hf|it|v\d+)$/;
+
+/** OSAI system names that name nothing ("Undisclosed"): not indexed as names. */
+const GENERIC_SYSTEM = /^(undisclosed|unknown|n\/a|none)$/i;
+
 /** Words after "max" that make it a limit ("max input tokens"), not a model variant. */
 const LIMIT_WORD = /^(input|output|context|tokens?|completion|prompt)$/;
 
@@ -58,6 +64,10 @@ export class DataNameIndex {
   private readonly deletes = new Map<string, string[]>();
   /** Alias keys that are a strict prefix of a longer alias ("llama 3.1" of "llama 3.1 70 b"): family prefixes. */
   private readonly prefixes = new Map<string, Set<string>>();
+  /** Prefixes of maker-first spoken names only, for typed names that start one model's ("apple openelm 3 b"). */
+  private readonly spokenPrefixes = new Map<string, Set<string>>();
+  /** Spoken names another entity holds already → the entities that would have had them. */
+  private namesakes = new Map<string, string[]>();
   private readonly chips: ChipNames;
   private readonly modelWordMemo = new Map<string, boolean>();
 
@@ -70,12 +80,43 @@ export class DataNameIndex {
         const id = e.file.startsWith('generated/') ? [] : [e.id.replace(/[-_]/g, ' ')];
         for (const n of [e.name, ...id, ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
       }
-      return { aliases: [...this.aliases], canonical: [...this.canonical] };
+      // Spoken names come last and only where no entity has that name already ("Llama 4" stays the articles').
+      const spoken: Array<[string, string[]]> = [];
+      for (const e of kb.entities.values())
+        for (const n of this.spokenNames(e)) {
+          const key = phraseKey(plusWord(n));
+          if (!key) continue;
+          // A name taken already is kept aside: an answer may still turn to this namesake ("Mistral Large 3" graded).
+          if (this.aliases.has(key)) {
+            const list = this.namesakes.get(key) ?? [];
+            if (!list.includes(e.id)) list.push(e.id);
+            this.namesakes.set(key, list);
+            continue;
+          }
+          const hit = spoken.find(([k]) => k === key);
+          if (hit) hit[1].push(e.id);
+          else spoken.push([key, [e.id]]);
+        }
+      return { aliases: [...this.aliases], canonical: [...this.canonical], spoken, namesakes: [...this.namesakes] };
     });
+    this.namesakes = new Map(tables.namesakes);
     this.aliases = new Map(tables.aliases);
     this.canonical = new Map(tables.canonical);
+    // Maker-first names extend typed names ("Apple OpenELM-3B") but never make a family ("chinese").
+    for (const [key, ids] of tables.spoken) {
+      this.aliases.set(key, ids);
+      const parts = key.split(' ');
+      for (let k = 1; k < parts.length; k++) {
+        const prefix = parts.slice(0, k).join(' ');
+        const set = this.spokenPrefixes.get(prefix) ?? new Set<string>();
+        if (set.size < 50) for (const id of ids) set.add(id);
+        this.spokenPrefixes.set(prefix, set);
+      }
+    }
+    const spokenKeys = new Set(tables.spoken.map(([k]) => k));
     for (const key of this.aliases.keys()) for (const w of key.split(' ')) this.nameWords.add(w);
     for (const key of this.aliases.keys()) {
+      if (spokenKeys.has(key)) continue;
       const parts = key.split(' ');
       for (let k = 1; k < parts.length; k++) {
         const prefix = parts.slice(0, k).join(' ');
@@ -98,6 +139,34 @@ export class DataNameIndex {
         else this.deletes.set(d, [w]);
       }
     }
+  }
+
+  /** Names people say that no data set writes: the maker in front ("Snowflake Arctic-Instruct", "Thinking Machines
+   * Inkling", "Amazon Nova Premier"), the index's system name ("Mistral Large 3" for its graded release), and a
+   * Claude model without "Claude" ("Opus 4.7", "Sonnet 4.5"). */
+  private spokenNames(e: Entity): string[] {
+    if (e.kind !== 'models' || !e.file.startsWith('generated/')) return [];
+    const out: string[] = [];
+    if (e.openness?.system && !GENERIC_SYSTEM.test(e.openness.system)) out.push(e.openness.system);
+    const org = e.org ? this.kb.entities.get(e.org) : undefined;
+    if (org) {
+      const first = phraseKey(org.name).split(' ')[0] ?? '';
+      for (const n of [e.name, ...e.aliases])
+        if (n.length <= 40 && !n.includes('/') && !phraseKey(n).startsWith(first)) {
+          out.push(`${org.name.replace(/\s*\(.*$/, '')} ${n}`);
+          // "Amazon Nova Premier", "NVIDIA Nemotron": the maker's first word alone, as people say it.
+          if (phraseKey(org.name).includes(' ') && first.length > 3) out.push(`${first} ${n}`);
+        }
+    }
+    const brand = /^Claude\s+(\w+\s+\d.*)$/i.exec(e.name);
+    if (brand) out.push(brand[1]!);
+    return out;
+  }
+
+  /** The ids a name stands for exactly (every entity with that name or alias). */
+  idsFor(name: string, spoken = false): string[] {
+    const key = phraseKey(plusWord(name));
+    return [...(this.aliases.get(key) ?? []), ...(spoken ? (this.namesakes.get(key) ?? []) : [])];
   }
 
   private add(raw: string, id: string): void {
@@ -200,6 +269,12 @@ export class DataNameIndex {
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
           const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
+          // A typed name that starts exactly one known model's name ("Megatron-Turing NLG" of "… NLG 530B") is it.
+          const only = !ids && list === words ? this.onlyExtension(key, len) : undefined;
+          if (only) {
+            hit = { ids: [only], start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
+            continue;
+          }
           if (!ids || (len === 1 && !(context && modelsOnly) && !this.countsAsName(key, text, tokens, i))) continue;
           hit = { ids, start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
         }
@@ -228,7 +303,23 @@ export class DataNameIndex {
         i = hit.end;
         continue;
       }
-      const variant = this.leftoverVariant(hit, words, tokens, text);
+      let variant = this.leftoverVariant(hit, words, tokens, text);
+      // "AI Sweden's GPT-SW3 40B": the maker-first name ends where a known name with the size begins.
+      if (variant) {
+        const typedWords = phraseKey(variant.text).split(' ').length;
+        for (let k = hit.start + 1; k < hit.end; k++) {
+          const ids = this.aliases.get(words.slice(k, hit.start + typedWords).join(' '));
+          if (!ids) continue;
+          hit = {
+            ids,
+            start: k,
+            end: hit.start + typedWords,
+            text: text.slice(tokens[k]!.start, tokens[hit.start + typedWords - 1]!.end),
+          };
+          variant = undefined;
+          break;
+        }
+      }
       if (variant) {
         out.unknownVariant = variant;
         return out;
@@ -237,6 +328,27 @@ export class DataNameIndex {
       i = hit.end;
     }
     return out;
+  }
+
+  /** The one model whose names continue a typed span, when the span is model-like (a digit or a word that is no
+   * English word; one word only when it is such a word of four letters or more). */
+  private onlyExtension(key: string, len: number): string | undefined {
+    const ws = key.split(' ');
+    const [prev, last] = [ws.at(-2) ?? '', ws.at(-1)!];
+    const odd = (w: string) => !isEnglish(w) && /[a-z]/.test(w);
+    const modelEnd = /\d/.test(last) || odd(last) || (/^[bmkt]$/.test(last) && /\d$/.test(prev));
+    if (len === 1 ? !(odd(key) && key.length >= 4 && !/\d/.test(key)) : !modelEnd) return undefined;
+    const ids = new Set([...(this.prefixes.get(key) ?? []), ...(this.spokenPrefixes.get(key) ?? [])]);
+    if (ids.size !== 1) return undefined;
+    const id = [...ids][0]!;
+    const e = this.entity(id);
+    if (e?.kind !== 'models') return undefined;
+    // Only a size, date or serving word may follow ("… NLG 530B", "Lumo AI"); "DeepSeek V2" is not "V2 Lite".
+    const name = [e.name, ...e.aliases, ...this.spokenNames(e)]
+      .map((n) => phraseKey(plusWord(n)))
+      .find((n) => n.startsWith(`${key} `));
+    const rest = name?.slice(key.length + 1).split(' ') ?? [];
+    return rest.length && rest.every((w) => QUALIFIER.test(w)) ? id : undefined;
   }
 
   /** The longest span at `i` that only starts known names ("gemini flash" of "gemini 2.5 flash"). */
@@ -335,7 +447,7 @@ export class DataNameIndex {
     else if (/^\d+(\.\d+)?$/.test(words[end] ?? '') && Number(words[end]) < 20 && !tokens[end]!.gluedNext) end += 1;
     if (end === hit.end) return undefined;
     const key = words.slice(hit.start, hit.end).join(' ');
-    const siblings = this.prefixes.get(key);
+    const siblings = this.prefixes.get(key) ?? this.spokenPrefixes.get(key);
     if (!siblings?.size) return undefined;
     return {
       text: text.slice(tokens[hit.start]!.start, tokens[end - 1]!.end),
