@@ -1,9 +1,11 @@
 // Articles named the way readers name them ("the wiki", "the who-pays essay", "the chapter") are where to look,
-// not what the question is about.
+// not what the question is about; figures quoted to say which thing is meant are not inputs to a calculation.
 import { describe, expect, it } from 'vitest';
 import { ANSWERERS } from '../../src/core/answer/index.js';
+import { createEngine } from '../../src/core/engine.js';
 import { renderPlainText } from '../../src/core/render-text.js';
 import { resolveQuery } from '../../src/core/resolve.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { firstIntent, question, realContext } from './support/question.js';
 
 const ctx = realContext();
@@ -62,5 +64,26 @@ describe('articles named as sources', () => {
     const res = { ...resolve(words), articles: ['fm-economics'] };
     const r = ANSWERERS.rank(question({ words, res }), ctx)!;
     expect(r.sources.map((s) => s.id)).toEqual(['fm-economics']);
+  });
+});
+
+describe('things described by their own figures', () => {
+  const engine = createEngine(loadKnowledge());
+  const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
+
+  it('GIVEN a company asked for by two of its sourced figures THEN names it instead of dividing the figures', () => {
+    const r = ask('name the company that pulled in ~$11M of revenue against ~$99M a year of cloud bills');
+    expect(renderPlainText(r)).toMatch(/Stability/);
+    expect(r.title).not.toMatch(/Calculation/);
+  });
+
+  it('GIVEN a company described by a figure and a period asked THEN its own figure is converted, not the quote', () => {
+    const r = ask('which company has ~$99M a year of cloud bills? what is that per month');
+    expect(r.title).toMatch(/^Stability AI/);
+    expect(renderPlainText(r)).toMatch(/\$8\.25M a month/);
+  });
+
+  it('GIVEN the same number given as the user’s own input, no thing asked for THEN it is still calculated', () => {
+    expect(renderPlainText(ask('$99M a year is how much per month?'))).toMatch(/\$8\.25M/);
   });
 });

@@ -11,7 +11,7 @@ import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
 import { type Mention, metricsInOrder, type Resolution, resolveQuery } from '../resolve.js';
 import { planCalculation } from './calc-plan.js';
-import { parseQuantities } from './quantities.js';
+import { parseQuantities, type Quantity } from './quantities.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { askedTarget } from './target.js';
 
@@ -20,6 +20,8 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
 /** A word after a company's name that asks for one of its models: "the Zhipu flagship", "Google's model". */
 const MODEL_AFTER = /^(model|flagship|llm)$/;
+/** The question asks which thing: "which lab…", "who is valued at…", "name the company that…". */
+const ASKS_WHICH = /\b(which|who|whose|name the|what (company|lab|firm|startup|model|organi[sz]ation))\b/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
@@ -73,8 +75,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const names = res.mentions
       .filter((m) => m.via !== 'number' && res.tokens[m.start] && res.tokens[m.end - 1])
       .map((m) => [res.tokens[m.start]!.start, res.tokens[m.end - 1]!.end] as [number, number]);
-    const quantities = parseQuantities(body, names);
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
+    // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
+    // is meant are its own sourced figures, not inputs to a calculation.
+    const quantities = dropQuoted(parseQuantities(body, names), lead ? [] : described, lowered);
     const untracked = matched.get('untracked-measure');
     return {
       text: body,
@@ -123,6 +127,26 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
           : undefined,
     };
   };
+
+  /** The user's numbers less those that quote a sourced figure of a thing the question asks to identify. */
+  function dropQuoted(quantities: Quantity[], described: Mention[], lowered: string): Quantity[] {
+    const byNumber = described.filter((m) => m.via === 'number');
+    if (!byNumber.length || !ASKS_WHICH.test(lowered)) return quantities;
+    const values = new Set(
+      byNumber
+        .flatMap((m) =>
+          m.ids.flatMap((id) =>
+            (index.entity(id)?.figures ?? []).flatMap((f) =>
+              f.range ? f.range : f.value !== undefined ? [f.value] : [],
+            ),
+          ),
+        )
+        .map((v) => Number(v.toPrecision(3))),
+    );
+    // Quantities are held in base units (per hour); the figure is compared with the number as written.
+    const written = (x: Quantity) => findAmounts(x.raw)[0]?.value ?? x.value;
+    return quantities.filter((x) => !values.has(Number(written(x).toPrecision(3))));
+  }
 
   /** The model a company or licence is named to describe: "Google's 540-billion-parameter model from 2022" (a model
    * of the company described beside it), "the Zhipu flagship" (its one model, or the one of the year or size asked),
