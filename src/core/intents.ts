@@ -35,7 +35,12 @@ export const INTENTS: readonly IntentRule[] = [
     when: (q) =>
       q.data !== undefined &&
       'reply' in q.data &&
-      !(MAKER_WORD.test(q.plain) && q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2)),
+      !(
+        MAKER_WORD.test(q.plain) &&
+        (q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) ||
+          // "anthropic vs openai valuations - how many times bigger is the claude maker?": the makers are named.
+          q.specific.filter((m) => q.res.mentions.includes(m) && m.via === 'alias').length >= 2)
+      ),
     because: 'the data sets answer it: a token price, a training run, a chip, an openness grade or a data-set name',
     declines: true,
   },

@@ -1,6 +1,6 @@
 // Answers "what/how much/is" questions: picks the entity, ranks its facts against the question, and
 // states the best figures with scope, basis, period and source; lists candidates when a name is ambiguous.
-import type { Fact, KnowledgeIndex } from '../knowledge/index.js';
+import { type Fact, type KnowledgeIndex, stem } from '../knowledge/index.js';
 import { STOPWORDS } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer, capitalise } from './cite.js';
@@ -241,12 +241,20 @@ export function entityAnswer(
     const firstPart = new Set(detectMetrics(index, res.words.slice(0, andAt)));
     const asked = new Set(detectMetrics(index, res.words.slice(andAt + 1)).filter((m) => !firstPart.has(m)));
     for (const f of entity.figures) asked.delete(f.metric);
+    // The figure found elsewhere must be about a word of that part besides the metric: "…and who's cheaper?" asks
+    // about the options above, not about some model's training cost ("cheaper" is a cost word).
+    const telling = res.words
+      .slice(andAt + 1)
+      .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !index.metricWords.has(w))
+      .map(stem)
+      .filter((t) => !index.metricStems.has(t));
     for (const m of asked) {
       const best = index.facts
         .filter((x) => x.figure?.metric === m && x.entity.id !== entity.id)
         .map((x) => ({ x, s: index.score(x, res.terms) }))
         .sort((p, q) => q.s - p.s)[0];
-      if (best && best.s >= MIN_FACT_SCORE + 2) lines.push(citer.figuresSentence(best.x.entity, [best.x.figure!]));
+      if (best && best.s >= MIN_FACT_SCORE + 2 && index.score(best.x, telling) > 0)
+        lines.push(citer.figuresSentence(best.x.entity, [best.x.figure!]));
     }
   }
 

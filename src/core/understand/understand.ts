@@ -22,6 +22,8 @@ const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|deve
 const MODEL_AFTER = /^(model|flagship|llm)$/;
 /** The question asks which thing: "which lab…", "who is valued at…", "name the company that…". */
 const ASKS_WHICH = /\b(which|who|whose|name the|what (company|lab|firm|startup|model|organi[sz]ation))\b/;
+/** The question asks who: "who's the $2,800 option", "name the company that…". */
+const ASKS_WHO = /\b(who|whos|whose|name the)\b/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
@@ -78,7 +80,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
-    const quantities = dropQuoted(parseQuantities(body, names), lead ? [] : described, lowered);
+    const quantities = dropQuoted(parseQuantities(body, names), lead, described, lowered);
     const untracked = matched.get('untracked-measure');
     return {
       text: body,
@@ -128,17 +130,23 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     };
   };
 
-  /** The user's numbers less those that quote a sourced figure of a thing the question asks to identify. */
-  function dropQuoted(quantities: Quantity[], described: Mention[], lowered: string): Quantity[] {
-    const byNumber = described.filter((m) => m.via === 'number');
-    if (!byNumber.length || !ASKS_WHICH.test(lowered)) return quantities;
+  /** The user's numbers less those that quote a sourced figure of the thing the question asks to identify: a thing
+   * described by that figure ("which lab burns ~$47M a month"), or an option of a named thing ("one H100 for a month:
+   * who's the $2,800 option?"). */
+  function dropQuoted(quantities: Quantity[], lead: Entity | undefined, described: Mention[], lowered: string) {
+    const ids = lead
+      ? ASKS_WHO.test(lowered)
+        ? [lead.id]
+        : []
+      : ASKS_WHICH.test(lowered)
+        ? described.filter((m) => m.via === 'number').flatMap((m) => m.ids)
+        : [];
+    if (!ids.length) return quantities;
     const values = new Set(
-      byNumber
-        .flatMap((m) =>
-          m.ids.flatMap((id) =>
-            (index.entity(id)?.figures ?? []).flatMap((f) =>
-              f.range ? f.range : f.value !== undefined ? [f.value] : [],
-            ),
+      ids
+        .flatMap((id) =>
+          (index.entity(id)?.figures ?? []).flatMap((f) =>
+            f.range ? f.range : f.value !== undefined ? [f.value] : [],
           ),
         )
         .map((v) => Number(v.toPrecision(3))),

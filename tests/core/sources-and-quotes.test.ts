@@ -86,4 +86,24 @@ describe('things described by their own figures', () => {
   it('GIVEN the same number given as the user’s own input, no thing asked for THEN it is still calculated', () => {
     expect(renderPlainText(ask('$99M a year is how much per month?'))).toMatch(/\$8\.25M/);
   });
+
+  it('GIVEN an option of a named thing asked for by its figure ("who\'s the $2,800 option") THEN the options, not a sum', () => {
+    const r = ask("one H100 for a month: who's the $2,800 option, and who's cheaper?");
+    expect(r.title).toBe('H100 rental prices');
+    expect(renderPlainText(r)).toMatch(/\$1,100 on a GPU marketplace against about \$2,800 on AWS/);
+  });
+
+  it('GIVEN two makers named and a product used to say which one ("the claude maker") THEN the makers are compared', () => {
+    const r = ask('anthropic vs openai valuations - how many times bigger is the claude maker?');
+    expect(r.title).toBe('Anthropic vs OpenAI — valuation');
+  });
+});
+
+describe('a second part of a question', () => {
+  const engine = createEngine(loadKnowledge());
+  const ask = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+
+  it('GIVEN a second part with only a cost word ("and why does it cut costs?") THEN no figure borrowed from elsewhere', () => {
+    expect(ask('what is model routing and why does it cut costs?')).not.toMatch(/price drop|GPT-3\.5/);
+  });
 });
