@@ -20,8 +20,10 @@ const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
 /** A word after a company's name that asks for one of its models: "the Zhipu flagship", "Google's model". */
 const MODEL_AFTER = /^(model|flagship|llm)$/;
-/** The question asks which thing: "which lab…", "who is valued at…", "name the company that…". */
-const ASKS_WHICH = /\b(which|who|whose|name the|what (company|lab|firm|startup|model|organi[sz]ation))\b/;
+/** The question asks which thing: "which lab…", "who is valued at…", "name the company that…"; not "which gross
+ * profit is bigger?", whose numbers are the user's. */
+const ASKS_WHICH =
+  /\b(who|whos|whose|name the|(which|what) (\w+ )?(company|companies|lab|labs|firm|startup|model|models|organi[sz]ation|org|player|one))\b/;
 /** The question asks who: "who's the $2,800 option", "name the company that…". */
 const ASKS_WHO = /\b(who|whos|whose|name the)\b/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
