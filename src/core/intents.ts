@@ -77,6 +77,7 @@ export const INTENTS: readonly IntentRule[] = [
     // "the startup that raised $3.05B over 7 rounds": counts of unlisted things are inputs only when a number is
     // asked, or next to a rate or a "×".
     when: (q) =>
+      q.quantities.filter((x) => !x.loose).length >= 2 ||
       (q.quantities.length >= 2 &&
         (q.figureRequest ||
           !q.quantities.some((x) => x.loose) ||
@@ -104,6 +105,19 @@ export const INTENTS: readonly IntentRule[] = [
       !/\b(?:whose|who)\b/.test(q.plain),
     because: "a sourced figure worked with the user's numbers or into the period asked",
     beforeData: () => true,
+  },
+  {
+    intent: 'uncombined',
+    // Two or more of the user's numbers, money among them, a figure asked and nothing sourced named: every row that
+    // could combine them declined, so no formula fits, and no figure is better than a wrong one.
+    when: (q) =>
+      q.quantities.filter((x) => !x.loose).length >= 2 &&
+      q.quantities.some((x) => x.dims.usd !== undefined) &&
+      (q.figureRequest || q.target !== undefined || !q.plan.cases.length) &&
+      !q.lead &&
+      !q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) &&
+      !q.named.length,
+    because: "the user's numbers do not combine into what was asked",
   },
   {
     intent: 'split',

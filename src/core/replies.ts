@@ -178,6 +178,14 @@ export function unitsErrorReply(inputs: string[], error: UnitsError): Reply {
   ]);
 }
 
+/** Numbers read whose combination for what was asked could not be worked out: no figure rather than a wrong one. */
+export function uncombinedReply(inputs: string[]): Reply {
+  return reply('error', 'Cannot combine those numbers', [
+    `I read ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, but I can't work out how they combine for what you asked, so I won't guess a figure.`,
+    'Write the arithmetic out and I will do it, e.g. “calc $85k / ($9,500 − $2k)”.',
+  ]);
+}
+
 /** A worked calculation: the result first, then how it was computed. */
 export function calculationReply(lines: string[]): Reply {
   return reply('calculation', 'Calculation', lines);
@@ -251,6 +259,16 @@ export function reachLine(
 /** The same amount added each period when a change is spread evenly: "$37.7B a year". */
 export function linearLine(from: string, to: string, each: string, per: string, periods: string): string {
   return `From ${from} to ${to}, added evenly: ${each} a ${per} over ${periods} ${per}s.`;
+}
+
+/** What the percentages saved against the amount before them. */
+export function savingLine(saved: string, before: string): string {
+  return `Saving: ${saved} (against ${before} without it).`;
+}
+
+/** Whole units a budget covers and the money left after them. */
+export function remainderLine(whole: string, noun: string, left: string): string {
+  return `That is ${whole} full ${noun}, with ${left} left over.`;
 }
 
 /** When paying up front has cost less than the monthly alternative. */

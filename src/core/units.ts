@@ -44,12 +44,11 @@ const SENSIBLE: Dims[] = [
   { usd: 1, token: -1 },
   { usd: 1, hour: -1 },
   { hour: 1 },
-  { gpu: 1 },
   { token: 1 },
-  { user: 1 },
-  { item: 1 },
   { token: 1, hour: -1 },
 ];
+/** A count is an answer only when the question asks for one ("how many GPUs"): unasked, "1.2 companies" from
+ * "50 companies × $800M ÷ $1B" is a formula that fits the units and means nothing. */
 
 export function sameDims(a: Dims, b: Dims): boolean {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Dims>;
@@ -110,7 +109,9 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
       return { ...q, dims: { ...q.dims, [count]: -1 } };
     }
     const keys = Object.keys(q.dims);
-    if ((q.dims.usd === 1 || q.dims.kwh === 1) && q.dims.hour === -1 && keys.length === 2) {
+    // A yearly amount ("$1.8M a year on APIs") is a budget or a spend, not a unit price: rentals and power are
+    // quoted by the hour, day or month.
+    if ((q.dims.usd === 1 || q.dims.kwh === 1) && q.dims.hour === -1 && keys.length === 2 && q.per !== 'year') {
       changed = true;
       return { ...q, dims: { ...q.dims, [count]: -1 } };
     }
@@ -129,8 +130,30 @@ function countsAsNumbers(qs: Quantity[]): Quantity[] | undefined {
   return qs.map((q) => {
     const dims = { ...q.dims };
     for (const d of counts) delete dims[d];
-    return { ...q, dims };
+    const out = { ...q, dims };
+    if (!Object.keys(dims).length) COUNTED.add(out);
+    else if (
+      sameDims(q.dims, dims) &&
+      dims.usd === 1 &&
+      (dims.hour ?? -1) === -1 &&
+      Object.keys(dims).every((k) => k === 'usd' || k === 'hour')
+    )
+      TOTALS.add(out);
+    return out;
   });
+}
+
+/** Counts made plain numbers, and amounts of money that were never per anything, in a counts-as-numbers set. */
+const COUNTED = new WeakSet<Quantity>();
+const TOTALS = new WeakSet<Quantity>();
+
+/** "$1.8M a year × 10M users": a total of money multiplied by a count means nothing; money per user would. A
+ * count divided in a set that lost its units is refused too. */
+function countTimesTotal(qs: Quantity[], signs: Array<1 | -1>): boolean {
+  // A count made a plain number never divides: the result would be per that thing, which the units lost.
+  if (qs.some((q, i) => signs[i] === -1 && COUNTED.has(q))) return true;
+  const up = qs.filter((_, i) => signs[i] === 1);
+  return up.some((q) => COUNTED.has(q)) && up.some((q) => TOTALS.has(q));
 }
 
 /** A percentage or a multiple: applied to the amount after the units are combined. */
@@ -200,7 +223,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
       for (let mask = 0; mask < 1 << set.length; mask++) {
         const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
         if (!signs.includes(1) || set.some((q, i) => q.chained && signs[i] === -1)) continue;
-        if (!composes(set, signs)) continue;
+        if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
         const combined = combine(set, signs);
         const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
         const divisions = signs.filter((x) => x === -1).length;

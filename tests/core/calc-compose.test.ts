@@ -123,3 +123,99 @@ describe('break-even', () => {
     ]);
   });
 });
+
+describe('parts of one amount', () => {
+  it('GIVEN a discount on a share of a volume THEN the cost after it and, when asked, the saving', () => {
+    expectAll([
+      [
+        '60M input tokens a day, 70% served from cache at a 90% discount off the $2/M list price. daily cost, and how much does caching save?',
+        ['$44.40 a day', 'Saving: $75.60 a day'],
+      ],
+      ['100M tokens a month at $1/M, 50% of them at a 80% discount - monthly bill?', ['$60 a month']],
+    ]);
+  });
+
+  it('GIVEN shares of one amount added together THEN the summed range first, then each share', () => {
+    expectAll([
+      [
+        '$600M: accelerators (40-50%) plus staff (20-30%) together - dollar range?',
+        ['$360M to $480M', '$240M to $300M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN one share and "the rest" THEN both parts, in the currency given', () => {
+    const out = say('¥312M of revenue, 85% on-prem: yuan from on-prem vs the rest?');
+    expect(out).toContain('¥265M');
+    expect(out).toContain('¥46.8M');
+    expect(out).not.toContain('Difference');
+  });
+
+  it('GIVEN a budget over a cost per run and what is left asked THEN whole runs and the money left over', () => {
+    expectAll([
+      [
+        'we have $2M; at $294K per training run how many runs, and what is left?',
+        ['6 full runs', '$236,000 left over'],
+      ],
+    ]);
+  });
+});
+
+describe('margins', () => {
+  it('GIVEN a price per request and a cost worked from tokens THEN the gross margin', () => {
+    expectAll([['we charge $0.002 per request; each request is ~1,800 tokens at $0.45/M. gross margin?', ['59.5%']]]);
+  });
+
+  it('GIVEN a cost and a gross margin and revenue asked THEN the cost over the rest of the revenue', () => {
+    expectAll([
+      ['self-hosting costs $55M a year at an 87.7% gross margin; what revenue does that imply?', ['$447M']],
+      ['our inference costs $2M a year and we want a 60% gross margin. what revenue do we need?', ['$5M a year']],
+    ]);
+  });
+
+  it('GIVEN revenue and spending per dollar earned THEN the implied spend and the loss', () => {
+    expectAll([['they made $3.7B and spent $1.35 per dollar earned. implied total spend and loss?', ['$5B', '$1.3B']]]);
+  });
+});
+
+describe('several results in one question', () => {
+  it('GIVEN two "A to B" pairs THEN the percentage change of each', () => {
+    expectAll([
+      ['from $30 to $10 per MTok vs from $20 to $0.07 - what % cut is each?', ['66.7%', '99.7%']],
+      ['price went $15/M to $3/M and another from $60/M to $12/M, percent drop for each?', ['down 80%']],
+    ]);
+  });
+
+  it('GIVEN a count at a price each and another amount to compare THEN the total and how many times the other', () => {
+    expectAll([['20,000 GPUs at ~$25k per GPU: fleet worth, and how many times a $100M budget?', ['$500M', '5×']]]);
+  });
+
+  it('GIVEN two yearly totals, a user count and saving per user per year asked THEN each per user and the gap', () => {
+    expectAll([
+      ['API at $570M/yr vs self-hosted at $55M/yr for 10M users: dollars saved per user per year?', ['$51.50']],
+    ]);
+  });
+});
+
+describe('refusals instead of a wrong figure', () => {
+  it('GIVEN a total of money and a count of users with no ratio THEN no figure per or times the users', () => {
+    const out = say('we spend $1.8M a year on APIs and have 10M users. what would self-hosting cost?');
+    expect(out).not.toMatch(/\$18T|\$0\.18/);
+  });
+
+  it('GIVEN numbers that no formula joins for a margin THEN the numbers read and a plain sentence, no figure', () => {
+    const out = say('we charge $20 per seat a month; each seat uses 5M tokens a month at $1.50/M. gross margin?');
+    expect(out).toContain('can’t'.replace('’', "'"));
+    expect(out).toContain('$20 per seat');
+    expect(out).not.toMatch(/comes to|Computed/);
+  });
+
+  it('GIVEN a count that nobody asked for THEN it is not shown as the answer', () => {
+    const out = say('we would join the $1B, 50-company consortium if our share stays under 3% of our $800M revenue');
+    expect(out).not.toMatch(/companys|about 1\.2/);
+  });
+
+  it('GIVEN a per-dollar figure after money THEN it is never a percentage', () => {
+    expect(parseQuantities('from $20 to $0.07 - what % cut?').map((q) => q.dims)).toEqual([{ usd: 1 }, { usd: 1 }]);
+  });
+});

@@ -24,6 +24,7 @@ import { answerSourcedUnits } from './sourced-units.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
 import { answerTopic } from './topic.js';
+import { answerUncombined } from './uncombined.js';
 import { answerUnits } from './units.js';
 import { answerUnknownName } from './unknown-name.js';
 import { answerUnknownSubject } from './unknown-subject.js';
@@ -45,6 +46,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   tokens: answerTokens,
   'self-host': answerSelfHost,
   rent: answerRent,
+  uncombined: answerUncombined,
   rank: answerRank,
   'unknown-version': answerUnknownVersion,
   'unknown-name': answerUnknownName,

@@ -121,8 +121,13 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
   if (!user.length && RATIO_ASK.test(q.plain)) return undefined;
   const citer = new Citer(index.kb);
   const cases: CalcCase[] = [];
+  const seen = new Set<string>();
   for (const f of chosen) {
     if (!asksWork(q, f, user)) continue;
+    // Two sources giving the same figure are one calculation; the fields below cite both.
+    const key = `${f.unit} ${f.value ?? f.range?.join('-')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const spread = spreadOf(f);
     for (const { value, end } of valuesOf(f, q.plain)) {
       const fq = asQuantity(e, f, citer, value, end);
@@ -134,7 +139,7 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
     }
   }
   if (!cases.length) return undefined;
-  const worked = workCases({ cases }, q.target);
+  const worked = workCases({ cases, remainder: q.plan.remainder }, q.target);
   if (!Array.isArray(worked)) return worked;
   const reply: Reply = calculationReply(worked);
   return {

@@ -12,6 +12,9 @@ import {
   differenceLine,
   lossLine,
   marginLine,
+  remainderLine,
+  savingLine,
+  timesLine,
   totalLine,
   unitsErrorReply,
 } from '../replies.js';
@@ -41,22 +44,51 @@ export const answerUnits: Answerer = (q, { index }) => {
   }
   const special = plan.breakEven
     ? breakEvenLines(plan.breakEven, money)
-    : plan.change
-      ? changeLines(plan.change, money)
-      : plan.lossGiven
-        ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-        : plan.reach
-          ? reachLines(plan.reach, money)
-          : undefined;
+    : plan.changes
+      ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+      : plan.change
+        ? changeLines(plan.change, money)
+        : plan.lossGiven
+          ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+          : plan.reach
+            ? reachLines(plan.reach, money)
+            : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;
   }
-  const worked = workCases(plan, q.target);
+  if (!plan.cases.length) return undefined;
+  const worked = workCases(plan, q.target) ?? totalThenTimes(plan, q.plain);
   if (!Array.isArray(worked)) return worked;
   const against = againstSourced(q, index, plan);
   return calculationReply(against ? [...worked, against] : worked);
 };
+
+/** Lines of several worked parts in one reply; a part that cannot be worked answers alone. */
+function joinLines(a: string[] | Reply, b: string[] | Reply): string[] | Reply {
+  return !Array.isArray(a) ? a : !Array.isArray(b) ? b : [...a, ...b];
+}
+
+const TIMES_ASKED = /\bhow many times\b|\bwhat multiple\b|\bmultiple of\b|\bhow many x\b/;
+
+/** "100K chips at $15k per chip: what's that fleet worth, and how many times its $100M estimate?": the other
+ * numbers give a total, which is then set against the amount left out. */
+function totalThenTimes(plan: CalcPlan, text: string): string[] | undefined {
+  const [only] = plan.cases;
+  if (plan.cases.length !== 1 || !only || !TIMES_ASKED.test(text)) return undefined;
+  const amounts = only.quantities.filter((x) => sameDims(x.dims, { usd: 1 }) && x.high === undefined && x.value > 0);
+  for (const against of [...amounts].reverse()) {
+    const worked = solve(
+      only.quantities.filter((x) => x !== against),
+      { dims: { usd: 1 } },
+    );
+    if (typeof worked === 'string' || worked.high !== undefined || worked.steps.length < 2) continue;
+    const total = money(worked.value);
+    const times = trimNumber(worked.value / against.value, 2);
+    return [totalLine(total), computedLine(formula(worked), undefined, total), timesLine(total, against.raw, times)];
+  }
+  return undefined;
+}
 
 const AGAINST = /\b(more or less|than|compared? (?:to|with)|vs\.?|versus|against)\b/;
 
@@ -85,12 +117,21 @@ function againstSourced(q: Question, index: KnowledgeIndex, plan: CalcPlan): str
 export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | undefined {
   const solved: Array<{ label?: string; worked: Worked }> = [];
   for (const c of plan.cases) {
-    let worked = solve(c.quantities, target);
-    if (worked === 'no-combination' && target) worked = solve(c.quantities);
+    // A count of an unlisted thing ("from those two numbers") is an input only when something is per it, it is
+    // multiplied ("× 7 rounds") or the question counts it.
+    const used = c.quantities.filter(
+      (x) =>
+        !x.loose ||
+        x.chained ||
+        target?.noun === x.noun ||
+        c.quantities.some((o) => o !== x && o.dims.item === -1 && !o.loose),
+    );
+    let worked = solve(used, target);
+    if (worked === 'no-combination' && target) worked = solve(used);
     if (worked === 'no-combination') return undefined;
     if (typeof worked === 'string')
       return unitsErrorReply(
-        c.quantities.map((x) => x.raw),
+        used.map((x) => x.raw),
         worked,
       );
     solved.push({ label: c.label, worked });
@@ -105,6 +146,13 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
     lines.push(label ? caseLine(label, shown) : totalLine(shown));
     const base = worked.base !== undefined ? baseOf(worked, target) : undefined;
     lines.push(computedLine(formula(worked), yuan ? base?.replace(/\$/g, '¥') : base, result));
+    if (plan.saving && worked.base !== undefined && worked.high === undefined) {
+      const before = { ...worked, value: worked.base, high: undefined };
+      const saved = { ...worked, value: worked.base - worked.value, high: undefined };
+      lines.push(savingLine(describe(saved, target?.per, target?.noun), describe(before, target?.per, target?.noun)));
+    }
+    const left = plan.remainder ? remainderOf(worked) : undefined;
+    if (left) lines.push(remainderLine(grouped(0).format(left.whole), `${target?.noun ?? 'time'}s`, money(left.left)));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
       const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
       if (ratio?.value)
@@ -113,6 +161,7 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
   }
   const [a, b] = solved;
   if (
+    !plan.parts &&
     solved.length === 2 &&
     a &&
     b &&
@@ -123,9 +172,21 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
     const gap = Math.abs(a.worked.value - b.worked.value);
     const low = Math.min(a.worked.value, b.worked.value);
     const times = low > 0 ? `${trimNumber(Math.max(a.worked.value, b.worked.value) / low, 1)}×` : undefined;
-    lines.push(differenceLine(describe({ ...a.worked, value: gap }, target?.per, target?.noun), times));
+    const shown = describe({ ...a.worked, value: gap }, target?.per, target?.noun);
+    const yuan = a.worked.steps.some((x) => x.q.currency === 'CNY');
+    lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, times));
   }
   return lines;
+}
+
+/** Whole units a sum of money covers and what is left: one amount over the cost of one, a plain count. */
+function remainderOf(w: Worked): { whole: number; left: number } | undefined {
+  if (Object.keys(w.dims).length || w.high !== undefined || !(w.value >= 1)) return undefined;
+  const under = w.steps.filter((x) => x.sign === -1);
+  if (under.length !== 1 || under[0]!.q.dims.usd !== 1 || Object.keys(under[0]!.q.dims).length !== 1) return undefined;
+  const each = under[0]!.q.value;
+  const whole = Math.floor(w.value + 1e-9);
+  return { whole, left: Math.max(0, (w.value - whole) * each) };
 }
 
 /** The result in the unit asked, a range when a range was given. */

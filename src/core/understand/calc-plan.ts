@@ -3,9 +3,10 @@
 // to output"), alternatives worked side by side ("$5/M vs $1.50/M"), several shares of one amount, a gross
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
-import { sameDims } from '../units.js';
+import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
-import { type Change, changeOf } from './change.js';
+import { type Change, changeOf, changePairs } from './change.js';
+import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
@@ -23,14 +24,24 @@ export interface CalcPlan {
   margin?: { revenue: Quantity; cost: Quantity };
   /** Two amounts set against each other: a percentage change, a compound rate, a share or a multiple. */
   change?: Change;
+  /** Two changes side by side ("$30 to $10 vs $20 to $0.07: what % cut is each?"). */
+  changes?: Change[];
   /** A loss and the spending per dollar earned: the revenue (and spending) they imply. */
   lossGiven?: { loss: Quantity; ratio: Quantity };
+  /** The cases are parts of one amount (shares, a share and the rest), not alternatives to set apart. */
+  parts?: boolean;
+  /** A saving is asked: the amount before the percentages less the amount after. */
+  saving?: boolean;
+  /** What is left over is asked beside a count ("how many runs, and what's left?"). */
+  remainder?: boolean;
   /** An amount paid up front against paying each month: the months until buying has cost less. */
   breakEven?: BreakEven;
   /** An amount growing by a factor each period: how many periods until it passes a goal. */
   reach?: { start: Quantity; goal: Quantity; growth: Quantity };
 }
 
+/** Asks what is left over: "and what's left?", "with how much remaining". */
+const LEFT = /\b(?:left|left ?over|remain\w*|spare)\b/;
 /** "loses $5B", "a $5B loss": the amount is a loss. */
 const LOSS_BEFORE =
   /\b(?:loses|lost|losing|lose|loss of|deficit of|burns|burned|burnt)\s*(?:about |around |roughly |~)?$/;
@@ -135,6 +146,13 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   const asked = askedPart(s);
   const earlier = EARLIER.test(asked);
   const sum = SUM_ASKED.test(asked);
+  const revenueAsked = /\b(?:revenue|sales|price|charge)\b/.test(asked);
+  const costGiven = qs.some(
+    (q) =>
+      q.dims.usd === 1 &&
+      COST_WORD.test(s.slice(Math.max(0, q.at - 20), q.at)) &&
+      !REVENUE_WORD.test(s.slice(Math.max(0, q.at - 20), q.at)),
+  );
   return qs.map((q) => {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
@@ -142,11 +160,39 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
     if (changed) return { ...q, on: changed.at };
     // "at 40% margin": a margin or a share is a part of the amount, whatever the question's other words.
-    if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'share' };
+    if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) {
+      // "costs $55M at an 87.7% gross margin — what revenue?": the cost is the rest of the revenue.
+      if (revenueAsked && costGiven) {
+        const value = 100 - (q.high ?? q.value);
+        const high = q.high !== undefined ? 100 - q.value : undefined;
+        return { ...q, value, ...(high !== undefined ? { high } : {}), raw: `(100% − ${q.raw})`, apply: 'of-total' };
+      }
+      return { ...q, apply: 'share' };
+    }
     if (earlier) return { ...q, inverse: true };
     if (sum && q.dims.times === 1 && OF_THAT.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'add' };
     return q;
   });
+}
+
+/** "we charge $0.002 per request; each request is ~1,800 tokens at $0.45/M": the price, and the cost worked from the
+ * other quantities in the price's own unit (per request, per seat, or a plain amount). */
+function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cost: Quantity } | undefined {
+  if (plain.length < 3) return undefined;
+  const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
+  const priced = plain.filter((q) => q.dims.usd === 1 && REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)));
+  if (priced.length !== 1) return undefined;
+  const revenue = priced[0]!;
+  const rest = plain.filter((q) => q !== revenue);
+  const each = (['gpu', 'user', 'item'] as const).find((d) => revenue.dims[d] === -1);
+  const plainDims = { ...revenue.dims };
+  if (each) delete plainDims[each];
+  const worked = [solve(rest, { dims: revenue.dims }), solve(rest, { dims: plainDims })].find(
+    (w): w is Worked => typeof w !== 'string' && w.high === undefined && !w.factors.length,
+  );
+  if (!worked) return undefined;
+  const raw = worked.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
+  return { revenue, cost: { value: worked.value, dims: revenue.dims, raw: `(${raw})`, at: rest[0]!.at } };
 }
 
 /** Builds the plan from the quantities in order and the question's words between them. */
@@ -155,6 +201,10 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
   const qs = applyFactors(s, sumTerms(blend(s, quantities)));
   const breakEven = breakEvenOf(s, qs);
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
+  const discounted = partialDiscount(s, qs);
+  if (discounted) return { cases: [{ quantities: discounted.quantities }], saving: discounted.saving };
+  const rest = restCases(s, qs);
+  if (rest) return { cases: rest, parts: true };
   const loss = qs.some((q) => q.apply === 'per-dollar') && LOSS.test(s);
   const plain = qs.filter((q) => !isFactor(q));
   // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.
@@ -169,6 +219,10 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const composite = /\bmargins?\b/.test(s) && !percentGiven ? compositeMargin(s, plain) : undefined;
+  if (composite) return { cases: [{ quantities: qs }], margin: composite };
+  // A margin asked of a price and costs that do not work out per the same thing: nothing to solve.
+  if (/\bmargins?\b/.test(s) && !percentGiven && plain.length >= 3) return { cases: [] };
   const ratio = qs.find((q) => q.apply === 'per-dollar');
   const lossAmount = plain.find(
     (q) => q.dims.usd === 1 && (LOSS_BEFORE.test(s.slice(0, q.at)) || LOSS_AFTER.test(s.slice(q.at + q.raw.length))),
@@ -180,6 +234,8 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
     const [start, goal] = plain as [Quantity, Quantity];
     return { cases: [{ quantities: qs }], reach: { start, goal, growth } };
   }
+  const changes = changePairs(s, qs);
+  if (changes) return { cases: [{ quantities: qs }], changes };
   const change = changeOf(s, qs);
   if (change) return { cases: [{ quantities: qs }], change };
   // Two inputs of the same kind with "vs" / "or" between them: the rest worked out with each.
@@ -205,10 +261,6 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
     }
   // "$120M: 40-50% to accelerators and 9-13% to networking": each share of the same amount.
   const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
-  if (shares.length >= 2 && plain.length >= 1)
-    return {
-      cases: shares.map((x) => ({ label: x.raw, quantities: qs.filter((q) => !shares.includes(q) || q === x) })),
-      loss,
-    };
-  return { cases: [{ quantities: qs }], loss };
+  if (shares.length >= 2 && plain.length >= 1) return { cases: shareCases(s, qs, shares), loss, parts: true };
+  return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
 }

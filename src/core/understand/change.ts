@@ -94,3 +94,17 @@ function adverb(w: string): string {
   if (/^annual|^yearly/.test(w)) return 'year';
   return { monthly: 'month', quarterly: 'quarter', weekly: 'week', daily: 'day' }[w] ?? 'year';
 }
+
+/** "from $30 to $10 per MTok vs the fall from $20 to $0.07 — what % cut is each?": two changes side by side, each a
+ * pair of like amounts written "A to B". */
+export function changePairs(text: string, quantities: Quantity[]): Change[] | undefined {
+  const s = text.toLowerCase();
+  if (quantities.length !== 4 || quantities.some(isFactor) || quantities.some(isDuration)) return undefined;
+  const [a, b, c, d] = quantities as [Quantity, Quantity, Quantity, Quantity];
+  const to = (x: Quantity, y: Quantity) =>
+    /^\s*(?:to|->|→|-->|down to|up to)\s*$/.test(s.slice(x.at + x.raw.length, y.at));
+  if (!to(a, b) || !to(c, d) || !sameDims(a.dims, b.dims) || !sameDims(c.dims, d.dims)) return undefined;
+  const first = changeOf(s, [a, b]);
+  if (first?.kind !== 'change') return undefined;
+  return [first, { kind: 'change', from: c, to: d }];
+}

@@ -94,7 +94,7 @@ const NOUN = new RegExp(
   `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
 );
 const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
@@ -218,7 +218,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       used.push([at, end]);
       continue;
     }
-    const n = NOUN.exec(s.slice(end, end + 40))!;
+    const after = NOUN.exec(s.slice(end, end + 40))!;
+    // "$0.07 - what %": money is never a percentage or a multiple; the words after it are not its unit.
+    const n = m[1] && (after[9] || after[10]) ? NOUN.exec('')! : after;
     const money = Boolean(m[1] || n[1]);
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
@@ -267,6 +269,16 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       add(dims, 'hour', -1);
       value /= HOURS[per]!;
     }
+    // "50 members each paying $20M a year": money after "each" is per the thing counted before.
+    if (
+      money &&
+      countedDim &&
+      dims[countedDim] === undefined &&
+      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
+        s.slice(Math.max(0, at - 25), at),
+      )
+    )
+      add(dims, countedDim, -1);
     // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
     const each = /^\s*each\b/.exec(s.slice(end, end + 10));
     if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {
@@ -288,7 +300,12 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         // "3x a year", "20% a year": a rate of change, kept as written and compounded over a duration.
         if (!dims.times && !dims.percent) value /= HOURS[per]!;
       }
-      if (r[7]) add(dims, /^(gpu|h100)/.test(r[7]) ? 'gpu' : /^(user|seat)/.test(r[7]) ? 'user' : 'item', -1);
+      if (r[7])
+        add(
+          dims,
+          /^(gpu|h100|chip|card|accelerator|tpu)/.test(r[7]) ? 'gpu' : /^(user|seat)/.test(r[7]) ? 'user' : 'item',
+          -1,
+        );
       end += r[0].length;
     } else {
       const kwh = /^\s*(?:\/|per\b)\s*kwh\b/.exec(s.slice(end, end + 12));

@@ -29,6 +29,7 @@ export type Intent =
   | 'tokens'
   | 'self-host'
   | 'rent'
+  | 'uncombined'
   | 'rank'
   | 'unknown-version'
   | 'unknown-name'

@@ -39,7 +39,7 @@ export function askedTarget(
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
   const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,3}?([a-z]+s)\b/.exec(free);
-  if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times)$/.test(times[1]!))
+  if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks)$/.test(times[1]!))
     return { dims: {}, noun: times[1]!.replace(/s$/, '') };
   // "what monthly revenue would it need": an amount per period, even to break even.
   const flow =
@@ -71,7 +71,9 @@ export function askedTarget(
         : w === 'token'
           ? 'token'
           : 'item';
-    return { dims: { usd: 1, [d]: -1 } };
+    // "per user per year": per the thing and per the period.
+    const period = /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index));
+    return period ? { dims: { usd: 1, [d]: -1, hour: -1 }, per: period[1]! } : { dims: { usd: 1, [d]: -1 } };
   }
   // The last period named is the one asked ("every month 100M tokens … yearly cost?").
   const rate = [

@@ -1,0 +1,9 @@
+// The user's numbers were read but no sensible formula joins them for what was asked: say which numbers were read
+// and that they could not be combined, rather than show a figure from a formula that means nothing.
+import { uncombinedReply } from '../replies.js';
+import type { Answerer } from './context.js';
+
+export const answerUncombined: Answerer = (q) => {
+  const read = q.quantities.filter((x) => !x.loose).map((x) => x.raw);
+  return read.length >= 2 ? uncombinedReply(read) : undefined;
+};

@@ -1,0 +1,71 @@
+// Percentages that work on parts of one amount: a discount on a share of a volume ("70% served from cache at a
+// 90% discount"), shares added together ("accelerators (40-50%) plus staff (20-30%) together"), a share and the
+// rest ("85% on-prem: on-prem vs the rest?").
+import type { CalcCase } from './calc-plan.js';
+import type { Quantity } from './quantities.js';
+
+const DISCOUNT_AFTER = /^\s*(?:discount\w*|off\b|cheaper|less\b|reduction|lower\b)/;
+const DISCOUNT_BEFORE =
+  /\b(?:discount(?:ed)?(?: of| by)?|cut(?: of| by)?|reduced by|(?:at|with) an?)\s*(?:~|about\s)?$/;
+const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
+const TOGETHER = /\b(?:plus|together|combined|altogether|in total|total|sum)\b/;
+const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
+
+const isShare = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).length === 1;
+
+/** A discount applied to a share of the amount: one factor, 1 − share × discount, and whether a saving is asked. */
+export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quantity[]; saving: boolean } | undefined {
+  const shares = qs.filter((q) => isShare(q) && q.high === undefined);
+  if (shares.length !== 2) return undefined;
+  const isDiscount = (q: Quantity) =>
+    DISCOUNT_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 16)) ||
+    DISCOUNT_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
+  const discount = shares.find(isDiscount);
+  const part = shares.find((q) => q !== discount);
+  if (!discount || !part || isDiscount(part)) return undefined;
+  const p = part.value / 100;
+  const d = discount.value / 100;
+  if (p < 0 || p > 1 || d < 0 || d > 1) return undefined;
+  const factor: Quantity = {
+    value: 100 * (1 - p * d),
+    dims: { percent: 1 },
+    raw: `(1 − ${part.raw} × ${discount.raw})`,
+    at: part.at,
+    apply: 'share',
+  };
+  return { quantities: qs.filter((q) => q !== part && q !== discount).concat(factor), saving: SAVE.test(s) };
+}
+
+/** Each share of the same amount, and their sum when the question adds them ("plus", "together"). */
+export function shareCases(s: string, qs: Quantity[], shares: Quantity[]): CalcCase[] {
+  const others = qs.filter((q) => !shares.includes(q));
+  const cases = shares.map((x) => ({ label: x.raw, quantities: [...others, x] }));
+  const last = shares[shares.length - 1]!;
+  if (!TOGETHER.test(s.slice(shares[0]!.at))) return cases;
+  const low = shares.reduce((t, q) => t + q.value, 0);
+  const high = shares.reduce((t, q) => t + (q.high ?? q.value), 0);
+  const sum: Quantity = {
+    value: low,
+    ...(high !== low ? { high } : {}),
+    dims: { percent: 1 },
+    raw: `(${shares.map((q) => q.raw).join(' + ')})`,
+    at: last.at,
+    apply: 'share',
+  };
+  return [{ label: `${sum.raw} together`, quantities: [...others, sum] }, ...cases];
+}
+
+/** One share of an amount and "the rest": the share and its complement, side by side. */
+export function restCases(s: string, qs: Quantity[]): CalcCase[] | undefined {
+  const factors = qs.filter((q) => q.dims.percent === 1 || q.dims.times === 1);
+  const [share] = factors;
+  if (factors.length !== 1 || !share || !isShare(share) || share.apply !== 'share' || share.high !== undefined)
+    return undefined;
+  if (share.value <= 0 || share.value >= 100 || !REST.test(s.slice(share.at + share.raw.length))) return undefined;
+  const rest: Quantity = { ...share, value: 100 - share.value, raw: `the rest (${100 - share.value}%)` };
+  const others = qs.filter((q) => q !== share);
+  return [
+    { label: share.raw, quantities: [...others, share] },
+    { label: rest.raw, quantities: [...others, rest] },
+  ];
+}
