@@ -23,6 +23,10 @@ const namedOrStronglyDescribed = (q: Question) =>
 /** "the claude maker", "the chatgpt company": a product named to describe who makes it. */
 const MAKER_WORD = /\b(maker|makers|creator|developer|parent|company behind|lab behind)\b/;
 
+/** A word that makes the thing named after it the occasion of the question, not its subject: "after DeepSeek, …",
+ * "since Llama…"; "what's OpenAI doing…" is about OpenAI. */
+const OCCASION_WORD = /^(after|since|following|post|before)$/;
+
 /** A point in a sourced range: "the top end of Meta's budget", "the midpoint". */
 const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\bmiddle of\b/;
 
@@ -205,6 +209,19 @@ export const INTENTS: readonly IntentRule[] = [
       q.metrics.length > 0 &&
       !q.leadHasAsked,
     because: 'a topic asked for a figure it lacks; the fact that has it elsewhere',
+  },
+  {
+    intent: 'asked-topic',
+    // Reasons asked beside a company or model ("after DeepSeek, what should enterprises ask about closed models?"):
+    // the answerer hands back unless a topic's fact answers far better than the named thing's own.
+    when: (q) =>
+      q.lead !== undefined &&
+      (q.lead.kind === 'organisations' || q.lead.kind === 'models') &&
+      q.specific.length === 1 &&
+      OCCASION_WORD.test(q.res.words[q.specific[0]!.start - 1] ?? '') &&
+      !q.figureRequest &&
+      q.metrics.length === 0,
+    because: 'a company or model named as the occasion ("after DeepSeek, …") of a question about a topic',
   },
   { intent: 'entity', when: (q) => q.lead !== undefined, because: 'one named thing' },
   { intent: 'family', when: (q) => q.ambiguous !== undefined, because: 'a family or a name several things share' },

@@ -107,3 +107,24 @@ describe('a second part of a question', () => {
     expect(ask('what is model routing and why does it cut costs?')).not.toMatch(/price drop|GPT-3\.5/);
   });
 });
+
+describe('a company named as the occasion of a question about a topic', () => {
+  const engine = createEngine(loadKnowledge());
+  const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
+
+  it('GIVEN "after <company>, what should enterprises ask about closed models" THEN the topic that answers it', () => {
+    const r = ask(
+      'after DeepSeek, what question does the chapter say enterprises should be asking about closed models?',
+    );
+    expect(renderPlainText(r)).toMatch(/premium is still justified/);
+  });
+
+  it('GIVEN the company as the subject ("what is OpenAI doing…") THEN the company answers', () => {
+    expect(ask("what's OpenAI doing to get out of the model-layer squeeze?").title).toBe('OpenAI');
+  });
+
+  it('GIVEN an article summary asked THEN each point says which topic it is about', () => {
+    const r = ask('give me the key points of the Interconnects consortium summary');
+    expect(r.lines.some((l) => l.startsWith('• Nvidia as open-model backer — '))).toBe(true);
+  });
+});

@@ -36,7 +36,8 @@ export const answerArticle: Answerer = (q, { index }) => {
   return {
     kind: 'answer',
     title: `${names.join(' / ')} — what it says`,
-    lines: points.map((p) => citer.point(p.fact.point!)),
+    // Each point under the topic it is filed under: "Two risks - its open models…" needs to say whose.
+    lines: points.map((p) => `• ${p.fact.entity.name} — ${citer.point(p.fact.point!).slice(2)}`),
     fields: [],
     notes: [],
     sources: citer.sources(),

@@ -2,6 +2,7 @@
 import type { Intent } from '../understand/question.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerArticle } from './article.js';
+import { answerAskedTopic } from './asked-topic.js';
 import { answerChart } from './chart.js';
 import { answerClarifyDescribed } from './clarify-described.js';
 import { answerCompare } from './compare.js';
@@ -54,6 +55,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'described-company': answerDescribedCompany,
   'unknown-subject': answerUnknownSubject,
   article: answerArticle,
+  'asked-topic': answerAskedTopic,
   'own-figures': answerOwnFigures,
   'figure-elsewhere': answerFigureElsewhere,
   entity: answerEntity,

@@ -37,6 +37,7 @@ export type Intent =
   | 'described-company'
   | 'unknown-subject'
   | 'article'
+  | 'asked-topic'
   | 'own-figures'
   | 'figure-elsewhere'
   | 'entity'
