@@ -261,6 +261,11 @@ export function linearLine(from: string, to: string, each: string, per: string, 
   return `From ${from} to ${to}, added evenly: ${each} a ${per} over ${periods} ${per}s.`;
 }
 
+/** The power a fleet draws, from a draw per unit and a count. */
+export function powerLine(total: string, formula: string): string {
+  return `Power draw: ${total} (${formula}).`;
+}
+
 /** What the percentages saved against the amount before them. */
 export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;

@@ -117,6 +117,13 @@ export function tokensTimesPrice(
 }
 
 /** Sourced figures with a given unit, with their entities. */
+/** The sourced H100 rental rates, per GPU per month: the figures a rental calculation uses. */
+export function h100Rates(index: KnowledgeIndex): Array<{ entity: Entity; figure: Figure }> {
+  return ratesWithUnit(index, 'money/month').filter((r) =>
+    /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),
+  );
+}
+
 function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ entity: Entity; figure: Figure }> {
   const out: Array<{ entity: Entity; figure: Figure }> = [];
   for (const e of index.kb.entities.values())
@@ -156,6 +163,8 @@ export function gpuRental(
   res: Resolution | undefined,
   lowered: string,
   amounts: Amount[],
+  /** The GPUs counted, when understanding read them ("Meta's 600K-H100 fleet"). */
+  counted?: number,
 ): Reply | undefined {
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
   const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}|tpus?)\b/.exec(lowered);
@@ -207,7 +216,7 @@ export function gpuRental(
     }
   }
   const dur = months(lowered);
-  const gpus = amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
+  const gpus = counted ?? amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
   // "a $30k purchase vs renting": how many months of rent the price would pay for, whatever period is named.
   if (

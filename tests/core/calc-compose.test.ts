@@ -219,3 +219,35 @@ describe('refusals instead of a wrong figure', () => {
     expect(parseQuantities('from $20 to $0.07 - what % cut?').map((q) => q.dims)).toEqual([{ usd: 1 }, { usd: 1 }]);
   });
 });
+
+describe('rentals and power at sourced or given rates', () => {
+  it('GIVEN buying GPUs and renting named without a price THEN break-even against each sourced rental rate', () => {
+    expectAll([
+      [
+        'buy 8 H100s at $27,500 each plus $3,000/month hosting, or rent 8 on a marketplace - when does buying break even?',
+        ['37.9 months', 'Foundation Model Economics'],
+      ],
+      ['we could buy 16 H100s for $30k each - how long until renting would have cost more?', ['27.3', '10.7']],
+      [
+        'a fleet of 50K H100s is worth ~$1.3B. renting 50K H100s on a marketplace instead - after how many months would renting have cost more?',
+        ['23.6 months'],
+      ],
+    ]);
+  });
+
+  it('GIVEN an up-front cost and a monthly saving THEN the up-front over the saving, no rental rates', () => {
+    expectAll([['a $40k server saves $2,000 a month on cloud rent - when does it pay back?', ['20 months']]]);
+  });
+
+  it('GIVEN a hyphenated fleet count THEN the sourced monthly rates times the fleet', () => {
+    expectAll([['one month of a 600K-H100 fleet rented on AWS and on a marketplace?', ['$1.68B', '$660M']]]);
+  });
+
+  it('GIVEN a draw per GPU and a count THEN the fleet draw beside the power bill', () => {
+    expectAll([['600K H100s at 700 W each - total draw, and the yearly bill at $0.08/kWh?', ['420 MW', '$294M']]]);
+  });
+
+  it('GIVEN a price in cents THEN it is money', () => {
+    expectAll([['10M tokens a day at 80 cents per million tokens for a year?', ['$2,920']]]);
+  });
+});

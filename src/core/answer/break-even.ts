@@ -1,7 +1,10 @@
 // Works a BreakEven: months = up-front amount ÷ (alternative each month − running cost each month). The inputs show
 // as written, so the reply says which numbers went in and how.
-import { trimNumber } from '../format.js';
-import { breakEvenLine, computedLine, unitsErrorReply } from '../replies.js';
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { Citer } from '../cite.js';
+import { formatMoney, trimNumber } from '../format.js';
+import { breakEvenLine, caseLine, computedLine, unitsErrorReply } from '../replies.js';
+import { h100Rates } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import { type BreakEven, totalOf } from '../understand/break-even.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -31,4 +34,39 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
     breakEvenLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
     computedLine(formula, undefined, `${trimNumber(months, 2)} months`),
   ];
+}
+
+/** Renting named without a price of the user's: buying against each sourced H100 rental rate (only the one named,
+ * "on a marketplace" or "on AWS", when one is). */
+const RENTING = /\b(?:rent|rents|renting|rental|cloud|marketplace|aws)\b/;
+const PROVIDER = /\b(marketplace|aws)\b/;
+
+export function sourcedBreakEven(
+  b: BreakEven,
+  index: KnowledgeIndex,
+  text: string,
+  money: (n: number) => string,
+): { lines: string[] | Reply; citer: Citer } | undefined {
+  if (b.alternative.length || !RENTING.test(text) || (b.count && b.count.dims.gpu !== 1)) return undefined;
+  const named = PROVIDER.exec(text)?.[1];
+  const rates = h100Rates(index).filter((r) => !named || r.figure.scope.toLowerCase().includes(named));
+  if (!rates.length) return undefined;
+  const citer = new Citer(index.kb);
+  const lines: string[] = [];
+  for (const r of rates) {
+    const rate = r.figure.value ?? r.figure.range?.[0];
+    if (rate === undefined) continue;
+    const label = `${r.figure.scope} (${formatMoney(rate)}/month, ${citer.sourceOf(r.figure.source)})`;
+    const alternative: Quantity = {
+      value: rate / HOURS.month!,
+      dims: { usd: 1, gpu: -1, hour: -1 },
+      raw: `${formatMoney(rate)}/month each`,
+      at: -1,
+      per: 'month',
+    };
+    const worked = breakEvenLines({ ...b, alternative: [alternative] }, money);
+    if (!Array.isArray(worked)) return { lines: worked, citer };
+    lines.push(caseLine(label, worked[0]!.replace(/\.$/, '').replace(/^B/, 'b')), worked[1]!);
+  }
+  return lines.length ? { lines, citer } : undefined;
 }

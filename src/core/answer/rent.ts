@@ -2,4 +2,8 @@
 import { gpuRental } from '../scenarios.js';
 import type { Answerer } from './context.js';
 
-export const answerRent: Answerer = (q, ctx) => gpuRental(ctx.index, q.res, q.plain, q.amounts);
+export const answerRent: Answerer = (q, ctx) => {
+  // A count of GPUs as understood ("600K-H100 fleet", "8 nvidia h100s"); a single one is the default.
+  const counted = q.quantities.find((x) => x.dims.gpu === 1 && Object.keys(x.dims).length === 1)?.value;
+  return gpuRental(ctx.index, q.res, q.plain, q.amounts, counted);
+};

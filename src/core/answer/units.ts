@@ -12,6 +12,7 @@ import {
   differenceLine,
   lossLine,
   marginLine,
+  powerLine,
   remainderLine,
   savingLine,
   timesLine,
@@ -24,7 +25,7 @@ import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange } from '../understand/target.js';
 import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
-import { breakEvenLines } from './break-even.js';
+import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
@@ -42,6 +43,12 @@ export const answerUnits: Answerer = (q, { index }) => {
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
     ]);
   }
+  const sourced = plan.breakEven ? sourcedBreakEven(plan.breakEven, index, q.plain, money) : undefined;
+  if (sourced)
+    return Array.isArray(sourced.lines)
+      ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
+      : sourced.lines;
+  if (plan.breakEven && !plan.breakEven.alternative.length) return undefined;
   const special = plan.breakEven
     ? breakEvenLines(plan.breakEven, money)
     : plan.changes
@@ -151,6 +158,8 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
       const saved = { ...worked, value: worked.base - worked.value, high: undefined };
       lines.push(savingLine(describe(saved, target?.per, target?.noun), describe(before, target?.per, target?.noun)));
     }
+    const power = powerOf(worked);
+    if (power) lines.push(power);
     const left = plan.remainder ? remainderOf(worked) : undefined;
     if (left) lines.push(remainderLine(grouped(0).format(left.whole), `${target?.noun ?? 'time'}s`, money(left.left)));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
@@ -177,6 +186,17 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
     lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, times));
   }
   return lines;
+}
+
+/** "600K H100s at 700 W each": the fleet's draw (kW, MW or GW) beside its power bill. */
+function powerOf(w: Worked): string | undefined {
+  const draw = w.steps.find((x) => x.sign === 1 && x.q.dims.kwh === 1 && x.q.dims.hour === -1);
+  if (!draw) return undefined;
+  const counted = w.steps.find((x) => x.sign === 1 && x.q.dims.gpu === 1 && Object.keys(x.q.dims).length === 1);
+  const kw = draw.q.value * (draw.q.dims.gpu === -1 && counted ? counted.q.value : 1);
+  const [n, unit] = kw >= 1e6 ? [kw / 1e6, 'GW'] : kw >= 1e3 ? [kw / 1e3, 'MW'] : [kw, 'kW'];
+  const formula = counted && draw.q.dims.gpu === -1 ? `${counted.q.raw} × ${draw.q.raw}` : draw.q.raw;
+  return powerLine(`${trimNumber(n, 2)} ${unit}`, formula);
 }
 
 /** Whole units a sum of money covers and what is left: one amount over the cost of one, a plain count. */

@@ -21,6 +21,7 @@ const ASKS =
 /** Where the question passes from one side to the other. */
 const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|while|whereas|but)\b/g;
 const COUNTS = ['gpu', 'user', 'item'] as const;
+const SAVING = /\bsav(?:e|es|ed|ing|ings)\b/;
 
 const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
 const perCountOf = (q: Quantity) => COUNTS.find((d) => q.dims[d] === -1);
@@ -38,13 +39,19 @@ export function breakEvenOf(text: string, qs: Quantity[]): BreakEven | undefined
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
-  if (!upfront.length || !rates.length || others.length) return undefined;
+  if (!upfront.length || others.length) return undefined;
   const cuts = [...s.matchAll(SIDE)].map((m) => m.index ?? 0);
   const side = (q: Quantity) => cuts.filter((c) => c < q.at).length;
   const buySide = side(upfront[0]!);
   const running = rates.filter((q) => side(q) === buySide);
   const alternative = rates.filter((q) => side(q) !== buySide);
-  if (!alternative.length) return undefined;
+  // "$85k up front, saves $7,500 a month": the monthly amount is the saving itself, which the solver divides.
+  if (
+    !alternative.length &&
+    running.some((q) => SAVING.test(s.slice(Math.max(0, q.at - 20), q.at + q.raw.length + 20)))
+  )
+    return undefined;
+  // With no alternative written, the answerer sets the sourced rental rates against buying.
   const counts = qs.filter(isCount);
   return { upfront, running, alternative, count: counts[0] };
 }

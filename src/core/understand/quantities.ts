@@ -218,10 +218,16 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       used.push([at, end]);
       continue;
     }
+    // "80 cents per million tokens": money in cents.
+    const cents = m[1] ? null : /^\s*(?:cents?\b|¢)/.exec(s.slice(end, end + 8));
+    if (cents) {
+      value /= 100;
+      end += cents[0].length;
+    }
     const after = NOUN.exec(s.slice(end, end + 40))!;
     // "$0.07 - what %": money is never a percentage or a multiple; the words after it are not its unit.
     const n = m[1] && (after[9] || after[10]) ? NOUN.exec('')! : after;
-    const money = Boolean(m[1] || n[1]);
+    const money = Boolean(m[1] || n[1] || cents);
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
@@ -388,12 +394,17 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
     out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
-  // "for a year (365 days)": the same duration said twice counts once.
+  // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
+  // is one thing, counted once.
   const sorted = out.sort((a, b) => a.at - b.at);
+  const once = (q: Quantity) =>
+    Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);
   return sorted.filter(
     (q, i) =>
-      !(q.dims.hour === 1 && Object.keys(q.dims).length === 1) ||
-      !sorted.slice(0, i).some((p) => p.dims.hour === 1 && Object.keys(p.dims).length === 1 && p.value === q.value),
+      !once(q) ||
+      !sorted
+        .slice(0, i)
+        .some((p) => once(p) && Object.keys(p.dims)[0] === Object.keys(q.dims)[0] && p.value === q.value),
   );
 }
 
