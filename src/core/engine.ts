@@ -137,18 +137,36 @@ export function createEngine(
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
     if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
     if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    // What the user reads: the answer and the data sets' figures added under it.
+    const said =
+      q.data && 'supplement' in q.data ? { ...reply, lines: [...reply.lines, ...q.data.supplement.lines] } : reply;
+    // "How many researchers left Alibaba?": a count of something no metric names, which the answer never mentions.
+    if (!q.metrics.length && q.countNoun && !mentions(said, q.countNoun))
+      return missingFigurePreface(subject.name, `number of ${q.countNoun}`);
     // A general metric (a trend, a benchmark gap) asked of a model counts when it is all that is asked: "Llama 4's
     // SWE-bench score" wants a figure Llama 4 does not have.
-    const own = q.metrics.filter((m) => !index.isGeneral(m));
-    const asked = own.length || subject.kind !== 'models' ? own : q.metrics;
+    // A metric the question states a sum for ("the startup that raised $3.05B") describes; it is not asked.
+    const notGiven = q.metrics.filter((m) => !q.givenMetrics.includes(m));
+    const metrics = notGiven.length ? notGiven : q.metrics;
+    const own = metrics.filter((m) => !index.isGeneral(m));
+    const asked = own.length || subject.kind !== 'models' ? own : metrics;
     if (!asked.length) return;
     // "How many GPUs was Kimi K2 trained on?": the count "how many" names is what is asked; another metric read off
     // a verb ("trained" → training cost) does not stand in for it.
-    const outright = q.countAsked && !index.ownMetric(subject, q.countAsked) ? q.countAsked : undefined;
+    // Another count the subject has, named beside it ("above how many users does the licence restrict use"), is what
+    // the count means.
+    const otherCount = asked.some((m) => m !== q.countAsked && index.isCount(m) && index.ownMetric(subject, m));
+    const outright = q.countAsked && !index.ownMetric(subject, q.countAsked) && !otherCount ? q.countAsked : undefined;
     if (!outright && asked.some((m) => index.ownMetric(subject, m))) return;
     const metric = outright ?? asked.find((m) => index.isMoney(m)) ?? asked[0]!;
-    const asksFigure =
-      q.figureRequest && (index.isMoney(metric) || q.cues.has('asks-amount')) && !q.cues.has('reasons');
+    // A count ("parameter count?") or a general measure asked of a model ("GLM-5's MMLU score?") is a number asked for
+    // even without "how many" or "what is".
+    // …unless the answer speaks to it anyway (the data sets' "Hardware:" under the articles' answer).
+    const label = index.kb.metrics.get(metric)?.label ?? metric;
+    const numberAsked =
+      index.isMoney(metric) ||
+      ((index.isCount(metric) || (!own.length && subject.kind === 'models')) && !mentions(said, label));
+    const asksFigure = q.figureRequest && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
   }
@@ -180,6 +198,13 @@ export function createEngine(
     return completer.complete(typed, limit);
   };
   return { answer, answerFresh, index, completeNames };
+}
+
+/** Whether a reply's title or lines name a thing ("researchers"), in the singular or the plural. */
+function mentions(reply: Reply, noun: string): boolean {
+  const root = noun.replace(/(es|s)$/, '');
+  const text = `${reply.title} ${reply.lines.join(' ')}`.toLowerCase();
+  return new RegExp(`\\b${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(e?s)?\\b`).test(text);
 }
 
 /** A platform's structured command, sanitised like text. */

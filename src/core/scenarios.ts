@@ -167,11 +167,12 @@ export function gpuRental(
   counted?: number,
 ): Reply | undefined {
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
-  const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}|tpus?)\b/.exec(lowered);
+  const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
   if (
     other &&
     !/\bh ?100\b/.test(lowered) &&
-    /\b(rent|rental|renting|per (hour|month)|hourly|monthly)\b/.test(lowered)
+    // A period or a place to rent from ("a month of a B200 on a GPU marketplace") asks a rent as much as "rent" does.
+    /\b(rent|rental|renting|per (hour|month)|hourly|monthly|months?|weeks?|marketplace|aws|cloud)\b/.test(lowered)
   ) {
     const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
     return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices`], {

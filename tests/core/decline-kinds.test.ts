@@ -86,3 +86,43 @@ describe('a family asked of, where the price lists or Epoch hold several version
     expect(text).toContain('Models I have under that name:');
   });
 });
+
+describe('a figure the subject lacks, asked without "how much"', () => {
+  it('GIVEN a name the articles mention only in passing, as a possessive subject THEN it is declined, not answered', () => {
+    const text = ask("lambda's valuation?");
+    expect(firstLine(text)).toMatch(/^Not in my sources: lambda/i);
+    expect(text).not.toMatch(/\$\d/);
+  });
+
+  it('GIVEN "how many" of a thing no metric names and the answer never mentions THEN that count is declined first', () => {
+    expect(ask('how many offices does mistral have?').split('\n')[1]).toBe(
+      "I don't have a figure for Mistral AI's number of offices in my sources; here is what I do have on Mistral AI.",
+    );
+  });
+
+  it('GIVEN a bare count or benchmark asked of a model that lacks it THEN it is declined first', () => {
+    expect(ask('Gemini Ultra parameter count?')).toMatch(/I don't have a figure for Gemini Ultra's parameters/);
+    expect(ask("Kimi K2's SWE-bench score?")).toMatch(/I don't have a figure for Kimi K2's benchmark gap/);
+  });
+
+  it('GIVEN a figure stated to describe the subject THEN it is not taken for the figure asked', () => {
+    expect(ask('how much revenue does the lab that raised $3.05B bring in?')).toContain(
+      "I don't have a figure for Mistral AI's revenue in my sources",
+    );
+  });
+
+  it('GIVEN how many users a model has THEN a licence’s cap on users is not given as the answer', () => {
+    expect(ask('how many MAU does llama have?')).toContain('number of users in my sources');
+    expect(ask("what is the Llama licence's user cap?")).not.toContain("I don't have");
+  });
+});
+
+describe('renting a chip the rates are not for', () => {
+  it('GIVEN another chip and a period or a place to rent from THEN it is declined, never priced at H100 rates', () => {
+    for (const q of ['two weeks of an A100 on AWS?', 'an MI300X for 3 months on a gpu marketplace - cost?']) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Not in my sources: (A100|MI300X?) rental prices$/);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+});

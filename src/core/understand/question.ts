@@ -93,6 +93,11 @@ export interface Question {
   /** Metrics asked for, strongest first. */
   metrics: string[];
   years: string[];
+  /** Metrics the question states a sum for ("the startup that raised $3.05B"): given, to describe or to work with,
+   * not asked. */
+  givenMetrics: string[];
+  /** The thing "how many" counts, as typed, when no metric names it ("how many researchers" → researchers). */
+  countNoun?: string;
   /** The count "how many" asks for by name ("how many GPUs" → hardware), when a metric word follows it. */
   countAsked?: string;
   /** A money metric (metrics.yaml class: money) is asked for. */

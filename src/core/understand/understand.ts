@@ -114,6 +114,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       years: res.years,
       moneyAsked: res.metrics.some((m) => index.isMoney(m)),
       countAsked: countAsked(res.words),
+      countNoun: countNoun(res.words),
+      givenMetrics: givenMetrics(body),
       expression:
         looksLikeExpression(expression) || command === 'calc' || /^\s*(calc|calculate|compute)\b/i.test(body)
           ? expression
@@ -181,6 +183,34 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         (!sizes.length || sizes.includes(e.params_b ?? -1)),
     );
     return models.length === 1 ? models[0] : undefined;
+  }
+
+  /** Metrics named right before a sum of money the question states ("raised $3.05B", "revenue of $5B"). */
+  function givenMetrics(body: string): string[] {
+    const out = new Set<string>();
+    for (const a of findAmounts(body)) {
+      if (!a.money) continue;
+      const before = body
+        .slice(0, a.index)
+        .toLowerCase()
+        .split(/[^a-z0-9']+/)
+        .filter(Boolean)
+        .slice(-3);
+      const metric = metricsInOrder(index, before).at(-1);
+      if (metric) out.add(metric);
+    }
+    return [...out];
+  }
+
+  /** The noun "how many" counts ("how many researchers left" → researchers), skipping adjectives. */
+  function countNoun(words: string[]): string | undefined {
+    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'many');
+    if (at < 0) return undefined;
+    const phrase = words.slice(at + 2, at + 5);
+    const end = phrase.findIndex((w) => STOPWORDS.has(w) || !/^[a-z]+$/.test(w));
+    const noun = (end < 0 ? phrase : phrase.slice(0, end)).at(-1);
+    // "how many times", "how many years": a ratio or a span, not a count of things.
+    return noun && !/^(times|x|fold|years?|months?|days?|hours?|tokens?|dollars?)$/.test(noun) ? noun : undefined;
   }
 
   /** The count metric named by the words right after "how many" ("how many H100 GPUs" → hardware). */

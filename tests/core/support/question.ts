@@ -54,6 +54,7 @@ export function question(over: Partial<Question> & { words?: string } = {}): Que
     metrics: [],
     years: [],
     moneyAsked: false,
+    givenMetrics: [],
     amounts: [],
     quantities: [],
     plan: planCalculation(over.words ?? '', over.quantities ?? []),
