@@ -130,7 +130,9 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'tokens',
-    when: (q) => q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtok|mtoks)$/.test(a.next)),
+    when: (q) =>
+      q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtok|mtoks)$/.test(a.next)) ||
+      q.quantities.some((x) => x.dims.token === 1 && Object.keys(x.dims).length === 1),
     because: 'a number of tokens to price',
   },
   {

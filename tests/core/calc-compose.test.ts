@@ -251,3 +251,18 @@ describe('rentals and power at sourced or given rates', () => {
     expectAll([['10M tokens a day at 80 cents per million tokens for a year?', ['$2,920']]]);
   });
 });
+
+describe('one volume at several prices', () => {
+  it('GIVEN a volume written "a 40M-token job" and named models THEN the volume at each named sourced price', () => {
+    expectAll([['price a 40M-token job three ways: GPT-4 at launch, GPT-4 Turbo and GPT-3.5', ['$1,200', '$400']]]);
+  });
+
+  it('GIVEN a volume, a named model and the user’s own price, a saving asked THEN both bills and the difference', () => {
+    expectAll([
+      [
+        "we'd run 2.2B tokens a month. what do we save going from GPT-4 launch pricing to a $0.07/M price?",
+        ['$66,000 a month', '$154 a month', 'Difference: $65,846 a month'],
+      ],
+    ]);
+  });
+});

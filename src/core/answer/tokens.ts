@@ -1,5 +1,16 @@
 // "100M tokens at $0.07 per million", or a volume priced at every sourced per-million-token price.
+import type { Amount } from '../calc.js';
 import { tokensTimesPrice } from '../scenarios.js';
+import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 
-export const answerTokens: Answerer = (q, ctx) => tokensTimesPrice(ctx.index, q.res, q.plain, q.amounts);
+export const answerTokens: Answerer = (q, ctx) => tokensTimesPrice(ctx.index, q.res, q.plain, withTokens(q));
+
+/** The amounts, with a volume of tokens as understood ("a 40M-token job") when none is written "N tokens". */
+function withTokens(q: Question): Amount[] {
+  if (q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtoks?)$/.test(a.next))) return q.amounts;
+  const volume = q.quantities.find((x) => x.dims.token === 1 && Object.keys(x.dims).length === 1);
+  if (!volume) return q.amounts;
+  const token: Amount = { value: volume.value, money: false, next: 'tokens', index: volume.at, raw: volume.raw };
+  return [token, ...q.amounts.filter((a) => a.index !== volume.at)];
+}

@@ -65,6 +65,11 @@ export const answerUnits: Answerer = (q, { index }) => {
     return Array.isArray(lines) ? calculationReply(lines) : lines;
   }
   if (!plan.cases.length) return undefined;
+  const switched = switchPlan(q, index, plan);
+  if (switched) {
+    const lines = workCases(switched, q.target);
+    if (lines) return Array.isArray(lines) ? { ...calculationReply(lines), sources: switched.sources } : lines;
+  }
   const worked = workCases(plan, q.target) ?? totalThenTimes(plan, q.plain);
   if (!Array.isArray(worked)) return worked;
   const against = againstSourced(q, index, plan);
@@ -74,6 +79,37 @@ export const answerUnits: Answerer = (q, { index }) => {
 /** Lines of several worked parts in one reply; a part that cannot be worked answers alone. */
 function joinLines(a: string[] | Reply, b: string[] | Reply): string[] | Reply {
   return !Array.isArray(a) ? a : !Array.isArray(b) ? b : [...a, ...b];
+}
+
+const SWITCH = /\bsav(?:e|es|ed|ing|ings)\b|\bswitch\w*\b|\bgoing from\b|\bmov(?:e|ing) from\b/;
+
+/** "2.2B tokens a month: what do we save going from GPT-4 launch pricing to the $0.07/M price?": the user's volume
+ * at the named model's sourced price and at the user's own price, side by side with the difference. */
+function switchPlan(
+  q: Question,
+  index: KnowledgeIndex,
+  plan: CalcPlan,
+): (CalcPlan & { sources: ReturnType<Citer['sources']> }) | undefined {
+  const [only] = plan.cases;
+  if (plan.cases.length !== 1 || !only || !SWITCH.test(q.plain) || !q.lead) return undefined;
+  const prices = only.quantities.filter((x) => sameDims(x.dims, { usd: 1, token: -1 }));
+  const figure = q.lead.figures.find((f) => f.unit === 'money/Mtok' && f.value !== undefined);
+  if (prices.length !== 1 || !figure) return undefined;
+  const citer = new Citer(index.kb);
+  const sourced: Quantity = {
+    value: figure.value! / 1e6,
+    dims: { usd: 1, token: -1 },
+    raw: `${q.lead.name}'s ${citer.metricLabel(figure)} (${formatFigureValue(figure)}, ${citer.sourceOf(figure.source)})`,
+    at: -1,
+  };
+  const mine = prices[0]!;
+  return {
+    cases: [
+      { label: sourced.raw, quantities: only.quantities.map((x) => (x === mine ? sourced : x)) },
+      { label: mine.raw, quantities: only.quantities },
+    ],
+    sources: citer.sources(),
+  };
 }
 
 const TIMES_ASKED = /\bhow many times\b|\bwhat multiple\b|\bmultiple of\b|\bhow many x\b/;
