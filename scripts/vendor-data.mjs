@@ -17,6 +17,7 @@ copyDir('epoch', (f) => f.endsWith('.csv'));
 copyDir('osai-index', (f) => /\.ya?ml$/.test(f));
 copyDir('mot-models', (f) => /\.yml$/.test(f) || f === 'LICENSE');
 
+const TIER_FIELD = /^(input|output)_cost_per_token_(above_\d+k_tokens|batches|priority|flex)$/;
 const TEXT_MODES = new Set(['chat', 'completion', 'responses']);
 const FIELDS = [
   'litellm_provider',
@@ -33,7 +34,11 @@ const trimmed = {};
 for (const key of Object.keys(litellm).sort()) {
   const e = litellm[key];
   if (!e || typeof e !== 'object' || !TEXT_MODES.has(e.mode) || typeof e.input_cost_per_token !== 'number') continue;
-  trimmed[key] = Object.fromEntries(FIELDS.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+  // Long-prompt, batch, priority and flex prices ("input_cost_per_token_above_200k_tokens") are kept too.
+  const tiers = Object.keys(e).filter((k) => TIER_FIELD.test(k) && typeof e[k] === 'number');
+  trimmed[key] = Object.fromEntries(
+    [...FIELDS, ...tiers.sort()].filter((k) => e[k] !== undefined).map((k) => [k, e[k]]),
+  );
 }
 if (litellm.last_updated) trimmed.last_updated = litellm.last_updated;
 mkdirSync(join(to, 'litellm'), { recursive: true });

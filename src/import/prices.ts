@@ -157,6 +157,39 @@ function genaiKey(id: string, name: string | undefined, keyFor: (raw: string) =>
   return covers && extra.length > 0 && extra.every((w) => /^\d+(\.\d+)?$/.test(w)) ? byName : byId;
 }
 
+/** LiteLLM's other price columns: each its own method, never mixed with the standard price. */
+const TIER_FIELD = /^(input|output)_cost_per_token_(above_(\d+)k_tokens|batches|priority|flex)$/;
+
+/** "input_cost_per_token_above_200k_tokens" → a tier price of method "above-200k", per million tokens: a metric of
+ * its own, so no ranking, chart or total ever mixes it with the standard price. */
+function tierFigures(e: LiteEntry, provider: string, period: string): Figure[] {
+  const out: Figure[] = [];
+  for (const [k, v] of Object.entries(e)) {
+    const m = TIER_FIELD.exec(k);
+    if (!m || typeof v !== 'number' || v <= 0 || !plausiblePrice(v * 1e6)) continue;
+    const side = m[1] as 'input' | 'output';
+    const [method, what] = m[3]
+      ? [`above-${m[3]}k`, `prompts above ${m[3]}K tokens (per request)`]
+      : m[2] === 'batches'
+        ? ['batch', 'Batch API']
+        : [m[2]!, `${m[2]} tier`];
+    out.push({
+      metric: `${side}_price_tier`,
+      value: round(v * 1e6),
+      bound: 'exact',
+      unit: 'money/Mtok',
+      currency: 'USD',
+      period,
+      scope: `${side} tokens, ${what}`,
+      basis: 'reported',
+      source: 'litellm',
+      provider,
+      method,
+    });
+  }
+  return out.sort((a, b) => `${a.metric}${a.method}`.localeCompare(`${b.metric}${b.method}`));
+}
+
 /** One LiteLLM entry, trimmed to the fields vendor-data.mjs keeps. */
 interface LiteEntry {
   litellm_provider?: string;
@@ -167,6 +200,8 @@ interface LiteEntry {
   max_output_tokens?: number;
   /** LiteLLM's older field: the output limit where max_output_tokens is absent. */
   max_tokens?: number;
+  /** Long-prompt, batch, priority and flex prices, per token. */
+  [tier: string]: number | string | undefined;
 }
 
 /** Adds LiteLLM's text models; one price per model and provider (the first key in sorted order). */
@@ -201,6 +236,7 @@ export function importLiteLLM(
     };
     d.figures.push(
       ...priceFigures(prices, provider, 'litellm', period, new Set()),
+      ...tierFigures(e, provider, period),
       ...contextFigure(e.max_input_tokens, provider, 'litellm', period, 'context_window', 'max input tokens'),
       ...contextFigure(
         e.max_output_tokens ?? e.max_tokens,

@@ -47,3 +47,21 @@ describe('two models’ training figures', () => {
     expect(a).toContain('Epoch AI');
   });
 });
+
+describe('price tiers', () => {
+  it('GIVEN a question about Batch API prices THEN the batch tier beside the standard price, never mixed', () => {
+    const a = ask('gpt-4o mini batch pricing per million tokens?');
+    expect(a).toContain('token prices by tier');
+    expect(a).toMatch(/Batch API: input \$0\.075 · output \$0\.3/);
+  });
+
+  it('GIVEN "above 200k tokens" THEN the long-prompt tier, not 200K tokens priced', () => {
+    const a = ask('what does gemini 2.5 pro charge per million output tokens above 200k tokens?');
+    expect(a).toContain('prompts above 200K tokens');
+    expect(a).not.toContain('Cost of tokens');
+  });
+
+  it('GIVEN a year-month version written as Mistral does in prose ("24.11") THEN that dated model', () => {
+    expect(ask('mistral large 24.07 price per M tokens?')).toContain('Mistral Large 2407');
+  });
+});

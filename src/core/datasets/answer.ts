@@ -31,6 +31,8 @@ import {
   priceRatioLines,
   providerLine,
   rowAsked,
+  tierAsked,
+  tierLines,
   tokenBudget,
   tokenCost,
   tokenCounts,
@@ -141,7 +143,10 @@ export function createDataAnswerer(kb: Knowledge) {
     return metricKeys.filter((m) => m.keys.some((k) => key.includes(k))).map((m) => m.id);
   }
 
-  const narrowTo = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
+  const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
+  /** The index's grades for a subject: its own, else its family's representative release. */
+  const graded = (e: Entity, typed: string) =>
+    e.kind === 'models' && e.openness ? e : osaiFamily(typed || e.name, models);
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
@@ -156,6 +161,22 @@ export function createDataAnswerer(kb: Knowledge) {
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
     const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
     const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
+    // "Is Gemma 3's licence graded open in OSAI?": the index grades the family, so its grades answer.
+    const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));
+    const family = found.unknownVariant && opennessAsked ? osaiFamily(found.unknownVariant.text, models) : undefined;
+    if (family && named.ids.has('osai-index')) {
+      const citer = new Citer(kb);
+      const lines = [
+        `The index grades ${family.kind === 'models' ? family.openness!.system : family.name} as one system; ${found.unknownVariant!.text} is not graded on its own.`,
+        ...opennessLines(family, q, citer, { osai: true, mot: false }),
+      ];
+      return {
+        reply: {
+          ...dataReply(`${found.unknownVariant!.text} — openness`, lines, citer.sources()),
+          because: 'asks how open a model is',
+        },
+      };
+    }
     if (
       found.unknownVariant &&
       (context || chipVariant || DATA_INTENTS.some((r) => r.intent === 'price' && r.rule.test(q)))
@@ -200,6 +221,14 @@ export function createDataAnswerer(kb: Knowledge) {
       if (!row.needsSubject) {
         // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
         if (row.intent === 'training-ranking' && subjects.length) continue;
+        // "rank A, B and C by openness", "which of these is most open": the named models only.
+        if (row.intent === 'openness-ranking' && subjects.length >= 2) {
+          const r = namedOpenness(
+            subjects,
+            mentions.map((m) => m.text),
+          );
+          if (r) return { reply: { ...r, because: 'asks which of the named models is most open' } };
+        }
         const r = answerRanking(row.intent, q, named.ids, subjects.length > 0);
         if (r) return { reply: { ...r, because: row.reason } };
         continue;
@@ -403,6 +432,15 @@ export function createDataAnswerer(kb: Knowledge) {
         const wantOsai = sources.has('osai-index');
         const wantMot = sources.has('mot');
         const wantEpoch = sources.has('epoch-models') && !wantOsai && !wantMot;
+        // The index grades one release per family: a model it does not grade on its own gets its family's grades.
+        const family = wantOsai && !e.openness ? osaiFamily(e.name, models) : undefined;
+        if (family?.kind === 'models' && family.openness) {
+          const lines = [
+            `The index grades ${family.openness.system} as one system (graded release: ${family.openness.graded ?? family.openness.system}); ${e.name} is not graded on its own.`,
+            ...opennessLines(family, q, citer, { osai: true, mot: false }),
+          ];
+          return dataReply(`${e.name} — openness`, lines, citer.sources());
+        }
         const lacks = (wantOsai && !e.openness) || (wantMot && !e.components?.length) || (wantEpoch && !e.access);
         if (lacks || (!e.openness && !e.components?.length && !(wantEpoch && e.access))) {
           if (!lacks && !isGenerated(e)) return undefined;
@@ -435,6 +473,8 @@ export function createDataAnswerer(kb: Knowledge) {
         return dataReply(`${e.name} — openness`, lines, citer.sources());
       }
       case 'token-cost': {
+        // "the rate above 200k tokens": a threshold, not tokens to price.
+        if (tierAsked(q)?.includes('above')) return undefined;
         const counts = tokenCounts(q);
         if (!counts.input && !counts.output && !counts.plain) return undefined;
         const priced = all.filter((x) => x.kind === 'models' && modelPrices(x, entity).length);
@@ -478,6 +518,18 @@ export function createDataAnswerer(kb: Knowledge) {
           const limits = contextLines(rows, citer, q);
           if (limits.length) return dataReply(`${e.name} — context window`, limits, citer.sources());
         }
+        // "Batch API prices", "the rate above 200k tokens", "priority tier": those prices beside the standard one.
+        const tiers = tierAsked(q);
+        const tierRows = tiers ? tierLines(rows, citer, tiers, q) : [];
+        if (tierRows.length)
+          return dataReply(
+            `${e.name} — token prices by tier`,
+            tierRows,
+            citer.sources(),
+            tiers!.includes('above')
+              ? ['Long-prompt prices apply to the whole request once its prompt passes the threshold.']
+              : [],
+          );
         // "…on z.ai", "via OpenRouter": the provider named leads.
         const lead = rowAsked(rows, q);
         const lines = priceLines(
@@ -605,6 +657,25 @@ export function createDataAnswerer(kb: Knowledge) {
       .map((e) => ({ e, rows: modelPrices(e, entity) }))
       .filter(({ rows }) => rows.some((r) => r.context.length));
     return withContext;
+  }
+
+  /** The named models ranked by the index's score, each with its open / partial / closed fields. */
+  function namedOpenness(subjects: Entity[][], typed: string[]): Reply | undefined {
+    const citer = new Citer(kb);
+    const rows = subjects.flatMap((s, k) => {
+      const g = s.map((e) => graded(e, typed[k] ?? '')).find(Boolean);
+      return g?.kind === 'models' && g.openness ? [{ typed: typed[k] ?? g.name, e: g, o: g.openness }] : [];
+    });
+    if (rows.length < 2) return undefined;
+    citer.sourceOf('osai-index');
+    rows.sort((a, b) => b.o.score - a.o.score);
+    const count = (o: (typeof rows)[number]['o'], g: string) => o.grades.filter((x) => x.grade === g).length;
+    const lines = rows.map(
+      (r, i) =>
+        `${i + 1}. ${r.typed} (${r.o.system}, graded: ${r.o.graded ?? r.o.system}) — ${r.o.score}/100; open ${count(r.o, 'open')}, partial ${count(r.o, 'partial')}, closed ${count(r.o, 'closed')} of ${r.o.grades.length} [osai-index]`,
+    );
+    lines.unshift(`Most open of these: ${rows[0]!.typed}.`);
+    return dataReply('Named models ranked by openness (OSAI index)', lines, citer.sources());
   }
 
   function answerRanking(intent: DataIntent, q: string, sources: Set<string>, named: boolean): Reply | undefined {

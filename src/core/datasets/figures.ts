@@ -11,6 +11,8 @@ export interface ProviderPrices {
   context: Figure[];
   /** The most tokens one reply may have (LiteLLM's max output tokens). */
   maxOutput: Figure[];
+  /** Prices of another kind (long prompts, Batch API, priority, flex): each with its method, never blended. */
+  tiers: Figure[];
 }
 
 /** The model's prices grouped by provider, its maker's own API first, then cheapest input first. */
@@ -20,10 +22,11 @@ export function pricesByProvider(e: Entity, makerNames: string[]): ProviderPrice
     if (!f.provider) continue;
     let row = by.get(f.provider);
     if (!row) {
-      row = { provider: f.provider, input: [], output: [], cached: [], context: [], maxOutput: [] };
+      row = { provider: f.provider, input: [], output: [], cached: [], context: [], maxOutput: [], tiers: [] };
       by.set(f.provider, row);
     }
-    if (f.metric === 'input_price') row.input.push(f);
+    if (f.metric === 'input_price_tier' || f.metric === 'output_price_tier') row.tiers.push(f);
+    else if (f.metric === 'input_price') row.input.push(f);
     else if (f.metric === 'output_price') row.output.push(f);
     else if (f.metric === 'cached_price') row.cached.push(f);
     else if (f.metric === 'context_window') row.context.push(f);

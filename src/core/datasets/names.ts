@@ -160,6 +160,11 @@ export class DataNameIndex {
     }
     const brand = /^Claude\s+(\w+\s+\d.*)$/i.exec(e.name);
     if (brand) out.push(brand[1]!);
+    // Mistral's year-month versions as it writes them in prose: "Mistral Large 2411" → "Mistral Large 24.11".
+    for (const n of [e.name, ...e.aliases]) {
+      const ym = /^(.*\D)[ -](2[3-9])(0[1-9]|1[0-2])$/.exec(n);
+      if (ym) out.push(`${ym[1]!.trim()} ${ym[2]}.${ym[3]}`);
+    }
     return out;
   }
 

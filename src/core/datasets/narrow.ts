@@ -70,5 +70,32 @@ export function createNarrower(ctx: NarrowContext) {
     return exact.length === 1 ? exact : have;
   }
 
-  return narrowTo;
+  // The index grades one representative release per family ("Phi" graded as Phi-4-reasoning): its systems by the
+  // words of their system name and graded release, built on the first openness question.
+  let systems: Array<{ e: Entity; system: string; graded: string }> | undefined;
+
+  /** The entity holding the index's grades for a typed model name: the system whose name the typed name extends
+   * ("Phi 4" → Phi, "Gemma 3" → Gemma) or whose graded release extends it ("DeepSeek V3" → DeepSeek V3.2, "qwen3.5"
+   * → Qwen's Qwen3.5-397B). The longest system name wins. */
+  function osaiFamily(typed: string, all: Iterable<Entity>): Entity | undefined {
+    systems ??= [...all].flatMap((e) =>
+      e.kind === 'models' && e.openness
+        ? [{ e, system: phraseKey(e.openness.system), graded: phraseKey(e.openness.graded ?? '') }]
+        : [],
+    );
+    const t = phraseKey(typed);
+    if (!t) return undefined;
+    // "v3" is extended by "v3.2": a version word continued by a dot.
+    const extends_ = (long: string, short: string) =>
+      long === short || long.startsWith(`${short} `) || long.startsWith(`${short}.`);
+    // The family whose name the typed name extends first ("Gemma 2" → Gemma, not Gemma Japanese graded as a Gemma
+    // 2 derivative), then a system extending the typed name, then a graded release extending it.
+    const rank = ({ system, graded }: { system: string; graded: string }) =>
+      system && extends_(t, system) ? 3 : system && extends_(system, t) ? 2 : graded && extends_(graded, t) ? 1 : 0;
+    const hits = systems.filter((x) => rank(x) > 0);
+    hits.sort((a, b) => rank(b) - rank(a) || b.system.length - a.system.length);
+    return hits[0]?.e;
+  }
+
+  return { narrowTo, osaiFamily };
 }

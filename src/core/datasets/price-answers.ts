@@ -245,3 +245,44 @@ export function contextSize(text: string): number | undefined {
     Number(m[1]!.replace(/,/g, '')) * (unit === 'k' || unit === 'thousand' ? 1e3 : unit?.startsWith('m') ? 1e6 : 1);
   return n >= 1000 ? n : undefined;
 }
+
+/** Words that ask for a price tier other than the standard one, and the methods each names. */
+export function tierAsked(q: string): string[] | undefined {
+  const out: string[] = [];
+  if (/\bbatch(es)?\b/.test(q)) out.push('batch');
+  if (/\bpriority\b/.test(q)) out.push('priority');
+  if (/\bflex\b/.test(q)) out.push('flex');
+  if (
+    /\b(long|longer|very long) (prompts?|context)|\babove \d+\s?k\b|\bover \d+\s?k\b|\b(more than|beyond) \d+\s?k\b/.test(
+      q,
+    )
+  )
+    out.push('above');
+  return out.length ? out : undefined;
+}
+
+/** A model's other-tier prices per provider (long prompts, Batch API, priority, flex) next to its standard price. */
+export function tierLines(rows: ProviderPrices[], citer: Citer, methods: string[], q: string): string[] {
+  const lead = rowAsked(rows, q);
+  const ordered = lead ? [lead, ...rows.filter((r) => r !== lead)] : rows;
+  const lines: string[] = [];
+  for (const row of ordered) {
+    const tiers = row.tiers.filter((f) => methods.some((m) => f.method?.startsWith(m)));
+    if (!tiers.length) continue;
+    const std = preferred(row.input)!;
+    const stdOut = row.output.find((f) => f.source === std.source) ?? preferred(row.output);
+    const byMethod = new Map<string, Figure[]>();
+    for (const f of tiers) byMethod.set(f.method!, [...(byMethod.get(f.method!) ?? []), f]);
+    const parts = [...byMethod].map(([, fs]) => {
+      const i = fs.find((f) => f.metric === 'input_price_tier');
+      const o = fs.find((f) => f.metric === 'output_price_tier');
+      const what = (i ?? o)!.scope.replace(/^(input|output) tokens, /, '');
+      return `${what}: input ${money(i)} · output ${money(o)}`;
+    });
+    lines.push(
+      `${lines.length ? '• ' : ''}${row.provider}: standard input ${money(std)} · output ${money(stdOut)}; ${parts.join('; ')} per million tokens [${citer.provenance(tiers[0]!)}]`,
+    );
+    if (lines.length >= 3) break;
+  }
+  return lines;
+}
