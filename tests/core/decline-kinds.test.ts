@@ -126,3 +126,15 @@ describe('renting a chip the rates are not for', () => {
     }
   });
 });
+
+describe('an attribute asked of nothing named', () => {
+  it('GIVEN "the licence" with no subject THEN it asks whose, listing the licences', () => {
+    for (const q of ["what's the license?", 'and the licence on it?']) {
+      const text = ask(q);
+      expect(firstLine(text)).toBe('Which one do you mean?');
+      expect(text).toContain('Apache 2.0');
+    }
+    // "a licence" asks what a licence is, not whose.
+    expect(firstLine(ask('what is a licence?'))).not.toBe('Which one do you mean?');
+  });
+});

@@ -224,10 +224,19 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
   /** "How much was raised?", "what was the revenue?": a money figure asked with its subject left out, every other
    * word a metric word or a stopword, and no topic holds such a figure: the subject is as open as a pronoun's. */
   function subjectless(res: Resolution): boolean {
+    // "What's the licence?", "the licence on it?": a licence asked of nothing named is as open as "its licence".
+    const content = res.words.filter((w) => !STOPWORDS.has(w) && w !== 'it');
+    if (
+      content.length === 1 &&
+      /^licen[cs]es?$/.test(content[0]!) &&
+      res.words.some((w) => w === 'the' || w === 'it') &&
+      !res.mentions.some((m) => m.via !== 'cue') &&
+      !res.unknownNames.length
+    )
+      return true;
     const metric = res.metrics[0];
     if (!metric || !index.isMoney(metric) || res.mentions.length || res.unknownNames.length || res.years.length)
       return false;
-    const content = res.words.filter((w) => !STOPWORDS.has(w));
     if (content.length > 2 || !content.every((w) => index.metricWords.has(w) || index.metricStems.has(stem(w))))
       return false;
     // A figure a topic holds ("how much does training cost?") has a general answer; a company's own has none.
