@@ -138,3 +138,14 @@ describe('an attribute asked of nothing named', () => {
     expect(firstLine(ask('what is a licence?'))).not.toBe('Which one do you mean?');
   });
 });
+
+describe('a model’s figure asked of its maker', () => {
+  it('GIVEN a maker with several models that have the figure THEN the family row asks which model', () => {
+    const engine = createEngine(loadKnowledge());
+    const reply = engine.answer({ text: 'what was the training bill of deepseek?' });
+    expect(reply.intent).toBe('family');
+    expect(reply.title).toBe('Which DeepSeek?');
+    // An unknown model of the maker gets no figures of the maker's own beside the decline.
+    expect(ask("How much did OpenAI's o3 model cost to train?")).not.toContain('Revenue');
+  });
+});

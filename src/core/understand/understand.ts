@@ -80,6 +80,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       .filter((m) => m.via !== 'number' && res.tokens[m.start] && res.tokens[m.end - 1])
       .map((m) => [res.tokens[m.start]!.start, res.tokens[m.end - 1]!.end] as [number, number]);
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
+    // "How many parameters does DeepSeek have?": a model's figure asked of a maker with several models that have it
+    // asks which model, rather than declining for the maker or answering for one model.
+    const makersModels = lead && specific.length === 1 ? modelsWithAsked(lead, res.metrics) : [];
+    if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
     const quantities = dropQuoted(parseQuantities(body, names), lead, described, lowered);
@@ -107,7 +111,15 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       strongCue: res.mentions.find(
         (m) => m.via === 'cue' && (m.strength ?? 0) >= 2 && ['organisations', 'models'].includes(kindOf(m)),
       ),
-      ambiguous: named.find((m) => m.ids.length > 1 || m.via === 'family'),
+      ambiguous:
+        makersModels.length >= 2
+          ? {
+              ...specific[0]!,
+              ids: makersModels.map((e) => e.id),
+              via: 'family',
+              text: index.entity(specific[0]!.ids[0]!)!.name,
+            }
+          : named.find((m) => m.ids.length > 1 || m.via === 'family'),
       described,
       unknownNames: res.unknownNames,
       metrics: res.metrics,
@@ -219,6 +231,14 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     if (at < 0) return undefined;
     const metric = metricsInOrder(index, words.slice(at + 2, at + 5))[0];
     return metric && index.isCount(metric) ? metric : undefined;
+  }
+
+  /** A maker's models that hold a figure asked which the maker itself holds none of (nor a near-synonym). */
+  function modelsWithAsked(maker: Entity, metrics: string[]): Entity[] {
+    if (maker.kind !== 'organisations' || !metrics.length || metrics.some((m) => index.ownMetric(maker, m))) return [];
+    return [...index.kb.entities.values()].filter(
+      (e) => e.kind === 'models' && e.org === maker.id && metrics.some((m) => e.figures.some((f) => f.metric === m)),
+    );
   }
 
   /** "How much was raised?", "what was the revenue?": a money figure asked with its subject left out, every other
