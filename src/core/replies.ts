@@ -261,6 +261,11 @@ export function linearLine(from: string, to: string, each: string, per: string, 
   return `From ${from} to ${to}, added evenly: ${each} a ${per} over ${periods} ${per}s.`;
 }
 
+/** A split where some pay a multiple of a regular share. */
+export function weightedSplitLine(regular: string, heavy: string, times: string): string {
+  return `Each regular share is ${regular}; each of those paying ${times}× pays ${heavy}.`;
+}
+
 /** The power a fleet draws, from a draw per unit and a count. */
 export function powerLine(total: string, formula: string): string {
   return `Power draw: ${total} (${formula}).`;

@@ -266,3 +266,19 @@ describe('one volume at several prices', () => {
     ]);
   });
 });
+
+describe('weighted splits', () => {
+  it('GIVEN parties splitting a total where some pay a multiple THEN a regular share and the larger one', () => {
+    expectAll([
+      [
+        'Five companies split a $191M training run, but one pays double the others. What does each of the four pay?',
+        ['$31.8M', '$63.7M'],
+      ],
+      [
+        '$1B model, 50 members, but 10 of them pay double shares - regular and double-share member?',
+        ['$16.7M', '$33.3M'],
+      ],
+      ['three of us split a $900 bill but two pay 1.5x', ['$225', '$337.50']],
+    ]);
+  });
+});

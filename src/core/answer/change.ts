@@ -12,10 +12,12 @@ import {
   shareLine,
   timesLine,
   unitsErrorReply,
+  weightedSplitLine,
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Change } from '../understand/change.js';
 import type { Quantity } from '../understand/quantities.js';
+import type { WeightedSplit } from '../understand/weighted-split.js';
 
 /** A percentage with the precision it needs: two decimals below 1%, one below 100%, none above. */
 export function percent(n: number): string {
@@ -95,6 +97,23 @@ export function reachLines(
       `log(${goal.raw} ÷ ${start.raw}) ÷ log(${trimNumber(factor, 2)})`,
       undefined,
       `${trimNumber(n, 2)} ${per}s`,
+    ),
+  ];
+}
+
+/** Shares = regular payers + heavy payers × their multiple; a regular share is the total over the shares. */
+export function weightedSplitLines(w: WeightedSplit, money: (n: number) => string): string[] | Reply {
+  const regular = w.parties.value - w.heavy;
+  const shares = regular + w.heavy * w.times;
+  if (!(shares > 0) || regular < 0) return unitsErrorReply([w.total.raw, w.parties.raw], 'divide-by-zero');
+  const each = w.total.value / shares;
+  const times = trimNumber(w.times, 2);
+  return [
+    weightedSplitLine(money(each), money(each * w.times), times),
+    computedLine(
+      `${w.total.raw} ÷ (${trimNumber(regular, 2)} + ${trimNumber(w.heavy, 2)} × ${times} shares)`,
+      undefined,
+      `${money(each)} a share`,
     ),
   ];
 }

@@ -8,6 +8,7 @@ import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf, changePairs } from './change.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
+import { type WeightedSplit, weightedSplitOf } from './weighted-split.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
 export interface CalcCase {
@@ -30,6 +31,8 @@ export interface CalcPlan {
   lossGiven?: { loss: Quantity; ratio: Quantity };
   /** The cases are parts of one amount (shares, a share and the rest), not alternatives to set apart. */
   parts?: boolean;
+  /** Some parties pay a multiple of the others' share. */
+  weighted?: WeightedSplit;
   /** A saving is asked: the amount before the percentages less the amount after. */
   saving?: boolean;
   /** What is left over is asked beside a count ("how many runs, and what's left?"). */
@@ -199,6 +202,8 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
 export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
   const qs = applyFactors(s, sumTerms(blend(s, quantities)));
+  const weighted = weightedSplitOf(s, quantities);
+  if (weighted) return { cases: [{ quantities }], weighted };
   const breakEven = breakEvenOf(s, qs);
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
   const discounted = partialDiscount(s, qs);
