@@ -450,9 +450,9 @@ export function dataUnknownVariantReply(typed: string, siblings: string[]): Repl
 }
 
 /** A family name that fits several data-set models: ask which one. */
-export function dataClarifyReply(typed: string, members: string[]): Reply {
+export function dataClarifyReply(typed: string, members: string[], what: 'models' | 'chips' = 'models'): Reply {
   return reply('clarify', `Which ${typed}?`, [
-    `“${typed}” could mean several models — which one do you mean?`,
+    `“${typed}” could mean several ${what} — which one do you mean?`,
     ...members.slice(0, 10).map((m) => `• ${m}`),
   ]);
 }

@@ -149,3 +149,12 @@ describe('a model’s figure asked of its maker', () => {
     expect(ask("How much did OpenAI's o3 model cost to train?")).not.toContain('Revenue');
   });
 });
+
+describe('a chip family asked for specs', () => {
+  it('GIVEN a chip family and a spec THEN it asks which chip, naming them as chips', () => {
+    const text = ask('gaudi memory bandwidth?');
+    expect(firstLine(text)).toBe('Which gaudi?');
+    expect(text).toContain('could mean several chips');
+    expect(text).toContain('Intel Habana Gaudi2');
+  });
+});

@@ -242,7 +242,9 @@ export function createDataAnswerer(kb: Knowledge) {
           (row.intent === 'training' || PRICED.has(row.intent)) &&
           fit.length > 0 &&
           found.family.members.every((e) => e.kind === 'models');
-        if (found.family && (context || namedFamily) && row.intent !== 'summary') {
+        // A chip family asked for chip specs ("gaudi memory?") needs a member named as much as a priced model does.
+        const chipFamily = chipAsked && found.family?.members.every((e) => e.kind === 'chips');
+        if (found.family && (context || namedFamily || chipFamily) && row.intent !== 'summary') {
           // Only the members that have what is asked are worth choosing between; none of them: declined.
           const { text: typed, members } = found.family;
           if (!fit.length && members.every((e) => e.kind === 'models'))
@@ -265,6 +267,7 @@ export function createDataAnswerer(kb: Knowledge) {
             reply: dataClarifyReply(
               typed,
               (fit.length ? fit : members).map((e) => e.name),
+              (fit.length ? fit : members).every((e) => e.kind === 'chips') ? 'chips' : 'models',
             ),
           };
         }
@@ -277,6 +280,7 @@ export function createDataAnswerer(kb: Knowledge) {
             reply: dataClarifyReply(
               mentions[0]!.text,
               many.map((e) => e.name),
+              many.every((e) => e.kind === 'chips') ? 'chips' : 'models',
             ),
           };
         return undefined;
