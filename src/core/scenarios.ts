@@ -322,6 +322,12 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
     perUserLine(a / users, s / users, lowered),
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];
+  // "we spend $1.8M a year on APIs": the user's own API bill at the sourced self-hosted-to-API cost ratio.
+  const spend = amounts.find((a) => a.money && a.value > 0);
+  if (spend && /\bapis?\b|hyperscaler/.test(lowered) && /\bratio\b|\bsame (?:load|usage|traffic)\b/.test(lowered))
+    lines.unshift(
+      `Your ${formatMoney(spend.value)} of API spend at that ratio: self-hosting ≈ ${formatMoney(spend.value * (s / a))} (${formatMoney(spend.value)} × ${formatMoney(s)} ÷ ${formatMoney(a)}).`,
+    );
   const notes =
     scale !== 1
       ? [

@@ -282,3 +282,14 @@ describe('weighted splits', () => {
     ]);
   });
 });
+
+describe('a sourced ratio applied to the user’s own spend', () => {
+  it('GIVEN the user’s API spend and the self-hosted-to-API ratio asked THEN their spend at that ratio', () => {
+    expectAll([
+      [
+        'we spend $1.8M a year on hyperscaler APIs. at the 10M-user cost ratio (self-hosted vs API), what would self-hosting the same load cost?',
+        ['$174K'],
+      ],
+    ]);
+  });
+});
