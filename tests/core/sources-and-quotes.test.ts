@@ -128,3 +128,11 @@ describe('a company named as the occasion of a question about a topic', () => {
     expect(r.lines.some((l) => l.startsWith('• Nvidia as open-model backer — '))).toBe(true);
   });
 });
+
+describe('unit shorthand', () => {
+  it('GIVEN a price asked per "mtok" THEN the unit is not declined as an unknown name', () => {
+    const { index } = realContext();
+    expect(resolveQuery(index, 'gpt-4 turbo price per mtok?').unknownNames).toEqual([]);
+    expect(resolveQuery(index, 'gpt4 launch vs turbo $/mtok').unknownNames).toEqual([]);
+  });
+});
