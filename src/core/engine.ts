@@ -12,8 +12,10 @@ import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
 import { fitForChat } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
+import { renderPlainText } from './render-text.js';
 import { missingFigurePreface, missingYearPreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
+import { joinParts, splitTwoParts, subjectOf } from './two-part.js';
 import type { Engine, Query, Reply } from './types.js';
 import type { Question } from './understand/question.js';
 import { createUnderstander, type Structured } from './understand/understand.js';
@@ -84,7 +86,31 @@ export function createEngine(
     memo.set(key, reply);
   }
 
+  /** One message may hold two questions about different things: each is answered when the whole-message answer
+   * covers only one of them. */
   function compute(text: string, given: Structured = {}): Reply {
+    const whole = computeOne(text, given);
+    const parts = given.command ? undefined : splitTwoParts(text);
+    // The second part must name or clearly describe its own subject: "…and where's it headed?" leans on the first.
+    if (!parts || !ownSubject(understand(parts[1]))) return whole;
+    const [a, b] = parts.map((p) => computeOne(p));
+    // The whole answer may already hold both ("…and how fast have costs grown?" adds the growth figure).
+    const said = renderPlainText(whole);
+    if (said.includes(subjectOf(a!)) && said.includes(subjectOf(b!))) return whole;
+    const answered = (r: Reply) => r.kind === 'answer' || r.kind === 'comparison';
+    if (!answered(a!) || !answered(b!) || subjectOf(a!) === subjectOf(b!)) return whole;
+    // A part with no subject of its own ("…and what did it cost?") leans on the first: the whole answer stands.
+    if (![subjectOf(a!), subjectOf(b!)].includes(subjectOf(whole)) && answered(whole)) return whole;
+    return fitForChat(joinParts(a!, b!));
+  }
+
+  /** A thing named by its name or described by its own figure or two telling words, not a pronoun. */
+  const ownSubject = (q: Question) =>
+    !q.pronoun &&
+    (q.specific.length > 0 ||
+      q.described.some((m) => m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)));
+
+  function computeOne(text: string, given: Structured = {}): Reply {
     // Data-set questions (token prices, Epoch's training figures, chips, openness grades) and data-set names.
     const q = understand(text, given);
     // A calculation asked for (the user's money, or a sourced figure worked), when it works out, comes before
