@@ -10,7 +10,7 @@ import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
-import { fitForChat } from './fit.js';
+import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { renderPlainText } from './render-text.js';
 import { missingFigurePreface, missingYearPreface, unknownNamesPreface } from './replies.js';
@@ -129,11 +129,14 @@ export function createEngine(
       if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return fitForChat(done);
       // The articles' answer about an article entity, with the data sets' figures under it.
       const seen = new Set(done.sources.map((s) => s.id));
-      return fitForChat({
-        ...done,
-        lines: [...done.lines, ...fromData.supplement.lines],
-        sources: [...done.sources, ...fromData.supplement.sources.filter((s) => !seen.has(s.id))],
-      });
+      const sources = [...done.sources, ...fromData.supplement.sources.filter((s) => !seen.has(s.id))];
+      const own = fitForChat(done);
+      // An article answer with fields or notes of its own (or too long for the body, folded into them) has
+      // lines the renderers show after the body: the data sets' figures then go after those, under their
+      // heading, so no article line reads as if it came from the data sets.
+      if (own.fields.length || own.notes.length)
+        return { ...own, notes: [...own.notes, ...fromData.supplement.lines.map(unbullet)], sources };
+      return fitForChat({ ...done, lines: [...done.lines, ...fromData.supplement.lines], sources });
     }
     throw new Error('the intent table ends with rows that always answer');
   }

@@ -18,7 +18,7 @@ export function fitForChat(reply: Reply): Reply {
   for (const line of lines.slice(MAX_BODY_LINES)) {
     const field = asField(line);
     if (field) fields.push(field);
-    else notes.push(line.replace(/^• /, ''));
+    else notes.push(unbullet(line));
   }
   return {
     ...reply,
@@ -42,4 +42,9 @@ function asField(line: string): ReplyField | undefined {
   const m = /^• ([^:.]{1,200}?): (.+)$/.exec(line);
   if (!m || m[1]!.length > MAX_FIELD_LABEL) return undefined;
   return { label: m[1]!, value: m[2]! };
+}
+
+/** A body line as a note: notes carry no bullet. */
+export function unbullet(line: string): string {
+  return line.replace(/^• /, '');
 }

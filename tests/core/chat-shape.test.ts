@@ -37,6 +37,19 @@ describe('replies read at chat speed', () => {
     ).toEqual([]);
   });
 
+  it("GIVEN an article answer with the data sets' figures under it THEN no article line follows their heading", () => {
+    // The names the articles are cited by in a line's brackets: "[… · Open Source Paradox]".
+    const articles = [...loadKnowledge().sources.values()].filter((s) => s.file).map((s) => s.name);
+    const cited = (line: string) => articles.some((a) => line.includes(`${a}]`));
+    const misplaced = (r: Reply) => {
+      const text = renderPlainText(r).split('\n');
+      const heading = text.findIndex((l) => /From the data sets:/.test(l));
+      return heading >= 0 && text.slice(heading + 1).some((l) => !/^(Sources|Try):/.test(l) && cited(l));
+    };
+    expect(replies.some(({ reply }) => renderPlainText(reply).includes('From the data sets:'))).toBe(true);
+    expect(offenders(misplaced)).toEqual([]);
+  });
+
   it('GIVEN a long reply THEN extra bullets become fields or notes and nothing is lost from the text', () => {
     const lines = ['The answer.', ...Array.from({ length: 7 }, (_, i) => `• Item ${i}: value ${i}`), '• A long point.'];
     const reply: Reply = { kind: 'answer', title: 'T', lines, fields: [], notes: [], sources: [], suggestions: [] };
