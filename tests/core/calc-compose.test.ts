@@ -293,3 +293,26 @@ describe('a sourced ratio applied to the user’s own spend', () => {
     ]);
   });
 });
+
+describe('a year the dollars are counted in, and a figure with nothing done to it', () => {
+  it('GIVEN "2023-dollar", "2020 USD" or "2023 US dollars" THEN the year is not a sum of money', () => {
+    for (const q of ["Epoch's 2023-dollar estimate", 'the cost in 2020 USD', 'priced in 2023 US dollars'])
+      expect(
+        parseQuantities(q).filter((x) => x.dims.usd !== undefined),
+        q,
+      ).toEqual([]);
+    // A sum that happens to be a year's number still is one when written as money.
+    expect(parseQuantities('$2023 split 7 ways')[0]?.value).toBe(2023);
+  });
+
+  it('GIVEN a training cost asked in a data set\'s 2023 dollars THEN the answer is the figure, not "$2,023" or "X = X"', () => {
+    for (const q of [
+      "What's Epoch's estimate of Claude 3.5 Sonnet's training cost 2023-dollar amortised?",
+      'GPT-4 training cost in 2023 USD per Epoch',
+    ]) {
+      const text = say(q);
+      expect(text, q).not.toMatch(/\$2,023|Computed: [^\n]*= \$[\d.]+[MB]\.?$/m);
+      expect(text, q).toMatch(/2023 USD/);
+    }
+  });
+});

@@ -171,6 +171,9 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
         target?.noun === x.noun ||
         c.quantities.some((o) => o !== x && o.dims.item === -1 && !o.loose),
     );
+    // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
+    // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing.
+    if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per) continue;
     let worked = solve(used, target);
     if (worked === 'no-combination' && target) worked = solve(used);
     if (worked === 'no-combination') return undefined;
@@ -181,6 +184,7 @@ export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | u
       );
     solved.push({ label: c.label, worked });
   }
+  if (!solved.length) return undefined;
   const lines: string[] = [];
   for (const { label, worked } of solved) {
     // Yuan in, yuan out: the solver's money dimension is the currency the user wrote.

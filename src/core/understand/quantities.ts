@@ -174,6 +174,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     let value = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
     let scale = m[4];
+    // "Epoch's 2023-dollar estimate", "in 2020 USD": the year the dollars are counted in, not a sum of money.
+    const vintage = /^[\s-]*(?:us\s?)?(?:dollars?|usd)\b/.test(s.slice(at + m[0].length, at + m[0].length + 16));
+    if (!m[1] && !scale && /^(?:19[5-9]\d|20\d\d)$/.test(m[2]!) && vintage) continue;
     if (scale) value *= SUFFIX[scale]!;
     const dims: Dims = {};
     let end = at + m[0].length;
