@@ -21,6 +21,54 @@ export const COST_METHODS = [
   },
 ] as const;
 
+/** Run figures taken as Epoch writes them, in this order, each when the row has a positive value. */
+const RUN_FIGURES: Array<{
+  column: string;
+  metric: string;
+  unit: Figure['unit'];
+  scope: string;
+  digits: number;
+  bound: Figure['bound'];
+  scale?: number;
+  max?: number;
+}> = [
+  {
+    column: 'Training dataset size (total)',
+    metric: 'dataset_size',
+    unit: 'tokens',
+    scope: 'training data (datapoints; tokens for text)',
+    digits: 4,
+    bound: 'about',
+  },
+  {
+    column: 'Training time (hours)',
+    metric: 'training_time',
+    unit: 'hours',
+    scope: 'final training run',
+    digits: 5,
+    bound: 'about',
+  },
+  // A share of peak FLOP/s, shown as a percentage ("47.46%"); above 1 it is junk.
+  {
+    column: 'Hardware utilization (MFU)',
+    metric: 'hardware_utilization',
+    unit: 'percent',
+    scope: 'model FLOP utilization (MFU) of the final run',
+    digits: 4,
+    bound: 'exact',
+    scale: 100,
+    max: 1,
+  },
+  {
+    column: 'Training power draw (W)',
+    metric: 'training_power',
+    unit: 'watts',
+    scope: 'power draw of the training cluster',
+    digits: 4,
+    bound: 'about',
+  },
+];
+
 const CONFIDENCE: Record<string, Figure['confidence']> = {
   confident: 'confident',
   likely: 'likely',
@@ -205,46 +253,18 @@ export function importEpochModels(
         ...base,
       });
     }
-    const data = positive(row['Training dataset size (total)']);
-    if (data && !has('dataset_size'))
+    for (const c of RUN_FIGURES) {
+      const v = positive(row[c.column]);
+      if (!v || (c.max !== undefined && v > c.max) || has(c.metric)) continue;
       d.figures.push({
-        metric: 'dataset_size',
-        value: round(data, 4),
-        bound: 'about',
-        unit: 'tokens',
-        scope: 'training data (datapoints; tokens for text)',
+        metric: c.metric,
+        value: round(v * (c.scale ?? 1), c.digits),
+        bound: c.bound,
+        unit: c.unit,
+        scope: c.scope,
         ...base,
       });
-    const hours = positive(row['Training time (hours)']);
-    if (hours && !has('training_time'))
-      d.figures.push({
-        metric: 'training_time',
-        value: round(hours, 5),
-        bound: 'about',
-        unit: 'hours',
-        scope: 'final training run',
-        ...base,
-      });
-    const mfu = positive(row['Hardware utilization (MFU)']);
-    if (mfu && mfu <= 1 && !has('hardware_utilization'))
-      d.figures.push({
-        metric: 'hardware_utilization',
-        value: round(mfu * 100, 4), // a share of peak FLOP/s, shown as a percentage ("47.46%")
-        bound: 'exact',
-        unit: 'percent',
-        scope: 'model FLOP utilization (MFU) of the final run',
-        ...base,
-      });
-    const watts = positive(row['Training power draw (W)']);
-    if (watts && !has('training_power'))
-      d.figures.push({
-        metric: 'training_power',
-        value: round(watts, 4),
-        bound: 'about',
-        unit: 'watts',
-        scope: 'power draw of the training cluster',
-        ...base,
-      });
+    }
     const hardware = row['Training hardware']?.split(',')[0]?.trim();
     if (hardware && !d.chip) {
       const chip = chips.get(hardware.toLowerCase());
