@@ -12,8 +12,9 @@ import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
 import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
+import { unheldQualifier } from './qualified.js';
 import { renderPlainText } from './render-text.js';
-import { missingFigurePreface, missingYearPreface, unknownNamesPreface } from './replies.js';
+import { missingFigurePreface, missingYearPreface, unheldQualifierPreface, unknownNamesPreface } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import { joinParts, splitTwoParts, subjectOf } from './two-part.js';
 import type { Engine, Query, Reply } from './types.js';
@@ -148,7 +149,9 @@ export function createEngine(
     if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
       preface.push(unknownNamesPreface(q.unknownNames));
     const checked = reply.kind === 'answer' && MISSING_CHECKED.has(rule.intent);
-    const missing = checked ? (missingMetric(q, reply) ?? missingYear(q, reply)) : undefined;
+    const missing = checked
+      ? (missingMetric(q, reply) ?? missingQualified(q, reply) ?? missingYear(q, reply))
+      : undefined;
     if (missing) preface.push(missing);
     return {
       ...reply,
@@ -172,6 +175,8 @@ export function createEngine(
     // "How many researchers left Alibaba?": a count of something no metric names, which the answer never mentions.
     if (!q.metrics.length && q.countNoun && !mentions(said, q.countNoun))
       return missingFigurePreface(subject.name, `number of ${q.countNoun}`);
+    if (!q.metrics.length && q.amountNoun && !mentions(said, q.amountNoun))
+      return missingFigurePreface(subject.name, q.amountNoun);
     // A general metric (a trend, a benchmark gap) asked of a model counts when it is all that is asked: "Llama 4's
     // SWE-bench score" wants a figure Llama 4 does not have.
     // A metric the question states a sum for ("the startup that raised $3.05B") describes; it is not asked.
@@ -198,6 +203,16 @@ export function createEngine(
     const asksFigure = q.figureRequest && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
+  }
+
+  /** "Alibaba Cloud's standalone revenue" when Alibaba's revenue covers cloud and e-commerce: the narrower figure
+   * asked is said to be missing before the broader one is shown. */
+  function missingQualified(q: Question, reply: Reply): string | undefined {
+    const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
+    if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
+    if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    const unheld = unheldQualifier(index, q, subject);
+    return unheld && unheldQualifierPreface(subject.name, unheld.metric, unheld.qualifier);
   }
 
   /** "Zhipu's revenue for 2023" when the sources date it 2024 only: the year asked is said to be missing first. */

@@ -93,6 +93,11 @@ export function missingFigurePreface(name: string, metricLabel: string): string 
   return `I don't have a figure for ${name}'s ${metricLabel} in my sources; here is what I do have on ${name}.`;
 }
 
+/** The subject has the metric, but none of its figures covers the narrower part asked ("revenue on its own"). */
+export function unheldQualifierPreface(name: string, metricLabel: string, qualifier: string): string {
+  return `I don't have a figure for ${name}'s ${metricLabel} ${qualifier} in my sources; what follows is another measure.`;
+}
+
 /** The metric exists for the subject, but not for the year asked; the years it has follow, without figures. */
 export function missingYearPreface(name: string, metricLabel: string, year: string, periods: string[]): string {
   const have = [...new Set(periods)].join(', ');

@@ -262,8 +262,17 @@ export const cueEntrySchema = z
     phrases: z.array(z.string().min(1)).min(1),
     /** The whole question must be one of the phrases (small talk, help), not just contain one. */
     whole: z.boolean().default(false),
+    /** A qualifier that narrows the metric asked ("standalone", "before its IPO", "on salaries"): a figure answers
+     * the question only when its scope, what it counts or its note holds one of these words (lower case). */
+    held_by: z.array(z.string().min(2)).min(1).optional(),
+    /** How a qualifier reads after a metric's label in a decline ("revenue on its own"). */
+    label: z.string().min(2).max(40).optional(),
   })
-  .strict();
+  .strict()
+  .refine((c) => (c.held_by === undefined) === (c.label === undefined), {
+    message: 'a qualifier needs both held_by and label',
+    path: ['held_by'],
+  });
 
 /** Every knowledge file: its kind picks the schema for its entries. */
 /** Data-set figures and names for an entity defined elsewhere (the importer adds Epoch's GPT-4 figures to the

@@ -158,3 +158,38 @@ describe('a chip family asked for specs', () => {
     expect(text).toContain('Intel Habana Gaudi2');
   });
 });
+
+describe('a metric narrowed by a qualifier the figures do not hold', () => {
+  const second = (q: string) => ask(q).split('\n')[1];
+  it('GIVEN a value asked for before a listing THEN the at-IPO figure is not given as the answer', () => {
+    expect(second("Zhipu's valuation before the IPO?")).toBe(
+      "I don't have a figure for Zhipu AI's valuation before its IPO in my sources; what follows is another measure.",
+    );
+  });
+
+  it('GIVEN a part of a spend (salaries) THEN the whole spend is shown only after the part is declined', () => {
+    expect(second("Meta's AI spending on salaries in 2026?")).toMatch(/^I don't have a figure for Meta's AI spend on/);
+  });
+
+  it('GIVEN API revenue of a company whose revenue is all lines of business THEN it is declined first', () => {
+    expect(second('how much did Google earn via the API?')).toMatch(/^I don't have a figure for Google's revenue from/);
+  });
+
+  it('GIVEN API revenue of a company whose figure is API revenue THEN it is answered', () => {
+    expect(ask("what's Anthropic's API revenue?")).not.toContain("I don't have");
+  });
+});
+
+describe('an amount or a count of something no metric names', () => {
+  it('GIVEN "how much <noun> does X have" and X has no such figure THEN that noun is declined first', () => {
+    expect(ask('how much debt does MiniMax have?').split('\n')[1]).toBe(
+      "I don't have a figure for MiniMax's debt in my sources; here is what I do have on MiniMax.",
+    );
+  });
+
+  it('GIVEN "how many <plural> <verb> X" THEN the plural is what is counted, not the name after it', () => {
+    expect(ask("how many engineers left Meta's AI lab?").split('\n')[1]).toBe(
+      "I don't have a figure for Meta's number of engineers in my sources; here is what I do have on Meta.",
+    );
+  });
+});

@@ -101,4 +101,16 @@ describe('load errors', () => {
     const dir = tempKnowledge({ 'models.yaml': MODEL(''), 'more.yaml': MODEL('') });
     expect(() => loadKnowledge(dir)).toThrowError(/test-model › id: duplicate id/);
   });
+
+  it('GIVEN a qualifier cue with the words that hold it but no label THEN the error names the cue and field', () => {
+    const cues = `kind: cues
+entries:
+  - id: narrow-test
+    means: a qualifier without the label a decline reads
+    held_by: [standalone]
+    phrases: [standalone]
+`;
+    const dir = tempKnowledge({ 'models.yaml': MODEL(''), 'cues.yaml': cues });
+    expect(() => loadKnowledge(dir, { cacheDir: false })).toThrowError(/narrow-test › held_by: a qualifier needs both/);
+  });
 });

@@ -63,6 +63,8 @@ export interface Question {
   sides?: [string, string];
   /** Ids of the cues (knowledge/cues.yaml) the question contains. */
   cues: Set<string>;
+  /** Ids of the qualifier cues (cues.yaml with `held_by`) that narrow the metric asked: "standalone", "pre-IPO". */
+  qualifiers: string[];
   /** Words, mentions, metrics and years found by the resolver. */
   res: Resolution;
   /** Things named in the question (alias, family or typo-corrected name). */
@@ -98,6 +100,8 @@ export interface Question {
   givenMetrics: string[];
   /** The thing "how many" counts, as typed, when no metric names it ("how many researchers" → researchers). */
   countNoun?: string;
+  /** The thing "how much" measures, as typed, when no metric names it ("how much cash does MiniMax have" → cash). */
+  amountNoun?: string;
   /** The count "how many" asks for by name ("how many GPUs" → hardware), when a metric word follows it. */
   countAsked?: string;
   /** A money metric (metrics.yaml class: money) is asked for. */

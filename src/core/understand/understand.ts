@@ -26,6 +26,10 @@ const ASKS_WHICH =
   /\b(who|whos|whose|name the|(which|what) (\w+ )?(company|companies|lab|labs|firm|startup|model|models|organi[sz]ation|org|player|one))\b/;
 /** The question asks who: "who's the $2,800 option", "name the company that…". */
 const ASKS_WHO = /\b(who|whos|whose|name the)\b/;
+/** A plural noun: "researchers", "people", "staff". */
+const PLURAL = /^(?:[a-z]+[^s]s|people|staff|personnel|children|men|women)$/;
+/** The verb right after a noun that "how much" asks about. */
+const AUXILIARY = /^(does|do|did|is|was|are|were|has|have|had|will|would|can|could)$/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
@@ -96,6 +100,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       command,
       sides: given.sides,
       cues,
+      qualifiers: [...cues].filter((id) => index.kb.cues.get(id)?.held_by),
       res,
       named,
       specific,
@@ -126,7 +131,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       years: res.years,
       moneyAsked: res.metrics.some((m) => index.isMoney(m)),
       countAsked: countAsked(res.words),
-      countNoun: countNoun(res.words),
+      countNoun: countNoun(res.words, res),
+      amountNoun: amountNoun(res.words),
       givenMetrics: givenMetrics(body),
       expression:
         looksLikeExpression(expression) || command === 'calc' || /^\s*(calc|calculate|compute)\b/i.test(body)
@@ -214,15 +220,31 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     return [...out];
   }
 
-  /** The noun "how many" counts ("how many researchers left" → researchers), skipping adjectives. */
-  function countNoun(words: string[]): string | undefined {
+  /** The noun "how many" counts ("how many researchers left" → researchers), skipping adjectives: the first plural
+   * before a stopword or a name ("how many people quit Alibaba's team" → people), else the last word. */
+  function countNoun(words: string[], res: Resolution): string | undefined {
     const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'many');
     if (at < 0) return undefined;
-    const phrase = words.slice(at + 2, at + 5);
-    const end = phrase.findIndex((w) => STOPWORDS.has(w) || !/^[a-z]+$/.test(w));
-    const noun = (end < 0 ? phrase : phrase.slice(0, end)).at(-1);
+    const named = (k: number) => res.mentions.some((m) => m.start <= k && k < m.end);
+    const phrase: string[] = [];
+    for (let k = at + 2; k < at + 5 && k < words.length; k++) {
+      const w = words[k]!;
+      if (STOPWORDS.has(w) || !/^[a-z]+$/.test(w) || named(k)) break;
+      phrase.push(w);
+    }
+    const noun = phrase.find((w) => PLURAL.test(w)) ?? phrase.at(-1);
     // "how many times", "how many years": a ratio or a span, not a count of things.
     return noun && !/^(times|x|fold|years?|months?|days?|hours?|tokens?|dollars?)$/.test(noun) ? noun : undefined;
+  }
+
+  /** The thing "how much" measures when no metric names it: a noun followed by its verb ("how much cash does MiniMax
+   * have left" → cash); not a comparative ("how much bigger") or a metric word. */
+  function amountNoun(words: string[]): string | undefined {
+    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'much');
+    const noun = at < 0 ? undefined : words[at + 2];
+    if (!noun || STOPWORDS.has(noun) || !/^[a-z]{3,}$/.test(noun) || /(er|est)$/.test(noun)) return undefined;
+    if (index.metricWords.has(noun) || index.metricStems.has(stem(noun))) return undefined;
+    return AUXILIARY.test(words[at + 3] ?? '') ? noun : undefined;
   }
 
   /** The count metric named by the words right after "how many" ("how many H100 GPUs" → hardware). */

@@ -42,6 +42,7 @@ export function question(over: Partial<Question> & { words?: string } = {}): Que
     lowered: over.words ?? '',
     hasContent: true,
     cues: new Set(),
+    qualifiers: [],
     res,
     named: [],
     specific: [],
