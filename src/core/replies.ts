@@ -165,7 +165,9 @@ export type UnitsError =
   | 'not-positive'
   | 'no-loss'
   | 'never-reaches'
-  | 'never-breaks-even';
+  | 'never-breaks-even'
+  | 'never-runs-out'
+  | 'never-equal';
 const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
@@ -174,6 +176,8 @@ const UNITS_WORDS: Record<UnitsError, string> = {
   'no-loss': 'spending a dollar or less per dollar earned is no loss, so no revenue follows from it',
   'never-reaches': 'at that rate it never gets there',
   'never-breaks-even': 'the alternative costs no more each month than running it, so paying up front never pays back',
+  'never-runs-out': 'what comes in covers what goes out, so the cash never runs out at these rates',
+  'never-equal': 'the option with the fixed fee costs no less per unit, so the two never cost the same',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
@@ -289,6 +293,21 @@ export function remainderLine(whole: string, noun: string, left: string): string
 /** When paying up front has cost less than the monthly alternative. */
 export function breakEvenLine(months: string, whole: number, saving: string): string {
   return `Buying breaks even after ${months} months — in month ${whole} (it saves ${saving} a month after that).`;
+}
+
+/** When paying up front has cost less, in the periods asked ("12,953 hours", "539.7 days" at 24/7). */
+export function breakEvenSpanLine(times: string[], saving: string): string {
+  return `Buying breaks even after ${times.join(', or ')} of use around the clock (it saves ${saving} after that).`;
+}
+
+/** How long cash lasts when spending exceeds income. */
+export function runwayLine(time: string, net: string): string {
+  return `The cash lasts ${time} (net burn ${net}).`;
+}
+
+/** The volume at which a fixed fee plus a unit price costs the same as a unit price alone. */
+export function volumeBreakEvenLine(volume: string, cost: string, cheaper: string): string {
+  return `They cost the same at ${volume} (${cost} either way); above that, ${cheaper} is cheaper.`;
 }
 
 /** One amount as a percentage of another. */

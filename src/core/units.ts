@@ -242,6 +242,11 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
     if (best) break;
   }
   if (!best) return 'no-combination';
+  // "$500 a year each" with nothing counted, multiplied: a price of one of something, never a total ("$0.5 a
+  // year"); divided, it counts the things ("$3B buys how many at $5M each").
+  const uncounted = (q: Quantity, i: number) =>
+    q.perUnit && best!.signs[i] === 1 && !(['gpu', 'user', 'item'] as const).some((d) => q.dims[d] === -1);
+  if (best.set.some(uncounted)) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';
   const periods = over && compound ? over.value / HOURS[compound.per ?? 'year']! : 0;

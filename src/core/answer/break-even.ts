@@ -2,8 +2,8 @@
 // as written, so the reply says which numbers went in and how.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { Citer } from '../cite.js';
-import { formatMoney, trimNumber } from '../format.js';
-import { breakEvenLine, caseLine, computedLine, unitsErrorReply } from '../replies.js';
+import { formatMoney, grouped, trimNumber } from '../format.js';
+import { breakEvenLine, breakEvenSpanLine, caseLine, computedLine, unitsErrorReply } from '../replies.js';
 import { h100Rates } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import { type BreakEven, totalOf } from '../understand/break-even.js';
@@ -30,6 +30,16 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
   const months = upfront / monthly;
   const running = b.running.length ? ` − ${listed(b.running, b.count)}` : '';
   const formula = `${listed(b.upfront, b.count)} ÷ (${listed(b.alternative, b.count)}${running})`;
+  const spans = b.spans?.filter((p) => p !== 'month') ?? [];
+  if (spans.length) {
+    // Asked in hours or days: the same time in each, the hourly rates running around the clock.
+    const hours = months * HOURS.month!;
+    const shown = spans.map((p) => `${grouped(1).format(hours / HOURS[p]!)} ${p}s`);
+    return [
+      breakEvenSpanLine(shown, `${money(monthly / HOURS.month!)} an hour`),
+      computedLine(formula, undefined, shown[0]!),
+    ];
+  }
   return [
     breakEvenLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
     computedLine(formula, undefined, `${trimNumber(months, 2)} months`),

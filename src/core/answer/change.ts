@@ -38,6 +38,7 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
     return [
       timesLine(to.raw, from.raw, trimNumber(ratio, 2)),
       computedLine(`${to.raw} ÷ ${from.raw}`, undefined, trimNumber(ratio, 2)),
+      ...(c.asPercent ? [shareLine(to.raw, from.raw, percent(ratio * 100))] : []),
     ];
   if (c.kind === 'linear') {
     if (!(c.periods! > 0)) return unitsErrorReply([from.raw, to.raw], 'not-positive');

@@ -28,6 +28,7 @@ import { periodFor, sameDims, solve, type Target, type Worked } from '../units.j
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
+import { runwayLines, volumeLines } from './runway.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
@@ -49,19 +50,23 @@ export const answerUnits: Answerer = (q, { index }) => {
       ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
       : sourced.lines;
   if (plan.breakEven && !plan.breakEven.alternative.length) return undefined;
-  const special = plan.weighted
-    ? weightedSplitLines(plan.weighted, money)
-    : plan.breakEven
-      ? breakEvenLines(plan.breakEven, money)
-      : plan.changes
-        ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-        : plan.change
-          ? changeLines(plan.change, money)
-          : plan.lossGiven
-            ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-            : plan.reach
-              ? reachLines(plan.reach, money)
-              : undefined;
+  const special = plan.runway
+    ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
+    : plan.volume
+      ? volumeLines(plan.volume, money)
+      : plan.weighted
+        ? weightedSplitLines(plan.weighted, money)
+        : plan.breakEven
+          ? breakEvenLines(plan.breakEven, money)
+          : plan.changes
+            ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+            : plan.change
+              ? changeLines(plan.change, money)
+              : plan.lossGiven
+                ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+                : plan.reach
+                  ? reachLines(plan.reach, money)
+                  : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

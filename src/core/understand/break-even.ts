@@ -14,10 +14,15 @@ export interface BreakEven {
   alternative: Quantity[];
   /** The count a per-unit amount is multiplied by ("8 H100s"), when one is given. */
   count?: Quantity;
+  /** The periods the question asks the time in ("in hours", "how many days"), in order; months when none. */
+  spans?: string[];
 }
 
 const ASKS =
-  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b/;
+  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
+/** The periods a time is asked in: "break-even in hours", "how many days", "hours of use". */
+const SPANS =
+  /\b(?:in|how many|number of)\s+(hours|days|weeks|months|years)\b|\b(hours|days|weeks|months|years) of (?:use|running|usage)\b/g;
 /** Where the question passes from one side to the other. */
 const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|while|whereas|but)\b/g;
 const COUNTS = ['gpu', 'user', 'item'] as const;
@@ -33,9 +38,10 @@ const moneyAs = (q: Quantity, hour?: -1) => {
 };
 
 /** The break-even a question asks for, or undefined when it asks something else or gives no alternative. */
-export function breakEvenOf(text: string, qs: Quantity[]): BreakEven | undefined {
+export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefined {
   const s = text.toLowerCase();
   if (!ASKS.test(s)) return undefined;
+  const qs = powerCost(given);
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
@@ -53,7 +59,23 @@ export function breakEvenOf(text: string, qs: Quantity[]): BreakEven | undefined
     return undefined;
   // With no alternative written, the answerer sets the sourced rental rates against buying.
   const counts = qs.filter(isCount);
-  return { upfront, running, alternative, count: counts[0] };
+  const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
+  return { upfront, running, alternative, count: counts[0], ...(spans.length ? { spans: [...new Set(spans)] } : {}) };
+}
+
+/** "draws 700 W, power at $0.10/kWh": a power draw and an energy price are one running cost per hour. */
+function powerCost(qs: Quantity[]): Quantity[] {
+  const draws = qs.filter((q) => q.dims.kwh === 1 && q.dims.hour === -1 && !q.dims.usd);
+  const prices = qs.filter((q) => sameDims(q.dims, { usd: 1, kwh: -1 }));
+  if (draws.length !== 1 || prices.length !== 1) return qs;
+  const [draw, price] = [draws[0]!, prices[0]!];
+  const dims = { ...draw.dims, usd: 1 };
+  delete dims.kwh;
+  const cost: Quantity = { value: draw.value * price.value, dims, raw: `(${draw.raw} × ${price.raw})`, at: draw.at };
+  return qs
+    .filter((q) => q !== draw && q !== price)
+    .concat(cost)
+    .sort((a, b) => a.at - b.at);
 }
 
 /** An amount in dollars (or dollars an hour), a per-unit amount times the count given. */

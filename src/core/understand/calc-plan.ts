@@ -6,8 +6,12 @@
 import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf, changePairs } from './change.js';
+import { marginOf } from './margin.js';
+import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
+import { type Runway, runwayOf } from './runway.js';
+import { type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
 import { type WeightedSplit, weightedSplitOf } from './weighted-split.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
@@ -41,6 +45,10 @@ export interface CalcPlan {
   breakEven?: BreakEven;
   /** An amount growing by a factor each period: how many periods until it passes a goal. */
   reach?: { start: Quantity; goal: Quantity; growth: Quantity };
+  /** Cash over spending less income: the time until it runs out. */
+  runway?: Runway;
+  /** A fixed fee plus a unit price against a unit price alone: the volume where they cost the same. */
+  volume?: VolumeBreakEven;
 }
 
 /** Asks what is left over: "and what's left?", "with how much remaining". */
@@ -201,7 +209,11 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
 /** Builds the plan from the quantities in order and the question's words between them. */
 export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
-  const qs = applyFactors(s, sumTerms(blend(s, quantities)));
+  const qs = applyFactors(s, sumTerms(blend(s, mixOf(s, quantities))));
+  const runway = runwayOf(s, qs);
+  if (runway) return { cases: [{ quantities: qs }], runway };
+  const volume = volumeBreakEvenOf(s, qs);
+  if (volume) return { cases: [{ quantities: qs }], volume };
   const weighted = weightedSplitOf(s, quantities);
   if (weighted) return { cases: [{ quantities }], weighted };
   const breakEven = breakEvenOf(s, qs);
@@ -226,6 +238,8 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
   }
   const composite = /\bmargins?\b/.test(s) && !percentGiven ? compositeMargin(s, plain) : undefined;
   if (composite) return { cases: [{ quantities: qs }], margin: composite };
+  const listed = /\bmargins?\b/.test(s) && !percentGiven ? marginOf(s, plain) : undefined;
+  if (listed) return { cases: [{ quantities: qs }], margin: listed };
   // A margin asked of a price and costs that do not work out per the same thing: nothing to solve.
   if (/\bmargins?\b/.test(s) && !percentGiven && plain.length >= 3) return { cases: [] };
   const ratio = qs.find((q) => q.apply === 'per-dollar');

@@ -16,6 +16,8 @@ export interface Change {
   per?: string;
   /** The years the change spans: "2020→2023". */
   span?: string;
+  /** A multiple asked as a percentage too ("what multiple, and loss as % of revenue?"). */
+  asPercent?: boolean;
 }
 
 const SHARE =
@@ -61,8 +63,12 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
     return { kind: 'share', from: whole, to: whole === a ? b : a };
   }
-  if (TIMES.test(free))
-    return a.value <= b.value ? { kind: 'times', from: a, to: b } : { kind: 'times', from: b, to: a };
+  if (TIMES.test(free)) {
+    const asPercent = /%|\bper ?cent(?:age)?\b/.test(free) || undefined;
+    return a.value <= b.value
+      ? { kind: 'times', from: a, to: b, asPercent }
+      : { kind: 'times', from: b, to: a, asPercent };
+  }
   const years = yearsOf(s);
   const linear = LINEAR.test(free);
   if (!CHANGE_ASK.test(free) && !linear) return undefined;

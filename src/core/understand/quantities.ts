@@ -66,7 +66,7 @@ export const HOURS: Record<string, number> = {
   year: 8760,
 };
 /** Most quantities read from one question; more are ignored (the solver tries every sign per quantity). */
-export const MAX_QUANTITIES = 6;
+export const MAX_QUANTITIES = 8;
 
 const NUMBER =
   /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
@@ -229,7 +229,10 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     }
     const after = NOUN.exec(s.slice(end, end + 40))!;
     // "$0.07 - what %": money is never a percentage or a multiple; the words after it are not its unit.
-    const n = m[1] && (after[9] || after[10]) ? NOUN.exec('')! : after;
+    // "2025 - % increase?": a dash with space between a number and "%" is punctuation, not a percentage.
+    const dashed =
+      (after[9] || after[10]) && /\s-|-\s/.test(after[0].slice(0, after[0].search(/%|percent|x|×|times|fold/)));
+    const n = (m[1] && (after[9] || after[10])) || dashed ? NOUN.exec('')! : after;
     const money = Boolean(m[1] || n[1] || cents);
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
@@ -333,8 +336,12 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
       add(dims, countedDim, -1);
       end += eachAfter[0].length;
-    } else if (eachAfter && dims.usd === 1 && Object.keys(dims).length === 1) {
-      // "$30,000 apiece" with nothing counted yet: per whatever the question counts ("how many GPUs").
+    } else if (
+      eachAfter &&
+      dims.usd === 1 &&
+      (Object.keys(dims).length === 1 || (Object.keys(dims).length === 2 && dims.hour === -1))
+    ) {
+      // "$30,000 apiece", "$500 a year each" with nothing counted yet: per whatever the question counts.
       perUnit = true;
       end += eachAfter[0].length;
     }

@@ -13,8 +13,9 @@ export interface WeightedSplit {
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, half: 0 };
 const MULTIPLE: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3 };
+/** "one pays double", "10 of them pay 3x", "the 5 biggest pay a double share", "5 large members pay twice as much". */
 const WEIGHT =
-  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+|(?:members?|compan(?:y|ies)|partners?|firms?|labs?)\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
+  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+)?(?:(?:biggest|largest|richest|bigger|larger|big|large|founding|anchor|core)\s+)?(?:(?:members?|compan(?:y|ies)|partners?|firms?|labs?|countries|governments?|states?)\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(?:an?\s+)?(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
 const COUNTS = ['user', 'item', 'gpu'] as const;
 
 /** The weighted split a question describes, or undefined. */

@@ -1,0 +1,46 @@
+// Works the time until cash runs out net of income, and the volume where a fixed fee plus a unit price costs the
+// same as a unit price alone. Inputs show as written, so the reply says which numbers went in.
+import { formatCount, trimNumber } from '../format.js';
+import { computedLine, runwayLine, unitsErrorReply, volumeBreakEvenLine } from '../replies.js';
+import type { Reply } from '../types.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
+import type { Runway } from '../understand/runway.js';
+import type { VolumeBreakEven } from '../understand/volume-break-even.js';
+import { periodFor } from '../units.js';
+
+const sum = (qs: Quantity[]) => qs.reduce((t, q) => t + q.value, 0);
+const listed = (qs: Quantity[]) => (qs.length > 1 ? `(${qs.map((q) => q.raw).join(' + ')})` : qs[0]!.raw);
+
+/** cash ÷ (spending − income), in the period asked (else the spending's own period). */
+export function runwayLines(r: Runway, money: (n: number) => string, per?: string): string[] | Reply {
+  const net = sum(r.spend) - sum(r.income);
+  const inputs = [r.cash, ...r.spend, ...r.income].map((q) => q.raw);
+  if (!(net > 0)) return unitsErrorReply(inputs, 'never-runs-out');
+  if (!(r.cash.value >= 0)) return unitsErrorReply(inputs, 'not-positive');
+  const hours = r.cash.value / net;
+  const p = per ?? r.spend[0]!.per ?? periodFor(hours);
+  const time = `${trimNumber(hours / HOURS[p]!, 1)} ${p}s`;
+  const netShown = `${money(Number((net * HOURS[p]!).toPrecision(12)))} a ${p}`;
+  return [
+    runwayLine(time, netShown),
+    computedLine(`${r.cash.raw} ÷ (${listed(r.spend)} − ${listed(r.income)})`, undefined, time),
+  ];
+}
+
+const UNIT_NOUN: Record<string, string> = { token: 'tokens', user: 'users', gpu: 'GPUs', item: 'units' };
+
+/** fixed fee ÷ (price alone − price with the fee): the units each period where both cost the same. */
+export function volumeLines(v: VolumeBreakEven, money: (n: number) => string): string[] | Reply {
+  const gap = v.alone.value - v.withFixed.value;
+  const inputs = [v.fixed.raw, v.withFixed.raw, v.alone.raw];
+  if (!(gap > 0)) return unitsErrorReply(inputs, 'never-equal');
+  if (!(v.fixed.value >= 0)) return unitsErrorReply(inputs, 'not-positive');
+  const per = v.fixed.per ?? 'month';
+  const units = Number(((v.fixed.value * HOURS[per]!) / gap).toPrecision(12));
+  const volume = `${formatCount(units)} ${UNIT_NOUN[v.unit] ?? 'units'} a ${per}`;
+  const cost = `${money(units * v.alone.value)} a ${per}`;
+  return [
+    volumeBreakEvenLine(volume, cost, `${v.fixed.raw} + ${v.withFixed.raw}`),
+    computedLine(`${v.fixed.raw} ÷ (${v.alone.raw} − ${v.withFixed.raw})`, undefined, volume),
+  ];
+}

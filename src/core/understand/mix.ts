@@ -1,0 +1,51 @@
+// Two token prices blended by how the traffic splits between them: "3 input tokens per output token" at $0.60/M
+// and $2.40/M is (3 × $0.60 + 1 × $2.40) ÷ 4 = $1.05/M; "80% input at $3/M and 20% output at $15/M" is
+// 0.8 × $3 + 0.2 × $15 = $5.40/M. The blend replaces the prices (and the mix words) as one price per token.
+import { sameDims } from '../units.js';
+import type { Quantity } from './quantities.js';
+
+const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 }) && q.high === undefined;
+const isShare = (q: Quantity) => sameDims(q.dims, { percent: 1 }) && q.high === undefined;
+/** "3 input tokens per output token", "4 in to 1 out", "3 prompt tokens for every completion token". */
+const RATIO =
+  /(?<![\d.:]\s?)(\d+(?:\.\d+)?)\s*(?:input|prompt|in)(?:[\s-]tokens?)?\s*(?:per|for (?:every|each)|to|:)\s*(?:(\d+(?:\.\d+)?)|an?|each|every|one)?\s*(?:output|completion|out)\b/;
+const INPUT_NEAR = /\b(?:input|prompt|in)\b/;
+const OUTPUT_NEAR = /\b(?:output|completion|out)\b/;
+
+function blended(prices: Quantity[], raw: string, value: number): Quantity {
+  return { value, dims: { usd: 1, token: -1 }, raw, at: prices[0]!.at };
+}
+
+/** The quantities with two prices blended by a written input:output ratio or by two shares, when given. */
+export function mixOf(text: string, qs: Quantity[]): Quantity[] {
+  const s = text.toLowerCase();
+  const prices = qs.filter(isPrice);
+  if (prices.length !== 2) return qs;
+  const [a, b] = prices as [Quantity, Quantity];
+  const ratio = RATIO.exec(s);
+  if (ratio) {
+    const x = Number(ratio[1]);
+    const y = ratio[2] ? Number(ratio[2]) : 1;
+    if (!(x >= 0) || !(y >= 0) || !(x + y > 0)) return qs;
+    // The input price is the one written next to "input"; else the first, as prices are usually listed.
+    const near = (q: Quantity) => s.slice(Math.max(0, q.at - 16), q.at + q.raw.length + 16);
+    const inputFirst = !(OUTPUT_NEAR.test(near(a)) && INPUT_NEAR.test(near(b)) && !INPUT_NEAR.test(near(a)));
+    const [pin, pout] = inputFirst ? [a, b] : [b, a];
+    const at = ratio.index;
+    const end = at + ratio[0].length;
+    // The numbers inside the ratio words are not amounts.
+    const rest = qs.filter((q) => q !== a && q !== b && !(q.at >= at && q.at < end));
+    const value = (x * pin.value + y * pout.value) / (x + y);
+    const raw = `(${x}:${y} input:output blend of ${pin.raw} and ${pout.raw})`;
+    return [...rest, blended([a], raw, value)].sort((p, q) => p.at - q.at);
+  }
+  // "80% input at $3/M and 20% output at $15/M": each share written before its price, the two making the whole.
+  const shares = qs.filter(isShare);
+  if (shares.length !== 2) return qs;
+  const [sa, sb] = shares as [Quantity, Quantity];
+  if (!(sa.at < a.at && a.at < sb.at && sb.at < b.at) || Math.abs(sa.value + sb.value - 100) > 0.5) return qs;
+  const value = (sa.value * a.value + sb.value * b.value) / (sa.value + sb.value);
+  const raw = `(${sa.raw} × ${a.raw} + ${sb.raw} × ${b.raw})`;
+  const rest = qs.filter((q) => q !== a && q !== b && q !== sa && q !== sb);
+  return [...rest, blended([a], raw, value)].sort((p, q) => p.at - q.at);
+}
