@@ -2,6 +2,26 @@
 // "10M tokens a day", "$2/hr", "for a year"). One left-to-right pass; values are kept in base units
 // (single tokens, hours) so quantities multiply and divide by their dimensions.
 import { SUFFIX } from '../calc.js';
+import { fractions, markChained, numberWords, perLeadingPeriod, sharedUnit } from './quantity-passes.js';
+import {
+  adverbPeriod,
+  applyOf,
+  DURATION,
+  HOURS,
+  MAX_QUANTITIES,
+  MONEY_RANGE,
+  NOT_COUNTED,
+  NOUN,
+  NUMBER,
+  OTHER_COUNT,
+  PER_DOLLAR,
+  periodOf,
+  RANGE,
+  RANGE_PER,
+  RATE,
+} from './quantity-words.js';
+
+export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension = 'usd' | 'token' | 'gpu' | 'hour' | 'user' | 'item' | 'percent' | 'times' | 'kwh';
@@ -38,76 +58,6 @@ export interface Quantity {
   on?: number;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
   chained?: boolean;
-}
-
-const LESS =
-  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*|apply)\b/;
-const MORE =
-  /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
-const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
-/** The question asks for the amount saved ("annual savings", "how much do we save"). */
-const SAVINGS =
-  /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
-const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
-// Only a dash: "from $0 to $5M" is two amounts, a change, not a range.
-const MONEY_RANGE =
-  /^\s?-\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
-/** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
-const RANGE_PER = /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
-
-/** Hours in each period: a month is a twelfth of a 365-day year. */
-export const HOURS: Record<string, number> = {
-  minute: 1 / 60,
-  hour: 1,
-  day: 24,
-  week: 168,
-  month: 730,
-  quarter: 2190,
-  year: 8760,
-};
-/** Most quantities read from one question; more are ignored (the solver tries every sign per quantity). */
-export const MAX_QUANTITIES = 8;
-
-const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
-const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
-const NOUN_WORDS = {
-  // "12M input + 3M output tokens": the kind of token alone names tokens.
-  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
-  // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
-  gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
-  user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
-  party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
-  request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
-};
-const WATTS = 'kw|kilowatts?|w|watts?|kwh';
-const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
-/** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
-const OTHER_COUNT = /^[\s-]*(?:([a-z]+)[\s-])?([a-z]{2,}(?:[^su\s]s|ies))\b/;
-const NOT_COUNTED =
-  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
-/** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
-const PER_DOLLAR =
-  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
-const NOUN = new RegExp(
-  // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
-);
-const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
-);
-const DURATION =
-  /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
-
-/** Dimension of a period word, singular: "hrs" → hour. */
-export function periodOf(word: string): string {
-  if (/^mi/.test(word)) return 'minute';
-  if (/^h/.test(word)) return 'hour';
-  if (/^(d|workd)/.test(word)) return 'day';
-  if (/^w/.test(word)) return 'week';
-  if (/^q/.test(word)) return 'quarter';
-  if (/^y/.test(word)) return 'year';
-  return 'month';
 }
 
 function add(dims: Dims, d: Dimension, by: number): void {
@@ -416,124 +366,4 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         .slice(0, i)
         .some((p) => once(p) && Object.keys(p.dims)[0] === Object.keys(q.dims)[0] && p.value === q.value),
   );
-}
-
-const WORD_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-  dozen: 12,
-  twice: 2,
-};
-const WORD_NUMBER = new RegExp(`\\b(?:a |one )?(${Object.keys(WORD_NUMBERS).join('|')})\\b(?!-)`, 'g');
-
-/** "ten times", "three of us", "a hundred GPUs": number words as digits, padded to the same length so every
- * position still points into the question as written. "one" stays a word ("which one", "one of them"). */
-function numberWords(s: string, ends: Map<number, number>): string {
-  return s.replace(WORD_NUMBER, (all, w: string, at: number) => {
-    // "a thousand" stays "thousand" after a number ("5 thousand"), where it is a scale.
-    if (/\d\s*$/.test(s.slice(Math.max(0, at - 3), at))) return all;
-    ends.set(at, at + all.length);
-    return (w === 'twice' ? '2x' : String(WORD_NUMBERS[w])).padEnd(all.length, ' ');
-  });
-}
-
-const FRACTION_WORDS: Record<string, number> = {
-  half: 2,
-  third: 3,
-  quarter: 4,
-  fifth: 5,
-  tenth: 10,
-  hundredth: 100,
-  thousandth: 1000,
-};
-const FRACTION =
-  /(?<![\d.,/])1\s?\/\s?(\d[\d,]*)(?:st|nd|rd|th)?\b|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b)/g;
-
-/** "1/10,000th of GPT-5", "a tenth of the bill", "half the cost": a multiple below one. */
-function fractions(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
-  for (const m of s.matchAll(FRACTION)) {
-    const by = m[1] ? Number(m[1].replace(/,/g, '')) : FRACTION_WORDS[m[2] ?? 'half']!;
-    if (!(by > 0)) continue;
-    const at = m.index ?? 0;
-    out.push({ value: 1 / by, dims: { times: 1 }, raw: text.slice(at, at + m[0].length), at, apply: 'share' });
-    used.push([at, at + m[0].length]);
-  }
-}
-
-/** "from $30 to $10 per MTok", "$20-$30/hr": a unit written once after the second number belongs to both. */
-function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, number>): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [a, b] = [out[i]!, out[i + 1]!];
-    const wa = written.get(a);
-    const wb = written.get(b);
-    if (wa === undefined || !wb || !/^\s*(?:to|-)\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
-    const keys = Object.keys(a.dims) as Array<keyof Dims>;
-    const within = keys.every((k) => b.dims[k] === a.dims[k]);
-    if (!within || Object.keys(b.dims).length <= keys.length) continue;
-    a.value = wa * (b.value / wb);
-    a.dims = { ...b.dims };
-    a.per = b.per;
-  }
-}
-
-/** "2,000 users x 25 chats/day": a quantity next to a multiplication sign is multiplied. */
-function markChained(s: string, out: Quantity[]): void {
-  for (const q of out) {
-    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 4);
-    const before = s.slice(Math.max(0, q.at - 4), q.at);
-    if (/^\s*(x|×|\*)\s/.test(after) || /\s(x|×|\*)\s*$/.test(before)) q.chained = true;
-  }
-}
-
-/** "per day: 2M input tokens …", "daily 30M tokens …": a period named before the first number makes the plain
- * token amounts and counts rates over it. */
-function perLeadingPeriod(s: string, out: Quantity[]): void {
-  const first = out[0];
-  if (!first) return;
-  const lead =
-    /\b(?:(?:per|a|an|each|every) (hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually))\b/.exec(
-      s.slice(0, first.at),
-    );
-  if (!lead) return;
-  const per = lead[1] ?? adverbPeriod(lead[2]!);
-  if (out.some((q) => q.dims.hour !== undefined && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1))) return;
-  for (const q of out) {
-    const keys = Object.keys(q.dims);
-    if (keys.length === 1 && (q.dims.token === 1 || q.dims.item === 1)) {
-      q.dims = { ...q.dims, hour: -1 };
-      q.value /= HOURS[per]!;
-      q.per = per;
-    }
-  }
-}
-
-/** How the question applies a percentage or a multiple, from its wording. */
-function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
-  // "cut by 90% - annual savings?": the part saved, not what is left.
-  if (LESS.test(s)) return share && SAVINGS.test(s) ? 'share' : 'less';
-  // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.
-  if (share && (/\bimpl(ied|ies|y)\b/.test(s) || TOTAL.test(s.slice(at)))) return 'of-total';
-  if (MORE.test(s)) return 'more';
-  return 'share';
-}
-
-/** The period an adverb names: "daily" → day. */
-export function adverbPeriod(word: string): string {
-  return { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' }[word] ?? 'year';
 }

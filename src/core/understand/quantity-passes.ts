@@ -1,0 +1,110 @@
+// Passes over the quantities read from one question: number words as digits, fractions, a unit shared by a
+// range, "×" chains and a period named before the first number.
+
+import type { Dims, Quantity } from './quantities.js';
+import { adverbPeriod, HOURS } from './quantity-words.js';
+
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  dozen: 12,
+  twice: 2,
+};
+const WORD_NUMBER = new RegExp(`\\b(?:a |one )?(${Object.keys(WORD_NUMBERS).join('|')})\\b(?!-)`, 'g');
+
+/** "ten times", "three of us", "a hundred GPUs": number words as digits, padded to the same length so every
+ * position still points into the question as written. "one" stays a word ("which one", "one of them"). */
+export function numberWords(s: string, ends: Map<number, number>): string {
+  return s.replace(WORD_NUMBER, (all, w: string, at: number) => {
+    // "a thousand" stays "thousand" after a number ("5 thousand"), where it is a scale.
+    if (/\d\s*$/.test(s.slice(Math.max(0, at - 3), at))) return all;
+    ends.set(at, at + all.length);
+    return (w === 'twice' ? '2x' : String(WORD_NUMBERS[w])).padEnd(all.length, ' ');
+  });
+}
+
+const FRACTION_WORDS: Record<string, number> = {
+  half: 2,
+  third: 3,
+  quarter: 4,
+  fifth: 5,
+  tenth: 10,
+  hundredth: 100,
+  thousandth: 1000,
+};
+const FRACTION =
+  /(?<![\d.,/])1\s?\/\s?(\d[\d,]*)(?:st|nd|rd|th)?\b|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b)/g;
+
+/** "1/10,000th of GPT-5", "a tenth of the bill", "half the cost": a multiple below one. */
+export function fractions(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const m of s.matchAll(FRACTION)) {
+    const by = m[1] ? Number(m[1].replace(/,/g, '')) : FRACTION_WORDS[m[2] ?? 'half']!;
+    if (!(by > 0)) continue;
+    const at = m.index ?? 0;
+    out.push({ value: 1 / by, dims: { times: 1 }, raw: text.slice(at, at + m[0].length), at, apply: 'share' });
+    used.push([at, at + m[0].length]);
+  }
+}
+
+/** "from $30 to $10 per MTok", "$20-$30/hr": a unit written once after the second number belongs to both. */
+export function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, number>): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const wa = written.get(a);
+    const wb = written.get(b);
+    if (wa === undefined || !wb || !/^\s*(?:to|-)\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
+    const keys = Object.keys(a.dims) as Array<keyof Dims>;
+    const within = keys.every((k) => b.dims[k] === a.dims[k]);
+    if (!within || Object.keys(b.dims).length <= keys.length) continue;
+    a.value = wa * (b.value / wb);
+    a.dims = { ...b.dims };
+    a.per = b.per;
+  }
+}
+
+/** "2,000 users x 25 chats/day": a quantity next to a multiplication sign is multiplied. */
+export function markChained(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 4);
+    const before = s.slice(Math.max(0, q.at - 4), q.at);
+    if (/^\s*(x|×|\*)\s/.test(after) || /\s(x|×|\*)\s*$/.test(before)) q.chained = true;
+  }
+}
+
+/** "per day: 2M input tokens …", "daily 30M tokens …": a period named before the first number makes the plain
+ * token amounts and counts rates over it. */
+export function perLeadingPeriod(s: string, out: Quantity[]): void {
+  const first = out[0];
+  if (!first) return;
+  const lead =
+    /\b(?:(?:per|a|an|each|every) (hour|day|week|month|year)|(hourly|daily|weekly|monthly|yearly|annually))\b/.exec(
+      s.slice(0, first.at),
+    );
+  if (!lead) return;
+  const per = lead[1] ?? adverbPeriod(lead[2]!);
+  if (out.some((q) => q.dims.hour !== undefined && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1))) return;
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    if (keys.length === 1 && (q.dims.token === 1 || q.dims.item === 1)) {
+      q.dims = { ...q.dims, hour: -1 };
+      q.value /= HOURS[per]!;
+      q.per = per;
+    }
+  }
+}

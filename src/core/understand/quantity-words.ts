@@ -1,0 +1,89 @@
+// The words of quantities: numbers and their scales, unit nouns, rates, periods and how a percentage applies.
+// Data for the one-pass reader in quantities.ts; kept apart so the reader's steps fit on a screen.
+import type { Quantity } from './quantities.js';
+
+const LESS =
+  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*|apply)\b/;
+const MORE =
+  /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
+const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
+/** The question asks for the amount saved ("annual savings", "how much do we save"). */
+const SAVINGS =
+  /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
+export const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
+// Only a dash: "from $0 to $5M" is two amounts, a change, not a range.
+export const MONEY_RANGE =
+  /^\s?-\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
+/** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
+export const RANGE_PER =
+  /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
+
+/** Hours in each period: a month is a twelfth of a 365-day year. */
+export const HOURS: Record<string, number> = {
+  minute: 1 / 60,
+  hour: 1,
+  day: 24,
+  week: 168,
+  month: 730,
+  quarter: 2190,
+  year: 8760,
+};
+/** Most quantities read from one question; more are ignored (the solver tries every sign per quantity). */
+export const MAX_QUANTITIES = 8;
+
+export const NUMBER =
+  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
+export const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
+export const NOUN_WORDS = {
+  // "12M input + 3M output tokens": the kind of token alone names tokens.
+  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
+  // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
+  gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
+  user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
+  party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
+  request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
+};
+const WATTS = 'kw|kilowatts?|w|watts?|kwh';
+const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
+/** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
+export const OTHER_COUNT = /^[\s-]*(?:([a-z]+)[\s-])?([a-z]{2,}(?:[^su\s]s|ies))\b/;
+export const NOT_COUNTED =
+  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
+/** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
+export const PER_DOLLAR =
+  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
+export const NOUN = new RegExp(
+  // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
+);
+export const RATE = new RegExp(
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+);
+export const DURATION =
+  /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
+
+/** Dimension of a period word, singular: "hrs" → hour. */
+export function periodOf(word: string): string {
+  if (/^mi/.test(word)) return 'minute';
+  if (/^h/.test(word)) return 'hour';
+  if (/^(d|workd)/.test(word)) return 'day';
+  if (/^w/.test(word)) return 'week';
+  if (/^q/.test(word)) return 'quarter';
+  if (/^y/.test(word)) return 'year';
+  return 'month';
+}
+
+/** How the question applies a percentage or a multiple, from its wording. */
+export function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
+  // "cut by 90% - annual savings?": the part saved, not what is left.
+  if (LESS.test(s)) return share && SAVINGS.test(s) ? 'share' : 'less';
+  // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.
+  if (share && (/\bimpl(ied|ies|y)\b/.test(s) || TOTAL.test(s.slice(at)))) return 'of-total';
+  if (MORE.test(s)) return 'more';
+  return 'share';
+}
+
+/** The period an adverb names: "daily" → day. */
+export function adverbPeriod(word: string): string {
+  return { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' }[word] ?? 'year';
+}
