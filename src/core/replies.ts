@@ -205,6 +205,16 @@ export function totalLine(result: string): string {
   return `That comes to ${result}.`;
 }
 
+/** The result of one of several things asked in one question ("Cost per user: $0.30 a month per user."). */
+export function partLine(asked: string, result: string): string {
+  return `${asked.charAt(0).toUpperCase()}${asked.slice(1)}: ${result}.`;
+}
+
+/** One of several things asked that no combination of the numbers gives: said, with no figure. */
+export function unworkedPartLine(asked: string): string {
+  return `${asked.charAt(0).toUpperCase()}${asked.slice(1)}: I can't see how your numbers combine into that, so I won't guess a figure.`;
+}
+
 /** The result for one of several alternatives or shares the user gave. */
 export function caseLine(label: string, result: string): string {
   return `With ${label}: ${result}.`;

@@ -139,7 +139,7 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
     }
   }
   if (!cases.length) return undefined;
-  const worked = workCases({ cases, remainder: q.plan.remainder }, q.target);
+  const worked = workCases({ cases, remainder: q.plan.remainder }, q.target, q.parts);
   if (!Array.isArray(worked)) return worked;
   const reply: Reply = calculationReply(worked);
   return {

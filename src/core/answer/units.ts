@@ -2,6 +2,7 @@
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
 import {
@@ -12,14 +13,17 @@ import {
   differenceLine,
   lossLine,
   marginLine,
+  partLine,
   powerLine,
   remainderLine,
   savingLine,
   timesLine,
   totalLine,
   unitsErrorReply,
+  unworkedPartLine,
 } from '../replies.js';
 import type { Reply } from '../types.js';
+import type { AskedPart } from '../understand/asked-parts.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
@@ -74,10 +78,10 @@ export const answerUnits: Answerer = (q, { index }) => {
   if (!plan.cases.length) return undefined;
   const switched = switchPlan(q, index, plan);
   if (switched) {
-    const lines = workCases(switched, q.target);
+    const lines = workCases(switched, q.target, q.parts);
     if (lines) return Array.isArray(lines) ? { ...calculationReply(lines), sources: switched.sources } : lines;
   }
-  const worked = workCases(plan, q.target) ?? totalThenTimes(plan, q.plain);
+  const worked = workCases(plan, q.target, q.parts) ?? totalThenTimes(plan, q.plain);
   if (!Array.isArray(worked)) return worked;
   const against = againstSourced(q, index, plan);
   return calculationReply(against ? [...worked, against] : worked);
@@ -162,20 +166,55 @@ function againstSourced(q: Question, index: KnowledgeIndex, plan: CalcPlan): str
   );
 }
 
+/** A count of an unlisted thing ("from those two numbers") is an input only when something is per it, it is
+ * multiplied ("× 7 rounds") or the question counts it. */
+function inputsOf(quantities: Quantity[], target?: Target): Quantity[] {
+  return quantities.filter(
+    (x) =>
+      !x.loose ||
+      x.chained ||
+      target?.noun === x.noun ||
+      quantities.some((o) => o !== x && o.dims.item === -1 && !o.loose),
+  );
+}
+
+/** Several things asked of one set of numbers ("monthly bill and cost per user"): each solved in order, a later one
+ * from an earlier result where its unit needs it; undefined when none can be worked. */
+function workParts(quantities: Quantity[], parts: AskedPart[]): string[] | Reply | undefined {
+  const mine = parts.map((p) => new Set(p.own.map((x) => x.at)));
+  const used = inputsOf(quantities, parts[0]?.target);
+  const shared = used.filter((x) => !mine.some((m) => m.has(x.at)));
+  const chain = parts.map((p, i) => ({ target: p.target, own: used.filter((x) => mine[i]!.has(x.at)) }));
+  const results = solveChain(shared, chain, resultOf);
+  if (!results.some((w) => typeof w !== 'string')) return undefined;
+  // Two parts worked to the same figure by the same formula: the second was not understood as a thing of its own.
+  const seen = results.flatMap((w, i) =>
+    typeof w === 'string' ? [] : [`${resultOf(w, parts[i]!.target)} ${formula(w)}`],
+  );
+  if (new Set(seen).size < seen.length) return undefined;
+  const lines: string[] = [];
+  results.forEach((worked, i) => {
+    const { label, target } = parts[i]!;
+    if (worked === 'no-combination') return lines.push(unworkedPartLine(label));
+    if (typeof worked === 'string') return lines.push(unworkedPartLine(label));
+    const result = resultOf(worked, target);
+    const base = worked.base !== undefined ? baseOf(worked, target) : undefined;
+    lines.push(partLine(label, result), computedLine(formula(worked), base, result));
+  });
+  return lines;
+}
+
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
- * combine. */
-export function workCases(plan: CalcPlan, target?: Target): string[] | Reply | undefined {
+ * combine. Several things asked of a single case are worked in order (`parts`). */
+export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]): string[] | Reply | undefined {
+  const [single] = plan.cases;
+  if (parts && plan.cases.length === 1 && single && !single.label && !plan.parts && !plan.loss && !plan.saving) {
+    const lines = workParts(single.quantities, parts);
+    if (lines) return lines;
+  }
   const solved: Array<{ label?: string; worked: Worked }> = [];
   for (const c of plan.cases) {
-    // A count of an unlisted thing ("from those two numbers") is an input only when something is per it, it is
-    // multiplied ("× 7 rounds") or the question counts it.
-    const used = c.quantities.filter(
-      (x) =>
-        !x.loose ||
-        x.chained ||
-        target?.noun === x.noun ||
-        c.quantities.some((o) => o !== x && o.dims.item === -1 && !o.loose),
-    );
+    const used = inputsOf(c.quantities, target);
     // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
     // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing.
     if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per) continue;
@@ -241,9 +280,14 @@ function powerOf(w: Worked): string | undefined {
   if (!draw) return undefined;
   const counted = w.steps.find((x) => x.sign === 1 && x.q.dims.gpu === 1 && Object.keys(x.q.dims).length === 1);
   const kw = draw.q.value * (draw.q.dims.gpu === -1 && counted ? counted.q.value : 1);
-  const [n, unit] = kw >= 1e6 ? [kw / 1e6, 'GW'] : kw >= 1e3 ? [kw / 1e3, 'MW'] : [kw, 'kW'];
   const formula = counted && draw.q.dims.gpu === -1 ? `${counted.q.raw} × ${draw.q.raw}` : draw.q.raw;
-  return powerLine(`${trimNumber(n, 2)} ${unit}`, formula);
+  return powerLine(powerShown(kw), formula);
+}
+
+/** A power draw in kW, MW or GW. */
+function powerShown(kw: number): string {
+  const [n, unit] = kw >= 1e6 ? [kw / 1e6, 'GW'] : kw >= 1e3 ? [kw / 1e3, 'MW'] : [kw, 'kW'];
+  return `${trimNumber(n, 2)} ${unit}`;
 }
 
 /** Whole units a sum of money covers and what is left: one amount over the cost of one, a plain count. */
@@ -315,6 +359,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
     const p = per ?? ratePeriod(w) ?? 'month';
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
   }
+  if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
   if (d.usd === 1 && keys.length === 2) {
     const dim = keys.find((k) => k !== 'usd')!;
@@ -331,6 +376,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
   }
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2) return `${formatCount(w.value)} GPU-hours`;
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
+  if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
   const dim = keys[0]!;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);

@@ -2,7 +2,15 @@
 // "10M tokens a day", "$2/hr", "for a year"). One left-to-right pass; values are kept in base units
 // (single tokens, hours) so quantities multiply and divide by their dimensions.
 import { SUFFIX } from '../calc.js';
-import { fractions, markChained, numberWords, perLeadingPeriod, sharedUnit } from './quantity-passes.js';
+import {
+  fractions,
+  headCounts,
+  markChained,
+  numberWords,
+  perLeadingPeriod,
+  sharedUnit,
+  utilisation,
+} from './quantity-passes.js';
 import {
   adverbPeriod,
   applyOf,
@@ -67,6 +75,8 @@ function add(dims: Dims, d: Dimension, by: number): void {
 }
 
 const COUNTS = ['user', 'gpu', 'item'] as const;
+/** Whether dimensions hold any unit but these. */
+const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** The count dimension a unit word after a number gives, with the noun to call it by. */
@@ -141,6 +151,15 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       end += moneyRange[0].length;
     }
     const number = value;
+    // "a PUE of 1.3": the power drawn at the wall per watt at the chips, a multiple of the electricity.
+    const pue =
+      m[1] || scale ? null : /\bpue\s*(?:of|=|:|is|at)?\s*(?:~|about\s)?$/.exec(s.slice(Math.max(0, at - 16), at));
+    if (pue) {
+      const from = Math.max(0, at - 16) + pue.index;
+      out.push({ value, dims: { times: 1 }, raw: text.slice(from, end).trim(), at: from, apply: 'share' });
+      used.push([from, end]);
+      continue;
+    }
     // "40-50%", "100-1,000x": one quantity with both ends.
     const range = m[1] || scale ? null : RANGE.exec(s.slice(at, at + 30).replace(/,/g, ''));
     if (range) {
@@ -231,9 +250,10 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       add(dims, 'hour', -1);
       value /= HOURS[per]!;
     }
-    // "50 members each paying $20M a year": money after "each" is per the thing counted before.
+    // "50 members each paying $20M a year", "40,000 users, each ~300 queries a month": an amount after "each" is per
+    // the thing counted before.
     if (
-      money &&
+      (money || dims.item === 1 || dims.token === 1) &&
       countedDim &&
       dims[countedDim] === undefined &&
       /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
@@ -281,6 +301,13 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         end += perThing[0].length;
       }
     }
+    // "300 queries a month at ~2,000 tokens", "2,000 requests/day of 1,500 tokens": tokens per request.
+    if (
+      countedDim === 'item' &&
+      !unitsBeyond(dims, ['token']) &&
+      /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at))
+    )
+      add(dims, 'item', -1);
     const eachAfter = /^\s*(?:each|apiece|a piece|per unit|a unit)\b/.exec(s.slice(end, end + 12));
     let perUnit = false;
     if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
@@ -334,6 +361,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   }
   sharedUnit(s, out, written);
   markChained(s, out);
+  headCounts(out);
+  utilisation(s, out);
   perLeadingPeriod(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
   for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {

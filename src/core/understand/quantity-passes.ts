@@ -108,3 +108,33 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
     }
   }
 }
+
+/** "40,000 monthly users, each ~300 queries a month": when something is per user per period, "monthly users" is a
+ * head count (the users of a month), not users arriving each month; the period is counted once, in the usage. */
+export function headCounts(out: Quantity[]): void {
+  if (!out.some((q) => q.dims.user === -1 && q.dims.hour === -1)) return;
+  for (const q of out)
+    if (q.per && q.dims.user === 1 && q.dims.hour === -1 && Object.keys(q.dims).length === 2) {
+      q.value *= HOURS[q.per]!;
+      q.dims = { user: 1 };
+      q.per = undefined;
+    }
+}
+
+const BUSY = /^\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b/;
+
+/** "900 tokens/s at 50% utilisation": a share of the time the hardware works, applied to the throughput written
+ * before it (so a cost per token divides by it too). */
+export function utilisation(s: string, out: Quantity[]): void {
+  for (const f of out) {
+    if (
+      f.dims.percent !== 1 ||
+      f.high !== undefined ||
+      !BUSY.test(s.slice(f.at + f.raw.length, f.at + f.raw.length + 24))
+    )
+      continue;
+    f.apply = 'share';
+    const rate = out.filter((q) => q.at < f.at && q.dims.token === 1 && q.dims.hour === -1).pop();
+    if (rate) f.on = rate.at;
+  }
+}

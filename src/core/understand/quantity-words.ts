@@ -20,6 +20,7 @@ export const RANGE_PER =
 
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {
+  second: 1 / 3600,
   minute: 1 / 60,
   hour: 1,
   day: 24,
@@ -33,7 +34,9 @@ export const MAX_QUANTITIES = 8;
 
 export const NUMBER =
   /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
-export const PERIOD = '(minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
+// "tokens/s": a bare "s" is a second only right after a number or a rate's slash, where PERIOD is read.
+export const PERIOD =
+  '(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
 export const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
   token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
@@ -64,6 +67,7 @@ export const DURATION =
 
 /** Dimension of a period word, singular: "hrs" → hour. */
 export function periodOf(word: string): string {
+  if (/^s/.test(word)) return 'second';
   if (/^mi/.test(word)) return 'minute';
   if (/^h/.test(word)) return 'hour';
   if (/^(d|workd)/.test(word)) return 'day';

@@ -5,6 +5,7 @@ import type { Amount } from '../calc.js';
 import type { DataResult } from '../datasets/answer.js';
 import type { Mention, Resolution } from '../resolve.js';
 import type { Target } from '../units.js';
+import type { AskedPart } from './asked-parts.js';
 import type { CalcPlan } from './calc-plan.js';
 import type { Quantity } from './quantities.js';
 
@@ -116,6 +117,8 @@ export interface Question {
   plan: CalcPlan;
   /** The unit the question asks its answer in ("per month", "how many GPUs"), when it says. */
   target?: Target;
+  /** Several things asked in order ("monthly bill and cost per user"), each with its unit and its own numbers. */
+  parts?: AskedPart[];
   /** Asks for a number rather than an explanation. */
   figureRequest: boolean;
   /** A pronoun or bare "the startup" stands for the subject. */

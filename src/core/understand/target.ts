@@ -62,6 +62,9 @@ export function askedTarget(
   // Money is asked when the user gives money, or gives no amount of tokens (a sourced sum may be the money).
   const money =
     quantities.some((q) => q.dims.usd === 1) || !quantities.some((q) => q.dims.token !== undefined && !q.dims.usd);
+  // "cost per million tokens": a price per token, shown per million.
+  if (money && /\b(?:per|a|\/) ?(?:(?:1 ?)?(?:m|million|mtok)\b(?: ?tokens?)?|tokens?\b)/.test(free))
+    return { dims: { usd: 1, token: -1 } };
   if (each && money) {
     const w = each[1]!;
     const d = /^(gpu|h100|card|chip)$/.test(w)

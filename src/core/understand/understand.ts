@@ -10,6 +10,7 @@ import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
 import { PRONOUN } from '../referents.js';
 import { type Mention, metricsInOrder, type Resolution, resolveQuery } from '../resolve.js';
+import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
@@ -142,6 +143,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       quantities,
       plan: planCalculation(body, quantities),
       target: askedTarget(body, quantities),
+      parts: askedParts(body, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered) || subjectless(res),

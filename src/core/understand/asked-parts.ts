@@ -1,0 +1,82 @@
+// The several things one question asks for, in order: "monthly bill and cost per user", "how many GPU-hours, and
+// the cost at $2/GPU-hour", "for a 31-day month, and for a 365-day year". Each part has the unit it asks for and
+// the quantities written inside its own clause ("how many days on 2,048 GPUs"), which belong to it alone.
+import type { Target } from '../units.js';
+import type { Quantity } from './quantities.js';
+import { askedTarget } from './target.js';
+
+/** One thing asked, with its unit and the quantities written in its clause. */
+export interface AskedPart {
+  /** The clause as written ("cost per user"), to label its result. */
+  label: string;
+  /** The unit asked; none when the clause only changes the previous part ("and with a PUE of 1.3"). */
+  target?: Target;
+  /** Quantities written inside the clause: inputs of this part only. */
+  own: Quantity[];
+}
+
+/** Where the asking starts: after the last sentence break, colon or dash before the end. */
+const BREAK = /[.:;!?]\s+|\s[-–—]+\s/g;
+/** Between two things asked: "and", ", and", "as well as", "plus". */
+const JOIN = /,?\s+(?:and|as well as|plus)\s+(?:also\s+)?|,\s+(?=(?:how|what|and)\b)/g;
+/** A clause asking for an amount of money without naming its period ("the cost", "electricity cost", "outlay"). */
+const MONEY_WORD = /\b(?:cost|costs|bill|spend|price|outlay|revenue|total|totals|pay|worth|budget|charge)\b/;
+const MAX_PARTS = 4;
+const ASKING = /^\s*(?:what|how|which|when)\b/;
+/** "how many times a $100M budget": a plain multiple of the earlier result. */
+const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b/;
+/** "total draw", "the power": the fleet's power draw, asked without money. */
+const DRAW = /\b(?:draw|power|load|wattage)\b/;
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+
+/** The parts asked, or undefined when the question asks one thing (the single target then stands). */
+export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | undefined {
+  const s = text.toLowerCase().replace(/[?!.\s]+$/, '');
+  const breaks = [...s.matchAll(BREAK)].filter((b) => (b.index ?? 0) + b[0].length < s.length);
+  const last = breaks.pop();
+  const start = last ? (last.index ?? 0) + last[0].length : 0;
+  // Without a break before the asking, only a question that opens by asking is split ("what … and …"): "a 1:1 mix of
+  // $2/M input and $6/M output" joins two inputs, not two questions.
+  if (!last && !ASKING.test(s)) return undefined;
+  // A number is never split from its unit: a join inside a quantity ("1,000 and more") is not one.
+  const joins = [...s.slice(start).matchAll(JOIN)]
+    .map((j) => ({ at: start + (j.index ?? 0), end: start + (j.index ?? 0) + j[0].length }))
+    .filter((j) => !quantities.some((q) => q.at >= 0 && j.at < q.at + q.raw.length && j.end > q.at));
+  if (!joins.length || joins.length >= MAX_PARTS) return undefined;
+  const bounds = [start, ...joins.flatMap((j) => [j.at, j.end]), s.length];
+  const parts: AskedPart[] = [];
+  let previous: Target | undefined;
+  for (let i = 0; i < bounds.length; i += 2) {
+    const [a, b] = [bounds[i]!, bounds[i + 1]!];
+    const clause = s.slice(a, b).trim();
+    if (!clause) return undefined;
+    const own = quantities.filter((q) => q.at >= a && q.at < b);
+    // The clause alone, at its place in the question, so the target reader skips its quantities' words.
+    const masked = `${' '.repeat(a)}${s.slice(a, b)}${' '.repeat(s.length - b)}`;
+    let target = TIMES.test(clause) ? { dims: {}, noun: 'time' } : askedTarget(masked, quantities);
+    if (!target && DRAW.test(clause) && !/\b(?:cost|bill|spend|price)\b/.test(clause))
+      target = { dims: { kwh: 1, hour: -1 } };
+    // "for a 31-day month", "30-day cost": the total over the duration the clause gives.
+    if (own.some(isDuration) && (!target || (target.dims.usd === 1 && target.dims.hour === -1)))
+      target = { dims: { usd: 1 } };
+    // "cost per user" after "monthly bill": per user over the same period.
+    if (target && previous?.dims.hour === -1 && target.dims.usd === 1 && target.dims.hour === undefined) {
+      const counted = Object.keys(target.dims).some((k) => k === 'user' || k === 'gpu' || k === 'item');
+      if (counted && !own.some(isDuration))
+        target = { ...target, dims: { ...target.dims, hour: -1 }, per: previous.per };
+    }
+    if (!target && MONEY_WORD.test(clause) && !own.some((q) => q.dims.percent === 1 || q.dims.times === 1))
+      target = { dims: { usd: 1 } };
+    // A clause that names no unit and gives only a factor changes the part before it.
+    if (!target) target = previous;
+    if (!target && !own.length && i > 0) return undefined;
+    parts.push({ label: text.slice(a, b).trim(), target, own });
+    previous = target;
+  }
+  // Two clauses asking the same unit with nothing of their own are one thing said twice.
+  const distinct = parts.filter(
+    (p, i) => i === 0 || p.own.length || JSON.stringify(p.target) !== JSON.stringify(parts[i - 1]!.target),
+  );
+  return distinct.length >= 2 ? parts : undefined;
+}
