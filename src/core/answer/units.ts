@@ -192,16 +192,13 @@ function workParts(quantities: Quantity[], parts: AskedPart[]): string[] | Reply
     typeof w === 'string' ? [] : [`${resultOf(w, parts[i]!.target)} ${formula(w)}`],
   );
   if (new Set(seen).size < seen.length) return undefined;
-  const lines: string[] = [];
-  results.forEach((worked, i) => {
+  return results.flatMap((worked, i) => {
     const { label, target } = parts[i]!;
-    if (worked === 'no-combination') return lines.push(unworkedPartLine(label));
-    if (typeof worked === 'string') return lines.push(unworkedPartLine(label));
+    if (typeof worked === 'string') return [unworkedPartLine(label)];
     const result = resultOf(worked, target);
     const base = worked.base !== undefined ? baseOf(worked, target) : undefined;
-    lines.push(partLine(label, result), computedLine(formula(worked), base, result));
+    return [partLine(label, result), computedLine(formula(worked), base, result)];
   });
-  return lines;
 }
 
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
