@@ -19,6 +19,17 @@ const NATIONS: Record<string, string> = {
 };
 const NATIONALITY = /\b(chinese|american|us|french|british|taiwanese)\b/;
 
+/** A sum of money only companies and models hold (a raise, a burn rate), none of the topics: asked of no one, it
+ * has no general answer. */
+export function ownFigureOnly(index: KnowledgeIndex, metric: string): boolean {
+  return (
+    index.isMoney(metric) &&
+    ![...index.kb.entities.values()].some(
+      (e) => (e.kind === 'concepts' || e.kind === 'markets') && e.figures.some((f) => f.metric === metric),
+    )
+  );
+}
+
 /** Candidates for a referent the question leaves open, or undefined when the question has none. */
 export function vagueReferent(
   index: KnowledgeIndex,
@@ -65,7 +76,8 @@ export function vagueReferent(
     const licences = [...index.kb.entities.values()].filter((e) => e.kind === 'licences');
     return clarifyReply(index, 'that', licences, []);
   }
-  const metric = res.metrics.find((m) => index.isMoney(m));
+  // "How big was the raise?": the money figure only companies and models hold ("raise"), not one a topic has too ("big").
+  const metric = res.metrics.find((m) => ownFigureOnly(index, m)) ?? res.metrics.find((m) => index.isMoney(m));
   if (!metric) return undefined;
   // Near-synonyms count: "how much did the startup raise?" covers Mistral's rounds and Zhipu's IPO.
   const holders = [...index.kb.entities.values()].filter(

@@ -193,3 +193,19 @@ describe('an amount or a count of something no metric names', () => {
     );
   });
 });
+
+describe('a company figure asked of no one', () => {
+  it('GIVEN a bare burn or funding figure with no subject THEN it asks which, listing the companies that have it', () => {
+    const burn = ask('and the cash burn?');
+    expect(firstLine(burn)).toBe('Which burn rate?');
+    expect(burn).toContain('Zhipu AI');
+    expect(burn).toContain('OpenAI');
+    const funding = ask('how large was the funding?');
+    expect(firstLine(funding)).toBe('Which money raised?');
+    expect(funding).toContain('Mistral AI');
+  });
+
+  it('GIVEN a figure a topic holds too THEN the general answer stays', () => {
+    expect(firstLine(ask('how much does training cost?'))).not.toBe('Which money raised?');
+  });
+});

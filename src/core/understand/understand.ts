@@ -8,7 +8,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isChartRequest } from '../chart-answer.js';
 import { isFigureRequest } from '../lookup.js';
-import { PRONOUN } from '../referents.js';
+import { ownFigureOnly, PRONOUN } from '../referents.js';
 import { type Mention, metricsInOrder, type Resolution, resolveQuery } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
@@ -31,6 +31,8 @@ const ASKS_WHO = /\b(who|whos|whose|name the)\b/;
 const PLURAL = /^(?:[a-z]+[^s]s|people|staff|personnel|children|men|women)$/;
 /** The verb right after a noun that "how much" asks about. */
 const AUXILIARY = /^(does|do|did|is|was|are|were|has|have|had|will|would|can|could)$/;
+/** Words that ask "how much" of a size: "how large", "how high". */
+const DEGREE = /^(big|bigger|large|larger|high|higher|huge)$/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
@@ -47,6 +49,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     return Boolean(child && child.kind === 'models' && child.org === parentId);
   };
   const kindOf = (m: Mention) => index.entity(m.ids[0]!)!.kind;
+  // Every word of an article metric's phrases ("burn rate", "how big"): a question made only of these names a metric.
+  const metricPhraseWords = new Set(
+    [...index.kb.metrics.values()].filter((m) => !m.data).flatMap((m) => [m.label, ...m.keywords].flatMap(cueWords)),
+  );
 
   return function understand(text: string, given: Structured = {}): Question {
     const command = given.command ?? (LEADING_COMMAND.exec(text)?.[1]?.toLowerCase() as EngineCommand | undefined);
@@ -269,7 +275,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
    * word a metric word or a stopword, and no topic holds such a figure: the subject is as open as a pronoun's. */
   function subjectless(res: Resolution): boolean {
     // "What's the licence?", "the licence on it?": a licence asked of nothing named is as open as "its licence".
-    const content = res.words.filter((w) => !STOPWORDS.has(w) && w !== 'it');
+    // "How large/high was …": the degree word asks for an amount, like "how much".
+    const content = res.words.filter((w) => !STOPWORDS.has(w) && w !== 'it' && !DEGREE.test(w));
     if (
       content.length === 1 &&
       /^licen[cs]es?$/.test(content[0]!) &&
@@ -278,15 +285,11 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       !res.unknownNames.length
     )
       return true;
-    const metric = res.metrics[0];
-    if (!metric || !index.isMoney(metric) || res.mentions.length || res.unknownNames.length || res.years.length)
-      return false;
-    if (content.length > 2 || !content.every((w) => index.metricWords.has(w) || index.metricStems.has(stem(w))))
+    if (!res.metrics.length || res.mentions.length || res.unknownNames.length || res.years.length) return false;
+    if (content.length > 2 || !content.every((w) => metricPhraseWords.has(w) || index.metricStems.has(stem(w))))
       return false;
     // A figure a topic holds ("how much does training cost?") has a general answer; a company's own has none.
-    return ![...index.kb.entities.values()].some(
-      (e) => (e.kind === 'concepts' || e.kind === 'markets') && e.figures.some((f) => f.metric === metric),
-    );
+    return res.metrics.some((m) => ownFigureOnly(index, m));
   }
 
   /** Drops a model's organisation named next to it ("DeepSeek … V3"), then puts first the one that has the
