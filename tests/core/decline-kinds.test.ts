@@ -209,3 +209,22 @@ describe('a company figure asked of no one', () => {
     expect(firstLine(ask('how much does training cost?'))).not.toBe('Which money raised?');
   });
 });
+
+describe('a chip family asked for a chip’s own figure', () => {
+  it('GIVEN an architecture or product-line name THEN it asks which member, listing members only', () => {
+    for (const [q, member] of [
+      ['ampere memory bandwidth?', 'NVIDIA A100'],
+      ["what's the TDP of rubin?", 'NVIDIA VR200'],
+      ['ascend fp16 performance?', 'Huawei Ascend 910B'],
+    ] as const) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Which (ampere|rubin|ascend)\?$/);
+      expect(text).toContain(member);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('GIVEN the same ordinary word with no chip figure asked THEN it is not read as a chip', () => {
+    expect(ask('does the ascend of open models threaten closed labs?')).not.toMatch(/Which ascend/i);
+  });
+});

@@ -155,11 +155,11 @@ export function createDataAnswerer(kb: Knowledge) {
     const named = sourcesIn(text);
     const context = DATA_CONTEXT.test(q) || named.ids.size > 0;
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
-    const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q));
     const asked = metricsIn(text);
     // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
     const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
+    const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
     const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
     // "Is Gemma 3's licence graded open in OSAI?": the index grades the family, so its grades answer.
     const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));

@@ -232,8 +232,9 @@ export class DataNameIndex {
 
   /** The entities a question names, longest names first; typos corrected only where no exact name fits.
    * `context`: the question talks about models (prices, openness…), so one-word names that are ordinary
-   * words ("falcon", "phi") count as names. */
-  find(typed: string, context = false, chips = true): DataNames {
+   * words ("falcon", "phi") count as names. `chipContext`: a chip's own figure is asked (memory, TDP, list price), so
+   * one-word chip and chip-family names that are ordinary words ("hopper", "instinct") count as names. */
+  find(typed: string, context = false, chips = true, chipContext = false): DataNames {
     const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
@@ -274,19 +275,21 @@ export class DataNameIndex {
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
           const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
+          const chipsOnly = chipContext && ids?.every((id) => this.entity(id)?.kind === 'chips');
           // A typed name that starts exactly one known model's name ("Megatron-Turing NLG" of "… NLG 530B") is it.
           const only = !ids && list === words ? this.onlyExtension(key, len) : undefined;
           if (only) {
             hit = { ids: [only], start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
             continue;
           }
-          if (!ids || (len === 1 && !(context && modelsOnly) && !this.countsAsName(key, text, tokens, i))) continue;
+          if (!ids || (len === 1 && !(context && modelsOnly) && !chipsOnly && !this.countsAsName(key, text, tokens, i)))
+            continue;
           hit = { ids, start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
         }
         if (hit) break;
       }
       if (!hit) {
-        const family = this.familyAt(words, tokens, text, i);
+        const family = this.familyAt(words, tokens, text, i, chipContext);
         // "gpt-5.7", "grok 5": a family name and a version no known name continues is a model we lack, not a
         // family to ask about.
         const variant = family && this.missingVersion(family, words, tokens, text, i);
@@ -357,7 +360,13 @@ export class DataNameIndex {
   }
 
   /** The longest span at `i` that only starts known names ("gemini flash" of "gemini 2.5 flash"). */
-  private familyAt(words: string[], tokens: Token[], text: string, i: number): DataNames['family'] {
+  private familyAt(
+    words: string[],
+    tokens: Token[],
+    text: string,
+    i: number,
+    chipContext = false,
+  ): DataNames['family'] {
     for (let len = Math.min(4, words.length - i); len >= 1; len--) {
       const key = words.slice(i, i + len).join(' ');
       const ids = this.prefixes.get(key);
@@ -365,12 +374,14 @@ export class DataNameIndex {
       // possessive name ("inflection's").
       const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
       const named = len === 1 && writtenAsName(text, tokens[i]!);
-      if (!ids || ids.size < 2 || (ordinary && !named)) continue;
+      if (!ids || ids.size < 2) continue;
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
       const members = [...ids]
         .map((id) => this.entity(id)!)
         .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
-      if (members.length < 2) continue;
+      // "ascend memory?": an ordinary word starting only chips' names is their family when a chip's figure is asked.
+      const chipFamily = chipContext && members.every((e) => e.kind === 'chips');
+      if (members.length < 2 || (ordinary && !named && !chipFamily)) continue;
       return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
     }
     return undefined;
