@@ -24,6 +24,20 @@ describe('a version the data sets lack after a family name', () => {
     expect(grok).not.toContain('Which grok');
   });
 
+  it('GIVEN a version code the family writes its names with (K2, V3) and a number no name continues THEN declined', () => {
+    for (const [q, typed, known] of [
+      ['kimi k2.9 output price?', 'kimi k2.9', 'Kimi K2.5'],
+      ['deepseek v7 price per million tokens', 'deepseek v7', 'DeepSeek V3'],
+    ] as const) {
+      const text = ask(q);
+      expect(firstLine(text)).toBe(`Not in my sources: ${typed}`);
+      expect(text).toContain(known);
+      expect(text).not.toMatch(/\$\d/);
+    }
+    // A revision tag the family never writes as a code ("v0.1" after Mixtral 8x22B) still names the model.
+    expect(firstLine(ask('mixtral 8x22b v0.1 licence per MOT?'))).not.toMatch(/^Not in my sources/);
+  });
+
   it('GIVEN a family and a known version THEN the version is answered, not declined', () => {
     expect(firstLine(ask('gpt-5.1 input price per million?'))).toContain('GPT-5.1 — token prices');
   });

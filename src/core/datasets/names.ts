@@ -461,13 +461,33 @@ export class DataNameIndex {
     else if (VARIANT_WORD.test(words[end] ?? '') && !(words[end] === 'max' && LIMIT_WORD.test(words[end + 1] ?? '')))
       end += 1;
     else if (/^\d+(\.\d+)?$/.test(words[end] ?? '') && Number(words[end]) < 20 && !tokens[end]!.gluedNext) end += 1;
+    // "Kimi K2.8", "DeepSeek V9": a letter glued to a version number, as the family's known names write theirs
+    // (Kimi K2, DeepSeek V3), is a version no known name continues; "Mixtral 8x22B v0.1" is no such code.
+    else if (
+      isVersionCode(words, tokens, end) &&
+      this.prefixes.has(`${words.slice(hit.start, end).join(' ')} ${words[end]}`)
+    )
+      end += 2;
     if (end === hit.end) return undefined;
     const key = words.slice(hit.start, hit.end).join(' ');
     const siblings = this.prefixes.get(key) ?? this.spokenPrefixes.get(key);
     if (!siblings?.size) return undefined;
+    // A version code is searched by its number ("kimi k 2.8" → Kimi K2, K2.5 … first).
+    const version =
+      end === hit.end + 2 && isVersionCode(words, tokens, hit.end) ? words[hit.end + 1]! : words[hit.end]!;
     return {
       text: text.slice(tokens[hit.start]!.start, tokens[end - 1]!.end),
-      siblings: this.versionsNear(words.slice(hit.start, end).join(' '), words[hit.end]!),
+      siblings: this.versionsNear(words.slice(hit.start, end).join(' '), version),
     };
   }
+}
+
+/** A letter or two glued to a version number ("k2.8", "v9", "r2"), as model names write versions. */
+function isVersionCode(words: string[], tokens: Token[], at: number): boolean {
+  return (
+    /^[a-z]{1,2}$/.test(words[at] ?? '') &&
+    Boolean(tokens[at]?.gluedNext) &&
+    /^\d{1,2}(\.\d+)?$/.test(words[at + 1] ?? '') &&
+    !tokens[at + 1]?.gluedNext
+  );
 }
