@@ -81,9 +81,31 @@ export function words(text: string): string[] {
   return tokenize(text).map((x) => x.t);
 }
 
+/** Recent phrase keys: one question's text is keyed by many stages (sources, metrics, providers, each intent row),
+ * so it is tokenised once. Bounded; cleared when full. */
+const PHRASE_KEYS = new Map<string, string>();
+const PHRASE_KEYS_MAX = 256;
+
 /** The canonical key of a phrase: its tokens joined by single spaces. */
 export function phraseKey(text: string): string {
-  return words(text).join(' ');
+  let key = PHRASE_KEYS.get(text);
+  if (key === undefined) {
+    key = words(text).join(' ');
+    if (PHRASE_KEYS.size >= PHRASE_KEYS_MAX) PHRASE_KEYS.clear();
+    PHRASE_KEYS.set(text, key);
+  }
+  return key;
+}
+
+const NAME_KEYS = new WeakMap<object, string>();
+/** The phrase key of an entity's name, worked out once per entity: per-question scans compare thousands of names. */
+export function nameKey(e: { name: string }): string {
+  let key = NAME_KEYS.get(e);
+  if (key === undefined) {
+    key = phraseKey(e.name);
+    NAME_KEYS.set(e, key);
+  }
+  return key;
 }
 
 /** Words too common to tell entities or facts apart. */

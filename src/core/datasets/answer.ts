@@ -2,7 +2,7 @@
 // Returns undefined for questions the article engine should answer (article subjects asked article things).
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { phraseKey } from '../../knowledge/normalize.js';
+import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
@@ -82,7 +82,7 @@ function distinctVersions(typed: string, models: Entity[]): number {
   const firsts = new Set<string>();
   for (const m of models) {
     // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
-    const rest = phraseKey(m.name)
+    const rest = nameKey(m)
       .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
       .split(' ')
       .slice(skip)
@@ -298,11 +298,10 @@ export function createDataAnswerer(kb: Knowledge) {
       const standsForOne = phraseKey(subject.name).startsWith(`${phraseKey(typed)} `);
       // "qwen price on dashscope": a provider named narrows the versions to those it sells.
       const sellers = providersIn(q);
+      const typedKey = sellers.size ? phraseKey(typed) : '';
       const priced = sellers.size
         ? models.filter(
-            (m) =>
-              phraseKey(m.name).startsWith(phraseKey(typed)) &&
-              modelPrices(m, entity).some((r) => sellers.has(r.provider)),
+            (m) => nameKey(m).startsWith(typedKey) && modelPrices(m, entity).some((r) => sellers.has(r.provider)),
           )
         : [subject, ...versions].filter((v) => modelPrices(v, entity).length);
       if (

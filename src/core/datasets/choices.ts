@@ -1,7 +1,7 @@
 // Which data-set models a question leaves to choose between: versions that have what is asked (a training figure, a
 // token price, an openness grade), a provider named narrowing them, twins of one model imported under one name, and
 // the order they are offered in. The data-set answerer asks back, answers or declines from these.
-import { phraseKey } from '../../knowledge/normalize.js';
+import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 import { dataFigures } from './figures.js';
@@ -19,7 +19,7 @@ export const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-prov
 /** Up to eight models to choose from, one per name, shorter (base) names before longer variants, the most widely
  * sold first among equals. */
 export function baseNamesFirst(models: Entity[]): Entity[] {
-  const size = (e: Entity) => phraseKey(e.name).split(' ').length;
+  const size = (e: Entity) => nameKey(e).split(' ').length;
   const sellers = (e: Entity) => new Set((e.data ?? []).map((f) => f.provider).filter(Boolean)).size;
   const unique = models.filter((e, k) => models.findIndex((o) => o.name === e.name) === k);
   return unique.sort((a, b) => size(a) - size(b) || sellers(b) - sellers(a)).slice(0, 8);
@@ -84,7 +84,7 @@ export function createChoices(models: Entity[], entity: (id: string) => Entity |
   /** Entities sharing one name ("GLM 5.1" from Epoch and from a price list) are one model imported twice, not a
    * choice to put to the user: the one with what the question asks (a training figure, prices), else the fullest. */
   function oneOfSameName(s: Entity[], q: string): Entity[] {
-    if (s.length < 2 || new Set(s.map((e) => phraseKey(e.name))).size > 1) return s;
+    if (s.length < 2 || new Set(s.map(nameKey)).size > 1) return s;
     const training = trainingAsked(q).filter((m) => m !== 'training_cost' || !PRICED_WORDS.test(q));
     const score = (e: Entity) =>
       (training.some((m) => dataFigures(e, m).length) ? 4 : 0) +

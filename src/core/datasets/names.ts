@@ -5,7 +5,7 @@
 
 import { MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
 import { derived, type Knowledge } from '../../knowledge/load.js';
-import { NORMALIZE_MODULE, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
+import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 import { ChipNames } from './chip-names.js';
@@ -422,15 +422,15 @@ export class DataNameIndex {
         if (key === major || key.startsWith(`${major} `) || key.startsWith(`${major}.`))
           for (const id of list) ids.add(id);
     const near = (e: Entity) => {
-      const k = phraseKey(e.name);
+      const k = nameKey(e);
       if (major && (k === major || k.startsWith(`${major} `) || k.startsWith(`${major}.`))) return 0;
       return k.startsWith(`${family} `) ? 1 : 2;
     };
-    const size = (e: Entity) => phraseKey(e.name).split(' ').length;
+    const size = (e: Entity) => nameKey(e).split(' ').length;
     const found = [...ids]
       .map((id) => this.entity(id))
       .filter((e): e is Entity => e?.kind === 'models' || e?.kind === 'chips')
-      .sort((a, b) => near(a) - near(b) || size(a) - size(b) || phraseKey(a.name).localeCompare(phraseKey(b.name)));
+      .sort((a, b) => near(a) - near(b) || size(a) - size(b) || nameKey(a).localeCompare(nameKey(b)));
     return found.filter((e, k) => found.findIndex((o) => o.name === e.name) === k).slice(0, 8);
   }
 

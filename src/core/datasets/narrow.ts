@@ -2,7 +2,7 @@
 // chips share ("P100"), two lists' copies of one model. The entity holding what the question asks for answers;
 // a named entity lacking it gives way to the one namesake that has it.
 import { isGenerated } from '../../knowledge/index.js';
-import { phraseKey } from '../../knowledge/normalize.js';
+import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { CHIP_METRICS } from './chip-answers.js';
 import { dataFigures } from './figures.js';
@@ -66,7 +66,8 @@ export function createNarrower(ctx: NarrowContext) {
     if (cands.some((e) => !isGenerated(e))) return cands;
     const have = cands.filter((e) => holds(e, intent, q));
     if (have.length <= 1) return have.length ? have : cands;
-    const exact = have.filter((e) => phraseKey(e.name) === phraseKey(typed));
+    const typedKey = phraseKey(typed);
+    const exact = have.filter((e) => nameKey(e) === typedKey);
     return exact.length === 1 ? exact : have;
   }
 
