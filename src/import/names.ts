@@ -26,6 +26,10 @@ const MAKER_PREFIX = new Set([
   'xai',
 ]);
 
+/** Words `modelKey` may drop from a name (serving words, a maker in front, "meta-" before "llama"): any other word
+ * of two letters or more, outside a route or vendor prefix, is kept in the key. */
+export const MODEL_KEY_DROPS: ReadonlySet<string> = new Set([...NOISE, ...MAKER_PREFIX, 'meta']);
+
 /** Strips what providers add around a model name: routes ("openrouter/"), regions ("us."), vendor prefixes
  * ("anthropic.", "meta-llama/"), dates ("-20241022", "-2024-08-06", "(Mar 2023)") and versions ("-v1:0"). */
 export function bareModelName(raw: string): string {

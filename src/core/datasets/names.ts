@@ -3,7 +3,7 @@
 // and versions apart ("Llama 3.1 70B" is not "Llama 3.1 405B"). Built once; each lookup touches only the
 // question's own spans, so its cost does not grow with the number of entities.
 
-import { MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
+import { MODEL_KEY_DROPS, MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
 import { derived, type Knowledge } from '../../knowledge/load.js';
 import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
@@ -53,6 +53,17 @@ function plusWord(text: string): string {
   return text.includes('+') ? text.replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus') : text;
 }
 
+/** Whether a typed span holds a word no canonical key has, with no route or vendor prefix inside it that could drop
+ * that word from its model key: then the span has no canonical match. */
+function canonicalMiss(foreign: boolean[], cutBefore: boolean[], i: number, len: number): boolean {
+  let miss = false;
+  for (let k = i; k < i + len; k++) {
+    if (k > i && cutBefore[k]) return false;
+    if (foreign[k]) miss = true;
+  }
+  return miss;
+}
+
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
 export class DataNameIndex {
   private aliases = new Map<string, string[]>();
@@ -68,6 +79,8 @@ export class DataNameIndex {
   private readonly spokenPrefixes = new Map<string, Set<string>>();
   /** Spoken names another entity holds already → the entities that would have had them. */
   private namesakes = new Map<string, string[]>();
+  /** Every word of every canonical key: a typed span holding another word cannot have a canonical match. */
+  private readonly canonicalWords = new Set<string>();
   private readonly chips: ChipNames;
   private readonly modelWordMemo = new Map<string, boolean>();
 
@@ -113,6 +126,7 @@ export class DataNameIndex {
         this.spokenPrefixes.set(prefix, set);
       }
     }
+    for (const key of this.canonical.keys()) for (const w of key.split(' ')) this.canonicalWords.add(w);
     const spokenKeys = new Set(tables.spoken.map(([k]) => k));
     for (const key of this.aliases.keys()) for (const w of key.split(' ')) this.nameWords.add(w);
     for (const key of this.aliases.keys()) {
@@ -239,6 +253,10 @@ export class DataNameIndex {
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
     const fixed = words.map((w) => (isEnglish(w) ? w : (this.correct(w) ?? w)));
+    const anyFixed = fixed.some((w, k) => w !== words[k]);
+    const foreign = this.foreignWords(text, tokens);
+    // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.
+    const cutBefore = tokens.map((t, k) => k > 0 && /[/.]/.test(text.slice(tokens[k - 1]!.end, t.start)));
     const out: DataNames = { mentions: [] };
     for (let i = 0; i < tokens.length; ) {
       if (i > 0 && tokens[i - 1]!.gluedNext) {
@@ -263,8 +281,14 @@ export class DataNameIndex {
       }
       let hit: DataMention | undefined;
       for (const list of [words, null, fixed]) {
-        for (let len = Math.min(MAX_SPAN, tokens.length - i); len >= 1 && !hit; len--) {
+        // Corrected words that are all as typed find nothing the typed words did not.
+        if (list === fixed && !anyFixed) continue;
+        // Names and the prefixes of names are closed under shortening: spans longer than the longest known prefix at
+        // `i` can be no name, nor start one.
+        const top = list ? this.reach(list, i) : Math.min(MAX_SPAN, tokens.length - i);
+        for (let len = top; len >= 1 && !hit; len--) {
           if (tokens[i + len - 1]!.gluedNext) continue;
+          if (!list && len > 1 && canonicalMiss(foreign, cutBefore, i, len)) continue;
           const key = (list ?? words).slice(i, i + len).join(' ');
           // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
           const modelLike = (k: string) => k.split(' ').some((w) => /\d/.test(w) || !isEnglish(w));
@@ -338,6 +362,30 @@ export class DataNameIndex {
     return out;
   }
 
+  /** How many words from `i` on start a known name (or are one), at most MAX_SPAN. */
+  private reach(list: string[], i: number): number {
+    let key = '';
+    let n = 0;
+    for (let len = 1; len <= Math.min(MAX_SPAN, list.length - i); len++) {
+      key = len === 1 ? list[i]! : `${key} ${list[i + len - 1]}`;
+      if (!this.aliases.has(key) && !this.prefixes.has(key) && !this.spokenPrefixes.has(key)) break;
+      n = len;
+    }
+    return n;
+  }
+
+  /** Per token: a word of two letters or more, typed as is, that no canonical key holds and `modelKey` never drops. */
+  private foreignWords(text: string, tokens: Token[]): boolean[] {
+    return tokens.map(
+      ({ t, start, end }) =>
+        t.length >= 2 &&
+        !/\d/.test(t) &&
+        !this.canonicalWords.has(t) &&
+        !MODEL_KEY_DROPS.has(t) &&
+        text.slice(start, end).toLowerCase() === t,
+    );
+  }
+
   /** The one model whose names continue a typed span, when the span is model-like (a digit or a word that is no
    * English word; one word only when it is such a word of four letters or more). */
   private onlyExtension(key: string, len: number): string | undefined {
@@ -367,7 +415,7 @@ export class DataNameIndex {
     i: number,
     chipContext = false,
   ): DataNames['family'] {
-    for (let len = Math.min(4, words.length - i); len >= 1; len--) {
+    for (let len = Math.min(4, this.reach(words, i)); len >= 1; len--) {
       const key = words.slice(i, i + len).join(' ');
       const ids = this.prefixes.get(key);
       // Ordinary words ("open model", "training cost") are never a family of model names, unless written as a
