@@ -87,6 +87,11 @@ export const answerUnits: Answerer = (q, { index }) => {
   return calculationReply(against ? [...worked, against] : worked);
 };
 
+/** Whether two units differ at most in time: a total and an amount per period are the same thing shown two ways. */
+function sameApartFromTime(a: Worked['dims'], b: Worked['dims']): boolean {
+  return sameDims({ ...a, hour: 0 }, { ...b, hour: 0 });
+}
+
 /** Lines of several worked parts in one reply; a part that cannot be worked answers alone. */
 function joinLines(a: string[] | Reply, b: string[] | Reply): string[] | Reply {
   return !Array.isArray(a) ? a : !Array.isArray(b) ? b : [...a, ...b];
@@ -216,7 +221,18 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing.
     if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per) continue;
     let worked = solve(used, target);
-    if (worked === 'no-combination' && target) worked = solve(used);
+    // Nothing in the unit asked: the most sensible unit, but only when it differs from the asked one by time alone
+    // ("monthly (30 days)?" → a total over those days). "$0.0000075" for a bill, "450 tokens" for a price or "$4,096 an
+    // hour" for GPU-hours would be a confident figure for another thing.
+    if (worked === 'no-combination' && target) {
+      const fallback = solve(used);
+      // A total asked is never answered by spreading an amount over a duration ("8 GPUs × $26K ÷ 5 months").
+      const spread =
+        typeof fallback !== 'string' &&
+        target.dims.hour === undefined &&
+        fallback.steps.some((x) => x.sign === -1 && x.q.dims.hour === 1 && Object.keys(x.q.dims).length === 1);
+      if (typeof fallback === 'string' || (sameApartFromTime(fallback.dims, target.dims) && !spread)) worked = fallback;
+    }
     if (worked === 'no-combination') return undefined;
     if (typeof worked === 'string')
       return unitsErrorReply(

@@ -47,10 +47,21 @@ export function askedTarget(
       free,
     );
   if (flow) return { dims: { usd: 1, hour: -1 }, per: flow[1] === 'annual' ? 'year' : adverbPeriod(flow[1]!) };
+  // "at what monthly token volume do they break even": the volume, not the time.
+  const volume = /\bwhat (?:(hourly|daily|weekly|monthly|quarterly|yearly|annual) )?(?:token )?volume\b/.exec(free);
+  if (volume)
+    return volume[1]
+      ? { dims: { token: 1, hour: -1 }, per: volume[1] === 'annual' ? 'year' : adverbPeriod(volume[1]) }
+      : { dims: { token: 1 } };
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
+  // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
-    /\b(?:per|each|every|a) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
+    /\b(?:per|each|every) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
+      free,
+    ) ??
+    // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
+    /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
       free,
     );
   // "average raise per round" beside "7 rounds": per the thing the user counted.
@@ -78,6 +89,9 @@ export function askedTarget(
     const period = /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index));
     return period ? { dims: { usd: 1, [d]: -1, hour: -1 }, per: period[1]! } : { dims: { usd: 1, [d]: -1 } };
   }
+  // "tokens a month?": a count of tokens over the period, whatever money was given.
+  const tokens = /\btokens? (?:a|per|each|every) (hour|day|week|month|quarter|year)\b/.exec(free);
+  if (tokens) return { dims: { token: 1, hour: -1 }, per: tokens[1]! };
   // The last period named is the one asked ("every month 100M tokens … yearly cost?").
   const rate = [
     ...free.matchAll(
