@@ -168,3 +168,35 @@ describe('several things asked, through the engine', () => {
     ]);
   });
 });
+
+describe('a priced model over the spans asked', () => {
+  it('GIVEN tokens per period on a listed model THEN the bill per period and over each span asked', () => {
+    expectAll([
+      [
+        "gpt-4.1-nano via openai's api: 15M input + 5M output tokens a day. cost per day and per 365-day year?",
+        ['$3.5', '× 365 = $1,277.5'],
+      ],
+      [
+        "kimi k2 thinking on moonshot's own api: 80M in, 20M out a week. weekly cost and 52-week cost?",
+        ['$98', '$5,096'],
+      ],
+      ['gpt-4o: 2M input tokens a day, monthly and yearly cost?', ['$5', '$1,825']],
+    ]);
+  });
+
+  it('GIVEN two models and "how many times" THEN both bills and the multiple', () => {
+    expectAll([
+      ['100M in / 20M out: gpt-4o vs gpt-4o-mini bill, and how many times pricier is 4o?', ['$450', '$27', '16.7×']],
+    ]);
+  });
+});
+
+describe('a unit asked that nothing gives', () => {
+  it('GIVEN GPU-hours asked of a rate and a count alone THEN no figure in another unit', () => {
+    for (const q of [
+      'at $2 per GPU-hour on 2,048 GPUs: how many GPU-hours?',
+      '$3/hr per GPU and 512 GPUs - how many GPU-hours is that?',
+    ])
+      expect(say(q), q).not.toMatch(/comes to|Computed|an hour\b/);
+  });
+});

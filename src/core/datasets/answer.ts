@@ -37,6 +37,7 @@ import {
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
+import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
   dataFigureLine,
@@ -490,12 +491,11 @@ export function createDataAnswerer(kb: Knowledge) {
           totals.push(cost.total);
           lines.push(cost.line);
           if (cost.other) lines.push(cost.other);
-          if (/\b(daily|per day|a day)\b/.test(q) && /\b(30 days|month|monthly)\b/.test(q))
-            lines.push(`Over 30 days: ${formatMoney(cost.total)} × 30 = ${formatMoney(cost.total * 30)}`);
+          lines.push(...periodLines(q, cost.total));
         }
         if (totals.length === 2)
           lines.push(
-            `Difference: ${formatMoney(Math.abs(totals[0]! - totals[1]!))} (${priced[0]!.name} vs ${priced[1]!.name}).`,
+            `Difference: ${formatMoney(Math.abs(totals[0]! - totals[1]!))} (${priced[0]!.name} vs ${priced[1]!.name}${ratioOf(totals[0]!, totals[1]!)}).`,
           );
         if (!lines.length) return undefined;
         return dataReply(`Cost of tokens — ${priced.map((m) => m.name).join(' vs ')}`, lines, citer.sources(), [

@@ -75,6 +75,8 @@ function add(dims: Dims, d: Dimension, by: number): void {
 }
 
 const COUNTS = ['user', 'gpu', 'item'] as const;
+/** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
+const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
@@ -216,8 +218,14 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (watts) value *= watts;
     let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
     const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
+    // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
+    const side = !unitWord && !money && scale ? IN_OUT.exec(s.slice(end, end + 16)) : null;
     if (unitWord) end += n[0].length;
-    else if (ofUs) {
+    else if (side) {
+      add(dims, 'token', 1);
+      unitWord = true;
+      end += side[0].length;
+    } else if (ofUs) {
       // "three of us": people.
       add(dims, 'user', 1);
       noun = 'person';

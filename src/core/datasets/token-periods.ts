@@ -1,0 +1,46 @@
+// A token bill given per period ("15M input + 5M output tokens a day") over the durations and periods the question
+// asks ("per 365-day year", "52-week cost", "monthly"): one line per asked span, the multiplier shown.
+import { formatMoney } from '../format.js';
+import { HOURS, parseQuantities } from '../understand/quantities.js';
+import { adverbPeriod } from '../understand/quantity-words.js';
+
+const PER =
+  /\b(?:a|per|each|every)\s+(day|week|month|year)\b|\/\s*(day|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually|annual)\b/g;
+
+/** The period named by one match of PER. */
+const periodOf = (m: RegExpMatchArray) => m[1] ?? m[2] ?? (m[3] === 'annual' ? 'year' : adverbPeriod(m[3]!));
+
+/** Lines for each span asked beyond the period the tokens are given per; none when the tokens have no period. */
+export function periodLines(q: string, total: number): string[] {
+  const named = [...q.matchAll(PER)];
+  const first = named[0];
+  if (!first) return [];
+  const per = periodOf(first);
+  const spans: Array<{ label: string; times: number }> = [];
+  for (const d of parseQuantities(q))
+    if (d.dims.hour === 1 && Object.keys(d.dims).length === 1)
+      spans.push({
+        label: d.raw.replace(/^(?:for|over)\s+/, '').replace(/-(hour|day|week|month|year)\b/, ' $1s'),
+        times: d.value / HOURS[per]!,
+      });
+  for (const m of named.slice(1)) {
+    const p = periodOf(m);
+    if (p !== per) spans.push({ label: `a ${p}`, times: HOURS[p]! / HOURS[per]! });
+  }
+  const seen = new Set<number>();
+  const lines: string[] = [];
+  for (const { label, times } of spans) {
+    const key = Math.round(times * 1e6);
+    if (!(times > 0) || seen.has(key)) continue;
+    seen.add(key);
+    const n = Number(times.toFixed(2));
+    lines.push(`Over ${label}: ${formatMoney(total)} a ${per} × ${n} = ${formatMoney(total * times)}`);
+  }
+  return lines;
+}
+
+/** "; ≈16.7×": how many times the dearer of two bills is the cheaper, when both are above zero. */
+export function ratioOf(a: number, b: number): string {
+  const [low, high] = [Math.min(a, b), Math.max(a, b)];
+  return low > 0 ? `; ≈${Number((high / low).toFixed(1))}×` : '';
+}
