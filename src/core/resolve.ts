@@ -2,7 +2,7 @@
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
 
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import { stem, stemLight } from '../knowledge/index.js';
+import { prefixReach, stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, type Token, tokenize } from '../knowledge/normalize.js';
 import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from '../knowledge/wordlists.js';
 import { findAmounts } from './calc.js';
@@ -55,10 +55,18 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const corrections: Array<[string, string]> = [];
   // Whether the question has anything we recognise besides word i: short near-misses need that context.
   const extraTerms: string[] = [];
-  const contextBesides = (i: number) =>
-    tokens.some(
-      (x, k) => k !== i && !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))),
-    );
+  // Counted once, on first need: asked per unknown word, a scan each time would be quadratic in a long question.
+  let context: boolean[] | undefined;
+  let contextCount = 0;
+  const contextBesides = (i: number) => {
+    if (!context) {
+      context = tokens.map(
+        (x) => !STOPWORDS.has(x.t) && (isNumeric(x.t) || (index.vocab.has(x.t) && !index.cueOnly.has(x.t))),
+      );
+      contextCount = context.filter(Boolean).length;
+    }
+    return contextCount - (context[i] ? 1 : 0) > 0;
+  };
   const wordsOut = tokens.map((tok, i) => {
     const t = tok.t;
     // Real English words are not typos; only unknown words are corrected towards the knowledge's vocabulary.
@@ -101,7 +109,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   // 1. Exact aliases and family names, longest first, only on whole words.
   for (let i = 0; i < wordsOut.length; ) {
     let matched = 0;
-    for (let len = Math.min(index.maxAliasTokens, wordsOut.length - i); len >= 1; len--) {
+    // Spans longer than the longest run that starts a name can be no name; one word may still be a glued alias.
+    const top = Math.max(1, prefixReach(index.namePrefixes, wordsOut, i, index.maxAliasTokens));
+    for (let len = Math.min(top, wordsOut.length - i); len >= 1; len--) {
       if (sourceAt.at.has(i)) break;
       if (sourceAt.at.has(i + len - 1)) continue;
       if (tokens[i + len - 1]!.gluedNext) continue;
@@ -140,7 +150,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const cueHits = new Map<string, { n: number; at: number }>();
   const namedStems = new Set(mentions.flatMap((m) => wordsOut.slice(m.start, m.end).map(stem)));
   const stems = wordsOut.map(stem);
-  for (const cue of index.cues) {
+  // Only cues sharing a word with the question can match: a cue none of whose words it holds never does.
+  const touched = new Set<number>();
+  for (const t of termSet) for (const n of index.cuesByWord.get(t) ?? []) touched.add(n);
+  for (const n of [...touched].sort((a, b) => a - b)) {
+    const cue = index.cues[n]!;
     if (cue.words.length === 0) continue;
     const matched = cue.words.filter((w) => termSet.has(w));
     const got = matched.length;
@@ -388,7 +402,7 @@ function sourcesNamed(index: KnowledgeIndex, words: string[]): { ids: string[]; 
   const ids = new Set<string>();
   const at = new Set<number>();
   for (let i = 0; i < words.length; ) {
-    let len = Math.min(index.maxSourceTokens, words.length - i);
+    let len = prefixReach(index.sourcePrefixes, words, i, index.maxSourceTokens);
     for (; len >= 1; len--) {
       const found = index.sourceNames.get(words.slice(i, i + len).join(' '));
       if (!found) continue;
@@ -513,11 +527,12 @@ function splitKnown(index: KnowledgeIndex, word: string): [string, string] | und
 }
 
 function isCapitalisedName(text: string, tok: Token): boolean {
-  const raw = text.slice(tok.start, tok.end);
-  if (!/^[A-Z]/.test(raw)) return false;
-  // Sentence-initial capitals say nothing.
-  const before = text.slice(0, tok.start).trimEnd();
-  return before.length > 0 && !/[.!?:]$/.test(before);
+  if (!/^[A-Z]/.test(text.slice(tok.start, tok.start + 1))) return false;
+  // Sentence-initial capitals say nothing. The character before is found by stepping back over white space, not by
+  // trimming the text before (quadratic over a long question's capitalised words).
+  let k = tok.start - 1;
+  while (k >= 0 && /\s/.test(text[k]!)) k--;
+  return k >= 0 && !/[.!?:]/.test(text[k]!);
 }
 
 function groupRuns(positions: number[], tokens: Token[], text: string): string[] {

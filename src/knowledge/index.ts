@@ -68,6 +68,14 @@ export class KnowledgeIndex {
   /** Every leading run of words of a multi-word alias ("llama 2" of "llama 2 70b") → the ids it can complete to. */
   readonly aliasPrefixes = new Map<string, Set<string>>();
   readonly families = new Map<string, string[]>();
+  /** Every leading run of words of every alias and family name, the whole name included: a run of a question's words
+   * outside it starts no name, so the resolver stops widening a span there. */
+  readonly namePrefixes = new Set<string>();
+  /** Every leading run of words of every source name, the whole name included. */
+  readonly sourcePrefixes = new Set<string>();
+  /** A stemmed cue word → the positions in `cues` of the cues holding it, ascending: a question weighs only the cues
+   * it shares a word with. */
+  readonly cuesByWord = new Map<string, number[]>();
   readonly cues: Cue[] = [];
   readonly vocab = new Set<string>();
   /** Words that occur only in cue phrases: known when their cue fires, otherwise possibly an unknown name. */
@@ -222,6 +230,16 @@ export class KnowledgeIndex {
         maxSource = Math.max(maxSource, key.split(' ').length);
       }
     this.maxSourceTokens = maxSource;
+    for (const key of this.aliases.keys()) addLeadingRuns(this.namePrefixes, key);
+    for (const key of this.families.keys()) addLeadingRuns(this.namePrefixes, key);
+    for (const key of this.sourceNames.keys()) addLeadingRuns(this.sourcePrefixes, key);
+    this.cues.forEach((cue, n) => {
+      for (const w of new Set(cue.words)) {
+        const list = this.cuesByWord.get(w);
+        if (list) list.push(n);
+        else this.cuesByWord.set(w, [n]);
+      }
+    });
     const byLetter = new Map<string, AliasEntry[]>();
     const seenKeys = new Set<string>();
     for (const entry of aliasEntries) {
@@ -420,6 +438,24 @@ export function articleView(kb: Knowledge): Knowledge {
 /** Whether an entity comes from the importer (knowledge/generated/) rather than the hand-written files. */
 export function isGenerated(e: Entity): boolean {
   return e.file.startsWith('generated/');
+}
+
+/** Adds "a", "a b" and "a b c" for the key "a b c". */
+function addLeadingRuns(set: Set<string>, key: string): void {
+  const parts = key.split(' ');
+  for (let n = 1; n <= parts.length; n++) set.add(parts.slice(0, n).join(' '));
+}
+
+/** How many words from `i` on form a run in `prefixes` (a set closed under shortening), at most `max`. */
+export function prefixReach(prefixes: ReadonlySet<string>, words: string[], i: number, max: number): number {
+  let key = '';
+  let n = 0;
+  for (let len = 1; len <= Math.min(max, words.length - i); len++) {
+    key = len === 1 ? words[i]! : `${key} ${words[i + len - 1]}`;
+    if (!prefixes.has(key)) break;
+    n = len;
+  }
+  return n;
 }
 
 function isOrdinaryWord(text: string): boolean {
