@@ -1,6 +1,6 @@
 // Answers "what/how much/is" questions: picks the entity, ranks its facts against the question, and
 // states the best figures with scope, basis, period and source; lists candidates when a name is ambiguous.
-import { type Fact, type KnowledgeIndex, stem } from '../knowledge/index.js';
+import { type Fact, hasAllTerms, type KnowledgeIndex, stem } from '../knowledge/index.js';
 import { STOPWORDS } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer, capitalise } from './cite.js';
@@ -63,12 +63,40 @@ const QUESTION_WORDS = new Set(['how', 'what', 'which', 'when', 'where', 'why', 
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
+/** The question's words that favour some facts, read once per question rather than once per fact scored. */
+interface QuestionWords {
+  compute: boolean;
+  total: boolean;
+  tokens: boolean;
+  month: boolean;
+  year: boolean;
+  multiple: boolean;
+  openness: boolean;
+}
+let lastLowered: string | undefined;
+let lastWords: QuestionWords | undefined;
+function questionWords(lowered: string): QuestionWords {
+  if (lowered !== lastLowered || !lastWords) {
+    lastLowered = lowered;
+    lastWords = {
+      compute: COMPUTE_WORDS.test(lowered),
+      total: TOTAL_WORDS.test(lowered),
+      tokens: /\btoken/.test(lowered),
+      month: /\b(month|monthly|rent|rental|gpu|h 100)\b/.test(lowered),
+      year: /\b(year|yearly|annual|annually)\b/.test(lowered),
+      multiple: /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered),
+      openness: OPENNESS.test(lowered),
+    };
+  }
+  return lastWords;
+}
+
 /** Scores one fact for the question: metric match, scope words, year, and BM25 over its terms. */
 export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lowered: string): number {
   let s = index.score(fact, res.terms);
   // Every word of the entity's name in the question ("AI API spending") is nearly as good as its alias.
   const name = index.nameStems.get(fact.entity.id);
-  if (name && name.length >= 2 && name.every((w) => res.terms.includes(w))) s += 4;
+  if (name && name.length >= 2 && hasAllTerms(res.terms, name)) s += 4;
   // "Per the econ essay…": the article named is where the answer is.
   const from = fact.figure?.source ?? fact.point?.source;
   if (from && res.articles?.includes(from)) s += ARTICLE_NAMED_BOOST;
@@ -78,19 +106,19 @@ export function scoreFact(index: KnowledgeIndex, res: Resolution, fact: Fact, lo
     // Every asked-for metric counts; the longest phrase matched gets a small edge, the words decide the rest.
     // A question that asks for reasons rather than a number lets prose compete on its words.
     if (rank >= 0) s += !isFigureRequest(res, lowered) ? 2 : rank === 0 ? 6.5 : 6;
-    if (COMPUTE_WORDS.test(lowered) && /compute|gpu/i.test(f.scope)) s += 2;
-    if (TOTAL_WORDS.test(lowered) && /total|all/i.test(f.scope)) s += 2;
+    const asks = questionWords(lowered);
+    if (asks.compute && /compute|gpu/i.test(f.scope)) s += 2;
+    if (asks.total && /total|all/i.test(f.scope)) s += 2;
     if (res.years.length && res.years.some((y) => f.period.includes(y))) s += 1.5;
     // Unit words in the question ("per million tokens", "a month") pick figures in that unit.
-    if (f.unit === 'money/Mtok' && /\btoken/.test(lowered)) s += 2;
-    if (f.unit === 'money/month' && /\b(month|monthly|rent|rental|gpu|h 100)\b/.test(lowered)) s += 2;
-    if (f.unit === 'money/year' && /\b(year|yearly|annual|annually)\b/.test(lowered)) s += 1;
-    if (f.unit === 'multiple' && /\bhow many times\b|\bfold\b|\btimes (more|less|cheaper|bigger)\b/.test(lowered))
-      s += 2;
+    if (f.unit === 'money/Mtok' && asks.tokens) s += 2;
+    if (f.unit === 'money/month' && asks.month) s += 2;
+    if (f.unit === 'money/year' && asks.year) s += 1;
+    if (f.unit === 'multiple' && asks.multiple) s += 2;
   } else if (fact.point) {
     s += 0.5; // prose that matches as well as a figure usually explains more
     if (
-      OPENNESS.test(lowered) &&
+      questionWords(lowered).openness &&
       (fact.entity.kind === 'licences' ||
         /licen[cs]|open[- ]source|open-weight|truly open/i.test(`${fact.point.text} ${fact.point.topics.join(' ')}`))
     )

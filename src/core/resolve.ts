@@ -172,7 +172,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   // An alias inside a longer descriptive phrase ("the AWS playbook", "zero Nvidia dependency") names the
   // thing described, not the alias: the cue wins.
   for (const [id, hit] of cueHits) {
-    const cueWords = index.cues.filter((c) => c.id === id).map((c) => c.words);
+    const cueWords = cuesOf(index, id).map((c) => c.words);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if ((m.via !== 'alias' && m.via !== 'family') || m.ids.includes(id)) continue;
@@ -194,9 +194,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         mentions.splice(k, 1);
     }
   }
-  const cueCovered = new Set(
-    [...cueHits.keys()].flatMap((id) => index.cues.filter((c) => c.id === id).flatMap((c) => c.words)),
-  );
+  const cueCovered = new Set([...cueHits.keys()].flatMap((id) => cuesOf(index, id).flatMap((c) => c.words)));
 
   // Names after "apart from", "besides", "other than" are what the question is NOT about.
   for (const ex of text.matchAll(
@@ -473,6 +471,22 @@ function nameStemsOf(index: KnowledgeIndex): Set<string> {
     NAME_STEMS.set(index, out);
   }
   return out;
+}
+
+const CUES_BY_ID = new WeakMap<KnowledgeIndex, Map<string, KnowledgeIndex['cues']>>();
+/** An entity's cues, in the index's order; grouped once, since a long question can hit many cues. */
+function cuesOf(index: KnowledgeIndex, id: string): KnowledgeIndex['cues'] {
+  let byId = CUES_BY_ID.get(index);
+  if (!byId) {
+    byId = new Map();
+    for (const c of index.cues) {
+      const list = byId.get(c.id);
+      if (list) list.push(c);
+      else byId.set(c.id, [c]);
+    }
+    CUES_BY_ID.set(index, byId);
+  }
+  return byId.get(id) ?? [];
 }
 
 const GENERIC_STEMS = new Set([...GENERIC_CUE_WORDS].map(stem));

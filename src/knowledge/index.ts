@@ -379,11 +379,24 @@ export class KnowledgeIndex {
     let s = 0;
     const counts = termCounts(queryTerms);
     const norm = k1 * (1 - b + (b * fact.length) / this.avgLength);
-    for (const [q, times] of counts) {
-      const w = fact.terms.get(q);
-      if (!w) continue;
-      s += times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
+    const add = (q: string, times: number, w: number) => times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
+    if (counts.size <= fact.terms.size) {
+      for (const [q, times] of counts) {
+        const w = fact.terms.get(q);
+        if (w) s += add(q, times, w);
+      }
+      return s;
     }
+    // A long question: the fact's few terms are looked up instead, then summed in the question's order, as above
+    // (floating-point sums depend on their order, and a tie between facts must break the same way).
+    const order = termOrder(queryTerms);
+    const hits: Array<[number, number]> = [];
+    for (const [q, w] of fact.terms) {
+      const times = counts.get(q);
+      if (times && w) hits.push([order.get(q)!, add(q, times, w)]);
+    }
+    hits.sort((x, y) => x[0] - y[0]);
+    for (const [, v] of hits) s += v;
     return s;
   }
 
@@ -473,6 +486,23 @@ function termCounts(terms: string[]): Map<string, number> {
     countsMemo.set(terms, counts);
   }
   return counts;
+}
+
+/** Each distinct term's place among the question's distinct terms, in first-occurrence order. */
+const orderMemo = new WeakMap<string[], Map<string, number>>();
+function termOrder(terms: string[]): Map<string, number> {
+  let order = orderMemo.get(terms);
+  if (!order) {
+    order = new Map([...termCounts(terms).keys()].map((t, k) => [t, k]));
+    orderMemo.set(terms, order);
+  }
+  return order;
+}
+
+/** Whether every term is among the question's terms; a set lookup, not a scan of a long question's terms. */
+export function hasAllTerms(queryTerms: string[], wanted: string[]): boolean {
+  const counts = termCounts(queryTerms);
+  return wanted.every((w) => counts.has(w));
 }
 
 function valueKey(v: number): string {

@@ -3,6 +3,7 @@
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey } from '../../knowledge/normalize.js';
+import { PhraseIndex } from '../../knowledge/phrases.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
@@ -126,9 +127,10 @@ export function createDataAnswerer(kb: Knowledge) {
         .map((n) => ({ id: s.id, key: ` ${phraseKey(n)} ` })),
     );
   /** The data sets a question names, and the phrases that name them. */
+  const sourcePhrases = new PhraseIndex(sourceKeys.map((x) => x.key.slice(1, -1)));
   function sourcesIn(q: string): { ids: Set<string>; keys: string[] } {
-    const k = ` ${phraseKey(q)} `;
-    const hits = sourceKeys.filter((x) => k.includes(x.key));
+    const found = sourcePhrases.found(phraseKey(q));
+    const hits = sourceKeys.filter((_, n) => found.has(n));
     return { ids: new Set(hits.map((x) => x.id)), keys: hits.map((x) => x.key) };
   }
 
@@ -138,10 +140,32 @@ export function createDataAnswerer(kb: Knowledge) {
     keys: [m.label, ...m.keywords].map((k) => ` ${phraseKey(k)} `),
   }));
 
+  const metricOf = metricKeys.flatMap((m, n) => m.keys.map(() => n));
+  const metricPhrases = new PhraseIndex(metricKeys.flatMap((m) => m.keys.map((k) => k.slice(1, -1))));
+
   /** Data-set metric ids whose keywords occur in the question. */
   function metricsIn(q: string): string[] {
-    const key = ` ${phraseKey(q)} `;
-    return metricKeys.filter((m) => m.keys.some((k) => key.includes(k))).map((m) => m.id);
+    const found = new Set([...metricPhrases.found(phraseKey(q))].map((k) => metricOf[k]!));
+    return metricKeys.filter((_, n) => found.has(n)).map((m) => m.id);
+  }
+
+  // Models by name key, sorted, so the models whose names start with a typed name are one binary search away.
+  let byName: Array<{ key: string; at: number }> | undefined;
+  /** Models whose name key starts with `prefix`, in the knowledge's order. */
+  function modelsNamedFrom(prefix: string): Entity[] {
+    byName ??= models
+      .map((m, at) => ({ key: nameKey(m), at }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    let lo = 0;
+    let hi = byName.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byName[mid]!.key < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const at: number[] = [];
+    for (let k = lo; k < byName.length && byName[k]!.key.startsWith(prefix); k++) at.push(byName[k]!.at);
+    return at.sort((a, b) => a - b).map((k) => models[k]!);
   }
 
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
@@ -299,11 +323,8 @@ export function createDataAnswerer(kb: Knowledge) {
       const standsForOne = phraseKey(subject.name).startsWith(`${phraseKey(typed)} `);
       // "qwen price on dashscope": a provider named narrows the versions to those it sells.
       const sellers = providersIn(q);
-      const typedKey = sellers.size ? phraseKey(typed) : '';
       const priced = sellers.size
-        ? models.filter(
-            (m) => nameKey(m).startsWith(typedKey) && modelPrices(m, entity).some((r) => sellers.has(r.provider)),
-          )
+        ? modelsNamedFrom(phraseKey(typed)).filter((m) => modelPrices(m, entity).some((r) => sellers.has(r.provider)))
         : [subject, ...versions].filter((v) => modelPrices(v, entity).length);
       if (
         context &&
