@@ -30,6 +30,9 @@ const OCCASION_WORD = /^(after|since|following|post|before)$/;
 /** A point in a sourced range: "the top end of Meta's budget", "the midpoint". */
 const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\bmiddle of\b/;
 
+/** A projected figure named as one end of a change. */
+const PROJECTION = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b/;
+
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
   {
@@ -90,6 +93,13 @@ export const INTENTS: readonly IntentRule[] = [
       isPeriodChange(q.quantities, q.target),
     because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
     beforeData: (q) => q.quantities.some((x) => x.dims.usd !== undefined),
+  },
+  {
+    intent: 'sourced-change',
+    // "the 2024 market and its 2030 projection: CAGR?": two of one thing's figures, a change between them asked.
+    when: (q) => (q.lead !== undefined || q.described.length > 0) && (q.years.length >= 2 || PROJECTION.test(q.plain)),
+    because: "a change (compound rate, %, multiple or gap) between one thing's figure at two points in time",
+    beforeData: () => true,
   },
   {
     intent: 'sourced-units',

@@ -21,6 +21,7 @@ import { answerReferent } from './referent.js';
 import { answerRent } from './rent.js';
 import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
+import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedUnits } from './sourced-units.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
@@ -42,6 +43,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   chart: answerChart,
   arithmetic: answerArithmetic,
   units: answerUnits,
+  'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
   split: answerSplit,
   tokens: answerTokens,

@@ -25,6 +25,7 @@ export type Intent =
   | 'chart'
   | 'arithmetic'
   | 'units'
+  | 'sourced-change'
   | 'sourced-units'
   | 'split'
   | 'tokens'

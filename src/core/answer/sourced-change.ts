@@ -1,0 +1,155 @@
+// One thing's figure at two points set against each other: "the wiki's 2024 ML market and its 2030 projection —
+// implied annual growth?", "from the 2025 API run rate to the bottom of the projected range by 2030, CAGR?", "the
+// midpoint of Meta's 2026 budget vs the $72B of 2025 — % increase?". The two figures enter by reference (source and
+// period kept); the change asked — compound rate, percentage, multiple or difference — is worked by changeLines.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import { formatFigureValue, formatMoney } from '../format.js';
+import { calculationReply, differenceLine } from '../replies.js';
+import type { Reply } from '../types.js';
+import type { Change } from '../understand/change.js';
+import type { Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
+import { changeLines } from './change.js';
+import type { Answerer } from './context.js';
+import { subjectOf } from './sourced-units.js';
+
+/** What is asked of the two points; several may be asked at once ("gap in dollars and in %"). */
+const COMPOUND =
+  /\bcagr\b|\bcompound\w*\b|\b(?:annual|yearly|annuali[sz]ed|per year|a year|average yearly)\s+(?:growth|rate|increase)\b|\bgrowth rate\b/;
+const PERCENT = /%|\bper ?cent(?:age)?\b|\bby how much\b/;
+const TIMES = /\bhow many (?:x|times)\b|\bwhat multiple\b|\bmultiple\b|\bhow many-?fold\b/;
+const DIFFERENCE =
+  /\bin (?:dollars|\$|usd)\b|\bhow much (?:bigger|more|larger|higher|lower|less|smaller)\b|\bgap\b|\bdifference\b|\bgrowth in (?:dollars|\$)|\bdollar (?:growth|increase|gap)\b/;
+const MIDDLE = /\bmid-?point\b|\bmiddle\b|\bmid-?range\b/;
+const TOP = /\b(?:top|high|upper|higher) (?:end|of)\b|\bceiling\b/;
+const BOTTOM = /\b(?:bottom|low|lower) (?:end|of)\b|\bfloor\b/;
+const PROJECTED = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b|\bby 20\d\d\b/;
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
+
+/** The change the question asks for, when it asks one. */
+function asked(
+  plain: string,
+): { compound: boolean; percent: boolean; times: boolean; difference: boolean } | undefined {
+  const a = {
+    compound: COMPOUND.test(plain),
+    percent: PERCENT.test(plain),
+    times: TIMES.test(plain),
+    difference: DIFFERENCE.test(plain),
+  };
+  return Object.values(a).some(Boolean) ? a : undefined;
+}
+
+/** The figure's year: written in its period ("2024"), or the year the question puts on a projection ("by 2030"). */
+function yearOf(f: Figure, later?: string): number | undefined {
+  const y = YEAR.exec(f.period)?.[0];
+  return y ? Number(y) : later && f.basis === 'projection' ? Number(later) : undefined;
+}
+
+/** The point of a range the question names beside it, or both ends. */
+function pointsOf(f: Figure, near: string): Array<{ value: number; end?: string }> {
+  if (f.value !== undefined) return [{ value: f.value }];
+  const [low, high] = f.range!;
+  const both = /\bboth ends\b|\b(?:low|bottom)\w* (?:and|&|to) (?:high|top)\b/.test(near);
+  if (MIDDLE.test(near)) return [{ value: (low + high) / 2, end: 'midpoint' }];
+  if (both)
+    return [
+      { value: low, end: 'low end' },
+      { value: high, end: 'top end' },
+    ];
+  if (TOP.test(near)) return [{ value: high, end: 'top end' }];
+  if (BOTTOM.test(near)) return [{ value: low, end: 'low end' }];
+  return [
+    { value: low, end: 'low end' },
+    { value: high, end: 'top end' },
+  ];
+}
+
+/** The earlier and the later figure of one metric: by the years the question names, else the reported figure and the
+ * projection. A figure the user quotes ("the $72B it spent in 2025") is the one meant among those of its year. */
+function twoFigures(q: Question, index: KnowledgeIndex, e: Entity): [Figure, Figure] | undefined {
+  const quoted = (f: Figure) =>
+    q.quantities.some((x) => f.value !== undefined && Math.abs(x.value - f.value) < 1e-6 * f.value);
+  for (const metric of q.metrics) {
+    const own = index.ownMetric(e, metric);
+    const figures = e.figures.filter((f) => f.metric === own && f.unit.startsWith('money'));
+    if (figures.length < 2) continue;
+    const years = [...new Set(q.years)].map(Number);
+    const later = years.length ? String(Math.max(...years)) : undefined;
+    const pick = (fs: Figure[]) => fs.find(quoted) ?? fs[0];
+    if (years.length === 2) {
+      const [y0, y1] = [Math.min(...years), Math.max(...years)];
+      const early = pick(figures.filter((f) => yearOf(f) === y0));
+      const late = pick(figures.filter((f) => f !== early && yearOf(f, later) === y1));
+      if (early && late) return [early, late];
+    }
+    if (PROJECTED.test(q.plain)) {
+      const late = figures.filter((f) => f.basis === 'projection');
+      const early = figures.filter((f) => f.basis !== 'projection');
+      if (late.length === 1 && early.length >= 1) return [pick(early)!, late[0]!];
+    }
+  }
+  return undefined;
+}
+
+export const answerSourcedChange: Answerer = (q, { index }) => {
+  const ask = asked(q.plain);
+  const e = subjectOf(q, index);
+  if (!ask || !e) return undefined;
+  const pair = twoFigures(q, index, e);
+  if (!pair) return undefined;
+  const [early, late] = pair;
+  if (early.unit !== late.unit || early.currency !== late.currency) return undefined;
+  const citer = new Citer(index.kb);
+  const later = q.years.length ? String(Math.max(...q.years.map(Number))) : undefined;
+  const y0 = yearOf(early);
+  // "by 2030" dates the projection only when it is later than the first figure's year.
+  const y1 = yearOf(late, later && (y0 === undefined || Number(later) > y0) ? later : undefined);
+  const money = (n: number) => formatMoney(n, early.currency);
+  // Short labels: the reply's title names the thing and the metric, its fields the sources.
+  const when = (f: Figure, y?: number) => (YEAR.test(f.period) ? f.period : y ? `${y} projection` : 'projection');
+  const label = (f: Figure, y: number | undefined, p: { value: number; end?: string }) =>
+    p.end
+      ? `${when(f, y)} ${p.end} (${money(p.value)} of ${formatFigureValue(f)})`
+      : `${when(f, y)} (${formatFigureValue(f)})`;
+  const asQuantity = (f: Figure, y: number | undefined, p: { value: number; end?: string }): Quantity => ({
+    value: p.value,
+    dims: { usd: 1 },
+    raw: label(f, y, p),
+    at: -1,
+  });
+  const lines: string[] = [];
+  for (const a of pointsOf(early, q.plain)) {
+    for (const b of pointsOf(late, q.plain)) {
+      const from = asQuantity(early, y0, a);
+      const to = asQuantity(late, y1, b);
+      const periods = ask.compound && y0 !== undefined && y1 !== undefined && y1 > y0 ? y1 - y0 : undefined;
+      const kind: Change['kind'] = ask.times && !ask.percent && !ask.compound ? 'times' : 'change';
+      if (ask.compound && periods === undefined) return undefined;
+      const change: Change =
+        kind === 'times'
+          ? a.value <= b.value
+            ? { kind, from, to }
+            : { kind, from: to, to: from }
+          : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${y0}→${y1}` } : {}) };
+      const gap = `${b.value >= a.value ? '+' : '−'}${money(Math.abs(b.value - a.value))}`;
+      if (ask.difference && !ask.percent && !ask.compound && !ask.times) {
+        lines.push(differenceLine(`${gap} from ${from.raw} to ${to.raw}`));
+        continue;
+      }
+      const worked = changeLines(change, money);
+      if (!Array.isArray(worked)) return worked;
+      lines.push(...worked);
+      if (ask.difference) lines.push(differenceLine(gap));
+    }
+  }
+  const reply: Reply = calculationReply(lines);
+  return {
+    ...reply,
+    title: `${e.name} — ${citer.metricLabel(late)}, ${when(early, y0)} to ${when(late, y1)}`,
+    // Every figure of the metric stays in the fields: the sources may give another for the same year.
+    fields: e.figures.filter((f) => f.metric === early.metric).map((f) => citer.field(f)),
+    sources: citer.sources(),
+  };
+};
