@@ -66,28 +66,28 @@ function pointsOf(f: Figure, near: string): Array<{ value: number; end?: string 
   ];
 }
 
-/** The earlier and the later figure of one metric: by the years the question names, else the reported figure and the
- * projection. A figure the user quotes ("the $72B it spent in 2025") is the one meant among those of its year. */
-function twoFigures(q: Question, index: KnowledgeIndex, e: Entity): [Figure, Figure] | undefined {
+/** The earlier figures (each source's, unless the user quotes one) and the later figure of one metric: by the years
+ * the question names, else the reported figures and the projection. */
+function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Figure] | undefined {
   const quoted = (f: Figure) =>
     q.quantities.some((x) => f.value !== undefined && Math.abs(x.value - f.value) < 1e-6 * f.value);
+  const pick = (fs: Figure[]) => (fs.some(quoted) ? fs.filter(quoted) : fs).slice(0, 2);
   for (const metric of q.metrics) {
     const own = index.ownMetric(e, metric);
     const figures = e.figures.filter((f) => f.metric === own && f.unit.startsWith('money'));
     if (figures.length < 2) continue;
     const years = [...new Set(q.years)].map(Number);
     const later = years.length ? String(Math.max(...years)) : undefined;
-    const pick = (fs: Figure[]) => fs.find(quoted) ?? fs[0];
     if (years.length === 2) {
       const [y0, y1] = [Math.min(...years), Math.max(...years)];
       const early = pick(figures.filter((f) => yearOf(f) === y0));
-      const late = pick(figures.filter((f) => f !== early && yearOf(f, later) === y1));
-      if (early && late) return [early, late];
+      const late = pick(figures.filter((f) => !early.includes(f) && yearOf(f, later) === y1))[0];
+      if (early.length && late) return [early, late];
     }
     if (PROJECTED.test(q.plain)) {
       const late = figures.filter((f) => f.basis === 'projection');
       const early = figures.filter((f) => f.basis !== 'projection');
-      if (late.length === 1 && early.length >= 1) return [pick(early)!, late[0]!];
+      if (late.length === 1 && early.length >= 1) return [pick(early), late[0]!];
     }
   }
   return undefined;
@@ -97,10 +97,17 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
   const ask = asked(q.plain);
   const e = subjectOf(q, index);
   if (!ask || !e) return undefined;
-  const pair = twoFigures(q, index, e);
+  // A multiple of whole figures, no point of a range named, is the own-figures answer (each source's pair, as ranges).
+  const point = MIDDLE.test(q.plain) || TOP.test(q.plain) || BOTTOM.test(q.plain);
+  if (ask.times && !ask.percent && !ask.compound && !ask.difference && !point) return undefined;
+  const pair = twoPoints(q, index, e);
   if (!pair) return undefined;
-  const [early, late] = pair;
-  if (early.unit !== late.unit || early.currency !== late.currency) return undefined;
+  const [all, late] = pair;
+  // A year's total and a yearly rate are the same amount; a month's rate is not.
+  const yearly = (f: Figure) => (f.unit === 'money/year' ? 'money' : f.unit);
+  const earlies = all.filter((f) => yearly(f) === yearly(late) && f.currency === late.currency);
+  if (!earlies.length) return undefined;
+  const early = earlies[0]!;
   const citer = new Citer(index.kb);
   const later = q.years.length ? String(Math.max(...q.years.map(Number))) : undefined;
   const y0 = yearOf(early);
@@ -120,28 +127,31 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
     at: -1,
   });
   const lines: string[] = [];
-  for (const a of pointsOf(early, q.plain)) {
-    for (const b of pointsOf(late, q.plain)) {
-      const from = asQuantity(early, y0, a);
-      const to = asQuantity(late, y1, b);
-      const periods = ask.compound && y0 !== undefined && y1 !== undefined && y1 > y0 ? y1 - y0 : undefined;
-      const kind: Change['kind'] = ask.times && !ask.percent && !ask.compound ? 'times' : 'change';
-      if (ask.compound && periods === undefined) return undefined;
-      const change: Change =
-        kind === 'times'
-          ? a.value <= b.value
-            ? { kind, from, to }
-            : { kind, from: to, to: from }
-          : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${y0}→${y1}` } : {}) };
-      const gap = `${b.value >= a.value ? '+' : '−'}${money(Math.abs(b.value - a.value))}`;
-      if (ask.difference && !ask.percent && !ask.compound && !ask.times) {
-        lines.push(differenceLine(`${gap} from ${from.raw} to ${to.raw}`));
-        continue;
+  for (const start of earlies) {
+    const ys = yearOf(start);
+    for (const a of pointsOf(start, q.plain)) {
+      for (const b of pointsOf(late, q.plain)) {
+        const from = asQuantity(start, ys, a);
+        const to = asQuantity(late, y1, b);
+        const periods = ask.compound && ys !== undefined && y1 !== undefined && y1 > ys ? y1 - ys : undefined;
+        const kind: Change['kind'] = ask.times && !ask.percent && !ask.compound ? 'times' : 'change';
+        if (ask.compound && periods === undefined) return undefined;
+        const change: Change =
+          kind === 'times'
+            ? a.value <= b.value
+              ? { kind, from, to }
+              : { kind, from: to, to: from }
+            : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${ys}→${y1}` } : {}) };
+        const gap = `${b.value >= a.value ? '+' : '−'}${money(Math.abs(b.value - a.value))}`;
+        if (ask.difference && !ask.percent && !ask.compound && !ask.times) {
+          lines.push(differenceLine(`${gap} from ${from.raw} to ${to.raw}`));
+          continue;
+        }
+        const worked = changeLines(change, money);
+        if (!Array.isArray(worked)) return worked;
+        lines.push(...worked);
+        if (ask.difference) lines.push(differenceLine(gap));
       }
-      const worked = changeLines(change, money);
-      if (!Array.isArray(worked)) return worked;
-      lines.push(...worked);
-      if (ask.difference) lines.push(differenceLine(gap));
     }
   }
   const reply: Reply = calculationReply(lines);
