@@ -162,6 +162,9 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
   return undefined;
 }
 
+const REST_OF =
+  /\b(?:everything|all|whatever) (?:other than|else|but|except)\b|\bother than\b|\bthe rest\b|\bremainder\b|\bexcluding\b|\bapart from\b|\bbesides\b|\bexcept\b/;
+
 /** "How much of OpenAI's $5B R&D went to final training, in dollars?": a percentage of a total both sourced. */
 function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
   if (!/\b(in dollars|how much money|how many dollars|dollar amount|what amount)\b/.test(lowered)) return undefined;
@@ -178,9 +181,12 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
     );
     if (!total) continue;
     const citer = new Citer(index.kb);
-    const amount = (pct.value! / 100) * total.value!;
+    // "everything other than final training runs": the rest of the total.
+    const rest = REST_OF.test(lowered);
+    const share = rest ? 100 - pct.value! : pct.value!;
+    const amount = (share / 100) * total.value!;
     const lines = [
-      `${pct.value}% of ${formatFigureValue(total)} is about ${formatMoney(amount, total.currency)}.`,
+      `${rest ? `The rest after ${pct.value}%, ${trimNumber(share, 1)}%,` : `${pct.value}%`} of ${formatFigureValue(total)} is about ${formatMoney(amount, total.currency)}.`,
       `Inputs: ${citer.metricLabel(pct)} ${citer.figure(pct)}; ${citer.metricLabel(total)} ${citer.figure(total)}.`,
     ];
     return reply(citer, `${entity.name} — ${pct.scope}, in dollars`, lines, [], entity);

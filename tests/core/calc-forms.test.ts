@@ -118,3 +118,21 @@ describe('figures of the wrong kind are refused', () => {
     expect(parseQuantities('$72B in 2025 - % increase?').map((q) => q.raw)).toEqual(['$72B']);
   });
 });
+
+describe('the average rate a total change implies', () => {
+  it('GIVEN a total multiple drop over months THEN the average monthly decline, compounded', () => {
+    expectAll([['a 100x cost drop over 24 months: average monthly % decline?', ['−17.5% a month']]]);
+  });
+
+  it('GIVEN a total percentage rise over years THEN the yearly rate', () => {
+    expectAll([['sales rose 300% over 4 years - what annual growth rate is that?', ['+41.4% a year']]]);
+  });
+});
+
+describe('a volume against a fixed fee alone', () => {
+  it('GIVEN only a fixed fee and a unit price THEN fee ÷ price', () => {
+    expectAll([
+      ['our cluster is a flat $6,000 a month; the API charges $2/M tokens. break-even volume?', ['3B tokens a month']],
+    ]);
+  });
+});

@@ -35,3 +35,28 @@ describe('a change between two dated sourced figures', () => {
     expectAll([["Meta's 2026 AI budget minus its 2025 spend, in dollars, low and high end?", ['+$43B', '+$63B']]]);
   });
 });
+
+describe('sourced shares and multiples applied to the user amount', () => {
+  it('GIVEN two parts of a sourced cost breakdown THEN the user amount times their summed share, low and high', () => {
+    expectAll([
+      ['a $200M run: per the training cost breakdown, staff plus networking (low and high)?', ['$58M to $86M']],
+    ]);
+  });
+
+  it('GIVEN a sourced multiple named by what it compares THEN the user amount times it', () => {
+    expectAll([
+      ["our flagship cost $2M; at the usual flagship-over-predecessor jump, the next one's budget?", ['$56M']],
+    ]);
+  });
+
+  it('GIVEN "other than" a sourced share THEN the rest of the sourced total', () => {
+    expectAll([["OpenAI's R&D in dollars, everything except final training runs?", ['$4.5B']]]);
+  });
+});
+
+describe('how long a sourced sum lasts at a changed sourced rate', () => {
+  it('GIVEN a cut to the burn THEN the sum over the reduced burn, and a time, never an amount', () => {
+    expectAll([['if zhipu cut its burn rate by 50%, how many months would the IPO money last?', ['23.8 months']]]);
+    expect(say("if zhipu's burn rose 25%, how long would its IPO money last?")).not.toMatch(/\$699M/);
+  });
+});

@@ -31,8 +31,8 @@ const UNIT_NOUN: Record<string, string> = { token: 'tokens', user: 'users', gpu:
 
 /** fixed fee ÷ (price alone − price with the fee): the units each period where both cost the same. */
 export function volumeLines(v: VolumeBreakEven, money: (n: number) => string): string[] | Reply {
-  const gap = v.alone.value - v.withFixed.value;
-  const inputs = [v.fixed.raw, v.withFixed.raw, v.alone.raw];
+  const gap = v.alone.value - (v.withFixed?.value ?? 0);
+  const inputs = [v.fixed.raw, ...(v.withFixed ? [v.withFixed.raw] : []), v.alone.raw];
   if (!(gap > 0)) return unitsErrorReply(inputs, 'never-equal');
   if (!(v.fixed.value >= 0)) return unitsErrorReply(inputs, 'not-positive');
   const per = v.fixed.per ?? 'month';
@@ -40,7 +40,11 @@ export function volumeLines(v: VolumeBreakEven, money: (n: number) => string): s
   const volume = `${formatCount(units)} ${UNIT_NOUN[v.unit] ?? 'units'} a ${per}`;
   const cost = `${money(units * v.alone.value)} a ${per}`;
   return [
-    volumeBreakEvenLine(volume, cost, `${v.fixed.raw} + ${v.withFixed.raw}`),
-    computedLine(`${v.fixed.raw} ÷ (${v.alone.raw} − ${v.withFixed.raw})`, undefined, volume),
+    volumeBreakEvenLine(volume, cost, v.withFixed ? `${v.fixed.raw} + ${v.withFixed.raw}` : v.fixed.raw),
+    computedLine(
+      v.withFixed ? `${v.fixed.raw} ÷ (${v.alone.raw} − ${v.withFixed.raw})` : `${v.fixed.raw} ÷ ${v.alone.raw}`,
+      undefined,
+      volume,
+    ),
   ];
 }

@@ -12,7 +12,9 @@ import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
-import { workCases } from './units.js';
+import { sourcedFactor } from './sourced-factor.js';
+import { onRate, runDown } from './sourced-runway.js';
+import { money, workCases } from './units.js';
 
 /** Which end of a sourced range the question asks for. */
 const TOP = /\b(top|high|upper|higher) end\b|\bat most\b|\bmaximum\b|\bmax\b/;
@@ -102,8 +104,10 @@ function spreadOf(f: Figure): { hours: number; raw: string; calendar?: boolean }
 
 export const answerSourcedUnits: Answerer = (q, { index }) => {
   const e = subjectOf(q, index);
+  const figures = e ? moneyFigures(q, index, e).slice(0, 3) : [];
+  // No money figure to work: a share or a multiple it holds, named in the question, applied to the user's amount.
+  if (!figures.length) return sourcedFactor(q, index, e, money);
   if (!e) return undefined;
-  const figures = moneyFigures(q, index, e).slice(0, 3);
   // A number the user quotes that is one of the subject's own figures ("the $11.6B revenue", "the model trained
   // on 100K chips") names it; it is not an input.
   const quoted = figures.filter((f) => q.quantities.some((x) => x.dims.usd === 1 && same(x.value, f.value)));
@@ -120,6 +124,8 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
   // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer.
   if (!user.length && RATIO_ASK.test(q.plain)) return undefined;
   const citer = new Citer(index.kb);
+  const { added: stock, rateAt } = runDown(q, index, e, chosen, citer);
+  const inputs = onRate(q, user, rateAt);
   const cases: CalcCase[] = [];
   const seen = new Set<string>();
   for (const f of chosen) {
@@ -135,7 +141,10 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
         spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
           ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
           : [];
-      cases.push({ label: chosen.length > 1 || end ? fq.raw : undefined, quantities: [fq, ...over, ...user] });
+      cases.push({
+        label: chosen.length > 1 || end ? fq.raw : undefined,
+        quantities: [fq, ...stock, ...over, ...inputs],
+      });
     }
   }
   if (!cases.length) return undefined;

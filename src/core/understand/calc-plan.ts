@@ -6,6 +6,7 @@
 import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf, changePairs } from './change.js';
+import { factorRateOf } from './factor-rate.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
@@ -253,6 +254,8 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
     const [start, goal] = plain as [Quantity, Quantity];
     return { cases: [{ quantities: qs }], reach: { start, goal, growth } };
   }
+  const factorRate = factorRateOf(s, qs);
+  if (factorRate) return { cases: [{ quantities: qs }], change: factorRate };
   const changes = changePairs(s, qs);
   if (changes) return { cases: [{ quantities: qs }], changes };
   const change = changeOf(s, qs);

@@ -27,11 +27,11 @@ const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b|\bmultiple\s*
 const LINEAR =
   /\blinear(?:ly)?\b|\b(?:added|adds|add)\b(?: \w+){0,2} (?:per|a|each) (?:year|month)\b|\bstraight[- ]line\b/;
 /** Words that ask for a change as a percentage or a rate, not an amount. */
-const CHANGE_ASK =
+export const CHANGE_ASK =
   /%|\bmultiplier\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** The period a compound rate is asked per: "annual growth", "average monthly decline", "per year". */
-const RATE_PER =
+export const RATE_PER =
   /\b(?:(monthly|yearly|annual|annuali[sz]ed|quarterly|weekly|daily)|(?:per|a|an|each|every) (month|year|quarter|week|day)|(cagr|compound))\b/;
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
@@ -96,7 +96,7 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   return linear ? undefined : { kind: 'change', from, to };
 }
 
-function adverb(w: string): string {
+export function adverb(w: string): string {
   if (/^annual|^yearly/.test(w)) return 'year';
   return { monthly: 'month', quarterly: 'quarter', weekly: 'week', daily: 'day' }[w] ?? 'year';
 }

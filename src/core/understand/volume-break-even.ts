@@ -7,8 +7,8 @@ import type { Dims, Quantity } from './quantities.js';
 /** A fixed fee each period, the unit price beside it, and the other side's unit price. */
 export interface VolumeBreakEven {
   fixed: Quantity;
-  /** The unit price paid on top of the fixed fee. */
-  withFixed: Quantity;
+  /** The unit price paid on top of the fixed fee, when there is one. */
+  withFixed?: Quantity;
   /** The unit price paid alone. */
   alone: Quantity;
   /** What one unit is: the price's per-dimension ("token"). */
@@ -33,7 +33,12 @@ export function volumeBreakEvenOf(text: string, qs: Quantity[]): VolumeBreakEven
   if (!ASKS.test(s)) return undefined;
   const fixed = qs.filter((q) => sameDims(q.dims, { usd: 1, hour: -1 }));
   const prices = qs.filter((q) => unitOf(q) !== undefined);
-  if (fixed.length !== 1 || prices.length !== 2 || qs.length !== 3) return undefined;
+  if (fixed.length !== 1 || !prices.length || prices.length > 2 || qs.length !== prices.length + 1) return undefined;
+  // "a fixed $12,000/month; the API is $4/M": the fixed fee covers any volume.
+  if (prices.length === 1)
+    return prices[0]!.high === undefined
+      ? { fixed: fixed[0]!, alone: prices[0]!, unit: unitOf(prices[0]!)! }
+      : undefined;
   const [a, b] = prices as [Quantity, Quantity];
   const unit = unitOf(a)!;
   if (unitOf(b) !== unit || a.high !== undefined || b.high !== undefined) return undefined;
