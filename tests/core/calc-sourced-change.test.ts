@@ -49,6 +49,10 @@ describe('sourced shares and multiples applied to the user amount', () => {
     ]);
   });
 
+  it('GIVEN a price each and a sourced share of something other than money THEN no share of the price', () => {
+    expect(say('tuning 50 domain 7B models at the under-$1K each figure: total at most?')).not.toMatch(/\$900\b/);
+  });
+
   it('GIVEN "other than" a sourced share THEN the rest of the sourced total', () => {
     expectAll([["OpenAI's R&D in dollars, everything except final training runs?", ['$4.5B']]]);
   });

@@ -18,6 +18,8 @@ const GENERIC = new Set(
     ' ',
   ),
 );
+/** A share or multiple of an amount of money (a cost, a spend, a budget), not of queries or users. */
+const MONEY_OF = /\b(?:cost|costs|spend|spending|budget|revenue|r&d|compute|capex|price|bill|outlay)\b/i;
 const REST =
   /\b(?:everything|all|whatever) (?:other than|else|but|except)\b|\bother than\b|\bthe rest\b|\bremainder\b|\bexcluding\b|\bapart from\b|\bbesides\b|\bexcept\b|\bnon-/;
 /** The amount before the multiple is asked ("what did the previous one cost"), from the asking part only. */
@@ -34,7 +36,7 @@ const keyWords = (f: Figure) =>
 function namedFactors(q: Question, e: Entity, unit: 'percent' | 'multiple'): { figures: Figure[]; score: number } {
   const words = new Set(q.lowered.split(/[\s/-]+/));
   const scored = e.figures
-    .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined))
+    .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined) && MONEY_OF.test(f.of ?? ''))
     .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).length }))
     .filter((x) => x.n > 0);
   const best = Math.max(0, ...scored.map((x) => x.n));
@@ -67,8 +69,9 @@ export function sourcedFactor(
 ): Reply | undefined {
   const e = factorSubject(q, index, subject);
   if (!e) return undefined;
+  // One amount of the user's, a whole sum: "$1K each" is a price of one thing, not the amount to take a share of.
   const amounts = q.quantities.filter(
-    (x) => x.dims.usd === 1 && Object.keys(x.dims).length === 1 && x.high === undefined,
+    (x) => x.dims.usd === 1 && Object.keys(x.dims).length === 1 && x.high === undefined && !x.perUnit,
   );
   if (amounts.length !== 1 || q.quantities.length !== 1) return undefined;
   const amount: Quantity = amounts[0]!;
