@@ -176,6 +176,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       ...(d.access ? { access: d.access.slice(0, 60) } : {}),
       ...(d.orgAsWritten ? { org_as_written: d.orgAsWritten.slice(0, 120) } : {}),
       ...(d.country ? { country: d.country.slice(0, 120) } : {}),
+      ...(d.tasks.size ? { tasks: [...d.tasks].sort() } : {}),
       ...(d.openness ? { openness: d.openness } : {}),
       ...(d.components ? { components: d.components } : {}),
     };

@@ -19,6 +19,8 @@ export interface DraftModel {
   /** Epoch's organisation as written ("Z.ai") and its country. */
   orgAsWritten?: string;
   country?: string;
+  /** Epoch's domain and task labels, lower-cased. */
+  tasks: Set<string>;
   chip?: string;
   openness?: Openness;
   components?: Component[];
@@ -47,7 +49,16 @@ export class DraftBook {
   model(key: string, name: string, rank: number): DraftModel {
     let d = this.models.get(key);
     if (!d) {
-      d = { key, name, nameRank: rank, aliases: new Set(), figures: [], versions: [], what: new Set() };
+      d = {
+        key,
+        name,
+        nameRank: rank,
+        aliases: new Set(),
+        figures: [],
+        versions: [],
+        what: new Set(),
+        tasks: new Set(),
+      };
       this.models.set(key, d);
     } else if (rank > d.nameRank) {
       d.aliases.add(d.name);

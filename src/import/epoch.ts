@@ -200,6 +200,10 @@ export function importEpochModels(
       d.open = access.startsWith('Open weights') ? 'open-weight' : 'closed';
     }
     d.what.add(domainKind(row.Domain));
+    for (const t of `${row.Domain ?? ''},${row.Task ?? ''}`.split(',')) {
+      const label = t.trim().toLowerCase();
+      if (label && label !== 'other' && label.length <= 80) d.tasks.add(label);
+    }
     const confidence = CONFIDENCE[(row.Confidence ?? '').trim().toLowerCase()];
     const period = date.slice(0, 4);
     const base = { period, basis: 'estimate' as const, source: 'epoch-models', ...(confidence ? { confidence } : {}) };

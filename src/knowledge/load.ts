@@ -9,6 +9,7 @@ import { z } from 'zod';
 import {
   type AdditionEntry,
   type CueEntry,
+  type DescriptorEntry,
   ENTITY_KINDS,
   type Entity,
   type EntityKind,
@@ -32,6 +33,8 @@ export interface Knowledge {
   metrics: Map<string, MetricEntry>;
   /** Cue vocabulary by id (cues.yaml); empty when the folder has none. */
   cues: Map<string, CueEntry>;
+  /** Words describing models without naming them, by id (descriptors.yaml); empty when the folder has none. */
+  descriptors: Map<string, DescriptorEntry>;
   entities: Map<string, Entity>;
   /** How many entries each file kind contributed. */
   counts: Record<FileKind, number>;
@@ -179,6 +182,7 @@ export function loadKnowledge(
   const sources = new Map<string, SourceEntry>();
   const metrics = new Map<string, MetricEntry>();
   const cues = new Map<string, CueEntry>();
+  const descriptors = new Map<string, DescriptorEntry>();
   const entities = new Map<string, Entity>();
   const counts = Object.fromEntries(Object.keys(FILE_SCHEMAS).map((k) => [k, 0])) as Record<FileKind, number>;
   let figureCount = 0;
@@ -194,6 +198,11 @@ export function loadKnowledge(
       const e = entry as { id: string };
       if (parsed.kind === 'additions') {
         additions.push({ file, entry: entry as AdditionEntry });
+        continue;
+      }
+      if (parsed.kind === 'descriptors') {
+        if (descriptors.has(e.id)) problems.push(`${file} › ${e.id} › id: duplicate id`);
+        descriptors.set(e.id, entry as DescriptorEntry);
         continue;
       }
       const seen = sources.has(e.id) || metrics.has(e.id) || cues.has(e.id) || entities.has(e.id);
@@ -227,6 +236,11 @@ export function loadKnowledge(
     figureCount += figures.length;
     for (const [k, v] of Object.entries(fields)) if (v !== undefined && merged[k] === undefined) merged[k] = v;
   }
+
+  for (const d of descriptors.values())
+    for (const [i, org] of (d.orgs ?? []).entries())
+      if (entities.get(org)?.kind !== 'organisations')
+        problems.push(`descriptors › ${d.id} › orgs[${i}]: unknown organisation "${org}"`);
 
   // Data-set figures leave `figures` (see Entity.data).
   let dataFigureCount = 0;
@@ -271,7 +285,7 @@ export function loadKnowledge(
 
   if (problems.length) throw new KnowledgeError(problems);
   const cache = cacheDir ? { fingerprint: whole.update(fingerprint()).digest('hex'), dir: cacheDir } : undefined;
-  return { sources, metrics, cues, entities, counts, figureCount, dataFigureCount, cache };
+  return { sources, metrics, cues, descriptors, entities, counts, figureCount, dataFigureCount, cache };
 }
 
 /**

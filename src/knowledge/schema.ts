@@ -162,6 +162,9 @@ export const modelEntrySchema = z
     /** The developer as a data set writes it ("Z.ai", "Meta AI") and its country, as Epoch gives them. */
     org_as_written: z.string().max(120).optional(),
     country: z.string().max(120).optional(),
+    /** Epoch's domain and task labels, lower-cased ("language", "translation", "code generation"): what a
+     * question describing the model without its name ("the bilingual model") is matched against. */
+    tasks: z.array(z.string().min(1).max(80)).optional(),
     openness: opennessSchema.optional(),
     components: z.array(componentSchema).optional(),
   })
@@ -274,6 +277,31 @@ export const cueEntrySchema = z
     path: ['held_by'],
   });
 
+/** Words that describe a model without naming it ("the saudi oil giant's LLM", "the bilingual model"): each row
+ * points at organisations, a country, or traits a model's data-set row shows (Epoch's task labels, name words,
+ * accessibility). The described-model resolver (src/core/datasets/described.ts) reads them. */
+export const descriptorEntrySchema = z
+  .object({
+    id,
+    /** What the words mean, for whoever edits the list. */
+    means: z.string().min(3),
+    phrases: z.array(z.string().min(2)).min(1),
+    /** Organisations the phrases name (a parent, an industry, a nickname). */
+    orgs: z.array(id).optional(),
+    /** A country as Epoch writes it ("Saudi Arabia"): models of organisations based there. */
+    country: z.string().min(2).optional(),
+    /** Epoch domain or task labels (lower-case, matched as substrings) that show the trait. */
+    tasks: z.array(z.string().min(2)).optional(),
+    /** Words of a model's name that show the trait ("coder", "thinking"). */
+    name_words: z.array(z.string().min(2)).optional(),
+    /** Epoch accessibility wording that shows the trait (matched as a prefix, "Open weights"). */
+    access: z.string().min(2).optional(),
+  })
+  .strict()
+  .refine((d) => d.orgs || d.country || d.tasks || d.name_words || d.access, {
+    message: 'a descriptor needs orgs, country, tasks, name_words or access',
+  });
+
 /** Every knowledge file: its kind picks the schema for its entries. */
 /** Data-set figures and names for an entity defined elsewhere (the importer adds Epoch's GPT-4 figures to the
  * articles' GPT-4); merged into that entity at load. */
@@ -288,6 +316,7 @@ export const additionEntrySchema = z
     access: z.string().max(60).optional(),
     org_as_written: z.string().max(120).optional(),
     country: z.string().max(120).optional(),
+    tasks: z.array(z.string().min(1).max(80)).optional(),
     openness: opennessSchema.optional(),
     components: z.array(componentSchema).optional(),
   })
@@ -308,6 +337,7 @@ export const FILE_SCHEMAS = {
   markets: marketEntrySchema,
   chips: chipEntrySchema,
   additions: additionEntrySchema,
+  descriptors: descriptorEntrySchema,
 } as const;
 export type FileKind = keyof typeof FILE_SCHEMAS;
 export const ENTITY_KINDS = ['models', 'organisations', 'licences', 'concepts', 'markets', 'chips'] as const;
@@ -316,6 +346,7 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export type SourceEntry = z.infer<typeof sourceEntrySchema>;
 export type MetricEntry = z.infer<typeof metricEntrySchema>;
 export type CueEntry = z.infer<typeof cueEntrySchema>;
+export type DescriptorEntry = z.infer<typeof descriptorEntrySchema>;
 export type ModelEntry = z.infer<typeof modelEntrySchema>;
 export type OrganisationEntry = z.infer<typeof organisationEntrySchema>;
 export type LicenceEntry = z.infer<typeof licenceEntrySchema>;

@@ -17,6 +17,7 @@ import {
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED } from './choices.js';
+import { createDescribedSubject } from './described-subject.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { DataNameIndex } from './names.js';
@@ -168,6 +169,7 @@ export function createDataAnswerer(kb: Knowledge) {
     return at.sort((a, b) => a - b).map((k) => models[k]!);
   }
 
+  const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
   /** The index's grades for a subject: its own, else its family's representative release. */
   const graded = (e: Entity, typed: string) =>
@@ -175,16 +177,28 @@ export function createDataAnswerer(kb: Knowledge) {
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
-    const q = text.toLowerCase();
+    let q = text.toLowerCase();
     // "per the European Open Source AI Index": a data set named is context too, and is not a subject.
     const named = sourcesIn(text);
-    const context = DATA_CONTEXT.test(q) || named.ids.size > 0;
+    let context = DATA_CONTEXT.test(q) || named.ids.size > 0;
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
     const asked = metricsIn(text);
     // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
     const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
     const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
+    // A model described rather than named ("tsinghua's 130B bilingual model") is answered as if named, or asked
+    // back about (several fit), or declined (none does).
+    // A size or version the data lacks ("Mistral Large 4") is declined below, never described into a sibling.
+    const described = found.unknownVariant ? undefined : describedSubject(text, found.mentions, named.ids, named.keys);
+    if (described && 'reply' in described) return described;
+    if (described) {
+      found.mentions = described.mentions;
+      found.unknownVariant = undefined;
+      found.family = undefined;
+      context = true;
+      q = described.asked;
+    }
     const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
     // "Is Gemma 3's licence graded open in OSAI?": the index grades the family, so its grades answer.
     const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));

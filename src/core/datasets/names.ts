@@ -83,6 +83,8 @@ export class DataNameIndex {
   private readonly canonicalWords = new Set<string>();
   private readonly chips: ChipNames;
   private readonly modelWordMemo = new Map<string, boolean>();
+  /** Words of the descriptors' phrases (knowledge/descriptors.yaml), never typo-corrected into a name. */
+  private readonly described = new Set<string>();
 
   constructor(readonly kb: Knowledge) {
     // Keying every name of thousands of entities is most of the engine's start-up, so the two maps are kept in
@@ -112,6 +114,8 @@ export class DataNameIndex {
         }
       return { aliases: [...this.aliases], canonical: [...this.canonical], spoken, namesakes: [...this.namesakes] };
     });
+    for (const d of kb.descriptors.values())
+      for (const p of d.phrases) for (const w of phraseKey(p).split(' ')) this.described.add(w);
     this.namesakes = new Map(tables.namesakes);
     this.aliases = new Map(tables.aliases);
     this.canonical = new Map(tables.canonical);
@@ -252,7 +256,8 @@ export class DataNameIndex {
     const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
-    const fixed = words.map((w) => (isEnglish(w) ? w : (this.correct(w) ?? w)));
+    // Words the descriptors know ("paris", "tsinghua") describe; they are not misspelt model names ("parti").
+    const fixed = words.map((w) => (isEnglish(w) || this.described.has(w) ? w : (this.correct(w) ?? w)));
     const anyFixed = fixed.some((w, k) => w !== words[k]);
     const foreign = this.foreignWords(text, tokens);
     // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.

@@ -20,12 +20,29 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['organisation', /\b(organi[sz]ation( name)?|developer|lab name|country|countries|nation|which company)\b/],
 ];
 
-/** Cost method words: which of Epoch's three columns the question means. */
+/** Words asking for every one of Epoch's cost methods ("all three cost estimates", "each method"). */
+const ALL_METHODS =
+  /\b(all (three|3)|every|each|all( the)?|both|three|3) (of (epoch'?s |its |the )?)?(cost )?(methods?|estimates?|figures|costs)\b|\bside by side\b|\bper method\b/;
+
+/** Cost method words: which of Epoch's three columns the question means, in the order asked; all three when it
+ * asks for every method. */
+export function methodsAsked(q: string): string[] {
+  if (ALL_METHODS.test(q)) return ['amortised', 'cloud', 'upfront'];
+  const hits: Array<[number, string]> = [];
+  const at = (rx: RegExp, method: string) => {
+    const m = rx.exec(q);
+    if (m) hits.push([m.index, method]);
+  };
+  at(/\b(cloud|rent(al|ed|ing)?)\b/, 'cloud');
+  at(/\b(upfront|up-front|purchase|buy(ing)?|cluster (cost|price)|hardware cost)\b/, 'upfront');
+  at(/\b(amorti[sz]ed?|2023 usd|2023 dollars|2023-usd|hardware ?(and|\+|&) ?energy)\b/, 'amortised');
+  return hits.sort((a, b) => a[0] - b[0]).map(([, m]) => m);
+}
+
+/** The one cost method a question means, when it names exactly one. */
 export function methodAsked(q: string): string | undefined {
-  if (/\b(cloud|rent(al|ed|ing)?)\b/.test(q)) return 'cloud';
-  if (/\b(upfront|up-front|purchase|buy(ing)?|cluster (cost|price)|hardware cost)\b/.test(q)) return 'upfront';
-  if (/\b(amorti[sz]ed?|2023 usd|2023 dollars|2023-usd|hardware ?(and|\+|&) ?energy)\b/.test(q)) return 'amortised';
-  return undefined;
+  const all = methodsAsked(q);
+  return all.length === 1 ? all[0] : undefined;
 }
 
 const CONFIDENCE_WORDS: Record<string, string> = {
@@ -77,11 +94,14 @@ export function trainingLines(
 ): { lines: string[]; missing: string[] } {
   const lines: string[] = [];
   const missing: string[] = [];
-  const method = methodAsked(q);
+  const methods = methodsAsked(q);
+  const method = methods.length === 1 ? methods[0] : undefined;
   const all = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
   // A cost method named ("the cluster's purchase price", "cloud-price method") asks for that cost: it comes first,
   // and the cluster it mentions is the method's, not a question about the chips.
-  const wanted = method ? ['training_cost', ...all.filter((m) => m !== 'training_cost' && m !== 'hardware')] : all;
+  const wanted = methods.length
+    ? ['training_cost', ...all.filter((m) => m !== 'training_cost' && m !== 'hardware' && m !== 'hardware_cost')]
+    : all;
   for (const metric of wanted) {
     if (metric === 'access') {
       if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
@@ -97,6 +117,14 @@ export function trainingLines(
       continue;
     }
     let figs = dataFigures(e, metric, metric === 'training_cost' ? method : undefined);
+    // Several methods asked: each in the order asked, each its own line (never summed or averaged).
+    if (metric === 'training_cost' && methods.length > 1) {
+      figs = methods.flatMap((m) => dataFigures(e, 'training_cost', m));
+      const lacking = methods.filter((m) => !dataFigures(e, 'training_cost', m).length);
+      if (figs.length) for (const m of lacking) missing.push(`${m} training cost`);
+      const ratio = methodRatio(e, methods, q);
+      if (ratio) lines.push(ratio);
+    }
     if (metric === 'hardware_cost' && method === 'upfront')
       figs = [...dataFigures(e, 'training_cost', 'upfront'), ...figs];
     if (metric === 'hardware' && !figs.length && e.kind === 'models' && e.chip) {
@@ -120,6 +148,16 @@ export function trainingLines(
     }
   }
   return { lines, missing };
+}
+
+/** "How many times the upfront cost is the cloud cost": two methods of one model divided, when asked. */
+function methodRatio(e: Entity, methods: string[], q: string): string | undefined {
+  if (methods.length !== 2 || !/\b(times|ratio|how much (more|larger|bigger|higher))\b|\d\s?x\b/.test(q))
+    return undefined;
+  const [a, b] = methods.map((m) => dataFigures(e, 'training_cost', m)[0]);
+  if (!a?.value || !b?.value) return undefined;
+  const [hi, lo] = a.value >= b.value ? [a, b] : [b, a];
+  return `${e.name}: ${hi.method} ÷ ${lo.method} = ${ratioText(hi.value! / lo.value!)} (${formatFigureValue(hi)} ÷ ${formatFigureValue(lo)}; two of Epoch's methods compared, not combined).`;
 }
 
 const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];

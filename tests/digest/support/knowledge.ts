@@ -48,6 +48,7 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
     sources: new Map(sources.map((s) => [s.id, s])),
     metrics: new Map(metrics.map((m) => [m.id, m])),
     cues: new Map(),
+    descriptors: new Map(),
     entities: new Map(entities.map((e) => [e.id, e])),
     counts: {
       sources: sources.length,
@@ -59,6 +60,7 @@ export function knowledgeOf(entities: Entity[]): Knowledge {
       concepts: entities.length,
       markets: 0,
       chips: 0,
+      descriptors: 0,
       additions: 0,
     },
     figureCount: entities.reduce((n, e) => n + e.figures.length, 0),

@@ -1,0 +1,96 @@
+// Where a described model enters the data-set answerers: a question that names no model ("the saudi oil giant's
+// LLM"), or names one that the organisation it also names did not make ("LLM360's K2", "AI21's … SSM-transformer"),
+// or names one lacking the data set it asks ("bigscience's BLOOM in the osai index"), is resolved by description.
+import type { Knowledge } from '../../knowledge/load.js';
+import { phraseKey } from '../../knowledge/normalize.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { dataClarifyReply, dataUnknownReply } from '../replies.js';
+import type { Reply } from '../types.js';
+import { createDescribedResolver } from './described.js';
+import { dataFigures } from './figures.js';
+import type { DataMention } from './names.js';
+import { modelPrices } from './price-answers.js';
+import { trainingAsked } from './training-answers.js';
+
+/** What the hook decides: a reply (ask which, or decline), or the model to answer about as if named. */
+export type DescribedSubject = { reply: Reply } | { mentions: DataMention[]; asked: string } | undefined;
+
+/** Words that ask for a token price or limit rather than a training figure. */
+const PRICE_ASK = /\b(price|pricing|per[- ]?m\b|per million|mtok|input|output|context|api)\b/;
+
+const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Words asking about a company or an article's argument rather than a model's data-set row. */
+const COMPANY_ASK =
+  /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
+
+/** Builds the hook over the knowledge. */
+export function createDescribedSubject(kb: Knowledge, entity: (id: string) => Entity | undefined) {
+  const resolver = createDescribedResolver(kb);
+  /** Whether a model carries the data set a question names (or any, when none is named). */
+  const carries = (m: Entity, sources: Set<string>) =>
+    m.kind === 'models' &&
+    (!sources.has('osai-index') || Boolean(m.openness)) &&
+    (!sources.has('mot') || Boolean(m.components?.length)) &&
+    (!sources.has('epoch-models') || (m.data ?? []).some((f) => f.source === 'epoch-models') || Boolean(m.access)) &&
+    (!sources.has('litellm') || modelPrices(m, entity).length > 0);
+
+  /** Resolves a described subject; `sourceKeys` are the phrases that name data sets (not descriptions). */
+  return function describedSubject(
+    text: string,
+    mentions: DataMention[],
+    sources: Set<string>,
+    sourceKeys: string[],
+  ): DescribedSubject {
+    const q = text.toLowerCase();
+    // A company's own figures ("meta's ad revenue", "what the CEO said") are the articles', not a model's.
+    if (COMPANY_ASK.test(q)) return undefined;
+    const named = mentions.flatMap((m) => m.ids.map((id) => entity(id)).filter((e): e is Entity => Boolean(e)));
+    const things = named.filter((e) => e.kind === 'models' || e.kind === 'chips');
+    if (things.length && !resolver.related(text)) {
+      // A model named: only worth a second look when the organisation named beside it did not make it, or when it
+      // lacks the data set asked and its maker has another model that holds it.
+      let rest = ` ${phraseKey(text)} `;
+      for (const m of mentions)
+        if (m.ids.some((id) => things.some((e) => e.id === id))) rest = rest.replace(` ${phraseKey(m.text)} `, ' ');
+      const d = resolver.describe(rest, sourceKeys);
+      if (!d.orgs.size || things.some((e) => e.kind === 'chips')) return undefined;
+      // A model whose maker is not known may well be the organisation's ("alibaba's qwq-plus").
+      const orgMade = things.some((e) => e.kind === 'models' && (!e.org || d.orgs.has(e.org)));
+      const lacks = sources.size > 0 && !things.some((e) => carries(e, sources));
+      if (orgMade && !lacks) return undefined;
+    }
+    const want = trainingAsked(q);
+    const r = resolver.resolve(text, {
+      cut: sourceKeys,
+      named: mentions.filter((m) => m.ids.some((id) => things.some((e) => e.id === id))).map((m) => m.text),
+      pool: (m) => carries(m, sources),
+      fits: (m) =>
+        PRICE_ASK.test(q)
+          ? modelPrices(m, entity).length > 0
+          : want.some((metric) => dataFigures(m, metric).length > 0),
+    });
+    if (!r) return undefined;
+    // A model named keeps its name unless the description clearly picks another.
+    if (things.length && r.kind !== 'one') return undefined;
+    if (r.kind === 'one') {
+      // The words that described the model ("open-weights", "coding") are not what the question asks.
+      let asked = q;
+      for (const p of r.traitPhrases)
+        asked = asked.replace(new RegExp(`\\b${p.split(' ').map(escapeRegex).join("[\\s'’-]+")}\\b`, 'g'), ' ');
+      return { mentions: [{ ids: [r.entity.id], start: 0, end: 0, text: r.entity.name }], asked };
+    }
+    if (r.kind === 'several')
+      return {
+        reply: {
+          ...dataClarifyReply(
+            r.text,
+            r.candidates.map((e) => e.name),
+          ),
+          because: 'describes several models alike',
+        },
+      };
+    // Nothing fits: declined, never handed to an unrelated entity.
+    return { reply: { ...dataUnknownReply(r.text, []), because: 'describes a model the data sets lack' } };
+  };
+}

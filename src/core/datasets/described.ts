@@ -1,0 +1,322 @@
+// Models described instead of named: "tsinghua's 130B bilingual model from 2022", "the saudi oil giant's LLM",
+// "google's 2023 successor to its 540B model". The question's attributes (organisation, country, size, year,
+// traits from knowledge/descriptors.yaml, words of model names, the data set named) score every data-set model;
+// one clear winner answers, a tie asks which, and a description nothing fits is declined rather than handed
+// to an unrelated entity.
+import type { Knowledge } from '../../knowledge/load.js';
+import { phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
+import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
+import { isEnglish } from '../../knowledge/wordlists.js';
+
+/** What a description resolves to. */
+export type Described =
+  | { kind: 'one'; entity: Entity; text: string; traitPhrases: string[] }
+  | { kind: 'several'; text: string; candidates: Entity[] }
+  | { kind: 'none'; text: string };
+
+/** The attributes read from a question. */
+export interface Description {
+  orgs: Set<string>;
+  /** The phrase that named the organisation or country, as typed (for replies). */
+  orgText?: string;
+  countries: Set<string>;
+  traits: DescriptorEntry[];
+  /** The phrases that named the traits ("open weights"): description, not what is asked. */
+  traitPhrases: string[];
+  paramsB?: number;
+  year?: number;
+  month?: number;
+  words: string[];
+  first: boolean;
+  latest: boolean;
+  /** A model noun ("model", "LLM", "chatbot") was written. */
+  modelNoun: boolean;
+}
+
+type Model = Entity & { kind: 'models' };
+
+/** Words that say a model is meant. */
+const MODEL_NOUN =
+  /\b(?<!(business|pricing|revenue|cost|economic|operating|open[- ]source|subscription|licensing|api) )(model|llm|lm|chatbot|network|transformer|gpt)\b|\bthe \w+ one\b/;
+/** "trained on huawei silicon": an organisation named for the hardware, not the model's maker. */
+const TRAINED_ON = /\btrain(ed|s|ing)? (on|with) [^:;,?]+/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "2023 USD", "2023-dollar", "in 2023 dollars": the money's year, not the model's. */
+const YEAR =
+  /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b(?![- ]?(?:usd|us\$|dollars?|\$))/g;
+/** "130B", "1.2-trillion-parameter", "a trillion-param": a size in parameters ($ amounts excluded). */
+const PARAMS =
+  /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
+const MONEY = /(?:us)?\$\s?\d[\d,.]*\s?(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\b/g;
+const BARE_TRILLION = /\b(?<!\d[\s-]?)(?:a |one )?trillion[- ]param/;
+/** "successor to its 540B model", "variant of its trillion-param K2": the thing the answer is related to. */
+const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:;,?()]+)/;
+/** Words that mark a served variant or a dated release of a model rather than a different model. */
+const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
+/** Question words that are never model-name words, however names are spelled. */
+const ASK_WORDS = new Set(
+  `model models llm llms train trained training cost costs amortised amortized usd dollars epoch epochs compute
+  flop flops hardware chip chips gpu gpus accelerator accelerators param params parameter parameters size count
+  licence license index osai mot price prices token tokens context window open openness time hours days
+  estimate estimates based lab labs company maker s`.split(/\s+/),
+);
+
+/** Builds the resolver over the knowledge's models and descriptors. */
+export function createDescribedResolver(kb: Knowledge) {
+  const models = [...kb.entities.values()].filter((e): e is Model => e.kind === 'models');
+  // Organisation phrases: names, aliases and cues of every organisation, then the descriptors' phrases.
+  const orgPhrases: Array<{ key: string; orgs: string[]; country?: string }> = [];
+  for (const e of kb.entities.values())
+    if (e.kind === 'organisations')
+      for (const n of [e.name, ...e.aliases, ...e.cues, ...(e.dataAliases ?? [])]) {
+        const key = phraseKey(n);
+        if (key.length >= 2) orgPhrases.push({ key, orgs: [e.id] });
+      }
+  // The first word of a longer organisation name, when no other organisation's name starts with it and it is no
+  // English word: "Tsinghua" for Tsinghua University, "Acme" for Acme Labs.
+  const firsts = new Map<string, string[]>();
+  for (const e of kb.entities.values())
+    if (e.kind === 'organisations') {
+      const words = phraseKey(e.name).split(' ');
+      if (words.length >= 2 && words[0]!.length >= 4 && !/\d/.test(words[0]!) && !isEnglish(words[0]!))
+        firsts.set(words[0]!, [...(firsts.get(words[0]!) ?? []), e.id]);
+    }
+  for (const [key, ids] of firsts) if (ids.length === 1) orgPhrases.push({ key, orgs: ids });
+  const traitPhrases: Array<{ key: string; d: DescriptorEntry }> = [];
+  for (const d of kb.descriptors.values())
+    for (const p of d.phrases) {
+      const key = phraseKey(p);
+      if (d.orgs || d.country) orgPhrases.push({ key, orgs: d.orgs ?? [], country: d.country });
+      else traitPhrases.push({ key, d });
+    }
+  // One row per phrase, its organisations joined ("bigscience": the organisation's own name and a descriptor's);
+  // longest phrases first, so "saudi oil giant" wins over "saudi".
+  const byKey = new Map<string, { key: string; orgs: string[]; country?: string }>();
+  for (const p of orgPhrases) {
+    const had = byKey.get(p.key);
+    if (!had) byKey.set(p.key, { ...p, orgs: [...p.orgs] });
+    else {
+      for (const o of p.orgs) if (!had.orgs.includes(o)) had.orgs.push(o);
+      had.country ??= p.country;
+    }
+  }
+  orgPhrases.splice(0, orgPhrases.length, ...byKey.values());
+  orgPhrases.sort((a, b) => b.key.length - a.key.length);
+  traitPhrases.sort((a, b) => b.key.length - a.key.length);
+
+  // Countries per organisation, from any of its rows ("AI Sweden" rows without one borrow a sibling's).
+  const orgCountries = new Map<string, Set<string>>();
+  const countriesOf = (m: Model) =>
+    (m.country ?? '')
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+  for (const m of models)
+    if (m.org) for (const c of countriesOf(m)) orgCountries.set(m.org, (orgCountries.get(m.org) ?? new Set()).add(c));
+  const orgKeyOf = new Map<string, string>();
+  for (const e of kb.entities.values()) if (e.kind === 'organisations') orgKeyOf.set(e.id, phraseKey(e.name));
+  const nameWords = new Map<string, string[]>();
+  const wordsOf = (m: Model) => {
+    let w = nameWords.get(m.id);
+    if (!w) {
+      w = [...new Set([m.name, ...m.aliases].flatMap((n) => phraseKey(n).split(' ')))];
+      nameWords.set(m.id, w);
+    }
+    return w;
+  };
+
+  /** Reads the attributes of a question (`cut`: phrases to ignore, such as a data set's name). */
+  function describe(text: string, cut: string[] = []): Description {
+    const low = text.toLowerCase();
+    let key = ` ${phraseKey(text)} `;
+    for (const c of cut) key = key.replace(c, ' ');
+    const d: Description = {
+      orgs: new Set(),
+      countries: new Set(),
+      traits: [],
+      traitPhrases: [],
+      words: [],
+      first: /\b(first|earliest|original)\b/.test(low),
+      latest: /\b(latest|newest|most recent)\b/.test(low),
+      modelNoun: MODEL_NOUN.test(low),
+    };
+    for (const p of orgPhrases) {
+      if (!key.includes(` ${p.key} `)) continue;
+      for (const o of p.orgs) d.orgs.add(o);
+      if (p.country) d.countries.add(p.country);
+      d.orgText ??= p.key;
+      key = key.replace(` ${p.key} `, ' ');
+    }
+    for (const p of traitPhrases) {
+      if (!key.includes(` ${p.key} `)) continue;
+      if (!d.traits.includes(p.d)) d.traits.push(p.d);
+      d.traitPhrases.push(p.key);
+      key = key.replace(` ${p.key} `, ' ');
+    }
+    for (const m of low.matchAll(YEAR)) {
+      d.year = Number(m[2]);
+      if (m[1]) d.month = MONTHS.indexOf(m[1]) + 1;
+    }
+    for (const m of low.matchAll(PARAMS)) {
+      const unit = m[2]![0];
+      const near = low.slice(Math.max(0, m.index - 3), m.index);
+      if (near.includes('$')) continue;
+      d.paramsB = Number(m[1]) * (unit === 't' ? 1000 : unit === 'm' ? 0.001 : 1);
+    }
+    if (d.paramsB === undefined && BARE_TRILLION.test(low)) d.paramsB = 1000;
+    // A size already read is not also a name word ("15B" would favour names that spell "15 B").
+    for (const m of low.matchAll(PARAMS)) key = key.replace(` ${phraseKey(m[0])} `, ' ');
+    // Sums of money ("Google's $191M model") describe by a figure, which is the articles' to match.
+    for (const m of low.matchAll(MONEY)) key = key.replace(` ${phraseKey(m[0])} `, ' ');
+    d.words = key
+      .trim()
+      .split(' ')
+      .filter(
+        (w) => (w.length > 1 || /\d/.test(w)) && !STOPWORDS.has(w) && !ASK_WORDS.has(w) && !/^(19|20)\d\d$/.test(w),
+      );
+    return d;
+  }
+
+  const sizeOf = (m: Model): number | undefined => {
+    if (m.params_b) return m.params_b;
+    const f = [...m.figures, ...(m.data ?? [])].find((x) => x.metric === 'parameters' && x.value);
+    if (f?.value) return f.value / 1e9;
+    const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(phraseKey(m.name));
+    return s ? Number(s[1]) * (s[2] === 't' ? 1000 : 1) : undefined;
+  };
+  const yearOf = (m: Model) => (m.released ? Number(m.released.slice(0, 4)) : m.year);
+  const inOrg = (m: Model, orgs: Set<string>) =>
+    (m.org !== undefined && orgs.has(m.org)) ||
+    [...orgs].some((o) => {
+      const k = orgKeyOf.get(o);
+      return k !== undefined && ` ${phraseKey(m.org_as_written ?? '')} `.includes(` ${k} `);
+    });
+  const inCountry = (m: Model, countries: Set<string>) => {
+    const own = countriesOf(m);
+    const all = own.length ? own : [...(m.org ? (orgCountries.get(m.org) ?? []) : [])];
+    return all.some((c) => countries.has(c));
+  };
+  const showsTrait = (m: Model, t: DescriptorEntry) =>
+    (t.tasks ?? []).some((x) => (m.tasks ?? []).some((y) => y.includes(x))) ||
+    (t.name_words ?? []).some((w) => wordsOf(m).includes(w)) ||
+    (t.access !== undefined && (m.access ?? '').startsWith(t.access));
+
+  /** Scores candidates by a description; hard attributes (organisation, country, size, year) filter. `fits`: the
+   * model holds what is asked (a training figure, a price), worth a point. */
+  function score(d: Description, pool: Model[], fits?: (m: Model) => boolean): Array<{ m: Model; s: number }> {
+    const out: Array<{ m: Model; s: number }> = [];
+    for (const m of pool) {
+      if ((d.orgs.size || d.countries.size) && !(inOrg(m, d.orgs) || (d.countries.size && inCountry(m, d.countries))))
+        continue;
+      let s = 0;
+      if (d.paramsB !== undefined) {
+        const p = sizeOf(m);
+        if (p !== undefined && Math.abs(p - d.paramsB) / d.paramsB > 0.1) continue;
+        s += p === undefined ? -1 : 2;
+      }
+      if (d.year !== undefined) {
+        const y = yearOf(m);
+        if (y !== undefined && y !== d.year) continue;
+        s += y === undefined ? -1 : 1;
+        if (d.month && m.released && Number(m.released.slice(5, 7)) === d.month) s += 1;
+      }
+      for (const t of d.traits) if (showsTrait(m, t)) s += 2;
+      const own = wordsOf(m);
+      for (const w of d.words) {
+        if (own.includes(w)) s += 2;
+        else if (w.length >= 4 && own.some((x) => x.startsWith(w))) s += 1;
+      }
+      if (fits?.(m)) s += 1;
+      // Serving words, sizes and dates the question does not say ("Turbo", "123B Instruct 2512") count a little
+      // against a name: only enough to prefer the plain release over its served variants.
+      const said = new Set([...d.words, ...d.traits.flatMap((t) => t.name_words ?? [])]);
+      const extra = phraseKey(m.name)
+        .split(' ')
+        .filter((w) => SERVING_WORD.test(w) && !said.has(w)).length;
+      out.push({ m, s: s - extra * 0.25 });
+    }
+    return out.sort((a, b) => b.s - a.s);
+  }
+
+  /** The one model a description means, the tied candidates, or none; undefined when it describes no model. */
+  function resolve(
+    text: string,
+    opts: { cut?: string[]; pool?: (m: Model) => boolean; fits?: (m: Model) => boolean; named?: string[] } = {},
+  ): Described | undefined {
+    const low = text.toLowerCase();
+    const rel = RELATION.exec(low);
+    const main = (rel ? low.replace(rel[0], ' ') : low).replace(TRAINED_ON, ' ');
+    const d = describe(main, opts.cut);
+    // "its successor to the 540B model": the model noun may sit in the related part.
+    d.modelNoun ||= MODEL_NOUN.test(low);
+    const hard = d.orgs.size + d.countries.size > 0;
+    // A year alone with an organisation is a company question ("meta's spend in 2025"); "the lab's models" in the
+    // plural, with nothing singling one out, asks about them all.
+    const singles = Number(d.paramsB !== undefined) + d.traits.length + Number(rel !== null);
+    const plural = /\bmodels\b/.test(low) && !/\bmodel\b/.test(low);
+    if (plural && singles === 0 && !opts.named) return undefined;
+    const many = singles + Number(d.year !== undefined);
+    // `named`: a name is written too ("LLM360's K2"), which is attribute enough beside an organisation.
+    const enough = d.modelNoun || Boolean(opts.named?.length);
+    if (!(hard && enough) && !(d.modelNoun && many >= 2)) return undefined;
+    // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
+    const telling = many > 0 || d.words.length > 0 || Boolean(opts.named?.length);
+    const typed = describedText(text);
+    let pool = models.filter((m) => !opts.pool || opts.pool(m));
+    if (rel) {
+      // The related model first ("its 540B model"), with the organisation the question names.
+      const base = describe(rel[2]!, opts.cut);
+      for (const o of d.orgs) base.orgs.add(o);
+      for (const c of d.countries) base.countries.add(c);
+      const ranked = score(base, models);
+      if (!ranked.length) return { kind: 'none', text: typed };
+      const top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
+      // Tied bases ("K2", "K2 Thinking" for a trillion-param K2): the shortest name is the family's base.
+      const b = top.sort((x, y) => x.name.length - y.name.length)[0]!;
+      const stem = phraseKey(b.name);
+      const first = stem.split(' ')[0]!;
+      pool = pool.filter((m) => {
+        const k = phraseKey(m.name);
+        if (m.id === b.id) return false;
+        if (rel[1] === 'variant' || rel[1] === 'version') return k.startsWith(`${stem} `);
+        return k.split(' ')[0] === first && (m.released ?? '') > (b.released ?? '') && inOrg(m, new Set([b.org ?? '']));
+      });
+    }
+    const ranked = score(d, pool, opts.fits);
+    if (!ranked.length) return telling ? { kind: 'none', text: typed } : undefined;
+    // What the description itself says of the best candidates, without the bonus for holding the figure asked.
+    const said = score(
+      d,
+      ranked.slice(0, 12).map((r) => r.m),
+    );
+    if (ranked.length > 1 && !(said[0]!.s > 0 && telling)) return undefined;
+    let top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
+    // A successor is the next generation of the name ("PaLM" → "PaLM 2") where one exists.
+    if (top.length > 1 && rel?.[1] === 'successor') {
+      const next = top.filter((m) => /^\S+ \d+(\.\d+)?$/.test(phraseKey(m.name)));
+      if (next.length) top = next;
+    }
+    if (top.length > 1 && (d.first || d.latest || rel?.[1] === 'successor')) {
+      const byDate = top.filter((m) => m.released).sort((a, b) => a.released!.localeCompare(b.released!));
+      const pick = d.latest ? byDate.at(-1) : byDate[0];
+      if (pick) top = [pick];
+    }
+    // A name typed beside another maker's ("minimax m4") stands unless the winner carries it ("LLM360's K2" → K2
+    // Think V2) or the description says more than the name (a size, a year, a trait).
+    const carriesName = (m: Model) =>
+      (opts.named ?? []).some((n) => ` ${phraseKey(m.name)}`.includes(` ${phraseKey(n)}`));
+    if (opts.named?.length && many === 0 && !top.some(carriesName)) return undefined;
+    if (top.length === 1) return { kind: 'one', entity: top[0]!, text: typed, traitPhrases: d.traitPhrases };
+    // Many alike means the description tells them apart too little to list.
+    if (top.length > 8) return undefined;
+    return { kind: 'several', text: typed, candidates: top };
+  }
+
+  return { resolve, describe, related: (text: string) => RELATION.test(text.toLowerCase()) };
+}
+
+/** The described part of a question, for replies: up to the first colon, dash or question mark. */
+function describedText(text: string): string {
+  const head = text.split(/[:?]|\s[-–—]\s/)[0]!.trim();
+  return head.length > 80 ? `${head.slice(0, 77)}…` : head;
+}
