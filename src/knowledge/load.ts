@@ -237,7 +237,8 @@ export function loadKnowledge(
     for (const [k, v] of Object.entries(fields)) if (v !== undefined && merged[k] === undefined) merged[k] = v;
   }
 
-  for (const d of descriptors.values())
+  // Descriptors may point at organisations the importer generates: checked when those are loaded too.
+  for (const d of (options.generated ?? true) ? descriptors.values() : [])
     for (const [i, org] of (d.orgs ?? []).entries())
       if (entities.get(org)?.kind !== 'organisations')
         problems.push(`descriptors › ${d.id} › orgs[${i}]: unknown organisation "${org}"`);

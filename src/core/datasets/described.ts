@@ -28,12 +28,18 @@ export interface Description {
   month?: number;
   words: string[];
   first: boolean;
+  /** "second-gen", "gen-5": the generation number a name carries ("TPU v2", "Sonnet 5"). */
+  generation?: number;
+  /** A chip noun ("chip", "TPU", "accelerator") without a model noun: chips are the candidates. */
+  chipNoun: boolean;
   latest: boolean;
   /** A model noun ("model", "LLM", "chatbot") was written. */
   modelNoun: boolean;
 }
 
 type Model = Entity & { kind: 'models' };
+/** A model or a chip: what a description can pick. */
+type Thing = Entity & { kind: 'models' | 'chips' };
 
 /** Words that say a model is meant. */
 const MODEL_NOUN =
@@ -47,6 +53,10 @@ const YEAR =
 /** "130B", "1.2-trillion-parameter", "a trillion-param": a size in parameters ($ amounts excluded). */
 const PARAMS =
   /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
+const CHIP_NOUN = /\b(chips?|tpus?|gpus?|accelerators?|asics?|npus?)\b/;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const GENERATION =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]gen(?:eration)?\b|\bgen(?:eration)?[- ]?(\d+)\b/;
 const MONEY = /(?:us)?\$\s?\d[\d,.]*\s?(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\b/g;
 const BARE_TRILLION = /\b(?<!\d[\s-]?)(?:a |one )?trillion[- ]param/;
 /** "successor to its 540B model", "variant of its trillion-param K2": the thing the answer is related to. */
@@ -64,6 +74,7 @@ const ASK_WORDS = new Set(
 /** Builds the resolver over the knowledge's models and descriptors. */
 export function createDescribedResolver(kb: Knowledge) {
   const models = [...kb.entities.values()].filter((e): e is Model => e.kind === 'models');
+  const chips = [...kb.entities.values()].filter((e): e is Thing => e.kind === 'chips');
   // Organisation phrases: names, aliases and cues of every organisation, then the descriptors' phrases.
   const orgPhrases: Array<{ key: string; orgs: string[]; country?: string }> = [];
   for (const e of kb.entities.values())
@@ -106,8 +117,8 @@ export function createDescribedResolver(kb: Knowledge) {
 
   // Countries per organisation, from any of its rows ("AI Sweden" rows without one borrow a sibling's).
   const orgCountries = new Map<string, Set<string>>();
-  const countriesOf = (m: Model) =>
-    (m.country ?? '')
+  const countriesOf = (m: Thing) =>
+    (m.kind === 'models' ? (m.country ?? '') : '')
       .split(',')
       .map((c) => c.trim())
       .filter(Boolean);
@@ -116,7 +127,7 @@ export function createDescribedResolver(kb: Knowledge) {
   const orgKeyOf = new Map<string, string>();
   for (const e of kb.entities.values()) if (e.kind === 'organisations') orgKeyOf.set(e.id, phraseKey(e.name));
   const nameWords = new Map<string, string[]>();
-  const wordsOf = (m: Model) => {
+  const wordsOf = (m: Thing) => {
     let w = nameWords.get(m.id);
     if (!w) {
       w = [...new Set([m.name, ...m.aliases].flatMap((n) => phraseKey(n).split(' ')))];
@@ -136,7 +147,8 @@ export function createDescribedResolver(kb: Knowledge) {
       traits: [],
       traitPhrases: [],
       words: [],
-      first: /\b(first|earliest|original)\b/.test(low),
+      first: /\b(first(?![- ]gen)|earliest|original)\b/.test(low),
+      chipNoun: CHIP_NOUN.test(low),
       latest: /\b(latest|newest|most recent)\b/.test(low),
       modelNoun: MODEL_NOUN.test(low),
     };
@@ -164,6 +176,9 @@ export function createDescribedResolver(kb: Knowledge) {
       d.paramsB = Number(m[1]) * (unit === 't' ? 1000 : unit === 'm' ? 0.001 : 1);
     }
     if (d.paramsB === undefined && BARE_TRILLION.test(low)) d.paramsB = 1000;
+    const gen = GENERATION.exec(low);
+    if (gen) d.generation = gen[1] ? ORDINALS.indexOf(gen[1].replace(/(st|nd|rd|th)$/, '')) + 1 || Number(gen[1].replace(/\D/g, '')) : Number(gen[2]);
+    if (gen) key = key.replace(` ${phraseKey(gen[0])} `, ' ');
     // A size already read is not also a name word ("15B" would favour names that spell "15 B").
     for (const m of low.matchAll(PARAMS)) key = key.replace(` ${phraseKey(m[0])} `, ' ');
     // Sums of money ("Google's $191M model") describe by a figure, which is the articles' to match.
@@ -177,38 +192,50 @@ export function createDescribedResolver(kb: Knowledge) {
     return d;
   }
 
-  const sizeOf = (m: Model): number | undefined => {
+  const sizeOf = (m: Thing): number | undefined => {
+    if (m.kind !== 'models') return undefined;
     if (m.params_b) return m.params_b;
     const f = [...m.figures, ...(m.data ?? [])].find((x) => x.metric === 'parameters' && x.value);
     if (f?.value) return f.value / 1e9;
     const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(phraseKey(m.name));
     return s ? Number(s[1]) * (s[2] === 't' ? 1000 : 1) : undefined;
   };
-  const yearOf = (m: Model) => (m.released ? Number(m.released.slice(0, 4)) : m.year);
-  const inOrg = (m: Model, orgs: Set<string>) =>
-    (m.org !== undefined && orgs.has(m.org)) ||
+  const yearOf = (m: Thing) =>
+    m.released ? Number(m.released.slice(0, 4)) : m.kind === 'models' ? m.year : undefined;
+  // A chip's maker is written as a name ("Amazon AWS"): it counts when it holds the organisation's name.
+  const inOrg = (m: Thing, orgs: Set<string>): boolean =>
+    m.kind === 'chips'
+      ? [...orgs].some((o) => {
+          const k = orgKeyOf.get(o);
+          return k !== undefined && ` ${phraseKey(m.manufacturer ?? '')} `.includes(` ${k} `);
+        })
+      : (m.org !== undefined && orgs.has(m.org)) ||
     [...orgs].some((o) => {
       const k = orgKeyOf.get(o);
       return k !== undefined && ` ${phraseKey(m.org_as_written ?? '')} `.includes(` ${k} `);
     });
-  const inCountry = (m: Model, countries: Set<string>) => {
+  const inCountry = (m: Thing, countries: Set<string>) => {
     const own = countriesOf(m);
-    const all = own.length ? own : [...(m.org ? (orgCountries.get(m.org) ?? []) : [])];
+    const org = m.kind === 'models' ? m.org : undefined;
+    const all = own.length ? own : [...(org ? (orgCountries.get(org) ?? []) : [])];
     return all.some((c) => countries.has(c));
   };
-  const showsTrait = (m: Model, t: DescriptorEntry) =>
-    (t.tasks ?? []).some((x) => (m.tasks ?? []).some((y) => y.includes(x))) ||
+  const showsTrait = (m: Thing, t: DescriptorEntry) =>
     (t.name_words ?? []).some((w) => wordsOf(m).includes(w)) ||
-    (t.access !== undefined && (m.access ?? '').startsWith(t.access));
+    (m.kind === 'models' &&
+      ((t.tasks ?? []).some((x) => (m.tasks ?? []).some((y) => y.includes(x))) ||
+        (t.access !== undefined && (m.access ?? '').startsWith(t.access))));
 
   /** Scores candidates by a description; hard attributes (organisation, country, size, year) filter. `fits`: the
    * model holds what is asked (a training figure, a price), worth a point. */
-  function score(d: Description, pool: Model[], fits?: (m: Model) => boolean): Array<{ m: Model; s: number }> {
-    const out: Array<{ m: Model; s: number }> = [];
+  function score(d: Description, pool: Thing[], fits?: (m: Thing) => boolean): Array<{ m: Thing; s: number }> {
+    const out: Array<{ m: Thing; s: number }> = [];
     for (const m of pool) {
       if ((d.orgs.size || d.countries.size) && !(inOrg(m, d.orgs) || (d.countries.size && inCountry(m, d.countries))))
         continue;
-      let s = 0;
+      // A generation asked is a number the name carries ("second-gen TPU" → TPU v2), not a near one.
+      if (d.generation !== undefined && !wordsOf(m).includes(String(d.generation))) continue;
+      let s = d.generation !== undefined ? 2 : 0;
       if (d.paramsB !== undefined) {
         const p = sizeOf(m);
         if (p !== undefined && Math.abs(p - d.paramsB) / d.paramsB > 0.1) continue;
