@@ -77,3 +77,48 @@ describe("Epoch's cost methods asked together", () => {
     expect(a).toContain('not combined');
   });
 });
+
+describe('chips and generations described', () => {
+  it('GIVEN a maker, a generation and a chip noun THEN that chip’s specs from the hardware table', () => {
+    const a = ask("google's second-generation TPU: bf16, HBM, TDP?");
+    expect(a).toContain('Google TPU v2');
+    expect(a).toContain('280 W');
+    expect(a).toContain('Epoch AI, Machine Learning Hardware');
+  });
+
+  it('GIVEN the GPUs an organisation owns (plural) THEN the articles’ fleet, not a chip description', () => {
+    expect(ask('How many GPUs does the DeepSeek team have, which kind, and what are they worth?')).toContain('50,000');
+  });
+
+  it('GIVEN a generation number of a model family THEN the model whose own name carries it', () => {
+    const a = ask("anthropic's gen-5 sonnet on its own api - per million in/out?");
+    expect(a).toContain('Claude Sonnet 5');
+    expect(a).not.toMatch(/Which anthropic/);
+  });
+});
+
+describe('what is asked, beside a name', () => {
+  it('GIVEN a word of the model’s own name that is also a question word ("Solar Open") THEN the figure asked', () => {
+    const a = ask("upstage's solar open 100B - training time?");
+    expect(a).toContain('1,572 hours');
+    expect(a).not.toMatch(/openness/);
+  });
+
+  it('GIVEN prices and the context size asked together THEN both', () => {
+    const a = ask('glm-4.6 on z.ai: price per M in/out and how big a context does it take?');
+    expect(a).toContain('input $0.6');
+    expect(a).toContain('200,000 tokens');
+  });
+
+  it('GIVEN "who built" beside a training figure THEN Epoch’s organisation too', () => {
+    expect(ask('who built yi-large, and what confidence does epoch attach to its compute estimate?')).toContain(
+      '01.AI',
+    );
+  });
+
+  it('GIVEN a maker-first name that a longer model name starts inside THEN the longer name', () => {
+    const a = ask("LG's EXAONE deep 32B - what did it train on, and how many?");
+    expect(a).toContain('EXAONE Deep 32B');
+    expect(a).toContain('512');
+  });
+});

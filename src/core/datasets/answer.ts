@@ -20,7 +20,7 @@ import { baseNamesFirst, createChoices, PRICED } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
-import { DataNameIndex } from './names.js';
+import { type DataMention, DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
 import { opennessLines, opennessRanking } from './openness-answers.js';
 import {
@@ -248,8 +248,10 @@ export function createDataAnswerer(kb: Knowledge) {
     // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
     const rank = (e: Entity) => (e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : 1);
     const thingFirst = (a: Entity, b: Entity) => rank(a) - rank(b);
+    // Words inside a model's own name ("Solar Open 100B", "Qwen Chat") are not what the question asks.
+    const askedWords = withoutNames(q, mentions);
     for (const row of DATA_INTENTS) {
-      if (!row.rule.test(q)) continue;
+      if (!row.rule.test(askedWords)) continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
       // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
       const subjects = named0.map((s, k) => narrowTo(s, row.intent, q, mentions[k]?.text ?? ''));
@@ -548,11 +550,11 @@ export function createDataAnswerer(kb: Knowledge) {
           return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
         }
         // "max input tokens", "context window", "max output": the limits, not the prices.
-        if (
-          asked.includes('context_window') ||
-          asked.includes('max_output_tokens') ||
-          (CONTEXT_ASK.test(q) && !/\b(pric\w*|cost\w*|charge\w*|per[- ]?m|\$)/.test(q))
-        ) {
+        // Both asked ("price per M and how big a context"): the prices, then the limits.
+        const limitsAsked =
+          asked.includes('context_window') || asked.includes('max_output_tokens') || CONTEXT_ASK.test(q);
+        const pricesAsked = /\b(pric\w*|cost\w*|charge\w*|per[- ]?m|in\/out)\b|\$/.test(q);
+        if (limitsAsked && !pricesAsked) {
           const limits = contextLines(rows, citer, q);
           if (limits.length) return dataReply(`${e.name} — context window`, limits, citer.sources());
         }
@@ -580,6 +582,7 @@ export function createDataAnswerer(kb: Knowledge) {
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);
+        if (limitsAsked && pricesAsked) lines.push(...contextLines(lead ? [lead] : rows, citer, q));
         for (const other of all.slice(1, 3)) {
           const r = modelPrices(other, entity);
           if (r.length) lines.push(...priceLines(other, r, citer, asked, 2, true));
@@ -814,6 +817,16 @@ export function createDataAnswerer(kb: Knowledge) {
   }
 
   return { answer, names };
+}
+
+/** The question with the names it mentions blanked out, for reading what it asks. */
+function withoutNames(q: string, mentions: DataMention[]): string {
+  let out = q;
+  for (const m of mentions) {
+    const at = out.indexOf(m.text.toLowerCase());
+    if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + m.text.length)}`;
+  }
+  return out;
 }
 
 /** The noun a verb asks for: "invested" → investment, "spent" → spending. */

@@ -53,7 +53,8 @@ const YEAR =
 /** "130B", "1.2-trillion-parameter", "a trillion-param": a size in parameters ($ amounts excluded). */
 const PARAMS =
   /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
-const CHIP_NOUN = /\b(chips?|tpus?|gpus?|accelerators?|asics?|npus?)\b/;
+/** One chip meant ("the second-gen TPU"); plural chips ("which GPUs") are the ones a model trained on. */
+const CHIP_NOUN = /\b(chip|tpu|gpu|accelerator|asic|npu)\b/;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const GENERATION =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]gen(?:eration)?\b|\bgen(?:eration)?[- ]?(\d+)\b/;
@@ -177,7 +178,7 @@ export function createDescribedResolver(kb: Knowledge) {
     }
     if (d.paramsB === undefined && BARE_TRILLION.test(low)) d.paramsB = 1000;
     const gen = GENERATION.exec(low);
-    if (gen) d.generation = gen[1] ? ORDINALS.indexOf(gen[1].replace(/(st|nd|rd|th)$/, '')) + 1 || Number(gen[1].replace(/\D/g, '')) : Number(gen[2]);
+    if (gen) d.generation = gen[2] ? Number(gen[2]) : ORDINALS.indexOf(gen[1]!) + 1 || Number.parseInt(gen[1]!, 10);
     if (gen) key = key.replace(` ${phraseKey(gen[0])} `, ' ');
     // A size already read is not also a name word ("15B" would favour names that spell "15 B").
     for (const m of low.matchAll(PARAMS)) key = key.replace(` ${phraseKey(m[0])} `, ' ');
@@ -200,8 +201,7 @@ export function createDescribedResolver(kb: Knowledge) {
     const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(phraseKey(m.name));
     return s ? Number(s[1]) * (s[2] === 't' ? 1000 : 1) : undefined;
   };
-  const yearOf = (m: Thing) =>
-    m.released ? Number(m.released.slice(0, 4)) : m.kind === 'models' ? m.year : undefined;
+  const yearOf = (m: Thing) => (m.released ? Number(m.released.slice(0, 4)) : m.kind === 'models' ? m.year : undefined);
   // A chip's maker is written as a name ("Amazon AWS"): it counts when it holds the organisation's name.
   const inOrg = (m: Thing, orgs: Set<string>): boolean =>
     m.kind === 'chips'
@@ -210,10 +210,10 @@ export function createDescribedResolver(kb: Knowledge) {
           return k !== undefined && ` ${phraseKey(m.manufacturer ?? '')} `.includes(` ${k} `);
         })
       : (m.org !== undefined && orgs.has(m.org)) ||
-    [...orgs].some((o) => {
-      const k = orgKeyOf.get(o);
-      return k !== undefined && ` ${phraseKey(m.org_as_written ?? '')} `.includes(` ${k} `);
-    });
+        [...orgs].some((o) => {
+          const k = orgKeyOf.get(o);
+          return k !== undefined && ` ${phraseKey(m.org_as_written ?? '')} `.includes(` ${k} `);
+        });
   const inCountry = (m: Thing, countries: Set<string>) => {
     const own = countriesOf(m);
     const org = m.kind === 'models' ? m.org : undefined;
@@ -234,7 +234,8 @@ export function createDescribedResolver(kb: Knowledge) {
       if ((d.orgs.size || d.countries.size) && !(inOrg(m, d.orgs) || (d.countries.size && inCountry(m, d.countries))))
         continue;
       // A generation asked is a number the name carries ("second-gen TPU" → TPU v2), not a near one.
-      if (d.generation !== undefined && !wordsOf(m).includes(String(d.generation))) continue;
+      // Its own name only: aliases spell versions apart ("claude-3-5-sonnet" would carry a 5).
+      if (d.generation !== undefined && !phraseKey(m.name).split(' ').includes(String(d.generation))) continue;
       let s = d.generation !== undefined ? 2 : 0;
       if (d.paramsB !== undefined) {
         const p = sizeOf(m);
@@ -268,7 +269,7 @@ export function createDescribedResolver(kb: Knowledge) {
   /** The one model a description means, the tied candidates, or none; undefined when it describes no model. */
   function resolve(
     text: string,
-    opts: { cut?: string[]; pool?: (m: Model) => boolean; fits?: (m: Model) => boolean; named?: string[] } = {},
+    opts: { cut?: string[]; pool?: (m: Thing) => boolean; fits?: (m: Thing) => boolean; named?: string[] } = {},
   ): Described | undefined {
     const low = text.toLowerCase();
     const rel = RELATION.exec(low);
@@ -279,18 +280,21 @@ export function createDescribedResolver(kb: Knowledge) {
     const hard = d.orgs.size + d.countries.size > 0;
     // A year alone with an organisation is a company question ("meta's spend in 2025"); "the lab's models" in the
     // plural, with nothing singling one out, asks about them all.
-    const singles = Number(d.paramsB !== undefined) + d.traits.length + Number(rel !== null);
+    const singles =
+      Number(d.paramsB !== undefined) + d.traits.length + Number(rel !== null) + Number(d.generation !== undefined);
     const plural = /\bmodels\b/.test(low) && !/\bmodel\b/.test(low);
     if (plural && singles === 0 && !opts.named) return undefined;
     const many = singles + Number(d.year !== undefined);
     // `named`: a name is written too ("LLM360's K2"), which is attribute enough beside an organisation.
-    const enough = d.modelNoun || Boolean(opts.named?.length);
+    // A chip noun ("google's second-generation TPU") picks among chips instead of models.
+    const chipsAsked = d.chipNoun && !d.modelNoun;
+    const enough = d.modelNoun || chipsAsked || d.generation !== undefined || Boolean(opts.named?.length);
     if (!(hard && enough) && !(d.modelNoun && many >= 2)) return undefined;
     // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
     const telling = many > 0 || d.words.length > 0 || Boolean(opts.named?.length);
     const typed = describedText(text);
-    let pool = models.filter((m) => !opts.pool || opts.pool(m));
-    if (rel) {
+    let pool: Thing[] = chipsAsked ? chips : models.filter((m) => !opts.pool || opts.pool(m));
+    if (rel && !chipsAsked) {
       // The related model first ("its 540B model"), with the organisation the question names.
       const base = describe(rel[2]!, opts.cut);
       for (const o of d.orgs) base.orgs.add(o);
@@ -306,10 +310,13 @@ export function createDescribedResolver(kb: Knowledge) {
         const k = phraseKey(m.name);
         if (m.id === b.id) return false;
         if (rel[1] === 'variant' || rel[1] === 'version') return k.startsWith(`${stem} `);
-        return k.split(' ')[0] === first && (m.released ?? '') > (b.released ?? '') && inOrg(m, new Set([b.org ?? '']));
+        const maker = b.kind === 'models' ? (b.org ?? '') : '';
+        return k.split(' ')[0] === first && (m.released ?? '') > (b.released ?? '') && inOrg(m, new Set([maker]));
       });
     }
     const ranked = score(d, pool, opts.fits);
+    // A chip described by a maker that makes none ("DeepSeek's GPU") is no chip description.
+    if (chipsAsked && !ranked.length) return undefined;
     if (!ranked.length) return telling ? { kind: 'none', text: typed } : undefined;
     // What the description itself says of the best candidates, without the bonus for holding the figure asked.
     const said = score(
@@ -330,7 +337,7 @@ export function createDescribedResolver(kb: Knowledge) {
     }
     // A name typed beside another maker's ("minimax m4") stands unless the winner carries it ("LLM360's K2" → K2
     // Think V2) or the description says more than the name (a size, a year, a trait).
-    const carriesName = (m: Model) =>
+    const carriesName = (m: Thing) =>
       (opts.named ?? []).some((n) => ` ${phraseKey(m.name)}`.includes(` ${phraseKey(n)}`));
     if (opts.named?.length && many === 0 && !top.some(carriesName)) return undefined;
     if (top.length === 1) return { kind: 'one', entity: top[0]!, text: typed, traitPhrases: d.traitPhrases };

@@ -78,7 +78,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'price',
-    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context window|context length|tokens?)\b|\$\/m/,
+    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?)\b|\$\/m/,
     needsSubject: true,
     reason: 'asks for a token price',
   },
@@ -90,7 +90,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'training',
-    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts)\b/,
+    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|accelerators?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts)\b/,
     needsSubject: true,
     reason: 'asks for a training figure',
   },

@@ -361,6 +361,7 @@ export class DataNameIndex {
         out.unknownVariant = variant;
         return out;
       }
+      hit = this.longerInside(hit, words, tokens, text);
       out.mentions.push(hit);
       i = hit.end;
     }
@@ -389,6 +390,18 @@ export class DataNameIndex {
         !MODEL_KEY_DROPS.has(t) &&
         text.slice(start, end).toLowerCase() === t,
     );
+  }
+
+  /** "LG's EXAONE Deep 32B": a maker-first name ("LG EXAONE") gives way to a longer known name that starts inside it
+   * and runs past its end. */
+  private longerInside(hit: DataMention, words: string[], tokens: Token[], text: string): DataMention {
+    for (let k = hit.start + 1; k < hit.end; k++)
+      for (let end = Math.min(words.length, k + MAX_SPAN); end > hit.end; end--) {
+        if (tokens[end - 1]!.gluedNext) continue;
+        const ids = this.aliases.get(words.slice(k, end).join(' '));
+        if (ids) return { ids, start: k, end, text: text.slice(tokens[k]!.start, tokens[end - 1]!.end) };
+      }
+    return hit;
   }
 
   /** The one model whose names continue a typed span, when the span is model-like (a digit or a word that is no

@@ -11,13 +11,16 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['training_compute', /\b(compute(?![- ](only|bill|cost|budget|spend))|flops?|floating)\b/],
   ['dataset_size', /\b(training tokens|tokens|data ?set|data size|training data)\b/],
   ['training_time', /\b(hours|days|how long|training time|duration)\b/],
-  ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|trained? on)\b/],
+  ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b/],
   ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b/],
   ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
   ['access', /\b(access\w*|label)\b/],
   ['hardware_utilization', /\b(mfu|utili[sz]ation|utili[sz]ed)\b/],
   ['training_power', /\b(power( draw)?|watts?|megawatts?|mw|electricity)\b/],
-  ['organisation', /\b(organi[sz]ation( name)?|developer|lab name|country|countries|nation|which company)\b/],
+  [
+    'organisation',
+    /\b(organi[sz]ation( name)?|developer|lab name|country|countries|nation|which company|who (built|made|developed|trained|released|makes))\b/,
+  ],
 ];
 
 /** Words asking for every one of Epoch's cost methods ("all three cost estimates", "each method"). */
