@@ -822,6 +822,8 @@ export function createDataAnswerer(kb: Knowledge) {
 /** The question with the names it mentions blanked out, for reading what it asks. */
 function withoutNames(q: string, mentions: DataMention[]): string {
   let out = q;
+  // A question naming dozens of things is read as written (blanking each would copy it as often).
+  if (mentions.length > 12) return q;
   for (const m of mentions) {
     const at = out.indexOf(m.text.toLowerCase());
     if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + m.text.length)}`;

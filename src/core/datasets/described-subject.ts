@@ -20,6 +20,9 @@ const PRICE_ASK = /\b(price|pricing|per[- ]?m\b|per million|mtok|input|output|co
 
 const escapeRegex = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Longest question, in characters, read for a description. */
+const MAX_DESCRIBED = 400;
+
 /** Words asking about a company or an article's argument rather than a model's data-set row. */
 const COMPANY_ASK =
   /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
@@ -42,6 +45,8 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
     sources: Set<string>,
     sourceKeys: string[],
   ): DescribedSubject {
+    // A description is a phrase in a question, not an essay: longer input is left to the name index alone.
+    if (text.length > MAX_DESCRIBED) return undefined;
     const q = text.toLowerCase();
     // A company's own figures ("meta's ad revenue", "what the CEO said") are the articles', not a model's.
     if (COMPANY_ASK.test(q)) return undefined;
