@@ -116,6 +116,11 @@ describe('what is asked, beside a name', () => {
     );
   });
 
+  it('GIVEN a first generation named without its "1" ("Baichuan-7B") THEN that model; another size stays unknown', () => {
+    expect(ask('baichuan-7b weights licence per MOT?')).toContain('Baichuan-7B License');
+    expect(ask('baichuan-9b licence per MOT?')).toMatch(/won't answer with a different size/);
+  });
+
   it('GIVEN a maker-first name that a longer model name starts inside THEN the longer name', () => {
     const a = ask("LG's EXAONE deep 32B - what did it train on, and how many?");
     expect(a).toContain('EXAONE Deep 32B');

@@ -190,6 +190,12 @@ export function createDataAnswerer(kb: Knowledge) {
     // A model described rather than named ("tsinghua's 130B bilingual model") is answered as if named, or asked
     // back about (several fit), or declined (none does).
     // A size or version the data lacks ("Mistral Large 4") is declined below, never described into a sibling.
+    // "Baichuan-7B" for the data's "Baichuan-1-7B": a first generation named before there was a second is that one.
+    const first = found.unknownVariant && firstGeneration(found.unknownVariant.text, found.unknownVariant.siblings);
+    if (first) {
+      found.mentions = [...found.mentions, { ids: [first.id], start: 0, end: 0, text: found.unknownVariant!.text }];
+      found.unknownVariant = undefined;
+    }
     const described = found.unknownVariant ? undefined : describedSubject(text, found.mentions, named.ids, named.keys);
     if (described && 'reply' in described) return described;
     if (described) {
@@ -817,6 +823,16 @@ export function createDataAnswerer(kb: Knowledge) {
   }
 
   return { answer, names };
+}
+
+/** The one sibling whose name is the typed name with a first-generation "1" after its first word ("Baichuan 7B" →
+ * "Baichuan-1-7B"); a size or a later version typed stays unknown. */
+function firstGeneration(typed: string, siblings: Entity[]): Entity | undefined {
+  const [head, ...rest] = phraseKey(typed).split(' ');
+  if (!head || !rest.length) return undefined;
+  const want = [head, '1', ...rest].join(' ');
+  const hits = siblings.filter((e) => phraseKey(e.name) === want);
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 /** The question with the names it mentions blanked out, for reading what it asks. */
