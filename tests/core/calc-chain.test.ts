@@ -200,3 +200,15 @@ describe('a unit asked that nothing gives', () => {
       expect(say(q), q).not.toMatch(/comes to|Computed|an hour\b/);
   });
 });
+
+describe("a training run's GPU-hours from Epoch's figures", () => {
+  it('GIVEN a model with a chip count and training hours THEN chips × hours, and the cost at the rate given', () => {
+    expectAll([
+      [
+        "per Epoch's chip count and training hours for llama 3.1 405B, how many GPU-hours was the run, and what's that at $2/GPU-hour?",
+        ['35.1M GPU-hours', '$70.2M', 'Epoch AI'],
+      ],
+      ['gpu-hours of grok 3 training run at $2.50 per gpu-hour?', ['173M GPU-hours', '$432M']],
+    ]);
+  });
+});

@@ -39,6 +39,7 @@ import {
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
+import { RUN_HOURS_ASKED, runHoursLines } from './run-hours.js';
 import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
@@ -624,6 +625,9 @@ export function createDataAnswerer(kb: Knowledge) {
           if (ratio.length)
             return dataReply(`${e.name} vs ${second!.name} — training (Epoch AI)`, ratio, citer.sources());
         }
+        // "how many GPU-hours was the run, and at $2/GPU-hour?": chips × hours, then the user's rate.
+        const run = RUN_HOURS_ASKED.test(q) ? runHoursLines(e, q, citer) : undefined;
+        if (run) return dataReply(`${e.name} — GPU-hours (Epoch AI)`, run, citer.sources());
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
         if (!lines.length) {
           if (!isGenerated(e) && !sources.size) return undefined;
