@@ -167,7 +167,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (got < cue.words.length && cue.words.some((w) => !termSet.has(w) && nameStemsOf(index).has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
-    if (!prev || got > prev.n) cueHits.set(cue.id, { n: got, at });
+    const n = got + (got === cue.words.length ? cue.bonus : 0);
+    if (!prev || n > prev.n) cueHits.set(cue.id, { n, at });
   }
   // An alias inside a longer descriptive phrase ("the AWS playbook", "zero Nvidia dependency") names the
   // thing described, not the alias: the cue wins.
@@ -196,12 +197,14 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   }
   const cueCovered = new Set([...cueHits.keys()].flatMap((id) => cuesOf(index, id).flatMap((c) => c.words)));
 
-  // Names after "apart from", "besides", "other than" are what the question is NOT about.
+  // Names after "apart from", "besides", "other than" are what the question is NOT about; so are descriptions.
+  const excluded: Array<[number, number]> = [];
   for (const ex of text.matchAll(
     /\b(apart from|aside from|besides|other than|except|excluding|not counting)\b[^,;?]*/gi,
   )) {
     const from = ex.index ?? 0;
     const to = from + ex[0].length;
+    excluded.push([from, to]);
     for (let k = mentions.length - 1; k >= 0; k--) {
       const m = mentions[k]!;
       if (tokens[m.start] && tokens[m.start]!.start >= from && tokens[m.start]!.start < to) {
@@ -228,7 +231,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     }
     // "coreweave's revenue": a name the articles only mention in passing, written as the possessive subject, is a
     // subject the knowledge has no entry for, not a known word.
-    const passingName = !covered[i] && !isEnglish(w) && /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+    const passingName =
+      !covered[i] &&
+      !cueCovered.has(stem(w)) &&
+      !isEnglish(w) &&
+      /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     const known =
       !passingName &&
       ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined);
@@ -353,6 +360,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (const [id, hit] of [...cueHits].sort((a, b) => b[1].n - a[1].n)) {
     // Weak partial cues next to a strong one are noise ("model trained on" fits many models).
     if (hit.n < strongest * 0.6) continue;
+    const at = tokens[hit.at]?.start ?? -1;
+    if (excluded.some(([from, to]) => at >= from && at < to)) continue;
     if (!named.has(id))
       mentions.push({
         ids: [id],

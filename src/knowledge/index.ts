@@ -2,6 +2,7 @@
 // index over names and aliases for typos, cue phrases for descriptions, and a BM25 index over facts.
 import Fuse from 'fuse.js';
 import { expandPhrase } from './cues.js';
+import { allCues } from './descriptors.js';
 import type { Knowledge } from './load.js';
 import { editDistance, phraseKey, STOPWORDS, tokenize, words } from './normalize.js';
 import type { Entity, Figure, Point } from './schema.js';
@@ -27,6 +28,8 @@ interface AliasEntry {
 export interface Cue {
   id: string;
   words: string[];
+  /** Counted on top of the words matched when the whole cue matches: a proper name describes more than words. */
+  bonus: number;
 }
 
 /** Light stemming so "costs"/"cost", "margins"/"margin", "licenses"/"licence" meet. */
@@ -149,16 +152,18 @@ export class KnowledgeIndex {
         const fk = phraseKey(e.family);
         this.families.set(fk, [...(this.families.get(fk) ?? []), e.id]);
       }
-      for (const c of e.cues)
+      const cues = allCues(e);
+      for (const c of cues)
         this.cues.push({
           id: e.id,
-          words: words(c)
+          words: words(c.phrase)
             .filter((w) => !STOPWORDS.has(w))
             .map(stem),
+          bonus: c.bonus,
         });
       for (const text of generated ? [e.name, ...e.aliases] : [e.name, e.description, ...e.aliases])
         for (const w of words(text)) this.vocab.add(w);
-      for (const c of e.cues) for (const w of words(c)) this.cueOnly.add(w);
+      for (const c of cues) for (const w of words(c.phrase)) this.cueOnly.add(w);
       for (const p of e.points) for (const w of words(`${p.text} ${p.topics.join(' ')}`)) this.vocab.add(w);
       for (const text of [
         e.name,

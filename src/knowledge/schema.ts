@@ -186,6 +186,12 @@ export const organisationEntrySchema = z
     ...entityBase,
     type: z.enum(['lab', 'big-tech', 'startup', 'chipmaker', 'cloud', 'platform', 'fund', 'research', 'other']),
     country: z.string().optional(),
+    /** Cities it is based in ("Paris"): "the paris-based lab" describes it (knowledge/descriptors.ts). */
+    based_in: z.array(z.string().min(2).max(40)).optional(),
+    /** Products it owns that are no entity of their own ("Taobao"): "taobao's parent" describes it. */
+    products: z.array(z.string().min(2).max(40)).optional(),
+    /** People who lead it, full name first ("Mark Zuckerberg", "Zuck"): "zuck's models" describes it. */
+    people: z.array(z.string().min(2).max(60)).optional(),
   })
   .strict();
 

@@ -5,7 +5,7 @@
 
 import { MODEL_KEY_DROPS, MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
 import { derived, type Knowledge } from '../../knowledge/load.js';
-import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize } from '../../knowledge/normalize.js';
+import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize, words } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 import { ChipNames } from './chip-names.js';
@@ -85,6 +85,8 @@ export class DataNameIndex {
   private readonly modelWordMemo = new Map<string, boolean>();
   /** Words of the descriptors' phrases (knowledge/descriptors.yaml), never typo-corrected into a name. */
   private readonly described = new Set<string>();
+  /** Words that describe a known company ("paris", "taobao"): never a typo for a model's name ("Parti"). */
+  private readonly describing = new Set<string>();
 
   constructor(readonly kb: Knowledge) {
     // Keying every name of thousands of entities is most of the engine's start-up, so the two maps are kept in
@@ -133,6 +135,10 @@ export class DataNameIndex {
     for (const key of this.canonical.keys()) for (const w of key.split(' ')) this.canonicalWords.add(w);
     const spokenKeys = new Set(tables.spoken.map(([k]) => k));
     for (const key of this.aliases.keys()) for (const w of key.split(' ')) this.nameWords.add(w);
+    for (const e of kb.entities.values())
+      if (e.kind === 'organisations')
+        for (const d of [...(e.based_in ?? []), ...(e.products ?? []), ...(e.people ?? [])])
+          for (const w of words(d)) this.describing.add(w);
     for (const key of this.aliases.keys()) {
       if (spokenKeys.has(key)) continue;
       const parts = key.split(' ');
@@ -237,7 +243,7 @@ export class DataNameIndex {
 
   /** A name word one edit away from a typed word (delete, insert, substitute or swap), if exactly one fits. */
   private correct(word: string): string | undefined {
-    if (word.length < 5 || this.nameWords.has(word) || /\d/.test(word)) return undefined;
+    if (word.length < 5 || this.nameWords.has(word) || this.describing.has(word) || /\d/.test(word)) return undefined;
     const found = new Set<string>();
     for (const w of this.deletes.get(word) ?? []) found.add(w); // a letter missing from the typed word
     for (let i = 0; i < word.length; i++) {
