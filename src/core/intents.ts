@@ -135,7 +135,10 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'split',
-    when: (q) => q.cues.has('split'),
+    // "what do members get in return for chipping in?" shares a cost but asks for no amount.
+    when: (q) =>
+      q.cues.has('split') &&
+      (q.quantities.length > 0 || q.amounts.length > 0 || q.cues.has('how-much') || q.figureRequest),
     because: 'a cost shared between parties ("split", "each", "per member")',
   },
   {

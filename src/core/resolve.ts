@@ -413,13 +413,33 @@ function sourcesNamed(index: KnowledgeIndex, words: string[]): { ids: string[]; 
     for (; len >= 1; len--) {
       const found = index.sourceNames.get(words.slice(i, i + len).join(' '));
       if (!found) continue;
-      for (const id of found) ids.add(id);
-      for (let k = i; k < i + len; k++) at.add(k);
+      // "the consortium essay": a word setting one article apart, right before a name several share, picks it.
+      const q = found.length > 1 ? qualifierBefore(index, words, i) : undefined;
+      for (const id of q ? [q.id] : found) ids.add(id);
+      for (let k = q?.at ?? i; k < i + len; k++) at.add(k);
       break;
+    }
+    // "lambert's consortium argument": a qualifier before a word short names end in, with no name matched.
+    if (len === 0 && index.sourceNouns.has(words[i]!)) {
+      const q = qualifierBefore(index, words, i);
+      if (q) {
+        ids.add(q.id);
+        for (let k = q.at; k <= i; k++) at.add(k);
+      }
     }
     i += Math.max(len, 1);
   }
   return { ids: [...ids], at };
+}
+
+/** The article a qualifier word within two words before `i` names ("consortium", "lambert's"), and where it is. */
+function qualifierBefore(index: KnowledgeIndex, words: string[], i: number): { id: string; at: number } | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const id = index.sourceQualifiers.get(words[k]!);
+    if (id) return { id, at: k };
+    if (words[k] !== 's' && !index.sourceQualifiers.has(words[k]!) && k < i - 1) break;
+  }
+  return undefined;
 }
 
 /** Where a hyphenated name ends right before token `i` ("Ibex-M 11B": the start of "Ibex-M"), when none of it is a

@@ -109,6 +109,11 @@ export class KnowledgeIndex {
    * An entity's own name wins: "Epoch AI" stays the organisation the articles quote. */
   readonly sourceNames = new Map<string, string[]>();
   readonly maxSourceTokens: number;
+  /** Words that set one article apart in its short names ("consortium", "lambert"): "the consortium essay" is the
+   * team-sport piece even though "essay" alone could be either essay. */
+  readonly sourceQualifiers = new Map<string, string>();
+  /** The words short names end in ("essay", "piece", "argument"): what a qualifier must come before. */
+  readonly sourceNouns = new Set<string>();
   /** Metric ids of each class (metrics.yaml `class`): money, ratio, trend, share, count, other. */
   private readonly metricsByClass = new Map<string, Set<string>>();
   /** Rounded figure values (and model sizes) → entity ids, for "the startup that raised $3.05B". */
@@ -245,6 +250,18 @@ export class KnowledgeIndex {
         else this.cuesByWord.set(w, [n]);
       }
     });
+    const owners = new Map<string, Set<string>>();
+    for (const src of kb.sources.values()) {
+      if (!src.file) continue;
+      for (const a of src.aliases ?? []) {
+        const ws = words(a);
+        if (ws.length > 1) this.sourceNouns.add(ws.at(-1)!);
+        for (const w of ws.slice(0, -1))
+          if (!STOPWORDS.has(w)) owners.set(w, new Set([...(owners.get(w) ?? []), src.id]));
+      }
+    }
+    for (const [w, ids] of owners)
+      if (ids.size === 1 && !this.sourceNouns.has(w)) this.sourceQualifiers.set(w, [...ids][0]!);
     const byLetter = new Map<string, AliasEntry[]>();
     const seenKeys = new Set<string>();
     for (const entry of aliasEntries) {

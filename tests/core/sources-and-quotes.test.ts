@@ -26,6 +26,27 @@ describe('articles named as sources', () => {
     expect(res.mentions.map((m) => m.ids[0])).not.toContain('open-model-consortium');
   });
 
+  it('GIVEN a word only one article\'s short names hold before a name two share ("the funding essay") THEN that article', () => {
+    expect(resolve('what does the funding essay say about hosting?').articles).toEqual(['who-pays']);
+    expect(resolve('per the consortium essay, which small models keep thriving?').articles).toEqual(['team-sport']);
+    expect(resolve('what does the essay say about hosting?').articles).toEqual(['econ-essay', 'who-pays']);
+  });
+
+  it('GIVEN such a word before a word short names end in ("lambert\'s piece") THEN that article, with no name matched', () => {
+    expect(resolve("in lambert's piece, who backs open models?").articles).toEqual(['team-sport']);
+  });
+
+  it('GIVEN a cost shared by members but no amount asked THEN no split is worked out', () => {
+    const text = renderPlainText(
+      createEngine(loadKnowledge()).answer({
+        text: 'what do consortium members get back for chipping in?',
+        surface: 'terminal',
+      }),
+    );
+    expect(text).not.toMatch(/split 50 ways/);
+    expect(text).toMatch(/early access/);
+  });
+
   it('GIVEN a data set named by its short name THEN its words are not an unknown name', () => {
     expect(resolve('what licence does the OSAI index list for GLM-5?').unknownNames).toEqual([]);
   });
