@@ -2,12 +2,40 @@
 // would clouds give credits…"): answered from that article's own facts, whichever topic they are filed under.
 import type { Fact } from '../../knowledge/index.js';
 import { Citer } from '../cite.js';
-import { entityAnswer, MIN_FACT_SCORE, scoreFact } from '../lookup.js';
+import { entityAnswer, MIN_FACT_SCORE, scoreFact, suggestionsFor } from '../lookup.js';
+import { leadingPassage, rankPassages, type ScoredPassage } from '../passages.js';
 import type { Reply } from '../types.js';
 import type { Answerer } from './context.js';
 
 /** Most points a summary of an article lists. */
 const SUMMARY_POINTS = 5;
+/** Most points a passage answer shows besides the one that leads, and how close to it they must score. */
+const MORE_PASSAGES = 2;
+const MORE_PASSAGE_RATIO = 0.6;
+
+/** The point that answers, first, under its topic's name; the next best points of the article after it. */
+function passageAnswer(index: Parameters<Answerer>[1]['index'], best: ScoredPassage, all: ScoredPassage[]): Reply {
+  const citer = new Citer(index.kb);
+  const entity = best.fact.entity;
+  const more = all
+    .filter((r) => r !== best && r.score >= best.score * MORE_PASSAGE_RATIO)
+    .slice(0, MORE_PASSAGES)
+    .map((r) =>
+      r.fact.entity.id === entity.id
+        ? citer.point(r.fact.point!)
+        : `• ${r.fact.entity.name} — ${citer.point(r.fact.point!).slice(2)}`,
+    );
+  return {
+    kind: 'answer',
+    title: entity.name,
+    lines: [citer.point(best.fact.point!).slice(2), ...more],
+    fields: [],
+    notes: [],
+    sources: citer.sources(),
+    suggestions: suggestionsFor(index, entity),
+    because: "one of the article's points covers the question clearly better than the topic it names",
+  };
+}
 
 export const answerArticle: Answerer = (q, { index }) => {
   const articles = q.res.articles ?? [];
@@ -20,15 +48,23 @@ export const answerArticle: Answerer = (q, { index }) => {
   // A topic the question names ("per the econ essay, who eats the pre-training bill") is what it asks about, when
   // the article speaks of it; the article's other topics are searched only when it does not.
   const lead = q.lead;
-  if (
-    lead &&
-    !q.cues.has('article-summary') &&
-    ranked.some((r) => r.fact.entity.id === lead.id && r.score >= MIN_FACT_SCORE)
-  )
-    return undefined;
+  const summary = q.cues.has('article-summary');
+  // …unless one of the article's points covers the question clearly better than anything filed under that topic:
+  // "over how many years has the wiki's 2-3x growth been measured?" asks that point, not the topic's summary.
+  // A figure asked that the article's best fact gives ("how much did the fourth Llama take to train?") is answered
+  // with that figure, not a passage that happens to share more words.
+  const figureFound = q.figureRequest && ranked[0]?.fact.figure && q.metrics.includes(ranked[0].fact.figure.metric);
+  const passages = summary || figureFound ? [] : rankPassages(index, q.res.terms, articles);
+  if (lead && !summary && ranked.some((r) => r.fact.entity.id === lead.id && r.score >= MIN_FACT_SCORE)) {
+    const point = leadingPassage(passages, lead.id);
+    return point ? passageAnswer(index, point, passages) : undefined;
+  }
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
-  if (!q.cues.has('article-summary')) return entityAnswer(index, q.res, top.fact.entity, q.lowered);
+  if (!summary) {
+    const point = leadingPassage(passages, top.fact.entity.id);
+    return point ? passageAnswer(index, point, passages) : entityAnswer(index, q.res, top.fact.entity, q.lowered);
+  }
   // Key points, a bottom line: the article's best-matching statements across its topics, one line each.
   const citer = new Citer(index.kb);
   const points = ranked.filter((r) => r.fact.point && r.score >= top.score * 0.5).slice(0, SUMMARY_POINTS);
