@@ -63,8 +63,12 @@ describe('the intent table', () => {
     expect(firstIntent(q)).toBe('units');
   });
 
+  it('GIVEN a sharing word ("chipping in") but no amount asked THEN no split is worked out', () => {
+    expect(firstIntent(question({ cues: new Set(['split']) }))).not.toBe('split');
+  });
+
   it('GIVEN split, self-hosting, GPU or ranking words THEN the calculator or ranking for them', () => {
-    expect(firstIntent(question({ cues: new Set(['split']) }))).toBe('split');
+    expect(firstIntent(question({ cues: new Set(['split', 'how-much']) }))).toBe('split');
     expect(firstIntent(question({ cues: new Set(['self-host']) }))).toBe('self-host');
     expect(firstIntent(question({ cues: new Set(['gpu']) }))).toBe('rent');
     expect(firstIntent(question({ cues: new Set(['rank']) }))).toBe('rank');
