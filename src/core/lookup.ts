@@ -60,6 +60,8 @@ export function isFigureRequest(res: Resolution, lowered: string): boolean {
 const EXPLANATORY =
   /^(why|how (do|does|did|can|could|would|should|is|are|will)|explain|what (does|do|is|are) (the )?(point|idea|case|argument|risk|logic|meaning))\b|\bwhere (does|do|did) (the|all|that|this|it|rest)\b/;
 const QUESTION_WORDS = new Set(['how', 'what', 'which', 'when', 'where', 'why', 'who', 'whats']);
+/** Words of a second question that stand for the first one's subject. */
+const REFERRING = new Set(['that', 'it', 'this', 'its', 'those', 'these', 'they', 'them']);
 const COMPUTE_WORDS = /\bcompute[- ]only\b|\bcompute\b|\bgpu hours\b/;
 const TOTAL_WORDS = /\btotal\b|\ball[- ]in\b|\breal cost\b|\bfull cost\b/;
 
@@ -271,17 +273,22 @@ export function entityAnswer(
     for (const f of entity.figures) asked.delete(f.metric);
     // The figure found elsewhere must be about a word of that part besides the metric: "…and who's cheaper?" asks
     // about the options above, not about some model's training cost ("cheaper" is a cost word).
-    const telling = res.words
-      .slice(andAt + 1)
+    const second = res.words.slice(andAt + 1);
+    const telling = second
       .filter((w) => !STOPWORDS.has(w) && !QUESTION_WORDS.has(w) && !index.metricWords.has(w))
       .map(stem)
       .filter((t) => !index.metricStems.has(t));
+    // "…and how quickly has that been growing?": the pronoun stands for this entity, so its name's words tell, for
+    // a figure filed under a topic related to it.
+    const referring = second.some((w) => REFERRING.has(w));
+    const related = (e: Entity) => entity.related.includes(e.id) || e.related.includes(entity.id);
     for (const m of asked) {
       const best = index.facts
         .filter((x) => x.figure?.metric === m && x.entity.id !== entity.id)
         .map((x) => ({ x, s: index.score(x, res.terms) }))
         .sort((p, q) => q.s - p.s)[0];
-      if (best && best.s >= MIN_FACT_SCORE + 2 && index.score(best.x, telling) > 0)
+      if (!best || best.s < MIN_FACT_SCORE + 2) continue;
+      if (index.score(best.x, telling) > 0 || (referring && related(best.x.entity)))
         lines.push(citer.figuresSentence(best.x.entity, [best.x.figure!]));
     }
   }

@@ -17,6 +17,19 @@ describe('two questions in one message', () => {
     expect(splitTwoParts('cost, and why?')).toBeUndefined();
   });
 
+  it('GIVEN a second part about "that" asking a figure of a related topic THEN both parts are answered', () => {
+    const text = renderPlainText(
+      ask('how much does one frontier training run cost today, and how fast has that grown?'),
+    );
+    expect(text).toMatch(/\$50–200M/);
+    expect(text).toMatch(/2–3×/);
+  });
+
+  it('GIVEN a second part about "it" whose figure only an unrelated topic has THEN that figure is not borrowed', () => {
+    const text = renderPlainText(ask('what is model routing and why does it cut costs?'));
+    expect(text).not.toMatch(/280×/);
+  });
+
   it('GIVEN two parts about two different things THEN both are answered, each under its own name', () => {
     const r = ask("don't mix these up: which open model has 700M+ downloads, and whose licence has a 700M-user cap?");
     const text = renderPlainText(r);
