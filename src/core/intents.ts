@@ -199,6 +199,12 @@ export const INTENTS: readonly IntentRule[] = [
     declines: true,
   },
   {
+    intent: 'article-subjects',
+    // "…which licences does the econ essay give for Meta and for Mistral?": a point per subject, not a figure.
+    when: (q) => (q.res.articles?.length ?? 0) > 0 && q.specific.length >= 2 && !q.figureRequest && !q.metrics.length,
+    because: "names an article and several companies or models: that article's best point on each",
+  },
+  {
     intent: 'article',
     // "Per the econ essay, why would cloud providers…": a topic named beside an article is looked up in that
     // article; a company or model named is answered as itself (its facts from that article rank first).

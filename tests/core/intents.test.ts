@@ -119,6 +119,13 @@ describe('the intent table', () => {
     expect(firstIntent(q)).toBe('unknown-subject');
   });
 
+  it('GIVEN an article and two named companies, no figure asked THEN article-subjects; a figure asked THEN not', () => {
+    const base = { specific: [mention('meta'), mention('mistral-ai')], lead: entity('meta') };
+    const q = question({ ...base, res: { ...question().res, articles: ['econ-essay'] } });
+    expect(firstIntent(q)).toBe('article-subjects');
+    expect(firstIntent({ ...q, figureRequest: true, metrics: ['ai_spend'] })).not.toBe('article-subjects');
+  });
+
   it('GIVEN one named thing THEN own-figures first, then entity', () => {
     const q = question({ specific: [mention('openai')], lead: entity('openai') });
     expect(firstIntent(q)).toBe('own-figures');

@@ -53,3 +53,17 @@ describe('an article question about one point', () => {
     expect(text).toMatch(/\$600M/);
   });
 });
+
+describe('several companies named beside an article', () => {
+  it("GIVEN two companies and an article THEN that article's point on each, under each name", () => {
+    const reply = ask('per the econ essay, what do Meta and Mistral use as dual licences?');
+    expect(reply.lines).toHaveLength(2);
+    expect(reply.lines[0]).toMatch(/^• Meta — .*LLaMA 2/);
+    expect(reply.lines[1]).toMatch(/^• Mistral AI — .*Apache 2\.0/);
+  });
+
+  it('GIVEN two companies, an article and a figure asked THEN the figures answer, not points', () => {
+    const reply = ask('per the chapter, how much did Meta and Alibaba spend on AI?');
+    expect(reply.intent).not.toBe('article-subjects');
+  });
+});

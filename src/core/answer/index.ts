@@ -2,6 +2,7 @@
 import type { Intent } from '../understand/question.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerArticle } from './article.js';
+import { answerArticleSubjects } from './article-subjects.js';
 import { answerAskedTopic } from './asked-topic.js';
 import { answerChart } from './chart.js';
 import { answerClarifyDescribed } from './clarify-described.js';
@@ -56,6 +57,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   compare: answerCompare,
   'described-company': answerDescribedCompany,
   'unknown-subject': answerUnknownSubject,
+  'article-subjects': answerArticleSubjects,
   article: answerArticle,
   'asked-topic': answerAskedTopic,
   'own-figures': answerOwnFigures,

@@ -38,6 +38,7 @@ export type Intent =
   | 'compare'
   | 'described-company'
   | 'unknown-subject'
+  | 'article-subjects'
   | 'article'
   | 'asked-topic'
   | 'own-figures'
