@@ -160,6 +160,16 @@ function children(index: KnowledgeIndex, entity: Entity, metrics: string[]): Ent
   return out;
 }
 
+/** The question's words without those of names for other things than `id`, when `id` is named itself. */
+function outsideOtherNames(res: Resolution, id: string, lowered: string): string {
+  // Only a thing the user named has a name of its own to tell apart; one found by retrieval is read as before.
+  const named = res.mentions.some((m) => m.via === 'alias' && m.ids.length === 1 && m.ids[0] === id);
+  if (!named || res.words.join(' ') !== lowered) return lowered;
+  const inOther = (k: number) =>
+    res.mentions.some((m) => m.via !== 'cue' && !m.ids.includes(id) && k >= m.start && k < m.end);
+  return res.words.filter((_, k) => !inOther(k)).join(' ');
+}
+
 /** Builds the reply for one entity. */
 export function entityAnswer(
   index: KnowledgeIndex,
@@ -174,11 +184,13 @@ export function entityAnswer(
   const hasMetric = wanted.length > 0 && entity.figures.some((f) => wanted.includes(f.metric));
   const moneyAsked = wanted.some((m) => index.isMoney(m));
 
-  // "gross margin of the GLM maker": a model's organisation answers for money it makes or spends.
-  if (entity.kind === 'models' && entity.org && (ORG_WORDS.test(lowered) || (wanted.length && !hasMetric))) {
+  // "gross margin of the GLM maker": a model's organisation answers for money it makes or spends. A maker word
+  // inside another name ("the facebook parent's 405B model") does not ask for the maker.
+  const makerAsked = ORG_WORDS.test(outsideOtherNames(res, entity.id, lowered));
+  if (entity.kind === 'models' && entity.org && (makerAsked || (wanted.length && !hasMetric))) {
     const org = index.entity(entity.org);
     // Only the metric asked first moves the question to the maker: "training Qwen" is not Alibaba's AI spend.
-    if (org && (ORG_WORDS.test(lowered) || org.figures.some((f) => f.metric === wanted[0])))
+    if (org && (makerAsked || org.figures.some((f) => f.metric === wanted[0])))
       return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 

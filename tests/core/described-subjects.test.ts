@@ -59,6 +59,11 @@ describe('a company described by its city, product or leader', () => {
     expect(textOf("what does zuck's company spend on AI?")).toMatch(/\$72B/);
   });
 
+  it('GIVEN a model named after its maker\'s description ("the facebook parent\'s 405B model") THEN the model', () => {
+    expect(titleOf("what did the facebook parent's 405B model cost to train?")).toMatch(/^Llama 3\.1 405B/);
+    expect(titleOf('what did the stable diffusion maker raise?')).toMatch(/Stability AI/);
+  });
+
   it('GIVEN a description after "besides" THEN that company is not the subject', () => {
     expect(titleOf('besides the chip giant, which companies sit in the hardware layer?')).not.toMatch(/^Nvidia/);
   });

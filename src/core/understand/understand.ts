@@ -80,7 +80,12 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       // "the Stable Diffusion company", "the company that open-sourced Qwen": a model's name next to a company
       // word means its maker.
       const after = res.words[specific[0]!.end];
-      const before = res.words.slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start).join(' ');
+      // …but not a company word inside another name: "the facebook parent's 405B model" is the model.
+      const inName = (k: number) => res.mentions.some((m) => m !== specific[0] && k >= m.start && k < m.end);
+      const before = res.words
+        .map((w, k) => (inName(k) ? '' : w))
+        .slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start)
+        .join(' ');
       if (lead.kind === 'models' && lead.org && ((after && MAKER_AFTER.test(after)) || MAKER_BEFORE.test(before)))
         lead = index.entity(lead.org) ?? lead;
       else lead = describedModel(lead, specific[0]!, res) ?? lead;
