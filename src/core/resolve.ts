@@ -167,8 +167,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (got < cue.words.length && cue.words.some((w) => !termSet.has(w) && nameStemsOf(index).has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
     const prev = cueHits.get(cue.id);
-    const n = got + (got === cue.words.length ? cue.bonus : 0);
-    if (!prev || n > prev.n) cueHits.set(cue.id, { n, at });
+    const weight = got + (got === cue.words.length ? cue.bonus : 0);
+    if (!prev || weight > prev.n) cueHits.set(cue.id, { n: weight, at });
   }
   // An alias inside a longer descriptive phrase ("the AWS playbook", "zero Nvidia dependency") names the
   // thing described, not the alias: the cue wins.
