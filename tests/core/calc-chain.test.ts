@@ -181,6 +181,9 @@ describe('a priced model over the spans asked', () => {
         ['$98', '$5,096'],
       ],
       ['gpt-4o: 2M input tokens a day, monthly and yearly cost?', ['$5', '$1,825']],
+      // "for a month" is a span asked; the tokens are given per day.
+      ['gpt-5.2 for a month: 3M input + 1M output tokens per day, 30 days?', ['$19.25 a day', '$577.5']],
+      ['over a year, gpt-4o at 2M input tokens a day?', ['$5 a day', '$1,825']],
     ]);
   });
 

@@ -10,12 +10,16 @@ const PER =
 /** The period named by one match of PER. */
 const periodOf = (m: RegExpMatchArray) => m[1] ?? m[2] ?? (m[3] === 'annual' ? 'year' : adverbPeriod(m[3]!));
 
+/** "for a month", "over a year": a span asked, never the period the tokens are given per. */
+const isSpan = (q: string, m: RegExpMatchArray) => /\b(?:for|over|in|within)\s+$/.test(q.slice(0, m.index));
+
 /** Lines for each span asked beyond the period the tokens are given per; none when the tokens have no period. */
 export function periodLines(q: string, total: number): string[] {
-  const named = [...q.matchAll(PER)];
-  const first = named[0];
+  const all = [...q.matchAll(PER)];
+  const first = all.find((m) => !isSpan(q, m));
   if (!first) return [];
   const per = periodOf(first);
+  const named = [first, ...all.filter((m) => m !== first)];
   const spans: Array<{ label: string; times: number }> = [];
   for (const d of parseQuantities(q))
     if (d.dims.hour === 1 && Object.keys(d.dims).length === 1)
