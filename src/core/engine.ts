@@ -30,6 +30,8 @@ export interface EngineOptions {
 const MISSING_CHECKED = new Set(['entity', 'described', 'described-company', 'family']);
 /** Reply kinds that get the unknown-names preface. */
 const PREFACED = new Set<Reply['kind']>(['answer', 'comparison', 'clarify']);
+/** Words that ask for a share outright ("how much of" may ask for an amount). */
+const SHARE_WORD = /\b(share|percent|percentage|fraction|proportion|portion|slice)\b/;
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
 
@@ -177,6 +179,12 @@ export function createEngine(
       return missingFigurePreface(subject.name, `number of ${q.countNoun}`);
     if (!q.metrics.length && q.amountNoun && !mentions(said, q.amountNoun))
       return missingFigurePreface(subject.name, q.amountNoun);
+    // "What share of Meta's AI spend went on GPUs?": a share asked first is what is asked; the spend it is a share of
+    // is its base, which the subject having does not answer.
+    const first = q.metrics[0];
+    const isShare = (m: string) => index.kb.metrics.get(m)?.class === 'share';
+    if (first && isShare(first) && SHARE_WORD.test(q.lowered) && !subject.figures.some((f) => isShare(f.metric)))
+      return missingFigurePreface(subject.name, index.kb.metrics.get(first)?.label ?? first);
     // A general metric (a trend, a benchmark gap) asked of a model counts when it is all that is asked: "Llama 4's
     // SWE-bench score" wants a figure Llama 4 does not have.
     // A metric the question states a sum for ("the startup that raised $3.05B") describes; it is not asked.
@@ -199,6 +207,8 @@ export function createEngine(
     const label = index.kb.metrics.get(metric)?.label ?? metric;
     const numberAsked =
       index.isMoney(metric) ||
+      // A margin or a share is a number too: "what gross margin does Anthropic run at?".
+      (index.kb.metrics.get(metric)?.class === 'share' && !index.isGeneral(metric)) ||
       ((index.isCount(metric) || (!own.length && subject.kind === 'models')) && !mentions(said, label));
     const asksFigure = q.figureRequest && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;

@@ -242,3 +242,21 @@ describe('a chip family asked for a chip’s own figure', () => {
     expect(ask('does the ascend of open models threaten closed labs?')).not.toMatch(/Which ascend/i);
   });
 });
+
+describe('a share or a margin the subject lacks', () => {
+  it('GIVEN a share of a company’s spend asked THEN the share is declined before the spend is shown', () => {
+    expect(ask('what fraction of Alibaba’s revenue comes from cloud?').split('\n')[1]).toBe(
+      "I don't have a figure for Alibaba's share of revenue in my sources; here is what I do have on Alibaba.",
+    );
+    // A share the subject has is answered.
+    expect(ask("what share of Zhipu's revenue is on-prem?")).not.toContain("I don't have");
+  });
+
+  it('GIVEN a margin asked of a company described as a product’s maker THEN that company’s margin is declined', () => {
+    const text = ask('the claude maker - gross margin, roughly?');
+    expect(text.split('\n')[1]).toBe(
+      "I don't have a figure for Anthropic's gross margin in my sources; here is what I do have on Anthropic.",
+    );
+    expect(text).not.toContain('Zhipu');
+  });
+});

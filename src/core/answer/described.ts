@@ -3,10 +3,15 @@
 import { bestCandidate, entityAnswer, topicAnswer } from '../lookup.js';
 import type { Answerer } from './context.js';
 
+const MAKER = /^(maker|makers|creator|creators|developer|developers)$/;
+
 export const answerDescribed: Answerer = (q, { index }) => {
   const best = bestCandidate(index, q.res, q.described, q.lowered);
   if (!best) return undefined;
-  const weakOnly = q.described.every((m) => m.via === 'cue' && (m.strength ?? 0) <= 2);
+  // "The claude maker": a product named with a maker word says who is meant as clearly as a name does.
+  const weakOnly =
+    q.described.every((m) => m.via === 'cue' && (m.strength ?? 0) <= 2) &&
+    !q.described.some((m) => MAKER.test(q.res.words[m.end] ?? ''));
   if (weakOnly) {
     // Word overlap alone (no metric bonus), so a stray "behind" or "cost" does not outvote the hint.
     const own = Math.max(0, ...(index.factsByEntity.get(best.id) ?? []).map((f) => index.score(f, q.res.terms)));
