@@ -2,21 +2,8 @@
 // loss implies at a spending per dollar earned, when a growing amount passes a goal, and a bill shared between
 // people. New phrasings of each kind, not the lines of any question set.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('a margin applied to a revenue', () => {
   it('GIVEN alternatives each with its own margin THEN the gross profit of each', () => {

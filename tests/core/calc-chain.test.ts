@@ -3,29 +3,16 @@
 // read from text; the kinds are then asked through the engine in several phrasings with different numbers.
 import { describe, expect, it } from 'vitest';
 import { EARLIER_RESULT_AT, solveChain } from '../../src/core/chain.js';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { askedParts } from '../../src/core/understand/asked-parts.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import type { Worked } from '../../src/core/units.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
 const shown = (w: Worked) => String(w.value);
 const worked = (w: Worked | string): Worked => {
   expect(typeof w).not.toBe('string');
   return w as Worked;
 };
-
-/** Each phrasing's answer contains every expected string and no broken number. */
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
 
 describe('the chain solver', () => {
   it('GIVEN GPUs and days THEN GPU-hours first, and the cost from the rate the second part gives', () => {

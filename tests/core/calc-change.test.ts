@@ -1,20 +1,7 @@
 // Two amounts set against each other, asked several ways: percentage change, compound rate over years or a
 // duration, a share of a whole and a multiple. New phrasings of each kind, not the lines of any question set.
-import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { describe, it } from 'vitest';
+import { expectAll } from '../support/ask-engine.js';
 
 describe('percentage change between two amounts', () => {
   it('GIVEN a from and a to amount and a percentage asked THEN the change up or down', () => {

@@ -1,23 +1,9 @@
 // Calculations that compose several steps, and the dimensional check that refuses formulas whose units only
 // cancel by accident. Each kind is asked several ways with different numbers: the mechanism, not one phrasing.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { composes, solve } from '../../src/core/units.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-/** Each phrasing's answer contains every expected string and no broken number. */
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('the dimensional check', () => {
   it('GIVEN two amounts of money multiplied THEN the formula does not compose, however the units cancel', () => {

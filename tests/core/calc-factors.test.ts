@@ -1,21 +1,8 @@
 // Multiples and shares applied to an amount, asked several ways: undone when the earlier amount is asked, added
 // on for a total, written as words or fractions, and applied to a sourced figure. New phrasings, not set lines.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll } from '../support/ask-engine.js';
 
 describe('the amount before a factor', () => {
   it('GIVEN an amount that is N times an earlier one and the earlier asked THEN the amount divided by N', () => {

@@ -3,25 +3,12 @@
 // margin over several listed costs, weighted splits, a multiple also as a percentage, and the degenerate cases of
 // each. New phrasings of each kind, not the lines of any question set.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
 import { marginOf } from '../../src/core/understand/margin.js';
 import { mixOf } from '../../src/core/understand/mix.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { runwayOf } from '../../src/core/understand/runway.js';
 import { volumeBreakEvenOf } from '../../src/core/understand/volume-break-even.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('runway net of income', () => {
   it('GIVEN cash, spending and income a month THEN cash ÷ (spending − income)', () => {

@@ -1,20 +1,6 @@
 // Each kind of calculation with the user's own numbers, asked several ways: the mechanism, not one phrasing.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-/** Each phrasing's answer contains every expected string. */
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('sums of token terms', () => {
   it('GIVEN input and output tokens each with its price, per day, over a period THEN the daily bill and the total', () => {

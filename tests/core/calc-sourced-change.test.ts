@@ -1,20 +1,7 @@
 // A change between one thing's sourced figures at two points in time, asked as a compound rate, a percentage, a
 // multiple or a gap in dollars, with the point of a range the question names. New phrasings, not question-set lines.
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-const engine = createEngine(loadKnowledge());
-const say = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
-
-function expectAll(cases: Array<[string, string[]]>): void {
-  for (const [q, wanted] of cases) {
-    const out = say(q);
-    for (const w of wanted) expect(out, q).toContain(w);
-    expect(out, q).not.toMatch(/NaN|Infinity|undefined/);
-  }
-}
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('a change between two dated sourced figures', () => {
   it('GIVEN a market size in two years THEN the compound annual rate over the years between', () => {
