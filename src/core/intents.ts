@@ -90,6 +90,7 @@ export const INTENTS: readonly IntentRule[] = [
           !q.quantities.some((x) => x.loose) ||
           q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
           q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
+      q.plan.listedShares !== undefined ||
       isPeriodChange(q.quantities, q.target),
     because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
     beforeData: (q) => q.quantities.some((x) => x.dims.usd !== undefined),

@@ -167,7 +167,9 @@ export type UnitsError =
   | 'never-reaches'
   | 'never-breaks-even'
   | 'never-runs-out'
-  | 'never-equal';
+  | 'never-equal'
+  | 'falls-to-nothing'
+  | 'no-unit-margin';
 const UNITS_WORDS: Record<UnitsError, string> = {
   'divide-by-zero': 'it would divide by zero',
   'too-large': 'the result is too large to mean anything (over 10^18)',
@@ -178,6 +180,8 @@ const UNITS_WORDS: Record<UnitsError, string> = {
   'never-breaks-even': 'the alternative costs no more each month than running it, so paying up front never pays back',
   'never-runs-out': 'what comes in covers what goes out, so the cash never runs out at these rates',
   'never-equal': 'the option with the fixed fee costs no less per unit, so the two never cost the same',
+  'falls-to-nothing': 'a fall of 100% or more a period leaves nothing to compound',
+  'no-unit-margin': 'each customer costs at least what they pay, so no number of them covers the fixed cost',
 };
 
 /** The user's quantities could not be worked, and why, in a sentence (never "NaN"). */
@@ -275,6 +279,21 @@ export function reachLine(
   return `From ${start}, growing ${growth}, it passes ${goal} after ${periods} ${per}s — in ${per} ${whole} (${after} by then).`;
 }
 
+/** An amount after compounding at a rate per period: "After 3 years at −40% a year: $2.16 per million tokens." */
+export function growthLine(periods: string, rate: string, result: string): string {
+  return `After ${periods} at ${rate}: ${result}.`;
+}
+
+/** The sum of a growing flow over every period, and the last period alone. */
+export function growthTotalLine(periods: string, total: string, last: string): string {
+  return `Total over ${periods}: ${total} (the last ${last}).`;
+}
+
+/** A price per counted thing applied to a count: "At $0.35/user: $16,191 a month." */
+export function priceAppliedLine(price: string, result: string): string {
+  return `At ${price}: ${result}.`;
+}
+
 /** The same amount added each period when a change is spread evenly: "$37.7B a year". */
 export function linearLine(from: string, to: string, each: string, per: string, periods: string): string {
   return `From ${from} to ${to}, added evenly: ${each} a ${per} over ${periods} ${per}s.`;
@@ -318,6 +337,22 @@ export function runwayLine(time: string, net: string): string {
 /** The volume at which a fixed fee plus a unit price costs the same as a unit price alone. */
 export function volumeBreakEvenLine(volume: string, cost: string, cheaper: string): string {
   return `They cost the same at ${volume} (${cost} either way); above that, ${cheaper} is cheaper.`;
+}
+
+/** The customers whose margin covers a fixed cost. */
+export function unitBreakEvenLine(count: string, margin: string, fixed: string): string {
+  return `Break-even at ${count}: each brings in ${margin} over its cost, against ${fixed} fixed.`;
+}
+
+/** Spending per dollar that comes in, and what is lost or kept on each dollar. */
+export function perDollarLine(each: string, cost: string, revenue: string, gap: string, loss: boolean): string {
+  return `${cost} against ${revenue} is ${each} spent per dollar of revenue (${loss ? 'a loss' : 'a margin'} of ${gap} on each dollar).`;
+}
+
+/** A total split by a written list of shares, each share's amount in order. */
+export function listedSharesLine(total: string, written: string, each: string[]): string {
+  const listed = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each[0];
+  return `${total} split ${written}: ${listed}.`;
 }
 
 /** One amount as a percentage of another. */

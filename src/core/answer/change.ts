@@ -8,6 +8,7 @@ import {
   computedLine,
   impliedRevenueLine,
   linearLine,
+  perDollarLine,
   reachLine,
   shareLine,
   timesLine,
@@ -34,6 +35,13 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
       shareLine(to.raw, from.raw, percent(ratio * 100)),
       computedLine(`${to.raw} ÷ ${from.raw} × 100`, undefined, `${percent(ratio * 100)}%`),
     ];
+  if (c.kind === 'per-dollar') {
+    const each = `$${trimNumber(ratio, 3)}`;
+    return [
+      perDollarLine(each, to.raw, from.raw, `$${trimNumber(Math.abs(ratio - 1), 3)}`, ratio > 1),
+      computedLine(`${to.raw} ÷ ${from.raw}`, undefined, each),
+    ];
+  }
   if (c.kind === 'times')
     return [
       timesLine(to.raw, from.raw, trimNumber(ratio, 2)),

@@ -1,11 +1,11 @@
 // Works the time until cash runs out net of income, and the volume where a fixed fee plus a unit price costs the
 // same as a unit price alone. Inputs show as written, so the reply says which numbers went in.
 import { formatCount, trimNumber } from '../format.js';
-import { computedLine, runwayLine, unitsErrorReply, volumeBreakEvenLine } from '../replies.js';
+import { computedLine, runwayLine, unitBreakEvenLine, unitsErrorReply, volumeBreakEvenLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Runway } from '../understand/runway.js';
-import type { VolumeBreakEven } from '../understand/volume-break-even.js';
+import type { UnitBreakEven, VolumeBreakEven } from '../understand/volume-break-even.js';
 import { periodFor } from '../units.js';
 
 const sum = (qs: Quantity[]) => qs.reduce((t, q) => t + q.value, 0);
@@ -46,5 +46,20 @@ export function volumeLines(v: VolumeBreakEven, money: (n: number) => string): s
       undefined,
       volume,
     ),
+  ];
+}
+
+/** fixed cost ÷ (price − unit cost): the customers each period whose margin covers the fixed cost, rounded up. */
+export function unitBreakEvenLines(u: UnitBreakEven, money: (n: number) => string): string[] | Reply {
+  const margin = u.price.value - u.cost.value;
+  const inputs = [u.fixed.raw, u.price.raw, u.cost.raw];
+  if (!(margin > 0)) return unitsErrorReply(inputs, 'no-unit-margin');
+  if (!(u.fixed.value >= 0)) return unitsErrorReply(inputs, 'not-positive');
+  const exact = Number((u.fixed.value / margin).toPrecision(12));
+  const count = `${formatCount(Math.ceil(exact - 1e-9))} ${u.noun}s`;
+  const per = u.fixed.per ?? 'month';
+  return [
+    unitBreakEvenLine(count, `${money(margin)} a ${per}`, `${money(u.fixed.value)} a ${per}`),
+    computedLine(`${u.fixed.raw} ÷ (${u.price.raw} − ${u.cost.raw})`, undefined, `${trimNumber(exact, 2)} ${u.noun}s`),
   ];
 }

@@ -1,5 +1,18 @@
 // "If 50 companies split a $1B model, how much does each pay?", or the same from sourced figures.
+
+import { trimNumber } from '../format.js';
+import { computedLine, listedSharesLine } from '../replies.js';
 import { splitCost } from '../scenarios.js';
+import type { ListedShares } from '../understand/weighted-split.js';
 import type { Answerer } from './context.js';
 
 export const answerSplit: Answerer = (q, ctx) => splitCost(ctx.index, q.res, q.plain, q.amounts);
+
+/** Each share of a total split by a written list: "$12M split 50/30/20: $6M, $3.6M and $2.4M." */
+export function listedSharesLines(l: ListedShares, shown: (value: number) => string): string[] {
+  const each = l.shares.map((p) => shown((l.total.value * p) / 100));
+  // "$12M × 50% = $6M; × 30% = $3.6M; × 20%", the last result added by the computed line itself.
+  const steps = l.shares.map((p, i) => `${i === 0 ? `${l.total.raw} ` : ''}× ${trimNumber(p, 2)}%`);
+  const formula = steps.map((step, i) => (i < steps.length - 1 ? `${step} = ${each[i]}` : step)).join('; ');
+  return [listedSharesLine(l.total.raw, l.written, each), computedLine(formula, undefined, each[each.length - 1]!)];
+}

@@ -32,11 +32,13 @@ import { periodFor, sameDims, solve, type Target, type Worked } from '../units.j
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
-import { runwayLines, volumeLines } from './runway.js';
+import { growthLines } from './growth.js';
+import { runwayLines, unitBreakEvenLines, volumeLines } from './runway.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
+import { listedSharesLines } from './split.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
-  if (q.quantities.length < 2 && !isPeriodChange(q.quantities, q.target)) return undefined;
+  if (q.quantities.length < 2 && !q.plan.listedShares && !isPeriodChange(q.quantities, q.target)) return undefined;
   const { plan } = q;
   if (plan.margin) {
     const { revenue, cost } = plan.margin;
@@ -56,21 +58,36 @@ export const answerUnits: Answerer = (q, { index }) => {
   if (plan.breakEven && !plan.breakEven.alternative.length) return undefined;
   const special = plan.runway
     ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
-    : plan.volume
-      ? volumeLines(plan.volume, money)
-      : plan.weighted
-        ? weightedSplitLines(plan.weighted, money)
-        : plan.breakEven
-          ? breakEvenLines(plan.breakEven, money)
-          : plan.changes
-            ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-            : plan.change
-              ? changeLines(plan.change, money)
-              : plan.lossGiven
-                ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-                : plan.reach
-                  ? reachLines(plan.reach, money)
-                  : undefined;
+    : plan.unitBreakEven
+      ? unitBreakEvenLines(plan.unitBreakEven, money)
+      : plan.volume
+        ? volumeLines(plan.volume, money)
+        : plan.weighted
+          ? weightedSplitLines(plan.weighted, money)
+          : plan.breakEven
+            ? breakEvenLines(plan.breakEven, money)
+            : plan.changes
+              ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+              : plan.change
+                ? changeLines(plan.change, money)
+                : plan.lossGiven
+                  ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+                  : plan.reach
+                    ? reachLines(plan.reach, money)
+                    : plan.listedShares
+                      ? listedSharesLines(plan.listedShares, (value) =>
+                          describe({
+                            value,
+                            dims: plan.listedShares!.total.dims,
+                            steps: [{ q: plan.listedShares!.total, sign: 1 }],
+                            factors: [],
+                          }),
+                        )
+                      : plan.growth
+                        ? growthLines(plan.growth, money, (like, value, per) =>
+                            describe({ value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] }, per),
+                          )
+                        : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

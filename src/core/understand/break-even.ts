@@ -41,7 +41,7 @@ const moneyAs = (q: Quantity, hour?: -1) => {
 export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefined {
   const s = text.toLowerCase();
   if (!ASKS.test(s)) return undefined;
-  const qs = powerCost(given);
+  const qs = powerCost(bareFlows(given));
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
@@ -61,6 +61,13 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   const counts = qs.filter(isCount);
   const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
   return { upfront, running, alternative, count: counts[0], ...(spans.length ? { spans: [...new Set(spans)] } : {}) };
+}
+
+/** "we pay 45k/mo for API; self-hosting = 18k/mo + 120k one-time": beside amounts of money, a bare number per
+ * month is money per month too. */
+function bareFlows(qs: Quantity[]): Quantity[] {
+  if (!qs.some((q) => q.dims.usd === 1)) return qs;
+  return qs.map((q) => (sameDims(q.dims, { hour: -1 }) && q.per ? { ...q, dims: { usd: 1, hour: -1 } } : q));
 }
 
 /** "draws 700 W, power at $0.10/kWh": a power draw and an energy price are one running cost per hour. */

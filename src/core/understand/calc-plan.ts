@@ -7,13 +7,20 @@ import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf, changePairs } from './change.js';
 import { factorRateOf } from './factor-rate.js';
+import { type Growth, growthOf } from './growth.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import { type Runway, runwayOf } from './runway.js';
-import { type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
-import { type WeightedSplit, weightedSplitOf } from './weighted-split.js';
+import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
+import {
+  type ListedShares,
+  listedSharesOf,
+  type WeightedSplit,
+  weightedSplitOf,
+  whatIfCount,
+} from './weighted-split.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
 export interface CalcCase {
@@ -50,6 +57,12 @@ export interface CalcPlan {
   runway?: Runway;
   /** A fixed fee plus a unit price against a unit price alone: the volume where they cost the same. */
   volume?: VolumeBreakEven;
+  /** An amount compounded by a rate per period: its level after the periods, or the sum over them. */
+  growth?: Growth;
+  /** A fixed cost and what each customer pays and costs: the customers needed to cover it. */
+  unitBreakEven?: UnitBreakEven;
+  /** A total split by shares written as one list ("50/30/20"). */
+  listedShares?: ListedShares;
 }
 
 /** Asks what is left over: "and what's left?", "with how much remaining". */
@@ -213,12 +226,26 @@ export function planCalculation(text: string, quantities: Quantity[]): CalcPlan 
   const qs = applyFactors(s, sumTerms(blend(s, mixOf(s, quantities))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
+  const unitBreakEven = unitBreakEvenOf(s, qs);
+  if (unitBreakEven) return { cases: [{ quantities: qs }], unitBreakEven };
   const volume = volumeBreakEvenOf(s, qs);
   if (volume) return { cases: [{ quantities: qs }], volume };
   const weighted = weightedSplitOf(s, quantities);
   if (weighted) return { cases: [{ quantities }], weighted };
+  const listedShares = listedSharesOf(s, qs);
+  if (listedShares) return { cases: [{ quantities: qs }], listedShares };
+  const whatIf = whatIfCount(s, qs);
+  if (whatIf)
+    return {
+      cases: [
+        { label: whatIf.count.raw, quantities: whatIf.rest },
+        { label: whatIf.instead.raw, quantities: whatIf.rest.map((q) => (q === whatIf.count ? whatIf.instead : q)) },
+      ],
+    };
   const breakEven = breakEvenOf(s, qs);
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
+  const compounded = growthOf(s, qs);
+  if (compounded) return { cases: [{ quantities: qs }], growth: compounded };
   const discounted = partialDiscount(s, qs);
   if (discounted) return { cases: [{ quantities: discounted.quantities }], saving: discounted.saving };
   const rest = restCases(s, qs);

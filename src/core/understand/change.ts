@@ -7,8 +7,8 @@ import { HOURS, periodOf, type Quantity } from './quantities.js';
 
 /** A comparison of two amounts the question asks for. */
 export interface Change {
-  kind: 'change' | 'share' | 'times' | 'linear';
-  /** The earlier (or the whole, for a share; the smaller, for times) and the later amount. */
+  kind: 'change' | 'share' | 'times' | 'linear' | 'per-dollar';
+  /** The earlier (or the whole, for a share; the smaller, for times; the revenue, per dollar) and the later amount. */
   from: Quantity;
   to: Quantity;
   /** Periods the change spans, in `per`, when two years or a duration are given. */
@@ -28,7 +28,13 @@ const LINEAR =
   /\blinear(?:ly)?\b|\b(?:added|adds|add)\b(?: \w+){0,2} (?:per|a|each) (?:year|month)\b|\bstraight[- ]line\b/;
 /** Words that ask for a change as a percentage or a rate, not an amount. */
 export const CHANGE_ASK =
-  /%|\bmultiplier\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
+  /%|\bmultiplier\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:[a-z]+\s+)?(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
+/** Spending asked per dollar that comes in: "how much do we spend per dollar of revenue", "cost per $1 of sales". */
+const PER_DOLLAR =
+  /\b(?:per|for (?:every|each)|on (?:every|each)|a)\s+(?:dollar|\$\s?1?|buck)\s+(?:of\s+)?(?:revenue|sales|income|earned|we (?:make|earn|bring in))\b/;
+const REVENUE_BEFORE = /\b(?:revenue|sales|income|arr|mrr|earn\w*|make|makes|bring in|brings in)\b[^$\d]{0,20}$/;
+/** "$20 → $0.07 per M tokens": two amounts joined by an arrow or "to", the unit written once after the second. */
+const JOINED = /^\s*(?:→|->|-->|=>|to|down to|up to)\s*$/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 /** The period a compound rate is asked per: "annual growth", "average monthly decline", "per year". */
 export const RATE_PER =
@@ -51,7 +57,7 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   const durations = quantities.filter(isDuration);
   const amounts = quantities.filter((q) => !isDuration(q));
   if (amounts.length !== 2 || durations.length > 1) return undefined;
-  const [a, b] = amounts as [Quantity, Quantity];
+  const [a, b] = sharedUnitOf(s, amounts as [Quantity, Quantity]);
   if (!sameDims(a.dims, b.dims)) return undefined;
   let free = s;
   for (const q of quantities)
@@ -62,6 +68,14 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     const of = SHARE.exec(free)!.index;
     const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
     return { kind: 'share', from: whole, to: whole === a ? b : a };
+  }
+  if (PER_DOLLAR.test(free) && a.dims.usd === 1) {
+    // The revenue is the amount named as such; the other is what is spent on it.
+    const isRevenue = (q: Quantity) => REVENUE_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at));
+    if (isRevenue(a) !== isRevenue(b)) {
+      const revenue = isRevenue(a) ? a : b;
+      return { kind: 'per-dollar', from: revenue, to: revenue === a ? b : a };
+    }
   }
   if (TIMES.test(free)) {
     const asPercent = /%|\bper ?cent(?:age)?\b/.test(free) || undefined;
@@ -94,6 +108,15 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     return { kind: linear ? 'linear' : 'change', from, to, periods: over.value / HOURS[per]!, per };
   }
   return linear ? undefined : { kind: 'change', from, to };
+}
+
+/** "$20 → $0.07 per M tokens": the first amount, plain money, takes the unit written once on the second. */
+function sharedUnitOf(s: string, [a, b]: [Quantity, Quantity]): [Quantity, Quantity] {
+  if (sameDims(a.dims, b.dims) || !sameDims(a.dims, { usd: 1 }) || b.dims.usd !== 1 || a.at > b.at) return [a, b];
+  if (!JOINED.test(s.slice(a.at + a.raw.length, b.at))) return [a, b];
+  const written = Number(/\d[\d,]*(?:\.\d+)?/.exec(b.raw)?.[0].replace(/,/g, ''));
+  if (!(written > 0) || /\d\s*[kmbt]\b/i.test(b.raw.replace(/per m\b.*$/i, ''))) return [a, b];
+  return [{ ...a, value: (a.value * b.value) / written, dims: { ...b.dims } }, b];
 }
 
 export function adverb(w: string): string {

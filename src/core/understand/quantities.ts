@@ -125,7 +125,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
-  const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|dollars?|usd)\b|\//.test(s);
+  const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd)\b|\//.test(
+    s,
+  );
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;

@@ -2,7 +2,7 @@
 // $18,000/month fixed + $0.05/M tokens; API: $0.95/M — at what monthly volume do they cost the same?" is
 // $18,000 ÷ ($0.95 − $0.05 per million) = 20B tokens a month.
 import { sameDims } from '../units.js';
-import type { Dims, Quantity } from './quantities.js';
+import { type Dims, HOURS, type Quantity } from './quantities.js';
 
 /** A fixed fee each period, the unit price beside it, and the other side's unit price. */
 export interface VolumeBreakEven {
@@ -49,4 +49,62 @@ export function volumeBreakEvenOf(text: string, qs: Quantity[]): VolumeBreakEven
   const sameSide = prices.filter((q) => side(q) === side(f));
   const withFixed = sameSide.length === 1 ? sameSide[0]! : a.value <= b.value ? a : b;
   return { fixed: f, withFixed, alone: withFixed === a ? b : a, unit };
+}
+
+/** Fixed costs each period covered by what each customer brings in over what they cost: "fixed infra $50k/month,
+ * each user pays $20/mo and costs us $4/mo — break-even users?" is $50k ÷ ($20 − $4) = 3,125 users. */
+export interface UnitBreakEven {
+  fixed: Quantity;
+  /** What one customer pays, and what serving them costs, each in the fixed cost's period. */
+  price: Quantity;
+  cost: Quantity;
+  /** What the customers are called ("user", "seat"). */
+  noun: string;
+}
+
+const CUSTOMER = /\b(users?|customers?|subscribers?|seats?|clients?|accounts?|members?)\b/;
+const COVERS = /\bbreak[- ]?even\b|\bto cover\b|\bturn (?:a )?profit\b|\bprofitable\b/;
+const FIXED_WORD = /\b(?:fixed|overhead|infra\w*|base|platform|salar\w*|team|rent)\b/;
+const PAYS_WORD =
+  /\b(?:pays?|paying|charge[sd]?|charging|price[sd]?|revenue|subscription|fee|brings? in|earns?|arpu|sells?)\b/;
+const COST_WORD = /\b(?:costs?|costing|spend|inference|serving|compute|cogs|variable)\b/;
+
+/** The customers needed to cover a fixed cost, when the question asks for them, or undefined. */
+export function unitBreakEvenOf(text: string, qs: Quantity[]): UnitBreakEven | undefined {
+  const s = text.toLowerCase();
+  const customer = CUSTOMER.exec(s);
+  if (!customer || !COVERS.test(s) || qs.length !== 3 || qs.some((q) => q.high !== undefined)) return undefined;
+  const flow = (q: Quantity) => q.dims.usd === 1 && q.dims.hour === -1;
+  const perCustomer = (q: Quantity) =>
+    q.dims.usd === 1 && (['user', 'item'] as const).some((d) => q.dims[d] === -1) && !q.dims.token;
+  if (!qs.every((q) => flow(q) || perCustomer(q))) return undefined;
+  // The words since the amount before, so "fixed infra $50k/month, each user pays $20/mo" gives each its own.
+  const own = (q: Quantity) => {
+    const prev = qs.filter((p) => p.at < q.at).pop();
+    return s.slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at);
+  };
+  const fixedOnes = qs.filter(
+    (q) => !perCustomer(q) && (FIXED_WORD.test(own(q)) || qs.every((o) => o.value <= q.value)),
+  );
+  if (fixedOnes.length !== 1) return undefined;
+  const fixed = fixedOnes[0]!;
+  if (!flow(fixed)) return undefined;
+  const [a, b] = qs.filter((q) => q !== fixed) as [Quantity, Quantity];
+  const pays = (q: Quantity) => PAYS_WORD.test(own(q)) && !COST_WORD.test(own(q));
+  const costs = (q: Quantity) => COST_WORD.test(own(q)) && !PAYS_WORD.test(own(q));
+  const price = pays(a) !== pays(b) ? (pays(a) ? a : b) : costs(a) !== costs(b) ? (costs(a) ? b : a) : undefined;
+  if (!price) return undefined;
+  const per = fixed.per ?? 'month';
+  // Each customer's amounts in the fixed cost's period; an amount per customer with no period is taken as per it.
+  const inPeriod = (q: Quantity): Quantity => ({
+    ...q,
+    value: q.dims.hour === -1 ? q.value * HOURS[per]! : q.value,
+    dims: { usd: 1 },
+  });
+  return {
+    fixed: { ...fixed, value: fixed.value * HOURS[per]!, dims: { usd: 1 }, per },
+    price: inPeriod(price),
+    cost: inPeriod(price === a ? b : a),
+    noun: customer[1]!.replace(/s$/, ''),
+  };
 }

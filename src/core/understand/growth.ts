@@ -1,0 +1,96 @@
+// An amount compounded period after period by the user's own rate, where the plain solver would get it wrong: a
+// decline ("token prices fall 40% every year: a $10/M model after 3 years?" is $10/M × (1 − 40%)³ = $2.16/M), the
+// cumulative total of a growing flow ("burn starts at $2M/month and grows 5% each month: total over 12 months?" is
+// $2M × (1.05¹² − 1) ÷ 5%), a rate written "m/m" or "YoY", and a price applied to the grown count ("20k users
+// growing 15% m/m: users in 6 months, and the bill at $0.35/user?").
+import { type Dims, HOURS, type Quantity } from './quantities.js';
+
+/** A start amount, a signed rate per period and how many periods it runs. */
+export interface Growth {
+  start: Quantity;
+  /** The change per period as a fraction: −0.4 for "falls 40% a year". */
+  rate: number;
+  /** The rate as written ("40% every year"). */
+  rateRaw: string;
+  per: string;
+  periods: number;
+  over: Quantity;
+  /** The sum over every period is asked, not the level at the end. */
+  total: boolean;
+  /** A price per counted thing applied to the grown count ("the bill at $0.35/user"). */
+  price?: Quantity;
+  /** The period the applied price is asked per ("monthly bill"), when it is not written on the price. */
+  pricePer?: string;
+}
+
+/** A rate's period written after it: "15% m/m", "8% MoM", "30% y/y", "20% month over month". */
+const PERIOD_AFTER =
+  /^\s*(?:(m\/m|mom|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month)|(y\/y|yoy|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)|(q\/q|qoq|quarter[- ]over[- ]quarter))\b/;
+/** Words before a rate that make it a fall: "prices fall 40% a year", "declining 10% a month". */
+const DOWN_BEFORE =
+  /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|cut|cuts|decreas\w*|lose|loses|losing|down|churn\w*|cheaper|deflat\w*)\b[\s\w]{0,12}$/;
+/** Words right after a rate that make it a fall: "40% cheaper every year", "5% less each month". */
+const DOWN_AFTER = /^\s*(?:cheaper|less|lower|down|decline|drop|fall|churn)\b/;
+/** The cumulative total is asked: "total burned", "cumulative", "in the first 12 months", "altogether". */
+const TOTAL =
+  /\b(?:total|cumulative|cumulatively|altogether|combined|in all|sum|all told)\b|\b(?:first|over the|across the|during the)\s+(?:\d+|next)/;
+
+/** The period a bill is asked per: "monthly bill", "bill a year". */
+const BILL_PER = /\b(?:(monthly|a month|per month)|(yearly|annual|a year|per year))\b/;
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
+const COUNTS = ['user', 'gpu', 'item'] as const;
+
+/** The period of a rate: the one the parser read, else one written after it ("m/m"). */
+function periodOf(s: string, q: Quantity): string | undefined {
+  if (q.apply === 'compound') return q.per ?? 'year';
+  const m = PERIOD_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 24));
+  return m ? (m[1] ? 'month' : m[2] ? 'year' : 'quarter') : undefined;
+}
+
+/** The compounding a question asks for, when the plain solver would not work it right, or undefined. */
+export function growthOf(text: string, qs: Quantity[]): Growth | undefined {
+  const s = text.toLowerCase();
+  const rates = qs.filter((q) => isFactor(q) && periodOf(s, q) !== undefined);
+  const durations = qs.filter(isDuration);
+  if (rates.length !== 1 || durations.length !== 1) return undefined;
+  const [r, over] = [rates[0]!, durations[0]!];
+  if (r.high !== undefined) return undefined;
+  const others = qs.filter((q) => q !== r && q !== over);
+  if (others.some(isFactor) || !others.length || others.length > 2) return undefined;
+  const start = others[0]!;
+  // "at $0.35/user": a price per the thing the start counts, applied to the count at the end.
+  const counted = COUNTS.find((d) => start.dims[d] === 1 && Object.keys(start.dims).length === 1);
+  const price = others[1];
+  if (price && !(counted && price.dims.usd === 1 && price.dims[counted] === -1)) return undefined;
+  const per = periodOf(s, r)!;
+  const down =
+    DOWN_BEFORE.test(s.slice(Math.max(0, r.at - 40), r.at)) ||
+    DOWN_AFTER.test(s.slice(r.at + r.raw.length, r.at + r.raw.length + 16));
+  const pct = r.dims.percent === 1;
+  // "3x a year" grows to 3×; "halves" is read by the parser as 0.5×; a percentage adds or takes away.
+  const rate = pct ? ((down ? -1 : 1) * r.value) / 100 : down && r.value > 1 ? 1 / r.value - 1 : r.value - 1;
+  const flow = start.dims.hour === -1;
+  const total = flow && TOTAL.test(s);
+  // The plain solver already compounds an upward "% a year" on one amount: only what it gets wrong comes here.
+  if (r.apply === 'compound' && !down && !total && !price) return undefined;
+  return {
+    start,
+    rate,
+    rateRaw: r.raw,
+    per,
+    periods: over.value / HOURS[per]!,
+    over,
+    total,
+    ...(price ? { price } : {}),
+    ...(price && price.dims.hour === undefined && BILL_PER.exec(s)
+      ? { pricePer: BILL_PER.exec(s)![1] ? 'month' : 'year' }
+      : {}),
+  };
+}
+
+/** The dimensions of a count of `d`, for wording a grown count. */
+export function countDim(dims: Dims): (typeof COUNTS)[number] | undefined {
+  return COUNTS.find((d) => dims[d] === 1 && Object.keys(dims).length === 1);
+}

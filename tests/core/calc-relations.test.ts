@@ -1,0 +1,140 @@
+// Relations between the user's own numbers that the unit solver alone misses: compounding down and summed over the
+// periods, customers needed to cover a fixed cost, a payback from bare monthly amounts, shares written as one list,
+// the same split asked again with another count, spending per dollar of revenue, and a unit written once on two
+// amounts. New phrasings of each kind, not the lines of any question set; degenerate inputs get a sentence.
+import { describe, expect, it } from 'vitest';
+import { growthLines } from '../../src/core/answer/growth.js';
+import { unitBreakEvenLines } from '../../src/core/answer/runway.js';
+import { changeOf } from '../../src/core/understand/change.js';
+import { growthOf } from '../../src/core/understand/growth.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { unitBreakEvenOf } from '../../src/core/understand/volume-break-even.js';
+import { listedSharesOf, whatIfCount } from '../../src/core/understand/weighted-split.js';
+import { expectAll } from '../support/ask-engine.js';
+
+const money = (n: number) => `$${n}`;
+const shown = (_: unknown, v: number) => String(v);
+const growth = (t: string) => growthOf(t, parseQuantities(t));
+
+describe('an amount compounded by the user’s rate', () => {
+  it('GIVEN a price that falls a percentage every year THEN it multiplies down, never up', () => {
+    const g = growth('if prices drop 30% a year, what does a $5/M model cost in 2 years?');
+    expect(g).toMatchObject({ rate: -0.3, per: 'year', periods: 2 });
+    expectAll([
+      [
+        'if prices drop 30% a year, what does a $5/M model cost in 2 years?',
+        ['$2.45 per million tokens', '(1 − 30%)^2'],
+      ],
+      ['our $40k/month cloud bill shrinks 10% each month. what is it after 3 months?', ['$29,160 a month']],
+    ]);
+  });
+
+  it('GIVEN a growing monthly burn and a total asked THEN the sum over the months (a geometric series)', () => {
+    expectAll([
+      ['spend starts at $1M/month and rises 10% each month. total spent over 3 months?', ['$3.31M', '(1 + 10%)^3 − 1']],
+    ]);
+  });
+
+  it('GIVEN a count growing "m/m" and a price per user THEN the count after the months and the bill on it', () => {
+    const g = growth('10k users growing 20% m/m: users after 2 months, and the bill at $1/user?');
+    expect(g).toMatchObject({ rate: 0.2, per: 'month', periods: 2 });
+    expectAll([
+      [
+        '5,000 users growing 20% m/m: users after 2 months, and the monthly bill at $1/user?',
+        ['7,200 users', '$7,200 a month'],
+      ],
+    ]);
+  });
+
+  it('GIVEN an upward "% a year" on one amount THEN the plain solver keeps it (no second reading)', () => {
+    expect(growth('a $100M run growing 3x a year costs what in 2 years?')).toBeUndefined();
+  });
+
+  it('GIVEN no growth and a total asked THEN the start times the periods, never NaN', () => {
+    const g = growth('burn of $2M/month growing 0% a month, total over 12 months?')!;
+    expect(g).toBeDefined();
+    expect(growthLines(g, money, shown)).toEqual(expect.arrayContaining([expect.stringContaining('$24000000')]));
+  });
+
+  it('GIVEN a fall of 100% or more a period THEN a sentence says nothing is left to compound', () => {
+    expectAll([['prices fall 120% a year; a $10/M model after 2 years costs?', ['leaves nothing to compound']]]);
+  });
+});
+
+describe('customers needed to cover a fixed cost', () => {
+  it('GIVEN a fixed monthly cost, a price per customer and a cost per customer THEN fixed ÷ (price − cost)', () => {
+    const t = 'fixed costs of $30k/month; each seat pays $50/mo and costs $20/mo to serve. break-even seats?';
+    expect(unitBreakEvenOf(t, parseQuantities(t))).toMatchObject({ noun: 'seat' });
+    expectAll([[t, ['1,000 seats', '$30k/month ÷ ($50/mo − $20/mo)']]]);
+  });
+
+  it('GIVEN a count that does not divide evenly THEN the customers are rounded up', () => {
+    expectAll([
+      [
+        'how many customers to break even: platform $10,000/month, customers pay $30/mo, cost $7/mo each',
+        ['435 customers'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a price at or below the cost per customer THEN a sentence, no count', () => {
+    const t = 'fixed infra $20k/month; each user pays $5/mo and costs $6/mo. break-even users?';
+    const u = unitBreakEvenOf(t, parseQuantities(t))!;
+    const out = unitBreakEvenLines(u, money);
+    expect(Array.isArray(out)).toBe(false);
+    expectAll([[t, ['no number of them covers the fixed cost']]]);
+  });
+});
+
+describe('a payback from the user’s own monthly amounts', () => {
+  it('GIVEN bare amounts a month beside a one-time cost THEN the user’s numbers, not a sourced scenario', () => {
+    expectAll([
+      [
+        'our API costs 30k/mo; self-hosting is 10k/mo plus 100k one-time setup. months to break even?',
+        ['5 months', '100k ÷ (30k/mo − 10k/mo)'],
+      ],
+    ]);
+  });
+});
+
+describe('a total split by shares written as one list', () => {
+  it('GIVEN "60/40" or "40:35:25" THEN each share of the total, in order', () => {
+    const t = 'three labs split a $2M run 50:25:25 - what does each pay?';
+    expect(listedSharesOf(t, parseQuantities(t))).toMatchObject({ shares: [50, 25, 25] });
+    expectAll([
+      [t, ['$1M, $500,000 and $500,000']],
+      ['split a $90k bill 70/30 with our partner. each share?', ['$63,000 and $27,000']],
+    ]);
+  });
+
+  it('GIVEN a list that does not add to 100 or a time like 24/7 THEN no split is read', () => {
+    const t = 'a $1M budget, 24/7 for a year';
+    expect(listedSharesOf(t, parseQuantities(t))).toBeUndefined();
+    const u = 'split $1M 50/30 between two';
+    expect(listedSharesOf(u, parseQuantities(u))).toBeUndefined();
+  });
+});
+
+describe('the same split asked again with another count', () => {
+  it('GIVEN "split among N; what if only M?" THEN both shares and their difference', () => {
+    const t = 'split a $600M run equally among 30 partners; what if only 20 join?';
+    expect(whatIfCount(t, parseQuantities(t))?.instead.value).toBe(20);
+    expectAll([[t, ['$20M per partner', '$30M per partner']]]);
+  });
+});
+
+describe('two amounts set against each other', () => {
+  it('GIVEN costs and revenue and spending per dollar of revenue asked THEN cost ÷ revenue in dollars', () => {
+    const t = 'costs $3M a month and revenue $2M a month: what do we spend per dollar of revenue?';
+    expect(changeOf(t, parseQuantities(t))).toMatchObject({ kind: 'per-dollar' });
+    expectAll([[t, ['$1.5 spent per dollar of revenue', 'a loss of $0.5']]]);
+  });
+
+  it('GIVEN "A → B per M tokens" over a duration THEN the unit written once applies to both', () => {
+    expectAll([['$10 → $2.50 per M tokens over 2 years: yearly decline?', ['−50% a year']]]);
+  });
+
+  it('GIVEN bare amounts of ARR over a spelled-out span THEN the compound rate', () => {
+    expectAll([['ARR grew from 1M to 4M over two years - CAGR?', ['+100% a year']]]);
+  });
+});
