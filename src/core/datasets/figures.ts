@@ -32,7 +32,9 @@ export function pricesByProvider(e: Entity, makerNames: string[]): ProviderPrice
     else if (f.metric === 'context_window') row.context.push(f);
     else if (f.metric === 'max_output_tokens') row.maxOutput.push(f);
   }
-  const own = (p: string) => makerNames.some((m) => p.toLowerCase().startsWith(m.toLowerCase()));
+  // "X AI" is xAI's own API: names compared without spaces.
+  const bare = (x: string) => x.toLowerCase().replace(/\s+/g, '');
+  const own = (p: string) => makerNames.some((m) => bare(p).startsWith(bare(m)));
   return [...by.values()]
     .filter((r) => r.input.length && r.output.length)
     .sort(

@@ -66,7 +66,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'token-cost',
-    rule: /\b\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?\s?(input|output|in|out|tokens?)\b/,
+    rule: /(\b\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?|\b(a|one) (thousand|million|billion))\s?(input|output|in|out|tokens?)\b/,
     needsSubject: true,
     reason: 'gives a number of tokens to price',
   },

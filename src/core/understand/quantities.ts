@@ -76,7 +76,7 @@ function add(dims: Dims, d: Dimension, by: number): void {
 
 const COUNTS = ['user', 'gpu', 'item'] as const;
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
-const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
+const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
