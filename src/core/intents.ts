@@ -2,6 +2,7 @@
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
+import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { isPeriodChange } from './understand/target.js';
 
@@ -117,7 +118,9 @@ export const INTENTS: readonly IntentRule[] = [
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
       (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
       // "…is 14x whose revenue?" asks for a thing, not an amount.
-      !/\b(?:whose|who)\b/.test(q.plain),
+      !/\b(?:whose|who)\b/.test(q.plain) &&
+      // "Epoch's GPU count and training hours": a data-set run's chips × hours, where Epoch is the source named.
+      !CHIPS_TIMES_HOURS.test(q.plain),
     because: "a sourced figure worked with the user's numbers or into the period asked",
     beforeData: () => true,
   },

@@ -1,5 +1,6 @@
 // Data-set figures entering a calculation by reference: a named model's token bill at a named provider, with cache
-// hits at the cached rate; each phrasing is our own, not an evaluation set's line.
+// hits at the cached rate; a run's GPU-hours from Epoch's chips × training time at the rate asked; a chip's TDP over
+// the time given. Each phrasing is our own, not an evaluation set's line.
 import { describe, it } from 'vitest';
 import { expectAll } from '../support/ask-engine.js';
 
@@ -18,6 +19,43 @@ describe('token bills from the price data sets', () => {
         ['100M input × $0.25/M = $25', '100M cached input × $0.025/M = $2.5', '→ $27.5', 'Without the cache: $50'],
       ],
       ['gpt-4.1 mini, 10M input tokens with a cache hit rate of 90%', ['9M cached input × $0.1/M']],
+    ]);
+  });
+});
+
+describe("a run's GPU-hours from Epoch's chip count and training time", () => {
+  it('GIVEN the chip count and training time asked with an hourly rate THEN chips × hours × rate, not a sourced total', () => {
+    expectAll([
+      [
+        "per Epoch, llama 3.1 405b's chip count times its training hours, at $3/GPU-hour?",
+        ['16,384 NVIDIA H100', '2,142 hours of training', '35.1M GPU-hours', '$105M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a rate per GPU-month THEN it is turned into an hourly rate over the hours given', () => {
+    expectAll([
+      [
+        'grok 3: how many GPUs and how long did training take? cost at $2,190 per GPU-month',
+        ['173M GPU-hours', '$2,190 per GPU-month ÷ 730 h', '$3/GPU-hour', '$518M'],
+      ],
+    ]);
+  });
+
+  it("GIVEN the articles' rental rate named THEN that sourced rate prices the hours, with its source", () => {
+    expectAll([
+      [
+        "grok 3's GPU count and training time from epoch, priced at the wiki's AWS rental rate",
+        ['one H100 for a month on AWS, $2,800 ÷ 730 h', 'Foundation Model Economics', '$663M'],
+      ],
+    ]);
+  });
+});
+
+describe("a chip's power bill at its TDP", () => {
+  it('GIVEN a number of chips and a span in days THEN the energy is over that span, not a year', () => {
+    expectAll([
+      ['200 B200s at their TDP for two weeks at $0.15/kWh: power bill?', ['200 × 1,000 W × 336 h', '$10.1K']],
     ]);
   });
 });

@@ -39,7 +39,7 @@ import {
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
-import { RUN_HOURS_ASKED, runHoursLines } from './run-hours.js';
+import { RUN_HOURS_ASKED, RUN_HOURS_RULE, runHoursLines } from './run-hours.js';
 import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
@@ -243,7 +243,13 @@ export function createDataAnswerer(kb: Knowledge) {
     // "…per Epoch: how many times more training compute…" asks Epoch's figures (compute, parameters), which the
     // articles' Epoch AI entity does not hold.
     const dataOnlyAsk = !COST_WORD.test(q) && STRICT_TRAINING.some(([m, rx]) => m !== 'training_time' && rx.test(q));
-    if (mentions.length < found.mentions.length && /\b(times|vs|versus|than|compared?)\b/.test(q) && !dataOnlyAsk)
+    // "chip count times training hours" multiplies one run's figures: no comparison.
+    if (
+      mentions.length < found.mentions.length &&
+      /\b(times|vs|versus|than|compared?)\b/.test(q) &&
+      !dataOnlyAsk &&
+      !RUN_HOURS_RULE.test(q)
+    )
       return undefined;
     const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
@@ -441,6 +447,7 @@ export function createDataAnswerer(kb: Knowledge) {
         named.ids.size === 0 &&
         methodAsked(q) === undefined &&
         !(row.intent === 'training' && askedOutright) &&
+        row.intent !== 'run-hours' &&
         !(
           row.intent === 'token-cost' &&
           subject.kind === 'models' &&
@@ -614,6 +621,11 @@ export function createDataAnswerer(kb: Knowledge) {
           citer.sources(),
           missing.length ? [`Not in the data: ${missing.join(', ')}.`] : [],
         );
+      }
+      case 'run-hours': {
+        if (e.kind !== 'models') return undefined;
+        const run = runHoursLines(e, q, citer, kb);
+        return run && dataReply(`${e.name} — GPU-hours (Epoch AI)`, run, citer.sources());
       }
       case 'training': {
         if (e.kind !== 'models') return undefined;

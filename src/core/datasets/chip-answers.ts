@@ -4,6 +4,7 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { parseQuantities } from '../understand/quantities.js';
 import { dataFigures } from './figures.js';
 import { chipLines } from './training-answers.js';
 
@@ -131,10 +132,11 @@ export function chipAnswer(
       return { lines, missing };
     }
   }
-  // A year (or some hours) of power at the chip's TDP and a price per kWh.
+  // Power at the chip's TDP and a price per kWh over the time the user gives ("for 30 days", "8,760 h"), else a year.
   const tdp = value(chip, 'tdp');
   if (kwh && tdp) {
-    const hours = Number(/(\d[\d,]*)\s?(?:h|hours)\b/.exec(q)?.[1]?.replace(/,/g, '') ?? 8760);
+    const span = parseQuantities(q).find((x) => x.dims.hour === 1 && Object.keys(x.dims).length === 1);
+    const hours = span?.value ?? 8760;
     const units = n ?? 1;
     const energy = (tdp / 1000) * hours * units;
     lines.push(

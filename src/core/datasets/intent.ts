@@ -1,8 +1,10 @@
 // What a data-set question asks: the kinds of question the imported data sets open, tested in order. Each row
 // says why it matched, so a wrong route can be traced to its rule. Words live here as data, not in answerers.
+import { RUN_HOURS_RULE } from './run-hours.js';
 
 /** The kinds of data-set question, in the order they are tried. */
 export type DataIntent =
+  | 'run-hours'
   | 'source-stats'
   | 'openness-ranking'
   | 'training-ranking'
@@ -25,6 +27,13 @@ interface IntentRow {
 }
 
 export const DATA_INTENTS: IntentRow[] = [
+  {
+    // "Epoch's GPU count and training hours, priced at $2/GPU-hour": chips × hours of a model's run, then a rate.
+    intent: 'run-hours',
+    rule: RUN_HOURS_RULE,
+    needsSubject: true,
+    reason: "asks for a run's GPU-hours: Epoch's chip count × training time, priced at the rate given",
+  },
   {
     // Asked of a data set itself (named in the question): how many it covers, which systems are open on every field.
     intent: 'source-stats',

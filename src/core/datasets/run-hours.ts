@@ -1,24 +1,86 @@
-// GPU-hours of a training run from Epoch's chip count and training time, and their cost at a rate the user gives
-// ("per Epoch's chip count and training hours, how many GPU-hours, and what's that at $2/GPU-hour?"). The two
-// sourced figures enter the same unit solver as the user's own numbers, each keeping its source.
+// GPU-hours of a training run from Epoch's chip count and training time, and their cost at a rate: the user's
+// $/GPU-hour or $/GPU-month, or the articles' H100 rental rate named ("at the wiki's marketplace rate"). The sourced
+// figures enter the same unit solver as the user's own numbers, each keeping its source.
+import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
-import { parseQuantities, type Quantity } from '../understand/quantities.js';
+import { HOURS, parseQuantities, type Quantity } from '../understand/quantities.js';
 import { sameDims, solve } from '../units.js';
 import { dataFigures } from './figures.js';
 
 /** The question asks for GPU-hours (or chip-hours) of a run. */
 export const RUN_HOURS_ASKED = /\b(?:gpu|chip|accelerator|tpu|h100)[- ]?hours?\b/;
+/** The run's chip count asked: "Epoch's GPU count", "how many H100s", "chips times …". */
+const COUNT_ASKED =
+  /\b(?:gpu|chip|accelerator|tpu|h100|hardware) (?:count|quantity|number)\b|\bnumber of (?:gpus|chips|accelerators|tpus|h100s)\b|\bhow many (?:gpus|chips|accelerators|tpus|[a-z]*\d+[a-z]*s)\b|\b(?:chips|gpus|accelerators) (?:times|×|x)\b/;
+/** The run's length asked: "training hours", "for how long". */
+const TIME_ASKED = /\btraining (?:hours|time|days|duration)\b|\bhow long\b/;
+/** The chip count and the training time asked together: chips × hours is the run, whatever else is named. */
+export const CHIPS_TIMES_HOURS = new RegExp(`^(?=.*(?:${COUNT_ASKED.source}))(?=.*(?:${TIME_ASKED.source}))`);
+/** GPU-hours asked, or chips × hours. */
+export const RUN_HOURS_RULE = new RegExp(`${RUN_HOURS_ASKED.source}|${CHIPS_TIMES_HOURS.source}`);
+
+/** "$1,100 per GPU-month", "$2k/GPU/month": a monthly rate per chip the unit parser reads as per chip only. */
+const PER_GPU_MONTH =
+  /\$\s?(\d[\d,]*(?:\.\d+)?)\s?(k)?\s*(?:\/|per|a)\s*(?:gpu|h100|chip|card|accelerator)[- /]?(?:per[- ])?month\b/;
+/** "730 h", "730 hours a month": hours the user counts in a month. */
+const MONTH_HOURS = /\b(\d{3})\s?(?:h|hrs?|hours)\b/;
+/** The articles' rental rate named by where it is charged. */
+const SOURCED_RATE =
+  /\b(marketplace|aws|amazon)\b[^.?!]*\b(?:rate|price|pricing)\b|\b(?:rate|price)\b[^.?!]*\b(marketplace|aws|amazon)\b/;
+
+interface Rate {
+  /** Dollars per GPU-hour. */
+  perHour: number;
+  /** How the rate reads in the answer, with its source when sourced. */
+  raw: string;
+  /** The rate as it multiplies the GPU-hours. */
+  factor: string;
+}
 
 function sourced(f: Figure, citer: Citer, dims: Quantity['dims'], what: string): Quantity {
   const n = f.value!.toLocaleString('en-US');
   return { value: f.value!, dims, raw: `${n} ${what} [${citer.provenance(f)}]`, at: -1 };
 }
 
-/** Lines for a model's run in GPU-hours and, with the user's $/GPU-hour, its cost; undefined when Epoch lacks either
- * figure (the training answer then says which). */
-export function runHoursLines(e: Entity, q: string, citer: Citer): string[] | undefined {
+/** The rates the question prices GPU-hours at; a note instead when a sourced rate is for chips the run did not use. */
+function ratesAsked(q: string, chips: Figure, kb: Knowledge | undefined, citer: Citer): Rate[] | string {
+  const hourly = parseQuantities(q).find((x) => sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }));
+  if (hourly) return [{ perHour: hourly.value, raw: hourly.raw, factor: hourly.raw }];
+  const monthly = PER_GPU_MONTH.exec(q);
+  const hours = Number(MONTH_HOURS.exec(q)?.[1] ?? HOURS.month);
+  if (monthly) {
+    const value = Number(monthly[1]!.replace(/,/g, '')) * (monthly[2] ? 1e3 : 1);
+    const h = hours >= 600 && hours <= 744 ? hours : HOURS.month!;
+    const perHour = value / h;
+    return [
+      { perHour, raw: `${formatMoney(value)} per GPU-month ÷ ${h} h`, factor: `${formatMoney(perHour)}/GPU-hour` },
+    ];
+  }
+  const named = SOURCED_RATE.exec(q);
+  const rental = named ? kb?.entities.get('h100-rental') : undefined;
+  if (!named || !rental) return [];
+  const where = (named[1] ?? named[2])!;
+  const scope = where === 'marketplace' ? /marketplace/i : /\baws\b/i;
+  const rate = rental.figures.find((f) => f.unit === 'money/month' && f.value && scope.test(f.scope));
+  if (!rate) return [];
+  // The articles' rates are for H100s; another chip's hours are not priced at them.
+  if (!/\bh100\b/i.test(chips.of ?? ''))
+    return `The articles' rental rates are for H100s, and this run used ${chips.of ?? 'other chips'}, so I won't price it at them.`;
+  const h = hours >= 600 && hours <= 744 ? hours : HOURS.month!;
+  return [
+    {
+      perHour: rate.value! / h,
+      raw: `${rate.scope}, ${formatMoney(rate.value!)} ÷ ${h} h [${citer.provenance(rate)}]`,
+      factor: `${formatMoney(rate.value! / h)}/GPU-hour`,
+    },
+  ];
+}
+
+/** Lines for a model's run in GPU-hours and, at the rate asked, its cost; undefined when Epoch lacks either figure
+ * (the training answer then says which). */
+export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge): string[] | undefined {
   const chips = dataFigures(e, 'hardware').find((f) => f.unit === 'count' && f.value);
   const time = dataFigures(e, 'training_time').find((f) => f.unit === 'hours' && f.value);
   if (!chips || !time) return undefined;
@@ -28,13 +90,17 @@ export function runHoursLines(e: Entity, q: string, citer: Citer): string[] | un
   ];
   const hours = solve(inputs, { dims: { gpu: 1, hour: 1 } });
   if (typeof hours === 'string') return undefined;
+  const gpuHours = formatCount(hours.value);
   const lines = [
-    `${e.name}'s final run: about ${formatCount(hours.value)} GPU-hours.`,
-    `Computed: ${inputs.map((x) => x.raw).join(' × ')} = ${formatCount(hours.value)} GPU-hours.`,
+    `${e.name}'s final run: about ${gpuHours} GPU-hours.`,
+    `Computed: ${inputs.map((x) => x.raw).join(' × ')} = ${gpuHours} GPU-hours.`,
   ];
-  const rate = parseQuantities(q).find((x) => sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }));
-  const cost = rate ? solve([...inputs, rate], { dims: { usd: 1 } }) : undefined;
-  if (rate && cost && typeof cost !== 'string')
-    lines.push(`At ${rate.raw}: ${formatCount(hours.value)} GPU-hours × ${rate.raw} = ${formatMoney(cost.value)}.`);
+  const rates = ratesAsked(q, chips, kb, citer);
+  if (typeof rates === 'string') lines.push(rates);
+  else
+    for (const rate of rates)
+      lines.push(
+        `At ${rate.raw}: ${gpuHours} GPU-hours × ${rate.factor} = ${formatMoney(hours.value * rate.perHour)}.`,
+      );
   return lines;
 }
