@@ -526,6 +526,11 @@ export function dataClarifyReply(typed: string, members: string[], what: 'models
   ]);
 }
 
+/** Under an answer about one model of a family: the family's other members, so a user who meant another can ask. */
+export function familyLine(typed: string, others: string[], more: number): string {
+  return `“${typed}” also covers ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ask for one by name.`;
+}
+
 /** A data-set answer: title, lines, and the sources cited. */
 export function dataReply(title: string, lines: string[], sources: Reply['sources'], notes: string[] = []): Reply {
   return reply('answer', title, lines, { sources, notes });

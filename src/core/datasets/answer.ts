@@ -16,8 +16,9 @@ import {
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
-import { baseNamesFirst, createChoices, PRICED } from './choices.js';
+import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
+import { createFamilies } from './family-members.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { type DataMention, DataNameIndex } from './names.js';
@@ -105,6 +106,9 @@ const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric ===
 /** Words that ask for a model's token limits rather than its prices. */
 const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
 
+/** Intents whose answer about one model of a family names the family's other members. */
+const FAMILY_NOTED = new Set<DataIntent>(['price', 'training']);
+
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
 
@@ -118,6 +122,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
   const { providersIn, hasAsked, askedNoun, oneOfSameName } = createChoices(models, entity);
+  const families = createFamilies(models);
 
   // How questions name the data sets (sources.yaml names, titles, aliases): "per epoch", "the EU open source AI
   // index" read as a source, not a subject.
@@ -413,13 +418,29 @@ export function createDataAnswerer(kb: Knowledge) {
         onlyInData && STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length);
       const perToken =
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
+      // "gpt-5 price?": the articles give the model no price, so the price lists' prices are the answer itself.
+      const pricedOnlyInData =
+        row.intent === 'price' &&
+        PRICED_WORDS.test(q) &&
+        !PAST_PRICE.test(q) &&
+        !RENTAL.test(q) &&
+        !subject.figures.some((f) => /^price/.test(f.metric)) &&
+        modelPrices(subject, entity).length > 0;
       const dataAsk =
+        pricedOnlyInData ||
         asked.length > 0 ||
         named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
         (row.intent === 'training' && onlyInData) ||
         (row.intent === 'price' && perToken);
-      if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent)) return undefined;
+      // "gemini's training bill": the articles' answer is about the one member the name stands for; the family's
+      // other members follow it, so a user who meant another can ask.
+      const others =
+        FAMILY_NOTED.has(row.intent) && mentions.length === 1 && single.length === 1 && !PAST_PRICE.test(q)
+          ? families.otherMembersLine(typed, subject, q, (e) => hasAsked(row.intent, e, q, named.ids))
+          : undefined;
+      if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent))
+        return others ? { supplement: { lines: [others], sources: [] } } : undefined;
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
       // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").
@@ -436,8 +457,9 @@ export function createDataAnswerer(kb: Knowledge) {
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
         return undefined;
-      const r = answerAbout(row.intent, subject, single, q, asked, named.ids);
-      if (!r) continue;
+      const answered = answerAbout(row.intent, subject, single, q, asked, named.ids);
+      if (!answered) continue;
+      const r = others && answered.kind === 'answer' ? { ...answered, lines: [...answered.lines, others] } : answered;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
       // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
       // articles' "not in my sources".
@@ -455,7 +477,11 @@ export function createDataAnswerer(kb: Knowledge) {
           !PAST_PRICE.test(q)
         ) &&
         // Per-token prices of a model the articles give no price for: the data sets' prices are the answer.
-        !(row.intent === 'price' && perToken && !subject.figures.some((f) => /^price/.test(f.metric))) &&
+        !(
+          row.intent === 'price' &&
+          (perToken || pricedOnlyInData) &&
+          !subject.figures.some((f) => /^price/.test(f.metric))
+        ) &&
         !(
           row.intent === 'price' &&
           RATIO_WORDS.test(q) &&

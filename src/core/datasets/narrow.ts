@@ -5,6 +5,8 @@ import { isGenerated } from '../../knowledge/index.js';
 import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { CHIP_METRICS } from './chip-answers.js';
+import { baseNamesFirst } from './choices.js';
+import { createFamilies } from './family-members.js';
 import { dataFigures } from './figures.js';
 import type { DataIntent } from './intent.js';
 import type { DataNameIndex } from './names.js';
@@ -37,6 +39,8 @@ export function createNarrower(ctx: NarrowContext) {
       const src = ctx.sourcesOf(q);
       if (src.has('mot')) return Boolean(e.components?.length);
       if (src.has('osai-index')) return Boolean(e.openness);
+      // "its weights' access terms in epoch": Epoch's accessibility label is what is asked.
+      if (src.has('epoch-models')) return Boolean(e.access);
       return Boolean(e.openness || e.components?.length);
     }
     if (PRICED.has(intent)) return modelPrices(e, ctx.entity).length > 0;
@@ -53,14 +57,26 @@ export function createNarrower(ctx: NarrowContext) {
   function narrowTo(cands: Entity[], intent: DataIntent, q: string, typed: string): Entity[] {
     if (cands.length === 1) {
       const e = cands[0]!;
-      if (e.kind !== 'models' || !isGenerated(e) || holds(e, intent, q)) return cands;
+      if (e.kind !== 'models' || holds(e, intent, q)) return cands;
+      // An article model keeps the articles' answer unless a data set is named as the source ("Stable Diffusion's
+      // licences in MOT"): then the family's members listed there are what is asked about.
+      if (!isGenerated(e)) {
+        if (!ctx.sourcesOf(q).size) return cands;
+        const members = familyHolders(typed || e.name, e, intent, q);
+        return members.length ? members : cands;
+      }
       const namesakes = [e.name, ...e.aliases]
         // The index's system name ("gpt-oss", "Mistral Large 3") stands for its graded release only for openness.
         .flatMap((n) => ctx.names.idsFor(n, intent === 'openness'))
         .filter((id, k, all) => id !== e.id && all.indexOf(id) === k)
         .map((id) => ctx.entity(id))
         .filter((x): x is Entity => x?.kind === 'models' && holds(x, intent, q));
-      return namesakes.length === 1 ? namesakes : cands;
+      if (namesakes.length === 1) return namesakes;
+      // "Falcon" graded by the index as one system, asked for its MOT licence: the MOT lists Falcon-40B and
+      // Falcon-180B. The family's members that hold what is asked stand in for the name: one is answered, several
+      // are asked about.
+      const members = familyHolders(typed || e.name, e, intent, q);
+      return members.length ? members : cands;
     }
     // An article entity among them keeps the articles' way of asking which (or answering).
     if (cands.some((e) => !isGenerated(e))) return cands;
@@ -69,6 +85,16 @@ export function createNarrower(ctx: NarrowContext) {
     const typedKey = phraseKey(typed);
     const exact = have.filter((e) => nameKey(e) === typedKey);
     return exact.length === 1 ? exact : have;
+  }
+
+  let families: ReturnType<typeof createFamilies> | undefined;
+  /** Generated models whose names continue the typed name ("pythia" → pythia-1b, pythia-12b…) and hold what the
+   * intent answers with, one per name, base names first. */
+  function familyHolders(typed: string, e: Entity, intent: DataIntent, q: string): Entity[] {
+    families ??= createFamilies([...ctx.names.kb.entities.values()].filter((x) => x.kind === 'models'));
+    const of = (name: string) => families!.membersOf(name).filter((x) => x.id !== e.id && holds(x, intent, q));
+    const found = of(typed);
+    return baseNamesFirst(found.length ? found : of(e.name));
   }
 
   // The index grades one representative release per family ("Phi" graded as Phi-4-reasoning): its systems by the

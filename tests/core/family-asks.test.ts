@@ -1,0 +1,66 @@
+// A name that covers several models: the members holding what is asked are asked about (or the one answered), and
+// an answer about one member names the others. Phrasings here are the tests' own, not the evaluation sets' lines.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFamilies, memberWord } from '../../src/core/datasets/family-members.js';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import type { Entity } from '../../src/knowledge/schema.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+const model = (name: string) => ({ id: name, name, kind: 'models', aliases: [], figures: [] }) as unknown as Entity;
+
+describe('family members by name', () => {
+  it('GIVEN a typed family name THEN every model continuing it by a word or a point release is a member', () => {
+    const all = ['Pythia 70M', 'Pythia 1.4B', 'Pythian X', 'GPT-5', 'GPT-5 mini', 'GPT-5.1', 'GPT-50'].map(model);
+    const { membersOf } = createFamilies(all);
+    expect(membersOf('pythia').map((e) => e.name)).toEqual(['Pythia 1.4B', 'Pythia 70M']);
+    expect(membersOf('gpt-5').map((e) => e.name)).toEqual(['GPT-5 mini', 'GPT-5.1']);
+  });
+
+  it('GIVEN a member THEN the word telling it apart is its variant or version, never a date or serving word', () => {
+    expect(memberWord('gpt 5', model('GPT-5 mini'))).toBe('mini');
+    expect(memberWord('gpt 5', model('GPT-5.1'))).toBe('5.1');
+    expect(memberWord('qwen', model('Qwen2.5-72B'))).toBe('2.5');
+    expect(memberWord('mistral large', model('Mistral Large 2411'))).toBeUndefined();
+  });
+});
+
+describe('a name whose own entry lacks what is asked', () => {
+  it('GIVEN a family the MOT lists under several sizes THEN it asks which one, naming them', () => {
+    const text = ask('Which licence does the Model Openness Tool give Pythia?');
+    expect(text).toMatch(/could mean several models — which one/);
+    expect(text).toContain('pythia-1.4b');
+    expect(text).not.toMatch(/^Not in my sources/);
+  });
+
+  it('GIVEN a family where only one member holds the figure THEN that member answers', () => {
+    const text = ask('how much did training BLOOM cost?');
+    expect(text.split('\n')[0]).toContain('BLOOM-176B');
+  });
+});
+
+describe('an answer about one member of a family', () => {
+  it('GIVEN an article model the articles give no price for THEN the price lists answer, not "not in my sources"', () => {
+    const text = ask('how is gpt-5 priced?');
+    expect(text).not.toMatch(/^Not in my sources/);
+    expect(text).toContain('$1.25');
+  });
+
+  it('GIVEN the model’s own name and two or more of its variants priced THEN a line names the variants', () => {
+    expect(ask('how is gpt-5 priced?')).toMatch(/“gpt-5” also covers .*GPT-5 mini/);
+  });
+
+  it('GIVEN a name standing for one member THEN the answer names the family’s other members', () => {
+    expect(ask('how much did gemini take to train?')).toMatch(/“gemini” also covers Gemini/);
+  });
+
+  it('GIVEN the size typed elsewhere in the question THEN no other members are listed', () => {
+    expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('also covers');
+  });
+});
