@@ -73,7 +73,13 @@ describe('openness by the data set named', () => {
     const a = ask('what grades does osai give gpt-4o?');
     expect(a).toContain('Not in my sources');
     expect(a).not.toContain('Proprietary');
-    expect(ask('gemma in the model openness tool?')).toContain('Not in my sources');
+  });
+
+  it('GIVEN a family the named data set lists only under its members THEN it asks which member, naming them', () => {
+    // The index grades "Gemma" as one system; the MOT lists gemma-2b, gemma-7b, Gemma 2 27B… apart.
+    const text = ask('gemma in the model openness tool?');
+    expect(text).toMatch(/could mean several models — which one/);
+    expect(text).toContain('gemma-7b');
   });
 
   it('GIVEN a release licence asked of MOT THEN the distribution licence leads', () => {
