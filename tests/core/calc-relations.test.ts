@@ -138,3 +138,23 @@ describe('two amounts set against each other', () => {
     expectAll([['ARR grew from 1M to 4M over two years - CAGR?', ['+100% a year']]]);
   });
 });
+
+describe('a share of the traffic served from a cache', () => {
+  it('GIVEN a cache-hit share, a list price and a cached price THEN the blend of both prices', () => {
+    expectAll([
+      [
+        '50% of our 40M daily tokens hit the cache; normal input is $2/M and cached tokens $0.20/M. daily spend?',
+        ['$44 a day', '50% × $0.20/M + the rest × $2/M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN the cached part billed at a percentage of list THEN that part pays the percentage, and the saving', () => {
+    expectAll([
+      [
+        '10M tokens/day at $5/M list, 40% of them cached and charged at 25% of list. daily cost and saving?',
+        ['$35 a day', 'Saving: $15 a day'],
+      ],
+    ]);
+  });
+});

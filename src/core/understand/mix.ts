@@ -12,6 +12,44 @@ const RATIO =
 const INPUT_NEAR = /\b(?:input|prompt|in)\b/;
 const OUTPUT_NEAR = /\b(?:output|completion|out)\b/;
 
+/** A price named as the cached one: "cached reads $0.30/M", "$0.30/M for cache hits". */
+const CACHED_NEAR = /\bcach\w*|\bcache hits?\b/;
+/** A share of the traffic served from the cache: "60% … hit the cache", "a 70% cache hit rate". */
+const CACHE_SHARE = /^[^$]{0,60}?\b(?:cach\w*|hit|hits)\b/;
+
+/** "60% of our tokens hit the cache; input is $3/M, cached reads $0.30/M": one price blended from the cached share at
+ * the cached price and the rest at the other. */
+function cacheBlend(s: string, qs: Quantity[], a: Quantity, b: Quantity): Quantity[] | undefined {
+  const shares = qs.filter(isShare);
+  if (shares.length !== 1) return undefined;
+  const share = shares[0]!;
+  // The words before a price within its own clause ("the cache. input is $3/M" does not name $3/M cached), else the
+  // words right after it ("$0.30/M for cache hits") up to the next clause.
+  const before = (q: Quantity) =>
+    CACHED_NEAR.test(
+      s
+        .slice(Math.max(0, q.at - 16), q.at)
+        .split(/[.;,:]|\band\b/)
+        .pop()!,
+    );
+  const after = (q: Quantity) =>
+    CACHED_NEAR.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 16).split(/[.;,:]|\band\b/)[0]!);
+  const [cachedA, cachedB] = before(a) !== before(b) ? [before(a), before(b)] : [after(a), after(b)];
+  if (
+    cachedA === cachedB ||
+    !CACHE_SHARE.test(s.slice(share.at + share.raw.length)) ||
+    share.value < 0 ||
+    share.value > 100
+  )
+    return undefined;
+  const [hit, miss] = cachedA ? [a, b] : [b, a];
+  const p = share.value / 100;
+  const value = p * hit.value + (1 - p) * miss.value;
+  const raw = `(${share.raw} × ${hit.raw} + the rest × ${miss.raw})`;
+  const rest = qs.filter((q) => q !== a && q !== b && q !== share);
+  return [...rest, blended([a], raw, value)].sort((x, y) => x.at - y.at);
+}
+
 function blended(prices: Quantity[], raw: string, value: number): Quantity {
   return { value, dims: { usd: 1, token: -1 }, raw, at: prices[0]!.at };
 }
@@ -39,6 +77,8 @@ export function mixOf(text: string, qs: Quantity[]): Quantity[] {
     const raw = `(${x}:${y} input:output blend of ${pin.raw} and ${pout.raw})`;
     return [...rest, blended([a], raw, value)].sort((p, q) => p.at - q.at);
   }
+  const cached = cacheBlend(s, qs, a, b);
+  if (cached) return cached;
   // "80% input at $3/M and 20% output at $15/M": each share written before its price, the two making the whole.
   const shares = qs.filter(isShare);
   if (shares.length !== 2) return qs;

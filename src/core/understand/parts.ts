@@ -7,6 +7,9 @@ import type { Quantity } from './quantities.js';
 const DISCOUNT_AFTER = /^\s*(?:discount\w*|off\b|cheaper|less\b|reduction|lower\b)/;
 const DISCOUNT_BEFORE =
   /\b(?:discount(?:ed)?(?: of| by)?|cut(?: of| by)?|reduced by|(?:at|with) an?)\s*(?:~|about\s)?$/;
+/** "billed at 10% of list", "charged 25% of the full price": a fraction of the price, not a discount of it. */
+const FRACTION_BEFORE = /\b(?:billed|charged|priced|costs?|costing|paid|pays?|at)\s*(?:~|about\s|only\s|just\s)?$/;
+const FRACTION_AFTER = /^\s*of (?:the )?(?:list|full|normal|standard|regular|base|usual|original)\b/;
 const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
 const TOGETHER = /\b(?:plus|together|combined|altogether|in total|total|sum)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
@@ -20,16 +23,20 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
   const isDiscount = (q: Quantity) =>
     DISCOUNT_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 16)) ||
     DISCOUNT_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
-  const discount = shares.find(isDiscount);
+  // "billed at 10% of list": the part pays that fraction of the price, so the discount is the rest of it.
+  const isFraction = (q: Quantity) =>
+    FRACTION_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 30)) &&
+    FRACTION_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
+  const discount = shares.find(isDiscount) ?? shares.find(isFraction);
   const part = shares.find((q) => q !== discount);
-  if (!discount || !part || isDiscount(part)) return undefined;
+  if (!discount || !part || isDiscount(part) || isFraction(part)) return undefined;
   const p = part.value / 100;
-  const d = discount.value / 100;
+  const d = (isFraction(discount) ? 100 - discount.value : discount.value) / 100;
   if (p < 0 || p > 1 || d < 0 || d > 1) return undefined;
   const factor: Quantity = {
     value: 100 * (1 - p * d),
     dims: { percent: 1 },
-    raw: `(1 − ${part.raw} × ${discount.raw})`,
+    raw: isFraction(discount) ? `(1 − ${part.raw} × (100% − ${discount.raw}))` : `(1 − ${part.raw} × ${discount.raw})`,
     at: part.at,
     apply: 'share',
   };
