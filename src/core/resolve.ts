@@ -280,7 +280,17 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const kinds = m.ids.map((id) => index.entity(id)?.kind);
     if (m.via !== 'family' && !kinds.some((k) => k === 'models' || k === 'organisations')) continue;
     // Only what is typed right after the name counts ("Qwen 2.5", "GLM-4.5"), not "V3's $5.6M".
-    const gap = tokens[m.end] ? text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start) : '';
+    let gap = tokens[m.end] ? text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start) : '';
+    // "Llama-3.1-405B-Instruct", "Kimi K2 chat": a serving word is part of the model's name, neither a variant nor
+    // an unknown name.
+    if (/^[\s-]*$/.test(gap) && /^(instruct|chat)$/.test(tokens[m.end]?.t ?? '') && !covered[m.end]) {
+      covered[m.end] = true;
+      const at = unknownAt.indexOf(m.end);
+      if (at >= 0) unknownAt.splice(at, 1);
+      m.end += 1;
+      m.text = surface(m.start, m.end);
+      gap = tokens[m.end] ? text.slice(tokens[m.end - 1]!.end, tokens[m.end]!.start) : '';
+    }
     // A version, a variant and a size may follow one another ("Gemini 1.5 Pro", "Qwen 2.5 72B").
     let end = m.end;
     for (let k = 0; k < 3 && /^[\s-]*$/.test(gap); k++) {
@@ -524,8 +534,9 @@ function isGeneric(index: KnowledgeIndex, w: string): boolean {
   return GENERIC_CUE_WORDS.has(w) || GENERIC_STEMS.has(w) || index.metricWords.has(w) || index.metricStems.has(w);
 }
 
+// "instruct" is how a model is served, not another model ("Llama-3.1-405B-Instruct" is Llama 3.1 405B).
 const VARIANT =
-  /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|instruct|coder|vision|sonnet|opus|haiku|next|preview)$/;
+  /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|coder|vision|sonnet|opus|haiku|next|preview)$/;
 /** Where a version or variant that follows position `at` ends, or `at` when none follows. Years, percentages,
  * multiples and amounts are not versions ("Meta 2025", "Nvidia 60-75%", "DeepSeek 50,000 GPUs"). */
 function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex, sizes: number[]): number {

@@ -38,7 +38,8 @@ export function bareModelName(raw: string): string {
   // "openrouter/…/llama-3-70b" → the last part, unless that is no name at all ("STORM-B/8").
   const tail = s.slice(s.lastIndexOf('/') + 1);
   if (/[a-z]/i.test(tail)) s = tail;
-  s = s.replace(/^((us|eu|apac|global|au|jp|ca)\.)?([a-z0-9-]+\.)(?=[a-z])/i, (m, _r, _g, vendor: string) =>
+  // A vendor prefix has two letters or more: "A.X K1" is SK Telecom's name, not the model "X K1" from a vendor "a".
+  s = s.replace(/^((us|eu|apac|global|au|jp|ca)\.)?([a-z0-9-]{2,}\.)(?=[a-z])/i, (m, _r, _g, vendor: string) =>
     /^\d/.test(vendor) ? m : '',
   );
   s = s.replace(/([-@]v?\d+)?:\d+$/i, ''); // Bedrock's "-v2:0", "-1:0", ":0"

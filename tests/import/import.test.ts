@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/build.js';
 import { DraftBook } from '../../src/import/draft.js';
 import { importEpochModels } from '../../src/import/epoch.js';
-import { modelKey } from '../../src/import/names.js';
+import { bareModelName, modelKey } from '../../src/import/names.js';
 import { mapLicence, motIdentity } from '../../src/import/openness.js';
 import { OrgResolver } from '../../src/import/orgs.js';
 import { MAX_PRICE_PER_MTOK, plausiblePrice } from '../../src/import/prices.js';
@@ -98,6 +98,12 @@ describe('kb:import', () => {
     expect(modelKey('meta-llama/llama-3.1-70b-instruct')).toBe(modelKey('Llama 3.1 70B'));
     expect(modelKey('Llama 3.1 70B')).not.toBe(modelKey('Llama 3.1 405B'));
     expect(modelKey('Llama 3.1 70B')).not.toBe(modelKey('Llama 3 70B'));
+  });
+
+  it('GIVEN a name with a one-letter part before a dot THEN it is kept whole; vendor prefixes still drop', () => {
+    expect(bareModelName('A.X K1')).toBe('A.X K1');
+    expect(bareModelName('W.A.L.T')).toBe('W.A.L.T');
+    expect(bareModelName('us.anthropic.claude-3-haiku-20240307-v1:0')).toBe('claude-3-haiku');
   });
 
   it('GIVEN the mislabelled MOT file THEN it is read as the model its link and licence describe; licences map to SPDX', () => {

@@ -214,16 +214,24 @@ export function createDataAnswerer(kb: Knowledge) {
     const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
     // "Is Gemma 3's licence graded open in OSAI?": the index grades the family, so its grades answer.
     const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));
-    const family = found.unknownVariant && opennessAsked ? osaiFamily(found.unknownVariant.text, models) : undefined;
-    if (family && named.ids.has('osai-index')) {
+    // A family name alone ("Gemma 3") is graded as its family too, as a version the data lacks is.
+    const ungraded = found.unknownVariant?.text ?? (found.mentions.length ? undefined : found.family?.text);
+    const family = ungraded && opennessAsked ? osaiFamily(ungraded, models) : undefined;
+    if (family && ungraded && named.ids.has('osai-index')) {
       const citer = new Citer(kb);
+      const system = family.kind === 'models' ? family.openness!.system : family.name;
+      const release = family.kind === 'models' ? (family.openness!.graded ?? '') : '';
+      // "Gemma 3" when the index graded Gemma on Gemma-3-27B-IT: that release is one of the family asked about.
+      const within = release && phraseKey(release).startsWith(`${phraseKey(ungraded)} `);
       const lines = [
-        `The index grades ${family.kind === 'models' ? family.openness!.system : family.name} as one system; ${found.unknownVariant!.text} is not graded on its own.`,
+        within
+          ? `The index grades ${system} as one system, on its ${release} release.`
+          : `The index grades ${system} as one system; ${ungraded} is not graded on its own.`,
         ...opennessLines(family, q, citer, { osai: true, mot: false }),
       ];
       return {
         reply: {
-          ...dataReply(`${found.unknownVariant!.text} — openness`, lines, citer.sources()),
+          ...dataReply(`${ungraded} — openness`, lines, citer.sources()),
           because: 'asks how open a model is',
         },
       };
@@ -429,6 +437,7 @@ export function createDataAnswerer(kb: Knowledge) {
       const dataAsk =
         pricedOnlyInData ||
         asked.length > 0 ||
+        dataOnlyName(subject, typed) ||
         named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
         (row.intent === 'training' && onlyInData) ||
@@ -476,6 +485,9 @@ export function createDataAnswerer(kb: Knowledge) {
           modelPrices(subject, entity).length &&
           !PAST_PRICE.test(q)
         ) &&
+        // Which provider sells it cheapest is the price lists' question alone.
+        !(row.intent === 'cheapest-provider' && subject.kind === 'models' && modelPrices(subject, entity).length) &&
+        !dataOnlyName(subject, typed) &&
         // Per-token prices of a model the articles give no price for: the data sets' prices are the answer.
         !(
           row.intent === 'price' &&
@@ -875,6 +887,15 @@ function firstGeneration(typed: string, siblings: Entity[]): Entity | undefined 
   const want = [head, '1', ...rest].join(' ');
   const hits = siblings.filter((e) => phraseKey(e.name) === want);
   return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name
+ * runs on past one of the hand-written names with a version, so the articles cannot tell it apart. */
+function dataOnlyName(e: Entity, typed: string): boolean {
+  if (!typed || isGenerated(e)) return false;
+  const key = phraseKey(typed).replace(/( (instruct|chat|hf|it))+$/, '');
+  const own = [e.name, ...e.aliases].map((n) => phraseKey(n));
+  return !own.includes(key) && own.some((k) => key.startsWith(`${k} `) && /\d/.test(key.slice(k.length)));
 }
 
 /** The question with the names it mentions blanked out, for reading what it asks. */

@@ -22,6 +22,9 @@ export const CHIP_METRICS = new Set([
   'tdp',
 ]);
 
+/** Speed asked in plain words. */
+const HOW_FAST = /\bhow (fast|quick)\b|\bhow much faster\b/;
+
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, b: 1e9, billion: 1e9 };
 /** Throughput metrics, the one a "FLOP/s" question means when it names no precision first. */
 const FLOPS = ['flops_fp16', 'flops_fp8', 'flops_fp4', 'flops_fp32', 'flops_fp64', 'ops_int8'];
@@ -58,6 +61,8 @@ export function chipAnswer(
 ): { lines: string[]; missing: string[] } {
   // A model named beside the chip brings its own metrics ("training compute"); only chip specs are asked of chips.
   asked = asked.filter((m) => CHIP_METRICS.has(m));
+  // "how much HBM and how fast?": speed next to memory is the memory's bandwidth; alone it is the chip's throughput.
+  if (HOW_FAST.test(q)) asked = [...asked, asked.includes('memory') ? 'memory_bandwidth' : 'flops_fp16'];
   const chip = chips[0]!;
   const lines: string[] = [];
   const missing: string[] = [];

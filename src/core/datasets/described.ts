@@ -44,6 +44,8 @@ type Thing = Entity & { kind: 'models' | 'chips' };
 /** Words that say a model is meant. */
 const MODEL_NOUN =
   /\b(?<!(business|pricing|revenue|cost|economic|operating|open[- ]source|subscription|licensing|api) )(model|llm|lm|chatbot|network|transformer|gpt)\b|\bthe \w+ one\b/;
+/** "its open-weight 120B release", "the 70B open release": a release with a size is a model. */
+const SIZED_RELEASE = /\b\d+(?:\.\d+)?\s?(?:b|t|bn)\b(?:[\s-]+[a-z-]+){0,2}[\s-]+release\b/;
 /** "trained on huawei silicon": an organisation named for the hardware, not the model's maker. */
 const TRAINED_ON = /\btrain(ed|s|ing)? (on|with) [^:;,?]+/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -151,7 +153,7 @@ export function createDescribedResolver(kb: Knowledge) {
       first: /\b(first(?![- ]gen)|earliest|original)\b/.test(low),
       chipNoun: CHIP_NOUN.test(low),
       latest: /\b(latest|newest|most recent)\b/.test(low),
-      modelNoun: MODEL_NOUN.test(low),
+      modelNoun: MODEL_NOUN.test(low) || SIZED_RELEASE.test(low),
     };
     for (const p of orgPhrases) {
       if (!key.includes(` ${p.key} `)) continue;

@@ -34,6 +34,24 @@ const MAX_SPAN = 8;
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
 
+/** Words that say how a model is served, not which model it is (the importer's model key drops them). */
+const SERVING_WORD = /^(instruct|chat|hf|it)$/;
+
+/** Whether the token at `at` is a serving word right after a name: "Gemma 2 9B instruct", "gemma-2-9b-it" ("it" only
+ * glued with a dash or written "IT", so "is it open" keeps its pronoun). */
+function servedAfter(text: string, tokens: Token[], at: number): boolean {
+  const tok = tokens[at];
+  if (!tok || at === 0 || !SERVING_WORD.test(tok.t)) return false;
+  const gap = text.slice(tokens[at - 1]!.end, tok.start);
+  if (!/^[\s-]*$/.test(gap)) return false;
+  return tok.t !== 'it' || gap === '-' || text.slice(tok.start, tok.end) === 'IT';
+}
+
+/** Tier words a price list's names end with ("GPT-5 mini"), which people also write apart from the name. */
+const TIER_WORD = /^(mini|nano|pro|max|plus|turbo|flash|lite|ultra)$/;
+/** Words that may stand between a name and its tier word: "gpt-5 tier (mini)", "gpt-5.4 variant, the nano". */
+const TIER_BRIDGE = /^(tier|variant|version|model|edition|size|the|its|a)$/;
+
 /** Words that may follow a typed name in the one model it starts: sizes, dates, serving words. */
 const QUALIFIER = /^(\d+(\.\d+)?[bmkt]?|b|m|t|ai|instruct|chat|base|hf|it|v\d+)$/;
 
@@ -165,12 +183,18 @@ export class DataNameIndex {
     }
   }
 
-  /** Names people say that no data set writes: the maker in front ("Snowflake Arctic-Instruct", "Thinking Machines
+  /** Names people say that no data set writes: a repository path's last part, the maker in front ("Snowflake Arctic-Instruct", "Thinking Machines
    * Inkling", "Amazon Nova Premier"), the index's system name ("Mistral Large 3" for its graded release), and a
    * Claude model without "Claude" ("Opus 4.7", "Sonnet 4.5"). */
   private spokenNames(e: Entity): string[] {
-    if (e.kind !== 'models' || !e.file.startsWith('generated/')) return [];
-    const out: string[] = [];
+    if (e.kind !== 'models') return [];
+    // "mistralai/Mistral-7B-v0.1" is written "Mistral-7B-v0.1": a repository path's last part, as people copy it.
+    const tails = [...e.aliases, ...(e.dataAliases ?? [])].flatMap((n) => {
+      const tail = n.slice(n.lastIndexOf('/') + 1);
+      return n.includes('/') && /[a-z]/i.test(tail) && /\d/.test(tail) && !/[:@]/.test(tail) ? [tail] : [];
+    });
+    if (!e.file.startsWith('generated/')) return tails;
+    const out: string[] = tails;
     if (e.openness?.system && !GENERIC_SYSTEM.test(e.openness.system)) out.push(e.openness.system);
     const org = e.org ? this.kb.entities.get(e.org) : undefined;
     if (org) {
@@ -338,7 +362,8 @@ export class DataNameIndex {
       }
       // "claude sonnet": a name ("claude") and a variant word that several known names continue with
       // (Claude Sonnet 4, 4.5…) is a family to ask about, not a model we lack.
-      const family = hit.end - hit.start === 1 ? this.familyAt(words, tokens, text, hit.start) : undefined;
+      // The name counted as one already ("Gemma" in a question about models), so an ordinary word may start the family.
+      const family = hit.end - hit.start === 1 ? this.familyAt(words, tokens, text, hit.start, false, true) : undefined;
       const after = words[hit.start + phraseKey(family?.text ?? '').split(' ').length] ?? '';
       // …unless a variant or version follows ("claude 3.5 opus"): that is a model we may lack, checked below.
       if (family && family.text.length > hit.text.length && !VARIANT_WORD.test(after) && !/^\d/.test(after)) {
@@ -368,10 +393,33 @@ export class DataNameIndex {
         return out;
       }
       hit = this.longerInside(hit, words, tokens, text);
+      hit = this.tierApart(hit, words, tokens, text);
+      // The serving word after a name is part of it ("Gemma 2 9B instruct"), not a word of its own to read.
+      const served = tokens[hit.end];
+      if (served && servedAfter(text, tokens, hit.end))
+        hit = { ...hit, end: hit.end + 1, text: text.slice(tokens[hit.start]!.start, served.end) };
       out.mentions.push(hit);
       i = hit.end;
     }
     return out;
+  }
+
+  /** "gpt-5 tier (mini)", "gpt-5.4 variant, the nano": a tier word set apart from the name it qualifies, with only
+   * words like "tier" or "variant" between, names the known model "<name> <tier>"; no such model, the name stands. */
+  private tierApart(hit: DataMention, words: string[], tokens: Token[], text: string): DataMention {
+    for (let k = hit.end; k < Math.min(words.length, hit.end + 4); k++) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+      if (!/^[\s(,:-]*$/.test(gap)) return hit;
+      if (TIER_WORD.test(words[k]!)) {
+        // Typed right after the name ("gpt-5 mini") is a name of its own, found or declined as typed.
+        if (k === hit.end && !/[(,]/.test(gap)) return hit;
+        const ids = this.aliases.get(`${words.slice(hit.start, hit.end).join(' ')} ${words[k]}`);
+        if (!ids) return hit;
+        return { ids, start: hit.start, end: k + 1, text: text.slice(tokens[hit.start]!.start, tokens[k]!.end) };
+      }
+      if (!TIER_BRIDGE.test(words[k]!)) return hit;
+    }
+    return hit;
   }
 
   /** How many words from `i` on start a known name (or are one), at most MAX_SPAN. */
@@ -438,6 +486,7 @@ export class DataNameIndex {
     text: string,
     i: number,
     chipContext = false,
+    counted = false,
   ): DataNames['family'] {
     for (let len = Math.min(4, this.reach(words, i)); len >= 1; len--) {
       const key = words.slice(i, i + len).join(' ');
@@ -453,7 +502,7 @@ export class DataNameIndex {
         .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
       // "ascend memory?": an ordinary word starting only chips' names is their family when a chip's figure is asked.
       const chipFamily = chipContext && members.every((e) => e.kind === 'chips');
-      if (members.length < 2 || (ordinary && !named && !chipFamily)) continue;
+      if (members.length < 2 || (ordinary && !named && !chipFamily && !counted)) continue;
       return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
     }
     return undefined;
@@ -528,7 +577,12 @@ export class DataNameIndex {
     if (!next || !/^[\s-]*$/.test(text.slice(tokens[end - 1]!.end, next.start))) return undefined;
     const isSize = (k: number) =>
       /^\d+(\.\d+)?$/.test(words[k] ?? '') && /^[bt]$/.test(words[k + 1] ?? '') && tokens[k]!.gluedNext;
+    // "BigScience 176B", "Meta's 405B model": a size after an organisation's name describes one of its models.
+    if (isSize(end) && hit.ids.every((id) => this.entity(id)?.kind === 'organisations')) return undefined;
     if (isSize(end)) end += 2;
+    // "Gemma 2 9B instruct", "Kimi K2 chat": a serving word no known name continues with is the same model served
+    // (the canonical key drops it), not a variant we lack.
+    else if (servedAfter(text, tokens, end)) return undefined;
     // "max input tokens", "max output" are the limits asked about, not a "Max" variant.
     else if (VARIANT_WORD.test(words[end] ?? '') && !(words[end] === 'max' && LIMIT_WORD.test(words[end + 1] ?? '')))
       end += 1;

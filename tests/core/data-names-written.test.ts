@@ -1,0 +1,72 @@
+// Data-set names as people write them, not as the data sets key them: a repository path's last part, a serving
+// word after the name, a family name that is also an English word, a tier set apart from the name, an
+// organisation with a size, a release described by its size, punctuation inside a name, and chip fields in
+// plain words.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+describe('names as written', () => {
+  it('GIVEN a repository name without its owner ("Mistral-7B-v0.1") THEN the model it names, not a missing version', () => {
+    const a = ask('which licence does Mistral-7B-v0.1 carry in the model openness tool?');
+    expect(a).toContain('Apache-2.0');
+    expect(a).not.toMatch(/^Not in my sources/);
+  });
+
+  it('GIVEN a serving word after a name ("instruct") THEN the same model', () => {
+    expect(ask('MOT licence of the weights of gemma 2 9b instruct?')).toContain('Gemma Terms of Use');
+    const cost = ask('training cost of Llama-3.1-405B-Instruct?');
+    expect(cost.split('\n')[0]).toContain('Llama 3.1 405B');
+    expect(cost).not.toMatch(/Not in my sources/);
+  });
+
+  it('GIVEN a family name that is also an English word, with a version ("Gemma 3") THEN the index grades its family', () => {
+    const a = ask("what grade does the EU index give Gemma 3's licence?");
+    expect(a).toContain('Gemma-3-27B-IT');
+    expect(a).toMatch(/licence: closed/);
+  });
+
+  it('GIVEN a tier word set apart from the name ("gpt-5 tier (mini)") THEN that tier, never the base model', () => {
+    const a = ask('the small gpt-5 tier (nano): output price per million?');
+    expect(a.split('\n')[0]).toContain('GPT-5 nano');
+  });
+
+  it('GIVEN a name and a tier word with other words between THEN the base model as named', () => {
+    expect(ask('gpt-5 price per million vs the mini?').split('\n')[0]).not.toContain('nano');
+  });
+
+  it('GIVEN an organisation and a size ("BigScience 176B") THEN the model it describes, not a missing version', () => {
+    expect(ask('the bigscience 176B model: which chips trained it, and how many?')).toContain('384');
+  });
+
+  it('GIVEN a release described by maker and size THEN that release', () => {
+    const a = ask("openai's 120B open-weight release: what licence does the openness tool show?");
+    expect(a).toContain('gpt-oss-120b');
+    expect(a).toContain('Apache-2.0');
+  });
+
+  it('GIVEN a name with a dot after one letter ("A.X K1") THEN it is shown whole', () => {
+    expect(ask("SK Telecom's 519B model: epoch training compute?")).toContain('A.X K1');
+  });
+
+  it('GIVEN an article model with a serving word, asked for its cheapest provider THEN the price lists answer', () => {
+    expect(ask('which provider has Kimi K2 instruct at the lowest price?')).toContain('Cheapest provider of Kimi K2');
+  });
+});
+
+describe('chip fields in plain words', () => {
+  it('GIVEN "how fast" next to memory THEN the memory bandwidth', () => {
+    expect(ask('B200: how much HBM, and how fast is it?')).toMatch(/memory bandwidth: [\d.]+ TB\/s/);
+  });
+
+  it('GIVEN "how fast" alone THEN the chip’s throughput', () => {
+    expect(ask('how fast is the MI300X?')).toMatch(/FP16\/BF16 performance/);
+  });
+});
