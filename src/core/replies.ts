@@ -355,6 +355,11 @@ export function listedSharesLine(total: string, written: string, each: string[])
   return `${total} split ${written}: ${listed}.`;
 }
 
+/** A revenue less a cost: a profit, or a loss when the cost is larger. */
+export function profitLine(amount: string, profit: boolean, revenue: string, cost: string): string {
+  return `${profit ? 'Profit' : 'Loss'}: ${amount} (${revenue} revenue against ${cost} costs).`;
+}
+
 /** One amount as a percentage of another. */
 export function shareLine(part: string, whole: string, pct: string): string {
   return `${part} is ${pct}% of ${whole}.`;

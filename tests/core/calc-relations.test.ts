@@ -10,6 +10,7 @@ import { growthOf } from '../../src/core/understand/growth.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { unitBreakEvenOf } from '../../src/core/understand/volume-break-even.js';
 import { listedSharesOf, whatIfCount } from '../../src/core/understand/weighted-split.js';
+import { whatIfScaled } from '../../src/core/understand/what-if.js';
 import { expectAll } from '../support/ask-engine.js';
 
 const money = (n: number) => `$${n}`;
@@ -156,5 +157,35 @@ describe('a share of the traffic served from a cache', () => {
         ['$35 a day', 'Saving: $15 a day'],
       ],
     ]);
+  });
+});
+
+describe('an amount the question changes first', () => {
+  it('GIVEN "if revenue doubled" THEN the revenue is worked at twice its value, shown as such', () => {
+    const t = 'we lost $9M on $3M of revenue. if revenue tripled and the loss stayed, loss-to-revenue multiple?';
+    expect(whatIfScaled(t, parseQuantities(t))?.to).toMatchObject({ value: 9e6, raw: '(3 × $3M)' });
+    expectAll([[t, ['(3 × $3M)', '≈1×']]]);
+  });
+
+  it('GIVEN a change that names none of the amounts THEN nothing changes', () => {
+    const t = 'we spend $4M on $2M revenue. if prices doubled, how many times is spend revenue?';
+    expect(whatIfScaled(t, parseQuantities(t))).toBeUndefined();
+  });
+});
+
+describe('a profit or a loss of a revenue and a cost', () => {
+  it('GIVEN a revenue and a cost THEN revenue − cost, named profit or loss, per period when given one', () => {
+    expectAll([
+      ['sales of $7M and costs of $9M last year: what was the loss?', ['Loss: $2M', '$7M − $9M']],
+      ['revenue $500k a month against costs of $350k a month. monthly profit?', ['Profit: $150,000 a month']],
+      [
+        'our revenue is $2M and costs $5M. if revenue doubled with costs flat, profit?',
+        ['Loss: $1M', '(2 × $2M) − $5M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN no revenue at all THEN the loss is the whole cost, never a division by zero', () => {
+    expectAll([['revenue $0 and costs $1M: the loss?', ['Loss: $1M']]]);
   });
 });

@@ -9,6 +9,7 @@ import {
   impliedRevenueLine,
   linearLine,
   perDollarLine,
+  profitLine,
   reachLine,
   shareLine,
   timesLine,
@@ -17,7 +18,7 @@ import {
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Change } from '../understand/change.js';
-import type { Quantity } from '../understand/quantities.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { WeightedSplit } from '../understand/weighted-split.js';
 
 /** A percentage with the precision it needs: two decimals below 1%, one below 100%, none above. */
@@ -28,6 +29,17 @@ export function percent(n: number): string {
 /** The lines that answer a Change, or a reply saying why it cannot be worked. */
 export function changeLines(c: Change, money: (n: number) => string): string[] | Reply {
   const { from, to } = c;
+  if (c.kind === 'gap') {
+    // Amounts a period are shown per that period ("$800,000 a month"); yuan in, yuan out.
+    const per = from.dims.hour === -1 ? (from.per ?? to.per ?? 'month') : undefined;
+    const net = (from.value - to.value) * (per ? HOURS[per]! : 1);
+    const amount = from.currency === 'CNY' ? money(Math.abs(net)).replace('$', '¥') : money(Math.abs(net));
+    const shown = per ? `${amount} a ${per}` : amount;
+    return [
+      profitLine(shown, net >= 0, from.raw, to.raw),
+      computedLine(`${from.raw} − ${to.raw}`, undefined, `${net < 0 ? '−' : ''}${shown}`),
+    ];
+  }
   if (from.value === 0) return unitsErrorReply([from.raw, to.raw], 'divide-by-zero');
   const ratio = to.value / from.value;
   if (c.kind === 'share')

@@ -21,6 +21,7 @@ import {
   weightedSplitOf,
   whatIfCount,
 } from './weighted-split.js';
+import { whatIfScaled } from './what-if.js';
 
 /** One set of inputs to solve, named when there are several ("$5/M" against "$1.50/M"). */
 export interface CalcCase {
@@ -220,8 +221,24 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
   return { revenue, cost: { value: worked.value, dims: revenue.dims, raw: `(${raw})`, at: rest[0]!.at } };
 }
 
-/** Builds the plan from the quantities in order and the question's words between them. */
+/** Builds the plan from the quantities in order and the question's words between them; an amount the question
+ * changes first ("if revenue doubled") is read where it is written and worked at its changed value. */
 export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
+  const plan = planOf(text, quantities);
+  const changed = whatIfScaled(text, quantities);
+  return changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
+}
+
+/** The plan with one quantity object replaced wherever it stands. */
+function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
+  if (value === from) return to;
+  if (Array.isArray(value)) return value.map((v) => swapped(v, from, to));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, swapped(v, from, to)]));
+  return value;
+}
+
+function planOf(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
   const qs = applyFactors(s, sumTerms(blend(s, mixOf(s, quantities))));
   const runway = runwayOf(s, qs);

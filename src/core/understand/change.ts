@@ -7,7 +7,7 @@ import { HOURS, periodOf, type Quantity } from './quantities.js';
 
 /** A comparison of two amounts the question asks for. */
 export interface Change {
-  kind: 'change' | 'share' | 'times' | 'linear' | 'per-dollar';
+  kind: 'change' | 'share' | 'times' | 'linear' | 'per-dollar' | 'gap';
   /** The earlier (or the whole, for a share; the smaller, for times; the revenue, per dollar) and the later amount. */
   from: Quantity;
   to: Quantity;
@@ -33,6 +33,14 @@ export const CHANGE_ASK =
 const PER_DOLLAR =
   /\b(?:per|for (?:every|each)|on (?:every|each)|a)\s+(?:dollar|\$\s?1?|buck)\s+(?:of\s+)?(?:revenue|sales|income|earned|we (?:make|earn|bring in))\b/;
 const REVENUE_BEFORE = /\b(?:revenue|sales|income|arr|mrr|earn\w*|make|makes|bring in|brings in)\b[^$\d]{0,20}$/;
+/** A profit or a loss asked of a revenue and a cost: "what's the profit", "annual gap", "how much do we lose". */
+const GAP_ASK =
+  /\b(?:profit|profits|loss|losses|gap|shortfall|deficit|surplus|net|in the (?:red|black)|lose|losing|make or lose)\b/;
+const REVENUE_WORD = /\b(?:revenue|revenues|sales|income|arr|mrr|earn\w*|makes?|bring in|brings in|turnover)\b/;
+const COST_WORD = /\b(?:cost|costs|spend|spends|spent|spending|expenses?|burn\w*|opex|outgoings)\b/;
+/** Where the words after an amount stop belonging to it. */
+const AFTER_END = /[.;,]|\b(?:and|vs|versus|or|against|but|while|with)\b/;
+
 /** "$20 → $0.07 per M tokens": two amounts joined by an arrow or "to", the unit written once after the second. */
 const JOINED = /^\s*(?:→|->|-->|=>|to|down to|up to)\s*$/;
 const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
@@ -69,6 +77,8 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
     return { kind: 'share', from: whole, to: whole === a ? b : a };
   }
+  const gap = gapOf(s, free, a, b);
+  if (gap) return gap;
   if (PER_DOLLAR.test(free) && a.dims.usd === 1) {
     // The revenue is the amount named as such; the other is what is spent on it.
     const isRevenue = (q: Quantity) => REVENUE_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at));
@@ -108,6 +118,23 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     return { kind: linear ? 'linear' : 'change', from, to, periods: over.value / HOURS[per]!, per };
   }
   return linear ? undefined : { kind: 'change', from, to };
+}
+
+/** A revenue and a cost, each named by the words in its own clause, and a profit or loss asked: revenue − cost. */
+function gapOf(s: string, free: string, a: Quantity, b: Quantity): Change | undefined {
+  if (a.dims.usd !== 1 || !GAP_ASK.test(free) || a.high !== undefined || b.high !== undefined) return undefined;
+  // The words since the amount before (or the clause start), and the few right after: "revenue is $5M", "$8M in costs".
+  const words = (q: Quantity, prev?: Quantity) =>
+    `${s
+      .slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at)
+      .split(AFTER_END)
+      .pop()} ${s.slice(q.at + q.raw.length, q.at + q.raw.length + 14).split(AFTER_END)[0]}`;
+  const [wa, wb] = [words(a), words(b, a)];
+  const revenue = (w: string) => REVENUE_WORD.test(w) && !COST_WORD.test(w);
+  const cost = (w: string) => COST_WORD.test(w) && !REVENUE_WORD.test(w);
+  if (revenue(wa) && cost(wb)) return { kind: 'gap', from: a, to: b };
+  if (cost(wa) && revenue(wb)) return { kind: 'gap', from: b, to: a };
+  return undefined;
 }
 
 /** "$20 → $0.07 per M tokens": the first amount, plain money, takes the unit written once on the second. */
