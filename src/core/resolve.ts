@@ -48,6 +48,9 @@ export interface Resolution {
 
 /** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
 const MAX_NAME_CHARS = 40;
+/** Words searched for typos and fuzzy names: the longest real questions have under 40 words, and past this a message
+ * is a pasted wall of text whose later words are matched exactly only, so its cost stays small. */
+export const MAX_FUZZY_WORDS = 64;
 
 /** Resolves a question against the index. Never throws. */
 export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
@@ -83,7 +86,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     )
       return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.
-    if (isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3))) return t;
+    if (i >= MAX_FUZZY_WORDS || isCapitalisedName(text, tok) || /^['’]s\b/.test(text.slice(tok.end, tok.end + 3)))
+      return t;
     // Two known words typed as one ("swebench", "openweights") are known, and searched as both words.
     const split = t.length >= 6 ? splitKnown(index, t) : undefined;
     if (split) {
@@ -247,7 +251,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       TECH.has(w) ||
       isNumeric(w) ||
       w.length < 3 ||
-      w.length > MAX_NAME_CHARS
+      w.length > MAX_NAME_CHARS ||
+      i >= MAX_FUZZY_WORDS
     )
       continue;
     const windows: Array<[number, number]> = [

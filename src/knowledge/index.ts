@@ -34,6 +34,20 @@ export interface Cue {
 
 /** Light stemming so "costs"/"cost", "margins"/"margin", "licenses"/"licence" meet. */
 export function stem(w: string): string {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(w, (s = stemOnce(w)));
+  }
+  return s;
+}
+
+/** Stems already worked out: a question stems each of its words many times over (cues, facts, mentions). */
+const STEMS = new Map<string, string>();
+/** Bound on the stem memo: a few times the knowledge's vocabulary; cleared when full. */
+const MAX_STEMS = 50_000;
+
+function stemOnce(w: string): string {
   let s = w.replace(/^licen[cs]e/, 'licence');
   if (s.length > 4 && s.endsWith('ies')) s = `${s.slice(0, -3)}y`;
   else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us')) s = s.slice(0, -1);

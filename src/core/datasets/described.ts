@@ -4,7 +4,7 @@
 // one clear winner answers, a tie asks which, and a description nothing fits is declined rather than handed
 // to an unrelated entity.
 import type { Knowledge } from '../../knowledge/load.js';
-import { phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
+import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 
@@ -117,6 +117,9 @@ export function createDescribedResolver(kb: Knowledge) {
   orgPhrases.splice(0, orgPhrases.length, ...byKey.values());
   orgPhrases.sort((a, b) => b.key.length - a.key.length);
   traitPhrases.sort((a, b) => b.key.length - a.key.length);
+  // Phrases by their first word: a question is checked only against the phrases its own words can start.
+  const orgsByFirst = byFirstWord(orgPhrases);
+  const traitsByFirst = byFirstWord(traitPhrases);
 
   // Countries per organisation, from any of its rows ("AI Sweden" rows without one borrow a sibling's).
   const orgCountries = new Map<string, Set<string>>();
@@ -127,6 +130,13 @@ export function createDescribedResolver(kb: Knowledge) {
       .filter(Boolean);
   for (const m of models)
     if (m.org) for (const c of countriesOf(m)) orgCountries.set(m.org, (orgCountries.get(m.org) ?? new Set()).add(c));
+  // Keys of the organisation names models and chips carry as written, worked out once per name.
+  const writtenKeys = new Map<string, string>();
+  const writtenKey = (text: string) => {
+    let key = writtenKeys.get(text);
+    if (key === undefined) writtenKeys.set(text, (key = phraseKey(text)));
+    return key;
+  };
   const orgKeyOf = new Map<string, string>();
   for (const e of kb.entities.values()) if (e.kind === 'organisations') orgKeyOf.set(e.id, phraseKey(e.name));
   const nameWords = new Map<string, string[]>();
@@ -155,14 +165,16 @@ export function createDescribedResolver(kb: Knowledge) {
       latest: /\b(latest|newest|most recent)\b/.test(low),
       modelNoun: MODEL_NOUN.test(low) || SIZED_RELEASE.test(low),
     };
-    for (const p of orgPhrases) {
+    // Removing a phrase never adds a word, so the phrases the first key's words start are all that can match.
+    const present = new Set(key.split(' '));
+    for (const p of candidates(orgPhrases, orgsByFirst, present)) {
       if (!key.includes(` ${p.key} `)) continue;
       for (const o of p.orgs) d.orgs.add(o);
       if (p.country) d.countries.add(p.country);
       d.orgText ??= p.key;
       key = key.replace(` ${p.key} `, ' ');
     }
-    for (const p of traitPhrases) {
+    for (const p of candidates(traitPhrases, traitsByFirst, present)) {
       if (!key.includes(` ${p.key} `)) continue;
       if (!d.traits.includes(p.d)) d.traits.push(p.d);
       d.traitPhrases.push(p.key);
@@ -200,7 +212,7 @@ export function createDescribedResolver(kb: Knowledge) {
     if (m.params_b) return m.params_b;
     const f = [...m.figures, ...(m.data ?? [])].find((x) => x.metric === 'parameters' && x.value);
     if (f?.value) return f.value / 1e9;
-    const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(phraseKey(m.name));
+    const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(nameKey(m));
     return s ? Number(s[1]) * (s[2] === 't' ? 1000 : 1) : undefined;
   };
   const yearOf = (m: Thing) => (m.released ? Number(m.released.slice(0, 4)) : m.kind === 'models' ? m.year : undefined);
@@ -209,12 +221,12 @@ export function createDescribedResolver(kb: Knowledge) {
     m.kind === 'chips'
       ? [...orgs].some((o) => {
           const k = orgKeyOf.get(o);
-          return k !== undefined && ` ${phraseKey(m.manufacturer ?? '')} `.includes(` ${k} `);
+          return k !== undefined && ` ${writtenKey(m.manufacturer ?? '')} `.includes(` ${k} `);
         })
       : (m.org !== undefined && orgs.has(m.org)) ||
         [...orgs].some((o) => {
           const k = orgKeyOf.get(o);
-          return k !== undefined && ` ${phraseKey(m.org_as_written ?? '')} `.includes(` ${k} `);
+          return k !== undefined && ` ${writtenKey(m.org_as_written ?? '')} `.includes(` ${k} `);
         });
   const inCountry = (m: Thing, countries: Set<string>) => {
     const own = countriesOf(m);
@@ -237,7 +249,7 @@ export function createDescribedResolver(kb: Knowledge) {
         continue;
       // A generation asked is a number the name carries ("second-gen TPU" → TPU v2), not a near one.
       // Its own name only: aliases spell versions apart ("claude-3-5-sonnet" would carry a 5).
-      if (d.generation !== undefined && !phraseKey(m.name).split(' ').includes(String(d.generation))) continue;
+      if (d.generation !== undefined && !nameKey(m).split(' ').includes(String(d.generation))) continue;
       let s = d.generation !== undefined ? 2 : 0;
       if (d.paramsB !== undefined) {
         const p = sizeOf(m);
@@ -260,7 +272,7 @@ export function createDescribedResolver(kb: Knowledge) {
       // Serving words, sizes and dates the question does not say ("Turbo", "123B Instruct 2512") count a little
       // against a name: only enough to prefer the plain release over its served variants.
       const said = new Set([...d.words, ...d.traits.flatMap((t) => t.name_words ?? [])]);
-      const extra = phraseKey(m.name)
+      const extra = nameKey(m)
         .split(' ')
         .filter((w) => SERVING_WORD.test(w) && !said.has(w)).length;
       out.push({ m, s: s - extra * 0.25 });
@@ -306,10 +318,10 @@ export function createDescribedResolver(kb: Knowledge) {
       const top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
       // Tied bases ("K2", "K2 Thinking" for a trillion-param K2): the shortest name is the family's base.
       const b = top.sort((x, y) => x.name.length - y.name.length)[0]!;
-      const stem = phraseKey(b.name);
+      const stem = nameKey(b);
       const first = stem.split(' ')[0]!;
       pool = pool.filter((m) => {
-        const k = phraseKey(m.name);
+        const k = nameKey(m);
         if (m.id === b.id) return false;
         if (rel[1] === 'variant' || rel[1] === 'version') return k.startsWith(`${stem} `);
         const maker = b.kind === 'models' ? (b.org ?? '') : '';
@@ -329,7 +341,7 @@ export function createDescribedResolver(kb: Knowledge) {
     let top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
     // A successor is the next generation of the name ("PaLM" → "PaLM 2") where one exists.
     if (top.length > 1 && rel?.[1] === 'successor') {
-      const next = top.filter((m) => /^\S+ \d+(\.\d+)?$/.test(phraseKey(m.name)));
+      const next = top.filter((m) => /^\S+ \d+(\.\d+)?$/.test(nameKey(m)));
       if (next.length) top = next;
     }
     if (top.length > 1 && (d.first || d.latest || rel?.[1] === 'successor')) {
@@ -339,8 +351,7 @@ export function createDescribedResolver(kb: Knowledge) {
     }
     // A name typed beside another maker's ("minimax m4") stands unless the winner carries it ("LLM360's K2" → K2
     // Think V2) or the description says more than the name (a size, a year, a trait).
-    const carriesName = (m: Thing) =>
-      (opts.named ?? []).some((n) => ` ${phraseKey(m.name)}`.includes(` ${phraseKey(n)}`));
+    const carriesName = (m: Thing) => (opts.named ?? []).some((n) => ` ${nameKey(m)}`.includes(` ${phraseKey(n)}`));
     if (opts.named?.length && many === 0 && !top.some(carriesName)) return undefined;
     if (top.length === 1) return { kind: 'one', entity: top[0]!, text: typed, traitPhrases: d.traitPhrases };
     // Many alike means the description tells them apart too little to list.
@@ -349,6 +360,25 @@ export function createDescribedResolver(kb: Knowledge) {
   }
 
   return { resolve, describe, related: (text: string) => RELATION.test(text.toLowerCase()) };
+}
+
+/** Indexes of phrases by their first word (phrases keep their order: longest first). */
+function byFirstWord(phrases: Array<{ key: string }>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    const first = p.key.split(' ')[0]!;
+    const list = out.get(first);
+    if (list) list.push(i);
+    else out.set(first, [i]);
+  });
+  return out;
+}
+
+/** The phrases whose first word is present, in their list's order. */
+function candidates<T>(phrases: T[], byFirst: Map<string, number[]>, present: Set<string>): T[] {
+  const at: number[] = [];
+  for (const w of present) for (const i of byFirst.get(w) ?? []) at.push(i);
+  return at.sort((a, b) => a - b).map((i) => phrases[i]!);
 }
 
 /** The described part of a question, for replies: up to the first colon, dash or question mark. */

@@ -8,6 +8,7 @@ import { derived, type Knowledge } from '../../knowledge/load.js';
 import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize, words } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
+import { MAX_FUZZY_WORDS } from '../resolve.js';
 import { ChipNames } from './chip-names.js';
 
 /** A stretch of the question that names an entity. */
@@ -85,6 +86,9 @@ function canonicalMiss(foreign: boolean[], cutBefore: boolean[], i: number, len:
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
 export class DataNameIndex {
   private aliases = new Map<string, string[]>();
+  /** The alias map's entries, and their keys sorted with each one's place there; built on first need. */
+  private aliasEntries?: Array<[string, string[]]>;
+  private sortedAliasKeys?: Array<[string, number]>;
   /** The importer's canonical model key (sorted words, no dates or serving suffixes) → ids: "claude haiku 3" and
    * "claude-3-haiku-20240307" meet here. */
   private canonical = new Map<string, string[]>();
@@ -287,11 +291,16 @@ export class DataNameIndex {
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
     // Words the descriptors know ("paris", "tsinghua") describe; they are not misspelt model names ("parti").
-    const fixed = words.map((w) => (isEnglish(w) || this.described.has(w) ? w : (this.correct(w) ?? w)));
+    // Past the words a question can hold, names are matched as typed only (a pasted wall of text stays cheap).
+    const fixed = words.map((w, k) =>
+      k >= MAX_FUZZY_WORDS || isEnglish(w) || this.described.has(w) ? w : (this.correct(w) ?? w),
+    );
     const anyFixed = fixed.some((w, k) => w !== words[k]);
     const foreign = this.foreignWords(text, tokens);
     // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.
     const cutBefore = tokens.map((t, k) => k > 0 && /[/.]/.test(text.slice(tokens[k - 1]!.end, t.start)));
+    // Per word, once: a digit or no English word, which makes a span of words worth a canonical-key lookup.
+    const modelish = words.map((w) => /\d/.test(w) || !isEnglish(w));
     const out: DataNames = { mentions: [] };
     for (let i = 0; i < tokens.length; ) {
       if (i > 0 && tokens[i - 1]!.gluedNext) {
@@ -318,6 +327,7 @@ export class DataNameIndex {
       for (const list of [words, null, fixed]) {
         // Corrected words that are all as typed find nothing the typed words did not.
         if (list === fixed && !anyFixed) continue;
+        if (!list && i >= MAX_FUZZY_WORDS) continue;
         // Names and the prefixes of names are closed under shortening: spans longer than the longest known prefix at
         // `i` can be no name, nor start one.
         const top = list ? this.reach(list, i) : Math.min(MAX_SPAN, tokens.length - i);
@@ -326,10 +336,9 @@ export class DataNameIndex {
           if (!list && len > 1 && canonicalMiss(foreign, cutBefore, i, len)) continue;
           const key = (list ?? words).slice(i, i + len).join(' ');
           // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
-          const modelLike = (k: string) => k.split(' ').some((w) => /\d/.test(w) || !isEnglish(w));
           const ids = list
             ? this.aliases.get(key)
-            : len > 1 && modelLike(key)
+            : len > 1 && modelish.slice(i, i + len).some(Boolean)
               ? this.canonical.get(modelKey(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end)))
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
@@ -539,7 +548,7 @@ export class DataNameIndex {
     const ids = new Set(this.prefixes.get(family) ?? []);
     // The prefix table keeps 50 ids per prefix; the typed major version is searched for by name.
     if (major)
-      for (const [key, list] of this.aliases)
+      for (const [key, list] of this.aliasesStartingWith(major))
         if (key === major || key.startsWith(`${major} `) || key.startsWith(`${major}.`))
           for (const id of list) ids.add(id);
     const near = (e: Entity) => {
@@ -553,6 +562,26 @@ export class DataNameIndex {
       .filter((e): e is Entity => e?.kind === 'models' || e?.kind === 'chips')
       .sort((a, b) => near(a) - near(b) || size(a) - size(b) || nameKey(a).localeCompare(nameKey(b)));
     return found.filter((e, k) => found.findIndex((o) => o.name === e.name) === k).slice(0, 8);
+  }
+
+  /** The alias map's entries whose key starts with `prefix`, in the map's order; a range of the sorted keys rather
+   * than a scan of every alias. */
+  private aliasesStartingWith(prefix: string): Array<[string, string[]]> {
+    const entries = (this.aliasEntries ??= [...this.aliases]);
+    this.sortedAliasKeys ??= entries
+      .map(([key], k) => [key, k] as [string, number])
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted = this.sortedAliasKeys;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const at: number[] = [];
+    for (let k = lo; k < sorted.length && sorted[k]![0].startsWith(prefix); k++) at.push(sorted[k]![1]);
+    return at.sort((a, b) => a - b).map((k) => entries[k]!);
   }
 
   /** One-word names that are also ordinary words ("falcon", "command", "phi") count only as typed names:
