@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACK_ANSWER_BUDGET_MS } from '../../src/adapters/slack/app.js';
 import { SLACK_ACK_DEADLINE_MS } from '../../src/adapters/slack/limits.js';
 import { renderBlockKit, SHARE_ACTION_ID } from '../../src/adapters/slack/render.js';
+import { cpuContention } from '../support/contention.js';
 import {
   buttonClick,
   eventBody,
@@ -85,7 +86,8 @@ describe('Slack over HTTP: /aiecon', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('');
     expect(ackMs).toBeGreaterThanOrEqual(ACK_ANSWER_BUDGET_MS - 20);
-    expect(ackMs).toBeLessThan(Math.min(ACK_ANSWER_BUDGET_MS + 500, SLACK_ACK_DEADLINE_MS));
+    // The margin over the budget is event-loop work, stretched on a contended CPU; Slack's 3 s rule never is.
+    expect(ackMs).toBeLessThan(Math.min(ACK_ANSWER_BUDGET_MS + 500 * cpuContention(), SLACK_ACK_DEADLINE_MS));
     const [call] = await f.standin.waitFor('response_url');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(SLOW_COMMAND_MS - 20);
     expect(call!.via).toBeUndefined();

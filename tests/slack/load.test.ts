@@ -19,6 +19,7 @@ import { createScheduler } from '../../src/digest/scheduler.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openSqliteStore } from '../../src/storage/sqlite.js';
 import { subscription } from '../digest/support/harness.js';
+import { cpuContention } from '../support/contention.js';
 import { eventBody, FORM, JSON_TYPE, postSigned, slashCommandBody } from '../support/slack-requests.js';
 import { type SlackStandin, start } from '../support/slack-standin.js';
 import { SECRET } from './fixture.js';
@@ -81,6 +82,12 @@ async function timedMention(i: number): Promise<number> {
   return performance.now() - t0;
 }
 
+/** Slowest ack allowed: the answer budget is a timer and does not stretch, but the 500 ms margin is work on the event
+ * loop, which a contended CPU (measured before and after, see tests/support/contention.ts) stretches. */
+function ackLimit(...contention: number[]): number {
+  return ACK_ANSWER_BUDGET_MS + 500 * Math.max(...contention);
+}
+
 /** The eight worst-case questions and the short one, at once. */
 async function burst(): Promise<Array<{ ms: number; body: Record<string, any> | undefined }>> {
   return Promise.all([
@@ -91,8 +98,10 @@ async function burst(): Promise<Array<{ ms: number; body: Record<string, any> | 
 
 describe('GIVEN eight worst-case questions and a short one at once', () => {
   it('THEN every ack comes inside the answer budget and the short question is answered in its ack', async () => {
+    const before = cpuContention();
     const results = await burst();
-    for (const r of results) expect(r.ms).toBeLessThan(ACK_ANSWER_BUDGET_MS + 500);
+    const limit = ackLimit(before, cpuContention());
+    for (const r of results) expect(r.ms).toBeLessThan(limit);
     expect(results.at(-1)!.body?.text).toMatch(/DeepSeek V3/);
     expect(results[0]!.body?.text).toMatch(/too long/);
   }, 30_000);
@@ -129,6 +138,7 @@ describe('GIVEN a digest tick for 10,000 subscriptions running during Slack load
       await scheduler.idle();
       return report;
     });
+    const before = cpuContention();
     const mentions: Array<Promise<number>> = [];
     const drip = setInterval(() => mentions.push(timedMention(mentions.length)), 50);
     const results = await burst();
@@ -143,7 +153,8 @@ describe('GIVEN a digest tick for 10,000 subscriptions running during Slack load
     );
     expect(mentionAcks.length).toBeGreaterThan(5);
     const acks = [...results.map((r) => r.ms), ...mentionAcks];
-    for (const ms of acks) expect(ms).toBeLessThan(ACK_ANSWER_BUDGET_MS + 500);
+    const limit = ackLimit(before, cpuContention());
+    for (const ms of acks) expect(ms).toBeLessThan(limit);
     expect(results.at(-1)!.body?.text).toMatch(/DeepSeek V3/);
   }, 90_000);
 });
