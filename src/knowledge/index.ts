@@ -37,7 +37,8 @@ export function stem(w: string): string {
   let s = STEMS.get(w);
   if (s === undefined) {
     if (STEMS.size >= MAX_STEMS) STEMS.clear();
-    STEMS.set(w, (s = stemOnce(w)));
+    s = stemOnce(w);
+    STEMS.set(w, s);
   }
   return s;
 }

@@ -134,7 +134,10 @@ export function createDescribedResolver(kb: Knowledge) {
   const writtenKeys = new Map<string, string>();
   const writtenKey = (text: string) => {
     let key = writtenKeys.get(text);
-    if (key === undefined) writtenKeys.set(text, (key = phraseKey(text)));
+    if (key === undefined) {
+      key = phraseKey(text);
+      writtenKeys.set(text, key);
+    }
     return key;
   };
   const orgKeyOf = new Map<string, string>();

@@ -567,7 +567,8 @@ export class DataNameIndex {
   /** The alias map's entries whose key starts with `prefix`, in the map's order; a range of the sorted keys rather
    * than a scan of every alias. */
   private aliasesStartingWith(prefix: string): Array<[string, string[]]> {
-    const entries = (this.aliasEntries ??= [...this.aliases]);
+    this.aliasEntries ??= [...this.aliases];
+    const entries = this.aliasEntries;
     this.sortedAliasKeys ??= entries
       .map(([key], k) => [key, k] as [string, number])
       .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
