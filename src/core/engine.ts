@@ -5,6 +5,7 @@
 import { articleView, KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
 import { ANSWERERS } from './answer/index.js';
+import { FIGURE_NOUN, openingMetric } from './asked-metric.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
@@ -189,7 +190,9 @@ export function createEngine(
     // SWE-bench score" wants a figure Llama 4 does not have.
     // A metric the question states a sum for ("the startup that raised $3.05B") describes; it is not asked.
     const notGiven = q.metrics.filter((m) => !q.givenMetrics.includes(m));
-    const metrics = notGiven.length ? notGiven : q.metrics;
+    // "what valuation did Mistral raise at?": the metric the question opens on is the one asked.
+    const opening = openingMetric(index, q);
+    const metrics = opening ? [opening] : notGiven.length ? notGiven : q.metrics;
     const own = metrics.filter((m) => !index.isGeneral(m));
     const asked = own.length || subject.kind !== 'models' ? own : metrics;
     if (!asked.length) return;
@@ -210,7 +213,8 @@ export function createEngine(
       // A margin or a share is a number too: "what gross margin does Anthropic run at?".
       (index.kb.metrics.get(metric)?.class === 'share' && !index.isGeneral(metric)) ||
       ((index.isCount(metric) || (!own.length && subject.kind === 'models')) && !mentions(said, label));
-    const asksFigure = q.figureRequest && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
+    const figureAsked = q.figureRequest || opening !== undefined || FIGURE_NOUN.test(q.lowered);
+    const asksFigure = figureAsked && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
   }

@@ -4,6 +4,7 @@
 
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
+import { leadStandsIn } from './understand/stand-in.js';
 import { isPeriodChange } from './understand/target.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
@@ -113,6 +114,8 @@ export const INTENTS: readonly IntentRule[] = [
         : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
       // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
       !q.cues.has('self-host') &&
+      // "FLOP of the 675B Mistral Large 3": Mistral AI's figures do not stand for a model it makes that we lack.
+      !leadStandsIn(q) &&
       // …unless the user gives their own hourly rate to work a sourced sum with ("K2's training at $2.50/GPU-hour").
       (!q.cues.has('gpu') || q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&

@@ -77,7 +77,7 @@ const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketp
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
-  /\b(release|list|launch|purchase) price\b|\blist(ed|s)? (for|at)\b|\bat (its )?release\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+  /\b(release|list|launch|purchase) price\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** How many different versions continue a family name, dated releases of one version counted once:
  * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */

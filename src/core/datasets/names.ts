@@ -617,6 +617,8 @@ export class DataNameIndex {
     else if (VARIANT_WORD.test(words[end] ?? '') && !(words[end] === 'max' && LIMIT_WORD.test(words[end + 1] ?? '')))
       end += 1;
     else if (/^\d+(\.\d+)?$/.test(words[end] ?? '') && Number(words[end]) < 20 && !tokens[end]!.gluedNext) end += 1;
+    // "mistral-large-2609": a year-month release code (2023-2029) no known name continues is a release we lack.
+    else if (/^2[3-9](0[1-9]|1[0-2])$/.test(words[end] ?? '') && !tokens[end]!.gluedNext) end += 1;
     // "Kimi K2.8", "DeepSeek V9": a letter glued to a version number, as the family's known names write theirs
     // (Kimi K2, DeepSeek V3), is a version no known name continues; "Mixtral 8x22B v0.1" is no such code.
     else if (
