@@ -536,6 +536,11 @@ export function familyLine(typed: string, others: string[], more: number): strin
   return `“${typed}” also covers ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ask for one by name.`;
 }
 
+/** Releases of one family that the Model Openness Tool lists with one licence for their weights. */
+export function familyLicenceLine(releases: string[], licence: string): string {
+  return `The Model Openness Tool lists ${releases.length} releases, all with weights under ${licence} [mot]: ${releases.join(', ')}.`;
+}
+
 /** A data-set answer: title, lines, and the sources cited. */
 export function dataReply(title: string, lines: string[], sources: Reply['sources'], notes: string[] = []): Reply {
   return reply('answer', title, lines, { sources, notes });

@@ -79,7 +79,7 @@ describe('openness by the data set named', () => {
     // The index grades "Gemma" as one system; the MOT lists gemma-2b, gemma-7b, Gemma 2 27B… apart.
     const text = ask('gemma in the model openness tool?');
     expect(text).toMatch(/could mean several models — which one/);
-    expect(text).toContain('gemma-7b');
+    expect(text).toContain('gemma-7b — weights: no licence recorded');
   });
 
   it('GIVEN a release licence asked of MOT THEN the distribution licence leads', () => {

@@ -32,11 +32,22 @@ describe('family members by name', () => {
 });
 
 describe('a name whose own entry lacks what is asked', () => {
-  it('GIVEN a family the MOT lists under several sizes THEN it asks which one, naming them', () => {
+  it('GIVEN a family the MOT lists under several sizes THEN they stand in for the name, never "not in my sources"', () => {
     const text = ask('Which licence does the Model Openness Tool give Pythia?');
-    expect(text).toMatch(/could mean several models — which one/);
     expect(text).toContain('pythia-1.4b');
     expect(text).not.toMatch(/^Not in my sources/);
+  });
+
+  it('GIVEN releases whose weights share one licence THEN answered together, every release counted', () => {
+    const text = ask('Model Openness Tool licence for Pythia?');
+    expect(text).toMatch(/lists 10 releases, all with weights under Apache-2\.0/);
+  });
+
+  it('GIVEN releases whose weights carry different licences THEN it asks which, showing each licence', () => {
+    const text = ask('falcon licence according to the model openness tool?');
+    expect(text).toMatch(/could mean several models — which one/);
+    expect(text).toContain('Falcon-180B — weights: Falcon-180B TII License');
+    expect(text).toContain('Falcon-40B — weights: no licence recorded');
   });
 
   it('GIVEN a family where only one member holds the figure THEN that member answers', () => {

@@ -21,6 +21,7 @@ import { createDescribedSubject } from './described-subject.js';
 import { createFamilies } from './family-members.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
+import { memberLicences } from './member-licences.js';
 import { type DataMention, DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
 import { opennessLines, opennessRanking } from './openness-answers.js';
@@ -342,7 +343,13 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       if (!single.length) {
         const many = subjects[0]!;
-        if (many.every((e) => isGenerated(e)) && !/\btrain(ed|ing)? (on|with)\b/.test(q))
+        if (many.every((e) => isGenerated(e)) && !/\btrain(ed|ing)? (on|with)\b/.test(q)) {
+          // Releases asked for their licence: each with its licence, or all together when they share one.
+          const licences =
+            row.intent === 'openness' && !named.ids.has('osai-index')
+              ? memberLicences(mentions[0]!.text, many, new Citer(kb))
+              : undefined;
+          if (licences) return { reply: { ...licences, because: row.reason } };
           return {
             reply: dataClarifyReply(
               mentions[0]!.text,
@@ -350,6 +357,7 @@ export function createDataAnswerer(kb: Knowledge) {
               many.every((e) => e.kind === 'chips') ? 'chips' : 'models',
             ),
           };
+        }
         return undefined;
       }
       const subject = single[0]!;

@@ -94,7 +94,10 @@ export function createNarrower(ctx: NarrowContext) {
     families ??= createFamilies([...ctx.names.kb.entities.values()].filter((x) => x.kind === 'models'));
     const of = (name: string) => families!.membersOf(name).filter((x) => x.id !== e.id && holds(x, intent, q));
     const found = of(typed);
-    return baseNamesFirst(found.length ? found : of(e.name));
+    // Every member, base names first: a reply about all of them ("all ten under Apache-2.0") must count them all.
+    const all = found.length ? found : of(e.name);
+    const first = baseNamesFirst(all);
+    return [...first, ...all.filter((x) => !first.includes(x) && !first.some((f) => f.name === x.name))];
   }
 
   // The index grades one representative release per family ("Phi" graded as Phi-4-reasoning): its systems by the
