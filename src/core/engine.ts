@@ -130,6 +130,9 @@ export function createEngine(
       const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
       const done = finish(reply, rule, asked);
+      // A decline keeps its plain "not in my sources"; only the family's other members may follow it.
+      if (fromData && 'supplement' in fromData && fromData.supplement.family && done.kind === 'unknown')
+        return fitForChat({ ...done, lines: [...done.lines, ...fromData.supplement.lines] });
       if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return fitForChat(done);
       // The articles' answer about an article entity, with the data sets' figures under it.
       const seen = new Set(done.sources.map((s) => s.id));

@@ -71,6 +71,12 @@ describe('an answer about one member of a family', () => {
     expect(ask('how much did gemini take to train?')).toMatch(/“gemini” also covers Gemini/);
   });
 
+  it('GIVEN a family none of whose members has the figure THEN declined first, then the members with training data', () => {
+    const text = ask('qwen training bill - do you have one?');
+    expect(text.split('\n')[0]).toMatch(/^Not in my sources/);
+    expect(text).toMatch(/“qwen” also covers .*Qwen2-72B/);
+  });
+
   it('GIVEN the size typed elsewhere in the question THEN no other members are listed', () => {
     expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('also covers');
   });

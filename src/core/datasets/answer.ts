@@ -114,7 +114,10 @@ const FAMILY_NOTED = new Set<DataIntent>(['price', 'training']);
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
-export type DataResult = { reply: Reply } | { supplement: { lines: string[]; sources: Reply['sources'] } };
+export type DataResult =
+  | { reply: Reply }
+  /** `family`: the lines only name a family's other members, which follow a decline as well as an answer. */
+  | { supplement: { lines: string[]; sources: Reply['sources']; family?: boolean } };
 
 /** Builds the data-set answerer over the whole knowledge. */
 export function createDataAnswerer(kb: Knowledge) {
@@ -454,10 +457,18 @@ export function createDataAnswerer(kb: Knowledge) {
       // other members follow it, so a user who meant another can ask.
       const others =
         FAMILY_NOTED.has(row.intent) && mentions.length === 1 && single.length === 1 && !PAST_PRICE.test(q)
-          ? families.otherMembersLine(typed, subject, q, (e) => hasAsked(row.intent, e, q, named.ids))
+          ? families.otherMembersLine(
+              typed,
+              subject,
+              q,
+              // A training figure asked: the members Epoch has any training figure for are the ones to point to.
+              (e) =>
+                hasAsked(row.intent, e, q, named.ids) ||
+                (row.intent === 'training' && (e.data ?? []).some((f) => f.source === 'epoch-models')),
+            )
           : undefined;
       if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent))
-        return others ? { supplement: { lines: [others], sources: [] } } : undefined;
+        return others ? { supplement: { lines: [others], sources: [], family: true } } : undefined;
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
       // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").
