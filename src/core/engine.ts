@@ -130,8 +130,12 @@ export function createEngine(
       const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
       const done = finish(reply, rule, asked);
-      // A decline keeps its plain "not in my sources"; only the family's other members may follow it.
-      if (fromData && 'supplement' in fromData && fromData.supplement.family && done.kind === 'unknown')
+      // A family's other members follow an answer or a decline about that model only ("Not in my sources: Qwen
+      // family's training cost"), never one about its maker; a decline takes no other data-set lines.
+      const family = fromData && 'supplement' in fromData ? fromData.supplement.family : undefined;
+      if (family !== undefined && !done.title.replace(/^Not in my sources: /, '').startsWith(family))
+        return fitForChat(done);
+      if (family !== undefined && done.kind === 'unknown' && 'supplement' in fromData!)
         return fitForChat({ ...done, lines: [...done.lines, ...fromData.supplement.lines] });
       if (!fromData || !('supplement' in fromData) || done.kind !== 'answer') return fitForChat(done);
       // The articles' answer about an article entity, with the data sets' figures under it.

@@ -23,6 +23,12 @@ describe('family members by name', () => {
     expect(membersOf('gpt-5').map((e) => e.name)).toEqual(['GPT-5 mini', 'GPT-5.1']);
   });
 
+  it('GIVEN a family named without the version inside its names THEN the versions around it are members', () => {
+    const all = ['Gemini 2.5 Flash', 'Gemini 2.0 Flash Lite', 'Gemini 2.5 Pro', 'Gemini Flash 1.5'].map(model);
+    const { membersAround } = createFamilies(all);
+    expect(membersAround('gemini flash').map((e) => e.name)).toEqual(['Gemini 2.0 Flash Lite', 'Gemini 2.5 Flash']);
+  });
+
   it('GIVEN a member THEN the word telling it apart is its variant or version, never a date or serving word', () => {
     expect(memberWord('gpt 5', model('GPT-5 mini'))).toBe('mini');
     expect(memberWord('gpt 5', model('GPT-5.1'))).toBe('5.1');
@@ -75,6 +81,12 @@ describe('an answer about one member of a family', () => {
     const text = ask('qwen training bill - do you have one?');
     expect(text.split('\n')[0]).toMatch(/^Not in my sources/);
     expect(text).toMatch(/“qwen” also covers .*Qwen2-72B/);
+  });
+
+  it('GIVEN a priced family named without its versions THEN it asks which, naming the versions around the name', () => {
+    const text = ask('how is gemini pro priced per million tokens?');
+    expect(text).toMatch(/could mean several models — which one/);
+    expect(text).toContain('Gemini 2.5 Pro');
   });
 
   it('GIVEN the size typed elsewhere in the question THEN no other members are listed', () => {

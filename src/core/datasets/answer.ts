@@ -54,7 +54,7 @@ import {
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
-  /\b(price|pricing|per m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
+  /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
 /** Training words that also make a one-word name ("gopher", "flamingo") a model name, but ask no family back. */
 const TRAINING_CONTEXT = /\b(param\w*|chips|gpus?|tpus?|gpu count|chip count|hardware|mfu|trained on|cost methods?)\b/;
 /** An article metric a data-set entity cannot have: asked of one, it is declined rather than passed on. */
@@ -116,8 +116,9 @@ const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensiv
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult =
   | { reply: Reply }
-  /** `family`: the lines only name a family's other members, which follow a decline as well as an answer. */
-  | { supplement: { lines: string[]; sources: Reply['sources']; family?: boolean } };
+  /** `family`: the lines only name the other members of this model's family; they follow an answer or a decline
+   * about that model, and nothing else. */
+  | { supplement: { lines: string[]; sources: Reply['sources']; family?: string } };
 
 /** Builds the data-set answerer over the whole knowledge. */
 export function createDataAnswerer(kb: Knowledge) {
@@ -307,6 +308,12 @@ export function createDataAnswerer(kb: Knowledge) {
       if (!subjects.length) {
         // A possessive name ("inflection's training cost") is a name even without words about data sets, when a training
         // figure or a price is asked of it and models under that name have it.
+        // "gemini flash": the versions named with the version inside (Gemini 2.5 Flash) are members too.
+        if (found.family?.members.every((e) => e.kind === 'models')) {
+          const known = new Set(found.family.members.map((e) => e.id));
+          const around = families.membersAround(found.family.text).filter((e) => !known.has(e.id));
+          if (around.length) found.family = { ...found.family, members: [...found.family.members, ...around] };
+        }
         const fit = found.family?.members.filter((e) => hasAsked(row.intent, e, q, named.ids)) ?? [];
         const namedFamily =
           found.family?.named &&
@@ -337,7 +344,10 @@ export function createDataAnswerer(kb: Knowledge) {
           return {
             reply: dataClarifyReply(
               typed,
-              (fit.length ? fit : members).map((e) => e.name),
+              // Models: base names and the most widely sold first; chips in the order their names are known.
+              (fit.length ? fit : members).every((e) => e.kind === 'models')
+                ? baseNamesFirst(fit.length ? fit : members).map((e) => e.name)
+                : (fit.length ? fit : members).map((e) => e.name),
               (fit.length ? fit : members).every((e) => e.kind === 'chips') ? 'chips' : 'models',
             ),
           };
@@ -379,17 +389,28 @@ export function createDataAnswerer(kb: Knowledge) {
       const priced = sellers.size
         ? modelsNamedFrom(phraseKey(typed)).filter((m) => modelPrices(m, entity).some((r) => sellers.has(r.provider)))
         : [subject, ...versions].filter((v) => modelPrices(v, entity).length);
+      // "gemini flash price?": the priced versions named with the version inside (Gemini 2.5 Flash) count too.
+      const around =
+        unversioned && PRICED.has(row.intent) && !sellers.size
+          ? families
+              .membersAround(typed)
+              .filter((x) => x.id !== subject.id && !versions.includes(x) && modelPrices(x, entity).length)
+          : [];
       if (
         context &&
         PRICED.has(row.intent) &&
         (isGenerated(subject) || standsForOne) &&
         unversioned &&
-        distinctVersions(typed, isGenerated(subject) && !sellers.size ? versions : priced) >= 2
+        (distinctVersions(typed, isGenerated(subject) && !sellers.size ? versions : priced) >= 2 ||
+          families.distinctMembers(typed, around) >= 2)
       )
         return {
           reply: dataClarifyReply(
             typed,
-            (isGenerated(subject) && !sellers.size ? [subject, ...baseNamesFirst(versions)] : baseNamesFirst(priced))
+            (isGenerated(subject) && !sellers.size
+              ? [subject, ...baseNamesFirst([...versions, ...around])]
+              : baseNamesFirst(priced)
+            )
               .slice(0, 8)
               .map((e) => e.name),
           ),
@@ -468,7 +489,7 @@ export function createDataAnswerer(kb: Knowledge) {
             )
           : undefined;
       if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent))
-        return others ? { supplement: { lines: [others], sources: [], family: true } } : undefined;
+        return others ? { supplement: { lines: [others], sources: [], family: subject.name } } : undefined;
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
       // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").

@@ -53,6 +53,21 @@ export function createFamilies(models: Entity[]) {
     return [...startingWith(`${key} `), ...point];
   }
 
+  /** Models whose name starts with the typed name's first word and continues with its other words after a version
+   * ("gemini flash" → Gemini 2.5 Flash, Gemini 2.0 Flash Lite): a family named without the version inside it. */
+  function membersAround(typed: string): Entity[] {
+    const [head, ...rest] = phraseKey(typed).split(' ');
+    if (!head || !rest.length) return [];
+    return startingWith(`${head} `).filter((e) => {
+      const words = nameKey(e).split(' ');
+      for (let j = 2; j + rest.length <= words.length; j++) {
+        if (!words.slice(1, j).every((w) => /\d/.test(w))) return false;
+        if (rest.every((w, k) => words[j + k] === w)) return true;
+      }
+      return false;
+    });
+  }
+
   /** How many different members the models are under a typed name (a member's dated releases counted once). */
   function distinctMembers(typed: string, members: Entity[]): number {
     const key = phraseKey(typed);
@@ -76,16 +91,16 @@ export function createFamilies(models: Entity[]) {
     // "the 70B Llama 2": the member's own word typed elsewhere in the question names it.
     if (own && ` ${phraseKey(question).replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')} `.includes(` ${own} `))
       return undefined;
-    // The subject's own name typed ("gpt-5", "Llama 4") has as members only its variants ("GPT-5 mini", "Llama 4
-    // Scout"), not its point releases (GPT-5.1) or other sizes; a name standing for one member ("gemini" for Gemini
-    // Ultra) covers them all.
+    // The subject's own name typed ("gpt-5", "Llama 4", "PaLM") has as members its variants and generations ("GPT-5
+    // mini", "Llama 4 Scout", "PaLM 2"), not its point releases (GPT-5.1) or other sizes; a name standing for one
+    // member ("gemini" for Gemini Ultra) covers them all.
     const exact = phraseKey(subject.name) === key;
     const size = (x: Entity) => nameKey(x).split(' ').length;
     const best = new Map<string, { e: Entity; holds: boolean }>();
     for (const e of membersOf(typed)) {
       const word = memberWord(key, e);
       if (!word || word === own || e.id === subject.id) continue;
-      if (exact && (/\d/.test(word) || nameKey(e).startsWith(`${key}.`))) continue;
+      if (exact && (/^\d+(\.\d+)?[bmkt]$/.test(word) || nameKey(e).startsWith(`${key}.`))) continue;
       const seen = best.get(word);
       // A member counts as holding what is asked when it is a model people use: sold by two or more providers, or
       // in Epoch's table ("GPT-4 Turbo (older v1106)", sold once, is a listing, not a member to point to).
@@ -112,5 +127,5 @@ export function createFamilies(models: Entity[]) {
     return familyLine(typed, shown, best.size - shown.length);
   }
 
-  return { membersOf, distinctMembers, otherMembersLine };
+  return { membersOf, membersAround, distinctMembers, otherMembersLine };
 }
