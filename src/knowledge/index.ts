@@ -43,6 +43,9 @@ export function stem(w: string): string {
   return s;
 }
 
+/** Bound on the idf memo (question words are unbounded); cleared when full. */
+const MAX_IDF_MEMO = 50_000;
+
 /** Stems already worked out: a question stems each of its words many times over (cues, facts, mentions). */
 const STEMS = new Map<string, string>();
 /** Bound on the stem memo: a few times the knowledge's vocabulary; cleared when full. */
@@ -114,6 +117,8 @@ export class KnowledgeIndex {
   /** Facts grouped by entity id. */
   readonly factsByEntity = new Map<string, Fact[]>();
   readonly docFreq = new Map<string, number>();
+  /** idf per term, worked out once: facts and their counts are fixed after the constructor. */
+  private readonly idfMemo = new Map<string, number>();
   readonly avgLength: number;
   readonly metricPhrases: Array<{ key: string; metric: string }> = [];
   /** The same phrases split into words and filed under their first word, with their place in `metricPhrases`,
@@ -403,9 +408,15 @@ export class KnowledgeIndex {
 
   /** Inverse document frequency of a stemmed term. */
   idf(term: string): number {
-    const n = this.facts.length;
-    const df = this.docFreq.get(term) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let v = this.idfMemo.get(term);
+    if (v === undefined) {
+      const n = this.facts.length;
+      const df = this.docFreq.get(term) ?? 0;
+      v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      if (this.idfMemo.size >= MAX_IDF_MEMO) this.idfMemo.clear();
+      this.idfMemo.set(term, v);
+    }
+    return v;
   }
 
   /** BM25 score of a fact for stemmed query terms. Iterates the smaller side, so a long question costs no
@@ -416,11 +427,11 @@ export class KnowledgeIndex {
     let s = 0;
     const counts = termCounts(queryTerms);
     const norm = k1 * (1 - b + (b * fact.length) / this.avgLength);
-    const add = (q: string, times: number, w: number) => times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
+    // Every fact is scored per question: no closure per call, and the same arithmetic in the same order.
     if (counts.size <= fact.terms.size) {
       for (const [q, times] of counts) {
         const w = fact.terms.get(q);
-        if (w) s += add(q, times, w);
+        if (w) s += times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
       }
       return s;
     }
@@ -430,7 +441,7 @@ export class KnowledgeIndex {
     const hits: Array<[number, number]> = [];
     for (const [q, w] of fact.terms) {
       const times = counts.get(q);
-      if (times && w) hits.push([order.get(q)!, add(q, times, w)]);
+      if (times && w) hits.push([order.get(q)!, times * this.idf(q) * ((w * (k1 + 1)) / (w + norm))]);
     }
     hits.sort((x, y) => x[0] - y[0]);
     for (const [, v] of hits) s += v;
