@@ -189,3 +189,42 @@ describe('a profit or a loss of a revenue and a cost', () => {
     expectAll([['revenue $0 and costs $1M: the loss?', ['Loss: $1M']]]);
   });
 });
+
+describe('the same relations written other ways', () => {
+  it('GIVEN "50% cheaper every year" or an hourly rate falling THEN compounded down, in the rate’s own period', () => {
+    expectAll([
+      ['tokens cost $15/M today and get 50% cheaper every year. price in 2 years?', ['$3.75 per million tokens']],
+      ['GPU rental prices decline 20% per year; a $3/hr rate is what after 2 years?', ['$1.92 an hour']],
+    ]);
+  });
+
+  it('GIVEN customers today, or "fixed" named after the amount THEN the customers needed, rounded up', () => {
+    expectAll([
+      [
+        'we need to cover $120k/month of fixed costs. each customer pays $99/month and costs $30/month. customers to break even?',
+        ['1,740 customers'],
+      ],
+      [
+        'we have 120 users paying $15/mo, infra is $2,000/mo fixed and each user costs $3/mo. users to break even?',
+        ['167 users'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a bill that goes "from A to B" after a one-time cost THEN the months to pay it back', () => {
+    expectAll([
+      ['moving costs $90k upfront and our bill goes from $40k/mo to $10k/mo. when do we break even?', ['3 months']],
+    ]);
+  });
+
+  it('GIVEN "per $1 of revenue" with the revenue named after its amount THEN cost ÷ revenue', () => {
+    expectAll([['$8M revenue and $10M costs: how much do we spend per $1 of revenue?', ['$1.25 spent per dollar']]]);
+  });
+
+  it('GIVEN "what if it’s N" and a change written before its amount THEN both are read', () => {
+    expectAll([
+      ['a $50M budget split equally across 20 labs. what if it is 25 labs?', ['$2.5M per lab', '$2M per lab']],
+      ['if our costs halved and revenue stayed at $6M against $10M costs, what is the profit?', ['Profit: $1M']],
+    ]);
+  });
+});

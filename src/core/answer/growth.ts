@@ -22,7 +22,7 @@ export function growthLines(g: Growth, money: (n: number) => string, shown: Show
   const step = `(1 ${g.rate < 0 ? '−' : '+'} ${percent(Math.abs(g.rate) * 100)}%)`;
   const rate = `${g.rate < 0 ? '−' : '+'}${percent(Math.abs(g.rate) * 100)}% a ${g.per}`;
   const end = g.start.value * factor;
-  const endShown = shown(g.start, end, g.per);
+  const endShown = shown(g.start, end, g.start.per);
   if (!Number.isFinite(end) || Math.abs(end) > 1e18) return unitsErrorReply(inputs, 'too-large');
   if (g.total) {
     // A flow per hour: one period's amount, summed over the periods as a geometric series.
@@ -32,7 +32,7 @@ export function growthLines(g: Growth, money: (n: number) => string, shown: Show
       g.rate === 0
         ? `${g.start.raw} × ${n}`
         : `${g.start.raw} × (${step}^${n} − 1) ÷ ${g.rate < 0 ? '−' : ''}${percent(Math.abs(g.rate) * 100)}%`;
-    const last = shown(g.start, g.start.value * (1 + g.rate) ** (g.periods - 1), g.per);
+    const last = shown(g.start, g.start.value * (1 + g.rate) ** (g.periods - 1), g.start.per ?? g.per);
     return [growthTotalLine(periods, money(sum), `${g.per}: ${last}`), computedLine(formula, undefined, money(sum))];
   }
   const lines = [

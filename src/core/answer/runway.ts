@@ -1,6 +1,6 @@
 // Works the time until cash runs out net of income, and the volume where a fixed fee plus a unit price costs the
 // same as a unit price alone. Inputs show as written, so the reply says which numbers went in.
-import { formatCount, trimNumber } from '../format.js';
+import { formatCount, grouped, trimNumber } from '../format.js';
 import { computedLine, runwayLine, unitBreakEvenLine, unitsErrorReply, volumeBreakEvenLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -60,6 +60,10 @@ export function unitBreakEvenLines(u: UnitBreakEven, money: (n: number) => strin
   const per = u.fixed.per ?? 'month';
   return [
     unitBreakEvenLine(count, `${money(margin)} a ${per}`, `${money(u.fixed.value)} a ${per}`),
-    computedLine(`${u.fixed.raw} ÷ (${u.price.raw} − ${u.cost.raw})`, undefined, `${trimNumber(exact, 2)} ${u.noun}s`),
+    computedLine(
+      `${u.fixed.raw} ÷ (${u.price.raw} − ${u.cost.raw})`,
+      undefined,
+      `${grouped(2).format(exact)} ${u.noun}s`,
+    ),
   ];
 }

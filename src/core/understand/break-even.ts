@@ -25,6 +25,8 @@ const SPANS =
   /\b(?:in|how many|number of)\s+(hours|days|weeks|months|years)\b|\b(hours|days|weeks|months|years) of (?:use|running|usage)\b/g;
 /** Where the question passes from one side to the other. */
 const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|while|whereas|but)\b/g;
+/** Two amounts written "from A to B". */
+const FROM_TO = /\bfrom\s*\S+(?:\s+(?:a|per|\/)\s*\w+)?\s+(?:to|down to|->|→)\s*$/;
 const COUNTS = ['gpu', 'user', 'item'] as const;
 const SAVING = /\bsav(?:e|es|ed|ing|ings)\b/;
 
@@ -49,8 +51,14 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   const cuts = [...s.matchAll(SIDE)].map((m) => m.index ?? 0);
   const side = (q: Quantity) => cuts.filter((c) => c < q.at).length;
   const buySide = side(upfront[0]!);
-  const running = rates.filter((q) => side(q) === buySide);
-  const alternative = rates.filter((q) => side(q) !== buySide);
+  let running = rates.filter((q) => side(q) === buySide);
+  let alternative = rates.filter((q) => side(q) !== buySide);
+  // "our bill goes from $50k/mo to $20k/mo": what is paid now is the alternative, what it becomes the running cost.
+  const [was, becomes] = rates;
+  if (rates.length === 2 && was && becomes && FROM_TO.test(s.slice(Math.max(0, was.at - 8), becomes.at))) {
+    alternative = [was];
+    running = [becomes];
+  }
   // "$85k up front, saves $7,500 a month": the monthly amount is the saving itself, which the solver divides.
   if (
     !alternative.length &&

@@ -31,8 +31,7 @@ export const CHANGE_ASK =
   /%|\bmultiplier\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:\w+ )?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:[a-z]+\s+)?(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
 /** Spending asked per dollar that comes in: "how much do we spend per dollar of revenue", "cost per $1 of sales". */
 const PER_DOLLAR =
-  /\b(?:per|for (?:every|each)|on (?:every|each)|a)\s+(?:dollar|\$\s?1?|buck)\s+(?:of\s+)?(?:revenue|sales|income|earned|we (?:make|earn|bring in))\b/;
-const REVENUE_BEFORE = /\b(?:revenue|sales|income|arr|mrr|earn\w*|make|makes|bring in|brings in)\b[^$\d]{0,20}$/;
+  /\b(?:per|for (?:every|each)|on (?:every|each)|a)\s+(?:dollar|\$\s?1?|buck|\s+)\s*(?:of\s+)?(?:revenue|sales|income|earned|we (?:make|earn|bring in))\b/;
 /** A profit or a loss asked of a revenue and a cost: "what's the profit", "annual gap", "how much do we lose". */
 const GAP_ASK =
   /\b(?:profit|profits|loss|losses|gap|shortfall|deficit|surplus|net|in the (?:red|black)|lose|losing|make or lose)\b/;
@@ -63,7 +62,8 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   const s = text.toLowerCase();
   if (quantities.some(isFactor)) return undefined;
   const durations = quantities.filter(isDuration);
-  const amounts = quantities.filter((q) => !isDuration(q));
+  // "per $1 of revenue": the dollar there is the unit asked, not an amount.
+  const amounts = quantities.filter((q) => !isDuration(q) && !isUnitDollar(s, q));
   if (amounts.length !== 2 || durations.length > 1) return undefined;
   const [a, b] = sharedUnitOf(s, amounts as [Quantity, Quantity]);
   if (!sameDims(a.dims, b.dims)) return undefined;
@@ -80,12 +80,11 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   const gap = gapOf(s, free, a, b);
   if (gap) return gap;
   if (PER_DOLLAR.test(free) && a.dims.usd === 1) {
-    // The revenue is the amount named as such; the other is what is spent on it.
-    const isRevenue = (q: Quantity) => REVENUE_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at));
-    if (isRevenue(a) !== isRevenue(b)) {
-      const revenue = isRevenue(a) ? a : b;
+    // The revenue is the amount named as such (or the one beside the amount named a cost); the other is spent on it.
+    const [la, lb] = [labelOf(s, a), labelOf(s, b, a)];
+    const revenue = la === 'revenue' || lb === 'cost' ? a : lb === 'revenue' || la === 'cost' ? b : undefined;
+    if (revenue && labelOf(s, revenue === a ? b : a, revenue === a ? a : undefined) !== 'revenue')
       return { kind: 'per-dollar', from: revenue, to: revenue === a ? b : a };
-    }
   }
   if (TIMES.test(free)) {
     const asPercent = /%|\bper ?cent(?:age)?\b/.test(free) || undefined;
@@ -120,21 +119,36 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   return linear ? undefined : { kind: 'change', from, to };
 }
 
-/** A revenue and a cost, each named by the words in its own clause, and a profit or loss asked: revenue − cost. */
+/** Whether an amount is named a revenue or a cost by the words in its own clause: those since the amount before it
+ * (or the clause start) and the few right after it ("revenue is $5M", "$8M in costs", "$8M revenue"). */
+function labelOf(s: string, q: Quantity, prev?: Quantity): 'revenue' | 'cost' | undefined {
+  const before = s
+    .slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at)
+    .split(AFTER_END)
+    .pop();
+  const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 14).split(AFTER_END)[0];
+  const w = `${before} ${after}`;
+  if (REVENUE_WORD.test(w) && !COST_WORD.test(w)) return 'revenue';
+  if (COST_WORD.test(w) && !REVENUE_WORD.test(w)) return 'cost';
+  return undefined;
+}
+
+/** A revenue and a cost, each named by its own words, and a profit or loss asked: revenue − cost. */
 function gapOf(s: string, free: string, a: Quantity, b: Quantity): Change | undefined {
   if (a.dims.usd !== 1 || !GAP_ASK.test(free) || a.high !== undefined || b.high !== undefined) return undefined;
-  // The words since the amount before (or the clause start), and the few right after: "revenue is $5M", "$8M in costs".
-  const words = (q: Quantity, prev?: Quantity) =>
-    `${s
-      .slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at)
-      .split(AFTER_END)
-      .pop()} ${s.slice(q.at + q.raw.length, q.at + q.raw.length + 14).split(AFTER_END)[0]}`;
-  const [wa, wb] = [words(a), words(b, a)];
-  const revenue = (w: string) => REVENUE_WORD.test(w) && !COST_WORD.test(w);
-  const cost = (w: string) => COST_WORD.test(w) && !REVENUE_WORD.test(w);
-  if (revenue(wa) && cost(wb)) return { kind: 'gap', from: a, to: b };
-  if (cost(wa) && revenue(wb)) return { kind: 'gap', from: b, to: a };
+  const [la, lb] = [labelOf(s, a), labelOf(s, b, a)];
+  if (la === 'revenue' && lb === 'cost') return { kind: 'gap', from: a, to: b };
+  if (la === 'cost' && lb === 'revenue') return { kind: 'gap', from: b, to: a };
   return undefined;
+}
+
+/** "$1" written right after "per", "for every" or "each": the unit of a rate asked, not an amount. */
+function isUnitDollar(s: string, q: Quantity): boolean {
+  return (
+    q.value === 1 &&
+    /^\$\s?1(?:\.0+)?$/.test(q.raw) &&
+    /\b(?:per|every|each|a)\s*$/.test(s.slice(Math.max(0, q.at - 12), q.at))
+  );
 }
 
 /** "$20 → $0.07 per M tokens": the first amount, plain money, takes the unit written once on the second. */

@@ -26,6 +26,8 @@ export interface Growth {
 /** A rate's period written after it: "15% m/m", "8% MoM", "30% y/y", "20% month over month". */
 const PERIOD_AFTER =
   /^\s*(?:(m\/m|mom|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month)|(y\/y|yoy|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)|(q\/q|qoq|quarter[- ]over[- ]quarter))\b/;
+const WORDED_PERIOD =
+  /^\s*(?:cheaper|less|lower|more|higher|smaller|bigger|down|up)\s+(?:every|each|a|per)\s+(year|month|quarter)\b/;
 /** Words before a rate that make it a fall: "prices fall 40% a year", "declining 10% a month". */
 const DOWN_BEFORE =
   /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|cut|cuts|decreas\w*|lose|loses|losing|down|churn\w*|cheaper|deflat\w*)\b[\s\w]{0,12}$/;
@@ -45,8 +47,12 @@ const COUNTS = ['user', 'gpu', 'item'] as const;
 /** The period of a rate: the one the parser read, else one written after it ("m/m"). */
 function periodOf(s: string, q: Quantity): string | undefined {
   if (q.apply === 'compound') return q.per ?? 'year';
-  const m = PERIOD_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 24));
-  return m ? (m[1] ? 'month' : m[2] ? 'year' : 'quarter') : undefined;
+  const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
+  const m = PERIOD_AFTER.exec(after);
+  if (m) return m[1] ? 'month' : m[2] ? 'year' : 'quarter';
+  // "50% cheaper every year", "10% more each month": the rate's period after the word that says which way.
+  const w = WORDED_PERIOD.exec(after);
+  return w ? w[1] : undefined;
 }
 
 /** The compounding a question asks for, when the plain solver would not work it right, or undefined. */

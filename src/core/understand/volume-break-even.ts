@@ -70,9 +70,13 @@ const PAYS_WORD =
 const COST_WORD = /\b(?:costs?|costing|spend|inference|serving|compute|cogs|variable)\b/;
 
 /** The customers needed to cover a fixed cost, when the question asks for them, or undefined. */
-export function unitBreakEvenOf(text: string, qs: Quantity[]): UnitBreakEven | undefined {
+export function unitBreakEvenOf(text: string, given: Quantity[]): UnitBreakEven | undefined {
+  let qs = given;
   const s = text.toLowerCase();
   const customer = CUSTOMER.exec(s);
+  // "we have 120 users": a count of customers today does not change how many are needed.
+  const counts = qs.filter((q) => Object.keys(q.dims).length === 1 && (q.dims.user === 1 || q.dims.item === 1));
+  qs = qs.filter((q) => !counts.includes(q));
   if (!customer || !COVERS.test(s) || qs.length !== 3 || qs.some((q) => q.high !== undefined)) return undefined;
   const flow = (q: Quantity) => q.dims.usd === 1 && q.dims.hour === -1;
   const perCustomer = (q: Quantity) =>
@@ -81,7 +85,10 @@ export function unitBreakEvenOf(text: string, qs: Quantity[]): UnitBreakEven | u
   // The words since the amount before, so "fixed infra $50k/month, each user pays $20/mo" gives each its own.
   const own = (q: Quantity) => {
     const prev = qs.filter((p) => p.at < q.at).pop();
-    return s.slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at);
+    return s
+      .slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at)
+      .split(/[.;,]|\band\b/)
+      .pop()!;
   };
   const fixedOnes = qs.filter(
     (q) => !perCustomer(q) && (FIXED_WORD.test(own(q)) || qs.every((o) => o.value <= q.value)),

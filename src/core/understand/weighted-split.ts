@@ -43,9 +43,11 @@ export interface ListedShares {
 
 /** Shares written as one list: "50/30/20", "60:40", "40/35/25%". */
 const SHARE_LIST = /(?<![\d.$/:])(\d{1,2}(?:\.\d+)?)%?((?:\s*[/:]\s*\d{1,2}(?:\.\d+)?%?){1,5})(?!\.?\d|\s*[/:]\s*\d)/;
-/** "what if only 35 sign up", "and if just 40 join": the count the question asks the same thing again with. */
+/** "what if only 35 sign up", "what if it's 25 labs", "and if just 40 join": the count the question asks the same
+ * thing again with, the first number after the words. */
 const WHAT_IF =
-  /\b(?:what if|and if|if instead|or if|what about if)\s+(?:only |just |we get |there are )?(\d[\d,]*)(?![\d.,]*\s*(?:%|x|×|\$|[kmb]\b))/;
+  /\b(?:what if|and if|if instead|or if|what about)\b[^\d$.;?]{0,20}?(\d[\d,]*)(?![\d.,]*\s*(?:%|x\b|×|\$|[kmb]\b))/;
+/\b(?:what if|and if|if instead|or if|what about if)\s+(?:only |just |we get |there are )?(\d[\d,]*)(?![\d.,]*\s*(?:%|x|×|\$|[kmb]\b))/;
 
 /** A total split by shares written as one list ("between 3 partners 50/30/20"): the shares as percentages of the
  * total, the count of parties (when it matches the shares) dropped; undefined when there is no such list. */

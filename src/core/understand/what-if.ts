@@ -29,13 +29,15 @@ export function whatIfScaled(text: string, qs: Quantity[]): { from: Quantity; to
   if (!m) return undefined;
   const noun = stem(m[1]!);
   const factor = MULTIPLE[m[2]!]!;
-  // Each time the word is written before the change, the amount nearest it in the same clause is the one it names.
-  const words = [...s.slice(0, m.index).matchAll(/[a-z]+/g)].filter((w) => stem(w[0]) === noun);
+  // The amount nearest each of those words, in the same clause, is the one it names.
+  // Each time the word is written outside the change itself ("if our costs halved … $10M costs").
+  const outside = `${s.slice(0, m.index)}${' '.repeat(m[0].length)}${s.slice(m.index + m[0].length)}`;
+  const words = [...outside.matchAll(/[a-z]+/g)].filter((w) => stem(w[0]) === noun);
   const gap = (q: Quantity, at: number, end: number) => {
     const between = q.at >= end ? s.slice(end, q.at) : s.slice(q.at + q.raw.length, at);
     return /[.;,]/.test(between) ? Number.POSITIVE_INFINITY : between.length;
   };
-  const money = qs.filter((q) => q.at < m.index && (q.dims.usd === 1 || q.dims.user === 1));
+  const money = qs.filter((q) => q.dims.usd === 1 || q.dims.user === 1);
   const named = [
     ...new Set(
       words.flatMap((w) => {
