@@ -138,15 +138,44 @@ function multiple(lo: number, hi: number): string {
   return hi < 1 ? `${span(1 / hi, 1 / lo)} lower than` : span(lo, hi);
 }
 
-/** "What did each H100 in DeepSeek's fleet cost?": a money figure that covers a counted thing, divided by the count. */
-function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
+/** Words of a phrase a question may name it by: four letters or more, singular ("rounds" → "round"). */
+const nameWords = (text: string) =>
+  (text.toLowerCase().match(/[a-z0-9]+/g) ?? [])
+    .filter((w) => w.length >= 3 && !NAMELESS.has(w))
+    .map((w) => w.replace(/s$/, ''));
+/** How a reply's title names a currency. */
+const CURRENCY_WORDS: Record<string, string> = { USD: 'dollars', CNY: 'yuan', EUR: 'euros' };
+/** Words naming the total a share is of, not the share. */
+const TOTAL_WORDS = new Set(['revenue', 'cost', 'costs', 'spend', 'spending', 'budget', 'sales', 'income']);
+/** Words every scope shares: they name no particular figure. */
+const NAMELESS = new Set(['the', 'and', 'per', 'share', 'from', 'not', 'with', 'total', 'annual', 'yearly', 'incl']);
+
+/** Whether the question names a word: the word itself, or one sharing its first four letters ("on-prem", "premise"). */
+function namesWord(lowered: string, w: string): boolean {
+  // "h100" reaches us tokenised as "h 100": the phrase keys compare it whole.
+  if (` ${phraseKey(lowered)} `.includes(` ${phraseKey(w)} `)) return true;
+  return (lowered.match(/[a-z0-9]+/g) ?? []).some((x) => {
+    const y = x.replace(/s$/, '');
+    return y === w || (y.length >= 4 && w.length >= 4 && (w.startsWith(y) || y.startsWith(w)));
+  });
+}
+
+/** "What did each H100 in DeepSeek's fleet cost?", "PaLM's training bill per TPU chip", "average round size of
+ * Mistral's funding": a money figure divided by a count the entity holds, the thing counted named in the question.
+ * The money is the figure that says it covers the thing, else the money metric asked. */
+function perUnit(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
   if (!PER_UNIT_ASK.test(lowered)) return undefined;
   for (const count of entity.figures.filter((f) => f.unit === 'count' && f.of && f.value)) {
-    const thing = phraseKey(count.of!.split(/\s+/)[0]!);
-    if (!` ${lowered} `.includes(` ${thing} `)) continue;
-    const money = entity.figures.find(
-      (f) => f.unit === 'money' && f.value && ` ${phraseKey(`${f.scope} ${f.note ?? ''}`)} `.includes(` ${thing} `),
+    const things = nameWords(count.of!).filter((w) => !/^\d/.test(w) && w !== 'billion' && w !== 'million');
+    const thing = things.find((w) => namesWord(lowered, w));
+    if (!thing) continue;
+    const covers = entity.figures.find(
+      (f) => f.unit === 'money' && f.value && nameWords(`${f.scope} ${f.note ?? ''}`).some((w) => things.includes(w)),
     );
+    const asked = metricsInOrder(index, res.words)
+      .map((m) => index.ownMetric(entity, m))
+      .find((m) => m && entity.figures.some((f) => f.metric === m && f.unit === 'money' && f.value));
+    const money = covers ?? entity.figures.find((f) => f.metric === asked && f.unit === 'money' && f.value);
     if (!money) continue;
     const citer = new Citer(index.kb);
     const each = money.value! / count.value!;
@@ -154,9 +183,16 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
       `${formatFigureValue(money)} over ${formatCount(count.value!)} ${count.of} is about ${formatMoney(each, money.currency)} each.`,
       `Inputs: ${citer.metricLabel(money)} ${citer.figure(money)}; ${citer.metricLabel(count)} ${citer.figure(count)}.`,
     ];
+    // A total that includes more than the things counted ("incl. ~50,000 H100s, staff") bounds each from above; a
+    // total that is not about them (a training bill over its chips) is an average, not a unit price.
+    const note = !covers
+      ? `An average of the ${citer.metricLabel(money)} over the ${count.of}, not the price of one.`
+      : /\bincl|\bincluding\b/.test(money.scope)
+        ? `The total covers ${money.scope}, so this is an upper bound per unit.`
+        : undefined;
     return {
-      ...reply(citer, `${entity.name} — per ${count.of}`, lines, [], entity),
-      notes: [`The total covers ${money.scope}, so this is an upper bound per unit.`],
+      ...reply(citer, `${entity.name} — per ${count.of!.replace(/s$/, '')}`, lines, [], entity),
+      notes: note ? [note] : [],
     };
   }
   return undefined;
@@ -165,31 +201,78 @@ function perUnit(index: KnowledgeIndex, entity: Entity, lowered: string): Reply 
 const REST_OF =
   /\b(?:everything|all|whatever) (?:other than|else|but|except)\b|\bother than\b|\bthe rest\b|\bremainder\b|\bexcluding\b|\bapart from\b|\bbesides\b|\bexcept\b/;
 
-/** "How much of OpenAI's $5B R&D went to final training, in dollars?": a percentage of a total both sourced. */
+/** "share of enterprise revenue from …" is not a share of all revenue: every word qualifying the base the share is
+ * of must be in the total's own scope (or be the entity's name). */
+function sameBase(pct: Figure, total: Figure, entity: Entity): boolean {
+  const m =
+    /\bof (?:its |the |their )?([\w\s'&/-]*?)\b(revenue|r&d|spend|spending|cost|costs|budget|sales|income)\b/i.exec(
+      pct.scope,
+    );
+  if (!m) return true;
+  const own = new Set([
+    ...nameWords(total.scope),
+    ...nameWords(entity.name),
+    'its',
+    'the',
+    'annual',
+    'yearly',
+    'total',
+  ]);
+  return nameWords(m[1]!).every((w) => own.has(w) || w === 's');
+}
+
+/** A share asked in money: "in dollars", "how much of it came from on-prem contracts", "gross profit", "times its
+ * margin". */
+const SHARE_IN_MONEY =
+  /\b(in dollars|in yuan|how much money|how many dollars|dollar amount|what amount|gross profit|profit in dollars)\b|\bhow much of\b|\b(?:times|×|x) (?:its|the|their) (?:\w+ )?margins?\b/;
+
+/** "How much of OpenAI's $5B R&D went to final training, in dollars?", "Zhipu's revenue: how much came from on-prem
+ * contracts?", "Nvidia's revenue times its margin range": a percentage of a total both sourced; a range gives both
+ * ends. Of several percentages, the one whose own words the question names most. */
 function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
-  if (!/\b(in dollars|how much money|how many dollars|dollar amount|what amount)\b/.test(lowered)) return undefined;
+  if (!SHARE_IN_MONEY.test(lowered)) return undefined;
   const words = (f: Figure) =>
     new Set(
       phraseKey(`${f.scope} ${f.of ?? ''}`)
         .split(' ')
         .filter((w) => w.length > 2 && !['the', 'and', 'per', 'share'].includes(w)),
     );
-  for (const pct of entity.figures.filter((f) => f.unit === 'percent' && f.value !== undefined)) {
+  // Words that name the total, not which part of it: "revenue" is in every share of revenue.
+  const named = (f: Figure) =>
+    nameWords(`${f.scope} ${f.of ?? ''}`).filter((w) => !TOTAL_WORDS.has(w) && namesWord(lowered, w)).length;
+  const all = entity.figures.filter((f) => f.unit === 'percent' && (f.value !== undefined || f.range !== undefined));
+  const pcts = all
+    .map((f) => ({ f, n: named(f) + (/\brange\b/.test(lowered) && f.range ? 1 : 0) }))
+    // Of several shares, one the question does not name is not the one asked.
+    .filter((x) => all.length === 1 || x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  for (const { f: pct } of pcts) {
     const pw = words(pct);
     const total = entity.figures.find(
-      (f) => f.unit === 'money' && f.value !== undefined && [...words(f)].some((w) => pw.has(w)),
+      (f) =>
+        f.unit.startsWith('money') &&
+        f.value !== undefined &&
+        [...words(f)].some((w) => pw.has(w)) &&
+        sameBase(pct, f, entity) &&
+        !(/^\d{4}$/.test(pct.period) && /^\d{4}$/.test(f.period) && pct.period !== f.period),
     );
     if (!total) continue;
     const citer = new Citer(index.kb);
     // "everything other than final training runs": the rest of the total.
     const rest = REST_OF.test(lowered);
-    const share = rest ? 100 - pct.value! : pct.value!;
-    const amount = (share / 100) * total.value!;
+    const [low, high] = pct.range ?? [pct.value!, pct.value!];
+    const shares = rest ? [100 - high, 100 - low] : [low, high];
+    const amount = (p: number) => formatMoney((p / 100) * total.value!, total.currency);
+    const per = total.unit === 'money/year' ? ' a year' : total.unit === 'money/month' ? ' a month' : '';
+    const pctText = low === high ? `${trimNumber(shares[0]!, 1)}%` : `${shares[0]}–${shares[1]}%`;
+    const result = low === high ? amount(shares[0]!) : `${amount(shares[0]!)} to ${amount(shares[1]!)}`;
+    const about = total.bound === 'at-least' ? 'at least' : 'about';
     const lines = [
-      `${rest ? `The rest after ${pct.value}%, ${trimNumber(share, 1)}%,` : `${pct.value}%`} of ${formatFigureValue(total)} is about ${formatMoney(amount, total.currency)}.`,
+      `${rest ? `The rest after ${formatFigureValue(pct)}, ${pctText},` : pctText} of ${formatFigureValue(total)} is ${about} ${result}${per}.`,
       `Inputs: ${citer.metricLabel(pct)} ${citer.figure(pct)}; ${citer.metricLabel(total)} ${citer.figure(total)}.`,
     ];
-    return reply(citer, `${entity.name} — ${pct.scope}, in dollars`, lines, [], entity);
+    const unit = CURRENCY_WORDS[total.currency ?? ''] ?? 'money';
+    return reply(citer, `${entity.name} — ${pct.scope}, in ${unit}`, lines, [], entity);
   }
   return undefined;
 }
@@ -246,7 +329,7 @@ export function ownFigureAnswer(
     shareInDollars(index, entity, lowered) ??
     yearOverYear(index, res, entity, lowered) ??
     metricRatio(index, res, entity, lowered) ??
-    perUnit(index, entity, lowered)
+    perUnit(index, res, entity, lowered)
   );
 }
 

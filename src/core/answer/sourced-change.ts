@@ -25,6 +25,8 @@ const DIFFERENCE =
 const MIDDLE = /\bmid-?point\b|\bmiddle\b|\bmid-?range\b/;
 const TOP = /\b(?:top|high|upper|higher) (?:end|of)\b|\bceiling\b/;
 const BOTTOM = /\b(?:bottom|low|lower) (?:end|of)\b|\bfloor\b/;
+/** Both ends of a range asked: "low and high", "both ends". */
+const BOTH_ENDS = /\bboth ends\b|\b(?:low|bottom)\w* (?:and|&|to) (?:high|top)\b/;
 const PROJECTED = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b|\bby 20\d\d\b/;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 
@@ -51,7 +53,7 @@ function yearOf(f: Figure, later?: string): number | undefined {
 function pointsOf(f: Figure, near: string): Array<{ value: number; end?: string }> {
   if (f.value !== undefined) return [{ value: f.value }];
   const [low, high] = f.range!;
-  const both = /\bboth ends\b|\b(?:low|bottom)\w* (?:and|&|to) (?:high|top)\b/.test(near);
+  const both = BOTH_ENDS.test(near);
   if (MIDDLE.test(near)) return [{ value: (low + high) / 2, end: 'midpoint' }];
   if (both)
     return [
@@ -98,8 +100,10 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
   const e = subjectOf(q, index);
   if (!ask || !e) return undefined;
   // A multiple of whole figures, no point of a range named, is the own-figures answer (each source's pair, as ranges).
-  const point = MIDDLE.test(q.plain) || TOP.test(q.plain) || BOTTOM.test(q.plain);
-  if (ask.times && !ask.percent && !ask.compound && !ask.difference && !point) return undefined;
+  // Both ends asked ("low and high") are points too; a projection against a dated figure has no own-figures answer.
+  const point = MIDDLE.test(q.plain) || TOP.test(q.plain) || BOTTOM.test(q.plain) || BOTH_ENDS.test(q.plain);
+  const projected = PROJECTED.test(q.plain) && new Set(q.years).size < 2;
+  if (ask.times && !ask.percent && !ask.compound && !ask.difference && !point && !projected) return undefined;
   const pair = twoPoints(q, index, e);
   if (!pair) return undefined;
   const [all, late] = pair;
