@@ -39,3 +39,18 @@ describe("one subject's sourced figures combined", () => {
     ]);
   });
 });
+
+describe("a named company's GPU fleet rented at the sourced rates", () => {
+  it("GIVEN all of a company's H100s to rent THEN its sourced fleet count × each sourced monthly rate, both cited", () => {
+    expectAll([
+      [
+        "monthly cost of renting DeepSeek's entire H100 fleet, marketplace vs AWS?",
+        [
+          "DeepSeek's fleet: ~50,000 H100 GPUs",
+          '$1,100/month × 1 × 50,000 = $55M',
+          '$2,800/month × 1 × 50,000 = $140M',
+        ],
+      ],
+    ]);
+  });
+});

@@ -1,9 +1,42 @@
-// "H100 for a year: marketplace vs AWS", "how many H100-months for $1M" at the sourced rental rates.
+// "H100 for a year: marketplace vs AWS", "how many H100-months for $1M" at the sourced rental rates; "all of Meta's
+// H100s" counts the fleet a named company holds, by reference (its count and source shown).
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Figure } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import { formatFigureValue } from '../format.js';
 import { gpuRental } from '../scenarios.js';
+import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
+
+/** "all of Meta's H100s", "DeepSeek's whole fleet", "Meta's GPUs": a named holder's GPUs as the count. */
+const FLEET = /\b(?:all|entire|whole|every one) of\b|\b(?:fleet|cluster)\b|'s (?:\w+ )?(?:h ?100s|gpus)\b/;
+
+/** The H100 fleet a company named in the question holds, when the question counts its GPUs. */
+function sourcedFleet(q: Question, index: KnowledgeIndex): { name: string; figure: Figure } | undefined {
+  if (!FLEET.test(q.plain)) return undefined;
+  for (const m of q.res.mentions) {
+    if (m.ids.length !== 1) continue;
+    const e = index.entity(m.ids[0]!);
+    const f = e?.figures.find(
+      (x) => x.metric === 'hardware' && x.unit === 'count' && x.value && /h100/i.test(x.of ?? ''),
+    );
+    if (e && f) return { name: e.name, figure: f };
+  }
+  return undefined;
+}
 
 export const answerRent: Answerer = (q, ctx) => {
   // A count of GPUs as understood ("600K-H100 fleet", "8 nvidia h100s"); a single one is the default.
   const counted = q.quantities.find((x) => x.dims.gpu === 1 && Object.keys(x.dims).length === 1)?.value;
-  return gpuRental(ctx.index, q.res, q.plain, q.amounts, counted);
+  const fleet = counted === undefined ? sourcedFleet(q, ctx.index) : undefined;
+  const reply = gpuRental(ctx.index, q.res, q.plain, q.amounts, counted ?? fleet?.figure.value);
+  if (!reply || !fleet) return reply;
+  const citer = new Citer(ctx.index.kb);
+  const line = `${fleet.name}'s fleet: ${formatFigureValue(fleet.figure)} [${citer.provenance(fleet.figure)}].`;
+  const seen = new Set(reply.sources.map((s) => s.id));
+  return {
+    ...reply,
+    lines: [line, ...reply.lines],
+    sources: [...reply.sources, ...citer.sources().filter((s) => !seen.has(s.id))],
+  };
 };
