@@ -70,3 +70,23 @@ describe('chip fields in plain words', () => {
     expect(ask('how fast is the MI300X?')).toMatch(/FP16\/BF16 performance/);
   });
 });
+
+describe('openness asked per component', () => {
+  it('GIVEN one MOT component asked in plain words THEN its licence leads, without the whole list', () => {
+    const a = ask('chatglm2 per the model openness tool: licence of its architecture?');
+    expect(a).toContain('Model Openness Tool — model architecture: Apache-2.0');
+    expect(a).not.toContain('licences per released component');
+  });
+
+  it('GIVEN "the code" THEN every code component the release lists', () => {
+    const a = ask('MOT: DeepSeek-V3 weights licence, and the code?');
+    expect(a).toContain('model parameters (final): DeepSeek License Agreement');
+    expect(a).toContain('model architecture: MIT');
+  });
+
+  it('GIVEN a component the release does not list THEN it says so before what it has', () => {
+    const a = ask('which licence covers the final weights of Mistral-7B-v0.1 in the openness tool?');
+    expect(a).toContain('no model parameters (final) listed');
+    expect(a).toContain('Apache-2.0');
+  });
+});

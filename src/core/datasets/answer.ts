@@ -4,9 +4,9 @@ import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import { PhraseIndex } from '../../knowledge/phrases.js';
-import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
-import { formatCount, formatMoney } from '../format.js';
+import { formatMoney } from '../format.js';
 import {
   dataClarifyReply,
   dataMissingFigureReply,
@@ -19,17 +19,16 @@ import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
 import { createFamilies } from './family-members.js';
-import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
+import { dataFigures } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { memberLicences } from './member-licences.js';
-import { type DataMention, DataNameIndex } from './names.js';
+import { DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
-import { opennessLines, opennessRanking } from './openness-answers.js';
+import { opennessLines } from './openness-answers.js';
 import {
   budgetLine,
   cheapestRows,
   contextLines,
-  contextSize,
   modelPrices,
   priceLines,
   priceRatioLines,
@@ -41,7 +40,16 @@ import {
   tokenCost,
   tokenCounts,
 } from './price-answers.js';
+import { createRankings } from './rankings.js';
 import { RUN_HOURS_ASKED, RUN_HOURS_RULE, runHoursLines } from './run-hours.js';
+import {
+  dataOnlyName,
+  distinctVersions,
+  firstGeneration,
+  nounFor,
+  orgIsSubject,
+  withoutNames,
+} from './subject-words.js';
 import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
@@ -79,24 +87,6 @@ const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketp
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
   /\b(release|list|launch|purchase) price\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
-
-/** How many different versions continue a family name, dated releases of one version counted once:
- * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */
-function distinctVersions(typed: string, models: Entity[]): number {
-  const skip = phraseKey(typed).split(' ').length;
-  const DATE = /^(\d{4}|\d{2}|v\d+|preview|latest|exp|fp8|\d{2}\.\d{2})$/;
-  const firsts = new Set<string>();
-  for (const m of models) {
-    // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
-    const rest = nameKey(m)
-      .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
-      .split(' ')
-      .slice(skip)
-      .filter((w) => !DATE.test(w));
-    if (rest[0]) firsts.add(rest[0]);
-  }
-  return firsts.size;
-}
 
 /** Cost words: a comparison of costs stays with the articles' figures. */
 const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;
@@ -185,6 +175,7 @@ export function createDataAnswerer(kb: Knowledge) {
   /** The index's grades for a subject: its own, else its family's representative release. */
   const graded = (e: Entity, typed: string) =>
     e.kind === 'models' && e.openness ? e : osaiFamily(typed || e.name, models);
+  const { answerRanking, namedOpenness } = createRankings(kb, models, entity, graded);
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
@@ -778,194 +769,5 @@ export function createDataAnswerer(kb: Knowledge) {
     }
   }
 
-  // Rankings read every model: their inputs are gathered on the first ranking question and kept.
-  const byMethod = new Map<string, Array<{ e: Entity; f: Figure }>>();
-  /** Every Epoch training cost of one method, costliest first. */
-  function costliest(method: string): Array<{ e: Entity; f: Figure }> {
-    let rows = byMethod.get(method);
-    if (!rows) {
-      rows = models
-        .flatMap((e) => dataFigures(e, 'training_cost', method).map((f) => ({ e, f })))
-        .sort((a, b) => (b.f.value ?? 0) - (a.f.value ?? 0));
-      byMethod.set(method, rows);
-    }
-    return rows;
-  }
-  let withContext: Array<{ e: Entity; rows: ProviderPrices[] }> | undefined;
-  /** Models with a context window at some provider, and their price rows. */
-  function contextRows(): Array<{ e: Entity; rows: ProviderPrices[] }> {
-    withContext ??= models
-      .map((e) => ({ e, rows: modelPrices(e, entity) }))
-      .filter(({ rows }) => rows.some((r) => r.context.length));
-    return withContext;
-  }
-
-  /** The named models ranked by the index's score, each with its open / partial / closed fields. */
-  function namedOpenness(subjects: Entity[][], typed: string[]): Reply | undefined {
-    const citer = new Citer(kb);
-    const rows = subjects.flatMap((s, k) => {
-      const g = s.map((e) => graded(e, typed[k] ?? '')).find(Boolean);
-      return g?.kind === 'models' && g.openness ? [{ typed: typed[k] ?? g.name, e: g, o: g.openness }] : [];
-    });
-    if (rows.length < 2) return undefined;
-    citer.sourceOf('osai-index');
-    rows.sort((a, b) => b.o.score - a.o.score);
-    const count = (o: (typeof rows)[number]['o'], g: string) => o.grades.filter((x) => x.grade === g).length;
-    const lines = rows.map(
-      (r, i) =>
-        `${i + 1}. ${r.typed} (${r.o.system}, graded: ${r.o.graded ?? r.o.system}) — ${r.o.score}/100; open ${count(r.o, 'open')}, partial ${count(r.o, 'partial')}, closed ${count(r.o, 'closed')} of ${r.o.grades.length} [osai-index]`,
-    );
-    lines.unshift(`Most open of these: ${rows[0]!.typed}.`);
-    return dataReply('Named models ranked by openness (OSAI index)', lines, citer.sources());
-  }
-
-  function answerRanking(intent: DataIntent, q: string, sources: Set<string>, named: boolean): Reply | undefined {
-    const citer = new Citer(kb);
-    if (intent === 'source-stats') return named ? undefined : sourceStats(q, sources, citer);
-    if (intent === 'openness-ranking') {
-      const lines = opennessRanking(models, citer);
-      return lines.length ? dataReply('Models ranked by openness (OSAI index)', lines, citer.sources()) : undefined;
-    }
-    if (intent === 'training-ranking') {
-      if (!/\b(epoch|method|cloud|amorti[sz]ed|upfront|20[12]\d)\b/.test(q)) return undefined;
-      // "2023-dollar estimates" names the money's year, not the runs'.
-      const year = /\b(20[12]\d)\b(?![- ]?(dollars?|usd|\$))/.exec(q)?.[1];
-      const method = methodAsked(q);
-      const methods = method ? [method] : ['amortised', 'cloud', 'upfront'];
-      const lines: string[] = [];
-      for (const m of methods) {
-        const rows = costliest(m)
-          .filter(({ f }) => !year || f.period === year)
-          .slice(0, 5);
-        if (!rows.length) continue;
-        lines.push(`${rows[0]!.f.scope}:`);
-        for (const { e, f } of rows) lines.push(`• ${e.name}: ${dataFigureLine(f, citer)}`);
-      }
-      if (!lines.length) return dataUnknownReply(`training runs${year ? ` of ${year}` : ''}`, ['training cost']);
-      return dataReply(
-        `Most expensive training runs${year ? ` of ${year}` : ''} (Epoch AI, per method)`,
-        lines,
-        citer.sources(),
-        ['Each method is ranked on its own: amortised hardware + energy, cloud rental, upfront cluster purchase.'],
-      );
-    }
-    if (intent === 'context-ranking') {
-      const min = contextSize(q);
-      if (!min) return undefined;
-      const rows = contextRows()
-        .flatMap(({ e, rows }) => {
-          const row = rows.find((r) => r.context.some((c) => (c.value ?? 0) >= min));
-          return row ? [{ e, row }] : [];
-        })
-        .sort((a, b) => low(a.row.input) - low(b.row.input) || a.e.name.localeCompare(b.e.name))
-        .slice(0, 8);
-      if (!rows.length) return undefined;
-      const lines = rows.map(({ e, row }) => {
-        const ctx = preferred(row.context)!;
-        return `• ${e.name} — ${providerLine(row, citer, [])}; context ${formatCount(ctx.value!)} tokens`;
-      });
-      return dataReply(
-        `Cheapest models with a context window of at least ${formatCount(min)} tokens`,
-        lines,
-        citer.sources(),
-      );
-    }
-    return undefined;
-  }
-
-  /** A data set as a whole: how many systems, models or chips it holds; which systems are open on every field. */
-  function sourceStats(q: string, sources: Set<string>, citer: Citer): Reply | undefined {
-    if (sources.has('osai-index')) {
-      const graded = new Map<string, Entity>();
-      for (const e of models) if (e.kind === 'models' && e.openness) graded.set(e.openness.system, e);
-      const title = citer.sourceOf('osai-index');
-      if (/\bhow many\b/.test(q))
-        return dataReply(
-          `${title} — coverage`,
-          [`The ${title} grades ${formatCount(graded.size)} systems on 12 fields.`],
-          citer.sources(),
-        );
-      const full = [...graded.values()].filter(
-        (e) =>
-          e.kind === 'models' &&
-          e.openness!.grades.length === 12 &&
-          e.openness!.grades.every((g) => g.grade === 'open'),
-      );
-      const names = full.map((e) => (e.kind === 'models' ? e.openness!.system : e.name)).sort();
-      return dataReply(
-        `${title} — open on every field`,
-        [names.length ? `Open on all 12 fields: ${names.join(', ')}.` : 'No system is graded open on all 12 fields.'],
-        citer.sources(),
-      );
-    }
-    const chipsAsked = /\b(chips|gpus|accelerators)\b/.test(q);
-    const counted = (chipsAsked ? ['epoch-hardware'] : ['mot', 'epoch-models']).find((id) => sources.has(id));
-    if (!counted || !/\bhow many\b/.test(q)) return undefined;
-    const n =
-      counted === 'mot'
-        ? models.filter((e) => e.kind === 'models' && e.components?.length).length
-        : counted === 'epoch-hardware'
-          ? [...kb.entities.values()].filter((e) => e.kind === 'chips').length
-          : models.filter((e) => (e.data ?? []).some((f) => f.source === 'epoch-models')).length;
-    const title = citer.sourceOf(counted);
-    const what = counted === 'mot' ? 'model releases' : counted === 'epoch-hardware' ? 'chips' : 'models';
-    return dataReply(
-      `${title} — coverage`,
-      [`The imported ${title} holds ${formatCount(n)} ${what}.`],
-      citer.sources(),
-    );
-  }
-
   return { answer, names };
-}
-
-/** The one sibling whose name is the typed name with a first-generation "1" after its first word ("Baichuan 7B" →
- * "Baichuan-1-7B"); a size or a later version typed stays unknown. */
-function firstGeneration(typed: string, siblings: Entity[]): Entity | undefined {
-  const [head, ...rest] = phraseKey(typed).split(' ');
-  if (!head || !rest.length) return undefined;
-  const want = [head, '1', ...rest].join(' ');
-  const hits = siblings.filter((e) => phraseKey(e.name) === want);
-  return hits.length === 1 ? hits[0] : undefined;
-}
-
-/** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name
- * runs on past one of the hand-written names with a version, so the articles cannot tell it apart. */
-function dataOnlyName(e: Entity, typed: string): boolean {
-  if (!typed || isGenerated(e)) return false;
-  const key = phraseKey(typed).replace(/( (instruct|chat|hf|it))+$/, '');
-  const own = [e.name, ...e.aliases].map((n) => phraseKey(n));
-  return !own.includes(key) && own.some((k) => key.startsWith(`${k} `) && /\d/.test(key.slice(k.length)));
-}
-
-/** The question with the names it mentions blanked out, for reading what it asks. */
-function withoutNames(q: string, mentions: DataMention[]): string {
-  let out = q;
-  // A question naming dozens of things is read as written (blanking each would copy it as often).
-  if (mentions.length > 12) return q;
-  for (const m of mentions) {
-    const at = out.indexOf(m.text.toLowerCase());
-    if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + m.text.length)}`;
-  }
-  return out;
-}
-
-/** The noun a verb asks for: "invested" → investment, "spent" → spending. */
-function nounFor(word: string): string {
-  if (/^invest/.test(word)) return 'investment';
-  if (/^(spend|spent)$/.test(word)) return 'spending';
-  if (/^rais/.test(word)) return 'money raised';
-  if (/^train/.test(word)) return 'training cost';
-  if (/^fund/.test(word)) return 'funding';
-  if (/^valu/.test(word)) return 'valuation';
-  return word;
-}
-
-/** Whether a question is about an organisation itself: "xAI's …", "did Cohere …", "Cohere raise…". */
-function orgIsSubject(org: Entity, q: string): boolean {
-  const names = [org.name, ...org.aliases].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const alt = names.join('|');
-  return new RegExp(
-    `\\b(did|does|do|is|was|has|of|for|about)\\s+(${alt})\\b|\\b(${alt})['’]s\\b|^(${alt})\\b|\\b(${alt})\\s+(spend|spent|raise|raised|make|earn|train|pay|paid|charge)`,
-  ).test(q);
 }

@@ -2,9 +2,9 @@
 // the Model Openness Tool's licence per component, next to what the articles say.
 import type { Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
+import { componentsAsked, componentText, DISTRIBUTION } from './mot-components.js';
 
-/** The component name the importer gives a release's distribution licence (MOT's `release.license.distribution`). */
-export const DISTRIBUTION = 'Distribution licence';
+export { DISTRIBUTION };
 
 /** How the index's field ids read. */
 const FIELD_NAMES: Record<string, string> = {
@@ -63,14 +63,25 @@ export function opennessLines(
   if (show.mot && e.components?.length) {
     citer.sourceOf('mot');
     const dist = e.components.find((c) => c.name === DISTRIBUTION);
-    const parts = e.components.filter((c) => c !== dist);
-    const licensed = parts.filter((c) => c.status !== 'closed');
-    const closed = parts.filter((c) => c.status === 'closed').map((c) => c.name);
-    if (dist)
+    // The components asked about ("the final weights", "the architecture code") answer first, each on its own line;
+    // with them found, the distribution licence follows and the rest of the list is left out.
+    const asked = componentsAsked(q);
+    const found = e.components.filter((c) => asked.some((a) => a.name === c.name));
+    for (const { name, group } of asked) {
+      const c = found.find((x) => x.name === name);
+      if (c) lines.push(`Model Openness Tool — ${name.toLowerCase()}: ${componentText(c)} [mot].`);
+      else if (!group) lines.push(`Model Openness Tool: no ${name.toLowerCase()} listed for ${e.name} [mot].`);
+    }
+    if (dist && !found.includes(dist))
       lines.push(
         `Model Openness Tool: distribution licence ${dist.licence}${dist.spdx && dist.spdx !== dist.licence ? ` (${dist.spdx})` : ''}${dist.status === 'restricted' ? ' — restricted terms' : ''} [mot].`,
       );
-    lines.push(`Model Openness Tool: licences per released component [mot]:`);
+    if (found.length) return lines;
+    const parts = e.components.filter((c) => c !== dist);
+    const licensed = parts.filter((c) => c.status !== 'closed');
+    const closed = parts.filter((c) => c.status === 'closed').map((c) => c.name);
+    // A release listing only its distribution licence has no component list to head.
+    if (licensed.length) lines.push(`Model Openness Tool: licences per released component [mot]:`);
     for (const c of licensed.slice(0, 8))
       lines.push(
         `• ${c.name}: ${c.licence}${c.spdx ? ` (${c.spdx})` : ''}${c.status === 'restricted' ? ' — restricted terms' : ''}`,

@@ -1,0 +1,76 @@
+// What a data-set question's words say about its subject: a first generation named before there was a second, a
+// release only the data sets spell, how many versions continue a family name, whether an organisation is the
+// subject, and the question with its names blanked out. Pure functions over names and text.
+import { isGenerated } from '../../knowledge/index.js';
+import { nameKey, phraseKey } from '../../knowledge/normalize.js';
+import type { Entity } from '../../knowledge/schema.js';
+import type { DataMention } from './names.js';
+
+/** How many different versions continue a family name, dated releases of one version counted once:
+ * "Mistral Large 2 / 3 / 2411" → 2 (2411 is a date), "Magistral Medium 1.2 2509 / 2506" → 1. */
+export function distinctVersions(typed: string, models: Entity[]): number {
+  const skip = phraseKey(typed).split(' ').length;
+  const DATE = /^(\d{4}|\d{2}|v\d+|preview|latest|exp|fp8|\d{2}\.\d{2})$/;
+  const firsts = new Set<string>();
+  for (const m of models) {
+    // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
+    const rest = nameKey(m)
+      .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
+      .split(' ')
+      .slice(skip)
+      .filter((w) => !DATE.test(w));
+    if (rest[0]) firsts.add(rest[0]);
+  }
+  return firsts.size;
+}
+
+/** The one sibling whose name is the typed name with a first-generation "1" after its first word ("Baichuan 7B" →
+ * "Baichuan-1-7B"); a size or a later version typed stays unknown. */
+export function firstGeneration(typed: string, siblings: Entity[]): Entity | undefined {
+  const [head, ...rest] = phraseKey(typed).split(' ');
+  if (!head || !rest.length) return undefined;
+  const want = [head, '1', ...rest].join(' ');
+  const hits = siblings.filter((e) => phraseKey(e.name) === want);
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name
+ * runs on past one of the hand-written names with a version, so the articles cannot tell it apart. */
+export function dataOnlyName(e: Entity, typed: string): boolean {
+  if (!typed || isGenerated(e)) return false;
+  const key = phraseKey(typed).replace(/( (instruct|chat|hf|it))+$/, '');
+  const own = [e.name, ...e.aliases].map((n) => phraseKey(n));
+  return !own.includes(key) && own.some((k) => key.startsWith(`${k} `) && /\d/.test(key.slice(k.length)));
+}
+
+/** The question with the names it mentions blanked out, for reading what it asks. */
+export function withoutNames(q: string, mentions: DataMention[]): string {
+  let out = q;
+  // A question naming dozens of things is read as written (blanking each would copy it as often).
+  if (mentions.length > 12) return q;
+  for (const m of mentions) {
+    const at = out.indexOf(m.text.toLowerCase());
+    if (at >= 0) out = `${out.slice(0, at)} ${out.slice(at + m.text.length)}`;
+  }
+  return out;
+}
+
+/** The noun a verb asks for: "invested" → investment, "spent" → spending. */
+export function nounFor(word: string): string {
+  if (/^invest/.test(word)) return 'investment';
+  if (/^(spend|spent)$/.test(word)) return 'spending';
+  if (/^rais/.test(word)) return 'money raised';
+  if (/^train/.test(word)) return 'training cost';
+  if (/^fund/.test(word)) return 'funding';
+  if (/^valu/.test(word)) return 'valuation';
+  return word;
+}
+
+/** Whether a question is about an organisation itself: "xAI's …", "did Cohere …", "Cohere raise…". */
+export function orgIsSubject(org: Entity, q: string): boolean {
+  const names = [org.name, ...org.aliases].map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alt = names.join('|');
+  return new RegExp(
+    `\\b(did|does|do|is|was|has|of|for|about)\\s+(${alt})\\b|\\b(${alt})['’]s\\b|^(${alt})\\b|\\b(${alt})\\s+(spend|spent|raise|raised|make|earn|train|pay|paid|charge)`,
+  ).test(q);
+}
