@@ -148,7 +148,9 @@ const CURRENCY_WORDS: Record<string, string> = { USD: 'dollars', CNY: 'yuan', EU
 /** Words naming the total a share is of, not the share. */
 const TOTAL_WORDS = new Set(['revenue', 'cost', 'costs', 'spend', 'spending', 'budget', 'sales', 'income']);
 /** Words every scope shares: they name no particular figure. */
-const NAMELESS = new Set(['the', 'and', 'per', 'share', 'from', 'not', 'with', 'total', 'annual', 'yearly', 'incl']);
+const NAMELESS = new Set(
+  'the and per share from not with total annual yearly incl that went goes came comes into its their'.split(' '),
+);
 
 /** Whether the question names a word: the word itself, or one sharing its first four letters ("on-prem", "premise"). */
 function namesWord(lowered: string, w: string): boolean {
@@ -243,8 +245,9 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
   const all = entity.figures.filter((f) => f.unit === 'percent' && (f.value !== undefined || f.range !== undefined));
   const pcts = all
     .map((f) => ({ f, n: named(f) + (/\brange\b/.test(lowered) && f.range ? 1 : 0) }))
-    // Of several shares, one the question does not name is not the one asked.
-    .filter((x) => all.length === 1 || x.n > 0)
+    // A share the question does not name is not the one asked ("how much of R&D went to synthetic data" is not
+    // the share that went to final training runs).
+    .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
   for (const { f: pct } of pcts) {
     const pw = words(pct);
