@@ -11,11 +11,18 @@ import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
+import { nameDescribed } from './described-names.js';
 import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { unheldQualifier } from './qualified.js';
 import { renderPlainText } from './render-text.js';
-import { missingFigurePreface, missingYearPreface, unheldQualifierPreface, unknownNamesPreface } from './replies.js';
+import {
+  missingFigurePreface,
+  missingYearPreface,
+  readAsNote,
+  unheldQualifierPreface,
+  unknownNamesPreface,
+} from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import { joinParts, splitTwoParts, subjectOf } from './two-part.js';
 import type { Engine, Query, Reply } from './types.js';
@@ -92,7 +99,14 @@ export function createEngine(
 
   /** One message may hold two questions about different things: each is answered when the whole-message answer
    * covers only one of them. */
-  function compute(text: string, given: Structured = {}): Reply {
+  function compute(typed: string, given: Structured = {}): Reply {
+    // "the quant fund's reasoning model" is read as "DeepSeek R1" before anything else reads the question.
+    const read = given.command === 'calc' ? undefined : nameDescribed(index, typed);
+    const reply = computeRead(read?.text ?? typed, given);
+    return read && reply.kind !== 'error' ? { ...reply, notes: [...reply.notes, readAsNote(read.read)] } : reply;
+  }
+
+  function computeRead(text: string, given: Structured): Reply {
     const whole = computeOne(text, given);
     const parts = given.command ? undefined : splitTwoParts(text);
     // The second part must name or clearly describe its own subject: "…and where's it headed?" leans on the first.

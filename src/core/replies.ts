@@ -587,3 +587,8 @@ export const GAPS_TEXT = {
   workspaceSection: (since: string) =>
     `Questions I could not answer in the workspace's public channels since ${since} (counts only):`,
 } as const;
+
+/** What a described subject was read as: "Read “the quant fund's reasoning model” as DeepSeek R1." */
+export function readAsNote(read: Array<{ phrase: string; name: string }>): string {
+  return `Read ${read.map((r) => `“${quoteSnippet(r.phrase)}” as ${r.name}`).join(', ')}.`;
+}

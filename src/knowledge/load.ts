@@ -271,6 +271,10 @@ export function loadKnowledge(
     entity.related.forEach((r, i) => {
       if (!entities.has(r)) problems.push(`${where} › related[${i}]: unknown entity "${r}"`);
     });
+    if (entity.kind === 'organisations')
+      entity.owns?.forEach((o, i) => {
+        if (!entities.has(o)) problems.push(`${where} › owns[${i}]: unknown entity "${o}"`);
+      });
     if (entity.kind === 'models') {
       if (entity.org && !entities.has(entity.org)) problems.push(`${where} › org: unknown entity "${entity.org}"`);
       if (entity.licence && !entities.has(entity.licence))

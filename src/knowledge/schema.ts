@@ -192,6 +192,8 @@ export const organisationEntrySchema = z
     products: z.array(z.string().min(2).max(40)).optional(),
     /** People who lead it, full name first ("Mark Zuckerberg", "Zuck"): "zuck's models" describes it. */
     people: z.array(z.string().min(2).max(60)).optional(),
+    /** Organisations it owns ("High-Flyer" owns DeepSeek): "the quant fund's reasoning model" is a model of theirs. */
+    owns: z.array(id).optional(),
   })
   .strict();
 

@@ -11,12 +11,13 @@ export const answerEntity: Answerer = (q, { index }) => {
     .map((m) => index.entity(m.ids[0]!)!)
     .filter((e) => e.id !== first.id);
   const reply = entityAnswer(index, q.res, first, q.lowered);
-  return more.length
-    ? appendOthers(
-        reply,
-        more.map((e) => entityAnswer(index, q.res, e, q.lowered)),
-      )
-    : reply;
+  // A topic named in passing ("how many H100s does DeepSeek have…") that lacks the figure asked adds only a decline
+  // about something nobody asked for; a company or model that lacks it is still said to.
+  const others = more
+    .map((e) => ({ e, answer: entityAnswer(index, q.res, e, q.lowered) }))
+    .filter(({ e, answer }) => answer.kind !== 'unknown' || e.kind === 'organisations' || e.kind === 'models')
+    .map(({ answer }) => answer);
+  return others.length ? appendOthers(reply, others) : reply;
 };
 
 /** The first answer, then one line per other entity. */

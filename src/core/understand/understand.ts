@@ -16,6 +16,8 @@ import { parseQuantities, type Quantity } from './quantities.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { askedTarget } from './target.js';
 
+/** "calc …", "compute 5 × 3"; not the noun: "compute-only figure for…", "compute cost of GPT-4?". */
+const CALC_VERB = /^\s*(calc|calculate|compute)\b(?![-\s]+(only|cost|costs|bill|spend|budget|figure|estimate)\b)/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
@@ -147,9 +149,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       amountNoun: amountNoun(res.words),
       givenMetrics: givenMetrics(body),
       expression:
-        looksLikeExpression(expression) || command === 'calc' || /^\s*(calc|calculate|compute)\b/i.test(body)
-          ? expression
-          : undefined,
+        looksLikeExpression(expression) || command === 'calc' || CALC_VERB.test(body) ? expression : undefined,
       amounts: findAmounts(body),
       quantities,
       plan: planCalculation(body, quantities),

@@ -1,0 +1,379 @@
+// Subjects described instead of named: an owner and a trait ("the quant fund's reasoning model", "google's ultra",
+// "the facebook parent's biggest 3.1 model", "reasoning model from the chinese lab"), a company by its place and kind
+// ("the Hangzhou lab", "the french startup") or a person by their role ("anthropic's boss"). Each is read through the
+// knowledge (an organisation's aliases, cues, country, based_in, people and the companies it owns; a model's name,
+// aliases, cues, description, year and size) and, when exactly one thing fits, the question is read with its name,
+// so every answerer downstream (the data sets' included) sees the subject as if it had been named. Nothing fits, or
+// several do: the question is left as typed.
+
+import { allCues } from '../knowledge/descriptors.js';
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import { stem } from '../knowledge/index.js';
+import { STOPWORDS, tokenize } from '../knowledge/normalize.js';
+import type { Entity } from '../knowledge/schema.js';
+import { resolveQuery } from './resolve.js';
+
+/** One description read as a name: what was typed and what it stands for. */
+export interface NamedReading {
+  phrase: string;
+  name: string;
+}
+
+/** Nouns that end a description of a model: "the quant fund's reasoning model", "openai's 2023 flagship". */
+const MODEL_NOUN = /^(model|flagship|llm|reasoner|release|one)$/;
+/** Words of a description that describe any model, so they only break ties between candidates. */
+const SOFT = new Set(
+  'model flagship llm one release gen generation open weight weights closed source new own famous big ai top frontier'.split(
+    ' ',
+  ),
+);
+/** A role that names the person leading an organisation: "anthropic's boss" (the knowledge says "CEO"). */
+const ROLE = /^(boss|chief|head|leader)$/;
+/** A kind of organisation a description names after its place: "the hangzhou lab", "the french startup". */
+const KIND_TYPES: Record<string, readonly string[]> = {
+  lab: ['lab', 'research'],
+  startup: ['startup'],
+  fund: ['fund'],
+  chipmaker: ['chipmaker'],
+};
+/** Country adjectives as users type them, per country as the knowledge writes it. */
+const COUNTRY_WORDS: Record<string, readonly string[]> = {
+  China: ['chinese', 'china'],
+  France: ['french', 'france'],
+  US: ['american', 'us', 'u.s'],
+  UK: ['british', 'uk'],
+};
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const LARGEST = /^(biggest|largest)$/;
+const NEWEST = /^(newest|latest)$/;
+const POSSESSIVE_PRONOUN = /^(its|their)$/;
+
+interface Owner {
+  start: number;
+  end: number;
+  orgs: Entity[];
+  /** Described as one company ("the hangzhou lab"), not named: the description alone is read as its name. */
+  alone?: boolean;
+}
+
+/** The question with each described subject read as its name, or undefined when nothing described fits one thing. */
+export function nameDescribed(index: KnowledgeIndex, text: string): { text: string; read: NamedReading[] } | undefined {
+  const tokens = tokenize(text);
+  if (tokens.length < 2) return undefined;
+  const res = resolveQuery(index, text);
+  const words = res.words;
+  const orgs = [...index.kb.entities.values()].filter((e) => e.kind === 'organisations');
+  const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models');
+  const owners = findOwners(index, res, orgs);
+  // A comma, colon or dash between two words ends a description.
+  const breakAfter = (k: number) =>
+    /[,;:!?()]|\s[-–—]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length));
+  // "V3": a letter glued to a number is a name's part, not the stopword "v".
+  const isStop = (k: number) =>
+    STOPWORDS.has(words[k]!) && !tokens[k]?.gluedNext && !(k > 0 && tokens[k - 1]?.gluedNext);
+  const ownerEndingAt = (k: number) => owners.find((o) => o.end - 1 === k);
+  const lastOwnerBefore = (k: number) => owners.filter((o) => o.end <= k).at(-1);
+  const edits: Array<{ start: number; end: number; name: string }> = [];
+  /** The model is already named inside the description ("Meta's 405B model", "deepseek v3"): nothing to read. */
+  const namedWithin = (start: number, end: number, model: Entity) =>
+    res.mentions.some(
+      (m) => (m.via === 'alias' || m.via === 'fuzzy') && m.ids.includes(model.id) && m.start < end && m.end > start,
+    );
+  const taken = (s: number, e: number) => edits.some((x) => s < x.end && e > x.start);
+
+  for (let k = 0; k < words.length; k++) {
+    // "anthropic's boss": the person leading the organisation.
+    // "anthropic's boss": the person leading it, as the knowledge's facts name them ("CEO Dario Amodei").
+    const roleOwner = ROLE.test(words[k]!) ? ownerEndingAt(k - 1) : undefined;
+    if (roleOwner && roleOwner.orgs.length === 1 && !taken(roleOwner.start, k + 1)) {
+      edits.push({ start: roleOwner.start, end: k + 1, name: `${roleOwner.orgs[0]!.name}'s CEO` });
+      continue;
+    }
+    if (!MODEL_NOUN.test(words[k]!)) continue;
+    // Traits run back from the noun to the owner ("google's ultra model") or to a stopword ("reasoning model from…").
+    let j = k - 1;
+    while (j >= 0 && !isStop(j) && !ownerEndingAt(j) && !breakAfter(j) && k - j <= 4) j--;
+    let owner = j >= 0 ? ownerEndingAt(j) : undefined;
+    let start = j + 1;
+    let end = k + 1;
+    if (!owner && j >= 0 && POSSESSIVE_PRONOUN.test(words[j]!)) {
+      const before = lastOwnerBefore(j);
+      if (before) owner = { ...before, start: j, end: j + 1 };
+    }
+    if (owner) start = owner.start;
+    else if (/^(from|by|of|at)$/.test(words[k + 1] ?? '') && !breakAfter(k)) {
+      // "reasoning model from the chinese lab": the owner follows.
+      const at = words[k + 2] === 'the' ? k + 3 : k + 2;
+      const after = owners.find((o) => o.start === at);
+      if (after) {
+        owner = after;
+        end = after.end;
+      }
+    }
+    if (!owner || taken(start, end)) continue;
+    // The traits lie between the owner and the noun, or before the noun when the owner follows it.
+    const traits = owner.end <= k ? words.slice(owner.end, k) : words.slice(start, k);
+    const model = pickModel(
+      models.filter((m) => m.kind === 'models' && owner!.orgs.some((o) => o.id === m.org)),
+      traits,
+      words[k]!,
+    );
+    const at = owner.end <= k ? owner.end : start;
+    if (!model || !traits.some((_w, i) => !isStop(at + i))) continue;
+    const from = Math.min(owner.start, start);
+    if (namedWithin(from, end, model)) continue;
+    const variant = variantBefore(from, end, model);
+    edits.push(variant ?? { start: from, end, name: model.name });
+  }
+
+  /** "openai's turbo version of <GPT-4>": the model whose name is the described one's with the trait added. */
+  function variantBefore(
+    at: number,
+    end: number,
+    model: Entity,
+  ): { start: number; end: number; name: string } | undefined {
+    if (!/^(version|variant|edition)$/.test(words[at - 2] ?? '') || words[at - 1] !== 'of') return undefined;
+    let j = at - 3;
+    while (j >= 0 && !isStop(j) && !ownerEndingAt(j) && at - 3 - j < 3) j--;
+    const traits = words.slice(j + 1, at - 2);
+    const head = `${tokenize(model.name)
+      .map((t) => t.t)
+      .join(' ')} `;
+    const fit = models.filter(
+      (m) =>
+        tokenize(m.name)
+          .map((t) => t.t)
+          .join(' ')
+          .startsWith(head) && traits.every((w) => nameWords(m).includes(w)),
+    );
+    if (!traits.length || fit.length !== 1) return undefined;
+    const owner = j >= 0 ? ownerEndingAt(j) : undefined;
+    return { start: owner ? owner.start : j + 1, end, name: fit[0]!.name };
+  }
+
+  // "google's ultra", "google's 540B one" without a noun: the word or two after the owner name one model, and the
+  // description ends there ("meta's second-gen MTIA", "moonshot's kimi k2.5" go on to name something else).
+  const endsAt = (k: number) =>
+    k >= words.length ||
+    isStop(k) ||
+    MODEL_NOUN.test(words[k]!) ||
+    breakAfter(k - 1) ||
+    index.metricWords.has(words[k]!) ||
+    index.metricStems.has(stem(words[k]!));
+  for (const owner of owners) {
+    for (const n of [1, 2]) {
+      const traits = words.slice(owner.end, owner.end + n);
+      if (traits.length < n || traits.some((w, i) => isStop(owner.end + i) || MODEL_NOUN.test(w))) break;
+      if (n === 2 && breakAfter(owner.end)) break;
+      // "$5B", "3-year": a sum or a span, not a name; a number names a model only glued to letters ("V3").
+      if (/\$\s*$/.test(text.slice(0, tokens[owner.end]!.start))) break;
+      const glued = (i: number) => tokens[i]!.gluedNext || Boolean(tokens[i - 1]?.gluedNext);
+      if (traits.some((w, i) => /^\d/.test(w) && !glued(owner.end + i))) break;
+      if (!endsAt(owner.end + n) || tokens[owner.end + n - 1]!.gluedNext || taken(owner.start, owner.end + n)) continue;
+      const model = pickModel(
+        models.filter((m) => m.kind === 'models' && owner.orgs.some((o) => o.id === m.org)),
+        traits,
+        '',
+        true,
+      );
+      if (model) {
+        if (!namedWithin(owner.start, owner.end + n, model))
+          edits.push({ start: owner.start, end: owner.end + n, name: model.name });
+        break;
+      }
+    }
+  }
+
+  // "the hangzhou lab", "the french startup": a place and a kind that fit one organisation.
+  for (const owner of owners) {
+    if (!owner.alone || owner.orgs.length !== 1 || taken(owner.start, owner.end)) continue;
+    edits.push({ start: owner.start, end: owner.end, name: owner.orgs[0]!.name });
+  }
+
+  if (!edits.length) return undefined;
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  const read: NamedReading[] = [];
+  for (const e of edits) {
+    let from = tokens[e.start]!.start;
+    // "the quant fund's reasoning model" → "DeepSeek R1", not "the DeepSeek R1".
+    const lead = /\bthe\s+$/i.exec(text.slice(at, from));
+    if (lead) from -= lead[0].length;
+    const to = tokens[e.end - 1]!.end + (/^['’]s\b/.test(text.slice(tokens[e.end - 1]!.end)) ? 2 : 0);
+    const possessive = /^['’]s\b/.test(text.slice(tokens[e.end - 1]!.end, to));
+    out += text.slice(at, from) + e.name + (possessive ? "'s" : '');
+    read.push({ phrase: text.slice(from, to).trim(), name: e.name });
+    at = to;
+  }
+  out += text.slice(at);
+  return { text: out, read };
+}
+
+/** Organisations the question names or describes, with the companies they own ("the quant fund" owns DeepSeek), and
+ * places with a kind of organisation ("the hangzhou lab"). An owner followed by a kind ("the quant fund's lab", "the
+ * hedge-fund-backed lab") is the one company of that kind among them, and stands for that company alone (`alone`). */
+function findOwners(index: KnowledgeIndex, res: ReturnType<typeof resolveQuery>, orgs: Entity[]): Owner[] {
+  const out: Owner[] = [];
+  const words = res.words;
+  const withOwned = (e: Entity): Entity[] => {
+    const owned = e.kind === 'organisations' ? (e.owns ?? []) : [];
+    return [e, ...owned.map((id) => index.entity(id)).filter((x): x is Entity => x !== undefined)];
+  };
+  /** The owner with a kind word after it ("…'s lab", "…-backed lab") narrowed to the one company of that kind. */
+  const withKind = (o: Owner): Owner => {
+    let at = o.end;
+    if (/^(backed|owned|funded|run)$/.test(words[at] ?? '')) at++;
+    if (words[at] === 'ai') at++;
+    const kind = KIND_TYPES[words[at] ?? ''];
+    const fit = kind ? o.orgs.filter((e) => e.kind === 'organisations' && kind.includes(e.type)) : [];
+    // "the quant fund" is the fund itself; only a company it owns is told apart by a kind word.
+    return fit.length === 1 && fit[0] !== o.orgs[0] ? { start: o.start, end: at + 1, orgs: fit, alone: true } : o;
+  };
+  for (const m of res.mentions) {
+    if (m.ids.length !== 1) continue;
+    if (m.via === 'cue' && (m.strength ?? 0) < 2) continue;
+    const e = index.entity(m.ids[0]!);
+    if (e?.kind !== 'organisations') continue;
+    // A cue mention marks where its words start; it runs on over the words of the entity's cues ("quant fund").
+    let end = m.end;
+    if (m.via === 'cue') {
+      const cueWords = new Set(allCues(e).flatMap((c) => tokenize(c.phrase).map((t) => t.t)));
+      while (end < words.length && cueWords.has(words[end]!) && !STOPWORDS.has(words[end]!)) end++;
+    }
+    out.push(withKind({ start: m.start, end, orgs: withOwned(e) }));
+  }
+  // Names the resolver folded into a longer cue ("openai's 2023 flagship" read as a cue of GPT-4) still name an owner.
+  for (const [key, e] of orgAliases(index)) {
+    const n = key.length;
+    for (let k = 0; k + n <= words.length; k++) {
+      if (key.every((w, i) => words[k + i] === w) && !out.some((o) => o.start === k))
+        out.push(withKind({ start: k, end: k + n, orgs: withOwned(e) }));
+    }
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const byPlace = orgs.filter(
+      (o) =>
+        o.kind === 'organisations' &&
+        ((o.based_in ?? []).some((p) => p.toLowerCase() === w) ||
+          (o.country !== undefined && (COUNTRY_WORDS[o.country] ?? []).includes(w))),
+    );
+    if (!byPlace.length) continue;
+    const at = words[k + 1] === 'ai' || words[k + 1] === 'based' ? k + 2 : k + 1;
+    const kind = KIND_TYPES[words[at] ?? ''];
+    if (!kind) continue;
+    const fit = byPlace.filter((o) => o.kind === 'organisations' && kind.includes(o.type));
+    if (fit.length) out.push({ start: k, end: at + 1, orgs: fit, alone: fit.length === 1 });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The one model of the candidates every trait fits: numbers as a size, year, version or generation; "biggest" and
+ * "newest" as the largest or latest; other words in its name, aliases, cues or description. Soft words ("flagship")
+ * only break a tie. `named`: the traits must hit the model's name or aliases ("google's ultra"). */
+function pickModel(candidates: Entity[], traitWords: string[], noun: string, named = false): Entity | undefined {
+  if (!candidates.length) return undefined;
+  let pool = candidates;
+  const soft: string[] = noun && noun !== 'one' ? [noun] : [];
+  let hard = 0;
+  // Superlatives pick among what the other traits leave: "the biggest 3.1 model".
+  const ordered = [
+    ...traitWords.filter((w) => !LARGEST.test(w) && !NEWEST.test(w)),
+    ...traitWords.filter((w) => LARGEST.test(w) || NEWEST.test(w)),
+  ];
+  for (let i = 0; i < ordered.length; i++) {
+    const w = ordered[i]!;
+    if (STOPWORDS.has(w)) continue;
+    const next = ordered[i + 1];
+    if (/^\d+(\.\d+)?$/.test(w)) {
+      hard++;
+      const n = Number(w);
+      if (next === 'b' || next === 'billion') {
+        pool = pool.filter((m) => m.kind === 'models' && m.params_b === n);
+        i++;
+      } else if (n >= 2015 && n <= 2030) pool = pool.filter((m) => m.kind === 'models' && m.year === n);
+      else pool = pool.filter((m) => nameWords(m).includes(w));
+    } else if (ORDINALS[w] !== undefined || /^\d+(st|nd|rd|th)$/.test(w)) {
+      hard++;
+      const n = String(ORDINALS[w] ?? Number.parseInt(w, 10));
+      pool = pool.filter((m) => nameWords(m).includes(n));
+    } else if (LARGEST.test(w)) {
+      hard++;
+      const sizes = pool.map((m) => (m.kind === 'models' ? m.params_b : undefined));
+      if (pool.length > 1 && sizes.some((x) => x === undefined)) return undefined;
+      const top = Math.max(...sizes.map((x) => x ?? -1));
+      pool = pool.filter((m) => m.kind === 'models' && m.params_b === top);
+    } else if (NEWEST.test(w)) {
+      hard++;
+      // Only when every candidate is dated: an undated one may be the newest.
+      const years = pool.map((m) => (m.kind === 'models' ? m.year : undefined));
+      if (pool.length > 1 && years.some((y) => y === undefined)) return undefined;
+      const top = Math.max(...years.map((y) => y ?? -1));
+      pool = pool.filter((m) => m.kind === 'models' && m.year === top);
+    } else if (SOFT.has(w) || w.length < 2) {
+      soft.push(w);
+    } else {
+      hard++;
+      const s = stem(w);
+      pool = pool.filter((m) => (named ? nameWords(m) : bagOf(m)).includes(s) || nameWords(m).includes(w));
+    }
+    if (!pool.length) return undefined;
+  }
+  if (named && !hard) return undefined;
+  if (pool.length === 1) return hard || candidates.length === 1 ? pool[0] : undefined;
+  // Several fit the hard traits: a soft word found in one only ("openai's 2023 flagship") decides.
+  const scored = pool.map((m) => ({ m, n: soft.filter((w) => bagOf(m).includes(stem(w))).length }));
+  const best = Math.max(...scored.map((x) => x.n));
+  const top = scored.filter((x) => x.n === best);
+  return best > 0 && top.length === 1 ? top[0]!.m : undefined;
+}
+
+const aliasCache = new WeakMap<KnowledgeIndex, Array<[string[], Entity]>>();
+
+/** Every organisation's name and aliases as word sequences (a few dozen organisations). */
+function orgAliases(index: KnowledgeIndex): Array<[string[], Entity]> {
+  let out = aliasCache.get(index);
+  if (!out) {
+    out = [...index.kb.entities.values()]
+      .filter((e) => e.kind === 'organisations')
+      .flatMap((e) => [e.name, ...e.aliases].map((a) => [tokenize(a).map((t) => t.t), e] as [string[], Entity]))
+      .filter(([key]) => key.length > 0 && !(key.length === 1 && STOPWORDS.has(key[0]!)));
+    aliasCache.set(index, out);
+  }
+  return out;
+}
+
+const nameCache = new WeakMap<Entity, string[]>();
+const bagCache = new WeakMap<Entity, string[]>();
+
+/** The words of a model's name and aliases, as typed tokens. */
+function nameWords(m: Entity): string[] {
+  let out = nameCache.get(m);
+  if (!out) {
+    out = [m.name, ...m.aliases].flatMap((s) => tokenize(s).map((t) => t.t));
+    nameCache.set(m, out);
+  }
+  return out;
+}
+
+/** Every word that describes a model, stemmed: name, aliases, cues and its one-line description. */
+function bagOf(m: Entity): string[] {
+  let out = bagCache.get(m);
+  if (!out) {
+    out = [m.name, ...m.aliases, ...m.cues, m.description].flatMap((s) => tokenize(s).map((t) => stem(t.t)));
+    bagCache.set(m, out);
+  }
+  return out;
+}
