@@ -11,7 +11,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem } from '../knowledge/index.js';
 import { STOPWORDS, tokenize } from '../knowledge/normalize.js';
 import type { Entity } from '../knowledge/schema.js';
-import { resolveQuery } from './resolve.js';
+import { type Resolution, resolveQuery } from './resolve.js';
 
 /** One description read as a name: what was typed and what it stands for. */
 export interface NamedReading {
@@ -59,6 +59,23 @@ const LARGEST = /^(biggest|largest)$/;
 const NEWEST = /^(newest|latest)$/;
 const POSSESSIVE_PRONOUN = /^(its|their)$/;
 
+let last: { index: KnowledgeIndex; text: string; res: Resolution } | undefined;
+
+/** The resolution of a question, kept for the one question being answered: a question with no description is
+ * resolved once, here and when it is understood. */
+export function resolveOnce(index: KnowledgeIndex, text: string): Resolution {
+  if (last?.index === index && last.text === text) return last.res;
+  const res = resolveQuery(index, text);
+  last = { index, text, res };
+  return res;
+}
+
+/** Longest question searched for descriptions. */
+const MAX_DESCRIBED_CHARS = 400;
+/** Words without which no description below can be present: a possessive, "its", an owner after the noun, a kind of
+ * company or a model noun. */
+const MAY_DESCRIBE = /['’]s\b|\b(its|their|from|by|lab|labs|startup|fund|model|flagship|llm|one|version)\b/i;
+
 interface Owner {
   start: number;
   end: number;
@@ -69,9 +86,11 @@ interface Owner {
 
 /** The question with each described subject read as its name, or undefined when nothing described fits one thing. */
 export function nameDescribed(index: KnowledgeIndex, text: string): { text: string; read: NamedReading[] } | undefined {
+  // Descriptions live in chat-length questions; a long message is not read twice for them.
+  if (text.length > MAX_DESCRIBED_CHARS || !MAY_DESCRIBE.test(text)) return undefined;
   const tokens = tokenize(text);
   if (tokens.length < 2) return undefined;
-  const res = resolveQuery(index, text);
+  const res = resolveOnce(index, text);
   const words = res.words;
   const orgs = [...index.kb.entities.values()].filter((e) => e.kind === 'organisations');
   const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models');
@@ -224,7 +243,7 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
 /** Organisations the question names or describes, with the companies they own ("the quant fund" owns DeepSeek), and
  * places with a kind of organisation ("the hangzhou lab"). An owner followed by a kind ("the quant fund's lab", "the
  * hedge-fund-backed lab") is the one company of that kind among them, and stands for that company alone (`alone`). */
-function findOwners(index: KnowledgeIndex, res: ReturnType<typeof resolveQuery>, orgs: Entity[]): Owner[] {
+function findOwners(index: KnowledgeIndex, res: Resolution, orgs: Entity[]): Owner[] {
   const out: Owner[] = [];
   const words = res.words;
   const withOwned = (e: Entity): Entity[] => {

@@ -4,6 +4,7 @@
 
 import { articleView, KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
+import { articleBesideData } from './answer/article-beside-data.js';
 import { ANSWERERS } from './answer/index.js';
 import { FIGURE_NOUN, openingMetric } from './asked-metric.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
@@ -40,6 +41,8 @@ const MISSING_CHECKED = new Set(['entity', 'described', 'described-company', 'fa
 const PREFACED = new Set<Reply['kind']>(['answer', 'comparison', 'clarify']);
 /** Words that ask for a share outright ("how much of" may ask for an amount). */
 const SHARE_WORD = /\b(share|percent|percentage|fraction|proportion|portion|slice)\b/;
+/** Why the articles' figure stands beside the data sets' answer. */
+const BESIDE_BECAUSE = "an article's figure and a data set's estimate for one model, both asked";
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
 
@@ -138,6 +141,9 @@ export function createEngine(
       if (reply) return fitForChat(finish(reply, rule, q));
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
+    // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
+    const beside = fromData && 'reply' in fromData ? articleBesideData(index, q, fromData.reply) : undefined;
+    if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
     const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {
       if (!rule.when(asked)) continue;

@@ -1,6 +1,41 @@
 // Two or more things side by side: each side's figure and the computed ratio and difference.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { STOPWORDS, words } from '../../knowledge/normalize.js';
 import { compareAnswer } from '../compare.js';
+import type { Mention } from '../resolve.js';
 import type { Answerer } from './context.js';
 
-export const answerCompare: Answerer = (q, ctx) =>
-  compareAnswer(ctx.index, q.res, q.candidates, q.lowered, q.explicitCompare);
+export const answerCompare: Answerer = (q, ctx) => {
+  const sides = withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics);
+  if (sides.length < 2) return undefined;
+  return compareAnswer(ctx.index, q.res, sides, q.lowered, q.explicitCompare);
+};
+
+/** "GPT-3: the wiki's figure vs Epoch's estimate": a data set's publisher named beside a model is the source of a
+ * figure, not a side; its own figures (Epoch AI's 2040 projection) compared with the model's would be nonsense. */
+export function withoutPublishers(
+  index: KnowledgeIndex,
+  candidates: Mention[],
+  lowered: string,
+  metrics: string[],
+): Mention[] {
+  const publishers = new Set(
+    [...index.kb.sources.values()].flatMap((s) => (s.publisher ? [s.publisher.toLowerCase()] : [])),
+  );
+  const entityOf = (m: Mention) => index.entity(m.ids[0]!);
+  if (!candidates.some((m) => entityOf(m)?.kind === 'models')) return candidates;
+  const asked = new Set(words(lowered));
+  return candidates.filter((m) => {
+    const e = entityOf(m);
+    if (!(e?.kind === 'organisations' && publishers.has(e.name.toLowerCase()))) return true;
+    // "Epoch's 2040 projection for the priciest run": a figure of its own, named by what it covers, is a side.
+    const own = new Set(words(`${e.name} ${e.aliases.join(' ')}`));
+    const telling = (w: string) => !STOPWORDS.has(w) && !GENERIC_FIGURE_WORDS.has(w) && !own.has(w) && asked.has(w);
+    return e.figures.some(
+      (f) => (!metrics.length || metrics.includes(f.metric)) && words(`${f.scope} ${f.period}`).some(telling),
+    );
+  });
+}
+
+/** Words any training figure's scope may hold, which say nothing about which figure is meant. */
+const GENERIC_FIGURE_WORDS = new Set(['training', 'run', 'cost', 'costs', 'model', 'models', 'estimate', 'by']);

@@ -1,12 +1,15 @@
 // The named thing's figures and points that answer the question; other named things get one line each.
 import { entityAnswer } from '../lookup.js';
 import type { Reply } from '../types.js';
+import { withoutPublishers } from './compare.js';
 import type { Answerer } from './context.js';
 
 export const answerEntity: Answerer = (q, { index }) => {
   const first = q.lead;
   if (!first) return undefined;
-  const more = q.specific
+  // A data set's publisher named beside a model ("GPT-4: the articles vs Epoch") is a source, not another subject.
+  const named = first.kind === 'models' ? withoutPublishers(index, q.specific, q.lowered, q.metrics) : q.specific;
+  const more = named
     .slice(1)
     .map((m) => index.entity(m.ids[0]!)!)
     .filter((e) => e.id !== first.id);

@@ -7,9 +7,10 @@ import { STOPWORDS } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { expressionOf, findAmounts, looksLikeExpression } from '../calc.js';
 import { isChartRequest } from '../chart-answer.js';
+import { resolveOnce } from '../described-names.js';
 import { isFigureRequest } from '../lookup.js';
 import { ownFigureOnly, PRONOUN } from '../referents.js';
-import { type Mention, metricsInOrder, type Resolution, resolveQuery } from '../resolve.js';
+import { type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities, type Quantity } from './quantities.js';
@@ -59,7 +60,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
   return function understand(text: string, given: Structured = {}): Question {
     const command = given.command ?? (LEADING_COMMAND.exec(text)?.[1]?.toLowerCase() as EngineCommand | undefined);
     const body = given.command ? text : command ? text.replace(LEADING_COMMAND, '') : text;
-    const res = resolveQuery(index, HAS_CONTENT.test(body) ? body : '');
+    const res = resolveOnce(index, HAS_CONTENT.test(body) ? body : '');
     const fixes = new Map(res.corrections);
     const bodyWords = cueWords(body).map((w) => fixes.get(w) ?? w);
     const matched = cueMatcher.match(bodyWords);

@@ -1,0 +1,36 @@
+// An article's figure and a data set's estimate for the same model, both asked: each shown with its source and
+// method (src/core/answer/article-beside-data.ts); a data set's publisher named as a source is not a side.
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+describe("the articles' figure beside a data set's estimate", () => {
+  it("GIVEN an article's figure quoted and Epoch's cloud estimate asked THEN both, each with its source", () => {
+    const out = say("what's Gemini Ultra's training bill in the wiki, and what's Epoch's cloud-rental estimate?");
+    expect(out).toMatch(/Articles: ~\$191M \[training run estimate .* Foundation Model Economics\]/);
+    expect(out).toMatch(/~\$206M — final training run at cloud rental prices/);
+    expect(out.indexOf('Articles:')).toBeLessThan(out.indexOf('$206M'));
+  });
+
+  it('GIVEN "every estimate" of a model from the articles and Epoch THEN every article figure and each Epoch method', () => {
+    const out = say("all the estimates for Llama 3.1 405B's training cost: the articles and Epoch");
+    for (const v of ['$170M', '$60–640M', '$60M', '$52.9M', '$176M']) expect(out).toContain(v);
+  });
+
+  it('GIVEN only Epoch asked THEN the data set answers alone', () => {
+    expect(say('what did PaLM cost to train according to Epoch?')).not.toMatch(/Articles:/);
+  });
+});
+
+describe("a data set's publisher named as a source", () => {
+  it('GIVEN a model and "vs Epoch" THEN no ratio against Epoch AI\'s own 2040 projection', () => {
+    const out = say('Gemini Ultra training cost: the articles vs Epoch');
+    expect(out).not.toMatch(/\$233B/);
+    expect(out).toMatch(/\$191M/);
+  });
+
+  it("GIVEN Epoch's own projection named by what it covers THEN it is a side of the comparison", () => {
+    expect(
+      say("Epoch's 2040 projection for the priciest training run vs Gemini Ultra's cost: how many times?"),
+    ).toMatch(/1,220×/);
+  });
+});
