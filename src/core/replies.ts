@@ -592,3 +592,8 @@ export const GAPS_TEXT = {
 export function readAsNote(read: Array<{ phrase: string; name: string }>): string {
   return `Read ${read.map((r) => `“${quoteSnippet(r.phrase)}” as ${r.name}`).join(', ')}.`;
 }
+
+/** A gap the source states as a range, put before the gap its rounded rates work out to. */
+export function sourcedGapLine(figure: string): string {
+  return `${figure} — the source's own range; its two rates below give the exact gap.`;
+}

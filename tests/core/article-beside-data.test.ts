@@ -34,3 +34,15 @@ describe("a data set's publisher named as a source", () => {
     ).toMatch(/1,220×/);
   });
 });
+
+describe('a gap the source states as a range', () => {
+  it('GIVEN the saving of a marketplace over AWS asked in percent THEN the source’s 50–60% leads, the worked gap follows', () => {
+    const out = say('renting an H100 from a GPU marketplace instead of AWS: what percentage do I save?');
+    expect(out).toMatch(/^GPU rental\nSavings: ~50–60% \[price difference, GPU marketplace vs AWS/);
+    expect(out).toMatch(/61% less/);
+  });
+
+  it('GIVEN a rental with no percent asked THEN no range line', () => {
+    expect(say('rent 4 H100s for 6 months on AWS')).not.toMatch(/Savings:/);
+  });
+});
