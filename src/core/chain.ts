@@ -3,7 +3,7 @@
 // when they do not give its unit, from the part before it (a total divided per user, GPU-hours over a count of GPUs)
 // with the fewest other quantities. A part no combination fits gets no figure.
 import type { Quantity } from './understand/quantities.js';
-import { solve, type Target, type UnitsError, type Worked } from './units.js';
+import { sameDims, solve, type Target, type UnitsError, type Worked } from './units.js';
 
 /** One part to solve: its unit (none: the most sensible) and the quantities written in its clause. */
 export interface ChainPart {
@@ -27,6 +27,7 @@ function subsets<T>(qs: T[], k: number): T[][] {
   return out;
 }
 
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 const fits = (w: Worked | UnitsError): w is Worked => typeof w !== 'string';
 
 /** Solves each part in order. `shown` words a result so a later formula can cite it ("$12,000 a month"). */
@@ -36,6 +37,7 @@ export function solveChain(
   shown: (w: Worked, target?: Target) => string,
 ): Array<Worked | UnitsError> {
   const results: Array<Worked | UnitsError> = [];
+  const partial = new Set<Worked>();
   let earlier: Quantity | undefined;
   for (const part of parts) {
     const all = [...shared, ...part.own];
@@ -52,6 +54,16 @@ export function solveChain(
           }
         }
     }
+    if (!fits(worked)) worked = totalEachPeriod(all, part.target) ?? worked;
+    // Several things asked: one part may use only some of the numbers ("capex total" of "2,048 GPUs at $30k over 4
+    // years"), so long as every number is used by some part (checked below).
+    if (!fits(worked) && parts.length > 1 && part.target) {
+      const alone = fromSubset(shared, part);
+      if (alone) {
+        worked = alone;
+        partial.add(alone);
+      }
+    }
     results.push(worked);
     earlier = fits(worked)
       ? {
@@ -63,5 +75,37 @@ export function solveChain(
         }
       : undefined;
   }
-  return results;
+  if (!partial.size) return results;
+  // A part worked from some of the numbers stands only when every number the user gave went into some part.
+  const used = new Set<Quantity>();
+  for (const w of results) if (fits(w)) for (const q of [...w.steps.map((x) => x.q), ...w.factors]) used.add(q);
+  const earlierUsed = results.some((w) => fits(w) && w.steps.some((x) => x.q.at === EARLIER_RESULT_AT));
+  const covered = shared.every((q) => used.has(q) || (earlierUsed && results.some((w) => fits(w) && !partial.has(w))));
+  return covered ? results : results.map((w) => (fits(w) && partial.has(w) ? 'no-combination' : w));
+}
+
+/** "total" of rates with no duration given ("1.2B tokens a month at $0.60/M: total?"): the total each period, never
+ * an amount spread over a duration. */
+function totalEachPeriod(qs: Quantity[], target?: Target): Worked | undefined {
+  if (!target || !sameDims(target.dims, { usd: 1 })) return undefined;
+  const each = solve(qs, { dims: { usd: 1, hour: -1 } });
+  return fits(each) && !each.steps.some((x) => isDuration(x.q)) ? each : undefined;
+}
+
+/** The one result a part's unit gives from its own quantities and all but one or two shared ones; none when no
+ * subset fits or two fit with different results (which number to leave out would be a guess). */
+function fromSubset(shared: Quantity[], part: ChainPart): Worked | undefined {
+  for (let drop = 1; drop <= Math.min(2, shared.length - 1); drop++) {
+    const found = new Map<string, Worked>();
+    for (const left of subsets(shared, drop)) {
+      const kept = shared.filter((q) => !left.includes(q));
+      if (!kept.some((q) => !q.dims.percent && !q.dims.times)) continue;
+      const qs = [...kept, ...part.own];
+      const w = totalEachPeriod(qs, part.target) ?? solve(qs, part.target);
+      if (fits(w) && w.steps.length >= 2) found.set(String(w.value), w);
+    }
+    if (found.size === 1) return [...found.values()][0];
+    if (found.size > 1) return undefined;
+  }
+  return undefined;
 }

@@ -74,7 +74,7 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
 }
 
 /** Dimensions that never multiply themselves in a sensible formula: no one asks for dollars squared. */
-const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh'];
+const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh', 'gb', 'flop'];
 
 /**
  * Whether a formula's units compose: the inputs multiplied together, and those divided by, each carry every
@@ -222,7 +222,8 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
       if (!set) continue;
       for (let mask = 0; mask < 1 << set.length; mask++) {
         const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
-        if (!signs.includes(1) || set.some((q, i) => q.chained && signs[i] === -1)) continue;
+        if (!signs.includes(1) || set.some((q, i) => (q.chained && signs[i] === -1) || (q.spread && signs[i] === 1)))
+          continue;
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
         const combined = combine(set, signs);
         const rank = wanted.findIndex((w) => sameDims(w, combined.dims));

@@ -5,6 +5,7 @@
 
 import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
+import { cacheShareOf } from './cache-share.js';
 import { type Change, changeOf, changePairs } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
@@ -76,8 +77,11 @@ const LOSS_AFTER = /^\s*(?:a year |a month |annual |yearly )?(?:loss|deficit)\b/
 const WHEN = /\bhow many (?:years|months)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
+/** Tokens, or tokens per period or per one of something ("1.5k input tokens" of each request). */
 const isTokens = (q: Quantity) =>
-  q.dims.token === 1 && !q.dims.usd && Object.keys(q.dims).every((k) => k === 'token' || k === 'hour');
+  q.dims.token === 1 &&
+  !q.dims.usd &&
+  Object.entries(q.dims).every(([k, e]) => k === 'token' || (e === -1 && ['hour', 'item', 'user', 'gpu'].includes(k)));
 const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
@@ -263,6 +267,8 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
   const compounded = growthOf(s, qs);
   if (compounded) return { cases: [{ quantities: qs }], growth: compounded };
+  const cached = cacheShareOf(s, qs);
+  if (cached) return { cases: [{ quantities: cached.quantities }], saving: cached.saving };
   const discounted = partialDiscount(s, qs);
   if (discounted) return { cases: [{ quantities: discounted.quantities }], saving: discounted.saving };
   const rest = restCases(s, qs);

@@ -6,8 +6,10 @@ import {
   fractions,
   headCounts,
   markChained,
+  markSpread,
   numberWords,
   perLeadingPeriod,
+  perLeadingThing,
   sharedUnit,
   utilisation,
 } from './quantity-passes.js';
@@ -15,15 +17,19 @@ import {
   adverbPeriod,
   applyOf,
   DURATION,
+  FLOP_SCALE,
+  GIGABYTES,
   HOURS,
   MAX_QUANTITIES,
   MONEY_RANGE,
   NOT_COUNTED,
   NOUN,
+  NOUN_WORDS,
   NUMBER,
   OTHER_COUNT,
   PER_DOLLAR,
   periodOf,
+  perNounDim,
   RANGE,
   RANGE_PER,
   RATE,
@@ -32,7 +38,20 @@ import {
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
-export type Dimension = 'usd' | 'token' | 'gpu' | 'hour' | 'user' | 'item' | 'percent' | 'times' | 'kwh';
+export type Dimension =
+  | 'usd'
+  | 'token'
+  | 'gpu'
+  | 'hour'
+  | 'user'
+  | 'item'
+  | 'percent'
+  | 'times'
+  | 'kwh'
+  /** Stored data, in gigabytes. */
+  | 'gb'
+  /** Floating-point operations: training compute. */
+  | 'flop';
 export type Dims = Partial<Record<Dimension, number>>;
 
 /** A number the user gave, in base units (hours for time, single tokens), with its dimensions. */
@@ -66,6 +85,8 @@ export interface Quantity {
   on?: number;
   /** Written with "x" or "×" beside it ("2,000 users x 25 chats"): multiplied, never divided. */
   chained?: boolean;
+  /** A count an amount is spread over ("across 8k users", "among 50 members"): it divides, never multiplies. */
+  spread?: boolean;
 }
 
 function add(dims: Dims, d: Dimension, by: number): void {
@@ -75,14 +96,16 @@ function add(dims: Dims, d: Dimension, by: number): void {
 }
 
 const COUNTS = ['user', 'gpu', 'item'] as const;
+const GPU_X = new RegExp(`^\\s*x(?=\\s*(?:nvidia\\s+|amd\\s+)?(?:${NOUN_WORDS.gpu})\\b)`);
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
+const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
 const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** The count dimension a unit word after a number gives, with the noun to call it by. */
-function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number } {
+function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number; scale?: number } {
   if (n[3]) add(dims, 'token', 1);
   else if (n[4]) {
     add(dims, 'gpu', 1);
@@ -107,9 +130,24 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     add(dims, 'kwh', 1);
     add(dims, 'hour', -1);
     return { watts: /^k/.test(n[12]) ? 1 : 1 / 1000 };
+  } else if (n[13]) {
+    add(dims, 'gb', 1);
+    return { scale: GIGABYTES[n[13][0]!]! };
+  } else if (n[14]) {
+    add(dims, 'flop', 1);
+    // "400 TFLOP/s", "2 PFLOPS": work per second, kept per hour like every other rate.
+    const prefix = /^flop/.test(n[14]) ? '' : n[14][0]!;
+    const rate = Boolean(n[15] || (prefix && n[14].endsWith('s')));
+    if (rate) add(dims, 'hour', -1);
+    return { scale: FLOP_SCALE[prefix]! * (rate ? 3600 : 1) };
   }
   return {};
 }
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+/** "for a quarter (90d)", "a month (30 days)": a duration restated in brackets right after, more exactly. */
+const restates = (s: string, q: Quantity, p: Quantity) =>
+  p.at > q.at && /^\s*\(\s*(?:~|about\s|i\.e\.\s|=\s?)?$/.test(s.slice(q.at + q.raw.length, p.at));
 
 /**
  * Quantities written in a question, in order. `skip` lists character ranges that belong to names
@@ -135,7 +173,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
     if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
     if (/\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
-    let value = Number(m[2]!.replace(/,/g, ''));
+    let value = Number(m[2]!.replace(/,/g, '').replace(/\s?[×x*]\s?10\^\s?/, 'e'));
     if (!Number.isFinite(value)) continue;
     let scale = m[4];
     // "Epoch's 2023-dollar estimate", "in 2020 USD": the year the dollars are counted in, not a sum of money.
@@ -200,6 +238,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       value /= 100;
       end += cents[0].length;
     }
+    // "8x H100 node": a count of accelerators written with an "x", not a multiple.
+    const countX = m[1] || scale ? null : GPU_X.exec(s.slice(end, end + 30));
+    if (countX) end += countX[0].length;
     const after = NOUN.exec(s.slice(end, end + 40))!;
     // "$0.07 - what %": money is never a percentage or a multiple; the words after it are not its unit.
     // "2025 - % increase?": a dash with space between a number and "%" is punctuation, not a percentage.
@@ -210,7 +251,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
-    let { noun, hours, watts } = nounDims(n, dims);
+    let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
+    if (unitScale) value *= unitScale;
     // "$1,240 monthly GPU bill", "$5M user budget": a count word after money describes it, it is not counted.
     if (money && (n[4] || n[5] || n[7] || n[8])) {
       for (const d of COUNTS) delete dims[d];
@@ -222,11 +264,16 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
     const side = !unitWord && !money && scale ? IN_OUT.exec(s.slice(end, end + 16)) : null;
+    // "output 1M/day", "input: 3M": the side named before the amount.
+    const sideBefore = !unitWord && !money && scale && SIDE_BEFORE.test(s.slice(Math.max(0, at - 16), at));
     if (unitWord) end += n[0].length;
     else if (side) {
       add(dims, 'token', 1);
       unitWord = true;
       end += side[0].length;
+    } else if (sideBefore) {
+      add(dims, 'token', 1);
+      unitWord = true;
     } else if (ofUs) {
       // "three of us": people.
       add(dims, 'user', 1);
@@ -277,14 +324,18 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       add(dims, countedDim, -1);
       end += each[0].length;
     }
-    const r = RATE.exec(s.slice(end, end + 40));
-    if (r) {
+    let r = RATE.exec(s.slice(end, end + 40));
+    const rated = Boolean(r);
+    for (let k = 0; r && k < 3; k++) {
       if (r[2]) value /= SUFFIX[r[2] === 'mtok' || r[2] === '1m' ? 'm' : r[2]]!;
       if (r[2] || r[3]) add(dims, 'token', -1);
       if (r[4]) {
-        add(dims, 'gpu', -1);
+        // "$2/GPU-hour", "$0.023/GB-month": per one of a thing for a period.
+        const { dim, scale } = perNounDim(r[4]);
+        add(dims, dim, -1);
         add(dims, 'hour', -1);
-        per = 'hour';
+        per = periodOf(r[5]!);
+        value /= scale * HOURS[per]!;
       }
       if (r[6] || r[8]) {
         add(dims, 'hour', -1);
@@ -292,14 +343,17 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
         // "3x a year", "20% a year": a rate of change, kept as written and compounded over a duration.
         if (!dims.times && !dims.percent) value /= HOURS[per]!;
       }
-      if (r[7])
-        add(
-          dims,
-          /^(gpu|h100|chip|card|accelerator|tpu)/.test(r[7]) ? 'gpu' : /^(user|seat)/.test(r[7]) ? 'user' : 'item',
-          -1,
-        );
+      if (r[7]) {
+        const { dim, scale } = perNounDim(r[7]);
+        add(dims, dim, -1);
+        value /= scale;
+      }
       end += r[0].length;
-    } else {
+      // "$2.49/GPU/hr", "$30 per seat per month": a second "per" divides again, by another unit than the first.
+      const again = /^\s*(?:\/|per\b)/.test(s.slice(end, end + 6)) ? RATE.exec(s.slice(end, end + 40)) : null;
+      r = again && !(dims.hour !== undefined && (again[4] || again[6] || again[8])) ? again : null;
+    }
+    if (!rated) {
       const kwh = /^\s*(?:\/|per\b)\s*kwh\b/.exec(s.slice(end, end + 12));
       // "900 tokens per chat": per a thing counted earlier in the question.
       const perThing = /^\s*(?:\/|per|a|an|each|every)\s*([a-z]+)\b/.exec(s.slice(end, end + 30));
@@ -371,9 +425,11 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   }
   sharedUnit(s, out, written);
   markChained(s, out);
+  markSpread(s, out);
   headCounts(out);
   utilisation(s, out);
   perLeadingPeriod(s, out);
+  perLeadingThing(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
   for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {
     if (out.length >= MAX_QUANTITIES) break;
@@ -395,7 +451,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   }
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.
-  const sorted = out.sort((a, b) => a.at - b.at);
+  const restated = (q: Quantity) => isDuration(q) && out.some((p) => p !== q && isDuration(p) && restates(s, q, p));
+  const sorted = out.filter((q) => !restated(q)).sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);
   return sorted.filter(

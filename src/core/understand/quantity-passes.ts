@@ -49,7 +49,7 @@ const FRACTION_WORDS: Record<string, number> = {
   thousandth: 1000,
 };
 const FRACTION =
-  /(?<![\d.,/])1\s?\/\s?(\d[\d,]*)(?:st|nd|rd|th)?\b|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b)/g;
+  /(?<![\d.,/])1\s?\/\s?(\d[\d,]*)(?:st|nd|rd|th)?\b|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b|[- ]price\b|[- ]off\b)/g;
 
 /** "1/10,000th of GPT-5", "a tenth of the bill", "half the cost": a multiple below one. */
 export function fractions(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
@@ -84,6 +84,19 @@ export function markChained(s: string, out: Quantity[]): void {
     const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 4);
     const before = s.slice(Math.max(0, q.at - 4), q.at);
     if (/^\s*(x|×|\*)\s/.test(after) || /\s(x|×|\*)\s*$/.test(before)) q.chained = true;
+  }
+}
+
+const SPREAD_BEFORE =
+  /\b(?:across|among|amongst|between|spread over|shared by|split (?:across|among|between|over)|divided (?:among|between|by))\s*(?:all\s+|our\s+|the\s+|~|about\s)*$/;
+
+/** "1.2B tokens a month across 8k users": the count a total is spread over divides it; the users do not each burn
+ * the whole volume. */
+export function markSpread(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    if (keys.length !== 1 || !(q.dims.user === 1 || q.dims.gpu === 1 || q.dims.item === 1)) continue;
+    if (SPREAD_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at))) q.spread = true;
   }
 }
 
@@ -138,3 +151,21 @@ export function utilisation(s: string, out: Quantity[]): void {
     if (rate) f.on = rate.at;
   }
 }
+
+/** "each request = 1.5k input tok + 500 output tok", "per user: 2M tokens a month": a thing named before the first
+ * number of a sentence makes that sentence's plain token and money amounts per one of it. */
+export function perLeadingThing(s: string, out: Quantity[]): void {
+  for (const lead of s.matchAll(LEAD_THING)) {
+    const at = (lead.index ?? 0) + lead[0].length;
+    const stop = s.slice(at).search(/[.;?!](?:\s|$)/);
+    const end = stop < 0 ? s.length : at + stop;
+    const dim = /^(user|seat|customer|subscriber|employee|person)/.test(lead[1]!) ? 'user' : 'item';
+    for (const q of out) {
+      const keys = Object.keys(q.dims);
+      if (q.at < at || q.at >= end || keys.length !== 1 || !(q.dims.token === 1 || q.dims.usd === 1)) continue;
+      q.dims = { ...q.dims, [dim]: -1 };
+    }
+  }
+}
+const LEAD_THING =
+  /(?:^|[.;:!?]\s+|,\s*)(?:each|every|per|a single|one) (request|query|call|message|prompt|conversation|chat|user|seat|customer|subscriber|employee|person)\b\s*(?:=|:|is|has|uses|takes|costs|averages|needs)\s*/g;

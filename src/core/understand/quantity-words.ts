@@ -32,14 +32,16 @@ export const HOURS: Record<string, number> = {
 /** Most quantities read from one question; more are ignored (the solver tries every sign per quantity). */
 export const MAX_QUANTITIES = 8;
 
+// "2.5e23", "3.8×10^25": scientific notation, read as one number (FLOP counts are written this way).
 export const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
+  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 // "tokens/s": a bare "s" is a second only right after a number or a rate's slash, where PERIOD is read.
+// "90d", "per annum": a glued "d" is days; "annum" a year.
 export const PERIOD =
-  '(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?)';
+  '(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|annum)';
 export const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
-  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-]tokens?)?',
+  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-](?:tokens?|toks?))?',
   // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
   gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
@@ -47,7 +49,15 @@ export const NOUN_WORDS = {
   request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
 };
 const WATTS = 'kw|kilowatts?|w|watts?|kwh';
-const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
+/** Stored data, in gigabytes ("40k GB", "2 TB"): storage is priced per GB-month. */
+export const DATA_WORDS = 'gb|gigabytes?|tb|terabytes?|pb|petabytes?|mb|megabytes?';
+/** Gigabytes in each data unit. */
+export const GIGABYTES: Record<string, number> = { m: 1e-3, g: 1, t: 1e3, p: 1e6 };
+/** Compute: "2.5e23 FLOP" is an amount of work; "400 TFLOP/s", "1 PFLOPS" (a scaled FLOPS) a rate of it. */
+export const FLOP_WORDS = '([kmgtpe]?flops?)(\\/s(?:ec)?\\b|\\s+per\\s+second\\b)?';
+/** FLOP in each prefix. */
+export const FLOP_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 };
+const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|${DATA_WORDS}|[kmgtpe]?flops?|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
 /** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
 export const OTHER_COUNT = /^[\s-]*(?:([a-z]+)[\s-])?([a-z]{2,}(?:[^su\s]s|ies))\b/;
 export const NOT_COUNTED =
@@ -57,16 +67,24 @@ export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})|${PERIOD}\\b|(${NOUN_WORDS.party})|(${NOUN_WORDS.request})|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
 );
+/** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
+export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
+  if (/^(gpu|h100|chip|card|accelerator|tpu)/.test(word)) return { dim: 'gpu', scale: 1 };
+  if (/^(user|seat|person|head)/.test(word)) return { dim: 'user', scale: 1 };
+  if (/^[gt]b$/.test(word)) return { dim: 'gb', scale: GIGABYTES[word[0]!]! };
+  return { dim: 'item', scale: 1 };
+}
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100)[- ]?(hours?|hrs?|h)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|members?|compan(?:y|ies)|requests?|quer(?:y|ies))\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user)[- ]?(hours?|hrs?|h|days?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
 
 /** Dimension of a period word, singular: "hrs" → hour. */
 export function periodOf(word: string): string {
+  if (/^an/.test(word)) return 'year';
   if (/^s/.test(word)) return 'second';
   if (/^mi/.test(word)) return 'minute';
   if (/^h/.test(word)) return 'hour';

@@ -57,7 +57,7 @@ export function askedTarget(
     return { dims: { hour: 1 }, per: 'month' };
   // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
-    /\b(?:per|each|every) (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
+    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
       free,
     ) ??
     // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
@@ -85,9 +85,14 @@ export function askedTarget(
         : w === 'token'
           ? 'token'
           : 'item';
-    // "per user per year": per the thing and per the period.
-    const period = /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index));
-    return period ? { dims: { usd: 1, [d]: -1, hour: -1 }, per: period[1]! } : { dims: { usd: 1, [d]: -1 } };
+    // "per user per year", "per GPU-hour": per the thing and per the period.
+    const period =
+      /^-(hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index + each[0].length)) ??
+      /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index));
+    // "per-user monthly cost": the period as an adverb.
+    const adverb = period ? undefined : /\b(hourly|daily|weekly|monthly|quarterly|yearly|annual)\b/.exec(free);
+    const per = period?.[1] ?? (adverb ? (adverb[1] === 'annual' ? 'year' : adverbPeriod(adverb[1]!)) : undefined);
+    return per ? { dims: { usd: 1, [d]: -1, hour: -1 }, per } : { dims: { usd: 1, [d]: -1 } };
   }
   // "tokens a month?": a count of tokens over the period, whatever money was given.
   const tokens = /\btokens? (?:a|per|each|every) (hour|day|week|month|quarter|year)\b/.exec(free);
@@ -95,11 +100,15 @@ export function askedTarget(
   // The last period named is the one asked ("every month 100M tokens … yearly cost?").
   const rate = [
     ...free.matchAll(
-      /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
+      // "per cluster-hour", "per node-hour": the whole fleet for a period; "per annum": a year.
+      /\b(?:per|a|an|each|every) (?:[a-z]+-)?(hour|day|week|month|quarter|year|annum)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
     ),
   ].pop();
   if (rate && money)
-    return { dims: { usd: 1, hour: -1 }, per: rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!)) };
+    return {
+      dims: { usd: 1, hour: -1 },
+      per: rate[1] === 'annum' ? 'year' : (rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!))),
+    };
   return undefined;
 }
 

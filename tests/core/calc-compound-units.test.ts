@@ -1,0 +1,154 @@
+// Compound units read from the user's own numbers: rates per a thing per a period ("$2.49/GPU/hr", "$0.023/GB-month"),
+// stored data, training compute in FLOP and FLOP/s, a count written "8x H100", a duration restated in brackets, a
+// count an amount is spread over, several parts that each use some of the numbers, and a cached share of tokens.
+import { describe, expect, it } from 'vitest';
+import { solveChain } from '../../src/core/chain.js';
+import { cacheShareOf } from '../../src/core/understand/cache-share.js';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { solve, type Worked } from '../../src/core/units.js';
+import { expectAll, say } from '../support/ask-engine.js';
+
+const value = (w: Worked | string) => {
+  expect(typeof w, String(w)).not.toBe('string');
+  return (w as Worked).value;
+};
+
+describe('reading compound units', () => {
+  it('GIVEN a price per GPU per hour written with two slashes THEN it is dollars per GPU-hour', () => {
+    const [q] = parseQuantities('$2.49/GPU/hr');
+    expect(q).toMatchObject({ value: 2.49, dims: { usd: 1, gpu: -1, hour: -1 } });
+    const [seat] = parseQuantities('$30 per seat per month');
+    expect(seat!.dims).toEqual({ usd: 1, user: -1, hour: -1 });
+    expect(seat!.value * 730).toBeCloseTo(30);
+  });
+
+  it('GIVEN storage in GB or TB and a price per GB-month THEN gigabytes and dollars per GB-hour', () => {
+    const [size, price] = parseQuantities('40k GB at $0.023/GB-month');
+    expect(size).toMatchObject({ value: 40_000, dims: { gb: 1 } });
+    expect(price!.dims).toEqual({ usd: 1, gb: -1, hour: -1 });
+    expect(parseQuantities('2 TB')[0]).toMatchObject({ value: 2000, dims: { gb: 1 } });
+  });
+
+  it('GIVEN FLOP in scientific notation and a throughput in TFLOP/s THEN work and work per hour', () => {
+    const [work, speed] = parseQuantities('2.5e23 FLOP of training at 400 TFLOP/s per GPU');
+    expect(work).toMatchObject({ value: 2.5e23, dims: { flop: 1 } });
+    expect(speed).toMatchObject({ value: 400e12 * 3600, dims: { flop: 1, hour: -1, gpu: -1 } });
+    expect(parseQuantities('3.8×10^25 FLOP')[0]!.value).toBeCloseTo(3.8e25, -20);
+    expect(parseQuantities('1 PFLOPS')[0]!.dims).toEqual({ flop: 1, hour: -1 });
+  });
+
+  it('GIVEN "8x H100" THEN eight GPUs, not a multiple', () => {
+    expect(parseQuantities('8x H100 node')[0]).toMatchObject({ value: 8, dims: { gpu: 1 } });
+  });
+
+  it('GIVEN a duration restated in brackets THEN only the exact one counts', () => {
+    const hours = parseQuantities('for a quarter (90d)').filter((q) => q.dims.hour === 1);
+    expect(hours.map((q) => q.value)).toEqual([2160]);
+  });
+
+  it('GIVEN "per annum" THEN a year', () => {
+    const [q] = parseQuantities('$120k per annum');
+    expect(q!.per).toBe('year');
+  });
+
+  it('GIVEN a thing named before a sentence\'s numbers ("each request =") THEN the tokens are per that thing', () => {
+    const [input] = parseQuantities('each request = 1.5k input tok ($2/M) + 500 output tok ($8/M)');
+    expect(input!.dims).toEqual({ token: 1, item: -1 });
+  });
+
+  it('GIVEN a count a total is spread across THEN the count only divides', () => {
+    const qs = parseQuantities('1.2B tokens a month across 8k users at $0.60/M');
+    expect(qs.find((q) => q.dims.user === 1)?.spread).toBe(true);
+    expect(solve(qs, { dims: { usd: 1, hour: -1 }, per: 'month' })).toBe('no-combination');
+    expect(value(solve(qs, { dims: { usd: 1, user: -1, hour: -1 } })) * 730).toBeCloseTo(0.09);
+  });
+});
+
+describe('working compound units', () => {
+  it('GIVEN FLOP, FLOP/s per GPU and a price per GPU-hour THEN the cost of the GPU-hours', () => {
+    const qs = parseQuantities('2.5e23 flop, 400 tflop/s per gpu, $2/gpu-hour');
+    expect(value(solve(qs, { dims: { usd: 1 } }))).toBeCloseTo(347_222.22, 1);
+  });
+
+  it('GIVEN a throughput of zero THEN no result, never Infinity', () => {
+    const qs = parseQuantities('2.5e23 flop, 0 tflop/s per gpu, $2/gpu-hour');
+    expect(solve(qs, { dims: { usd: 1 } })).toBe('divide-by-zero');
+  });
+
+  it('GIVEN storage and a price per GPU-hour THEN the units do not combine', () => {
+    expect(solve(parseQuantities('40k GB at $2/GPU-hour'), { dims: { usd: 1 } })).toBe('no-combination');
+  });
+
+  it('GIVEN a capex total and a cost per hour asked THEN the first uses the fleet, the second spreads it too', () => {
+    const qs = parseQuantities('2,048 accelerators at $30k each over 4 yrs');
+    const [capex, hourly] = solveChain(
+      qs,
+      [
+        { target: { dims: { usd: 1 } }, own: [] },
+        { target: { dims: { usd: 1, hour: -1 }, per: 'hour' }, own: [] },
+      ],
+      (w) => String(w.value),
+    );
+    expect(value(capex!)).toBe(61_440_000);
+    expect(value(hourly!)).toBeCloseTo(1753.42, 2);
+  });
+
+  it('GIVEN two parts that together leave a number unused THEN no part stands on a subset', () => {
+    const qs = parseQuantities('2,048 accelerators at $30k each over 4 yrs');
+    const [capex] = solveChain(
+      qs,
+      [
+        { target: { dims: { usd: 1 } }, own: [] },
+        { target: { dims: { token: 1 } }, own: [] },
+      ],
+      (w) => String(w.value),
+    );
+    expect(capex).toBe('no-combination');
+  });
+
+  it('GIVEN a cached share and a cached price THEN one factor on the list price, the saving asked or not', () => {
+    const s = '60% of our 100m daily input tokens hit the cache. input is $3/m, cached reads $0.30/m. spend?';
+    const cached = cacheShareOf(s, parseQuantities(s))!;
+    expect(cached.saving).toBe(false);
+    expect(value(solve(cached.quantities, { dims: { usd: 1, hour: -1 }, per: 'day' })) * 24).toBeCloseTo(138);
+    const t = '100m input tokens/day at $3/m, 60% of them hit the cache billed at 10% of list. saving vs no cache?';
+    expect(cacheShareOf(t, parseQuantities(t))?.saving).toBe(true);
+    expect(cacheShareOf('100m tokens at $3/m and $1/m', parseQuantities('100m tokens at $3/m and $1/m'))).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('asked through the engine', () => {
+  it('GIVEN compound rates, periods and counts in several phrasings THEN the bill with its inputs', () => {
+    expectAll([
+      ['8x H100 node, $2.49/GPU/hr, running 24/7 for a quarter (90d) — what does it cost?', ['$43,027']],
+      ['4x A100 at $1.10 per GPU per hour for 30 days?', ['$3,168']],
+      ['checkpoint storage: 40k GB at $0.023/GB-month, for 12 months?', ['$11,040']],
+      ['we store 3 TB at $0.02/GB-month. cost for 6 months?', ['$360']],
+      ['need 2.5e23 FLOP of training. effective 400 TFLOP/s per GPU, $2/GPU-hour. cost?', ['$347,222']],
+      ['input 3M tok/day @ $0.15/M and output 1M/day @ $0.60/M. monthly (30 days)?', ['$31.50']],
+    ]);
+  });
+
+  it('GIVEN a total and a per-user cost asked of a volume spread across users THEN the users divide, never multiply', () => {
+    const out = say('we burn 1.2B tokens a month across 8k users at $0.60/M. total and per-user monthly cost?');
+    expect(out).toContain('$720 a month');
+    expect(out).toContain('$0.09 a month per user');
+    expect(out).not.toContain('$5.76M');
+  });
+
+  it('GIVEN batch at half price THEN the saving per month and per year', () => {
+    const out = say('batch API = half price. 2B output tok/mo at $8/M normally — savings per month and per annum?');
+    expect(out).toContain('$8,000 a month');
+    expect(out).toContain('$96,000 a year');
+  });
+
+  it('GIVEN a cached share billed at a share of list THEN the daily cost and the saving', () => {
+    const out = say(
+      '50M input tokens/day at $2/M, and 40% of them hit the cache billed at 10% of list. daily cost, and the saving vs no cache?',
+    );
+    expect(out).toContain('$64 a day');
+    expect(out).toContain('$36 a day');
+  });
+});
