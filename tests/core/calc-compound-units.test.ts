@@ -1,9 +1,8 @@
 // Compound units read from the user's own numbers: rates per a thing per a period ("$2.49/GPU/hr", "$0.023/GB-month"),
 // stored data, training compute in FLOP and FLOP/s, a count written "8x H100", a duration restated in brackets, a
-// count an amount is spread over, several parts that each use some of the numbers, and a cached share of tokens.
+// count an amount is spread over, and several parts that each use some of the numbers.
 import { describe, expect, it } from 'vitest';
 import { solveChain } from '../../src/core/chain.js';
-import { cacheShareOf } from '../../src/core/understand/cache-share.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { solve, type Worked } from '../../src/core/units.js';
 import { expectAll, say } from '../support/ask-engine.js';
@@ -105,18 +104,6 @@ describe('working compound units', () => {
     );
     expect(capex).toBe('no-combination');
   });
-
-  it('GIVEN a cached share and a cached price THEN one factor on the list price, the saving asked or not', () => {
-    const s = '60% of our 100m daily input tokens hit the cache. input is $3/m, cached reads $0.30/m. spend?';
-    const cached = cacheShareOf(s, parseQuantities(s))!;
-    expect(cached.saving).toBe(false);
-    expect(value(solve(cached.quantities, { dims: { usd: 1, hour: -1 }, per: 'day' })) * 24).toBeCloseTo(138);
-    const t = '100m input tokens/day at $3/m, 60% of them hit the cache billed at 10% of list. saving vs no cache?';
-    expect(cacheShareOf(t, parseQuantities(t))?.saving).toBe(true);
-    expect(cacheShareOf('100m tokens at $3/m and $1/m', parseQuantities('100m tokens at $3/m and $1/m'))).toBe(
-      undefined,
-    );
-  });
 });
 
 describe('asked through the engine', () => {
@@ -142,13 +129,5 @@ describe('asked through the engine', () => {
     const out = say('batch API = half price. 2B output tok/mo at $8/M normally — savings per month and per annum?');
     expect(out).toContain('$8,000 a month');
     expect(out).toContain('$96,000 a year');
-  });
-
-  it('GIVEN a cached share billed at a share of list THEN the daily cost and the saving', () => {
-    const out = say(
-      '50M input tokens/day at $2/M, and 40% of them hit the cache billed at 10% of list. daily cost, and the saving vs no cache?',
-    );
-    expect(out).toContain('$64 a day');
-    expect(out).toContain('$36 a day');
   });
 });

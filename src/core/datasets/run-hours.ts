@@ -46,7 +46,8 @@ function sourced(f: Figure, citer: Citer, dims: Quantity['dims'], what: string):
 
 /** The rates the question prices GPU-hours at; a note instead when a sourced rate is for chips the run did not use. */
 function ratesAsked(q: string, chips: Figure, kb: Knowledge | undefined, citer: Citer): Rate[] | string {
-  const hourly = parseQuantities(q).find((x) => sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }));
+  // A rate per GPU-month is read as hourly too; it is worked below over the hours the user counts in a month.
+  const hourly = parseQuantities(q).find((x) => sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }) && x.per === 'hour');
   if (hourly) return [{ perHour: hourly.value, raw: hourly.raw, factor: hourly.raw }];
   const monthly = PER_GPU_MONTH.exec(q);
   const hours = Number(MONTH_HOURS.exec(q)?.[1] ?? HOURS.month);

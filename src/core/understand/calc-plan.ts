@@ -5,7 +5,6 @@
 
 import { sameDims, solve, type Worked } from '../units.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
-import { cacheShareOf } from './cache-share.js';
 import { type Change, changeOf, changePairs } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
@@ -267,8 +266,6 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
   const compounded = growthOf(s, qs);
   if (compounded) return { cases: [{ quantities: qs }], growth: compounded };
-  const cached = cacheShareOf(s, qs);
-  if (cached) return { cases: [{ quantities: cached.quantities }], saving: cached.saving };
   const discounted = partialDiscount(s, qs);
   if (discounted) return { cases: [{ quantities: discounted.quantities }], saving: discounted.saving };
   const rest = restCases(s, qs);
