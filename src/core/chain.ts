@@ -89,7 +89,7 @@ export function solveChain(
 function totalEachPeriod(qs: Quantity[], target?: Target): Worked | undefined {
   if (!target || !sameDims(target.dims, { usd: 1 })) return undefined;
   const each = solve(qs, { dims: { usd: 1, hour: -1 } });
-  return fits(each) && !each.steps.some((x) => isDuration(x.q)) ? each : undefined;
+  return fits(each) && each.steps.length >= 2 && !each.steps.some((x) => isDuration(x.q)) ? each : undefined;
 }
 
 /** The one result a part's unit gives from its own quantities and all but one or two shared ones; none when no

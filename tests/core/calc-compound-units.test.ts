@@ -130,4 +130,17 @@ describe('asked through the engine', () => {
     expect(out).toContain('$8,000 a month');
     expect(out).toContain('$96,000 a year');
   });
+
+  it('GIVEN a price per seat per month and a cost per seat THEN the gross margin, not a duration', () => {
+    const out = say('we charge $49 per seat per month and inference costs us $17.15 per seat. gross margin?');
+    expect(out).toContain('65%');
+    expect(out).not.toMatch(/days|hours/);
+  });
+
+  it('GIVEN a seat rate against a token volume per person that do not combine THEN no tokens × first-dollar figure', () => {
+    const out = say(
+      '250 staff on a $30/seat/month AI tool vs API usage of ~2M tokens per person per month at a blended $5/M. monthly cost each way?',
+    );
+    expect(out).not.toContain('$60');
+  });
 });

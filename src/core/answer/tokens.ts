@@ -1,10 +1,19 @@
 // "100M tokens at $0.07 per million", or a volume priced at every sourced per-million-token price.
 import type { Amount } from '../calc.js';
 import { tokensTimesPrice } from '../scenarios.js';
+import type { Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 
-export const answerTokens: Answerer = (q, ctx) => tokensTimesPrice(ctx.index, q.res, q.plain, withTokens(q));
+export const answerTokens: Answerer = (q, ctx) =>
+  q.quantities.some(uncombinable) ? undefined : tokensTimesPrice(ctx.index, q.res, q.plain, withTokens(q));
+
+/** A rate per seat, per person or per period ("$30/seat/month", "2M tokens per person per month"): the unit solver
+ * found no formula using it, so "tokens × the first dollar amount" would be a figure for another thing. */
+function uncombinable(x: Quantity): boolean {
+  const per = (skip: string[]) => Object.entries(x.dims).some(([k, e]) => e === -1 && !skip.includes(k));
+  return (x.dims.usd === 1 && per(['token'])) || (x.dims.token === 1 && per(['hour']));
+}
 
 /** The amounts, with a volume of tokens as understood ("a 40M-token job") when none is written "N tokens". */
 function withTokens(q: Question): Amount[] {

@@ -93,6 +93,21 @@ function product(parts: Quantity[], raw: string, value: number, dims: Dims): Qua
   return { value, dims, raw, at: parts[0]!.at, per: parts.find((p) => p.per)?.per };
 }
 
+/** "$49 per seat per month and $17.15 per seat": a period written on one of two amounts per the same thing is the
+ * other's too, so both are compared per that period. */
+function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
+  const timed = (x: Quantity, y: Quantity) =>
+    x.dims.hour === -1 && x.per && y.dims.hour === undefined && sameDims({ ...x.dims, hour: 0 }, y.dims);
+  const whole = (x: Quantity): Quantity => {
+    const dims = { ...x.dims };
+    delete dims.hour;
+    return { ...x, value: x.value * HOURS[x.per!]!, dims, per: undefined };
+  };
+  if (timed(a, b)) return [whole(a), b];
+  if (timed(b, a)) return [a, whole(b)];
+  return [a, b];
+}
+
 /** "X% at $A and the rest at $B", "3:1 in to out at $A and $B": one blended price per token. */
 function blend(text: string, qs: Quantity[]): Quantity[] {
   const prices = qs.filter(isPrice);
@@ -275,7 +290,7 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.
   const percentGiven = qs.some((q) => q.dims.percent === 1);
   if (/\bmargins?\b/.test(s) && !percentGiven && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
-    const [a, b] = plain as [Quantity, Quantity];
+    const [a, b] = samePeriod(plain[0]!, plain[1]!);
     if (sameDims(a.dims, b.dims)) {
       const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
       const aRev = REVENUE_WORD.test(before(a)) && !COST_WORD.test(before(a));

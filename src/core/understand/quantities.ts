@@ -451,8 +451,16 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
   }
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.
-  const restated = (q: Quantity) => isDuration(q) && out.some((p) => p !== q && isDuration(p) && restates(s, q, p));
-  const sorted = out.filter((q) => !restated(q)).sort((a, b) => a.at - b.at);
+  // "for a quarter (90d)": one duration, the exact one, written over both so no word of it reads as a period asked.
+  for (const q of out.filter(isDuration)) {
+    const p = out.find((o) => o !== q && isDuration(o) && restates(s, q, o));
+    if (!p) continue;
+    const close = s.indexOf(')', p.at + p.raw.length);
+    const end = close >= 0 && close - (p.at + p.raw.length) < 3 ? close + 1 : p.at + p.raw.length;
+    Object.assign(p, { at: q.at, raw: text.slice(q.at, end) });
+    out.splice(out.indexOf(q), 1);
+  }
+  const sorted = out.sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);
   return sorted.filter(

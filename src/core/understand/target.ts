@@ -26,7 +26,7 @@ export function askedTarget(
     return { dims: { ...sum[0]!.dims, [d]: -1 }, per: sum[0]!.per, noun: party.noun };
   }
   const many =
-    /\bhow many (gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many (?:rental |more |extra |additional |billable |gpu |training )?(gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
     );
   if (many) {
