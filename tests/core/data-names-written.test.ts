@@ -20,6 +20,10 @@ describe('names as written', () => {
     expect(a).not.toMatch(/^Not in my sources/);
   });
 
+  it('GIVEN an article model written short with its size ("palm 540") THEN the articles answer, not the data sets', () => {
+    expect(ask('what did palm 540 cost to train?')).toContain('$12M');
+  });
+
   it('GIVEN a serving word after a name ("instruct") THEN the same model', () => {
     expect(ask('MOT licence of the weights of gemma 2 9b instruct?')).toContain('Gemma Terms of Use');
     const cost = ask('training cost of Llama-3.1-405B-Instruct?');

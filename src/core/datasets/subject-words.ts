@@ -34,13 +34,21 @@ export function firstGeneration(typed: string, siblings: Entity[]): Entity | und
   return hits.length === 1 ? hits[0] : undefined;
 }
 
-/** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name
- * runs on past one of the hand-written names with a version, so the articles cannot tell it apart. */
+/** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name is
+ * one of the data sets' own names for the entity (a provider id's last part included) and runs on past one of the
+ * hand-written names with a version, so the articles cannot tell it apart. A shorthand ("palm 540") is not. */
 export function dataOnlyName(e: Entity, typed: string): boolean {
   if (!typed || isGenerated(e)) return false;
   const key = phraseKey(typed).replace(/( (instruct|chat|hf|it))+$/, '');
   const own = [e.name, ...e.aliases].map((n) => phraseKey(n));
-  return !own.includes(key) && own.some((k) => key.startsWith(`${k} `) && /\d/.test(key.slice(k.length)));
+  const data = (e.dataAliases ?? []).map((n) =>
+    phraseKey(n.slice(n.lastIndexOf('/') + 1)).replace(/( (instruct|chat|hf|it))+$/, ''),
+  );
+  return (
+    !own.includes(key) &&
+    data.includes(key) &&
+    own.some((k) => key.startsWith(`${k} `) && /\d/.test(key.slice(k.length)))
+  );
 }
 
 /** The question with the names it mentions blanked out, for reading what it asks. */
