@@ -126,6 +126,19 @@ function startTarget(
   });
 }
 
+/** Stops a measured target and returns the CPU it used since 'mark'. Waiting for the exit keeps its in-flight
+ * response_url posts from meeting a closed stand-in. */
+async function stopTarget(target: Awaited<ReturnType<typeof startTarget>>): Promise<number> {
+  const cpu = new Promise<number>((r) =>
+    target.child.once('message', (m: TargetMessage) => r('cpuMicros' in m ? m.cpuMicros : NaN)),
+  );
+  const exited = new Promise((r) => target.child.once('exit', r));
+  target.child.send('stop');
+  const cpuMicros = await cpu;
+  await exited;
+  return cpuMicros;
+}
+
 async function measure(side: 'bare' | 'full', apiUrl: string, body: string, echo = false) {
   const target = await startTarget(side, apiUrl, echo);
   try {
@@ -133,14 +146,7 @@ async function measure(side: 'bare' | 'full', apiUrl: string, body: string, echo
     await load(target.url, body, 1, verify);
     target.child.send('mark');
     const result = await load(target.url, body, DURATION_S, verify);
-    const cpu = new Promise<number>((r) =>
-      target.child.once('message', (m: TargetMessage) => r('cpuMicros' in m ? m.cpuMicros : NaN)),
-    );
-    const exited = new Promise((r) => target.child.once('exit', r));
-    target.child.send('stop');
-    const cpuMicros = await cpu;
-    // Waiting for the exit keeps its in-flight response_url posts from meeting a closed stand-in.
-    await exited;
+    const cpuMicros = await stopTarget(target);
     return { result, engine: target.engine, cpuPerRequest: cpuMicros / result.requests.total };
   } catch (err) {
     target.child.kill();
@@ -159,13 +165,7 @@ async function measureDistinct(side: 'bare' | 'full', apiUrl: string, warm: stri
     const t0 = performance.now();
     const result = await loadEach(target.url, bodies, verify);
     const seconds = (performance.now() - t0) / 1000;
-    const cpu = new Promise<number>((r) =>
-      target.child.once('message', (m: TargetMessage) => r('cpuMicros' in m ? m.cpuMicros : NaN)),
-    );
-    const exited = new Promise((r) => target.child.once('exit', r));
-    target.child.send('stop');
-    const cpuMicros = await cpu;
-    await exited;
+    const cpuMicros = await stopTarget(target);
     const perSecond = result.requests.total / seconds;
     return { result, perSecond, cpuPerRequest: cpuMicros / result.requests.total };
   } catch (err) {
