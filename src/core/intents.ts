@@ -107,7 +107,10 @@ export const INTENTS: readonly IntentRule[] = [
   {
     intent: 'sourced-units',
     when: (q) =>
-      (q.lead !== undefined || q.described.length > 0) &&
+      (q.lead !== undefined ||
+        q.described.length > 0 ||
+        // "35 fine-tunes at the chapter's per-model cost": a figure referred to by its source and its metric alone.
+        (!q.named.length && (q.res.articles?.length ?? 0) > 0 && q.moneyAsked && q.quantities.length > 0)) &&
       // Only named things count as a second subject: "the real cost" describes a topic, not another side.
       (q.lead !== undefined
         ? q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length <= 1

@@ -28,12 +28,41 @@ const SPREAD = /^(\d+(?:\.\d+)?)\s+(year|month)s?\b/;
 /** The single entity the question is about: the named lead, else one clearly described thing. */
 export function subjectOf(q: Question, index: KnowledgeIndex): Entity | undefined {
   if (q.lead) return q.lead;
-  // A strong description ("the claude maker") or a quoted figure ("the $53B commitment") picks one thing.
+  return describedSubject(q, index);
+}
+
+/** One clearly described thing: a strong description ("the claude maker") or a quoted figure ("the $53B
+ * commitment"). */
+function describedSubject(q: Question, index: KnowledgeIndex): Entity | undefined {
   const described = q.described.filter(
     (m) => m.ids.length === 1 && (m.via === 'number' || (m.via === 'cue' && (m.strength ?? 0) >= 2)),
   );
   const ids = [...new Set(described.map((m) => m.ids[0]!))];
   return ids.length === 1 ? index.entity(ids[0]!) : undefined;
+}
+
+/** The thing whose sourced money figure the calculation uses: the subject when it holds a figure for the metric
+ * asked; else a clearly described thing that does ("convert the Claude maker's revenue…", where a loose word
+ * also matched another name); else, with nothing named, the one thing that holds a money figure for the metric
+ * asked ("35 fine-tunes at the chapter's per-model cost"). Two holders are a question to ask back, never a guess. */
+function figureSubject(q: Question, index: KnowledgeIndex): Entity | undefined {
+  const subject = subjectOf(q, index);
+  if (subject && moneyFigures(q, index, subject).length) return subject;
+  const described = q.lead ? describedSubject(q, index) : undefined;
+  if (
+    described &&
+    described !== q.lead &&
+    q.lead &&
+    !q.specific.some((m) => m.via === 'alias') &&
+    moneyFigures(q, index, described).length
+  )
+    return described;
+  if (subject || q.named.length || q.described.length || q.unknownNames.length) return subject;
+  const metric = q.metrics[0];
+  if (!metric || !index.isMoney(metric)) return undefined;
+  const first = { ...q, metrics: [metric] };
+  const holders = [...index.kb.entities.values()].filter((e) => moneyFigures(first, index, e).length);
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 /** The subject's money figures for the first metric asked that it has (or a near-synonym of it). */
@@ -53,9 +82,15 @@ export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Fig
   return [];
 }
 
-/** A sourced figure as a quantity in base units (dollars, or dollars per hour or per token). */
-function asQuantity(e: Entity, f: Figure, citer: Citer, value: number, end?: string): Quantity {
+/** A figure's scope that prices one of something: "fine-tuning one 7B model", "estimate per model", "one frontier
+ * training run". A count the user gives multiplies it; money the user gives divides by it. */
+const ONE_OF =
+  /\b(?:one|per|each|a single)\s+(?!million\b|billion\b|thousand\b|dollar|year|month|week|day|hour)([a-z0-9]+)/;
+
+/** A sourced figure as a quantity in base units (dollars, or dollars per hour, per token or per thing). */
+function asQuantity(e: Entity, f: Figure, citer: Citer, value: number, end?: string, counted?: boolean): Quantity {
   const raw = `${e.name}'s ${citer.metricLabel(f)}${end ? ` (${end})` : ''} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;
+  if (counted && f.unit === 'money' && ONE_OF.test(f.scope)) return { value, dims: { usd: 1, item: -1 }, raw, at: -1 };
   if (f.unit === 'money/month')
     return { value: value / HOURS.month!, dims: { usd: 1, hour: -1 }, raw, at: -1, per: 'month' };
   if (f.unit === 'money/year')
@@ -103,7 +138,7 @@ function spreadOf(f: Figure): { hours: number; raw: string; calendar?: boolean }
 }
 
 export const answerSourcedUnits: Answerer = (q, { index }) => {
-  const e = subjectOf(q, index);
+  const e = figureSubject(q, index);
   const figures = e ? moneyFigures(q, index, e).slice(0, 3) : [];
   // No money figure to work: a share or a multiple it holds, named in the question, applied to the user's amount.
   if (!figures.length) return sourcedFactor(q, index, e, money);
@@ -118,8 +153,13 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
   const naming = (x: Quantity) =>
     e.figures.some((f) => same(x.value, f.value)) &&
     (x.dims.times !== 1 || /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at)));
+  // "Alibaba's 3-year commitment per day", "(365-day years)": a duration that is the figure's own span, or one whole
+  // period when a rate per period is asked, says which figure or which calendar; it is not an input.
+  const spans = new Set(chosen.map((f) => spreadOf(f)?.hours));
+  const perAsked = [q.target, ...(q.parts ?? []).map((p) => p.target)].some((t) => t?.dims.hour === -1);
+  const definesTime = (x: Quantity) => isDuration(x) && (spans.has(x.value) || (perAsked && ONE_PERIOD.has(x.value)));
   const user = applyFactors(q.plain, q.quantities).filter(
-    (x) => !naming(x) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
+    (x) => !naming(x) && !definesTime(x) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
   );
   // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer.
   if (!user.length && RATIO_ASK.test(q.plain)) return undefined;
@@ -136,7 +176,9 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
     seen.add(key);
     const spread = spreadOf(f);
     for (const { value, end } of valuesOf(f, q.plain)) {
-      const fq = asQuantity(e, f, citer, value, end);
+      // Priced per thing only beside a count of things: "how many would $2M buy" is a plain number of them.
+      const counted = inputs.some((x) => x.dims.item === 1);
+      const fq = asQuantity(e, f, citer, value, end, counted);
       const over: Quantity[] =
         spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
           ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
@@ -158,6 +200,10 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
     sources: citer.sources(),
   };
 };
+
+const isDuration = (x: Quantity) => x.dims.hour === 1 && Object.keys(x.dims).length === 1;
+/** One year, one month, one day: a duration of exactly one period. */
+const ONE_PERIOD = new Set([HOURS.year!, HOURS.month!, HOURS.day!]);
 
 function same(a: number, b: number | undefined): boolean {
   return b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;

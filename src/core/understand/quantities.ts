@@ -23,6 +23,7 @@ import {
   MAX_QUANTITIES,
   MONEY_RANGE,
   NOT_COUNTED,
+  NOT_DESCRIBING,
   NOUN,
   NOUN_WORDS,
   NUMBER,
@@ -285,13 +286,20 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       // "910c specs", "180b models": a number glued to letters is a name, not a count.
       const glued = /^[a-z]/.test(s.slice(end, end + 1)) || (scale === 'b' && !m[3]);
       const other = glued ? null : OTHER_COUNT.exec(s.slice(end, end + 40));
-      if (other && !NOT_COUNTED.test(other[2]!) && !(other[1] && NOT_COUNTED.test(other[1]))) {
+      const describing = other ? other[1]!.split(/[\s-]+/).filter(Boolean) : [];
+      const last = describing.at(-1);
+      if (
+        other &&
+        !NOT_COUNTED.test(other[2]!) &&
+        !(last && NOT_COUNTED.test(last)) &&
+        !(describing.length > 1 && describing.some((w) => NOT_DESCRIBING.test(w)))
+      ) {
         add(dims, 'item', 1);
         noun = singular(other[2]!);
         unitWord = true;
         loose = true;
         end += other[0].length;
-        if (other[1] && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(other[1])) n[2] = other[1];
+        if (last && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(last)) n[2] = last;
       }
     } else end += n[0].length;
     // "$900 annual subscription", "$1,240 monthly bill": money each period, whatever it is for.

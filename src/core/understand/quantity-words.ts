@@ -59,7 +59,13 @@ export const FLOP_WORDS = '([kmgtpe]?flops?)(\\/s(?:ec)?\\b|\\s+per\\s+second\\b
 export const FLOP_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 };
 const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|${DATA_WORDS}|[kmgtpe]?flops?|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
 /** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
-export const OTHER_COUNT = /^[\s-]*(?:([a-z]+)[\s-])?([a-z]{2,}(?:[^su\s]s|ies))\b/;
+// Up to three describing words (hyphenated, or a model size) may sit between the number and the counted thing:
+// "40 local-domain 7B fine-tunes". The thing itself may be hyphenated ("fine-tunes").
+export const OTHER_COUNT =
+  /^[\s-]*((?:(?:[a-z]+(?:-[a-z]+)*|\d+(?:\.\d+)?b)[\s-]+){0,3}?)((?:[a-z]+-)*[a-z]{2,}(?:[^su\s]s|ies))\b/;
+/** Words that never describe a counted thing: with them the number counts something else, or nothing. */
+export const NOT_DESCRIBING =
+  /^(of|the|a|an|and|or|in|at|for|to|on|per|each|with|by|from|is|are|was|were|would|could|will|can|that|than|more|less|over|under|about)$/;
 export const NOT_COUNTED =
   /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
 /** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */

@@ -1,0 +1,39 @@
+// A sourced figure referred to by what it is, used as one more quantity: a per-thing cost times the user's count, a
+// multi-year total per period when the question restates its span, and a described company whose figure is the one
+// asked. Phrasings are the tests' own, not the evaluation sets' lines.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a sourced cost of one thing, times the user’s count', () => {
+  it('GIVEN a count of fine-tunes with describing words and the per-model figure THEN count × figure, cited', () => {
+    expectAll([
+      [
+        'what would 12 domain fine-tunes of 7B models cost at the sovereign AI per-model price?',
+        ['$12,000', 'under $1,000', 'Open Source Paradox'],
+      ],
+      ['budget for 250 local 7b fine-tunes per the paradox chapter?', ['$250,000', 'under $1,000']],
+      ['40 fine-tunes of a 7B model at the sovereign AI cost per model', ['$40,000']],
+    ]);
+  });
+
+  it('GIVEN money and a question of how many THEN money ÷ the per-thing figure, never a per-thing average', () => {
+    expectAll([['how many 7B fine-tunes would $2M pay for at the sovereign AI figure?', ['2,000 fine-tunes']]]);
+    expect(say('40 fine-tunes of a 7B model at the sovereign AI cost per model')).not.toContain('$10 each');
+  });
+});
+
+describe('a sourced total over its own span, per period', () => {
+  it('GIVEN the span restated ("3-yr", "three-year") THEN it names the figure and is not multiplied in', () => {
+    expectAll([
+      ["Alibaba's 3-yr commitment, per quarter?", ['$4.42B a quarter']],
+      ["Alibaba's three-year AI pledge per month", ['$1.47B a month']],
+      ["Alibaba's 3-year AI commitment per day", ['$48.4M a day']],
+    ]);
+  });
+});
+
+describe('a described company beside a loosely matched name', () => {
+  it('GIVEN "the Claude maker" and a period asked THEN its revenue in that period', () => {
+    expectAll([["convert the Claude maker's yearly revenue into a weekly figure", ['$268M a week', 'Anthropic']]]);
+  });
+});
