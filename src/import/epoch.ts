@@ -270,6 +270,18 @@ export function importEpochModels(
       });
     }
     const hardware = row['Training hardware']?.split(',')[0]?.trim();
+    // A chip count whose chip type Epoch leaves blank (Grok 4's 200,000) is still the run's chip count.
+    const count = positive(row['Hardware quantity']);
+    if (!hardware && count && !has('hardware'))
+      d.figures.push({
+        metric: 'hardware',
+        value: Math.round(count),
+        bound: 'about',
+        unit: 'count',
+        of: 'chips (type not given)',
+        scope: 'training cluster of the final run',
+        ...base,
+      });
     if (hardware && !d.chip) {
       const chip = chips.get(hardware.toLowerCase());
       if (chip) d.chip = chip.id;

@@ -94,6 +94,10 @@ const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\
 /** Whether an entity's own (article) figures hold a metric. */
 const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric === metric);
 
+/** Whether the articles say anything about the chips a model was trained on (a figure, or a point on hardware). */
+const articlesOnHardware = (e: Entity) =>
+  hasOwn(e, 'hardware') || (e.points ?? []).some((p) => p.topics?.includes('hardware'));
+
 /** Words that ask for a model's token limits rather than its prices. */
 const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
 
@@ -439,14 +443,25 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       // A specific training figure only the data sets have ("which chips", "how many parameters"); a bare "cost"
       // stays with the articles.
-      const onlyInData = trainingAsked(q).some(
-        (m) =>
-          m !== 'training_cost' && dataFigures(subject, m).length > 0 && !subject.figures.some((f) => f.metric === m),
-      );
-      // Asked outright ("how many parameters", "training FLOP"), such a figure is the whole answer; hardware and
-      // a passing "compute" stay under the articles' answer, whose prose may say more (or differ).
+      // Epoch's chip type counts as a hardware figure even when it gives no chip count.
+      const inData = (m: string) =>
+        dataFigures(subject, m).length > 0 || (m === 'hardware' && subject.kind === 'models' && Boolean(subject.chip));
+      const askedHere = row.intent === 'training' ? trainingAsked(q) : [];
+      const onlyInData = trainingAsked(q).some((m) => m !== 'training_cost' && inData(m) && !hasOwn(subject, m));
+      // A training field the data sets hold beside the articles' own ("the V3 cluster's GPU model and count": the
+      // articles' fleet, Epoch's run) is added under the articles' answer.
+      // The same chip count the articles already give (PaLM's 6,144 TPU v4) adds nothing.
+      const sameAsArticles = (m: string) =>
+        dataFigures(subject, m).every((d) => subject.figures.some((f) => f.metric === m && f.value === d.value)) &&
+        dataFigures(subject, m).length > 0;
+      const alsoInData = askedHere.some((m) => m !== 'training_cost' && inData(m) && !sameAsArticles(m));
+      // Asked outright ("how many parameters", "training FLOP", "what chip was it trained on" when the articles
+      // name none), such a figure is the whole answer; hardware the articles also give and a passing "compute"
+      // stay under the articles' answer, whose prose may say more (or differ).
       const askedOutright =
-        onlyInData && STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length);
+        onlyInData &&
+        (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
+          (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)));
       const perToken =
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
       // "gpt-5 price?": the articles give the model no price, so the price lists' prices are the answer itself.
@@ -463,7 +478,7 @@ export function createDataAnswerer(kb: Knowledge) {
         dataOnlyName(subject, typed) ||
         named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
-        (row.intent === 'training' && onlyInData) ||
+        (row.intent === 'training' && (onlyInData || alsoInData)) ||
         (row.intent === 'price' && perToken);
       // "gemini's training bill": the articles' answer is about the one member the name stands for; the family's
       // other members follow it, so a user who meant another can ask.
@@ -582,10 +597,14 @@ export function createDataAnswerer(kb: Knowledge) {
         }
         if (wantEpoch) {
           citer.sourceOf('epoch-models');
+          // "licence terms per Epoch + how many A100s": the other parts' training fields follow the label.
+          const more = trainingAsked(q).filter((m) => m !== 'access');
+          const rest = more.length ? trainingLines(e, more, q, citer, entity) : { lines: [], missing: [] };
           return dataReply(
             `${e.name} — openness (Epoch AI)`,
-            [`Epoch's accessibility label for ${e.name}: ${e.access}.`],
+            [`Epoch's accessibility label for ${e.name}: ${e.access}.`, ...rest.lines],
             citer.sources(),
+            rest.missing.length ? [`Epoch gives no ${rest.missing.join(' or ')} for ${e.name}.`] : [],
           );
         }
         const lines = opennessLines(e, q, citer, { osai: !wantMot || wantOsai, mot: !wantOsai || wantMot });
@@ -594,6 +613,9 @@ export function createDataAnswerer(kb: Knowledge) {
             `The articles call ${e.name} ${e.open === 'open-weight' ? 'open-weight' : e.open}${e.licence ? ` (licence: ${entity(e.licence)?.name ?? e.licence})` : ''}; the data sets grade it as follows.`,
           );
         else if (e.access && !sources.size) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
+        // "BLOOMZ: org and open count": who made it leads, from the data sets' organisation.
+        const maker = e.org ? entity(e.org)?.name : e.org_as_written;
+        if (maker && trainingAsked(q).includes('organisation')) lines.unshift(`${e.name} is by ${maker}.`);
         return dataReply(`${e.name} — openness`, lines, citer.sources());
       }
       case 'token-cost': {

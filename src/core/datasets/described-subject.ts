@@ -27,6 +27,14 @@ const MAX_DESCRIBED = 400;
 const COMPANY_ASK =
   /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
 
+/** Whether a chip's name is written as something counted or trained on: "how many A100s", "H100 count". */
+function chipAttribute(q: string, name: string): boolean {
+  const n = escapeRegex(name.toLowerCase());
+  return new RegExp(
+    `\\b(how many|number of|count of|train(ed|ing)? on)( \\w+)? ${n}|\\b${n}s? (count|cluster|chips|gpus|quantity)\\b`,
+  ).test(q);
+}
+
 /** Builds the hook over the knowledge. */
 export function createDescribedSubject(kb: Knowledge, entity: (id: string) => Entity | undefined) {
   const resolver = createDescribedResolver(kb);
@@ -51,7 +59,13 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
     // A company's own figures ("meta's ad revenue", "what the CEO said") are the articles', not a model's.
     if (COMPANY_ASK.test(q)) return undefined;
     const named = mentions.flatMap((m) => m.ids.map((id) => entity(id)).filter((e): e is Entity => Boolean(e)));
-    const things = named.filter((e) => e.kind === 'models' || e.kind === 'chips');
+    // Chips counted or trained on ("how many A100s", "the H100 count") are what is asked of the model, not the subject.
+    const attributes = new Set(
+      mentions
+        .filter((m) => chipAttribute(q, m.text))
+        .flatMap((m) => m.ids.filter((id) => entity(id)?.kind === 'chips')),
+    );
+    const things = named.filter((e) => e.kind === 'models' || (e.kind === 'chips' && !attributes.has(e.id)));
     if (things.length && !resolver.related(text)) {
       // A model named: only worth a second look when the organisation named beside it did not make it, or when it
       // lacks the data set asked and its maker has another model that holds it.

@@ -72,6 +72,12 @@ function plusWord(text: string): string {
   return text.includes('+') ? text.replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus') : text;
 }
 
+/** Whether a span has a route prefix ("xai/") with separate words before it, which a model key would drop. */
+function routeAfterSpace(span: string): boolean {
+  const slash = span.lastIndexOf('/');
+  return slash > 0 && /\s/.test(span.slice(0, slash));
+}
+
 /** Whether a typed span holds a word no canonical key has, with no route or vendor prefix inside it that could drop
  * that word from its model key: then the span has no canonical match. */
 function canonicalMiss(foreign: boolean[], cutBefore: boolean[], i: number, len: number): boolean {
@@ -334,6 +340,9 @@ export class DataNameIndex {
         for (let len = top; len >= 1 && !hit; len--) {
           if (tokens[i + len - 1]!.gluedNext) continue;
           if (!list && len > 1 && canonicalMiss(foreign, cutBefore, i, len)) continue;
+          // A route prefix drops what comes before its "/" from a model key, but only its own glued words
+          // ("meta-llama/"): "context window of xai/grok-4" does not make "context window of" part of the name.
+          if (!list && len > 1 && routeAfterSpace(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))) continue;
           const key = (list ?? words).slice(i, i + len).join(' ');
           // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
           const ids = list

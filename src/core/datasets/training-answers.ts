@@ -14,13 +14,18 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b/],
   ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b/],
   ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
-  ['access', /\b(access\w*|label)\b/],
+  // "is it released?", "released or not": Epoch's accessibility label; "when was it released" is the date.
+  [
+    'access',
+    /\b(access\w*|label|(is|was|has|been|ever|publicly) (it |they |this |that )?(been )?released|released or|unreleased|availab\w*)\b/,
+  ],
   ['hardware_utilization', /\b(mfu|utili[sz]ation|utili[sz]ed)\b/],
   ['training_power', /\b(power( draw)?|watts?|megawatts?|mw|electricity)\b/],
   [
     'organisation',
-    /\b(organi[sz]ation( name)?|developer|lab name|country|countries|nation|which company|who (built|made|developed|trained|released|makes))\b/,
+    /\b(organi[sz]ations?( name)?|orgs?|developers?|makers?|lab name|country|countries|nation|which (\w+ )?(company|companies|labs?)|who (built|made|developed|trained|released|makes|is behind)|(made|developed|built|released) by)\b/,
   ],
+  ['released', /\b(when|release date|date|published|publication)\b/],
 ];
 
 /** Words asking for every one of Epoch's cost methods ("all three cost estimates", "each method"). */
@@ -76,15 +81,65 @@ export function dataFigureLine(f: Figure, citer: Citer): string {
   return `${shown(f)} — ${f.scope}${conf} [${citer.provenance(f)}]`;
 }
 
-/** The training metrics a question asks for, in TRAINING_ASKS order. */
-export function trainingAsked(q: string): string[] {
-  const asked = TRAINING_ASKS.filter(([, rx]) => rx.test(q)).map(([m]) => m);
-  // "hardware cost" is a cost, not a question about which chips.
-  if (asked.includes('hardware_cost')) return asked.filter((m) => m !== 'hardware');
+/** A chip counted: "GPU count", "the H100 count", "how many A100s", "number of accelerators" ("how many training
+ * runs" counts something else). A chip code is letters then 2–4 digits (H100, MI300X, v5p is named as a TPU). */
+const CHIP_WORD = '(gpus?|chips?|tpus?|accelerators?|cards?|[a-z]{1,3}\\d{2,4}[a-z]?s?)';
+const COUNT_WORDS = new RegExp(
+  `\\b${CHIP_WORD} (count|quantity)\\b|\\b(how many|number of|count of)( \\w+)? ${CHIP_WORD}\\b`,
+);
+
+/** What the importer writes for a chip count whose chip type Epoch leaves blank. */
+export const UNTYPED_CHIPS = 'chips (type not given)';
+
+/** Method phrases that contain a joining word ("hardware and energy"), kept whole when a question is cut in parts. */
+const JOINED_METHOD = /\bhardware ?(and|\+|&) ?energy\b/g;
+
+/** A question's parts ("upfront cost, and the chip count"): each asks its own fields, so a cost method's "cluster"
+ * or "hardware" binds only within its own part, never swallowing a chip count asked beside it. */
+export function questionParts(q: string): string[] {
+  return q
+    .replace(JOINED_METHOD, 'hardware-energy')
+    .split(/\s*(?:[,;+&?!(]|\)|\band\b|\bplus\b|\balso\b|\bwith\b|\s[-–—]\s|:)\s*/)
+    .filter((p) => /\w/.test(p));
+}
+
+/** The fields one part of a question asks for, in TRAINING_ASKS order. */
+function partAsked(part: string): string[] {
+  // "the 340B-param model", "a 7 billion parameter model": a size that describes the model asks for nothing.
+  const p = part.replace(SIZE_DESCRIBED, ' ');
+  let asked = TRAINING_ASKS.filter(([, rx]) => rx.test(p)).map(([m]) => m);
+  const counts = COUNT_WORDS.test(p);
+  // "hardware cost" is a cost, not a question about which chips; a cost method's cluster is the method's.
+  if (asked.includes('hardware_cost') || (methodsAsked(p).length && !counts))
+    asked = asked.filter((m) => m !== 'hardware');
   // "hardware utilization", "power draw of the training cluster": neither asks which chips.
   if (asked.includes('hardware_utilization') || asked.includes('training_power'))
-    return asked.filter((m) => m !== 'hardware' || /\b(chips?|gpus?|tpus?|how many|which)\b/.test(q));
+    asked = asked.filter((m) => m !== 'hardware' || /\b(chips?|gpus?|tpus?|how many|which)\b/.test(p));
+  // "the H100 count", "how many A100s": a count with nothing else named counts the chips.
+  if (counts && !asked.some((m) => COUNTED.has(m))) asked.push('hardware');
+  // "when was it released" asks the date, not the accessibility label.
+  if (asked.includes('released')) asked = asked.filter((m) => m !== 'access' || !/\bwhen\b/.test(p));
   return asked;
+}
+
+/** A size written before "param(eter)s" as an adjective. */
+const SIZE_DESCRIBED = /\b\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?[- ]?param(eter)?s?\b(?=[- ]\w)/g;
+
+/** Fields a count can be of. */
+const COUNTED = new Set([
+  'parameters',
+  'dataset_size',
+  'training_time',
+  'hardware',
+  'training_compute',
+  'training_cost',
+]);
+
+/** The training metrics a question asks for, part by part, in TRAINING_ASKS order. */
+export function trainingAsked(q: string): string[] {
+  const parts = questionParts(q);
+  const found = new Set((parts.length ? parts : [q]).flatMap(partAsked));
+  return TRAINING_ASKS.map(([m]) => m).filter((m) => found.has(m));
 }
 
 /** Lines for the asked training metrics of a model; `missing` lists what the data sets lack. */
@@ -102,13 +157,21 @@ export function trainingLines(
   const all = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
   // A cost method named ("the cluster's purchase price", "cloud-price method") asks for that cost: it comes first,
   // and the cluster it mentions is the method's, not a question about the chips.
+  // A chip count asked in another part ("upfront cost and the chip count") stays: trainingAsked read it per part.
   const wanted = methods.length
-    ? ['training_cost', ...all.filter((m) => m !== 'training_cost' && m !== 'hardware' && m !== 'hardware_cost')]
+    ? ['training_cost', ...all.filter((m) => m !== 'training_cost' && m !== 'hardware_cost')]
     : all;
   for (const metric of wanted) {
     if (metric === 'access') {
       if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
       else missing.push('accessibility label');
+      continue;
+    }
+    if (metric === 'released') {
+      const when = e.kind === 'models' ? e.released : undefined;
+      if (when) citer.sourceOf('epoch-models');
+      if (when) lines.push(`Epoch's publication date for ${e.name}: ${when}.`);
+      else missing.push('release date');
       continue;
     }
     if (metric === 'organisation') {
@@ -131,11 +194,17 @@ export function trainingLines(
     if (metric === 'hardware_cost' && method === 'upfront')
       figs = [...dataFigures(e, 'training_cost', 'upfront'), ...figs];
     if (metric === 'hardware' && !figs.length && e.kind === 'models' && e.chip) {
+      citer.sourceOf('epoch-models');
       lines.push(`Trained on ${entity(e.chip)?.name ?? e.chip} (Epoch has no figure for how many).`);
       continue;
     }
     if (!figs.length) {
       missing.push(metric === 'training_cost' && method ? `${method} training cost` : metric.replace(/_/g, ' '));
+      continue;
+    }
+    // "Which GPUs?" of a run Epoch counts but does not name the chips of (Grok 4's 200,000): the type is declined.
+    if (metric === 'hardware' && figs.every((f) => f.of === UNTYPED_CHIPS) && !COUNT_WORDS.test(q)) {
+      missing.push('chip type');
       continue;
     }
     const label =
@@ -163,6 +232,9 @@ function methodRatio(e: Entity, methods: string[], q: string): string | undefine
   return `${e.name}: ${hi.method} ÷ ${lo.method} = ${ratioText(hi.value! / lo.value!)} (${formatFigureValue(hi)} ÷ ${formatFigureValue(lo)}; two of Epoch's methods compared, not combined).`;
 }
 
+/** Words asking when a chip came out (not its price at release). */
+const CHIP_DATE_ASK = /\b(when|release date|released|launch date|launched|came out|date)\b/;
+
 const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];
 
 /** Chip metrics a question asks for, from the data metrics' keywords. */
@@ -170,9 +242,15 @@ export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): 
   // "price", "cost", "what does it list for" of a chip is its release price.
   const priceAsked =
     /\b(price|prices|priced|cost|costs|list|msrp|sell|sells)\b/.test(q) && !asked.includes('release_price');
-  const wanted = priceAsked ? ['release_price', ...asked] : asked.length ? asked : CHIP_DEFAULT;
+  // "release date", "when did it come out": the chip's date in Epoch's table, which is no figure of its own.
+  const dateAsked = CHIP_DATE_ASK.test(q);
+  const wanted = priceAsked ? ['release_price', ...asked] : asked.length || dateAsked ? asked : CHIP_DEFAULT;
   const lines: string[] = [];
   const missing: string[] = [];
+  if (dateAsked && chip.kind === 'chips' && chip.released) {
+    citer.sourceOf('epoch-hardware');
+    lines.push(`• release date: ${chip.released} [Epoch AI hardware]`);
+  } else if (dateAsked) missing.push('release date');
   for (const metric of wanted) {
     const f = (chip.data ?? []).find((x) => x.metric === metric);
     if (f) lines.push(`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`);
