@@ -53,6 +53,7 @@ import {
 import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
+  chipsCounted,
   dataFigureLine,
   methodAsked,
   trainingAsked,
@@ -443,9 +444,10 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       // A specific training figure only the data sets have ("which chips", "how many parameters"); a bare "cost"
       // stays with the articles.
-      // Epoch's chip type counts as a hardware figure even when it gives no chip count.
+      // Epoch's chip type counts as a hardware figure even when it gives no chip count, unless the chips are counted.
       const inData = (m: string) =>
-        dataFigures(subject, m).length > 0 || (m === 'hardware' && subject.kind === 'models' && Boolean(subject.chip));
+        dataFigures(subject, m).length > 0 ||
+        (m === 'hardware' && subject.kind === 'models' && Boolean(subject.chip) && !chipsCounted(q));
       const askedHere = row.intent === 'training' ? trainingAsked(q) : [];
       const onlyInData = trainingAsked(q).some((m) => m !== 'training_cost' && inData(m) && !hasOwn(subject, m));
       // A training field the data sets hold beside the articles' own ("the V3 cluster's GPU model and count": the

@@ -88,6 +88,11 @@ const COUNT_WORDS = new RegExp(
   `\\b${CHIP_WORD} (count|quantity)\\b|\\b(how many|number of|count of)( \\w+)? ${CHIP_WORD}\\b`,
 );
 
+/** Whether a question counts chips ("how many A100s", "GPU count"). */
+export function chipsCounted(q: string): boolean {
+  return COUNT_WORDS.test(q);
+}
+
 /** What the importer writes for a chip count whose chip type Epoch leaves blank. */
 export const UNTYPED_CHIPS = 'chips (type not given)';
 
