@@ -536,9 +536,44 @@ export function familyLine(typed: string, others: string[], more: number): strin
   return `“${typed}” also covers ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ask for one by name.`;
 }
 
+/** What the articles say of a model's openness, leading a reply that then gives the data sets' grades: how open they
+ * call it, under which licence, and whether that licence passes the author's test of truly open. */
+export function articleOpennessLine(
+  model: string,
+  open: string,
+  licence?: { name: string; description: string; trulyOpen: boolean },
+  passing: string[] = [],
+): string {
+  if (!licence) return `The articles call ${model} ${open}; the data sets grade it as follows.`;
+  const test = passing.length ? ` (only ${passing.join(' and ')} pass)` : '';
+  if (licence.trulyOpen)
+    return `The articles call ${model} ${open} under the ${licence.name}, truly open by the author’s test.`;
+  return `The articles call ${model} ${open} under the ${licence.name}, not truly open by the author’s test${test}: ${licence.description}`;
+}
+
+/** The articles' test of openness over the licences they discuss: which pass, and what the others restrict. */
+export function licenceTestLines(passing: string[], failing: Array<{ name: string; description: string }>): string[] {
+  return [
+    `Only ${passing.join(' and ')} count as truly open by the author’s test; every other licence comes with strings.`,
+    ...failing.map((l) => `• Not truly open: ${l.name} — ${l.description}`),
+  ];
+}
+
+/** A price tier asked ("batch", "priority", "long prompts") that no price list gives for a model. */
+export function noTierPriceLine(model: string, tiers: string[]): string {
+  const names: Record<string, string> = {
+    batch: 'Batch API',
+    priority: 'priority',
+    flex: 'flex',
+    above: 'long-prompt',
+  };
+  const what = tiers.map((t) => names[t] ?? t).join(' or ');
+  return `The price lists give no ${what} price for ${model}; its standard prices are:`;
+}
+
 /** Releases of one family that the Model Openness Tool lists with one licence for their weights. */
-export function familyLicenceLine(releases: string[], licence: string): string {
-  return `The Model Openness Tool lists ${releases.length} releases, all with weights under ${licence} [mot]: ${releases.join(', ')}.`;
+export function familyLicenceLine(releases: string[], licence: string, what = 'weights'): string {
+  return `The Model Openness Tool lists ${releases.length} releases, all with ${what} under ${licence} [mot]: ${releases.join(', ')}.`;
 }
 
 /** A data-set answer: title, lines, and the sources cited. */

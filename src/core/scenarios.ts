@@ -269,12 +269,15 @@ export function gpuRental(
   ]);
 }
 
-const HOURLY = /\b(hourly|per hour|an hour|per gpu[- ]hour)\b|\/\s?(?:hr|hour)\b|\bover \d[\d,]* hours\b/;
+// "an H100 hour", "per GPU-hour", "one A100-hour": a single hour of a chip, named or not.
+const HOURLY =
+  /\b(hourly|per hour|an hour|per gpu[- ]hour)\b|\b(?:a|an|one|per|each)\s+(?:[a-z]\w*[- ])?hour\b|\/\s?(?:hr|hour)\b|\bover \d[\d,]* hours\b/;
 
 /** "the hourly rate of a marketplace H100", "monthly price divided over 730 hours": each sourced monthly rate per
  * hour, over the hours in a month the user gives (730 by default, a twelfth of 8,760). */
 function hourlyRates(rates: Array<{ figure: Figure }>, lowered: string, citer: Citer): Reply {
-  const given = /(\d[\d,]*)\s*(?:hours?|hrs?)\b/.exec(lowered);
+  // The digits must stand alone: "an H100 hour" names a chip, not 100 hours.
+  const given = /(?<![\w.])(\d[\d,]*)\s*(?:hours?|hrs?)\b/.exec(lowered);
   const hours = given ? Number(given[1]!.replace(/,/g, '')) : 730;
   if (!(hours > 0)) return unitsErrorReply([given![0]], 'divide-by-zero');
   const lines = [`One H100 per hour, over ${formatCount(hours)} hours a month:`];

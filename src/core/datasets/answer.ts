@@ -8,11 +8,13 @@ import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatMoney } from '../format.js';
 import {
+  articleOpennessLine,
   dataClarifyReply,
   dataMissingFigureReply,
   dataReply,
   dataUnknownReply,
   dataUnknownVariantReply,
+  noTierPriceLine,
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
@@ -24,7 +26,7 @@ import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { memberLicences } from './member-licences.js';
 import { DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
-import { opennessLines } from './openness-answers.js';
+import { opennessLines, organisationOpenness } from './openness-answers.js';
 import {
   budgetLine,
   cheapestRows,
@@ -81,6 +83,14 @@ const STRICT_TRAINING: Array<[string, RegExp]> = [
 /** A price at some past time ("at its launch price", "the Nov 2022 price"): the articles' dated prices, not today's. */
 const PAST_PRICE =
   /\b(launch\w*|at the time|back then|originally|would have|(19|20)\d\d|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/;
+
+/** Words that ask how open a model is (not merely name an open model): a yes/no, a licence, a grade. */
+const OPENNESS_ASK =
+  /^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b/;
+
+/** A second thing asked in the same message ("licence + what chips", "… and what does that allow?"): the articles'
+ * answer, which covers the model's other facts too, keeps it. */
+const SECOND_ASK = /\+|&|;|\b(and|also) (what|how|which|who|why|when|where|does|do|did|is|are|can|could|would)\b/;
 
 /** Words about renting compute by the hour or month. */
 const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketplace)\b/;
@@ -181,6 +191,24 @@ export function createDataAnswerer(kb: Knowledge) {
   const graded = (e: Entity, typed: string) =>
     e.kind === 'models' && e.openness ? e : osaiFamily(typed || e.name, models);
   const { answerRanking, namedOpenness } = createRankings(kb, models, entity, graded);
+  /** Organisations by each of their names, for a maker named alone. */
+  const orgByName = new Map<string, Entity>();
+  for (const e of kb.entities.values())
+    if (e.kind === 'organisations') for (const n of [e.name, ...e.aliases]) orgByName.set(phraseKey(n), e);
+  const makerNamed = (typed: string) => orgByName.get(phraseKey(typed));
+  /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
+  const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
+  /** The articles' view of an article model's openness: how open, under which licence, and the author's test. */
+  function articleOpenness(e: Entity): string {
+    const l = e.kind === 'models' && e.licence ? entity(e.licence) : undefined;
+    const open = e.kind === 'models' ? e.open : 'unknown';
+    return articleOpennessLine(
+      e.name,
+      open,
+      l?.kind === 'licences' ? { name: l.name, description: l.description, trulyOpen: l.truly_open } : undefined,
+      passing,
+    );
+  }
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
@@ -217,6 +245,19 @@ export function createDataAnswerer(kb: Knowledge) {
     const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));
     // A family name alone ("Gemma 3") is graded as its family too, as a version the data lacks is.
     const ungraded = found.unknownVariant?.text ?? (found.mentions.length ? undefined : found.family?.text);
+    // "mistral" asked of the index: a maker's name, whose several graded systems answer, not one of them picked.
+    const maker = ungraded && opennessAsked && named.ids.has('osai-index') ? makerNamed(ungraded) : undefined;
+    if (maker) {
+      const citer = new Citer(kb);
+      const lines = organisationOpenness(maker, models, q, citer);
+      if (lines.length > 2)
+        return {
+          reply: {
+            ...dataReply(`${maker.name} — openness`, lines, citer.sources()),
+            because: 'asks how open a model is',
+          },
+        };
+    }
     const family = ungraded && opennessAsked ? osaiFamily(ungraded, models) : undefined;
     if (family && ungraded && named.ids.has('osai-index')) {
       const citer = new Citer(kb);
@@ -273,10 +314,15 @@ export function createDataAnswerer(kb: Knowledge) {
       .map((s) => oneOfSameName(s, q));
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
     // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
-    const rank = (e: Entity) => (e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : 1);
+    // A licence named beside a model ("is mixtral's licence apache?") is what is asked of the model: it comes last.
+    const rank = (e: Entity) =>
+      e.kind === 'organisations' ? 3 : e.kind === 'chips' ? (chipAsked ? 0 : 2) : e.kind === 'models' ? 1 : 4;
     const thingFirst = (a: Entity, b: Entity) => rank(a) - rank(b);
     // Words inside a model's own name ("Solar Open 100B", "Qwen Chat") are not what the question asks.
-    const askedWords = withoutNames(q, mentions);
+    // A licence named beside a model ("is falcon 180b under apache 2.0?") asks about its licence, even with the
+    // licence's own name (and any "licence" in it) taken out.
+    const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
+    const askedWords = `${withoutNames(q, mentions)}${licenceNamed ? ' licence' : ''}`;
     for (const row of DATA_INTENTS) {
       if (!row.rule.test(askedWords)) continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
@@ -356,7 +402,7 @@ export function createDataAnswerer(kb: Knowledge) {
           // Releases asked for their licence: each with its licence, or all together when they share one.
           const licences =
             row.intent === 'openness' && !named.ids.has('osai-index')
-              ? memberLicences(mentions[0]!.text, many, new Citer(kb))
+              ? memberLicences(mentions[0]!.text, many, new Citer(kb), q)
               : undefined;
           if (licences) return { reply: { ...licences, because: row.reason } };
           return {
@@ -474,7 +520,20 @@ export function createDataAnswerer(kb: Knowledge) {
         !RENTAL.test(q) &&
         !subject.figures.some((f) => /^price/.test(f.metric)) &&
         modelPrices(subject, entity).length > 0;
+      // "is DeepSeek R1 open weight?", "Llama 3 licence?": an article model asked how open it is, with no cost or
+      // price asked, gets the articles' view first and the data sets' grades beside it, not its whole profile.
+      const opennessOfArticleModel =
+        row.intent === 'openness' &&
+        handWritten &&
+        subject.kind === 'models' &&
+        Boolean(subject.openness || subject.components?.length) &&
+        OPENNESS_ASK.test(askedWords) &&
+        !COST_WORD.test(q) &&
+        !ARTICLE_ONLY.test(q) &&
+        !SECOND_ASK.test(q) &&
+        mentions.length === 1;
       const dataAsk =
+        opennessOfArticleModel ||
         pricedOnlyInData ||
         asked.length > 0 ||
         dataOnlyName(subject, typed) ||
@@ -536,6 +595,7 @@ export function createDataAnswerer(kb: Knowledge) {
         // Which provider sells it cheapest is the price lists' question alone.
         !(row.intent === 'cheapest-provider' && subject.kind === 'models' && modelPrices(subject, entity).length) &&
         !dataOnlyName(subject, typed) &&
+        !opennessOfArticleModel &&
         // Per-token prices of a model the articles give no price for: the data sets' prices are the answer.
         !(
           row.intent === 'price' &&
@@ -567,6 +627,15 @@ export function createDataAnswerer(kb: Knowledge) {
     const citer = new Citer(kb);
     switch (intent) {
       case 'openness': {
+        // An organisation: the index's grades of its systems, when a data set or an openness field is asked for
+        // (an article company asked "is it open?" keeps the articles' answer).
+        if (e.kind === 'organisations') {
+          if (isGenerated(e) ? !OPENNESS_ASK.test(q) : !sources.has('osai-index')) return undefined;
+          if (sources.size && !sources.has('osai-index')) return undefined;
+          const lines = organisationOpenness(e, models, q, citer);
+          if (lines.length) return dataReply(`${e.name} — openness`, lines, citer.sources());
+          return sources.has('osai-index') ? dataUnknownReply(e.name, ['OSAI index grades']) : undefined;
+        }
         if (e.kind !== 'models') return undefined;
         // A data set named ("per the OSAI index", "in MOT") is the one asked; lacking the model there is declined,
         // never answered from the other one.
@@ -582,6 +651,10 @@ export function createDataAnswerer(kb: Knowledge) {
           ];
           return dataReply(`${e.name} — openness`, lines, citer.sources());
         }
+        // A model the index does not grade ("Mistral's models", "gpt-4o"): declined, then its maker's graded
+        // systems, labelled as the maker's.
+        const maker = wantOsai && !e.openness && e.org ? entity(e.org) : undefined;
+        const byMaker = maker ? organisationOpenness(maker, models, q, citer) : [];
         const lacks = (wantOsai && !e.openness) || (wantMot && !e.components?.length) || (wantEpoch && !e.access);
         if (lacks || (!e.openness && !e.components?.length && !(wantEpoch && e.access))) {
           if (!lacks && !isGenerated(e)) return undefined;
@@ -594,8 +667,11 @@ export function createDataAnswerer(kb: Knowledge) {
           const have = [
             ...(e.openness && !wantOsai ? [`The European Open Source AI Index grades it (${e.openness.system}).`] : []),
             ...(e.components?.length && !wantMot ? ['The Model Openness Tool lists licences for its components.'] : []),
+            ...byMaker,
           ];
-          return dataUnknownReply(e.name, [what], have);
+          return byMaker.length
+            ? { ...dataUnknownReply(e.name, [what], have), sources: citer.sources() }
+            : dataUnknownReply(e.name, [what], have);
         }
         if (wantEpoch) {
           citer.sourceOf('epoch-models');
@@ -610,10 +686,7 @@ export function createDataAnswerer(kb: Knowledge) {
           );
         }
         const lines = opennessLines(e, q, citer, { osai: !wantMot || wantOsai, mot: !wantOsai || wantMot });
-        if (!isGenerated(e) && !sources.size)
-          lines.unshift(
-            `The articles call ${e.name} ${e.open === 'open-weight' ? 'open-weight' : e.open}${e.licence ? ` (licence: ${entity(e.licence)?.name ?? e.licence})` : ''}; the data sets grade it as follows.`,
-          );
+        if (!isGenerated(e) && !sources.size) lines.unshift(articleOpenness(e));
         else if (e.access && !sources.size) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
         // "BLOOMZ: org and open count": who made it leads, from the data sets' organisation.
         const maker = e.org ? entity(e.org)?.name : e.org_as_written;
@@ -652,7 +725,7 @@ export function createDataAnswerer(kb: Knowledge) {
         if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
         if (intent === 'cheapest-provider') {
           const sorted = cheapestRows(rows);
-          const lines = [`Cheapest provider of ${e.name}: ${sorted[0]!.provider}.`];
+          const lines = [`Cheapest provider of ${e.name}: ${sorted[0]!.provider} (input + output price per million).`];
           for (const r of sorted.slice(0, 6)) lines.push(`• ${providerLine(r, citer, asked)}`);
           return dataReply(`${e.name} — cheapest provider`, lines, citer.sources());
         }
@@ -686,6 +759,8 @@ export function createDataAnswerer(kb: Knowledge) {
           asked,
           all.length > 1 ? 2 : 4,
         );
+        // A tier asked that no provider lists for this model: said first, so the standard prices are not taken for it.
+        if (tiers && !tierRows.length && all.length === 1) lines.unshift(noTierPriceLine(e.name, tiers));
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);

@@ -25,7 +25,7 @@ const MAX_DESCRIBED = 400;
 
 /** Words asking about a company or an article's argument rather than a model's data-set row. */
 const COMPANY_ASK =
-  /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
+  /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users?|mau|monthly active|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
 
 /** Whether a chip's name is written as something counted or trained on: "how many A100s", "H100 count". */
 function chipAttribute(q: string, name: string): boolean {

@@ -7,6 +7,7 @@ export type DataIntent =
   | 'run-hours'
   | 'source-stats'
   | 'openness-ranking'
+  | 'licence-test'
   | 'training-ranking'
   | 'context-ranking'
   | 'openness'
@@ -48,6 +49,13 @@ export const DATA_INTENTS: IntentRow[] = [
     reason: 'asks for models ranked by openness',
   },
   {
+    // "which licences count as truly open?", "what licenses pass the author's test": the licences, not one model.
+    intent: 'licence-test',
+    rule: /\b(which|what) (kinds? of |types? of )?licen[cs]es\b|\blicen[cs]es\b.*\b(count|pass|qualify|truly|really|genuinely|actually)\b|\b(truly|really|genuinely) open licen[cs]es?\b/,
+    needsSubject: false,
+    reason: 'asks which licences count as truly open',
+  },
+  {
     intent: 'training-ranking',
     rule: /\b(most expensive|priciest|costliest|biggest|largest|top \d+|cost(s|ed)? the most)\b.*\b(training runs?|to train|trained|training)\b/,
     needsSubject: false,
@@ -87,7 +95,8 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'price',
-    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?)\b|\$\/m/,
+    // A price tier ("batch API", "priority", "flex") or a discount on one is a price asked, too.
+    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?|batch|discount|discounted)\b|\$\/m/,
     needsSubject: true,
     reason: 'asks for a token price',
   },

@@ -4,6 +4,7 @@ import type { Component, Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { dataClarifyReply, dataReply, familyLicenceLine } from '../replies.js';
 import type { Reply } from '../types.js';
+import { type AskedComponent, componentsAsked, componentText } from './mot-components.js';
 import { DISTRIBUTION } from './openness-answers.js';
 
 /** The licence the MOT gives a release's weights: its distribution licence, else its final parameters' licence. */
@@ -15,10 +16,22 @@ export function weightsLicence(e: Entity): string | undefined {
   return c ? `${c.licence}${c.status === 'restricted' ? ' (restricted terms)' : ''}` : undefined;
 }
 
+/** The licence the MOT gives one named component of a release ("training code", "datasets"), or what it says of it. */
+function componentLicence(e: Entity, asked: AskedComponent): string | undefined {
+  const parts: Component[] = e.kind === 'models' ? (e.components ?? []) : [];
+  const c = parts.find((x) => x.name === asked.name);
+  return c ? componentText(c) : undefined;
+}
+
 /** The releases' licences as one answer (all alike) or as a choice showing each (they differ); undefined when
- * none has a licence recorded for its weights. */
-export function memberLicences(typed: string, members: Entity[], citer: Citer): Reply | undefined {
-  const rows = members.map((e) => ({ e, licence: weightsLicence(e) }));
+ * none has a licence recorded for what is asked. A component named ("Pythia's training code") is what each release
+ * is shown with, not its weights: a question about the code is not answered with the weights' licence. */
+export function memberLicences(typed: string, members: Entity[], citer: Citer, q = ''): Reply | undefined {
+  // Only one component named outright counts; "code" alone names a group, and several named are a longer question.
+  const named = componentsAsked(q).filter((c) => !c.group);
+  const part = named.length === 1 && named[0]!.name !== 'Model parameters (Final)' ? named[0] : undefined;
+  const what = part ? part.name.toLowerCase() : 'weights';
+  const rows = members.map((e) => ({ e, licence: part ? componentLicence(e, part) : weightsLicence(e) }));
   if (rows.length < 2 || rows.every((r) => !r.licence)) return undefined;
   citer.sourceOf('mot');
   const licences = new Set(rows.map((r) => r.licence));
@@ -29,6 +42,7 @@ export function memberLicences(typed: string, members: Entity[], citer: Citer): 
         familyLicenceLine(
           rows.map((r) => r.e.name),
           rows[0]!.licence!,
+          what,
         ),
       ],
       citer.sources(),
@@ -36,7 +50,7 @@ export function memberLicences(typed: string, members: Entity[], citer: Citer): 
   return {
     ...dataClarifyReply(
       typed,
-      rows.map((r) => `${r.e.name} — weights: ${r.licence ?? 'no licence recorded'} [mot]`),
+      rows.map((r) => `${r.e.name} — ${what}: ${r.licence ?? 'no licence recorded'} [mot]`),
     ),
     sources: citer.sources(),
   };

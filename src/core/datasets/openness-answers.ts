@@ -102,9 +102,39 @@ export function opennessRanking(models: Entity[], citer: Citer, max = 12): strin
     );
   if (!scored.length) return [];
   citer.sourceOf('osai-index');
+  // Two releases graded as one system (the index's row joined to each) are one place in the ranking.
+  const seen = new Set<string>();
   return scored
+    .filter((e) => e.kind === 'models' && !seen.has(e.openness!.system) && seen.add(e.openness!.system))
     .slice(0, max)
     .map((e, i) =>
       e.kind === 'models' ? `${i + 1}. ${e.openness!.system} — ${e.openness!.score}/100 [osai-index]` : '',
     );
+}
+
+/** An organisation asked how open its models are ("does the index grade Mistral's training data as open?"): each
+ * system of its that the index grades, with the fields asked (or its score), one line each. Empty when none. */
+export function organisationOpenness(org: Entity, models: Entity[], q: string, citer: Citer, max = 5): string[] {
+  const seen = new Set<string>();
+  const graded = models
+    .filter((m) => m.kind === 'models' && m.org === org.id && m.openness)
+    .filter((m) => m.kind === 'models' && !seen.has(m.openness!.system) && seen.add(m.openness!.system))
+    .sort((a, b) => (b.kind === 'models' ? b.openness!.score : 0) - (a.kind === 'models' ? a.openness!.score : 0));
+  if (!graded.length) return [];
+  citer.sourceOf('osai-index');
+  const asked = fieldsAsked(q);
+  const lines = [
+    `The European Open Source AI Index grades ${graded.length} ${org.name} ${graded.length === 1 ? 'system' : 'systems'} [osai-index]:`,
+  ];
+  for (const m of graded.slice(0, max)) {
+    if (m.kind !== 'models') continue;
+    const o = m.openness!;
+    const open = o.grades.filter((g) => g.grade === 'open').length;
+    const fields = o.grades
+      .filter((g) => asked.includes(g.field))
+      .map((g) => `${FIELD_NAMES[g.field] ?? g.field} ${g.grade}`);
+    lines.push(`• ${o.system}: ${fields.length ? `${fields.join(', ')}; ` : ''}${o.score}/100, open on ${open} of 12`);
+  }
+  if (graded.length > max) lines.push(`…and ${graded.length - max} more.`);
+  return lines;
 }

@@ -262,9 +262,18 @@ function exactTokens(n: number): string {
   return `${n.toLocaleString('en-US')} tokens (${short})`;
 }
 
+/** A row's input + output price as its line shows them (the preferred data set's pair), so the provider named
+ * cheapest is the one whose shown prices are lowest, not one made cheap by a figure the line does not show. */
+function shownTotal(row: ProviderPrices): number {
+  const main = preferred(row.input);
+  if (!main?.value) return low(row.input) + low(row.output);
+  const out = row.output.find((f) => f.source === main.source) ?? preferred(row.output);
+  return main.value + (out?.value ?? Number.POSITIVE_INFINITY);
+}
+
 /** The cheapest provider lines, cheapest input + output first. */
 export function cheapestRows(rows: ProviderPrices[]): ProviderPrices[] {
-  return [...rows].sort((a, b) => low(a.input) + low(a.output) - (low(b.input) + low(b.output)));
+  return [...rows].sort((a, b) => shownTotal(a) - shownTotal(b));
 }
 
 /** "128k", "1M", "200,000" → tokens, for context-size rankings. */

@@ -5,7 +5,7 @@ import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount } from '../format.js';
-import { dataReply, dataUnknownReply } from '../replies.js';
+import { dataReply, dataUnknownReply, licenceTestLines } from '../replies.js';
 import type { Reply } from '../types.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import type { DataIntent } from './intent.js';
@@ -64,8 +64,28 @@ export function createRankings(
   function answerRanking(intent: DataIntent, q: string, sources: Set<string>, named: boolean): Reply | undefined {
     const citer = new Citer(kb);
     if (intent === 'source-stats') return named ? undefined : sourceStats(q, sources, citer);
+    if (intent === 'licence-test') {
+      if (named) return undefined;
+      const licences = [...kb.entities.values()].filter((l) => l.kind === 'licences');
+      const passing = licences.filter((l) => l.kind === 'licences' && l.truly_open);
+      if (!passing.length) return undefined;
+      // The points that state the test are where it comes from.
+      for (const l of licences)
+        for (const p of l.points) if (p.topics?.some((t) => /truly open/.test(t))) citer.sourceOf(p.source);
+      const failing = licences.filter((l) => l.kind === 'licences' && !l.truly_open).slice(0, 4);
+      return dataReply(
+        'Licences the articles count as truly open',
+        licenceTestLines(
+          passing.map((l) => l.name),
+          failing,
+        ),
+        citer.sources(),
+      );
+    }
     if (intent === 'openness-ranking') {
-      const lines = opennessRanking(models, citer);
+      // "top 10 most open": that many; otherwise the five a chat reply shows.
+      const top = Number(/\btop (\d{1,2})\b/.exec(q)?.[1] ?? 5);
+      const lines = opennessRanking(models, citer, Math.max(1, Math.min(top, 20)));
       return lines.length ? dataReply('Models ranked by openness (OSAI index)', lines, citer.sources()) : undefined;
     }
     if (intent === 'training-ranking') {
