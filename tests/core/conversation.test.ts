@@ -28,8 +28,10 @@ describe('follow-ups read against the conversation', () => {
     const [, licence, why] = converse('what did DeepSeek V3 cost?', 'and what licence is it under?', 'why?');
     expect(licence!.title).toBe('DeepSeek V3 — licence');
     expect(why!.title).toMatch(/^DeepSeek V3 — /);
-    // Without a conversation the same question keeps the engine's own title.
-    expect(engine.answer({ text: 'what licence is DeepSeek V3 under?' }).title).toBe('DeepSeek V3');
+    // Without a conversation the same question keeps the engine's own title (its openness answer names the licence).
+    expect(engine.answer({ text: 'what licence is DeepSeek V3 under?' }).title).toBe('DeepSeek V3 — licence');
+    // A bare-name answer ("why?") is titled by the follow-up alone.
+    expect(engine.answer({ text: 'why did DeepSeek V3 matter?' }).title).not.toMatch(/ — why/);
   });
 
   it('GIVEN no conversation THEN the same follow-up asks which one is meant', () => {

@@ -653,8 +653,8 @@ export function createDataAnswerer(kb: Knowledge) {
         }
         // A model the index does not grade ("Mistral's models", "gpt-4o"): declined, then its maker's graded
         // systems, labelled as the maker's.
-        const maker = wantOsai && !e.openness && e.org ? entity(e.org) : undefined;
-        const byMaker = maker ? organisationOpenness(maker, models, q, citer) : [];
+        const makerOrg = wantOsai && !e.openness && e.org ? entity(e.org) : undefined;
+        const byMaker = makerOrg ? organisationOpenness(makerOrg, models, q, citer) : [];
         const lacks = (wantOsai && !e.openness) || (wantMot && !e.components?.length) || (wantEpoch && !e.access);
         if (lacks || (!e.openness && !e.components?.length && !(wantEpoch && e.access))) {
           if (!lacks && !isGenerated(e)) return undefined;
@@ -691,7 +691,9 @@ export function createDataAnswerer(kb: Knowledge) {
         // "BLOOMZ: org and open count": who made it leads, from the data sets' organisation.
         const maker = e.org ? entity(e.org)?.name : e.org_as_written;
         if (maker && trainingAsked(q).includes('organisation')) lines.unshift(`${e.name} is by ${maker}.`);
-        return dataReply(`${e.name} — openness`, lines, citer.sources());
+        // An article model asked for its licence is titled with what was asked, as the articles' answer was.
+        const asked = !isGenerated(e) && /\blicen[cs]e/.test(q) ? 'licence' : 'openness';
+        return dataReply(`${e.name} — ${asked}`, lines, citer.sources());
       }
       case 'token-cost': {
         // "the rate above 200k tokens": a threshold, not tokens to price.
