@@ -127,6 +127,10 @@ function countsAsNumbers(qs: Quantity[]): Quantity[] | undefined {
   if (!qs.some((q) => counts.some((d) => q.dims[d] !== undefined))) return undefined;
   // Only a money calculation: "10 H100s × 3 months" alone is not GPU-free time.
   if (!qs.some((q) => q.dims.usd !== undefined)) return undefined;
+  // "2M tokens per person a month at $5/M" with no head count is a bill per person: erasing "per person" would
+  // price one person's usage as the whole bill.
+  if (counts.some((d) => qs.some((q) => (q.dims[d] ?? 0) < 0) && !qs.some((q) => (q.dims[d] ?? 0) > 0)))
+    return undefined;
   return qs.map((q) => {
     const dims = { ...q.dims };
     for (const d of counts) delete dims[d];

@@ -223,11 +223,31 @@ function workParts(quantities: Quantity[], parts: AskedPart[]): string[] | Reply
   });
 }
 
+/** The amount asked, per a thing the inputs are per but never count ("per person" with no head count). */
+function perUncounted(used: Quantity[], target: Target): Worked | undefined {
+  for (const d of ['user', 'gpu', 'item'] as const) {
+    if (target.dims[d] !== undefined || !used.some((x) => x.dims[d] === -1) || used.some((x) => (x.dims[d] ?? 0) > 0))
+      continue;
+    const worked = solve(used, { ...target, dims: { ...target.dims, [d]: -1 } });
+    if (typeof worked !== 'string') return worked;
+  }
+  return undefined;
+}
+
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
  * combine. Several things asked of a single case are worked in order (`parts`). */
 export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]): string[] | Reply | undefined {
   const [single] = plan.cases;
-  if (parts && plan.cases.length === 1 && single && !single.label && !plan.parts && !plan.loss && !plan.saving) {
+  if (
+    parts &&
+    plan.cases.length === 1 &&
+    single &&
+    !single.label &&
+    !plan.parts &&
+    !plan.loss &&
+    !plan.saving &&
+    !plan.summed
+  ) {
     const lines = workParts(single.quantities, parts);
     if (lines) return lines;
   }
@@ -250,6 +270,8 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
         fallback.steps.some((x) => x.sign === -1 && x.q.dims.hour === 1 && Object.keys(x.q.dims).length === 1);
       if (typeof fallback === 'string' || (sameApartFromTime(fallback.dims, target.dims) && !spread)) worked = fallback;
     }
+    // "2M tokens per person a month at $5/M, monthly cost?" with no head count: the bill per person, said so.
+    if (worked === 'no-combination' && target) worked = perUncounted(used, target) ?? worked;
     if (worked === 'no-combination') return undefined;
     if (typeof worked === 'string')
       return unitsErrorReply(
@@ -402,7 +424,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
   if (d.token === 1 && d.hour === -1 && keys.length === 2) {
     // A count asked of a budget per month is a count per month.
     const p = per ?? ratePeriod(w) ?? 'day';
-    return `${formatCount(w.value * HOURS[p]!)} tokens a ${p}`;
+    return `${formatCount(w.value * HOURS[p]!)} tokens ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2) return `${formatCount(w.value)} GPU-hours`;
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").

@@ -28,7 +28,9 @@ const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|aga
 /** Two amounts written "from A to B". */
 const FROM_TO = /\bfrom\s*\S+(?:\s+(?:a|per|\/)\s*\w+)?\s+(?:to|down to|->|→)\s*$/;
 const COUNTS = ['gpu', 'user', 'item'] as const;
-const SAVING = /\bsav(?:e|es|ed|ing|ings)\b/;
+/** A monthly amount that comes back (a saving, a profit, revenue): the time to recoup is the up-front amount over it. */
+const SAVING =
+  /\bsav(?:e|es|ed|ing|ings)\b|\bprofits?\b|\bgains?\b|\bearn(?:s|ed|ing|ings)?\b|\brevenue\b|\bincome\b|\bcash ?flow\b|\bbrings? in\b|\bgenerat\w+\b|\+\s*\$/;
 
 const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
 const perCountOf = (q: Quantity) => COUNTS.find((d) => q.dims[d] === -1);
@@ -59,7 +61,8 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
     alternative = [was];
     running = [becomes];
   }
-  // "$85k up front, saves $7,500 a month": the monthly amount is the saving itself, which the solver divides.
+  // "$85k up front, saves $7,500 a month", "+$50k/month profit": the monthly amount is what comes back, which the
+  // solver divides.
   if (
     !alternative.length &&
     running.some((q) => SAVING.test(s.slice(Math.max(0, q.at - 20), q.at + q.raw.length + 20)))

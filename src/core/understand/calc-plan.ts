@@ -4,6 +4,7 @@
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
 import { sameDims, solve, type Worked } from '../units.js';
+import { alternativesOf } from './alternatives.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type Change, changeOf, changePairs } from './change.js';
 import { factorRateOf } from './factor-rate.js';
@@ -13,6 +14,8 @@ import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import { type Runway, runwayOf } from './runway.js';
+import { askedTarget } from './target.js';
+import { summedParts } from './terms.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
 import {
   type ListedShares,
@@ -62,6 +65,8 @@ export interface CalcPlan {
   growth?: Growth;
   /** A fixed cost and what each customer pays and costs: the customers needed to cover it. */
   unitBreakEven?: UnitBreakEven;
+  /** The one case is a sum of parts, each worked into the unit asked: one amount, not several things asked. */
+  summed?: boolean;
   /** A total split by shares written as one list ("50/30/20"). */
   listedShares?: ListedShares;
 }
@@ -130,10 +135,36 @@ function blend(text: string, qs: Quantity[]): Quantity[] {
   return [...qs.filter((q) => q !== a && q !== b), product([a], raw, value, a.dims)];
 }
 
-/** Token amounts each followed by their price, two or more: one total cost (or cost rate). */
-function sumTerms(qs: Quantity[]): Quantity[] {
-  const terms: Array<[Quantity, Quantity]> = [];
+/** The side of a token amount or a price ("1,800 input", "output $1.60/M", "$3/M in"): input or output. */
+const SIDE_WORD = /\b(input|output|prompt|completion|in|out)\b/g;
+function sideOf(s: string, q: Quantity): 'input' | 'output' | undefined {
+  const end = q.at + q.raw.length;
+  // The raw text first, then the words just before, then just after: the nearest naming wins.
+  const within = [...s.slice(q.at, end).matchAll(SIDE_WORD)];
+  const before = [...s.slice(Math.max(0, q.at - 14), q.at).matchAll(SIDE_WORD)].pop();
+  const after = /^\s*(?:tokens?\s+)?(input|output|prompt|completion|in|out)\b/.exec(s.slice(end, end + 20));
+  const word = within[0]?.[1] ?? after?.[1] ?? before?.[1];
+  if (!word) return undefined;
+  return /^(input|prompt|in)$/.test(word) ? 'input' : 'output';
+}
+
+/** "each chat = 1,800 input + 600 output tokens … input $0.40/M, output $1.60/M": token amounts and prices apart,
+ * paired by the side each names; only when every side named has exactly one amount and one price. */
+function pairsBySide(s: string, qs: Quantity[]): Array<[Quantity, Quantity]> {
+  const tokens = qs.filter(isTokens);
+  const prices = qs.filter(isPrice);
+  if (tokens.length !== 2 || prices.length !== 2) return [];
+  const ts = tokens.map((q) => sideOf(s, q));
+  const ps = prices.map((q) => sideOf(s, q));
+  if (new Set(ts).size !== 2 || new Set(ps).size !== 2 || ts.includes(undefined) || ps.includes(undefined)) return [];
+  return tokens.map((t, i) => [t, prices[ps.indexOf(ts[i])]!] as [Quantity, Quantity]);
+}
+
+/** Token amounts each followed by their price (or paired with it by side), two or more: one total cost (or rate). */
+function sumTerms(s: string, qs: Quantity[]): Quantity[] {
+  let terms: Array<[Quantity, Quantity]> = [];
   for (let i = 0; i + 1 < qs.length; i++) if (isTokens(qs[i]!) && isPrice(qs[i + 1]!)) terms.push([qs[i]!, qs[i + 1]!]);
+  if (terms.length < 2) terms = pairsBySide(s, qs);
   if (terms.length < 2) return qs;
   const used = new Set(terms.flat());
   // "3M input tokens a day at $2.50/M and 1M output tokens at $10/M": the period said once covers every term.
@@ -258,7 +289,7 @@ function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
 
 function planOf(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
-  const qs = applyFactors(s, sumTerms(blend(s, mixOf(s, quantities))));
+  const qs = applyFactors(s, sumTerms(s, blend(s, mixOf(s, quantities))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
   const unitBreakEven = unitBreakEvenOf(s, qs);
@@ -346,5 +377,10 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   // "$120M: 40-50% to accelerators and 9-13% to networking": each share of the same amount.
   const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
   if (shares.length >= 2 && plain.length >= 1) return { cases: shareCases(s, qs, shares), loss, parts: true };
+  const target = askedTarget(text, quantities);
+  const alternatives = alternativesOf(s, qs, target);
+  if (alternatives) return { cases: alternatives, loss };
+  const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
+  if (summed) return { cases: [{ quantities: [summed] }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
 }

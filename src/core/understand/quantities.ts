@@ -34,6 +34,7 @@ import {
   RANGE,
   RANGE_PER,
   RATE,
+  YEARLY_PAY,
 } from './quantity-words.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
@@ -143,6 +144,12 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     return { scale: FLOP_SCALE[prefix]! * (rate ? 3600 : 1) };
   }
   return {};
+}
+
+/** A rate written per tokens or per one of a thing ("/M", "/GPU-hour", "per seat"): already per something counted. */
+function perThingRate(after: string): boolean {
+  const r = RATE.exec(after);
+  return Boolean(r && (r[2] || r[3] || r[4] || r[7]));
 }
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
@@ -264,7 +271,8 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
     const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
-    const side = !unitWord && !money && scale ? IN_OUT.exec(s.slice(end, end + 16)) : null;
+    const tokensBefore = /\btok(?:en)?s?\b/.test(s.slice(Math.max(0, at - 40), at));
+    const side = !unitWord && !money && (scale || tokensBefore) ? IN_OUT.exec(s.slice(end, end + 16)) : null;
     // "output 1M/day", "input: 3M": the side named before the amount.
     const sideBefore = !unitWord && !money && scale && SIDE_BEFORE.test(s.slice(Math.max(0, at - 16), at));
     if (unitWord) end += n[0].length;
@@ -326,6 +334,28 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
       )
     )
       add(dims, countedDim, -1);
+    // "6 engineers at $210k/yr", "12 contractors @ $90/hr": money written right after a count, joined by "at", is what
+    // one of the counted things costs; a total ("at $1B in total") or a price per token is not.
+    if (
+      money &&
+      counted &&
+      countedDim &&
+      dims[countedDim] === undefined &&
+      out[out.length - 1] === counted &&
+      /^\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
+        s.slice(counted.at + counted.raw.length, at),
+      ) &&
+      !/^\s*(?:in\s+)?(?:total|overall|combined|all[- ]in|altogether)\b/.test(s.slice(end, end + 20)) &&
+      !perThingRate(s.slice(end, end + 40))
+    ) {
+      add(dims, countedDim, -1);
+      // "12 engineers at $250k loaded": pay written without a period is pay a year.
+      if (!n[2] && !RATE.exec(s.slice(end, end + 40)) && YEARLY_PAY.test(s)) {
+        add(dims, 'hour', -1);
+        per = 'year';
+        value /= HOURS.year!;
+      }
+    }
     // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
     const each = /^\s*each\b/.exec(s.slice(end, end + 10));
     if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {

@@ -34,6 +34,8 @@ export function numberWords(s: string, ends: Map<number, number>): string {
   return s.replace(WORD_NUMBER, (all, w: string, at: number) => {
     // "a thousand" stays "thousand" after a number ("5 thousand"), where it is a scale.
     if (/\d\s*$/.test(s.slice(Math.max(0, at - 3), at))) return all;
+    // "per thousand tokens": a rate's unit, read by the rate reader.
+    if (/^(?:thousand|hundred)$/.test(w) && /(?:\bper|\/)\s*$/.test(s.slice(Math.max(0, at - 5), at))) return all;
     ends.set(at, at + all.length);
     return (w === 'twice' ? '2x' : String(WORD_NUMBERS[w])).padEnd(all.length, ' ');
   });
@@ -167,5 +169,6 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
     }
   }
 }
+// "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*)(?:each|every|per|a single|one) (request|query|call|message|prompt|conversation|chat|user|seat|customer|subscriber|employee|person)\b\s*(?:=|:|is|has|uses|takes|costs|averages|needs)\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*)(?:(?:each|every|per|a single|one|an?|the average|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;

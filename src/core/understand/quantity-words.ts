@@ -18,6 +18,10 @@ export const MONEY_RANGE =
 export const RANGE_PER =
   /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
 
+/** Words of pay: a salary is quoted by the year, so "12 engineers at $250k loaded" is $250k a year each. */
+export const YEARLY_PAY =
+  /\b(?:fully[- ]?loaded|loaded|salar(?:y|ies)|comp|compensation|payroll|fte|ftes|per head|a head)\b/;
+
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {
   second: 1 / 3600,
@@ -41,7 +45,7 @@ export const PERIOD =
   '(seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|d|workdays?|weeks?|wks?|months?|mos?|quarters?|years?|yrs?|annum)';
 export const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
-  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-](?:tokens?|toks?))?',
+  token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-](?:tokens?|toks?))?(?![a-z])',
   // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
   gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people',

@@ -15,6 +15,14 @@ export function askedTarget(
   let free = text.toLowerCase();
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  // The sentence that asks ("… 40k chats a day. daily cost?") says the unit; "each chat = …" before it only
+  // describes an input. The whole text is read when the asking sentence names no unit.
+  const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));
+  const asking = pieces.length >= 2 ? pieces[pieces.length - 1]! : undefined;
+  return (asking && targetIn(asking, quantities)) || targetIn(free, quantities);
+}
+
+function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: string; noun?: string } | undefined {
   if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
   const party = quantities.find(
@@ -26,11 +34,18 @@ export function askedTarget(
     return { dims: { ...sum[0]!.dims, [d]: -1 }, per: sum[0]!.per, noun: party.noun };
   }
   const many =
-    /\bhow many (?:rental |more |extra |additional |billable |gpu |training )?(gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many (?:rental |more |extra |additional |billable |gpu |training |total )?(gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
     );
   if (many) {
     const w = many[1]!;
+    // "how many tokens per day", "how many users a month": a count over a period.
+    const every =
+      /^\s*(?:(?:do|does|is|are|will|would|can|could|that|this|it|we|you|they|get|make|be|in|of)\s+){0,3}(?:(?:per|a|an|each|every)\s+(hour|day|week|month|quarter|year)\b|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\b)/.exec(
+        free.slice((many.index ?? 0) + many[0].length),
+      );
+    const per = every ? (every[1] ?? adverbPeriod(every[2]!)) : undefined;
+    if (per && w === 'tokens') return { dims: { token: 1, hour: -1 }, per };
     if (/^(tokens)$/.test(w)) return { dims: { token: 1 } };
     if (/^(users|customers|subscribers)$/.test(w)) return { dims: { user: 1 } };
     if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
@@ -104,6 +119,16 @@ export function askedTarget(
       /\b(?:per|a|an|each|every) (?:[a-z]+-)?(hour|day|week|month|quarter|year|annum)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
     ),
   ].pop();
+  // "total for a year: $120k/yr of fees + $2,500/month": a sum of money, over the duration given.
+  if (
+    !rate &&
+    money &&
+    quantities.some((q) => q.dims.usd !== undefined) &&
+    /\b(?:total|altogether|all[- ]in)\b/.test(free) &&
+    /\b(?:costs?|spend\w*|bill|budget|fees?|pay|paid|price|outlay|expenses?)\b/.test(free) &&
+    !/\bhow many\b/.test(free)
+  )
+    return { dims: { usd: 1 } };
   if (rate && money)
     return {
       dims: { usd: 1, hour: -1 },
@@ -112,15 +137,14 @@ export function askedTarget(
   return undefined;
 }
 
-/** One rate of the user's asked per another period: "$65B a year … per day". */
+/** One rate of the user's asked per another period ("$65B a year … per day", "1,200 tokens/s — per day?"), or a
+ * price per tokens written per another number of tokens ("$0.006 per 1k tokens — per million?"). */
 export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; per?: string }): boolean {
   const [only] = quantities;
+  if (quantities.length !== 1 || !target || !sameDims(only!.dims, target.dims)) return false;
+  if (only!.dims.hour === -1) return target.per !== undefined && target.per !== only!.per;
+  // Shown per million tokens: worth saying only when written per some other number of tokens.
   return (
-    quantities.length === 1 &&
-    only!.dims.hour === -1 &&
-    target?.dims.hour === -1 &&
-    target.per !== undefined &&
-    target.per !== only!.per &&
-    sameDims(only!.dims, target.dims)
+    only!.dims.token === -1 && !/\/\s*(?:1\s?)?(?:m|mtok)\b|\bper\s+(?:1\s?)?(?:m|mtok|million)\b/i.test(only!.raw)
   );
 }

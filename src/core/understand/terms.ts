@@ -1,0 +1,74 @@
+// Costs written as a sum of parts of different shapes: "12 engineers at $250k + $80k/mo compute", "$3k a month of
+// hosting plus 2 contractors at $90/hr for 160 hours a month". No one formula multiplies every number; each part is
+// worked into the unit asked on its own and the parts are added.
+import { solve, type Target, type Worked } from '../units.js';
+import type { Quantity } from './quantities.js';
+
+const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+
+/** What joins two parts of a sum: "+", "plus", "and", a comma or a semicolon. */
+const JOIN = /\+|\bplus\b|\band\b|\bon top of\b|,|;/;
+/** Most parts added. */
+const MAX_PARTS = 4;
+/** Amounts set against each other, or income beside costs: parts that subtract or are alternatives, not a sum. */
+const NOT_A_SUM =
+  /\b(?:vs\.?|versus|or|compared|instead|rather|against|revenue|income|profit|earn\w*|sales|sav(?:e|es|ed|ing|ings)|margin|minus|less|left|remain\w*|each way|either)\b/;
+/** A cost asked: only costs are summed. */
+const COST_ASKED = /\b(?:costs?|spend\w*|bill|budget|total|payroll|burn|outlay|expenses?|all[- ]in|overall)\b/;
+
+/** The parts in order: a part without money joins the part after it ("12 engineers at" + "$250k"), or the one before
+ * when it comes last ("$80k/mo … for 12 months"). */
+function partsOf(s: string, qs: Quantity[]): Quantity[][] {
+  const groups: Quantity[][] = [];
+  qs.forEach((q, i) => {
+    const prev = qs[i - 1];
+    if (!prev || JOIN.test(s.slice(prev.at + prev.raw.length, q.at))) groups.push([q]);
+    else groups[groups.length - 1]!.push(q);
+  });
+  const merged: Quantity[][] = [];
+  let carry: Quantity[] = [];
+  for (const g of groups) {
+    const all = [...carry, ...g];
+    if (all.some((q) => q.dims.usd !== undefined)) {
+      merged.push(all);
+      carry = [];
+    } else carry = all;
+  }
+  if (carry.length && merged.length) merged[merged.length - 1]!.push(...carry);
+  else if (carry.length) merged.push(carry);
+  return merged;
+}
+
+/** The formula of a worked part, as the user wrote its inputs. */
+function formulaOf(w: Worked): string {
+  return w.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
+}
+
+/**
+ * One amount for a sum of parts, each worked into the unit asked; undefined unless a money unit is asked, the numbers
+ * together do not combine, and every part (two to four) combines alone without ranges or percentages.
+ */
+export function summedParts(s: string, qs: Quantity[], target?: Target): Quantity | undefined {
+  if (target?.dims.usd !== 1 || qs.length < 2) return undefined;
+  if (NOT_A_SUM.test(s) || !COST_ASKED.test(s)) return undefined;
+  if (typeof solve(qs, target) !== 'string') return undefined;
+  // A duration written once ("for a year: …") runs over every part that needs it.
+  const durations = qs.filter(isDuration);
+  const parts = partsOf(
+    s,
+    qs.filter((q) => !isDuration(q)),
+  );
+  if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
+  const clean = (w: ReturnType<typeof solve>): w is Worked =>
+    typeof w !== 'string' && w.high === undefined && !w.factors.length;
+  const worked = parts.map((p) => {
+    const alone = solve(p, target);
+    return clean(alone) || !durations.length ? alone : solve([...p, ...durations], target);
+  });
+  if (!worked.every(clean)) return undefined;
+  // Every number is used: a duration no part needed was misread.
+  if (durations.some((d) => !worked.some((w) => w.steps.some((x) => x.q === d)))) return undefined;
+  const value = worked.reduce((sum, w) => sum + w.value, 0);
+  const raw = `(${worked.map(formulaOf).join(' + ')})`;
+  return { value, dims: { ...target.dims }, raw, at: qs[0]!.at, per: target.per };
+}
