@@ -78,6 +78,19 @@ describe('alternatives set apart', () => {
     ]);
   });
 
+  it('GIVEN choices numbered "option 1/2" or set apart by a sentence THEN the numbers are labels and each is priced', () => {
+    expectAll([
+      [
+        'option 1: $0.50/M for 800M tokens a month; option 2: $0.20/M. how much do we save with option 2 monthly?',
+        ['$400 a month', '$160 a month', '$240 a month'],
+      ],
+      [
+        'we pay $4,800/mo today; an alternative costs $0.0008 per request at 3M requests a month — saving per month?',
+        ['$4,800 a month', '$2,400 a month'],
+      ],
+    ]);
+  });
+
   it('GIVEN usage per person and no head count THEN the bill is per person, never one person’s bill as the total', () => {
     expect(say('2M tokens per person per month at $5/M, monthly cost?')).toContain('$10 a month per');
   });
@@ -90,6 +103,15 @@ describe('a rate restated', () => {
       ['at 350 tok/s, how many tokens do we get per hour?', ['1.26M tokens an hour']],
       ['$0.0004 per thousand tokens = how much per million?', ['per million tokens']],
       ['a price of $0.000002 per token is what per million tokens?', ['$2 per million tokens']],
+    ]);
+  });
+
+  it('GIVEN an amount named by a word for its period (ARR, MRR, annualized) THEN it is restated in the period asked', () => {
+    expectAll([
+      ['ARR is $7.2M. MRR?', ['$600,000 a month']],
+      ["our MRR is $85k — what's the ARR?", ['$1.02M a year']],
+      ["$1.2M ARR, what's that per month?", ['$100,000 a month']],
+      ['run-rate of $40k a month; annualised?', ['$480,000 a year']],
     ]);
   });
 

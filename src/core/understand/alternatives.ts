@@ -37,13 +37,23 @@ function samePairApart(qs: Quantity[], target?: Target): CalcCase[] | undefined 
   return undefined;
 }
 
-/** One "vs" between two groups of numbers of different shapes: each group worked alone, a count from the other
- * group lent when a group needs it; every number used. */
-function twoSides(s: string, qs: Quantity[], target?: Target): CalcCase[] | undefined {
-  const cuts = [...s.matchAll(ALTERNATIVE_WORD)].map((m) => m.index ?? 0);
-  const between = cuts.filter((c) => qs.some((q) => q.at < c) && qs.some((q) => q.at > c));
-  if (between.length !== 1) return undefined;
-  const cut = between[0]!;
+/** Two groups of numbers of different shapes, apart at one "vs" (or, when a saving or a switch is asked, at a sentence
+ * break: "we pay $4,800/mo today; an alternative costs $0.0008 per request at 3M requests a month"): each group worked
+ * alone, a count from the other group lent when a group needs it; every number used. */
+function twoSides(s: string, qs: Quantity[], target?: Target, compared?: boolean): CalcCase[] | undefined {
+  const inside = (c: number) => qs.some((q) => q.at < c) && qs.some((q) => q.at > c);
+  const words = [...s.matchAll(ALTERNATIVE_WORD)].map((m) => m.index ?? 0).filter(inside);
+  if (words.length > 1) return undefined;
+  const breaks =
+    compared && !words.length ? [...s.matchAll(/[.;](?=\s)/g)].map((m) => m.index ?? 0).filter(inside) : [];
+  for (const cut of [...words, ...breaks]) {
+    const cases = sidesAt(qs, cut, target);
+    if (cases) return cases;
+  }
+  return undefined;
+}
+
+function sidesAt(qs: Quantity[], cut: number, target?: Target): CalcCase[] | undefined {
   const sides = [qs.filter((q) => q.at < cut), qs.filter((q) => q.at > cut)];
   if (sides.some((side) => !side.some((q) => q.dims.usd !== undefined))) return undefined;
   const cases: CalcCase[] = [];
@@ -63,9 +73,10 @@ function twoSides(s: string, qs: Quantity[], target?: Target): CalcCase[] | unde
 /** The alternatives a question compares when its numbers do not all go into one formula; undefined otherwise. */
 export function alternativesOf(s: string, qs: Quantity[], target?: Target): CalcCase[] | undefined {
   if (qs.length < 3 || works(qs, target)) return undefined;
-  if (COMPARED.test(s)) {
+  const compared = COMPARED.test(s);
+  if (compared) {
     const pair = samePairApart(qs, target);
     if (pair) return pair;
   }
-  return twoSides(s, qs, target);
+  return twoSides(s, qs, target, compared);
 }

@@ -7,6 +7,7 @@ import {
   headCounts,
   markChained,
   markSpread,
+  namedPeriods,
   numberWords,
   perLeadingPeriod,
   perLeadingThing,
@@ -29,6 +30,7 @@ import {
   NUMBER,
   OTHER_COUNT,
   PER_DOLLAR,
+  type PeriodName,
   periodOf,
   perNounDim,
   RANGE,
@@ -146,6 +148,9 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
   return {};
 }
 
+const LABEL_BEFORE =
+  /\b(?:option|plan|tier|provider|vendor|scenario|case|step|phase|stage|level|choice|alternative|approach|package|offer|quote|bid|setup|config)\s*#?\s*$/;
+
 /** A rate written per tokens or per one of a thing ("/M", "/GPU-hour", "per seat"): already per something counted. */
 function perThingRate(after: string): boolean {
   const r = RATE.exec(after);
@@ -162,7 +167,11 @@ const restates = (s: string, q: Quantity, p: Quantity) =>
  * ("Llama 3.1 405B") whose numbers are not amounts. Bare numbers without a unit are left out, except a
  * scaled one ("5.6M") in a question about money.
  */
-export function parseQuantities(text: string, skip: Array<[number, number]> = []): Quantity[] {
+export function parseQuantities(
+  text: string,
+  skip: Array<[number, number]> = [],
+  periodNames: PeriodName[] = [],
+): Quantity[] {
   // Where each number written as a word ends: its quantity's text covers the whole word.
   const wordEnds = new Map<number, number>();
   const s = numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds);
@@ -180,7 +189,9 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     if (skip.some(([a, b]) => at >= a && at < b) || used.some(([a, b]) => at >= a && at < b)) continue;
     // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
     if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
-    if (/\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
+    if (!m[1] && /\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
+    // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
+    if (!m[1] && !m[4] && LABEL_BEFORE.test(s.slice(Math.max(0, at - 16), at))) continue;
     let value = Number(m[2]!.replace(/,/g, '').replace(/\s?[×x*]\s?10\^\s?/, 'e'));
     if (!Number.isFinite(value)) continue;
     let scale = m[4];
@@ -462,6 +473,7 @@ export function parseQuantities(text: string, skip: Array<[number, number]> = []
     used.push([at, end]);
   }
   sharedUnit(s, out, written);
+  namedPeriods(s, out, periodNames);
   markChained(s, out);
   markSpread(s, out);
   headCounts(out);

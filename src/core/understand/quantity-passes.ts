@@ -2,7 +2,7 @@
 // range, "×" chains and a period named before the first number.
 
 import type { Dims, Quantity } from './quantities.js';
-import { adverbPeriod, HOURS } from './quantity-words.js';
+import { adverbPeriod, HOURS, type PeriodName } from './quantity-words.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -172,3 +172,29 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
   /(?:^|[.;:!?]\s+|,\s*)(?:(?:each|every|per|a single|one|an?|the average|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
+
+/** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
+export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {
+  const plain = (q: Quantity) => q.dims.usd === 1 && Object.keys(q.dims).length === 1;
+  // Beside other plain amounts ("ARR $6M; costs $2.1M", "ARR went from 2M to 9M") every amount is of one kind, so
+  // none is made a rate; only an amount alone of its kind is one.
+  if (out.filter(plain).length !== 1 || out.some((q) => q.dims.percent !== undefined || q.dims.times !== undefined))
+    return;
+  for (const q of out) {
+    if (!plain(q)) continue;
+    const before = s.slice(Math.max(0, q.at - 40), q.at);
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
+    const named = names.find(
+      ({ words }) =>
+        [...before.matchAll(words)].some((m) =>
+          /^[\s\w]{0,12}?\s*(?:is|of|was|=|:|at|around|about|near|hit|hits|reached|~)?\s*(?:~|about\s|around\s)?$/.test(
+            before.slice((m.index ?? 0) + m[0].length),
+          ),
+        ) || new RegExp(`^\\s*(?:${words.source})`).test(after),
+    );
+    if (!named) continue;
+    q.dims = { usd: 1, hour: -1 };
+    q.value /= HOURS[named.per]!;
+    q.per = named.per;
+  }
+}

@@ -119,3 +119,22 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
 export function adverbPeriod(word: string): string {
   return { hourly: 'hour', daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter' }[word] ?? 'year';
 }
+
+/** Words that name an amount's period ("ARR", "MRR", "annualized"): from the knowledge's cues, one pattern a period. */
+export interface PeriodName {
+  per: string;
+  /** Any of the words, as whole words; a space in a phrase also matches a hyphen ("run-rate"). */
+  words: RegExp;
+}
+
+/** The patterns for each period's phrases, longest first so "annual run rate" wins over "run rate". */
+export function periodNamesOf(phrases: Record<string, string[]>): PeriodName[] {
+  return Object.entries(phrases)
+    .filter(([, list]) => list.length)
+    .map(([per, list]) => {
+      const alternatives = [...list]
+        .sort((a, b) => b.length - a.length)
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+      return { per, words: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') };
+    });
+}

@@ -2,6 +2,7 @@
 // user's quantities did not use.
 import { sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
+import type { PeriodName } from './quantity-words.js';
 
 const SPLIT =
   /\b(?:split|splits|splitting|share|shares|divide|divided|divvy|chip in|each pay|pays each|per head|apiece)\b/;
@@ -147,4 +148,32 @@ export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; pe
   return (
     only!.dims.token === -1 && !/\/\s*(?:1\s?)?(?:m|mtok)\b|\bper\s+(?:1\s?)?(?:m|mtok|million)\b/i.test(only!.raw)
   );
+}
+
+const OWN_BEFORE =
+  /^[\s\w]{0,12}?\s*(?:is|of|was|=|:|at|around|about|near|hit|hits|reached|~)?\s*(?:~|about\s|around\s)?$/;
+
+/** "… annualized that's?", "ARR is $7.2M. MRR?": the period named last by a word for one (not one of the user's
+ * amounts' own words) is the period asked, for money. */
+export function namedPeriodTarget(
+  text: string,
+  quantities: Quantity[],
+  names: PeriodName[],
+): { dims: Dims; per: string } | undefined {
+  if (!quantities.some((q) => q.dims.usd === 1)) return undefined;
+  const s = text.toLowerCase();
+  let last: { at: number; per: string } | undefined;
+  for (const { per, words } of names)
+    for (const m of s.matchAll(words)) {
+      const at = m.index ?? 0;
+      // A name right before or after an amount is that amount's own ("ARR is $7.2M").
+      const end = at + m[0].length;
+      const own = quantities.some(
+        (q) =>
+          (end <= q.at && OWN_BEFORE.test(s.slice(end, q.at))) ||
+          (at >= q.at + q.raw.length && /^\s*$/.test(s.slice(q.at + q.raw.length, at))),
+      );
+      if (!own && (!last || at > last.at)) last = { at, per };
+    }
+  return last ? { dims: { usd: 1, hour: -1 }, per: last.per } : undefined;
 }

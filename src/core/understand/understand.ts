@@ -1,6 +1,6 @@
 // Understanding, the one stage that reads the question's text: resolve names and descriptions, metrics,
 // years, the user's numbers with units and the cue words, then derive what the intent table needs.
-import { CueMatcher, cueWords } from '../../knowledge/cues.js';
+import { CueMatcher, cueWords, expandPhrase } from '../../knowledge/cues.js';
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { stem } from '../../knowledge/index.js';
 import { STOPWORDS } from '../../knowledge/normalize.js';
@@ -14,8 +14,9 @@ import { type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities, type Quantity } from './quantities.js';
+import { periodNamesOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
-import { askedTarget } from './target.js';
+import { askedTarget, namedPeriodTarget } from './target.js';
 
 /** "calc …", "compute 5 × 3"; not the noun: "compute-only figure for…", "compute cost of GPT-4?". */
 const CALC_VERB = /^\s*(calc|calculate|compute)\b(?![-\s]+(only|cost|costs|bill|spend|budget|figure|estimate)\b)/i;
@@ -47,6 +48,11 @@ export interface Structured {
 /** Builds the understanding stage over one knowledge index. */
 export function createUnderstander(index: KnowledgeIndex): (text: string, given?: Structured) => Question {
   const cueMatcher = new CueMatcher(index.kb.cues.values());
+  // Words that name an amount's period ("ARR", "MRR", "annualized") are data: the cues names-a-year / names-a-month.
+  const periodNames = periodNamesOf({
+    year: index.kb.cues.get('names-a-year')?.phrases.flatMap(expandPhrase) ?? [],
+    month: index.kb.cues.get('names-a-month')?.phrases.flatMap(expandPhrase) ?? [],
+  });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
     return Boolean(child && child.kind === 'models' && child.org === parentId);
@@ -105,7 +111,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
-    const quantities = dropQuoted(parseQuantities(body, names), lead, described, lowered);
+    const quantities = dropQuoted(parseQuantities(body, names, periodNames), lead, described, lowered);
     const untracked = matched.get('untracked-measure');
     return {
       text: body,
@@ -154,7 +160,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       amounts: findAmounts(body),
       quantities,
       plan: planCalculation(body, quantities),
-      target: askedTarget(body, quantities),
+      target: askedTarget(body, quantities) ?? namedPeriodTarget(body, quantities, periodNames),
       parts: askedParts(body, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
