@@ -13,6 +13,16 @@ describe('a count at a price', () => {
     ]);
   });
 
+  it('GIVEN a count at a price "each per month" THEN the period after "each" still counts', () => {
+    expect(say('120 licences at $40 each per month - yearly spend?')).toContain('$57,600 a year');
+  });
+
+  it('GIVEN a price per request and the tokens requests average THEN the price per million tokens', () => {
+    expect(say('we pay 2 cents per call and our calls average 4,000 tokens; per million tokens?')).toContain(
+      '$5 per million tokens',
+    );
+  });
+
   it('GIVEN a count at a total THEN the total is not multiplied', () => {
     expect(say('50 companies at $1B in total, each pays?')).toContain('$20M');
   });

@@ -225,6 +225,8 @@ function workParts(quantities: Quantity[], parts: AskedPart[]): string[] | Reply
 
 /** The amount asked, per a thing the inputs are per but never count ("per person" with no head count). */
 function perUncounted(used: Quantity[], target: Target): Worked | undefined {
+  // Only a bill, once or each period, is worth saying per one of something.
+  if (target.dims.usd !== 1 || Object.keys(target.dims).some((k) => k !== 'usd' && k !== 'hour')) return undefined;
   for (const d of ['user', 'gpu', 'item'] as const) {
     if (target.dims[d] !== undefined || !used.some((x) => x.dims[d] === -1) || used.some((x) => (x.dims[d] ?? 0) > 0))
       continue;

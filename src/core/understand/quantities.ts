@@ -345,6 +345,12 @@ export function parseQuantities(
       )
     )
       add(dims, countedDim, -1);
+    // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
+    const each = /^\s*each\b/.exec(s.slice(end, end + 10));
+    if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {
+      add(dims, countedDim, -1);
+      end += each[0].length;
+    }
     // "6 engineers at $210k/yr", "12 contractors @ $90/hr": money written right after a count, joined by "at", is what
     // one of the counted things costs; a total ("at $1B in total") or a price per token is not.
     if (
@@ -366,12 +372,6 @@ export function parseQuantities(
         per = 'year';
         value /= HOURS.year!;
       }
-    }
-    // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
-    const each = /^\s*each\b/.exec(s.slice(end, end + 10));
-    if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {
-      add(dims, countedDim, -1);
-      end += each[0].length;
     }
     let r = RATE.exec(s.slice(end, end + 40));
     const rated = Boolean(r);

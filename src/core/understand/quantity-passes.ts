@@ -171,7 +171,7 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
 }
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*)(?:(?:each|every|per|a single|one|an?|the average|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
 
 /** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
 export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {

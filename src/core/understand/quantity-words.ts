@@ -87,7 +87,7 @@ export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb';
   return { dim: 'item', scale: 1 };
 }
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user)[- ]?(hours?|hrs?|h|days?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user)[- ]?(hours?|hrs?|h|days?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
