@@ -92,9 +92,8 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
   if (tokens.length < 2) return undefined;
   const res = resolveOnce(index, text);
   const words = res.words;
-  const orgs = [...index.kb.entities.values()].filter((e) => e.kind === 'organisations');
-  const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models');
-  const owners = findOwners(index, res, orgs);
+  const { models } = entityLists(index);
+  const owners = findOwners(index, res);
   // A comma, colon or dash between two words ends a description.
   const breakAfter = (k: number) =>
     /[,;:!?()]|\s[-–—]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length));
@@ -243,7 +242,8 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
 /** Organisations the question names or describes, with the companies they own ("the quant fund" owns DeepSeek), and
  * places with a kind of organisation ("the hangzhou lab"). An owner followed by a kind ("the quant fund's lab", "the
  * hedge-fund-backed lab") is the one company of that kind among them, and stands for that company alone (`alone`). */
-function findOwners(index: KnowledgeIndex, res: Resolution, orgs: Entity[]): Owner[] {
+function findOwners(index: KnowledgeIndex, res: Resolution): Owner[] {
+  const lists = entityLists(index);
   const out: Owner[] = [];
   const words = res.words;
   const withOwned = (e: Entity): Entity[] => {
@@ -274,22 +274,19 @@ function findOwners(index: KnowledgeIndex, res: Resolution, orgs: Entity[]): Own
     out.push(withKind({ start: m.start, end, orgs: withOwned(e) }));
   }
   // Names the resolver folded into a longer cue ("openai's 2023 flagship" read as a cue of GPT-4) still name an owner.
-  for (const [key, e] of orgAliases(index)) {
-    const n = key.length;
-    for (let k = 0; k + n <= words.length; k++) {
+  // Only aliases whose first word the question holds can match, tried in the aliases' order as a scan of all would.
+  const tried = new Set<number>();
+  for (const w of words) for (const n of lists.aliasesByFirst.get(w) ?? []) tried.add(n);
+  for (const n of [...tried].sort((a, b) => a - b)) {
+    const [key, e] = lists.aliases[n]!;
+    for (let k = 0; k + key.length <= words.length; k++) {
       if (key.every((w, i) => words[k + i] === w) && !out.some((o) => o.start === k))
-        out.push(withKind({ start: k, end: k + n, orgs: withOwned(e) }));
+        out.push(withKind({ start: k, end: k + key.length, orgs: withOwned(e) }));
     }
   }
   for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    const byPlace = orgs.filter(
-      (o) =>
-        o.kind === 'organisations' &&
-        ((o.based_in ?? []).some((p) => p.toLowerCase() === w) ||
-          (o.country !== undefined && (COUNTRY_WORDS[o.country] ?? []).includes(w))),
-    );
-    if (!byPlace.length) continue;
+    const byPlace = lists.byPlace.get(words[k]!);
+    if (!byPlace) continue;
     const at = words[k + 1] === 'ai' || words[k + 1] === 'based' ? k + 2 : k + 1;
     const kind = KIND_TYPES[words[at] ?? ''];
     if (!kind) continue;
@@ -362,6 +359,42 @@ function pickModel(candidates: Entity[], traitWords: string[], noun: string, nam
 const aliasCache = new WeakMap<KnowledgeIndex, Array<[string[], Entity]>>();
 
 /** Every organisation's name and aliases as word sequences (a few dozen organisations). */
+/** What every question's scan for owners reads, built once per index rather than once per question. */
+interface EntityLists {
+  models: Entity[];
+  aliases: Array<[string[], Entity]>;
+  /** Positions in `aliases` by the alias's first word. */
+  aliasesByFirst: Map<string, number[]>;
+  /** Organisations based in a place or country a word names ("hangzhou", "chinese"), in the knowledge's order. */
+  byPlace: Map<string, Entity[]>;
+}
+const listsCache = new WeakMap<KnowledgeIndex, EntityLists>();
+
+function entityLists(index: KnowledgeIndex): EntityLists {
+  let lists = listsCache.get(index);
+  if (lists) return lists;
+  const all = [...index.kb.entities.values()];
+  const aliases = orgAliases(index);
+  const aliasesByFirst = new Map<string, number[]>();
+  aliases.forEach(([key], n) => {
+    const list = aliasesByFirst.get(key[0]!);
+    if (list) list.push(n);
+    else aliasesByFirst.set(key[0]!, [n]);
+  });
+  const byPlace = new Map<string, Entity[]>();
+  for (const o of all) {
+    if (o.kind !== 'organisations') continue;
+    const placeWords = new Set([
+      ...(o.based_in ?? []).map((p) => p.toLowerCase()),
+      ...(o.country !== undefined ? (COUNTRY_WORDS[o.country] ?? []) : []),
+    ]);
+    for (const w of placeWords) byPlace.set(w, [...(byPlace.get(w) ?? []), o]);
+  }
+  lists = { models: all.filter((e) => e.kind === 'models'), aliases, aliasesByFirst, byPlace };
+  listsCache.set(index, lists);
+  return lists;
+}
+
 function orgAliases(index: KnowledgeIndex): Array<[string[], Entity]> {
   let out = aliasCache.get(index);
   if (!out) {

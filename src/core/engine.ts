@@ -45,6 +45,21 @@ const SHARE_WORD = /\b(share|percent|percentage|fraction|proportion|portion|slic
 const BESIDE_BECAUSE = "an article's figure and a data set's estimate for one model, both asked";
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
+/** Texts whose understanding and data-set reading are kept: one message reads at most its whole and two parts,
+ * and a two-part message's second part is read twice (does it name its own subject? then to answer it). */
+const READ_MEMO_SIZE = 8;
+
+/** A bounded memo of a pure function of one string key; cleared when full (it only spans one message's texts). */
+function readMemo<T>(compute: (key: string) => T): (key: string) => T {
+  const kept = new Map<string, T>();
+  return (key) => {
+    if (kept.has(key)) return kept.get(key) as T;
+    const value = compute(key);
+    if (kept.size >= READ_MEMO_SIZE) kept.clear();
+    kept.set(key, value);
+    return value;
+  };
+}
 
 /** Builds the engine over validated knowledge. */
 export function createEngine(
@@ -58,8 +73,13 @@ export function createEngine(
   // The article engine sees the hand-written knowledge only: data-set entities (thousands of them) are answered
   // by the data-set answerers and must not shift how article questions resolve or rank.
   const index = new KnowledgeIndex(articleView(knowledge));
-  const understand = createUnderstander(index);
+  const understandText = createUnderstander(index);
   const data = createDataAnswerer(knowledge);
+  // Both are pure functions of the text (and the structured command): a message split into parts reads each once.
+  const understandPlain = readMemo((text) => understandText(text));
+  const understand = (text: string, given: Structured = {}): Question =>
+    given.command ? understandText(text, given) : understandPlain(text);
+  const dataAnswer = readMemo((text) => data.answer(text));
   const byName = new Map([...index.kb.entities.values()].map((e) => [e.name.toLowerCase(), e]));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const ctx = { index, names: data.names, specs, examples: () => specs().flatMap((s) => s.examples) };
@@ -140,7 +160,7 @@ export function createEngine(
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (reply) return fitForChat(finish(reply, rule, q));
     }
-    const fromData = /[\p{L}\p{N}]/u.test(text) ? data.answer(text) : undefined;
+    const fromData = /[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined;
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
     const beside = fromData && 'reply' in fromData ? articleBesideData(index, q, fromData.reply) : undefined;
     if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });

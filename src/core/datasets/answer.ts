@@ -145,7 +145,13 @@ export function createDataAnswerer(kb: Knowledge) {
     );
   /** The data sets a question names, and the phrases that name them. */
   const sourcePhrases = new PhraseIndex(sourceKeys.map((x) => x.key.slice(1, -1)));
+  // Narrowing asks once per candidate entity about the same question: the last question's reading is kept.
+  let lastSources: { q: string; named: { ids: Set<string>; keys: string[] } } | undefined;
   function sourcesIn(q: string): { ids: Set<string>; keys: string[] } {
+    if (lastSources?.q !== q) lastSources = { q, named: sourcesNamedIn(q) };
+    return lastSources.named;
+  }
+  function sourcesNamedIn(q: string): { ids: Set<string>; keys: string[] } {
     const found = sourcePhrases.found(phraseKey(q));
     const hits = sourceKeys.filter((_, n) => found.has(n));
     return { ids: new Set(hits.map((x) => x.id)), keys: hits.map((x) => x.key) };
@@ -161,7 +167,12 @@ export function createDataAnswerer(kb: Knowledge) {
   const metricPhrases = new PhraseIndex(metricKeys.flatMap((m) => m.keys.map((k) => k.slice(1, -1))));
 
   /** Data-set metric ids whose keywords occur in the question. */
+  let lastMetrics: { q: string; ids: string[] } | undefined;
   function metricsIn(q: string): string[] {
+    if (lastMetrics?.q !== q) lastMetrics = { q, ids: metricIdsIn(q) };
+    return lastMetrics.ids;
+  }
+  function metricIdsIn(q: string): string[] {
     const found = new Set([...metricPhrases.found(phraseKey(q))].map((k) => metricOf[k]!));
     return metricKeys.filter((_, n) => found.has(n)).map((m) => m.id);
   }

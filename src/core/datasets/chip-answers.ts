@@ -34,6 +34,8 @@ const value = (c: Entity, metric: string) => spec(c, metric)?.value;
 
 /** A count of chips in the question: "16,384 H100s", "8x B200", "a 2,048-GPU cluster"; never "80GB" or "700 W". */
 export function chipCount(q: string, codes: string[]): number | undefined {
+  // No digit, no count: the pattern below is built per chip list and costs more than this test.
+  if (!/\d/.test(q)) return undefined;
   const names = ['gpus?', 'chips?', 'accelerators?', 'cards?', 'tpus?', ...codes.map((c) => `${c}s?`)].join('|');
   const rx = new RegExp(
     `(?:^|[\\s(])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:-\\s*|x\\s*|×\\s*)?(?:of\\s+)?(?:the\\s+)?(?:nvidia\\s+|amd\\s+|google\\s+)?(?:${names})\\b`,
