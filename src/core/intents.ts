@@ -82,6 +82,15 @@ export const INTENTS: readonly IntentRule[] = [
     because: 'the message is an arithmetic expression or follows "calc"',
   },
   {
+    intent: 'sourced-pair',
+    // "Meta's budget midpoint vs Alibaba's yearly pace — how many times bigger?": the user's numbers there only name
+    // the two sourced figures, so the user's-numbers row below would combine them as if they were inputs.
+    when: (q) => new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size === 2,
+    because:
+      "two things' sourced figures worked against each other: a multiple, a share, a duration or a share of each",
+    beforeData: () => true,
+  },
+  {
     intent: 'units',
     // "the startup that raised $3.05B over 7 rounds": counts of unlisted things are inputs only when a number is
     // asked, or next to a rate or a "×".

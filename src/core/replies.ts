@@ -204,6 +204,11 @@ export function calculationReply(lines: string[]): Reply {
   return reply('calculation', 'Calculation', lines);
 }
 
+/** A sourced input that is only a bound ("under $1,000"): the result is a bound too, not an estimate. */
+export function boundNote(figure: string, bound: 'at-most' | 'at-least'): string {
+  return `${figure} is ${bound === 'at-most' ? 'an upper' : 'a lower'} bound in the source, so the result is a bound too.`;
+}
+
 /** The result of the user's numbers. */
 export function totalLine(result: string): string {
   return `That comes to ${result}.`;
@@ -245,8 +250,9 @@ export function lossLine(loss: string, revenue: string): string {
 }
 
 /** The percentage change from one amount to another. */
-export function changeLine(from: string, to: string, pct: string, up: boolean, times: string): string {
-  return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${pct}% (${up ? `≈${times}× the start` : `≈${times}× lower`}).`;
+export function changeLine(from: string, to: string, pct: string, up: boolean, times: string, gap?: string): string {
+  const by = gap ? `${up ? '+' : '−'}${gap}; ` : '';
+  return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${pct}% (${by}${up ? `≈${times}× the start` : `≈${times}× lower`}).`;
 }
 
 /** The compound rate per period implied by two amounts some periods apart. */
@@ -363,6 +369,11 @@ export function profitLine(amount: string, profit: boolean, revenue: string, cos
 /** One amount as a percentage of another. */
 export function shareLine(part: string, whole: string, pct: string): string {
   return `${part} is ${pct}% of ${whole}.`;
+}
+
+/** How long one thing's spending pace takes to reach another's total. */
+export function paceLine(whole: string, duration: string, pace: string): string {
+  return `${whole} equals ${duration} of ${pace} at that pace.`;
 }
 
 /** How many times one amount is another. */

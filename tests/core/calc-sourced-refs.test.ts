@@ -37,3 +37,16 @@ describe('a described company beside a loosely matched name', () => {
     expectAll([["convert the Claude maker's yearly revenue into a weekly figure", ['$268M a week', 'Anthropic']]]);
   });
 });
+
+describe('a change of money shows how far it moved as well as the percentage', () => {
+  it('GIVEN two amounts of the user’s or a sourced figure against the user’s THEN the % and the amount', () => {
+    expectAll([
+      ['revenue fell from $10M to $7.5M, % change?', ['down 25% (−$2.5M;']],
+      ["Meta's 2025 AI spend vs the midpoint of its 2026 budget: jump in dollars and percent?", ['+$53B', '73.6%']],
+    ]);
+  });
+
+  it('GIVEN a sourced input that is only a bound THEN the note says the result is a bound too', () => {
+    expectAll([['budget for 250 local 7b fine-tunes per the paradox chapter?', ['upper bound in the source']]]);
+  });
+});

@@ -72,7 +72,8 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
   const up = ratio >= 1;
   const pct = percent(Math.abs(ratio - 1) * 100);
   const lines = [
-    changeLine(from.raw, to.raw, pct, up, trimNumber(up ? ratio : 1 / ratio, 2)),
+    // A change of money shows the amount it moved by as well as the percentage: "in $ and %".
+    changeLine(from.raw, to.raw, pct, up, trimNumber(up ? ratio : 1 / ratio, 2), moneyGap(c, money)),
     computedLine(`(${to.raw} − ${from.raw}) ÷ ${from.raw}`, undefined, `${up ? '+' : '−'}${pct}%`),
   ];
   if (c.periods === undefined || !c.per) return lines;
@@ -85,6 +86,15 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
     computedLine(`(${to.raw} ÷ ${from.raw})^(1/${periods}) − 1`, undefined, `${factor >= 1 ? '+' : '−'}${rate}%`),
     ...lines,
   ];
+}
+
+/** How far a change of money moved, in the currency written ("$53B"); none for rates or other units. */
+function moneyGap(c: Change, money: (n: number) => string): string | undefined {
+  const { from, to } = c;
+  const plain = (x: typeof from) => x.dims.usd === 1 && Object.keys(x.dims).length === 1;
+  if (!plain(from) || !plain(to) || from.currency !== to.currency) return undefined;
+  const shown = money(Math.abs(to.value - from.value));
+  return from.currency === 'CNY' ? shown.replace('$', '¥') : shown;
 }
 
 /** A loss and the spending per dollar earned: revenue = loss ÷ (spend per dollar − 1). */

@@ -23,6 +23,7 @@ import { answerRent } from './rent.js';
 import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
+import { answerSourcedPair } from './sourced-pair.js';
 import { answerSourcedUnits } from './sourced-units.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
@@ -46,6 +47,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
+  'sourced-pair': answerSourcedPair,
   split: answerSplit,
   tokens: answerTokens,
   'self-host': answerSelfHost,

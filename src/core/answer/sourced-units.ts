@@ -6,7 +6,7 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import { calculationReply } from '../replies.js';
+import { boundNote, calculationReply } from '../replies.js';
 import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -100,7 +100,7 @@ function asQuantity(e: Entity, f: Figure, citer: Citer, value: number, end?: str
 }
 
 /** The values of a figure the question asks to work with: one, or both ends of a range. */
-function valuesOf(f: Figure, plain: string): Array<{ value: number; end?: string }> {
+export function valuesOf(f: Figure, plain: string): Array<{ value: number; end?: string }> {
   if (f.value !== undefined) return [{ value: f.value }];
   const [low, high] = f.range!;
   if (MIDDLE.test(plain)) return [{ value: (low + high) / 2, end: 'midpoint' }];
@@ -128,7 +128,7 @@ function asksWork(q: Question, f: Figure, user: Quantity[]): boolean {
 const FLOWS = new Set(['ai_spend', 'revenue', 'operating_cost', 'loss', 'market_size', 'savings', 'burn_rate']);
 
 /** The time a total covers: "3 years (from 2025)", or one calendar year for a flow dated "2026". */
-function spreadOf(f: Figure): { hours: number; raw: string; calendar?: boolean } | undefined {
+export function spreadOf(f: Figure): { hours: number; raw: string; calendar?: boolean } | undefined {
   if (f.unit !== 'money') return undefined;
   const m = SPREAD.exec(f.period);
   if (m) return { hours: Number(m[1]) * HOURS[m[2]!]!, raw: m[0] };
@@ -193,8 +193,10 @@ export const answerSourcedUnits: Answerer = (q, { index }) => {
   const worked = workCases({ cases, remainder: q.plan.remainder }, q.target, q.parts);
   if (!Array.isArray(worked)) return worked;
   const reply: Reply = calculationReply(worked);
+  const bounded = chosen.filter((f) => f.bound === 'at-most' || f.bound === 'at-least');
   return {
     ...reply,
+    notes: bounded.map((f) => boundNote(formatFigureValue(f), f.bound as 'at-most' | 'at-least')),
     title: `${e.name} — calculation`,
     fields: chosen.map((f) => citer.field(f)),
     sources: citer.sources(),

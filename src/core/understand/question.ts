@@ -27,6 +27,7 @@ export type Intent =
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
+  | 'sourced-pair'
   | 'split'
   | 'tokens'
   | 'self-host'
