@@ -16,6 +16,7 @@ describe("two things' sourced figures", () => {
     expectAll([
       ["what % of Nvidia's revenue is Meta's 2025 AI spend?", ['24% of Nvidia', '$72B ÷ $300B']],
       ["Mistral's funding as a percentage of Anthropic's valuation?", ['0.8%', '$3.05B ÷ $380B']],
+      ["DeepSeek V3's compute bill as a % of High-Flyer's assets under management", ['0.07%']],
     ]);
   });
 

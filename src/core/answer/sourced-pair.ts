@@ -13,6 +13,7 @@ import { calculationReply, caseLine, computedLine, paceLine, shareLine, timesLin
 import { metricsInOrder } from '../resolve.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { percent } from './change.js';
 import type { Answerer } from './context.js';
 import { moneyFigures, spreadOf, valuesOf } from './sourced-units.js';
 import { money } from './units.js';
@@ -176,7 +177,8 @@ function relation(q: Question, a: Side, b: Side, label: Label): string[] | undef
     const [pa, pb, sa, sb, xa, xb] = WHOLE_FIRST.test(q.plain)
       ? [lb, la, shownB, shownA, vb, va]
       : [la, lb, shownA, shownB, va, vb];
-    const pct = trimNumber((100 * xa) / xb, 1);
+    // "0.07%", never "0.1%": a small share keeps two decimals.
+    const pct = percent((100 * xa) / xb);
     return [shareLine(pa, pb, pct), computedLine(`${sa} ÷ ${sb} × 100`, undefined, `${pct}%`)];
   }
   const [big, small, vBig, vSmall] = va >= vb ? [la, lb, shownA, shownB] : [lb, la, shownB, shownA];
