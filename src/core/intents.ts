@@ -2,6 +2,7 @@
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
+import { pairAsked } from './answer/sourced-pair.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
@@ -85,7 +86,8 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'sourced-pair',
     // "Meta's budget midpoint vs Alibaba's yearly pace — how many times bigger?": the user's numbers there only name
     // the two sourced figures, so the user's-numbers row below would combine them as if they were inputs.
-    when: (q) => new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size === 2,
+    when: (q) =>
+      new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size === 2 && pairAsked(q),
     because:
       "two things' sourced figures worked against each other: a multiple, a share, a duration or a share of each",
     beforeData: () => true,

@@ -87,6 +87,17 @@ function perHour(f: Figure, value: number): number | undefined {
   return spread ? value / spread.hours : undefined;
 }
 
+/** Whether the question asks one of the relations this answerer works: the user's share of each, a duration of a
+ * pace, a share of one in the other, or a multiple with the figures quoted. The intent row's condition. */
+export function pairAsked(q: Question): boolean {
+  return (
+    q.quantities.some((x) => x.dims.percent === 1) ||
+    HOW_LONG.test(q.plain) ||
+    SHARE.test(q.plain) ||
+    (TIMES.test(q.plain) && q.quantities.length > 0)
+  );
+}
+
 export const answerSourcedPair: Answerer = (q, { index }) => {
   const things = twoThings(q, index);
   if (!things) return undefined;
