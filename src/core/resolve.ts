@@ -299,7 +299,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // A version, a variant and a size may follow one another ("Gemini 1.5 Pro", "Qwen 2.5 72B").
     let end = m.end;
     for (let k = 0; k < 3 && /^[\s-]*$/.test(gap); k++) {
-      const next = versionEnd(tokens, end, index, sizesOf(index, m.ids));
+      const next = versionEnd(tokens, end, index, sizesOf(index, m.ids), ownCodes(index, m.ids));
       if (next === end || covered.slice(end, next).some(Boolean)) break;
       end = next;
     }
@@ -544,7 +544,13 @@ const VARIANT =
   /^(large|medium|small|mini|pro|max|plus|turbo|flash|nano|lite|coder|vision|sonnet|opus|haiku|next|preview)$/;
 /** Where a version or variant that follows position `at` ends, or `at` when none follows. Years, percentages,
  * multiples and amounts are not versions ("Meta 2025", "Nvidia 60-75%", "DeepSeek 50,000 GPUs"). */
-function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex, sizes: number[]): number {
+function versionEnd(
+  tokens: Token[],
+  at: number,
+  index: KnowledgeIndex,
+  sizes: number[],
+  codes: ReadonlySet<string> = index.codes,
+): number {
   const next = tokens[at];
   if (!next) return at;
   // A parameter count ("70B") that is not the named model's own size names another model.
@@ -556,13 +562,41 @@ function versionEnd(tokens: Token[], at: number, index: KnowledgeIndex, sizes: n
     /^[a-z]{1,2}$/.test(next.t) &&
     next.gluedNext &&
     isNumeric(tokens[at + 1]?.t ?? '') &&
-    !index.codes.has(`${next.t}${tokens[at + 1]!.t}`)
+    !codes.has(`${next.t}${tokens[at + 1]!.t}`)
   )
     return at + 2;
   if (!isNumeric(next.t) || /^(19|20)\d\d$/.test(next.t) || Number(next.t) > 20) return at;
   let end = at + 1;
   while (tokens[end - 1]?.gluedNext && end < tokens.length) end++; // "4o", "70b"
   return end;
+}
+
+/** Letter+number codes each entity's own texts use, worked out once per index. */
+const OWN_CODES = new WeakMap<KnowledgeIndex, Map<string, Set<string>>>();
+
+/** The codes the named entities' own name, aliases, description and points use: after "DeepSeek", "V5" is a version
+ * only if DeepSeek's texts say "V5" (the "v5" of Gemini's "TPU v5p" does not make "DeepSeek V5" known). */
+function ownCodes(index: KnowledgeIndex, ids: string[]): Set<string> {
+  const byId = OWN_CODES.get(index) ?? new Map<string, Set<string>>();
+  OWN_CODES.set(index, byId);
+  const out = new Set<string>();
+  for (const id of ids) {
+    let codes = byId.get(id);
+    if (!codes) {
+      codes = new Set();
+      const e = index.entity(id);
+      const texts = e ? [e.name, e.description, ...e.aliases, ...e.cues, ...e.points.map((p) => p.text)] : [];
+      for (const text of texts) {
+        const toks = tokenize(text);
+        toks.forEach((t, i) => {
+          if (t.gluedNext && toks[i + 1]) codes!.add(`${t.t}${toks[i + 1]!.t}`);
+        });
+      }
+      byId.set(id, codes);
+    }
+    for (const c of codes) out.add(c);
+  }
+  return out;
 }
 
 /** Parameter counts (billions) of the models a mention names; a size after the name that is one of these is

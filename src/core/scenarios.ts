@@ -167,7 +167,9 @@ export function gpuRental(
   counted?: number,
 ): Reply | undefined {
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
-  const other = /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
+  // A chip code the knowledge does not know ("H200", "B300") is another chip too, whatever its letters.
+  const unknownChip = res?.unknownNames.find((n) => /^[a-z]{1,3}\s?\d{2,4}[a-z]?$/i.test(n.trim()));
+  const other = unknownChip ? ['', unknownChip] : /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
   if (
     other &&
     !/\bh ?100\b/.test(lowered) &&

@@ -39,6 +39,12 @@ const AUXILIARY = /^(does|do|did|is|was|are|were|has|have|had|will|would|can|cou
 const DEGREE = /^(big|bigger|large|larger|high|higher|huge)$/;
 const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \w+)? (that|which|who|behind)\b/;
 
+/** Words that make a question more than a noun phrase ("why does energy matter", "is headcount a moat"). */
+const CLAUSE_WORD =
+  /^(why|how|what|which|who|should|would|could|does|do|did|is|are|was|were|will|can|explain|matter|matters)$/;
+/** A question that is only a noun phrase ("DeepSeek headcount?", "anthropic employees") asks for the thing it names. */
+const nominal = (words: string[]) => words.length <= 6 && !words.some((w) => CLAUSE_WORD.test(w));
+
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
 export interface Structured {
   command?: EngineCommand;
@@ -166,7 +172,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered) || subjectless(res),
       untracked:
-        untracked && (cues.has('asks-amount') || res.metrics.length > 0) && !cues.has('citation')
+        untracked && (cues.has('asks-amount') || res.metrics.length > 0 || nominal(res.words)) && !cues.has('citation')
           ? untracked
           : undefined,
     };

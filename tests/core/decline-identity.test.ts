@@ -1,0 +1,64 @@
+// A question names its subject with identifying tokens (a version, a chip code) and asks a measure: when the
+// knowledge lacks either, the reply declines without a neighbour's figure. Phrasings are the tests' own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+const firstLine = (text: string) => text.split('\n')[0]!;
+
+describe('a version code another entity writes', () => {
+  it('GIVEN a maker and a version code only another model uses (TPU "v5p") THEN that version is declined', () => {
+    for (const q of ["DeepSeek V5's training bill?", 'training cost of deepseek v5', 'deepseek-v5 cost to train?']) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Not in my sources: deepseek[ -]v5/i);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('GIVEN a version the maker does write THEN it is answered', () => {
+    expect(ask('DeepSeek V3 training cost?')).toContain('$5.6M');
+  });
+});
+
+describe('renting a chip the articles give no rate for', () => {
+  it('GIVEN any chip code besides the H100 asked for a rental rate THEN declined, never priced as an H100', () => {
+    for (const [q, chip] of [
+      ['monthly cost to rent an H200 from a marketplace?', 'H200'],
+      ['h200 hourly on aws', 'H200'],
+      ['what would a B300 go for per month rented?', 'B300'],
+    ] as const) {
+      const text = ask(q);
+      expect(firstLine(text)).toBe(`Not in my sources: ${chip} rental prices`);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+
+  it("GIVEN the user's own rate for that chip THEN it is worked, not declined", () => {
+    expect(ask('4 H200s at $3.10/hr for 10 days')).toContain('$2,976');
+  });
+
+  it('GIVEN the H100 THEN the sourced rates answer', () => {
+    expect(ask('how much to rent an H100 for a month')).toContain('$1,100');
+  });
+});
+
+describe('a measure no article quantifies, asked as a bare noun phrase', () => {
+  it('GIVEN "<company> headcount?" or "<company> employees" THEN declined, with no profile in its place', () => {
+    for (const q of [
+      'DeepSeek headcount?',
+      'anthropic employees',
+      'mistral workforce size',
+      "anthropic's headcount?",
+    ]) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Not in my sources: (headcount|employees|workforce|head count)/);
+    }
+  });
+});
