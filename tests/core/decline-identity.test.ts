@@ -62,3 +62,31 @@ describe('a measure no article quantifies, asked as a bare noun phrase', () => {
     }
   });
 });
+
+describe('a bare family name whose data-set versions each hold the figure asked', () => {
+  it('GIVEN a family the articles do not know ("grok") asked a training figure THEN it asks which version', () => {
+    for (const q of ['how many FLOP did grok take to train', 'what did grok cost to train?', 'nemotron params?']) {
+      const text = ask(q);
+      expect(firstLine(text)).toMatch(/^Which (grok|nemotron)\?/);
+      expect(text).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('GIVEN a bare name an article model takes as alias ("kimi") and several versions with the figure THEN asks', () => {
+    const text = ask('parameter count for kimi');
+    expect(firstLine(text)).toBe('Which kimi?');
+    expect(text).toContain('Kimi K2.5');
+  });
+
+  it('GIVEN the maker named beside the family ("TII\'s Falcon") THEN the family is asked about, not the maker', () => {
+    const text = ask("Epoch's training cost for TII's Falcon?");
+    expect(firstLine(text)).toBe('Which Falcon?');
+    expect(text).toContain('Falcon-180B');
+  });
+
+  it('GIVEN an article alias ("mixtral") asked of a data set that lists several releases under it THEN those', () => {
+    const text = ask('MOT licence for mixtral?');
+    expect(text).toContain('Mixtral 8x7B');
+    expect(text).toContain('Mixtral 8x22B');
+  });
+});

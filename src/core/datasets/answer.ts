@@ -196,6 +196,18 @@ export function createDataAnswerer(kb: Knowledge) {
     return at.sort((a, b) => a - b).map((k) => models[k]!);
   }
 
+  // Every word-prefix of a hand-written entity's name, alias or family ("gpt" of "GPT-4"): names the articles know.
+  const articlePrefixes = new Set<string>();
+  for (const e of kb.entities.values()) {
+    if (isGenerated(e)) continue;
+    for (const n of [e.name, ...e.aliases, ...(e.family ? [e.family] : [])]) {
+      const words = phraseKey(n).split(' ');
+      for (let k = 1; k <= words.length; k++) articlePrefixes.add(words.slice(0, k).join(' '));
+    }
+  }
+  /** Whether the articles know a typed name, as a name, an alias or the start of one. */
+  const articleName = (typed: string) => articlePrefixes.has(phraseKey(typed));
+
   const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
   /** The index's grades for a subject: its own, else its family's representative release. */
@@ -300,7 +312,7 @@ export function createDataAnswerer(kb: Knowledge) {
         ),
       };
     // "per Epoch", "the OSAI index": a data set named as the source is not what the question is about.
-    const mentions = found.mentions.filter(
+    let mentions = found.mentions.filter(
       (m) =>
         !named.keys.some((k) => k.includes(` ${phraseKey(m.text)} `)) &&
         (chipAsked || m.ids.length === 1 || !m.ids.every((id) => entity(id)?.kind === 'chips')),
@@ -317,6 +329,18 @@ export function createDataAnswerer(kb: Knowledge) {
       !RUN_HOURS_RULE.test(q)
     )
       return undefined;
+    // "TII's Falcon", "xAI grok": a maker named beside a name of its own models qualifies that name; it is not a
+    // second subject that would answer in the models' place.
+    const makers = new Set(
+      mentions.flatMap((m) =>
+        m.ids.flatMap((id) => {
+          const e = entity(id);
+          return e?.kind === 'models' && e.org ? [e.org] : [];
+        }),
+      ),
+    );
+    const everyName = mentions;
+    mentions = mentions.filter((m) => !(m.ids.length === 1 && makers.has(m.ids[0]!) && everyName.length > 1));
     const listed = mentions.map((m) => m.ids.map((id) => entity(id)!).filter(Boolean));
     // "16,384 H100s for Llama 3.1 405B": a chip family next to a model trained on one of its members means that one.
     const trainedOn = new Set(listed.flat().flatMap((e) => (e.kind === 'models' && e.chip ? [e.chip] : [])));
@@ -333,7 +357,7 @@ export function createDataAnswerer(kb: Knowledge) {
     // A licence named beside a model ("is falcon 180b under apache 2.0?") asks about its licence, even with the
     // licence's own name (and any "licence" in it) taken out.
     const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
-    const askedWords = `${withoutNames(q, mentions)}${licenceNamed ? ' licence' : ''}`;
+    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}`;
     for (const row of DATA_INTENTS) {
       if (!row.rule.test(askedWords)) continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
@@ -368,8 +392,10 @@ export function createDataAnswerer(kb: Knowledge) {
           if (around.length) found.family = { ...found.family, members: [...found.family.members, ...around] };
         }
         const fit = found.family?.members.filter((e) => hasAsked(row.intent, e, q, named.ids)) ?? [];
+        // A family name the articles do not know ("grok") is a name however it is written: declining it as unknown
+        // would hide the versions the data sets hold.
         const namedFamily =
-          found.family?.named &&
+          (found.family?.named || (found.family && !articleName(found.family.text))) &&
           (row.intent === 'training' || PRICED.has(row.intent)) &&
           fit.length > 0 &&
           found.family.members.every((e) => e.kind === 'models');

@@ -57,6 +57,12 @@ export function createNarrower(ctx: NarrowContext) {
   function narrowTo(cands: Entity[], intent: DataIntent, q: string, typed: string): Entity[] {
     if (cands.length === 1) {
       const e = cands[0]!;
+      // "mixtral's licence in MOT" where "mixtral" is an alias of the articles' "Mistral models": with a data set
+      // named, the releases it lists under the typed name are what is asked about, not the article entity's row.
+      if (e.kind === 'models' && !isGenerated(e) && typed && phraseKey(typed) !== phraseKey(e.name)) {
+        const members = ctx.sourcesOf(q).size ? familyHolders(typed, e, intent, q) : [];
+        if (members.length >= 2) return members;
+      }
       if (e.kind !== 'models' || holds(e, intent, q)) return cands;
       // An article model keeps the articles' answer unless a data set is named as the source ("Stable Diffusion's
       // licences in MOT"): then the family's members listed there are what is asked about.

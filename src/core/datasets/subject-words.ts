@@ -16,6 +16,9 @@ export function distinctVersions(typed: string, models: Entity[]): number {
     // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
     const rest = nameKey(m)
       .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
+      // "k 2.5" is the one version "K2.5" ("Kimi K2.5" vs "Kimi K2"), not a word "k" every version shares; a "v"
+      // stays apart, where it tags a revision ("v0.1") read as a date below.
+      .replace(/\b([a-uw-z]) (\d+(?:\.\d+)?)\b/g, '$1$2')
       .split(' ')
       .slice(skip)
       .filter((w) => !DATE.test(w));
