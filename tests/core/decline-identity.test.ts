@@ -90,3 +90,10 @@ describe('a bare family name whose data-set versions each hold the figure asked'
     expect(text).toContain('Mixtral 8x22B');
   });
 });
+
+describe('a maker and a family the articles know', () => {
+  it('GIVEN "Meta Llama" asked a training cost THEN it still asks which, never one small Llama\'s Epoch row', () => {
+    const text = ask('meta llama: what did training cost, roughly?');
+    expect(text).not.toMatch(/^Llama 2-7B/);
+  });
+});

@@ -205,8 +205,12 @@ export function createDataAnswerer(kb: Knowledge) {
       for (let k = 1; k <= words.length; k++) articlePrefixes.add(words.slice(0, k).join(' '));
     }
   }
-  /** Whether the articles know a typed name, as a name, an alias or the start of one. */
-  const articleName = (typed: string) => articlePrefixes.has(phraseKey(typed));
+  /** Whether the articles know a typed name, or any word of it, as a name, an alias or the start of one ("Meta
+   * Llama" holds the articles' Meta and Llama). */
+  const articleName = (typed: string) => {
+    const key = phraseKey(typed);
+    return articlePrefixes.has(key) || key.split(' ').some((w) => w.length > 2 && articlePrefixes.has(w));
+  };
 
   const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
@@ -329,15 +333,18 @@ export function createDataAnswerer(kb: Knowledge) {
       !RUN_HOURS_RULE.test(q)
     )
       return undefined;
-    // "TII's Falcon", "xAI grok": a maker named beside a name of its own models qualifies that name; it is not a
-    // second subject that would answer in the models' place.
+    // "TII's Falcon", "xAI grok": a maker named beside a name of its own models that only the data sets know
+    // qualifies that name; it is not a second subject that would answer in the models' place. ("Meta Llama" stays
+    // with the articles, which ask which Llama.)
     const makers = new Set(
-      mentions.flatMap((m) =>
-        m.ids.flatMap((id) => {
-          const e = entity(id);
-          return e?.kind === 'models' && e.org ? [e.org] : [];
-        }),
-      ),
+      mentions
+        .filter((m) => !articleName(m.text))
+        .flatMap((m) =>
+          m.ids.flatMap((id) => {
+            const e = entity(id);
+            return e?.kind === 'models' && e.org ? [e.org] : [];
+          }),
+        ),
     );
     const everyName = mentions;
     mentions = mentions.filter((m) => !(m.ids.length === 1 && makers.has(m.ids[0]!) && everyName.length > 1));

@@ -59,10 +59,8 @@ export function createNarrower(ctx: NarrowContext) {
       const e = cands[0]!;
       // "mixtral's licence in MOT" where "mixtral" is an alias of the articles' "Mistral models": with a data set
       // named, the releases it lists under the typed name are what is asked about, not the article entity's row.
-      if (e.kind === 'models' && !isGenerated(e) && typed && phraseKey(typed) !== phraseKey(e.name)) {
-        const members = ctx.sourcesOf(q).size ? familyHolders(typed, e, intent, q) : [];
-        if (members.length >= 2) return members;
-      }
+      const releases = e.kind === 'models' && !isGenerated(e) ? releasesUnder(typed, e, intent, q) : [];
+      if (releases.length >= 2) return releases;
       if (e.kind !== 'models' || holds(e, intent, q)) return cands;
       // An article model keeps the articles' answer unless a data set is named as the source ("Stable Diffusion's
       // licences in MOT"): then the family's members listed there are what is asked about.
@@ -91,6 +89,18 @@ export function createNarrower(ctx: NarrowContext) {
     const typedKey = phraseKey(typed);
     const exact = have.filter((e) => nameKey(e) === typedKey);
     return exact.length === 1 ? exact : have;
+  }
+
+  /** An article model's alias asked of the Model Openness Tool or Epoch ("mixtral" of "Mistral models"): the
+   * releases that data set lists under the typed name, when the rows merged into the article model are named
+   * otherwise (Mistral 7B's). The index grades a family as one system, so its questions keep the family. */
+  function releasesUnder(typed: string, e: Entity, intent: DataIntent, q: string): Entity[] {
+    const src = ctx.sourcesOf(q);
+    const t = phraseKey(typed);
+    if (!t || !(src.has('mot') || src.has('epoch-models')) || src.has('osai-index')) return [];
+    if (phraseKey(e.name).startsWith(t) || e.aliases.some((a) => phraseKey(a).startsWith(`${t} `))) return [];
+    families ??= createFamilies([...ctx.names.kb.entities.values()].filter((x) => x.kind === 'models'));
+    return baseNamesFirst(families.membersOf(typed).filter((x) => x.id !== e.id && holds(x, intent, q)));
   }
 
   let families: ReturnType<typeof createFamilies> | undefined;
