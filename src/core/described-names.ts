@@ -65,9 +65,22 @@ let last: { index: KnowledgeIndex; text: string; res: Resolution } | undefined;
  * resolved once, here and when it is understood. */
 export function resolveOnce(index: KnowledgeIndex, text: string): Resolution {
   if (last?.index === index && last.text === text) return last.res;
-  const res = resolveQuery(index, text);
+  const res = withoutExcluded(resolveQuery(index, text));
   last = { index, text, res };
   return res;
+}
+
+/** Words that set a name aside rather than ask about it: "trained w/o Nvidia", "instead of Nvidia". */
+const EXCLUDING = /(?:^| )(?:without|w o|instead of|rather than|excluding|except|except for|apart from|other than)$/;
+
+/** The resolution without names the question sets aside: they are no subject of it. A question made only of such
+ * names keeps them (there is nothing else to answer about). */
+function withoutExcluded(res: Resolution): Resolution {
+  const excluded = (m: Resolution['mentions'][number]) =>
+    m.via !== 'number' && EXCLUDING.test(res.words.slice(Math.max(0, m.start - 3), m.start).join(' '));
+  const kept = res.mentions.filter((m) => !excluded(m));
+  if (kept.length === res.mentions.length || !kept.some((m) => m.via !== 'number')) return res;
+  return { ...res, mentions: kept };
 }
 
 /** Longest question searched for descriptions. */

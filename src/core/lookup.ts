@@ -5,6 +5,7 @@ import { STOPWORDS } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
+import { partsLine, partsNamed, relatedHolder } from './related-figure.js';
 import { clarifyReply, unknownReply } from './replies.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
@@ -194,6 +195,18 @@ export function entityAnswer(
       return entityAnswer(index, res, org, lowered.replace(ORG_WORDS, ' '), preface);
   }
 
+  // "How fast are frontier training costs growing?": the growth asked beside the topic's name is a related topic's.
+  const holder = EXPLANATORY.test(lowered) ? undefined : relatedHolder(index, res, entity);
+  if (holder) return entityAnswer(index, res, holder, lowered, preface);
+
+  // "What did Moonshot say it cost to train?": a company lacking a model's figure that only one of its models holds
+  // is asked about that model, however the question is worded.
+  const moneyFirst = wanted.find((m) => index.isMoney(m));
+  if (entity.kind === 'organisations' && moneyFirst && !entity.figures.some((f) => f.metric === moneyFirst)) {
+    const only = children(index, entity, [moneyFirst]);
+    if (only.length === 1 && !hasMetric) return entityAnswer(index, res, only[0]!, lowered, preface);
+  }
+
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.
   const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts' || !isFigureRequest(res, lowered);
   if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
@@ -230,7 +243,10 @@ export function entityAnswer(
     const groupFacts = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === metric);
     // When the question names a year, keep figures of that year if there are any.
     const yearFiltered = res.years.length ? group.filter((f) => res.years.some((y) => f.period.includes(y))) : group;
-    const main = yearFiltered.length ? yearFiltered : group;
+    const dated = yearFiltered.length ? yearFiltered : group;
+    // "What share is networking?" asks for one part of a breakdown, not the whole list.
+    const parts = partsNamed(index, res, entity, dated);
+    const main = parts ?? dated;
     // Asked for a year the sources do not give: say so before offering the years they do.
     if (res.years.length && !yearFiltered.length && isFigureRequest(res, lowered)) {
       lines.push(
@@ -239,7 +255,9 @@ export function entityAnswer(
     }
     // The title names the entity and the metric, so the first line starts with the figure itself.
     const head = citer.headline(entity, main, 'none');
-    lines.push(head.line);
+    // Two or more parts of one breakdown read best as value-and-part pairs; the full provenance goes to fields.
+    const several = parts && parts.length > 1 && head.fields.length > 0;
+    lines.push(several ? partsLine(citer, parts) : head.line);
     fields.push(...head.fields);
     // "per year" asked of a multi-year total: divide and say so.
     if (/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(lowered)) {
