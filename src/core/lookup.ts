@@ -5,6 +5,7 @@ import { STOPWORDS } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer, capitalise } from './cite.js';
 import { formatFigureValue, formatMoney } from './format.js';
+import { leadingPassage, passageReply, rankPassages } from './passages.js';
 import { partsLine, partsNamed, relatedHolder } from './related-figure.js';
 import { clarifyReply, unknownReply } from './replies.js';
 import type { Mention, Resolution } from './resolve.js';
@@ -23,6 +24,10 @@ export const MIN_FACT_SCORE = 2.2;
 const ARTICLE_NAMED_BOOST = 2;
 /** Most facts (points and figures) one reply shows. */
 const MAX_POINTS = 6;
+/** A point from another topic answers a reasons question only when it covers about four telling words… */
+const EXPLAIN_MIN_SCORE = 12;
+/** …and half again as much as the found topic's best point. */
+const EXPLAIN_LEAD_RATIO = 1.5;
 const MAX_FIELDS = 6;
 
 const ORG_WORDS =
@@ -205,6 +210,17 @@ export function entityAnswer(
   if (entity.kind === 'organisations' && moneyFirst && !entity.figures.some((f) => f.metric === moneyFirst)) {
     const only = children(index, entity, [moneyFirst]);
     if (only.length === 1 && !hasMetric) return entityAnswer(index, res, only[0]!, lowered, preface);
+  }
+
+  // "Why do banks lean to self-hosting?" found under a neighbouring topic: the point that covers the question's
+  // words far better than anything filed under that topic answers it.
+  if (EXPLANATORY.test(lowered) && !isFigureRequest(res, lowered) && !preface.length) {
+    const passages = rankPassages(index, res.terms);
+    const best = leadingPassage(passages, entity.id, EXPLAIN_LEAD_RATIO);
+    if (best && best.score >= EXPLAIN_MIN_SCORE) {
+      const why = 'a reasons question whose words one point covers far better than the topic found';
+      return passageReply(index, best, passages, suggestionsFor(index, best.fact.entity), why);
+    }
   }
 
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.

@@ -3,38 +3,16 @@
 import type { Fact } from '../../knowledge/index.js';
 import { Citer } from '../cite.js';
 import { entityAnswer, MIN_FACT_SCORE, scoreFact, suggestionsFor } from '../lookup.js';
-import { leadingPassage, rankPassages, type ScoredPassage } from '../passages.js';
+import { asksForList, leadingPassage, passageReply, rankPassages, type ScoredPassage } from '../passages.js';
 import type { Reply } from '../types.js';
 import type { Answerer } from './context.js';
 
 /** Most points a summary of an article lists. */
 const SUMMARY_POINTS = 5;
-/** Most points a passage answer shows besides the one that leads, and how close to it they must score. */
-const MORE_PASSAGES = 2;
-const MORE_PASSAGE_RATIO = 0.6;
-
 /** The point that answers, first, under its topic's name; the next best points of the article after it. */
 function passageAnswer(index: Parameters<Answerer>[1]['index'], best: ScoredPassage, all: ScoredPassage[]): Reply {
-  const citer = new Citer(index.kb);
-  const entity = best.fact.entity;
-  const more = all
-    .filter((r) => r !== best && r.score >= best.score * MORE_PASSAGE_RATIO)
-    .slice(0, MORE_PASSAGES)
-    .map((r) =>
-      r.fact.entity.id === entity.id
-        ? citer.point(r.fact.point!)
-        : `• ${r.fact.entity.name} — ${citer.point(r.fact.point!).slice(2)}`,
-    );
-  return {
-    kind: 'answer',
-    title: entity.name,
-    lines: [citer.point(best.fact.point!).slice(2), ...more],
-    fields: [],
-    notes: [],
-    sources: citer.sources(),
-    suggestions: suggestionsFor(index, entity),
-    because: "one of the article's points covers the question clearly better than the topic it names",
-  };
+  const why = "one of the article's points covers the question clearly better than the topic it names";
+  return passageReply(index, best, all, suggestionsFor(index, best.fact.entity), why);
 }
 
 export const answerArticle: Answerer = (q, { index }) => {
@@ -54,7 +32,7 @@ export const answerArticle: Answerer = (q, { index }) => {
   // A figure asked that the article's best fact gives ("how much did the fourth Llama take to train?") is answered
   // with that figure, not a passage that happens to share more words.
   const figureFound = q.figureRequest && ranked[0]?.fact.figure && q.metrics.includes(ranked[0].fact.figure.metric);
-  const passages = summary || figureFound ? [] : rankPassages(index, q.res.terms, articles);
+  const passages = summary || figureFound ? [] : rankPassages(index, q.res.terms, articles, asksForList(q.lowered));
   if (lead && !summary && ranked.some((r) => r.fact.entity.id === lead.id && r.score >= MIN_FACT_SCORE)) {
     const point = leadingPassage(passages, lead.id);
     return point ? passageAnswer(index, point, passages) : undefined;
