@@ -162,7 +162,7 @@ export function createEngine(
     }
     const fromData = /[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined;
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
-    const beside = fromData && 'reply' in fromData ? articleBesideData(index, q, fromData.reply) : undefined;
+    const beside = articleBesideData(index, q, fromData, (t) => data.answer(t));
     if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
     const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {

@@ -46,3 +46,23 @@ describe('a gap the source states as a range', () => {
     expect(say('rent 4 H100s for 6 months on AWS')).not.toMatch(/Savings:/);
   });
 });
+
+describe('the articles beside Epoch when the data sets did not read the question as theirs', () => {
+  it.each([
+    ['PaLM: the book cost vs Epoch at cloud prices — how far apart?', ['$12M', '$14.5M']],
+    ['the 405B llama — wiki figure vs epoch estimates', ['$170M', '$52.9M']],
+    ["Llama 2 70B per the chapter, beside Epoch's amortised 2023-dollar estimate", ['$10M', '$1.1M']],
+    ['Epoch vs the chapter on DeepSeek V3 training (2023 dollars)', ['$5.6M', '$5.39M']],
+  ])('GIVEN %s THEN the articles’ figure first, then Epoch’s by method', (q, values) => {
+    const out = say(q);
+    expect(out).toMatch(/^[^\n]*the articles and the data sets/);
+    for (const v of values) expect(out).toContain(v);
+    expect(out.indexOf('Articles:')).toBeLessThan(out.indexOf(values[1]!));
+  });
+
+  it("GIVEN a method named with a price word ('cloud-rental-price estimate') THEN the training cost, not the API price", () => {
+    const out = say("GPT-4: the wiki's figure beside Epoch's cloud-rental-price estimate");
+    expect(out).toContain('~$79M');
+    expect(out).not.toContain('per million tokens');
+  });
+});

@@ -2,29 +2,77 @@
 // training cost vs Epoch's cloud-rental estimate", "every estimate: articles and Epoch"), each is shown with its
 // source and method, the articles' first: the data sets' answer alone would drop the figure the user quoted.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
+import type { DataResult } from '../datasets/answer.js';
 import type { Reply } from '../types.js';
 import type { Question } from '../understand/question.js';
 
-/** The articles' side is asked: an article named as a source, or "articles", "both", "every estimate". */
-const ARTICLES_ASKED = /\barticles?\b|\bboth\b|\bevery (estimate|figure)|\ball (the |your )?(estimates|figures)\b/;
+/** The articles' side is asked: an article named as a source, or "articles", "the book", "both", "every estimate". */
+const ARTICLES_ASKED =
+  /\barticles?\b|\b(wiki|chapter|book|essay)\b|\bboth\b|\bevery (estimate|figure)|\ball (the |your )?(estimates|figures)\b/;
 
-/** The data sets' reply about a model with the articles' own figure for the money metric asked put first, or
- * undefined when the articles have no such figure or the question does not ask for them. */
-export function articleBesideData(index: KnowledgeIndex, q: Question, data: Reply): Reply | undefined {
-  const lead = q.lead;
-  if (lead?.kind !== 'models' || data.kind !== 'answer') return undefined;
-  if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered))) return undefined;
-  if (!data.title.toLowerCase().startsWith(lead.name.toLowerCase())) return undefined;
-  // The money figure asked, or the one the data sets' answer leads with ("Training cost (Epoch AI estimates…)").
+/** Epoch named as the other side: its estimates are asked beside the articles' figure. */
+const EPOCH_ASKED = /\bepoch\b/;
+
+/** The model the question is about: the lead when it is one, else the one model a name or figure points at
+ * ("405B llama" names the family and a size; the size picks the model). */
+function modelAsked(index: KnowledgeIndex, q: Question): Entity | undefined {
+  if (q.lead?.kind === 'models') return q.lead;
+  for (const m of [...q.specific, ...q.named, ...q.described]) {
+    const e = m.ids.length === 1 ? index.entity(m.ids[0]!) : undefined;
+    if (e?.kind === 'models') return e;
+  }
+  return undefined;
+}
+
+/** The model whose name a data-set reply's title starts with (the longest such name). */
+function modelTitled(index: KnowledgeIndex, title: string): Entity | undefined {
+  const t = title.toLowerCase();
+  let best: Entity | undefined;
+  for (const e of index.kb.entities.values())
+    if (e.kind === 'models' && t.startsWith(e.name.toLowerCase()) && e.name.length > (best?.name.length ?? 0)) best = e;
+  return best;
+}
+
+/** The articles' money metric to set beside a data-set answer about `lead`: the one that answer leads with
+ * ("Training cost (Epoch AI estimates…)"), else the one asked. The question may name Epoch's method with another
+ * metric's word ("cloud-rental-price estimate"), so the answer's heading comes first. */
+function metricBeside(index: KnowledgeIndex, q: Question, lead: Entity, data: Reply): string | undefined {
+  if (data.kind !== 'answer' || !data.title.toLowerCase().startsWith(lead.name.toLowerCase())) return undefined;
   const heading = data.lines[0]?.toLowerCase() ?? '';
-  const metric =
-    q.res.metrics.map((m) => (index.isMoney(m) ? index.ownMetric(lead, m) : undefined)).find(Boolean) ??
+  return (
     [...new Set(lead.figures.map((f) => f.metric))].find(
       (m) => index.isMoney(m) && heading.startsWith((index.kb.metrics.get(m)?.label ?? m).toLowerCase()),
-    );
+    ) ?? q.res.metrics.map((m) => (index.isMoney(m) ? index.ownMetric(lead, m) : undefined)).find(Boolean)
+  );
+}
+
+/** The data sets' reply about a model with the articles' own figure for the money metric asked put first, or
+ * undefined when the articles have no such figure or the question does not ask for them. When the data sets did
+ * not read the question as theirs but it names Epoch beside the articles ("PaLM 540B — wiki cost vs Epoch cloud
+ * cost"), they are asked for the model's training figures by its name (`ask`). */
+export function articleBesideData(
+  index: KnowledgeIndex,
+  q: Question,
+  fromData: DataResult | undefined,
+  ask: (text: string) => DataResult | undefined,
+): Reply | undefined {
+  if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered))) return undefined;
+  let data = fromData && 'reply' in fromData ? fromData.reply : undefined;
+  // The data sets may have read a description the articles' names miss ("Google's first Ultra model").
+  const lead = modelAsked(index, q) ?? (data ? modelTitled(index, data.title) : undefined);
+  if (!lead) return undefined;
+  let metric = data ? metricBeside(index, q, lead, data) : undefined;
+  // Epoch named but its training estimates not what the data sets answered (or nothing): ask them for those.
+  if (!metric && EPOCH_ASKED.test(q.lowered) && lead.figures.some((f) => f.metric === 'training_cost')) {
+    const again = ask(`${lead.name} training cost per Epoch`);
+    data = again && 'reply' in again ? again.reply : undefined;
+    metric = data ? metricBeside(index, q, lead, data) : undefined;
+  }
+  if (!data || !metric) return undefined;
   const figures = lead.figures.filter((f) => f.metric === metric);
-  if (!metric || !figures.length) return undefined;
+  if (!figures.length) return undefined;
   const citer = new Citer(index.kb);
   const figure = figures.map((f) => citer.figure(f)).join('; ');
   // The data sets' first block (its heading and bullets): the method-by-method estimates asked beside the articles'.
