@@ -3,7 +3,7 @@
 // a specific point of an article ("over how many years has the 2-3x growth been measured?") and the topic it names
 // would otherwise answer with its general summary.
 import { type Fact, type KnowledgeIndex, stem } from '../knowledge/index.js';
-import { phraseKey, STOPWORDS, words } from '../knowledge/normalize.js';
+import { STOPWORDS, words } from '../knowledge/normalize.js';
 import { Citer } from './cite.js';
 import type { Reply } from './types.js';
 
@@ -23,8 +23,9 @@ export const PASSAGE_MIN_SCORE = 6;
 interface PassageTerms {
   topics: Set<string>;
   prose: Set<string>;
-  /** How many distinct companies, models and licences the point names: a point that lists is an answer to "which". */
-  names: number;
+  /** How many distinct companies, models and licences the point names (worked out when a list question first needs
+   * it): a point that lists is an answer to "which". */
+  names?: number;
 }
 
 /** What each name beyond the first adds to a listing point's score for a list question (a share of it). */
@@ -77,7 +78,8 @@ function namesIn(index: KnowledgeIndex, text: string): number {
   const ids = new Set<string>();
   for (let i = 0; i < toks.length; i++)
     for (let n = Math.min(index.maxAliasTokens, toks.length - i); n >= 1; n--) {
-      const hit = index.aliases.get(phraseKey(toks.slice(i, i + n).join(' ')));
+      // Tokens joined by one space are already an alias key.
+      const hit = index.aliases.get(toks.slice(i, i + n).join(' '));
       const kept = [...(hit ?? [])].filter((id) => LISTED_KINDS.has(index.entity(id)?.kind ?? ''));
       if (kept.length === 1) {
         ids.add(kept[0]!);
@@ -106,7 +108,6 @@ function termsOf(index: KnowledgeIndex): Map<Fact, PassageTerms> {
         map.set(f, {
           topics: stems(`${f.point.topics.join(' ')} ${f.entity.name}`),
           prose: stems(f.point.text),
-          names: namesIn(index, f.point.text),
         });
     TERMS.set(index, map);
   }
@@ -141,7 +142,10 @@ export function rankPassages(
       if (weight) score += weight * index.idf(w);
     }
     // Scaled, not added: a point that lists names but barely touches the question stays behind.
-    if (score > 0 && list && t.names > 1) score *= 1 + LISTED_NAME_BONUS * (Math.min(t.names, 4) - 1);
+    if (score > 0 && list) {
+      t.names ??= namesIn(index, fact.point!.text);
+      if (t.names > 1) score *= 1 + LISTED_NAME_BONUS * (Math.min(t.names, 4) - 1);
+    }
     if (score > 0) out.push({ fact, score });
   }
   return out.sort((a, b) => b.score - a.score);
