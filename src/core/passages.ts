@@ -4,7 +4,7 @@
 // would otherwise answer with its general summary.
 import { type Fact, type KnowledgeIndex, stem } from '../knowledge/index.js';
 import { STOPWORDS, words } from '../knowledge/normalize.js';
-import { Citer } from './cite.js';
+import { Citer, capitalise, HEADLINE_MAX } from './cite.js';
 import type { Reply } from './types.js';
 
 /** A point with how well it covers the question. */
@@ -185,10 +185,13 @@ export function passageReply(
         ? citer.point(r.fact.point!)
         : `• ${r.fact.entity.name} — ${citer.point(r.fact.point!).slice(2)}`,
     );
+  // A point too long for a chat preview goes under the topic's one-line description instead of leading.
+  const point = citer.point(best.fact.point!);
+  const lead = point.length - 2 <= HEADLINE_MAX ? [point.slice(2)] : [capitalise(entity.description), point];
   return {
     kind: 'answer',
     title: entity.name,
-    lines: [citer.point(best.fact.point!).slice(2), ...more],
+    lines: [...lead, ...more],
     fields: [],
     notes: [],
     sources: citer.sources(),
