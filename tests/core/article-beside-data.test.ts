@@ -66,3 +66,13 @@ describe('the articles beside Epoch when the data sets did not read the question
     expect(out).not.toContain('per million tokens');
   });
 });
+
+describe("a data-set answer of another kind beside the articles' words", () => {
+  it("GIVEN Epoch's chips and run length priced at the wiki's rate THEN the priced GPU-hours, not the two sides", () => {
+    const out = say(
+      "how many H100s and how many days did Epoch record for Llama 3.1 405B, and what would those GPU-hours cost at the wiki's marketplace rate?",
+    );
+    expect(out).not.toMatch(/the articles and the data sets/);
+    expect(out).toMatch(/GPU-hours/);
+  });
+});

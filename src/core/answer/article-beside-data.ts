@@ -12,6 +12,9 @@ import type { Question } from '../understand/question.js';
 const ARTICLES_ASKED =
   /\barticles?\b|\b(wiki|chapter|book|essay)\b|\bboth\b|\bevery (estimate|figure)|\ball (the |your )?(estimates|figures)\b/;
 
+/** The title of the data sets' training answer about a model ("Llama 3.1 405B — training (Epoch AI)"). */
+const TRAINING_TITLE = /— training \(Epoch AI\)$/;
+
 /** Epoch named as the other side: its estimates are asked beside the articles' figure. */
 const EPOCH_ASKED = /\bepoch\b/;
 
@@ -41,11 +44,12 @@ function modelTitled(index: KnowledgeIndex, title: string): Entity | undefined {
 function metricBeside(index: KnowledgeIndex, q: Question, lead: Entity, data: Reply): string | undefined {
   if (data.kind !== 'answer' || !data.title.toLowerCase().startsWith(lead.name.toLowerCase())) return undefined;
   const heading = data.lines[0]?.toLowerCase() ?? '';
-  return (
-    [...new Set(lead.figures.map((f) => f.metric))].find(
-      (m) => index.isMoney(m) && heading.startsWith((index.kb.metrics.get(m)?.label ?? m).toLowerCase()),
-    ) ?? q.res.metrics.map((m) => (index.isMoney(m) ? index.ownMetric(lead, m) : undefined)).find(Boolean)
+  const led = [...new Set(lead.figures.map((f) => f.metric))].find(
+    (m) => index.isMoney(m) && heading.startsWith((index.kb.metrics.get(m)?.label ?? m).toLowerCase()),
   );
+  // A data-set answer of another kind (a run's GPU-hours priced at the user's rate) is not the other side.
+  if (led || !TRAINING_TITLE.test(data.title)) return led;
+  return q.res.metrics.map((m) => (index.isMoney(m) ? index.ownMetric(lead, m) : undefined)).find(Boolean);
 }
 
 /** The data sets' reply about a model with the articles' own figure for the money metric asked put first, or
@@ -64,8 +68,15 @@ export function articleBesideData(
   const lead = modelAsked(index, q) ?? (data ? modelTitled(index, data.title) : undefined);
   if (!lead) return undefined;
   let metric = data ? metricBeside(index, q, lead, data) : undefined;
-  // Epoch named but its training estimates not what the data sets answered (or nothing): ask them for those.
-  if (!metric && EPOCH_ASKED.test(q.lowered) && lead.figures.some((f) => f.metric === 'training_cost')) {
+  // Epoch named but the data sets answered nothing, or their training answer led with another figure (FLOP): ask
+  // them for the training estimates. Another answer of theirs (a run's GPU-hours priced) is theirs to give.
+  const otherAnswer = data !== undefined && !TRAINING_TITLE.test(data.title);
+  if (
+    !metric &&
+    !otherAnswer &&
+    EPOCH_ASKED.test(q.lowered) &&
+    lead.figures.some((f) => f.metric === 'training_cost')
+  ) {
     const again = ask(`${lead.name} training cost per Epoch`);
     data = again && 'reply' in again ? again.reply : undefined;
     metric = data ? metricBeside(index, q, lead, data) : undefined;
