@@ -1,15 +1,7 @@
 // A question names its subject with identifying tokens (a version, a chip code) and asks a measure: when the
 // knowledge lacks either, the reply declines without a neighbour's figure. Phrasings are the tests' own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-let ask: (q: string) => string;
-beforeAll(() => {
-  const engine = createEngine(loadKnowledge());
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
-}, 60_000);
+import { describe, expect, it } from 'vitest';
+import { say as ask } from '../support/ask-engine.js';
 
 const firstLine = (text: string) => text.split('\n')[0]!;
 
