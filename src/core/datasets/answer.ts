@@ -27,6 +27,7 @@ import { memberLicences } from './member-licences.js';
 import { DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
 import { opennessLines, organisationOpenness } from './openness-answers.js';
+import { type ArticleWord, compareOpenness, type OpennessView, opennessView } from './openness-summary.js';
 import {
   budgetLine,
   cheapestRows,
@@ -114,6 +115,12 @@ const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a 
 
 /** Intents whose answer about one model of a family names the family's other members. */
 const FAMILY_NOTED = new Set<DataIntent>(['price', 'training']);
+
+/** Words that ask which of several models is the less open one. */
+const LESS_OPEN = /\b(less|least) open\b|\b(more|most) (closed|restrictive|restricted)\b/;
+
+/** Words that set one thing against another. */
+const COMPARED = /\b(than|vs|versus|or|compared?|between)\b/;
 
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
@@ -225,6 +232,15 @@ export function createDataAnswerer(kb: Knowledge) {
   const makerNamed = (typed: string) => orgByName.get(phraseKey(typed));
   /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
   const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
+  /** The articles' word on a model they cover, for setting it beside others. */
+  function articleWord(e: Entity): ArticleWord | undefined {
+    if (e.kind !== 'models' || isGenerated(e)) return undefined;
+    const l = e.licence ? entity(e.licence) : undefined;
+    return {
+      open: e.open,
+      licence: l?.kind === 'licences' ? { name: l.name, trulyOpen: l.truly_open } : undefined,
+    };
+  }
   /** The articles' view of an article model's openness: how open, under which licence, and the author's test. */
   function articleOpenness(e: Entity): string {
     const l = e.kind === 'models' && e.licence ? entity(e.licence) : undefined;
@@ -235,6 +251,21 @@ export function createDataAnswerer(kb: Knowledge) {
       l?.kind === 'licences' ? { name: l.name, description: l.description, trulyOpen: l.truly_open } : undefined,
       passing,
     );
+  }
+
+  /** The named models set against each other on every source's word about their openness ("which is more open,
+   * BLOOM or Falcon 40B?"), for models the index does not all grade; undefined when one of them has no word. */
+  function compareNamed(subjects: Entity[][], typed: string[], q: string): Reply | undefined {
+    const citer = new Citer(kb);
+    const views = subjects.map((s, k) => {
+      const m = s.find((e) => e.kind === 'models' && (e.openness || e.access || e.components?.length)) ?? s[0];
+      const g = m ? graded(m, typed[k] ?? '') : undefined;
+      const model = m?.kind === 'models' ? m : g?.kind === 'models' ? g : undefined;
+      return model ? opennessView(model, g, citer, articleWord(model)) : undefined;
+    });
+    if (views.some((v) => !v)) return undefined;
+    const lines = compareOpenness(views as OpennessView[], LESS_OPEN.test(q));
+    return lines && dataReply('Named models compared on openness', lines, citer.sources());
   }
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
@@ -379,12 +410,14 @@ export function createDataAnswerer(kb: Knowledge) {
         if (row.intent === 'training-ranking' && subjects.length) continue;
         // "rank A, B and C by openness", "which of these is most open": the named models only.
         if (row.intent === 'openness-ranking' && subjects.length >= 2) {
-          const r = namedOpenness(
-            subjects,
-            mentions.map((m) => m.text),
-          );
+          const typedNames = mentions.map((m) => m.text);
+          const r = LESS_OPEN.test(q) ? undefined : namedOpenness(subjects, typedNames);
           if (r) return { reply: { ...r, because: 'asks which of the named models is most open' } };
+          const compared = compareNamed(subjects, typedNames, q);
+          if (compared) return { reply: { ...compared, because: 'asks which of the named models is more open' } };
         }
+        // "is Llama more open than Mistral" with a name the data sets cannot place: not the index's top five.
+        if (row.intent === 'openness-ranking' && (subjects.length || found.family) && COMPARED.test(q)) continue;
         const r = answerRanking(row.intent, q, named.ids, subjects.length > 0);
         if (r) return { reply: { ...r, because: row.reason } };
         continue;

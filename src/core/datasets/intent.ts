@@ -44,7 +44,8 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'openness-ranking',
-    rule: /\b(most open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league))\b/,
+    // "which is more open, A or B", "is A less open than B", "A vs B openness": the named ones set against each other.
+    rule: /\b((most|more|less|least) open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league)|(more|most) (closed|restrictive)|opener)\b|\bopenness\b.*\b(vs|versus|compared?|against)\b|\b(vs|versus|compare)\b.*\bopenness\b/,
     needsSubject: false,
     reason: 'asks for models ranked by openness',
   },

@@ -91,15 +91,12 @@ export function opennessLines(
   return lines;
 }
 
-/** Models with an index score, most open first. */
-export function opennessRanking(models: Entity[], citer: Citer, max = 12): string[] {
+/** Models with an index score, most open first (`least`: least open first). */
+export function opennessRanking(models: Entity[], citer: Citer, max = 12, least = false): string[] {
+  const score = (e: Entity) => (e.kind === 'models' ? e.openness!.score : 0);
   const scored = models
     .filter((e) => e.kind === 'models' && e.openness)
-    .sort(
-      (a, b) =>
-        (b.kind === 'models' ? b.openness!.score : 0) - (a.kind === 'models' ? a.openness!.score : 0) ||
-        a.name.localeCompare(b.name),
-    );
+    .sort((a, b) => (least ? score(a) - score(b) : score(b) - score(a)) || a.name.localeCompare(b.name));
   if (!scored.length) return [];
   citer.sourceOf('osai-index');
   // Two releases graded as one system (the index's row joined to each) are one place in the ranking.

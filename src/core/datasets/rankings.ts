@@ -85,8 +85,11 @@ export function createRankings(
     if (intent === 'openness-ranking') {
       // "top 10 most open": that many; otherwise the five a chat reply shows.
       const top = Number(/\btop (\d{1,2})\b/.exec(q)?.[1] ?? 5);
-      const lines = opennessRanking(models, citer, Math.max(1, Math.min(top, 20)));
-      return lines.length ? dataReply('Models ranked by openness (OSAI index)', lines, citer.sources()) : undefined;
+      // "least open", "most closed": the bottom of the index first.
+      const least = /\b(less|least) open\b|\b(more|most) (closed|restrictive)\b/.test(q);
+      const lines = opennessRanking(models, citer, Math.max(1, Math.min(top, 20)), least);
+      const title = least ? 'Least open models (OSAI index)' : 'Models ranked by openness (OSAI index)';
+      return lines.length ? dataReply(title, lines, citer.sources()) : undefined;
     }
     if (intent === 'training-ranking') {
       if (!/\b(epoch|method|cloud|amorti[sz]ed|upfront|20[12]\d)\b/.test(q)) return undefined;
