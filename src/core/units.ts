@@ -97,8 +97,9 @@ export function composes(qs: Quantity[], signs: Array<1 | -1>): boolean {
  * H100s") is per GPU or per user. */
 function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   // "how many GPU-hours" counts GPUs too.
+  // "2.788M GPU-hours at $2.50/hr": a count held for a time counts the things the hourly rate is per.
   const counted = (d: 'gpu' | 'user' | 'item') =>
-    qs.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) ||
+    qs.some((q) => q.dims[d] === 1 && (Object.keys(q.dims).length === 1 || isCountTime(q))) ||
     (target?.dims[d] === 1 && (Object.keys(target.dims).length === 1 || target.dims.hour === 1));
   const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
@@ -119,6 +120,9 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   });
   return changed ? out : undefined;
 }
+
+/** A count for a time: "GPU-hours", "seat-months". */
+const isCountTime = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 2;
 
 /** Counts as plain multipliers: "2,000 users × 25 chats a day × 900 tokens per chat" multiplies whatever the
  * users, chats and tickets are called. Tried only when the units do not combine otherwise. */

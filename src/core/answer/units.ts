@@ -28,7 +28,7 @@ import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange } from '../understand/target.js';
-import { periodFor, sameDims, solve, type Target, type Worked } from '../units.js';
+import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
@@ -236,6 +236,22 @@ function perUncounted(used: Quantity[], target: Target): Worked | undefined {
   return undefined;
 }
 
+/** A cost per one of something asked without a period, of inputs that run over time: per that thing over the inputs'
+ * own period ("$18k a month ÷ 1,500 users" is $12 a month per user). */
+function perCountOverTime(
+  used: Quantity[],
+  target: Target,
+): { worked: Worked | UnitsError; target: Target } | undefined {
+  const keys = Object.keys(target.dims);
+  const count = (['user', 'gpu', 'item'] as const).find((d) => target.dims[d] === -1);
+  if (target.dims.usd !== 1 || !count || keys.length !== 2) return undefined;
+  const per = used.find((x) => x.dims.hour === -1 && x.per)?.per;
+  if (!per) return undefined;
+  const timed: Target = { ...target, dims: { ...target.dims, hour: -1 }, per };
+  const worked = solve(used, timed);
+  return worked === 'no-combination' ? undefined : { worked, target: timed };
+}
+
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
  * combine. Several things asked of a single case are worked in order (`parts`). */
 export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]): string[] | Reply | undefined {
@@ -274,6 +290,9 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     }
     // "2M tokens per person a month at $5/M, monthly cost?" with no head count: the bill per person, said so.
     if (worked === 'no-combination' && target) worked = perUncounted(used, target) ?? worked;
+    // "$18k/mo API bill, 1,500 users, per user?": per one of them over the period the inputs run.
+    const timed = worked === 'no-combination' && target ? perCountOverTime(used, target) : undefined;
+    if (timed) [worked, target] = [timed.worked, timed.target];
     if (worked === 'no-combination') return undefined;
     if (typeof worked === 'string')
       return unitsErrorReply(
@@ -411,6 +430,8 @@ function describe(w: Worked, per?: string, noun?: string): string {
   const party = keys.find((k) => k === 'user' || k === 'item' || k === 'gpu');
   if (d.usd === 1 && d.hour === -1 && party && d[party] === -1 && keys.length === 3) {
     const p = per ?? ratePeriod(w) ?? 'month';
+    // "$3 per GPU-hour": a rental rate is said per the thing and the hour together.
+    if (p === 'hour' && party === 'gpu') return `${money(w.value)} per ${nounOf(w, party)}-hour`;
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
   }
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);

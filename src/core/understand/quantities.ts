@@ -9,6 +9,7 @@ import {
   markSpread,
   namedPeriods,
   numberWords,
+  parallelUnit,
   perLeadingPeriod,
   perLeadingThing,
   sharedUnit,
@@ -148,6 +149,35 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
   return {};
 }
 
+/** "per 1,000 images", "/ 100 pages": a rate per a written number of things. */
+const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{3,}(?:[^su\s]s|ies))\b/;
+/** The thing a scaled rate is per when it is not tokens: "per 1K requests", "per million images". */
+const SCALED_THING = /^\s?((?:[a-z]+-)*[a-z]{3,}(?:[^su\s]s|ies))\b/;
+/** "node-hours", "person-days": a thing's name hyphened to a period. */
+const THING_TIME = /^[\s-]*([a-z]{3,})-[a-z]+\s*$/;
+/** Words hyphened to a period that describe the time, not a thing counted ("business-days", "full-month"). */
+const NOT_A_THING =
+  /^(calendar|business|work|working|full|whole|half|extra|more|last|next|first|final|same|per|each|every)$/;
+/** "GPU hours", "GPU-months", "seat-months": a period glued to a count's noun. */
+const COUNT_TIME = /^[\s-]?(hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\b/;
+const NOUN_TIME = /^(.+)-(hour|hr|day|week|month|mo|year|yr)$/;
+
+/** A count's noun followed by a period ("GPU hours"), or a counted thing named with one ("node-hour"): the count is
+ * for that time, so the amount is count × time. */
+function countTime(
+  s: string,
+  end: number,
+  dims: Dims,
+  noun: string | undefined,
+): { period: string; noun?: string; end: number } | undefined {
+  const count = COUNTS.find((d) => dims[d] === 1);
+  if (!count || Object.keys(dims).length !== 1) return undefined;
+  const glued = noun ? NOUN_TIME.exec(noun) : null;
+  if (glued) return { period: periodOf(glued[2]!), noun: glued[1], end };
+  const after = COUNT_TIME.exec(s.slice(end, end + 12));
+  return after ? { period: periodOf(after[1]!), noun, end: end + after[0].length } : undefined;
+}
+
 const LABEL_BEFORE =
   /\b(?:option|plan|tier|provider|vendor|scenario|case|step|phase|stage|level|choice|alternative|approach|package|offer|quote|bid|setup|config)\s*#?\s*$/;
 
@@ -271,6 +301,12 @@ export function parseQuantities(
     // Money in yuan keeps its currency: the result is shown in it.
     const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
+    // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
+    const thingTime = n[6] && !money ? THING_TIME.exec(n[0]) : null;
+    if (thingTime && !NOT_A_THING.test(thingTime[1]!)) {
+      add(dims, /^(person|man|engineer|staff|people)$/.test(thingTime[1]!) ? 'user' : 'item', 1);
+      noun = thingTime[1];
+    }
     if (unitScale) value *= unitScale;
     // "$1,240 monthly GPU bill", "$5M user budget": a count word after money describes it, it is not counted.
     if (money && (n[4] || n[5] || n[7] || n[8])) {
@@ -321,6 +357,16 @@ export function parseQuantities(
         if (last && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(last)) n[2] = last;
       }
     } else end += n[0].length;
+    // "2.788M GPU hours", "48 GPU-months", "500 node-hours": a count held for a time is one amount of count × time.
+    if (!money) {
+      const timed = countTime(s, end, dims, noun);
+      if (timed) {
+        add(dims, 'hour', 1);
+        value *= HOURS[timed.period]!;
+        noun = timed.noun;
+        end = timed.end;
+      }
+    }
     // "$900 annual subscription", "$1,240 monthly bill": money each period, whatever it is for.
     const moneyEvery =
       money && !n[2] ? /^\s*(daily|hourly|weekly|monthly|yearly|annual)\b/.exec(s.slice(end, end + 12)) : null;
@@ -376,8 +422,16 @@ export function parseQuantities(
     let r = RATE.exec(s.slice(end, end + 40));
     const rated = Boolean(r);
     for (let k = 0; r && k < 3; k++) {
-      if (r[2]) value /= SUFFIX[r[2] === 'mtok' || r[2] === '1m' ? 'm' : r[2]]!;
-      if (r[2] || r[3]) add(dims, 'token', -1);
+      if (r[2]) value /= SUFFIX[/^(mtok|1m|mil|mln)$/.test(r[2]) ? 'm' : r[2]]!;
+      // "$0.50 per 1K requests", "$4 per 1,000 images": per a scaled count of a thing, not of tokens.
+      const next = s.slice(end + r[0].length, end + r[0].length + 24);
+      const scaledThing = r[2] && !/tok/.test(r[0]) ? SCALED_THING.exec(next) : null;
+      if (scaledThing && !NOT_COUNTED.test(scaledThing[1]!)) {
+        const { dim } = perNounDim(scaledThing[1]!);
+        add(dims, dim, -1);
+        noun ??= singular(scaledThing[1]!);
+        end += scaledThing[0].length;
+      } else if (r[2] || r[3]) add(dims, 'token', -1);
       if (r[4]) {
         // "$2/GPU-hour", "$0.023/GB-month": per one of a thing for a period.
         const { dim, scale } = perNounDim(r[4]);
@@ -406,7 +460,15 @@ export function parseQuantities(
       const kwh = /^\s*(?:\/|per\b)\s*kwh\b/.exec(s.slice(end, end + 12));
       // "900 tokens per chat": per a thing counted earlier in the question.
       const perThing = /^\s*(?:\/|per|a|an|each|every)\s*([a-z]+)\b/.exec(s.slice(end, end + 30));
-      if (kwh) {
+      // "$4 per 1,000 images", "$0.02 / 1000 tokens": per a written number of a thing.
+      const perNumber = money ? PER_NUMBER.exec(s.slice(end, end + 40)) : null;
+      const many = perNumber ? Number(perNumber[1]!.replace(/,/g, '')) : 0;
+      if (perNumber && many > 0 && !NOT_COUNTED.test(perNumber[2]!.replace(/^tokens$/, 'x'))) {
+        value /= many;
+        if (/^tok/.test(perNumber[2]!)) add(dims, 'token', -1);
+        else add(dims, perNounDim(perNumber[2]!).dim, -1);
+        end += perNumber[0].length;
+      } else if (kwh) {
         add(dims, 'kwh', -1);
         end += kwh[0].length;
       } else if (perThing && countedDim && counted?.noun && singular(perThing[1]!) === counted.noun) {
@@ -473,6 +535,7 @@ export function parseQuantities(
     used.push([at, end]);
   }
   sharedUnit(s, out, written);
+  parallelUnit(s, out, written);
   namedPeriods(s, out, periodNames);
   markChained(s, out);
   markSpread(s, out);

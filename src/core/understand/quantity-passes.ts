@@ -80,6 +80,38 @@ export function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, nu
   }
 }
 
+const OR_BETWEEN = /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with)|against)\s*$/;
+/** "from $10 per million to $1.2": the second end of a change, in the first's unit. */
+const TO_BETWEEN = /^\s*(?:to|->|→)\s*$/;
+/** After the bare amount: the clause ends, or what follows is shared by both ("$40 for 200 seats"). */
+const CLAUSE_END = /^\s*(?:[,;:?!.)]|[—–]|-\s|$|(?:for|at|across|over|with)\s+~?\d)/;
+
+/** "at $0.07 per million instead of $20", "$2/hr or $3.50": a bare amount set as the alternative to a rate is in the
+ * rate's unit. A rate over time alone takes the bare amount only when the two are of a size (within 5×): "$50k vs
+ * $4k/mo" is a purchase against rent, not two rents. */
+export function parallelUnit(s: string, out: Quantity[], written: Map<Quantity, number>): void {
+  const bare = (q: Quantity) => q.dims.usd === 1 && Object.keys(q.dims).length === 1 && q.high === undefined;
+  const rate = (q: Quantity) => q.dims.usd === 1 && Object.keys(q.dims).length > 1 && !q.perUnit;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    const between = s.slice(a.at + a.raw.length, b.at);
+    const fromTo = TO_BETWEEN.test(between) && /\bfrom\s*(?:~|about\s)?$/.test(s.slice(Math.max(0, a.at - 8), a.at));
+    if (!OR_BETWEEN.test(between) && !fromTo) continue;
+    const [plain, priced] = bare(a) && rate(b) ? [a, b] : bare(b) && rate(a) ? [b, a] : [];
+    if (!plain || !priced) continue;
+    if (plain === b && !CLAUSE_END.test(s.slice(b.at + b.raw.length, b.at + b.raw.length + 12))) continue;
+    const wp = written.get(plain);
+    const wr = written.get(priced);
+    if (wp === undefined || !wr) continue;
+    const value = wp * (priced.value / wr);
+    const timeOnly = Object.keys(priced.dims).length === 2 && priced.dims.hour === -1;
+    if (timeOnly && (value <= 0 || Math.max(value, priced.value) / Math.min(value, priced.value) > 5)) continue;
+    plain.value = value;
+    plain.dims = { ...priced.dims };
+    plain.per = priced.per;
+  }
+}
+
 /** "2,000 users x 25 chats/day": a quantity next to a multiplication sign is multiplied. */
 export function markChained(s: string, out: Quantity[]): void {
   for (const q of out) {

@@ -38,7 +38,7 @@ export const MAX_QUANTITIES = 8;
 
 // "2.5e23", "3.8×10^25": scientific notation, read as one number (FLOP counts are written this way).
 export const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d[\d,]*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
+  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d(?:\d|,(?=\d))*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z]))?/g;
 // "tokens/s": a bare "s" is a second only right after a number or a rate's slash, where PERIOD is read.
 // "90d", "per annum": a glued "d" is days; "annum" a year.
 export const PERIOD =
@@ -82,12 +82,12 @@ export const NOUN = new RegExp(
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
   if (/^(gpu|h100|chip|card|accelerator|tpu)/.test(word)) return { dim: 'gpu', scale: 1 };
-  if (/^(user|seat|person|head)/.test(word)) return { dim: 'user', scale: 1 };
+  if (/^(user|seat|person|head|engineer)/.test(word)) return { dim: 'user', scale: 1 };
   if (/^[gt]b$/.test(word)) return { dim: 'gb', scale: GIGABYTES[word[0]!]! };
   return { dim: 'item', scale: 1 };
 }
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|1m|k|thousand)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user)[- ]?(hours?|hrs?|h|days?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;

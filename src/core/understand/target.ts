@@ -77,14 +77,19 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
       free,
     ) ??
     // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
-    /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
+    /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b(?=\s*(?:$|[,.;:?!)]|(?:per|a|an|each|every|over|for|in|on|at|to|if|when|with|and|or|is|would|will|hourly|daily|weekly|monthly|yearly|annually)\b))/.exec(
       free,
     );
   // "average raise per round" beside "7 rounds": per the thing the user counted.
   const perLoose = /\b(?:per|each|every|a) ([a-z]+)\b/g;
   for (const m of free.matchAll(perLoose)) {
     const counted = quantities.find((q) => q.loose && q.noun === m[1]);
-    if (counted && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, item: -1 }, noun: counted.noun };
+    if (!counted || !quantities.some((q) => q.dims.usd === 1)) continue;
+    // "per engineer per month": per the thing and per the period.
+    const per = periodAfter(free, (m.index ?? 0) + m[0].length);
+    return per
+      ? { dims: { usd: 1, item: -1, hour: -1 }, per, noun: counted.noun }
+      : { dims: { usd: 1, item: -1 }, noun: counted.noun };
   }
   // Money is asked when the user gives money, or gives no amount of tokens (a sourced sum may be the money).
   const money =
@@ -101,13 +106,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
         : w === 'token'
           ? 'token'
           : 'item';
-    // "per user per year", "per GPU-hour": per the thing and per the period.
-    const period =
-      /^-(hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index + each[0].length)) ??
-      /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(each.index));
-    // "per-user monthly cost": the period as an adverb.
-    const adverb = period ? undefined : /\b(hourly|daily|weekly|monthly|quarterly|yearly|annual)\b/.exec(free);
-    const per = period?.[1] ?? (adverb ? (adverb[1] === 'annual' ? 'year' : adverbPeriod(adverb[1]!)) : undefined);
+    const per = periodAfter(free, each.index + each[0].length);
     return per ? { dims: { usd: 1, [d]: -1, hour: -1 }, per } : { dims: { usd: 1, [d]: -1 } };
   }
   // "tokens a month?": a count of tokens over the period, whatever money was given.
@@ -136,6 +135,17 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
       per: rate[1] === 'annum' ? 'year' : (rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!))),
     };
   return undefined;
+}
+
+/** The period a "per <thing>" is also per: "per user per year", "per GPU-hour", "per gpu hour", or an adverb anywhere
+ * ("per-user monthly cost"). */
+function periodAfter(free: string, end: number): string | undefined {
+  const period =
+    /^[- ](hour|day|week|month|quarter|year)s?\b/.exec(free.slice(end)) ??
+    /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(end));
+  if (period) return period[1];
+  const adverb = /\b(hourly|daily|weekly|monthly|quarterly|yearly|annual)\b/.exec(free);
+  return adverb ? (adverb[1] === 'annual' ? 'year' : adverbPeriod(adverb[1]!)) : undefined;
 }
 
 /** One rate of the user's asked per another period ("$65B a year … per day", "1,200 tokens/s — per day?"), or a
