@@ -36,6 +36,9 @@ const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\b
 /** A projected figure named as one end of a change. */
 const PROJECTION = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b/;
 
+/** Words that name the bot itself: not an unknown subject when the message is about the bot. */
+const BOT_WORD = /^(aiecon|bot|chatbot)$/i;
+
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
   {
@@ -60,6 +63,20 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'smalltalk',
     when: (q) => SMALL_TALK_CUES.some((c) => q.cues.has(c)),
     because: 'the whole message is greetings, thanks or acknowledgements',
+  },
+  {
+    intent: 'about-bot',
+    // "who are you?", "what sources do you use?", "are you a bot": nothing from the knowledge is named, so the answer
+    // is what the bot covers and where its figures come from, not a decline for "bot" or a search for "sources".
+    when: (q) =>
+      q.cues.has('addresses-bot') &&
+      !q.res.mentions.length &&
+      !q.metrics.length &&
+      !q.quantities.length &&
+      !q.years.length &&
+      q.expression === undefined &&
+      q.unknownNames.every((n) => BOT_WORD.test(n)),
+    because: 'asks about the bot itself and names nothing from the knowledge',
   },
   {
     intent: 'untracked',

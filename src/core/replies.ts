@@ -15,7 +15,7 @@ function reply(kind: Reply['kind'], title: string, lines: string[], extra: Parti
 /** Help generated from the command specs themselves. */
 export function helpReply(specs: CommandSpec[]): Reply {
   const lines = [
-    'I answer questions about the economics of open AI from five sourced articles, and do the arithmetic inline.',
+    'I answer questions about the economics of AI from five sourced articles and licensed data sets (Epoch AI, the European Open Source AI Index, the Model Openness Tool, LiteLLM, genai-prices), and do the arithmetic inline.',
   ];
   for (const s of specs)
     lines.push(

@@ -39,3 +39,33 @@ describe('small talk by a general rule', () => {
     expect(matcher.madeOf([], order)).toBeUndefined();
   });
 });
+
+describe('messages about the bot itself', () => {
+  it('GIVEN a question to the bot that names nothing from the knowledge THEN what it covers and where figures come from', () => {
+    for (const text of [
+      'who are you?',
+      'are you a bot',
+      'what sources do you use?',
+      'where does your data come from',
+      'hey aiecon, what can you help me with?',
+    ]) {
+      const reply = ask(text);
+      expect(reply.intent, text).toBe('about-bot');
+      expect(reply.lines.join(' '), text).toMatch(/five sourced articles and licensed data sets \(Epoch AI/);
+    }
+  });
+
+  it('GIVEN "you" beside something the knowledge names THEN the question is answered, not the help', () => {
+    expect(ask('can you tell me what GPT-4 cost').intent).not.toBe('about-bot');
+    expect(ask('what do you think of meta strategy').intent).not.toBe('about-bot');
+    expect(ask('can you compute 10M tokens at $2/M').intent).not.toBe('about-bot');
+  });
+
+  it('GIVEN thanks followed by praise THEN a short thanks, not a search for "helpful"', () => {
+    for (const text of ['thank you so much, that was helpful', 'thanks, great answer', 'ty, that is really useful']) {
+      const reply = ask(text);
+      expect(reply.intent, text).toBe('smalltalk');
+      expect(reply.title, text).toBe(SMALL_TALK.thanks);
+    }
+  });
+});

@@ -40,6 +40,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'data-set': (q) => (q.data && 'reply' in q.data ? q.data.reply : undefined),
   empty: answerEmpty,
   help: answerHelp,
+  'about-bot': answerHelp,
   smalltalk: answerSmallTalk,
   untracked: answerUntracked,
   chart: answerChart,

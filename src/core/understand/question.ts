@@ -20,6 +20,7 @@ export type Intent =
   | 'data-set'
   | 'empty'
   | 'help'
+  | 'about-bot'
   | 'smalltalk'
   | 'untracked'
   | 'chart'
