@@ -30,6 +30,7 @@ import { opennessLines, organisationOpenness } from './openness-answers.js';
 import { type ArticleWord, compareOpenness, type OpennessView, opennessView } from './openness-summary.js';
 import {
   budgetLine,
+  cheaperLine,
   cheapestRows,
   contextLines,
   modelPrices,
@@ -588,7 +589,8 @@ export function createDataAnswerer(kb: Knowledge) {
         (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
           (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)));
       const perToken =
-        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million)\b|\$\/m/.test(q) && !/\blaunch\b/.test(q);
+        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per token)\b|\$\/m/.test(q) &&
+        !/\blaunch\b/.test(q);
       // "gpt-5 price?": the articles give the model no price, so the price lists' prices are the answer itself.
       const pricedOnlyInData =
         row.intent === 'price' &&
@@ -646,6 +648,8 @@ export function createDataAnswerer(kb: Knowledge) {
       if (
         handWritten &&
         !bothInData &&
+        // "which costs less per token, V3 or Llama 3.1 405B": per-token prices both have are the price lists' to set.
+        !(row.intent === 'price' && perToken && single.every((x) => modelPrices(x, entity).length)) &&
         single.filter((x) => !isGenerated(x)).length >= 2 &&
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
@@ -681,7 +685,8 @@ export function createDataAnswerer(kb: Knowledge) {
         ) &&
         !(
           row.intent === 'price' &&
-          RATIO_WORDS.test(q) &&
+          (RATIO_WORDS.test(q) || COMPARED.test(q)) &&
+          !PAST_PRICE.test(q) &&
           single.filter((x) => modelPrices(x, entity).length).length >= 2
         ) &&
         r.kind === 'answer'
@@ -819,6 +824,7 @@ export function createDataAnswerer(kb: Knowledge) {
         }
         // "Batch API prices", "the rate above 200k tokens", "priority tier": those prices beside the standard one.
         const tiers = tierAsked(q);
+
         const tierRows = tiers ? tierLines(rows, citer, tiers, q) : [];
         if (tierRows.length)
           return dataReply(
@@ -829,6 +835,19 @@ export function createDataAnswerer(kb: Knowledge) {
               ? ['Long-prompt prices apply to the whole request once its prompt passes the threshold.']
               : [],
           );
+        // "is GPT-4o cheaper than Claude 3.5 Sonnet?", "o1 vs o3-mini price": the verdict, then each model's list price.
+        const rival = all.slice(1).find((x) => x.kind === 'models' && modelPrices(x, entity).length);
+        if (rival && (RATIO_WORDS.test(q) || COMPARED.test(q)) && !tiers) {
+          const b = { e: rival, rows: modelPrices(rival, entity) };
+          const verdict = cheaperLine({ e, rows }, b);
+          const lines = [
+            ...(verdict ? [verdict] : []),
+            ...(RATIO_WORDS.test(q) ? priceRatioLines({ e, rows }, b, q) : []),
+            `• ${e.name} — ${providerLine(rows[0]!, citer, asked)}`,
+            `• ${rival.name} — ${providerLine(b.rows[0]!, citer, asked)}`,
+          ];
+          return dataReply(`${e.name} vs ${rival.name} — token prices`, lines, citer.sources());
+        }
         // "…on z.ai", "via OpenRouter": the provider named leads.
         const lead = rowAsked(rows, q);
         const lines = priceLines(

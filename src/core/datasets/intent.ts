@@ -97,7 +97,8 @@ export const DATA_INTENTS: IntentRow[] = [
   {
     intent: 'price',
     // A price tier ("batch API", "priority", "flex") or a discount on one is a price asked, too.
-    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?|batch|discount|discounted)\b|\$\/m/,
+    // "is A cheaper than B", "how many times more expensive is A": two models' prices set against each other.
+    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?|batch|discount|discounted|cheaper|pricier|costlier|(more|less) expensive)\b|\$\/m/,
     needsSubject: true,
     reason: 'asks for a token price',
   },

@@ -328,3 +328,21 @@ export function tierLines(rows: ProviderPrices[], citer: Citer, methods: string[
   }
   return lines;
 }
+
+/** Two models' list prices side by side, the verdict first: which is cheaper on input and on output, at each one's
+ * first listed provider (its maker's own API where it sells one), with both providers named. */
+export function cheaperLine(
+  a: { e: Entity; rows: ProviderPrices[] },
+  b: { e: Entity; rows: ProviderPrices[] },
+): string | undefined {
+  const ra = a.rows[0];
+  const rb = b.rows[0];
+  if (!ra || !rb) return undefined;
+  const [ia, oa, ib, ob] = [ra.input, ra.output, rb.input, rb.output].map((f) => preferred(f)?.value);
+  if (ia === undefined || oa === undefined || ib === undefined || ob === undefined) return undefined;
+  const both = `input ${formatMoney(ia)} vs ${formatMoney(ib)}, output ${formatMoney(oa)} vs ${formatMoney(ob)} per million tokens`;
+  if (ia === ib && oa === ob) return `${a.e.name} and ${b.e.name} cost the same: ${both}.`;
+  if (ia <= ib && oa <= ob) return `${a.e.name} is cheaper than ${b.e.name}: ${both}.`;
+  if (ib <= ia && ob <= oa) return `${a.e.name} is pricier than ${b.e.name}: ${both}.`;
+  return `Neither is cheaper on both sides: ${a.e.name} vs ${b.e.name}, ${both}.`;
+}

@@ -1,0 +1,31 @@
+// Two models' token prices set against each other, however the comparison is worded ("cheaper", "pricier", "vs",
+// "how many times more expensive", "which costs less per token"): the verdict leads with both prices, then each
+// model's list price at its first provider.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('token prices of two named models compared', () => {
+  it('GIVEN a comparative with no word "price" THEN compares both models’ token prices, verdict first', () => {
+    expectAll([
+      ['is GPT-4o cheaper than Claude 3.5 Sonnet', ['GPT-4o is cheaper than Claude 3.5 Sonnet: input $2.5 vs $3']],
+      ['is Gemini 1.5 Pro pricier than GPT-4o?', ['Gemini 1.5 Pro is cheaper than GPT-4o']],
+      ['how many times more expensive is Claude 3 Opus than Claude 3 Haiku', ['≈60×', 'Claude Haiku 3 — Anthropic']],
+    ]);
+  });
+
+  it('GIVEN "vs" between two priced models THEN both list prices, not the first model’s providers', () => {
+    const out = say('o1 vs o3-mini price per million tokens');
+    expect(out).toContain('o1 is pricier than o3 Mini: input $15 vs $1.1');
+    expect(out).not.toContain('more providers');
+  });
+
+  it('GIVEN two article models asked per token THEN token prices, not their training costs', () => {
+    const out = say('which costs less per token, DeepSeek V3 or Llama 3.1 405B');
+    expect(out).toContain('token prices');
+    expect(out).not.toContain('Training cost');
+  });
+
+  it('GIVEN an article model and a data-set model per million tokens THEN both prices, no decline', () => {
+    expect(say('GPT-4 vs GPT-4o price per million tokens')).toContain('GPT-4 is pricier than GPT-4o');
+  });
+});
