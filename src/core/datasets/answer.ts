@@ -33,6 +33,7 @@ import {
   cheaperLine,
   cheapestRows,
   contextLines,
+  distinctWords,
   modelPrices,
   priceLines,
   priceRatioLines,
@@ -88,7 +89,7 @@ const PAST_PRICE =
 
 /** Words that ask how open a model is (not merely name an open model): a yes/no, a licence, a grade. */
 const OPENNESS_ASK =
-  /^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b/;
+  /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see)\b.*\btraining (code|data)\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b/;
 
 /** A second thing asked in the same message ("licence + what chips", "… and what does that allow?"): the articles'
  * answer, which covers the model's other facts too, keeps it. */
@@ -233,6 +234,31 @@ export function createDataAnswerer(kb: Knowledge) {
   const makerNamed = (typed: string) => orgByName.get(phraseKey(typed));
   /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
   const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
+  /** Whether a provider is named as where a model is bought ("cost on vertex", "via OpenRouter"): a price asked. */
+  function soldAt(q: string): boolean {
+    return sellersNamed(q).length > 0;
+  }
+  // Each provider by the words that name it alone, gathered on the first question that names one.
+  let sellerWords: Map<string, string[]> | undefined;
+  /** Providers named after "on", "via", "through"… ("on bedrock", "via OpenRouter"). */
+  function sellersNamed(q: string): string[] {
+    const key = phraseKey(q);
+    const after = [...key.matchAll(/\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g)].map((m) => m[1]!);
+    if (!after.length) return [];
+    if (!sellerWords) {
+      sellerWords = new Map();
+      for (const m of models)
+        for (const f of m.data ?? [])
+          if (f.provider)
+            for (const w of distinctWords(f.provider)) {
+              const list = sellerWords.get(w) ?? [];
+              if (!list.includes(f.provider)) list.push(f.provider);
+              sellerWords.set(w, list);
+            }
+    }
+    return after.flatMap((w) => sellerWords!.get(w) ?? []);
+  }
+
   /** The articles' word on a model they cover, for setting it beside others. */
   function articleWord(e: Entity): ArticleWord | undefined {
     if (e.kind !== 'models' || isGenerated(e)) return undefined;
@@ -396,9 +422,11 @@ export function createDataAnswerer(kb: Knowledge) {
     // A licence named beside a model ("is falcon 180b under apache 2.0?") asks about its licence, even with the
     // licence's own name (and any "licence" in it) taken out.
     const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
-    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}`;
+    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}`;
+    const boughtAt = soldAt(q);
     for (const row of DATA_INTENTS) {
       if (!row.rule.test(askedWords)) continue;
+      if (boughtAt && row.intent === 'training' && !/\btrain/.test(q)) continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
       // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
       const subjects = named0.map((s, k) => narrowTo(s, row.intent, q, mentions[k]?.text ?? ''));
@@ -848,8 +876,14 @@ export function createDataAnswerer(kb: Knowledge) {
           ];
           return dataReply(`${e.name} vs ${rival.name} — token prices`, lines, citer.sources());
         }
-        // "…on z.ai", "via OpenRouter": the provider named leads.
+        // "…on z.ai", "via OpenRouter": the provider named leads; one that does not sell the model is said not to.
         const lead = rowAsked(rows, q);
+        const named = sellersNamed(q);
+        const absent = named.filter((p) => !rows.some((r) => r.provider === p));
+        const unsold =
+          absent.length && !rows.some((r) => named.includes(r.provider))
+            ? `The price lists give no ${absent.join(' or ')} price for ${e.name}; other providers:`
+            : undefined;
         const lines = priceLines(
           e,
           lead ? [lead, ...rows.filter((r) => r !== lead)] : rows,
@@ -859,6 +893,7 @@ export function createDataAnswerer(kb: Knowledge) {
         );
         // A tier asked that no provider lists for this model: said first, so the standard prices are not taken for it.
         if (tiers && !tierRows.length && all.length === 1) lines.unshift(noTierPriceLine(e.name, tiers));
+        if (unsold) lines.unshift(unsold);
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);

@@ -70,7 +70,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'openness',
-    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|training data(?! size)|pretraining data|closed|graded?|grades|model openness)\b/,
+    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|training data(?! size)|pretraining data|training code|peer[- ]review\w*|closed|graded?|grades|model openness)\b/,
     needsSubject: true,
     reason: 'asks how open a model is',
   },
@@ -78,7 +78,8 @@ export const DATA_INTENTS: IntentRow[] = [
     // "training tokens", "cost per epoch", "cost at cloud rental prices": a training question that mentions
     // tokens or prices in passing, and asks for no per-token price, is not a price question.
     intent: 'training',
-    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud|purchase)[ -])\bpric(e|es|ed|ing)\b)).*\b(train\w*|flops?|param\w*|compute|hardware|cluster|final (training )?run|epoch)\b/,
+    // "training code", "is its training data disclosed": what was released, an openness question.
+    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud|purchase)[ -])\bpric(e|es|ed|ing)\b|\btraining code\b|\btraining data\b.*\b(disclosed|released|public|available|open|documented|shared)\b)).*\b(train\w*|flops?|param\w*|compute|hardware|cluster|final (training )?run|epoch)\b/,
     needsSubject: true,
     reason: 'asks for a training figure, tokens or prices only in passing',
   },

@@ -30,7 +30,7 @@ export function fieldsAsked(q: string): string[] {
   if (/\bweights?\b/.test(q)) out.push('weights_basemodel', 'weights_endmodel');
   if (/\blicen[cs]e/.test(q)) out.push('licenses');
   if (/\b(training )?code\b/.test(q)) out.push('trainingcode');
-  if (/\bpaper|preprint\b/.test(q)) out.push('paper', 'preprint');
+  if (/\b(paper|preprint|peer[- ]review\w*)\b/.test(q)) out.push('paper', 'preprint');
   return out;
 }
 
@@ -50,11 +50,13 @@ export function opennessLines(
     lines.push(
       `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100, open on ${by('open').length} of 12 fields [${o.source}].`,
     );
-    // The fields asked about come first: a chat reply shows only its first few lines.
+    // The fields asked about come first: a chat reply shows only its first few lines. The licence, which names what
+    // the weights may be used for, comes with every grade ("Apache 2.0", "Llama 4 Community License").
     const asked = fieldsAsked(q);
-    for (const g of o.grades.filter((x) => asked.includes(x.field)))
+    const shown = asked.includes('licenses') ? asked : [...asked, 'licenses'];
+    for (const g of o.grades.filter((x) => shown.includes(x.field)))
       lines.push(
-        `• ${FIELD_NAMES[g.field] ?? g.field}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link ? ` (${g.link})` : ''}`,
+        `• ${FIELD_NAMES[g.field] ?? g.field}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link && asked.includes(g.field) ? ` (${g.link})` : ''}`,
       );
     lines.push(`• Open: ${by('open').join(', ') || 'none'}`);
     lines.push(`• Partial: ${by('partial').join(', ') || 'none'}`);

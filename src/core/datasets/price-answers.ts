@@ -169,8 +169,20 @@ export function rowAsked(rows: ProviderPrices[], q: string): ProviderPrices | un
   return (
     rows.find((r) => key.includes(` ${phraseKey(r.provider)} `)) ??
     rows.find((r) => key.includes(` ${phraseKey(r.provider).replace(/ /g, '')} `)) ??
+    // "on bedrock", "via vertex", "azure's price": the word that sets a provider apart ("AWS Bedrock").
+    rows.find((r) => distinctWords(r.provider).some((w) => key.includes(` ${w} `))) ??
     rows[0]
   );
+}
+
+/** Words of a provider's name too common to name it alone ("Google Vertex AI" is not every Google). */
+const SHARED_PROVIDER_WORDS = new Set(['cloud', 'google', 'text', 'completion', 'endpoints', 'together', 'workers']);
+
+/** The words of a provider's name that name it alone ("bedrock" of "AWS Bedrock", "vertex", "azure"). */
+export function distinctWords(provider: string): string[] {
+  return phraseKey(provider)
+    .split(' ')
+    .filter((w) => w.length >= 4 && !SHARED_PROVIDER_WORDS.has(w));
 }
 
 /** "80% are cache hits", "80% served from cache", "a 60% cache hit rate": the share of input tokens read from the

@@ -1,0 +1,42 @@
+// What users ask of a model's release beyond "is it open": one field (its training data, its code, its paper) and
+// the licence the index names; and a price where a provider is named as the place it is bought.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('openness fields asked of a model', () => {
+  it('GIVEN a release field asked (data disclosed, code, peer review) THEN the index grades that field first', () => {
+    expectAll([
+      ["is qwen's training data disclosed?", ['base-model training data: closed']],
+      ["is Llama 3's training data public?", ['base-model training data: closed']],
+      ['is the training code for OLMo available', ['training code: open']],
+      ["has Gemma's paper been peer reviewed", ['peer-reviewed paper: closed']],
+      ["can i get deepseek v3.2's training code?", ['training code: closed']],
+    ]);
+  });
+
+  it('GIVEN any openness question the index grades THEN the licence it names is shown', () => {
+    expectAll([
+      ['llama 4 openness per osai', ['Llama 4 Community License']],
+      ['how open is OLMo according to the OSAI index', ['Apache 2.0']],
+      ['bloomz openness grade?', ['BigScience RAIL']],
+    ]);
+  });
+
+  it('GIVEN a training-data amount asked THEN it is not read as an openness question', () => {
+    expect(say('how many tokens of training data did Llama 3 use')).not.toContain('Open Source AI Index');
+  });
+});
+
+describe('a provider named as where a model is bought', () => {
+  it('GIVEN "on <provider>" by a word of its name THEN that provider’s price leads', () => {
+    expectAll([
+      ['llama 3.1 405b instruct on bedrock - price per million?', ['AWS Bedrock: input $5.32 · output $16']],
+      ['GPT-4o price on azure', ['Microsoft Azure: input $2.75']],
+      ['what does Claude 3.5 Sonnet cost on vertex', ['Google Vertex AI: input $3 · output $15']],
+    ]);
+  });
+
+  it('GIVEN a provider that does not sell the model THEN says so before the others', () => {
+    expect(say('how much is GPT-4o on bedrock')).toContain('The price lists give no AWS Bedrock price for GPT-4o');
+  });
+});
