@@ -1,14 +1,17 @@
 // `npm run bench` (engine part): knowledge load+validate time, per-answer p50/p99 over the public
 // questions repeated many times, and process RSS. Each figure is quoted against a baseline measured in
 // the same run — the exact-alias path (sanitise + tokenise + map lookup) — because machines here are noisy.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createEngine } from '../src/core/engine.js';
 import { sanitizeQuery } from '../src/core/safe-text.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { phraseKey } from '../src/knowledge/normalize.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
-const questionsFile = new URL('../../shared/eval/public.jsonl', import.meta.url);
+// The shared sample sits beside the repository (../shared) or beside the worktrees' folder (../../shared).
+const root = new URL('..', import.meta.url).pathname;
+const questionsFile = ['../shared', '../../shared'].map((d) => `${root}${d}/eval/public.jsonl`).find(existsSync);
+if (!questionsFile) throw new Error('bench/engine.ts needs shared/eval/public.jsonl beside the repository');
 const questions = readFileSync(questionsFile, 'utf8')
   .split('\n')
   .filter((l) => l.trim())

@@ -157,6 +157,15 @@ export class Dispatcher {
     return reply;
   }
 
+  /** Whether `dispatch(text, ctx)` answers without computing: too long, or remembered by the engine. A sub-command or
+   * a conversation (read from the store) never counts. */
+  answersAtOnce(text: string, ctx: MessageContext): boolean {
+    if (typeof text !== 'string' || text.trim().length > MAX_QUESTION_CHARS) return true;
+    const m = /^\s*\/?(?:aiecon\s+)?([a-z]+)\b/i.exec(text);
+    if ((m && !ctx.command && this.subcommands.has(m[1]!.toLowerCase())) || ctx.conversationId) return false;
+    return this.engine.isMemoized?.({ text, ...(ctx.command ? { command: ctx.command } : {}) }) ?? false;
+  }
+
   async dispatch(text: string, ctx: MessageContext): Promise<Reply> {
     try {
       if (typeof text !== 'string') text = '';

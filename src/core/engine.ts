@@ -68,6 +68,7 @@ export function createEngine(
 ): Engine & {
   index: KnowledgeIndex;
   answerFresh(query: Query): Reply;
+  isMemoized: NonNullable<Engine['isMemoized']>;
   completeNames: NonNullable<Engine['completeNames']>;
 } {
   // The article engine sees the hand-written knowledge only: data-set entities (thousands of them) are answered
@@ -293,6 +294,14 @@ export function createEngine(
     return undefined;
   }
 
+  /** Whether the memo holds the reply to this text as received: adapters answer such questions before acking. */
+  function isMemoized(query: Query): boolean {
+    const raw = commandBody(query) ?? (typeof query.text === 'string' ? query.text : '');
+    const given = structured(query);
+    const prefix = given.command ? `${given.command}\u0000${given.sides?.join('\u0000') ?? ''}\u0000` : '';
+    return raw.length <= MAX_QUERY_CHARS && memo.has(prefix + raw);
+  }
+
   /** The same answer without the memo: what benchmarks time. */
   const answerFresh = (query: Query) =>
     compute(sanitizeQuery(commandBody(query) ?? (typeof query.text === 'string' ? query.text : '')), structured(query));
@@ -302,7 +311,7 @@ export function createEngine(
     completer ??= new NameCompleter(knowledge);
     return completer.complete(typed, limit);
   };
-  return { answer, answerFresh, index, completeNames };
+  return { answer, answerFresh, isMemoized, index, completeNames };
 }
 
 /** Whether a reply's title or lines name a thing ("researchers"), in the singular or the plural. */

@@ -113,6 +113,8 @@ export interface Chart {
 export interface Engine {
   /** `context`: the conversation so far, which a follow-up ("and revenue?") is read against. */
   answer(query: Query, context?: ConversationContext): Reply;
+  /** Whether `answer(query)` (no context) returns a remembered reply at once instead of computing one. */
+  isMemoized?(query: Query): boolean;
   /** Model and company names starting with what was typed, for autocomplete; at most `limit`. */
   completeNames?(typed: string, limit: number): Array<{ name: string; id: string }>;
 }

@@ -1,7 +1,8 @@
 // The Slack adapter: one Bolt App, fed by HTTP or Socket Mode, that turns /aiecon, @mentions, DMs,
 // thread follow-ups and the share button into `dispatcher.dispatch` calls and renders the Reply.
-// /aiecon answers inside its acknowledgement when the reply is ready within ACK_ANSWER_BUDGET_MS and
-// through response_url otherwise; every other listener acknowledges first and answers afterwards.
+// /aiecon answers inside its acknowledgement when the app is idle and the reply is ready within
+// ACK_ANSWER_BUDGET_MS, and through response_url otherwise; every other listener acknowledges first and answers
+// afterwards. During a burst, answers wait in an AnswerScheduler so the engine's CPU never delays an ack.
 import type { Server } from 'node:net';
 import { App, type Context, HTTPReceiver, LogLevel, type Receiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Dispatcher, MessageContext } from '../../app/dispatcher.js';
@@ -12,6 +13,7 @@ import { stripMentions } from '../../core/safe-text.js';
 import type { Reply, ReplyKind } from '../../core/types.js';
 import { log } from '../../log.js';
 import type { Store } from '../../storage/store.js';
+import { AnswerScheduler } from './answer-scheduler.js';
 import { boltLogger } from './bolt-logger.js';
 import { BoundedCache } from './bounded-cache.js';
 import { ChannelPrivacy } from './channel-privacy.js';
@@ -87,6 +89,8 @@ export interface SlackAppOptions {
   eventLog?: Pick<Store, 'firstSighting'>;
   /** HTTP mode: body size, header and body deadlines, connection cap (DEFAULT_HTTP_LIMITS); tests shrink them. */
   httpLimits?: Partial<HttpLimits>;
+  /** When answers are computed (tests give one that defers every request); a new AnswerScheduler by default. */
+  answerScheduler?: AnswerScheduler;
   /** Feedback on answers: when set, answers carry 👍/👎 buttons and votes are stored. */
   feedback?: FeedbackService;
   /** Web API retry policy; defaults to five retries in five minutes. 429 Retry-After is always honoured. */
@@ -233,6 +237,10 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (inFlight) app.use(({ next }) => inFlight.track(next()));
 
   const threads = new BoundedCache<string, true>(MAX_TRACKED_THREADS);
+  const scheduler = options.answerScheduler ?? new AnswerScheduler();
+  /** Answers now when the app is idle, else once the answers queued before it have run (acks go out meanwhile). */
+  const whenIdle = <T>(task: () => Promise<T>): Promise<T> =>
+    scheduler.shouldDefer() ? scheduler.later(task) : task();
   const privateCharts = new PrivateChartUploads();
 
   /** Delivers a chart after its text answer; a failure (no files:write, a Slack error) leaves the text answer standing. */
@@ -376,12 +384,17 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   app.command(SLASH_COMMAND, async ({ command, ack, client, context }) => {
     const question = stripMentions(textOf(command.text)).trim();
-    const answering = answerQuestion(question, {
-      channelId: command.channel_id,
-      userId: command.user_id,
-      client,
-      context,
-    });
+    const origin: Origin = { channelId: command.channel_id, userId: command.user_id, client, context };
+    // A remembered (or refused) question costs nothing to answer: it rides in the ack even during a burst.
+    if (!dispatcher.answersAtOnce(question, { surface: 'slack' }) && scheduler.shouldDefer()) {
+      // A burst: ack now, answer when the queue reaches this question.
+      await ack();
+      const reply = await scheduler.later(() => answerQuestion(question, origin));
+      await postToResponseUrl(command.response_url, ephemeralAnswer(reply, question));
+      await chartVia(client, reply, command.response_url, 'ephemeral');
+      return;
+    }
+    const answering = answerQuestion(question, origin);
     const pending = answering.then((reply) => ephemeralAnswer(reply, question));
     // Slack shows an ack body like a response_url post, one round trip sooner. https://docs.slack.dev/interactivity/implementing-slash-commands
     const early = await settledWithin(pending, ACK_ANSWER_BUDGET_MS);
@@ -427,7 +440,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     const threadTs = event.thread_ts ?? event.ts;
     const conversationId = threadConversation(event.channel, threadTs);
     const text = textOf(event.text);
-    const reply = await answer(text, { channelId: event.channel, userId: event.user, conversationId, client, context });
+    const origin = { channelId: event.channel, userId: event.user, conversationId, client, context };
+    const reply = await whenIdle(() => answer(text, origin));
     threads.set(conversationId, true);
     await client.chat.postMessage({
       channel: event.channel,
@@ -455,7 +469,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       if (!followUp || (context.botUserId && text.includes(`<@${context.botUserId}>`))) return;
     }
     const userId = 'user' in event ? event.user : undefined;
-    const reply = await answer(text, { channelId: event.channel, userId, conversationId, client, context });
+    const reply = await whenIdle(() =>
+      answer(text, { channelId: event.channel, userId, conversationId, client, context }),
+    );
     await client.chat.postMessage({
       channel: event.channel,
       thread_ts: threadTs,
