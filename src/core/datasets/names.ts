@@ -126,7 +126,8 @@ export class DataNameIndex {
         for (const n of [e.name, ...id, ...e.aliases, ...(e.dataAliases ?? [])]) this.add(n, e.id);
       }
       // Spoken names come last and only where no entity has that name already ("Llama 4" stays the articles').
-      const spoken: Array<[string, string[]]> = [];
+      // A map while building: looking each key up in the list was quadratic (minutes at 100k models).
+      const spoken = new Map<string, string[]>();
       for (const e of kb.entities.values())
         for (const n of this.spokenNames(e)) {
           const key = phraseKey(plusWord(n));
@@ -138,11 +139,16 @@ export class DataNameIndex {
             this.namesakes.set(key, list);
             continue;
           }
-          const hit = spoken.find(([k]) => k === key);
-          if (hit) hit[1].push(e.id);
-          else spoken.push([key, [e.id]]);
+          const hit = spoken.get(key);
+          if (hit) hit.push(e.id);
+          else spoken.set(key, [e.id]);
         }
-      return { aliases: [...this.aliases], canonical: [...this.canonical], spoken, namesakes: [...this.namesakes] };
+      return {
+        aliases: [...this.aliases],
+        canonical: [...this.canonical],
+        spoken: [...spoken],
+        namesakes: [...this.namesakes],
+      };
     });
     for (const d of kb.descriptors.values())
       for (const p of d.phrases) for (const w of phraseKey(p).split(' ')) this.described.add(w);
