@@ -3,7 +3,7 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Point } from '../knowledge/schema.js';
 import type { CalcError } from './calc.js';
-import { Citer } from './cite.js';
+import { Citer, HEADLINE_MAX } from './cite.js';
 import type { CommandSpec } from './commands.js';
 import { quoteSnippet } from './safe-text.js';
 import type { Reply } from './types.js';
@@ -57,30 +57,39 @@ export function clarifyReply(
   });
 }
 
-/** The knowledge has nothing for it: say so plainly first, then offer the nearest things it does know. */
+/** The knowledge has nothing for it: one sentence declines; at most one line follows, what it has nearby, labelled as
+ * not what was asked. A figure the user did not ask for never leads. */
 export function unknownReply(
   index: KnowledgeIndex,
   names: string[],
   opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[] } = {},
 ): Reply {
   const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
-  const lines = [...(opts.preface ?? [])];
-  lines.push(`I don't have a sourced figure for ${what} — none of my five articles covers it, so I won't guess.`);
+  const lines = [...(opts.preface ?? []), `I don't have a sourced figure for ${what}, so I won't guess.`];
   const citer = new Citer(index.kb);
-  const fields = [] as Reply['fields'];
-  if (opts.about) {
-    lines.push(`What I do have on ${opts.about.name}:`);
-    for (const f of opts.about.figures.slice(0, 5)) fields.push(citer.field(f));
-    const points = opts.points?.length ? opts.points : opts.about.figures.length ? [] : opts.about.points.slice(0, 3);
-    for (const p of points) lines.push(citer.point(p));
-  }
   const nearest = (opts.nearest ?? []).filter((e) => e.id !== opts.about?.id).slice(0, 4);
-  if (nearest.length) lines.push(`Nearest things I know: ${nearest.map((e) => e.name).join(', ')}.`);
+  const near = opts.about ? aboutLine(citer, opts.about, opts.points ?? []) : undefined;
+  if (near) lines.push(near);
+  else if (nearest.length) lines.push(`Nearest things I know: ${nearest.map((e) => e.name).join(', ')}.`);
   return reply('unknown', `Not in my sources: ${names.map((n) => quoteSnippet(n, 40)).join(', ')}`, lines, {
-    fields,
     sources: citer.sources(),
     suggestions: nearest.slice(0, 3).map((e) => `tell me about ${e.name}`),
   });
+}
+
+/** One line of what the knowledge does have on the thing asked about: a point bearing on the question first, else
+ * its figures (as many as fit a chat preview), else what it is. */
+function aboutLine(citer: Citer, about: Entity, points: Point[]): string | undefined {
+  const head = `Not what you asked, but on ${about.name}: `;
+  const point = points[0] ?? (about.figures.length ? undefined : about.points[0]);
+  if (point) return `${head}${point.text} [${citer.nameOf(point.source)}]`;
+  const parts: string[] = [];
+  for (const f of about.figures) {
+    const part = `${citer.metricLabel(f)} ${citer.brief(f)}`;
+    if (parts.length && head.length + [...parts, part].join('; ').length > HEADLINE_MAX) break;
+    parts.push(part);
+  }
+  return parts.length ? `${head}${parts.join('; ')}.` : undefined;
 }
 
 /** Said first when a question names things the knowledge does not know, before what it does know. */
@@ -501,16 +510,18 @@ export function chartCheapestProviderNote(): string {
   return "Each model's bar is its lowest price among the providers a source lists; ask about one model for every provider.";
 }
 
-/** A data-set question the data sets cannot answer: say what is missing, never a sibling's figure. */
+/** A data-set question the data sets cannot answer: one sentence declines, never with a sibling's figure; what they do
+ * have follows, each line saying what it is. */
 export function dataUnknownReply(subject: string, missing: string[], have: string[] = []): Reply {
   const what = missing.length ? `${subject}'s ${missing.join(' or ')}` : subject;
   return reply('unknown', `Not in my sources: ${what}`, [
-    `I don't have a sourced figure for “${what}” — neither the articles nor the imported data sets give it, so I won't guess.`,
-    ...(have.length ? ['What I do have:', ...have] : []),
+    `I don't have a sourced figure for “${what}”, so I won't guess.`,
+    ...have,
   ]);
 }
 
-/** A figure the data sets lack for a model they do have: declined first, then the figures they give instead. */
+/** A figure the data sets lack for a model they do have: declined first, then, on one line, the figures they give
+ * instead. */
 export function dataMissingFigureReply(
   subject: string,
   missing: string[],
@@ -519,17 +530,21 @@ export function dataMissingFigureReply(
 ): Reply {
   const declined = dataUnknownReply(subject, missing);
   if (!others.length) return declined;
-  return {
-    ...declined,
-    lines: [...declined.lines, `Other figures I have for ${subject} (not the one asked):`, ...others],
-    sources,
-  };
+  const head = `Other figures I have for ${subject} (not the one asked): `;
+  const parts: string[] = [];
+  for (const o of others.map(unbulleted)) {
+    if (parts.length && head.length + [...parts, o].join('; ').length > HEADLINE_MAX) break;
+    parts.push(o);
+  }
+  return { ...declined, lines: [...declined.lines, `${head}${parts.join('; ')}`], sources };
 }
+
+const unbulleted = (line: string) => line.replace(/^• /, '');
 
 /** A size or version the data sets lack ("Llama 3.2 90B"): declined, with the versions they do have. */
 export function dataUnknownVariantReply(typed: string, siblings: string[]): Reply {
   return reply('unknown', `Not in my sources: ${typed}`, [
-    `I don't have “${typed}” in my sources, and I won't answer with a different size or version.`,
+    `I don't have “${typed}” in my sources, and I won't answer with another size or version.`,
     ...(siblings.length ? [`Versions I do know: ${siblings.join(', ')}.`] : []),
   ]);
 }

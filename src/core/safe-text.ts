@@ -77,9 +77,25 @@ export function cleanControl(text: string): string {
     .trim();
 }
 
-/** What the engine reads of a raw question: mentions gone, control characters gone, bounded length. */
+/** The bot's own name as people type it to address it ("@aiecon …", "aiecon, …"). */
+export const BOT_NAME = 'aiecon';
+
+/** The bot addressed at the start of a message ("@aiecon …", "aiecon, …", "hey aiecon: …"). */
+const LEADING_ADDRESS = new RegExp(`^((?:hey|hi|hello|yo)\\b[\\s,]*)?@?${BOT_NAME}\\b[\\s,:;.!?-]*`, 'i');
+
+/** Drops a leading address to the bot, which is not part of the question; of a message that is only the address,
+ * a greeting stays ("hi aiecon" → "hi") and a bare name leaves nothing to answer. */
+export function dropAddress(text: string): string {
+  const m = LEADING_ADDRESS.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : (m[1]?.replace(/[\s,]+$/, '') ?? '');
+}
+
+/** What the engine reads of a raw question: mentions and a leading address to the bot gone, control characters
+ * gone, bounded length. */
 export function sanitizeQuery(raw: string): string {
-  return cutText(cleanControl(stripMentions(cutText(raw, MAX_QUERY_CHARS * 4))), MAX_QUERY_CHARS);
+  return cutText(dropAddress(cleanControl(stripMentions(cutText(raw, MAX_QUERY_CHARS * 4)))), MAX_QUERY_CHARS);
 }
 
 /** Shortens a user's text for quoting in a reply ("I don't know “…”"). */

@@ -278,6 +278,8 @@ export const cueEntrySchema = z
     held_by: z.array(z.string().min(2)).min(1).optional(),
     /** How a qualifier reads after a metric's label in a decline ("revenue on its own"). */
     label: z.string().min(2).max(40).optional(),
+    /** The phrases ask for a measure no article quantifies, named this way when it is declined ("head count"). */
+    declines_as: z.string().min(2).max(40).optional(),
   })
   .strict()
   .refine((c) => (c.held_by === undefined) === (c.label === undefined), {

@@ -49,7 +49,7 @@ describe('one model imported under one name twice', () => {
     expect(glm).not.toMatch(/Which glm/i);
     expect(firstLine(glm)).toBe("Not in my sources: GLM 5.1's training compute");
     // What Epoch does have follows the decline, labelled as another figure.
-    expect(glm).toMatch(/Other figures I have for GLM 5\.1 \(not the one asked\):\n• parameters: ~754 billion/);
+    expect(glm).toMatch(/\nOther figures I have for GLM 5\.1 \(not the one asked\): parameters: ~754 billion/);
   });
 });
 

@@ -118,7 +118,9 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
     const quantities = dropQuoted(parseQuantities(body, names, periodNames), lead, described, lowered);
-    const untracked = matched.get('untracked-measure');
+    // A cue that names the measure it asks for ("how many people work at…" → head count), else the word itself.
+    const namedMeasure = [...matched.keys()].map((id) => index.kb.cues.get(id)?.declines_as).find(Boolean);
+    const untracked = namedMeasure ?? matched.get('untracked-measure');
     return {
       text: body,
       plain: command === 'calc' ? `calc ${body}`.toLowerCase() : body.toLowerCase(),

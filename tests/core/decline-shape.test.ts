@@ -1,0 +1,68 @@
+// A decline reads at chat speed: one sentence saying what is missing, then at most one line of what the knowledge has
+// nearby, labelled as not what was asked; and a message addressed to the bot by name is answered as the question.
+// Phrasings are the tests' own, not the evaluation sets' lines.
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+/** The body of a plain-text answer: without its title and the Sources / Try lines. */
+const body = (text: string) =>
+  text
+    .split('\n')
+    .slice(1)
+    .filter((l) => !/^(Sources|Try): /.test(l));
+
+describe('a decline is one sentence and at most one nearby line', () => {
+  it('GIVEN figures the knowledge lacks THEN the first line declines, no figure, and at most one line follows', () => {
+    for (const q of [
+      'how much revenue does Mistral make',
+      'what did llama 5 cost to train',
+      'what is the valuation of Hugging Face',
+      'what did Gemma 2 cost to train',
+      'how much money has MiniMax raised?',
+      'dbrx training cost?',
+    ]) {
+      const lines = body(say(q));
+      expect(lines[0], q).toMatch(/^I don't have a sourced figure for “[^”]+”, so I won't guess\.$/);
+      expect(lines.length, q).toBeLessThanOrEqual(2);
+      expect(say(q), q).not.toMatch(/What I do have|none of my five articles/);
+    }
+  });
+
+  it('GIVEN a company figure it lacks THEN the nearby line says it is not what was asked', () => {
+    expect(say('how much revenue does Mistral make')).toMatch(/\nNot what you asked, but on Mistral AI: /);
+  });
+});
+
+describe('how many people a company employs', () => {
+  it('GIVEN head count asked in any wording THEN declined as that company’s head count, never another figure', () => {
+    for (const [q, who] of [
+      ['how many staff does DeepSeek employ', 'DeepSeek'],
+      ['how many engineers work at Mistral', 'Mistral AI'],
+      ['Anthropic headcount?', 'Anthropic'],
+      ['how many people work at Zhipu', 'Zhipu AI'],
+      ['OpenAI employees', 'OpenAI'],
+    ]) {
+      const text = say(q!);
+      expect(text.split('\n')[0], q).toBe(`Not in my sources: ${who}'s head count`);
+      expect(text, q).not.toMatch(/\$\d/);
+    }
+  });
+});
+
+describe('the bot addressed by name', () => {
+  it('GIVEN a leading @aiecon, "aiecon," or "hey aiecon:" THEN the question after it is answered', () => {
+    for (const q of [
+      '@aiecon how much did kimi k2 cost to train',
+      'aiecon, how much did kimi k2 cost to train',
+      'hey aiecon: how much did kimi k2 cost to train',
+      '<@U0ABC123> how much did kimi k2 cost to train',
+    ])
+      expect(say(q).split('\n')[0], q).toBe('Kimi K2 — training cost');
+  });
+
+  it('GIVEN only the address or a greeting to the bot THEN an invitation or a greeting, never "Not in my sources"', () => {
+    expect(say('@aiecon')).not.toMatch(/Not in my sources/);
+    expect(say('hi aiecon')).toMatch(/^Hi/);
+    expect(say('aiecon help')).toMatch(/what I can do/);
+  });
+});
