@@ -52,7 +52,13 @@ export function tokenize(text: string): Token[] {
         .replace(/s'(?=\s|$)/g, 's ');
   const out: Token[] = [];
   // Words: letters, digits, with inner dots between digits (3.1, 5.6) kept together.
-  for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*((?<=n)'t\b)?/g)) {
+  // A bare "%" ("what % of the cost") is the word "percent"; one after a number ("40%") belongs to the amount.
+  for (const m of s.matchAll(/[a-z0-9\u00c0-\u024f]+(?:\.[0-9]+)*((?<=n)'t\b)?|(?<![0-9]\s?)%/g)) {
+    if (m[0] === '%') {
+      const start = m.index ?? 0;
+      out.push({ t: 'percent', gluedNext: false, start, end: start + 1 });
+      continue;
+    }
     if (m[1] || BARE_NOT.test(m[0])) {
       out.push(...expandNegation(m[1] ? m[0].slice(0, -2) : m[0], m.index ?? 0, Boolean(m[1])));
       continue;

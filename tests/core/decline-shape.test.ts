@@ -2,7 +2,7 @@
 // nearby, labelled as not what was asked; and a message addressed to the bot by name is answered as the question.
 // Phrasings are the tests' own, not the evaluation sets' lines.
 import { describe, expect, it } from 'vitest';
-import { say } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 /** The body of a plain-text answer: without its title and the Sources / Try lines. */
 const body = (text: string) =>
@@ -64,5 +64,17 @@ describe('the bot addressed by name', () => {
     expect(say('@aiecon')).not.toMatch(/Not in my sources/);
     expect(say('hi aiecon')).toMatch(/^Hi/);
     expect(say('aiecon help')).toMatch(/what I can do/);
+  });
+});
+
+describe('a bare "%" is the word percent', () => {
+  it('GIVEN "what %" or "as a %" of a cost THEN the sourced share is answered, not a decline', () => {
+    expectAll([
+      ['networking as a % of a frontier training budget?', ['9–13%']],
+      ['what % of a frontier training budget goes on staff?', ['20–30%']],
+      ['GPU accelerators as a % of a frontier training budget', ['40–50%']],
+      ['what % of queries does a fine-tuned 7B model win against GPT-5?', ['90%']],
+      ["what's 40% of 10M", ['4M']],
+    ]);
   });
 });
