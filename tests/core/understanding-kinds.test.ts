@@ -49,13 +49,13 @@ describe('a metric the subject lacks', () => {
 
   it('GIVEN a share or stock price THEN declines it as a measure no article quantifies', () => {
     for (const q of ["what is Meta's stock price today?", 'at what price per share did Zhipu list?'])
-      expect(opening(q), q).toMatch(/^Not in my sources: (stock price|price per share)/);
+      expect(opening(q), q).toMatch(/^Not in my sources: (Meta's |Zhipu AI's )?(stock price|price per share)/);
   });
 
   it('GIVEN fine-tuning asked of a model that has only a training cost THEN declines, not the training bill', () => {
     for (const q of ['what would it cost to fine-tune Llama 3.1 405B?', 'how much to fine-tune GPT-3?']) {
       const text = opening(q);
-      expect(text, q).toMatch(/fine-tuning cost” — none of my/);
+      expect(text, q).toMatch(/fine-tuning cost”, so I won't guess/);
       expect(text, q).not.toMatch(/\$\s?\d/);
     }
   });
