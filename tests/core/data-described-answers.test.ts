@@ -118,7 +118,7 @@ describe('what is asked, beside a name', () => {
 
   it('GIVEN a first generation named without its "1" ("Baichuan-7B") THEN that model; another size stays unknown', () => {
     expect(ask('baichuan-7b weights licence per MOT?')).toContain('Baichuan-7B License');
-    expect(ask('baichuan-9b licence per MOT?')).toMatch(/won't answer with a different size/);
+    expect(ask('baichuan-9b licence per MOT?')).toMatch(/won't answer with another size/);
   });
 
   it('GIVEN a maker-first name that a longer model name starts inside THEN the longer name', () => {
