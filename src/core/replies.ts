@@ -208,6 +208,12 @@ export function uncombinedReply(inputs: string[]): Reply {
   ]);
 }
 
+/** A time asked of a rate that is zero: it never comes ("saves $0/month: the $40k never pays back"). */
+export function neverLine(zero: string, others: string[]): string {
+  const rest = others.length ? ` ${others.map((o) => `“${quoteSnippet(o, 30)}”`).join(', ')}` : ' it';
+  return `Never: at “${quoteSnippet(zero, 30)}” each period adds or uses nothing, so${rest} is never paid back or used up.`;
+}
+
 /** A worked calculation: the result first, then how it was computed. */
 export function calculationReply(lines: string[]): Reply {
   return reply('calculation', 'Calculation', lines);

@@ -13,6 +13,7 @@ import {
   differenceLine,
   lossLine,
   marginLine,
+  neverLine,
   partLine,
   powerLine,
   remainderLine,
@@ -252,6 +253,11 @@ function perCountOverTime(
   return worked === 'no-combination' ? undefined : { worked, target: timed };
 }
 
+/** A rate over time of zero among the inputs ("$0/month"), the one a duration asked would divide by. */
+function zeroRate(used: Quantity[]): Quantity | undefined {
+  return used.find((x) => x.value === 0 && x.dims.hour === -1);
+}
+
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
  * combine. Several things asked of a single case are worked in order (`parts`). */
 export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]): string[] | Reply | undefined {
@@ -294,6 +300,15 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     const timed = worked === 'no-combination' && target ? perCountOverTime(used, target) : undefined;
     if (timed) [worked, target] = [timed.worked, timed.target];
     if (worked === 'no-combination') return undefined;
+    // "saves $0/month — break-even when?": a time asked of a rate that is zero never comes.
+    const still = worked === 'divide-by-zero' && target?.dims.hour === 1 ? zeroRate(used) : undefined;
+    if (still)
+      return calculationReply([
+        neverLine(
+          still.raw,
+          used.filter((x) => x !== still).map((x) => x.raw),
+        ),
+      ]);
     if (typeof worked === 'string')
       return unitsErrorReply(
         used.map((x) => x.raw),

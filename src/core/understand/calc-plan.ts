@@ -92,6 +92,9 @@ const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
 const MIX = /(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
 const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
 const REVENUE_WORD = /\b(revenue|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill)\b/;
+/** "customer pays $20/mo", "users spend $9": what the buyer pays is the revenue. */
+const PAYER =
+  /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$/;
 const COST_WORD = /\b(cost|costs|spend|spends|compute|pay|expense|expenses)\b/;
 
 function product(parts: Quantity[], raw: string, value: number, dims: Dims): Quantity {
@@ -200,6 +203,14 @@ function askedPart(s: string): string {
 
 /** The question asks for the amount before a factor applied ("what did the previous one cost?"). */
 const EARLIER = /\b(previous|predecessor|predecessors|prior|earlier|older|old|original|originally|used to|use to)\b/;
+/** …or by a time before now: "what did last year's cost?", "what was it a year ago", "what was it then". */
+const BEFORE_NOW =
+  /\blast (?:year|month|quarter|week|round|time)\b|\bago\b|\bback then\b|\bwhat (?:was|were|did)\b[^?]*\bthen\b/;
+/** What a multiple is written against, when it is an earlier amount: "3x what it was", "2x last year's". */
+const EARLIER_AFTER =
+  /^\s*(?:more than\s+|of\s+|over\s+|from\s+)?(?:what (?:it|they|we|that) (?:was|were|had|paid|spent|cost)|(?:the |its |our )?(?:last|previous|prior|former) \w+|(?:a|one|two|three|\d+) (?:years?|months?|quarters?|weeks?) ago)/;
+/** The question asks in the past tense. */
+const PAST_ASKED = /\b(?:was|were|did|had|used to)\b/;
 /** The question asks for a sum ("total?", "all-in"). */
 const SUM_ASKED = /\b(total|combined|altogether|in all|all-in|all in|together|overall|sum)\b/;
 const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?|share|commission|take rate)\b/;
@@ -219,7 +230,7 @@ function changedAmount(s: string, qs: Quantity[], f: Quantity): Quantity | undef
 export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   const s = text.toLowerCase();
   const asked = askedPart(s);
-  const earlier = EARLIER.test(asked);
+  const earlier = EARLIER.test(asked) || BEFORE_NOW.test(asked);
   const sum = SUM_ASKED.test(asked);
   const revenueAsked = /\b(?:revenue|sales|price|charge)\b/.test(asked);
   const costGiven = qs.some(
@@ -244,7 +255,9 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
       }
       return { ...q, apply: 'share' };
     }
-    if (earlier) return { ...q, inverse: true };
+    // "$18k, 3x what it was last quarter. what was it?": the amount given is the multiple of an earlier one, asked.
+    const against = EARLIER_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
+    if (earlier || (against && PAST_ASKED.test(asked))) return { ...q, inverse: true };
     if (sum && q.dims.times === 1 && OF_THAT.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'add' };
     return q;
   });
@@ -324,8 +337,10 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
     const [a, b] = samePeriod(plain[0]!, plain[1]!);
     if (sameDims(a.dims, b.dims)) {
       const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
-      const aRev = REVENUE_WORD.test(before(a)) && !COST_WORD.test(before(a));
-      const bRev = REVENUE_WORD.test(before(b)) && !COST_WORD.test(before(b));
+      const earned = (q: Quantity) =>
+        PAYER.test(before(q)) || (REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)));
+      const aRev = earned(a);
+      const bRev = earned(b);
       const revenue = aRev !== bRev ? (aRev ? a : b) : a.value >= b.value ? a : b;
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }

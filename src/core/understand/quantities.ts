@@ -7,6 +7,7 @@ import {
   headCounts,
   markChained,
   markSpread,
+  monthLength,
   namedPeriods,
   numberWords,
   parallelUnit,
@@ -117,7 +118,8 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     return { noun: /^[a-z]+\d/.test(n[4]) ? n[4].replace(/s$/, '').toUpperCase() : /^tpu/.test(n[4]) ? 'TPU' : 'GPU' };
   } else if (n[5]) {
     add(dims, 'user', 1);
-    return { noun: n[5].replace(/s$/, '') };
+    // "12,000 MAU": monthly active users, called users.
+    return { noun: /^[dwm]aus?$/.test(n[5]) ? 'user' : n[5].replace(/s$/, '') };
   } else if (n[6]) {
     add(dims, 'hour', 1);
     return { hours: HOURS[periodOf(n[6])]! };
@@ -149,6 +151,11 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
   return {};
 }
 
+/** Up to two words naming an amount of money before its rate: "api spend", "of compute". */
+const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
+/** Words that end an amount's name: what follows is another part of the question. */
+const STOP_WORD =
+  /^(and|or|vs|versus|for|at|to|with|plus|minus|then|which|that|is|are|was|were|be|it|we|they|you|each|x|times|total|upfront|once|one-time|but|so|if|when)$/;
 /** "per 1,000 images", "/ 100 pages": a rate per a written number of things. */
 const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{3,}(?:[^su\s]s|ies))\b/;
 /** The thing a scaled rate is per when it is not tokens: "per 1K requests", "per million images". */
@@ -187,7 +194,8 @@ function perThingRate(after: string): boolean {
   return Boolean(r && (r[2] || r[3] || r[4] || r[7]));
 }
 
-const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+const isDurationDims = (dims: Dims) => dims.hour === 1 && Object.keys(dims).length === 1;
+const isDuration = (q: Quantity) => isDurationDims(q.dims);
 /** "for a quarter (90d)", "a month (30 days)": a duration restated in brackets right after, more exactly. */
 const restates = (s: string, q: Quantity, p: Quantity) =>
   p.at > q.at && /^\s*\(\s*(?:~|about\s|i\.e\.\s|=\s?)?$/.test(s.slice(q.at + q.raw.length, p.at));
@@ -419,6 +427,10 @@ export function parseQuantities(
         value /= HOURS.year!;
       }
     }
+    // "$0.85 api spend per DAU per day", "$3 of compute per user": words naming the money sit before its rate.
+    const named = money && !RATE.exec(s.slice(end, end + 40)) ? NAMED_RATE.exec(s.slice(end, end + 40)) : null;
+    if (named && !named[1]!.split(/\s+/).some((w) => STOP_WORD.test(w)) && RATE.exec(s.slice(end + named[0].length)))
+      end += named[0].length;
     let r = RATE.exec(s.slice(end, end + 40));
     const rated = Boolean(r);
     for (let k = 0; r && k < 3; k++) {
@@ -453,7 +465,12 @@ export function parseQuantities(
       }
       end += r[0].length;
       // "$2.49/GPU/hr", "$30 per seat per month": a second "per" divides again, by another unit than the first.
-      const again = /^\s*(?:\/|per\b)/.test(s.slice(end, end + 6)) ? RATE.exec(s.slice(end, end + 40)) : null;
+      // "$3 per user a month": the period after a thing, written with "a".
+      const again = /^\s*(?:\/|per\b|(?:a|an|each|every)\s+(?:hour|day|week|month|quarter|year)\b)/.test(
+        s.slice(end, end + 16),
+      )
+        ? RATE.exec(s.slice(end, end + 40))
+        : null;
       r = again && !(dims.hour !== undefined && (again[4] || again[6] || again[8])) ? again : null;
     }
     if (!rated) {
@@ -497,6 +514,20 @@ export function parseQuantities(
       perUnit = true;
       end += eachAfter[0].length;
     }
+    // "two years ago": when, not how long.
+    if (isDurationDims(dims) && /^\s*(?:ago|back|earlier|before)\b/.test(s.slice(end, end + 10))) continue;
+    // "token usage … from 100M", "token volume is 2B": a bare scaled number after tokens are named, with no money
+    // between, is tokens; glued "B" only right after a verb ("2B", not "tokens for the 70B model").
+    const near = s.slice(Math.max(0, at - 40), at);
+    const tokenTalk =
+      !Object.keys(dims).length &&
+      scale &&
+      !m[1] &&
+      !unitWord &&
+      /\btok(?:en)?s?\b/.test(near) &&
+      !/\$|\b(?:cost|spend|price|bill|budget|dollars?|usd|paid|pay)\b/.test(near) &&
+      (scale !== 'b' || m[3] || /\b(?:is|are|was|were|of|at|from|hit|hits|reached|to)\s*(?:~|about\s)?$/.test(near));
+    if (tokenTalk) dims.token = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
     if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
@@ -562,6 +593,7 @@ export function parseQuantities(
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
     out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
+  monthLength(s, out);
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.
   // "for a quarter (90d)": one duration, the exact one, written over both so no word of it reads as a period asked.

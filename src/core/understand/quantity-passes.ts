@@ -203,7 +203,7 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
 }
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
 
 /** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
 export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {
@@ -229,4 +229,29 @@ export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): v
     q.value /= HOURS[named.per]!;
     q.per = named.per;
   }
+}
+
+/** "30-day months", "assume 730 hrs in a month", "(720h month)", "a month is 30 days": how long the user's month is. */
+export const MONTH_DEF =
+  /\b(\d+)[- ]?(day|d)[- ]months?\b|\b(\d+)\s*(days|d|h|hrs?|hours)\s+(?:in|per|to)\s+(?:a|the|one)\s+month\b|\b(\d+)\s*(h|hrs?|hours)[- ]months?\b|\b(?:a |one |the )?month (?:is|=|of|has) (\d+)\s*(days|d|h|hrs?|hours)\b/;
+const IN_MONTHS = /\b(?:months?|mos?)\b/;
+
+/** A month defined by the user is a definition, not an amount: "16 GPUs … for 3 months (30-day months)" runs 3 × 720
+ * hours, "$1,800/mo, per hour? assume 730 hrs in a month" divides by 730. The definition is dropped and amounts in
+ * months are counted with it, when another amount is in months; alone ("for a 30 day month") it is the duration. */
+export function monthLength(s: string, out: Quantity[]): void {
+  const def = MONTH_DEF.exec(s);
+  if (!def) return;
+  const at = def.index;
+  const defined = out.find((q) => q.at >= at && q.at < at + def[0].length && q.dims.hour === 1);
+  if (!defined) return;
+  const n = Number(def[1] ?? def[3] ?? def[5] ?? def[7]);
+  const hours = /^d/.test(def[2] ?? def[4] ?? def[6] ?? def[8] ?? '') ? n * 24 : n;
+  if (!(hours >= 24 * 28 && hours <= 24 * 31)) return;
+  const monthly = out.filter(
+    (q) => q !== defined && (q.per === 'month' || (q.dims.hour === 1 && IN_MONTHS.test(q.raw.toLowerCase()))),
+  );
+  if (!monthly.length) return;
+  out.splice(out.indexOf(defined), 1);
+  for (const q of monthly) q.value *= q.per === 'month' ? HOURS.month! / hours : hours / HOURS.month!;
 }

@@ -7,6 +7,9 @@ const LESS =
 const MORE =
   /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
+/** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
+const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
+const ON_TOP_AFTER = /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
 /** The question asks for the amount saved ("annual savings", "how much do we save"). */
 const SAVINGS =
   /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
@@ -48,7 +51,7 @@ export const NOUN_WORDS = {
   token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-](?:tokens?|toks?))?(?![a-z])',
   // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
   gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
-  user: 'users?|customers?|seats?|subscribers?|employees|staff|people',
+  user: 'users?|customers?|seats?|subscribers?|employees|staff|people|[dwm]aus?',
   party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
   request: 'requests?|queries|query|calls?|messages?|msgs?|prompts?',
 };
@@ -82,12 +85,12 @@ export const NOUN = new RegExp(
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
   if (/^(gpu|h100|chip|card|accelerator|tpu)/.test(word)) return { dim: 'gpu', scale: 1 };
-  if (/^(user|seat|person|head|engineer)/.test(word)) return { dim: 'user', scale: 1 };
+  if (/^(user|seat|person|head|engineer|[dwm]au)/.test(word)) return { dim: 'user', scale: 1 };
   if (/^[gt]b$/.test(word)) return { dim: 'gb', scale: GIGABYTES[word[0]!]! };
   return { dim: 'item', scale: 1 };
 }
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
@@ -109,6 +112,8 @@ export function periodOf(word: string): string {
 export function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
   // "cut by 90% - annual savings?": the part saved, not what is left.
   if (LESS.test(s)) return share && SAVINGS.test(s) ? 'share' : 'less';
+  // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
+  if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';
   // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.
   if (share && (/\bimpl(ied|ies|y)\b/.test(s) || TOTAL.test(s.slice(at)))) return 'of-total';
   if (MORE.test(s)) return 'more';

@@ -2,6 +2,7 @@
 // user's quantities did not use.
 import { sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
+import { MONTH_DEF } from './quantity-passes.js';
 import type { PeriodName } from './quantity-words.js';
 
 const SPLIT =
@@ -16,6 +17,8 @@ export function askedTarget(
   let free = text.toLowerCase();
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  // "assume 730 hrs in a month": how long a month is, not a period asked.
+  free = free.replace(new RegExp(MONTH_DEF.source, 'g'), (m) => ' '.repeat(m.length));
   // The sentence that asks ("… 40k chats a day. daily cost?") says the unit; "each chat = …" before it only
   // describes an input. The whole text is read when the asking sentence names no unit.
   const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));
@@ -73,11 +76,11 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
     return { dims: { hour: 1 }, per: 'month' };
   // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
-    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b/.exec(
+    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token)\b/.exec(
       free,
     ) ??
     // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
-    /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|company|member|partner|firm|lab|token)\b(?=\s*(?:$|[,.;:?!)]|(?:per|a|an|each|every|over|for|in|on|at|to|if|when|with|and|or|is|would|will|hourly|daily|weekly|monthly|yearly|annually)\b))/.exec(
+    /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token)\b(?=\s*(?:$|[,.;:?!)]|(?:per|a|an|each|every|over|for|in|on|at|to|if|when|with|and|or|is|would|will|hourly|daily|weekly|monthly|yearly|annually)\b))/.exec(
       free,
     );
   // "average raise per round" beside "7 rounds": per the thing the user counted.
@@ -101,7 +104,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
     const w = each[1]!;
     const d = /^(gpu|h100|card|chip)$/.test(w)
       ? 'gpu'
-      : /^(user|seat|customer|subscriber)$/.test(w)
+      : /^(user|seat|customer|subscriber|[dwm]au)$/.test(w)
         ? 'user'
         : w === 'token'
           ? 'token'

@@ -48,7 +48,10 @@ function formulaOf(w: Worked): string {
  * One amount for a sum of parts, each worked into the unit asked; undefined unless a money unit is asked, the numbers
  * together do not combine, and every part (two to four) combines alone without ranges or percentages.
  */
-export function summedParts(s: string, qs: Quantity[], target?: Target): Quantity | undefined {
+export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity | undefined {
+  // "5 engineers at $220k/yr plus $30k/mo compute, total for 18 months?": a total of money, when no unit is named.
+  const totalOfParts = /\b(?:total|all[- ]in|altogether)\b/.test(s) && /\+|\bplus\b|\bon top of\b/.test(s);
+  const target = asked ?? (totalOfParts && qs.some((q) => q.dims.usd === 1) ? { dims: { usd: 1 } } : undefined);
   if (target?.dims.usd !== 1 || qs.length < 2) return undefined;
   if (NOT_A_SUM.test(s) || !COST_ASKED.test(s)) return undefined;
   if (typeof solve(qs, target) !== 'string') return undefined;
