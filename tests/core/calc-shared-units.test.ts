@@ -123,3 +123,25 @@ describe('what a question says about its numbers', () => {
     expectAll([['token volume is 2B this month growing 10% monthly, what in 6 months?', ['3.54B tokens']]]);
   });
 });
+
+describe('tiered prices and parts asked per a period', () => {
+  it('GIVEN a first tier and a price for the rest THEN each tier priced once, never the whole volume at both', () => {
+    expectAll([
+      ['first 1B tokens at $1/M, rest at $0.5/M, 3B tokens total cost?', ['$2,000']],
+      [
+        'the first 100M tokens a month are free, then $2/M. we use 350M tokens a month, monthly bill?',
+        ['$500 a month'],
+      ],
+      ['up to 500M tokens at $0.80/M and $0.50/M beyond that; 2B tokens?', ['$1,150']],
+      ['first 1B tokens at $1/M, rest at $0.5/M, we only use 400M tokens, cost?', ['$400']],
+    ]);
+  });
+
+  it('GIVEN a second part naming no period THEN it is shown per the period the first part asked', () => {
+    expectAll([['we sustain 1,200 tok/s all day. tokens per day, and cost at $0.50/M?', ['$51.84 a day']]]);
+  });
+
+  it('GIVEN a bare amount per year in a question about a bill THEN money per year', () => {
+    expectAll([['inference bill is 1.2M a year - monthly and daily?', ['$100,000 a month', '$3,288 a day']]]);
+  });
+});

@@ -216,7 +216,21 @@ function workParts(quantities: Quantity[], parts: AskedPart[]): string[] | Reply
   );
   if (new Set(seen).size < seen.length) return undefined;
   return results.flatMap((worked, i) => {
-    const { label, target } = parts[i]!;
+    const { label } = parts[i]!;
+    // "tokens per day, and cost at $0.50/M?": a part naming no period is shown per the period asked before it.
+    const before = parts
+      .slice(0, i)
+      .map((p) => p.target?.per)
+      .filter(Boolean)
+      .pop();
+    const own = parts[i]!.target;
+    const target = own
+      ? own.per || !before
+        ? own
+        : { ...own, per: before }
+      : before
+        ? { dims: {}, per: before }
+        : undefined;
     if (typeof worked === 'string') return [unworkedPartLine(label)];
     const result = resultOf(worked, target);
     const base = worked.base !== undefined ? baseOf(worked, target) : undefined;

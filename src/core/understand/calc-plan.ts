@@ -16,6 +16,7 @@ import { type Dims, HOURS, type Quantity } from './quantities.js';
 import { type Runway, runwayOf } from './runway.js';
 import { askedTarget } from './target.js';
 import { summedParts } from './terms.js';
+import { tiered } from './tiers.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
 import {
   type ListedShares,
@@ -302,7 +303,7 @@ function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
 
 function planOf(text: string, quantities: Quantity[]): CalcPlan {
   const s = text.toLowerCase();
-  const qs = applyFactors(s, sumTerms(s, blend(s, mixOf(s, quantities))));
+  const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
   const unitBreakEven = unitBreakEvenOf(s, qs);

@@ -157,9 +157,9 @@ const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|
 const STOP_WORD =
   /^(and|or|vs|versus|for|at|to|with|plus|minus|then|which|that|is|are|was|were|be|it|we|they|you|each|x|times|total|upfront|once|one-time|but|so|if|when)$/;
 /** "per 1,000 images", "/ 100 pages": a rate per a written number of things. */
-const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{3,}(?:[^su\s]s|ies))\b/;
+const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{2,}(?:[a-rtv-z]s|ies))\b/;
 /** The thing a scaled rate is per when it is not tokens: "per 1K requests", "per million images". */
-const SCALED_THING = /^\s?((?:[a-z]+-)*[a-z]{3,}(?:[^su\s]s|ies))\b/;
+const SCALED_THING = /^\s?((?:[a-z]+-)*[a-z]{2,}(?:[a-rtv-z]s|ies))\b/;
 /** "node-hours", "person-days": a thing's name hyphened to a period. */
 const THING_TIME = /^[\s-]*([a-z]{3,})-[a-z]+\s*$/;
 /** Words hyphened to a period that describe the time, not a thing counted ("business-days", "full-month"). */
@@ -532,6 +532,13 @@ export function parseQuantities(
     if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
+    // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
+    // no money, else money in a question about money.
+    if (Object.keys(dims).length === 1 && dims.hour === -1 && scale && !m[1] && !unitWord) {
+      const tokensNamed = /\btok(?:en)?s?\b/.test(near) && !/\$|\b(?:cost|spend|price|bill|budget|pay)\b/.test(near);
+      if (tokensNamed) dims.token = 1;
+      else if (moneyTalk) dims.usd = 1;
+    }
     if (!Object.keys(dims).length && !fraction) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts.
       if (!scale || !moneyTalk || unitWord) continue;
