@@ -3,6 +3,7 @@
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
 import { pairAsked } from './answer/sourced-pair.js';
+import { runTimeAsked } from './answer/sourced-run.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
@@ -98,6 +99,15 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'arithmetic',
     when: (q) => q.expression !== undefined,
     because: 'the message is an arithmetic expression or follows "calc"',
+  },
+  {
+    intent: 'sourced-run',
+    // "GPT-4's GPU-hours at $1.50/hr", "how many H100-months would Llama 3's budget buy": accelerator time, sourced
+    // (Epoch's chips × hours) or bought with a sourced sum at a rate (the user's or the articles' H100 rates).
+    when: runTimeAsked,
+    because: "a model's run in GPU-hours priced at a rate, or a sourced sum turned into GPU time",
+    declines: true,
+    beforeData: () => true,
   },
   {
     intent: 'sourced-pair',

@@ -4,7 +4,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { type Amount, evaluate } from './calc.js';
 import { Citer } from './cite.js';
-import { formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import { formatCount, formatMoney, formatRatio, trimNumber } from './format.js';
 import { calcErrorReply, unitsErrorReply, unknownReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
@@ -193,31 +193,9 @@ export function gpuRental(
     /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),
   );
   if (!rates.length) return undefined;
-  // A budget in dollars, or a sourced bill of something named ("R1's training bill would rent how many…").
+  // A budget in dollars; a sourced bill of something named is the sourced-run answer's ("R1's bill in H100-months").
   const renting = /\b(rent|rental|renting|months?|buy|buys|afford)\b/.test(lowered);
-  let budget: { value: number; label?: string; figure?: Figure } | undefined = renting
-    ? amounts.find((a) => a.money)
-    : undefined;
-  if (!budget && /\bhow many\b/.test(lowered) && /\b(rent|renting|rental|months?)\b/.test(lowered) && res) {
-    for (const m of res.mentions) {
-      const e = index.entity(m.ids[0]!);
-      const f = e?.figures.find(
-        (x) =>
-          x.unit === 'money' &&
-          x.currency === 'USD' &&
-          x.value !== undefined &&
-          ['training_cost', 'total_investment', 'ai_spend', 'raised', 'revenue'].includes(x.metric),
-      );
-      if (e && f && m.ids.length === 1) {
-        budget = {
-          value: f.value!,
-          label: `${e.name}'s ${index.kb.metrics.get(f.metric)?.label ?? f.metric}`,
-          figure: f,
-        };
-        break;
-      }
-    }
-  }
+  const budget = renting ? amounts.find((a) => a.money) : undefined;
   const dur = months(lowered);
   const gpus = counted ?? amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
@@ -226,10 +204,7 @@ export function gpuRental(
     budget &&
     (dur === undefined || /how many|\b(purchase|purchasing|buying|pay ?back|break[- ]?even)\b/.test(lowered))
   ) {
-    const what =
-      'label' in budget && budget.label
-        ? `${budget.label}, ${formatFigureValue(budget.figure!)} [${citer.provenance(budget.figure!)}],`
-        : formatMoney(budget.value);
+    const what = formatMoney(budget.value);
     const lines = [`${what} buys this many H100-months at the sourced rates:`];
     for (const r of rates) {
       const rate = r.figure.value ?? r.figure.range![0];

@@ -24,6 +24,7 @@ import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedPair } from './sourced-pair.js';
+import { answerSourcedRun } from './sourced-run.js';
 import { answerSourcedUnits } from './sourced-units.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
@@ -48,6 +49,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
+  'sourced-run': answerSourcedRun,
   'sourced-pair': answerSourcedPair,
   split: answerSplit,
   tokens: answerTokens,

@@ -28,6 +28,7 @@ export type Intent =
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
+  | 'sourced-run'
   | 'sourced-pair'
   | 'split'
   | 'tokens'

@@ -1,0 +1,239 @@
+// Accelerator time in a calculation: a model's training run in GPU-hours (Epoch's chips × hours) priced at a rate
+// ("GPT-4's GPU-hours at $1.50/hr", "what would Llama 3.1 405B's run cost at the AWS H100 rate"), and an amount of
+// money turned into GPU time ("how many H100-months would Llama 3's budget buy"). Every input is a quantity, sourced
+// or the user's, and the one unit solver combines them; each sourced input names its source, each rate or method
+// is its own case, and a figure the knowledge lacks is declined, never borrowed from a neighbour.
+import type { Knowledge } from '../../knowledge/load.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { calculationReply, dataUnknownReply } from '../replies.js';
+import type { Reply } from '../types.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
+import {
+  epochCosts,
+  moneyQuantity,
+  rentalRates,
+  runInputs,
+  type SourcedQuantity,
+} from '../understand/sourced-quantities.js';
+import { solve } from '../units.js';
+import type { AnswerContext, Answerer } from './context.js';
+import { moneyFigures, valuesOf } from './sourced-units.js';
+
+/** Whether the question refers to accelerator time this answerer works: the intent row's condition. */
+export function runTimeAsked(q: Question): boolean {
+  return q.cues.has('run-hours') || q.cues.has('gpu-time-asked') || q.cues.has('rental-rate');
+}
+
+/** "$1.50 per A100-hour", "90 cents per V100 hour", "$3.22/TPU-hr": money per chip-hour, which the unit words
+ * read as money alone or per chip. */
+const PER_CHIP_HOUR =
+  /^\$?\s?[\d.,]+\s*(?:k\b|cents?\b)?\s*(?:per|\/|an?|each)\s*(?:[a-z0-9]+[- ]?)?(?:hours?|hrs?|h)\b/;
+
+/** The user's rate per GPU-hour ("$2/hr", "$1.50 per GPU-hour", "$1.20 per A100 hour"), if one is given. */
+function userRate(numbers: Quantity[], plain: string): Quantity | undefined {
+  const hourly = numbers.find(
+    (x) => x.dims.usd === 1 && x.dims.hour === -1 && (x.dims.gpu ?? -1) === -1 && !x.dims.token && !x.dims.user,
+  );
+  if (hourly) return hourly;
+  const perChip = numbers.find(
+    (x) =>
+      x.dims.usd === 1 &&
+      (x.dims.gpu ?? -1) === -1 &&
+      Object.keys(x.dims).length <= 2 &&
+      PER_CHIP_HOUR.test(plain.slice(x.at, x.at + x.raw.length + 30)),
+  );
+  if (!perChip) return undefined;
+  const raw = PER_CHIP_HOUR.exec(plain.slice(perChip.at, perChip.at + perChip.raw.length + 30))![0];
+  return { ...perChip, dims: { usd: 1, gpu: -1, hour: -1 }, raw, per: 'hour' };
+}
+
+/** The thing whose figure is worked: the named lead, unless the lead is where the articles' rental rates come from
+ * ("H100 rental prices" named by "H100-months"), then the next thing named. */
+function subjectOf(q: Question, ctx: AnswerContext): Entity | undefined {
+  if (q.lead && q.lead.id !== RATE_HOLDER) return q.lead;
+  const named = q.candidates.find(
+    (m) => m.ids.length === 1 && m.ids[0] !== RATE_HOLDER && (m.via === 'alias' || m.via === 'fuzzy'),
+  );
+  return named ? ctx.index.entity(named.ids[0]!) : undefined;
+}
+
+/** The model the question is about, with its data-set figures: the named subject, else a model the data sets name. */
+function modelOf(q: Question, ctx: AnswerContext): Entity | undefined {
+  const subject = subjectOf(q, ctx);
+  if (subject?.kind === 'models') return ctx.names?.entity(subject.id) ?? subject;
+  // A model only the data sets know ("Falcon 180B"), beside a source named ("per Epoch").
+  for (const m of dataNames(q, ctx)) {
+    const e = m.ids.length === 1 ? ctx.names?.entity(m.ids[0]!) : undefined;
+    if (e?.kind === 'models') return e;
+  }
+  return undefined;
+}
+
+const dataNames = (q: Question, ctx: AnswerContext) => ctx.names?.find(q.plain, true).mentions ?? [];
+
+/** The user's numbers, without those inside a model's name ("grok 2", "llama 3.1 405b"). */
+function userNumbers(q: Question, ctx: AnswerContext): Quantity[] {
+  const spans = dataNames(q, ctx).map((m) => {
+    const at = q.plain.indexOf(m.text.toLowerCase());
+    return [at, at + m.text.length] as const;
+  });
+  return q.quantities.filter((x) => !spans.some(([a, b]) => a >= 0 && x.at >= a && x.at < b));
+}
+
+/** The unit of time a GPU-time answer is asked in ("H100-months" → month), hours by default. */
+function askedPeriod(plain: string): string {
+  const m = /\b(?:gpu|h100|chip|tpu|accelerator)s?[- ]?(hour|day|week|month|year)s?\b/.exec(plain);
+  return m?.[1] ?? 'hour';
+}
+
+/** The entity holding the articles' H100 rental rates. */
+const RATE_HOLDER = 'h100-rental';
+
+const isH100 = (of: string) => /\bh100\b/i.test(of);
+
+export const answerSourcedRun: Answerer = (q, ctx) => {
+  if (!runTimeAsked(q)) return undefined;
+  const kb = ctx.names?.kb ?? (ctx.index.kb as Knowledge);
+  const citer = new Citer(kb);
+  const numbers = userNumbers(q, ctx);
+  const rate = userRate(numbers, q.plain);
+  // Numbers of the user's other than a rate: a count of GPUs or a duration is a rental of the user's own, which
+  // the rental answer works; anything else is a calculation this answerer does not guess at.
+  const others = numbers.filter((x) => x.at !== rate?.at);
+  if (q.cues.has('gpu-time-asked')) return moneyToTime(q, ctx, citer, rate, others);
+  if (others.length) return undefined;
+  const model = modelOf(q, ctx);
+  if (!model) return undefined;
+  // The articles' rental rate alone names a price for a run only when the run is what is priced.
+  if (!q.cues.has('run-hours') && !(q.cues.has('rental-rate') && /\b(cost|costs|train\w*|run|bill)\b/.test(q.plain)))
+    return undefined;
+  // GPU-hours with nothing to price them at are the data sets' answer ("how much did V3 spend on GPU hours").
+  if (!rate && !q.cues.has('rental-rate')) return undefined;
+  return runPriced(q, kb, citer, model, rate);
+};
+
+/** A model's final run in GPU-hours, priced at the user's rate or the articles' H100 rates when one is named. */
+function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate: Quantity | undefined): Reply {
+  const run = runInputs(model, citer);
+  if ('missing' in run) {
+    const have = run.have.map(
+      (f) => `• ${f.value!.toLocaleString('en-US')} ${f.of ?? 'hours of training'} [${citer.provenance(f)}]`,
+    );
+    const declined = dataUnknownReply(model.name, ['GPU-hours'], have);
+    const why = `The data sets give no ${run.missing.join(' or ')} for its final training run, so I won't price it.`;
+    return { ...declined, lines: [declined.lines[0]!, why, ...declined.lines.slice(1)], sources: citer.sources() };
+  }
+  const gpuHours = solve([run.chips, run.hours], { dims: { gpu: 1, hour: 1 } });
+  if (typeof gpuHours === 'string') return dataUnknownReply(model.name, ['GPU-hours']);
+  const hoursShown = `${formatCount(gpuHours.value)} GPU-hours`;
+  const rates: Quantity[] = rate ? [rate] : q.cues.has('rental-rate') ? rentalRates(kb, q.plain, citer) : [];
+  const lines: string[] = [];
+  const notes: string[] = [];
+  const sourcedRates = rates.filter((r): r is SourcedQuantity => 'figure' in r);
+  if (sourcedRates.length && !isH100(run.chipsOf)) {
+    notes.push(
+      `The articles' rental rates are for H100s and ${model.name}'s run used ${run.chipsOf}, so I won't price its GPU-hours at them.`,
+    );
+    rates.length = 0;
+  }
+  const priced = rates.flatMap((r) => {
+    const worked = solve([run.chips, run.hours, r], { dims: { usd: 1 } });
+    return typeof worked === 'string' ? [] : [{ r, cost: formatMoney(worked.value) }];
+  });
+  const run1 = `${run.chips.raw} × ${run.hours.raw} = ${hoursShown}`;
+  if (priced.length) {
+    lines.push(
+      `${model.name}'s final run (${hoursShown}) would cost about ${priced.map((p) => `${p.cost} ${'figure' in p.r ? '' : 'at '}${p.r.raw}`).join(', or ')}.`,
+      `Computed: ${run1}; ${priced.map((p) => `× ${'figure' in p.r ? `${formatMoney(p.r.value)}/GPU-hour` : p.r.raw} = ${p.cost}`).join('; ')}.`,
+    );
+  } else {
+    lines.push(`${model.name}'s final run: about ${hoursShown}.`, `Computed: ${run1}.`);
+  }
+  return {
+    ...calculationReply(lines),
+    title: `${model.name} — ${rates.length ? 'run priced at a rate' : 'GPU-hours'}`,
+    notes,
+    sources: citer.sources(),
+  };
+}
+
+/** Money (a sourced figure) turned into GPU time at a rate: the user's, or each of the articles' H100 rates. */
+function moneyToTime(
+  q: Question,
+  ctx: AnswerContext,
+  citer: Citer,
+  rate: Quantity | undefined,
+  others: Quantity[],
+): Reply | undefined {
+  // The user's own money ("how many H100-hours does $5M buy") is the rental answer's; here the money is sourced.
+  if (others.some((x) => !(x.dims.usd === 1 && Object.keys(x.dims).length === 1))) return undefined;
+  const kb = ctx.names?.kb ?? (ctx.index.kb as Knowledge);
+  const subject = subjectOf(q, ctx);
+  const model = subject ? undefined : modelOf(q, ctx);
+  const moneys: SourcedQuantity[] = [];
+  if (subject) {
+    // The first metric asked that the subject holds a total for (a model's price per token is no sum to spend).
+    const metrics = [...q.metrics, ...(subject.kind === 'models' ? ['training_cost'] : [])];
+    const figures =
+      metrics
+        .map((m) => moneyFigures({ ...q, metrics: [m] }, ctx.index, subject).filter((f) => f.unit === 'money'))
+        .find((fs) => fs.length) ?? [];
+    // A number the user quotes names one of the figures ("DeepSeek V3's $5.6M").
+    const quoted = figures.filter((f) => others.some((x) => near(x.value, f.value)));
+    for (const f of (quoted.length ? quoted : figures).slice(0, 3))
+      for (const { value, end } of valuesOf(f, q.plain)) {
+        const m = moneyQuantity(subject, f, citer, value);
+        moneys.push(end ? { ...m, raw: m.raw.replace(/ \(/, ` (${end}, `) } : m);
+      }
+    if (!moneys.length && subject.kind === 'models')
+      moneys.push(...epochCosts(ctx.names?.entity(subject.id) ?? subject, citer));
+  } else if (model) moneys.push(...epochCosts(model, citer));
+  const named = subject ?? model;
+  if (!named) return undefined;
+  if (others.length && !moneys.some((m) => others.some((x) => near(x.value, m.value)))) return undefined;
+  if (!moneys.length) return dataUnknownReply(named.name, [q.metrics[0]?.replace(/_/g, ' ') ?? 'cost']);
+  const rates: Quantity[] = rate ? [rate] : rentalRates(kb, q.plain, citer);
+  const period = askedPeriod(q.plain);
+  const unit = `${rate ? 'GPU' : 'H100'}-${period}s`;
+  const lines: string[] = [];
+  for (const m of distinct(moneys).slice(0, 3)) {
+    const got = rates.flatMap((r) => {
+      const worked = solve([m, r], { dims: { gpu: 1, hour: 1 } });
+      if (typeof worked === 'string') return [];
+      const n = worked.value / HOURS[period]!;
+      return [{ r, n: n >= 100 ? formatCount(Math.round(n)) : trimNumber(n, 1) }];
+    });
+    if (!got.length) continue;
+    lines.push(
+      `${m.raw} buys about ${got.map((g) => `${g.n} ${unit} ${'figure' in g.r ? g.r.raw : `at ${g.r.raw}`}`).join(', or ')}.`,
+    );
+    lines.push(
+      `Computed: ${got.map((g) => `${formatMoney(m.value)} ÷ ${formatMoney(g.r.value * HOURS[period]!)} per ${unit.replace(/s$/, '')} = ${g.n}`).join('; ')}.`,
+    );
+  }
+  if (!lines.length) return undefined;
+  return {
+    ...calculationReply(lines),
+    title: `${named.name} — in GPU time`,
+    sources: citer.sources(),
+  };
+}
+
+/** One quantity per value: two sources giving the same figure are one calculation, citing both. */
+function distinct(moneys: SourcedQuantity[]): SourcedQuantity[] {
+  const out: SourcedQuantity[] = [];
+  for (const m of moneys) {
+    const same = out.findIndex((o) => o.value === m.value);
+    if (same < 0) out.push(m);
+    else {
+      const source = /, ([^,()]+)\)$/.exec(m.raw)?.[1];
+      if (source) out[same] = { ...out[same]!, raw: out[same]!.raw.replace(/\)$/, `; ${source})`) };
+    }
+  }
+  return out;
+}
+
+const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.abs(b) * 0.02;

@@ -1,0 +1,99 @@
+// Sourced figures a calculation refers to, as quantities the unit solver combines with the user's own: a training
+// run's chips and hours (Epoch), the articles' H100 rental rates, a model's training cost per source and per Epoch
+// method, and any money figure the articles hold. Each quantity's `raw` names its value, source and scope, so the
+// formula shown says where every input came from.
+import type { Knowledge } from '../../knowledge/load.js';
+import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+import { formatFigureValue, formatMoney } from '../format.js';
+import { HOURS, type Quantity } from './quantities.js';
+
+/** A quantity that came from a source: the figure it was read from travels with it. */
+export interface SourcedQuantity extends Quantity {
+  figure: Figure;
+}
+
+const dataOf = (e: Entity, metric: string) => (e.data ?? []).filter((f) => f.metric === metric && f.value);
+
+/** A run's chips and hours (Epoch), or what of them Epoch lacks. */
+export type RunInputs =
+  | { chips: SourcedQuantity; hours: SourcedQuantity; chipsOf: string }
+  | { missing: string[]; have: Figure[] };
+
+/** The final training run's chip count × training time as two quantities (GPU × hour), each cited. */
+export function runInputs(e: Entity, citer: Citer): RunInputs {
+  const chips = dataOf(e, 'hardware').find((f) => f.unit === 'count');
+  const time = dataOf(e, 'training_time').find((f) => f.unit === 'hours');
+  if (!chips || !time)
+    return {
+      missing: [...(chips ? [] : ['chip count']), ...(time ? [] : ['training time'])],
+      have: [chips, time].filter((f): f is Figure => f !== undefined),
+    };
+  const of = chips.of ?? 'chips';
+  return {
+    chips: {
+      value: chips.value!,
+      dims: { gpu: 1 },
+      raw: `${chips.value!.toLocaleString('en-US')} ${of} [${citer.provenance(chips)}]`,
+      at: -1,
+      noun: 'GPU',
+      figure: chips,
+    },
+    hours: {
+      value: time.value!,
+      dims: { hour: 1 },
+      raw: `${time.value!.toLocaleString('en-US')} hours of training [${citer.provenance(time)}]`,
+      at: -1,
+      figure: time,
+    },
+    chipsOf: of,
+  };
+}
+
+/** Which of the articles' rental rates a question names: where it is charged, or every one when none is said. */
+const WHERE: Array<{ word: RegExp; scope: RegExp; label: string }> = [
+  { word: /\bmarketplace\b/, scope: /marketplace/i, label: 'on a GPU marketplace' },
+  { word: /\b(?:aws|amazon)\b/, scope: /\baws\b/i, label: 'on AWS' },
+];
+
+/** The articles' H100 rental rates as dollars per GPU-hour (a month is HOURS.month hours). */
+export function rentalRates(kb: Knowledge, plain: string, citer: Citer): SourcedQuantity[] {
+  const rental = kb.entities.get('h100-rental');
+  if (!rental) return [];
+  const monthly = rental.figures.filter((f) => f.unit === 'money/month' && f.value);
+  const named = WHERE.filter((w) => w.word.test(plain));
+  const chosen = named.length ? monthly.filter((f) => named.some((w) => w.scope.test(f.scope))) : monthly;
+  return chosen.map((f) => ({
+    value: f.value! / HOURS.month!,
+    dims: { usd: 1, gpu: -1, hour: -1 },
+    raw: `${WHERE.find((w) => w.scope.test(f.scope))?.label ?? f.scope} (${formatMoney(f.value!)} per H100-month, ${citer.sourceOf(f.source)})`,
+    at: -1,
+    per: 'month',
+    noun: 'H100',
+    figure: f,
+  }));
+}
+
+/** Epoch's training cost estimates, one per method (never blended). */
+export function epochCosts(e: Entity, citer: Citer): SourcedQuantity[] {
+  return dataOf(e, 'training_cost')
+    .filter((f) => f.unit === 'money' && f.currency === 'USD')
+    .map((f) => ({
+      value: f.value!,
+      dims: { usd: 1 },
+      raw: `${e.name}'s training cost, ${f.scope} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`,
+      at: -1,
+      figure: f,
+    }));
+}
+
+/** An article's money figure (a total) as a quantity. */
+export function moneyQuantity(e: Entity, f: Figure, citer: Citer, value = f.value!): SourcedQuantity {
+  return {
+    value,
+    dims: { usd: 1 },
+    raw: `${e.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`,
+    at: -1,
+    figure: f,
+  };
+}

@@ -1,0 +1,64 @@
+// Accelerator time in a calculation: a model's run in GPU-hours (Epoch's chips × hours) priced at a rate, and a
+// sourced sum turned into GPU time at a rate. Phrasings below are our own, not from any question set.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a run in GPU-hours priced at a rate', () => {
+  it("GIVEN a model's GPU-hours or chip-hours and the user's hourly rate THEN Epoch's chips × hours × the rate", () => {
+    expectAll([
+      ["price GPT-4's GPU-hours at $1.50 an hour", ['57M GPU-hours', '$85.5M', '25,000 NVIDIA A100', 'Epoch AI']],
+      ["Gemini Ultra's chip-hours at $0.90/hr, what's the bill?", ['137M GPU-hours', '$123M']],
+      ["palm's TPU hours times $3 per hour?", ['9.44M GPU-hours', '$28.3M']],
+      ['cost of llama 2 70b gpu hours at $1.2/hour', ['1.73M GPU-hours', '$2.07M']],
+      ['falcon 180b re-costed at $1.20 per A100 hour (epoch chips/hours)', ['17.7M GPU-hours', '$21.2M']],
+      ['GPT-3 at 90 cents per V100-hour: epoch chip count × training time?', ['3.55M GPU-hours', '$3.2M']],
+    ]);
+  });
+
+  it("GIVEN the articles' H100 rate named for a run on H100s THEN the run is priced at that rate, with its source", () => {
+    expectAll([
+      [
+        "what would llama 3.1 405b's training run cost at the AWS H100 rate?",
+        ['35.1M GPU-hours', '$135M', 'on AWS', 'Foundation Model Economics'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a run on other chips and the H100 rates THEN it says it will not price it at them', () => {
+    const out = say("what would gpt-3's training run cost at AWS H100 prices?");
+    expect(out).toContain("won't price its GPU-hours at them");
+    expect(out).not.toMatch(/\$\d/);
+  });
+
+  it('GIVEN a model whose run lacks chips or hours THEN it declines instead of borrowing a figure', () => {
+    for (const q of [
+      "deepseek v3's GPU hours at $2/hr",
+      'what would DeepSeek V3 cost at AWS rates',
+      'grok 2 GPU hours at $2/hr?',
+    ]) {
+      const out = say(q);
+      expect(out, q).toMatch(/I don't have a sourced figure for “(DeepSeek V3|Grok-2)'s GPU-hours”/);
+      expect(out.split('\n')[0], q).not.toMatch(/\$\d/);
+    }
+  });
+});
+
+describe('a sourced sum turned into GPU time', () => {
+  it('GIVEN a model or company sum and H100-months asked THEN the sum ÷ each rate named, each with its source', () => {
+    expectAll([
+      [
+        'how many H100 months would Llama 3s budget buy',
+        ['27,273 H100-months', '10,714 H100-months', 'Open Source Paradox'],
+      ],
+      ["Llama 3's training budget in H100 months on AWS?", ['10,714 H100-months']],
+      ["how many H100-months at marketplace prices would DeepSeek V3's $5.6M buy?", ['5,091 H100-months']],
+      ["how many GPU-hours at $2.50/hr would Kimi K2's training cost cover?", ['1.84M GPU-hours']],
+    ]);
+  });
+
+  it('GIVEN one figure from two sources THEN one calculation citing both', () => {
+    const out = say("DeepSeek R1's whole training bill would rent how many H100-months on AWS?");
+    expect(out).toContain('105 H100-months');
+    expect(out.match(/105 H100-months/g)).toHaveLength(1);
+  });
+});
