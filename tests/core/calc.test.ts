@@ -103,7 +103,7 @@ describe('worked calculations in words', () => {
 describe('calculations that borrow a sourced figure', () => {
   it('GIVEN a named model’s training bill THEN says how many GPU-months it would rent', () => {
     const text = textOf("DeepSeek R1's whole training bill would rent how many H100-months on AWS?");
-    expect(text).toMatch(/105 GPU-months/); // $294K / $2,800
+    expect(text).toMatch(/105 H100-months/); // $294K / $2,800
   });
 
   it('GIVEN number words THEN reads them as numbers', () => {

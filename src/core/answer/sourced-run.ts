@@ -53,11 +53,13 @@ function userRate(numbers: Quantity[], plain: string): Quantity | undefined {
 /** The thing whose figure is worked: the named lead, unless the lead is where the articles' rental rates come from
  * ("H100 rental prices" named by "H100-months"), then the next thing named. */
 function subjectOf(q: Question, ctx: AnswerContext): Entity | undefined {
-  if (q.lead && q.lead.id !== RATE_HOLDER) return q.lead;
-  const named = q.candidates.find(
-    (m) => m.ids.length === 1 && m.ids[0] !== RATE_HOLDER && (m.via === 'alias' || m.via === 'fuzzy'),
-  );
-  return named ? ctx.index.entity(named.ids[0]!) : undefined;
+  const named = q.candidates
+    .filter((m) => m.ids.length === 1 && m.ids[0] !== RATE_HOLDER && (m.via === 'alias' || m.via === 'fuzzy'))
+    .map((m) => ctx.index.entity(m.ids[0]!))
+    .filter((e): e is Entity => e !== undefined);
+  // A model named beside a source ("per Epoch's chip count for Llama 3.1 405B") is the subject.
+  const lead = q.lead && q.lead.id !== RATE_HOLDER ? q.lead : undefined;
+  return named.find((e) => e.kind === 'models') ?? lead ?? named[0];
 }
 
 /** The model the question is about, with its data-set figures: the named subject, else a model the data sets name. */
