@@ -158,7 +158,10 @@ export const INTENTS: readonly IntentRule[] = [
       // "FLOP of the 675B Mistral Large 3": Mistral AI's figures do not stand for a model it makes that we lack.
       !leadStandsIn(q) &&
       // …unless the user gives their own hourly rate to work a sourced sum with ("K2's training at $2.50/GPU-hour").
-      (!q.cues.has('gpu') || q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1)) &&
+      // …or asks the sum per GPU ("GPT-4's cost split over 25,000 GPUs, per GPU").
+      (!q.cues.has('gpu') ||
+        q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1) ||
+        (q.target?.dims.usd === 1 && q.target.dims.gpu === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
       (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
       // "…is 14x whose revenue?" asks for a thing, not an amount.

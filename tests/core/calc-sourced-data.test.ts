@@ -46,7 +46,7 @@ describe("a run's GPU-hours from Epoch's chip count and training time", () => {
     expectAll([
       [
         "grok 3's GPU count and training time from epoch, priced at the wiki's AWS rental rate",
-        ['one H100 for a month on AWS, $2,800 ÷ 730 h', 'Foundation Model Economics', '$663M'],
+        ['on AWS ($2,800 per H100-month', '$2,800 ÷ 730 h', 'Foundation Model Economics', '$663M'],
       ],
     ]);
   });

@@ -149,7 +149,7 @@ function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate
   if (priced.length) {
     lines.push(
       `${model.name}'s final run (${hoursShown}) would cost about ${priced.map((p) => `${p.cost} ${'figure' in p.r ? '' : 'at '}${p.r.raw}`).join(', or ')}.`,
-      `Computed: ${run1}; ${priced.map((p) => `× ${'figure' in p.r ? `${formatMoney(p.r.value)}/GPU-hour` : p.r.raw} = ${p.cost}`).join('; ')}.`,
+      `Computed: ${run1}; ${priced.map((p) => `× ${perHourShown(p.r)} = ${p.cost}`).join('; ')}.`,
     );
   } else {
     lines.push(`${model.name}'s final run: about ${hoursShown}.`, `Computed: ${run1}.`);
@@ -222,6 +222,12 @@ function moneyToTime(
     title: `${named.name} — in GPU time`,
     sources: citer.sources(),
   };
+}
+
+/** A rate as it multiplies GPU-hours: the user's as written, a sourced monthly rate over the hours in a month. */
+function perHourShown(r: Quantity): string {
+  if (!('figure' in r)) return r.raw;
+  return `(${formatMoney(r.value * HOURS.month!)} ÷ ${formatCount(HOURS.month!)} h = ${formatMoney(r.value)}/GPU-hour)`;
 }
 
 /** One quantity per value: two sources giving the same figure are one calculation, citing both. */
