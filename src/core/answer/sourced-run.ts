@@ -112,8 +112,10 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   // The articles' rental rate alone names a price for a run only when the run is what is priced.
   if (!q.cues.has('run-hours') && !(q.cues.has('rental-rate') && /\b(cost|costs|train\w*|run|bill)\b/.test(q.plain)))
     return undefined;
-  // GPU-hours with nothing to price them at are the data sets' answer ("how much did V3 spend on GPU hours").
+  // GPU-hours with nothing to price them at are the data sets' answer ("how much did V3 spend on GPU hours"); GPU-hours
+  // asked of a sum at a rate ("how many GPU-hours would GPT-4's training have been at $2 an hour") divide the sum.
   if (!rate && !q.cues.has('rental-rate')) return undefined;
+  if (q.target?.dims.gpu === 1 && q.target.dims.hour === 1 && !q.target.dims.usd) return undefined;
   return runPriced(q, kb, citer, model, rate);
 };
 
