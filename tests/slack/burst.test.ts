@@ -4,7 +4,7 @@
 // one that defers every question it has to compute, as a loaded app does.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnswerScheduler } from '../../src/adapters/slack/answer-scheduler.js';
+import { ANSWER_SHARE, AnswerScheduler } from '../../src/adapters/slack/answer-scheduler.js';
 import { createSlackApp, SLACK_EVENTS_PATH, type SlackApp } from '../../src/adapters/slack/app.js';
 import { renderBlockKit } from '../../src/adapters/slack/render.js';
 import { Dispatcher } from '../../src/app/dispatcher.js';
@@ -168,6 +168,27 @@ describe('AnswerScheduler', () => {
     expect(await done).toBe('answer');
     void s.later(async () => 'queued');
     expect(s.shouldDefer()).toBe(true);
+  });
+
+  it('GIVEN requests still arriving THEN a queued answer waits in proportion to what the one before cost', async () => {
+    const s = new AnswerScheduler();
+    s.shouldDefer(); // a request has just arrived: the burst goes on
+    const spin = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    let aEnded = 0;
+    let bStarted = 0;
+    const a = s.later(async () => {
+      spin(10);
+      aEnded = performance.now();
+    });
+    const b = s.later(async () => {
+      bStarted = performance.now();
+    });
+    await Promise.all([a, b]);
+    // 10 ms of answering buys the acks 40 ms (ANSWER_SHARE 0.2); timers never fire early by more than a millisecond.
+    expect(bStarted - aEnded).toBeGreaterThanOrEqual((10 * (1 - ANSWER_SHARE)) / ANSWER_SHARE - 2);
   });
 
   it('GIVEN queued answers THEN they run in arrival order, one per event-loop turn, failures rejecting their own', async () => {
