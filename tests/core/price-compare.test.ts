@@ -7,7 +7,7 @@ import { expectAll, say } from '../support/ask-engine.js';
 describe('token prices of two named models compared', () => {
   it('GIVEN a comparative with no word "price" THEN compares both models’ token prices, verdict first', () => {
     expectAll([
-      ['is GPT-4o cheaper than Claude 3.5 Sonnet', ['GPT-4o is cheaper than Claude 3.5 Sonnet: input $2.5 vs $3']],
+      ['is GPT-4o cheaper than Claude 3.5 Sonnet', ['GPT-4o is cheaper than Claude 3.5 Sonnet', 'input $2.5 vs $3']],
       ['is Gemini 1.5 Pro pricier than GPT-4o?', ['Gemini 1.5 Pro is cheaper than GPT-4o']],
       ['how many times more expensive is Claude 3 Opus than Claude 3 Haiku', ['≈60×', 'Claude Haiku 3 — Anthropic']],
     ]);
@@ -15,7 +15,7 @@ describe('token prices of two named models compared', () => {
 
   it('GIVEN "vs" between two priced models THEN both list prices, not the first model’s providers', () => {
     const out = say('o1 vs o3-mini price per million tokens');
-    expect(out).toContain('o1 is pricier than o3 Mini: input $15 vs $1.1');
+    expect(out).toContain('o1 is pricier than o3 Mini, ≈13.6× on input and output: input $15 vs $1.1');
     expect(out).not.toContain('more providers');
   });
 
@@ -27,5 +27,21 @@ describe('token prices of two named models compared', () => {
 
   it('GIVEN an article model and a data-set model per million tokens THEN both prices, no decline', () => {
     expect(say('GPT-4 vs GPT-4o price per million tokens')).toContain('GPT-4 is pricier than GPT-4o');
+  });
+});
+
+describe('how many times one model’s price is another’s, and a maker asked for a price', () => {
+  it('GIVEN two models compared on price THEN the verdict says how many times, without being asked', () => {
+    expectAll([
+      ['opus 4.1 vs opus 4.5 pricing', ['≈3× on input and output']],
+      ['original gpt-4 vs gpt-5 per-token price', ['GPT-4 is pricier than GPT-5, ≈24× on input']],
+    ]);
+  });
+
+  it('GIVEN a maker named for a token price THEN asks which of its priced models', () => {
+    expectAll([
+      ['deepseek price per million tokens?', ['Which DeepSeek model?', 'DeepSeek V3']],
+      ['what does Anthropic charge per million tokens', ['Which Anthropic model?']],
+    ]);
   });
 });

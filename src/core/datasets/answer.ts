@@ -285,7 +285,9 @@ export function createDataAnswerer(kb: Knowledge) {
   function compareNamed(subjects: Entity[][], typed: string[], q: string): Reply | undefined {
     const citer = new Citer(kb);
     const views = subjects.map((s, k) => {
-      const m = s.find((e) => e.kind === 'models' && (e.openness || e.access || e.components?.length)) ?? s[0];
+      const m =
+        s.find((e) => e.kind === 'models' && (e.openness || e.access || e.components?.length)) ??
+        s.find((e) => e.kind === 'models' || e.kind === 'organisations');
       const g = m ? graded(m, typed[k] ?? '') : undefined;
       const model = m?.kind === 'models' ? m : g?.kind === 'models' ? g : undefined;
       return model ? opennessView(model, g, citer, articleWord(model)) : undefined;
@@ -617,7 +619,7 @@ export function createDataAnswerer(kb: Knowledge) {
         (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
           (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)));
       const perToken =
-        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per token)\b|\$\/m/.test(q) &&
+        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per[- ]token)\b|\$\/m/.test(q) &&
         !/\blaunch\b/.test(q);
       // "gpt-5 price?": the articles give the model no price, so the price lists' prices are the answer itself.
       const pricedOnlyInData =
@@ -720,7 +722,14 @@ export function createDataAnswerer(kb: Knowledge) {
         r.kind === 'answer'
       )
         return { supplement: { lines: ['From the data sets:', ...r.lines], sources: r.sources } };
-      if (handWritten && r.kind !== 'answer' && !named.ids.size) return undefined;
+      // A maker asked for a token price is asked which of its models, though the articles know the maker.
+      if (
+        handWritten &&
+        r.kind !== 'answer' &&
+        !named.ids.size &&
+        !(subject.kind === 'organisations' && PRICED.has(row.intent))
+      )
+        return undefined;
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
@@ -833,6 +842,16 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       case 'cheapest-provider':
       case 'price': {
+        // "mistral price per million tokens": a maker sells several models, priced apart; which one is asked back.
+        if (e.kind === 'organisations') {
+          const own = models.filter((m) => m.kind === 'models' && m.org === e.id && modelPrices(m, entity).length);
+          if (own.length === 1) return answerAbout(intent, own[0]!, [own[0]!], q, asked, sources);
+          if (own.length > 1)
+            return dataClarifyReply(
+              `${e.name} model`,
+              baseNamesFirst(own).map((m) => m.name),
+            );
+        }
         const rows = modelPrices(e, entity);
         if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
         if (intent === 'cheapest-provider') {
@@ -870,7 +889,10 @@ export function createDataAnswerer(kb: Knowledge) {
           const verdict = cheaperLine({ e, rows }, b);
           const lines = [
             ...(verdict ? [verdict] : []),
-            ...(RATIO_WORDS.test(q) ? priceRatioLines({ e, rows }, b, q) : []),
+            // Only one side asked ("output price ratio"): that side's division, shown.
+            ...(RATIO_WORDS.test(q) && /\b(input|output|prompt|completion)\b/.test(q)
+              ? priceRatioLines({ e, rows }, b, q)
+              : []),
             `• ${e.name} — ${providerLine(rows[0]!, citer, asked)}`,
             `• ${rival.name} — ${providerLine(b.rows[0]!, citer, asked)}`,
           ];

@@ -45,7 +45,7 @@ export const DATA_INTENTS: IntentRow[] = [
   {
     intent: 'openness-ranking',
     // "which is more open, A or B", "is A less open than B", "A vs B openness": the named ones set against each other.
-    rule: /\b((most|more|less|least) open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league)|(more|most) (closed|restrictive)|opener)\b|\bopenness\b.*\b(vs|versus|compared?|against)\b|\b(vs|versus|compare)\b.*\bopenness\b/,
+    rule: /\b((most|more|less|least) open|open(est)? models? (ranked|by openness)|rank\w* .*\bopenness|openness (ranking|league)|(more|most) (closed|restrictive)|opener)\b|\b(openness|licen[cs]es?)\b.*\b(vs|versus|compared?|against)\b|\b(vs|versus|compare)\b.*\b(openness|licen[cs]es?)\b/,
     needsSubject: false,
     reason: 'asks for models ranked by openness',
   },

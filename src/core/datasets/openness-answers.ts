@@ -7,7 +7,7 @@ import { componentsAsked, componentText, DISTRIBUTION } from './mot-components.j
 export { DISTRIBUTION };
 
 /** How the index's field ids read. */
-const FIELD_NAMES: Record<string, string> = {
+export const FIELD_NAMES: Record<string, string> = {
   datasources_basemodel: 'base-model training data',
   datasources_endmodel: 'fine-tuning data',
   weights_basemodel: 'base-model weights',

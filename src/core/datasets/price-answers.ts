@@ -354,7 +354,14 @@ export function cheaperLine(
   if (ia === undefined || oa === undefined || ib === undefined || ob === undefined) return undefined;
   const both = `input ${formatMoney(ia)} vs ${formatMoney(ib)}, output ${formatMoney(oa)} vs ${formatMoney(ob)} per million tokens`;
   if (ia === ib && oa === ob) return `${a.e.name} and ${b.e.name} cost the same: ${both}.`;
-  if (ia <= ib && oa <= ob) return `${a.e.name} is cheaper than ${b.e.name}: ${both}.`;
-  if (ib <= ia && ob <= oa) return `${a.e.name} is pricier than ${b.e.name}: ${both}.`;
+  // How many times the pricier one costs, on each side (one figure when both sides agree).
+  const times = (hi: number[], lo: number[]) => {
+    const [ri, ro] = [formatRatio(hi[0]! / lo[0]!), formatRatio(hi[1]! / lo[1]!)];
+    return ri === ro ? `${ri} on input and output` : `${ri} on input, ${ro} on output`;
+  };
+  if (ia <= ib && oa <= ob)
+    return `${a.e.name} is cheaper than ${b.e.name}, which costs ${times([ib, ob], [ia, oa])}: ${both}.`;
+  if (ib <= ia && ob <= oa)
+    return `${a.e.name} is pricier than ${b.e.name}, ${times([ia, oa], [ib, ib === 0 ? 1 : ob])}: ${both}.`;
   return `Neither is cheaper on both sides: ${a.e.name} vs ${b.e.name}, ${both}.`;
 }

@@ -2,16 +2,28 @@
 // above a context size, models ranked by the OSAI index (all, or the ones a question names), and what a data set
 // holds as a whole. Their inputs are gathered on the first such question and kept.
 import type { Knowledge } from '../../knowledge/load.js';
-import type { Entity, Figure } from '../../knowledge/schema.js';
+import type { Entity, Figure, Openness } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount } from '../format.js';
 import { dataReply, dataUnknownReply, licenceTestLines } from '../replies.js';
 import type { Reply } from '../types.js';
 import { dataFigures, low, type ProviderPrices, preferred } from './figures.js';
 import type { DataIntent } from './intent.js';
-import { opennessRanking } from './openness-answers.js';
+import { FIELD_NAMES, opennessRanking } from './openness-answers.js';
 import { contextSize, modelPrices, providerLine } from './price-answers.js';
 import { dataFigureLine, methodAsked } from './training-answers.js';
+
+/** One graded system on one line: its score, how many fields are open (which, when few), and its licence's grade with
+ * the licence the index names ("OLMo — 96/100, open on 11 of 12 fields; licence open: Apache 2.0 …"). */
+function indexRow(o: Openness): string {
+  const open = o.grades.filter((g) => g.grade === 'open');
+  const which =
+    open.length && open.length <= 3 ? ` (${open.map((g) => FIELD_NAMES[g.field] ?? g.field).join(', ')})` : '';
+  const licence = o.grades.find((g) => g.field === 'licenses');
+  const note = licence?.note ? `: ${licence.note.split(/(?<=\.)\s/)[0]!.slice(0, 90)}` : '';
+  const graded = o.graded && o.graded !== o.system ? ` (graded: ${o.graded})` : '';
+  return `${o.system}${graded} — ${o.score}/100, open on ${open.length} of ${o.grades.length} fields${which}${licence ? `; licence ${licence.grade}${note}` : ''} [osai-index]`;
+}
 
 /** Builds the ranking answerers over the knowledge's models; `graded` finds the index's grades for a named model. */
 export function createRankings(
@@ -52,12 +64,13 @@ export function createRankings(
     if (rows.length < 2) return undefined;
     citer.sourceOf('osai-index');
     rows.sort((a, b) => b.o.score - a.o.score);
-    const count = (o: (typeof rows)[number]['o'], g: string) => o.grades.filter((x) => x.grade === g).length;
-    const lines = rows.map(
-      (r, i) =>
-        `${i + 1}. ${r.typed} (${r.o.system}, graded: ${r.o.graded ?? r.o.system}) — ${r.o.score}/100; open ${count(r.o, 'open')}, partial ${count(r.o, 'partial')}, closed ${count(r.o, 'closed')} of ${r.o.grades.length} [osai-index]`,
+    const lines = rows.map((r, i) => `${i + 1}. ${indexRow(r.o)}`);
+    const [top, next] = [rows[0]!, rows[1]!];
+    lines.unshift(
+      top.o.score === next.o.score
+        ? `${top.o.system} and ${next.o.system} score the same on the OSAI index (${top.o.score}/100).`
+        : `Most open of these: ${top.o.system} (${top.o.score}/100 on the OSAI index, against ${next.o.score}/100 for ${next.o.system}).`,
     );
-    lines.unshift(`Most open of these: ${rows[0]!.typed}.`);
     return dataReply('Named models ranked by openness (OSAI index)', lines, citer.sources());
   }
 
