@@ -555,12 +555,36 @@ export function dataUnknownVariantReply(typed: string, siblings: string[]): Repl
   ]);
 }
 
-/** A family name that fits several data-set models: ask which one. */
-export function dataClarifyReply(typed: string, members: string[], what: 'models' | 'chips' = 'models'): Reply {
-  return reply('clarify', `Which ${typed}?`, [
-    `“${typed}” could mean several ${what} — which one do you mean?`,
-    ...members.slice(0, 10).map((m) => `• ${m}`),
-  ]);
+/** Most candidates an ask-back lists, so that with its question it stays within a chat reply's five lines. */
+export const MAX_CANDIDATES = 4;
+
+/** One candidate of an ask-back: its name, and the figure asked when it has one ("input $3 · output $15 …"). */
+export interface Candidate {
+  name: string;
+  figure?: string;
+}
+
+/** A family name that fits several data-set models: ask which one, each candidate with its figure for what was
+ * asked when there is one, so the ask-back is also the answer for whichever was meant. */
+export function dataClarifyReply(
+  typed: string,
+  members: Array<string | Candidate>,
+  what: 'models' | 'chips' = 'models',
+  sources: Reply['sources'] = [],
+): Reply {
+  const shown = members.slice(0, MAX_CANDIDATES).map((m) => (typeof m === 'string' ? { name: m } : m));
+  const more = members.length - shown.length;
+  const count = more > 0 ? ` (${members.length}; the first ${shown.length} here)` : '';
+  const figures = shown.some((c) => c.figure) ? ', each with what I have' : '';
+  return reply(
+    'clarify',
+    `Which ${typed}?`,
+    [
+      `“${typed}” could mean several ${what}${count} — which one do you mean${figures}?`,
+      ...shown.map((c) => `• ${c.name}${c.figure ? `: ${c.figure}` : ''}`),
+    ],
+    { sources },
+  );
 }
 
 /** Under an answer about one model of a family: the family's other members, so a user who meant another can ask. */

@@ -78,3 +78,23 @@ describe('a bare "%" is the word percent', () => {
     ]);
   });
 });
+
+describe('an ask-back that also answers', () => {
+  it('GIVEN a family or chip code with several candidates THEN each is listed with its own figure, in five lines', () => {
+    for (const [q, figure] of [
+      ["what's the TDP of an H100?", /^• NVIDIA H100 \S+.*: thermal design power: \d+ W/],
+      ['how much memory does an A100 have', /^• NVIDIA A100.*: memory: \d+ GB/],
+      ['grok price per token', /^• Grok \S+: .*input \$[\d.]+ · output \$[\d.]+/],
+      ['gemini price per million input tokens', /^• Gemini .*: .*input \$[\d.]+/],
+      ['how many parameters does llama 4 have', /^• Llama 4 \w+: ~[\d.]+ (b|tr)illion parameters/],
+      ['qwen2.5 training compute', /^• Qwen2\.5-\d+B: ~[\d.]+×10\^\d+ FLOP/],
+    ] as const) {
+      const lines = body(say(q));
+      expect(lines[0], q).toMatch(/could mean several .* — which one do you mean, each with what I have\?$/);
+      const candidates = lines.filter((l) => l.startsWith('• '));
+      expect(candidates.length, q).toBeGreaterThanOrEqual(2);
+      for (const c of candidates) expect(c, q).toMatch(figure);
+      expect(lines.length, q).toBeLessThanOrEqual(5);
+    }
+  });
+});

@@ -14,6 +14,7 @@ import {
   dataReply,
   dataUnknownReply,
   dataUnknownVariantReply,
+  MAX_CANDIDATES,
   noTierPriceLine,
 } from '../replies.js';
 import type { Reply } from '../types.js';
@@ -492,13 +493,18 @@ export function createDataAnswerer(kb: Knowledge) {
             if (r) return { reply: { ...r, because: row.reason } };
           }
           return {
-            reply: dataClarifyReply(
+            reply: clarifyWithFigures(
+              row.intent,
               typed,
               // Models: base names and the most widely sold first; chips in the order their names are known.
               (fit.length ? fit : members).every((e) => e.kind === 'models')
-                ? baseNamesFirst(fit.length ? fit : members).map((e) => e.name)
-                : (fit.length ? fit : members).map((e) => e.name),
-              (fit.length ? fit : members).every((e) => e.kind === 'chips') ? 'chips' : 'models',
+                ? baseNamesFirst(fit.length ? fit : members)
+                : fit.length
+                  ? fit
+                  : members,
+              q,
+              asked,
+              named.ids,
             ),
           };
         }
@@ -514,11 +520,7 @@ export function createDataAnswerer(kb: Knowledge) {
               : undefined;
           if (licences) return { reply: { ...licences, because: row.reason } };
           return {
-            reply: dataClarifyReply(
-              mentions[0]!.text,
-              many.map((e) => e.name),
-              many.every((e) => e.kind === 'chips') ? 'chips' : 'models',
-            ),
+            reply: clarifyWithFigures(row.intent, mentions[0]!.text, many, q, asked, named.ids),
           };
         }
         return undefined;
@@ -555,14 +557,15 @@ export function createDataAnswerer(kb: Knowledge) {
           families.distinctMembers(typed, around) >= 2)
       )
         return {
-          reply: dataClarifyReply(
+          reply: clarifyWithFigures(
+            row.intent,
             typed,
-            (isGenerated(subject) && !sellers.size
+            isGenerated(subject) && !sellers.size
               ? [subject, ...baseNamesFirst([...versions, ...around])]
-              : baseNamesFirst(priced)
-            )
-              .slice(0, 8)
-              .map((e) => e.name),
+              : baseNamesFirst(priced),
+            q,
+            asked,
+            named.ids,
           ),
         };
       // A family name ("Llama 4", "Qwen2.5", "gpt-oss") asked for a training figure that several of its versions
@@ -582,10 +585,7 @@ export function createDataAnswerer(kb: Knowledge) {
         if (want.length && (lacks || aliasHit) && distinctVersions(typed, withFigure) >= 2)
           return {
             reply: {
-              ...dataClarifyReply(
-                typed,
-                withFigure.slice(0, 8).map((e) => e.name),
-              ),
+              ...clarifyWithFigures(row.intent, typed, withFigure, q, asked, named.ids),
               because: 'a family name asked for a figure its versions have',
             },
           };
@@ -733,6 +733,35 @@ export function createDataAnswerer(kb: Knowledge) {
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
+  }
+
+  /** Asks which of several models or chips was meant, each candidate with the figure its own answer gives for what
+   * was asked (its first line with a number), so the ask-back also answers for whichever one was meant. */
+  function clarifyWithFigures(
+    intent: DataIntent,
+    typed: string,
+    members: Entity[],
+    q: string,
+    asked: string[],
+    named: Set<string>,
+  ): Reply {
+    const cited = new Map<string, Reply['sources'][number]>();
+    const list = members.map((e, i) => {
+      const own = i < MAX_CANDIDATES ? answerAbout(intent, e, [e], q, asked, named) : undefined;
+      // The first line with a figure of its own: not a heading that only names the model ("NVIDIA H100 NVL:").
+      const line =
+        own?.kind === 'answer' ? own.lines.find((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)) : undefined;
+      if (!line) return { name: e.name };
+      for (const s of own!.sources) cited.set(s.id, s);
+      // The other price list's differing figure stays in the model's own answer; one figure per candidate here.
+      const figure = line
+        .replace(/^• /, '')
+        .replace(`${e.name} — `, '')
+        .replace(/; \S+ differs: .*$/, '');
+      return { name: e.name, figure };
+    });
+    const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
+    return dataClarifyReply(typed, list, what, [...cited.values()]);
   }
 
   function answerAbout(
