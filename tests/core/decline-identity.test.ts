@@ -60,7 +60,8 @@ describe('a bare family name whose data-set versions each hold the figure asked'
     for (const q of ['how many FLOP did grok take to train', 'what did grok cost to train?', 'nemotron params?']) {
       const text = ask(q);
       expect(firstLine(text)).toMatch(/^Which (grok|nemotron)\?/);
-      expect(text).not.toMatch(/\$\d/);
+      // A figure appears only beside the version it belongs to, never as the family's.
+      for (const line of text.split('\n').filter((l) => /\$\d/.test(l))) expect(line).toMatch(/^• (Grok|Nemotron)/);
     }
   });
 
