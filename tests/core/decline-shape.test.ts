@@ -98,3 +98,18 @@ describe('an ask-back that also answers', () => {
     }
   });
 });
+
+describe('candidates that agree', () => {
+  it('GIVEN every variant of a chip code giving the same figure THEN that figure is the answer, not an ask-back', () => {
+    const text = say('a100 fp16 performance?');
+    expect(text.split('\n')[1]).toMatch(/^All 4 “a100” chips I have give the same: .*312 TFLOP\/s/);
+    expect(text).not.toMatch(/which one do you mean/);
+  });
+
+  it('GIVEN a spec asked of a chip family THEN each candidate shows that spec, not the first one its answer lists', () => {
+    for (const line of say('ampere memory bandwidth?')
+      .split('\n')
+      .filter((l) => l.startsWith('• ')))
+      expect(line).toMatch(/: memory bandwidth: [\d.]+ [GT]B\/s/);
+  });
+});

@@ -735,6 +735,25 @@ export function createDataAnswerer(kb: Knowledge) {
     return undefined;
   }
 
+  /** Most members read to see whether they all agree on the figure asked. */
+  const AGREE_MAX = 8;
+
+  /** Of an answer's figure lines, the first whose label (before its value) shares most words with the question. */
+  function bestMatching(lines: string[], q: string): string | undefined {
+    const asked = new Set(q.toLowerCase().match(/[a-z]{3,}/g) ?? []);
+    const score = (l: string) =>
+      (
+        l
+          .split(/: |—/)[0]!
+          .toLowerCase()
+          .match(/[a-z]{3,}/g) ?? []
+      ).filter((w) => asked.has(w)).length;
+    return lines.reduce<string | undefined>(
+      (best, l) => (best === undefined || score(l) > score(best) ? l : best),
+      undefined,
+    );
+  }
+
   /** Asks which of several models or chips was meant, each candidate with the figure its own answer gives for what
    * was asked (its first line with a number), so the ask-back also answers for whichever one was meant. */
   function clarifyWithFigures(
@@ -746,11 +765,15 @@ export function createDataAnswerer(kb: Knowledge) {
     named: Set<string>,
   ): Reply {
     const cited = new Map<string, Reply['sources'][number]>();
+    // Every member is read while they are few, so that a figure they all share is answered instead of asked about.
+    const read = members.length <= AGREE_MAX ? members.length : MAX_CANDIDATES;
     const list = members.map((e, i) => {
-      const own = i < MAX_CANDIDATES ? answerAbout(intent, e, [e], q, asked, named) : undefined;
-      // The first line with a figure of its own: not a heading that only names the model ("NVIDIA H100 NVL:").
-      const line =
-        own?.kind === 'answer' ? own.lines.find((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)) : undefined;
+      const own = i < read ? answerAbout(intent, e, [e], q, asked, named) : undefined;
+      // A line with a figure of its own (not a heading that only names the model, "NVIDIA H100 NVL:"), the one whose
+      // label shares most words with the question ("memory bandwidth?" → the bandwidth line, not memory's).
+      const figureLines =
+        own?.kind === 'answer' ? own.lines.filter((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)) : [];
+      const line = bestMatching(figureLines, q);
       if (!line) return { name: e.name };
       for (const s of own!.sources) cited.set(s.id, s);
       // The other price list's differing figure stays in the model's own answer; one figure per candidate here.
@@ -761,6 +784,15 @@ export function createDataAnswerer(kb: Knowledge) {
       return { name: e.name, figure };
     });
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
+    // Candidates that all give the same figure for what was asked need no choosing: the figure is the answer.
+    const value = (c: { figure?: string }) => c.figure?.replace(/\s*\[.*$/, '');
+    if (read === members.length && list.length >= 2 && list.every((c) => c.figure && value(c) === value(list[0]!)))
+      return dataReply(
+        `${typed} — all ${list.length} ${what} agree`,
+        [`All ${list.length} “${typed}” ${what} I have give the same: ${list[0]!.figure}`],
+        [...cited.values()],
+        [`They are ${list.map((c) => c.name).join(', ')}.`],
+      );
     return dataClarifyReply(typed, list, what, [...cited.values()]);
   }
 
