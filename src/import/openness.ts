@@ -37,7 +37,7 @@ function shorten(text: unknown, max = 240): string | undefined {
 }
 
 interface OsaiDoc {
-  system?: { name?: string; endmodelname?: string; type?: string; releasedate?: string };
+  system?: { name?: string; endmodelname?: string; basemodelname?: string; type?: string; releasedate?: string };
   org?: { name?: string };
   [field: string]: unknown;
 }
@@ -56,10 +56,12 @@ export function osaiAssessment(doc: OsaiDoc): Openness | undefined {
   if (!grades.length || !doc.system?.name) return undefined;
   // Fields the index left ungraded count as closed: the score is over all 12, as the index computes it.
   const points = grades.reduce((s, g) => s + GRADE_POINTS[g.grade], 0);
+  const base = String(doc.system.basemodelname ?? '').trim();
   return {
     source: 'osai-index',
     system: String(doc.system.name).trim().slice(0, 80),
     ...(doc.system.endmodelname ? { graded: String(doc.system.endmodelname).trim().slice(0, 80) } : {}),
+    ...(base && !/^(unknown|n\/a|none)$/i.test(base) ? { base: base.slice(0, 80) } : {}),
     score: Math.round((points / OSAI_FIELDS.length) * 100),
     grades,
   };
@@ -128,7 +130,8 @@ interface MotDoc {
 export function motIdentity(doc: MotDoc, fileName: string): string {
   const hf = doc.release?.huggingface?.match(/huggingface\.co\/[^/\s]+\/([^/\s?#]+)/)?.[1];
   const base = fileName.replace(/\.ya?ml$/, '');
-  if (hf && bareModelName(hf).toLowerCase() === bareModelName(base).toLowerCase()) return hf;
+  // The same name either way: the way written with capitals ("BLOOM", not the repository's "bloom").
+  if (hf && bareModelName(hf).toLowerCase() === bareModelName(base).toLowerCase()) return /[A-Z]/.test(hf) ? hf : base;
   return doc.release?.name?.trim() || base;
 }
 

@@ -101,6 +101,8 @@ export const opennessSchema = z
     /** The system as the data set names it, and the version it graded. */
     system: z.string().min(1).max(80),
     graded: z.string().max(80).optional(),
+    /** The base model the graded release was tuned from, as the index names it ("BLOOM" for BLOOMZ). */
+    base: z.string().max(80).optional(),
     score: z.number().min(0).max(100),
     grades: z.array(opennessGradeSchema).min(1),
   })

@@ -18,10 +18,11 @@ describe('chip names', () => {
     expect(ask('nvidia h20 hbm capacity')).toContain('NVIDIA HGX H20');
   });
 
-  it('GIVEN a bare code several chips share and a spec asked THEN it asks which one, each with its own figure', () => {
+  it('GIVEN a bare code several chips share and a spec asked THEN each variant’s value, shared values together', () => {
     const a = ask('what is the tdp of an a100?');
-    expect(a).toContain('Which');
-    expect(a).toMatch(/• NVIDIA A100 SXM4 80 GB: thermal design power: \d+ W/);
+    expect(a).not.toContain('Which');
+    expect(a).toMatch(/300 W: NVIDIA A100 PCIe/);
+    expect(a).toMatch(/400 W: NVIDIA A100, NVIDIA A100 SXM4 40 GB, NVIDIA A100 SXM4 80 GB/);
   });
 
   it('GIVEN a chip variant the data lacks THEN it is declined, not answered with a sibling', () => {

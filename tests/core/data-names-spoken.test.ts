@@ -43,8 +43,10 @@ describe('one name, several entries', () => {
     expect(ask('P100 list price at launch?')).toContain('$5,699');
   });
 
-  it('GIVEN a chip code several chips share with different values THEN it asks which', () => {
-    expect(ask('what is the memory of an A100?')).toMatch(/Which A100/i);
+  it('GIVEN a chip code several chips share with different values THEN each value with its variants', () => {
+    const a = ask('what is the memory of an A100?');
+    expect(a).toMatch(/40 GB: NVIDIA A100, NVIDIA A100 PCIe, NVIDIA A100 SXM4 40 GB/);
+    expect(a).toMatch(/80 GB: NVIDIA A100 SXM4 80 GB/);
   });
 
   it('GIVEN the index’s name for a system a price list also uses THEN the index’s grades of its release', () => {

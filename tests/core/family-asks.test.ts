@@ -40,7 +40,7 @@ describe('family members by name', () => {
 describe('a name whose own entry lacks what is asked', () => {
   it('GIVEN a family the MOT lists under several sizes THEN they stand in for the name, never "not in my sources"', () => {
     const text = ask('Which licence does the Model Openness Tool give Pythia?');
-    expect(text).toContain('pythia-1.4b');
+    expect(text).toContain('Pythia-1.4B');
     expect(text).not.toMatch(/^Not in my sources/);
   });
 

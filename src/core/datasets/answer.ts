@@ -18,7 +18,7 @@ import {
   noTierPriceLine,
 } from '../replies.js';
 import type { Reply } from '../types.js';
-import { CHIP_METRICS, chipAnswer } from './chip-answers.js';
+import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
 import { createFamilies } from './family-members.js';
@@ -91,6 +91,9 @@ const PAST_PRICE =
 /** Words that ask how open a model is (not merely name an open model): a yes/no, a licence, a grade. */
 const OPENNESS_ASK =
   /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see)\b.*\btraining (code|data)\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b/;
+
+/** Openness asked in words only a model's openness has ("how open", "open weights"): "open-vs-closed comparison" is not. */
+const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\b|\blicen[cs]e[ds]?\b/;
 
 /** A second thing asked in the same message ("licence + what chips", "… and what does that allow?"): the articles'
  * answer, which covers the model's other facts too, keeps it. */
@@ -298,14 +301,44 @@ export function createDataAnswerer(kb: Knowledge) {
     return lines && dataReply('Named models compared on openness', lines, citer.sources());
   }
 
+  /** A chip family asked for a spec its variants hold ("TDP of an H100"): each variant's value, not a question back. */
+  /** Several families ("A100 vs H100 memory") are each listed. */
+  function chipVariants(families: Array<{ typed: string; chips: Entity[] }>, asked: string[]): DataResult | undefined {
+    const citer = new Citer(kb);
+    const lines: string[] = [];
+    for (const { typed, chips } of families.slice(0, 2)) {
+      const own =
+        chips.length === 1
+          ? chipLines(chips[0]!, asked, citer).lines.map((l) => `${chips[0]!.name} ${l.slice(2)}`)
+          : chipVariantLines(typed, chips, asked, citer);
+      if (!own?.length) return undefined;
+      lines.push(...own);
+    }
+    const metric = asked.includes('memory_bandwidth') ? 'memory_bandwidth' : asked.find((m) => CHIP_METRICS.has(m));
+    const label = kb.metrics.get(metric ?? '')?.label ?? 'specs';
+    return {
+      reply: {
+        ...dataReply(`${families.map((f) => f.typed).join(' vs ')} — ${label} by variant`, lines, citer.sources()),
+        because: "asks a chip family's spec: each variant's value",
+      },
+    };
+  }
+
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
   function answer(text: string): DataResult | undefined {
     let q = text.toLowerCase();
     // "per the European Open Source AI Index": a data set named is context too, and is not a subject.
     const named = sourcesIn(text);
-    let context = DATA_CONTEXT.test(q) || named.ids.size > 0;
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
     const asked = metricsIn(text);
+    // A model's data-set figure asked for in so many words ("training compute for gopher", "how open is bloom") makes
+    // its one-word name a name even when it is an ordinary word.
+    let context =
+      DATA_CONTEXT.test(q) ||
+      named.ids.size > 0 ||
+      asked.some((m) => !CHIP_METRICS.has(m)) ||
+      OPENNESS_CONTEXT.test(q) ||
+      CONTEXT_ASK.test(q);
     // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
     const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
@@ -347,7 +380,10 @@ export function createDataAnswerer(kb: Knowledge) {
         };
     }
     const family = ungraded && opennessAsked ? osaiFamily(ungraded, models) : undefined;
-    if (family && ungraded && named.ids.has('osai-index')) {
+    // "how open is grok": a family name alone that the articles do not know is graded as the index grades its family,
+    // rather than asked back by version (the index grades one release per family).
+    const familyGraded = !found.unknownVariant && found.family && !articleName(ungraded ?? '');
+    if (family && ungraded && (named.ids.has('osai-index') || familyGraded)) {
       const citer = new Citer(kb);
       const system = family.kind === 'models' ? family.openness!.system : family.name;
       const release = family.kind === 'models' ? (family.openness!.graded ?? '') : '';
@@ -492,6 +528,8 @@ export function createDataAnswerer(kb: Knowledge) {
             const r = answerAbout(row.intent, fit[0]!, fit, q, asked, named.ids);
             if (r) return { reply: { ...r, because: row.reason } };
           }
+          const variants = chipVariants([{ typed, chips: fit.length ? fit : members }], asked);
+          if (variants) return variants;
           return {
             reply: clarifyWithFigures(
               row.intent,
@@ -519,6 +557,23 @@ export function createDataAnswerer(kb: Knowledge) {
               ? memberLicences(mentions[0]!.text, many, new Citer(kb), q)
               : undefined;
           if (licences) return { reply: { ...licences, because: row.reason } };
+          // "how open is starcoder": the index's system of that very name answers for the releases under it.
+          const system = row.intent === 'openness' ? osaiFamily(mentions[0]!.text, many) : undefined;
+          if (
+            system?.kind === 'models' &&
+            system.openness &&
+            phraseKey(system.openness.system) === phraseKey(mentions[0]!.text)
+          ) {
+            const r = answerAbout(row.intent, system, [system], q, asked, named.ids);
+            if (r) return { reply: { ...r, because: row.reason } };
+          }
+          const variants = subjects.every((s) => s.every((e) => e.kind === 'chips'))
+            ? chipVariants(
+                subjects.map((chips, k) => ({ typed: mentions[k]?.text ?? '', chips })),
+                asked,
+              )
+            : undefined;
+          if (variants) return variants;
           return {
             reply: clarifyWithFigures(row.intent, mentions[0]!.text, many, q, asked, named.ids),
           };
@@ -866,6 +921,21 @@ export function createDataAnswerer(kb: Knowledge) {
           );
         }
         const lines = opennessLines(e, q, citer, { osai: !wantMot || wantOsai, mot: !wantOsai || wantMot });
+        // The index grades one release per family: a model it does not grade gets the grades of the system named after
+        // it ("BLOOM" → BLOOMZ, a fine-tune of it), said to be the family's, before its own component licences.
+        const graded = !e.openness && !wantMot ? osaiFamily(e.name, models) : undefined;
+        if (graded?.kind === 'models' && graded.openness && graded.id !== e.id) {
+          const family = opennessLines(graded, q, citer, { osai: true, mot: false });
+          const own = lines.splice(0);
+          // Each data set's headline first (the index's score, the tool's licence), their details after.
+          lines.push(
+            `The index grades ${graded.openness.system}, not ${e.name} on its own.`,
+            ...family.slice(0, 1),
+            ...own.slice(0, 1),
+            ...family.slice(1),
+            ...own.slice(1),
+          );
+        }
         if (!isGenerated(e) && !sources.size) lines.unshift(articleOpenness(e));
         else if (e.access && !sources.size) lines.unshift(`Epoch's accessibility label: ${e.access}.`);
         // "BLOOMZ: org and open count": who made it leads, from the data sets' organisation.

@@ -3,7 +3,7 @@
 // how long a training run takes on N chips, and a year of power at a price per kWh. Every step shows its inputs.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { formatCount, formatFigureValue, formatMoney, trimNumber } from '../format.js';
 import { parseQuantities } from '../understand/quantities.js';
 import { dataFigures } from './figures.js';
 import { chipLines } from './training-answers.js';
@@ -187,4 +187,43 @@ export function chipAnswer(
         );
     }
   return { lines, missing };
+}
+
+/** Most distinct values, and variants holding them, worth listing instead of asking which variant is meant. */
+const MAX_VARIANT_VALUES = 4;
+const MAX_VARIANTS = 10;
+
+/** A chip family asked for one or two specs ("TDP of an H100", "A100 memory"): each variant's value, variants that share
+ * a value together, lowest value first. Undefined when no variant has the spec or too many values differ: then the
+ * caller asks which variant. */
+export function chipVariantLines(typed: string, chips: Entity[], asked: string[], citer: Citer): string[] | undefined {
+  let metrics = asked.filter((m) => CHIP_METRICS.has(m));
+  // "memory bandwidth" holds the word "memory": the bandwidth is what is asked.
+  if (metrics.includes('memory_bandwidth')) metrics = metrics.filter((m) => m !== 'memory');
+  if (!metrics.length || metrics.length > 2 || chips.length < 2 || !chips.every((c) => c.kind === 'chips'))
+    return undefined;
+  const lines: string[] = [];
+  for (const metric of metrics) {
+    const held = chips
+      .flatMap((c) => {
+        const f = spec(c, metric);
+        return f?.value !== undefined ? [{ c, f, v: f.value }] : [];
+      })
+      .sort((a, b) => a.v - b.v);
+    if (!held.length || held.length > MAX_VARIANTS) return undefined;
+    const byValue = new Map<string, string[]>();
+    for (const { c, f } of held)
+      byValue.set(formatFigureValue(f), [...(byValue.get(formatFigureValue(f)) ?? []), c.name]);
+    if (byValue.size > MAX_VARIANT_VALUES) return undefined;
+    const first = held[0]!.f;
+    const label = citer.metricLabel(first);
+    const from = `[${first.basis} · ${citer.sourceOf(first.source)}]`;
+    const lacking = chips.length - held.length;
+    const without = lacking ? ` (${lacking} more listed without one)` : '';
+    const groups = [...byValue].map(([v, names]) => `${v}: ${names.join(', ')}`);
+    if (metrics.length > 1) lines.push(`• ${label} ${from}: ${groups.join(' · ')}${without}`);
+    else if (byValue.size === 1) lines.push(`${label} of each ${typed} variant ${from}: ${groups[0]}${without}`);
+    else lines.push(`${label} by ${typed} variant ${from}${without}:`, ...groups.map((g) => `• ${g}`));
+  }
+  return lines;
 }

@@ -118,7 +118,7 @@ export function createNarrower(ctx: NarrowContext) {
 
   // The index grades one representative release per family ("Phi" graded as Phi-4-reasoning): its systems by the
   // words of their system name and graded release, built on the first openness question.
-  let systems: Array<{ e: Entity; system: string; graded: string }> | undefined;
+  let systems: Array<{ e: Entity; system: string; graded: string; base: string }> | undefined;
 
   /** The entity holding the index's grades for a typed model name: the system whose name the typed name extends
    * ("Phi 4" → Phi, "Gemma 3" → Gemma) or whose graded release extends it ("DeepSeek V3" → DeepSeek V3.2, "qwen3.5"
@@ -126,7 +126,14 @@ export function createNarrower(ctx: NarrowContext) {
   function osaiFamily(typed: string, all: Iterable<Entity>): Entity | undefined {
     systems ??= [...all].flatMap((e) =>
       e.kind === 'models' && e.openness
-        ? [{ e, system: phraseKey(e.openness.system), graded: phraseKey(e.openness.graded ?? '') }]
+        ? [
+            {
+              e,
+              system: phraseKey(e.openness.system),
+              graded: phraseKey(e.openness.graded ?? ''),
+              base: phraseKey(e.openness.base ?? ''),
+            },
+          ]
         : [],
     );
     const t = phraseKey(typed);
@@ -136,8 +143,19 @@ export function createNarrower(ctx: NarrowContext) {
       long === short || long.startsWith(`${short} `) || long.startsWith(`${short}.`);
     // The family whose name the typed name extends first ("Gemma 2" → Gemma, not Gemma Japanese graded as a Gemma
     // 2 derivative), then a system extending the typed name, then a graded release extending it.
-    const rank = ({ system, graded }: { system: string; graded: string }) =>
-      system && extends_(t, system) ? 3 : system && extends_(system, t) ? 2 : graded && extends_(graded, t) ? 1 : 0;
+    // Last, a system named after the typed model it was tuned from ("bloom" → BLOOMZ, graded on a fine-tune of BLOOM).
+    const tunedFrom = (system: string, base: string) =>
+      base && (extends_(t, base) || extends_(base, t)) && system.startsWith(base.split(' ')[0]!);
+    const rank = ({ system, graded, base }: { system: string; graded: string; base: string }) =>
+      system && extends_(t, system)
+        ? 4
+        : system && extends_(system, t)
+          ? 3
+          : graded && extends_(graded, t)
+            ? 2
+            : tunedFrom(system, base)
+              ? 1
+              : 0;
     const hits = systems.filter((x) => rank(x) > 0);
     hits.sort((a, b) => rank(b) - rank(a) || b.system.length - a.system.length);
     return hits[0]?.e;

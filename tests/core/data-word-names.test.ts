@@ -1,0 +1,71 @@
+// Model names that are ordinary words (bloom, falcon, gopher, grok), chip families asked one spec, and families the
+// index grades under another release: phrasings of our own, none from an evaluation set.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('ordinary words that are model names', () => {
+  it('GIVEN a data-set figure asked of a lower-case word name THEN the model answers, not "not in my sources"', () => {
+    expectAll([
+      ['training compute for gopher', ['Gopher', '6.31×10^23 FLOP']],
+      ['how much compute did chinchilla use', ['Chinchilla', '5.76×10^23 FLOP']],
+      ['how much training data did bloom see', ['BLOOM', '379B tokens']],
+      ["what's the amount of training data behind chinchilla", ['1.4T tokens']],
+    ]);
+  });
+
+  it('GIVEN openness asked of a lower-case word name THEN its grades', () => {
+    expectAll([
+      ['how open is falcon', ['Falcon', '/100']],
+      ['is phi open source', ['Phi', '/100']],
+      ['how open is vicuna', ['Vicuna', '/100']],
+    ]);
+  });
+
+  it('GIVEN the same word used as a word in an article question THEN it stays a word', () => {
+    const a = say("what's Alibaba's core revenue in that open-vs-closed financial comparison?");
+    expect(a).toContain('$130B');
+  });
+});
+
+describe('families the index grades as one system', () => {
+  it('GIVEN a family name alone asked how open THEN the index’s grade of its system, not a question back', () => {
+    for (const q of ['how open is grok', 'grok: open weights or not?']) {
+      const a = say(q);
+      expect(a, q).toContain('Grok 2');
+      expect(a, q).toContain('8/100');
+      expect(a, q).not.toMatch(/Which grok/i);
+    }
+  });
+
+  it('GIVEN a version the data lacks THEN still declined, never its family’s grade', () => {
+    const a = say('how open is grok 5');
+    expect(a).toMatch(/I don't have “grok 5”/);
+    expect(a).not.toContain('/100');
+  });
+
+  it('GIVEN a model the index grades only through a release named after it THEN that release’s grade, said so', () => {
+    const a = say('how open is bloom');
+    expect(a).toContain('The index grades BLOOMZ, not BLOOM on its own.');
+    expect(a).toContain('96/100');
+    expect(a).toContain('BigScience-BLOOM-RAIL-1.0');
+  });
+
+  it('GIVEN a family name several releases share that is the index’s system name THEN its grade', () => {
+    const a = say('is starcoder open weights?');
+    expect(a).toContain('StarCoder2-15B-Instruct-v0.1');
+    expect(a).not.toMatch(/Which starcoder/i);
+  });
+});
+
+describe('a chip family asked one spec', () => {
+  it('GIVEN a few variants THEN each variant’s value, lowest first', () => {
+    const a = say('TDP of an H100');
+    expect(a).toMatch(/350 W: NVIDIA H100 PCIe\n• 400 W: NVIDIA H100 NVL\n• 700 W: NVIDIA H100 SXM5 80GB/);
+    expectAll([
+      ['memory bandwidth of the H100?', ['2.04 TB/s: NVIDIA H100 PCIe', '3.35 TB/s: NVIDIA H100 SXM5 80GB']],
+      ['power consumption of an A100', ['300 W: NVIDIA A100 PCIe']],
+      ['gaudi memory', ['96 GB: Intel Habana Gaudi2', '128 GB: Intel Habana Gaudi3']],
+      ['A100 vs H100 memory', ['80 GB: NVIDIA A100 SXM4 80 GB', '94 GB: NVIDIA H100 NVL']],
+    ]);
+  });
+});
