@@ -57,15 +57,24 @@ describe('families the index grades as one system', () => {
   });
 });
 
-describe('a chip family asked one spec', () => {
+describe('a chip code several variants share, asked one spec', () => {
   it('GIVEN a few variants THEN each variant’s value, lowest first', () => {
     const a = say('TDP of an H100');
     expect(a).toMatch(/350 W: NVIDIA H100 PCIe\n• 400 W: NVIDIA H100 NVL\n• 700 W: NVIDIA H100 SXM5 80GB/);
     expectAll([
       ['memory bandwidth of the H100?', ['2.04 TB/s: NVIDIA H100 PCIe', '3.35 TB/s: NVIDIA H100 SXM5 80GB']],
       ['power consumption of an A100', ['300 W: NVIDIA A100 PCIe']],
-      ['gaudi memory', ['96 GB: Intel Habana Gaudi2', '128 GB: Intel Habana Gaudi3']],
+      [
+        'how much HBM does a V100 carry',
+        ['16 GB: NVIDIA Tesla V100 DGXS 16 GB', '32 GB: NVIDIA Tesla V100 DGXS 32 GB'],
+      ],
       ['A100 vs H100 memory', ['80 GB: NVIDIA A100 SXM4 80 GB', '94 GB: NVIDIA H100 NVL']],
     ]);
+  });
+});
+
+describe('a product line asked one spec', () => {
+  it('GIVEN a product-line word rather than a chip code THEN it still asks which chip', () => {
+    expect(say('gaudi memory')).toMatch(/^Which gaudi\?/);
   });
 });

@@ -193,13 +193,16 @@ export function chipAnswer(
 const MAX_VARIANT_VALUES = 4;
 const MAX_VARIANTS = 10;
 
-/** A chip family asked for one or two specs ("TDP of an H100", "A100 memory"): each variant's value, variants that share
- * a value together, lowest value first. Undefined when no variant has the spec or too many values differ: then the
+/** A chip code several variants share, asked for one or two specs ("TDP of an H100", "A100 memory"): each variant's
+ * value, variants that share a value together, lowest value first. Undefined when no variant has the spec or too many values differ: then the
  * caller asks which variant. */
 export function chipVariantLines(typed: string, chips: Entity[], asked: string[], citer: Citer): string[] | undefined {
   let metrics = asked.filter((m) => CHIP_METRICS.has(m));
   // "memory bandwidth" holds the word "memory": the bandwidth is what is asked.
   if (metrics.includes('memory_bandwidth')) metrics = metrics.filter((m) => m !== 'memory');
+  // A chip code ("H100", "MI300") names one chip in several forms; a product line ("gaudi", "ascend") names different
+  // chips, which the user picks from.
+  if (!/\d/.test(typed)) return undefined;
   if (!metrics.length || metrics.length > 2 || chips.length < 2 || !chips.every((c) => c.kind === 'chips'))
     return undefined;
   const lines: string[] = [];
@@ -210,7 +213,8 @@ export function chipVariantLines(typed: string, chips: Entity[], asked: string[]
         return f?.value !== undefined ? [{ c, f, v: f.value }] : [];
       })
       .sort((a, b) => a.v - b.v);
-    if (!held.length || held.length > MAX_VARIANTS) return undefined;
+    // Most variants lacking the spec: the few that have it would read as the family's answer.
+    if (!held.length || held.length > MAX_VARIANTS || held.length * 2 < chips.length) return undefined;
     const byValue = new Map<string, string[]>();
     for (const { c, f } of held)
       byValue.set(formatFigureValue(f), [...(byValue.get(formatFigureValue(f)) ?? []), c.name]);
