@@ -78,3 +78,20 @@ describe('a product line asked one spec', () => {
     expect(say('gaudi memory')).toMatch(/^Which gaudi\?/);
   });
 });
+
+describe('a training run priced by a method', () => {
+  it('GIVEN a run "priced at cloud rates" THEN Epoch’s cloud estimate, not token prices', () => {
+    expectAll([
+      ["Llama 3.1 405B's final run priced at cloud rates according to Epoch", ['~$176M', 'cloud rental prices']],
+      ["what would Grok 3's training have cost priced at rental prices (Epoch)?", ['~$850M']],
+    ]);
+    expect(say("GPT-4's final run priced at cloud rental rates per Epoch")).not.toContain('per million tokens');
+  });
+});
+
+describe('a size typed beside a family name', () => {
+  it('GIVEN a size the family’s one fitting member lacks THEN never that member’s figure', () => {
+    const a = say("mistral's mixture-of-experts 8x7B - how many params");
+    expect(a).not.toContain('123 billion');
+  });
+});

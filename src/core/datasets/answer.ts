@@ -524,7 +524,11 @@ export function createDataAnswerer(kb: Knowledge) {
                 ],
               ),
             };
-          if (fit.length === 1) {
+          // "mistral's … 8x7B": a size typed beside the family name that the one member's name lacks means another
+          // model; answering the member would give a confident wrong figure.
+          const sizes = q.match(/\b\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?\s?b\b/g) ?? [];
+          const ownSizes = (e: Entity) => [e.name, ...e.aliases].join(' ').toLowerCase().replace(/\s+/g, '');
+          if (fit.length === 1 && sizes.every((z) => ownSizes(fit[0]!).includes(z.replace(/\s+/g, '')))) {
             const r = answerAbout(row.intent, fit[0]!, fit, q, asked, named.ids);
             if (r) return { reply: { ...r, because: row.reason } };
           }

@@ -52,9 +52,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "2023 USD", "2023-dollar", "in 2023 dollars": the money's year, not the model's. */
 const YEAR =
   /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?((?:19|20)\d\d)\b(?![- ]?(?:usd|us\$|dollars?|\$))/g;
-/** "130B", "1.2-trillion-parameter", "a trillion-param": a size in parameters ($ amounts excluded). */
+/** "130B", "1.2-trillion-parameter", "a trillion-param": a size in parameters ($ amounts excluded; "8x7B" is a name's
+ * experts × size, not a 7B model). */
 const PARAMS =
-  /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
+  /(?<![$\d.,]|\d[x×])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
 /** One chip meant ("the second-gen TPU"); plural chips ("which GPUs") are the ones a model trained on. */
 const CHIP_NOUN = /\b(chip|tpu|gpu|accelerator|asic|npu)\b/;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
