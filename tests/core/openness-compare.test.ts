@@ -7,7 +7,7 @@ import { expectAll, say } from '../support/ask-engine.js';
 describe('openness of named models compared', () => {
   it('GIVEN two models only Epoch and the MOT describe THEN ranks them by access label and weights licence', () => {
     expectAll([
-      ['which is more open, BLOOM or Falcon 40B', ['Falcon-40B is more open than bloom', 'BLOOM-RAIL']],
+      ['which is more open, BLOOM or Falcon 40B', ['Falcon-40B is more open than BLOOM', 'BLOOM-RAIL']],
       ['which is less open, Falcon 180B or Mixtral 8x7B', ['Falcon-180B is less open than Mixtral 8x7B']],
       ['is Grok 1 more open than Claude 2?', ['Grok-1 is more open than Claude 2', 'API access only']],
     ]);

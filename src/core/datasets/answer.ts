@@ -927,7 +927,7 @@ export function createDataAnswerer(kb: Knowledge) {
         const lines = opennessLines(e, q, citer, { osai: !wantMot || wantOsai, mot: !wantOsai || wantMot });
         // The index grades one release per family: a model it does not grade gets the grades of the system named after
         // it ("BLOOM" → BLOOMZ, a fine-tune of it), said to be the family's, before its own component licences.
-        const graded = !e.openness && !wantMot ? osaiFamily(e.name, models) : undefined;
+        const graded = !e.openness && !wantMot ? osaiFamily(e.name, models, true) : undefined;
         if (graded?.kind === 'models' && graded.openness && graded.id !== e.id) {
           const family = opennessLines(graded, q, citer, { osai: true, mot: false });
           const own = lines.splice(0);

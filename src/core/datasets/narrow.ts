@@ -123,7 +123,7 @@ export function createNarrower(ctx: NarrowContext) {
   /** The entity holding the index's grades for a typed model name: the system whose name the typed name extends
    * ("Phi 4" → Phi, "Gemma 3" → Gemma) or whose graded release extends it ("DeepSeek V3" → DeepSeek V3.2, "qwen3.5"
    * → Qwen's Qwen3.5-397B). The longest system name wins. */
-  function osaiFamily(typed: string, all: Iterable<Entity>): Entity | undefined {
+  function osaiFamily(typed: string, all: Iterable<Entity>, tuned = false): Entity | undefined {
     systems ??= [...all].flatMap((e) =>
       e.kind === 'models' && e.openness
         ? [
@@ -153,7 +153,7 @@ export function createNarrower(ctx: NarrowContext) {
           ? 3
           : graded && extends_(graded, t)
             ? 2
-            : tunedFrom(system, base)
+            : tuned && tunedFrom(system, base)
               ? 1
               : 0;
     const hits = systems.filter((x) => rank(x) > 0);
