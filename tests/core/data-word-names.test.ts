@@ -92,6 +92,8 @@ describe('a training run priced by a method', () => {
 describe('a size typed beside a family name', () => {
   it('GIVEN a size the family’s one fitting member lacks THEN never that member’s figure', () => {
     const a = say("mistral's mixture-of-experts 8x7B - how many params");
-    expect(a).not.toContain('123 billion');
+    // Mistral Large 2 may be listed as a candidate with its own size, never given as the answer.
+    expect(a.split('\n')[0]).toMatch(/^Which/);
+    expect(a.split('\n')[0]).not.toContain('123');
   });
 });
