@@ -15,6 +15,7 @@ import { NameCompleter } from './datasets/complete.js';
 import { nameDescribed } from './described-names.js';
 import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
+import { sizeReading } from './lookup.js';
 import { unheldQualifier } from './qualified.js';
 import { renderPlainText } from './render-text.js';
 import {
@@ -240,7 +241,8 @@ export function createEngine(
     const notGiven = q.metrics.filter((m) => !q.givenMetrics.includes(m));
     // "what valuation did Mistral raise at?": the metric the question opens on is the one asked.
     const opening = openingMetric(index, q);
-    const metrics = opening ? [opening] : notGiven.length ? notGiven : q.metrics;
+    // "How big is Qwen?" asks a model's parameter count, not a market size (metrics.yaml `near_by_kind`).
+    const metrics = sizeReading(index, subject, opening ? [opening] : notGiven.length ? notGiven : q.metrics);
     const own = metrics.filter((m) => !index.isGeneral(m));
     const asked = own.length || subject.kind !== 'models' ? own : metrics;
     if (!asked.length) return;

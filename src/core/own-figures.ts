@@ -239,9 +239,12 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
         .split(' ')
         .filter((w) => w.length > 2 && !['the', 'and', 'per', 'share'].includes(w)),
     );
-  // Words that name the total, not which part of it: "revenue" is in every share of revenue.
+  // Words that name the total, not which part of it: "revenue" is in every share of revenue. The company's own name
+  // names no part either ("how much money does OpenAI make" is not its share of R&D on training runs).
+  const own = new Set(nameWords([entity.name, ...entity.aliases].join(' ')));
   const named = (f: Figure) =>
-    nameWords(`${f.scope} ${f.of ?? ''}`).filter((w) => !TOTAL_WORDS.has(w) && namesWord(lowered, w)).length;
+    nameWords(`${f.scope} ${f.of ?? ''}`).filter((w) => !TOTAL_WORDS.has(w) && !own.has(w) && namesWord(lowered, w))
+      .length;
   const all = entity.figures.filter((f) => f.unit === 'percent' && (f.value !== undefined || f.range !== undefined));
   const pcts = all
     .map((f) => ({ f, n: named(f) + (/\brange\b/.test(lowered) && f.range ? 1 : 0) }))

@@ -259,6 +259,11 @@ export function loadKnowledge(
     m.near.forEach((n, i) => {
       if (!metrics.has(n)) problems.push(`metrics › ${m.id} › near[${i}]: unknown metric "${n}"`);
     });
+  for (const m of metrics.values())
+    for (const [kind, ids] of Object.entries(m.near_by_kind ?? {}))
+      ids.forEach((n, i) => {
+        if (!metrics.has(n)) problems.push(`metrics › ${m.id} › near_by_kind.${kind}[${i}]: unknown metric "${n}"`);
+      });
   for (const entity of entities.values()) {
     const where = `${entity.file} › ${entity.id}`;
     [...entity.figures, ...(entity.data ?? [])].forEach((f, i) => {

@@ -258,6 +258,9 @@ export const metricEntrySchema = z
     class: z.enum(METRIC_CLASSES).default('other'),
     /** Near-synonyms tried in order when a thing lacks this metric ("spend" of a company reporting operating cost). */
     near: z.array(id).default([]),
+    /** What a size word ("how big", "size") asks of a subject of each kind when the subject lacks this metric:
+     * an organisation's revenue, a model's parameter count, a market's size. Tried in order, like `near`. */
+    near_by_kind: z.partialRecord(z.enum(['models', 'organisations', 'markets']), z.array(id).min(1)).optional(),
     /** Describes a trend or topic rather than one company's or model's own number. */
     general: z.boolean().default(false),
     /** Preference when two things share several metrics and the question names none (lower first). */

@@ -1,0 +1,70 @@
+// A company asked for something the knowledge holds under another metric is answered, not declined: a size word
+// means what size is for the subject's kind (metrics.yaml `near_by_kind`), and the metric asked first stands for
+// its near-synonym; a metric the sources lack (a market cap) is still declined. Phrasings are the tests' own.
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+const firstLine = (q: string) => say(q).split('\n')[0]!;
+
+describe('size words by the kind of subject', () => {
+  it('GIVEN "how big" of an organisation or its business THEN its revenue answers, not a market size', () => {
+    for (const [q, title, figure] of [
+      ["how big is meta's ad business", 'Meta — revenue', '$160B'],
+      ['how big is nvidia', 'Nvidia — revenue', '$300B'],
+      ['how large is anthropic', 'Anthropic — revenue', '$14B'],
+      ["what's the size of alibaba's business", 'Alibaba — revenue', '$130B'],
+      ['how big is the company behind chatgpt these days', 'OpenAI — revenue', '$11.6B'],
+    ] as const) {
+      const text = say(q);
+      expect(text.split('\n')[0], q).toBe(title);
+      expect(text, q).toContain(figure);
+    }
+  });
+
+  it('GIVEN "how big" of a fund THEN its assets under management answer', () => {
+    expect(say('how big is high-flyer')).toContain('~$8B');
+    expect(firstLine('how big is high-flyer')).toBe('High-Flyer — assets under management');
+  });
+
+  it('GIVEN "how big" of a model THEN its parameter count is what is asked (and said missing when absent)', () => {
+    expect(say('how big is llama 3.1 405b')).toContain('405 billion parameters');
+    const qwen = say('how big is qwen');
+    expect(qwen).toContain("Qwen family's parameters");
+    expect(qwen).not.toContain('market size');
+  });
+
+  it('GIVEN "how big" of a market layer lacking a market size THEN its revenue answers', () => {
+    expect(firstLine('how big is the open model layer')).toBe('Open model layer — revenue');
+    expect(firstLine('how big is the AI chip market')).toMatch(/— market size$/);
+  });
+
+  it('GIVEN a company without a revenue figure THEN "how big" declines its revenue, never a market size', () => {
+    expect(firstLine('how big is mistral')).toBe("Not in my sources: Mistral AI's revenue");
+  });
+});
+
+describe('metrics the sources lack stay declined', () => {
+  it('GIVEN a market cap, with or without a size word THEN declined as a valuation', () => {
+    expect(firstLine("Nvidia's market cap")).toBe("Not in my sources: Nvidia's valuation");
+    expect(firstLine("how big is nvidia's market cap")).toBe("Not in my sources: Nvidia's valuation");
+    expect(firstLine('how much is meta worth')).toBe("Not in my sources: Meta's valuation");
+  });
+
+  it('GIVEN spend on training of a lab with several models THEN it asks which model', () => {
+    expect(firstLine('how much did deepseek spend on training')).toBe('Which DeepSeek?');
+  });
+});
+
+describe('the metric asked first stands for its near-synonym', () => {
+  it('GIVEN investment, spend or funding words a company holds under a near metric THEN that figure answers', () => {
+    expect(firstLine('how much has meta invested in AI')).toBe('Meta — AI spend');
+    expect(firstLine('how much has alibaba invested')).toBe('Alibaba — AI spend');
+    expect(firstLine('what does stability ai spend')).toBe('Stability AI — operating cost');
+    expect(firstLine('how much did deepseek put into AI overall')).toBe('DeepSeek — total investment');
+  });
+
+  it('GIVEN "how much money does X make" THEN revenue answers, not a share of something worked into dollars', () => {
+    expect(firstLine('how much money does openai make')).toBe('OpenAI — revenue');
+    expect(firstLine('how much money does anthropic make a year')).toBe('Anthropic — revenue');
+  });
+});
