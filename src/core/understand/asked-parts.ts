@@ -68,6 +68,9 @@ export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | 
     }
     if (!target && MONEY_WORD.test(clause) && !own.some((q) => q.dims.percent === 1 || q.dims.times === 1))
       target = { dims: { usd: 1 } };
+    // "at a 28x jump, what does the next one cost?": a first clause that asks nothing sets a condition of the one
+    // question that follows.
+    if (!target && i === 0 && !ASKING.test(clause)) return undefined;
     // A clause that names no unit and gives only a factor changes the part before it.
     if (!target) target = previous;
     if (!target && !own.length && i > 0) return undefined;

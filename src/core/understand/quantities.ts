@@ -3,6 +3,7 @@
 // (single tokens, hours) so quantities multiply and divide by their dimensions.
 import { SUFFIX } from '../calc.js';
 import {
+  annualFactors,
   fractions,
   headCounts,
   markChained,
@@ -125,7 +126,7 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     return { hours: HOURS[periodOf(n[6])]! };
   } else if (n[7]) {
     add(dims, 'item', 1);
-    return { noun: n[7] === 'companies' ? 'company' : n[7] === 'ways' ? 'share' : n[7].replace(/s$/, '') };
+    return { noun: n[7] === 'ways' ? 'share' : singular(n[7]) };
   } else if (n[8]) {
     add(dims, 'item', 1);
     return { noun: n[8] === 'queries' ? 'query' : n[8].replace(/s$/, '') };
@@ -184,6 +185,15 @@ function countTime(
   const after = COUNT_TIME.exec(s.slice(end, end + 12));
   return after ? { period: periodOf(after[1]!), noun, end: end + after[0].length } : undefined;
 }
+
+/** A chip named without a count, then "at" a price: "h100s at", "gpus @", "a100 instances at". */
+const CHIP_AT = new RegExp(
+  `\\b(${NOUN_WORDS.gpu})(?:\\s+(?:instances?|nodes?|rentals?))?\\s*(?:at|@|for|cost|costs)\\s*(?:~|about\\s|around\\s)?$`,
+);
+
+/** "for a fortnight", "over half a year", "for a half-year": durations no period word names alone. */
+const SPAN =
+  /\b(?:for|over|during|across|within|lasting|in)\s+(?:(?:a|one|the|a full|a whole)\s+(fortnight)|(?:a\s+|the\s+)?(half[- ]a[- ]year|half[- ]year))\b/g;
 
 const LABEL_BEFORE =
   /\b(?:option|plan|tier|provider|vendor|scenario|case|step|phase|stage|level|choice|alternative|approach|package|offer|quote|bid|setup|config)\s*#?\s*$/;
@@ -534,10 +544,22 @@ export function parseQuantities(
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
     // no money, else money in a question about money.
+    // "80M a day in tokens": the tokens named right after.
     if (Object.keys(dims).length === 1 && dims.hour === -1 && scale && !m[1] && !unitWord) {
-      const tokensNamed = /\btok(?:en)?s?\b/.test(near) && !/\$|\b(?:cost|spend|price|bill|budget|pay)\b/.test(near);
+      const tokensNamed =
+        (/\btok(?:en)?s?\b/.test(near) && !/\$|\b(?:cost|spend|price|bill|budget|pay)\b/.test(near)) ||
+        /^\s*(?:in|of)\s+tok(?:en)?s?\b/.test(s.slice(end, end + 14));
       if (tokensNamed) dims.token = 1;
       else if (moneyTalk) dims.usd = 1;
+    } else if (Object.keys(dims).length === 1 && dims.hour === -1 && !m[1] && !unitWord && moneyTalk) {
+      // "h100s at 2.2/hr", "A100s at 1.5 an hour": a bare price per hour after a chip named without a count is money
+      // per chip-hour; after "at", "@" or "for" alone, money per hour.
+      const chipAt = CHIP_AT.exec(near);
+      if (chipAt && !counted) {
+        dims.usd = 1;
+        dims.gpu = -1;
+        noun = /^[a-z]+\d/.test(chipAt[1]!) ? chipAt[1]!.replace(/s$/, '').toUpperCase() : 'GPU';
+      } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near)) dims.usd = 1;
     }
     if (!Object.keys(dims).length && !fraction) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts.
@@ -581,6 +603,7 @@ export function parseQuantities(
   utilisation(s, out);
   perLeadingPeriod(s, out);
   perLeadingThing(s, out);
+  annualFactors(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
   for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {
     if (out.length >= MAX_QUANTITIES) break;
@@ -599,6 +622,12 @@ export function parseQuantities(
     const at = d.index ?? 0;
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
     out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
+  }
+  for (const d of s.matchAll(SPAN)) {
+    const at = d.index ?? 0;
+    if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
+    const hours = d[1] ? 2 * HOURS.week! : HOURS.year! / 2;
+    out.push({ value: hours, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
   monthLength(s, out);
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice

@@ -255,3 +255,18 @@ export function monthLength(s: string, out: Quantity[]): void {
   out.splice(out.indexOf(defined), 1);
   for (const q of monthly) q.value *= q.per === 'month' ? HOURS.month! / hours : hours / HOURS.month!;
 }
+
+/** "at a 2.5x annual rate", "30% annual growth", "20% yearly": a multiple or percentage named by a yearly adjective is
+ * a rate of change per year, compounded over a duration; "a 20% annual discount" is a share of a yearly price. */
+const ANNUAL_AFTER =
+  /^\s*(?:annual|annualized|annualised|yearly|year-on-year|year-over-year)\b(?!\s+(?:discount|plan|subscription|contract|billing|fees?|prepay\w*|commitment)\b)/;
+export function annualFactors(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    if (q.dims.hour !== undefined || !(q.dims.percent === 1 || q.dims.times === 1) || Object.keys(q.dims).length !== 1)
+      continue;
+    if (!ANNUAL_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40))) continue;
+    q.dims = { ...q.dims, hour: -1 };
+    q.per = 'year';
+    q.apply = 'compound';
+  }
+}

@@ -19,7 +19,7 @@ export const MONEY_RANGE =
   /^\s?-\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
 /** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
 export const RANGE_PER =
-  /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly)\b/;
+  /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b/;
 
 /** Words of pay: a salary is quoted by the year, so "12 engineers at $250k loaded" is $250k a year each. */
 export const YEARLY_PAY =
@@ -111,7 +111,9 @@ export function periodOf(word: string): string {
 /** How the question applies a percentage or a multiple, from its wording. */
 export function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
   // "cut by 90% - annual savings?": the part saved, not what is left.
-  if (LESS.test(s)) return share && SAVINGS.test(s) ? 'share' : 'less';
+  // "with 90% savings, what would it cost?": the factor's own word names the factor, it does not ask for the saving.
+  const asked = `${s.slice(0, at)}${s.slice(at).replace(/^[\d.,]+\s*(?:%|percent)\s*(?:[a-z]+\s+)?savings?\b/, '')}`;
+  if (LESS.test(s)) return share && SAVINGS.test(asked) ? 'share' : 'less';
   // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
   if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';
   // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.

@@ -6,7 +6,7 @@ import { MONTH_DEF } from './quantity-passes.js';
 import type { PeriodName } from './quantity-words.js';
 
 const SPLIT =
-  /\b(?:split|splits|splitting|share|shares|divide|divided|divvy|chip in|each pay|pays each|per head|apiece)\b/;
+  /\b(?:split|splits|splitting|share|shares|shared|divide|divided|divvy|chip(?:ped|ping)? in|pool(?:ed|ing)?|each pay|pays each|would each|does each|do each|each owe|per head|apiece)\b/;
 
 /** What unit the question asks for, read from the words the quantities did not use; undefined when it does
  * not say (the solver then picks the most sensible unit). */
@@ -29,14 +29,19 @@ export function askedTarget(
 function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: string; noun?: string } | undefined {
   if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
+  // "200 startups chipped in equally": a count of a thing no unit list names is a party too when a split is asked.
+  const split = SPLIT.test(free);
   const party = quantities.find(
-    (q) => (q.dims.user === 1 || q.dims.item === 1) && Object.keys(q.dims).length === 1 && !q.loose,
+    (q) => (q.dims.user === 1 || q.dims.item === 1) && Object.keys(q.dims).length === 1 && (!q.loose || split),
   );
   const sum = quantities.filter((q) => q.dims.usd === 1 && (Object.keys(q.dims).length === 1 || q.dims.hour === -1));
-  if (party && sum.length === 1 && SPLIT.test(free)) {
+  if (party && sum.length === 1 && split) {
     const d = party.dims.user ? 'user' : 'item';
     return { dims: { ...sum[0]!.dims, [d]: -1 }, per: sum[0]!.per, noun: party.noun };
   }
+  // "… for DeepSeek V3's training bill, how much would each pay?": the sum is a sourced one, money per party.
+  if (party && !sum.length && split && !quantities.some((q) => q.dims.token !== undefined))
+    return { dims: { usd: 1, [party.dims.user ? 'user' : 'item']: -1 }, noun: party.noun };
   const many =
     /\bhow many (?:rental |more |extra |additional |billable |gpu |training |total )?(gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
@@ -52,6 +57,10 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
     if (per && w === 'tokens') return { dims: { token: 1, hour: -1 }, per };
     if (/^(tokens)$/.test(w)) return { dims: { token: 1 } };
     if (/^(users|customers|subscribers)$/.test(w)) return { dims: { user: 1 } };
+    // "A100s at 1.5 an hour: how many hours?" with no chip count: the hours are chip-hours.
+    const perChip = quantities.some((q) => q.dims.gpu === -1 && q.dims.hour === -1);
+    if (w === 'hours' && perChip && !quantities.some((q) => (q.dims.gpu ?? 0) > 0))
+      return { dims: { gpu: 1, hour: 1 } };
     if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
     return { dims: { gpu: 1 }, noun: /^h100/.test(w) ? 'H100' : w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
@@ -181,10 +190,12 @@ export function namedPeriodTarget(
       const at = m.index ?? 0;
       // A name right before or after an amount is that amount's own ("ARR is $7.2M").
       const end = at + m[0].length;
+      // "$50k a month annualised": an amount already written per another period is converted, not named.
       const own = quantities.some(
         (q) =>
-          (end <= q.at && OWN_BEFORE.test(s.slice(end, q.at))) ||
-          (at >= q.at + q.raw.length && /^\s*$/.test(s.slice(q.at + q.raw.length, at))),
+          (q.per === undefined || q.per === per) &&
+          ((end <= q.at && OWN_BEFORE.test(s.slice(end, q.at))) ||
+            (at >= q.at + q.raw.length && /^\s*$/.test(s.slice(q.at + q.raw.length, at)))),
       );
       if (!own && (!last || at > last.at)) last = { at, per };
     }

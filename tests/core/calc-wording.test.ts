@@ -1,0 +1,88 @@
+// How questions word their numbers, as mechanisms: a yearly rate named by an adjective, a split among a count of any
+// thing, a condition before the one thing asked, a saving named by the factor's own word, spans no period word
+// names, a period converted by "annualised", and prices with no "$" in a question about money.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('yearly rates named by an adjective', () => {
+  it('GIVEN "at a 2.5x annual rate" or "30% annual growth" over years THEN the amount compounds', () => {
+    expectAll([
+      ['$191M grown 3 years at the 2-3x annual rate?', ['$1.53B', '$5.16B']],
+      ['$191M grown 3 years at a 2.5x annual rate?', ['$2.98B']],
+      ['$4M of revenue at 30% annual growth for 3 years?', ['$8.79M']],
+      ['a $50M run growing 2-3x yearly, cost in 4 years?', ['$800M', '$4.05B']],
+      ['$10M growing at a 20-40% annual rate for 5 years?', ['$24.9M', '$53.8M']],
+      ["Gemini Ultra's cost grown 3 years at the 2-3x annual rate?", ['$1.53B', '$5.16B']],
+    ]);
+  });
+  it('GIVEN "a 20% annual discount" THEN it is a share off a yearly price, not a rate', () => {
+    expectAll([['$30k/month plan with a 20% annual discount, yearly cost?', ['$288,000']]]);
+  });
+});
+
+describe('a total split among a count of any thing', () => {
+  it('GIVEN "200 startups chipped in equally", "pooled", "shared by" THEN the total per party', () => {
+    expectAll([
+      ['if 200 startups had chipped in equally for a $5.6M training bill, how much would each pay?', ['$28,000']],
+      ["if 200 startups had chipped in equally for DeepSeek V3's training bill, how much would each pay?", ['$28,000']],
+      ["if 12 countries pooled money for Gemini Ultra's training run, what would each owe?", ['per country']],
+      ["Kimi K2's training cost shared by 10 labs, per lab?", ['$460,000']],
+      ["GPT-4's training cost split among 40 universities - how much each?", ['$1.98M', '$2.5M']],
+    ]);
+  });
+});
+
+describe('a condition before the one thing asked', () => {
+  it('GIVEN "at a 28x jump, what does the next one cost?" THEN one answer, not a part per clause', () => {
+    for (const [q, want] of [
+      ['our last flagship cost $2M to train. at a 28x jump, what does the next one cost?', '$56M'],
+      ['we pay $40k/mo for api. with a 90% self-hosting saving, what would we pay?', '$4,000 a month'],
+      ["our bill is $12k a month. with a 30% discount, what's the yearly cost?", '$100,800 a year'],
+    ] as const) {
+      const out = say(q);
+      expect(out, q).toContain(want);
+      expect(out, q).not.toMatch(/can't see how|: \$2M\./);
+    }
+  });
+});
+
+describe('a saving named by the factor', () => {
+  it('GIVEN "with 90% savings, what would it cost" THEN what is left; "how much do we save" THEN the saving', () => {
+    expectAll([
+      ['with DeepSeek-style 90% savings what would our $2M run cost?', ['$200,000']],
+      ['with 40% compute savings what does our $500k/month bill become?', ['$300,000 a month']],
+      ['our $80k monthly bill with 25% savings from batching - new monthly bill?', ['$60,000 a month']],
+      ['$2M run, 90% savings - how much do we save?', ['$1.8M']],
+    ]);
+  });
+});
+
+describe('spans and period conversions', () => {
+  it('GIVEN a fortnight or half a year THEN 14 days or 6 months', () => {
+    expectAll([
+      ['$1,200 a day for a fortnight?', ['$16,800']],
+      ['4 H100s at $2.50/hr for a fortnight - cost?', ['$3,360']],
+      ['$30k a month for a half-year, total?', ['$180,000']],
+      ['10M tokens a day at $2/M over half a year?', ['$3,650']],
+    ]);
+  });
+  it('GIVEN an amount per month "annualised" THEN the amount a year', () => {
+    expectAll([
+      ['$50k a month annualised?', ['$600,000 a year']],
+      ['$1.2M a quarter annualized?', ['$4.8M a year']],
+      ['we spend $8k/month on inference, annualised?', ['$96,000 a year']],
+    ]);
+  });
+});
+
+describe('prices without a dollar sign', () => {
+  it('GIVEN "h100s at 2.2/hr" or "80M a day in tokens" in a question about money THEN money and tokens', () => {
+    expectAll([
+      ['budget 50k, h100s at 2.2/hr, how many gpu hours?', ['22,727 GPU-hours']],
+      ['budget of 200k, A100s at 1.5 an hour, how many hours?', ['133,333 GPU-hours']],
+      ['we have 50k to spend on gpus at 2.2 an hour, how many gpu-hours?', ['22,727 GPU-hours']],
+      ['budget is 30k and gpus cost 2 per hour, how many gpu hours can we get?', ['15,000 GPU-hours']],
+      ['we burn 80M a day in tokens at $0.5/M, monthly cost?', ['$1,217 a month']],
+    ]);
+  });
+});
