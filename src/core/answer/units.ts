@@ -479,7 +479,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
     return `${formatCount(w.value * HOURS[p]!)} tokens ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2)
-    return `${w.value >= 100 && w.value < 1e7 ? grouped(0).format(w.value) : formatCount(w.value)} GPU-hours`;
+    return `${formatCount(w.value >= 100 ? Math.round(w.value) : w.value)} GPU-hours`;
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
