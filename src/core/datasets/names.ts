@@ -224,12 +224,30 @@ export class DataNameIndex {
     }
     const brand = /^Claude\s+(\w+\s+\d.*)$/i.exec(e.name);
     if (brand) out.push(brand[1]!);
+    // "4o", "4o mini": a GPT model whose version holds a letter is said without "GPT-" (a bare "4.1" stays a number).
+    const code = /^GPT-(\d+[a-z]+\b.*)$/i.exec(e.name);
+    if (code) out.push(code[1]!);
     // Mistral's year-month versions as it writes them in prose: "Mistral Large 2411" → "Mistral Large 24.11".
     for (const n of [e.name, ...e.aliases]) {
       const ym = /^(.*\D)[ -](2[3-9])(0[1-9]|1[0-2])$/.exec(n);
       if (ym) out.push(`${ym[1]!.trim()} ${ym[2]}.${ym[3]}`);
     }
     return out;
+  }
+
+  /** The canonical key's ids for a typed span, less those whose names write a typed letter-and-number code the other
+   * way round: the key sorts words, so "4o-mini" (GPT-4o mini) would meet "o4-mini" (OpenAI o4-mini). */
+  private sameOrder(span: string): string[] | undefined {
+    const ids = this.canonical.get(modelKey(span));
+    const typed = codePairs(span);
+    if (!ids || !typed.size) return ids;
+    const kept = ids.filter((id) => {
+      const e = this.entity(id);
+      if (!e) return false;
+      const theirs = new Set([e.name, ...e.aliases, ...(e.dataAliases ?? [])].flatMap((n) => [...codePairs(n)]));
+      return ![...typed].some((p) => !theirs.has(p) && theirs.has(p.split(' ').reverse().join(' ')));
+    });
+    return kept.length ? kept : undefined;
   }
 
   /** The ids a name stands for exactly (every entity with that name or alias). */
@@ -354,7 +372,7 @@ export class DataNameIndex {
           const ids = list
             ? this.aliases.get(key)
             : len > 1 && modelish.slice(i, i + len).some(Boolean)
-              ? this.canonical.get(modelKey(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end)))
+              ? this.sameOrder(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
           const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
@@ -624,7 +642,12 @@ export class DataNameIndex {
       /^\d+(\.\d+)?$/.test(words[k] ?? '') && /^[bt]$/.test(words[k + 1] ?? '') && tokens[k]!.gluedNext;
     // "BigScience 176B", "Meta's 405B model": a size after an organisation's name describes one of its models.
     if (isSize(end) && hit.ids.every((id) => this.entity(id)?.kind === 'organisations')) return undefined;
+    // "Mixtral 8x70B": experts × size, written glued ("8 x 70 b"), the same as a plain size.
+    const isExperts = (k: number) =>
+      /^\d+$/.test(words[k] ?? '') && words[k + 1] === 'x' && tokens[k]!.gluedNext && tokens[k + 1]!.gluedNext &&
+      isSize(k + 2);
     if (isSize(end)) end += 2;
+    else if (isExperts(end)) end += 4;
     // "Gemma 2 9B instruct", "Kimi K2 chat": a serving word no known name continues with is the same model served
     // (the canonical key drops it), not a variant we lack.
     else if (servedAfter(text, tokens, end)) return undefined;
@@ -653,6 +676,18 @@ export class DataNameIndex {
       siblings: this.versionsNear(words.slice(hit.start, end).join(' '), version),
     };
   }
+}
+
+/** A number glued to letters, in the order typed ("4o" → "4 o", "o4" → "o 4"): the order a sorted key loses. */
+function codePairs(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of name.toLowerCase().matchAll(/[a-z]+\d+|\d+[a-z]+/g)) {
+    const code = m[0];
+    // "70b", "8x": a size or a count, the same whichever way the words around it are sorted.
+    if (/^\d+[bmktx]$/.test(code)) continue;
+    out.add(code.replace(/^([a-z]+)(\d+)$|^(\d+)([a-z]+)$/, (_, a, b, c, d) => (a ? `${a} ${b}` : `${c} ${d}`)));
+  }
+  return out;
 }
 
 /** A letter or two glued to a version number ("k2.8", "v9", "r2"), as model names write versions. */

@@ -1,0 +1,33 @@
+// Near misses that must be declined, never answered with a neighbour's figure: a size the data lacks written as
+// experts × size, a name whose letter-and-number code is another model's written the other way round.
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+const declines = (q: string) => {
+  const a = say(q);
+  expect(a, q).toMatch(/don't have|not in my sources/i);
+  expect(a.split('\n')[0], q).not.toMatch(/\$\s?\d/);
+  return a;
+};
+
+describe('sizes and codes the data lacks', () => {
+  it('GIVEN an experts × size the family lacks ("mixtral 8x70b") THEN declined with the sizes it has', () => {
+    expect(declines('mixtral 8x70b price per million?')).toContain('Mixtral 8x22B');
+    for (const q of ['what did mixtral 8x3b cost to train', 'mixtral 8x40b params', 'is mixtral 8x100b open weights?'])
+      expect(declines(q), q).not.toMatch(/Mixtral 8x(7|22)B —/);
+  });
+
+  it('GIVEN a known experts × size THEN that model answers', () => {
+    expect(say('mixtral 8x22b price per million tokens').split('\n')[0]).toContain('Mixtral 8x22B');
+    expect(say('mixtral 8x7b parameter count')).toContain('46.7 billion');
+  });
+
+  it('GIVEN "4o-mini" THEN GPT-4o mini, never OpenAI o4-mini whose key has the same words', () => {
+    for (const q of ['4o-mini price', 'price of 4o mini per million tokens', "what's the 4o mini input price"]) {
+      const a = say(q);
+      expect(a.split('\n')[0], q).toContain('GPT-4o mini');
+      expect(a, q).not.toMatch(/o4 Mini/i);
+    }
+    expect(say('o4-mini price').split('\n')[0]).not.toContain('GPT-4o');
+  });
+});
