@@ -644,7 +644,10 @@ export class DataNameIndex {
     if (isSize(end) && hit.ids.every((id) => this.entity(id)?.kind === 'organisations')) return undefined;
     // "Mixtral 8x70B": experts × size, written glued ("8 x 70 b"), the same as a plain size.
     const isExperts = (k: number) =>
-      /^\d+$/.test(words[k] ?? '') && words[k + 1] === 'x' && tokens[k]!.gluedNext && tokens[k + 1]!.gluedNext &&
+      /^\d+$/.test(words[k] ?? '') &&
+      words[k + 1] === 'x' &&
+      tokens[k]!.gluedNext &&
+      tokens[k + 1]!.gluedNext &&
       isSize(k + 2);
     if (isSize(end)) end += 2;
     else if (isExperts(end)) end += 4;
