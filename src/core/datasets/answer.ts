@@ -472,6 +472,8 @@ export function createDataAnswerer(kb: Knowledge) {
       const single = subjects
         .filter((s) => s.length === 1)
         .map((s) => s[0]!)
+        // "gpt-4o vs gpt-4o-mini … pricier is 4o?": one model named twice is one subject.
+        .filter((e, k, xs) => xs.findIndex((o) => o.id === e.id) === k)
         .sort(thingFirst);
       if (!row.needsSubject) {
         // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
