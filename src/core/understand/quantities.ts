@@ -36,10 +36,10 @@ import {
   type PeriodName,
   periodOf,
   perNounDim,
+  type QuantityVocabulary,
   RANGE,
   RANGE_PER,
   RATE,
-  YEARLY_PAY,
 } from './quantity-words.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
@@ -195,9 +195,6 @@ const CHIP_AT = new RegExp(
 const SPAN =
   /\b(?:for|over|during|across|within|lasting|in)\s+(?:(?:a|one|the|a full|a whole)\s+(fortnight)|(?:a\s+|the\s+)?(half[- ]a[- ]year|half[- ]year))\b/g;
 
-const LABEL_BEFORE =
-  /\b(?:option|plan|tier|provider|vendor|scenario|case|step|phase|stage|level|choice|alternative|approach|package|offer|quote|bid|setup|config)\s*#?\s*$/;
-
 /** A rate written per tokens or per one of a thing ("/M", "/GPU-hour", "per seat"): already per something counted. */
 function perThingRate(after: string): boolean {
   const r = RATE.exec(after);
@@ -219,6 +216,7 @@ export function parseQuantities(
   text: string,
   skip: Array<[number, number]> = [],
   periodNames: PeriodName[] = [],
+  vocabulary: QuantityVocabulary = {},
 ): Quantity[] {
   // Where each number written as a word ends: its quantity's text covers the whole word.
   const wordEnds = new Map<number, number>();
@@ -239,7 +237,7 @@ export function parseQuantities(
     if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
     if (!m[1] && /\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
-    if (!m[1] && !m[4] && LABEL_BEFORE.test(s.slice(Math.max(0, at - 16), at))) continue;
+    if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
     let value = Number(m[2]!.replace(/,/g, '').replace(/\s?[×x*]\s?10\^\s?/, 'e'));
     if (!Number.isFinite(value)) continue;
     let scale = m[4];
@@ -431,7 +429,7 @@ export function parseQuantities(
     ) {
       add(dims, countedDim, -1);
       // "12 engineers at $250k loaded": pay written without a period is pay a year.
-      if (!n[2] && !RATE.exec(s.slice(end, end + 40)) && YEARLY_PAY.test(s)) {
+      if (!n[2] && !RATE.exec(s.slice(end, end + 40)) && vocabulary.yearlyPay?.test(s)) {
         add(dims, 'hour', -1);
         per = 'year';
         value /= HOURS.year!;

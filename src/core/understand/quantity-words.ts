@@ -21,10 +21,6 @@ export const MONEY_RANGE =
 export const RANGE_PER =
   /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b/;
 
-/** Words of pay: a salary is quoted by the year, so "12 engineers at $250k loaded" is $250k a year each. */
-export const YEARLY_PAY =
-  /\b(?:fully[- ]?loaded|loaded|salar(?:y|ies)|comp|compensation|payroll|fte|ftes|per head|a head)\b/;
-
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {
   second: 1 / 3600,
@@ -144,4 +140,33 @@ export function periodNamesOf(phrases: Record<string, string[]>): PeriodName[] {
         .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
       return { per, words: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') };
     });
+}
+
+/** Word lists of the calculator that live in the knowledge's cues (knowledge/cues.yaml), as patterns. */
+export interface QuantityVocabulary {
+  /** Words of pay (cue `yearly-pay`): a salary is quoted by the year, so "12 engineers at $250k loaded" is $250k a
+   * year each. */
+  yearlyPay?: RegExp;
+  /** A word right before a number naming one of several choices (cue `names-a-choice`): "option 2", "tier #3". */
+  choiceLabel?: RegExp;
+}
+
+/** Any of the phrases as whole words, longest first; a space in a phrase also matches a hyphen ("fully-loaded"). */
+function anyOf(phrases: string[]): string | undefined {
+  if (!phrases.length) return undefined;
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+  return `\\b(?:${alternatives.join('|')})`;
+}
+
+/** The calculator's vocabulary from the expanded phrases of its cues. */
+export function quantityVocabularyOf(phrases: { yearlyPay: string[]; choiceLabel: string[] }): QuantityVocabulary {
+  const pay = anyOf(phrases.yearlyPay);
+  const label = anyOf(phrases.choiceLabel);
+  return {
+    yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
+    // The label ends right before the number, perhaps with a "#": "provider #1".
+    choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,
+  };
 }

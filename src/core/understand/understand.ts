@@ -14,7 +14,7 @@ import { type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities, type Quantity } from './quantities.js';
-import { periodNamesOf } from './quantity-words.js';
+import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { askedTarget, namedPeriodTarget } from './target.js';
 
@@ -58,6 +58,11 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
   const periodNames = periodNamesOf({
     year: index.kb.cues.get('names-a-year')?.phrases.flatMap(expandPhrase) ?? [],
     month: index.kb.cues.get('names-a-month')?.phrases.flatMap(expandPhrase) ?? [],
+  });
+  // Words of pay and words naming one of several choices ("option 2") are data too: cues yearly-pay, names-a-choice.
+  const quantityWords = quantityVocabularyOf({
+    yearlyPay: index.kb.cues.get('yearly-pay')?.phrases.flatMap(expandPhrase) ?? [],
+    choiceLabel: index.kb.cues.get('names-a-choice')?.phrases.flatMap(expandPhrase) ?? [],
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
@@ -117,7 +122,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
-    const quantities = dropQuoted(parseQuantities(body, names, periodNames), lead, described, lowered);
+    const quantities = dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered);
     // A cue that names the measure it asks for ("how many people work at…" → head count), else the word itself.
     const namedMeasure = [...matched.keys()].map((id) => index.kb.cues.get(id)?.declines_as).find(Boolean);
     const untracked = namedMeasure ?? matched.get('untracked-measure');
