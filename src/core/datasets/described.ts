@@ -232,6 +232,45 @@ export function createDescribedResolver(kb: Knowledge) {
           const k = orgKeyOf.get(o);
           return k !== undefined && ` ${writtenKey(m.org_as_written ?? '')} `.includes(` ${k} `);
         });
+  // Models by organisation id, by each word of the organisation name they carry as written, and by country, built on
+  // the first description that names one: such a description scores only the models that can be its organisation's
+  // or country's (in model order, as a scan would meet them) instead of every model of a 100k-model folder.
+  let orgIndex: { byOrg: Map<string, Model[]>; byWritten: Map<string, Model[]>; byCountry: Map<string, Model[]> };
+  const position = new Map<Thing, number>();
+  function indexOrgs() {
+    const add = (map: Map<string, Model[]>, key: string, m: Model) => {
+      const list = map.get(key);
+      if (list) list.push(m);
+      else map.set(key, [m]);
+    };
+    orgIndex = { byOrg: new Map(), byWritten: new Map(), byCountry: new Map() };
+    models.forEach((m, i) => {
+      position.set(m, i);
+      if (m.org) add(orgIndex.byOrg, m.org, m);
+      for (const w of new Set(writtenKey(m.org_as_written ?? '').split(' '))) add(orgIndex.byWritten, w, m);
+      const own = countriesOf(m);
+      for (const c of new Set(own.length ? own : [...(m.org ? (orgCountries.get(m.org) ?? []) : [])]))
+        add(orgIndex.byCountry, c, m);
+    });
+    return orgIndex;
+  }
+  /** The models a description's organisations or countries can pick (a superset `score` checks exactly), in model
+   * order; every model when it names neither. */
+  function modelsFor(d: Description): Thing[] {
+    if (!d.orgs.size && !d.countries.size) return models;
+    const { byOrg, byWritten, byCountry } = orgIndex ?? indexOrgs();
+    const found = new Set<Model>();
+    const addAll = (list: Model[] | undefined) => {
+      for (const m of list ?? []) found.add(m);
+    };
+    for (const o of d.orgs) {
+      addAll(byOrg.get(o));
+      const k = orgKeyOf.get(o);
+      if (k !== undefined) addAll(byWritten.get(k.split(' ')[0]!));
+    }
+    for (const c of d.countries) addAll(byCountry.get(c));
+    return [...found].sort((a, b) => position.get(a)! - position.get(b)!);
+  }
   const inCountry = (m: Thing, countries: Set<string>) => {
     const own = countriesOf(m);
     const org = m.kind === 'models' ? m.org : undefined;
@@ -311,13 +350,13 @@ export function createDescribedResolver(kb: Knowledge) {
     // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
     const telling = many > 0 || d.words.length > 0 || Boolean(opts.named?.length);
     const typed = describedText(text);
-    let pool: Thing[] = chipsAsked ? chips : models.filter((m) => !opts.pool || opts.pool(m));
+    let pool: Thing[] = chipsAsked ? chips : modelsFor(d).filter((m) => !opts.pool || opts.pool(m));
     if (rel && !chipsAsked) {
       // The related model first ("its 540B model"), with the organisation the question names.
       const base = describe(rel[2]!, opts.cut);
       for (const o of d.orgs) base.orgs.add(o);
       for (const c of d.countries) base.countries.add(c);
-      const ranked = score(base, models);
+      const ranked = score(base, modelsFor(base));
       if (!ranked.length) return { kind: 'none', text: typed };
       const top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
       // Tied bases ("K2", "K2 Thinking" for a trillion-param K2): the shortest name is the family's base.
