@@ -27,6 +27,39 @@ describe('small talk by a general rule', () => {
     }
   });
 
+  it('GIVEN praise, contracted thanks, goodbyes and laughs in other words THEN small talk of that kind, no figure', () => {
+    const cases: Array<[string, string]> = [
+      ["ok thanks, that's super helpful", 'thanks'],
+      ["that's really useful, thanks", 'thanks'],
+      ["you've been super helpful", 'thanks'],
+      ["you're awesome", 'thanks'],
+      ['appreciate it', 'thanks'],
+      ['great job bot', 'thanks'],
+      ['smart bot', 'thanks'],
+      ["that's all for now, bye", 'farewell'],
+      ['see you later', 'farewell'],
+      ['hmm ok', 'acknowledgement'],
+      ['hi again', 'greeting'],
+    ];
+    for (const [text, kind] of cases) {
+      const reply = ask(text);
+      expect(reply.intent, text).toBe('smalltalk');
+      expect(reply.title, text).toBe(SMALL_TALK[kind]);
+      expect(reply.lines.join(' '), text).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('GIVEN a message of emoji alone THEN small talk by what the emoji say, not a request to type something', () => {
+    const cases: Array<[string, string]> = [
+      ['👍', 'thanks'],
+      ['🙏🙏', 'thanks'],
+      ['👋', 'greeting'],
+      ['😂', 'acknowledgement'],
+    ];
+    for (const [text, kind] of cases) expect(ask(text).title, text).toBe(SMALL_TALK[kind]);
+    expect(ask('   ').title).not.toBe(SMALL_TALK.acknowledgement);
+  });
+
   it('GIVEN small-talk words around a question THEN the question is answered', () => {
     expect(ask('ok what did deepseek v3 cost').intent).not.toBe('smalltalk');
     expect(ask('how much').intent).not.toBe('smalltalk');
@@ -45,6 +78,8 @@ describe('messages about the bot itself', () => {
     for (const text of [
       'who are you?',
       'are you a bot',
+      'are you human',
+      'is this a bot?',
       'what sources do you use?',
       'where does your data come from',
       'hey aiecon, what can you help me with?',
