@@ -147,6 +147,19 @@ export function createEngine(
     return fitForChat(joinParts(a!, b!));
   }
 
+  /** A per-token price asked of a name that no price list carries itself, but its models or versions do: a maker
+   * ("what does mistral charge per token"), a family read as an ordinary word ("llama price per million?") or an
+   * article model priced only under its versions' names ("gemma"). Which one, each with its price. */
+  function priceByMembers(q: Question, text: string) {
+    // Named by its own name or alias, not a near spelling ("alpha" is no Google).
+    if (q.specific.length === 1 && q.specific[0]!.via !== 'alias') return undefined;
+    if (q.lead?.kind === 'organisations' && q.specific.length === 1) return data.makerPrice(q.lead, text);
+    if (!q.lead && q.ambiguous) return data.familyPrice(q.ambiguous.text, text);
+    if (q.lead?.kind === 'models' && q.specific.length === 1 && !q.lead.figures.some((f) => /price/.test(f.metric)))
+      return data.familyPrice(q.specific[0]!.text, text);
+    return undefined;
+  }
+
   /** A thing named by its name or described by its own figure or two telling words, not a pronoun. */
   const ownSubject = (q: Question) =>
     !q.pronoun &&
@@ -162,7 +175,11 @@ export function createEngine(
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (reply) return fitForChat(finish(reply, rule, q));
     }
-    const fromData = /[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined;
+    // "what does mistral charge per token": a maker alone asked a per-token price, which its models have, not it.
+    // A name the knowledge lacks beside it ("aleph alpha luminous") is what is asked: no maker or family stands in.
+    const fromData =
+      (/[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined) ??
+      (q.unknownNames.length ? undefined : priceByMembers(q, text));
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
     const beside = articleBesideData(index, q, fromData, (t) => data.answer(t));
     if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });

@@ -36,6 +36,7 @@ import {
   contextLines,
   distinctWords,
   modelPrices,
+  mostSoldFirst,
   priceLines,
   priceRatioLines,
   providerLine,
@@ -465,7 +466,8 @@ export function createDataAnswerer(kb: Knowledge) {
     const boughtAt = soldAt(q);
     for (const row of DATA_INTENTS) {
       if (!row.rule.test(askedWords)) continue;
-      if (boughtAt && row.intent === 'training' && !/\btrain/.test(q)) continue;
+      // "llama 4 price per million tokens": a per-token price asked never falls to a training figure on "tokens".
+      if ((boughtAt || TOKEN_PRICE_ASK.test(q)) && row.intent === 'training' && !/\btrain/.test(q)) continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
       // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
       const subjects = named0.map((s, k) => narrowTo(s, row.intent, q, mentions[k]?.text ?? ''));
@@ -504,8 +506,12 @@ export function createDataAnswerer(kb: Knowledge) {
         const fit = found.family?.members.filter((e) => hasAsked(row.intent, e, q, named.ids)) ?? [];
         // A family name the articles do not know ("grok") is a name however it is written: declining it as unknown
         // would hide the versions the data sets hold.
+        // A per-token price asked of a family ("llama price per million tokens") is the price lists' alone, too.
         const namedFamily =
-          (found.family?.named || (found.family && !articleName(found.family.text))) &&
+          found.family !== undefined &&
+          (found.family.named ||
+            !articleName(found.family.text) ||
+            (PRICED.has(row.intent) && TOKEN_PRICE_ASK.test(q) && !PAST_PRICE.test(q))) &&
           (row.intent === 'training' || PRICED.has(row.intent)) &&
           fit.length > 0 &&
           found.family.members.every((e) => e.kind === 'models');
@@ -540,9 +546,12 @@ export function createDataAnswerer(kb: Knowledge) {
             reply: clarifyWithFigures(
               row.intent,
               typed,
-              // Models: base names and the most widely sold first; chips in the order their names are known.
+              // Models: base names and the most widely sold first (for a price, the maker's own API and the most
+              // widely sold first); chips in the order their names are known.
               (fit.length ? fit : members).every((e) => e.kind === 'models')
-                ? baseNamesFirst(fit.length ? fit : members)
+                ? PRICED.has(row.intent)
+                  ? mostSoldFirst(fit.length ? fit : members, entity)
+                  : baseNamesFirst(fit.length ? fit : members)
                 : fit.length
                   ? fit
                   : members,
@@ -610,7 +619,7 @@ export function createDataAnswerer(kb: Knowledge) {
               .filter((x) => x.id !== subject.id && !versions.includes(x) && modelPrices(x, entity).length)
           : [];
       if (
-        context &&
+        (context || (TOKEN_PRICE_ASK.test(q) && !PAST_PRICE.test(q))) &&
         PRICED.has(row.intent) &&
         (isGenerated(subject) || standsForOne) &&
         unversioned &&
@@ -622,8 +631,8 @@ export function createDataAnswerer(kb: Knowledge) {
             row.intent,
             typed,
             isGenerated(subject) && !sellers.size
-              ? [subject, ...baseNamesFirst([...versions, ...around])]
-              : baseNamesFirst(priced),
+              ? mostSoldFirst([subject, ...versions, ...around], entity)
+              : mostSoldFirst(priced, entity),
             q,
             asked,
             named.ids,
@@ -983,11 +992,9 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind === 'organisations') {
           const own = models.filter((m) => m.kind === 'models' && m.org === e.id && modelPrices(m, entity).length);
           if (own.length === 1) return answerAbout(intent, own[0]!, [own[0]!], q, asked, sources);
+          // Each candidate with its own price, so the ask-back also answers for whichever model was meant.
           if (own.length > 1)
-            return dataClarifyReply(
-              `${e.name} model`,
-              baseNamesFirst(own).map((m) => m.name),
-            );
+            return clarifyWithFigures(intent, `${e.name} model`, mostSoldFirst(own, entity), q, asked, sources);
         }
         const rows = modelPrices(e, entity);
         if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
@@ -1160,5 +1167,42 @@ export function createDataAnswerer(kb: Knowledge) {
     }
   }
 
-  return { answer, names };
+  /** A maker asked for a per-token price in words the name index does not read as a data-set name ("what does
+   * mistral charge per token"): which of its models, each with its price; undefined when it sells none. */
+  function makerPrice(org: Entity, text: string): DataResult | undefined {
+    const q = text.toLowerCase();
+    if (org.kind !== 'organisations' || !TOKEN_PRICE_ASK.test(q) || PAST_PRICE.test(q) || RENTAL.test(q))
+      return undefined;
+    const r = answerAbout('price', org, [org], q, metricsIn(text), sourcesIn(text).ids);
+    return r?.kind === 'clarify' || r?.kind === 'answer'
+      ? { reply: { ...r, because: 'a maker asked for a token price: which of its models, each with its price' } }
+      : undefined;
+  }
+
+  /** A family name the name index reads as an ordinary word ("llama price per million tokens") asked for a per-token
+   * price: which of its priced models, each with its price, as for a name written as one ("Llama's price"). */
+  function familyPrice(typed: string, text: string): DataResult | undefined {
+    const q = text.toLowerCase();
+    if (!TOKEN_PRICE_ASK.test(q) || PAST_PRICE.test(q) || RENTAL.test(q)) return undefined;
+    const priced = modelsNamedFrom(phraseKey(typed)).filter((m) => modelPrices(m, entity).length);
+    // A model the price lists carry under exactly that name is no family: its own answer is for the other rows.
+    if (distinctVersions(typed, priced) < 2 || priced.some((m) => nameKey(m) === phraseKey(typed))) return undefined;
+    const r = clarifyWithFigures(
+      'price',
+      typed,
+      mostSoldFirst(priced, entity),
+      q,
+      metricsIn(text),
+      sourcesIn(text).ids,
+    );
+    return {
+      reply: { ...r, because: 'a family name asked for a token price: which of its models, each with its price' },
+    };
+  }
+
+  return { answer, names, makerPrice, familyPrice };
 }
+
+/** A per-token price asked in so many words ("per million tokens", "per token", "input price", "API pricing"). */
+const TOKEN_PRICE_ASK =
+  /\b(per[- ]?m(il|ill|illion)?\b|per[- ]million|mtok|per[- ]token|token (price|prices|pricing|cost|costs)|(api|token|input|output|cached)[- ](price|prices|pricing|rates?)|pricing)\b|\$\/m\b/;

@@ -365,3 +365,27 @@ export function cheaperLine(
     return `${a.e.name} is pricier than ${b.e.name}, ${times([ia, oa], [ib, ib === 0 ? 1 : ob])}: ${both}.`;
   return `Neither is cheaper on both sides: ${a.e.name} vs ${b.e.name}, ${both}.`;
 }
+
+/** A family's or a maker's priced models in the order a buyer would look for them: the most widely sold (more
+ * providers) first, then those the maker sells on its own API, then shorter names; one per name, up to `max`. So "which
+ * Llama / Claude / OpenAI model?" offers Llama 3.3 70B or GPT-5 before a one-provider legacy release. A price list's
+ * catch-all entry ("Mistral models") is no model to choose. */
+export function mostSoldFirst(models: Entity[], entity: (id: string) => Entity | undefined, max = 8): Entity[] {
+  const facts = new Map(
+    models.map((e) => {
+      const rows = modelPrices(e, entity);
+      const maker = new Set(makerNames(e, entity).map((n) => phraseKey(n)));
+      const own = rows.some((r) => maker.has(phraseKey(r.provider).split(' ')[0]!));
+      return [e, { own, sellers: rows.length, words: phraseKey(e.name).split(' ').length }] as const;
+    }),
+  );
+  const unique = models.filter(
+    (e, k) => models.findIndex((o) => o.name === e.name) === k && !/\bmodels$/i.test(e.name),
+  );
+  return unique
+    .sort((a, b) => {
+      const [fa, fb] = [facts.get(a)!, facts.get(b)!];
+      return fb.sellers - fa.sellers || Number(fb.own) - Number(fa.own) || fa.words - fb.words;
+    })
+    .slice(0, max);
+}
