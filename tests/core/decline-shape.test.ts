@@ -82,7 +82,7 @@ describe('a bare "%" is the word percent', () => {
 describe('an ask-back that also answers', () => {
   it('GIVEN a family or chip code with several candidates THEN each is listed with its own figure, in five lines', () => {
     for (const [q, figure] of [
-      ['grok price per token', /^• Grok \S+: .*input \$[\d.]+ · output \$[\d.]+/],
+      ['grok price per token', /^• Grok [^:]+: .*input \$[\d.]+ · output \$[\d.]+/],
       ['gemini price per million input tokens', /^• Gemini .*: .*input \$[\d.]+/],
       ['how many parameters does llama 4 have', /^• Llama 4 \w+: ~[\d.]+ (b|tr)illion parameters/],
       ['qwen2.5 training compute', /^• Qwen2\.5-\d+B: ~[\d.]+×10\^\d+ FLOP/],

@@ -632,7 +632,10 @@ export function createDataAnswerer(kb: Knowledge) {
             typed,
             isGenerated(subject) && !sellers.size
               ? mostSoldFirst([subject, ...versions, ...around], entity)
-              : mostSoldFirst(priced, entity),
+              : // A provider named: its own line-up, in the order its names are known (sellers count no more).
+                sellers.size
+                ? baseNamesFirst(priced)
+                : mostSoldFirst(priced, entity),
             q,
             asked,
             named.ids,
