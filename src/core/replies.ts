@@ -62,10 +62,14 @@ export function clarifyReply(
 export function unknownReply(
   index: KnowledgeIndex,
   names: string[],
-  opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[] } = {},
+  opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[]; notFigure?: boolean } = {},
 ): Reply {
   const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
-  const lines = [...(opts.preface ?? []), `I don't have a sourced figure for ${what}, so I won't guess.`];
+  // "who is Mistral's CEO" asks for a name, not a figure.
+  const decline = opts.notFigure
+    ? `I don't have ${what} in my sources, so I won't guess.`
+    : `I don't have a sourced figure for ${what}, so I won't guess.`;
+  const lines = [...(opts.preface ?? []), decline];
   const citer = new Citer(index.kb);
   const nearest = (opts.nearest ?? []).filter((e) => e.id !== opts.about?.id).slice(0, 4);
   const near = opts.about ? aboutLine(citer, opts.about, opts.points ?? []) : undefined;

@@ -285,6 +285,9 @@ export const cueEntrySchema = z
     label: z.string().min(2).max(40).optional(),
     /** The phrases ask for a measure no article quantifies, named this way when it is declined ("head count"). */
     declines_as: z.string().min(2).max(40).optional(),
+    /** The phrases ask who holds a role ("who is the CEO of…"): a question on their own, declined as a name, not a
+     * figure. */
+    asks_who: z.boolean().default(false),
   })
   .strict()
   .refine((c) => (c.held_by === undefined) === (c.label === undefined), {

@@ -31,3 +31,27 @@ describe('sizes and codes the data lacks', () => {
     expect(say('o4-mini price').split('\n')[0]).not.toContain('GPT-4o');
   });
 });
+
+describe('what people are paid or worth, and who leads a company', () => {
+  it('GIVEN pay asked of a person or a staff THEN declined as that person’s or company’s pay, no figure', () => {
+    const cases: Array<[string, string]> = [
+      ["sam altman's salary", "Sam Altman's pay"],
+      ['what was dario amodei paid last year', "Dario Amodei's pay"],
+      ['how much does the ceo of openai earn', "OpenAI's pay"],
+      ['how much do researchers at meta earn', "Meta's pay"],
+      ["what's zuckerberg's net worth", "Mark Zuckerberg's net worth"],
+    ];
+    for (const [q, what] of cases) expect(declines(q), q).toContain(what);
+  });
+
+  it('GIVEN who leads or founded a company THEN declined as a name, and a point naming the role follows', () => {
+    for (const q of ['who is the ceo of mistral', "who's the founder of deepseek", 'who started hugging face'])
+      expect(declines(q), q).toMatch(/I don't have “[^”]+'s (CEO|founders)” in my sources/);
+    expect(declines("who is anthropic's ceo")).toContain('CEO Dario Amodei');
+  });
+
+  it('GIVEN salaries as part of a sourced cost THEN the article answers, not a decline', () => {
+    expect(say("does deepseek's $5.6M include salaries?")).toContain('salaries');
+    expect(say("does deepseek's $5.6M include salaries?")).not.toMatch(/^Not in my sources/);
+  });
+});

@@ -1,9 +1,41 @@
-// "How much electricity…": a measure none of the articles quantifies is declined, with no figure borrowed.
+// "How much electricity…", "Sam Altman's salary", "who is Mistral's CEO": a measure none of the articles
+// quantifies is declined, with no figure borrowed; a point that names the measure may follow, labelled.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { Entity } from '../../knowledge/schema.js';
 import { unknownReply } from '../replies.js';
 import type { Answerer } from './context.js';
 
-/** Declined as the subject's measure when one is named ("Anthropic's head count"), else the measure alone. */
-export const answerUntracked: Answerer = (q, ctx) =>
-  q.untracked
-    ? unknownReply(ctx.index, [q.lead ? `${q.lead.name}'s ${q.untracked}` : q.untracked], { nearest: [] })
-    : undefined;
+/** Declined as the measure of the person named ("Sam Altman's pay"), else of the subject ("Anthropic's head count"),
+ * else the measure alone; a point of the subject that names the measure ("CEO Dario Amodei has said…") follows. */
+export const answerUntracked: Answerer = (q, ctx) => {
+  if (!q.untracked) return undefined;
+  const person = personNamed(ctx.index, q.plain);
+  const subject = person?.org ?? q.lead;
+  const whose = person?.name ?? subject?.name;
+  const word = new RegExp(`\\b${escape(q.untracked)}\\b`, 'i');
+  // Only for a role asked: a point naming "CEO" may name the person; "pay" would find "pays off".
+  const points = q.untrackedWho ? (subject?.points.filter((p) => word.test(p.text)) ?? []) : [];
+  return unknownReply(ctx.index, [whose ? `${whose}'s ${q.untracked}` : q.untracked], {
+    nearest: [],
+    about: points.length ? subject : undefined,
+    points,
+    notFigure: q.untrackedWho,
+  });
+};
+
+/** A person the knowledge names as part of a company ("Sam Altman" of OpenAI), written in the question. */
+function personNamed(index: KnowledgeIndex, plain: string): { name: string; org: Entity } | undefined {
+  for (const e of index.kb.entities.values()) {
+    if (e.kind !== 'organisations' || !e.people?.length) continue;
+    for (const name of e.people) {
+      // "Zuckerberg's net worth": a full name, or its surname alone.
+      const surname = name.split(' ').at(-1)!.toLowerCase();
+      const forms = surname.length >= 4 ? [name.toLowerCase(), surname] : [name.toLowerCase()];
+      if (name.includes(' ') && forms.some((f) => new RegExp(`\\b${escape(f)}\\b`).test(plain)))
+        return { name, org: e };
+    }
+  }
+  return undefined;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -132,6 +132,8 @@ export interface Question {
   chartAsked: boolean;
   /** A measure no article quantifies ("electricity"), when asked for as an amount. */
   untracked?: string;
+  /** The untracked measure is a person asked for by role ("who is the CEO of…"), not a figure. */
+  untrackedWho?: boolean;
   /** What the data sets make of the question: a whole reply, or figures to add under the articles' answer. Set
    * by the engine after the calculations that come first, so a calculation never pays for the data-set search. */
   data?: DataResult;

@@ -125,6 +125,9 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const quantities = dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered);
     // A cue that names the measure it asks for ("how many people work at…" → head count), else the word itself.
     const namedMeasure = [...matched.keys()].map((id) => index.kb.cues.get(id)?.declines_as).find(Boolean);
+    const asksWho = [...matched.keys()].some(
+      (id) => index.kb.cues.get(id)?.declines_as && index.kb.cues.get(id)?.asks_who,
+    );
     const untracked = namedMeasure ?? matched.get('untracked-measure');
     return {
       text: body,
@@ -179,9 +182,12 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered) || subjectless(res),
       untracked:
-        untracked && (cues.has('asks-amount') || res.metrics.length > 0 || nominal(res.words)) && !cues.has('citation')
+        untracked &&
+        (asksWho || cues.has('asks-amount') || res.metrics.length > 0 || nominal(res.words)) &&
+        !cues.has('citation')
           ? untracked
           : undefined,
+      untrackedWho: asksWho,
     };
   };
 
