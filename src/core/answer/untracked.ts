@@ -12,7 +12,7 @@ export const answerUntracked: Answerer = (q, ctx) => {
   const person = personNamed(ctx.index, q.plain);
   const subject = person?.org ?? q.lead;
   const whose = person?.name ?? subject?.name;
-  const word = new RegExp(`\\b${escape(q.untracked)}\\b`, 'i');
+  const word = new RegExp(`\\b${escapeRegExp(q.untracked)}\\b`, 'i');
   // Only for a role asked: a point naming "CEO" may name the person; "pay" would find "pays off".
   const points = q.untrackedWho ? (subject?.points.filter((p) => word.test(p.text)) ?? []) : [];
   return unknownReply(ctx.index, [whose ? `${whose}'s ${q.untracked}` : q.untracked], {
@@ -31,11 +31,11 @@ function personNamed(index: KnowledgeIndex, plain: string): { name: string; org:
       // "Zuckerberg's net worth": a full name, or its surname alone.
       const surname = name.split(' ').at(-1)!.toLowerCase();
       const forms = surname.length >= 4 ? [name.toLowerCase(), surname] : [name.toLowerCase()];
-      if (name.includes(' ') && forms.some((f) => new RegExp(`\\b${escape(f)}\\b`).test(plain)))
+      if (name.includes(' ') && forms.some((f) => new RegExp(`\\b${escapeRegExp(f)}\\b`).test(plain)))
         return { name, org: e };
     }
   }
   return undefined;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
