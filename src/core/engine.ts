@@ -258,8 +258,13 @@ export function createEngine(
     const notGiven = q.metrics.filter((m) => !q.givenMetrics.includes(m));
     // "what valuation did Mistral raise at?": the metric the question opens on is the one asked.
     const opening = openingMetric(index, q);
-    // "How big is Qwen?" asks a model's parameter count, not a market size (metrics.yaml `near_by_kind`).
-    const metrics = sizeReading(index, subject, opening ? [opening] : notGiven.length ? notGiven : q.metrics);
+    // "How big is Qwen?" asks a model's parameter count, not a market size (metrics.yaml `by_kind`).
+    const metrics = sizeReading(
+      index,
+      subject,
+      opening ? [opening] : notGiven.length ? notGiven : q.metrics,
+      q.res.words,
+    );
     const own = metrics.filter((m) => !index.isGeneral(m));
     const asked = own.length || subject.kind !== 'models' ? own : metrics;
     if (!asked.length) return;

@@ -176,20 +176,31 @@ function outsideOtherNames(res: Resolution, id: string, lowered: string): string
   return res.words.filter((_, k) => !inOther(k)).join(' ');
 }
 
-/** Kinds of subject a size word means something different for (metrics.yaml `near_by_kind`). */
+/** Kinds of subject a size word means something different for (metrics.yaml `by_kind`). */
 type SizedKind = 'models' | 'organisations' | 'markets';
 
+/** Whether the words hold the phrase as whole words. */
+const holdsPhrase = (joined: string, phrase: string) => joined.includes(` ${phrase} `);
+
 /** "How big is Meta?": when size words are all the question asks and the subject holds none of their metrics, they
- * ask what size is for a thing of its kind (metrics.yaml `near_by_kind`): an organisation's revenue, a model's
- * parameter count, a market's size. Any other own metric asked ("Nvidia's market cap") keeps the question as it is;
- * a trend or topic word beside them ("the company behind…" reads "behind" as a gap) does not. */
-export function sizeReading(index: KnowledgeIndex, entity: Entity, metrics: string[]): string[] {
+ * ask what size is for a thing of its kind (metrics.yaml `by_kind`): an organisation's revenue, a model's parameter
+ * count, a market's size. A metric named by its own words ("parameters", "market cap", "market size") keeps the
+ * question as it is; a trend or topic word beside them ("the company behind…" reads "behind" as a gap) does not. */
+export function sizeReading(index: KnowledgeIndex, entity: Entity, metrics: string[], words: string[]): string[] {
   if (!metrics.length || entity.figures.some((f) => metrics.includes(f.metric))) return metrics;
-  const defs = metrics.map((m) => index.kb.metrics.get(m)?.near_by_kind);
+  const joined = ` ${words.join(' ')} `;
+  const defs = metrics.map((m) => {
+    const def = index.kb.metrics.get(m);
+    const own = def?.keywords.filter((k) => !def.by_kind?.words.includes(k)) ?? [];
+    // Named by a size word only: none of the metric's own keywords is in the question outside a size word.
+    const sizeOnly =
+      def?.by_kind?.words.some((w) => holdsPhrase(joined, w)) && !own.some((k) => holdsPhrase(joined, k));
+    return sizeOnly ? def!.by_kind : undefined;
+  });
   if (!defs.some(Boolean) || metrics.some((m, i) => !defs[i] && !index.isGeneral(m))) return metrics;
   const holds = (m: string) => entity.figures.some((f) => f.metric === m);
   const read = metrics.map((m, i) => {
-    const near = defs[i]?.[entity.kind as SizedKind];
+    const near = defs[i]?.near[entity.kind as SizedKind];
     return near ? (near.find(holds) ?? near[0]!) : m;
   });
   return [...new Set(read)];
@@ -198,8 +209,8 @@ export function sizeReading(index: KnowledgeIndex, entity: Entity, metrics: stri
 /** The metrics asked, as the subject can answer them: size words by its kind (`sizeReading`), else the metric asked
  * first by its first near-synonym the subject holds ("how much has Meta invested in AI" → its AI spend). Only the
  * first: a metric asked beside it ("spend on training") leaves a missing training cost asked, never stood in for. */
-export function askedOf(index: KnowledgeIndex, entity: Entity, metrics: string[]): string[] {
-  const sized = sizeReading(index, entity, metrics);
+export function askedOf(index: KnowledgeIndex, entity: Entity, metrics: string[], words: string[]): string[] {
+  const sized = sizeReading(index, entity, metrics, words);
   if (sized !== metrics || !metrics.length || entity.figures.some((f) => metrics.includes(f.metric))) return sized;
   const near = index.ownMetric(entity, metrics[0]!);
   return near ? [...new Set([near, ...metrics.slice(1)])] : metrics;
@@ -213,7 +224,7 @@ export function entityAnswer(
   lowered: string,
   preface: string[] = [],
 ): Reply {
-  const sized = askedOf(index, entity, asked.metrics);
+  const sized = askedOf(index, entity, asked.metrics, asked.words);
   const res = sized === asked.metrics ? asked : { ...asked, metrics: sized };
   const citer = new Citer(index.kb);
   const ranked = rank(index, res, factsOf(index, entity), lowered);

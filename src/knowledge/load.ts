@@ -260,9 +260,9 @@ export function loadKnowledge(
       if (!metrics.has(n)) problems.push(`metrics › ${m.id} › near[${i}]: unknown metric "${n}"`);
     });
   for (const m of metrics.values())
-    for (const [kind, ids] of Object.entries(m.near_by_kind ?? {}))
+    for (const [kind, ids] of Object.entries(m.by_kind?.near ?? {}))
       ids.forEach((n, i) => {
-        if (!metrics.has(n)) problems.push(`metrics › ${m.id} › near_by_kind.${kind}[${i}]: unknown metric "${n}"`);
+        if (!metrics.has(n)) problems.push(`metrics › ${m.id} › by_kind.near.${kind}[${i}]: unknown metric "${n}"`);
       });
   for (const entity of entities.values()) {
     const where = `${entity.file} › ${entity.id}`;

@@ -258,9 +258,16 @@ export const metricEntrySchema = z
     class: z.enum(METRIC_CLASSES).default('other'),
     /** Near-synonyms tried in order when a thing lacks this metric ("spend" of a company reporting operating cost). */
     near: z.array(id).default([]),
-    /** What a size word ("how big", "size") asks of a subject of each kind when the subject lacks this metric:
-     * an organisation's revenue, a model's parameter count, a market's size. Tried in order, like `near`. */
-    near_by_kind: z.partialRecord(z.enum(['models', 'organisations', 'markets']), z.array(id).min(1)).optional(),
+    /** Keywords that ask a different metric by the subject's kind ("how big": an organisation's revenue, a model's
+     * parameter count, a market's size), with the metrics they ask of each kind when the subject lacks this one,
+     * tried in order like `near`. The metric's other keywords ("parameters", "market") keep their meaning. */
+    by_kind: z
+      .object({
+        words: z.array(z.string().min(2)).min(1),
+        near: z.partialRecord(z.enum(['models', 'organisations', 'markets']), z.array(id).min(1)),
+      })
+      .strict()
+      .optional(),
     /** Describes a trend or topic rather than one company's or model's own number. */
     general: z.boolean().default(false),
     /** Preference when two things share several metrics and the question names none (lower first). */

@@ -1,5 +1,5 @@
 // A company asked for something the knowledge holds under another metric is answered, not declined: a size word
-// means what size is for the subject's kind (metrics.yaml `near_by_kind`), and the metric asked first stands for
+// means what size is for the subject's kind (metrics.yaml `by_kind`), and the metric asked first stands for
 // its near-synonym; a metric the sources lack (a market cap) is still declined. Phrasings are the tests' own.
 import { describe, expect, it } from 'vitest';
 import { say } from '../support/ask-engine.js';
@@ -38,6 +38,14 @@ describe('size words by the kind of subject', () => {
     expect(firstLine('how big is the AI chip market')).toMatch(/— market size$/);
   });
 
+  it('GIVEN a metric named by its own word ("parameters", "params") of a company THEN it stays asked, never its assets', () => {
+    for (const q of ['how many parameters does deepseek have', 'how many params does alibaba have']) {
+      const text = say(q);
+      expect(text, q).toMatch(/I don't have a figure for \w+'s parameters/);
+      expect(text.split('\n')[0], q).not.toMatch(/assets under management|revenue/);
+    }
+  });
+
   it('GIVEN a company without a revenue figure THEN "how big" declines its revenue, never a market size', () => {
     expect(firstLine('how big is mistral')).toBe("Not in my sources: Mistral AI's revenue");
   });
@@ -66,5 +74,18 @@ describe('the metric asked first stands for its near-synonym', () => {
   it('GIVEN "how much money does X make" THEN revenue answers, not a share of something worked into dollars', () => {
     expect(firstLine('how much money does openai make')).toBe('OpenAI — revenue');
     expect(firstLine('how much money does anthropic make a year')).toBe('Anthropic — revenue');
+  });
+});
+
+describe('a reasons question about a company is not a figure asked of its models', () => {
+  it('GIVEN "why would X give away a model that cost a fortune" THEN the company\'s reasons, not which model', () => {
+    for (const [q, title] of [
+      ['why would meta give away a model that cost a fortune? whats the logic', 'Meta'],
+      ['why does deepseek open source models that cost millions to train', 'DeepSeek'],
+    ] as const) {
+      const text = say(q);
+      expect(text.split('\n')[0], q).toBe(title);
+      expect(text, q).not.toMatch(/^Which/);
+    }
   });
 });

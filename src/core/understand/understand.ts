@@ -118,7 +118,9 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
     // "How many parameters does DeepSeek have?": a model's figure asked of a maker with several models that have it
     // asks which model, rather than declining for the maker or answering for one model.
-    const makersModels = lead && specific.length === 1 ? modelsWithAsked(lead, res.metrics) : [];
+    // "Why would Meta give away a model that cost a fortune?" asks for reasons, not which model's cost.
+    const makersModels =
+      lead && specific.length === 1 && !cues.has('reasons') ? modelsWithAsked(lead, res.metrics) : [];
     if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
