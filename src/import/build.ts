@@ -10,10 +10,11 @@ import { phraseKey } from '../knowledge/normalize.js';
 import type { Figure } from '../knowledge/schema.js';
 import { DraftBook, type DraftChip, type DraftModel, dedupeFigures } from './draft.js';
 import { importEpochHardware, importEpochModels } from './epoch.js';
+import { markDoubt, openFrom, orgAccess, weightsDoubt } from './mot-weights.js';
 import { displayName, modelKey, round, slug } from './names.js';
 import { importMot, importOsai, type LicenceRule } from './openness.js';
 import { type OrgMapping, OrgResolver } from './orgs.js';
-import { genaiProviders, importGenaiPrices, importLiteLLM } from './prices.js';
+import { genaiProviders, importGenaiPrices, importLiteLLM, priceOwner } from './prices.js';
 
 /** Project root (vendor/ and knowledge/ live there). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -146,6 +147,8 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
     imp('providers.yaml') as Record<string, string>,
     hand.sources.get('litellm')?.as_of ?? 'Jul 2026',
   );
+  // The price lists' makers count after both lists are read: a vendor in any id beats a reseller's catalogue.
+  for (const d of book.models.values()) d.org ??= priceOwner(d);
   counts['osai-index'] = importOsai(readDir(vendor('osai-index')), book, orgs, keyFor);
   counts.mot = importMot(readDir(vendor('mot-models')), book, orgs, keyFor, imp('licences.yaml') as LicenceRule[]);
 
@@ -158,6 +161,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
   const orgName = (id: string | undefined) =>
     id ? (hand.entities.get(id)?.name ?? orgs.generated.get(id)?.name) : undefined;
 
+  const byOrg = orgAccess(book.models.values());
   const models: object[] = [];
   const additions: object[] = [];
   const usedOrgs = new Set<string>();
@@ -169,6 +173,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       .sort();
     const figures = sortFigures(d.figures);
     const versions = d.versions.length > 1 ? d.versions : undefined;
+    const doubt = weightsDoubt(d, byOrg, orgName(d.org));
     const extra = {
       ...(d.released ? { released: d.released } : {}),
       ...(versions ? { versions } : {}),
@@ -178,7 +183,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       ...(d.country ? { country: d.country.slice(0, 120) } : {}),
       ...(d.tasks.size ? { tasks: [...d.tasks].sort() } : {}),
       ...(d.openness ? { openness: d.openness } : {}),
-      ...(d.components ? { components: d.components } : {}),
+      ...(d.components ? { components: markDoubt(d.components, doubt) } : {}),
     };
     if (target && hand.entities.has(target)) {
       additions.push({ id: target, aliases, figures, ...extra });
@@ -197,8 +202,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
     for (const a of [d.name, ...aliases]) takenNames.add(phraseKey(a));
     if (d.org) usedOrgs.add(d.org);
     const year = d.released ? Number(d.released.slice(0, 4)) : undefined;
-    const weightsOpen = d.openness?.grades.find((g) => g.field === 'weights_endmodel')?.grade === 'open';
-    const open = d.open ?? (weightsOpen ? 'open-weight' : d.components ? 'open-weight' : 'unknown');
+    const open = openFrom(d, doubt);
     models.push({
       id,
       name: d.name.slice(0, 80),

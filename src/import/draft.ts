@@ -22,6 +22,9 @@ export interface DraftModel {
   /** Epoch's domain and task labels, lower-cased. */
   tasks: Set<string>;
   chip?: string;
+  /** Makers named by price rows: vendors in model ids, and first-party providers selling the model. */
+  priceVendors: Set<string>;
+  priceSellers: Set<string>;
   openness?: Openness;
   components?: Component[];
   /** What the description says it is: "Language model by Meta (Epoch AI notable model)". */
@@ -58,6 +61,8 @@ export class DraftBook {
         versions: [],
         what: new Set(),
         tasks: new Set(),
+        priceVendors: new Set(),
+        priceSellers: new Set(),
       };
       this.models.set(key, d);
     } else if (rank > d.nameRank) {

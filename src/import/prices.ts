@@ -95,10 +95,25 @@ function contextFigure(
   ];
 }
 
-function ownerOf(providerId: string, rawId: string, orgs: OrgResolver): string | undefined {
-  if (FIRST_PARTY[providerId]) return orgs.known(FIRST_PARTY[providerId]!);
-  const vendor = rawId.includes('/') ? rawId.split('/').at(-2) : undefined;
-  return vendor ? orgs.known(vendor) : undefined;
+/** Notes who a price row says makes the model: the vendor its id names ("anthropic/claude-opus-4") or the provider
+ * selling it, when that provider sells its own models. Google sells Claude on Vertex, so a seller is only a guess:
+ * `priceOwner` prefers a vendor named in an id. */
+function noteOwner(d: DraftModel, providerId: string, rawId: string, orgs: OrgResolver): void {
+  // "vertex_ai/claude-opus-4" under LiteLLM's "vertex_ai-anthropic_models": the prefix is the route, not the vendor.
+  const prefix = rawId.includes('/') ? rawId.split('/').at(-2)! : '';
+  const route = prefix === providerId || providerId.startsWith(`${prefix}-`);
+  const vendor = prefix && !route ? orgs.known(prefix) : undefined;
+  if (vendor) d.priceVendors.add(vendor);
+  const seller = FIRST_PARTY[providerId] ? orgs.known(FIRST_PARTY[providerId]!) : undefined;
+  if (seller) d.priceSellers.add(seller);
+}
+
+/** The maker the price lists name: the one vendor named in ids, else the one first-party seller; none when they
+ * name several (a reseller's own catalogue would otherwise make Google the maker of Claude). */
+export function priceOwner(d: DraftModel): string | undefined {
+  if (d.priceVendors.size === 1) return [...d.priceVendors][0];
+  if (d.priceVendors.size === 0 && d.priceSellers.size === 1) return [...d.priceSellers][0];
+  return undefined;
 }
 
 /** Adds genai-prices' text models (those with an output price) to the book; returns how many prices were read. */
@@ -137,7 +152,7 @@ export function importGenaiPrices(
         ...priceFigures(prices, p.name, 'genai-prices', period, tiered),
         ...contextFigure(m.context_window, p.name, 'genai-prices', period),
       );
-      d.org ??= ownerOf(p.id, m.id, orgs);
+      noteOwner(d, p.id, m.id, orgs);
       d.what.add(`priced by ${p.name}`);
       n++;
     }
@@ -247,7 +262,7 @@ export function importLiteLLM(
         'max output tokens',
       ),
     );
-    d.org ??= ownerOf(providerId, id, orgs);
+    noteOwner(d, providerId, id, orgs);
     d.what.add(`priced by ${provider}`);
     n++;
   }

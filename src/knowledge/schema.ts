@@ -119,6 +119,8 @@ export const componentSchema = z
     /** open: an OSI/open-data licence; restricted: a custom or non-commercial licence; closed: none given. */
     status: z.enum(['open', 'restricted', 'closed']),
     source: id,
+    /** Why the licence claimed is doubtful (another source says the weights were never released). */
+    doubt: z.string().max(200).optional(),
   })
   .strict();
 export type Component = z.infer<typeof componentSchema>;

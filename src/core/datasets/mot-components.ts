@@ -66,5 +66,10 @@ export function componentText(c: Component): string {
   const spdx = c.spdx && c.spdx !== c.licence ? ` (${c.spdx})` : '';
   const terms =
     c.status === 'restricted' ? ' — restricted terms' : c.status === 'closed' ? ' — not released or unlicensed' : '';
-  return `${c.licence}${spdx}${terms}`;
+  return `${c.licence}${spdx}${terms}${doubtText(c)}`;
+}
+
+/** A licence claim another source contradicts, said beside it so it is never read as fact. */
+export function doubtText(c: Component): string {
+  return c.doubt ? ` — doubtful: ${c.doubt}, so this MOT entry is likely wrong` : '';
 }

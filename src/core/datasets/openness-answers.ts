@@ -2,7 +2,7 @@
 // the Model Openness Tool's licence per component, next to what the articles say.
 import type { Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { componentsAsked, componentText, DISTRIBUTION } from './mot-components.js';
+import { componentsAsked, componentText, DISTRIBUTION, doubtText } from './mot-components.js';
 
 export { DISTRIBUTION };
 
@@ -81,13 +81,16 @@ export function opennessLines(
     if (found.length) return lines;
     const parts = e.components.filter((c) => c !== dist);
     const licensed = parts.filter((c) => c.status !== 'closed');
-    const closed = parts.filter((c) => c.status === 'closed').map((c) => c.name);
+    // "Proprietary" is a licence the tool records for parts kept in-house: said as such, apart from unlicensed parts.
+    const proprietary = parts.filter((c) => c.status === 'closed' && c.spdx === 'LicenseRef-Proprietary');
+    const closed = parts.filter((c) => c.status === 'closed' && !proprietary.includes(c)).map((c) => c.name);
     // A release listing only its distribution licence has no component list to head.
     if (licensed.length) lines.push(`Model Openness Tool: licences per released component [mot]:`);
     for (const c of licensed.slice(0, 8))
       lines.push(
-        `• ${c.name}: ${c.licence}${c.spdx ? ` (${c.spdx})` : ''}${c.status === 'restricted' ? ' — restricted terms' : ''}`,
+        `• ${c.name}: ${c.licence}${c.spdx ? ` (${c.spdx})` : ''}${c.status === 'restricted' ? ' — restricted terms' : ''}${doubtText(c)}`,
       );
+    if (proprietary.length) lines.push(`• Proprietary (not released): ${proprietary.map((c) => c.name).join(', ')}`);
     if (closed.length) lines.push(`• Not released or unlicensed: ${closed.join(', ')}`);
   }
   return lines;

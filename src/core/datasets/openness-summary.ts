@@ -80,10 +80,11 @@ export function opennessView(e: Model, graded: Entity | undefined, citer: Citer,
   if (w) {
     citer.sourceOf('mot');
     const weights = w.status === 'closed' ? 'no licence recorded for the weights' : `weights under ${w.licence}`;
-    view.clauses.push(`MOT: ${weights}${w.status === 'restricted' ? ' (restricted terms)' : ''} [mot]`);
-    if (w.status !== 'closed') view.rank ??= w.status === 'open' ? 5 : 4;
-    if (access && access[1] <= 1 && w.status !== 'closed')
-      view.conflict = `the sources disagree on ${e.name}: Epoch lists no released weights, while an MOT entry licenses them`;
+    const doubt = w.doubt ? ` (doubtful: ${w.doubt})` : '';
+    view.clauses.push(`MOT: ${weights}${w.status === 'restricted' ? ' (restricted terms)' : ''}${doubt} [mot]`);
+    if (w.status !== 'closed' && !w.doubt) view.rank ??= w.status === 'open' ? 5 : 4;
+    if (w.status !== 'closed' && ((access && access[1] <= 1) || w.doubt))
+      view.conflict = `the sources disagree on ${e.name}: ${w.doubt ?? 'Epoch lists no released weights'}, while an MOT entry licenses them`;
   }
   return view;
 }
