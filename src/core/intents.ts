@@ -2,6 +2,7 @@
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
+import { chipSpecAsked } from './answer/sourced-chips.js';
 import { pairAsked } from './answer/sourced-pair.js';
 import { runTimeAsked } from './answer/sourced-run.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
@@ -99,6 +100,14 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'arithmetic',
     when: (q) => q.expression !== undefined,
     because: 'the message is an arithmetic expression or follows "calc"',
+  },
+  {
+    intent: 'sourced-chips',
+    // "Meta's 600K H100s at Epoch's launch price", "1,000 H100s at TDP for a month at $0.10/kWh": a chip's list price or
+    // TDP from the data sets, worked with the user's numbers; the data sets' chip answer would only list the spec.
+    when: chipSpecAsked,
+    because: "a chip's list price or TDP (Epoch) worked with the user's numbers or a model's run",
+    beforeData: () => true,
   },
   {
     intent: 'sourced-run',

@@ -330,8 +330,8 @@ export function weightedSplitLine(regular: string, heavy: string, times: string)
 }
 
 /** The power a fleet draws, from a draw per unit and a count. */
-export function powerLine(total: string, formula: string): string {
-  return `Power draw: ${total} (${formula}).`;
+export function powerLine(total: string, formula: string, energy?: string): string {
+  return `Power draw: ${total} (${formula})${energy ? `; energy used: ${energy}` : ''}.`;
 }
 
 /** What the percentages saved against the amount before them. */
@@ -691,4 +691,9 @@ export function readAsNote(read: Array<{ phrase: string; name: string }>): strin
 /** A gap the source states as a range, put before the gap its rounded rates work out to. */
 export function sourcedGapLine(figure: string): string {
   return `${figure} — the source's own range; its two rates below give the exact gap.`;
+}
+
+/** The same calculation with a chip's other variants ("NVIDIA H100 PCIe (350 W): $25,550"). */
+export function variantsLine(results: string[]): string {
+  return `With the other variants: ${results.join('; ')}.`;
 }

@@ -86,3 +86,29 @@ describe('prices without a dollar sign', () => {
     ]);
   });
 });
+
+describe("a chip's list price or TDP from Epoch in the user's calculation", () => {
+  it('GIVEN a count of chips, a budget or another chip at list price THEN the spec per chip, cited', () => {
+    expectAll([
+      ["Meta's 600K H100s at Epoch's H100 launch price - what's the fleet worth?", ['$20.2B', 'Epoch AI hardware']],
+      ['how many MI300X can you get for the price of 100 H100s (epoch prices)?', ['224 MI300X']],
+      ['how many H100s at list price does $10M buy?', ['297 H100s']],
+      ["a $50M budget buys how many A100s at Epoch's release price?", ['3,333 A100s']],
+      [
+        "buy an H100 at Epoch's release price or rent at the $1,100/mo marketplace rate - months to break even?",
+        ['30.5 months'],
+      ],
+    ]);
+  });
+  it('GIVEN chips at TDP for a time at a price per kWh THEN the bill and the energy, the main variant first', () => {
+    expectAll([
+      ['power of 1,000 H100s at TDP for a month in kWh, at $0.10/kWh?', ['$51,100', '511,000 kWh', 'H100 PCIe']],
+      ['what does it cost to power 2,000 H100s for 30 days at 8 cents per kWh, using the TDP?', ['$80,640']],
+      ['electricity bill for 500 A100s at their TDP running a year at $0.12/kWh?', ['$210,240 a year']],
+      ["electricity for llama 3.1 405b's run: epoch chip count & hours, H100 TDP from epoch, $0.08/kWh?", ['$1.97M']],
+    ]);
+  });
+  it('GIVEN a chip Epoch lists without a price THEN no figure is made up', () => {
+    expect(say('what would 8,000 B200s cost at list price?')).not.toMatch(/That comes to/);
+  });
+});

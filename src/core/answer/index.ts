@@ -23,6 +23,7 @@ import { answerRent } from './rent.js';
 import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
+import { answerSourcedChips } from './sourced-chips.js';
 import { answerSourcedPair } from './sourced-pair.js';
 import { answerSourcedRun } from './sourced-run.js';
 import { answerSourcedUnits } from './sourced-units.js';
@@ -50,6 +51,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
   'sourced-run': answerSourcedRun,
+  'sourced-chips': answerSourcedChips,
   'sourced-pair': answerSourcedPair,
   split: answerSplit,
   tokens: answerTokens,

@@ -383,7 +383,11 @@ function powerOf(w: Worked): string | undefined {
   const counted = w.steps.find((x) => x.sign === 1 && x.q.dims.gpu === 1 && Object.keys(x.q.dims).length === 1);
   const kw = draw.q.value * (draw.q.dims.gpu === -1 && counted ? counted.q.value : 1);
   const formula = counted && draw.q.dims.gpu === -1 ? `${counted.q.raw} × ${draw.q.raw}` : draw.q.raw;
-  return powerLine(powerShown(kw), formula);
+  // "… for a month at $0.10/kWh": the energy the bill pays for, in kWh.
+  const price = w.steps.find((x) => x.sign === 1 && x.q.dims.usd === 1 && x.q.dims.kwh === -1);
+  const energy =
+    price?.q.value && sameDims(w.dims, { usd: 1 }) && w.factors.length === 0 ? w.value / price.q.value : undefined;
+  return powerLine(powerShown(kw), formula, energy !== undefined ? `${grouped(0).format(energy)} kWh` : undefined);
 }
 
 /** A power draw in kW, MW or GW. */
@@ -484,6 +488,12 @@ function describe(w: Worked, per?: string, noun?: string): string {
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
   const dim = keys[0]!;
+  // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up.
+  const bought = w.steps.some(
+    (x) => x.sign === -1 && x.q.dims.usd === 1 && x.q.dims[dim as keyof Quantity['dims']] === -1,
+  );
+  if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
+    return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${nounOf(w, dim, noun)}s`;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
   return `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${nounOf(w, dim, noun)}s`;
 }

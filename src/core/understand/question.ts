@@ -29,6 +29,7 @@ export type Intent =
   | 'sourced-change'
   | 'sourced-units'
   | 'sourced-run'
+  | 'sourced-chips'
   | 'sourced-pair'
   | 'split'
   | 'tokens'

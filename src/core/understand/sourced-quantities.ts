@@ -97,3 +97,22 @@ export function moneyQuantity(e: Entity, f: Figure, citer: Citer, value = f.valu
     figure: f,
   };
 }
+
+/** A chip's spec a calculation may use: its list price (per chip) or its TDP (kWh each hour, per chip). */
+export type ChipSpec = 'release_price' | 'tdp';
+
+/** A chip's Epoch spec as a quantity per chip, named by its code ("H100") so a count of that chip multiplies it. */
+export function chipQuantity(chip: Entity, spec: ChipSpec, code: string, citer: Citer): SourcedQuantity | undefined {
+  const f = dataOf(chip, spec)[0];
+  if (!f?.value) return undefined;
+  const label = spec === 'tdp' ? 'TDP' : 'release price';
+  const shown = spec === 'tdp' ? `${f.value.toLocaleString('en-US')} W` : formatMoney(f.value);
+  return {
+    value: spec === 'tdp' ? f.value / 1000 : f.value,
+    dims: spec === 'tdp' ? { kwh: 1, hour: -1, gpu: -1 } : { usd: 1, gpu: -1 },
+    raw: `${chip.name}'s ${label} (${shown}, ${citer.sourceOf(f.source)})`,
+    at: -1,
+    noun: code,
+    figure: f,
+  };
+}

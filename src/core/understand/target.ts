@@ -43,7 +43,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
   if (party && !sum.length && split && !quantities.some((q) => q.dims.token !== undefined))
     return { dims: { usd: 1, [party.dims.user ? 'user' : 'item']: -1 }, noun: party.noun };
   const many =
-    /\bhow many (?:rental |more |extra |additional |billable |gpu |training |total )?(gpus|h100s|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many (?:rental |more |extra |additional |billable |gpu |training |total )?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
     );
   if (many) {
@@ -62,7 +62,9 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
     if (w === 'hours' && perChip && !quantities.some((q) => (q.dims.gpu ?? 0) > 0))
       return { dims: { gpu: 1, hour: 1 } };
     if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
-    return { dims: { gpu: 1 }, noun: /^h100/.test(w) ? 'H100' : w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
+    // "how many A100s", "how many MI300X": the chip's code, as it is written in capitals.
+    const chip = /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.replace(/s$/, '').toUpperCase() : undefined;
+    return { dims: { gpu: 1 }, noun: chip ?? w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.

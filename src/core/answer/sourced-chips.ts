@@ -1,0 +1,164 @@
+// A chip's list price or TDP from Epoch's hardware data worked with the user's numbers: "Meta's 600K H100s at Epoch's
+// launch price — fleet worth?", "how many MI300X for the price of 100 H100s?", "1,000 H100s at TDP for a month at
+// $0.10/kWh", "buy an H100 at Epoch's release price or rent at $1,100/mo — months to break even?", and a model's run
+// (Epoch's chips × hours) at its chip's TDP. Each spec is a quantity per chip that keeps its source; a count of that
+// chip multiplies it, and the one unit solver does the rest. Variants of a code that differ are worked side by side.
+import type { Knowledge } from '../../knowledge/load.js';
+import type { Entity } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import type { DataNameIndex } from '../datasets/names.js';
+import { formatFigureValue } from '../format.js';
+import { calculationReply, variantsLine } from '../replies.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
+import { type ChipSpec, chipQuantity, runInputs, type SourcedQuantity } from '../understand/sourced-quantities.js';
+import { sameDims, solve } from '../units.js';
+import type { Answerer } from './context.js';
+import { money, workCases } from './units.js';
+
+/** Chip codes as people type them: "H100s", "A100", "MI300X", "B200", "TPU v4". */
+const CODE = /\b((?:[abhlv]|mi|gb)\d{2,4}x?|tpu ?v\d+[a-z]?)s?\b/g;
+/** "for the price of 100 H100s", "the cost of 8 B200s": a chip's price named by a count of it. */
+const PRICE_OF = /\b(?:price|cost) of (?:\d[\d,.]*\s*(?:k|m)?|an?|one)\s/;
+/** Most variants of one code worked side by side. */
+const MAX_VARIANTS = 3;
+
+/** Whether the question asks for a chip's spec in a calculation: the intent row's condition. */
+export function chipSpecAsked(q: Question): boolean {
+  return q.cues.has('chip-price') || q.cues.has('chip-power') || PRICE_OF.test(q.plain);
+}
+
+interface NamedChip {
+  code: string;
+  at: number;
+  variants: Entity[];
+}
+
+/** The chips the question names by code, each with its variants in the data sets. */
+function chipsNamed(plain: string, names: DataNameIndex): NamedChip[] {
+  const out: NamedChip[] = [];
+  for (const m of plain.matchAll(CODE)) {
+    const code = m[1]!.replace(/\s+/g, ' ');
+    if (out.some((c) => c.code === code)) continue;
+    // Read as a chip ("H100" is also the articles' rental-price entity's name): the chip-context lookup.
+    const ids = names.find(code, true, true, true).mentions.flatMap((x) => x.ids);
+    const variants = [...new Set([...ids, ...names.idsFor(code)])]
+      .map((id) => names.entity(id))
+      .filter((e): e is Entity => e?.kind === 'chips');
+    if (variants.length) out.push({ code, at: m.index ?? 0, variants });
+  }
+  return out;
+}
+
+/** The variants holding the spec, one per distinct value, the run's own chip alone when it is one of them; the one
+ * Epoch describes most fully (the flagship form: H100 SXM5, not PCIe or NVL) first. */
+function variantsWith(chip: NamedChip, spec: ChipSpec, runChip?: string): Entity[] {
+  const held = chip.variants
+    .filter((v) => (v.data ?? []).some((f) => f.metric === spec && f.value))
+    .sort((a, b) => (b.data?.length ?? 0) - (a.data?.length ?? 0));
+  const own = runChip ? held.filter((v) => runChip.toLowerCase().includes(v.name.toLowerCase())) : [];
+  if (own.length) return own.slice(0, 1);
+  const byValue = new Map<number, Entity>();
+  for (const v of held) {
+    const value = (v.data ?? []).find((f) => f.metric === spec)!.value!;
+    if (!byValue.has(value)) byValue.set(value, v);
+  }
+  return [...byValue.values()].slice(0, MAX_VARIANTS);
+}
+
+/** A count of the chip the user gives ("600K H100s"), or of GPUs when one chip is named. */
+function countOf(user: Quantity[], code: string, only: boolean): Quantity | undefined {
+  const counts = user.filter((x) => x.dims.gpu === 1 && Object.keys(x.dims).length === 1);
+  return (
+    counts.find((x) => x.noun?.toLowerCase() === code.replace(/\s+/g, '')) ??
+    (only && counts.length === 1 && !/\d/.test(counts[0]!.noun ?? '') ? counts[0] : undefined)
+  );
+}
+
+/** The spec times the count of that chip: one amount ("600K H100s × H100's release price"). */
+function times(count: Quantity, spec: SourcedQuantity): Quantity {
+  const dims = { ...spec.dims };
+  delete dims.gpu;
+  return { value: count.value * spec.value, dims, raw: `${count.raw} × ${spec.raw}`, at: count.at };
+}
+
+export const answerSourcedChips: Answerer = (q, ctx) => {
+  if (!ctx.names || !chipSpecAsked(q)) return undefined;
+  const chips = chipsNamed(q.plain, ctx.names);
+  const specs: ChipSpec[] = [
+    ...(q.cues.has('chip-price') || PRICE_OF.test(q.plain) ? (['release_price'] as const) : []),
+    ...(q.cues.has('chip-power') ? (['tdp'] as const) : []),
+  ];
+  if (!specs.length) return undefined;
+  const citer = new Citer(ctx.names.kb as Knowledge);
+  // A model's final run, when its chips and hours are what the power is asked of.
+  const model = runModel(q, ctx.names);
+  const run = model ? runInputs(model, citer) : undefined;
+  const runChip = run && 'chips' in run ? run.chipsOf : undefined;
+  if (runChip && !chips.length) {
+    const code = new RegExp(CODE.source).exec(runChip.toLowerCase());
+    if (code) chips.push(...chipsNamed(code[0], ctx.names));
+  }
+  if (!chips.length || (!q.quantities.length && !run)) return undefined;
+  const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...q.quantities] : [...q.quantities];
+  // Each chip's spec enters once, from its main variant; the other variants of the first that differ are worked apart.
+  const specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }> = chips.flatMap((chip) =>
+    specs.map((spec) => ({ chip, spec, variants: variantsWith(chip, spec, runChip) })).filter((x) => x.variants.length),
+  );
+  if (!specsUsed.length) return undefined;
+  const build = (swap?: { at: number; variant: Entity }) => {
+    let quantities = [...inputs];
+    specsUsed.forEach(({ chip, spec, variants }, i) => {
+      const variant = swap?.at === i ? swap.variant : variants[0]!;
+      const sq = chipQuantity(variant, spec, chip.code.toUpperCase(), citer)!;
+      const count = countOf(quantities, chip.code, chips.length === 1);
+      const asked = q.target?.noun?.toLowerCase().replace(/\s+/g, '') === chip.code.replace(/\s+/g, '');
+      // Two chips: each count is multiplied by its own chip's spec first, so the solver cannot pair them crosswise.
+      const merged = count && chips.length > 1;
+      const perChip = count || asked || q.target?.dims.gpu !== undefined || run;
+      // Neither counted nor asked: one chip ("buy an H100 at Epoch's price or rent").
+      const used: Quantity = merged
+        ? times(count, sq)
+        : perChip
+          ? sq
+          : { ...sq, dims: Object.fromEntries(Object.entries(sq.dims).filter(([k]) => k !== 'gpu')) };
+      quantities = [...quantities.filter((x) => !merged || x !== count), used];
+    });
+    return quantities;
+  };
+  const worked = workCases({ cases: [{ quantities: build() }] }, q.target, q.parts);
+  if (!Array.isArray(worked)) return undefined;
+  // "H100" is three chips in Epoch's list: the others' results in one line, each with its own figure.
+  const others = specsUsed.findIndex((x) => x.variants.length > 1);
+  const alternatives =
+    others < 0
+      ? []
+      : specsUsed[others]!.variants.slice(1).flatMap((variant) => {
+          const w = solve(build({ at: others, variant }), q.target);
+          if (typeof w === 'string' || w.high !== undefined) return [];
+          const per = q.target?.per ?? w.steps.find((x) => x.q.per && x.q.dims.hour === -1)?.q.per ?? 'month';
+          const shown = sameDims(w.dims, { usd: 1 })
+            ? money(w.value)
+            : sameDims(w.dims, { usd: 1, hour: -1 })
+              ? `${money(w.value * HOURS[per]!)} a ${per}`
+              : undefined;
+          const f = (variant.data ?? []).find((x) => x.metric === specsUsed[others]!.spec)!;
+          return shown ? [`${variant.name} (${formatFigureValue(f)}): ${shown}`] : [];
+        });
+  const main = specsUsed[0]!.variants[0]!;
+  return {
+    ...calculationReply([...worked, ...(alternatives.length ? [variantsLine(alternatives)] : [])]),
+    title: `${(model ?? main).name} — calculation`,
+    sources: citer.sources(),
+  };
+};
+
+/** A model named with its run ("llama 3.1 405b's run", "GPT-4's training") whose chips and hours Epoch holds. */
+function runModel(q: Question, names: DataNameIndex): Entity | undefined {
+  if (!/\b(?:run|runs|training|trained|train)\b/.test(q.plain)) return undefined;
+  for (const m of names.find(q.plain, true).mentions) {
+    const e = m.ids.length === 1 ? names.entity(m.ids[0]!) : undefined;
+    if (e?.kind === 'models') return e;
+  }
+  return undefined;
+}
