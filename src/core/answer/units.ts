@@ -490,7 +490,11 @@ function describe(w: Worked, per?: string, noun?: string): string {
   const dim = keys[0]!;
   // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up.
   const bought = w.steps.some(
-    (x) => x.sign === -1 && x.q.dims.usd === 1 && x.q.dims[dim as keyof Quantity['dims']] === -1,
+    (x) =>
+      x.sign === -1 &&
+      x.q.dims.usd === 1 &&
+      x.q.dims.hour === undefined &&
+      x.q.dims[dim as keyof Quantity['dims']] === -1,
   );
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
     return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${nounOf(w, dim, noun)}s`;
