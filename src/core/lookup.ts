@@ -295,7 +295,10 @@ export function entityAnswer(
   let title = entity.name;
   const shown = new Set<Fact>();
 
-  if (top?.fact.figure && (hasMetric || !top.fact.point)) {
+  // "How does Mistral make money?" with no revenue figure: a reasons question answers in prose, not with the money
+  // it raised (another metric's figure) as the headline.
+  const proseAnswers = entity.kind === 'organisations' && EXPLANATORY.test(lowered) && wanted.length > 0 && !hasMetric;
+  if (top?.fact.figure && !proseAnswers) {
     const metric = top.fact.figure.metric;
     const group = entity.figures.filter((f) => f.metric === metric);
     const groupFacts = ranked.filter((r) => r.fact.figure && r.fact.figure.metric === metric);
@@ -347,7 +350,14 @@ export function entityAnswer(
         for (const r of ranked) if (r.fact.figure && r.fact.figure.metric === m) shown.add(r.fact);
       }
     }
-  } else if (entity.kind === 'concepts' || entity.kind === 'markets' || !top || top.fact.point || !top.fact.figure) {
+  } else if (
+    entity.kind === 'concepts' ||
+    entity.kind === 'markets' ||
+    !top ||
+    top.fact.point ||
+    !top.fact.figure ||
+    proseAnswers
+  ) {
     lines.push(capitalise(entity.description));
   }
   // A second part asking for a figure this entity lacks ("…and how fast have costs grown each year?"): the best

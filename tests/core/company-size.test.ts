@@ -89,3 +89,18 @@ describe('a reasons question about a company is not a figure asked of its models
     }
   });
 });
+
+describe('how a company makes money, when the sources give no revenue for it', () => {
+  it('GIVEN "how does X make money" of a company without revenue THEN prose leads, not another metric as headline', () => {
+    for (const q of [
+      'how does mistral make money',
+      'how does deepseek make money',
+      'how does hugging face make money',
+    ]) {
+      const first = say(q).split('\n')[0]!;
+      expect(first, q).not.toContain(' — ');
+    }
+    // With a revenue figure the figure still answers.
+    expect(say('how much does anthropic make').split('\n')[0]).toBe('Anthropic — revenue');
+  });
+});
