@@ -63,6 +63,7 @@ import {
   chipsCounted,
   dataFigureLine,
   methodAsked,
+  questionParts,
   trainingAsked,
   trainingLines,
   trainingRatioLines,
@@ -131,6 +132,15 @@ const COMPARED = /\b(than|vs|versus|or|compared?|between)\b/;
 
 /** Words that ask how many times one price is another's. */
 const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensive|how many ?x)\b|\d\s?x\b/;
+
+/** Figures a training question asks for, worth adding beside another answer (openness) when a part of the question
+ * without openness words asks for them: "… and param count", "licence + training compute". */
+const BESIDE_METRICS = new Set(['parameters', 'training_compute', 'dataset_size', 'training_time', 'hardware']);
+function trainingBesides(q: string): string[] {
+  const openness = DATA_INTENTS.find((r) => r.intent === 'openness')!.rule;
+  const parts = questionParts(q).filter((p) => !openness.test(p));
+  return [...new Set(parts.flatMap((p) => trainingAsked(p)))].filter((m) => BESIDE_METRICS.has(m));
+}
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult =
@@ -959,9 +969,20 @@ export function createDataAnswerer(kb: Knowledge) {
         // "BLOOMZ: org and open count": who made it leads, from the data sets' organisation.
         const maker = e.org ? entity(e.org)?.name : e.org_as_written;
         if (maker && trainingAsked(q).includes('organisation')) lines.unshift(`${e.name} is by ${maker}.`);
+        // "grok-1 weights licence in MOT and param count": a part of the question with no openness words asks its own
+        // training figure, which follows the openness lines.
+        const besides = trainingBesides(q);
+        const more = besides.length ? trainingLines(e, besides, q, citer, entity) : { lines: [], missing: [] };
+        // Right after the openness headline, so a chat-length reply keeps both answers.
+        lines.splice(1, 0, ...more.lines);
         // An article model asked for its licence is titled with what was asked, as the articles' answer was.
         const asked = !isGenerated(e) && /\blicen[cs]e/.test(q) ? 'licence' : 'openness';
-        return dataReply(`${e.name} — ${asked}`, lines, citer.sources());
+        return dataReply(
+          `${e.name} — ${asked}`,
+          lines,
+          citer.sources(),
+          more.missing.length ? [`Epoch gives no ${more.missing.join(' or ')} for ${e.name}.`] : [],
+        );
       }
       case 'token-cost': {
         // "the rate above 200k tokens": a threshold, not tokens to price.

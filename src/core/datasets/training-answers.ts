@@ -124,8 +124,13 @@ function partAsked(part: string): string[] {
   if (counts && !asked.some((m) => COUNTED.has(m))) asked.push('hardware');
   // "when was it released" asks the date, not the accessibility label.
   if (asked.includes('released')) asked = asked.filter((m) => m !== 'access' || !/\bwhen\b/.test(p));
+  // "glm-4.5 size and dataset": a part asking a size and nothing else is the model's size, its parameters.
+  if (!asked.length && BARE_SIZE.test(p)) asked.push('parameters');
   return asked;
 }
+
+/** A size asked with no other measure named ("size", "how large"): of a model, its parameter count. */
+const BARE_SIZE = /\b(size|how large|how big)\b/;
 
 /** A size written before "param(eter)s" as an adjective. */
 const SIZE_DESCRIBED = /\b\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?[- ]?param(eter)?s?\b(?=[- ]\w)/g;
@@ -238,18 +243,27 @@ function methodRatio(e: Entity, methods: string[], q: string): string | undefine
 }
 
 /** Words asking when a chip came out (not its price at release). */
-const CHIP_DATE_ASK = /\b(when|release date|released|launch date|launched|came out|date)\b/;
+const CHIP_DATE_ASK = /\b(when|release date|released|launch date|launched(?! (at|for))|came out|date)\b/;
+
+/** "specs", "spec sheet", "full specifications": every spec the chip has, not the one metric "specs" is a keyword of. */
+const ALL_SPECS = /\b(specs|spec sheet|specifications|full spec)\b/;
+
+/** Words pricing a chip: "price", "what does it list for", "what did it launch at", "what does it go for". */
+const CHIP_PRICE_WORDS =
+  /\b(price|prices|priced|cost|costs|list|msrp|sell|sells|retail\w*)\b|\blaunch(ed)? (at|for)\b|\b(go|goes|went) for\b/;
 
 const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];
 
 /** Chip metrics a question asks for, from the data metrics' keywords. */
 export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): { lines: string[]; missing: string[] } {
   // "price", "cost", "what does it list for" of a chip is its release price.
-  const priceAsked =
-    /\b(price|prices|priced|cost|costs|list|msrp|sell|sells)\b/.test(q) && !asked.includes('release_price');
+  const priceAsked = CHIP_PRICE_WORDS.test(q) && !asked.includes('release_price');
   // "release date", "when did it come out": the chip's date in Epoch's table, which is no figure of its own.
   const dateAsked = CHIP_DATE_ASK.test(q);
-  const wanted = priceAsked ? ['release_price', ...asked] : asked.length || dateAsked ? asked : CHIP_DEFAULT;
+  // "huawei ascend 910c specs": the whole sheet, with anything else asked beside it.
+  const specs = ALL_SPECS.test(q);
+  const base = priceAsked ? ['release_price', ...asked] : asked.length || dateAsked ? asked : CHIP_DEFAULT;
+  const wanted = specs ? [...new Set([...base, ...CHIP_DEFAULT])] : base;
   const lines: string[] = [];
   const missing: string[] = [];
   if (dateAsked && chip.kind === 'chips' && chip.released) {
@@ -259,7 +273,7 @@ export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): 
   for (const metric of wanted) {
     const f = (chip.data ?? []).find((x) => x.metric === metric);
     if (f) lines.push(`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`);
-    else if (asked.length || priceAsked) missing.push(metric.replace(/_/g, ' '));
+    else if ((asked.length || priceAsked) && (!specs || base.includes(metric))) missing.push(metric.replace(/_/g, ' '));
   }
   return { lines, missing };
 }
