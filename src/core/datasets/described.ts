@@ -153,6 +153,19 @@ export function createDescribedResolver(kb: Knowledge) {
     return w;
   };
 
+  // The serving words of each name ("instruct", "2512"), worked out once per model rather than per description.
+  const servingWords = new Map<string, string[]>();
+  const servingWordsOf = (m: Thing) => {
+    let w = servingWords.get(m.id);
+    if (!w) {
+      w = nameKey(m)
+        .split(' ')
+        .filter((x) => SERVING_WORD.test(x));
+      servingWords.set(m.id, w);
+    }
+    return w;
+  };
+
   /** Reads the attributes of a question (`cut`: phrases to ignore, such as a data set's name). */
   function describe(text: string, cut: string[] = []): Description {
     const low = text.toLowerCase();
@@ -287,6 +300,7 @@ export function createDescribedResolver(kb: Knowledge) {
    * model holds what is asked (a training figure, a price), worth a point. */
   function score(d: Description, pool: Thing[], fits?: (m: Thing) => boolean): Array<{ m: Thing; s: number }> {
     const out: Array<{ m: Thing; s: number }> = [];
+    const said = new Set([...d.words, ...d.traits.flatMap((t) => t.name_words ?? [])]);
     for (const m of pool) {
       if ((d.orgs.size || d.countries.size) && !(inOrg(m, d.orgs) || (d.countries.size && inCountry(m, d.countries))))
         continue;
@@ -314,10 +328,7 @@ export function createDescribedResolver(kb: Knowledge) {
       if (fits?.(m)) s += 1;
       // Serving words, sizes and dates the question does not say ("Turbo", "123B Instruct 2512") count a little
       // against a name: only enough to prefer the plain release over its served variants.
-      const said = new Set([...d.words, ...d.traits.flatMap((t) => t.name_words ?? [])]);
-      const extra = nameKey(m)
-        .split(' ')
-        .filter((w) => SERVING_WORD.test(w) && !said.has(w)).length;
+      const extra = servingWordsOf(m).filter((w) => !said.has(w)).length;
       out.push({ m, s: s - extra * 0.25 });
     }
     return out.sort((a, b) => b.s - a.s);
