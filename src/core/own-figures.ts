@@ -223,6 +223,10 @@ function sameBase(pct: Figure, total: Figure, entity: Entity): boolean {
   return nameWords(m[1]!).every((w) => own.has(w) || w === 's');
 }
 
+/** A part of revenue asked in money: "how much came from on-prem contracts", "how much did it make from on-prem
+ * deployments". A margin is no such part ("how much does Nvidia make from chips" asks revenue, not gross profit). */
+const MADE_FROM =
+  /\bhow much\b(?: [\w'’-]+){0,5}? (?:came|come|comes|coming|make|makes|made|earn|earns|earned|get|gets|got|bring|brings|brought)(?: in)? from\b/;
 /** A share asked in money: "in dollars", "how much of it came from on-prem contracts", "gross profit", "times its
  * margin". */
 const SHARE_IN_MONEY =
@@ -232,7 +236,8 @@ const SHARE_IN_MONEY =
  * contracts?", "Nvidia's revenue times its margin range": a percentage of a total both sourced; a range gives both
  * ends. Of several percentages, the one whose own words the question names most. */
 function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
-  if (!SHARE_IN_MONEY.test(lowered)) return undefined;
+  const madeFrom = MADE_FROM.test(lowered) && !SHARE_IN_MONEY.test(lowered);
+  if (!madeFrom && !SHARE_IN_MONEY.test(lowered)) return undefined;
   const words = (f: Figure) =>
     new Set(
       phraseKey(`${f.scope} ${f.of ?? ''}`)
@@ -245,7 +250,12 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
   const named = (f: Figure) =>
     nameWords(`${f.scope} ${f.of ?? ''}`).filter((w) => !TOTAL_WORDS.has(w) && !own.has(w) && namesWord(lowered, w))
       .length;
-  const all = entity.figures.filter((f) => f.unit === 'percent' && (f.value !== undefined || f.range !== undefined));
+  const all = entity.figures.filter(
+    (f) =>
+      f.unit === 'percent' &&
+      (f.value !== undefined || f.range !== undefined) &&
+      !(madeFrom && index.kb.metrics.get(f.metric)?.label.includes('margin')),
+  );
   const pcts = all
     .map((f) => ({ f, n: named(f) + (/\brange\b/.test(lowered) && f.range ? 1 : 0) }))
     // A share the question does not name is not the one asked ("how much of R&D went to synthetic data" is not

@@ -104,3 +104,20 @@ describe('how a company makes money, when the sources give no revenue for it', (
     expect(say('how much does anthropic make').split('\n')[0]).toBe('Anthropic — revenue');
   });
 });
+
+describe('a part of a company revenue asked in money', () => {
+  it('GIVEN "how much came from / did it make from" a part a sourced share names THEN the share of the total, computed', () => {
+    for (const q of [
+      "zhipu's revenue: how much came from on-prem contracts?",
+      'how much did zhipu make from on-premise deployments',
+      'how much does zhipu earn from on-prem installs',
+    ])
+      expect(say(q), q).toContain('85% of ~¥312M is about ¥265M');
+  });
+
+  it('GIVEN "how much does X make from" its core business THEN revenue, never revenue times a margin', () => {
+    const text = say('how much does nvidia make from chips');
+    expect(text.split('\n')[0]).toBe('Nvidia — revenue');
+    expect(text).not.toContain('$180B');
+  });
+});
