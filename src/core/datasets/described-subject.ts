@@ -27,12 +27,21 @@ const MAX_DESCRIBED = 400;
 const COMPANY_ASK =
   /\b(revenue|valuation|valued|raised?|funding|rounds?|margin|losses|profit\w*|users?|mau|monthly active|employees|ipo|burn|invest\w*|ceo|founder|chapter|essay|wiki|article|author)\b/;
 
+/** chipAttribute's patterns by name as typed: names recur across questions, and a pattern is compiled once. */
+const CHIP_ATTRIBUTE = new Map<string, RegExp>();
+
 /** Whether a chip's name is written as something counted or trained on: "how many A100s", "H100 count". */
 function chipAttribute(q: string, name: string): boolean {
-  const n = escapeRegex(name.toLowerCase());
-  return new RegExp(
-    `\\b(how many|number of|count of|train(ed|ing)? on)( \\w+)? ${n}|\\b${n}s? (count|cluster|chips|gpus|quantity)\\b`,
-  ).test(q);
+  let pattern = CHIP_ATTRIBUTE.get(name);
+  if (!pattern) {
+    const n = escapeRegex(name.toLowerCase());
+    pattern = new RegExp(
+      `\\b(how many|number of|count of|train(ed|ing)? on)( \\w+)? ${n}|\\b${n}s? (count|cluster|chips|gpus|quantity)\\b`,
+    );
+    if (CHIP_ATTRIBUTE.size >= 512) CHIP_ATTRIBUTE.clear();
+    CHIP_ATTRIBUTE.set(name, pattern);
+  }
+  return pattern.test(q);
 }
 
 /** Builds the hook over the knowledge. */
@@ -80,14 +89,13 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
       if (orgMade && !lacks) return undefined;
     }
     const want = trainingAsked(q);
+    const priceAsked = PRICE_ASK.test(q);
     const r = resolver.resolve(text, {
       cut: sourceKeys,
       named: mentions.filter((m) => m.ids.some((id) => things.some((e) => e.id === id))).map((m) => m.text),
       pool: (m) => carries(m, sources),
       fits: (m) =>
-        PRICE_ASK.test(q)
-          ? modelPrices(m, entity).length > 0
-          : want.some((metric) => dataFigures(m, metric).length > 0),
+        priceAsked ? modelPrices(m, entity).length > 0 : want.some((metric) => dataFigures(m, metric).length > 0),
     });
     if (!r) return undefined;
     // A model named keeps its name unless the description clearly picks another.
