@@ -55,3 +55,18 @@ describe('what people are paid or worth, and who leads a company', () => {
     expect(say("does deepseek's $5.6M include salaries?")).not.toMatch(/^Not in my sources/);
   });
 });
+
+describe("a field Epoch's row leaves blank or at a 0.0 placeholder", () => {
+  it('GIVEN the hardware acquisition cost of a run Epoch prices otherwise THEN that field is declined, not the training cost', () => {
+    for (const q of [
+      'kimi k2 hardware acquisition cost',
+      'hardware acquisition cost for gemini 1.0 ultra per epoch',
+      "epoch's hardware acquisition cost for deepseek v3's h800 cluster",
+    ])
+      expect(declines(q), q).toMatch(/hardware cost/);
+  });
+
+  it('GIVEN a training time Epoch leaves blank for an article model THEN declined, not the articles’ cost', () => {
+    expect(declines('how long did it take to train gpt-5')).toContain('training time');
+  });
+});

@@ -78,6 +78,18 @@ const TRAINING_CONTEXT = /\b(param\w*|chips|gpus?|tpus?|gpu count|chip count|har
 const ARTICLE_ONLY =
   /\b(revenue|valuation|valued|worth|raised?|funding|margin|losses?|profit\w*|users|employees|headcount|ipo|burn|budget|spend|spent|cost)\b/;
 /** Training figures asked for in so many words, which a data-set figure answers outright. */
+/** Fields of an Epoch model row a training question may ask for, other than its cost. */
+const EPOCH_ROW_FIELDS = new Set([
+  'parameters',
+  'training_compute',
+  'dataset_size',
+  'training_time',
+  'hardware',
+  'hardware_cost',
+  'hardware_utilization',
+  'training_power',
+]);
+
 const STRICT_TRAINING: Array<[string, RegExp]> = [
   ['parameters', /\b(param\w*|how big|model size)\b/],
   ['training_compute', /\b(flops?|floating point|training compute|compute used|how much compute)\b/],
@@ -694,13 +706,26 @@ export function createDataAnswerer(kb: Knowledge) {
         dataFigures(subject, m).every((d) => subject.figures.some((f) => f.metric === m && f.value === d.value)) &&
         dataFigures(subject, m).length > 0;
       const alsoInData = askedHere.some((m) => m !== 'training_cost' && inData(m) && !sameAsArticles(m));
+      // "Kimi K2's hardware acquisition cost", "which GPUs trained GPT-5": a field of Epoch's row that neither Epoch
+      // (blank or a 0.0 placeholder) nor the articles give is Epoch's to decline; the articles' cost would answer
+      // another question.
+      const missingInRow =
+        (subject.data ?? []).some((f) => f.source === 'epoch-models') &&
+        askedHere.some(
+          (m) =>
+            EPOCH_ROW_FIELDS.has(m) &&
+            !inData(m) &&
+            !hasOwn(subject, m) &&
+            !(m === 'hardware' && articlesOnHardware(subject)),
+        );
       // Asked outright ("how many parameters", "training FLOP", "what chip was it trained on" when the articles
       // name none), such a figure is the whole answer; hardware the articles also give and a passing "compute"
       // stay under the articles' answer, whose prose may say more (or differ).
       const askedOutright =
-        onlyInData &&
-        (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
-          (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)));
+        missingInRow ||
+        (onlyInData &&
+          (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
+            (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject))));
       const perToken =
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per[- ]token)\b|\$\/m/.test(q) &&
         !/\blaunch\b/.test(q);
@@ -731,7 +756,7 @@ export function createDataAnswerer(kb: Knowledge) {
         dataOnlyName(subject, typed) ||
         named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
-        (row.intent === 'training' && (onlyInData || alsoInData)) ||
+        (row.intent === 'training' && (onlyInData || alsoInData || missingInRow)) ||
         (row.intent === 'price' && perToken);
       // "gemini's training bill": the articles' answer is about the one member the name stands for; the family's
       // other members follow it, so a user who meant another can ask.
@@ -810,7 +835,8 @@ export function createDataAnswerer(kb: Knowledge) {
         handWritten &&
         r.kind !== 'answer' &&
         !named.ids.size &&
-        !(subject.kind === 'organisations' && PRICED.has(row.intent))
+        !(subject.kind === 'organisations' && PRICED.has(row.intent)) &&
+        !(row.intent === 'training' && missingInRow)
       )
         return undefined;
       return { reply: { ...r, because: row.reason } };
@@ -1133,7 +1159,12 @@ export function createDataAnswerer(kb: Knowledge) {
         if (run) return dataReply(`${e.name} — GPU-hours (Epoch AI)`, run, citer.sources());
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
         if (!lines.length) {
-          if (!isGenerated(e) && !sources.size) return undefined;
+          // An article model is declined here only for a field of Epoch's row that the articles do not give either.
+          const rowField = (m: string) => EPOCH_ROW_FIELDS.has(m.replace(/ /g, '_'));
+          const articlesHave = (m: string) => e.figures.some((f) => f.metric === m.replace(/ /g, '_'));
+          const epochRow = (e.data ?? []).some((f) => f.source === 'epoch-models');
+          if (!isGenerated(e) && !sources.size && !(epochRow && missing.every((m) => rowField(m) && !articlesHave(m))))
+            return undefined;
           // What Epoch does have for the model follows the decline, under its own labels.
           const other = ['parameters', 'training_compute', 'dataset_size', 'hardware', 'training_cost'].flatMap((m) => {
             const f = dataFigures(e, m)[0];

@@ -113,6 +113,13 @@ function partAsked(part: string): string[] {
   // "the 340B-param model", "a 7 billion parameter model": a size that describes the model asks for nothing.
   const p = part.replace(SIZE_DESCRIBED, ' ');
   let asked = TRAINING_ASKS.filter(([, rx]) => rx.test(p)).map(([m]) => m);
+  // "hardware acquisition cost" asks that one figure; its "cost" is no training cost asked beside it.
+  const HARDWARE_COST = TRAINING_ASKS.find(([m]) => m === 'hardware_cost')![1];
+  if (
+    asked.includes('hardware_cost') &&
+    !TRAINING_ASKS.find(([m]) => m === 'training_cost')![1].test(p.replace(HARDWARE_COST, ' '))
+  )
+    asked = asked.filter((m) => m !== 'training_cost');
   const counts = COUNT_WORDS.test(p);
   // "hardware cost" is a cost, not a question about which chips; a cost method's cluster is the method's.
   if (asked.includes('hardware_cost') || (methodsAsked(p).length && !counts))
