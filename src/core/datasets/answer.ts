@@ -78,13 +78,12 @@ const TRAINING_CONTEXT = /\b(param\w*|chips|gpus?|tpus?|gpu count|chip count|har
 const ARTICLE_ONLY =
   /\b(revenue|valuation|valued|worth|raised?|funding|margin|losses?|profit\w*|users|employees|headcount|ipo|burn|budget|spend|spent|cost)\b/;
 /** Training figures asked for in so many words, which a data-set figure answers outright. */
-/** Fields of an Epoch model row a training question may ask for, other than its cost. */
+/** Fields of an Epoch model row that only the data sets hold (the articles' answerer declines parameters and chips
+ * itself). */
 const EPOCH_ROW_FIELDS = new Set([
-  'parameters',
   'training_compute',
   'dataset_size',
   'training_time',
-  'hardware',
   'hardware_cost',
   'hardware_utilization',
   'training_power',
@@ -711,13 +710,7 @@ export function createDataAnswerer(kb: Knowledge) {
       // another question.
       const missingInRow =
         (subject.data ?? []).some((f) => f.source === 'epoch-models') &&
-        askedHere.some(
-          (m) =>
-            EPOCH_ROW_FIELDS.has(m) &&
-            !inData(m) &&
-            !hasOwn(subject, m) &&
-            !(m === 'hardware' && articlesOnHardware(subject)),
-        );
+        askedHere.some((m) => EPOCH_ROW_FIELDS.has(m) && !inData(m) && !hasOwn(subject, m));
       // Asked outright ("how many parameters", "training FLOP", "what chip was it trained on" when the articles
       // name none), such a figure is the whole answer; hardware the articles also give and a passing "compute"
       // stay under the articles' answer, whose prose may say more (or differ).
