@@ -16,6 +16,7 @@ import {
   dataUnknownVariantReply,
   MAX_CANDIDATES,
   noTierPriceLine,
+  readAsNote,
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
@@ -131,6 +132,10 @@ const articlesOnHardware = (e: Entity) =>
 
 /** Words that ask for a model's token limits rather than its prices. */
 const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a (prompt|context)|token limit)\b/;
+
+/** Rows asking a figure the data sets hold (a training figure, a price), which they answer outright for a model
+ * described rather than named; how popular or how open it is stays with the articles' reading. */
+const DESCRIBED_FIGURES = new Set<DataIntent>(['training', 'price', 'token-cost', 'cheapest-provider']);
 
 /** Intents whose answer about one model of a family names the family's other members. */
 const FAMILY_NOTED = new Set<DataIntent>(['price', 'training']);
@@ -346,8 +351,20 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
-  /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity. */
+  /** The description the current question was read through, if any (set by `answerRead`). */
+  let readAs: { phrase: string; name: string } | undefined;
+
+  /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity; a model
+   * described rather than named is answered by the data sets outright, with how the description was read. */
   function answer(text: string): DataResult | undefined {
+    readAs = undefined;
+    const r = answerRead(text);
+    const read = readAs;
+    if (!read || !r || !('reply' in r) || r.reply.kind === 'error') return r;
+    return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] } };
+  }
+
+  function answerRead(text: string): DataResult | undefined {
     let q = text.toLowerCase();
     // "per the European Open Source AI Index": a data set named is context too, and is not a subject.
     const named = sourcesIn(text);
@@ -377,6 +394,7 @@ export function createDataAnswerer(kb: Knowledge) {
     const described = found.unknownVariant ? undefined : describedSubject(text, found.mentions, named.ids, named.keys);
     if (described && 'reply' in described) return described;
     if (described) {
+      readAs = described.read;
       found.mentions = described.mentions;
       found.unknownVariant = undefined;
       found.family = undefined;
@@ -685,7 +703,9 @@ export function createDataAnswerer(kb: Knowledge) {
           };
       }
       // Article subjects keep the article engine unless the question plainly asks for a data-set fact.
-      const handWritten = !isGenerated(subject);
+      // A described model ("google's 2023 flagship") is the data sets' reading: the articles would read the description
+      // as its maker, so the data sets answer it outright rather than adding lines under the maker's answer.
+      const handWritten = !isGenerated(subject) && !(readAs && DESCRIBED_FIGURES.has(row.intent));
       // Chips have specs and a list price, not token prices or training runs.
       if ((row.intent === 'chip') !== (subject.kind === 'chips') && row.intent !== 'openness') {
         if (subject.kind === 'chips' || row.intent === 'chip') continue;

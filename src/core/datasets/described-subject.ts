@@ -13,7 +13,11 @@ import { modelPrices } from './price-answers.js';
 import { trainingAsked } from './training-answers.js';
 
 /** What the hook decides: a reply (ask which, or decline), or the model to answer about as if named. */
-export type DescribedSubject = { reply: Reply } | { mentions: DataMention[]; asked: string } | undefined;
+export type DescribedSubject =
+  | { reply: Reply }
+  /** `read`: the description as typed and the model it was read as, said beside the answer. */
+  | { mentions: DataMention[]; asked: string; read: { phrase: string; name: string } }
+  | undefined;
 
 /** Words that ask for a token price or limit rather than a training figure. */
 const PRICE_ASK = /\b(price|pricing|per[- ]?m\b|per million|mtok|input|output|context|api)\b/;
@@ -42,6 +46,17 @@ function chipAttribute(q: string, name: string): boolean {
     CHIP_ATTRIBUTE.set(name, pattern);
   }
   return pattern.test(q);
+}
+
+/** The description itself, without the question around it: "what was google's 2023 flagship model's training
+ * compute" → "google's 2023 flagship model's". */
+function describedPhrase(text: string): string {
+  const noun =
+    /^.*\b(model|llm|flagship|release|one|chip|gpu|tpu|accelerator|biggest|largest|newest|latest)\b(['’]s)?/i.exec(
+      text,
+    );
+  const head = noun ? noun[0] : text;
+  return head.replace(/^(what|which|how)\b.*?\b(is|was|are|were|does|did|do)\s+(the\s+)?/i, '').trim() || text;
 }
 
 /** Builds the hook over the knowledge. */
@@ -105,7 +120,11 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
       let asked = q;
       for (const p of r.traitPhrases)
         asked = asked.replace(new RegExp(`\\b${p.split(' ').map(escapeRegex).join("[\\s'’-]+")}\\b`, 'g'), ' ');
-      return { mentions: [{ ids: [r.entity.id], start: 0, end: 0, text: r.entity.name }], asked };
+      return {
+        mentions: [{ ids: [r.entity.id], start: 0, end: 0, text: r.entity.name }],
+        asked,
+        read: { phrase: describedPhrase(r.text), name: r.entity.name },
+      };
     }
     if (r.kind === 'several')
       return {

@@ -33,6 +33,8 @@ export interface Description {
   /** A chip noun ("chip", "TPU", "accelerator") without a model noun: chips are the candidates. */
   chipNoun: boolean;
   latest: boolean;
+  /** "biggest", "largest" (`size`), "flagship" (`flagship`): the largest of the models the rest describes. */
+  largest?: 'size' | 'flagship';
   /** A model noun ("model", "LLM", "chatbot") was written. */
   modelNoun: boolean;
 }
@@ -67,6 +69,8 @@ const BARE_TRILLION = /\b(?<!\d[\s-]?)(?:a |one )?trillion[- ]param/;
 const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:;,?()]+)/;
 /** Words that mark a served variant or a dated release of a model rather than a different model. */
 const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
+/** Superlatives read as an order over the candidates (date, size), never as words of a name. */
+const SUPERLATIVE = /^(newest|latest|earliest|biggest|largest|recent)$/;
 /** Question words that are never model-name words, however names are spelled. */
 const ASK_WORDS = new Set(
   `model models llm llms train trained training cost costs amortised amortized usd dollars epoch epochs compute
@@ -180,6 +184,7 @@ export function createDescribedResolver(kb: Knowledge) {
       first: /\b(first(?![- ]gen)|earliest|original)\b/.test(low),
       chipNoun: CHIP_NOUN.test(low),
       latest: /\b(latest|newest|most recent)\b/.test(low),
+      largest: /\b(biggest|largest)\b/.test(low) ? 'size' : /\bflagship\b/.test(low) ? 'flagship' : undefined,
       modelNoun: MODEL_NOUN.test(low) || SIZED_RELEASE.test(low),
     };
     // Removing a phrase never adds a word, so the phrases the first key's words start are all that can match.
@@ -219,8 +224,18 @@ export function createDescribedResolver(kb: Knowledge) {
       .trim()
       .split(' ')
       .filter(
-        (w) => (w.length > 1 || /\d/.test(w)) && !STOPWORDS.has(w) && !ASK_WORDS.has(w) && !/^(19|20)\d\d$/.test(w),
+        (w) =>
+          (w.length > 1 || /\d/.test(w)) &&
+          !STOPWORDS.has(w) &&
+          !ASK_WORDS.has(w) &&
+          !SUPERLATIVE.test(w) &&
+          !/^(19|20)\d\d$/.test(w),
       );
+    // "the biggest": a size superlative picks by measured size, not by "large" or "max" in a name.
+    if (d.largest === 'size') {
+      const at = d.traits.findIndex((t) => t.id === 'large');
+      if (at >= 0) d.traits.splice(at, 1);
+    }
     return d;
   }
 
@@ -229,9 +244,12 @@ export function createDescribedResolver(kb: Knowledge) {
     if (m.params_b) return m.params_b;
     const f = [...m.figures, ...(m.data ?? [])].find((x) => x.metric === 'parameters' && x.value);
     if (f?.value) return f.value / 1e9;
-    const s = /\b(\d+(?:\.\d+)?) ([bt])\b/.exec(nameKey(m));
+    const s = /\b(\d+(?:\.\d+)?) ?([bt])\b/.exec(nameKey(m));
     return s ? Number(s[1]) * (s[2] === 't' ? 1000 : 1) : undefined;
   };
+  /** Training compute in FLOP as the data sets give it, for comparing sizes where parameters are unknown. */
+  const computeOf = (m: Thing): number | undefined =>
+    m.kind === 'models' ? (m.data ?? []).find((f) => f.metric === 'training_compute' && f.value)?.value : undefined;
   const yearOf = (m: Thing) => (m.released ? Number(m.released.slice(0, 4)) : m.kind === 'models' ? m.year : undefined);
   // A chip's maker is written as a name ("Amazon AWS"): it counts when it holds the organisation's name.
   const inOrg = (m: Thing, orgs: Set<string>): boolean =>
@@ -359,7 +377,8 @@ export function createDescribedResolver(kb: Knowledge) {
     const enough = d.modelNoun || chipsAsked || d.generation !== undefined || Boolean(opts.named?.length);
     if (!(hard && enough) && !(d.modelNoun && many >= 2)) return undefined;
     // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
-    const telling = many > 0 || d.words.length > 0 || Boolean(opts.named?.length);
+    const ordered = d.latest || d.first || d.largest !== undefined;
+    const telling = many > 0 || d.words.length > 0 || Boolean(opts.named?.length) || ordered;
     const typed = describedText(text);
     let pool: Thing[] = chipsAsked ? chips : modelsFor(d).filter((m) => !opts.pool || opts.pool(m));
     if (rel && !chipsAsked) {
@@ -391,16 +410,37 @@ export function createDescribedResolver(kb: Knowledge) {
       d,
       ranked.slice(0, 12).map((r) => r.m),
     );
-    if (ranked.length > 1 && !(said[0]!.s > 0 && telling)) return undefined;
+    if (ranked.length > 1 && !((said[0]!.s > 0 || ordered) && telling)) return undefined;
     let top = ranked.filter((r) => r.s === ranked[0]!.s).map((r) => r.m);
     // A successor is the next generation of the name ("PaLM" → "PaLM 2") where one exists.
     if (top.length > 1 && rel?.[1] === 'successor') {
       const next = top.filter((m) => /^\S+ \d+(\.\d+)?$/.test(nameKey(m)));
       if (next.length) top = next;
     }
+    // "meta's biggest llama", "google's 2023 flagship": the one with the largest known size (parameters, else
+    // training compute); a tie or no size known leaves them tied.
+    if (d.largest) {
+      // Served variants' small penalty ("Base 2512") does not hide the biggest release, nor does lacking the figure
+      // asked: the biggest is the biggest whatever the data sets hold for it.
+      const all = score(
+        d,
+        ranked.map((r) => r.m),
+      );
+      const near = all.filter((r) => r.s > all[0]!.s - 1).map((r) => r.m);
+      if (near.length > 1) top = near;
+    }
+    if (top.length > 1 && d.largest) {
+      // Parameters where any candidate has them, else training compute: one measure for all compared.
+      const measure = top.some((m) => sizeOf(m) !== undefined) ? sizeOf : computeOf;
+      const known = top.filter((m) => measure(m) !== undefined);
+      const max = Math.max(...known.map((m) => measure(m)!));
+      const biggest = known.filter((m) => measure(m) === max);
+      if (biggest.length) top = biggest;
+    }
     if (top.length > 1 && (d.first || d.latest || rel?.[1] === 'successor')) {
       const byDate = top.filter((m) => m.released).sort((a, b) => a.released!.localeCompare(b.released!));
-      const pick = d.latest ? byDate.at(-1) : byDate[0];
+      // The newest only among dated candidates all: an undated one (a price list's row) may be newer.
+      const pick = d.latest ? (byDate.length === top.length ? byDate.at(-1) : undefined) : byDate[0];
       if (pick) top = [pick];
     }
     // A name typed beside another maker's ("minimax m4") stands unless the winner carries it ("LLM360's K2" → K2
