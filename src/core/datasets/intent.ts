@@ -85,7 +85,8 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'token-cost',
-    rule: /(\b\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?|\b(a|one) (thousand|million|billion))\s?(input|output|in|out|tokens?)\b/,
+    // A number glued to a model id by a dash ("claude-3-5-sonnet-20241022 input") is no count of tokens.
+    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?|\b(a|one) (thousand|million|billion))\s?(input|output|in|out|tokens?)\b/,
     needsSubject: true,
     reason: 'gives a number of tokens to price',
   },

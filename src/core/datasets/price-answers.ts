@@ -87,8 +87,9 @@ export function tokenCounts(text: string): { input: number; output: number; plai
   text = text.replace(/\bin (total|all)\b/gi, '$1');
   // "a billion tokens in": a scale word after "a" or "one" is that many.
   text = text.replace(/\b(?:a|one)\s+(thousand|million|billion)\b/gi, '1 $1');
+  // A number glued to a name by a dash or letter ("claude-3-5-sonnet-20241022 input") is part of a model id, no count.
   const rx =
-    /(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|thousand|million|billion)?\b\s*(?:(input|output|in|out|prompt|completion)\b)?\s*(tokens?)?\s*(?:(input|output|in|out)\b)?/gi;
+    /(?<![-\w.])(\d[\d,]*(?:\.\d+)?)\s?(k|m|mn|b|bn|thousand|million|billion)?\b\s*(?:(input|output|in|out|prompt|completion)\b)?\s*(tokens?)?\s*(?:(input|output|in|out)\b)?/gi;
   for (const m of text.matchAll(rx)) {
     const [, num, unit, side1, tok, side2] = m;
     const side = (side1 ?? side2 ?? '').toLowerCase();
