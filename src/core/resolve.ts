@@ -243,9 +243,13 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     const known =
       !passingName &&
       ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined);
+    // An ordinary English word of six letters or more ("lambda", "equally") is that word, not a typo for a name one
+    // letter off (LaMDA, Equall); short ones ("lama") stay open to correction.
+    const ordinary = w.length >= 6 && isEnglish(w) && !isCapitalisedName(text, tokens[i]!);
     if (
       covered[i] ||
       known ||
+      ordinary ||
       STOPWORDS.has(w) ||
       SLANG.has(w) ||
       TECH.has(w) ||

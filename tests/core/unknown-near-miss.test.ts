@@ -70,3 +70,11 @@ describe("a field Epoch's row leaves blank or at a 0.0 placeholder", () => {
     expect(declines('how long did it take to train gpt-5')).toContain('training time');
   });
 });
+
+describe('ordinary words one letter off a name', () => {
+  it('GIVEN "lambda" or "equally" in lower case THEN no model or company is read into them (LaMDA, Equall)', () => {
+    expect(say('how much does lambda labs charge per h100 hour')).not.toContain('LaMDA');
+    expect(say('are llama and mistral equally open?')).not.toContain('Equall');
+    expect(say('what did lamda cost to train?')).toContain('LaMDA');
+  });
+});
