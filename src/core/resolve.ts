@@ -245,7 +245,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined);
     // An ordinary English word of six letters or more ("lambda", "equally") is that word, not a typo for a name one
     // letter off (LaMDA, Equall); short ones ("lama") stay open to correction.
-    const ordinary = w.length >= 6 && isEnglish(w) && !isCapitalisedName(text, tokens[i]!);
+    const ordinary =
+      w.length >= 6 &&
+      isEnglish(w) &&
+      !isCapitalisedName(text, tokens[i]!) &&
+      !/^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     if (
       covered[i] ||
       known ||
