@@ -52,3 +52,23 @@ describe('a maker asked for a per-token price', () => {
     expect(say('price per token for aleph alpha luminous')).not.toMatch(CLARIFY);
   });
 });
+
+describe('a family asked for its cheapest or priciest version, a maker beside its own model', () => {
+  it('GIVEN "cheapest/priciest <family> variant|model|size" THEN the versions ranked by list price, not one picked', () => {
+    const cases: Array<[string, RegExp]> = [
+      ["cheapest gpt-5 variant, what's it cost per million", /^Cheapest “gpt-5” version I have: GPT-5 nano/m],
+      ['which claude model is the cheapest per token', /^Cheapest “claude” version I have: Claude Haiku/m],
+      ['most expensive claude model per token', /^Priciest “claude” version I have: Claude Opus/m],
+      ['which gpt-4o variant is cheapest per token', /^Cheapest “gpt-4o” version I have: GPT-4o mini/m],
+      ['cheapest openai model per million tokens', /^Cheapest OpenAI model I have: /m],
+    ];
+    for (const [q, lead] of cases) expect(say(q), q).toMatch(lead);
+    // The cheapest provider of one model is still the providers ranked.
+    expect(say('cheapest provider for llama 3.1 405b')).toMatch(/Cheapest provider of Llama 3\.1 405B/);
+  });
+
+  it('GIVEN a maker named beside its own model with "input vs output" THEN that model priced, not two subjects', () => {
+    expect(say('what does openai charge for gpt-5 input vs output')).toMatch(/input \$1\.25 · output \$10/);
+    expect(say('anthropic claude sonnet 4 input vs output price')).toMatch(/input \$3 · output \$15/);
+  });
+});

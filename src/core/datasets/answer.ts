@@ -19,6 +19,7 @@ import {
   readAsNote,
 } from '../replies.js';
 import type { Reply } from '../types.js';
+import { MEMBER_RANK, memberRankLines } from './cheapest-member.js';
 import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
@@ -581,6 +582,8 @@ export function createDataAnswerer(kb: Knowledge) {
           }
           const variants = chipVariants([{ typed, chips: fit.length ? fit : members }], asked);
           if (variants) return variants;
+          const ranked = PRICED.has(row.intent) ? rankMembers(typed, fit.length ? fit : members, q) : undefined;
+          if (ranked) return ranked;
           return {
             reply: clarifyWithFigures(
               row.intent,
@@ -645,6 +648,10 @@ export function createDataAnswerer(kb: Knowledge) {
       // The same holds when the bare name is an article model's alias ("gemini" → Gemini Ultra, "kimi" → Kimi K2):
       // the price lists carry several versions under it, priced apart.
       const standsForOne = phraseKey(subject.name).startsWith(`${phraseKey(typed)} `);
+      // "cheapest gpt-5 variant": the family's priced versions ranked, not the one the name stands for.
+      const ranked =
+        PRICED.has(row.intent) && typed ? rankMembers(typed, modelsNamedFrom(phraseKey(typed)), q) : undefined;
+      if (ranked) return ranked;
       // "qwen price on dashscope": a provider named narrows the versions to those it sells.
       const sellers = providersIn(q);
       const priced = sellers.size
@@ -801,7 +808,9 @@ export function createDataAnswerer(kb: Knowledge) {
         !bothInData &&
         // "which costs less per token, V3 or Llama 3.1 405B": per-token prices both have are the price lists' to set.
         !(row.intent === 'price' && perToken && single.every((x) => modelPrices(x, entity).length)) &&
-        single.filter((x) => !isGenerated(x)).length >= 2 &&
+        // A maker named beside its own model ("what does openai charge for gpt-5 input vs output") qualifies it.
+        single.filter((x) => !isGenerated(x) && !single.some((m) => m.kind === 'models' && m.org === x.id)).length >=
+          2 &&
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
         return undefined;
@@ -855,6 +864,20 @@ export function createDataAnswerer(kb: Knowledge) {
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
+  }
+
+  /** "cheapest gpt-5 variant", "priciest claude model": the members ranked by list price, when that is asked. */
+  function rankMembers(typed: string, members: Entity[], q: string, byName = true): { reply: Reply } | undefined {
+    if (!MEMBER_RANK.test(q) || /\b(provider|host|hosts|where)\b/.test(q)) return undefined;
+    const citer = new Citer(kb);
+    const ranked = memberRankLines(typed, members, entity, citer, q, byName);
+    if (!ranked) return undefined;
+    return {
+      reply: {
+        ...dataReply(ranked.title, ranked.lines, citer.sources()),
+        because: 'asks for the cheapest (or priciest) version of a family or maker',
+      },
+    };
   }
 
   /** Most members read to see whether they all agree on the figure asked. */
@@ -1055,6 +1078,8 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind === 'organisations') {
           const own = models.filter((m) => m.kind === 'models' && m.org === e.id && modelPrices(m, entity).length);
           if (own.length === 1) return answerAbout(intent, own[0]!, [own[0]!], q, asked, sources);
+          const ranked = rankMembers(e.name, own, q, false);
+          if (ranked) return ranked.reply;
           // Each candidate with its own price, so the ask-back also answers for whichever model was meant.
           if (own.length > 1)
             return clarifyWithFigures(intent, `${e.name} model`, mostSoldFirst(own, entity), q, asked, sources);
