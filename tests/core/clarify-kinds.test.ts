@@ -72,3 +72,16 @@ describe('a family asked for its cheapest or priciest version, a maker beside it
     expect(say('anthropic claude sonnet 4 input vs output price')).toMatch(/input \$3 · output \$15/);
   });
 });
+
+describe("a family's licence where its releases differ", () => {
+  it('GIVEN a bare family name asked for its licence THEN the releases grouped by licence and which one is meant', () => {
+    const out = say('qwen license?');
+    expect(out).toMatch(/licence depends on the qwen release — which one do you mean\?/);
+    expect(out).toMatch(/Apache-2\.0/);
+    expect(out).toMatch(/Qwen2\.5-72B: Qwen License Agreement/);
+    // One release named: its own licence, no ask-back.
+    expect(say('qwen2.5-72b licence')).not.toMatch(/which one do you mean/);
+    // Releases that all carry one licence add nothing under the family's answer.
+    expect(say('gemma licence')).not.toMatch(/releases the Model Openness Tool lists/);
+  });
+});

@@ -50,6 +50,7 @@ import {
   tokenCounts,
 } from './price-answers.js';
 import { createRankings } from './rankings.js';
+import { releaseLicenceLine } from './release-licences.js';
 import { RUN_HOURS_ASKED, RUN_HOURS_RULE, runHoursLines } from './run-hours.js';
 import {
   dataOnlyName,
@@ -814,9 +815,15 @@ export function createDataAnswerer(kb: Knowledge) {
         /\b(vs|versus|times|compare|compared|cheaper|than|between|gap|ratio)\b/.test(q)
       )
         return undefined;
-      const answered = answerAbout(row.intent, subject, single, q, asked, named.ids);
+      const releases = row.intent === 'openness' ? releaseLicences(subject, typed, q) : undefined;
+      const answered = answerAbout(row.intent, subject, single, q, asked, named.ids) ?? releases?.alone;
       if (!answered) continue;
-      const r = others && answered.kind === 'answer' ? { ...answered, lines: [...answered.lines, others] } : answered;
+      const r =
+        others && answered.kind === 'answer'
+          ? { ...answered, lines: [...answered.lines, others] }
+          : releases && answered !== releases.alone && answered.kind === 'answer'
+            ? { ...answered, lines: [...answered.lines, releases.line], sources: releases.sources(answered) }
+            : answered;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
       // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
       // articles' "not in my sources".
@@ -864,6 +871,31 @@ export function createDataAnswerer(kb: Knowledge) {
       return { reply: { ...r, because: row.reason } };
     }
     return undefined;
+  }
+
+  /** A licence asked of a family name with no version ("qwen license?") or of a maker ("stability's licence
+   * terms?"): its releases' licences in one line (asked back when they differ), to add under the answer, or alone
+   * when there is none. */
+  function releaseLicences(subject: Entity, typed: string, q: string) {
+    if (!/\blicen[cs]\w*\b/.test(q) || /\d/.test(typed)) return undefined;
+    const releases =
+      subject.kind === 'organisations'
+        ? models.filter((m) => m.kind === 'models' && m.org === subject.id)
+        : subject.kind === 'models' && typed
+          ? modelsNamedFrom(phraseKey(typed))
+          : [];
+    const label = subject.kind === 'organisations' ? subject.name : typed;
+    // A family whose releases all carry one licence needs no line under its answer; a maker's releases do.
+    const line = releaseLicenceLine(label, releases, subject.kind === 'organisations');
+    if (!line) return undefined;
+    const citer = new Citer(kb);
+    citer.sourceOf('mot');
+    const alone = dataReply(`${label} — licence`, [line], citer.sources());
+    const sources = (r: Reply) => [
+      ...r.sources,
+      ...citer.sources().filter((s) => !r.sources.some((o) => o.id === s.id)),
+    ];
+    return { line, alone, sources };
   }
 
   /** "cheapest gpt-5 variant", "priciest claude model": the members ranked by list price, when that is asked. */
