@@ -85,3 +85,14 @@ describe("a family's licence where its releases differ", () => {
     expect(say('gemma licence')).not.toMatch(/releases the Model Openness Tool lists/);
   });
 });
+
+describe('a Claude model said the other way round', () => {
+  it('GIVEN "sonnet 3.5", "3.5 sonnet" or "opus 3" THEN that Claude model priced, never GPT-3.5', () => {
+    for (const q of ['sonnet 3.5 price per million', '3.5 sonnet price per million', 'sonnet 3.7 output price']) {
+      const out = say(q);
+      expect(out, q).toMatch(/^Claude 3\.[57] Sonnet — token prices/);
+      expect(out, q).not.toMatch(/GPT-3\.5/);
+    }
+    expect(say('opus 3 input price')).toMatch(/^Claude Opus 3 — token prices/);
+  });
+});

@@ -224,6 +224,9 @@ export class DataNameIndex {
     }
     const brand = /^Claude\s+(\w+\s+\d.*)$/i.exec(e.name);
     if (brand) out.push(brand[1]!);
+    // "Claude 3.5 Sonnet" is said "Sonnet 3.5" too, the tier first as the later models write it, or "3.5 Sonnet".
+    const versionFirst = /^Claude\s+(\d[\d.]*)\s+([a-z]+)$/i.exec(e.name);
+    if (versionFirst) out.push(`${versionFirst[2]} ${versionFirst[1]}`, `${versionFirst[1]} ${versionFirst[2]}`);
     // "4o", "4o mini": a GPT model whose version holds a letter is said without "GPT-" (a bare "4.1" stays a number).
     const code = /^GPT-(\d+[a-z]+\b.*)$/i.exec(e.name);
     if (code) out.push(code[1]!);
