@@ -96,3 +96,13 @@ describe('a Claude model said the other way round', () => {
     expect(say('opus 3 input price')).toMatch(/^Claude Opus 3 — token prices/);
   });
 });
+
+describe("an article's umbrella entry asked for a price", () => {
+  it('GIVEN "mixtral price" THEN the Mixtral models each with its price, not Mistral 7B under "Mistral models"', () => {
+    const out = say('mixtral price');
+    expect(out).toMatch(/which one do you mean/);
+    expect(out).toMatch(/Mixtral 8x7B: Mistral: input \$0\.7/);
+    expect(out).toMatch(/Mixtral 8x22B: Mistral: input \$0\.9/);
+    expect(out).not.toMatch(/^Mistral models — token prices/m);
+  });
+});

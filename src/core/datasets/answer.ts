@@ -649,6 +649,13 @@ export function createDataAnswerer(kb: Knowledge) {
       // The same holds when the bare name is an article model's alias ("gemini" → Gemini Ultra, "kimi" → Kimi K2):
       // the price lists carry several versions under it, priced apart.
       const standsForOne = phraseKey(subject.name).startsWith(`${phraseKey(typed)} `);
+      // "mixtral price": an article's umbrella entry ("Mistral models") carries one member's price-list rows; the
+      // family's priced models, each with its price, are the answer, not that member's under the umbrella's name.
+      const umbrella =
+        PRICED.has(row.intent) && handWrittenUmbrella(subject)
+          ? (familyPrice(typed, q, true) ?? (subject.family ? familyPrice(subject.family, q, true) : undefined))
+          : undefined;
+      if (umbrella) return umbrella;
       // "cheapest gpt-5 variant": the family's priced versions ranked, not the one the name stands for.
       const ranked =
         PRICED.has(row.intent) && typed ? rankMembers(typed, modelsNamedFrom(phraseKey(typed)), q) : undefined;
@@ -1304,11 +1311,14 @@ export function createDataAnswerer(kb: Knowledge) {
       : undefined;
   }
 
+  /** An article's entry for a whole line of models ("Mistral models"), not one model. */
+  const handWrittenUmbrella = (e: Entity) => !isGenerated(e) && e.kind === 'models' && /\bmodels$/i.test(e.name);
+
   /** A family name the name index reads as an ordinary word ("llama price per million tokens") asked for a per-token
    * price: which of its priced models, each with its price, as for a name written as one ("Llama's price"). */
-  function familyPrice(typed: string, text: string): DataResult | undefined {
+  function familyPrice(typed: string, text: string, anyPrice = false): DataResult | undefined {
     const q = text.toLowerCase();
-    if (!TOKEN_PRICE_ASK.test(q) || PAST_PRICE.test(q) || RENTAL.test(q)) return undefined;
+    if (!(anyPrice || TOKEN_PRICE_ASK.test(q)) || PAST_PRICE.test(q) || RENTAL.test(q)) return undefined;
     const priced = modelsNamedFrom(phraseKey(typed)).filter((m) => modelPrices(m, entity).length);
     // A model the price lists carry under exactly that name is no family: its own answer is for the other rows.
     if (distinctVersions(typed, priced) < 2 || priced.some((m) => nameKey(m) === phraseKey(typed))) return undefined;

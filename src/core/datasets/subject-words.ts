@@ -15,6 +15,8 @@ export function distinctVersions(typed: string, models: Entity[]): number {
   for (const m of models) {
     // "32 b" is a size ("Qwen2.5-32B"), not a two-digit date.
     const rest = nameKey(m)
+      // "8 x 22 b" is one size, experts × size ("Mixtral 8x22B"), not the version "8" every Mixtral shares.
+      .replace(/\b(\d+) x (\d+(?:\.\d+)?) ([bmkt])\b/g, '$1x$2$3')
       .replace(/\b(\d+(?:\.\d+)?) ([bmkt])\b/g, '$1$2')
       // "k 2.5" is the one version "K2.5" ("Kimi K2.5" vs "Kimi K2"), not a word "k" every version shares; a "v"
       // stays apart, where it tags a revision ("v0.1") read as a date below.
