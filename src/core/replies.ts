@@ -29,6 +29,18 @@ export function helpReply(specs: CommandSpec[]): Reply {
   });
 }
 
+/** "are you a bot?", "who made you?": who the bot is, in one line, and how to see what it does. */
+export function botIdentityReply(): Reply {
+  return reply(
+    'help',
+    'I’m aiecon, a bot',
+    [
+      'I answer questions about the economics of AI from five sourced articles and licensed data sets (Epoch AI, the European Open Source AI Index, the Model Openness Tool, LiteLLM, genai-prices), each figure with its source. Type “help” for what I can do.',
+    ],
+    {},
+  );
+}
+
 /** Several entities fit the question: list each with its figures and ask which one. */
 export function clarifyReply(
   index: KnowledgeIndex,

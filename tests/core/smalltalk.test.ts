@@ -90,6 +90,15 @@ describe('messages about the bot itself', () => {
     }
   });
 
+  it('GIVEN a message asking who or what the bot is THEN one line saying so, not the whole help', () => {
+    for (const text of ['are you a bot', 'who made you', 'is this a bot?', 'are you human']) {
+      const reply = ask(text);
+      expect(reply.title, text).toBe('I’m aiecon, a bot');
+      expect(reply.lines.length, text).toBe(1);
+    }
+    expect(ask('what sources do you use?').lines.length).toBeGreaterThan(1);
+  });
+
   it('GIVEN "you" beside something the knowledge names THEN the question is answered, not the help', () => {
     expect(ask('can you tell me what GPT-4 cost').intent).not.toBe('about-bot');
     expect(ask('what do you think of meta strategy').intent).not.toBe('about-bot');

@@ -1,5 +1,7 @@
 // "help": the command list, generated from the specs.
-import { helpReply } from '../replies.js';
+import { botIdentityReply, helpReply } from '../replies.js';
 import type { Answerer } from './context.js';
 
-export const answerHelp: Answerer = (_q, ctx) => helpReply(ctx.specs());
+/** The whole list, or one line for "are you a bot?" / "who made you?" (the whole message asks who the bot is). */
+export const answerHelp: Answerer = (q, ctx) =>
+  q.cues.has('bot-identity') ? botIdentityReply() : helpReply(ctx.specs());
