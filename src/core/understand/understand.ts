@@ -125,6 +125,14 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
     const quantities = dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered);
+    // "Who runs the most GPUs?" asks which one holds a figure, not who leads a company: a who-cue counts when a
+    // company is named or no figure is asked ("who's the CEO?").
+    if (res.metrics.length && !specific.some((m) => kindOf(m) === 'organisations'))
+      for (const id of [...matched.keys()])
+        if (index.kb.cues.get(id)?.asks_who) {
+          matched.delete(id);
+          cues.delete(id);
+        }
     // A cue that names the measure it asks for ("how many people work at…" → head count), else the word itself.
     const namedMeasure = [...matched.keys()].map((id) => index.kb.cues.get(id)?.declines_as).find(Boolean);
     const asksWho = [...matched.keys()].some(
