@@ -137,22 +137,44 @@ export function spreadOf(f: Figure): { hours: number; raw: string; calendar?: bo
   return undefined;
 }
 
-export const answerSourcedUnits: Answerer = (q, { index }) => {
+/** Whether the user's amount restates a sourced total: its value, both ends of its range ("$115-135B"), or the
+ * total read as a rate because "per year" followed it ("the $53B commitment per year?" is the $53B, asked per year). */
+function restates(x: Quantity, f: Figure): boolean {
+  if (x.dims.usd !== 1) return false;
+  const amount = x.dims.hour === -1 && x.per && HOURS[x.per] ? x.value * HOURS[x.per]! : x.value;
+  if (x.dims.hour !== undefined && x.dims.hour !== -1) return false;
+  if (x.dims.hour === -1 && (!x.per || f.unit !== 'money')) return false;
+  if (x.high !== undefined && f.range) return same(amount, f.range[0]) && same(x.high, f.range[1]);
+  return same(amount, f.value) && (x.dims.hour === undefined || Object.keys(x.dims).length === 2);
+}
+
+export const answerSourcedUnits: Answerer = (asked, { index }) => {
+  let q = asked;
   const e = figureSubject(q, index);
-  const figures = e ? moneyFigures(q, index, e).slice(0, 3) : [];
+  // "Alibaba's $53B a day": with no measure named, the subject's money figure the user restates is the one meant.
+  const restated = (f: Figure) =>
+    f.unit.startsWith('money') && f.currency === 'USD' && q.quantities.some((x) => restates(x, f));
+  const named = e ? moneyFigures(q, index, e) : [];
+  const figures = (named.length || !e ? named : e.figures.filter(restated)).slice(0, 3);
   // No money figure to work: a share or a multiple it holds, named in the question, applied to the user's amount.
   if (!figures.length) return sourcedFactor(q, index, e, money);
   if (!e) return undefined;
   // A number the user quotes that is one of the subject's own figures ("the $11.6B revenue", "the model trained
   // on 100K chips") names it; it is not an input.
-  const quoted = figures.filter((f) => q.quantities.some((x) => x.dims.usd === 1 && same(x.value, f.value)));
+  // A restated total read as a rate ("$53B … per year") asks the total per that period, when nothing else is asked
+  // ("if it spent $53B per year, how much over 5 years?" gives a rate of the user's).
+  const echoes = (x: Quantity, f: Figure) => restates(x, f) && (x.dims.hour !== -1 || !asked.target);
+  const quoted = figures.filter((f) => q.quantities.some((x) => echoes(x, f)));
+  const asRate = q.quantities.find((x) => x.dims.hour === -1 && quoted.some((f) => echoes(x, f)));
+  if (asRate) q = { ...q, target: { dims: { usd: 1, hour: -1 }, per: asRate.per } };
   const chosen = quoted.length ? quoted : figures;
   // A bare "8k" beside a sourced price is not money: the user's money carries its "$".
   // A multiple the user applies ("costing 20x more") is an input even when it is one of the subject's own ratios;
   // "the 280x drop" names the figure, and a share it has ("10% of its R&D") is worked by the own-figures answer.
   const naming = (x: Quantity) =>
-    e.figures.some((f) => same(x.value, f.value)) &&
-    (x.dims.times !== 1 || /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at)));
+    quoted.some((f) => echoes(x, f)) ||
+    (e.figures.some((f) => same(x.value, f.value)) &&
+    (x.dims.times !== 1 || /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at))));
   // "Alibaba's 3-year commitment per day", "(365-day years)": a duration that is the figure's own span, or one whole
   // period when a rate per period is asked, says which figure or which calendar; it is not an input.
   const spans = new Set(chosen.map((f) => spreadOf(f)?.hours));
