@@ -174,7 +174,8 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const naming = (x: Quantity) =>
     quoted.some((f) => echoes(x, f)) ||
     (e.figures.some((f) => same(x.value, f.value)) &&
-    (x.dims.times !== 1 || /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at))));
+      (x.dims.times !== 1 ||
+        /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at))));
   // "Alibaba's 3-year commitment per day", "(365-day years)": a duration that is the figure's own span, or one whole
   // period when a rate per period is asked, says which figure or which calendar; it is not an input.
   const spans = new Set(chosen.map((f) => spreadOf(f)?.hours));
