@@ -71,6 +71,8 @@ const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:
 const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
 /** Superlatives read as an order over the candidates (date, size), never as words of a name. */
 const SUPERLATIVE = /^(newest|latest|earliest|biggest|largest|recent)$/;
+/** "Meta's big model": a size word with the maker alone means its biggest, not a name saying "Large". */
+const SIZE_ORDER = /\b(biggest|largest|big|bigger)\b/;
 /** Question words that are never model-name words, however names are spelled. */
 const ASK_WORDS = new Set(
   `model models llm llms train trained training cost costs amortised amortized usd dollars epoch epochs compute
@@ -184,7 +186,7 @@ export function createDescribedResolver(kb: Knowledge) {
       first: /\b(first(?![- ]gen)|earliest|original)\b/.test(low),
       chipNoun: CHIP_NOUN.test(low),
       latest: /\b(latest|newest|most recent)\b/.test(low),
-      largest: /\b(biggest|largest)\b/.test(low) ? 'size' : /\bflagship\b/.test(low) ? 'flagship' : undefined,
+      largest: SIZE_ORDER.test(low) ? 'size' : /\bflagship\b/.test(low) ? 'flagship' : undefined,
       modelNoun: MODEL_NOUN.test(low) || SIZED_RELEASE.test(low),
     };
     // Removing a phrase never adds a word, so the phrases the first key's words start are all that can match.
