@@ -71,8 +71,9 @@ const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:
 const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
 /** Superlatives read as an order over the candidates (date, size), never as words of a name. */
 const SUPERLATIVE = /^(newest|latest|earliest|biggest|largest|recent)$/;
-/** "Meta's big model": a size word with the maker alone means its biggest, not a name saying "Large". */
-const SIZE_ORDER = /\b(biggest|largest|big|bigger)\b/;
+/** "Meta's big model": "big" right after the maker means its biggest, not a name saying "Large"; "which big Chinese
+ * model…" stays a description. */
+const SIZE_ORDER = /\b(biggest|largest)\b|['’]s (big|bigger)\b/;
 /** Question words that are never model-name words, however names are spelled. */
 const ASK_WORDS = new Set(
   `model models llm llms train trained training cost costs amortised amortized usd dollars epoch epochs compute
