@@ -41,4 +41,13 @@ describe('kinds found on patrol', () => {
     expect(say("how many gpus did meta's big model use")).not.toContain('RoBERTa');
     expect(say("openai's largest model params")).not.toContain('Whisper');
   });
+
+  it('GIVEN a training cost asked of a family named by an ordinary word THEN that family, never an unknown name', () => {
+    expectAll([
+      ['falcon training cost', ['Which falcon?', 'Falcon-180B', 'Falcon-40B']],
+      ['what did falcon cost to train', ['Falcon-180B', 'Falcon-40B']],
+    ]);
+    for (const q of ['falcon training cost', 'phi training cost', 'olmo training cost'])
+      expect(say(q), q).not.toMatch(/^Not in my sources: (falcon|phi|olmo)\n/);
+  });
 });

@@ -76,6 +76,8 @@ import {
 const DATA_CONTEXT =
   /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
 /** Training words that also make a one-word name ("gopher", "flamingo") a model name, but ask no family back. */
+/** A training cost asked ("falcon training cost", "what did falcon cost to train"). */
+const TRAINING_COST = /\b(training costs?|cost to train|cost of training|train(?:ing)? bill)\b/;
 const TRAINING_CONTEXT = /\b(param\w*|chips|gpus?|tpus?|gpu count|chip count|hardware|mfu|trained on|cost methods?)\b/;
 /** An article metric a data-set entity cannot have: asked of one, it is declined rather than passed on. */
 const ARTICLE_ONLY =
@@ -384,6 +386,16 @@ export function createDataAnswerer(kb: Knowledge) {
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
     const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
     const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
+    // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
+    // named by an ordinary word the articles do not know is that family, not an unknown name.
+    if (!context && !found.family && !found.mentions.length && TRAINING_COST.test(q)) {
+      const again = names.find(text, true, !RENTAL.test(q), chipAsked);
+      const typed = [...again.mentions.map((m) => m.text), ...(again.family ? [again.family.text] : [])];
+      if (typed.length && typed.every((t) => !articleName(t))) {
+        Object.assign(found, again);
+        context = true;
+      }
+    }
     // A model described rather than named ("tsinghua's 130B bilingual model") is answered as if named, or asked
     // back about (several fit), or declined (none does).
     // A size or version the data lacks ("Mistral Large 4") is declined below, never described into a sibling.
