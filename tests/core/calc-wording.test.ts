@@ -112,3 +112,46 @@ describe("a chip's list price or TDP from Epoch in the user's calculation", () =
     expect(say('what would 8,000 B200s cost at list price?')).not.toMatch(/That comes to/);
   });
 });
+
+describe('what one of a count costs, and per what', () => {
+  it('GIVEN a count held for a time "at $X each" THEN per its hour; a count "at the $X list price" THEN per one', () => {
+    expectAll([
+      ['1.2M gpu-hours at $1.90 each?', ['$2.28M']],
+      ['500k node-hours at $0.40 each, total?', ['$200,000']],
+      ["grok 3's 80,000 h100s at the $33,600 list price?", ['$2.69B']],
+      ["16,384 h100s at epoch's $33,600 list price — what's the hardware worth", ['$551M']],
+    ]);
+  });
+  it('GIVEN a bill and a count of requests or chats, asked per one THEN the bill divides', () => {
+    expectAll([
+      ['$12k a month serving 4M requests — cost per request?', ['$0.003']],
+      ['we pay $8k a month for 2M chats - cost per chat?', ['$0.004']],
+    ]);
+  });
+  it('GIVEN a rate asked for "a full year" or "a whole month" THEN that period', () => {
+    expectAll([
+      ["$1.80 an hour for a gpu, what's a full year cost running nonstop", ['$15,768 a year']],
+      ['a server at $0.90/hr, cost for a whole month?', ['$657']],
+      ["$3.20 per hour for one H100 — what's an entire year?", ['$28,032 a year']],
+    ]);
+  });
+  it('GIVEN chips at TDP asked in megawatts or as a draw THEN the fleet power', () => {
+    expectAll([
+      ['16,384 h100s at their rated TDP — total megawatts?', ['11.5 MW']],
+      ['2,048 A100s at TDP, power draw?', ['819 kW']],
+    ]);
+  });
+});
+
+describe('a part of a whole, and a saving between two options, as a percentage', () => {
+  it('GIVEN "$180k of a $1.5M budget — what percent" THEN a share; "$55k vs $400k, % savings" THEN against the dearer', () => {
+    expectAll([
+      ['our inference line is $180k of a $1.5M budget — what percent', ['12%']],
+      ['we spent $40k of our $250k budget on evals, what share is that?', ['16%']],
+      ['$3.2M out of $20M total opex goes to gpus - percentage?', ['16%']],
+      ['self-hosting would cost $55k vs $400k on the API, % savings?', ['86.3%']],
+      ['switching costs $12k/month vs $30k/month today - what % do we save?', ['60%']],
+      ['api at $90k a year or self-host at $35k a year, percent cheaper?', ['61.1%']],
+    ]);
+  });
+});

@@ -85,9 +85,12 @@ function times(count: Quantity, spec: SourcedQuantity): Quantity {
 export const answerSourcedChips: Answerer = (q, ctx) => {
   if (!ctx.names || !chipSpecAsked(q)) return undefined;
   const chips = chipsNamed(q.plain, ctx.names);
+  // A price or a power the user gives per chip ("at the $33,600 list price", "at 700 W each") is theirs to use.
+  const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1);
+  const ownPower = q.quantities.some((x) => x.dims.kwh === 1 && x.dims.hour === -1);
   const specs: ChipSpec[] = [
-    ...(q.cues.has('chip-price') || PRICE_OF.test(q.plain) ? (['release_price'] as const) : []),
-    ...(q.cues.has('chip-power') ? (['tdp'] as const) : []),
+    ...((q.cues.has('chip-price') || PRICE_OF.test(q.plain)) && !ownPrice ? (['release_price'] as const) : []),
+    ...(q.cues.has('chip-power') && !ownPower ? (['tdp'] as const) : []),
   ];
   if (!specs.length) return undefined;
   const citer = new Citer(ctx.names.kb as Knowledge);

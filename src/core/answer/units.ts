@@ -346,7 +346,7 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
       const saved = { ...worked, value: worked.base - worked.value, high: undefined };
       lines.push(savingLine(describe(saved, target?.per, target?.noun), describe(before, target?.per, target?.noun)));
     }
-    const power = powerOf(worked);
+    const power = worked.dims.kwh === undefined ? powerOf(worked) : undefined;
     if (power) lines.push(power);
     const left = plan.remainder ? remainderOf(worked) : undefined;
     if (left) lines.push(remainderLine(grouped(0).format(left.whole), `${target?.noun ?? 'time'}s`, money(left.left)));

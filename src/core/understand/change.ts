@@ -47,6 +47,13 @@ const YEAR = /\b(19[5-9]\d|20\d\d)\b/g;
 export const RATE_PER =
   /\b(?:(monthly|yearly|annual|annuali[sz]ed|quarterly|weekly|daily)|(?:per|a|an|each|every) (month|year|quarter|week|day)|(cagr|compound))\b/;
 
+/** Between a part and its whole: "$180k of a $1.5M budget", "40 out of 300". */
+const PART_OF = /^\s*(?:out\s+)?of\s+(?:a|an|the|our|their|its|my|your|total|the total|a total)?\s*$/;
+/** A saving asked: "% savings", "how much cheaper", "what % do we save". */
+const SAVING_ASK = /\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bless\b|\breduction\b|\bcut\b/;
+/** Between two options: "$55k vs $400k", "$55k instead of $400k", "compared with". */
+const ALTERNATIVE = /\b(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with)|against)\b/;
+
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
 
@@ -76,6 +83,14 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     const of = SHARE.exec(free)!.index;
     const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
     return { kind: 'share', from: whole, to: whole === a ? b : a };
+  }
+  // "$180k of a $1.5M budget — what percent": the first is a part of the second.
+  const pct = /%|\bper ?cent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b/.test(free);
+  if (pct && PART_OF.test(s.slice(a.at + a.raw.length, b.at))) return { kind: 'share', from: b, to: a };
+  // "$55k self-hosted vs $400k on the API, % savings?": the saving is measured against the dearer option.
+  if (pct && SAVING_ASK.test(free) && ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at)) && a.dims.usd === 1) {
+    const [dear, cheap] = a.value >= b.value ? [a, b] : [b, a];
+    return { kind: 'change', from: dear, to: cheap };
   }
   const gap = gapOf(s, free, a, b);
   if (gap) return gap;

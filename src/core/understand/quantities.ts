@@ -186,6 +186,9 @@ function countTime(
   return after ? { period: periodOf(after[1]!), noun, end: end + after[0].length } : undefined;
 }
 
+/** Words after a price that make it the price of one thing: "$33,600 list price", "$30k launch price each". */
+const UNIT_PRICE_AFTER = /^\s*(?:list|launch|release|sticker|retail|unit|msrp|per-unit|street)\b/;
+
 /** A chip named without a count, then "at" a price: "h100s at", "gpus @", "a100 instances at". */
 const CHIP_AT = new RegExp(
   `\\b(${NOUN_WORDS.gpu})(?:\\s+(?:instances?|nodes?|rentals?))?\\s*(?:at|@|for|cost|costs)\\s*(?:~|about\\s|around\\s)?$`,
@@ -421,9 +424,14 @@ export function parseQuantities(
       countedDim &&
       dims[countedDim] === undefined &&
       out[out.length - 1] === counted &&
-      /^\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
+      (/^\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
         s.slice(counted.at + counted.raw.length, at),
-      ) &&
+      ) ||
+        // "80,000 h100s at the $33,600 list price", "at epoch's $30k launch price": a price of one, named after it.
+        (/^\s*(?:at|@)\s+(?:the|a|an|their|its|epoch's|epochs|nvidia's|amd's)\s*$/.test(
+          s.slice(counted.at + counted.raw.length, at),
+        ) &&
+          UNIT_PRICE_AFTER.test(s.slice(end, end + 30)))) &&
       !/^\s*(?:in\s+)?(?:total|overall|combined|all[- ]in|altogether)\b/.test(s.slice(end, end + 20)) &&
       !perThingRate(s.slice(end, end + 40))
     ) {
@@ -521,6 +529,11 @@ export function parseQuantities(
       // "$30,000 apiece", "$500 a year each" with nothing counted yet: per whatever the question counts.
       perUnit = true;
       end += eachAfter[0].length;
+    }
+    // "1.2M gpu-hours at $1.90 each", "500k node-hours at $0.40 each": one of a count held for a time is per its hour.
+    if (money && counted?.dims.hour === 1 && countedDim && dims[countedDim] === -1 && dims.hour === undefined) {
+      add(dims, 'hour', -1);
+      per = 'hour';
     }
     // "two years ago": when, not how long.
     if (isDurationDims(dims) && /^\s*(?:ago|back|earlier|before)\b/.test(s.slice(end, end + 10))) continue;

@@ -85,9 +85,19 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
       : { dims: { token: 1 } };
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
+  // "what's a full year cost running nonstop": the period asked, before "for a gpu" reads as per GPU.
+  const whole = /\b(?:a|an|one|the) (?:full|whole|entire) (hour|day|week|month|quarter|year)\b/.exec(free);
+  if (whole && quantities.some((q) => q.dims.usd === 1 && q.dims.hour === -1))
+    return { dims: { usd: 1, hour: -1 }, per: whole[1]! };
+  // "total megawatts?", "power draw": a fleet's draw, when no money is asked.
+  if (
+    /\b(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw|power draw|wattage)\b/.test(free) &&
+    !/\b(?:cost|costs|bill|spend|price|\$)\b/.test(free)
+  )
+    return { dims: { kwh: 1, hour: -1 } };
   // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
-    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token)\b/.exec(
+    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\b/.exec(
       free,
     ) ??
     // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
@@ -130,7 +140,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
   const rate = [
     ...free.matchAll(
       // "per cluster-hour", "per node-hour": the whole fleet for a period; "per annum": a year.
-      /\b(?:per|a|an|each|every) (?:[a-z]+-)?(hour|day|week|month|quarter|year|annum)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
+      /\b(?:per|a|an|each|every) (?:[a-z]+-|(?:full|whole|entire|calendar|single) )?(hour|day|week|month|quarter|year|annum)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
     ),
   ].pop();
   // "total for a year: $120k/yr of fees + $2,500/month": a sum of money, over the duration given.
