@@ -46,9 +46,6 @@ const SENSIBLE: Dims[] = [
   { hour: 1 },
   { token: 1 },
   { token: 1, hour: -1 },
-  // "16,384 H100s at 700 W": a fleet's power draw, and the energy over a time.
-  { kwh: 1, hour: -1 },
-  { kwh: 1 },
 ];
 /** A count is an answer only when the question asks for one ("how many GPUs"): unasked, "1.2 companies" from
  * "50 companies × $800M ÷ $1B" is a formula that fits the units and means nothing. */

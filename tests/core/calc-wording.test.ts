@@ -155,3 +155,21 @@ describe('a part of a whole, and a saving between two options, as a percentage',
     ]);
   });
 });
+
+describe('input and output prices written as a pair', () => {
+  it('GIVEN "$3/$15 per million" THEN input at the first, output at the second, per the thing the tokens are of', () => {
+    expectAll([
+      ['a query with 1,200 input and 400 output tokens at $3/$15 per million — cost per query?', ['$0.0096 per query']],
+      ['each chat uses 2,000 input and 500 output tokens, priced $0.15/$0.60 per 1M. cost per chat?', ['$0.0006']],
+      ['a request with 3k input and 1k output tokens at $1.25/$10 per M, what is the cost per request?', ['$0.0138']],
+      ['10M input and 2M output tokens a day at $3/$15 per M, monthly?', ['$1,825 a month']],
+      ['500M input tokens and 100M output tokens at $2.50/$10 per million tokens - total?', ['$2,250']],
+    ]);
+  });
+  it('GIVEN a scale letter glued to a chip code ("200 B200s") THEN a count of chips, never $200B', () => {
+    expectAll([
+      ['200 B200s at their TDP for two weeks at $0.15/kWh: power bill?', ['$10,080']],
+      ['what do 64 B200s draw at TDP?', ['64 kW']],
+    ]);
+  });
+});

@@ -471,7 +471,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
   if (d.usd === 1 && keys.length === 2) {
     const dim = keys.find((k) => k !== 'usd')!;
-    return `${money(w.value)} per ${nounOf(w, dim)}`;
+    return `${money(w.value)} per ${nounOf(w, dim, dim === 'item' ? noun : undefined)}`;
   }
   if (d.hour === 1 && keys.length === 1) {
     const p = per ?? periodFor(w.value);

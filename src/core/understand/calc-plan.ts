@@ -142,6 +142,7 @@ function blend(text: string, qs: Quantity[]): Quantity[] {
 /** The side of a token amount or a price ("1,800 input", "output $1.60/M", "$3/M in"): input or output. */
 const SIDE_WORD = /\b(input|output|prompt|completion|in|out)\b/g;
 function sideOf(s: string, q: Quantity): 'input' | 'output' | undefined {
+  if (q.side) return q.side;
   const end = q.at + q.raw.length;
   // The raw text first, then the words just before, then just after: the nearest naming wins.
   const within = [...s.slice(q.at, end).matchAll(SIDE_WORD)];

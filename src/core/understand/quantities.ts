@@ -94,6 +94,8 @@ export interface Quantity {
   chained?: boolean;
   /** A count an amount is spread over ("across 8k users", "among 50 members"): it divides, never multiplies. */
   spread?: boolean;
+  /** Which tokens a price is for when a pair says so by its order alone ("$3/$15 per million": input, output). */
+  side?: 'input' | 'output';
 }
 
 function add(dims: Dims, d: Dimension, by: number): void {

@@ -70,6 +70,15 @@ export function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, nu
     const [a, b] = [out[i]!, out[i + 1]!];
     const wa = written.get(a);
     const wb = written.get(b);
+    // "$3/$15 per million": input and output prices, by the industry's order, the unit written once.
+    const pair = /^\s*\/\s*$/.test(s.slice(a.at + a.raw.length, b.at)) && b.dims.usd === 1 && b.dims.token === -1;
+    if (pair && wa !== undefined && wb && a.dims.usd === 1 && Object.keys(a.dims).length === 1) {
+      a.value = wa * (b.value / wb);
+      a.dims = { ...b.dims };
+      a.side = 'input';
+      b.side = 'output';
+      continue;
+    }
     if (wa === undefined || !wb || !/^\s*(?:to|-)\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
     const keys = Object.keys(a.dims) as Array<keyof Dims>;
     const within = keys.every((k) => b.dims[k] === a.dims[k]);
@@ -203,7 +212,7 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
 }
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?)\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;
 
 /** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
 export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {

@@ -23,10 +23,18 @@ export function askedTarget(
   // describes an input. The whole text is read when the asking sentence names no unit.
   const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));
   const asking = pieces.length >= 2 ? pieces[pieces.length - 1]! : undefined;
-  return (asking && targetIn(asking, quantities)) || targetIn(free, quantities);
+  return (asking && targetIn(asking, quantities, true)) || targetIn(free, quantities, !asking);
 }
 
-function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: string; noun?: string } | undefined {
+/** Things a cost is asked per only in the asking sentence: "per call: 1.2k tokens … 1M calls cost?" describes a call. */
+const ASKED_THINGS =
+  /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
+
+function targetIn(
+  free: string,
+  quantities: Quantity[],
+  asking: boolean,
+): { dims: Dims; per?: string; noun?: string } | undefined {
   if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
   // "200 startups chipped in equally": a count of a thing no unit list names is a party too when a split is asked.
@@ -91,7 +99,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
     return { dims: { usd: 1, hour: -1 }, per: whole[1]! };
   // "total megawatts?", "power draw": a fleet's draw, when no money is asked.
   if (
-    /\b(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw|power draw|wattage)\b/.test(free) &&
+    /\b(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw|power draw|draws?|wattage)\b/.test(free) &&
     !/\b(?:cost|costs|bill|spend|price|\$)\b/.test(free)
   )
     return { dims: { kwh: 1, hour: -1 } };
@@ -121,7 +129,7 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
   // "cost per million tokens": a price per token, shown per million.
   if (money && /\b(?:per|a|\/) ?(?:(?:1 ?)?(?:m|million|mtok)\b(?: ?tokens?)?|tokens?\b)/.test(free))
     return { dims: { usd: 1, token: -1 } };
-  if (each && money) {
+  if (each && money && (asking || !ASKED_THINGS.test(each[1]!))) {
     const w = each[1]!;
     const d = /^(gpu|h100|card|chip)$/.test(w)
       ? 'gpu'
@@ -131,7 +139,9 @@ function targetIn(free: string, quantities: Quantity[]): { dims: Dims; per?: str
           ? 'token'
           : 'item';
     const per = periodAfter(free, each.index + each[0].length);
-    return per ? { dims: { usd: 1, [d]: -1, hour: -1 }, per } : { dims: { usd: 1, [d]: -1 } };
+    // "cost per query": said per the thing asked, not per "unit".
+    const noun = d === 'item' && ASKED_THINGS.test(w) ? { noun: w } : {};
+    return per ? { dims: { usd: 1, [d]: -1, hour: -1 }, per, ...noun } : { dims: { usd: 1, [d]: -1 }, ...noun };
   }
   // "tokens a month?": a count of tokens over the period, whatever money was given.
   const tokens = /\btokens? (?:a|per|each|every) (hour|day|week|month|quarter|year)\b/.exec(free);
