@@ -55,7 +55,10 @@ describe("a run's GPU-hours from Epoch's chip count and training time", () => {
 describe("a chip's power bill at its TDP", () => {
   it('GIVEN a number of chips and a span in days THEN the energy is over that span, not a year', () => {
     expectAll([
-      ['200 B200s at their TDP for two weeks at $0.15/kWh: power bill?', ['200 × 1,000 W × 336 h', '$10.1K']],
+      [
+        '200 B200s at their TDP for two weeks at $0.15/kWh: power bill?',
+        ['200 B200s × two weeks', '1,000 W', '67,200 kWh', '$10,080'],
+      ],
     ]);
   });
 });
