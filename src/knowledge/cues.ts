@@ -25,6 +25,33 @@ export function expandPhrase(phrase: string): string[] {
   return out.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** A cue's phrases as one pattern over lower-cased text, for code that reads them beside a structure ("price of" then
+ * a count): whole words, longest first, a space also matching a hyphen ("fully-loaded"), "…" any words between. Opens
+ * on a word boundary and is left open at the end for the caller's structure; undefined when there are no phrases. */
+export function phrasePattern(phrases: string[]): string | undefined {
+  const alternatives = phrases
+    .flatMap(expandPhrase)
+    .sort((a, b) => b.length - a.length)
+    .map((p) =>
+      p
+        .split('…')
+        .map((run) =>
+          run
+            .trim()
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\s+/g, '[\\s-]+'),
+        )
+        .join('\\b.*\\b'),
+    );
+  return alternatives.length ? `\\b(?:${alternatives.join('|')})` : undefined;
+}
+
+/** A cue's phrases as a pattern of whole words ("cheapest … version"), or undefined when the knowledge lacks the cue. */
+export function cuePattern(cues: ReadonlyMap<string, CueEntry>, id: string, flags = ''): RegExp | undefined {
+  const source = phrasePattern(cues.get(id)?.phrases ?? []);
+  return source ? new RegExp(`${source}\\b`, flags) : undefined;
+}
+
 interface Compiled {
   id: string;
   /** Word runs that must appear in this order; more than one when the phrase has "…". */

@@ -3,6 +3,7 @@
 // $0.10/kWh", "buy an H100 at Epoch's release price or rent at $1,100/mo — months to break even?", and a model's run
 // (Epoch's chips × hours) at its chip's TDP. Each spec is a quantity per chip that keeps its source; a count of that
 // chip multiplies it, and the one unit solver does the rest. Variants of a code that differ are worked side by side.
+import { phrasePattern } from '../../knowledge/cues.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
@@ -16,36 +17,46 @@ import { sameDims, solve } from '../units.js';
 import type { Answerer } from './context.js';
 import { money, workCases } from './units.js';
 
-/** Chip codes as people type them: "H100s", "A100", "MI300X", "B200", "TPU v4". */
-const CODE = /\b((?:[abhlv]|mi|gb)\d{2,4}x?|tpu ?v\d+[a-z]?)s?\b/g;
-/** "for the price of 100 H100s", "the cost of 8 B200s": a chip's price named by a count of it. */
-const PRICE_OF = /\b(?:price|cost) of (?:\d[\d,.]*\s*(?:k|m)?|an?|one)\s/;
+/** The count right after the cue `price-by-count`'s words ("price of" 100, 1.5k, an, one): structure, not words. */
+const COUNT_AFTER = '\\s(?:\\d[\\d,.]*\\s*(?:k|m)?|an?|one)\\s';
 /** Most variants of one code worked side by side. */
 const MAX_VARIANTS = 3;
 
-/** Whether the question asks for a chip's spec in a calculation: the intent row's condition. */
+/** Whether the question may ask for a chip's spec in a calculation: the intent row's condition. The words of a price
+ * named by a count ("the price of …") hold it; the answerer checks the count after them (`priceByCount`). */
 export function chipSpecAsked(q: Question): boolean {
-  return q.cues.has('chip-price') || q.cues.has('chip-power') || PRICE_OF.test(q.plain);
+  return q.cues.has('chip-price') || q.cues.has('chip-power') || q.cues.has('price-by-count');
+}
+
+/** The cue `price-by-count`'s words followed by a count, per knowledge (the pattern is built once). */
+const priceByCountOf = new WeakMap<Knowledge, RegExp | null>();
+
+/** "for the price of 100 H100s", "the cost of an H100": a chip's price named by a count of it. */
+function priceByCount(q: Question, kb: Knowledge): boolean {
+  let pattern = priceByCountOf.get(kb);
+  if (pattern === undefined) {
+    const words = phrasePattern(kb.cues.get('price-by-count')?.phrases ?? []);
+    pattern = words ? new RegExp(`${words}${COUNT_AFTER}`) : null;
+    priceByCountOf.set(kb, pattern);
+  }
+  return pattern?.test(q.plain) ?? false;
 }
 
 interface NamedChip {
   code: string;
-  at: number;
   variants: Entity[];
 }
 
-/** The chips the question names by code, each with its variants in the data sets. */
+/** The chips the question names by code (the chip-name reader's), each with all its variants in the data sets. */
 function chipsNamed(plain: string, names: DataNameIndex): NamedChip[] {
   const out: NamedChip[] = [];
-  for (const m of plain.matchAll(CODE)) {
-    const code = m[1]!.replace(/\s+/g, ' ');
-    if (out.some((c) => c.code === code)) continue;
+  for (const code of names.chipCodes(plain)) {
     // Read as a chip ("H100" is also the articles' rental-price entity's name): the chip-context lookup.
     const ids = names.find(code, true, true, true).mentions.flatMap((x) => x.ids);
     const variants = [...new Set([...ids, ...names.idsFor(code)])]
       .map((id) => names.entity(id))
       .filter((e): e is Entity => e?.kind === 'chips');
-    if (variants.length) out.push({ code, at: m.index ?? 0, variants });
+    if (variants.length) out.push({ code, variants });
   }
   return out;
 }
@@ -84,24 +95,25 @@ function times(count: Quantity, spec: SourcedQuantity): Quantity {
 
 export const answerSourcedChips: Answerer = (q, ctx) => {
   if (!ctx.names || !chipSpecAsked(q)) return undefined;
+  const kb = ctx.names.kb as Knowledge;
+  const byCount = priceByCount(q, kb);
+  if (!q.cues.has('chip-price') && !q.cues.has('chip-power') && !byCount) return undefined;
   const chips = chipsNamed(q.plain, ctx.names);
   // A price or a power the user gives per chip ("at the $33,600 list price", "at 700 W each") is theirs to use.
   const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1);
   const ownPower = q.quantities.some((x) => x.dims.kwh === 1 && x.dims.hour === -1);
   const specs: ChipSpec[] = [
-    ...((q.cues.has('chip-price') || PRICE_OF.test(q.plain)) && !ownPrice ? (['release_price'] as const) : []),
+    ...((q.cues.has('chip-price') || byCount) && !ownPrice ? (['release_price'] as const) : []),
     ...(q.cues.has('chip-power') && !ownPower ? (['tdp'] as const) : []),
   ];
   if (!specs.length) return undefined;
-  const citer = new Citer(ctx.names.kb as Knowledge);
+  const citer = new Citer(kb);
   // A model's final run, when its chips and hours are what the power is asked of.
   const model = runModel(q, ctx.names);
   const run = model ? runInputs(model, citer) : undefined;
   const runChip = run && 'chips' in run ? run.chipsOf : undefined;
-  if (runChip && !chips.length) {
-    const code = new RegExp(CODE.source).exec(runChip.toLowerCase());
-    if (code) chips.push(...chipsNamed(code[0], ctx.names));
-  }
+  // The run's own chip ("NVIDIA H100 SXM5 80GB"), by its first code.
+  if (runChip && !chips.length) chips.push(...chipsNamed(runChip.toLowerCase(), ctx.names).slice(0, 1));
   if (!chips.length || (!q.quantities.length && !run)) return undefined;
   const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...q.quantities] : [...q.quantities];
   // Each chip's spec enters once, from its main variant; the other variants of the first that differ are worked apart.

@@ -19,7 +19,7 @@ import {
   readAsNote,
 } from '../replies.js';
 import type { Reply } from '../types.js';
-import { MEMBER_RANK, memberRankLines } from './cheapest-member.js';
+import { memberRankLines, memberRankWords } from './cheapest-member.js';
 import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
@@ -917,11 +917,13 @@ export function createDataAnswerer(kb: Knowledge) {
     return { line, alone, sources };
   }
 
+  // The words of ranking a family's versions are cues (knowledge/cues.yaml): ranks-members, priciest-first.
+  const rankWords = memberRankWords(kb);
   /** "cheapest gpt-5 variant", "priciest claude model": the members ranked by list price, when that is asked. */
   function rankMembers(typed: string, members: Entity[], q: string, byName = true): { reply: Reply } | undefined {
-    if (!MEMBER_RANK.test(q) || /\b(provider|host|hosts|where)\b/.test(q)) return undefined;
+    if (!rankWords.asked?.test(q) || /\b(provider|host|hosts|where)\b/.test(q)) return undefined;
     const citer = new Citer(kb);
-    const ranked = memberRankLines(typed, members, entity, citer, q, byName);
+    const ranked = memberRankLines(typed, members, entity, citer, q, rankWords, byName);
     if (!ranked) return undefined;
     return {
       reply: {

@@ -22,10 +22,11 @@ interface ChipName {
   before: string[];
 }
 
-/** What the chip names found at one position of a question. */
+/** What the chip names found at one position of a question; `code` is the chip code as read ("h100" of "NVIDIA H100s
+ * SXM"), with the series word in front when the code alone is also a model word ("tpu v4"). */
 export type ChipHit =
-  | { kind: 'chips'; ids: string[]; from: number; to: number }
-  | { kind: 'unknown'; text: string; siblings: string[]; from: number; to: number };
+  | { kind: 'chips'; code: string; ids: string[]; from: number; to: number }
+  | { kind: 'unknown'; code: string; text: string; siblings: string[]; from: number; to: number };
 
 const HAS_CODE = /^[a-z]+\d+[a-z\d]*$/;
 const UNIT = /^(gb|tb|gib)$/;
@@ -111,6 +112,7 @@ export class ChipNames {
       if (!near.length || this.isModelWord(code)) return undefined;
       return {
         kind: 'unknown',
+        code,
         text: this.slice(tokens, text, ws[0]!.from, head.to),
         siblings: near.map((n) => n.id),
         from: ws[0]!.from,
@@ -118,7 +120,10 @@ export class ChipNames {
       };
     }
     // A code that is also a model word ("v4") is a chip only after its series word ("TPU v4").
-    if (this.isModelWord(code) && !family.some((n) => n.before.some((b) => seenBefore.includes(b)))) return undefined;
+    const modelWord = this.isModelWord(code);
+    const series = modelWord ? seenBefore.filter((b) => family.some((n) => n.before.includes(b))) : [];
+    if (modelWord && !series.length) return undefined;
+    const named = series.length ? `${series.at(-1)} ${code}` : code;
     const typed: string[] = [];
     let end = head.to;
     for (let j = k + 1; ws[j]; j++) {
@@ -134,13 +139,41 @@ export class ChipNames {
     if (!fitting.length)
       return {
         kind: 'unknown',
+        code: named,
         text: this.slice(tokens, text, from, end),
         siblings: pool.map((n) => n.id),
         from,
         to: end,
       };
     // "H100 SXM" fits only the SXM5 80GB; "A100 SXM4" fits two and asks which.
-    return { kind: 'chips', ids: fitting.map((n) => n.id), from, to: end };
+    return { kind: 'chips', code: named, ids: fitting.map((n) => n.id), from, to: end };
+  }
+
+  /** The chip codes a text names, in order, each once ("600K H100s or 8 MI300X" → h100, mi300x), a code whose
+   * qualifiers fit no chip included. `namesChip`: whether a code that is also a model word, typed without its series
+   * word ("B200"), still names a chip (it is a chip's own name). `namesModel`: whether a word names a model, so that
+   * a bare code right after it is that model's version ("deepseek v7"), not a chip. */
+  codesIn(
+    text: string,
+    names: { namesChip: (code: string) => boolean; namesModel: (word: string) => boolean },
+  ): string[] {
+    const tokens = tokenize(text);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      // Inside a glued word ("8xh100") no name starts.
+      const glued = i > 0 && tokens[i - 1]!.gluedNext;
+      const hit = glued ? undefined : this.at(tokens, text, i);
+      const bare = glued || hit ? undefined : mergedWords(tokens.slice(i, i + 4))[0];
+      // "deepseek v7" is a version; "DeepSeek's H100s" are its chips.
+      const versionOf =
+        i > 0 &&
+        /^[\s-]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+        names.namesModel(tokens[i - 1]!.t);
+      const code = hit?.code ?? (bare && this.byCode.has(bare.w) && names.namesChip(bare.w) ? bare.w : undefined);
+      if (code && !versionOf && !out.includes(code)) out.push(code);
+      i = hit ? hit.to : bare && code ? i + bare.to : i + 1;
+    }
+    return out;
   }
 
   /** Chips of a code; a code no chip has exactly stands for the codes that add a letter to it ("MI325" → MI325X). */
@@ -153,14 +186,20 @@ export class ChipNames {
   }
 
   /** The code as typed: the tokeniser drops an "s" after digits as a plural ("H100s"), but "L40S" and "V100S"
-   * are names: kept when capitalised or when a chip has that code. */
+   * are names: kept when capitalised or when a chip has that code and no count stands before it. */
   private typedCode(head: Word, tokens: Token[], text: string): string {
+    // "MI300Xs": a plural "s" after a code's closing letter, which the tokeniser keeps.
+    const stem = head.w.slice(0, -1);
+    if (/\d[a-z]s$/.test(head.w) && !this.byCode.has(head.w) && this.byCode.has(stem)) return stem;
     if (!dropsS(tokens, text, head)) return head.w;
     const withS = `${head.w}s`;
     const end = tokens[head.to - 1]!.end;
     // In a question typed in capitals ("HOW MANY H100S") a capital S says nothing.
     const capital = text[end] === 'S' && /[a-z]/.test(text);
-    return capital || this.byCode.has(withS) ? withS : head.w;
+    // After a count ("1,000 V100s", "8 l40s") a small "s" is a plural.
+    const start = tokens[head.from]!.start;
+    const counted = /\d[\d,.]*\s*[km]?\s+$/i.test(text.slice(Math.max(0, start - 24), start));
+    return capital || (!counted && this.byCode.has(withS)) ? withS : head.w;
   }
 
   private slice(tokens: Token[], text: string, from: number, to: number): string {

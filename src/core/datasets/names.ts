@@ -274,6 +274,14 @@ export class DataNameIndex {
     else if (!list.includes(id)) list.push(id);
   }
 
+  /** The chip codes a text names, in order ("600K H100s or 8 MI300X" → h100, mi300x): the chip-name reader's. */
+  chipCodes(text: string): string[] {
+    return this.chips.codesIn(text, {
+      namesChip: (code) => this.idsFor(code).some((id) => this.entity(id)?.kind === 'chips'),
+      namesModel: (word) => /^[a-z]+$/.test(word) && !isEnglish(word) && this.isModelWord(word),
+    });
+  }
+
   /** Whether a chip code ("v4") is also a word of some model's name ("DeepSeek V4"); looked up once per code. */
   private isModelWord(code: string): boolean {
     let has = this.modelWordMemo.get(code);

@@ -1,5 +1,6 @@
 // The words of quantities: numbers and their scales, unit nouns, rates, periods and how a percentage applies.
 // Data for the one-pass reader in quantities.ts; kept apart so the reader's steps fit on a screen.
+import { phrasePattern } from '../../knowledge/cues.js';
 import type { Quantity } from './quantities.js';
 
 const LESS =
@@ -134,12 +135,7 @@ export interface PeriodName {
 export function periodNamesOf(phrases: Record<string, string[]>): PeriodName[] {
   return Object.entries(phrases)
     .filter(([, list]) => list.length)
-    .map(([per, list]) => {
-      const alternatives = [...list]
-        .sort((a, b) => b.length - a.length)
-        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
-      return { per, words: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'g') };
-    });
+    .map(([per, list]) => ({ per, words: new RegExp(`${phrasePattern(list)}\\b`, 'g') }));
 }
 
 /** Word lists of the calculator that live in the knowledge's cues (knowledge/cues.yaml), as patterns. */
@@ -151,19 +147,10 @@ export interface QuantityVocabulary {
   choiceLabel?: RegExp;
 }
 
-/** Any of the phrases as whole words, longest first; a space in a phrase also matches a hyphen ("fully-loaded"). */
-function anyOf(phrases: string[]): string | undefined {
-  if (!phrases.length) return undefined;
-  const alternatives = [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
-  return `\\b(?:${alternatives.join('|')})`;
-}
-
 /** The calculator's vocabulary from the expanded phrases of its cues. */
 export function quantityVocabularyOf(phrases: { yearlyPay: string[]; choiceLabel: string[] }): QuantityVocabulary {
-  const pay = anyOf(phrases.yearlyPay);
-  const label = anyOf(phrases.choiceLabel);
+  const pay = phrasePattern(phrases.yearlyPay);
+  const label = phrasePattern(phrases.choiceLabel);
   return {
     yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
     // The label ends right before the number, perhaps with a "#": "provider #1".
