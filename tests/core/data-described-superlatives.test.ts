@@ -12,6 +12,14 @@ describe('models described by their maker and a superlative', () => {
     ]);
   });
 
+  it('GIVEN "big"/"bigger" right after the maker THEN the same size order; elsewhere "big" stays a description', () => {
+    expectAll([
+      ["how many gpus did meta's big model use", ['Llama 4 Behemoth']],
+      ["meta's bigger model training compute", ['Llama 4 Behemoth', 'FLOP']],
+      ['which big Chinese model was trained with zero Nvidia dependency?', ['GLM-5']],
+    ]);
+  });
+
   it('GIVEN a superlative that several models tie on, or a "newest" some undated model may hold THEN asked back, not picked', () => {
     for (const q of ["mistral's biggest model parameters", "alibaba's largest model params"]) {
       expect(say(q), q).toMatch(/^Which /);

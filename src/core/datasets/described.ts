@@ -69,11 +69,28 @@ const BARE_TRILLION = /\b(?<!\d[\s-]?)(?:a |one )?trillion[- ]param/;
 const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:;,?()]+)/;
 /** Words that mark a served variant or a dated release of a model rather than a different model. */
 const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
-/** Superlatives read as an order over the candidates (date, size), never as words of a name. */
+/** An order over the models a description names: by date (`first`, `latest`) or by size (`size`, `flagship`). */
+type Order = 'first' | 'latest' | 'size' | 'flagship';
+/** A word that orders only right after a possessive, the maker's: "meta's big model" is its biggest, not a name saying
+ * "Large"; "which big Chinese model…" stays a description. */
+function afterMaker(words: RegExp): RegExp {
+  return new RegExp(`['’]s (?:${words.source})\\b`);
+}
+/** Words that order a maker's models rather than name one ("google's newest model", "meta's biggest llama", "meta's
+ * big model"): the order each reads as. */
+const ORDER_WORDS: ReadonlyArray<{ words: RegExp; order: Order }> = [
+  { words: /\b(first(?![- ]gen)|earliest|original)\b/, order: 'first' },
+  { words: /\b(latest|newest|most recent)\b/, order: 'latest' },
+  { words: /\b(biggest|largest)\b/, order: 'size' },
+  { words: afterMaker(/big|bigger/), order: 'size' },
+  { words: /\bflagship\b/, order: 'flagship' },
+];
+/** The orders a lower-cased question asks for, each read once from ORDER_WORDS. */
+function ordersIn(low: string): Set<Order> {
+  return new Set(ORDER_WORDS.filter((o) => o.words.test(low)).map((o) => o.order));
+}
+/** The order words that are never words of a name either (date and size superlatives). */
 const SUPERLATIVE = /^(newest|latest|earliest|biggest|largest|recent)$/;
-/** "Meta's big model": "big" right after the maker means its biggest, not a name saying "Large"; "which big Chinese
- * model…" stays a description. */
-const SIZE_ORDER = /\b(biggest|largest)\b|['’]s (big|bigger)\b/;
 /** Question words that are never model-name words, however names are spelled. */
 const ASK_WORDS = new Set(
   `model models llm llms train trained training cost costs amortised amortized usd dollars epoch epochs compute
@@ -176,6 +193,7 @@ export function createDescribedResolver(kb: Knowledge) {
   /** Reads the attributes of a question (`cut`: phrases to ignore, such as a data set's name). */
   function describe(text: string, cut: string[] = []): Description {
     const low = text.toLowerCase();
+    const orders = ordersIn(low);
     let key = ` ${phraseKey(text)} `;
     for (const c of cut) key = key.replace(c, ' ');
     const d: Description = {
@@ -184,10 +202,10 @@ export function createDescribedResolver(kb: Knowledge) {
       traits: [],
       traitPhrases: [],
       words: [],
-      first: /\b(first(?![- ]gen)|earliest|original)\b/.test(low),
+      first: orders.has('first'),
       chipNoun: CHIP_NOUN.test(low),
-      latest: /\b(latest|newest|most recent)\b/.test(low),
-      largest: SIZE_ORDER.test(low) ? 'size' : /\bflagship\b/.test(low) ? 'flagship' : undefined,
+      latest: orders.has('latest'),
+      largest: orders.has('size') ? 'size' : orders.has('flagship') ? 'flagship' : undefined,
       modelNoun: MODEL_NOUN.test(low) || SIZED_RELEASE.test(low),
     };
     // Removing a phrase never adds a word, so the phrases the first key's words start are all that can match.
