@@ -5,6 +5,7 @@ import type { Entity, Point } from '../knowledge/schema.js';
 import type { CalcError } from './calc.js';
 import { Citer, HEADLINE_MAX } from './cite.js';
 import type { CommandSpec } from './commands.js';
+import type { ValueGroup } from './datasets/family-figures.js';
 import { quoteSnippet } from './safe-text.js';
 import type { Reply } from './types.js';
 
@@ -601,6 +602,47 @@ export function dataClarifyReply(
     ],
     { sources },
   );
+}
+
+/** Several members of a family that all give the same figure for what was asked: the figure once, the members named
+ * under it, instead of asking which one was meant. */
+export function membersAgreeReply(
+  typed: string,
+  what: 'models' | 'chips',
+  agreed: ValueGroup,
+  sources: Reply['sources'],
+): Reply {
+  const n = agreed.names.length;
+  const all = n === 2 ? 'Both' : `All ${n}`;
+  return dataReply(
+    `${typed} — ${all.toLowerCase()} ${what} agree`,
+    [`${all} “${typed}” ${what} I have give the same: ${agreed.figure}`],
+    sources,
+    [`They are ${agreed.names.join(', ')}.`],
+  );
+}
+
+/** One or two chip codes' variants asked for a spec ("A100 vs H100 — memory by variant"). */
+export function chipVariantsReply(typed: string[], label: string, lines: string[], sources: Reply['sources']): Reply {
+  return dataReply(`${typed.join(' vs ')} — ${label} by variant`, lines, sources);
+}
+
+/** A chip code's variants on one spec ("thermal design power by H100 variant"), grouped by value: one line when they
+ * agree, a line per value otherwise; `inline` puts it all on one bullet, for a reply giving two specs. `from` is the
+ * figure's source note, `lacking` the variants listed without the spec. */
+export function variantValueLines(
+  typed: string,
+  label: string,
+  from: string,
+  groups: ValueGroup[],
+  lacking: number,
+  inline: boolean,
+): string[] {
+  const without = lacking ? ` (${lacking} more listed without one)` : '';
+  const each = groups.map((g) => `${g.figure}: ${g.names.join(', ')}`);
+  if (inline) return [`• ${label} ${from}: ${each.join(' · ')}${without}`];
+  if (groups.length === 1) return [`${label} of each ${typed} variant ${from}: ${each[0]}${without}`];
+  return [`${label} by ${typed} variant ${from}${without}:`, ...each.map((g) => `• ${g}`)];
 }
 
 /** Under an answer about one model of a family: the family's other members, so a user who meant another can ask. */

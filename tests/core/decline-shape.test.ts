@@ -107,6 +107,18 @@ describe('candidates that agree', () => {
     expect(text).not.toMatch(/which one do you mean/);
   });
 
+  it('GIVEN every model of a family giving the same context window THEN that figure once, both named', () => {
+    const text = say('gemini 1.5 context window');
+    expect(text).toMatch(/Both “gemini 1\.5” models I have give the same: .*1,000,000 tokens/);
+    expect(text).not.toMatch(/which one do you mean/);
+  });
+
+  it('GIVEN models that share the context window but not the max output THEN asks which, never one output for all', () => {
+    const text = say('claude 3 context window');
+    expect(text).toMatch(/which one do you mean/);
+    expect(text).not.toMatch(/give the same/);
+  });
+
   it('GIVEN a spec asked of a chip family THEN each candidate shows that spec, not the first one its answer lists', () => {
     for (const line of say('ampere memory bandwidth?')
       .split('\n')

@@ -9,12 +9,14 @@ import { Citer } from '../cite.js';
 import { formatMoney } from '../format.js';
 import {
   articleOpennessLine,
+  chipVariantsReply,
   dataClarifyReply,
   dataMissingFigureReply,
   dataReply,
   dataUnknownReply,
   dataUnknownVariantReply,
   MAX_CANDIDATES,
+  membersAgreeReply,
   noTierPriceLine,
   readAsNote,
 } from '../replies.js';
@@ -23,6 +25,7 @@ import { memberRankLines, memberRankWords } from './cheapest-member.js';
 import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
+import { familyVerdict, figureValue } from './family-figures.js';
 import { createFamilies } from './family-members.js';
 import { dataFigures } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
@@ -332,12 +335,13 @@ export function createDataAnswerer(kb: Knowledge) {
     return lines && dataReply('Named models compared on openness', lines, citer.sources());
   }
 
-  /** A chip family asked for a spec its variants hold ("TDP of an H100"): each variant's value, not a question back. */
-  /** Several families ("A100 vs H100 memory") are each listed. */
-  function chipVariants(families: Array<{ typed: string; chips: Entity[] }>, asked: string[]): DataResult | undefined {
+  /** A chip code's variants asked for a spec they hold ("TDP of an H100", "A100 vs H100 memory"): each family's
+   * variants by value; a family that is one chip gives that chip's value. Undefined when a family's values are too
+   * many to list (then its variants are asked about). */
+  function chipVariants(families: Array<{ typed: string; members: Entity[] }>, asked: string[]): Reply | undefined {
     const citer = new Citer(kb);
     const lines: string[] = [];
-    for (const { typed, chips } of families.slice(0, 2)) {
+    for (const { typed, members: chips } of families.slice(0, 2)) {
       const own =
         chips.length === 1
           ? chipLines(chips[0]!, asked, citer).lines.map((l) => `${chips[0]!.name} ${l.slice(2)}`)
@@ -348,10 +352,13 @@ export function createDataAnswerer(kb: Knowledge) {
     const metric = asked.includes('memory_bandwidth') ? 'memory_bandwidth' : asked.find((m) => CHIP_METRICS.has(m));
     const label = kb.metrics.get(metric ?? '')?.label ?? 'specs';
     return {
-      reply: {
-        ...dataReply(`${families.map((f) => f.typed).join(' vs ')} — ${label} by variant`, lines, citer.sources()),
-        because: "asks a chip family's spec: each variant's value",
-      },
+      ...chipVariantsReply(
+        families.map((f) => f.typed),
+        label,
+        lines,
+        citer.sources(),
+      ),
+      because: "asks a chip family's spec: each variant's value",
     };
   }
 
@@ -593,23 +600,25 @@ export function createDataAnswerer(kb: Knowledge) {
             const r = answerAbout(row.intent, fit[0]!, fit, q, asked, named.ids);
             if (r) return { reply: { ...r, because: row.reason } };
           }
-          const variants = chipVariants([{ typed, chips: fit.length ? fit : members }], asked);
-          if (variants) return variants;
           const ranked = PRICED.has(row.intent) ? rankMembers(typed, fit.length ? fit : members, q) : undefined;
           if (ranked) return ranked;
           return {
-            reply: clarifyWithFigures(
+            reply: familyFigures(
               row.intent,
-              typed,
-              // Models: base names and the most widely sold first (for a price, the maker's own API and the most
-              // widely sold first); chips in the order their names are known.
-              (fit.length ? fit : members).every((e) => e.kind === 'models')
-                ? PRICED.has(row.intent)
-                  ? mostSoldFirst(fit.length ? fit : members, entity)
-                  : baseNamesFirst(fit.length ? fit : members)
-                : fit.length
-                  ? fit
-                  : members,
+              [
+                {
+                  typed,
+                  // Models: base names and the most widely sold first (for a price, the maker's own API and the most
+                  // widely sold first); chips in the order their names are known.
+                  members: (fit.length ? fit : members).every((e) => e.kind === 'models')
+                    ? PRICED.has(row.intent)
+                      ? mostSoldFirst(fit.length ? fit : members, entity)
+                      : baseNamesFirst(fit.length ? fit : members)
+                    : fit.length
+                      ? fit
+                      : members,
+                },
+              ],
               q,
               asked,
               named.ids,
@@ -637,15 +646,14 @@ export function createDataAnswerer(kb: Knowledge) {
             const r = answerAbout(row.intent, system, [system], q, asked, named.ids);
             if (r) return { reply: { ...r, because: row.reason } };
           }
-          const variants = subjects.every((s) => s.every((e) => e.kind === 'chips'))
-            ? chipVariants(
-                subjects.map((chips, k) => ({ typed: mentions[k]?.text ?? '', chips })),
-                asked,
-              )
-            : undefined;
-          if (variants) return variants;
           return {
-            reply: clarifyWithFigures(row.intent, mentions[0]!.text, many, q, asked, named.ids),
+            reply: familyFigures(
+              row.intent,
+              subjects.map((members, k) => ({ typed: mentions[k]?.text ?? '', members })),
+              q,
+              asked,
+              named.ids,
+            ),
           };
         }
         return undefined;
@@ -693,15 +701,20 @@ export function createDataAnswerer(kb: Knowledge) {
           families.distinctMembers(typed, around) >= 2)
       )
         return {
-          reply: clarifyWithFigures(
+          reply: familyFigures(
             row.intent,
-            typed,
-            isGenerated(subject) && !sellers.size
-              ? mostSoldFirst([subject, ...versions, ...around], entity)
-              : // A provider named: its own line-up, in the order its names are known (sellers count no more).
-                sellers.size
-                ? baseNamesFirst(priced)
-                : mostSoldFirst(priced, entity),
+            [
+              {
+                typed,
+                members:
+                  isGenerated(subject) && !sellers.size
+                    ? mostSoldFirst([subject, ...versions, ...around], entity)
+                    : // A provider named: its own line-up, in the order its names are known (sellers count no more).
+                      sellers.size
+                      ? baseNamesFirst(priced)
+                      : mostSoldFirst(priced, entity),
+              },
+            ],
             q,
             asked,
             named.ids,
@@ -724,7 +737,7 @@ export function createDataAnswerer(kb: Knowledge) {
         if (want.length && (lacks || aliasHit) && distinctVersions(typed, withFigure) >= 2)
           return {
             reply: {
-              ...clarifyWithFigures(row.intent, typed, withFigure, q, asked, named.ids),
+              ...familyFigures(row.intent, [{ typed, members: withFigure }], q, asked, named.ids),
               because: 'a family name asked for a figure its versions have',
             },
           };
@@ -952,16 +965,22 @@ export function createDataAnswerer(kb: Knowledge) {
     );
   }
 
-  /** Asks which of several models or chips was meant, each candidate with the figure its own answer gives for what
-   * was asked (its first line with a number), so the ask-back also answers for whichever one was meant. */
-  function clarifyWithFigures(
+  /** Several members of a family (chips or models) asked for one figure: the figure once when they all give the same,
+   * a chip code's variants listed by value (and a second family beside the first, "A100 vs H100 memory"), else asks
+   * which was meant, each candidate with the figure its own answer gives, so the ask-back also answers for whichever
+   * one was meant. */
+  function familyFigures(
     intent: DataIntent,
-    typed: string,
-    members: Entity[],
+    families: Array<{ typed: string; members: Entity[] }>,
     q: string,
     asked: string[],
     named: Set<string>,
   ): Reply {
+    const byValue = families.every((f) => f.members.every((e) => e.kind === 'chips'))
+      ? chipVariants(families, asked)
+      : undefined;
+    if (byValue) return byValue;
+    const { typed, members } = families[0]!;
     const cited = new Map<string, Reply['sources'][number]>();
     // Every member is read while they are few, so that a figure they all share is answered instead of asked about.
     const read = members.length <= AGREE_MAX ? members.length : MAX_CANDIDATES;
@@ -979,18 +998,12 @@ export function createDataAnswerer(kb: Knowledge) {
         .replace(/^• /, '')
         .replace(`${e.name} — `, '')
         .replace(/; \S+ differs: .*$/, '');
-      return { name: e.name, figure };
+      return { name: e.name, figure, value: figureValue(figure) };
     });
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
     // Candidates that all give the same figure for what was asked need no choosing: the figure is the answer.
-    const value = (c: { figure?: string }) => c.figure?.replace(/\s*\[.*$/, '');
-    if (read === members.length && list.length >= 2 && list.every((c) => c.figure && value(c) === value(list[0]!)))
-      return dataReply(
-        `${typed} — all ${list.length} ${what} agree`,
-        [`All ${list.length} “${typed}” ${what} I have give the same: ${list[0]!.figure}`],
-        [...cited.values()],
-        [`They are ${list.map((c) => c.name).join(', ')}.`],
-      );
+    const verdict = read === members.length ? familyVerdict(list) : undefined;
+    if (verdict?.kind === 'agree') return membersAgreeReply(typed, what, verdict.group, [...cited.values()]);
     return dataClarifyReply(typed, list, what, [...cited.values()]);
   }
 
@@ -1135,7 +1148,13 @@ export function createDataAnswerer(kb: Knowledge) {
           if (ranked) return ranked.reply;
           // Each candidate with its own price, so the ask-back also answers for whichever model was meant.
           if (own.length > 1)
-            return clarifyWithFigures(intent, `${e.name} model`, mostSoldFirst(own, entity), q, asked, sources);
+            return familyFigures(
+              intent,
+              [{ typed: `${e.name} model`, members: mostSoldFirst(own, entity) }],
+              q,
+              asked,
+              sources,
+            );
         }
         const rows = modelPrices(e, entity);
         if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
@@ -1336,10 +1355,9 @@ export function createDataAnswerer(kb: Knowledge) {
     const priced = modelsNamedFrom(phraseKey(typed)).filter((m) => modelPrices(m, entity).length);
     // A model the price lists carry under exactly that name is no family: its own answer is for the other rows.
     if (distinctVersions(typed, priced) < 2 || priced.some((m) => nameKey(m) === phraseKey(typed))) return undefined;
-    const r = clarifyWithFigures(
+    const r = familyFigures(
       'price',
-      typed,
-      mostSoldFirst(priced, entity),
+      [{ typed, members: mostSoldFirst(priced, entity) }],
       q,
       metricsIn(text),
       sourcesIn(text).ids,

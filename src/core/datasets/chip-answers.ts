@@ -4,7 +4,9 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatFigureValue, formatMoney, trimNumber } from '../format.js';
+import { variantValueLines } from '../replies.js';
 import { parseQuantities } from '../understand/quantities.js';
+import { familyVerdict } from './family-figures.js';
 import { dataFigures } from './figures.js';
 import { chipLines } from './training-answers.js';
 
@@ -194,8 +196,8 @@ const MAX_VARIANT_VALUES = 4;
 const MAX_VARIANTS = 10;
 
 /** A chip code several variants share, asked for one or two specs ("TDP of an H100", "A100 memory"): each variant's
- * value, variants that share a value together, lowest value first. Undefined when no variant has the spec or too many values differ: then the
- * caller asks which variant. */
+ * value, variants that share a value together, lowest value first. Undefined when no variant has the spec or too many
+ * values differ: then the caller asks which variant. */
 export function chipVariantLines(typed: string, chips: Entity[], asked: string[], citer: Citer): string[] | undefined {
   let metrics = asked.filter((m) => CHIP_METRICS.has(m));
   // "memory bandwidth" holds the word "memory": the bandwidth is what is asked.
@@ -213,21 +215,24 @@ export function chipVariantLines(typed: string, chips: Entity[], asked: string[]
         return f?.value !== undefined ? [{ c, f, v: f.value }] : [];
       })
       .sort((a, b) => a.v - b.v);
-    // Most variants lacking the spec: the few that have it would read as the family's answer.
-    if (!held.length || held.length > MAX_VARIANTS || held.length * 2 < chips.length) return undefined;
-    const byValue = new Map<string, string[]>();
-    for (const { c, f } of held)
-      byValue.set(formatFigureValue(f), [...(byValue.get(formatFigureValue(f)) ?? []), c.name]);
-    if (byValue.size > MAX_VARIANT_VALUES) return undefined;
+    if (held.length > MAX_VARIANTS) return undefined;
+    // Most variants lacking the spec: the few that have it would read as the family's answer, so they count as
+    // lacking in the verdict, which then asks.
+    const shown = (f: Figure) => formatFigureValue(f);
+    const verdict = familyVerdict(
+      [
+        ...held.map(({ c, f }) => ({ name: c.name, value: shown(f), figure: shown(f) })),
+        ...chips.filter((c) => !held.some((h) => h.c === c)).map((c) => ({ name: c.name })),
+      ],
+      { groups: MAX_VARIANT_VALUES, minority: true },
+    );
+    if (verdict.kind === 'ask') return undefined;
     const first = held[0]!.f;
-    const label = citer.metricLabel(first);
     const from = `[${first.basis} · ${citer.sourceOf(first.source)}]`;
-    const lacking = chips.length - held.length;
-    const without = lacking ? ` (${lacking} more listed without one)` : '';
-    const groups = [...byValue].map(([v, names]) => `${v}: ${names.join(', ')}`);
-    if (metrics.length > 1) lines.push(`• ${label} ${from}: ${groups.join(' · ')}${without}`);
-    else if (byValue.size === 1) lines.push(`${label} of each ${typed} variant ${from}: ${groups[0]}${without}`);
-    else lines.push(`${label} by ${typed} variant ${from}${without}:`, ...groups.map((g) => `• ${g}`));
+    const groups = verdict.kind === 'agree' ? [verdict.group] : verdict.groups;
+    lines.push(
+      ...variantValueLines(typed, citer.metricLabel(first), from, groups, verdict.lacking, metrics.length > 1),
+    );
   }
   return lines;
 }
