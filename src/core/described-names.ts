@@ -11,6 +11,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem } from '../knowledge/index.js';
 import { STOPWORDS, tokenize } from '../knowledge/normalize.js';
 import type { Entity } from '../knowledge/schema.js';
+import { nameWords, ordinalNumber, wordFit } from './description-fit.js';
 import { type Resolution, resolveQuery } from './resolve.js';
 
 /** One description read as a name: what was typed and what it stands for. */
@@ -42,18 +43,6 @@ const COUNTRY_WORDS: Record<string, readonly string[]> = {
   France: ['french', 'france'],
   US: ['american', 'us', 'u.s'],
   UK: ['british', 'uk'],
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
 };
 const LARGEST = /^(biggest|largest)$/;
 const NEWEST = /^(newest|latest)$/;
@@ -334,9 +323,9 @@ function pickModel(candidates: Entity[], traitWords: string[], noun: string, nam
         i++;
       } else if (n >= 2015 && n <= 2030) pool = pool.filter((m) => m.kind === 'models' && m.year === n);
       else pool = pool.filter((m) => nameWords(m).includes(w));
-    } else if (ORDINALS[w] !== undefined || /^\d+(st|nd|rd|th)$/.test(w)) {
+    } else if (ordinalNumber(w) !== undefined) {
       hard++;
-      const n = String(ORDINALS[w] ?? Number.parseInt(w, 10));
+      const n = String(ordinalNumber(w));
       pool = pool.filter((m) => nameWords(m).includes(n));
     } else if (LARGEST.test(w)) {
       hard++;
@@ -355,15 +344,14 @@ function pickModel(candidates: Entity[], traitWords: string[], noun: string, nam
       soft.push(w);
     } else {
       hard++;
-      const s = stem(w);
-      pool = pool.filter((m) => (named ? nameWords(m) : bagOf(m)).includes(s) || nameWords(m).includes(w));
+      pool = pool.filter((m) => wordFit(m, w, named) > 0);
     }
     if (!pool.length) return undefined;
   }
   if (named && !hard) return undefined;
   if (pool.length === 1) return hard || candidates.length === 1 ? pool[0] : undefined;
   // Several fit the hard traits: a soft word found in one only ("openai's 2023 flagship") decides.
-  const scored = pool.map((m) => ({ m, n: soft.filter((w) => bagOf(m).includes(stem(w))).length }));
+  const scored = pool.map((m) => ({ m, n: soft.filter((w) => wordFit(m, w) > 0).length }));
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]!.m : undefined;
@@ -416,29 +404,6 @@ function orgAliases(index: KnowledgeIndex): Array<[string[], Entity]> {
       .flatMap((e) => [e.name, ...e.aliases].map((a) => [tokenize(a).map((t) => t.t), e] as [string[], Entity]))
       .filter(([key]) => key.length > 0 && !(key.length === 1 && STOPWORDS.has(key[0]!)));
     aliasCache.set(index, out);
-  }
-  return out;
-}
-
-const nameCache = new WeakMap<Entity, string[]>();
-const bagCache = new WeakMap<Entity, string[]>();
-
-/** The words of a model's name and aliases, as typed tokens. */
-function nameWords(m: Entity): string[] {
-  let out = nameCache.get(m);
-  if (!out) {
-    out = [m.name, ...m.aliases].flatMap((s) => tokenize(s).map((t) => t.t));
-    nameCache.set(m, out);
-  }
-  return out;
-}
-
-/** Every word that describes a model, stemmed: name, aliases, cues and its one-line description. */
-function bagOf(m: Entity): string[] {
-  let out = bagCache.get(m);
-  if (!out) {
-    out = [m.name, ...m.aliases, ...m.cues, m.description].flatMap((s) => tokenize(s).map((t) => stem(t.t)));
-    bagCache.set(m, out);
   }
   return out;
 }

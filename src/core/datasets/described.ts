@@ -7,6 +7,7 @@ import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
+import { nameWords, ORDINALS, wordFit } from '../description-fit.js';
 
 /** What a description resolves to. */
 export type Described =
@@ -60,7 +61,6 @@ const PARAMS =
   /(?<![$\d.,]|\d[x×])(\d+(?:\.\d+)?)\s?-?\s?(b|bn|billion|t|tn|trillion|m|million)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
 /** One chip meant ("the second-gen TPU"); plural chips ("which GPUs") are the ones a model trained on. */
 const CHIP_NOUN = /\b(chip|tpu|gpu|accelerator|asic|npu)\b/;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const GENERATION =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]gen(?:eration)?\b|\bgen(?:eration)?[- ]?(\d+)\b/;
 const MONEY = /(?:us)?\$\s?\d[\d,.]*\s?(?:k|m|mn|b|bn|t|thousand|million|billion|trillion)?\b/g;
@@ -167,16 +167,6 @@ export function createDescribedResolver(kb: Knowledge) {
   };
   const orgKeyOf = new Map<string, string>();
   for (const e of kb.entities.values()) if (e.kind === 'organisations') orgKeyOf.set(e.id, phraseKey(e.name));
-  const nameWords = new Map<string, string[]>();
-  const wordsOf = (m: Thing) => {
-    let w = nameWords.get(m.id);
-    if (!w) {
-      w = [...new Set([m.name, ...m.aliases].flatMap((n) => phraseKey(n).split(' ')))];
-      nameWords.set(m.id, w);
-    }
-    return w;
-  };
-
   // The serving words of each name ("instruct", "2512"), worked out once per model rather than per description.
   const servingWords = new Map<string, string[]>();
   const servingWordsOf = (m: Thing) => {
@@ -330,7 +320,7 @@ export function createDescribedResolver(kb: Knowledge) {
     return all.some((c) => countries.has(c));
   };
   const showsTrait = (m: Thing, t: DescriptorEntry) =>
-    (t.name_words ?? []).some((w) => wordsOf(m).includes(w)) ||
+    (t.name_words ?? []).some((w) => nameWords(m).includes(w)) ||
     (m.kind === 'models' &&
       ((t.tasks ?? []).some((x) => (m.tasks ?? []).some((y) => y.includes(x))) ||
         (t.access !== undefined && (m.access ?? '').startsWith(t.access))));
@@ -359,11 +349,7 @@ export function createDescribedResolver(kb: Knowledge) {
         if (d.month && m.released && Number(m.released.slice(5, 7)) === d.month) s += 1;
       }
       for (const t of d.traits) if (showsTrait(m, t)) s += 2;
-      const own = wordsOf(m);
-      for (const w of d.words) {
-        if (own.includes(w)) s += 2;
-        else if (w.length >= 4 && own.some((x) => x.startsWith(w))) s += 1;
-      }
+      for (const w of d.words) s += wordFit(m, w);
       if (fits?.(m)) s += 1;
       // Serving words, sizes and dates the question does not say ("Turbo", "123B Instruct 2512") count a little
       // against a name: only enough to prefer the plain release over its served variants.

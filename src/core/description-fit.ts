@@ -1,0 +1,52 @@
+// How well a model or chip fits the words of a description ("the quant fund's reasoning model", "tsinghua's 130B
+// bilingual model"): the one word scorer both readers of descriptions use, the articles' (described-names.ts) and the
+// data sets' (datasets/described.ts). Each reader finds the description's owner, size and year its own way; a word
+// that is left is weighed against a thing here.
+import { stem } from '../knowledge/index.js';
+import { words } from '../knowledge/normalize.js';
+import type { Entity } from '../knowledge/schema.js';
+
+/** Ordinal words in order: "second-gen" is generation 2. */
+export const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The number an ordinal names ("second" → 2, "3rd" → 3), or undefined. */
+export function ordinalNumber(w: string): number | undefined {
+  const at = ORDINALS.indexOf(w);
+  if (at >= 0) return at + 1;
+  return /^\d+(st|nd|rd|th)$/.test(w) ? Number.parseInt(w, 10) : undefined;
+}
+
+const nameCache = new WeakMap<Entity, string[]>();
+const bagCache = new WeakMap<Entity, Set<string>>();
+
+/** The words of a thing's name and aliases, as typed tokens. */
+export function nameWords(e: Entity): string[] {
+  let out = nameCache.get(e);
+  if (!out) {
+    out = [...new Set([e.name, ...e.aliases].flatMap(words))];
+    nameCache.set(e, out);
+  }
+  return out;
+}
+
+/** Every word that describes a thing, stemmed: name, aliases, cues and its one-line description. */
+function describingWords(e: Entity): Set<string> {
+  let out = bagCache.get(e);
+  if (!out) {
+    out = new Set([e.name, ...e.aliases, ...e.cues, e.description].flatMap(words).map(stem));
+    bagCache.set(e, out);
+  }
+  return out;
+}
+
+/** Points one description word earns a thing: 2 for a word of its name or aliases, 1 for the start of one (four
+ * letters or more) or, unless `nameOnly`, a word of its cues or description (stemmed, "budgets" → "budget"); 0 when
+ * it says nothing of the thing. `nameOnly` still lets a stemmed word match a name word ("ultras" → Ultra). */
+export function wordFit(e: Entity, w: string, nameOnly = false): number {
+  const own = nameWords(e);
+  if (own.includes(w)) return 2;
+  const s = stem(w);
+  if (nameOnly) return own.includes(s) ? 2 : 0;
+  if (w.length >= 4 && own.some((x) => x.startsWith(w))) return 1;
+  return describingWords(e).has(s) ? 1 : 0;
+}
