@@ -136,15 +136,19 @@ export function createEngine(
     const parts = given.command ? undefined : splitTwoParts(text);
     // The second part must name or clearly describe its own subject: "…and where's it headed?" leans on the first.
     if (!parts || !ownSubject(understand(parts[1]))) return whole;
-    const [a, b] = parts.map((p) => computeOne(p));
+    const answered = (r: Reply) => r.kind === 'answer' || r.kind === 'comparison';
+    // Only two answered parts replace the whole: the second part, read already, is answered first, and the first
+    // (nearly the whole of a long message) only when the second has an answer.
+    const b = computeOne(parts[1]);
+    if (!answered(b)) return whole;
+    const a = computeOne(parts[0]);
     // The whole answer may already hold both ("…and how fast have costs grown?" adds the growth figure).
     const said = renderPlainText(whole);
-    if (said.includes(subjectOf(a!)) && said.includes(subjectOf(b!))) return whole;
-    const answered = (r: Reply) => r.kind === 'answer' || r.kind === 'comparison';
-    if (!answered(a!) || !answered(b!) || subjectOf(a!) === subjectOf(b!)) return whole;
+    if (said.includes(subjectOf(a)) && said.includes(subjectOf(b))) return whole;
+    if (!answered(a) || subjectOf(a) === subjectOf(b)) return whole;
     // A part with no subject of its own ("…and what did it cost?") leans on the first: the whole answer stands.
-    if (![subjectOf(a!), subjectOf(b!)].includes(subjectOf(whole)) && answered(whole)) return whole;
-    return fitForChat(joinParts(a!, b!));
+    if (![subjectOf(a), subjectOf(b)].includes(subjectOf(whole)) && answered(whole)) return whole;
+    return fitForChat(joinParts(a, b));
   }
 
   /** A per-token price asked of a name that no price list carries itself, but its models or versions do: a maker
@@ -171,9 +175,14 @@ export function createEngine(
     const q = understand(text, given);
     // A calculation asked for (the user's money, or a sourced figure worked), when it works out, comes before
     // the data sets' answers about the models it names.
-    for (const rule of INTENTS.filter((r) => r.beforeData?.(q) && r.when(q))) {
+    // Rows tried here had no answer: neither their condition nor their answerer reads the data sets' result, so
+    // they are not tried again below.
+    const tried = new Set<IntentRule>();
+    for (const rule of INTENTS) {
+      if (!rule.beforeData?.(q) || !rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
       if (reply) return fitForChat(finish(reply, rule, q));
+      tried.add(rule);
     }
     // "what does mistral charge per token": a maker alone asked a per-token price, which its models have, not it.
     // A name the knowledge lacks beside it ("aleph alpha luminous") is what is asked: no maker or family stands in.
@@ -185,7 +194,7 @@ export function createEngine(
     if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
     const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {
-      if (!rule.when(asked)) continue;
+      if (tried.has(rule) || !rule.when(asked)) continue;
       const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
       const done = finish(reply, rule, asked);
