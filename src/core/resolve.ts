@@ -199,7 +199,13 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         mentions.splice(k, 1);
     }
   }
-  const cueCovered = new Set([...cueHits.keys()].flatMap((id) => cuesOf(index, id).flatMap((c) => c.words)));
+  // The words of every cue that matched, built on first need: few words are asked about (a possessive that is no
+  // English word, a cue-only word), and a long question matches many cues.
+  let cueWordsHit: Set<string> | undefined;
+  const cueCovered = (w: string) => {
+    cueWordsHit ??= new Set([...cueHits.keys()].flatMap((id) => cuesOf(index, id).flatMap((c) => c.words)));
+    return cueWordsHit.has(stem(w));
+  };
 
   // Names after "apart from", "besides", "other than" are what the question is NOT about; so are descriptions.
   const excluded: Array<[number, number]> = [];
@@ -236,13 +242,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // "coreweave's revenue": a name the articles only mention in passing, written as the possessive subject, is a
     // subject the knowledge has no entry for, not a known word.
     const passingName =
-      !covered[i] &&
-      !cueCovered.has(stem(w)) &&
-      !isEnglish(w) &&
-      /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
+      !covered[i] && /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && !isEnglish(w) && !cueCovered(w);
     const known =
       !passingName &&
-      ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered.has(stem(w)))) || splitKnown(index, w) !== undefined);
+      ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered(w))) || splitKnown(index, w) !== undefined);
     // An ordinary English word of six letters or more ("lambda", "equally") is that word, not a typo for a name one
     // letter off (LaMDA, Equall); short ones ("lama") stay open to correction.
     const ordinary =

@@ -97,6 +97,10 @@ export class ChipNames {
 
   /** The chip named at token `i` of a question (vendor words, code, qualifiers), if any. */
   at(tokens: Token[], text: string, i: number): ChipHit | undefined {
+    // Asked at every token: a lone word with no digit that no chip name starts with is neither a code nor a vendor
+    // word before one, so the window below is not built for it.
+    const first = tokens[i];
+    if (!first || (!first.gluedNext && !/\d/.test(first.t) && !this.before.has(first.t))) return undefined;
     const ws = mergedWords(tokens.slice(i, i + 8)).map((x) => ({ ...x, from: x.from + i, to: x.to + i }));
     let k = 0;
     const seenBefore: string[] = [];

@@ -36,6 +36,8 @@ const CHIP_ATTRIBUTE = new Map<string, RegExp>();
 
 /** Whether a chip's name is written as something counted or trained on: "how many A100s", "H100 count". */
 function chipAttribute(q: string, name: string): boolean {
+  // Both forms hold the name as written: a question without it is not searched.
+  if (!q.includes(name.toLowerCase())) return false;
   let pattern = CHIP_ATTRIBUTE.get(name);
   if (!pattern) {
     const n = escapeRegex(name.toLowerCase());
@@ -85,9 +87,11 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
     const named = mentions.flatMap((m) => m.ids.map((id) => entity(id)).filter((e): e is Entity => Boolean(e)));
     // Chips counted or trained on ("how many A100s", "the H100 count") are what is asked of the model, not the subject.
     const attributes = new Set(
-      mentions
-        .filter((m) => chipAttribute(q, m.text))
-        .flatMap((m) => m.ids.filter((id) => entity(id)?.kind === 'chips')),
+      mentions.flatMap((m) => {
+        const chips = m.ids.filter((id) => entity(id)?.kind === 'chips');
+        // Only a mention holding a chip can be one counted; the pattern is built and run for those alone.
+        return chips.length && chipAttribute(q, m.text) ? chips : [];
+      }),
     );
     const things = named.filter((e) => e.kind === 'models' || (e.kind === 'chips' && !attributes.has(e.id)));
     if (things.length && !resolver.related(text)) {
