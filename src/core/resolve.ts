@@ -155,14 +155,20 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const namedStems = new Set(mentions.flatMap((m) => wordsOut.slice(m.start, m.end).map(stem)));
   const stems = wordsOut.map(stem);
   // Only cues sharing a word with the question can match: a cue none of whose words it holds never does.
-  const touched = new Set<number>();
-  for (const t of termSet) for (const n of index.cuesByWord.get(t) ?? []) touched.add(n);
-  for (const n of [...touched].sort((a, b) => a - b)) {
+  // Per cue, how many of its distinct words the question holds: a cue short of the words it needs is not read.
+  const touched = new Map<number, number>();
+  for (const t of termSet) for (const n of index.cuesByWord.get(t) ?? []) touched.set(n, (touched.get(n) ?? 0) + 1);
+  const repeats = cuesWithRepeatedWords(index);
+  const needOf = (words: string[]) => (words.length <= 2 ? words.length : Math.ceil(words.length * 0.75));
+  const reachable: number[] = [];
+  for (const [n, distinct] of touched)
+    if (repeats.has(n) || distinct >= needOf(index.cues[n]!.words)) reachable.push(n);
+  for (const n of reachable.sort((a, b) => a - b)) {
     const cue = index.cues[n]!;
     if (cue.words.length === 0) continue;
     const matched = cue.words.filter((w) => termSet.has(w));
     const got = matched.length;
-    const need = cue.words.length <= 2 ? cue.words.length : Math.ceil(cue.words.length * 0.75);
+    const need = needOf(cue.words);
     // Words any cost question has ("model", "cost", "train") do not make a description on their own.
     // …and at least one telling word must lie outside the names already matched ("cheaper GPT-4" names GPT-4,
     // it does not describe GPT-4 Turbo).
@@ -524,6 +530,20 @@ function nameStemsOf(index: KnowledgeIndex): Set<string> {
       )
         out.add(stem(key));
     NAME_STEMS.set(index, out);
+  }
+  return out;
+}
+
+const REPEATS = new WeakMap<KnowledgeIndex, Set<number>>();
+/** Cues that name a word twice: for them a count of distinct words says less than the count of words. */
+function cuesWithRepeatedWords(index: KnowledgeIndex): Set<number> {
+  let out = REPEATS.get(index);
+  if (!out) {
+    out = new Set();
+    index.cues.forEach((c, n) => {
+      if (new Set(c.words).size !== c.words.length) out!.add(n);
+    });
+    REPEATS.set(index, out);
   }
   return out;
 }
