@@ -337,7 +337,12 @@ export class DataNameIndex {
       k >= MAX_FUZZY_WORDS || isEnglish(w) || this.described.has(w) ? w : (this.correct(w) ?? w),
     );
     const anyFixed = fixed.some((w, k) => w !== words[k]);
-    const foreign = this.foreignWords(text, tokens);
+    // Built on first need: only a span the canonical pass looks up asks.
+    let foreignAt: boolean[] | undefined;
+    const foreign = () => {
+      foreignAt ??= this.foreignWords(text, tokens);
+      return foreignAt;
+    };
     // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.
     const cutBefore = tokens.map((t, k) => k > 0 && /[/.]/.test(text.slice(tokens[k - 1]!.end, t.start)));
     // Per word, once: a digit or no English word, which makes a span of words worth a canonical-key lookup.
@@ -374,7 +379,9 @@ export class DataNameIndex {
         const top = list ? this.reach(list, i) : Math.min(MAX_SPAN, tokens.length - i);
         for (let len = top; len >= 1 && !hit; len--) {
           if (tokens[i + len - 1]!.gluedNext) continue;
-          if (!list && len > 1 && canonicalMiss(foreign, cutBefore, i, len)) continue;
+          // The canonical pass looks up spans of two words or more with a digit or a non-English word only.
+          if (!list && (len === 1 || !modelish.slice(i, i + len).some(Boolean))) continue;
+          if (!list && len > 1 && canonicalMiss(foreign(), cutBefore, i, len)) continue;
           // A route prefix drops what comes before its "/" from a model key, but only its own glued words
           // ("meta-llama/"): "context window of xai/grok-4" does not make "context window of" part of the name.
           if (!list && len > 1 && routeAfterSpace(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))) continue;
