@@ -41,6 +41,21 @@ function expandNegation(word: string, start: number, apostrophe: boolean): Token
 /** Lower-cases, unifies dashes and quotes, drops possessives, expands negative contractions, splits letter↔digit
  * boundaries. */
 export function tokenize(text: string): Token[] {
+  let tokens = RECENT_TOKENS.get(text);
+  if (!tokens) {
+    tokens = tokenizeOnce(text);
+    if (RECENT_TOKENS.size >= RECENT_TOKENS_MAX) RECENT_TOKENS.clear();
+    RECENT_TOKENS.set(text, tokens);
+  }
+  return tokens;
+}
+
+/** Recently tokenised texts: one question is tokenised by the resolver, the data-set name index, the description
+ * reader and the phrase keys. Callers only read the tokens. Bounded; cleared when full. */
+const RECENT_TOKENS = new Map<string, Token[]>();
+const RECENT_TOKENS_MAX = 64;
+
+function tokenizeOnce(text: string): Token[] {
   const lower = text.toLowerCase();
   // Names rarely hold a dash, quote or apostrophe to unify; skip the four rewrites when there is none.
   const s = !UNIFIED.test(lower)
