@@ -81,7 +81,7 @@ export class Citer {
     const head = lead === 'entity' ? `${entity.name} — ${label}: ` : lead === 'metric' ? `${capitalise(label)}: ` : '';
     const full = this.figuresText(figures, (f) => this.figure(f));
     if (head.length + full.length + 1 <= HEADLINE_MAX) return { line: capitalise(`${head}${full}.`), fields: [] };
-    const fields = figures.map((f) => this.field(f));
+    const fields = figures.map((f) => ({ ...this.field(f), answers: true }));
     const short = this.figuresText(figures, (f) => this.brief(f));
     if (head.length + short.length + 1 <= HEADLINE_MAX) return { line: capitalise(`${head}${short}.`), fields };
     // Too many to list: as many as fit, the rest in the fields below.

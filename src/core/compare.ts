@@ -195,9 +195,10 @@ function comparePair(
     lines.push(...pairs.slice(1, 4).map((p) => `• ${p}`));
     if (pairs.length > 1) notes.push('The sources differ, so each pair of sourced figures is worked separately.');
   }
+  // The compared figures and the other asked ones answer: the short text says what each covers.
   const fields = [
-    ...sideA.figures.map((f) => citer.field(f, a.name)),
-    ...sideB.figures.map((f) => citer.field(f, b.name)),
+    ...sideA.figures.map((f) => ({ ...citer.field(f, a.name), answers: true })),
+    ...sideB.figures.map((f) => ({ ...citer.field(f, b.name), answers: true })),
   ];
   // "GPT-3 and PaLM: training cost and hardware?": the other asked figures of both sides come along.
   for (const m of res.metrics) {
@@ -206,7 +207,7 @@ function comparePair(
       [a, a.name],
       [b, b.name],
     ] as const)
-      for (const f of e.figures.filter((x) => x.metric === m)) fields.push(citer.field(f, label));
+      for (const f of e.figures.filter((x) => x.metric === m)) fields.push({ ...citer.field(f, label), answers: true });
   }
   // "What percentage of…": the smaller side as a share of the bigger.
   if (/\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {

@@ -17,7 +17,7 @@ import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
 import { sizeReading } from './lookup.js';
 import { unheldQualifier } from './qualified.js';
-import { renderPlainText } from './render-text.js';
+import { renderFullText } from './render-text.js';
 import {
   missingFigurePreface,
   missingYearPreface,
@@ -143,7 +143,7 @@ export function createEngine(
     if (!answered(b)) return whole;
     const a = computeOne(parts[0]);
     // The whole answer may already hold both ("…and how fast have costs grown?" adds the growth figure).
-    const said = renderPlainText(whole);
+    const said = renderFullText(whole);
     if (said.includes(subjectOf(a)) && said.includes(subjectOf(b))) return whole;
     if (!answered(a) || subjectOf(a) === subjectOf(b)) return whole;
     // A part with no subject of its own ("…and what did it cost?") leans on the first: the whole answer stands.

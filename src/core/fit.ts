@@ -17,7 +17,8 @@ export function fitForChat(reply: Reply): Reply {
   const notes: string[] = [];
   for (const line of lines.slice(MAX_BODY_LINES)) {
     const field = asField(line);
-    if (field) fields.push(field);
+    // A line the answerer wrote (a candidate, a ranked model, a step) still answers; a quoted point does not.
+    if (field) fields.push(/\[[^\]·]+\]\.?$/.test(line) ? field : { ...field, answers: true });
     else notes.push(unbullet(line));
   }
   return {

@@ -38,6 +38,8 @@ export type ReplyKind =
 export interface ReplyField {
   label: string;
   value: string;
+  /** The figure answers the metric asked: the short plain text shows it; other fields are related and fold. */
+  answers?: boolean;
 }
 
 /** A cited article or data set, by its short name; a data set also carries the credit line its licence asks for. */

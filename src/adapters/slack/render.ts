@@ -240,12 +240,9 @@ export function renderBlockKit(reply: Reply, options: BlockKitOptions = {}): Sla
       : body;
   return {
     // With blocks present Slack shows `text` only in notifications and clients without Block Kit, and
-    // recommends a summary there: the headline and the answer, without the figures and sources the blocks carry.
+    // recommends a summary there: the plain text is that summary (the answer line and what answers the question).
     // https://docs.slack.dev/reference/methods/chat.postMessage#text_usage
-    text: truncate(
-      escapeMrkdwn(renderPlainText({ ...reply, fields: [], notes: [], sources: [], suggestions: [] })),
-      SLACK_MAX_MESSAGE_TEXT,
-    ),
+    text: truncate(escapeMrkdwn(renderPlainText(reply)), SLACK_MAX_MESSAGE_TEXT),
     blocks: [header, ...kept, ...tail],
   };
 }

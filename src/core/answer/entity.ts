@@ -20,16 +20,18 @@ export const answerEntity: Answerer = (q, { index }) => {
     .map((e) => ({ e, answer: entityAnswer(index, q.res, e, q.lowered) }))
     .filter(({ e, answer }) => answer.kind !== 'unknown' || e.kind === 'organisations' || e.kind === 'models')
     .map(({ answer }) => answer);
-  return others.length ? appendOthers(reply, others) : reply;
+  return others.length ? appendOthers(reply, others, first.name) : reply;
 };
 
-/** The first answer, then one line per other entity. */
-function appendOthers(first: Reply, others: Reply[]): Reply {
+/** The first answer, then one line per other entity: its point about the first one's subject when it has one
+ * ("where does Apple sit in the strategy matrix?": the matrix's point naming Apple), else its own first line. */
+function appendOthers(first: Reply, others: Reply[], subject: string): Reply {
   const lines = [...first.lines];
   const sources = [...first.sources];
   for (const o of others) {
     // Each other answer's first line leaves its subject to its title, so the title leads it here.
-    const first = o.lines[0];
+    const about = o.kind === 'answer' ? o.lines.find((l) => l.startsWith('• ') && l.includes(subject)) : undefined;
+    const first = about?.slice(2) ?? o.lines[0];
     lines.push(
       first && o.kind === 'answer' && !first.startsWith("I don't") ? `${o.title}: ${first}` : (first ?? o.title),
     );
