@@ -20,6 +20,8 @@ const KEY_NOTE =
   /^(I don't|I do not|Read “|From the data sets:)|ask for one by name|which one|for the same year|gives two (figures|numbers)|elsewhere says|\bdiffers:/i;
 /** A note that is a point quoted from an article (one the answerer moved out of the body): "… [Source]". */
 const POINT_NOTE = /\[[^\]·]+\]\.?$/;
+/** The heading the data sets' own answer goes under, after the articles' lines. */
+const DATA_HEADING = 'From the data sets:';
 /** Notes that only restate a figure already shown ("Shown as ~$600M+"). */
 const RESTATING_NOTE = /^Shown as /;
 
@@ -31,10 +33,15 @@ export function renderPlainText(reply: Reply): string {
   const seen = (line: string) => out.some((o) => o === line || o.includes(unbulleted(line)));
   const rest = reply.lines.slice(1);
   // Lines the answerer wrote that are not quoted points answer the question: steps, pairs, candidates, ranks.
-  for (const line of rest) if (!PASSAGE.test(line) && !seen(line)) out.push(line);
+  const dataAt = rest.indexOf(DATA_HEADING);
+  const dataLines = dataAt >= 0 ? rest.slice(dataAt).filter((l) => !PASSAGE.test(l)) : [];
+  for (const line of dataAt >= 0 ? rest.slice(0, dataAt) : rest) if (!PASSAGE.test(line) && !seen(line)) out.push(line);
   out.push(...answeringFields(reply.fields.filter((f) => f.answers && !showsField(out, f))));
   const notes = groupedNotes(reply.notes);
-  for (const n of notes) if (KEY_NOTE.test(n) && !RESTATING_NOTE.test(n) && !seen(n)) out.push(`Note: ${n}`);
+  const key = notes.filter((n) => KEY_NOTE.test(n) && !RESTATING_NOTE.test(n) && !seen(n)).map((n) => `Note: ${n}`);
+  // The data sets' own answer goes last, so no article line reads as if it came from the data sets.
+  const fromData = key.filter((n) => n.startsWith('Note: From the data sets:'));
+  out.push(...key.filter((n) => !fromData.includes(n)));
   // Quoted points, then the other figures and notes, fill what room is left (one place kept for a figure), those
   // sharing most words with the question first; one that only restates the answer line's figures adds nothing.
   const room = Math.max(0, 1 + MAX_SUPPORT_LINES - out.length);
@@ -49,7 +56,9 @@ export function renderPlainText(reply: Reply): string {
       .filter((n) => !POINT_NOTE.test(n) && !KEY_NOTE.test(n) && !RESTATING_NOTE.test(n))
       .map((n) => `Note: ${n}`),
   ].filter(fresh);
-  out.push(...mostRelevant([...points, ...others], room, reply.about?.question, points.length));
+  const last = dataLines.length + fromData.length;
+  out.push(...mostRelevant([...points, ...others], room - last, reply.about?.question, points.length));
+  out.push(...dataLines, ...fromData);
   const sources = sourcesLine(reply.sources, out.join('\n'));
   if (sources) out.push(sources);
   return stripMentions(out.join('\n'));
@@ -127,7 +136,11 @@ const unbulleted = (line: string) => line.replace(/^• /, '');
 
 /** The field's figure and its provenance already stand in a line shown. */
 function showsField(out: string[], f: ReplyField): boolean {
-  return out.some((o) => o.includes(f.value) || (o.includes(f.value.replace(/ \[.*$/, '')) && o.includes('[')));
+  // A candidate's figures ("• GPT-4: …") may repeat another's; only a line naming the same thing shows them.
+  const named = (o: string) => !f.answers || o.toLowerCase().includes(f.label.toLowerCase());
+  return out.some(
+    (o) => named(o) && (o.includes(f.value) || (o.includes(f.value.replace(/ \[.*$/, '')) && o.includes('['))),
+  );
 }
 
 /** The `n` candidates sharing most words with the question, a word counting less the more candidates share it

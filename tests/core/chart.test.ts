@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec, needsLogScale } from '../../src/core/chart-spec.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import type { ChartPoint } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -32,7 +32,7 @@ describe('chart questions', () => {
     const tops = chart.points.map((p) => p.high ?? p.value);
     expect(tops).toEqual([...tops].sort((a, b) => b - a));
     // The text answer is still complete: every plotted value is in it, with the sources.
-    const text = renderPlainText(reply);
+    const text = renderFullText(reply);
     for (const p of chart.points) expect(text).toContain(p.display.replace(/\/Mtok$/, ''));
     expect(chart.caption).toMatch(/^Sources: /);
     for (const s of reply.sources) expect(chart.caption).toContain(s.title);
@@ -73,8 +73,8 @@ describe('chart questions', () => {
     const reply = ask('chart the carbon emissions of the top models');
     expect(reply.chart).toBeUndefined();
     expect(reply.kind).toBe('unknown');
-    expect(renderPlainText(reply)).toMatch(/no sourced figures to chart/);
-    expect(renderPlainText(reply)).toMatch(/I can chart: \w/);
+    expect(renderFullText(reply)).toMatch(/no sourced figures to chart/);
+    expect(renderFullText(reply)).toMatch(/I can chart: \w/);
   });
 
   it('GIVEN "chart the openness of the top open models" THEN bars are graded openness scores, highest first, each cited', () => {

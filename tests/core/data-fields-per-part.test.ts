@@ -3,13 +3,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { questionParts, trainingAsked } from '../../src/core/datasets/training-answers.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 let ask: (q: string) => string;
 beforeAll(() => {
   const engine = createEngine(loadKnowledge());
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
+  ask = (q) => renderFullText(engine.answer({ text: q }));
 }, 60_000);
 
 describe('fields asked part by part', () => {

@@ -1,13 +1,13 @@
 // Kinds of data-set question, each checked with phrasings of its own (not the evaluation sets' lines).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 let ask: (q: string) => string;
 beforeAll(() => {
   const engine = createEngine(loadKnowledge());
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
+  ask = (q) => renderFullText(engine.answer({ text: q }));
 }, 60_000);
 
 describe('kinds of data-set question', () => {

@@ -2,13 +2,13 @@
 // that are model names in a training question, a chip code several chips share, one name in two data sets.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 let ask: (q: string) => string;
 beforeAll(() => {
   const engine = createEngine(loadKnowledge());
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
+  ask = (q) => renderFullText(engine.answer({ text: q }));
 }, 60_000);
 
 describe('names as people say them', () => {

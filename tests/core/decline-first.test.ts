@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openingMetric } from '../../src/core/asked-metric.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import type { Question } from '../../src/core/understand/question.js';
 import { leadStandsIn } from '../../src/core/understand/stand-in.js';
 import { createUnderstander } from '../../src/core/understand/understand.js';
@@ -16,7 +16,7 @@ let engine: ReturnType<typeof createEngine>;
 beforeAll(() => {
   engine = createEngine(loadKnowledge());
   understand = createUnderstander(engine.index);
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
+  ask = (q) => renderFullText(engine.answer({ text: q }));
 }, 60_000);
 
 const firstLine = (text: string) => text.split('\n')[0]!;

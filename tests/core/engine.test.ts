@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
 import { formatFigureValue } from '../../src/core/format.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const kb = loadKnowledge();
 const engine = createEngine(kb);
 const ask = (text: string) => engine.answer({ text, surface: 'terminal' });
-const textOf = (text: string) => renderPlainText(ask(text));
+const textOf = (text: string) => renderFullText(ask(text));
 /** Formatted values of an entity's figures for one metric, straight from the knowledge. */
 const valuesOf = (id: string, metric: string) =>
   kb.entities
@@ -19,7 +19,7 @@ describe('resolving names', () => {
   it('GIVEN the exact name THEN answers with that model’s sourced training cost and its source', () => {
     const reply = ask('what did DeepSeek V3 cost?');
     expect(reply.kind).toBe('answer');
-    for (const v of valuesOf('deepseek-v3', 'training_cost')) expect(renderPlainText(reply)).toContain(v);
+    for (const v of valuesOf('deepseek-v3', 'training_cost')) expect(renderFullText(reply)).toContain(v);
     expect(reply.sources.map((s) => s.id)).toContain('paradox');
   });
 
@@ -42,7 +42,7 @@ describe('resolving names', () => {
   it('GIVEN a family name with several priced members THEN asks which one and lists each with its figures', () => {
     const reply = ask('what did Llama cost?');
     expect(reply.kind).toBe('clarify');
-    const text = renderPlainText(reply);
+    const text = renderFullText(reply);
     expect(text).toMatch(/which one/i);
     for (const id of ['llama-2-70b', 'llama-3', 'llama-4']) expect(text).toContain(kb.entities.get(id)!.name);
   });
@@ -56,16 +56,16 @@ describe('resolving names', () => {
     ]) {
       const reply = ask(q);
       expect(reply.kind, q).toBe('unknown');
-      const first = renderPlainText(reply).split('\n').slice(0, 2).join(' ');
+      const first = renderFullText(reply).split('\n').slice(0, 2).join(' ');
       expect(first, q).not.toMatch(/\$\s?\d/);
-      expect(renderPlainText(reply), q).toMatch(/don't have/);
+      expect(renderFullText(reply), q).toMatch(/don't have/);
     }
   });
 
   it('GIVEN a known organisation but a figure the sources lack THEN says it has no such figure', () => {
     const reply = ask('what is the valuation of Stability AI?');
     expect(reply.kind).toBe('unknown');
-    expect(renderPlainText(reply)).toMatch(/don't have a sourced figure/);
+    expect(renderFullText(reply)).toMatch(/don't have a sourced figure/);
   });
 });
 
@@ -88,7 +88,7 @@ describe('comparisons', () => {
   it('GIVEN two models THEN computes one ratio per pair of sourced figures', () => {
     const reply = ask('how much cheaper was DeepSeek V3 to train than GPT-4?');
     expect(reply.kind).toBe('comparison');
-    const text = renderPlainText(reply);
+    const text = renderFullText(reply);
     expect(text).toMatch(/≈17\.9×/); // $100M / $5.6M
     expect(text).toMatch(/≈14\.1×/); // $79M / $5.6M
   });
@@ -109,7 +109,7 @@ describe('help', () => {
   it('GIVEN "help" THEN lists every command with real examples', () => {
     const reply = ask('help');
     expect(reply.kind).toBe('help');
-    const text = renderPlainText(reply);
+    const text = renderFullText(reply);
     for (const name of ['ask', 'compare', 'calc']) expect(text).toContain(`• ${name}`);
     expect(text).toMatch(/what did DeepSeek V3 cost\?/);
   });
@@ -125,7 +125,7 @@ describe('help', () => {
         },
       ],
     });
-    expect(renderPlainText(withDigest.answer({ text: 'help' }))).toContain('• digest daily HH:MM TZ');
+    expect(renderFullText(withDigest.answer({ text: 'help' }))).toContain('• digest daily HH:MM TZ');
   });
 });
 
@@ -133,7 +133,7 @@ describe('vague referents and unknown names', () => {
   it('GIVEN a nationality and a metric but no name THEN lists the models from there and asks which', () => {
     const reply = ask('what did the chinese model cost to train?');
     expect(reply.kind).toBe('clarify');
-    const text = renderPlainText(reply);
+    const text = renderFullText(reply);
     for (const id of ['deepseek-v3', 'glm-5']) expect(text).toContain(kb.entities.get(id)!.name);
     expect(text).not.toContain(kb.entities.get('gpt-4')!.name);
   });
@@ -141,7 +141,7 @@ describe('vague referents and unknown names', () => {
   it('GIVEN "the 2024 model" THEN lists only models of that year', () => {
     const reply = ask('how much did the 2024 model cost to train?');
     expect(reply.kind).toBe('clarify');
-    expect(renderPlainText(reply)).not.toContain(kb.entities.get('gpt-3')!.name);
+    expect(renderFullText(reply)).not.toContain(kb.entities.get('gpt-3')!.name);
   });
 
   it('GIVEN a pronoun with nothing to refer to THEN asks which one instead of guessing', () => {
@@ -151,7 +151,7 @@ describe('vague referents and unknown names', () => {
   it('GIVEN a possessive brand name that is also an English word THEN declines instead of guessing', () => {
     const reply = ask("cohere's annual revenue?");
     expect(reply.kind).toBe('unknown');
-    expect(renderPlainText(reply).split('\n')[1]).not.toMatch(/\$\d/);
+    expect(renderFullText(reply).split('\n')[1]).not.toMatch(/\$\d/);
   });
 
   it('GIVEN an alias inside a longer description THEN the description wins', () => {
@@ -163,11 +163,11 @@ describe('comparisons of one entity’s own figures', () => {
   it('GIVEN costs vs revenue of one company THEN computes the ratio between its two figures', () => {
     const reply = ask("Stability AI's costs were how many times its revenue?");
     expect(reply.kind).toBe('calculation');
-    expect(renderPlainText(reply)).toMatch(/≈9×/); // $99M / $11M
+    expect(renderFullText(reply)).toMatch(/≈9×/); // $99M / $11M
   });
 
   it('GIVEN compute bill vs total cost of one model THEN compares the two scopes', () => {
-    expect(renderPlainText(ask('DeepSeek V3: compute bill vs total R&D cost?'))).toMatch(/≈232×/); // $1.3B / $5.6M
+    expect(renderFullText(ask('DeepSeek V3: compute bill vs total R&D cost?'))).toMatch(/≈232×/); // $1.3B / $5.6M
   });
 });
 
@@ -281,7 +281,7 @@ describe('near misses the sources do not cover', () => {
     ]) {
       const reply = ask(q);
       expect(reply.kind, q).toBe('unknown');
-      expect(renderPlainText(reply).split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
+      expect(renderFullText(reply).split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
     }
   });
 
@@ -290,7 +290,7 @@ describe('near misses the sources do not cover', () => {
   });
 
   it('GIVEN a year the sources do not give THEN says so before the years they do give', () => {
-    const lines = renderPlainText(ask("What was OpenAI's revenue in 2024?")).split('\n');
+    const lines = renderFullText(ask("What was OpenAI's revenue in 2024?")).split('\n');
     expect(lines[1]).toMatch(/don't have a sourced revenue for OpenAI in 2024/);
   });
 

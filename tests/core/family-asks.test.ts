@@ -3,14 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFamilies, memberWord } from '../../src/core/datasets/family-members.js';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Entity } from '../../src/knowledge/schema.js';
 
 let ask: (q: string) => string;
 beforeAll(() => {
   const engine = createEngine(loadKnowledge());
-  ask = (q) => renderPlainText(engine.answer({ text: q }));
+  ask = (q) => renderFullText(engine.answer({ text: q }));
 }, 60_000);
 
 const model = (name: string) => ({ id: name, name, kind: 'models', aliases: [], figures: [] }) as unknown as Entity;

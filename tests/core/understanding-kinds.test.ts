@@ -2,13 +2,13 @@
 // subject lacks answered with its other figures, a description resolved to its neighbour.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/core/engine.js';
-import { renderPlainText } from '../../src/core/render-text.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import type { StructuredCommand } from '../../src/core/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { tokenize } from '../../src/knowledge/normalize.js';
 
 const engine = createEngine(loadKnowledge());
-const textOf = (text: string) => renderPlainText(engine.answer({ text, surface: 'terminal' }));
+const textOf = (text: string) => renderFullText(engine.answer({ text, surface: 'terminal' }));
 
 describe('contractions', () => {
   it('GIVEN “isn’t”, “won’t” or “doesnt” THEN each reads as its two words, so no half of it is a name', () => {
@@ -91,19 +91,19 @@ describe('commands the platform already separated', () => {
   it('GIVEN a structured compare THEN the engine compares its two options, whatever the text says', () => {
     const reply = asked({ name: 'compare', options: { a: 'DeepSeek V3', b: 'GPT-4' } }, 'something else entirely');
     expect(reply.kind).toBe('comparison');
-    expect(renderPlainText(reply)).toMatch(/DeepSeek V3[\s\S]*GPT-4/);
+    expect(renderFullText(reply)).toMatch(/DeepSeek V3[\s\S]*GPT-4/);
   });
 
   it('GIVEN a structured calc THEN its expression is worked, not read as a question', () => {
     const reply = asked({ name: 'calc', options: { expression: '$5.6M / 2048' } });
     expect(reply.kind).toBe('calculation');
-    expect(renderPlainText(reply)).toMatch(/2,734/);
+    expect(renderFullText(reply)).toMatch(/2,734/);
   });
 
   it('GIVEN a structured ask whose question starts with "compare" THEN it stays a question', () => {
     const reply = asked({ name: 'ask', options: { question: 'compare notes: what did GPT-3 cost?' } });
     expect(reply.intent).not.toBe('compare');
-    expect(renderPlainText(reply)).toMatch(/\$4\.6M/);
+    expect(renderFullText(reply)).toMatch(/\$4\.6M/);
   });
 });
 

@@ -166,7 +166,7 @@ describe('Discord channel without Embed Links', () => {
       const reply = await standIn.waitFor(() => standIn.messages[0], 'plain reply');
       expect(reply.body.embeds).toEqual([]);
       expect(reply.body.content).toBe(
-        'You asked: plain please\nEcho: plain please\n• Length: 12\nSources: echo (2025-01-01)',
+        'You asked: plain please: Echo: plain please\n• Length: 12\nSources: echo (2025-01-01)',
       );
       expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     } finally {

@@ -139,13 +139,11 @@ describe('renderPlainContent', () => {
   it('GIVEN a reply THEN content is the plain-text rendering and there is no embed', () => {
     expect(renderPlainContent(answer)).toEqual({
       content: [
-        'DeepSeek V3 — training cost',
-        'The final training run cost about $5.6M in GPU rental.',
+        'DeepSeek V3 — training cost: The final training run cost about $5.6M in GPU rental.',
         '• Excludes research and ablations',
         '• Training compute cost: $5.576M (final run only, 2.788M H800 hours at $2/h; DeepSeek, Dec 2024)',
         'Note: Analysts put total spend far higher.',
         'Sources: deepseek-v3-report (2024-12-27)',
-        'Try: “compare deepseek v3 gpt-4”',
       ].join('\n'),
       embeds: [],
     });

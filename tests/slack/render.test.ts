@@ -39,11 +39,13 @@ describe('renderBlockKit', () => {
       suggestions: ['compare deepseek v3 gpt-4'],
     });
     expect(renderBlockKit(r, { shareable: { question: 'what did DeepSeek V3 cost?' } })).toEqual({
-      // The notification fallback is the headline and the answer; figures, notes and sources live in the blocks.
+      // The notification fallback is the chat-speed plain text: the answer line, then a few lines that answer.
       text: [
-        'DeepSeek V3 — training cost',
-        'DeepSeek reported the final training run cost about $5.6M.',
+        'DeepSeek V3 — training cost: DeepSeek reported the final training run cost about $5.6M.',
         '• GPU hours: 2.788M H800',
+        '• Training cost: $5.6M (final run, rental at $2/GPU-hour)',
+        'Note: Excludes research, ablations &amp; staff.',
+        'Sources: deepseek-v3-report (2024-12)',
       ].join('\n'),
       blocks: [
         { type: 'header', text: { type: 'plain_text', text: 'DeepSeek V3 — training cost' } },

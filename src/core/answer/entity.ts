@@ -30,7 +30,10 @@ function appendOthers(first: Reply, others: Reply[], subject: string): Reply {
   const sources = [...first.sources];
   for (const o of others) {
     // Each other answer's first line leaves its subject to its title, so the title leads it here.
-    const about = o.kind === 'answer' ? o.lines.find((l) => l.startsWith('• ') && l.includes(subject)) : undefined;
+    const about =
+      o.kind === 'answer'
+        ? o.lines.find((l) => l.startsWith('• ') && l.includes(subject) && !l.startsWith(`• ${subject}`))
+        : undefined;
     const first = about?.slice(2) ?? o.lines[0];
     lines.push(
       first && o.kind === 'answer' && !first.startsWith("I don't") ? `${o.title}: ${first}` : (first ?? o.title),
