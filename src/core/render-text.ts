@@ -81,7 +81,7 @@ export function answerLine(reply: Reply): string {
   if (!first) return reply.title;
   if (!reply.title || namesSubject(first, reply.title)) return first;
   // A calculation's generic title ("Cost split") over a whole sentence adds nothing the sentence does not say.
-  const generic = reply.kind !== 'answer' && reply.kind !== 'comparison' && !reply.title.includes(' — ');
+  const generic = (reply.kind === 'calculation' || reply.kind === 'clarify') && !reply.title.includes(' — ');
   if (generic && /^[A-Z$].*[.!?]$/.test(first) && first.split(' ').length >= 5) return first;
   return `${reply.title}: ${first}`;
 }
