@@ -6,6 +6,7 @@
 // so every answerer downstream (the data sets' included) sees the subject as if it had been named. Nothing fits, or
 // several do: the question is left as typed.
 
+import { expandPhrase } from '../knowledge/cues.js';
 import { allCues } from '../knowledge/descriptors.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { stem } from '../knowledge/index.js';
@@ -44,8 +45,23 @@ const COUNTRY_WORDS: Record<string, readonly string[]> = {
   US: ['american', 'us', 'u.s'],
   UK: ['british', 'uk'],
 };
-const LARGEST = /^(biggest|largest)$/;
-const NEWEST = /^(newest|latest)$/;
+/** The one-word order cues (knowledge/cues.yaml) a description's traits are read with: "biggest", "newest", "first". */
+interface OrderWords {
+  largest: Set<string>;
+  newest: Set<string>;
+  earliest: Set<string>;
+}
+const orderCache = new WeakMap<KnowledgeIndex, OrderWords>();
+function orderWords(index: KnowledgeIndex): OrderWords {
+  let out = orderCache.get(index);
+  if (!out) {
+    const words = (id: string) =>
+      new Set((index.kb.cues.get(id)?.phrases ?? []).flatMap(expandPhrase).filter((p) => !p.includes(' ')));
+    out = { largest: words('order-largest'), newest: words('order-latest'), earliest: words('order-earliest') };
+    orderCache.set(index, out);
+  }
+  return out;
+}
 const POSSESSIVE_PRONOUN = /^(its|their)$/;
 
 let last: { index: KnowledgeIndex; text: string; res: Resolution } | undefined;
@@ -96,6 +112,7 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
   const words = res.words;
   const { models } = entityLists(index);
   const owners = findOwners(index, res);
+  const orders = orderWords(index);
   // A comma, colon or dash between two words ends a description.
   const breakAfter = (k: number) =>
     /[,;:!?()]|\s[-–—]\s/.test(text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length));
@@ -148,6 +165,7 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
       models.filter((m) => m.kind === 'models' && owner!.orgs.some((o) => o.id === m.org)),
       traits,
       words[k]!,
+      orders,
     );
     const at = owner.end <= k ? owner.end : start;
     if (!model || !traits.some((_w, i) => !isStop(at + i))) continue;
@@ -205,6 +223,7 @@ export function nameDescribed(index: KnowledgeIndex, text: string): { text: stri
         models.filter((m) => m.kind === 'models' && owner.orgs.some((o) => o.id === m.org)),
         traits,
         '',
+        orders,
         true,
       );
       if (model) {
@@ -298,19 +317,24 @@ function findOwners(index: KnowledgeIndex, res: Resolution): Owner[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The one model of the candidates every trait fits: numbers as a size, year, version or generation; "biggest" and
- * "newest" as the largest or latest; other words in its name, aliases, cues or description. Soft words ("flagship")
- * only break a tie. `named`: the traits must hit the model's name or aliases ("google's ultra"). */
-function pickModel(candidates: Entity[], traitWords: string[], noun: string, named = false): Entity | undefined {
+/** The one model of the candidates every trait fits: numbers as a size, year, version or generation; "biggest",
+ * "newest" and "first" as the largest, latest or earliest; other words in its name, aliases, cues or description.
+ * Soft words ("flagship") only break a tie. `named`: the traits must hit the model's name or aliases ("google's
+ * ultra"). */
+function pickModel(
+  candidates: Entity[],
+  traitWords: string[],
+  noun: string,
+  orders: OrderWords,
+  named = false,
+): Entity | undefined {
   if (!candidates.length) return undefined;
   let pool = candidates;
   const soft: string[] = noun && noun !== 'one' ? [noun] : [];
   let hard = 0;
-  // Superlatives pick among what the other traits leave: "the biggest 3.1 model".
-  const ordered = [
-    ...traitWords.filter((w) => !LARGEST.test(w) && !NEWEST.test(w)),
-    ...traitWords.filter((w) => LARGEST.test(w) || NEWEST.test(w)),
-  ];
+  const ordering = (w: string) => orders.largest.has(w) || orders.newest.has(w) || orders.earliest.has(w);
+  // Superlatives pick among what the other traits leave: "the biggest 3.1 model", "meta's original llama".
+  const ordered = [...traitWords.filter((w) => !ordering(w)), ...traitWords.filter(ordering)];
   for (let i = 0; i < ordered.length; i++) {
     const w = ordered[i]!;
     if (STOPWORDS.has(w)) continue;
@@ -323,23 +347,29 @@ function pickModel(candidates: Entity[], traitWords: string[], noun: string, nam
         i++;
       } else if (n >= 2015 && n <= 2030) pool = pool.filter((m) => m.kind === 'models' && m.year === n);
       else pool = pool.filter((m) => nameWords(m).includes(w));
-    } else if (ordinalNumber(w) !== undefined) {
-      hard++;
-      const n = String(ordinalNumber(w));
-      pool = pool.filter((m) => nameWords(m).includes(n));
-    } else if (LARGEST.test(w)) {
+    } else if (orders.largest.has(w)) {
       hard++;
       const sizes = pool.map((m) => (m.kind === 'models' ? m.params_b : undefined));
       if (pool.length > 1 && sizes.some((x) => x === undefined)) return undefined;
       const top = Math.max(...sizes.map((x) => x ?? -1));
       pool = pool.filter((m) => m.kind === 'models' && m.params_b === top);
-    } else if (NEWEST.test(w)) {
+    } else if (orders.earliest.has(w)) {
+      // The articles hold a maker's recent models only: its first model is for the data sets' fuller list to find.
+      return undefined;
+    } else if (orders.newest.has(w)) {
       hard++;
-      // Only when every candidate is dated: an undated one may be the newest.
-      const years = pool.map((m) => (m.kind === 'models' ? m.year : undefined));
-      if (pool.length > 1 && years.some((y) => y === undefined)) return undefined;
-      const top = Math.max(...years.map((y) => y ?? -1));
-      pool = pool.filter((m) => m.kind === 'models' && m.year === top);
+      // Only when every candidate is dated (an undated one may be the newest or the first), by release date where a
+      // data set gives one, else by year; models of the same date stay tied.
+      const dates = pool.map(dateOf);
+      if (pool.length > 1 && dates.some((d) => d === undefined)) return undefined;
+      const sorted = (dates as string[]).slice().sort();
+      const pick = sorted.at(-1)!;
+      // A year alone ties with every date in that year: "2023" may be before or after "2023-02-24".
+      pool = pool.filter((_m, n) => dates[n]!.startsWith(pick) || pick.startsWith(dates[n]!));
+    } else if (ordinalNumber(w) !== undefined) {
+      hard++;
+      const n = String(ordinalNumber(w));
+      pool = pool.filter((m) => nameWords(m).includes(n));
     } else if (SOFT.has(w) || w.length < 2) {
       soft.push(w);
     } else {
@@ -355,6 +385,12 @@ function pickModel(candidates: Entity[], traitWords: string[], noun: string, nam
   const best = Math.max(...scored.map((x) => x.n));
   const top = scored.filter((x) => x.n === best);
   return best > 0 && top.length === 1 ? top[0]!.m : undefined;
+}
+
+/** When a model came out, as text that sorts by date: its release date, else its year. */
+function dateOf(m: Entity): string | undefined {
+  if (m.kind !== 'models') return undefined;
+  return m.released ?? (m.year !== undefined ? String(m.year) : undefined);
 }
 
 const aliasCache = new WeakMap<KnowledgeIndex, Array<[string[], Entity]>>();

@@ -82,6 +82,13 @@ describe('a company by its place and kind, a person by their role', () => {
   });
 });
 
+describe("a maker's models ordered by date", () => {
+  it('GIVEN "first" or "original" with a maker THEN it is not read as a model whose name carries a 1, nor as a model the articles happen to describe as original', () => {
+    expect(read("deepseek's first model training cost") ?? '').not.toMatch(/DeepSeek R1/);
+    expect(read("meta's original llama") ?? '').not.toMatch(/Llama 3/);
+  });
+});
+
 describe('the answer to a described subject', () => {
   it('GIVEN a described model THEN answers with its figure and says what the description was read as', () => {
     const out = say('the hedge-fund-owned lab’s reasoning model: what was the compute bill?');

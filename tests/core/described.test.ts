@@ -27,7 +27,8 @@ entries:
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aiecon-described-'));
-  for (const f of ['sources.yaml', 'metrics.yaml']) copyFileSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f));
+  for (const f of ['sources.yaml', 'metrics.yaml', 'cues.yaml'])
+    copyFileSync(join(DEFAULT_KNOWLEDGE_DIR, f), join(dir, f));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

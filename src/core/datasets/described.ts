@@ -3,6 +3,8 @@
 // traits from knowledge/descriptors.yaml, words of model names, the data set named) score every data-set model;
 // one clear winner answers, a tie asks which, and a description nothing fits is declined rather than handed
 // to an unrelated entity.
+
+import { phrasePattern } from '../../knowledge/cues.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
@@ -71,23 +73,26 @@ const RELATION = /\b(successor|follow[- ]?up|variant|version)\s+(?:to|of)\s+([^:
 const SERVING_WORD = /^(\d{4}|[bmkt]|instruct|chat|base|preview|latest|turbo|fast|hf|it|exp|v\d+)$/;
 /** An order over the models a description names: by date (`first`, `latest`) or by size (`size`, `flagship`). */
 type Order = 'first' | 'latest' | 'size' | 'flagship';
-/** A word that orders only right after a possessive, the maker's: "meta's big model" is its biggest, not a name saying
- * "Large"; "which big Chinese model…" stays a description. */
-function afterMaker(words: RegExp): RegExp {
-  return new RegExp(`['’]s (?:${words.source})\\b`);
-}
-/** Words that order a maker's models rather than name one ("google's newest model", "meta's biggest llama", "meta's
- * big model"): the order each reads as. */
-const ORDER_WORDS: ReadonlyArray<{ words: RegExp; order: Order }> = [
-  { words: /\b(first(?![- ]gen)|earliest|original)\b/, order: 'first' },
-  { words: /\b(latest|newest|most recent)\b/, order: 'latest' },
-  { words: /\b(biggest|largest)\b/, order: 'size' },
-  { words: afterMaker(/big|bigger/), order: 'size' },
-  { words: /\bflagship\b/, order: 'flagship' },
+/** The cues (knowledge/cues.yaml) whose words order a maker's models rather than name one ("google's newest model",
+ * "meta's biggest llama"), and the order each reads as. */
+const ORDER_CUES: ReadonlyArray<{ cue: string; order: Order; afterMaker?: boolean }> = [
+  { cue: 'order-earliest', order: 'first' },
+  { cue: 'order-latest', order: 'latest' },
+  { cue: 'order-largest', order: 'size' },
+  { cue: 'order-largest-after-maker', order: 'size', afterMaker: true },
+  { cue: 'order-flagship', order: 'flagship' },
 ];
-/** The orders a lower-cased question asks for, each read once from ORDER_WORDS. */
-function ordersIn(low: string): Set<Order> {
-  return new Set(ORDER_WORDS.filter((o) => o.words.test(low)).map((o) => o.order));
+/** The order words as patterns over a lower-cased question: "first" only when it does not start "first-gen"; a word
+ * that orders only after a maker's possessive ("meta's big model") only there. */
+function orderWords(kb: Knowledge): Array<{ words: RegExp; order: Order }> {
+  const out: Array<{ words: RegExp; order: Order }> = [];
+  for (const o of ORDER_CUES) {
+    const source = phrasePattern(kb.cues.get(o.cue)?.phrases ?? []);
+    if (!source) continue;
+    const words = o.afterMaker ? `['’]s ${source.replace(/^\\b/, '')}` : source;
+    out.push({ words: new RegExp(`${words}\\b(?![- ]gen)`), order: o.order });
+  }
+  return out;
 }
 /** The order words that are never words of a name either (date and size superlatives). */
 const SUPERLATIVE = /^(newest|latest|earliest|biggest|largest|recent)$/;
@@ -103,6 +108,9 @@ const ASK_WORDS = new Set(
 export function createDescribedResolver(kb: Knowledge) {
   const models = [...kb.entities.values()].filter((e): e is Model => e.kind === 'models');
   const chips = [...kb.entities.values()].filter((e): e is Thing => e.kind === 'chips');
+  const orders = orderWords(kb);
+  /** The orders a lower-cased question asks for. */
+  const ordersIn = (low: string) => new Set(orders.filter((o) => o.words.test(low)).map((o) => o.order));
   // Organisation phrases: names, aliases and cues of every organisation, then the descriptors' phrases.
   const orgPhrases: Array<{ key: string; orgs: string[]; country?: string }> = [];
   for (const e of kb.entities.values())
