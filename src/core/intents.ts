@@ -82,8 +82,12 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'untracked',
-    // "700 W for 30 days at $0.12/kWh": the user's own energy figures are a calculation, not a missing measure.
-    when: (q) => q.untracked !== undefined && !q.quantities.some((x) => x.dims.kwh !== undefined),
+    // "700 W for 30 days at $0.12/kWh": the user's own energy figures are a calculation, not a missing measure; so is
+    // a split of the user's amount by their own headcounts ("by headcount 120 / 80 / 40").
+    when: (q) =>
+      q.untracked !== undefined &&
+      !q.quantities.some((x) => x.dims.kwh !== undefined) &&
+      q.plan.listedShares === undefined,
     because: 'asks for an amount of a measure no article quantifies',
     declines: true,
   },

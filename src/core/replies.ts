@@ -192,6 +192,7 @@ export type UnitsError =
   | 'no-loss'
   | 'never-reaches'
   | 'never-breaks-even'
+  | 'never-pays-back'
   | 'never-runs-out'
   | 'never-equal'
   | 'falls-to-nothing'
@@ -203,6 +204,8 @@ const UNITS_WORDS: Record<UnitsError, string> = {
   'not-positive': 'a rate of change needs a start above zero and a span of time above zero',
   'no-loss': 'spending a dollar or less per dollar earned is no loss, so no revenue follows from it',
   'never-reaches': 'at that rate it never gets there',
+  'never-pays-back':
+    'what comes in each month is no more than what it costs, so the up-front amount is never paid back',
   'never-breaks-even': 'the alternative costs no more each month than running it, so paying up front never pays back',
   'never-runs-out': 'what comes in covers what goes out, so the cash never runs out at these rates',
   'never-equal': 'the option with the fixed fee costs no less per unit, so the two never cost the same',
@@ -360,6 +363,11 @@ export function remainderLine(whole: string, noun: string, left: string): string
 /** When paying up front has cost less than the monthly alternative. */
 export function breakEvenLine(months: string, whole: number, saving: string): string {
   return `Buying breaks even after ${months} months — in month ${whole} (it saves ${saving} a month after that).`;
+}
+
+/** When an up-front amount is earned back from what comes in each month less what it costs. */
+export function paybackLine(months: string, whole: number, net: string): string {
+  return `It pays back after ${months} months — in month ${whole} (${net} a month comes back, net of costs).`;
 }
 
 /** When paying up front has cost less, in the periods asked ("12,953 hours", "539.7 days" at 24/7). */

@@ -3,7 +3,7 @@
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { Citer } from '../cite.js';
 import { formatMoney, grouped, trimNumber } from '../format.js';
-import { breakEvenLine, breakEvenSpanLine, caseLine, computedLine, unitsErrorReply } from '../replies.js';
+import { breakEvenLine, breakEvenSpanLine, caseLine, computedLine, paybackLine, unitsErrorReply } from '../replies.js';
 import { h100Rates } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import { type BreakEven, totalOf } from '../understand/break-even.js';
@@ -25,7 +25,7 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
   const upfront = sum(b.upfront, b.count);
   const monthly = (sum(b.alternative, b.count) - sum(b.running, b.count)) * HOURS.month!;
   const inputs = [...b.upfront, ...b.running, ...b.alternative].map((q) => q.raw);
-  if (!(monthly > 0)) return unitsErrorReply(inputs, 'never-breaks-even');
+  if (!(monthly > 0)) return unitsErrorReply(inputs, b.payback ? 'never-pays-back' : 'never-breaks-even');
   if (!(upfront >= 0)) return unitsErrorReply(inputs, 'not-positive');
   const months = upfront / monthly;
   const running = b.running.length ? ` − ${listed(b.running, b.count)}` : '';
@@ -40,6 +40,11 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
       computedLine(formula, undefined, shown[0]!),
     ];
   }
+  if (b.payback)
+    return [
+      paybackLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
+      computedLine(formula, undefined, `${trimNumber(months, 2)} months`),
+    ];
   return [
     breakEvenLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
     computedLine(formula, undefined, `${trimNumber(months, 2)} months`),

@@ -12,7 +12,11 @@ export const answerSplit: Answerer = (q, ctx) => splitCost(ctx.index, q.res, q.p
 export function listedSharesLines(l: ListedShares, shown: (value: number) => string): string[] {
   const each = l.shares.map((p) => shown((l.total.value * p) / 100));
   // "$12M × 50% = $6M; × 30% = $3.6M; × 20%", the last result added by the computed line itself.
-  const steps = l.shares.map((p, i) => `${i === 0 ? `${l.total.raw} ` : ''}× ${trimNumber(p, 2)}%`);
+  // Weights show as their part of the sum: "$2.4M × 120/240 = $1.2M".
+  const sum = l.weights?.reduce((t, w) => t + w, 0);
+  const part = (p: number, i: number) =>
+    l.weights ? `${trimNumber(l.weights[i]!, 2)}/${trimNumber(sum!, 2)}` : `${trimNumber(p, 2)}%`;
+  const steps = l.shares.map((p, i) => `${i === 0 ? `${l.total.raw} ` : ''}× ${part(p, i)}`);
   const formula = steps.map((step, i) => (i < steps.length - 1 ? `${step} = ${each[i]}` : step)).join('; ');
   return [listedSharesLine(l.total.raw, l.written, each), computedLine(formula, undefined, each[each.length - 1]!)];
 }

@@ -16,6 +16,9 @@ export interface BreakEven {
   count?: Quantity;
   /** The periods the question asks the time in ("in hours", "how many days"), in order; months when none. */
   spans?: string[];
+  /** The alternative is money coming in ("customer pays $2,000/mo"): the up-front amount is paid back from what it
+   * earns less what it costs to serve. */
+  payback?: boolean;
 }
 
 const ASKS =
@@ -31,6 +34,15 @@ const COUNTS = ['gpu', 'user', 'item'] as const;
 /** A monthly amount that comes back (a saving, a profit, revenue): the time to recoup is the up-front amount over it. */
 const SAVING =
   /\bsav(?:e|es|ed|ing|ings)\b|\bprofits?\b|\bgains?\b|\bearn(?:s|ed|ing|ings)?\b|\brevenue\b|\bincome\b|\bcash ?flow\b|\bbrings? in\b|\bgenerat\w+\b|\+\s*\$/;
+
+/** Words before a monthly amount that make it money coming in: "customer pays", "revenue", "we charge", "ARPU". */
+const EARNED =
+  /\b(?:(?:customers?|users?|clients?|subscribers?|buyers?|accounts?|seats?|they)\s+(?:pays?|paying|spends?)|pays us|revenue|rev|arpu|arpa|mrr|charges?|charging|price|sells? (?:it )?for|earns?|brings? in|income)\b/;
+/** Where the words about an amount begin: after the amount before it (or 30 characters back). */
+const ownStart = (q: Quantity, qs: Quantity[]) => {
+  const prev = qs.filter((p) => p.at < q.at).pop();
+  return Math.max(prev ? prev.at + prev.raw.length : 0, q.at - 30);
+};
 
 const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
 const perCountOf = (q: Quantity) => COUNTS.find((d) => q.dims[d] === -1);
@@ -60,6 +72,20 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   if (rates.length === 2 && was && becomes && FROM_TO.test(s.slice(Math.max(0, was.at - 8), becomes.at))) {
     alternative = [was];
     running = [becomes];
+  }
+  // "customer pays $2,000/mo, serving costs $650/mo, CAC $9,450": one monthly amount comes in, the others are what
+  // it costs; the up-front amount is paid back from the difference.
+  const earned = rates.filter((q) => EARNED.test(s.slice(ownStart(q, qs), q.at)));
+  if (earned.length === 1 && rates.length >= 2 && !(alternative.length && running.length)) {
+    const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
+    return {
+      upfront,
+      running: rates.filter((q) => q !== earned[0]),
+      alternative: earned,
+      payback: true,
+      count: qs.filter(isCount)[0],
+      ...(spans.length ? { spans: [...new Set(spans)] } : {}),
+    };
   }
   // "$85k up front, saves $7,500 a month", "+$50k/month profit": the monthly amount is what comes back, which the
   // solver divides.

@@ -13,6 +13,7 @@ import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
+import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
 import { askedTarget } from './target.js';
 import { summedParts } from './terms.js';
@@ -115,6 +116,25 @@ function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
   if (timed(a, b)) return [whole(a), b];
   if (timed(b, a)) return [a, whole(b)];
   return [a, b];
+}
+
+/** "per seat is", "per user:", "/request =": a count named before an amount, which the amount is per. */
+const PER_BEFORE =
+  /\b(?:per|each|a|\/)\s*([a-z]{3,})\s*(?:is|are|was|of|at|=|:|~|comes to|runs|runs at)?\s*(?:about\s|around\s|~)?$/;
+
+/** "$49/seat/mo and llm cost per seat is $11.27": a plain amount with "per <thing>" written before it is per the
+ * thing the other amount is per, when that amount names the same thing. */
+function perNamedBefore(s: string, a: Quantity, b: Quantity): [Quantity, Quantity] {
+  const counted = (x: Quantity) => (['user', 'item', 'gpu'] as const).find((d) => x.dims[d] === -1);
+  const take = (plainQ: Quantity, perQ: Quantity): Quantity | undefined => {
+    const d = counted(perQ);
+    if (!d || counted(plainQ) || plainQ.dims.hour !== undefined) return undefined;
+    const m = PER_BEFORE.exec(s.slice(Math.max(0, plainQ.at - 30), plainQ.at));
+    const word = m?.[1]?.replace(/s$/, '');
+    if (!word || !perQ.raw.toLowerCase().includes(word.slice(0, 3))) return undefined;
+    return { ...plainQ, dims: { ...plainQ.dims, [d]: -1 } };
+  };
+  return [take(a, b) ?? a, take(b, a) ?? b];
 }
 
 /** "X% at $A and the rest at $B", "3:1 in to out at $A and $B": one blended price per token. */
@@ -287,8 +307,8 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
 
 /** Builds the plan from the quantities in order and the question's words between them; an amount the question
  * changes first ("if revenue doubled") is read where it is written and worked at its changed value. */
-export function planCalculation(text: string, quantities: Quantity[]): CalcPlan {
-  const plan = planOf(text, quantities);
+export function planCalculation(text: string, quantities: Quantity[], words: QuantityVocabulary = {}): CalcPlan {
+  const plan = planOf(text, quantities, words);
   const changed = whatIfScaled(text, quantities);
   return changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
 }
@@ -302,7 +322,7 @@ function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
   return value;
 }
 
-function planOf(text: string, quantities: Quantity[]): CalcPlan {
+function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary): CalcPlan {
   const s = text.toLowerCase();
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
   const runway = runwayOf(s, qs);
@@ -315,7 +335,7 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   if (weighted) return { cases: [{ quantities }], weighted };
   const listedShares = listedSharesOf(s, qs);
   if (listedShares) return { cases: [{ quantities: qs }], listedShares };
-  const whatIf = whatIfCount(s, qs);
+  const whatIf = whatIfCount(s, qs, words);
   if (whatIf)
     return {
       cases: [
@@ -336,7 +356,7 @@ function planOf(text: string, quantities: Quantity[]): CalcPlan {
   // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.
   const percentGiven = qs.some((q) => q.dims.percent === 1);
   if (/\bmargins?\b/.test(s) && !percentGiven && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
-    const [a, b] = samePeriod(plain[0]!, plain[1]!);
+    const [a, b] = samePeriod(...perNamedBefore(s, plain[0]!, plain[1]!));
     if (sameDims(a.dims, b.dims)) {
       const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
       const earned = (q: Quantity) =>

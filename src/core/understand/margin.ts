@@ -5,7 +5,7 @@ import type { Quantity } from './quantities.js';
 
 /** Words before an amount that say it comes in. */
 const REVENUE_WORD =
-  /\b(revenue|revenues|arr|mrr|run[- ]rate|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill|billings|turnover)\b/;
+  /\b(revenue|revenues|rev|arr|mrr|run[- ]rate|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill|billings|turnover)\b/;
 const COST_WORD = /\b(cost|costs|spend|spends|compute|pay|expense|expenses|cogs|inference|hosting|support|serving)\b/;
 
 /** The revenue and the costs (summed) whose margin is asked, when three or more amounts are listed, or undefined. */

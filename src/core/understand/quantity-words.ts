@@ -145,13 +145,26 @@ export interface QuantityVocabulary {
   yearlyPay?: RegExp;
   /** A word right before a number naming one of several choices (cue `names-a-choice`): "option 2", "tier #3". */
   choiceLabel?: RegExp;
+  /** Words after "N (of them)" that take N from a count said before (cue `count-leaves`): "and if 20 of them bail?". */
+  countLeaves?: RegExp;
+  /** Words after "N (more)" that add N to a count said before (cue `count-joins`): "what if 10 more join?". */
+  countJoins?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
-export function quantityVocabularyOf(phrases: { yearlyPay: string[]; choiceLabel: string[] }): QuantityVocabulary {
+export function quantityVocabularyOf(phrases: {
+  yearlyPay: string[];
+  choiceLabel: string[];
+  countLeaves?: string[];
+  countJoins?: string[];
+}): QuantityVocabulary {
   const pay = phrasePattern(phrases.yearlyPay);
   const label = phrasePattern(phrases.choiceLabel);
+  const leaves = phrasePattern(phrases.countLeaves ?? []);
+  const joins = phrasePattern(phrases.countJoins ?? []);
   return {
+    countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
+    countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
     // The label ends right before the number, perhaps with a "#": "provider #1".
     choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,

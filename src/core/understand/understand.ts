@@ -63,6 +63,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
   const quantityWords = quantityVocabularyOf({
     yearlyPay: index.kb.cues.get('yearly-pay')?.phrases.flatMap(expandPhrase) ?? [],
     choiceLabel: index.kb.cues.get('names-a-choice')?.phrases.flatMap(expandPhrase) ?? [],
+    countLeaves: index.kb.cues.get('count-leaves')?.phrases.flatMap(expandPhrase) ?? [],
+    countJoins: index.kb.cues.get('count-joins')?.phrases.flatMap(expandPhrase) ?? [],
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
@@ -185,7 +187,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         looksLikeExpression(expression) || command === 'calc' || CALC_VERB.test(body) ? expression : undefined,
       amounts: findAmounts(body),
       quantities,
-      plan: planCalculation(body, quantities),
+      plan: planCalculation(body, quantities, quantityWords),
       target: askedTarget(body, quantities) ?? namedPeriodTarget(body, quantities, periodNames),
       parts: askedParts(body, quantities),
       figureRequest: isFigureRequest(res, lowered),

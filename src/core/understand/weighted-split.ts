@@ -1,6 +1,7 @@
 // A cost split where some parties pay a multiple of the others' share: "five companies split $191M, but one pays
 // double", "50 members, but 10 of them pay double shares". Shares = the others + the heavy payers × their multiple.
 import type { Quantity } from './quantities.js';
+import type { QuantityVocabulary } from './quantity-words.js';
 
 /** A total shared by a count of parties, some of whom pay `times` a regular share. */
 export interface WeightedSplit {
@@ -39,7 +40,17 @@ export interface ListedShares {
   total: Quantity;
   shares: number[];
   written: string;
+  /** The list as weights ("by headcount 120/80/40"): each share is its weight over their sum. */
+  weights?: number[];
 }
+
+/** Weights written as one list: "120 / 80 / 40", "3:2:1", "1.5k/500". */
+const WEIGHT_LIST =
+  /(?<![\d.$/:])(\d[\d,]*(?:\.\d+)?k?)((?:\s*[/:]\s*\d[\d,]*(?:\.\d+)?k?){1,7})(?![\d.]|\s*[/:]\s*\d|\s*%)/;
+/** Words just before a list that make it weights: "by headcount", "in a 3:2:1 ratio", "pro rata", "weighted by". */
+const WEIGHTED_BY =
+  /\b(?:by|per|on|according to|proportional(?:ly)? to|in proportion to|weighted by|pro[- ]rata(?: to| by)?|in (?:an?|the) ratio(?: of)?|ratio(?: of)?)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/;
+const RATIO_AFTER = /^\s*(?:ratio|split|weights?|proportions?)\b/;
 
 /** Shares written as one list: "50/30/20", "60:40", "40/35/25%". */
 const SHARE_LIST = /(?<![\d.$/:])(\d{1,2}(?:\.\d+)?)%?((?:\s*[/:]\s*\d{1,2}(?:\.\d+)?%?){1,5})(?!\.?\d|\s*[/:]\s*\d)/;
@@ -54,11 +65,11 @@ const WHAT_IF =
 export function listedSharesOf(text: string, qs: Quantity[]): ListedShares | undefined {
   const s = text.toLowerCase();
   const m = SHARE_LIST.exec(s);
-  if (!m) return undefined;
+  if (!m) return listedWeightsOf(s, qs);
   const values = [m[1]!, ...m[2]!.split(/[/:]/).slice(1)].map((v) => Number(v.replace('%', '').trim()));
   const sum = values.reduce((t, v) => t + v, 0);
   // Percentages add up to the whole; anything else is not a split of it ("24/7", "1/3 of").
-  if (values.length < 2 || Math.abs(sum - 100) > 0.5 || values.some((v) => !(v > 0))) return undefined;
+  if (values.length < 2 || Math.abs(sum - 100) > 0.5 || values.some((v) => !(v > 0))) return listedWeightsOf(s, qs);
   const totals = qs.filter((q) => q.dims.usd === 1 && !Object.keys(q.dims).some((k) => k !== 'usd' && k !== 'hour'));
   const parties = qs.filter((q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1);
   if (totals.length !== 1 || qs.length !== totals.length + parties.length || parties.length > 1) return undefined;
@@ -66,10 +77,37 @@ export function listedSharesOf(text: string, qs: Quantity[]): ListedShares | und
   return { total: totals[0]!, shares: values, written: m[0].trim() };
 }
 
+/** A total split in proportion to a written list of weights ("split $2.4M across 3 BUs by headcount 120 / 80 / 40",
+ * "$90k in a 3:2:1 ratio"): each share is its weight over their sum. The list counts as weights only when a word
+ * before it says so ("by …", "ratio", "pro rata") or the count of parties matches it. */
+function listedWeightsOf(s: string, qs: Quantity[]): ListedShares | undefined {
+  const m = WEIGHT_LIST.exec(s);
+  if (!m) return undefined;
+  const weights = [m[1]!, ...m[2]!.split(/[/:]/).slice(1)].map((v) => {
+    const t = v.trim().replace(/,/g, '');
+    return t.endsWith('k') ? Number(t.slice(0, -1)) * 1000 : Number(t);
+  });
+  const sum = weights.reduce((t, v) => t + v, 0);
+  if (weights.length < 2 || weights.some((v) => !(v > 0) || !Number.isFinite(v))) return undefined;
+  const inside = (q: Quantity) => q.at >= m.index && q.at < m.index + m[0].length;
+  const rest = qs.filter((q) => !inside(q));
+  const totals = rest.filter((q) => q.dims.usd === 1 && !Object.keys(q.dims).some((k) => k !== 'usd' && k !== 'hour'));
+  const parties = rest.filter((q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1);
+  if (totals.length !== 1 || rest.length !== totals.length + parties.length || parties.length > 1) return undefined;
+  if (parties[0] && parties[0].value !== weights.length) return undefined;
+  const named =
+    WEIGHTED_BY.test(s.slice(Math.max(0, m.index - 40), m.index)) || RATIO_AFTER.test(s.slice(m.index + m[0].length));
+  // "3 BUs … 120 / 80 / 40": a count of parties written in words the quantities do not hold still matches the list.
+  const counted = new RegExp(`\\b${weights.length}\\s+[a-z]`).test(s.slice(0, m.index));
+  if (!named && !parties[0] && !counted) return undefined;
+  return { total: totals[0]!, shares: weights.map((w) => (100 * w) / sum), written: m[0].trim(), weights };
+}
+
 /** The same question asked again with another count ("split among 50; what if only 35?"): the count replaced. */
 export function whatIfCount(
   text: string,
   qs: Quantity[],
+  words: QuantityVocabulary = {},
 ): { count: Quantity; instead: Quantity; rest: Quantity[] } | undefined {
   const s = text.toLowerCase();
   const m = WHAT_IF.exec(s);
@@ -77,12 +115,25 @@ export function whatIfCount(
   const counts = qs.filter(
     (q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1 && q.at < m.index,
   );
-  const value = Number(m[1]!.replace(/,/g, ''));
-  if (counts.length !== 1 || !(value > 0) || value === counts[0]!.value) return undefined;
+  const said = Number(m[1]!.replace(/,/g, ''));
+  if (counts.length !== 1 || !(said > 0)) return undefined;
   const count = counts[0]!;
+  // "and if 20 of them bail?", "what if 10 more join?": a change of the count, not the new count.
+  const after = s.slice(m.index + m[0].length, m.index + m[0].length + 40).replace(/^\s+/, '');
+  // The words after the number, with "of them", "more" or the count's noun skipped: "20 companies bail".
+  const next = [after, after.replace(/^(?:of (?:them|those|us|the \w+)|more|extra|other|additional|[a-z]+)\s*/, '')];
+  const said_ = (v?: RegExp) => Boolean(v && next.some((x) => v.test(x)));
+  // "what if only 20 join?" names the new count; joining adds only when "more" says so.
+  const only = /\b(?:only|just)\s*$/.test(s.slice(m.index, m.index + m[0].length - m[1]!.length));
+  const more = /^(?:more|extra|additional|other)\b/.test(after) || /\banother\s*$/.test(m[0].slice(0, -m[1]!.length));
+  const by = only ? 0 : said_(words.countLeaves) ? -said : more && said_(words.countJoins) ? said : 0;
+  const value = by ? count.value + by : said;
+  if (by && value <= 0) return undefined;
+  if (value === count.value) return undefined;
   const noun = count.raw.replace(/^[\d,.]+(?:[kmb]\b)?\s*/i, '');
   const at = m.index + m[0].length - m[1]!.length;
   // The new count said with a noun ("6 chip in") is the same number, not another input.
   const rest = qs.filter((q) => q.at !== at);
-  return { count, instead: { ...count, value, raw: noun ? `${m[1]} ${noun}` : m[1]!, at }, rest };
+  const written = by ? String(value) : m[1]!;
+  return { count, instead: { ...count, value, raw: noun ? `${written} ${noun}` : written, at }, rest };
 }
