@@ -79,7 +79,7 @@ export class Citer {
   headline(entity: Entity, figures: Figure[], lead: Lead = 'entity'): { line: string; fields: ReplyField[] } {
     const label = this.metricLabel(figures[0]!);
     const head = lead === 'entity' ? `${entity.name} — ${label}: ` : lead === 'metric' ? `${capitalise(label)}: ` : '';
-    const full = this.figuresText(figures, (f) => this.figure(f));
+    const full = this.sharedProvenance(figures) ?? this.figuresText(figures, (f) => this.figure(f));
     if (head.length + full.length + 1 <= HEADLINE_MAX) return { line: capitalise(`${head}${full}.`), fields: [] };
     const fields = figures.map((f) => ({ ...this.field(f), answers: true }));
     const short = this.figuresText(figures, (f) => this.brief(f));
@@ -93,6 +93,15 @@ export class Citer {
     }
     const more = figures.length - parts.length;
     return { line: capitalise(`${head}${parts.join('; ')}${more ? `; ${more} more below` : ''}.`), fields };
+  }
+
+  /** Several figures from one source, of one basis and period: each value with what it covers, the provenance said
+   * once ("~0.3 pt (MMLU gap); ~4.3 pt (SWE-bench gap) [reported · Feb 2026 · Open Source Paradox]"). */
+  private sharedProvenance(figures: Figure[]): string | undefined {
+    if (figures.length < 2) return undefined;
+    const [a] = figures as [Figure];
+    if (!figures.every((f) => f.source === a.source && f.basis === a.basis && f.period === a.period)) return undefined;
+    return `${this.figuresText(figures, (f) => `${formatFigureValue(f)} (${f.scope})`)} [${this.provenance(a)}]`;
   }
 
   /** "~$5.6M (Open Source Paradox, 2024)": the value and where it comes from, for lines that must stay short. */
