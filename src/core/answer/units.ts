@@ -380,9 +380,11 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
 function powerOf(w: Worked): string | undefined {
   const draw = w.steps.find((x) => x.sign === 1 && x.q.dims.kwh === 1 && x.q.dims.hour === -1);
   if (!draw) return undefined;
-  const counted = w.steps.find((x) => x.sign === 1 && x.q.dims.gpu === 1 && Object.keys(x.q.dims).length === 1);
-  const kw = draw.q.value * (draw.q.dims.gpu === -1 && counted ? counted.q.value : 1);
-  const formula = counted && draw.q.dims.gpu === -1 ? `${counted.q.raw} × ${draw.q.raw}` : draw.q.raw;
+  // "12 nodes × 10.2 kW each": the draw per one of the things counted, times their count.
+  const dim = (['gpu', 'user', 'item'] as const).find((d) => draw.q.dims[d] === -1);
+  const counted = dim && w.steps.find((x) => x.sign === 1 && x.q.dims[dim] === 1 && Object.keys(x.q.dims).length === 1);
+  const kw = draw.q.value * (counted ? counted.q.value : 1);
+  const formula = counted ? `${counted.q.raw} × ${draw.q.raw}` : draw.q.raw;
   // "… for a month at $0.10/kWh": the energy the bill pays for, in kWh.
   const price = w.steps.find((x) => x.sign === 1 && x.q.dims.usd === 1 && x.q.dims.kwh === -1);
   const energy =

@@ -203,6 +203,14 @@ function sumTerms(s: string, qs: Quantity[]): Quantity[] {
           dims: { ...timed[0].dims },
           per: timed[0].per,
         };
+  // "each one averages 1,800 input tokens and 350 output tokens": the thing said once is every term's too.
+  for (const d of ['item', 'user'] as const) {
+    const each = terms.find(([t]) => t.dims[d] === -1);
+    if (each)
+      for (const term of terms)
+        if (term[0].dims[d] === undefined && term[0].dims.hour === each[0].dims.hour)
+          term[0] = { ...term[0], dims: { ...term[0].dims, [d]: -1 } };
+  }
   const dims: Dims = { ...terms[0]![0].dims };
   delete dims.token;
   dims.usd = 1;

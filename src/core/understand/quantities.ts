@@ -14,6 +14,8 @@ import {
   parallelUnit,
   perLeadingPeriod,
   perLeadingThing,
+  perNamedPeriod,
+  perNamedThing,
   sharedUnit,
   utilisation,
 } from './quantity-passes.js';
@@ -243,6 +245,15 @@ export function parseQuantities(
     if (!m[1] && /\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
+    // "cost per 1M tokens?": the unit a price is asked in (shown per million), not an amount; "per 1k tokens" stays one,
+    // so the price of a thousand is worked out.
+    if (
+      !m[1] &&
+      m[2] === '1' &&
+      /^(?:m|mn|mm|million)$/.test(m[4] ?? '') &&
+      /(?:\bper|\/)\s*$/.test(s.slice(Math.max(0, at - 6), at))
+    )
+      continue;
     let value = Number(m[2]!.replace(/,/g, '').replace(/\s?[×x*]\s?10\^\s?/, 'e'));
     if (!Number.isFinite(value)) continue;
     let scale = m[4];
@@ -613,9 +624,11 @@ export function parseQuantities(
   markChained(s, out);
   markSpread(s, out);
   headCounts(out);
-  utilisation(s, out);
+  utilisation(s, out, vocabulary.usefulTime);
   perLeadingPeriod(s, out);
   perLeadingThing(s, out);
+  perNamedThing(s, out);
+  perNamedPeriod(s, out);
   annualFactors(s, out);
   // "doubles every year", "triples each year": a multiple per year without a number.
   for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {

@@ -2,7 +2,7 @@
 // range, "×" chains and a period named before the first number.
 
 import type { Dims, Quantity } from './quantities.js';
-import { adverbPeriod, HOURS, type PeriodName } from './quantity-words.js';
+import { adverbPeriod, HOURS, type PeriodName, periodOf } from './quantity-words.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -165,6 +165,23 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
   }
 }
 
+/** "one gpu-hour spits out 1.8M tokens", "each day we serve 40k requests": an amount a few words after a period named
+ * with "one", "a", "each" or "every" is a rate over that period. */
+const LEAD_PERIOD =
+  /\b(?:one|a|an|each|every|per)\s+(?:[a-z0-9]+[- ])?(seconds?|minutes?|hours?|hrs?|days?|weeks?|months?)\b((?:\s+(?!(?:ago|later|before|after|for|of|in|from|to|at|and|or|than)\b)[a-z'’]+){1,4}\s*(?:~|about\s|around\s|roughly\s)?)$/;
+export function perNamedPeriod(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    if (keys.length !== 1 || !(q.dims.token === 1 || q.dims.item === 1)) continue;
+    const lead = LEAD_PERIOD.exec(s.slice(Math.max(0, q.at - 60), q.at));
+    if (!lead) continue;
+    const per = periodOf(lead[1]!);
+    q.dims = { ...q.dims, hour: -1 };
+    q.value /= HOURS[per]!;
+    q.per = per;
+  }
+}
+
 /** "40,000 monthly users, each ~300 queries a month": when something is per user per period, "monthly users" is a
  * head count (the users of a month), not users arriving each month; the period is counted once, in the usage. */
 export function headCounts(out: Quantity[]): void {
@@ -178,20 +195,35 @@ export function headCounts(out: Quantity[]): void {
 }
 
 const BUSY = /^\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b/;
+/** "gpu utilization is only 35%", "utilisation of ~40%": the share named before it. */
+const BUSY_BEFORE =
+  /\b(?:utili[sz]ation|util|load|occupancy|mfu|duty cycle)\s+(?:(?:is|of|at|runs?|sits?|averages?|only|just|about|around|roughly|~)\s*)*$/;
+/** A rate asked per hour: "per useful GPU hour", "an hour", "$/hr", "hourly". */
+const HOUR_ASKED = /(?:\bper|\ban?|\/)[\s-]*(?:[a-z]+[\s-]+){0,2}(?:hours?|hrs?)\b|\bhourly\b/;
 
 /** "900 tokens/s at 50% utilisation": a share of the time the hardware works, applied to the throughput written
- * before it (so a cost per token divides by it too). */
-export function utilisation(s: string, out: Quantity[]): void {
+ * before it (so a cost per token divides by it too). A price paid by the hour asked per useful hour ("effective cost
+ * per useful GPU hour", words of the cue `useful-time`) is divided by it: the idle hours are paid for too. */
+export function utilisation(s: string, out: Quantity[], useful?: RegExp): void {
   for (const f of out) {
-    if (
-      f.dims.percent !== 1 ||
-      f.high !== undefined ||
-      !BUSY.test(s.slice(f.at + f.raw.length, f.at + f.raw.length + 24))
-    )
-      continue;
+    if (f.dims.percent !== 1 || f.high !== undefined) continue;
+    const end = f.at + f.raw.length;
+    const after = BUSY.exec(s.slice(end, end + 24));
+    const before = after ? null : BUSY_BEFORE.exec(s.slice(Math.max(0, f.at - 40), f.at));
+    if (!after && !before) continue;
     f.apply = 'share';
     const rate = out.filter((q) => q.at < f.at && q.dims.token === 1 && q.dims.hour === -1).pop();
     if (rate) f.on = rate.at;
+    const throughput = out.some((q) => q.dims.token === 1 && q.dims.hour === -1);
+    const paid = out.some((q) => q.dims.usd === 1 && q.dims.hour === -1);
+    if (rate || throughput || !paid || !useful) continue;
+    // The asking words, without the amounts and the utilisation's own words ("35% utilized" is no useful hour asked).
+    const [from, to] = after ? [f.at, end + after[0].length] : [f.at - before![0].length, end];
+    let free = `${s.slice(0, from)}${' '.repeat(Math.max(0, to - from))}${s.slice(to)}`;
+    for (const q of out)
+      if (q !== f) free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+    free = free.replace(/[*_]/g, ' ');
+    if (useful.test(free) && HOUR_ASKED.test(free)) f.apply = 'of-total';
   }
 }
 
@@ -210,6 +242,27 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
     }
   }
 }
+/** "each node pulls 10.2 kW, we have 12 nodes": an amount right after "each <thing>" is per that thing when the question
+ * counts it elsewhere, before or after; the reader only joins "each" to a count written before it. */
+export function perNamedThing(s: string, out: Quantity[]): void {
+  for (const c of out) {
+    const dim = (['user', 'gpu', 'item'] as const).find((d) => c.dims[d] === 1);
+    if (!dim || Object.keys(c.dims).length !== 1 || !c.noun || !/^[a-z0-9]+$/i.test(c.noun)) continue;
+    // "per episode" asks a unit ("cost per episode of a $1.2M season"); "each episode costs" names one.
+    const named = new RegExp(`\\b(?:each|every|a single)\\s+${c.noun.toLowerCase()}\\b`, 'g');
+    for (const m of s.matchAll(named)) {
+      const end = (m.index ?? 0) + m[0].length;
+      const q = out.find((x) => x.at >= end);
+      if (!q || q === c || q.at - end > 40 || /[.,:;?!]/.test(s.slice(end, q.at))) continue;
+      const keys = Object.keys(q.dims);
+      const counted = keys.some((k) => k === 'user' || k === 'gpu' || k === 'item');
+      const plainTime = q.dims.hour === 1 && keys.length === 1;
+      if (counted || plainTime || q.dims.percent !== undefined || q.dims.times !== undefined) continue;
+      q.dims = { ...q.dims, [dim]: -1 };
+    }
+  }
+}
+
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
   /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;

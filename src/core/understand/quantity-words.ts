@@ -86,8 +86,10 @@ export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb';
   if (/^[gt]b$/.test(word)) return { dim: 'gb', scale: GIGABYTES[word[0]!]! };
   return { dim: 'item', scale: 1 };
 }
+/** One word describing a period after "per" ("per audio minute", "a calendar month"), never a scale. */
+const DESCRIBED_PERIOD = `(?:(?!(?:thousand|million|billion)\\b)[a-z]{3,}[\\s-](?=${PERIOD.replace('(', '(?:')}\\b))?`;
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
@@ -149,6 +151,9 @@ export interface QuantityVocabulary {
   countLeaves?: RegExp;
   /** Words after "N (more)" that add N to a count said before (cue `count-joins`): "what if 10 more join?". */
   countJoins?: RegExp;
+  /** Words asking a cost per useful hour (cue `useful-time`): "effective cost per useful GPU hour" at 35% utilisation
+   * divides the hourly price by 35%. */
+  usefulTime?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -157,14 +162,17 @@ export function quantityVocabularyOf(phrases: {
   choiceLabel: string[];
   countLeaves?: string[];
   countJoins?: string[];
+  usefulTime?: string[];
 }): QuantityVocabulary {
   const pay = phrasePattern(phrases.yearlyPay);
   const label = phrasePattern(phrases.choiceLabel);
   const leaves = phrasePattern(phrases.countLeaves ?? []);
   const joins = phrasePattern(phrases.countJoins ?? []);
+  const useful = phrasePattern(phrases.usefulTime ?? []);
   return {
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
+    usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,
     yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
     // The label ends right before the number, perhaps with a "#": "provider #1".
     choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,

@@ -3,7 +3,14 @@
 import { sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 import { MONTH_DEF } from './quantity-passes.js';
-import type { PeriodName } from './quantity-words.js';
+import { type PeriodName, periodOf as periodWord } from './quantity-words.js';
+
+/** A period named in an asked unit, abbreviations too: "per second", "per min", "/gpu-hr". */
+const PERIOD_ASKED = '(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|quarter|year|annum)';
+/** Up to two words describing the time before its period ("per *useful* gpu hour", "per audio minute"); never a word
+ * that starts another part of the sentence. */
+const DESCRIBED =
+  '(?:(?!(?:and|or|for|in|of|to|the|at|on|with|than|over|from|by|per|a|an|each|every)\\b)[a-z]+[\\s-]+){0,2}';
 
 const SPLIT =
   /\b(?:split|splits|splitting|share|shares|shared|divide|divided|divvy|chip(?:ped|ping)? in|pool(?:ed|ing)?|each pay|pays each|would each|does each|do each|each owe|per head|apiece)\b/;
@@ -14,7 +21,8 @@ export function askedTarget(
   text: string,
   quantities: Quantity[],
 ): { dims: Dims; per?: string; noun?: string } | undefined {
-  let free = text.toLowerCase();
+  // "per *useful* hour": emphasis marks are no part of the words.
+  let free = text.toLowerCase().replace(/[*_]/g, ' ');
   for (const q of quantities)
     free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
   // "assume 730 hrs in a month": how long a month is, not a period asked.
@@ -23,7 +31,9 @@ export function askedTarget(
   // describes an input. The whole text is read when the asking sentence names no unit.
   const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));
   const asking = pieces.length >= 2 ? pieces[pieces.length - 1]! : undefined;
-  return (asking && targetIn(asking, quantities, true)) || targetIn(free, quantities, !asking);
+  // The asking sentence keeps its place in the text, so each quantity's position still points into it.
+  const placed = asking ? `${' '.repeat(free.lastIndexOf(asking))}${asking}` : undefined;
+  return (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
 }
 
 /** Things a cost is asked per only in the asking sentence: "per call: 1.2k tokens … 1M calls cost?" describes a call. */
@@ -105,9 +115,12 @@ function targetIn(
     return { dims: { kwh: 1, hour: -1 } };
   // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
-    /\b(?:per|each|every)[ -](gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\b/.exec(
-      free,
-    ) ??
+    // "$/gpu-hr": a slash after the money asks per the thing too.
+    [
+      ...free.matchAll(
+        /(?:\b(?:per|each|every)[ -]|\$\s?\/\s?)(gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\b/g,
+      ),
+    ].find((m) => !describesInput(free, m, quantities)) ??
     // "what does it cost a user", but not "a company spends …": "a" names the unit only after a cost word.
     /\b(?:cost|costs|price|pay|pays|much|for)\s+(?:us\s+|them\s+|you\s+)?a (gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token)\b(?=\s*(?:$|[,.;:?!)]|(?:per|a|an|each|every|over|for|in|on|at|to|if|when|with|and|or|is|would|will|hourly|daily|weekly|monthly|yearly|annually)\b))/.exec(
       free,
@@ -116,7 +129,7 @@ function targetIn(
   const perLoose = /\b(?:per|each|every|a) ([a-z]+)\b/g;
   for (const m of free.matchAll(perLoose)) {
     const counted = quantities.find((q) => q.loose && q.noun === m[1]);
-    if (!counted || !quantities.some((q) => q.dims.usd === 1)) continue;
+    if (!counted || !quantities.some((q) => q.dims.usd === 1) || describesInput(free, m, quantities)) continue;
     // "per engineer per month": per the thing and per the period.
     const per = periodAfter(free, (m.index ?? 0) + m[0].length);
     return per
@@ -149,8 +162,11 @@ function targetIn(
   // The last period named is the one asked ("every month 100M tokens … yearly cost?").
   const rate = [
     ...free.matchAll(
-      // "per cluster-hour", "per node-hour": the whole fleet for a period; "per annum": a year.
-      /\b(?:per|a|an|each|every) (?:[a-z]+-|(?:full|whole|entire|calendar|single) )?(hour|day|week|month|quarter|year|annum)\b|\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\b/g,
+      // "per cluster-hour", "per node-hour": the whole fleet for a period; "per annum": a year; "per-second".
+      new RegExp(
+        `\\b(?:per|a|an|each|every)[\\s-]+${DESCRIBED}${PERIOD_ASKED}\\b|\\b(hourly|daily|weekly|monthly|quarterly|yearly|annually|annual)\\b`,
+        'g',
+      ),
     ),
   ].pop();
   // "total for a year: $120k/yr of fees + $2,500/month": a sum of money, over the duration given.
@@ -166,18 +182,27 @@ function targetIn(
   if (rate && money)
     return {
       dims: { usd: 1, hour: -1 },
-      per: rate[1] === 'annum' ? 'year' : (rate[1] ?? (rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!))),
+      per: rate[1] ? periodWord(rate[1]) : rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!),
     };
   return undefined;
+}
+
+/** "each server draws 1.5 kW": "each <thing>" right before an amount per that thing names the amount, not the unit
+ * asked. */
+function describesInput(free: string, m: RegExpMatchArray, quantities: Quantity[]): boolean {
+  const end = (m.index ?? 0) + m[0].length;
+  const next = quantities.find((q) => q.at >= end);
+  if (!next || next.at - end > 40 || /[.;?!,]/.test(free.slice(end, next.at))) return false;
+  return (['user', 'gpu', 'item', 'token'] as const).some((d) => (next.dims[d] ?? 0) < 0);
 }
 
 /** The period a "per <thing>" is also per: "per user per year", "per GPU-hour", "per gpu hour", or an adverb anywhere
  * ("per-user monthly cost"). */
 function periodAfter(free: string, end: number): string | undefined {
   const period =
-    /^[- ](hour|day|week|month|quarter|year)s?\b/.exec(free.slice(end)) ??
-    /\b(?:per|a|an|each|every) (hour|day|week|month|quarter|year)\b/.exec(free.slice(end));
-  if (period) return period[1];
+    new RegExp(`^[- ]${PERIOD_ASKED}s?\\b`).exec(free.slice(end)) ??
+    new RegExp(`\\b(?:per|a|an|each|every) ${PERIOD_ASKED}\\b`).exec(free.slice(end));
+  if (period) return periodWord(period[1]!);
   const adverb = /\b(hourly|daily|weekly|monthly|quarterly|yearly|annual)\b/.exec(free);
   return adverb ? (adverb[1] === 'annual' ? 'year' : adverbPeriod(adverb[1]!)) : undefined;
 }

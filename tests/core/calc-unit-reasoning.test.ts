@@ -1,0 +1,82 @@
+// Unit reasoning with the user's own numbers: rates asked per minute or second, a price per GPU-hour from a bill
+// and GPU-hours, a rate per a described period ("per audio minute"), a draw per thing counted elsewhere, a
+// utilisation that divides when a cost per useful hour is asked, a throughput per named period, and token terms
+// per one request. New phrasings of each kind, not the lines of any question set.
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { expectAll } from '../support/ask-engine.js';
+
+describe('a rate asked per minute or per second', () => {
+  it('GIVEN an amount a day, a month or an hour THEN the amount per minute or second', () => {
+    expectAll([
+      ['we spend $2,400 a day on inference, how much per minute?', ['$1.67 a minute']],
+      ['a $7,200/hr cluster works out to what per-second?', ['$2 a second']],
+      ['our $43.2k monthly bill, per min? (30-day month)', ['$1 a minute']],
+    ]);
+  });
+});
+
+describe('a price per GPU-hour from a bill and GPU-hours', () => {
+  it('GIVEN a sum and GPU-hours and $/gpu-hr asked THEN the sum over the GPU-hours', () => {
+    expectAll([
+      ['we paid $9,000 for 3,000 GPU hours, what is that per gpu hour?', ['$3 per GPU-hour']],
+      ['invoice $5,250 for 2,100 gpu-hours - effective $/gpu-hr?', ['$2.50 per GPU-hour']],
+    ]);
+  });
+});
+
+describe('a rate per a described period', () => {
+  it('GIVEN "per audio minute" THEN a rate per minute', () => {
+    expect(parseQuantities('$0.01 per audio minute')).toMatchObject([{ dims: { usd: 1, hour: -1 }, per: 'minute' }]);
+    expectAll([
+      ['dubbing costs $0.01 per audio minute; we have 2,000 hours of video. total?', ['$1,200']],
+      ['speech-to-text at $0.36 per audio hour, 90,000 minutes of calls, total bill?', ['$540']],
+    ]);
+  });
+});
+
+describe('a draw per a thing counted elsewhere', () => {
+  it('GIVEN "each <thing> draws N kW" and a count of the things THEN the draw times the count', () => {
+    expectAll([
+      ['each rack draws 30 kW; 6 racks; $0.09 per kWh; yearly cost running nonstop?', ['$141,912 a year', '180 kW']],
+      ['we run 40 servers; each server draws 1.5 kW, electricity $0.12/kWh, monthly power bill?', ['$5,256 a month']],
+    ]);
+  });
+});
+
+describe('a utilisation and a cost per useful hour', () => {
+  it('GIVEN a price per hour and a utilisation and a cost per useful hour asked THEN the price over the share', () => {
+    expectAll([
+      ['we pay $3/hr for an H100 but only at 60% utilization - effective cost per utilized hour?', ['$5 an hour']],
+      ['utilisation is around 40%. real cost per productive hour of a $2/hr GPU?', ['$5 an hour']],
+    ]);
+  });
+
+  it('GIVEN a utilisation and a monthly bill asked THEN the share is not divided', () => {
+    expectAll([['$2/hr GPU at 50% utilization, monthly bill?', ['$730 a month']]]);
+  });
+});
+
+describe('a throughput per a named period', () => {
+  it('GIVEN "a GPU hour produces N tokens" and a price per hour THEN a cost per million tokens', () => {
+    expectAll([
+      ['a GPU hour produces 900k tokens, gpu costs $1.80 an hour. $ per M tokens?', ['$2 per million tokens']],
+      ['each hour the box serves 2.4M tokens and costs $3 an hour - price per million tokens?', ['$1.25 per million']],
+    ]);
+  });
+});
+
+describe('token terms per one request', () => {
+  it('GIVEN "each <thing> uses N input and M output tokens" THEN both terms per that thing', () => {
+    expectAll([
+      [
+        'we handle 5,000 tickets a day; each ticket uses 2,000 input tokens and 400 output tokens; input $1/M, output $4/M. cost over 30 days?',
+        ['$540'],
+      ],
+      [
+        '3k requests/day, each request is 1,200 input tokens + 300 output tokens, $0.40/M in and $1.60/M out, 30 days?',
+        ['$86.40'],
+      ],
+    ]);
+  });
+});
