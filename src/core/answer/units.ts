@@ -511,7 +511,7 @@ function formula(w: Worked): string {
   const ordered = [...w.steps.filter((x) => x.sign === 1), ...w.steps.filter((x) => x.sign === -1)];
   const factors = w.factors.map((f) => {
     const pct = f.dims.percent === 1;
-    if (f.apply === 'compound') return ` × (${f.raw}) over ${w.over?.raw ?? 'the period'}`;
+    if (f.apply === 'compound') return ` × (${f.raw}) over ${w.over?.shown ?? w.over?.raw ?? 'the period'}`;
     const shown = factorShown(f, pct);
     // A change to an amount that divides divides the result: "$559M ÷ ($47M monthly × (1 − 30%))".
     const flipped = f.on !== undefined && w.steps.some((x) => x.q.at === f.on && x.sign === -1);

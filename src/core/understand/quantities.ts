@@ -9,6 +9,7 @@ import {
   markChained,
   markSpread,
   monthLength,
+  monthSpan,
   namedPeriods,
   numberWords,
   parallelUnit,
@@ -98,6 +99,8 @@ export interface Quantity {
   spread?: boolean;
   /** Which tokens a price is for when a pair says so by its order alone ("$3/$15 per million": input, output). */
   side?: 'input' | 'output';
+  /** How a reply names it when the words written do not say it alone: "12 months (january to next january)". */
+  shown?: string;
 }
 
 function add(dims: Dims, d: Dimension, by: number): void {
@@ -198,6 +201,51 @@ const CHIP_AT = new RegExp(
   `\\b(${NOUN_WORDS.gpu})(?:\\s+(?:instances?|nodes?|rentals?))?\\s*(?:at|@|for|cost|costs)\\s*(?:~|about\\s|around\\s)?$`,
 );
 
+/** A bare number followed by "to" or an arrow and another number: the first end of a change. */
+const BARE_JOINED = /^\s*(?:to|->|→|-->|=>)\s*(?:~|about\s)?(?=\$?\d)/;
+interface BareEnd {
+  value: number;
+  at: number;
+  end: number;
+  /** Where the number it is joined to starts. */
+  next: number;
+  /** Written with a scale ("20k"). */
+  scaled: boolean;
+}
+
+/** "from 2,400 to 1,500 tokens per request": a bare number joined to an amount takes the amount's unit; "user base
+ * went 20k -> 65k": two bare scaled numbers joined are two counts of the same thing. */
+function joinedEnds(text: string, s: string, out: Quantity[], written: Map<Quantity, number>, bare: BareEnd[]): void {
+  for (const a of bare) {
+    if (out.length >= MAX_QUANTITIES) return;
+    if (a.next < 0) continue;
+    const raw = text.slice(a.at, a.end).trim();
+    const b = out.find((q) => q.at === a.next);
+    const wb = b && written.get(b);
+    if (b && wb && b.high === undefined && !(b.dims.percent || b.dims.times)) {
+      const q: Quantity = { value: a.value * (b.value / wb), dims: { ...b.dims }, raw, at: a.at, per: b.per };
+      if (b.noun) q.noun = b.noun;
+      out.push(q);
+      written.set(q, a.value);
+      continue;
+    }
+    const other = bare.find((x) => x.at === a.next);
+    if (!other || !a.scaled || !other.scaled || /\$/.test(s.slice(a.at, a.next))) continue;
+    for (const e of [a, other]) {
+      if (out.some((q) => q.at === e.at)) continue;
+      const q: Quantity = { value: e.value, dims: { item: 1 }, raw: text.slice(e.at, e.end).trim(), at: e.at };
+      out.push(q);
+      written.set(q, e.value);
+    }
+  }
+  out.sort((x, y) => x.at - y.at);
+}
+
+/** "doubles every year", "doubling every 4 months", "triples each 18 months", "halves every 2 years". */
+const MULTIPLIES_EVERY =
+  /\b(doubl|tripl|quadrupl|halv)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(?:(\d+(?:\.\d+)?)\s+)?(years?|months?|quarters?|weeks?|days?)\b/g;
+const MULTIPLE_WORD: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
+
 /** "for a fortnight", "over half a year", "for a half-year": durations no period word names alone. */
 const SPAN =
   /\b(?:for|over|during|across|within|lasting|in)\s+(?:(?:a|one|the|a full|a whole)\s+(fortnight)|(?:a\s+|the\s+)?(half[- ]a[- ]year|half[- ]year))\b/g;
@@ -233,6 +281,7 @@ export function parseQuantities(
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
+  const bareEnds: BareEnd[] = [];
   const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd)\b|\//.test(
     s,
   );
@@ -289,7 +338,13 @@ export function parseQuantities(
       const share = /%|percent/.test(range[3]!);
       const rawEnd = s.indexOf(range[3]!, at + range[1]!.length) + range[3]!.length;
       const every = RANGE_PER.exec(s.slice(rawEnd, rawEnd + 20));
-      const per = every ? (every[1] ?? adverbPeriod(every[2]!)) : undefined;
+      const per = every
+        ? every[1]
+          ? periodOf(every[1])
+          : every[2]
+            ? adverbPeriod(every[2])
+            : ({ y: 'year', m: 'month', q: 'quarter' } as Record<string, string>)[every[3]![0]!]
+        : undefined;
       out.push({
         value: Number(range[1]),
         high: Number(range[2]),
@@ -586,8 +641,15 @@ export function parseQuantities(
       } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near)) dims.usd = 1;
     }
     if (!Object.keys(dims).length && !fraction) {
-      // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts.
-      if (!scale || !moneyTalk || unitWord) continue;
+      // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts, except
+      // the first end of a change written "from 2,400 to 1,500 tokens" or "20k -> 65k", read after the others.
+      if (!scale || !moneyTalk || unitWord) {
+        const joined = unitWord ? null : BARE_JOINED.exec(s.slice(end, end + 16));
+        const year = !scale && /^(?:19|20)\d\d$/.test(m[2]!);
+        if (!year)
+          bareEnds.push({ value, at, end, next: joined ? end + joined[0].length : -1, scaled: Boolean(scale) });
+        continue;
+      }
       dims.usd = 1;
     }
     const apply =
@@ -618,6 +680,7 @@ export function parseQuantities(
     written.set(q, number);
     used.push([at, end]);
   }
+  joinedEnds(text, s, out, written, bareEnds);
   sharedUnit(s, out, written);
   parallelUnit(s, out, written);
   namedPeriods(s, out, periodNames);
@@ -630,19 +693,25 @@ export function parseQuantities(
   perNamedThing(s, out);
   perNamedPeriod(s, out);
   annualFactors(s, out);
-  // "doubles every year", "triples each year": a multiple per year without a number.
-  for (const d of s.matchAll(/\b(doubl|tripl)\w*(?: in \w+)?\s+(?:every|each|a|per)\s+(year|month)\b/g)) {
+  // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or
+  // per a number of periods (2× every 4 months is 2^(1/4) a month).
+  for (const d of s.matchAll(MULTIPLIES_EVERY)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = d.index ?? 0;
+    const end = at + d[0].length;
+    const every = d[2] ? Number(d[2]) : 1;
+    if (!(every > 0)) continue;
+    // The "4 months" inside it is the rate's period, not a duration.
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.at >= at && out[i]!.at < end) out.splice(i, 1);
     out.push({
-      value: d[1] === 'doubl' ? 2 : 3,
+      value: MULTIPLE_WORD[d[1]!]! ** (1 / every),
       dims: { times: 1, hour: -1 },
-      raw: text.slice(at, at + d[0].length),
+      raw: text.slice(at, end),
       at,
-      per: d[2],
+      per: periodOf(d[3]!),
       apply: 'compound',
     });
-    used.push([at, at + d[0].length]);
+    used.push([at, end]);
   }
   for (const d of s.matchAll(DURATION)) {
     const at = d.index ?? 0;
@@ -656,6 +725,7 @@ export function parseQuantities(
     out.push({ value: hours, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
   monthLength(s, out);
+  monthSpan(s, out);
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.
   // "for a quarter (90d)": one duration, the exact one, written over both so no word of it reads as a period asked.

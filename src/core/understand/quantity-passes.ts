@@ -332,3 +332,48 @@ export function annualFactors(s: string, out: Quantity[]): void {
     q.apply = 'compound';
   }
 }
+
+const MONTHS = [
+  'jan(?:uary)?',
+  'feb(?:ruary)?',
+  'mar(?:ch)?',
+  'apr(?:il)?',
+  'may',
+  'june?',
+  'july?',
+  'aug(?:ust)?',
+  'sep(?:t|tember)?',
+  'oct(?:ober)?',
+  'nov(?:ember)?',
+  'dec(?:ember)?',
+];
+/** A month named as the time now ("in january", "as of march", "this june"). */
+const MONTH_NOW = new RegExp(`\\b(?:in|as of|this|since|from|at|for|during)\\s+(${MONTHS.join('|')})\\b`);
+/** The month asked about after it ("by next january", "until june", "to next march"). */
+const MONTH_THEN = new RegExp(
+  `\\b(?:by|until|till|to|through|thru|in|come|before|->|→)\\s+(next\\s+)?(${MONTHS.join('|')})\\b`,
+  'g',
+);
+const monthIndex = (w: string) => MONTHS.findIndex((m) => new RegExp(`^(?:${m})$`).test(w));
+
+/** "100M tokens/mo in january … what volume by next january?": the time from one named month to a later one, as a
+ * duration (a year from a month to the same month next year), when the question gives no other duration. */
+export function monthSpan(s: string, out: Quantity[]): void {
+  if (out.some((q) => q.dims.hour === 1 && Object.keys(q.dims).length === 1)) return;
+  const now = MONTH_NOW.exec(s);
+  if (!now) return;
+  const then = [...s.matchAll(MONTH_THEN)].find((m) => (m.index ?? 0) > now.index);
+  if (!then) return;
+  const [a, b] = [monthIndex(now[1]!), monthIndex(then[2]!)];
+  if (a < 0 || b < 0) return;
+  const months = (b - a + 12) % 12 || (then[1] || a === b ? 12 : 0);
+  if (!months) return;
+  const at = then.index ?? 0;
+  out.push({
+    value: months * HOURS.month!,
+    dims: { hour: 1 },
+    raw: then[0],
+    at,
+    shown: `${months} months (${now[1]} to ${then[1] ?? ''}${then[2]})`,
+  });
+}

@@ -20,7 +20,7 @@ export const MONEY_RANGE =
   /^\s?-\s?\$?\s?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z])/;
 /** "2-3x a year", "20-40% per year": a range of rates of change, compounded over a duration. */
 export const RANGE_PER =
-  /^\s*(?:a|an|per|each|every|\/)\s*(year|month|quarter|week|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b/;
+  /^\s*(?:a|an|per|each|every|\/)\s*(year|yr|month|mo|quarter|qtr|week|wk|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b|^\s*(y\/y|yoy|m\/m|mom|q\/q|qoq)\b/;
 
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {

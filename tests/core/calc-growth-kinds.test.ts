@@ -1,0 +1,62 @@
+// Growth with the user's own numbers, each kind asked several ways: a range of rates written "/yr" or "y/y", a
+// multiple every N periods ("doubles every 4 months"), the time between two named months, and the implied rate or
+// change between two ends written once with their unit ("from 2,400 to 1,500 tokens", "20k -> 65k").
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { expectAll } from '../support/ask-engine.js';
+
+describe('a range of rates per period, compounded', () => {
+  it('GIVEN "2-3x/yr" or "20-30%/yr" and a duration THEN the low and high ends compounded', () => {
+    expectAll([
+      [
+        'if frontier run costs keep growing at the 2-3x/yr pace, what does a $100M run today cost 2 years out?',
+        ['$400M to $900M'],
+      ],
+      ['spend grows 20-30%/yr; $10M now, what in 3 yrs?', ['$17.3M to $22M']],
+      ['costs grow 2-3x y/y. $50M today, in 2 years?', ['$200M to $450M']],
+    ]);
+  });
+});
+
+describe('a multiple every N periods', () => {
+  it('GIVEN "doubles every N months" THEN the rate is the multiple spread over the N periods', () => {
+    const [q] = parseQuantities('usage doubles every 4 months');
+    expect(q).toMatchObject({ dims: { times: 1, hour: -1 }, per: 'month', apply: 'compound' });
+    expect(q!.value ** 4).toBeCloseTo(2);
+    expectAll([
+      ['usage doubles every six months; 2B tokens a month now, what in 18 months?', ['16B tokens a month']],
+      ['our bill triples every 2 years, $30k/mo today. in 4 years?', ['$270,000 a month']],
+      ['costs halve every 18 months; $1M/yr now, after 3 years?', ['$250,000 a year']],
+    ]);
+  });
+
+  it('GIVEN a month now and a later month asked THEN the months between are the duration', () => {
+    expectAll([
+      [
+        "token volume doubles every 4 months. we're at 100M tokens/mo in january - what volume by next january?",
+        ['800M tokens a month', '12 months (january to next january)'],
+      ],
+      ['we spent $40k in january and $90k by june. monthly growth rate?', ['+17.6% a month', 'over 5 months']],
+    ]);
+  });
+});
+
+describe('two ends of a change with the unit written once', () => {
+  it('GIVEN "from A to B <unit>" THEN A is in B\'s unit and the change is worked', () => {
+    expectAll([
+      ['if we trim prompts from 2,400 to 1,500 tokens per request how much % do we save on input spend', ['37.5%']],
+      ['cutting output from 600 to 450 tokens a reply saves what %?', ['25%']],
+    ]);
+  });
+
+  it('GIVEN two bare scaled counts joined by an arrow or "to" and a duration THEN the implied rate per period', () => {
+    expectAll([
+      ['user base went 20k -> 65k in 9 months. implied monthly growth rate?', ['+14% a month']],
+      ['signups grew from 1.2k to 4k over 6 months - monthly growth?', ['+22.2% a month']],
+    ]);
+  });
+
+  it('GIVEN years joined by "to" THEN they are not amounts', () => {
+    expect(parseQuantities('from 2020 to 2024 the price fell 90%').map((q) => q.raw)).toEqual(['90%']);
+  });
+});
