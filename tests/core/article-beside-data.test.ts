@@ -76,3 +76,15 @@ describe("a data-set answer of another kind beside the articles' words", () => {
     expect(out).toMatch(/GPU-hours/);
   });
 });
+
+describe("Epoch's figure asked against the one reported elsewhere", () => {
+  it.each([
+    ["does epoch's number for deepseek r1's training cost match the $294k headline?", ['$294K', '$6.77M']],
+    ['does epoch agree with the $5.6M deepseek v3 number?', ['$5.6M', '$5.39M']],
+    ['epoch vs the reported figure for deepseek v3 training cost - do they agree?', ['$5.6M', '$5.39M']],
+    ["is epoch's gpt-4 training cost in line with the $100M people quote?", ['$100M+', '$81.4M']],
+  ])('GIVEN %s THEN the reported figure and Epoch’s, each with its source', (q, values) => {
+    const out = say(q);
+    for (const v of values) expect(out).toContain(v);
+  });
+});

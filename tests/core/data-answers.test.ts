@@ -63,3 +63,22 @@ describe('data-set questions', () => {
     expect(ask('falcon 180b training cost per epoch?')).toContain('Falcon-180B');
   });
 });
+
+describe("one of Epoch's cost methods named in words", () => {
+  it.each([
+    ['does epoch have its own number for gpt-4 if you price the run at cloud rental rates?', '$81.4M'],
+    ["pricing the gpt-4 run at rented cloud gpus, what's epoch's number?", '$81.4M'],
+    ["what would gpt-4's training run cost priced at cloud rental rates?", '$81.4M'],
+    ['gemini ultra: what does the run cost if you price it on amortised hardware?', '$30.7M'],
+  ])('GIVEN %s THEN that method’s training cost, not token prices', (q, value) => {
+    const out = ask(q);
+    expect(out).toContain(value);
+    expect(out).not.toMatch(/per million tokens/);
+  });
+
+  it('GIVEN a training figure and a bare "$" asked THEN the cost is answered beside it', () => {
+    const out = ask('gpt 4.5 training flop + $ estimate');
+    expect(out).toMatch(/3\.8×10\^26/);
+    expect(out).toContain('$366M');
+  });
+});

@@ -62,7 +62,9 @@ export function articleBesideData(
   fromData: DataResult | undefined,
   ask: (text: string) => DataResult | undefined,
 ): Reply | undefined {
-  if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered))) return undefined;
+  // "does Epoch's number match the $294k headline?": the figure reported elsewhere is the articles' side.
+  const againstReported = q.cues.has('sets-against-reported') && EPOCH_ASKED.test(q.lowered);
+  if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered) || againstReported)) return undefined;
   let data = fromData && 'reply' in fromData ? fromData.reply : undefined;
   // The data sets may have read a description the articles' names miss ("Google's first Ultra model").
   const lead = modelAsked(index, q) ?? (data ? modelTitled(index, data.title) : undefined);

@@ -1,5 +1,6 @@
 // The data-set answerers' entry: names at scale (DataNameIndex), then the first matching row of DATA_INTENTS.
 // Returns undefined for questions the article engine should answer (article subjects asked article things).
+import { cuePattern } from '../../knowledge/cues.js';
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey } from '../../knowledge/normalize.js';
@@ -165,6 +166,18 @@ function trainingBesides(q: string): string[] {
   return [...new Set(parts.flatMap((p) => trainingAsked(p)))].filter((m) => BESIDE_METRICS.has(m));
 }
 
+/** A training run spoken of ("to train", "the run", "per Epoch"): with a cost method named, a training cost asked. */
+const TRAINED_OR_RUN = /\b(train\w*|runs?|epoch)\b/;
+/** A per-token price asked in so many words, which no cost method's "pricing" makes a training cost. */
+const PER_TOKEN = /\b(per[- ]?m(il|ill|illion)?|per[- ]million|mtok|per[- ]token|input|output|cached|api)\b|\$\/m\b/;
+/** The row a cost method named in words takes before the table's own (whose "price" would read a token price). */
+const METHOD_ROW = {
+  intent: 'training' as const,
+  rule: /./,
+  needsSubject: true,
+  reason: "names one of Epoch's cost methods (cloud rental, amortised hardware, purchase price)",
+};
+
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult =
   | { reply: Reply }
@@ -259,6 +272,8 @@ export function createDataAnswerer(kb: Knowledge) {
     return articlePrefixes.has(key) || key.split(' ').some((w) => w.length > 2 && articlePrefixes.has(w));
   };
 
+  /** Epoch's cost methods named in words (cue `names-cost-method`). */
+  const costMethod = cuePattern(kb.cues, 'names-cost-method');
   const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
   /** The index's grades for a subject: its own, else its family's representative release. */
@@ -524,10 +539,15 @@ export function createDataAnswerer(kb: Knowledge) {
     const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
     const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}`;
     const boughtAt = soldAt(q);
-    for (const row of DATA_INTENTS) {
+    // "price the run at cloud rental rates", "the upfront hardware price of its training": one of Epoch's cost methods
+    // named in words asks a training cost, whatever "price" it says.
+    const rows =
+      costMethod?.test(q) && TRAINED_OR_RUN.test(q) && !PER_TOKEN.test(q) ? [METHOD_ROW, ...DATA_INTENTS] : DATA_INTENTS;
+    for (const row of rows) {
       if (!row.rule.test(askedWords)) continue;
       // "llama 4 price per million tokens": a per-token price asked never falls to a training figure on "tokens".
-      if ((boughtAt || TOKEN_PRICE_ASK.test(q)) && row.intent === 'training' && !/\btrain/.test(q)) continue;
+      if ((boughtAt || TOKEN_PRICE_ASK.test(q)) && row.intent === 'training' && !/\btrain/.test(q) && row !== METHOD_ROW)
+        continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
       // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
       const subjects = named0.map((s, k) => narrowTo(s, row.intent, q, mentions[k]?.text ?? ''));

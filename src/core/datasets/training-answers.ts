@@ -12,7 +12,8 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['dataset_size', /\b(training tokens|tokens|data ?set|data size|training data)\b/],
   ['training_time', /\b(hours|days|how long|training time|duration)\b/],
   ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b/],
-  ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b/],
+  // A bare "$" ("flop + $ estimate", "in $"), not a sum the user gives ("$2/GPU-hour") or a per-million price.
+  ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b|\$(?![\s\d.,/]*[\d/])/],
   ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
   // "is it released?", "released or not": Epoch's accessibility label; "when was it released" is the date.
   [
@@ -124,6 +125,9 @@ function partAsked(part: string): string[] {
   // "hardware cost" is a cost, not a question about which chips; a cost method's cluster is the method's.
   if (asked.includes('hardware_cost') || (methodsAsked(p).length && !counts))
     asked = asked.filter((m) => m !== 'hardware');
+  // "pricing the run at rented cloud GPUs": a cost method named is a training cost asked, whatever word prices it.
+  if (methodsAsked(p).length && !counts && !asked.includes('hardware_cost') && !asked.includes('training_cost'))
+    asked.push('training_cost');
   // "hardware utilization", "power draw of the training cluster": neither asks which chips.
   if (asked.includes('hardware_utilization') || asked.includes('training_power'))
     asked = asked.filter((m) => m !== 'hardware' || /\b(chips?|gpus?|tpus?|how many|which)\b/.test(p));
