@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge/load.js';
 import { phraseKey } from '../knowledge/normalize.js';
 import type { Figure } from '../knowledge/schema.js';
 import { DraftBook, type DraftChip, type DraftModel, dedupeFigures } from './draft.js';
-import { importEpochHardware, importEpochModels } from './epoch.js';
+import { importEpochDates, importEpochHardware, importEpochModels } from './epoch.js';
 import { markDoubt, openFrom, orgAccess, weightsDoubt } from './mot-weights.js';
 import { displayName, modelKey, round, slug } from './names.js';
 import { importMot, importOsai, type LicenceRule } from './openness.js';
@@ -151,6 +151,11 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
   for (const d of book.models.values()) d.org ??= priceOwner(d);
   counts['osai-index'] = importOsai(readDir(vendor('osai-index')), book, orgs, keyFor);
   counts.mot = importMot(readDir(vendor('mot-models')), book, orgs, keyFor, imp('licences.yaml') as LicenceRule[]);
+  counts['epoch-dates'] = importEpochDates(
+    readFileSync(vendor('epoch', 'notable_ai_models.csv'), 'utf8'),
+    book,
+    keyFor,
+  );
 
   // Names the hand-written knowledge already uses, so generated aliases never shadow them.
   const takenNames = new Set<string>();

@@ -302,6 +302,35 @@ export function importEpochModels(
   return rows.length;
 }
 
+/** Epoch's rows that give a model no figure (so `importEpochModels` leaves them out) still date its releases: for a
+ * model another data set carries ("GPT-4o" and its "(Aug 2024)", "(Nov 2024)" updates), each dated row becomes a
+ * version, the earliest its release date (Epoch's date replaces another list's), and its accessibility label is
+ * Epoch's. Run after every other data set; returns how many rows dated a model. */
+export function importEpochDates(csv: string, book: DraftBook, keyFor: (raw: string) => string): number {
+  let n = 0;
+  const rows = parseCsv(csv)
+    .filter((row) => !wanted(row) && (row['Publication date'] ?? '') >= '2015')
+    .sort((a, b) => (a['Publication date'] ?? '').localeCompare(b['Publication date'] ?? ''));
+  const dated = new Set<string>();
+  for (const row of rows) {
+    const raw = row.Model!.trim().replace(/\s+/g, ' ');
+    const d = book.models.get(keyFor(raw));
+    if (!d) continue;
+    const date = row['Publication date']!.trim();
+    if (d.versions.some((v) => v.name === raw)) continue;
+    // The first Epoch row for a model without Epoch's own figures replaces another list's date.
+    if (!d.versions.length && !dated.has(d.key)) d.released = undefined;
+    dated.add(d.key);
+    d.versions.push({ name: raw, date });
+    if (!d.released || date < d.released) d.released = date;
+    if (raw !== d.name) d.aliases.add(raw);
+    const access = row['Model accessibility']?.trim();
+    if (access && !d.access) d.access = access;
+    n++;
+  }
+  return n;
+}
+
 /** What kind of model a row's first domain makes it: "Language model", "Vision model", "Games model". */
 function domainKind(domain: string | undefined): string {
   if (/\bMultimodal\b/.test(domain ?? '')) return 'Multimodal model';

@@ -82,3 +82,29 @@ describe("one of Epoch's cost methods named in words", () => {
     expect(out).toContain('$366M');
   });
 });
+
+describe("a model's release date", () => {
+  it.each([
+    ['gpt-4o release date?', ['2024-05-13', 'GPT-4o (Aug 2024): 2024-08-06', 'GPT-4o (Mar 2025): 2025-03-27']],
+    ['when did gpt-4 come out', ['2023-03-15', 'GPT-4 (Jun 2023): 2023-06-13']],
+    ['when was deepseek r1 released', ['2025-01-20', 'DeepSeek-R1 (May 2025): 2025-05-28']],
+  ])('GIVEN %s (several dated versions) THEN each version with its date, the first leading', (q, parts) => {
+    const out = ask(q);
+    for (const p of parts) expect(out).toContain(p);
+    expect(out).toMatch(/several versions/);
+  });
+
+  it.each([
+    ['when was falcon 180b released', '2023-09-06'],
+    ['when did claude 3.5 sonnet launch', '2024-06-20'],
+  ])('GIVEN %s THEN Epoch’s publication date', (q, date) => {
+    expect(ask(q)).toContain(`publication date for`);
+    expect(ask(q)).toContain(date);
+  });
+
+  it('GIVEN a version glued to a name before "param count" THEN the parameters are asked, not read as a size', () => {
+    const out = ask('glm-5 param count and chip');
+    expect(out).toContain('744 billion parameters');
+    expect(out).toContain('Ascend 910C');
+  });
+});

@@ -1,7 +1,7 @@
 // Epoch columns beyond cost and compute: utilisation, power, organisation as written, country, every domain.
 import { describe, expect, it } from 'vitest';
 import { DraftBook } from '../../src/import/draft.js';
-import { importEpochModels } from '../../src/import/epoch.js';
+import { importEpochDates, importEpochModels } from '../../src/import/epoch.js';
 import { modelKey } from '../../src/import/names.js';
 import { OrgResolver } from '../../src/import/orgs.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -54,5 +54,27 @@ describe('chip names', () => {
   it('GIVEN a chip named "… Ada Generation" THEN it is also called "… Ada", as people say it', async () => {
     const { chipAliases } = await import('../../src/import/epoch.js');
     expect(chipAliases('NVIDIA RTX 6000 Ada Generation', 'NVIDIA')).toContain('RTX 6000 Ada');
+  });
+});
+
+describe("Epoch's dated rows with no figures", () => {
+  const H = 'Model,Organization,Publication date,Model accessibility,Parameters';
+  it('GIVEN a model another list carries and its dated updates THEN each a version, the first its release date', () => {
+    const b = new DraftBook();
+    const d = b.model(modelKey('GPT-4o'), 'GPT-4o', 2);
+    d.released = '2024-10-03';
+    const csv = [H, 'GPT-4o (Aug 2024),OpenAI,2024-08-06,API access,', 'GPT-4o,OpenAI,2024-05-13,API access,'].join(
+      '\n',
+    );
+    expect(importEpochDates(csv, b, modelKey)).toBe(2);
+    expect(d.released).toBe('2024-05-13');
+    expect(d.versions.map((v) => v.date)).toEqual(['2024-05-13', '2024-08-06']);
+    expect(d.access).toBe('API access');
+  });
+
+  it('GIVEN a dated row for a model no list carries THEN nothing is added', () => {
+    const b = new DraftBook();
+    expect(importEpochDates([H, 'Unheard-Of 1,Nobody,2024-01-01,API access,'].join('\n'), b, modelKey)).toBe(0);
+    expect(b.models.size).toBe(0);
   });
 });

@@ -68,6 +68,7 @@ import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
   chipsCounted,
+  epochDated,
   dataFigureLine,
   methodAsked,
   questionParts,
@@ -177,6 +178,12 @@ const METHOD_ROW = {
   needsSubject: true,
   reason: "names one of Epoch's cost methods (cloud rental, amortised hardware, purchase price)",
 };
+
+/** The table with the cost-method row after the rows that need no subject (a ranking by that method stays one). */
+const withMethodRow = (() => {
+  const at = DATA_INTENTS.length - [...DATA_INTENTS].reverse().findIndex((r) => !r.needsSubject);
+  return [...DATA_INTENTS.slice(0, at), METHOD_ROW, ...DATA_INTENTS.slice(at)];
+})();
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult =
@@ -541,12 +548,16 @@ export function createDataAnswerer(kb: Knowledge) {
     const boughtAt = soldAt(q);
     // "price the run at cloud rental rates", "the upfront hardware price of its training": one of Epoch's cost methods
     // named in words asks a training cost, whatever "price" it says.
-    const rows =
-      costMethod?.test(q) && TRAINED_OR_RUN.test(q) && !PER_TOKEN.test(q) ? [METHOD_ROW, ...DATA_INTENTS] : DATA_INTENTS;
+    const rows = costMethod?.test(q) && TRAINED_OR_RUN.test(q) && !PER_TOKEN.test(q) ? withMethodRow : DATA_INTENTS;
     for (const row of rows) {
       if (!row.rule.test(askedWords)) continue;
       // "llama 4 price per million tokens": a per-token price asked never falls to a training figure on "tokens".
-      if ((boughtAt || TOKEN_PRICE_ASK.test(q)) && row.intent === 'training' && !/\btrain/.test(q) && row !== METHOD_ROW)
+      if (
+        (boughtAt || TOKEN_PRICE_ASK.test(q)) &&
+        row.intent === 'training' &&
+        !/\btrain/.test(q) &&
+        row !== METHOD_ROW
+      )
         continue;
       // One name, several entities ("Mistral Large 3": a price list's and the index's release): the one holding
       // what this row asks for; a named entity lacking it stands aside for a namesake that has it.
@@ -775,6 +786,7 @@ export function createDataAnswerer(kb: Knowledge) {
       // Epoch's chip type counts as a hardware figure even when it gives no chip count, unless the chips are counted.
       const inData = (m: string) =>
         dataFigures(subject, m).length > 0 ||
+        (m === 'released' && epochDated(subject)) ||
         (m === 'hardware' && subject.kind === 'models' && Boolean(subject.chip) && !chipsCounted(q));
       const askedHere = row.intent === 'training' ? trainingAsked(q) : [];
       const onlyInData = trainingAsked(q).some((m) => m !== 'training_cost' && inData(m) && !hasOwn(subject, m));
@@ -798,7 +810,9 @@ export function createDataAnswerer(kb: Knowledge) {
         missingInRow ||
         (onlyInData &&
           (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
-            (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject))));
+            (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)) ||
+            // "when did it come out": the articles give no release date, Epoch's is the answer.
+            (askedHere.includes('released') && inData('released'))));
       const perToken =
         /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per[- ]token)\b|\$\/m/.test(q) &&
         !/\blaunch\b/.test(q);

@@ -144,7 +144,9 @@ function partAsked(part: string): string[] {
 const BARE_SIZE = /\b(size|how large|how big)\b/;
 
 /** A size written before "param(eter)s" as an adjective. */
-const SIZE_DESCRIBED = /\b\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?[- ]?param(eter)?s?\b(?=[- ]\w)/g;
+/** A version glued to a name ("glm-5 param count") or a count after it ("param count") is no size. */
+const SIZE_DESCRIBED =
+  /(?<![-\w.])\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?[- ]?param(eter)?s?\b(?=[- ]\w)(?![- ](count|number|total)\b)/g;
 
 /** Fields a count can be of. */
 const COUNTED = new Set([
@@ -189,9 +191,9 @@ export function trainingLines(
       continue;
     }
     if (metric === 'released') {
-      const when = e.kind === 'models' ? e.released : undefined;
+      const when = epochDated(e) ? e.released : undefined;
       if (when) citer.sourceOf('epoch-models');
-      if (when) lines.push(`Epoch's publication date for ${e.name}: ${when}.`);
+      if (when) lines.push(...releaseLines(e, when));
       else missing.push('release date');
       continue;
     }
@@ -241,6 +243,27 @@ export function trainingLines(
     }
   }
   return { lines, missing };
+}
+
+/** Whether a model's release date is Epoch's: Epoch dated it (its accessibility label or versions) or holds its
+ * figures; another list's date (a catalogue entry's) is not a release date. */
+export function epochDated(e: Entity): boolean {
+  return (
+    e.kind === 'models' &&
+    Boolean(e.released) &&
+    (Boolean(e.access) || Boolean(e.versions?.length) || (e.data ?? []).some((f) => f.source === 'epoch-models'))
+  );
+}
+
+/** A model's release date; a model Epoch dates several versions of gets each version's date, the first leading. */
+function releaseLines(e: Entity, when: string): string[] {
+  const versions = e.kind === 'models' ? (e.versions ?? []) : [];
+  if (versions.length < 2) return [`Epoch's publication date for ${e.name}: ${when}.`];
+  const dated = [...versions].sort((a, b) => a.date.localeCompare(b.date));
+  return [
+    `${e.name} first came out ${when}; Epoch dates several versions of it:`,
+    ...dated.map((v) => `• ${v.name}: ${v.date}`),
+  ];
 }
 
 /** "How many times the upfront cost is the cloud cost": two methods of one model divided, when asked. */
