@@ -68,8 +68,8 @@ import { periodLines, ratioOf } from './token-periods.js';
 import {
   chipLines,
   chipsCounted,
-  epochDated,
   dataFigureLine,
+  epochDated,
   methodAsked,
   questionParts,
   trainingAsked,

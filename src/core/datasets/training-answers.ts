@@ -191,7 +191,7 @@ export function trainingLines(
       continue;
     }
     if (metric === 'released') {
-      const when = epochDated(e) ? e.released : undefined;
+      const when = e.kind === 'models' && epochDated(e) ? e.released : undefined;
       if (when) citer.sourceOf('epoch-models');
       if (when) lines.push(...releaseLines(e, when));
       else missing.push('release date');
