@@ -290,6 +290,12 @@ export function changeLine(from: string, to: string, pct: string, up: boolean, t
   return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${pct}% (${by}${up ? `≈${times}× the start` : `≈${times}× lower`}).`;
 }
 
+/** The change of a product of two amounts when one goes from A to B and the other changes by a percentage. */
+export function productChangeLine(from: string, to: string, other: string, pct: string, up: boolean): string {
+  if (pct === '0') return `No change overall: ${from} → ${to}, then × ${other}, leaves the total where it was.`;
+  return `It goes ${up ? 'up' : 'down'} ${pct}% overall: ${from} → ${to}, then × ${other}.`;
+}
+
 /** The compound rate per period implied by two amounts some periods apart. */
 export function compoundLine(
   pct: string,

@@ -10,6 +10,8 @@ export interface Target {
   per?: string;
   /** What a count asked for is called ("H100" in "how many H100s"). */
   noun?: string;
+  /** A second period the rate is asked per too ("savings per month and per year"). */
+  alsoPer?: string;
 }
 
 /** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */

@@ -77,3 +77,48 @@ describe('a split by a list of weights', () => {
     expectAll([['our $50k bill across 2 teams, 30/70', ['$15,000', '$35,000', '× 30%']]]);
   });
 });
+
+describe('an amount per a thing the question counts, and a markup on top', () => {
+  it('GIVEN "N tokens per <thing>" and a count of the thing THEN tokens × count × price, then the markup', () => {
+    expectAll([
+      [
+        'quoting a client: ~2M tokens per doc, 300 docs, $1.10/M, plus a 25% markup. what do we quote',
+        ['$825', '× (1 + 25%)'],
+      ],
+      ['500 contracts, 40k tokens per contract at $3/M, add 30% margin on top - price to charge?', ['$78']],
+      ['1,200 tickets a month, 3k tokens a ticket, $2/M: monthly cost?', ['$7.20 a month']],
+    ]);
+  });
+
+  it('GIVEN a margin on a revenue (not added on top) THEN it is still a share of it', () => {
+    expectAll([['a $20M revenue at 40% margin - gross profit?', ['$8M']]]);
+  });
+});
+
+describe('a saving asked per two periods', () => {
+  it('GIVEN "per month and per year" THEN each result and the difference in both', () => {
+    expectAll([
+      [
+        'moving 4M requests/mo from $0.012 per req to $0.005 per req - savings per month and per year?',
+        ['$28,000 a month, $336,000 a year'],
+      ],
+    ]);
+  });
+});
+
+describe('a product whose two factors both change', () => {
+  it('GIVEN a price from A to B and the volume up or down by p% THEN (B ÷ A) × (1 ± p) − 1', () => {
+    expectAll([
+      [
+        'vendor cut price from $0.40 to $0.25 per M, and our volume grew 70% after the cut. did the bill go up or down, by what %?',
+        ['goes up 6.3%', '(1 + 70%)'],
+      ],
+      ['price went from $10 to $8 per seat but seats fell 15%. revenue up or down, by how much?', ['goes down 32%']],
+      ['we went from $3/M to $1.50/M and usage is up 40%, what % change in spend?', ['goes down 30%']],
+    ]);
+  });
+
+  it('GIVEN changes that cancel THEN says there is no change', () => {
+    expectAll([['price went from $10 to $8 per seat and seats rose 25%. revenue up or down?', ['No change overall']]]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   impliedRevenueLine,
   linearLine,
   perDollarLine,
+  productChangeLine,
   profitLine,
   reachLine,
   shareLine,
@@ -67,6 +68,15 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
     return [
       linearLine(from.raw, to.raw, each, c.per!, periods),
       computedLine(`(${to.raw} − ${from.raw}) ÷ ${periods}`, undefined, `${each} a ${c.per}`),
+    ];
+  }
+  if (c.also) {
+    // "price $0.40 → $0.25 and volume +70%": the product moves by both.
+    const both = ratio * c.also.factor;
+    const pctBoth = percent(Math.abs(both - 1) * 100);
+    return [
+      productChangeLine(from.raw, to.raw, c.also.raw, pctBoth, both >= 1),
+      computedLine(`(${to.raw} ÷ ${from.raw}) × ${c.also.raw} − 1`, undefined, `${both >= 1 ? '+' : '−'}${pctBoth}%`),
     ];
   }
   const up = ratio >= 1;

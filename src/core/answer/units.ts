@@ -369,7 +369,11 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     const gap = Math.abs(a.worked.value - b.worked.value);
     const low = Math.min(a.worked.value, b.worked.value);
     const times = low > 0 ? `${trimNumber(Math.max(a.worked.value, b.worked.value) / low, 1)}×` : undefined;
-    const shown = describe({ ...a.worked, value: gap }, target?.per, target?.noun);
+    const shown = alsoIn(
+      describe({ ...a.worked, value: gap }, target?.per, target?.noun),
+      { ...a.worked, value: gap },
+      target,
+    );
     const yuan = a.worked.steps.some((x) => x.q.currency === 'CNY');
     lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, times));
   }
@@ -411,9 +415,15 @@ function remainderOf(w: Worked): { whole: number; left: number } | undefined {
 /** The result in the unit asked, a range when a range was given. */
 function resultOf(worked: Worked, target?: Target): string {
   const low = describe(worked, target?.per, target?.noun);
-  return worked.high !== undefined
-    ? `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun)}`
-    : low;
+  if (worked.high !== undefined)
+    return `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun)}`;
+  return alsoIn(low, worked, target);
+}
+
+/** A rate asked per two periods ("per month and per year"): the second after the first. */
+function alsoIn(shown: string, worked: Worked, target?: Target): string {
+  if (!target?.alsoPer || worked.dims.hour !== -1 || worked.high !== undefined) return shown;
+  return `${shown}, ${describe(worked, target.alsoPer, target.noun)}`;
 }
 
 /** The amount before percentages and multiples applied ("12 engineers × $200K each" = $2.4M before ÷ 25%). */

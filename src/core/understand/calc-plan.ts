@@ -6,7 +6,7 @@
 import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
-import { type Change, changeOf, changePairs } from './change.js';
+import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
 import { marginOf } from './margin.js';
@@ -247,6 +247,14 @@ const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?
 /** A multiple of an amount named before it: "post-training costs 1.5x that". */
 const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
 
+/** A margin added to a cost: "add a 30% margin on top", "plus 20% margin", "30% margin on top of that". */
+const ADDED_BEFORE =
+  /\b(?:add|adding|added|plus|with|put|mark(?:ed|ing)? (?:it )?up(?: by)?)\s+(?:an?\s+|our\s+|the\s+)?(?:~|about\s)?$/;
+const ON_TOP = /^\s*(?:gross |net |profit )?margins?\s+(?:on top|over cost|above cost)\b/;
+function addedOnTop(s: string, q: Quantity): boolean {
+  return ADDED_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)) || ON_TOP.test(s.slice(q.at + q.raw.length));
+}
+
 /** The amount a change is written against: "$47M monthly burn by 30%", "the $2/hr rate up 20%". */
 function changedAmount(s: string, qs: Quantity[], f: Quantity): Quantity | undefined {
   const before = qs.filter((q) => !isFactor(q) && q.at >= 0 && q.at + q.raw.length <= f.at).pop();
@@ -275,6 +283,9 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
     const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
     if (changed) return { ...q, on: changed.at };
+    // "add a 30% margin on top", "plus 20% margin": added to the amount, a markup.
+    if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length)) && addedOnTop(s, q))
+      return { ...q, apply: 'more' };
     // "at 40% margin": a margin or a share is a part of the amount, whatever the question's other words.
     if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) {
       // "costs $55M at an 87.7% gross margin — what revenue?": the cost is the rest of the revenue.
@@ -353,6 +364,8 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
     };
   const breakEven = breakEvenOf(s, qs);
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
+  const product = productChangeOf(s, qs);
+  if (product) return { cases: [{ quantities: qs }], change: product };
   const compounded = growthOf(s, qs);
   if (compounded) return { cases: [{ quantities: qs }], growth: compounded };
   const discounted = partialDiscount(s, qs);

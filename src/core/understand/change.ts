@@ -18,6 +18,9 @@ export interface Change {
   span?: string;
   /** A multiple asked as a percentage too ("what multiple, and loss as % of revenue?"). */
   asPercent?: boolean;
+  /** Another change that multiplies with this one ("price $0.40 → $0.25 and volume up 70%: the bill?"): the factor
+   * it applies (1.7) and the words it was written with. */
+  also?: { factor: number; raw: string };
 }
 
 const SHARE =
@@ -192,4 +195,48 @@ export function changePairs(text: string, quantities: Quantity[]): Change[] | un
   const first = changeOf(s, [a, b]);
   if (first?.kind !== 'change') return undefined;
   return [first, { kind: 'change', from: c, to: d }];
+}
+
+/** Words next to a percentage that make it a change of another amount: "volume grew 70%", "70% more calls". */
+const UP_NEAR =
+  /\b(?:grew|grow|grows|growing|rose|rise|rises|up|increas\w*|jump\w*|climb\w*|more|higher|added|gained?)\b/;
+const DOWN_NEAR =
+  /\b(?:fell|fall|falls|falling|dropp?\w*|down|declin\w*|decreas\w*|shr[iau]nk\w*|less|lower|fewer|lost)\b/;
+/** The change of a product asked: "did the bill go up or down", "by what %", "% change in spend". */
+const PRODUCT_ASK = /\bup or down\b|\bdown or up\b|\bby what\b|\bby how much\b|\bhigher or lower\b|\bmore or less\b/;
+
+/** "vendor cut price from $0.40 to $0.25 per M, and our volume grew 70%: did the bill go up or down, by what %?": a
+ * change of one amount written from A to B, and a percentage change of the amount it multiplies; the product's change
+ * is (B ÷ A) × (1 ± p) − 1. */
+export function productChangeOf(text: string, quantities: Quantity[]): Change | undefined {
+  const s = text.toLowerCase();
+  const factors = quantities.filter(isFactor);
+  const amounts = quantities.filter((q) => !isFactor(q) && !isDuration(q));
+  if (factors.length !== 1 || amounts.length !== 2 || quantities.some(isDuration)) return undefined;
+  const f = factors[0]!;
+  if (f.high !== undefined || f.dims.hour !== undefined || f.dims.percent !== 1) return undefined;
+  const [a, b] = sharedUnitOf(s, amounts as [Quantity, Quantity]);
+  if (
+    !sameDims(a.dims, b.dims) ||
+    !JOINED.test(s.slice(a.at + a.raw.length, b.at).replace(/^\s*(?:per\s+\w+\s*)?/, ' '))
+  )
+    return undefined;
+  let free = s;
+  for (const q of quantities)
+    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  if (!PRODUCT_ASK.test(free) && !CHANGE_ASK.test(free)) return undefined;
+  // The percentage sits in its own clause, after the pair: "…, and our volume grew 70%".
+  if (f.at < b.at) return undefined;
+  const before = s
+    .slice(Math.max(b.at + b.raw.length, f.at - 30), f.at)
+    .split(/[.;:?!]|,\s*(?:and|but)?/)
+    .pop();
+  const after = s.slice(f.at + f.raw.length, f.at + f.raw.length + 16).split(/[.,;:?!-]|\b(?:and|but|so)\b/)[0];
+  const near = `${before} ${after}`;
+  const up = UP_NEAR.test(near);
+  const down = DOWN_NEAR.test(near);
+  if (up === down) return undefined;
+  const factor = 1 + ((down ? -1 : 1) * f.value) / 100;
+  if (!(factor >= 0)) return undefined;
+  return { kind: 'change', from: a, to: b, also: { factor, raw: `(1 ${down ? '−' : '+'} ${f.raw})` } };
 }

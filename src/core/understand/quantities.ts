@@ -13,6 +13,7 @@ import {
   namedPeriods,
   numberWords,
   parallelUnit,
+  perCountedThing,
   perLeadingPeriod,
   perLeadingThing,
   perNamedPeriod,
@@ -691,6 +692,7 @@ export function parseQuantities(
   perLeadingPeriod(s, out);
   perLeadingThing(s, out);
   perNamedThing(s, out);
+  perCountedThing(s, out);
   perNamedPeriod(s, out);
   annualFactors(s, out);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or

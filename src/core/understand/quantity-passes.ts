@@ -242,6 +242,27 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
     }
   }
 }
+/** "~2M tokens per doc, 300 docs": an amount written "per <thing>" right after it, where the question counts that thing
+ * elsewhere, is per one of it; the reader knows only the listed nouns after "per". */
+export function perCountedThing(s: string, out: Quantity[]): void {
+  for (const c of out) {
+    const dim = (['user', 'gpu', 'item'] as const).find((d) => c.dims[d] === 1);
+    if (!dim || Object.keys(c.dims).length !== 1 || !c.noun || !/^[a-z0-9]+$/i.test(c.noun)) continue;
+    const noun = c.noun.toLowerCase();
+    for (const q of out) {
+      if (q === c || q.dims.percent !== undefined || q.dims.times !== undefined) continue;
+      if (Object.keys(q.dims).some((k) => k === 'user' || k === 'gpu' || k === 'item')) continue;
+      if (!(q.dims.token === 1 || q.dims.usd === 1) || (q.dims.hour === 1 && Object.keys(q.dims).length === 1))
+        continue;
+      const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
+      const per = new RegExp(`^\\s*(?:per|/|a|an|each|every)\\s*${noun}(?:s|es)?\\b`).exec(after);
+      if (!per) continue;
+      q.dims = { ...q.dims, [dim]: -1 };
+      q.raw = `${q.raw}${after.slice(0, per[0].length)}`;
+    }
+  }
+}
+
 /** "each node pulls 10.2 kW, we have 12 nodes": an amount right after "each <thing>" is per that thing when the question
  * counts it elsewhere, before or after; the reader only joins "each" to a count written before it. */
 export function perNamedThing(s: string, out: Quantity[]): void {

@@ -20,7 +20,7 @@ const SPLIT =
 export function askedTarget(
   text: string,
   quantities: Quantity[],
-): { dims: Dims; per?: string; noun?: string } | undefined {
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string } | undefined {
   // "per *useful* hour": emphasis marks are no part of the words.
   let free = text.toLowerCase().replace(/[*_]/g, ' ');
   for (const q of quantities)
@@ -44,7 +44,7 @@ function targetIn(
   free: string,
   quantities: Quantity[],
   asking: boolean,
-): { dims: Dims; per?: string; noun?: string } | undefined {
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string } | undefined {
   if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
   // "200 startups chipped in equally": a count of a thing no unit list names is a party too when a split is asked.
@@ -160,7 +160,7 @@ function targetIn(
   const tokens = /\btokens? (?:a|per|each|every) (hour|day|week|month|quarter|year)\b/.exec(free);
   if (tokens) return { dims: { token: 1, hour: -1 }, per: tokens[1]! };
   // The last period named is the one asked ("every month 100M tokens … yearly cost?").
-  const rate = [
+  const rates = [
     ...free.matchAll(
       // "per cluster-hour", "per node-hour": the whole fleet for a period; "per annum": a year; "per-second".
       new RegExp(
@@ -168,7 +168,19 @@ function targetIn(
         'g',
       ),
     ),
-  ].pop();
+  ];
+  const rate = rates.pop();
+  const periodOfMatch = (r: RegExpExecArray | RegExpMatchArray) =>
+    r[1] ? periodWord(r[1]) : r[2] === 'annual' ? 'year' : adverbPeriod(r[2]!);
+  // "savings per month and per year", "monthly and annual cost": both periods asked, the first shown first.
+  const before = rates.pop();
+  const both =
+    rate &&
+    before &&
+    /^\s*(?:,|and|&|\/|plus|as well as)\s*(?:also\s+)?$/.test(
+      free.slice((before.index ?? 0) + before[0].length, rate.index ?? 0),
+    ) &&
+    periodOfMatch(before) !== periodOfMatch(rate);
   // "total for a year: $120k/yr of fees + $2,500/month": a sum of money, over the duration given.
   if (
     !rate &&
@@ -180,10 +192,9 @@ function targetIn(
   )
     return { dims: { usd: 1 } };
   if (rate && money)
-    return {
-      dims: { usd: 1, hour: -1 },
-      per: rate[1] ? periodWord(rate[1]) : rate[2] === 'annual' ? 'year' : adverbPeriod(rate[2]!),
-    };
+    return both
+      ? { dims: { usd: 1, hour: -1 }, per: periodOfMatch(before), alsoPer: periodOfMatch(rate) }
+      : { dims: { usd: 1, hour: -1 }, per: periodOfMatch(rate) };
   return undefined;
 }
 
