@@ -21,6 +21,7 @@ import { renderFullText } from './render-text.js';
 import {
   missingFigurePreface,
   missingYearPreface,
+  otherSizePreface,
   readAsNote,
   unheldQualifierPreface,
   unknownNamesPreface,
@@ -231,6 +232,10 @@ export function createEngine(
       ? (missingMetric(q, reply) ?? missingQualified(q, reply) ?? missingYear(q, reply))
       : undefined;
     if (missing) preface.push(missing);
+    else if (reply.kind === 'answer') {
+      const size = otherSize(q, reply);
+      if (size) preface.push(size);
+    }
     return {
       ...reply,
       lines: [...preface, ...reply.lines],
@@ -251,9 +256,9 @@ export function createEngine(
     const said =
       q.data && 'supplement' in q.data ? { ...reply, lines: [...reply.lines, ...q.data.supplement.lines] } : reply;
     // "How many researchers left Alibaba?": a count of something no metric names, which the answer never mentions.
-    if (!q.metrics.length && q.countNoun && !mentions(said, q.countNoun))
+    if (!q.metrics.length && q.countNoun && !quantifies(said, q.countNoun))
       return missingFigurePreface(subject.name, `number of ${q.countNoun}`);
-    if (!q.metrics.length && q.amountNoun && !mentions(said, q.amountNoun))
+    if (!q.metrics.length && q.amountNoun && !quantifies(said, q.amountNoun))
       return missingFigurePreface(subject.name, q.amountNoun);
     // "What share of Meta's AI spend went on GPUs?": a share asked first is what is asked; the spend it is a share of
     // is its base, which the subject having does not answer.
@@ -310,6 +315,19 @@ export function createEngine(
     return unheld && unheldQualifierPreface(subject.name, unheld.metric, unheld.qualifier);
   }
 
+  /** "fine-tune a 70B model" answered by a figure for a 7B one: the size asked is said to be missing first, and the
+   * size shown named as another. */
+  function otherSize(q: Question, reply: Reply): string | undefined {
+    if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    // "the 7B results were meh … fine-tune a 70B model": the size asked about is the one any model of is meant.
+    const any = sizesIn(q.lowered, true);
+    const asked = any.length ? any : sizesIn(q.lowered);
+    const shown = sizesIn(`${reply.title} ${reply.lines[0] ?? ''}`.toLowerCase());
+    if (!asked.length || !shown.length || shown.some((z) => asked.includes(z))) return;
+    const metric = q.metrics[0] ? (index.kb.metrics.get(q.metrics[0])?.label ?? q.metrics[0]) : 'figure';
+    return otherSizePreface(metric, `${asked[0]}B`, `${shown[0]}B`);
+  }
+
   /** "Zhipu's revenue for 2023" when the sources date it 2024 only: the year asked is said to be missing first. */
   function missingYear(q: Question, reply: Reply): string | undefined {
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
@@ -348,6 +366,26 @@ export function createEngine(
 }
 
 /** Whether a reply's title or lines name a thing ("researchers"), in the singular or the plural. */
+/** Whether a sentence of the reply gives a number with the noun ("50 companies", "a dozen researchers"): a point
+ * that only names it ("is losing researchers") does not answer "how many researchers". */
+function quantifies(reply: Reply, noun: string): boolean {
+  const root = noun.replace(/(es|s)$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = new RegExp(`\\b${root}(e?s)?\\b`);
+  const sentences = [reply.title, ...reply.lines].flatMap((l) => l.toLowerCase().split(/(?<=[.;!?])\s+|\s•\s/));
+  return sentences.some((s) => word.test(s) && NUMBER_WORD.test(s));
+}
+
+/** Parameter counts written in a text, in billions ("70B", "7 billion-parameter"); "$5B" is money. */
+function sizesIn(text: string, indefinite = false): number[] {
+  const sizes = /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?(b|bn|billion)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
+  return [...text.matchAll(sizes)]
+    .filter((m) => !indefinite || /\b(a|an|any)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
+    .map((m) => Number(m[1]));
+}
+
+/** A number written in digits or words. */
+const NUMBER_WORD = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/;
+
 function mentions(reply: Reply, noun: string): boolean {
   const root = noun.replace(/(es|s)$/, '');
   const text = `${reply.title} ${reply.lines.join(' ')}`.toLowerCase();

@@ -75,7 +75,15 @@ export function clarifyReply(
 export function unknownReply(
   index: KnowledgeIndex,
   names: string[],
-  opts: { about?: Entity; nearest?: Entity[]; preface?: string[]; points?: Point[]; notFigure?: boolean } = {},
+  opts: {
+    about?: Entity;
+    nearest?: Entity[];
+    preface?: string[];
+    points?: Point[];
+    notFigure?: boolean;
+    /** What the sources have instead, each "what it is: figure", said after the decline as not what was asked. */
+    instead?: string[];
+  } = {},
 ): Reply {
   const what = names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ');
   // "who is Mistral's CEO" asks for a name, not a figure.
@@ -85,7 +93,11 @@ export function unknownReply(
   const lines = [...(opts.preface ?? []), decline];
   const citer = new Citer(index.kb);
   const nearest = (opts.nearest ?? []).filter((e) => e.id !== opts.about?.id).slice(0, 4);
-  const near = opts.about ? aboutLine(citer, opts.about, opts.points ?? []) : undefined;
+  const near = opts.instead?.length
+    ? `Not what you asked — what my sources have: ${opts.instead.join('; ')}.`
+    : opts.about
+      ? aboutLine(citer, opts.about, opts.points ?? [])
+      : undefined;
   if (near) lines.push(near);
   else if (nearest.length) lines.push(`Nearest things I know: ${nearest.map((e) => e.name).join(', ')}.`);
   return reply('unknown', `Not in my sources: ${names.map((n) => quoteSnippet(n, 40)).join(', ')}`, lines, {
@@ -128,6 +140,11 @@ export function unheldQualifierPreface(name: string, metricLabel: string, qualif
 export function missingYearPreface(name: string, metricLabel: string, year: string, periods: string[]): string {
   const have = [...new Set(periods)].join(', ');
   return `I don't have ${name}'s ${metricLabel} for ${year} — my sources give it for ${have} only; here is that, not ${year}.`;
+}
+
+/** The figure found is for another model size than the one asked ("a 70B model" answered for 7B): said first. */
+export function otherSizePreface(metricLabel: string, asked: string, shown: string): string {
+  return `I don't have a ${metricLabel} for a ${asked} model in my sources; what follows is for a ${shown} model, not ${asked}.`;
 }
 
 /** Nothing in the question matched anything. */

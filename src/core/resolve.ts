@@ -144,8 +144,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else i++;
   }
 
+  const anySize = indefiniteSizeAt(wordsOut);
   const terms = [
-    ...wordsOut.filter((w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i)),
+    ...wordsOut.filter((w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i) && !anySize.has(i)),
     ...extraTerms,
   ].map(stem);
   const termSet = new Set(terms);
@@ -173,6 +174,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     // …and at least one telling word must lie outside the names already matched ("cheaper GPT-4" names GPT-4,
     // it does not describe GPT-4 Turbo).
     if (got < need || !matched.some((w) => !isGeneric(index, w) && !namedStems.has(w))) continue;
+    // A cue's number is what it hangs on: "175 billion parameter" does not describe "a 70 billion parameter model".
+    const cueNumbers = cue.words.filter((w) => /^\d/.test(w));
+    if (cueNumbers.length && !cueNumbers.some((w) => termSet.has(w)) && terms.some((w) => /^\d/.test(w))) continue;
     // A name in the cue is what it hangs on: "meta's 70b model" does not describe "a 70B model" without Meta.
     if (got < cue.words.length && cue.words.some((w) => !termSet.has(w) && nameStemsOf(index).has(w))) continue;
     const at = stems.findIndex((w) => cue.words.includes(w));
@@ -419,6 +423,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (unknownChars.some(([a, b]) => amount.index >= a! && amount.index < b!)) continue;
     // "280 times cheaper" about a named topic that has the 280× figure points at that topic, not at another holder.
     if (namedValues.has(Number(amount.value.toPrecision(3)))) continue;
+    // "a 70B model", "any 13B model": a size with an indefinite article is any model of that size, not the one the
+    // articles happen to hold ("the 175B model" is one).
+    if (INDEFINITE.test(text.slice(Math.max(0, amount.index - 6), amount.index)) && SIZE_WORD.test(amount.raw))
+      continue;
     for (const id of index.entitiesWithValue(amount.value)) {
       if (!mentions.some((m) => m.ids.includes(id)))
         mentions.push({ ids: [id], start: tokens.length, end: tokens.length, via: 'number', text: amount.raw });
@@ -435,6 +443,24 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const articles = sourceAt.ids.filter((id) => index.kb.sources.get(id)?.file !== undefined);
   return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections, articles };
 }
+
+/** Word positions of a size read as any model's ("a 70 billion parameter model" → 70, billion, parameter): a
+ * description of no model, so its words match no fact ("175 billion parameters" is GPT-3's). */
+function indefiniteSizeAt(words: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!/^(a|an|any)$/.test(words[i - 1]!) || !/^\d+(\.\d+)?$/.test(words[i]!)) continue;
+    if (!/^(b|bn|billion)$/.test(words[i + 1]!)) continue;
+    out.add(i).add(i + 1);
+    if (/^param(eter)?s?$/.test(words[i + 2] ?? '')) out.add(i + 2);
+  }
+  return out;
+}
+
+/** An indefinite article right before an amount ("a 70B", "any 13 billion"). */
+const INDEFINITE = /\b(a|an|any)\s+$/i;
+/** A parameter count as written ("70B", "70 billion parameter"). */
+const SIZE_WORD = /^\d[\d.,]*\s?(b|bn|billion)\b/i;
 
 /** The sources a question names, longest names first, and the word positions that name them. */
 function sourcesNamed(index: KnowledgeIndex, words: string[]): { ids: string[]; at: Set<number> } {

@@ -169,7 +169,10 @@ export function gpuRental(
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
   // A chip code the knowledge does not know ("H200", "B300") is another chip too, whatever its letters.
   const unknownChip = res?.unknownNames.find((n) => /^[a-z]{1,3}\s?\d{2,4}[a-z]?$/i.test(n.trim()));
-  const other = unknownChip ? ['', unknownChip] : /\b((?:a|b|v|l|mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
+  // "MI 300", "GB200"; a lone letter is a chip's only when glued ("a 70B model" is no "A70").
+  const other = unknownChip
+    ? ['', unknownChip]
+    : /\b((?:a|b|v|l)\d{2,3}[a-z]?|(?:mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
   if (
     other &&
     !/\bh ?100\b/.test(lowered) &&
@@ -185,9 +188,17 @@ export function gpuRental(
   // The sourced rates are one GPU marketplace and AWS on demand: another cloud, or a reserved or spot price, is a
   // different figure, declined rather than answered with these two.
   const elsewhere = OTHER_PROVIDER.exec(lowered) ?? OTHER_TERMS.exec(lowered);
-  if (elsewhere && /\b(rent|rental|renting|price|cost|per (hour|month)|hourly|monthly|rate)\b/.test(lowered)) {
-    const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
-    return unknownReply(index, [`H100 rental prices (${elsewhere[0]})`], { nearest: [...new Set(h100)] });
+  if (
+    elsewhere &&
+    (/\b(rent|rental|renting|price|cost|charge|charges|pay|per[- ](hour|month)|hourly|monthly|rate)\b/.test(lowered) ||
+      HOURLY.test(lowered))
+  ) {
+    // What the sources do rent an H100 for follows, each with where, labelled as not the place asked.
+    const citer = new Citer(index.kb);
+    const instead = ratesWithUnit(index, 'money/month')
+      .filter((r) => /h100/i.test(`${r.entity.name} ${r.figure.scope}`))
+      .map((r) => `${r.figure.scope} ${citer.brief(r.figure)}`);
+    return unknownReply(index, [`H100 rental prices (${elsewhere[0]})`], { instead });
   }
   const rates = ratesWithUnit(index, 'money/month').filter((r) =>
     /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),

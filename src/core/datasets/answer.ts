@@ -123,7 +123,7 @@ const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\
 const SECOND_ASK = /\+|&|;|\b(and|also) (what|how|which|who|why|when|where|does|do|did|is|are|can|could|would)\b/;
 
 /** Words about renting compute by the hour or month. */
-const RENTAL = /\b(rent\w*|per hour|hourly|per month|monthly|a month|gpu marketplace)\b/;
+const RENTAL = /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu marketplace)\b/;
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
@@ -999,6 +999,19 @@ export function createDataAnswerer(kb: Knowledge) {
     );
   }
 
+  /** Whether entities are one model under names that differ only by the maker's name ("NVIDIA Nemotron 3 Ultra"). */
+  function oneModel(members: Entity[]): boolean {
+    const key = (e: Entity) => {
+      const maker = e.kind === 'models' && e.org ? entity(e.org) : undefined;
+      const words = new Set(maker ? phraseKey(`${maker.name} ${maker.aliases.join(' ')}`).split(' ') : []);
+      return nameKey(e)
+        .split(' ')
+        .filter((w) => !words.has(w))
+        .join(' ');
+    };
+    return members.every((e) => e.kind === 'models' && key(e) === key(members[0]!));
+  }
+
   /** Several members of a family (chips or models) asked for one figure: the figure once when they all give the same,
    * a chip code's variants listed by value (and a second family beside the first, "A100 vs H100 memory"), else asks
    * which was meant, each candidate with the figure its own answer gives, so the ask-back also answers for whichever
@@ -1015,6 +1028,16 @@ export function createDataAnswerer(kb: Knowledge) {
       : undefined;
     if (byValue) return byValue;
     const { typed, members } = families[0]!;
+    // One model under two names ("NVIDIA Nemotron 3 Ultra", "Nemotron 3 Ultra"): no choice to ask about; the name
+    // whose answer says most (an answer before a decline) answers, what it lacks declined.
+    if (families.length === 1 && members.length > 1 && oneModel(members)) {
+      const says = (r: Reply) => (r.kind === 'answer' ? 100 : 0) + r.lines.length;
+      const own = members
+        .map((e) => answerAbout(intent, e, [e], q, asked, named))
+        .filter((r): r is Reply => r !== undefined)
+        .sort((a, b) => says(b) - says(a))[0];
+      if (own) return own;
+    }
     const cited = new Map<string, Reply['sources'][number]>();
     // Every member is read while they are few, so that a figure they all share is answered instead of asked about.
     const read = members.length <= AGREE_MAX ? members.length : MAX_CANDIDATES;

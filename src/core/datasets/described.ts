@@ -27,6 +27,8 @@ export interface Description {
   /** The phrases that named the traits ("open weights"): description, not what is asked. */
   traitPhrases: string[];
   paramsB?: number;
+  /** The size follows "a", "an" or "any" ("a 70B model"): any model of that size, not one picked out. */
+  anySize?: boolean;
   year?: number;
   month?: number;
   words: string[];
@@ -51,6 +53,8 @@ const MODEL_NOUN =
   /\b(?<!(business|pricing|revenue|cost|economic|operating|open[- ]source|subscription|licensing|api) )(model|llm|lm|chatbot|network|transformer|gpt)\b|\bthe \w+ one\b/;
 /** "its open-weight 120B release", "the 70B open release": a release with a size is a model. */
 const SIZED_RELEASE = /\b\d+(?:\.\d+)?\s?(?:b|t|bn)\b(?:[\s-]+[a-z-]+){0,2}[\s-]+release\b/;
+/** An indefinite article right before a size: "a 70B model", "any 13B". */
+const INDEFINITE = /\b(a|an|any)\s+$/;
 /** "trained on huawei silicon": an organisation named for the hardware, not the model's maker. */
 const TRAINED_ON = /\btrain(ed|s|ing)? (on|with) [^:;,?]+/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -230,6 +234,7 @@ export function createDescribedResolver(kb: Knowledge) {
       const near = low.slice(Math.max(0, m.index - 3), m.index);
       if (near.includes('$')) continue;
       d.paramsB = Number(m[1]) * (unit === 't' ? 1000 : unit === 'm' ? 0.001 : 1);
+      d.anySize = INDEFINITE.test(low.slice(0, m.index));
     }
     if (d.paramsB === undefined && BARE_TRILLION.test(low)) d.paramsB = 1000;
     const gen = GENERATION.exec(low);
@@ -379,6 +384,9 @@ export function createDescribedResolver(kb: Knowledge) {
     // "its successor to the 540B model": the model noun may sit in the related part.
     d.modelNoun ||= MODEL_NOUN.test(low);
     const hard = d.orgs.size + d.countries.size > 0;
+    // "fine-tune a 70B model": a size alone, with an indefinite article, describes any model of that size; models that
+    // merely share it are not candidates to choose between.
+    if (d.anySize && !hard && d.year === undefined && d.generation === undefined && !rel) return undefined;
     // A year alone with an organisation is a company question ("meta's spend in 2025"); "the lab's models" in the
     // plural, with nothing singling one out, asks about them all.
     const singles =

@@ -85,7 +85,14 @@ export function createNarrower(ctx: NarrowContext) {
     // An article entity among them keeps the articles' way of asking which (or answering).
     if (cands.some((e) => !isGenerated(e))) return cands;
     const have = cands.filter((e) => holds(e, intent, q));
-    if (have.length <= 1) return have.length ? have : cands;
+    if (have.length === 1) return have;
+    // None holds the figure asked ("training cost of nemotron 3 ultra": Epoch's row has no cost, a price list's
+    // namesake has no training row at all): the one holding any of this kind of data is the one asked about, to
+    // answer with what it lacks, not an ask-back between it and a namesake that could never answer.
+    if (!have.length) {
+      const ofKind = cands.filter((e) => holds(e, intent, ''));
+      return ofKind.length === 1 ? ofKind : cands;
+    }
     const typedKey = phraseKey(typed);
     const exact = have.filter((e) => nameKey(e) === typedKey);
     return exact.length === 1 ? exact : have;

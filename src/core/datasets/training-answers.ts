@@ -13,7 +13,10 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['training_time', /\b(hours|days|how long|training time|duration)\b/],
   ['hardware', /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b/],
   // A bare "$" ("flop + $ estimate", "in $"), not a sum the user gives ("$2/GPU-hour") or a per-million price.
-  ['training_cost', /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?)\b|\$(?![\s\d.,/]*[\d/])/],
+  [
+    'training_cost',
+    /\b(cost|costs|spend|spent|bill|price tag|expensive|cheap|usd|dollars?|pay|paid|pays)\b|\$(?![\s\d.,/]*[\d/])/,
+  ],
   ['hardware_cost', /\b(hardware (acquisition )?cost|acquisition)\b/],
   // "is it released?", "released or not": Epoch's accessibility label; "when was it released" is the date.
   [
@@ -137,6 +140,8 @@ function partAsked(part: string): string[] {
   if (asked.includes('released')) asked = asked.filter((m) => m !== 'access' || !/\bwhen\b/.test(p));
   // "glm-4.5 size and dataset": a part asking a size and nothing else is the model's size, its parameters.
   if (!asked.length && BARE_SIZE.test(p)) asked.push('parameters');
+  // "how much to train SD3", "how much did it take to train X": an amount with no measure named is money.
+  if (!asked.length && /\bhow much\b/.test(p) && /\btrain/.test(p)) asked.push('training_cost');
   return asked;
 }
 

@@ -1,0 +1,73 @@
+// "Never a borrowed figure": a figure the knowledge lacks is declined first and plainly, and what it has nearby
+// follows labelled as something else, never as the answer.
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+/** The reply's first line (title folded in or not): the decline must be there, with no money figure. */
+const first = (q: string) => say(q).split('\n').slice(0, 2).join(' ');
+
+describe('declines with no borrowed figure', () => {
+  it('GIVEN a training cost asked of a model Epoch lists without one THEN declines the cost, then its other figures', () => {
+    for (const q of [
+      'ballpark $ to train stable diffusion 3?',
+      'how much to train nemotron 3 ultra',
+      'dollars spent training nemotron 3 ultra',
+      'how much did NVIDIA pay to train Nemotron 3 Ultra',
+      'training cost of nemotron 3 ultra?',
+    ]) {
+      const out = say(q);
+      expect(out.split('\n')[1], q).toMatch(/^I don't have .*training cost/);
+      expect(out, q).toMatch(/Other figures I have for .* \(not the one asked\)/);
+      expect(out, q).not.toContain('could mean several');
+    }
+  });
+
+  it('GIVEN one model under two names (a maker-prefixed price-list name) THEN no ask-back with a single candidate', () => {
+    expect(say('training cost of nemotron 3 ultra?')).not.toMatch(/which one do you mean/);
+  });
+
+  it('GIVEN another provider named for an H100 rental THEN declines, then the sourced rates labelled as elsewhere', () => {
+    for (const q of [
+      'lambda labs h100 per-hour price?',
+      'lambda h100 price per hour',
+      'how much does lambda charge for an h100 an hour',
+      "what's an H100 per-hour on coreweave?",
+      'runpod H100 hourly rate',
+    ]) {
+      const out = say(q);
+      expect(out.split('\n')[1], q).toMatch(/^I don't have .*H100 rental prices/);
+      expect(out, q).toMatch(/Not what you asked — what my sources have: .*GPU marketplace .*AWS/);
+      expect(out, q).not.toContain('release price');
+    }
+  });
+
+  it('GIVEN "a 70B model" (any model of a size) THEN no ask-back between unrelated models and no borrowed size', () => {
+    for (const q of [
+      'what does it cost to fine-tune a 70B model for one domain?',
+      'how much to fine-tune a 70B model for a legal domain',
+      'cost to fine tune a 70 billion parameter model',
+      "the 7B results were meh so we're going bigger. what does it cost to fine-tune a 70B model for one domain?",
+    ]) {
+      const out = say(q);
+      expect(out, q).not.toMatch(/could mean several|Llama 2 70B|GPT-3/);
+      expect(first(q), q).toMatch(/I don't have a fine-tuning cost for a 70B model .* for a 7B model, not 70B/);
+    }
+  });
+
+  it('GIVEN a model of the size asked named with the definite article THEN that model still answers', () => {
+    expect(say("what's the training cost of the 175B model?")).toContain('GPT-3');
+  });
+
+  it('GIVEN "a 70B model" next to a monthly cost THEN no chip named "A70" is invented', () => {
+    expect(say('how much does it cost to serve a 70B model per month?')).not.toContain('A70B');
+  });
+
+  it('GIVEN "how many <people> left" a team whose points only name them THEN the missing count is said first', () => {
+    for (const q of [
+      'how many researchers have left the qwen team',
+      'how many engineers quit Ai2 last year?',
+      'how many people left Moonshot',
+    ])
+      expect(say(q).split('\n')[1], q).toMatch(/^I don't have a figure for .*'s number of/);
+  });
+});
