@@ -44,6 +44,13 @@ const BOT_WORD = /^(aiecon|bot|chatbot)$/i;
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
   {
+    intent: 'programme-spend',
+    // Before the data sets, which would list each model's run as if one of them were the spend asked.
+    when: (q) => q.cues.has('programme-spend') && !q.cues.has('reasons'),
+    because: "a company's spend on a model family as a whole, which no source totals",
+    declines: true,
+  },
+  {
     intent: 'data-set',
     // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
     // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.

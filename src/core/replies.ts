@@ -121,6 +121,11 @@ function aboutLine(citer: Citer, about: Entity, points: Point[]): string | undef
   return parts.length ? `${head}${parts.join('; ')}.` : undefined;
 }
 
+/** Single models' training runs offered after declining a spend on their whole family: not a total. */
+export function programmeRunsLine(runs: string[]): string {
+  return `single training runs, not a total — ${runs.join('; ')}`;
+}
+
 /** Said first when a question names things the knowledge does not know, before what it does know. */
 export function unknownNamesPreface(names: string[]): string {
   return `I don't have anything on ${names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ')} in my sources.`;
@@ -594,6 +599,11 @@ export function dataMissingFigureReply(
 }
 
 const unbulleted = (line: string) => line.replace(/^• /, '');
+
+/** Said first when part of what was asked is missing ("the release price of Amazon Trainium2"): the rest follows. */
+export function partlyMissingLine(missing: string[]): string {
+  return `I don't have the ${missing.join(' or the ')} in my sources; what follows is what I do have.`;
+}
 
 /** A size or version the data sets lack ("Llama 3.2 90B"): declined, with the versions they do have. */
 export function dataUnknownVariantReply(typed: string, siblings: string[]): Reply {

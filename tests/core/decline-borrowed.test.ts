@@ -70,4 +70,42 @@ describe('declines with no borrowed figure', () => {
     ])
       expect(say(q).split('\n')[1], q).toMatch(/^I don't have a figure for .*'s number of/);
   });
+
+  it("GIVEN a chip's price the data lack, beside another chip's THEN the missing one is declined first", () => {
+    for (const q of [
+      'trainium2 vs h100 list price',
+      'whats the price per trainium2 chip vs the H100 list price?',
+      'I want to compare with H100 list prices. whats the price per trainium2 chip?',
+    ]) {
+      const out = say(q);
+      expect(out.split('\n')[1], q).toMatch(/^I don't have the release price of Amazon Trainium2/);
+      expect(out, q).not.toMatch(/^Amazon Trainium2:$/m);
+    }
+    expect(say('whats the price per trainium2 chip?')).toMatch(/I don't have .*Trainium2's release price/);
+  });
+
+  it("GIVEN a company's spend on a model family as a whole THEN declined, the single runs labelled as not a total", () => {
+    for (const [q, what] of [
+      ['how much has nvidia spent on the nemotron program', "Nvidia's total spend on Nemotron"],
+      ['how much has meta spent on llama overall', "Meta's total spend on Llama"],
+      ['how much has meta poured into the llama project so far', "Meta's total spend on Llama"],
+      ['total investment on the llama programme by meta?', "Meta's total spend on Llama"],
+    ]) {
+      const out = say(q!);
+      expect(out, q).toContain(`I don't have a sourced figure for “${what}”`);
+      expect(out, q).toContain('single training runs, not a total');
+      expect(out, q).not.toContain('could mean several');
+    }
+  });
+
+  it('GIVEN who the members of a consortium are THEN declined as members, not described', () => {
+    for (const q of [
+      'which 50 companies are in the open model consortium?',
+      'who are the members of the open model consortium',
+      'who has joined the open model consortium so far?',
+      'list the companies in the consortium',
+    ])
+      expect(say(q).split('\n')[0], q).toMatch(/^Not in my sources: .*members$/);
+    expect(say('which companies are in the winning strategy quadrant?')).toContain('Meta, Alibaba');
+  });
 });

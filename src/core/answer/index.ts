@@ -17,6 +17,7 @@ import { answerFigureElsewhere } from './figure-elsewhere.js';
 import { answerHelp } from './help.js';
 import { answerNoMatch } from './no-match.js';
 import { answerOwnFigures } from './own-figures.js';
+import { answerProgrammeSpend } from './programme-spend.js';
 import { answerRank } from './rank.js';
 import { answerReferent } from './referent.js';
 import { answerRent } from './rent.js';
@@ -45,6 +46,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'about-bot': answerHelp,
   smalltalk: answerSmallTalk,
   untracked: answerUntracked,
+  'programme-spend': answerProgrammeSpend,
   chart: answerChart,
   arithmetic: answerArithmetic,
   units: answerUnits,

@@ -19,6 +19,7 @@ import {
   MAX_CANDIDATES,
   membersAgreeReply,
   noTierPriceLine,
+  partlyMissingLine,
   readAsNote,
 } from '../replies.js';
 import type { Reply } from '../types.js';
@@ -127,7 +128,7 @@ const RENTAL = /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu m
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
-  /\b(release|list|launch|purchase) price\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+  /\b(release|list|launch|purchase) prices?\b|\b(price|cost) (per|of an?|of one) \w+ ?(chip|gpu|card|accelerator|unit)\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** Cost words: a comparison of costs stays with the articles' figures. */
 const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;
@@ -1299,11 +1300,15 @@ export function createDataAnswerer(kb: Knowledge) {
         const { lines, missing } = chipAnswer(chips, others, asked, q, citer);
         if (missing.length && !lines.length) return dataUnknownReply(e.name, missing);
         const title = chips.length > 1 ? chips.map((c) => c.name).join(' vs ') : e.name;
+        const shown = chips.length > 1 ? lines : [`${e.name}:`, ...lines];
+        // A figure asked that one of the chips lacks is declined first ("trainium2 vs h100 list price"), and a chip
+        // with nothing under its heading is left out: the other chip's figure is no answer for it.
+        const heading = (l: string, k: number, all: string[]) =>
+          /:$/.test(l) && (k + 1 >= all.length || /:$/.test(all[k + 1]!));
         return dataReply(
           `${title} — specs`,
-          chips.length > 1 ? lines : [`${e.name}:`, ...lines],
+          missing.length ? [partlyMissingLine(missing), ...shown.filter((l, k, all) => !heading(l, k, all))] : shown,
           citer.sources(),
-          missing.length ? [`Not in the data: ${missing.join(', ')}.`] : [],
         );
       }
       case 'run-hours': {

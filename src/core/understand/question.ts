@@ -23,6 +23,7 @@ export type Intent =
   | 'about-bot'
   | 'smalltalk'
   | 'untracked'
+  | 'programme-spend'
   | 'chart'
   | 'arithmetic'
   | 'units'
