@@ -66,6 +66,7 @@ import {
   withoutNames,
 } from './subject-words.js';
 import { periodLines, ratioOf } from './token-periods.js';
+import { tokenVolumeCost } from './token-volume.js';
 import {
   chipLines,
   chipsCounted,
@@ -1180,6 +1181,13 @@ export function createDataAnswerer(kb: Knowledge) {
         const lines: string[] = [];
         const totals: number[] = [];
         for (const m of priced.slice(0, 4)) {
+          // "1,000 requests/day, each 2k input + 500 output, monthly?": every count and period given multiplies.
+          const volume = tokenVolumeCost(m, modelPrices(m, entity), citer, q);
+          if (volume) {
+            totals.push(volume.total);
+            lines.push(...volume.lines);
+            continue;
+          }
           const cost = tokenCost(m, modelPrices(m, entity), counts, citer, q);
           if (!cost) continue;
           totals.push(cost.total);

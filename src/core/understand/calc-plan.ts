@@ -91,7 +91,8 @@ const isTokens = (q: Quantity) =>
 const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
-const MIX = /(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
+// "gpt-4o: 20M …" is a name and an amount, not a 4:20 mix: the first number stands alone.
+const MIX = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
 const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
 const REVENUE_WORD = /\b(revenue|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill)\b/;
 /** "customer pays $20/mo", "users spend $9": what the buyer pays is the revenue. */
@@ -161,7 +162,7 @@ function blend(text: string, qs: Quantity[]): Quantity[] {
 
 /** The side of a token amount or a price ("1,800 input", "output $1.60/M", "$3/M in"): input or output. */
 const SIDE_WORD = /\b(input|output|prompt|completion|in|out)\b/g;
-function sideOf(s: string, q: Quantity): 'input' | 'output' | undefined {
+export function sideOf(s: string, q: Quantity): 'input' | 'output' | undefined {
   if (q.side) return q.side;
   const end = q.at + q.raw.length;
   // The raw text first, then the words just before, then just after: the nearest naming wins.

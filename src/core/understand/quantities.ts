@@ -292,7 +292,7 @@ export function parseQuantities(
     if (skip.some(([a, b]) => at >= a && at < b) || used.some(([a, b]) => at >= a && at < b)) continue;
     // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
     if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
-    if (!m[1] && /\d\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
+    if (!m[1] && /(?<![\w.-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
     // "cost per 1M tokens?": the unit a price is asked in (shown per million), not an amount; "per 1k tokens" stays one,

@@ -1,0 +1,84 @@
+// A named model's token prices put into the user's own volumes: "1,000 requests/day, each 2k input + 500 output
+// tokens, monthly (30d)?" multiplies every count, rate and period given, as the calculator does with prices the
+// user writes; only when the prices alone would leave some of the user's numbers unused.
+import type { Entity } from '../../knowledge/schema.js';
+import type { Citer } from '../cite.js';
+import { formatMoney } from '../format.js';
+import { planCalculation, sideOf } from '../understand/calc-plan.js';
+import { HOURS, parseQuantities, type Quantity } from '../understand/quantities.js';
+import { askedTarget } from '../understand/target.js';
+import { solve, type Target, type Worked } from '../units.js';
+import type { ProviderPrices } from './figures.js';
+import { preferred } from './figures.js';
+import { rowAsked } from './price-answers.js';
+
+const isTokenAmount = (q: Quantity) => q.dims.token === 1 && Object.keys(q.dims).length === 1;
+
+/** The sourced price of one side as a quantity the solver multiplies, placed after the question's own words. */
+function priceQuantity(value: number, side: 'input' | 'output', at: number): Quantity {
+  return { value: value / 1e6, dims: { usd: 1, token: -1 }, raw: `${formatMoney(value)}/M ${side}`, at, side };
+}
+
+/** The total (or the rate per the period asked) with the formula that gave it; undefined when the user's numbers are
+ * only token amounts (the plain cost answers them) or do not all combine with the prices. */
+export function tokenVolumeCost(
+  e: Entity,
+  rows: ProviderPrices[],
+  citer: Citer,
+  q: string,
+): { total: number; lines: string[] } | undefined {
+  const quantities = parseQuantities(q);
+  if (!quantities.length || quantities.some((x) => x.dims.usd !== undefined || x.dims.percent || x.dims.times))
+    return undefined;
+  if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
+  const row = rowAsked(rows, q);
+  const inF = row && preferred(row.input);
+  const outF = row && (row.output.find((f) => f.source === inF?.source) ?? preferred(row.output));
+  if (!row || !inF?.value || !outF?.value) return undefined;
+  // Each side the user's tokens name gets its price; tokens of no side are priced as input.
+  const sides = new Set(quantities.filter((x) => x.dims.token === 1).map((x) => sideOf(q, x) ?? 'input'));
+  const prices = [
+    ...(sides.has('input') ? [priceQuantity(inF.value, 'input', q.length)] : []),
+    ...(sides.has('output') ? [priceQuantity(outF.value, 'output', q.length + 1)] : []),
+  ];
+  const plan = planCalculation(q, [...quantities, ...prices]);
+  const [only] = plan.cases;
+  if (plan.cases.length !== 1 || !only) return undefined;
+  // The prices are money given: "weekly bill?" asks money a week.
+  const target = askedTarget(q, [...quantities, ...prices]);
+  const worked = workedCost(only.quantities, target);
+  if (!worked) return undefined;
+  // Every number the user gave is in the formula: none is left out of the bill.
+  const used = new Set(worked.steps.flatMap((x) => [x.q.at]));
+  const termsUsed = worked.steps.some((x) => x.q.raw.startsWith('('));
+  if (!quantities.every((x) => used.has(x.at) || (termsUsed && isTermPart(x, only.quantities)))) return undefined;
+  const per = worked.dims.hour === -1 ? (target?.per ?? 'month') : undefined;
+  const total = per ? worked.value * HOURS[per]! : worked.value;
+  const shown = `${formatMoney(total)}${per ? ` a ${per}` : ''}`;
+  const formula = [...worked.steps.filter((x) => x.sign === 1), ...worked.steps.filter((x) => x.sign === -1)]
+    .map((x, i) => `${i === 0 ? '' : x.sign === 1 ? ' × ' : ' ÷ '}${scaled(x.q.raw)}`)
+    .join('');
+  return {
+    total,
+    lines: [`${e.name} on ${row.provider}: ${shown}. Computed: ${formula} = ${shown} [${citer.provenance(inF)}]`],
+  };
+}
+
+/** "1.5m input" as it is usually written: "1.5M input" (the question reaches the data sets in lower case). */
+const scaled = (raw: string) => raw.replace(/(\d)([mb])\b/g, (_, d: string, u: string) => `${d}${u.toUpperCase()}`);
+
+/** A token amount that went into a sum of terms ("(2k input × $1.25/M + 500 output × $10/M)"): used. */
+function isTermPart(x: Quantity, planned: Quantity[]): boolean {
+  return !planned.some((p) => p.at === x.at && p.raw === x.raw);
+}
+
+/** The bill in the unit asked, else as a total over the duration given; only money. */
+function workedCost(quantities: Quantity[], target?: Target): Worked | undefined {
+  for (const t of [target, undefined]) {
+    const worked = solve(quantities, t);
+    if (typeof worked === 'string' || worked.dims.usd !== 1 || worked.high !== undefined) continue;
+    const keys = Object.keys(worked.dims);
+    if (keys.length === 1 || (keys.length === 2 && worked.dims.hour === -1)) return worked;
+  }
+  return undefined;
+}
