@@ -100,3 +100,19 @@ describe('a model name before a colon', () => {
     expect(parseQuantities('gpt-4o: 20M input tokens')).toMatchObject([{ value: 20e6, dims: { token: 1 } }]);
   });
 });
+
+describe('chips at their sourced TDP and list price, in the counts and hours the user gives', () => {
+  it('GIVEN N cards, hours a day, days and a price per kWh THEN every one multiplies, and the cards priced too', () => {
+    expectAll([
+      [
+        '2x RTX 4090 running 6h/day for 90 days at $0.25/kWh - electricity cost at TDP, and what do the cards cost at launch price?',
+        ['$121.5', '$3,198'],
+      ],
+      ['power cost of 8 H100 SXM for 30 days at $0.12/kWh at TDP?', ['$483.84']],
+    ]);
+  });
+
+  it('GIVEN the same count of two chips THEN each set at list price and the difference', () => {
+    expectAll([['16 A100 SXM vs 16 H100 SXM at release price, difference?', ['$297,600']]]);
+  });
+});

@@ -58,7 +58,7 @@ describe('chip arithmetic', () => {
 
   it('GIVEN a chip’s TDP and a price per kWh THEN the power bill', () => {
     expect(ask('electricity for an h100 sxm running 1,000 hours at $0.20/kWh?')).toContain(
-      '700 W × 1,000 h = 700 kWh × $0.20/kWh = $140',
+      '700 W TDP × 1,000 hours × $0.20/kWh = $140; 700 kWh',
     );
   });
 

@@ -3,9 +3,10 @@
 // how long a training run takes on N chips, and a year of power at a price per kWh. Every step shows its inputs.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatCount, formatFigureValue, formatMoney, trimNumber } from '../format.js';
+import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
 import { variantValueLines } from '../replies.js';
-import { parseQuantities } from '../understand/quantities.js';
+import { parseQuantities, type Quantity } from '../understand/quantities.js';
+import { sameDims, solve } from '../units.js';
 import { familyVerdict } from './family-figures.js';
 import { dataFigures } from './figures.js';
 import { chipLines } from './training-answers.js';
@@ -34,13 +35,16 @@ const FLOPS = ['flops_fp16', 'flops_fp8', 'flops_fp4', 'flops_fp32', 'flops_fp64
 const spec = (c: Entity, metric: string): Figure | undefined => (c.data ?? []).find((f) => f.metric === metric);
 const value = (c: Entity, metric: string) => spec(c, metric)?.value;
 
+/** A product line written between a count and a chip's code: "4x RTX 4090", "8 Instinct MI300X". */
+const BRAND = '(?:rtx|geforce|radeon|instinct|tesla|quadro|gaudi|ascend|cloud)';
+
 /** A count of chips in the question: "16,384 H100s", "8x B200", "a 2,048-GPU cluster"; never "80GB" or "700 W". */
 export function chipCount(q: string, codes: string[]): number | undefined {
   // No digit, no count: the pattern below is built per chip list and costs more than this test.
   if (!/\d/.test(q)) return undefined;
   const names = ['gpus?', 'chips?', 'accelerators?', 'cards?', 'tpus?', ...codes.map((c) => `${c}s?`)].join('|');
   const rx = new RegExp(
-    `(?:^|[\\s(])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:-\\s*|x\\s*|×\\s*)?(?:of\\s+)?(?:the\\s+)?(?:nvidia\\s+|amd\\s+|google\\s+)?(?:${names})\\b`,
+    `(?:^|[\\s(])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*(?:-\\s*|x\\s*|×\\s*)?(?:of\\s+)?(?:the\\s+)?(?:nvidia\\s+|amd\\s+|google\\s+)?(?:${BRAND}\\s+)?(?:${names})\\b`,
     'i',
   );
   const m = rx.exec(q);
@@ -94,7 +98,9 @@ export function chipAnswer(
   }
   const price = value(chip, 'release_price');
   const codes = chips.flatMap((c) =>
-    [c.name, ...c.aliases].flatMap((a) => a.toLowerCase().split(/\s+/)).filter((w) => /^[a-z]+\d+[a-z\d]*$/.test(w)),
+    [c.name, ...c.aliases]
+      .flatMap((a) => a.toLowerCase().split(/\s+/))
+      .filter((w) => /^[a-z]+\d+[a-z\d]*$|^\d{3,}$/.test(w)),
   );
   const n = chipCount(q, codes);
   const budget = money(q);
@@ -141,17 +147,14 @@ export function chipAnswer(
       return { lines, missing };
     }
   }
-  // Power at the chip's TDP and a price per kWh over the time the user gives ("for 30 days", "8,760 h"), else a year.
+  // Power at the chip's TDP and a price per kWh over the time the user gives ("for 30 days", "10h/day over 30 days"),
+  // else a year: the calculator multiplies every count, fraction of the day and duration given.
   const tdp = value(chip, 'tdp');
   if (kwh && tdp) {
-    const span = parseQuantities(q).find((x) => x.dims.hour === 1 && Object.keys(x.dims).length === 1);
-    const hours = span?.value ?? 8760;
-    const units = n ?? 1;
-    const energy = (tdp / 1000) * hours * units;
-    lines.push(
-      `${units > 1 ? `${formatCount(units)} × ` : ''}${formatCount(tdp)} W × ${formatCount(hours)} h = ${formatCount(Math.round(energy))} kWh × $${kwh[1]}/kWh = ${formatMoney(energy * Number(kwh[1]))}.`,
-    );
-    return { lines, missing };
+    const power = powerCost(q, tdp, n ?? 1);
+    if (power) lines.push(power);
+    // "… card cost at launch price, and power …": the price part is answered too.
+    if (!power || !PRICE_ASKED.test(q)) return { lines, missing };
   }
   if (!price) return { lines, missing };
   if (budget && /\bhow many\b/.test(q) && chips.length === 1) {
@@ -178,6 +181,12 @@ export function chipAnswer(
     lines.push(
       `${hi.name} (${formatMoney(ph)}) costs ${(ph / pl).toFixed(2)}× ${lo.name} (${formatMoney(pl)}) at release; difference ${formatMoney(ph - pl)}.`,
     );
+    // "8x MI300X vs 8x H100": the same count of each, and the gap between the two sets.
+    // It answers the question, so it leads.
+    if (n && n > 1)
+      lines.unshift(
+        `${formatCount(n)} × ${formatMoney(ph)} (${hi.name}) = ${exact(n * ph)} vs ${formatCount(n)} × ${formatMoney(pl)} (${lo.name}) = ${exact(n * pl)}; difference ${exact(n * (ph - pl))}.`,
+      );
   }
   if (/\bper gb\b/.test(q))
     for (const c of chips) {
@@ -189,6 +198,41 @@ export function chipAnswer(
         );
     }
   return { lines, missing };
+}
+
+/** Money in whole dollars below a million ("$148,800"), so a difference of list prices is not rounded away. */
+const exact = (n: number) => (Math.abs(n) < 1e6 ? `$${grouped(0).format(n)}` : formatMoney(n));
+
+/** A price asked beside the power: "card cost at launch price", "what do the cards cost". */
+const PRICE_ASKED =
+  /\b(?:launch|list|release|msrp|sticker|retail) price\b|\b(?:cards?|chips?|gpus?|hardware) cost\b|\bcost of the (?:cards?|chips?|gpus?)\b/;
+
+/** N chips at their TDP, for the hours, fractions of a day and days the user gives, at a price per kWh: the calculator's
+ * formula over the user's numbers and the sourced TDP; undefined when they do not combine into money. */
+function powerCost(q: string, tdp: number, count: number): string | undefined {
+  const given = parseQuantities(q).filter(
+    (x) =>
+      sameDims(x.dims, { usd: 1, kwh: -1 }) ||
+      sameDims(x.dims, { hour: 1 }) ||
+      (Object.keys(x.dims).length === 0 && x.value > 0 && x.value <= 1),
+  );
+  const at = q.length;
+  const chips: Quantity[] = [
+    ...(count > 1 ? [{ value: count, dims: { gpu: 1 }, raw: `${formatCount(count)} chips`, at }] : []),
+    { value: tdp / 1000, dims: { kwh: 1, hour: -1, gpu: -1 }, raw: `${formatCount(tdp)} W TDP`, at: at + 1 },
+  ];
+  if (count <= 1) chips[0]!.dims = { kwh: 1, hour: -1 };
+  const always = given.some((x) => x.dims.hour === 1)
+    ? []
+    : [{ value: 8760, dims: { hour: 1 }, raw: 'a year (8,760 h)', at: at + 2 }];
+  const worked = solve([...chips, ...given, ...always], { dims: { usd: 1 } });
+  if (typeof worked === 'string' || worked.high !== undefined) return undefined;
+  const price = given.find((x) => x.dims.kwh === -1);
+  const kwhUsed = price?.value ? `; ${formatCount(Math.round(worked.value / price.value))} kWh` : '';
+  const formula = [...worked.steps.filter((x) => x.sign === 1), ...worked.steps.filter((x) => x.sign === -1)]
+    .map((x, i) => `${i === 0 ? '' : x.sign === 1 ? ' × ' : ' ÷ '}${x.q.raw.replace(/kwh\b/, 'kWh')}`)
+    .join('');
+  return `Power: ${formula} = ${formatMoney(worked.value)}${kwhUsed}.`;
 }
 
 /** Most distinct values, and variants holding them, worth listing instead of asking which variant is meant. */
