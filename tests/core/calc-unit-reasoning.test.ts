@@ -86,7 +86,10 @@ describe("a named model's prices over the user's own volumes", () => {
     expectAll([
       ['gpt-4o: 20M input and 4M output tokens a day - cost for a 30-day month?', ['$2,700', '× 30-day']],
       ['with claude sonnet 4, 300 chats a day, each 3k input and 600 output tokens, weekly bill?', ['$37.8 a week']],
-      ['gpt-5 for 10k requests per day at 1,500 input tokens and 400 output tokens each, cost per month?', ['$1,786.98']],
+      [
+        'gpt-5 for 10k requests per day at 1,500 input tokens and 400 output tokens each, cost per month?',
+        ['$1,786.98'],
+      ],
     ]);
   });
 
