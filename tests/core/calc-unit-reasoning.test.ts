@@ -84,7 +84,7 @@ describe('token terms per one request', () => {
 describe("a named model's prices over the user's own volumes", () => {
   it('GIVEN requests a day, tokens each and a period THEN every count and period multiplies the sourced prices', () => {
     expectAll([
-      ['gpt-4o: 20M input and 4M output tokens a day - cost for a 30-day month?', ['$2,700', '× 30-day']],
+      ['gpt-4o: 20M input and 4M output tokens a day - cost for a 30-day month?', ['$2,700']],
       ['with claude sonnet 4, 300 chats a day, each 3k input and 600 output tokens, weekly bill?', ['$37.8 a week']],
       [
         'gpt-5 for 10k requests per day at 1,500 input tokens and 400 output tokens each, cost per month?',

@@ -1181,19 +1181,21 @@ export function createDataAnswerer(kb: Knowledge) {
         const lines: string[] = [];
         const totals: number[] = [];
         for (const m of priced.slice(0, 4)) {
-          // "1,000 requests/day, each 2k input + 500 output, monthly?": every count and period given multiplies.
+          const cost = tokenCost(m, modelPrices(m, entity), counts, citer, q);
+          const spans = cost ? periodLines(q, cost.total) : [];
+          // "1,000 requests/day, each 2k input + 500 output, monthly?", "300k output per workday, 22 workdays?": every
+          // count and period given multiplies, when there is a count of requests or the spans asked read nothing.
           const volume = tokenVolumeCost(m, modelPrices(m, entity), citer, q);
-          if (volume) {
+          if (volume && (volume.counted || !spans.length)) {
             totals.push(volume.total);
             lines.push(...volume.lines);
             continue;
           }
-          const cost = tokenCost(m, modelPrices(m, entity), counts, citer, q);
           if (!cost) continue;
           totals.push(cost.total);
           lines.push(cost.line);
           if (cost.other) lines.push(cost.other);
-          lines.push(...periodLines(q, cost.total));
+          lines.push(...spans);
         }
         if (totals.length === 2)
           lines.push(

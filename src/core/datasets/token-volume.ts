@@ -26,8 +26,9 @@ export function tokenVolumeCost(
   rows: ProviderPrices[],
   citer: Citer,
   q: string,
-): { total: number; lines: string[] } | undefined {
-  const quantities = parseQuantities(q);
+): { total: number; lines: string[]; counted: boolean } | undefined {
+  // Numbers in the model's own names ("gpt-4.1-nano", "claude sonnet 4") are no amounts.
+  const quantities = parseQuantities(withoutNames(q, [e.name, ...e.aliases]));
   if (!quantities.length || quantities.some((x) => x.dims.usd !== undefined || x.dims.percent || x.dims.times))
     return undefined;
   if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
@@ -52,6 +53,8 @@ export function tokenVolumeCost(
   const used = new Set(worked.steps.flatMap((x) => [x.q.at]));
   const termsUsed = worked.steps.some((x) => x.q.raw.startsWith('('));
   if (!quantities.every((x) => used.has(x.at) || (termsUsed && isTermPart(x, only.quantities)))) return undefined;
+  // A token bill only multiplies: "÷ for a month" would be a span asked read as an input.
+  if (worked.steps.some((x) => x.sign === -1)) return undefined;
   const per = worked.dims.hour === -1 ? (target?.per ?? 'month') : undefined;
   const total = per ? worked.value * HOURS[per]! : worked.value;
   const shown = `${formatMoney(total)}${per ? ` a ${per}` : ''}`;
@@ -60,8 +63,26 @@ export function tokenVolumeCost(
     .join('');
   return {
     total,
+    counted: quantities.some((x) => (x.dims.item ?? 0) > 0 || (x.dims.user ?? 0) > 0 || (x.dims.gpu ?? 0) > 0),
     lines: [`${e.name} on ${row.provider}: ${shown}. Computed: ${formula} = ${shown} [${citer.provenance(inF)}]`],
   };
+}
+
+/** The text with each name blanked to spaces of its length, so every position still points into the question. */
+function withoutNames(q: string, names: string[]): string {
+  let out = q;
+  for (const name of names) {
+    const words = name
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    if (!words.length || !words.some((w) => /\d/.test(w))) continue;
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    out = out.replace(new RegExp(`(?<![\\w.-])${escaped.join('[\\s-]+')}(?![\\w-])`, 'gi'), (m) =>
+      ' '.repeat(m.length),
+    );
+  }
+  return out;
 }
 
 /** "1.5m input" as it is usually written: "1.5M input" (the question reaches the data sets in lower case). */
