@@ -3,12 +3,13 @@
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
 import { chipSpecAsked } from './answer/sourced-chips.js';
-import { pairAsked } from './answer/sourced-pair.js';
+import { pairAsked, RELATED } from './answer/sourced-pair.js';
 import { runTimeAsked } from './answer/sourced-run.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
 import { isPeriodChange } from './understand/target.js';
+import { sameDims } from './units.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
 export interface IntentRule {
@@ -133,8 +134,11 @@ export const INTENTS: readonly IntentRule[] = [
     intent: 'sourced-pair',
     // "Meta's budget midpoint vs Alibaba's yearly pace — how many times bigger?": the user's numbers there only name
     // the two sourced figures, so the user's-numbers row below would combine them as if they were inputs.
-    when: (q) =>
-      new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size === 2 && pairAsked(q),
+    when: (q) => {
+      const ids = new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size;
+      // "… as a % of the parent fund's AUM": the second thing is referred to through the first.
+      return (ids === 2 || (ids === 1 && RELATED.test(q.lowered))) && pairAsked(q);
+    },
     because:
       "two things' sourced figures worked against each other: a multiple, a share, a duration or a share of each",
     beforeData: () => true,
@@ -173,8 +177,10 @@ export const INTENTS: readonly IntentRule[] = [
       (q.lead !== undefined
         ? q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length <= 1
         : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
-      // Rentals, self-hosting and token bills have their own sourced answerers, which show every option.
-      !q.cues.has('self-host') &&
+      // Rentals, self-hosting and token bills have their own sourced answerers, which show every option; "a $10M
+      // on-prem deal" at a sourced margin is a plain sum of money, worked here.
+      (!q.cues.has('self-host') ||
+        (q.quantities.length > 0 && q.quantities.every((x) => sameDims(x.dims, { usd: 1 })))) &&
       // "FLOP of the 675B Mistral Large 3": Mistral AI's figures do not stand for a model it makes that we lack.
       !leadStandsIn(q) &&
       // …unless the user gives their own hourly rate to work a sourced sum with ("K2's training at $2.50/GPU-hour").

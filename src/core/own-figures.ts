@@ -293,7 +293,16 @@ function shareInDollars(index: KnowledgeIndex, entity: Entity, lowered: string):
   return undefined;
 }
 
-const GAP_ASK = /\b(loss|losses|lose|loses|lost|losing|profit|profits|shortfall|deficit|gap|net|burn)\b/;
+const GAP_ASK = /\b(loss|losses|lose|loses|lost|losing|profit|profits|shortfall|deficit|gap|net|burn|minus|less)\b/;
+/** The period the gap is asked in, the last named: "annual costs minus revenue - as a monthly net burn" is a month. */
+const GAP_PER =
+  /\b(?:(monthly|a month|per month|each month|every month|\/mo)|(yearly|annual|annually|a year|per year|each year|\/yr))\b/g;
+
+/** Whether a question asks one thing's costs less its revenue ("Stability's annual costs minus revenue"): worked from
+ * its own figures, not one of them converted. */
+export function asksCostMinusRevenue(lowered: string): boolean {
+  return GAP_ASK.test(lowered) && BOTH_SIDES.every((r) => r.test(lowered));
+}
 const COSTS = ['operating_cost', 'ai_spend', 'burn_rate'];
 const BOTH_SIDES = [
   /\b(cost|costs|spend|spends|spending|spent|expenses|outgoings)\b/,
@@ -305,7 +314,7 @@ const BOTH_SIDES = [
 function costMinusRevenue(index: KnowledgeIndex, entity: Entity, lowered: string): Reply | undefined {
   // Worked only when asked from both sides ("given its costs and revenue"); a bare "losses in 2023" is a figure the
   // sources lack and is declined.
-  if (!GAP_ASK.test(lowered) || !BOTH_SIDES.every((r) => r.test(lowered))) return undefined;
+  if (!asksCostMinusRevenue(lowered)) return undefined;
   if (entity.figures.some((f) => f.metric === 'loss' || f.metric === 'profit')) return undefined;
   const revenue = entity.figures.find((f) => f.metric === 'revenue' && single(f) !== undefined);
   const cost = entity.figures.find(
@@ -320,9 +329,20 @@ function costMinusRevenue(index: KnowledgeIndex, entity: Entity, lowered: string
   const gap = single(cost)! - single(revenue)!;
   const per = cost.unit === 'money/year' ? ' a year' : cost.unit === 'money/month' ? ' a month' : '';
   const money = (n: number) => formatMoney(Math.abs(n), cost.currency);
+  // Asked in the other period ("as a monthly net burn"): a year's gap over 12 months, or a month's times 12.
+  const asked = [...lowered.matchAll(GAP_PER)].pop();
+  const other =
+    asked && per === ' a year' && asked[1]
+      ? { value: gap / 12, per: ' a month', how: ' ÷ 12' }
+      : asked && per === ' a month' && asked[2]
+        ? { value: gap * 12, per: ' a year', how: ' × 12' }
+        : undefined;
+  const shown = other ? `${money(other.value)}${other.per} (${money(gap)}${per})` : `${money(gap)}${per}`;
   const lines = [
-    `${entity.name} ${gap >= 0 ? 'loses' : 'makes'} about ${money(gap)}${per}: its ${citer.metricLabel(cost)} (${formatFigureValue(cost)}, ${citer.nameOf(cost.source)}) minus its ${citer.metricLabel(revenue)} (${formatFigureValue(revenue)}, ${citer.nameOf(revenue.source)}).`,
-    `Computed: ${formatFigureValue(cost)} − ${formatFigureValue(revenue)} = ${gap < 0 ? '−' : ''}${money(gap)}${per}.`,
+    `${entity.name} ${gap >= 0 ? 'loses' : 'makes'} about ${shown}: its ${citer.metricLabel(cost)} (${formatFigureValue(cost)}, ${citer.nameOf(cost.source)}) minus its ${citer.metricLabel(revenue)} (${formatFigureValue(revenue)}, ${citer.nameOf(revenue.source)}).`,
+    other
+      ? `Computed: (${formatFigureValue(cost)} − ${formatFigureValue(revenue)})${other.how} = ${gap < 0 ? '−' : ''}${money(other.value)}${other.per}.`
+      : `Computed: ${formatFigureValue(cost)} − ${formatFigureValue(revenue)} = ${gap < 0 ? '−' : ''}${money(gap)}${per}.`,
   ];
   return reply(
     citer,

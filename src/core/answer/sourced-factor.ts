@@ -35,12 +35,16 @@ const keyWords = (f: Figure) =>
 /** The subject's percentages or multiples whose scope words the question names; of multiples, the best named. */
 function namedFactors(q: Question, e: Entity, unit: 'percent' | 'multiple'): { figures: Figure[]; score: number } {
   const words = new Set(q.lowered.split(/[\s/-]+/));
+  // "at Zhipu's reported gross margin": a percentage of the metric asked is a share of the money it is applied to.
+  const asked = (f: Figure) => unit === 'percent' && q.metrics.includes(f.metric);
   const scored = e.figures
-    .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined) && MONEY_OF.test(f.of ?? ''))
+    .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined))
     .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).length }))
-    .filter((x) => x.n > 0);
+    .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || asked(x.f)));
   const best = Math.max(0, ...scored.map((x) => x.n));
-  const figures = scored.filter((x) => unit === 'percent' || x.n === best).map((x) => x.f);
+  // A percentage of the metric asked, named by its own words, is the one meant; others only share a word with it.
+  const ofAsked = scored.filter((x) => asked(x.f) && !MONEY_OF.test(x.f.of ?? ''));
+  const figures = (ofAsked.length ? ofAsked : scored.filter((x) => unit === 'percent' || x.n === best)).map((x) => x.f);
   return { figures, score: scored.reduce((t, x) => t + x.n, 0) };
 }
 

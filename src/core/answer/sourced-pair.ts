@@ -39,13 +39,34 @@ interface Side {
   at: number;
 }
 
-/** The two distinct things named or clearly described, in the order written. */
+/** A thing referred to through the one named: "the parent fund", "its owner", "the maker". */
+export const RELATED = /\b(?:the|its|their)\s+(parent|owner|owners|maker|makers|developer|lab)\b/;
+
+/** The thing a relation word names from the one named: the organisation owning it (or its maker) for "parent" and
+ * "owner", the maker of a model for "maker", "developer" or "lab". */
+function relatedThing(index: KnowledgeIndex, e: Entity, word: string): Entity | undefined {
+  const maker = e.kind === 'models' && e.org ? index.entity(e.org) : undefined;
+  if (/^(maker|makers|developer|lab)$/.test(word)) return maker;
+  const owned = maker ?? e;
+  return [...index.kb.entities.values()].find((o) => o.kind === 'organisations' && o.owns?.includes(owned.id));
+}
+
+/** The two distinct things named or clearly described, in the order written; with one named, a second referred to
+ * through it ("DeepSeek V3's training bill as a % of the parent fund's AUM"). */
 function twoThings(q: Question, index: KnowledgeIndex): Array<{ e: Entity; at: number }> | undefined {
   const seen = new Map<string, number>();
   for (const m of q.candidates) {
     if (m.ids.length !== 1) continue;
     if (m.via === 'cue' ? (m.strength ?? 0) < 2 : m.via !== 'alias' && m.via !== 'fuzzy') continue;
     if (!seen.has(m.ids[0]!)) seen.set(m.ids[0]!, m.start);
+  }
+  const related = seen.size === 1 ? RELATED.exec(q.plain.toLowerCase()) : null;
+  if (related) {
+    const [id, at] = [...seen][0]!;
+    const first = index.entity(id);
+    const second = first && relatedThing(index, first, related[1]!);
+    const word = q.res.words.indexOf(related[1]!, at + 1);
+    if (second && !seen.has(second.id) && word > at) seen.set(second.id, word);
   }
   if (seen.size !== 2) return undefined;
   const out = [...seen].map(([id, at]) => ({ e: index.entity(id)!, at })).filter((x) => x.e);

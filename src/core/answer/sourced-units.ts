@@ -6,6 +6,7 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
+import { asksCostMinusRevenue } from '../own-figures.js';
 import { boundNote, calculationReply } from '../replies.js';
 import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
@@ -184,8 +185,9 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const user = applyFactors(q.plain, q.quantities).filter(
     (x) => !naming(x) && !definesTime(x) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
   );
-  // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer.
-  if (!user.length && RATIO_ASK.test(q.plain)) return undefined;
+  // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer; so are
+  // its costs less its revenue ("Stability's annual costs minus revenue, as a monthly burn").
+  if (!user.length && (RATIO_ASK.test(q.plain) || asksCostMinusRevenue(q.lowered))) return undefined;
   const citer = new Citer(index.kb);
   const { added: stock, rateAt } = runDown(q, index, e, chosen, citer);
   const inputs = onRate(q, user, rateAt);
