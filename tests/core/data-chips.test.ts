@@ -66,3 +66,20 @@ describe('chip arithmetic', () => {
     expect(ask('hbm: h200 or mi300x, which has more?')).toMatch(/has the higher memory/);
   });
 });
+
+describe('a chip named with its memory size or form factor in front or left out of its name', () => {
+  it.each([
+    ['when did the 40GB A100 SXM come out and what did it cost', ['NVIDIA A100 SXM4 40 GB', '$15K', '2020-05-14']],
+    ['80GB H100 SXM release price', ['NVIDIA H100 SXM5 80GB', '$33.6K']],
+    ['h100 pcie 80gb specs', ['NVIDIA H100 PCIe', '80 GB']],
+  ])('GIVEN %s THEN that chip', (q, parts) => {
+    const out = ask(q);
+    for (const p of parts) expect(out).toContain(p);
+  });
+
+  it('GIVEN a memory size no chip of that code and form factor has THEN declined with the versions known', () => {
+    const out = ask('release date of the A100 80 GB PCIe');
+    expect(out).toMatch(/I don't have “A100 80 GB PCIe”/);
+    expect(out).toContain('NVIDIA A100 SXM4 80 GB');
+  });
+});

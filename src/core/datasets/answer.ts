@@ -129,7 +129,7 @@ const RENTAL = /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu m
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
-  /\b(release|list|launch|purchase) prices?\b|\b(price|cost) (per|of an?|of one) \w+ ?(chip|gpu|card|accelerator|unit)\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+  /\b(release|list|launch|purchase) prices?\b|\b(release date|launch date)\b|\b(price|cost) (per|of an?|of one) \w+ ?(chip|gpu|card|accelerator|unit)\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
 
 /** Cost words: a comparison of costs stays with the articles' figures. */
 const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;

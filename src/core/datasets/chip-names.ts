@@ -29,6 +29,8 @@ export type ChipHit =
   | { kind: 'unknown'; code: string; text: string; siblings: string[]; from: number; to: number };
 
 const HAS_CODE = /^[a-z]+\d+[a-z\d]*$/;
+/** A memory size or form factor people also write before the code ("the 40GB A100 SXM", "SXM H100"). */
+const LEAD_QUAL = /^(\d+gb|sxm\d*|pcie|nvl)$/;
 const UNIT = /^(gb|tb|gib)$/;
 
 /** A text's words with glued tokens merged and "80 GB" joined; token ranges kept. */
@@ -86,7 +88,12 @@ export class ChipNames {
       const words = merged.map((x) => x.w);
       // In a chip's own name an "s" after the digits is part of it ("V100S", "K40s"), never a plural.
       const code = dropsS(tokens, text, merged[at]!) ? `${words[at]}s` : words[at]!;
-      const name: ChipName = { id: c.id, code, quals: words.slice(at + 1), before: words.slice(0, at) };
+      const quals = words.slice(at + 1);
+      // A memory size the name leaves out ("NVIDIA H100 PCIe" holds 80 GB) is the chip's too: "H100 PCIe 80GB".
+      const memory = [...(c.data ?? []), ...c.figures].find((f) => f.metric === 'memory')?.value;
+      const gb = memory ? memory / 1e9 : undefined;
+      if (gb && Number.isInteger(gb) && !quals.some((q) => /^\d+gb$/.test(q))) quals.push(`${gb}gb`);
+      const name: ChipName = { id: c.id, code, quals, before: words.slice(0, at) };
       const list = this.byCode.get(name.code) ?? [];
       list.push(name);
       this.byCode.set(name.code, list);
@@ -100,9 +107,12 @@ export class ChipNames {
     // Asked at every token: a lone word with no digit that no chip name starts with is neither a code nor a vendor
     // word before one, so the window below is not built for it.
     const first = tokens[i];
-    if (!first || (!first.gluedNext && !/\d/.test(first.t) && !this.before.has(first.t))) return undefined;
+    if (!first || (!first.gluedNext && !/\d/.test(first.t) && !this.before.has(first.t) && !LEAD_QUAL.test(first.t)))
+      return undefined;
     const ws = mergedWords(tokens.slice(i, i + 8)).map((x) => ({ ...x, from: x.from + i, to: x.to + i }));
     let k = 0;
+    const lead: string[] = [];
+    while (k < 2 && ws[k] && LEAD_QUAL.test(ws[k]!.w) && !HAS_CODE.test(ws[k]!.w)) lead.push(ws[k++]!.w);
     const seenBefore: string[] = [];
     while (k < 2 && ws[k] && this.before.has(ws[k]!.w) && !HAS_CODE.test(ws[k]!.w)) seenBefore.push(ws[k++]!.w);
     const head = ws[k];
@@ -128,7 +138,7 @@ export class ChipNames {
     const series = modelWord ? seenBefore.filter((b) => family.some((n) => n.before.includes(b))) : [];
     if (modelWord && !series.length) return undefined;
     const named = series.length ? `${series.at(-1)} ${code}` : code;
-    const typed: string[] = [];
+    const typed: string[] = [...lead];
     let end = head.to;
     for (let j = k + 1; ws[j]; j++) {
       const w = ws[j]!.w.replace(/(sxm|pcie|nvl)s$/, '$1');
