@@ -688,7 +688,8 @@ export function variantValueLines(
 
 /** Under an answer about one model of a family: the family's other members, so a user who meant another can ask. */
 export function familyLine(typed: string, others: string[], more: number): string {
-  return `“${typed}” also covers ${others.join(', ')}${more > 0 ? ` and ${more} more` : ''}: ask for one by name.`;
+  const list = more > 0 ? `${others.join(', ')} and ${more} more` : others.join(others.length === 2 ? ' or ' : ', ');
+  return `“${typed}” could also mean ${list}: ask for one by name.`;
 }
 
 /** What the articles say of a model's openness, leading a reply that then gives the data sets' grades: how open they

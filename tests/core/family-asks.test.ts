@@ -70,17 +70,17 @@ describe('an answer about one member of a family', () => {
   });
 
   it('GIVEN the model’s own name and two or more of its variants priced THEN a line names the variants', () => {
-    expect(ask('how is gpt-5 priced?')).toMatch(/“gpt-5” also covers .*GPT-5 mini/);
+    expect(ask('how is gpt-5 priced?')).toMatch(/“gpt-5” could also mean .*GPT-5 mini/);
   });
 
   it('GIVEN a name standing for one member THEN the answer names the family’s other members', () => {
-    expect(ask('how much did gemini take to train?')).toMatch(/“gemini” also covers Gemini/);
+    expect(ask('how much did gemini take to train?')).toMatch(/“gemini” could also mean Gemini/);
   });
 
   it('GIVEN a family none of whose members has the figure THEN declined first, then the members with training data', () => {
     const text = ask('qwen training bill - do you have one?');
     expect(text.split('\n')[0]).toMatch(/^Not in my sources/);
-    expect(text).toMatch(/“qwen” also covers .*Qwen2-72B/);
+    expect(text).toMatch(/“qwen” could also mean .*Qwen2-72B/);
   });
 
   it('GIVEN a priced family named without its versions THEN it asks which, naming the versions around the name', () => {
@@ -90,6 +90,27 @@ describe('an answer about one member of a family', () => {
   });
 
   it('GIVEN the size typed elsewhere in the question THEN no other members are listed', () => {
-    expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('also covers');
+    expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('could also mean');
   });
+});
+
+describe('a family named by an ordinary word, asked its size or training cost', () => {
+  it.each(['how big is falcon', 'falcon size?', 'how many params does falcon have'])(
+    'GIVEN %s THEN which Falcon, each with its parameters',
+    (q) => {
+      const out = ask(q);
+      expect(out).toMatch(/which one do you mean/);
+      expect(out).toMatch(/Falcon-180B: ~180 billion parameters/);
+      expect(out).toMatch(/Falcon-40B: ~40 billion parameters/);
+    },
+  );
+
+  it.each(['palm training cost', 'what did palm cost to train'])(
+    "GIVEN %s THEN the articles' PaLM and the other PaLM models to ask for",
+    (q) => {
+      const out = ask(q);
+      expect(out).toContain('~$12M');
+      expect(out).toMatch(/“palm” could also mean PaLM 2/);
+    },
+  );
 });

@@ -81,7 +81,7 @@ import {
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
-  /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider)\b|\$\/m/;
+  /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider|how (big|large)|size)\b|\$\/m/;
 /** Training words that also make a one-word name ("gopher", "flamingo") a model name, but ask no family back. */
 /** A training cost asked ("falcon training cost", "what did falcon cost to train"). */
 const TRAINING_COST = /\b(training costs?|cost to train|cost of training|train(?:ing)? bill)\b/;
@@ -425,6 +425,10 @@ export function createDataAnswerer(kb: Knowledge) {
       if (typed.length && typed.every((t) => !articleName(t))) {
         Object.assign(found, again);
         context = true;
+      } else if (again.mentions.length && !again.family) {
+        // "palm training cost": an article's model named by an ordinary word keeps the articles' answer, and the
+        // family's other members (PaLM 2) follow it.
+        found.mentions = again.mentions;
       }
     }
     // A model described rather than named ("tsinghua's 130B bilingual model") is answered as if named, or asked

@@ -113,7 +113,7 @@ export const DATA_INTENTS: IntentRow[] = [
   {
     intent: 'training',
     // "when did it come out", "release date": Epoch's publication date is a field of its row.
-    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|hardware|gpus?|chips?|tpus?|accelerators?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts|release date|released|release|came out|come out|launch(ed)?|launch date|publication date|published|when (was|were|did|is))\b/,
+    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|how (big|large)|hardware|gpus?|chips?|tpus?|accelerators?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts|release date|released|release|came out|come out|launch(ed)?|launch date|publication date|published|when (was|were|did|is))\b/,
     needsSubject: true,
     reason: 'asks for a training figure or a release date',
   },
