@@ -89,8 +89,12 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
   // canonical key joins that entity (GPT-4 from the articles, Epoch and genai-prices is one entity).
   const handKey = new Map<string, string | null>();
   const claim = (key: string, id: string) => handKey.set(key, handKey.has(key) && handKey.get(key) !== id ? null : id);
+  // An article's entry for a whole family ("Qwen family") does not take a versioned name's rows
+  // ("Qwen2.5 Instruct (72B)" under its alias "qwen2.5"): one member's parameters are not the family's.
+  const familyEntry = (e: { name: string }) => /\bfamily$/i.test(e.name);
   for (const e of hand.entities.values())
-    if (e.kind === 'models') for (const n of [e.name, ...e.aliases]) claim(modelKey(n), e.id);
+    if (e.kind === 'models')
+      for (const n of [e.name, ...e.aliases]) if (!(familyEntry(e) && /\d/.test(n))) claim(modelKey(n), e.id);
   for (const row of imp('models.yaml') as Array<{ to: string; names: string[] }>)
     for (const n of row.names) handKey.set(modelKey(n), row.to);
   const book = new DraftBook();

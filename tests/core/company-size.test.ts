@@ -26,10 +26,12 @@ describe('size words by the kind of subject', () => {
     expect(firstLine('how big is high-flyer')).toBe('High-Flyer — assets under management');
   });
 
-  it('GIVEN "how big" of a model THEN its parameter count is what is asked (and said missing when absent)', () => {
+  it('GIVEN "how big" of a model THEN its parameter count is what is asked (of a family: which member, each with its own)', () => {
     expect(say('how big is llama 3.1 405b')).toContain('405 billion parameters');
     const qwen = say('how big is qwen');
-    expect(qwen).toContain("Qwen family's parameters");
+    expect(qwen).toMatch(/which one do you mean/);
+    expect(qwen).toMatch(/Qwen2-72B: ~72.71 billion parameters/);
+    expect(qwen).not.toContain('Qwen family:');
     expect(qwen).not.toContain('market size');
   });
 
