@@ -85,7 +85,7 @@ describe('an ask-back that also answers', () => {
       ['grok price per token', /^• Grok [^:]+: .*input \$[\d.]+ · output \$[\d.]+/],
       ['gemini price per million input tokens', /^• Gemini .*: .*input \$[\d.]+/],
       ['how many parameters does llama 4 have', /^• Llama 4 \w+: ~[\d.]+ (b|tr)illion parameters/],
-      ['qwen2.5 training compute', /^• Qwen2\.5-\d+B: ~[\d.]+×10\^\d+ FLOP/],
+      ['qwen2.5 training compute', /^• Qwen2\.5[- ][\w]+: ~[\d.]+×10\^\d+ FLOP/],
     ] as const) {
       const lines = body(say(q));
       expect(lines[0], q).toMatch(/could mean several .* — which one do you mean, each with what I have\?$/);
