@@ -119,3 +119,23 @@ describe('chips at their sourced TDP and list price, in the counts and hours the
     expectAll([['16 A100 SXM vs 16 H100 SXM at release price, difference?', ['$297,600']]]);
   });
 });
+
+describe('a machine described by its chip count', () => {
+  it('GIVEN "a 4-gpu node is $12/hr" THEN the rate is the node\'s, not per GPU', () => {
+    expectAll([
+      ['a 4-gpu node is $12/hr, cost per min?', ['$0.2 a minute']],
+      ['rent an 8-GPU server at $20/hr for 3 days - total?', ['$1,440']],
+    ]);
+  });
+});
+
+describe('a period named first and tokens per request', () => {
+  it('GIVEN "per day N requests, each request X input and Y output tokens" THEN the tokens are per request', () => {
+    expectAll([
+      [
+        'per day we do 2M requests, each request 900 input tokens and 150 output tokens at $0.15/M in and $0.60/M out - cost for 30 days?',
+        ['$13,500'],
+      ],
+    ]);
+  });
+});

@@ -194,6 +194,9 @@ function countTime(
   return after ? { period: periodOf(after[1]!), noun, end: end + after[0].length } : undefined;
 }
 
+/** A machine a glued count describes: "4-gpu node", "8-GPU server", "an 8-H100 box". */
+const MACHINE_AFTER = /^\s+(?:nodes?|servers?|box(?:es)?|machines?|instances?|rigs?|pods?|hosts?|vms?)\b/;
+
 /** Words after a price that make it the price of one thing: "$33,600 list price", "$30k launch price each". */
 const UNIT_PRICE_AFTER = /^\s*(?:list|launch|release|sticker|retail|unit|msrp|per-unit|street)\b/;
 
@@ -388,6 +391,9 @@ export function parseQuantities(
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
+    // "a 4-gpu node is $12/hr": a count glued to a chip word that describes a machine names the machine, counts nothing.
+    if (n[4] && !money && /^-/.test(n[0]) && MACHINE_AFTER.test(s.slice(end + n[0].length, end + n[0].length + 20)))
+      continue;
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
     const thingTime = n[6] && !money ? THING_TIME.exec(n[0]) : null;

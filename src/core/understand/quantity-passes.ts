@@ -155,9 +155,12 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
   if (!lead) return;
   const per = lead[1] ?? adverbPeriod(lead[2]!);
   if (out.some((q) => q.dims.hour !== undefined && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1))) return;
+  // "per day we do 2M requests, each request 900 input and 150 output tokens": tokens written per a thing are that
+  // thing's, not the day's.
+  const perThing = out.some((q) => q.dims.token === 1 && ((q.dims.item ?? 0) < 0 || (q.dims.user ?? 0) < 0));
   for (const q of out) {
     const keys = Object.keys(q.dims);
-    if (keys.length === 1 && (q.dims.token === 1 || q.dims.item === 1)) {
+    if (keys.length === 1 && ((q.dims.token === 1 && !perThing) || q.dims.item === 1)) {
       q.dims = { ...q.dims, hour: -1 };
       q.value /= HOURS[per]!;
       q.per = per;
