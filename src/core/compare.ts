@@ -5,6 +5,7 @@ import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
 import { attributeCompare, rankedCompare } from './compare-sides.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
+import { noSideFigure } from './replies.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
 import type { Reply } from './types.js';
@@ -43,18 +44,21 @@ const YEAR_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5,
 /** "per year" asked of a multi-year total: compare the yearly share, and say that it was divided. */
 function perYear(figs: Figure[], segment: string): Figure[] {
   if (!/\b(per year|a year|each year|annual|annually|yearly|spread)\b/.test(segment)) return figs;
-  return figs.map((f) => {
-    const m = /\b(\d+|two|three|four|five|ten)[- ]years?\b/.exec(`${f.period} ${f.scope}`);
-    const n = m ? (YEAR_WORDS[m[1]!] ?? Number(m[1])) : 0;
-    if (n < 2 || f.unit !== 'money') return f;
-    const div = (v: number) => v / n;
-    return {
-      ...f,
-      value: f.value !== undefined ? div(f.value) : undefined,
-      range: f.range ? [div(f.range[0]), div(f.range[1])] : undefined,
-      scope: `${f.scope}, spread evenly over ${n} years`,
-    } as Figure;
-  });
+  return figs.map(yearlyShare);
+}
+
+/** A multi-year total ("$53B over three years") as its even yearly share, its scope saying so; others as they are. */
+export function yearlyShare(f: Figure): Figure {
+  const m = /\b(\d+|two|three|four|five|ten)[- ]years?\b/.exec(`${f.period} ${f.scope}`);
+  const n = m ? (YEAR_WORDS[m[1]!] ?? Number(m[1])) : 0;
+  if (n < 2 || f.unit !== 'money') return f;
+  const div = (v: number) => v / n;
+  return {
+    ...f,
+    value: f.value !== undefined ? div(f.value) : undefined,
+    range: f.range ? [div(f.range[0]), div(f.range[1])] : undefined,
+    scope: `${f.scope}, spread evenly over ${n} years`,
+  } as Figure;
 }
 
 function sharedMetric(index: KnowledgeIndex, a: Entity, b: Entity): string | undefined {
@@ -167,6 +171,18 @@ function comparePair(
   const sideA: Side = { entity: a, metric: metricA, figures: pickFigures(a, metricA, segA, res.years, lowered) };
   const sideB: Side = { entity: b, metric: metricB, figures: pickFigures(b, metricB, segB, res.years, lowered) };
   if (!sideA.figures.length || !sideB.figures.length) return undefined;
+  // "according to the Open Source Paradox, GPT-4 vs Llama 3": an article named gives both sides' figures; a side it
+  // has no figure for is said to lack one, never given another article's.
+  const named = res.articles ?? [];
+  if (named.length) {
+    const own = (fs: Figure[]) => fs.filter((f) => named.includes(f.source));
+    const [ownA, ownB] = [own(sideA.figures), own(sideB.figures)];
+    if (ownA.length || ownB.length) {
+      if (!ownA.length || !ownB.length) return articleLacks(index, [a, ownA], [b, ownB], named);
+      sideA.figures = ownA;
+      sideB.figures = ownB;
+    }
+  }
 
   const citer = new Citer(index.kb);
   const labelA = citer.metricLabel(sideA.figures[0]!);
@@ -238,6 +254,31 @@ function comparePair(
   };
 }
 
+/** One side's figure from the article named, and the other side said to lack one there. */
+function articleLacks(
+  index: KnowledgeIndex,
+  [a, fa]: [Entity, Figure[]],
+  [b, fb]: [Entity, Figure[]],
+  named: string[],
+): Reply {
+  const citer = new Citer(index.kb);
+  const [has, figs, lacks] = fa.length ? [a, fa, b] : [b, fb, a];
+  const label = citer.metricLabel(figs[0]!);
+  const where = named.map((id) => citer.nameOf(id)).join(' or ');
+  return {
+    kind: 'comparison',
+    title: `${a.name} vs ${b.name} — ${label}`,
+    lines: [
+      `${has.name}: ${figs.map((f) => citer.figure(f)).join('; ')}.`,
+      noSideFigure(lacks.name, `a ${label} from ${where}`),
+    ],
+    fields: [],
+    notes: [],
+    sources: citer.sources(),
+    suggestions: [`${lacks.name} ${label}`],
+  };
+}
+
 function amount(f: Figure, n: number): string {
   return f.unit.startsWith('money')
     ? formatMoney(n, f.currency)
@@ -255,7 +296,7 @@ function pairLine(a: Entity, fa: Figure, b: Entity, fb: Figure, citer: Citer): s
   if (na.length === 1 && nb.length === 1) {
     const x = na[0]!;
     const y = nb[0]!;
-    if (x === 0 || y === 0) return `${a.name} (${aVal}) and ${b.name} (${bVal}): one side is zero, no ratio.`;
+    if (x === 0 || y === 0) return `${a.name} (${aVal}) and ${b.name} (${bVal}): one side is zero, no ratio`;
     if (x === y) return `${a.name} (${aVal}) and ${b.name} (${bVal}) are the same: ${amount(fa, x)} each`;
     const [big, bigVal, small, smallVal] = x >= y ? [a, aVal, b, bVal] : [b, bVal, a, aVal];
     return `${big.name} (${bigVal}) is ${formatRatio(Math.max(x, y) / Math.min(x, y))} ${small.name} (${smallVal}); difference ${amount(fa, Math.abs(x - y))}`;

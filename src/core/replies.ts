@@ -793,3 +793,13 @@ export function sourcedGapLine(figure: string): string {
 export function variantsLine(results: string[]): string {
   return `With the other variants: ${results.join('; ')}.`;
 }
+
+/** A side of a comparison of ratios that lacks an input: said plainly, never filled with another side's figure. */
+export function noRatioInput(name: string, lacks: string[], num: string, den: string): string {
+  return `• I don't have ${lacks.join(' or ')} for ${name}, so no ${num} ÷ ${den} for it.`;
+}
+
+/** A side of a comparison that lacks the figure asked: said plainly, the other side still shown. */
+export function noSideFigure(name: string, what: string): string {
+  return `• I don't have ${what} for ${name}.`;
+}

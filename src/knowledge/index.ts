@@ -206,6 +206,14 @@ export class KnowledgeIndex {
       for (const f of e.figures)
         for (const w of words(`${f.scope} ${f.of ?? ''} ${f.note ?? ''} ${f.period}`)) this.vocab.add(w);
     }
+    // "chip layer" for "chips layer", "closed models layer" for "closed model layer": a hand-written alias of several
+    // words also answers with an inner word's plural "s" added or dropped, where that names nothing else.
+    for (const e of kb.entities.values()) {
+      if (isGenerated(e)) continue;
+      for (const a of [e.name, ...e.aliases])
+        for (const key of numberVariants(phraseKey(a)))
+          if (!this.aliases.has(key) && !this.families.has(key)) addAlias(key, e.id);
+    }
     for (const m of kb.metrics.values()) {
       // Data-set metrics are asked for through the data-set answerers, which read their keywords themselves.
       if (m.data) continue;
@@ -252,9 +260,10 @@ export class KnowledgeIndex {
     for (const k of this.aliases.keys()) maxTokens = Math.max(maxTokens, k.split(' ').length);
     this.maxAliasTokens = maxTokens;
     let maxSource = 1;
+    // An article's own name, as replies cite it ("per Foundation Model Economics"), names it too.
     for (const src of kb.sources.values())
-      for (const a of src.aliases ?? []) {
-        const key = phraseKey(a);
+      for (const a of [...(src.file ? [src.name] : []), ...(src.aliases ?? [])]) {
+        const key = phraseKey(a ?? '');
         if (!key || this.aliases.has(key)) continue;
         this.sourceNames.set(key, [...new Set([...(this.sourceNames.get(key) ?? []), src.id])]);
         maxSource = Math.max(maxSource, key.split(' ').length);
@@ -555,4 +564,19 @@ export function hasAllTerms(queryTerms: string[], wanted: string[]): boolean {
 
 function valueKey(v: number): string {
   return Number(v.toPrecision(3)).toString();
+}
+
+/** A multi-word key with one inner word's plural "s" toggled ("chips layer" → "chip layer"); the last word, digits and
+ * short words are left as they are. */
+export function numberVariants(key: string): string[] {
+  const parts = key.split(' ');
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  for (let i = 0; i < parts.length - 1; i++) {
+    const w = parts[i]!;
+    if (!/^[a-z]{4,}$/.test(w)) continue;
+    const other = w.endsWith('s') ? (w.endsWith('ss') ? undefined : w.slice(0, -1)) : `${w}s`;
+    if (other) out.push([...parts.slice(0, i), other, ...parts.slice(i + 1)].join(' '));
+  }
+  return out;
 }

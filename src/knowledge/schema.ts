@@ -274,6 +274,9 @@ export const metricEntrySchema = z
     general: z.boolean().default(false),
     /** Preference when two things share several metrics and the question names none (lower first). */
     compare_rank: z.number().int().min(1).optional(),
+    /** Ratios of this metric to another asked by a name of their own ("revenue multiple": valuation ÷ revenue),
+     * worked per side from each side's own figures. */
+    ratios: z.array(z.object({ per: id, words: z.array(z.string().min(2)).min(1) }).strict()).optional(),
   })
   .strict();
 

@@ -2,12 +2,17 @@
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { STOPWORDS, words } from '../../knowledge/normalize.js';
 import { compareAnswer } from '../compare.js';
+import { askedRatio, derivedCompare } from '../compare-derived.js';
 import type { Mention } from '../resolve.js';
 import type { Answerer } from './context.js';
 
 export const answerCompare: Answerer = (q, ctx) => {
   const sides = withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics);
   if (sides.length < 2) return undefined;
+  // "valuation-to-revenue multiple: A vs B": the ratio worked per side, then the sides' ratios compared.
+  const ratio = askedRatio(ctx.index, q.plain);
+  const derived = ratio && derivedCompare(ctx.index, sides, ratio, q.metrics);
+  if (derived) return derived;
   return compareAnswer(ctx.index, q.res, sides, q.lowered, q.explicitCompare);
 };
 

@@ -24,7 +24,8 @@ import {
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { memberRankLines, memberRankWords } from './cheapest-member.js';
-import { CHIP_METRICS, chipAnswer, chipVariantLines } from './chip-answers.js';
+import { CHIP_METRICS, chipAnswer, chipCount, chipVariantLines } from './chip-answers.js';
+import { chipCompareLines, chipSides, comparedSpec } from './chip-compare.js';
 import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.js';
 import { createDescribedSubject } from './described-subject.js';
 import { familyVerdict, figureValue } from './family-figures.js';
@@ -32,7 +33,7 @@ import { createFamilies } from './family-members.js';
 import { dataFigures } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { memberLicences } from './member-licences.js';
-import { DataNameIndex } from './names.js';
+import { type DataMention, DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
 import { opennessLines, organisationOpenness } from './openness-answers.js';
 import { type ArticleWord, compareOpenness, type OpennessView, opennessView } from './openness-summary.js';
@@ -386,6 +387,40 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
+  /** Words that set one thing against another (cue `compare`). */
+  const compareCue = cuePattern(kb.cues, 'compare');
+  /** Two or more chips named and one spec asked with a comparison: the ratio first, each side cited. Arithmetic with
+   * the user's numbers (a count, a budget, a price per kWh, per dollar) stays with the chip answer. */
+  function compareChips(listed: Entity[][], mentions: DataMention[], asked: string[], q: string): Reply | undefined {
+    if (listed.length < 2 || !listed.every((s) => s.length && s.every((e) => e.kind === 'chips'))) return undefined;
+    if (!(compareCue?.test(q) || COMPARED.test(q) || RATIO_WORDS.test(q)) || /\bper\b|\$|\bkwh\b/.test(q))
+      return undefined;
+    const metric = comparedSpec(asked, q);
+    if (!metric) return undefined;
+    const sides = chipSides(listed.map((members, k) => ({ typed: mentions[k]?.text ?? '', members })));
+    if (sides.length < 2) return undefined;
+    const codes = sides.flatMap((s) => s.members.flatMap((c) => c.aliases.concat(c.name)).map((a) => a.toLowerCase()));
+    if (
+      chipCount(
+        q,
+        codes.flatMap((a) => a.split(/\s+/)).filter((w) => /^[a-z]+\d+[a-z\d]*$/.test(w)),
+      )
+    )
+      return undefined;
+    const citer = new Citer(kb);
+    const lines = chipCompareLines(sides, metric, citer);
+    if (!lines) return undefined;
+    const title = `${sides
+      .slice(0, 2)
+      .map((s) => (s.members.length === 1 ? s.members[0]!.name : s.typed.toUpperCase()))
+      .join(' vs ')} — ${kb.metrics.get(metric)?.label ?? metric}`;
+    return {
+      ...dataReply(title, lines, citer.sources()),
+      kind: 'comparison',
+      because: 'two chips compared on one spec',
+    };
+  }
+
   /** The description the current question was read through, if any (set by `answerRead`). */
   let readAs: { phrase: string; name: string } | undefined;
 
@@ -510,7 +545,14 @@ export function createDataAnswerer(kb: Knowledge) {
     // "Epoch's 2040 projection … how many times Gemini Ultra's cost": the articles' Epoch AI figure, compared.
     // "…per Epoch: how many times more training compute…" asks Epoch's figures (compute, parameters), which the
     // articles' Epoch AI entity does not hold.
-    const dataOnlyAsk = !COST_WORD.test(q) && STRICT_TRAINING.some(([m, rx]) => m !== 'training_time' && rx.test(q));
+    // "per Epoch, GPT-4 vs GPT-3 training cost": Epoch named as the source of two models' figures (not one of its own
+    // figures set against a model's) asks Epoch's figures for both.
+    const modelSides = new Set(
+      mentions.filter((m) => m.ids.length === 1 && entity(m.ids[0]!)?.kind === 'models').map((m) => m.ids[0]),
+    );
+    const dataOnlyAsk =
+      (!COST_WORD.test(q) && STRICT_TRAINING.some(([m, rx]) => m !== 'training_time' && rx.test(q))) ||
+      (named.ids.has('epoch-models') && modelSides.size >= 2 && trainingAsked(q).length > 0);
     // "chip count times training hours" multiplies one run's figures: no comparison.
     if (
       mentions.length < found.mentions.length &&
@@ -540,6 +582,15 @@ export function createDataAnswerer(kb: Knowledge) {
     const named0 = listed
       .map((s) => (s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s))
       .map((s) => oneOfSameName(s, q));
+    // "how many times faster is the H100 than our A100s on bf16?": two chips set against each other on one spec.
+    console.error(
+      'DBG',
+      listed.map((s) => s.map((e) => e.id)),
+      asked,
+      q,
+    );
+    const chipsCompared = compareChips(listed, mentions, asked, q);
+    if (chipsCompared) return { reply: chipsCompared };
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100
     // release price"); a model or chip named next to its maker ("openai o3") comes before the maker.
     // A licence named beside a model ("is mixtral's licence apache?") is what is asked of the model: it comes last.
@@ -870,12 +921,15 @@ export function createDataAnswerer(kb: Knowledge) {
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
       // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").
+      // …or Epoch is named as the source of both sides' figures ("per Epoch, GPT-4 vs GPT-3 training cost").
       const bothInData =
         row.intent === 'training' &&
-        !COST_WORD.test(q) &&
-        STRICT_TRAINING.some(
-          ([m, rx]) => rx.test(q) && single.filter((x) => dataFigures(x, m).length && !hasOwn(x, m)).length >= 2,
-        );
+        ((!COST_WORD.test(q) &&
+          STRICT_TRAINING.some(
+            ([m, rx]) => rx.test(q) && single.filter((x) => dataFigures(x, m).length && !hasOwn(x, m)).length >= 2,
+          )) ||
+          (named.ids.has('epoch-models') &&
+            trainingAsked(q).some((m) => single.filter((x) => dataFigures(x, m).length).length >= 2)));
       if (
         handWritten &&
         !bothInData &&
@@ -1336,7 +1390,7 @@ export function createDataAnswerer(kb: Knowledge) {
         // "A vs B training compute — ratio?": the two models' figures divided, each with its source.
         const second = all.find((x) => x.id !== e.id && x.kind === 'models');
         if ((second && RATIO_WORDS.test(q)) || (second && /\b(vs|versus|than|compared?)\b/.test(q))) {
-          const ratio = trainingRatioLines(e, second!, want, citer);
+          const ratio = trainingRatioLines(e, second!, want, citer, q);
           if (ratio.length)
             return dataReply(`${e.name} vs ${second!.name} — training (Epoch AI)`, ratio, citer.sources());
         }

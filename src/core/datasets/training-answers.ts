@@ -47,7 +47,10 @@ export function methodsAsked(q: string): string[] {
   };
   at(/\b(cloud|rent(al|ed|ing)?)\b/, 'cloud');
   at(/\b(upfront|up-front|purchase|buy(ing)?|cluster (cost|price)|hardware cost)\b/, 'upfront');
-  at(/\b(amorti[sz]ed?|2023 usd|2023 dollars|2023-usd|hardware ?(and|\+|&) ?energy)\b/, 'amortised');
+  at(
+    /\b(amorti[sz]ed?|2023 usd|2023 dollars|2023-usd|inflation[- ]adjusted|hardware ?(and|\+|&) ?energy)\b/,
+    'amortised',
+  );
   return hits.sort((a, b) => a[0] - b[0]).map(([, m]) => m);
 }
 
@@ -288,7 +291,7 @@ const CHIP_DATE_ASK = /\b(when|release date|released|launch date|launched(?! (at
 const ALL_SPECS = /\b(specs|spec sheet|specifications|full spec)\b/;
 
 /** Words pricing a chip: "price", "what does it list for", "what did it launch at", "what does it go for". */
-const CHIP_PRICE_WORDS =
+export const CHIP_PRICE_WORDS =
   /\b(price|prices|priced|cost|costs|list|msrp|sell|sells|retail\w*)\b|\blaunch(ed)? (at|for)\b|\b(go|goes|went) for\b/;
 
 const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];
@@ -321,9 +324,11 @@ export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): 
 const RATIO_METRICS = ['training_compute', 'parameters', 'dataset_size', 'training_time', 'training_power'];
 
 /** "A is ≈1.8× B": the asked metric of two models divided, each figure with its source; one line per metric. */
-export function trainingRatioLines(a: Entity, b: Entity, asked: string[], citer: Citer): string[] {
+export function trainingRatioLines(a: Entity, b: Entity, asked: string[], citer: Citer, q = ''): string[] {
   const metrics = asked.filter((m) => RATIO_METRICS.includes(m));
-  const lines: string[] = [];
+  // A training cost: Epoch's methods are never mixed, so each method both models have is divided on its own.
+  const lines = asked.includes('training_cost') ? costRatioLines(a, b, citer, q) : [];
+  if (lines.length && !metrics.length) return lines;
   for (const metric of metrics.length ? metrics : RATIO_METRICS.slice(0, 1)) {
     const fa = dataFigures(a, metric)[0];
     const fb = dataFigures(b, metric)[0];
@@ -336,6 +341,28 @@ export function trainingRatioLines(a: Entity, b: Entity, asked: string[], citer:
     );
   }
   return lines;
+}
+
+/** Two models' Epoch training costs divided per method: the method named ("inflation-adjusted", "cloud rental") only,
+ * else each method both have, the first leading; a method one of them lacks is said, never filled from another. */
+function costRatioLines(a: Entity, b: Entity, citer: Citer, q: string): string[] {
+  const named = methodsAsked(q);
+  const methods = named.length ? named : ['amortised', 'cloud', 'upfront'];
+  const lines: string[] = [];
+  for (const method of methods) {
+    const fa = dataFigures(a, 'training_cost', method)[0];
+    const fb = dataFigures(b, 'training_cost', method)[0];
+    if (!fa?.value || !fb?.value) {
+      const lacking = [fa?.value ? undefined : a.name, fb?.value ? undefined : b.name].filter(Boolean);
+      if (named.length) lines.push(`• Epoch gives no ${method} training cost for ${lacking.join(' or ')}.`);
+      continue;
+    }
+    const [hi, lo, fh, fl] = fa.value >= fb.value ? [a, b, fa, fb] : [b, a, fb, fa];
+    const line = `Training cost (${fh.scope}): ${hi.name} ${shown(fh)} ÷ ${lo.name} ${shown(fl)} = ${ratioText(fh.value! / fl.value!)} [${citer.provenance(fh)}]`;
+    lines.push(lines.some((l) => !l.startsWith('•')) ? `• ${line}` : `${line}.`);
+  }
+  // The verdict leads; a method either model lacks follows it.
+  return lines.sort((x, y) => Number(x.startsWith('•')) - Number(y.startsWith('•')));
 }
 
 /** A ratio of two data-set figures: two decimals under 10× ("≈2.59×"), as the figures carry four digits. */
