@@ -108,4 +108,20 @@ describe('declines with no borrowed figure', () => {
       expect(say(q).split('\n')[0], q).toMatch(/^Not in my sources: .*members$/);
     expect(say('which companies are in the winning strategy quadrant?')).toContain('Meta, Alibaba');
   });
+
+  it("GIVEN a company's spend on one named model THEN that model's training cost, not the company's AI budget", () => {
+    for (const [q, want] of [
+      ['how much did meta spend on llama 3', 'Llama 3 — training cost'],
+      ['what did openai spend on gpt-4?', 'GPT-4 — training cost'],
+      ['how much did google spend on gemini ultra', 'Gemini Ultra — training cost'],
+    ])
+      expect(say(q!), q).toContain(want);
+    expect(say('how much did meta spend on llama 3')).not.toContain('$72B');
+  });
+
+  it('GIVEN a change in a spend across a family THEN not declined as a total ("by what factor … grow")', () => {
+    expect(
+      say("By what factor did Meta's training spend grow from its earlier Llama models to the 405B one?"),
+    ).toContain('56');
+  });
 });
