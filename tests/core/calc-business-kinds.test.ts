@@ -122,3 +122,16 @@ describe('a product whose two factors both change', () => {
     expectAll([['price went from $10 to $8 per seat and seats rose 25%. revenue up or down?', ['No change overall']]]);
   });
 });
+
+describe('a cost asked of a price at a margin', () => {
+  it('GIVEN a price and a margin and the cost asked THEN price × (100% − margin)', () => {
+    expectAll([
+      ['we charge $10 per seat at a 60% margin, what does a seat cost us?', ['$4 per user', '(100% − 60%)']],
+      ['price is $50/mo at a 70% gross margin. what is our cost per month?', ['$15 a month']],
+    ]);
+  });
+
+  it('GIVEN a margin written "with" and the profit asked THEN a share of the price, not a markup', () => {
+    expectAll([['we sell at $2 per request with 30% margin; what profit per request?', ['× 30%']]]);
+  });
+});

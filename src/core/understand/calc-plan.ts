@@ -250,7 +250,7 @@ const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
 
 /** A margin added to a cost: "add a 30% margin on top", "plus 20% margin", "30% margin on top of that". */
 const ADDED_BEFORE =
-  /\b(?:add|adding|added|plus|with|put|mark(?:ed|ing)? (?:it )?up(?: by)?)\s+(?:an?\s+|our\s+|the\s+)?(?:~|about\s)?$/;
+  /\b(?:add|adding|added|plus|put|mark(?:ed|ing)? (?:it )?up(?: by)?)\s+(?:an?\s+|our\s+|the\s+)?(?:~|about\s)?$/;
 const ON_TOP = /^\s*(?:gross |net |profit )?margins?\s+(?:on top|over cost|above cost)\b/;
 function addedOnTop(s: string, q: Quantity): boolean {
   return ADDED_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)) || ON_TOP.test(s.slice(q.at + q.raw.length));
@@ -272,6 +272,13 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   const earlier = EARLIER.test(asked) || BEFORE_NOW.test(asked);
   const sum = SUM_ASKED.test(asked);
   const revenueAsked = /\b(?:revenue|sales|price|charge)\b/.test(asked);
+  const costAsked = /\b(?:cost|costs|cogs|spend|serving cost)\b/.test(asked) && !/\bprofit\b/.test(asked);
+  const revenueGiven = qs.some(
+    (q) =>
+      q.dims.usd === 1 &&
+      REVENUE_WORD.test(s.slice(Math.max(0, q.at - 20), q.at)) &&
+      !COST_WORD.test(s.slice(Math.max(0, q.at - 20), q.at)),
+  );
   const costGiven = qs.some(
     (q) =>
       q.dims.usd === 1 &&
@@ -294,6 +301,12 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
         const value = 100 - (q.high ?? q.value);
         const high = q.high !== undefined ? 100 - q.value : undefined;
         return { ...q, value, ...(high !== undefined ? { high } : {}), raw: `(100% − ${q.raw})`, apply: 'of-total' };
+      }
+      // "we charge $10 a seat at a 60% margin — what does a seat cost us?": the cost is the rest of the price.
+      if (costAsked && revenueGiven && !revenueAsked) {
+        const value = 100 - (q.high ?? q.value);
+        const high = q.high !== undefined ? 100 - q.value : undefined;
+        return { ...q, value, ...(high !== undefined ? { high } : {}), raw: `(100% − ${q.raw})`, apply: 'share' };
       }
       return { ...q, apply: 'share' };
     }
