@@ -78,7 +78,7 @@ describe('declines with no borrowed figure', () => {
       'I want to compare with H100 list prices. whats the price per trainium2 chip?',
     ]) {
       const out = say(q);
-      expect(out.split('\n')[1], q).toMatch(/^I don't have the release price of Amazon Trainium2/);
+      expect(out.split('\n')[1], q).toMatch(/I don't have (the )?release price (of|for) Amazon Trainium2/);
       expect(out, q).not.toMatch(/^Amazon Trainium2:$/m);
     }
     expect(say('whats the price per trainium2 chip?')).toMatch(/I don't have .*Trainium2's release price/);

@@ -408,8 +408,11 @@ export function createDataAnswerer(kb: Knowledge) {
     )
       return undefined;
     const citer = new Citer(kb);
-    const lines = chipCompareLines(sides, metric, citer);
-    if (!lines) return undefined;
+    const compared = chipCompareLines(sides, metric, citer);
+    if (!compared) return undefined;
+    // A side lacking the spec is said first: the other side's figure must not read as the answer for it.
+    const lacking = compared.filter((l) => /^• I don't have/.test(l));
+    const lines = [...lacking.map((l) => l.replace(/^• /, '')), ...compared.filter((l) => !lacking.includes(l))];
     const title = `${sides
       .slice(0, 2)
       .map((s) => (s.members.length === 1 ? s.members[0]!.name : s.typed.toUpperCase()))
