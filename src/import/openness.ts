@@ -37,7 +37,14 @@ function shorten(text: unknown, max = 240): string | undefined {
 }
 
 interface OsaiDoc {
-  system?: { name?: string; endmodelname?: string; basemodelname?: string; type?: string; releasedate?: string };
+  system?: {
+    name?: string;
+    endmodelname?: string;
+    basemodelname?: string;
+    endmodellicense?: unknown;
+    type?: string;
+    releasedate?: string;
+  };
   org?: { name?: string };
   [field: string]: unknown;
 }
@@ -57,11 +64,13 @@ export function osaiAssessment(doc: OsaiDoc): Openness | undefined {
   // Fields the index left ungraded count as closed: the score is over all 12, as the index computes it.
   const points = grades.reduce((s, g) => s + GRADE_POINTS[g.grade], 0);
   const base = String(doc.system.basemodelname ?? '').trim();
+  const licence = typeof doc.system.endmodellicense === 'string' ? doc.system.endmodellicense.trim() : '';
   return {
     source: 'osai-index',
     system: String(doc.system.name).trim().slice(0, 80),
     ...(doc.system.endmodelname ? { graded: String(doc.system.endmodelname).trim().slice(0, 80) } : {}),
     ...(base && !/^(unknown|n\/a|none)$/i.test(base) ? { base: base.slice(0, 80) } : {}),
+    ...(licence && !/^(unknown|n\/a|none)$/i.test(licence) ? { licence: licence.slice(0, 80) } : {}),
     score: Math.round((points / OSAI_FIELDS.length) * 100),
     grades,
   };

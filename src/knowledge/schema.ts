@@ -103,6 +103,8 @@ export const opennessSchema = z
     graded: z.string().max(80).optional(),
     /** The base model the graded release was tuned from, as the index names it ("BLOOM" for BLOOMZ). */
     base: z.string().max(80).optional(),
+    /** The graded release's licence as the index names it ("Gemma Terms of Use"). */
+    licence: z.string().max(80).optional(),
     score: z.number().min(0).max(100),
     grades: z.array(opennessGradeSchema).min(1),
   })

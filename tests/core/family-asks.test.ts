@@ -114,3 +114,20 @@ describe('a family named by an ordinary word, asked its size or training cost', 
     },
   );
 });
+
+describe("a family's licence, or the index's licence name", () => {
+  it.each(['what license is llama under?', 'llama licence?'])(
+    'GIVEN %s THEN the releases grouped by licence, asked which one',
+    (q) => {
+      const out = ask(q);
+      expect(out).toMatch(/The licence depends on the Llama release — which one do you mean\?/);
+      expect(out).toMatch(/Llama 2 Community License/);
+      expect(out).toMatch(/Llama 3\.1 Community License/);
+    },
+  );
+
+  it('GIVEN the index asked which licence it lists THEN the licence by name with its grade', () => {
+    const out = ask('what licence does the osai index list for gemma, and is it graded open?');
+    expect(out).toMatch(/licence \(Gemma Terms of Use\): closed/);
+  });
+});

@@ -282,6 +282,8 @@ export function createDataAnswerer(kb: Knowledge) {
     return articlePrefixes.has(key) || key.split(' ').some((w) => w.length > 2 && articlePrefixes.has(w));
   };
 
+  /** Which licence something is under, asked (cue `asks-licence-name`). */
+  const licenceNameAsked = cuePattern(kb.cues, 'asks-licence-name');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   const describedSubject = createDescribedSubject(kb, entity);
@@ -431,7 +433,7 @@ export function createDataAnswerer(kb: Knowledge) {
    * described rather than named is answered by the data sets outright, with how the description was read. */
   function answer(text: string): DataResult | undefined {
     readAs = undefined;
-    const r = answerRead(text);
+    const r = answerRead(text) ?? familyLicence(text);
     const read = readAs;
     if (!read || !r || !('reply' in r) || r.reply.kind === 'error') return r;
     return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] } };
@@ -1025,6 +1027,27 @@ export function createDataAnswerer(kb: Knowledge) {
       ...citer.sources().filter((s) => !r.sources.some((o) => o.id === s.id)),
     ];
     return { line, alone, sources };
+  }
+
+  /** "what license is llama under?": a family name the articles know (so the name index leaves it to them) asked its
+   * licence, when its releases carry different ones: each licence with its releases, under the articles' answer. */
+  function familyLicence(text: string): DataResult | undefined {
+    const key = phraseKey(text);
+    // Asked in so many words ("what license is llama under?") or as the licence alone ("llama licence?").
+    const bare = /^\S+ licen[cs]e$/.test(key);
+    if (!bare && !licenceNameAsked?.test(text.toLowerCase())) return undefined;
+    for (const w of new Set(key.split(' '))) {
+      // "LLaMA 2's licence" names one release.
+      if (w.length < 3 || /\d/.test(w) || !articlePrefixes.has(w) || new RegExp(`\\b${w} \\d`).test(key)) continue;
+      const releases = modelsNamedFrom(`${w} `);
+      const label = releases[0]?.name.split(/[\s-]/)[0] ?? w;
+      const line = releaseLicenceLine(label, releases, false);
+      if (!line) continue;
+      const citer = new Citer(kb);
+      citer.sourceOf('mot');
+      return { supplement: { lines: [line], sources: citer.sources() } };
+    }
+    return undefined;
   }
 
   // The words of ranking a family's versions are cues (knowledge/cues.yaml): ranks-members, priciest-first.

@@ -56,7 +56,7 @@ export function opennessLines(
     const shown = asked.includes('licenses') ? asked : [...asked, 'licenses'];
     for (const g of o.grades.filter((x) => shown.includes(x.field)))
       lines.push(
-        `• ${FIELD_NAMES[g.field] ?? g.field}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link && asked.includes(g.field) ? ` (${g.link})` : ''}`,
+        `• ${FIELD_NAMES[g.field] ?? g.field}${g.field === 'licenses' && o.licence ? ` (${o.licence})` : ''}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link && asked.includes(g.field) ? ` (${g.link})` : ''}`,
       );
     lines.push(`• Open: ${by('open').join(', ') || 'none'}`);
     lines.push(`• Partial: ${by('partial').join(', ') || 'none'}`);
