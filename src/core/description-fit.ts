@@ -7,6 +7,11 @@ import { words } from '../knowledge/normalize.js';
 import type { Entity } from '../knowledge/schema.js';
 
 /** Ordinal words in order: "second-gen" is generation 2. */
+/** An indefinite article or the user's own before a size, perhaps past a word or two ("a 70B", "any 13 billion",
+ * "a small 7b", "our own 13B"): any model of that size, not one the knowledge happens to hold ("the 175B model" is
+ * one). Tested against the text before the size. */
+export const ANY_SIZE_BEFORE = /\b(a|an|any|our|my|your|their)(\s+[a-z-]+){0,2}\s+$/i;
+
 export const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** The number an ordinal names ("second" → 2, "3rd" → 3), or undefined. */

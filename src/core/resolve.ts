@@ -6,6 +6,7 @@ import { prefixReach, stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, type Token, tokenize } from '../knowledge/normalize.js';
 import { COMMON, GENERIC_CUE_WORDS, isEnglish, isNumeric, SLANG, TECH } from '../knowledge/wordlists.js';
 import { findAmounts } from './calc.js';
+import { ANY_SIZE_BEFORE } from './description-fit.js';
 
 /** A stretch of the question that names (or describes) one or more entities. */
 export interface Mention {
@@ -425,7 +426,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (namedValues.has(Number(amount.value.toPrecision(3)))) continue;
     // "a 70B model", "any 13B model": a size with an indefinite article is any model of that size, not the one the
     // articles happen to hold ("the 175B model" is one).
-    if (INDEFINITE.test(text.slice(Math.max(0, amount.index - 6), amount.index)) && SIZE_WORD.test(amount.raw))
+    if (ANY_SIZE_BEFORE.test(text.slice(Math.max(0, amount.index - 40), amount.index)) && SIZE_WORD.test(amount.raw))
       continue;
     for (const id of index.entitiesWithValue(amount.value)) {
       if (!mentions.some((m) => m.ids.includes(id)))
@@ -457,8 +458,6 @@ function indefiniteSizeAt(words: string[]): Set<number> {
   return out;
 }
 
-/** An indefinite article right before an amount ("a 70B", "any 13 billion"). */
-const INDEFINITE = /\b(a|an|any)\s+$/i;
 /** A parameter count as written ("70B", "70 billion parameter"). */
 const SIZE_WORD = /^\d[\d.,]*\s?(b|bn|billion)\b/i;
 

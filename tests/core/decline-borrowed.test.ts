@@ -124,4 +124,11 @@ describe('declines with no borrowed figure', () => {
       say("By what factor did Meta's training spend grow from its earlier Llama models to the 405B one?"),
     ).toContain('56');
   });
+
+  it('GIVEN a size with a word between the article and it ("a small 7b", "a tiny 13B") THEN no one model of that size', () => {
+    for (const q of ["what's the cost to train a small 7b model", 'cost to train a tiny 13B model?']) {
+      const out = say(q);
+      expect(out, q).not.toMatch(/ProGen2|Nemotron|Read “/);
+    }
+  });
 });

@@ -588,12 +588,6 @@ export function createDataAnswerer(kb: Knowledge) {
       .map((s) => (s.length > 1 && s.some((e) => trainedOn.has(e.id)) ? s.filter((e) => trainedOn.has(e.id)) : s))
       .map((s) => oneOfSameName(s, q));
     // "how many times faster is the H100 than our A100s on bf16?": two chips set against each other on one spec.
-    console.error(
-      'DBG',
-      listed.map((s) => s.map((e) => e.id)),
-      asked,
-      q,
-    );
     const chipsCompared = compareChips(listed, mentions, asked, q);
     if (chipsCompared) return { reply: chipsCompared };
     // A chip asked about for its specs or list price is the subject even after a model ("Llama's fleet at the H100

@@ -9,7 +9,7 @@ import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
-import { nameWords, ORDINALS, wordFit } from '../description-fit.js';
+import { ANY_SIZE_BEFORE, nameWords, ORDINALS, wordFit } from '../description-fit.js';
 
 /** What a description resolves to. */
 export type Described =
@@ -53,8 +53,6 @@ const MODEL_NOUN =
   /\b(?<!(business|pricing|revenue|cost|economic|operating|open[- ]source|subscription|licensing|api) )(model|llm|lm|chatbot|network|transformer|gpt)\b|\bthe \w+ one\b/;
 /** "its open-weight 120B release", "the 70B open release": a release with a size is a model. */
 const SIZED_RELEASE = /\b\d+(?:\.\d+)?\s?(?:b|t|bn)\b(?:[\s-]+[a-z-]+){0,2}[\s-]+release\b/;
-/** An indefinite article right before a size: "a 70B model", "any 13B". */
-const INDEFINITE = /\b(a|an|any)\s+$/;
 /** "trained on huawei silicon": an organisation named for the hardware, not the model's maker. */
 const TRAINED_ON = /\btrain(ed|s|ing)? (on|with) [^:;,?]+/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -234,7 +232,7 @@ export function createDescribedResolver(kb: Knowledge) {
       const near = low.slice(Math.max(0, m.index - 3), m.index);
       if (near.includes('$')) continue;
       d.paramsB = Number(m[1]) * (unit === 't' ? 1000 : unit === 'm' ? 0.001 : 1);
-      d.anySize = INDEFINITE.test(low.slice(0, m.index));
+      d.anySize = ANY_SIZE_BEFORE.test(low.slice(Math.max(0, m.index - 40), m.index));
     }
     if (d.paramsB === undefined && BARE_TRILLION.test(low)) d.paramsB = 1000;
     const gen = GENERATION.exec(low);
