@@ -686,10 +686,31 @@ export function variantValueLines(
   return [`${label} by ${typed} variant ${from}${without}:`, ...each.map((g) => `• ${g}`)];
 }
 
-/** Under an answer about one model of a family: the family's other members, so a user who meant another can ask. */
-export function familyLine(typed: string, others: string[], more: number): string {
-  const list = more > 0 ? `${others.join(', ')} and ${more} more` : others.join(others.length === 2 ? ' or ' : ', ');
-  return `“${typed}” could also mean ${list}: ask for one by name.`;
+/** A candidate's figure shortened to fit beside others on one line: the value, what it covers (up to its first
+ * colon) and the source ("~$5.01M (final training run, Epoch AI models)"). */
+export function shortFigure(figure: string): string {
+  const m = /^(.*?)\s*\[([^\]]*)\]\s*\.?$/.exec(figure);
+  // A price list's line names its provider first and a cached-input price last: the provider joins the source.
+  const sold = /^([^:$]+): (input .*)$/.exec((m ? m[1]! : figure).replace(/\.$/, ''));
+  const body = (sold ? sold[2]! : (m ? m[1]! : figure).replace(/\.$/, '')).replace(/ · cached input \S+/, '');
+  const source = [sold?.[1], m ? m[2]!.split(' · ').pop() : undefined].filter(Boolean).join(', ');
+  const [value, covers] = body.split(' — ');
+  const what = [covers?.split(/: |; /)[0], source].filter(Boolean).join(', ');
+  return what ? `${value} (${what})` : value!;
+}
+
+/** Under an answer about one model of a family: asks which was meant, naming the family's other members, each with
+ * its figure for what was asked when it has one. */
+export function familyLine(typed: string, others: Candidate[], more: number): string {
+  // "Epoch's publication date for Claude 2: 2023-07-11" → "Claude 2: 2023-07-11 (Epoch's publication date)".
+  const own = (c: Candidate) => {
+    const [label, value] = c.figure!.split(` for ${c.name}: `);
+    return value ? `${value.replace(/\.$/, '')} (${label})` : shortFigure(c.figure!);
+  };
+  const named = others.map((c) => (c.figure ? `${c.name}: ${own(c)}` : c.name));
+  const sep = others.some((c) => c.figure) ? '; ' : ', ';
+  const list = more > 0 ? `${named.join(sep)} and ${more} more` : named.join(sep);
+  return `“${typed}” could mean several models — which one do you mean? Others: ${list}.`;
 }
 
 /** What the articles say of a model's openness, leading a reply that then gives the data sets' grades: how open they

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createFamilies, memberWord } from '../../src/core/datasets/family-members.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderFullText } from '../../src/core/render-text.js';
+import { shortFigure } from '../../src/core/replies.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Entity } from '../../src/knowledge/schema.js';
 
@@ -69,18 +70,18 @@ describe('an answer about one member of a family', () => {
     expect(text).toContain('$1.25');
   });
 
-  it('GIVEN the model’s own name and two or more of its variants priced THEN a line names the variants', () => {
-    expect(ask('how is gpt-5 priced?')).toMatch(/“gpt-5” could also mean .*GPT-5 mini/);
+  it('GIVEN the model’s own name and two or more of its variants priced THEN a line asks which, variants with prices', () => {
+    expect(ask('how is gpt-5 priced?')).toMatch(/“gpt-5” could mean several models — which one .*GPT-5 mini: input \$/);
   });
 
   it('GIVEN a name standing for one member THEN the answer names the family’s other members', () => {
-    expect(ask('how much did gemini take to train?')).toMatch(/“gemini” could also mean Gemini/);
+    expect(ask('how much did gemini take to train?')).toMatch(/“gemini” could mean several models — which one.*Gemini/);
   });
 
   it('GIVEN a family none of whose members has the figure THEN declined first, then the members with training data', () => {
     const text = ask('qwen training bill - do you have one?');
     expect(text.split('\n')[0]).toMatch(/^Not in my sources/);
-    expect(text).toMatch(/“qwen” could also mean .*Qwen2-72B/);
+    expect(text).toMatch(/“qwen” could mean several models .*Qwen2-72B/);
   });
 
   it('GIVEN a priced family named without its versions THEN it asks which, naming the versions around the name', () => {
@@ -90,7 +91,7 @@ describe('an answer about one member of a family', () => {
   });
 
   it('GIVEN the size typed elsewhere in the question THEN no other members are listed', () => {
-    expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('could also mean');
+    expect(ask('what did the 70B Llama 2 cost to train?')).not.toContain('could mean several');
   });
 });
 
@@ -110,9 +111,25 @@ describe('a family named by an ordinary word, asked its size or training cost', 
     (q) => {
       const out = ask(q);
       expect(out).toContain('~$12M');
-      expect(out).toMatch(/“palm” could also mean PaLM 2/);
+      expect(out).toMatch(/“palm” could mean several models — which one do you mean\? .*PaLM 2: ~\$5\.01M/);
     },
   );
+});
+
+describe('the other members of a family under an answer about one', () => {
+  it.each([
+    ['when did claude come out', /Claude 2: 2023-07-11 \(Epoch's publication date\)/],
+    ['when was gemini released', /Gemini Nano-1: 2023-12-19/],
+    ['gpt-5 api price?', /GPT-5 nano: input \$0\.05 · output \$0\.4 per million tokens \(OpenAI/],
+  ])('GIVEN %s THEN asks which one, the others each with the figure asked', (q, figure) => {
+    const out = ask(q);
+    expect(out).toMatch(/could mean several models — which one do you mean\?/);
+    expect(out).toMatch(figure);
+  });
+
+  it('GIVEN a full name with a size THEN no other members', () => {
+    expect(ask('Llama 3.1 405B training cost')).not.toContain('could mean several');
+  });
 });
 
 describe("a family's licence, or the index's licence name", () => {
@@ -129,5 +146,23 @@ describe("a family's licence, or the index's licence name", () => {
   it('GIVEN the index asked which licence it lists THEN the licence by name with its grade', () => {
     const out = ask('what licence does the osai index list for gemma, and is it graded open?');
     expect(out).toMatch(/licence \(Gemma Terms of Use\): closed/);
+  });
+});
+
+describe('a candidate figure shortened for one line', () => {
+  it('GIVEN a figure with what it covers and its source THEN the value, the cover up to its colon and the source', () => {
+    expect(
+      shortFigure(
+        '~$5.01M — final training run: amortised hardware + energy, 2023 USD (Epoch: likely) [estimate · 2023 · Epoch AI models]',
+      ),
+    ).toBe('~$5.01M (final training run, Epoch AI models)');
+  });
+
+  it('GIVEN a price list line THEN the provider joins the source and the cached price is left out', () => {
+    expect(
+      shortFigure(
+        'OpenAI: input $0.25 · output $2 · cached input $0.025 per million tokens [reported · 2 Dec 2026 · genai-prices]',
+      ),
+    ).toBe('input $0.25 · output $2 per million tokens (OpenAI, genai-prices)');
   });
 });

@@ -903,6 +903,7 @@ export function createDataAnswerer(kb: Knowledge) {
         (row.intent === 'price' && perToken);
       // "gemini's training bill": the articles' answer is about the one member the name stands for; the family's
       // other members follow it, so a user who meant another can ask.
+      const memberSources = new Map<string, Reply['sources'][number]>();
       const others =
         FAMILY_NOTED.has(row.intent) && mentions.length === 1 && single.length === 1 && !PAST_PRICE.test(q)
           ? families.otherMembersLine(
@@ -913,10 +914,20 @@ export function createDataAnswerer(kb: Knowledge) {
               (e) =>
                 hasAsked(row.intent, e, q, named.ids) ||
                 (row.intent === 'training' && (e.data ?? []).some((f) => f.source === 'epoch-models')),
+              (e) => {
+                // One figure per member: none when two figures are asked ("cost … and on what chips") or a training
+                // bill is asked in price words ("training price tag"), which a token price would not answer.
+                if (trainingAsked(q).length > 1 || (row.intent === 'price' && /\btrain/.test(q))) return undefined;
+                const own = memberFigure(row.intent, e, q, asked, named.ids);
+                for (const s of own?.sources ?? []) memberSources.set(s.id, s);
+                return own?.figure;
+              },
             )
           : undefined;
       if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent))
-        return others ? { supplement: { lines: [others], sources: [], family: subject.name } } : undefined;
+        return others
+          ? { supplement: { lines: [others], sources: [...memberSources.values()], family: subject.name } }
+          : undefined;
       // A model "trained on" chips is the subject, not the chips; two article subjects compared stay with the articles.
       if (subject.kind === 'chips' && /\btrain(ed|ing)? (on|with)\b/.test(q)) return undefined;
       // …unless what is compared is a figure only the data sets hold for both ("training compute per Epoch").
@@ -945,7 +956,14 @@ export function createDataAnswerer(kb: Knowledge) {
       if (!answered) continue;
       const r =
         others && answered.kind === 'answer'
-          ? { ...answered, lines: [...answered.lines, others] }
+          ? {
+              ...answered,
+              lines: [...answered.lines, others],
+              sources: [
+                ...answered.sources,
+                ...[...memberSources.values()].filter((s) => !answered.sources.some((o) => o.id === s.id)),
+              ],
+            }
           : releases && answered !== releases.alone && answered.kind === 'answer'
             ? { ...answered, lines: [...answered.lines, releases.line], sources: releases.sources(answered) }
             : answered;
@@ -1122,26 +1140,41 @@ export function createDataAnswerer(kb: Knowledge) {
     // Every member is read while they are few, so that a figure they all share is answered instead of asked about.
     const read = members.length <= AGREE_MAX ? members.length : MAX_CANDIDATES;
     const list = members.map((e, i) => {
-      const own = i < read ? answerAbout(intent, e, [e], q, asked, named) : undefined;
-      // A line with a figure of its own (not a heading that only names the model, "NVIDIA H100 NVL:"), the one whose
-      // label shares most words with the question ("memory bandwidth?" → the bandwidth line, not memory's).
-      const figureLines =
-        own?.kind === 'answer' ? own.lines.filter((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)) : [];
-      const line = bestMatching(figureLines, q);
-      if (!line) return { name: e.name };
-      for (const s of own!.sources) cited.set(s.id, s);
-      // The other price list's differing figure stays in the model's own answer; one figure per candidate here.
-      const figure = line
-        .replace(/^• /, '')
-        .replace(`${e.name} — `, '')
-        .replace(/; \S+ differs: .*$/, '');
-      return { name: e.name, figure, value: figureValue(figure) };
+      const own = i < read ? memberFigure(intent, e, q, asked, named) : undefined;
+      if (!own) return { name: e.name };
+      for (const s of own.sources) cited.set(s.id, s);
+      return { name: e.name, figure: own.figure, value: figureValue(own.figure) };
     });
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
     // Candidates that all give the same figure for what was asked need no choosing: the figure is the answer.
     const verdict = read === members.length ? familyVerdict(list) : undefined;
     if (verdict?.kind === 'agree') return membersAgreeReply(typed, what, verdict.group, [...cited.values()]);
     return dataClarifyReply(typed, list, what, [...cited.values()]);
+  }
+
+  /** The figure one member's own answer gives for what was asked, with its sources: a line with a figure of its own
+   * (not a heading that only names the model, "NVIDIA H100 NVL:"), the one whose label shares most words with the
+   * question ("memory bandwidth?" → the bandwidth line, not memory's). */
+  function memberFigure(
+    intent: DataIntent,
+    e: Entity,
+    q: string,
+    asked: string[],
+    named: Set<string>,
+  ): { figure: string; sources: Reply['sources'] } | undefined {
+    const own = answerAbout(intent, e, [e], q, asked, named);
+    if (own?.kind !== 'answer') return undefined;
+    const line = bestMatching(
+      own.lines.filter((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)),
+      q,
+    );
+    if (!line) return undefined;
+    // The other price list's differing figure stays in the model's own answer; one figure per candidate here.
+    const figure = line
+      .replace(/^• /, '')
+      .replace(`${e.name} — `, '')
+      .replace(/; \S+ differs: .*$/, '');
+    return { figure, sources: own.sources };
   }
 
   function answerAbout(

@@ -6,6 +6,11 @@ import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { familyLine } from '../replies.js';
 
+/** Most members read for their figure under an answer about one of them, most shown with figures, and by name alone. */
+const FIGURES_READ = 16;
+const FIGURED_SHOWN = 3;
+const NAMES_SHOWN = 5;
+
 /** Words after a family name that mark a dated release or a way of serving a member, not another member. */
 const SAME_MEMBER = /^(\d{4}|\d{2}|v\d+|preview|latest|exp|fp8|bf16|instruct|chat|base|hf|it|global|default|fast)$/;
 
@@ -74,13 +79,14 @@ export function createFamilies(models: Entity[]) {
     return new Set(members.map((e) => memberWord(key, e)).filter(Boolean)).size;
   }
 
-  /** One line naming the other members of the family a typed name covers, those holding what is asked first
-   * ("Other GPT-5 models in the data sets: GPT-5.1, GPT-5 mini …"), when there are two or more. */
+  /** One line asking which member of the family a typed name covers was meant, naming the other members (those
+   * holding what is asked first, each with its figure from `figureOf`), when there are two or more. */
   function otherMembersLine(
     typed: string,
     subject: Entity,
     question: string,
     holds: (e: Entity) => boolean,
+    figureOf: (e: Entity) => string | undefined = () => undefined,
   ): string | undefined {
     const key = phraseKey(typed);
     // A size typed ("Llama 3.1 70B") names one model; its longer names are serving variants, not other members.
@@ -114,16 +120,20 @@ export function createFamilies(models: Entity[]) {
     // Those holding what is asked, then variants of the typed version itself ("GPT-5 mini" before "GPT-5.1"), then the
     // most widely sold.
     const point = (x: Entity) => Number(nameKey(x).startsWith(`${key}.`));
-    const shown = [...best.values()]
-      .sort(
-        (a, b) =>
-          Number(b.holds) - Number(a.holds) ||
-          point(a.e) - point(b.e) ||
-          sellers(b.e) - sellers(a.e) ||
-          size(a.e) - size(b.e),
-      )
-      .slice(0, 5)
-      .map((x) => x.e.name);
+    const ordered = [...best.values()].sort(
+      (a, b) =>
+        Number(b.holds) - Number(a.holds) ||
+        point(a.e) - point(b.e) ||
+        sellers(b.e) - sellers(a.e) ||
+        size(a.e) - size(b.e),
+    );
+    // The members with a figure for what was asked come first, so the ask-back also answers for whichever was meant.
+    const read = ordered.map((x, i) => ({
+      name: x.e.name,
+      figure: x.holds && i < FIGURES_READ ? figureOf(x.e) : undefined,
+    }));
+    const figured = read.filter((c) => c.figure);
+    const shown = [...figured, ...read.filter((c) => !c.figure)].slice(0, figured.length ? FIGURED_SHOWN : NAMES_SHOWN);
     return familyLine(typed, shown, best.size - shown.length);
   }
 
