@@ -34,7 +34,7 @@ describe('names as written', () => {
   it('GIVEN a family name that is also an English word, with a version ("Gemma 3") THEN the index grades its family', () => {
     const a = ask("what grade does the EU index give Gemma 3's licence?");
     expect(a).toContain('Gemma-3-27B-IT');
-    expect(a).toMatch(/licence( \([^)]*\))?: closed/);
+    expect(a).toMatch(/licence: Gemma Terms of Use — graded closed/);
   });
 
   it('GIVEN a tier word set apart from the name ("gpt-5 tier (mini)") THEN that tier, never the base model', () => {

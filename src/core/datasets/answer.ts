@@ -23,6 +23,7 @@ import {
   readAsNote,
 } from '../replies.js';
 import type { Reply } from '../types.js';
+import { askVocabulary, correctAskWords } from './ask-words.js';
 import { memberRankLines, memberRankWords } from './cheapest-member.js';
 import { CHIP_METRICS, chipAnswer, chipCount, chipVariantLines } from './chip-answers.js';
 import { chipCompareLines, chipSides, comparedSpec } from './chip-compare.js';
@@ -116,10 +117,10 @@ const PAST_PRICE =
 
 /** Words that ask how open a model is (not merely name an open model): a yes/no, a licence, a grade. */
 const OPENNESS_ASK =
-  /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see)\b.*\btraining (code|data)\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b/;
+  /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see)\b.*\btraining (code|data)\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b|\bosi\b/;
 
 /** Openness asked in words only a model's openness has ("how open", "open weights"): "open-vs-closed comparison" is not. */
-const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\b|\blicen[cs]e[ds]?\b/;
+const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bosi\b/;
 
 /** A second thing asked in the same message ("licence + what chips", "… and what does that allow?"): the articles'
  * answer, which covers the model's other facts too, keeps it. */
@@ -284,6 +285,8 @@ export function createDataAnswerer(kb: Knowledge) {
 
   /** Which licence something is under, asked (cue `asks-licence-name`). */
   const licenceNameAsked = cuePattern(kb.cues, 'asks-licence-name');
+  /** Commercial use asked of a model (cue `asks-commercial-use`), which its licence answers. */
+  const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   const describedSubject = createDescribedSubject(kb, entity);
@@ -426,13 +429,38 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
+  /** The newest year of any model's row: a year past it in a question is a projection's. */
+  const latestYear = Math.max(...models.map((m) => (m.kind === 'models' && m.year ? m.year : 0)));
+  const futureYear = (q: string) => (q.match(/\b20\d\d\b/g) ?? []).some((y) => Number(y) > latestYear);
+
+  /** The data sets' attribute words, towards which a misspelt word is read ("lisence" → licence). */
+  const askWords = askVocabulary(kb);
+
+  /** A licence mention typed as a versioned release's name and the licence word ("llama 3.1's license"): the release's
+   * mention, or undefined when the words before the licence word name no one model. */
+  function releaseOfLicence(m: DataMention): DataMention | undefined {
+    if (!m.ids.length || !m.ids.every((id) => entity(id)?.kind === 'licences')) return undefined;
+    const stem = m.text
+      .replace(/['’]s\b/g, '')
+      .replace(/\s+licen[cs]\w*$/i, '')
+      .trim();
+    if (stem === m.text || !/\d/.test(stem)) return undefined;
+    // "LLaMA 2 licence" is a licence of its own, version and all.
+    if (m.ids.some((id) => phraseKey(entity(id)!.name).includes(phraseKey(stem)))) return undefined;
+    const again = names.find(stem, true, false, false).mentions;
+    const model = again.length === 1 ? again[0]! : undefined;
+    if (!model?.ids.every((id) => entity(id)?.kind === 'models')) return undefined;
+    return { ...model, start: m.start, end: m.start + stem.length, text: stem };
+  }
+
   /** The description the current question was read through, if any (set by `answerRead`). */
   let readAs: { phrase: string; name: string } | undefined;
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity; a model
    * described rather than named is answered by the data sets outright, with how the description was read. */
-  function answer(text: string): DataResult | undefined {
+  function answer(typed: string): DataResult | undefined {
     readAs = undefined;
+    const text = correctAskWords(typed, askWords, (w) => names.isNameWord(w));
     const r = answerRead(text) ?? familyLicence(text);
     const read = readAs;
     if (!read || !r || !('reply' in r) || r.reply.kind === 'error') return r;
@@ -441,6 +469,8 @@ export function createDataAnswerer(kb: Knowledge) {
 
   function answerRead(text: string): DataResult | undefined {
     let q = text.toLowerCase();
+    // "can we use command a commercially?": the licence answers whether it may be used so; asked as its licence.
+    if (commercialUse?.test(q) && !/\blicen[cs]/.test(q)) q = `${q} (licence)`;
     // "per the European Open Source AI Index": a data set named is context too, and is not a subject.
     const named = sourcesIn(text);
     // Renting a GPU is the articles' market figure: "rent an H100" names no particular chip.
@@ -471,6 +501,9 @@ export function createDataAnswerer(kb: Knowledge) {
         found.mentions = again.mentions;
       }
     }
+    // "llama 3.1's license": an article licence named with a release's version ("Llama licence" has an alias "llama
+    // 3.1 license") asks about that release's licence, which the data sets grade; the release is the subject.
+    found.mentions = found.mentions.map((m) => releaseOfLicence(m) ?? m);
     // A model described rather than named ("tsinghua's 130B bilingual model") is answered as if named, or asked
     // back about (several fit), or declined (none does).
     // A size or version the data lacks ("Mistral Large 4") is declined below, never described into a sibling.
@@ -524,6 +557,15 @@ export function createDataAnswerer(kb: Knowledge) {
           : `The index grades ${system} as one system; ${ungraded} is not graded on its own.`,
         ...opennessLines(family, q, citer, { osai: true, mot: false }),
       ];
+      // "are grok's open weights open licensed?": the tool's licences of the family's other releases (Grok-1's
+      // Apache-2.0) follow the index's grade of its one graded release.
+      const releases = /\blicen[cs]/.test(q)
+        ? releaseLicenceLine(ungraded, modelsNamedFrom(`${phraseKey(ungraded)} `))
+        : undefined;
+      if (releases) {
+        citer.sourceOf('mot');
+        lines.splice(2, 0, releases);
+      }
       return {
         reply: {
           ...dataReply(`${ungraded} — openness`, lines, citer.sources()),
@@ -625,8 +667,9 @@ export function createDataAnswerer(kb: Knowledge) {
         .filter((e, k, xs) => xs.findIndex((o) => o.id === e.id) === k)
         .sort(thingFirst);
       if (!row.needsSubject) {
-        // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking.
-        if (row.intent === 'training-ranking' && subjects.length) continue;
+        // "Epoch's projection is how many times Gemini Ultra's cost?" names a model: not a ranking. A year past every
+        // model's ("the most expensive run by 2040") asks a projection, which the articles hold, not the rows.
+        if (row.intent === 'training-ranking' && (subjects.length || futureYear(q))) continue;
         // "rank A, B and C by openness", "which of these is most open": the named models only.
         if (row.intent === 'openness-ranking' && subjects.length >= 2) {
           const typedNames = mentions.map((m) => m.text);

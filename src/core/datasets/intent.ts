@@ -70,7 +70,7 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'openness',
-    rule: /\b(open|openness|osai|mot|licen[cs]e[ds]?|weights|(?<!(how much|amount of|how many) )training data(?! size)|pretraining data|training code|peer[- ]review\w*|closed|graded?|grades|model openness)\b/,
+    rule: /\b(open|openness|osai|osi|mot|licen[cs]e[ds]?|weights|(?<!(how much|amount of|how many) )training data(?! size)|pretraining data|training code|peer[- ]review\w*|closed|graded?|grades|model openness)\b/,
     needsSubject: true,
     reason: 'asks how open a model is',
   },

@@ -283,6 +283,11 @@ export class DataNameIndex {
   }
 
   /** Whether a chip code ("v4") is also a word of some model's name ("DeepSeek V4"); looked up once per code. */
+  /** Whether a word is a word of some name the index knows. */
+  isNameWord(word: string): boolean {
+    return this.nameWords.has(word);
+  }
+
   private isModelWord(code: string): boolean {
     let has = this.modelWordMemo.get(code);
     if (has === undefined) {

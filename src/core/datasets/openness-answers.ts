@@ -28,11 +28,19 @@ export function fieldsAsked(q: string): string[] {
   if (/\b(training|pre-?training|base[- ]model)? ?data\b/.test(q))
     out.push('datasources_basemodel', 'datasources_endmodel');
   if (/\bweights?\b/.test(q)) out.push('weights_basemodel', 'weights_endmodel');
-  if (/\blicen[cs]e/.test(q)) out.push('licenses');
+  // The OSI approves licences: "is it OSI open?" asks about the licence.
+  if (/\blicen[cs]e|\bosi\b/.test(q)) out.push('licenses');
   if (/\b(training )?code\b/.test(q)) out.push('trainingcode');
   if (/\b(paper|preprint|peer[- ]review\w*)\b/.test(q)) out.push('paper', 'preprint');
   return out;
 }
+
+/** A licence whose name says it allows no commercial use ("CC-BY-NC-4.0", "research-only"). */
+export const NON_COMMERCIAL = /(^|[-\s])NC([-\s]|$)|non-?commercial|research[- ]only/i;
+
+/** The line that says a licence allows no commercial use, read from its name. */
+export const nonCommercialLine = (licence: string) =>
+  `• ${licence} is a non-commercial licence: commercial use is not permitted under it.`;
 
 /** Lines for a model's openness: index grades, component licences. */
 export function opennessLines(
@@ -47,14 +55,23 @@ export function opennessLines(
   if (o) {
     citer.sourceOf(o.source);
     const by = (g: string) => o.grades.filter((x) => x.grade === g).map((x) => FIELD_NAMES[x.field] ?? x.field);
+    const asked = fieldsAsked(q);
+    // A licence asked ("kimi k2.5 licence?", "can we use it commercially?"): its name and grade lead, then the score.
+    const licence = asked.includes('licenses') && o.licence ? o.grades.find((x) => x.field === 'licenses') : undefined;
+    if (licence) {
+      lines.push(
+        `${o.system} licence: ${o.licence} — graded ${licence.grade} by the European Open Source AI Index [${o.source}].`,
+      );
+      if (NON_COMMERCIAL.test(o.licence!)) lines.push(nonCommercialLine(o.licence!));
+      if (licence.note) lines.push(`• ${licence.note}${licence.link ? ` (${licence.link})` : ''}`);
+    }
     lines.push(
       `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100, open on ${by('open').length} of 12 fields [${o.source}].`,
     );
     // The fields asked about come first: a chat reply shows only its first few lines. The licence, which names what
     // the weights may be used for, comes with every grade ("Apache 2.0", "Llama 4 Community License").
-    const asked = fieldsAsked(q);
     const shown = asked.includes('licenses') ? asked : [...asked, 'licenses'];
-    for (const g of o.grades.filter((x) => shown.includes(x.field)))
+    for (const g of o.grades.filter((x) => shown.includes(x.field) && x !== licence))
       lines.push(
         `• ${FIELD_NAMES[g.field] ?? g.field}${g.field === 'licenses' && o.licence ? ` (${o.licence})` : ''}: ${g.grade}${g.note ? ` — ${g.note}` : ''}${g.link && asked.includes(g.field) ? ` (${g.link})` : ''}`,
       );
@@ -85,6 +102,9 @@ export function opennessLines(
     const proprietary = parts.filter((c) => c.status === 'closed' && c.spdx === 'LicenseRef-Proprietary');
     const closed = parts.filter((c) => c.status === 'closed' && !proprietary.includes(c)).map((c) => c.name);
     // A release listing only its distribution licence has no component list to head.
+    const nc = licensed.find((c) => NON_COMMERCIAL.test(`${c.licence} ${c.spdx ?? ''}`));
+    if (nc && /\blicen[cs]e/.test(q) && !lines.some((l) => l.includes('non-commercial licence')))
+      lines.push(nonCommercialLine(nc.spdx ?? nc.licence));
     if (licensed.length) lines.push(`Model Openness Tool: licences per released component [mot]:`);
     for (const c of licensed.slice(0, 8))
       lines.push(
