@@ -198,6 +198,18 @@ export const INTENTS: readonly IntentRule[] = [
     beforeData: () => true,
   },
   {
+    intent: 'sourced-factor',
+    // "our last flagship cost $3M — at the average jump between flagships, the next?": one amount of the user's and a
+    // share or multiple referred to by what it is, held by a thing the question need not name.
+    when: (q) =>
+      q.cues.has('cites-figure') &&
+      q.quantities.length === 1 &&
+      q.quantities[0]!.dims.usd === 1 &&
+      Object.keys(q.quantities[0]!.dims).length === 1,
+    because: "a sourced share or multiple, referred to by what it is, applied to the user's amount",
+    beforeData: () => true,
+  },
+  {
     intent: 'uncombined',
     // Two or more of the user's numbers, money among them, a figure asked and nothing sourced named: every row that
     // could combine them declined, so no formula fits, and no figure is better than a wrong one.

@@ -7,7 +7,7 @@ import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
 import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import type { Resolution } from './resolve.js';
-import { metricsInOrder } from './resolve.js';
+import { metricHits, metricsInOrder } from './resolve.js';
 import type { Reply } from './types.js';
 
 const RATIO_ASK =
@@ -94,6 +94,91 @@ function ratioOf(index: KnowledgeIndex, entity: Entity, x: string, y: string, lo
     `${entity.name} — ${citer.metricLabel(fa[0]!)} against ${citer.metricLabel(fb[0]!)}`,
     lines,
     [...fa, ...fb],
+    entity,
+  );
+}
+
+/** The words that put one figure over another: "as a % of", "share of", "over", "divided by" ("relative to", "per
+ * dollar of" are the multiple answer's). The word before names the part asked; the figure after it is the whole. */
+const SHARE_OF = /^(?:%|percent|percentage|share|fraction|proportion|pct)$/;
+
+/** Where the question puts one named figure over another: the word that splits part from whole, and whether a
+ * percentage is asked ("as a % of", "what share of") rather than a multiple ("valuation over revenue"). */
+function splitAt(words: string[]): { at: number; percent: boolean } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (SHARE_OF.test(w) && words[i + 1] === 'of') return { at: i + 1, percent: true };
+    if (w === 'divided' && words[i + 1] === 'by') return { at: i + 1, percent: false };
+    if (w === 'over' && i > 0) return { at: i, percent: false };
+  }
+  return undefined;
+}
+
+/** The article the question names as its source picks among figures of one metric ("using the chapter's numbers"). */
+const fromArticle = (fs: Figure[], articles: string[] | undefined) => {
+  const named = fs.filter((f) => articles?.includes(f.source));
+  return named.length ? named : fs;
+};
+
+/** "Zhipu's IPO capital as a % of its IPO valuation", "OpenAI's valuation over its revenue": two of one entity's
+ * figures, named on either side of the word that splits part from whole, one over the other. Each input keeps its
+ * source; several figures of one metric each give a result. */
+function ownShare(index: KnowledgeIndex, res: Resolution, entity: Entity): Reply | undefined {
+  const words = res.words.filter(Boolean);
+  const found = splitAt(words);
+  if (!found) return undefined;
+  // "revenue over valuation, as a %?": a percentage asked anywhere.
+  const split = { ...found, percent: found.percent || words.some((w) => SHARE_OF.test(w) && w !== 'share') };
+  const hits = metricHits(index, res.words)
+    .map((h) => ({ ...h, own: index.ownMetric(entity, h.metric) }))
+    .filter((h): h is typeof h & { own: string } => Boolean(h.own) && !index.isRatio(h.own!));
+  const before = hits.filter((h) => h.at + h.len <= split.at - (found.percent ? 1 : 0)).pop();
+  const after = hits.find((h) => h.at > split.at);
+  // "what share of its valuation was the IPO capital": both named after the split, the whole first.
+  // The part follows the whole closely ("…of its valuation was the IPO capital"), not in another clause.
+  const later = hits.filter(
+    (h) => after && h.own !== after.own && h.at > after.at && h.at - (after.at + after.len) <= 3,
+  );
+  const [part, whole] = before ? [before, after] : [later[0], after];
+  if (!part || !whole || part.own === whole.own) return undefined;
+  const figs = (m: string) =>
+    fromArticle(
+      entity.figures.filter((f) => f.metric === m && single(f) !== undefined && f.unit.startsWith('money')),
+      res.articles,
+    );
+  const fa = figs(part.own);
+  const fb = figs(whole.own);
+  if (!fa.length || !fb.length) return undefined;
+  const citer = new Citer(index.kb);
+  const results: string[] = [];
+  const formulas: string[] = [];
+  for (const f of fa)
+    for (const g of fb) {
+      if (f.currency !== g.currency || !single(g)) continue;
+      const r = single(f)! / single(g)!;
+      // A part smaller than its whole reads as a percentage, never "≈0.08×".
+      const percent = split.percent || r < 1;
+      const shown = percent ? `${trimNumber(r * 100, r * 100 < 1 ? 3 : 1)}%` : formatRatio(r);
+      // Several figures of one metric: each result says which source's figure it used.
+      const which = [fa.length > 1 ? f : undefined, fb.length > 1 ? g : undefined].filter((x): x is Figure => !!x);
+      const lead = which.length
+        ? ` (with ${which.map((x) => `${formatFigureValue(x)}, ${citer.nameOf(x.source)}`).join('; ')})`
+        : '';
+      results.push(`${shown}${lead}`);
+      formulas.push(`${formatFigureValue(f)} ÷ ${formatFigureValue(g)}${percent ? ' × 100' : ''} = ${shown}`);
+    }
+  if (!results.length) return undefined;
+  const label = (f: Figure) => citer.metricLabel(f);
+  const lines = [
+    `${entity.name}'s ${label(fa[0]!)} is ${results.join(' or ')}${results.some((x) => x.includes('%')) ? ' of' : ''} its ${label(fb[0]!)}.`,
+    `Computed: ${formulas.join('; ')}.`,
+    `Inputs: ${[...fa, ...fb].map((f) => `${label(f)} ${citer.figure(f)}`).join('; ')}.`,
+  ];
+  return reply(
+    citer,
+    `${entity.name} — ${label(fa[0]!)} ${split.percent ? 'as a share of' : 'over'} ${label(fb[0]!)}`,
+    lines,
+    [],
     entity,
   );
 }
@@ -364,6 +449,7 @@ export function ownFigureAnswer(
     costMinusRevenue(index, entity, lowered) ??
     shareInDollars(index, entity, lowered) ??
     yearOverYear(index, res, entity, lowered) ??
+    ownShare(index, res, entity) ??
     metricRatio(index, res, entity, lowered) ??
     perUnit(index, res, entity, lowered)
   );

@@ -721,6 +721,14 @@ function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: 
   return [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
 }
 
+/** Every metric phrase the words name, with where it starts and how many words it takes, in word order. */
+export function metricHits(
+  index: KnowledgeIndex,
+  wordsIn: string[],
+): Array<{ metric: string; at: number; len: number }> {
+  return scanMetrics(index, wordsIn).sort((a, b) => a.at - b.at || b.len - a.len);
+}
+
 /** Metric ids in the order the question names them (the earliest phrase; longer phrases win ties). */
 export function metricsInOrder(index: KnowledgeIndex, wordsIn: string[]): string[] {
   const first = new Map<string, number>();

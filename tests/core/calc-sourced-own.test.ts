@@ -54,3 +54,62 @@ describe("a named company's GPU fleet rented at the sourced rates", () => {
     ]);
   });
 });
+
+describe("one subject's figure as a share or multiple of another", () => {
+  it('GIVEN one figure asked as a % / share of another of the same thing THEN part ÷ whole as a percentage, cited', () => {
+    expectAll([
+      ["zhipu's ipo capital as a % of its ipo valuation?", ['8.5% of its valuation', '~$559M ÷ ~$6.6B']],
+      ["what share of Zhipu's valuation was raised in its IPO", ['8.5%']],
+      ['anthropic revenue over valuation, as a percentage?', ['3.7% of its valuation']],
+    ]);
+  });
+
+  it('GIVEN one figure over another THEN a multiple; a source named picks its figure, else each source gives one', () => {
+    expectAll([
+      ["openai valuation over revenue using the book chapter's numbers?", ['≈13.5× its revenue']],
+      ["openai's valuation divided by its revenue", ['≈13.5×', '≈42.4×', 'Foundation Model Economics']],
+    ]);
+  });
+
+  it('GIVEN a share asked in one clause and another figure in the next THEN no share of the wrong figure', () => {
+    expect(say("What share of Zhipu's revenue is on-premise, and how much cash does it burn a month?")).not.toMatch(
+      /loss is \d/,
+    );
+  });
+});
+
+describe('a sourced share or multiple referred to by what it is, applied to the user amount', () => {
+  it('GIVEN "the average jump between flagships" and the last flagship cost THEN that × the sourced multiple', () => {
+    expectAll([
+      [
+        'our last flagship cost $3M to train. at the average jump labs make between flagships, next one would be?',
+        ['$84M', '$3M × ~28×'],
+      ],
+      ['last flagship was $10M; if the next follows the avg jump between flagships, budget?', ['$280M']],
+    ]);
+  });
+
+  it('GIVEN a share named by its words (final training runs, R&D) and a sum THEN the sum × the share', () => {
+    expectAll([
+      ["of openai's $5B r&d, how much went to final training runs per epoch's estimate?", ['$500M']],
+      ['we have $80M of r&d; using the estimate for final training runs, what goes to the final run?', ['$8M']],
+      ['$100M training budget - using the typical breakdown, how much for staff?', ['$20M to $30M']],
+    ]);
+  });
+
+  it('GIVEN shares of different bases THEN the one the question names, never a multiple when a share is asked', () => {
+    expectAll([
+      [
+        'if zhipu had $50M of enterprise revenue, how much would come from state-owned / govt deals at the share in the chapter?',
+        ['$21.5M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a word many shares use, or a named thing that holds none THEN no sourced factor is applied', () => {
+    expect(say('our revenue is $20M, whats the usual margin')).not.toContain('gross margin ~66% =');
+    expect(say("does epoch's number for deepseek r1's training cost match the $294k headline?")).not.toContain(
+      '$294k ×',
+    );
+  });
+});

@@ -25,6 +25,7 @@ import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedChips } from './sourced-chips.js';
+import { answerSourcedFactor } from './sourced-factor.js';
 import { answerSourcedPair } from './sourced-pair.js';
 import { answerSourcedRun } from './sourced-run.js';
 import { answerSourcedUnits } from './sourced-units.js';
@@ -52,6 +53,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
+  'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,
   'sourced-chips': answerSourcedChips,
   'sourced-pair': answerSourcedPair,

@@ -11,6 +11,8 @@ import { calculationReply, computedLine, totalLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import type { Answerer } from './context.js';
+import { money } from './units.js';
 
 /** Words that name no part: they appear in every breakdown and in most questions. */
 const GENERIC = new Set(
@@ -20,49 +22,119 @@ const GENERIC = new Set(
 );
 /** A share or multiple of an amount of money (a cost, a spend, a budget), not of queries or users. */
 const MONEY_OF = /\b(?:cost|costs|spend|spending|budget|revenue|r&d|compute|capex|price|bill|outlay)\b/i;
+const SHARE_ASKED = /\b(?:share|percent|percentage|portion|fraction|margin)\b|%/;
 const REST =
   /\b(?:everything|all|whatever) (?:other than|else|but|except)\b|\bother than\b|\bthe rest\b|\bremainder\b|\bexcluding\b|\bapart from\b|\bbesides\b|\bexcept\b|\bnon-/;
 /** The amount before the multiple is asked ("what did the previous one cost"), from the asking part only. */
 const EARLIER_ASK = /\b(?:what|how much)\b[^.?!]*\b(?:previous|predecessor|prior|earlier|last|older|original)\b/;
 
+/** A word without its plural ending: "flagships" names "flagship". */
+const singular = (w: string) => (w.length > 4 ? w.replace(/(?<!s)s$/, '') : w);
+/** "R&D" reads as one word, whichever way it was written. */
+const rnd = (text: string) => text.replace(/\br ?(?:&|and)? ?d\b/g, 'rnd');
 const keyWords = (f: Figure) =>
   new Set(
-    phraseKey(`${f.scope} ${f.of ?? ''}`)
+    rnd(phraseKey(`${f.scope} ${f.of ?? ''}`))
       .split(/[\s/-]+/)
-      .filter((w) => w.length > 3 && !GENERIC.has(w)),
+      .filter((w) => w.length > 3 && !GENERIC.has(w))
+      .map(singular),
   );
 
 /** The subject's percentages or multiples whose scope words the question names; of multiples, the best named. */
-function namedFactors(q: Question, e: Entity, unit: 'percent' | 'multiple'): { figures: Figure[]; score: number } {
-  const words = new Set(q.lowered.split(/[\s/-]+/));
+function namedFactors(
+  q: Question,
+  e: Entity,
+  unit: 'percent' | 'multiple',
+  weight: (w: string) => number = () => 1,
+): { figures: Figure[]; score: number; best: number } {
+  // The holder's own name names none of its figures: "DeepSeek" is in a scope ("… vs DeepSeek V3/R1") by chance.
+  const own = new Set(
+    phraseKey([e.name, ...e.aliases].join(' '))
+      .split(/[\s/-]+/)
+      .map(singular),
+  );
+  const words = new Set(
+    rnd(q.lowered)
+      .split(/[\s/-]+/)
+      .map(singular)
+      .filter((w) => !own.has(w)),
+  );
   // "at Zhipu's reported gross margin": a percentage of the metric asked is a share of the money it is applied to.
   const asked = (f: Figure) => unit === 'percent' && q.metrics.includes(f.metric);
   const scored = e.figures
     .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined))
-    .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).length }))
+    .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).reduce((t, w) => t + weight(w), 0) }))
     .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || asked(x.f)));
   const best = Math.max(0, ...scored.map((x) => x.n));
   // A percentage of the metric asked, named by its own words, is the one meant; others only share a word with it.
   const ofAsked = scored.filter((x) => asked(x.f) && !MONEY_OF.test(x.f.of ?? ''));
-  const figures = (ofAsked.length ? ofAsked : scored.filter((x) => unit === 'percent' || x.n === best)).map((x) => x.f);
-  return { figures, score: scored.reduce((t, x) => t + x.n, 0) };
+  // Percentages of one base add up ("cluster infrastructure plus networking"); of shares of different bases, the
+  // one the question names best is meant ("state-owned deals" is not the on-premise share of revenue).
+  const top = scored.find((x) => x.n === best)?.f;
+  const figures = (
+    ofAsked.length ? ofAsked : scored.filter((x) => (unit === 'percent' ? x.f.of === top?.of : x.n === best))
+  ).map((x) => x.f);
+  return { figures, score: scored.reduce((t, x) => t + x.n, 0), best };
 }
 
-/** The thing whose shares or multiples the question names: the subject, else the described thing naming most. */
-function factorSubject(q: Question, index: KnowledgeIndex, subject?: Entity): Entity | undefined {
+/** How well a question must name a share or multiple found anywhere: one word only one or two things use. */
+const ANYWHERE_MIN = 0.5;
+const rarities = new WeakMap<KnowledgeIndex, (w: string) => number>();
+/** 1 ÷ how many distinct shares and multiples use the word. */
+function rarityOf(index: KnowledgeIndex): (w: string) => number {
+  let found = rarities.get(index);
+  if (found) return found;
+  // Counted by distinct figure, not by entity: the 10% R&D share held in four places is one figure.
+  const users = new Map<string, Set<string>>();
+  for (const e of index.kb.entities.values())
+    for (const f of e.figures.filter((x) => x.unit === 'percent' || x.unit === 'multiple'))
+      for (const w of keyWords(f)) users.set(w, (users.get(w) ?? new Set()).add(`${f.unit} ${ends(f).join('-')}`));
+  found = (w: string) => 1 / (users.get(w)?.size ?? 1);
+  rarities.set(index, found);
+  return found;
+}
+
+const ends = (f: Figure): [number, number] => (f.range ? [f.range[0], f.range[1]] : [f.value!, f.value!]);
+
+/** The thing whose shares or multiples the question names: the subject, else the described thing naming most; with
+ * `anywhere`, any thing in the knowledge (the question refers to the figure itself: "at the average jump between
+ * flagships"), when one names most or all that name most hold the same figure. */
+function factorSubject(q: Question, index: KnowledgeIndex, subject?: Entity, anywhere = false): Entity | undefined {
   if (subject) return subject;
-  const ids = [...new Set(q.described.flatMap((m) => m.ids))];
-  const score = (e: Entity) => namedFactors(q, e, 'percent').score + namedFactors(q, e, 'multiple').score;
+  // Anywhere, but among the things named when the question names any: "epoch's number for R1 vs the $294k
+  // headline" does not take V3's headline multiple.
+  const named = [...new Set(q.candidates.filter((m) => m.via !== 'number').flatMap((m) => m.ids))];
+  const ids = anywhere
+    ? named.length
+      ? named
+      : [...index.kb.entities.keys()]
+    : [...new Set(q.described.flatMap((m) => m.ids))];
+  // Anywhere, a word counts by how few distinct shares and multiples it names: "margin" (several) alone finds none;
+  // "flagship" (one) does, as do "final" and "R&D" together.
+  const rarity = anywhere ? rarityOf(index) : undefined;
+  const score = rarity
+    ? (e: Entity) => {
+        const best = Math.max(namedFactors(q, e, 'percent', rarity).best, namedFactors(q, e, 'multiple', rarity).best);
+        return best >= ANYWHERE_MIN ? best : 0;
+      }
+    : (e: Entity) => namedFactors(q, e, 'percent').score + namedFactors(q, e, 'multiple').score;
   const ranked = ids
     .map((id) => index.entity(id))
     .filter((e): e is Entity => e !== undefined)
     .map((e) => ({ e, n: score(e) }))
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n);
-  return ranked.length && (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) ? ranked[0]!.e : undefined;
+  if (!ranked.length) return undefined;
+  if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) return ranked[0]!.e;
+  // Two places that hold one figure (a concept and its market both give the 10% share) are one answer.
+  const value = (e: Entity) =>
+    [...namedFactors(q, e, 'percent').figures, ...namedFactors(q, e, 'multiple').figures]
+      .map((f) => `${f.unit} ${ends(f).join('-')}`)
+      .sort()
+      .join();
+  const tied = ranked.filter((x) => x.n === ranked[0]!.n);
+  return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
 }
-
-const ends = (f: Figure): [number, number] => (f.range ? [f.range[0], f.range[1]] : [f.value!, f.value!]);
 
 /** The reply, or undefined when the subject has no named share or multiple or the user gives no single amount. */
 export function sourcedFactor(
@@ -70,8 +142,9 @@ export function sourcedFactor(
   index: KnowledgeIndex,
   subject: Entity | undefined,
   money: (n: number) => string,
+  anywhere = false,
 ): Reply | undefined {
-  const e = factorSubject(q, index, subject);
+  const e = factorSubject(q, index, subject, anywhere);
   if (!e) return undefined;
   // One amount of the user's, a whole sum: "$1K each" is a price of one thing, not the amount to take a share of.
   const amounts = q.quantities.filter(
@@ -97,6 +170,8 @@ export function sourcedFactor(
       computedLine(`${amount.raw} × ${factor}`, undefined, result),
     ]);
   }
+  // A share asked ("at the share in the chapter", "what % …") is never worked with a multiple.
+  if (SHARE_ASKED.test(q.lowered)) return undefined;
   const multiples = namedFactors(q, e, 'multiple').figures;
   if (multiples.length !== 1) return undefined;
   const m = multiples[0]!;
@@ -117,3 +192,7 @@ function withSources(citer: Citer, e: Entity, figures: Figure[], lines: string[]
     sources: citer.sources(),
   };
 }
+
+/** "Our last flagship cost $3M: at the average jump between flagships, the next?": a share or multiple referred to
+ * by what it is, found wherever the knowledge holds it, applied to the user's one amount. */
+export const answerSourcedFactor: Answerer = (q, { index }) => sourcedFactor(q, index, undefined, money, true);

@@ -29,6 +29,7 @@ export type Intent =
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
+  | 'sourced-factor'
   | 'sourced-run'
   | 'sourced-chips'
   | 'sourced-pair'
