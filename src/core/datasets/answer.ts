@@ -105,10 +105,16 @@ const EPOCH_ROW_FIELDS = new Set([
 
 const STRICT_TRAINING: Array<[string, RegExp]> = [
   ['parameters', /\b(param\w*|how big|model size)\b/],
-  ['training_compute', /\b(flops?|floating point|training compute|compute used|how much compute)\b/],
+  // "how much more compute did A use", "how many times more compute went into A": compute set against compute.
+  [
+    'training_compute',
+    /\b(flops?|floating point|training compute|compute used|(how much|more|less|most|least) compute)\b/,
+  ],
   ['dataset_size', /\b(training tokens|tokens trained|data ?set size|training data size)\b/],
   ['training_time', /\b(training time|how long)\b/],
   ['hardware_utilization', /\b(mfu|utili[sz]ation)\b/],
+  // Epoch's accessibility label ("open weights (restricted use)"), which no article gives.
+  ['access', /\baccessibility\b/],
   ['training_power', /\b(power draw|megawatts?|watts)\b/],
 ];
 /** A price at some past time ("at its launch price", "the Nov 2022 price"): the articles' dated prices, not today's. */
@@ -135,6 +141,10 @@ const CHIP_ASK =
 
 /** Cost words: a comparison of costs stays with the articles' figures. */
 const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;
+
+/** Whether a model's data-set row holds a training field: a figure, or Epoch's accessibility label. */
+const holdsField = (e: Entity, metric: string) =>
+  metric === 'access' ? e.kind === 'models' && Boolean(e.access) : dataFigures(e, metric).length > 0;
 
 /** Whether an entity's own (article) figures hold a metric. */
 const hasOwn = (e: Entity, metric: string) => e.figures.some((f) => f.metric === metric);
@@ -368,14 +378,18 @@ export function createDataAnswerer(kb: Knowledge) {
   /** A chip code's variants asked for a spec they hold ("TDP of an H100", "A100 vs H100 memory"): each family's
    * variants by value; a family that is one chip gives that chip's value. Undefined when a family's values are too
    * many to list (then its variants are asked about). */
-  function chipVariants(families: Array<{ typed: string; members: Entity[] }>, asked: string[]): Reply | undefined {
+  function chipVariants(
+    families: Array<{ typed: string; members: Entity[] }>,
+    asked: string[],
+    q = '',
+  ): Reply | undefined {
     const citer = new Citer(kb);
     const lines: string[] = [];
     for (const { typed, members: chips } of families.slice(0, 2)) {
       const own =
         chips.length === 1
           ? chipLines(chips[0]!, asked, citer).lines.map((l) => `${chips[0]!.name} ${l.slice(2)}`)
-          : chipVariantLines(typed, chips, asked, citer);
+          : chipVariantLines(typed, chips, asked, citer, q);
       if (!own?.length) return undefined;
       lines.push(...own);
     }
@@ -884,7 +898,7 @@ export function createDataAnswerer(kb: Knowledge) {
       // stays with the articles.
       // Epoch's chip type counts as a hardware figure even when it gives no chip count, unless the chips are counted.
       const inData = (m: string) =>
-        dataFigures(subject, m).length > 0 ||
+        holdsField(subject, m) ||
         (m === 'released' && epochDated(subject)) ||
         (m === 'hardware' && subject.kind === 'models' && Boolean(subject.chip) && !chipsCounted(q));
       const askedHere = row.intent === 'training' ? trainingAsked(q) : [];
@@ -908,7 +922,7 @@ export function createDataAnswerer(kb: Knowledge) {
       const askedOutright =
         missingInRow ||
         (onlyInData &&
-          (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && dataFigures(subject, m).length) ||
+          (STRICT_TRAINING.some(([m, rx]) => rx.test(q) && holdsField(subject, m)) ||
             (askedHere.includes('hardware') && inData('hardware') && !articlesOnHardware(subject)) ||
             // "when did it come out": the articles give no release date, Epoch's is the answer.
             (askedHere.includes('released') && inData('released'))));
@@ -979,10 +993,10 @@ export function createDataAnswerer(kb: Knowledge) {
         row.intent === 'training' &&
         ((!COST_WORD.test(q) &&
           STRICT_TRAINING.some(
-            ([m, rx]) => rx.test(q) && single.filter((x) => dataFigures(x, m).length && !hasOwn(x, m)).length >= 2,
+            ([m, rx]) => rx.test(q) && single.filter((x) => holdsField(x, m) && !hasOwn(x, m)).length >= 2,
           )) ||
           (named.ids.has('epoch-models') &&
-            trainingAsked(q).some((m) => single.filter((x) => dataFigures(x, m).length).length >= 2)));
+            trainingAsked(q).some((m) => single.filter((x) => holdsField(x, m)).length >= 2)));
       if (
         handWritten &&
         !bothInData &&
@@ -1165,7 +1179,7 @@ export function createDataAnswerer(kb: Knowledge) {
     named: Set<string>,
   ): Reply {
     const byValue = families.every((f) => f.members.every((e) => e.kind === 'chips'))
-      ? chipVariants(families, asked)
+      ? chipVariants(families, asked, q)
       : undefined;
     if (byValue) return byValue;
     const { typed, members } = families[0]!;
@@ -1485,7 +1499,19 @@ export function createDataAnswerer(kb: Knowledge) {
         const want = trainingAsked(q);
         // "A vs B training compute — ratio?": the two models' figures divided, each with its source.
         const second = all.find((x) => x.id !== e.id && x.kind === 'models');
-        if ((second && RATIO_WORDS.test(q)) || (second && /\b(vs|versus|than|compared?)\b/.test(q))) {
+        // "which used more compute, A or B?": "or" between the two sets them against each other too.
+        // "how does Epoch label A vs B on accessibility?": each one's label, side by side.
+        const labelled = all.filter((x) => x.kind === 'models' && x.access).slice(0, 4);
+        if (second && want.includes('access') && labelled.length >= 2) {
+          citer.sourceOf('epoch-models');
+          const lines = labelled.map((x) => `• ${x.name}: ${x.kind === 'models' ? x.access : ''}`);
+          return dataReply(
+            `${labelled.map((x) => x.name).join(' vs ')} — Epoch's accessibility labels`,
+            [`Epoch's accessibility labels [epoch-models]:`, ...lines],
+            citer.sources(),
+          );
+        }
+        if (second && (RATIO_WORDS.test(q) || COMPARED.test(q))) {
           const ratio = trainingRatioLines(e, second!, want, citer, q);
           if (ratio.length)
             return dataReply(`${e.name} vs ${second!.name} — training (Epoch AI)`, ratio, citer.sources());

@@ -25,6 +25,9 @@ export const CHIP_METRICS = new Set([
   'tdp',
 ]);
 
+/** Memory asked on its own, not as the first word of "memory bandwidth". */
+const MEMORY_ALONE = /\b(memory|mem|hbm|vram)\b(?![\s-]+(bandwidth|speed))/;
+
 /** Speed asked in plain words. */
 const HOW_FAST = /\bhow (fast|quick)\b|\bhow much faster\b/;
 
@@ -242,10 +245,17 @@ const MAX_VARIANTS = 10;
 /** A chip code several variants share, asked for one or two specs ("TDP of an H100", "A100 memory"): each variant's
  * value, variants that share a value together, lowest value first. Undefined when no variant has the spec or too many
  * values differ: then the caller asks which variant. */
-export function chipVariantLines(typed: string, chips: Entity[], asked: string[], citer: Citer): string[] | undefined {
+export function chipVariantLines(
+  typed: string,
+  chips: Entity[],
+  asked: string[],
+  citer: Citer,
+  q = '',
+): string[] | undefined {
   let metrics = asked.filter((m) => CHIP_METRICS.has(m));
-  // "memory bandwidth" holds the word "memory": the bandwidth is what is asked.
-  if (metrics.includes('memory_bandwidth')) metrics = metrics.filter((m) => m !== 'memory');
+  // "memory bandwidth" holds the word "memory": the bandwidth is what is asked, unless memory is asked on its own
+  // too ("memory and bandwidth").
+  if (metrics.includes('memory_bandwidth') && !MEMORY_ALONE.test(q)) metrics = metrics.filter((m) => m !== 'memory');
   // A chip code ("H100", "MI300") names one chip in several forms; a product line ("gaudi", "ascend") names different
   // chips, which the user picks from.
   if (!/\d/.test(typed)) return undefined;

@@ -29,6 +29,11 @@ export type ChipHit =
   | { kind: 'unknown'; code: string; text: string; siblings: string[]; from: number; to: number };
 
 const HAS_CODE = /^[a-z]+\d+[a-z\d]*$/;
+/** A code of digits first ("910C" of "Huawei Ascend 910C", "4090" of "GeForce RTX 4090"), never a size ("80gb"). A
+ * chip named so is read only after a word its name has before the code ("huawei 910c"). */
+const DIGIT_CODE = /^\d{3,}[a-z\d]*$/;
+const SIZE = /^\d+(gb|tb|gib|mb|k|m|b|x|w|s)$/;
+const digitCode = (w: string) => DIGIT_CODE.test(w) && !SIZE.test(w);
 /** A memory size or form factor people also write before the code ("the 40GB A100 SXM", "SXM H100"). */
 const LEAD_QUAL = /^(\d+gb|sxm\d*|pcie|nvl)$/;
 const UNIT = /^(gb|tb|gib)$/;
@@ -83,7 +88,8 @@ export class ChipNames {
       const text = c.name.replace(/\(.*$/, '');
       const tokens = tokenize(text);
       const merged = mergedWords(tokens);
-      const at = merged.findIndex((x) => HAS_CODE.test(x.w));
+      let at = merged.findIndex((x) => HAS_CODE.test(x.w));
+      if (at < 0) at = merged.findIndex((x, k) => k > 0 && digitCode(x.w));
       if (at < 0) continue;
       const words = merged.map((x) => x.w);
       // In a chip's own name an "s" after the digits is part of it ("V100S", "K40s"), never a plural.
@@ -116,9 +122,20 @@ export class ChipNames {
     const seenBefore: string[] = [];
     while (k < 2 && ws[k] && this.before.has(ws[k]!.w) && !HAS_CODE.test(ws[k]!.w)) seenBefore.push(ws[k++]!.w);
     const head = ws[k];
-    if (!head || !HAS_CODE.test(head.w)) return undefined;
+    if (!head) return undefined;
+    // A code of digits ("910c", "4090") names a chip only after a word of that chip's name that is not its maker's
+    // alone ("huawei 910c", "rtx 4090"; "meta 300" is no MTIA 300), or after two of them.
+    const digits = !HAS_CODE.test(head.w) && digitCode(head.w);
+    if (!HAS_CODE.test(head.w) && !(digits && seenBefore.length)) return undefined;
     const code = this.typedCode(head, tokens, text);
-    const family = this.family(code);
+    const family = digits
+      ? this.family(code).filter(
+          (n) =>
+            seenBefore.every((b) => n.before.includes(b)) &&
+            (/[a-z]/.test(code) || seenBefore.length > 1 || seenBefore.some((b) => n.before.indexOf(b) > 0)),
+        )
+      : this.family(code);
+    if (digits && !family.length) return undefined;
     if (!family.length) {
       // "L40S" when only the L40 is known: a variant of a known code, named but not in the data.
       const base = code.replace(/[a-z]+$/, '');

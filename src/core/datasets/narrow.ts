@@ -26,13 +26,20 @@ export interface NarrowContext {
 
 /** Builds `narrowTo(candidates, intent, question, typed name)`. */
 export function createNarrower(ctx: NarrowContext) {
+  /** The chip specs a question asks for ("what did a P100 list for": its list price). */
+  function specsAsked(q: string): string[] {
+    const want = ctx.metricsIn(q).filter((m) => CHIP_METRICS.has(m));
+    if (/\b(price|priced|cost|list|msrp)\b/.test(q) && !want.includes('release_price')) want.push('release_price');
+    return want;
+  }
+  const hasSpec = (e: Entity, m: string) => (e.data ?? []).some((f) => f.metric === m);
+
   /** Whether an entity holds what an intent answers with. */
   function holds(e: Entity, intent: DataIntent, q: string): boolean {
     if (e.kind === 'chips') {
       // "what did a P100 list for": of the chips named P100, the one with a list price.
-      const want = ctx.metricsIn(q).filter((m) => CHIP_METRICS.has(m));
-      if (/\b(price|priced|cost|list|msrp)\b/.test(q) && !want.length) want.push('release_price');
-      return want.length === 0 || want.some((m) => (e.data ?? []).some((f) => f.metric === m));
+      const want = specsAsked(q);
+      return want.length === 0 || want.some((m) => hasSpec(e, m));
     }
     if (e.kind !== 'models') return intent !== 'chip';
     if (intent === 'openness') {
@@ -84,6 +91,10 @@ export function createNarrower(ctx: NarrowContext) {
     }
     // An article entity among them keeps the articles' way of asking which (or answering).
     if (cands.some((e) => !isGenerated(e))) return cands;
+    // "a100 40gb launch price + bf16 tflops": of the chips that fit the name, the one holding every spec asked.
+    const want = cands.every((e) => e.kind === 'chips') ? specsAsked(q) : [];
+    const complete = want.length >= 2 ? cands.filter((e) => want.every((m) => hasSpec(e, m))) : [];
+    if (complete.length === 1) return complete;
     const have = cands.filter((e) => holds(e, intent, q));
     if (have.length === 1) return have;
     // None holds the figure asked ("training cost of nemotron 3 ultra": Epoch's row has no cost, a price list's

@@ -194,8 +194,10 @@ export function trainingLines(
     : all;
   for (const metric of wanted) {
     if (metric === 'access') {
-      if (e.kind === 'models' && e.access) lines.push(`Epoch's accessibility label: ${e.access}.`);
-      else missing.push('accessibility label');
+      if (e.kind === 'models' && e.access) {
+        citer.sourceOf('epoch-models');
+        lines.push(`Epoch's accessibility label: ${e.access} [epoch-models].`);
+      } else missing.push('accessibility label');
       continue;
     }
     if (metric === 'released') {
