@@ -348,6 +348,18 @@ export function reachLine(
   return `From ${start}, growing ${growth}, it passes ${goal} after ${periods} ${per}s — in ${per} ${whole} (${after} by then).`;
 }
 
+/** A level growing by a fixed amount each period, and when it passes a goal. */
+export function linearReachLine(
+  start: string,
+  added: string,
+  goal: string,
+  periods: string,
+  whole: number,
+  per: string,
+): string {
+  return `${periods}: from ${start}, adding ${added}, it reaches ${goal} in ${per} ${whole}.`;
+}
+
 /** An amount after compounding at a rate per period: "After 3 years at −40% a year: $2.16 per million tokens." */
 export function growthLine(periods: string, rate: string, result: string): string {
   return `After ${periods} at ${rate}: ${result}.`;

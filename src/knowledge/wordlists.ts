@@ -31,7 +31,7 @@ export const TECH = new Set(
 );
 /** Chat shorthand and currency words: neither names nor words to search on. */
 export const SLANG = new Set(
-  'eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx'.split(
+  'eli eli5 tldr bn mn yuan rmb cny renminbi usd dollar dollars eur euro euros bucks rn tbh btw imo imho thx ty pls plz lol ok okay ya yeah yep nope gonna wanna gotta kinda sorta vs etc eg ie aka tl dr tldr irl fyi asap jk idk smth sth gimme lemme ur u r y w wrt est approx avg mo mos yr yrs hr hrs mth mths pct qty ttl tot incl excl wud cud shud coz cuz tho thru bc abt ppl'.split(
     ' ',
   ),
 );

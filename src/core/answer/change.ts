@@ -8,6 +8,7 @@ import {
   computedLine,
   impliedRevenueLine,
   linearLine,
+  linearReachLine,
   perDollarLine,
   productChangeLine,
   profitLine,
@@ -125,6 +126,7 @@ export function reachLines(
   money: (n: number) => string,
 ): string[] | Reply {
   const { start, goal, growth } = r;
+  if (growth.dims.hour === -1 && !growth.dims.percent && !growth.dims.times) return linearReach(r);
   const factor = growth.dims.percent === 1 ? 1 + growth.value / 100 : growth.value;
   if (!(start.value > 0) || !(goal.value > 0) || !(factor > 0) || factor === 1)
     return unitsErrorReply([start.raw, growth.raw], 'not-positive');
@@ -141,6 +143,18 @@ export function reachLines(
       undefined,
       `${trimNumber(n, 2)} ${per}s`,
     ),
+  ];
+}
+
+/** Periods until a level that grows by a fixed amount each period passes a goal: (goal − start) ÷ amount. */
+function linearReach(r: { start: Quantity; goal: Quantity; growth: Quantity }): string[] {
+  const per = r.growth.per ?? 'month';
+  const each = r.growth.value * HOURS[per]!;
+  const n = (r.goal.value - r.start.value) / each;
+  const periods = `${trimNumber(n, 1)} ${per}${n === 1 ? '' : 's'}`;
+  return [
+    linearReachLine(r.start.raw, r.growth.raw, r.goal.raw, periods, Math.ceil(n - 1e-9), per),
+    computedLine(`(${r.goal.raw} − ${r.start.raw}) ÷ ${r.growth.raw}`, undefined, periods),
   ];
 }
 

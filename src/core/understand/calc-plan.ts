@@ -80,7 +80,20 @@ const LOSS_BEFORE =
   /\b(?:loses|lost|losing|lose|loss of|deficit of|burns|burned|burnt)\s*(?:about |around |roughly |~)?$/;
 const LOSS_AFTER = /^\s*(?:a year |a month |annual |yearly )?(?:loss|deficit)\b/;
 /** Asks for a time until something happens: "after how many years", "when will", "how long until". */
-const WHEN = /\bhow many (?:years|months)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
+/** The question's last clause after `from` (after its last comma, dash, colon or full stop). */
+function lastClause(s: string, from: number): string {
+  const rest = s.slice(from).replace(/[?!.\s]+$/, '');
+  const breaks = [...rest.matchAll(/[,;:.—–]|\s-\s/g)];
+  return breaks.length ? rest.slice(breaks.at(-1)!.index! + 1) : '';
+}
+
+/** A multiple and the thing it is a multiple of: "4x past breakeven", "3x above the threshold", "5x over budget". */
+const MULTIPLE_OF =
+  /^\s*(?:past|above|beyond|over|more than|bigger than|larger than|the size of)\s+(?:the |its |our |their |a )?([a-z][a-z-]{3,})/;
+/** Words that make an amount each period a loss, not more of the thing: linear reach reads only growth. */
+const SHRINKS = /\b(?:los(?:e|es|ing|t)|churn\w*|drop\w*|fall\w*|shrink\w*|declin\w*|burn\w*|spend\w*)\b/;
+const WHEN =
+  /\bhow many (?:years|months|weeks|days|quarters)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
 /** Tokens, or tokens per period or per one of something ("1.5k input tokens" of each request). */
@@ -313,6 +326,11 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     // "$18k, 3x what it was last quarter. what was it?": the amount given is the multiple of an earlier one, asked.
     const against = EARLIER_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
     if (earlier || (against && PAST_ASKED.test(asked))) return { ...q, inverse: true };
+    // "4x past breakeven at 2M users — breakeven at how many?": the amount is the multiple of the thing it is past,
+    // and that thing is asked.
+    const past = q.dims.times === 1 ? MULTIPLE_OF.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40)) : null;
+    if (past && new RegExp(`\\b${past[1]}`).test(lastClause(s, q.at + q.raw.length + past[0].length)))
+      return { ...q, inverse: true };
     if (sum && q.dims.times === 1 && OF_THAT.test(s.slice(q.at + q.raw.length))) return { ...q, apply: 'add' };
     return q;
   });
@@ -414,6 +432,22 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
   );
   if (ratio && lossAmount && plain.length === 1)
     return { cases: [{ quantities: qs }], lossGiven: { loss: lossAmount, ratio } };
+  // "at 45M MAU adding 5M a month, how many months till 700M?": a level, a goal of the same thing and a fixed amount
+  // more of it each period.
+  const added = plain.find((q) => q.dims.hour === -1 && q.per && Object.keys(q.dims).length === 2);
+  const levels = plain.filter((q) => q !== added);
+  if (
+    added &&
+    WHEN.test(s) &&
+    levels.length === 2 &&
+    sameDims(levels[0]!.dims, levels[1]!.dims) &&
+    sameDims({ ...levels[0]!.dims, hour: -1 }, added.dims) &&
+    added.value > 0 &&
+    !SHRINKS.test(s)
+  ) {
+    const [start, goal] = levels[0]!.value <= levels[1]!.value ? levels : [levels[1]!, levels[0]!];
+    return { cases: [{ quantities: qs }], reach: { start: start!, goal: goal!, growth: added } };
+  }
   const growth = qs.find((q) => q.apply === 'compound');
   if (growth && WHEN.test(s) && plain.length === 2 && sameDims(plain[0]!.dims, plain[1]!.dims)) {
     const [start, goal] = plain as [Quantity, Quantity];

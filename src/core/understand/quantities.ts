@@ -316,6 +316,9 @@ export function parseQuantities(
     if (scale) value *= SUFFIX[scale]!;
     const dims: Dims = {};
     let end = at + m[0].length;
+    // "600k+ H100s", "1,000+ GPUs": a count written as a lower bound is read as written, its noun after the "+"; "5+3"
+    // is a sum.
+    if (/^\+(?!\s*[\d$(])/.test(s.slice(end, end + 3))) end += 1;
     // "$5-20M", "$50-$100B": money from one end to the other, the scale written once after both.
     const moneyRange = m[1] && !scale ? MONEY_RANGE.exec(s.slice(end, end + 30)) : null;
     let spread: number | undefined;
@@ -591,7 +594,10 @@ export function parseQuantities(
       /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at))
     )
       add(dims, 'item', -1);
-    const eachAfter = /^\s*(?:each|apiece|a piece|per unit|a unit)\b/.exec(s.slice(end, end + 12));
+    const eachAfter =
+      /^\s*(?:each|apiece|a piece|a pop|per pop|per unit|a unit|a card|per card|a chip|per chip)\b/.exec(
+        s.slice(end, end + 12),
+      );
     let perUnit = false;
     if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
       add(dims, countedDim, -1);
@@ -631,7 +637,23 @@ export function parseQuantities(
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
     // no money, else money in a question about money.
     // "80M a day in tokens": the tokens named right after.
-    if (Object.keys(dims).length === 1 && dims.hour === -1 && scale && !m[1] && !unitWord) {
+    // "45M MAU, adding 5M a month", "2,000 customers and 150 more a week": a bare amount per period right after a
+    // count, with no money between, is more of that count.
+    const prev = out[out.length - 1];
+    const prevDim = prev && COUNTS.find((d) => prev.dims[d] === 1 && Object.keys(prev.dims).length === 1);
+    const between = prev ? s.slice(prev.at + prev.raw.length, at) : '';
+    if (
+      Object.keys(dims).length === 1 &&
+      dims.hour === -1 &&
+      !m[1] &&
+      !unitWord &&
+      prevDim &&
+      between.length <= 30 &&
+      !/[$.;?!]|\b(?:cost|spend|price|bill|budget|pay|paid|dollars?|usd)\b/.test(between)
+    ) {
+      dims[prevDim] = 1;
+      noun = prev!.noun;
+    } else if (Object.keys(dims).length === 1 && dims.hour === -1 && scale && !m[1] && !unitWord) {
       const tokensNamed =
         (/\btok(?:en)?s?\b/.test(near) && !/\$|\b(?:cost|spend|price|bill|budget|pay)\b/.test(near)) ||
         /^\s*(?:in|of)\s+tok(?:en)?s?\b/.test(s.slice(end, end + 14));

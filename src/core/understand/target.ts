@@ -101,6 +101,9 @@ function targetIn(
     return volume[1]
       ? { dims: { token: 1, hour: -1 }, per: volume[1] === 'annual' ? 'year' : adverbPeriod(volume[1]) }
       : { dims: { token: 1 } };
+  // "what user count is breakeven", "the number of customers at breakeven": a count of people, not a time.
+  if (/\b(?:user|customer|subscriber) (?:count|number|base)\b|\bnumber of (?:users|customers|subscribers)\b/.test(free))
+    return { dims: { user: 1 } };
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
   // "what's a full year cost running nonstop": the period asked, before "for a gpu" reads as per GPU.

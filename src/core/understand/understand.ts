@@ -27,6 +27,8 @@ const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|deve
 const MODEL_AFTER = /^(model|flagship|llm)$/;
 /** The question asks which thing: "which lab…", "who is valued at…", "name the company that…"; not "which gross
  * profit is bigger?", whose numbers are the user's. */
+/** A scaled count inside a description: "10M users", "100k chips". */
+const SCALED_COUNT = /^\d+(?:\.\d+)?\s?(?:k|m|b|thousand|million|billion)\s+[a-z]/i;
 const ASKS_WHICH =
   /\b(who|whos|whose|name the|(which|what) (\w+ )?(company|companies|lab|labs|firm|startup|model|models|organi[sz]ation|org|player|one))\b/;
 /** The question asks who: "who's the $2,800 option", "name the company that…". */
@@ -115,9 +117,13 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     }
     const expression = expressionOf(body).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
     // Numbers inside names ("Llama 3.1 405B", "GPT-4") are not amounts.
+    // A description's scaled count ("at 10M users", the sovereign scenario's cue) is both what describes the thing and
+    // an amount the question may work with ("…22.6x past breakeven: breakeven at how many users?").
+    const span = (m: Mention) => [res.tokens[m.start]!.start, res.tokens[m.end - 1]!.end] as [number, number];
     const names = res.mentions
       .filter((m) => m.via !== 'number' && res.tokens[m.start] && res.tokens[m.end - 1])
-      .map((m) => [res.tokens[m.start]!.start, res.tokens[m.end - 1]!.end] as [number, number]);
+      .filter((m) => m.via !== 'cue' || !SCALED_COUNT.test(body.slice(span(m)[0], span(m)[1] + 12)))
+      .map(span);
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
     // "How many parameters does DeepSeek have?": a model's figure asked of a maker with several models that have it
     // asks which model, rather than declining for the maker or answering for one model.

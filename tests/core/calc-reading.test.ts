@@ -1,0 +1,44 @@
+// How the user's numbers are read so the operation asked is the one worked: a fixed amount added each period until a
+// goal, a multiple past the thing asked (divides), a count written with "+", a price "a pop", abbreviations, and a
+// description's count ("at 10M users") that is also an amount. Phrasings are our own.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a level growing by a fixed amount each period', () => {
+  it('GIVEN a level, an amount added each period and a goal THEN (goal − level) ÷ amount periods', () => {
+    expectAll([
+      [
+        "llama license caps at 700M MAU. we're at 45M MAU adding 5M a month, how many months till we hit it?",
+        ['131 months', '(700M MAU − 45M MAU) ÷ 5M a month'],
+      ],
+      ['we have 2,000 customers and add 150 a month. how long until 5,000 customers?', ['20 months']],
+      ['at 120M users growing by 8M a month, when do we pass 200M users?', ['10 months']],
+    ]);
+  });
+});
+
+describe('a multiple past the thing asked', () => {
+  it('GIVEN "N× past X" and X asked THEN the amount ÷ N, never × N', () => {
+    expectAll([
+      ["we're 4x past breakeven at 2M users, so breakeven is at how many users?", ['500K users']],
+      ['our cluster spend is $12M, 3x over budget. what was the budget?', ['$4M']],
+      ["we're 3x past break-even with 600k customers; what customer count is break-even?", ['200K customers']],
+      ['self-hosting at 10M users is 22.6x past breakeven — so breakeven is at how many users?', ['442K users']],
+    ]);
+    expect(say('we have 2M users and want 4x that, how many users is the target?')).toContain('8M users');
+  });
+});
+
+describe('counts and prices as written', () => {
+  it('GIVEN a count written with "+" and a price "a pop" / "a card" THEN count × price', () => {
+    expectAll([
+      ["facebook's parent reportedly has 600k+ H100s. at $25k a pop what's the fleet worth?", ['$15B']],
+      ["we own 2,000+ A100s; at $10k a card what's that worth?", ['$20M']],
+    ]);
+  });
+
+  it('GIVEN "avg" THEN it asks an average, never an unknown name', () => {
+    expectAll([['mistral raised $3.05B over 7 rounds — avg round size?', ['$436M each']]]);
+    expect(say("whats mistral's avg funding round")).not.toContain('“avg”');
+  });
+});
