@@ -165,6 +165,10 @@ function comparePair(
     const fb = pickFigures(b, y, segB, res.years, lowered);
     return fa.some((f) => fb.some((g) => compatible(f, g)));
   });
+  // "how much did Anthropic commit to Google?": two things named beside a figure neither has (nor a near-synonym) is no
+  // comparison of the pair's default metric (their revenues); the one-subject answer declines it instead.
+  const asked = res.metrics.filter((m) => !index.isGeneral(m) && !index.isRatio(m));
+  if (!explicit && asked.length && !metricsA.length && !metricsB.length && !global.length) return undefined;
   const [metricA, metricB] = usable ?? pairsToTry[0] ?? [undefined, undefined];
   // Different things on each side ("R&D spend … and what slice") are a comparison only when asked for.
   if (!explicit && metricA !== metricB) return undefined;

@@ -273,12 +273,10 @@ export function createEngine(
     // "what valuation did Mistral raise at?": the metric the question opens on is the one asked.
     const opening = openingMetric(index, q);
     // "How big is Qwen?" asks a model's parameter count, not a market size (metrics.yaml `by_kind`).
-    const metrics = sizeReading(
-      index,
-      subject,
-      opening ? [opening] : notGiven.length ? notGiven : q.metrics,
-      q.res.words,
-    );
+    const base = opening ? [opening] : notGiven.length ? notGiven : q.metrics;
+    const metrics = sizeReading(index, subject, base, q.res.words);
+    // "what did Apple spend on AI": a sum of money asked, read by the subject's kind as another metric it lacks too.
+    const moneyRead = metrics !== base ? base.find((m) => index.isMoney(m)) : undefined;
     const own = metrics.filter((m) => !index.isGeneral(m));
     const asked = own.length || subject.kind !== 'models' ? own : metrics;
     if (!asked.length) return;
@@ -296,13 +294,15 @@ export function createEngine(
     const label = index.kb.metrics.get(metric)?.label ?? metric;
     const numberAsked =
       index.isMoney(metric) ||
+      moneyRead !== undefined ||
       // A margin or a share is a number too: "what gross margin does Anthropic run at?".
       (index.kb.metrics.get(metric)?.class === 'share' && !index.isGeneral(metric)) ||
       ((index.isCount(metric) || (!own.length && subject.kind === 'models')) && !mentions(said, label));
     const figureAsked = q.figureRequest || opening !== undefined || FIGURE_NOUN.test(q.lowered);
     const asksFigure = figureAsked && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
-    return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
+    const declined = moneyRead ?? metric;
+    return missingFigurePreface(subject.name, index.kb.metrics.get(declined)?.label ?? declined);
   }
 
   /** "Alibaba Cloud's standalone revenue" when Alibaba's revenue covers cloud and e-commerce: the narrower figure

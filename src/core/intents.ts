@@ -58,6 +58,8 @@ export const INTENTS: readonly IntentRule[] = [
     when: (q) =>
       q.data !== undefined &&
       'reply' in q.data &&
+      // "gpt-4o tokens per second": a measure no data set holds either is declined, not met with the model's prices.
+      !(q.untracked !== undefined && q.untrackedBeforeData) &&
       !(
         MAKER_WORD.test(q.plain) &&
         (q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) ||
@@ -245,7 +247,11 @@ export const INTENTS: readonly IntentRule[] = [
   {
     intent: 'rent',
     // GPUs named beside a company or model ("the GPU giant's spending") are not a rental question.
-    when: (q) => q.cues.has('rent') || (q.cues.has('gpu') && !q.lead && !q.described.length),
+    // …a host the sources do not price, named beside GPUs ("8x H100 node price on lambda"), asks a rent there.
+    when: (q) =>
+      q.cues.has('rent') ||
+      (q.cues.has('gpu') &&
+        ((!q.lead && !q.described.length) || q.cues.has('unpriced-gpu-host') || q.cues.has('unpriced-gpu-terms'))),
     because: 'GPUs and renting them for a time or a budget',
   },
   {

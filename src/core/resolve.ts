@@ -718,7 +718,11 @@ function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: 
           first.set(order, { metric, at: i, len: parts.length });
       }
   }
-  return [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
+  const hits = [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
+  // "market share": a metric named as a whole (metrics.yaml `whole`) leaves the words inside it no other metric.
+  const wholes = hits.filter((h) => h.len > 1 && index.kb.metrics.get(h.metric)?.whole);
+  if (!wholes.length) return hits;
+  return hits.filter((h) => !wholes.some((w) => w.metric !== h.metric && h.at >= w.at && h.at + h.len <= w.at + w.len));
 }
 
 /** Every metric phrase the words name, with where it starts and how many words it takes, in word order. */

@@ -1,5 +1,6 @@
 // Worked calculations people ask for in words: splitting a cost, tokens × price, GPU rental over time,
 // self-hosting vs API, and bare arithmetic. Rates not given by the user come from sourced figures.
+import { cuePattern, cueWords, spaceCountX } from '../knowledge/cues.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { type Amount, evaluate } from './calc.js';
@@ -153,10 +154,9 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
-const OTHER_PROVIDER =
-  /\b(google cloud|gcp|azure|coreweave|lambda(?: labs)?|oracle(?: cloud)?|oci|runpod|vast\.?ai|paperspace|together ai|nebius|alibaba cloud)\b/;
-const OTHER_TERMS =
-  /\b(reserved|reservation|reserve|committed use|commitment|spot|preemptible|\d[- ]year (?:term|plan|deal|contract|commitment|reservation))\b/;
+/** Words that ask what renting costs, beside a host or terms the sources do not price. */
+const RENT_PRICE =
+  /\b(rent|rental|renting|price|prices|pricing|priced|cost|costs|charge|charges|charged|pay|rate|rates|per[- ](hour|month)|hourly|monthly)\b/;
 
 export function gpuRental(
   index: KnowledgeIndex,
@@ -166,33 +166,38 @@ export function gpuRental(
   /** The GPUs counted, when understanding read them ("Meta's 600K-H100 fleet"). */
   counted?: number,
 ): Reply | undefined {
+  lowered = spaceCountX(lowered);
+  // The sourced rates are one GPU marketplace and AWS on demand: another host, or a reserved or spot price, is a
+  // different figure, declined rather than answered with these two. The hosts and terms are cues.yaml's
+  // unpriced-gpu-host and unpriced-gpu-terms, read on the words ("vast.ai" → "vast ai").
+  const words = cueWords(lowered).join(' ');
+  const elsewhere =
+    cuePattern(index.kb.cues, 'unpriced-gpu-host')?.exec(words) ??
+    cuePattern(index.kb.cues, 'unpriced-gpu-terms')?.exec(words);
+  const priceAsked = RENT_PRICE.test(lowered) || HOURLY.test(lowered);
   // Only H100 rental rates are sourced; another chip's rent is not something to borrow the H100 figure for.
   // A chip code the knowledge does not know ("H200", "B300") is another chip too, whatever its letters.
   const unknownChip = res?.unknownNames.find((n) => /^[a-z]{1,3}\s?\d{2,4}[a-z]?$/i.test(n.trim()));
   // "MI 300", "GB200"; a lone letter is a chip's only when glued ("a 70B model" is no "A70").
   const other = unknownChip
     ? ['', unknownChip]
-    : /\b((?:a|b|v|l)\d{2,3}[a-z]?|(?:mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
+    : /\b((?!h100)(?:a|b|h|v|l)\d{2,3}[a-z]?|(?:mi|gb)\s?\d{2,3}[a-z]?|tpus?)\b/.exec(lowered);
   if (
     other &&
     !/\bh ?100\b/.test(lowered) &&
     // A period or a place to rent from ("a month of a B200 on a GPU marketplace") asks a rent as much as "rent" does.
-    /\b(rent|rental|renting|per (hour|month)|hourly|monthly|months?|weeks?|marketplace|aws|cloud)\b/.test(lowered)
+    (/\b(rent|rental|renting|per (hour|month)|hourly|monthly|months?|weeks?|marketplace|aws|cloud)\b/.test(lowered) ||
+      HOURLY.test(lowered) ||
+      (elsewhere && priceAsked))
   ) {
     const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
-    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices`], {
+    const where = elsewhere ? ` (${elsewhere[0]})` : '';
+    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices${where}`], {
       nearest: [...new Set(h100)],
     });
   }
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
-  // The sourced rates are one GPU marketplace and AWS on demand: another cloud, or a reserved or spot price, is a
-  // different figure, declined rather than answered with these two.
-  const elsewhere = OTHER_PROVIDER.exec(lowered) ?? OTHER_TERMS.exec(lowered);
-  if (
-    elsewhere &&
-    (/\b(rent|rental|renting|price|cost|charge|charges|pay|per[- ](hour|month)|hourly|monthly|rate)\b/.test(lowered) ||
-      HOURLY.test(lowered))
-  ) {
+  if (elsewhere && priceAsked) {
     // What the sources do rent an H100 for follows, each with where, labelled as not the place asked.
     const citer = new Citer(index.kb);
     const instead = ratesWithUnit(index, 'money/month')

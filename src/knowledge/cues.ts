@@ -5,12 +5,19 @@ import type { CueEntry } from './schema.js';
 /** Most alternatives one phrase may expand to; a typo in the data must not explode the table. */
 const MAX_EXPANSIONS = 200;
 
+/** "8xH100", "4xa100s": a count glued by an "x" to a chip code, read as the count, "x" and the code (as the tokenizer
+ * does). */
+const COUNT_X = /(\d)x(?=[a-z]{1,2}\d)/g;
+/** Text with a count glued to a chip code by an "x" spaced out: "8xh100 node" → "8 x h100 node". */
+export const spaceCountX = (text: string): string => text.replace(COUNT_X, '$1 x ');
+
 /** The words cue phrases are compared with: lower case, apostrophes dropped ("what's" → whats), "×" kept. */
 export function cueWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .replace(/['’]/g, '')
+      .replace(COUNT_X, '$1 x ')
       .match(/[a-z0-9\u00c0-\u024f]+|×/g) ?? []
   );
 }

@@ -89,9 +89,19 @@ function tokenizeOnce(text: string): Token[] {
     // A plural "s" after a number ("GPT-3s", "H100s") is not part of the name.
     if (parts.length >= 2 && parts[parts.length - 1]![0] === 's' && /^\d/.test(parts[parts.length - 2]![0]))
       parts.pop();
-    parts.forEach((p, i) => {
-      const start = (m.index ?? 0) + (p.index ?? 0);
-      out.push({ t: p[0], gluedNext: i < parts.length - 1, start, end: start + p[0].length });
+    // "8xH100", "4xA100s": a count glued by an "x" to a chip code is the count, "x" and the code ("8", "x", "h", "100").
+    const pieces = parts.flatMap((p, i): Array<[string, number]> => {
+      const at = p.index ?? 0;
+      return i > 0 && /^x[a-z]{1,2}$/.test(p[0]) && /^\d/.test(parts[i - 1]![0]) && /^\d/.test(parts[i + 1]?.[0] ?? '')
+        ? [
+            ['x', at],
+            [p[0].slice(1), at + 1],
+          ]
+        : [[p[0], at]];
+    });
+    pieces.forEach(([t, at], i) => {
+      const start = (m.index ?? 0) + at;
+      out.push({ t, gluedNext: i < pieces.length - 1, start, end: start + t.length });
     });
   }
   return out;

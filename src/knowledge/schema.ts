@@ -274,6 +274,9 @@ export const metricEntrySchema = z
       .optional(),
     /** Describes a trend or topic rather than one company's or model's own number. */
     general: z.boolean().default(false),
+    /** Named as a whole: the words inside one of its keywords ask no other metric there ("market share" is no market
+     * size, "download count" no headcount). */
+    whole: z.boolean().default(false),
     /** Preference when two things share several metrics and the question names none (lower first). */
     compare_rank: z.number().int().min(1).optional(),
     /** Ratios of this metric to another asked by a name of their own ("revenue multiple": valuation ÷ revenue),
@@ -302,6 +305,9 @@ export const cueEntrySchema = z
     /** The phrases ask who holds a role ("who is the CEO of…"): a question on their own, declined as a name, not a
      * figure. */
     asks_who: z.boolean().default(false),
+    /** The data sets hold no such figure either (no token-speed field in any price list): declined before they answer,
+     * so a model's prices never stand in for it. */
+    before_data: z.boolean().default(false),
   })
   .strict()
   .refine((c) => (c.held_by === undefined) === (c.label === undefined), {

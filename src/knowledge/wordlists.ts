@@ -25,7 +25,7 @@ export function isEnglish(word: string): boolean {
 
 /** Tech shorthand: never a name, but still a word to search on. */
 export const TECH = new Set(
-  'org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss osi infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs mtok mtoks ktok ktoks tok toks'.split(
+  'org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss osi infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs mtok mtoks ktok ktoks tok toks comp comps tc ttft tps swe'.split(
     ' ',
   ),
 );

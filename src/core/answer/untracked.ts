@@ -11,7 +11,10 @@ export const answerUntracked: Answerer = (q, ctx) => {
   if (!q.untracked) return undefined;
   const person = personNamed(ctx.index, q.plain);
   const subject = person?.org ?? q.lead;
-  const whose = person?.name ?? subject?.name;
+  // A model only the data sets know ("GPT-4o's latency"): the one their answer is about.
+  const dataSubject =
+    q.data && 'reply' in q.data && q.data.reply.kind === 'answer' ? q.data.reply.title.split(' — ')[0] : undefined;
+  const whose = person?.name ?? subject?.name ?? dataSubject;
   const word = new RegExp(`\\b${escapeRegExp(q.untracked)}\\b`, 'i');
   // Only for a role asked: a point naming "CEO" may name the person; "pay" would find "pays off".
   const points = q.untrackedWho ? (subject?.points.filter((p) => word.test(p.text)) ?? []) : [];

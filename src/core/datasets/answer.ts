@@ -1,6 +1,6 @@
 // The data-set answerers' entry: names at scale (DataNameIndex), then the first matching row of DATA_INTENTS.
 // Returns undefined for questions the article engine should answer (article subjects asked article things).
-import { cuePattern } from '../../knowledge/cues.js';
+import { cuePattern, cueWords } from '../../knowledge/cues.js';
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey } from '../../knowledge/normalize.js';
@@ -133,7 +133,8 @@ const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\
 const SECOND_ASK = /\+|&|;|\b(and|also) (what|how|which|who|why|when|where|does|do|did|is|are|can|could|would)\b/;
 
 /** Words about renting compute by the hour or month. */
-const RENTAL = /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu marketplace)\b/;
+const RENTAL =
+  /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu marketplace|(gpu|chip|node)[- ]hours?|an hour|per hr|\/ ?hr|\/ ?hour)\b/;
 
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
@@ -299,6 +300,13 @@ export function createDataAnswerer(kb: Knowledge) {
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
+  // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
+  const rentHost = cuePattern(kb.cues, 'unpriced-gpu-host');
+  const rentTerms = cuePattern(kb.cues, 'unpriced-gpu-terms');
+  const rentElsewhere = (q: string) => {
+    const words = cueWords(q).join(' ');
+    return Boolean(rentHost?.test(words) || rentTerms?.test(words));
+  };
   const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
   /** The index's grades for a subject: its own, else its family's representative release. */
@@ -1472,10 +1480,13 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       case 'chip': {
         // Renting a chip by the hour or month is the articles' market figure, not a list price.
-        if (RENTAL.test(q)) return undefined;
+        if (RENTAL.test(q) || rentElsewhere(q)) return undefined;
         const chips = [e, ...all.filter((c) => c.kind === 'chips' && c.id !== e.id)];
         const others = all.filter((m) => m.kind === 'models');
         const { lines, missing } = chipAnswer(chips, others, asked, q, citer);
+        // "how much is a 910C": the price is declined first, then the specs Epoch does give, labelled as not it.
+        if (missing.length && !lines.length && chips.length === 1)
+          return dataMissingFigureReply(e.name, missing, chipLines(e, [], citer).lines, citer.sources());
         if (missing.length && !lines.length) return dataUnknownReply(e.name, missing);
         const title = chips.length > 1 ? chips.map((c) => c.name).join(' vs ') : e.name;
         const shown = chips.length > 1 ? lines : [`${e.name}:`, ...lines];

@@ -294,14 +294,17 @@ const ALL_SPECS = /\b(specs|spec sheet|specifications|full spec)\b/;
 
 /** Words pricing a chip: "price", "what does it list for", "what did it launch at", "what does it go for". */
 export const CHIP_PRICE_WORDS =
-  /\b(price|prices|priced|cost|costs|list|msrp|sell|sells|retail\w*)\b|\blaunch(ed)? (at|for)\b|\b(go|goes|went) for\b/;
+  /\b(price|prices|priced|cost|costs|list|msrp|sell|sells|retail\w*|charge|charges|charged|expensive|pricey)\b|\blaunch(ed)? (at|for)\b|\b(go|goes|went) for\b|\bset (me|you|us|them|one) back\b/;
+/** "how much is a 910C", "how much would an MI300X be": with no spec named, the amount asked of a chip is its price. */
+const CHIP_HOW_MUCH = /\bhow much (is|are|was|were|would|will|does|do|did|for)\b/;
 
 const CHIP_DEFAULT = ['release_price', 'flops_fp16', 'flops_fp8', 'memory', 'memory_bandwidth', 'tdp'];
 
 /** Chip metrics a question asks for, from the data metrics' keywords. */
 export function chipLines(chip: Entity, asked: string[], citer: Citer, q = ''): { lines: string[]; missing: string[] } {
   // "price", "cost", "what does it list for" of a chip is its release price.
-  const priceAsked = CHIP_PRICE_WORDS.test(q) && !asked.includes('release_price');
+  const priceAsked =
+    (CHIP_PRICE_WORDS.test(q) || (!asked.length && CHIP_HOW_MUCH.test(q))) && !asked.includes('release_price');
   // "release date", "when did it come out": the chip's date in Epoch's table, which is no figure of its own.
   const dateAsked = CHIP_DATE_ASK.test(q);
   // "huawei ascend 910c specs": the whole sheet, with anything else asked beside it.

@@ -137,6 +137,8 @@ export interface Question {
   untracked?: string;
   /** The untracked measure is a person asked for by role ("who is the CEO of…"), not a figure. */
   untrackedWho?: boolean;
+  /** The untracked measure is one the data sets lack too (cues.yaml `before_data`): declined before they answer. */
+  untrackedBeforeData?: boolean;
   /** What the data sets make of the question: a whole reply, or figures to add under the articles' answer. Set
    * by the engine after the calculations that come first, so a calculation never pays for the data-set search. */
   data?: DataResult;

@@ -44,8 +44,10 @@ const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \
 /** Words that make a question more than a noun phrase ("why does energy matter", "is headcount a moat"). */
 const CLAUSE_WORD =
   /^(why|how|what|which|who|should|would|could|does|do|did|is|are|was|were|will|can|explain|matter|matters)$/;
+/** "what does OpenAI pay its researchers", "how fast is GPT-4o in tokens/s": a measure asked outright. */
+const MEASURE_ASKED = /^(what (does|do|did|would|will)|how (fast|quick|quickly))\b/;
 /** A question that is only a noun phrase ("DeepSeek headcount?", "anthropic employees") asks for the thing it names. */
-const nominal = (words: string[]) => words.length <= 6 && !words.some((w) => CLAUSE_WORD.test(w));
+const nominal = (words: string[]) => words.length <= 10 && !words.some((w) => CLAUSE_WORD.test(w));
 
 /** What a platform may hand over besides the text: a command and its sides, already separated. */
 export interface Structured {
@@ -202,11 +204,18 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       pronoun: PRONOUN.test(lowered) || subjectless(res),
       untracked:
         untracked &&
-        (asksWho || cues.has('asks-amount') || res.metrics.length > 0 || nominal(res.words)) &&
+        (asksWho ||
+          cues.has('asks-amount') ||
+          res.metrics.length > 0 ||
+          nominal(res.words) ||
+          MEASURE_ASKED.test(lowered)) &&
         !cues.has('citation')
           ? untracked
           : undefined,
       untrackedWho: asksWho,
+      untrackedBeforeData: [...matched.keys()].some(
+        (id) => index.kb.cues.get(id)?.declines_as && index.kb.cues.get(id)?.before_data,
+      ),
     };
   };
 

@@ -34,8 +34,16 @@ export function entity(id: string, name: string, figures: Figure[] = []): Entity
 }
 
 const metrics: MetricEntry[] = [
-  { id: 'training_cost', label: 'training cost', keywords: ['cost'], class: 'money', near: [], general: false },
-  { id: 'revenue', label: 'revenue', keywords: ['revenue'], class: 'money', near: [], general: false },
+  {
+    id: 'training_cost',
+    label: 'training cost',
+    keywords: ['cost'],
+    class: 'money',
+    near: [],
+    general: false,
+    whole: false,
+  },
+  { id: 'revenue', label: 'revenue', keywords: ['revenue'], class: 'money', near: [], general: false, whole: false },
 ];
 const sources: SourceEntry[] = [
   { id: 'src-a', title: 'Source A', file: '001_aa.txt', as_of: '2025-01', kind: 'article' },
