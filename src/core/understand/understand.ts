@@ -149,7 +149,14 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     const asksWho = [...matched.keys()].some(
       (id) => index.kb.cues.get(id)?.declines_as && index.kb.cues.get(id)?.asks_who,
     );
-    const untracked = namedMeasure ?? matched.get('untracked-measure');
+    const beforeData = [...matched.keys()].some(
+      (id) => index.kb.cues.get(id)?.declines_as && index.kb.cues.get(id)?.before_data,
+    );
+    // "our cluster pushes 5k tokens a second": the user's own speed is an input to work with, not a figure asked.
+    // A number glued to a name ("gpt-4o output tokens per second") is the name's, not the user's.
+    const ownMeasure =
+      beforeData && quantities.some((x) => x.dims.token !== undefined && !/[a-z][-.]?$/i.test(body.slice(0, x.at)));
+    const untracked = ownMeasure ? undefined : (namedMeasure ?? matched.get('untracked-measure'));
     return {
       text: body,
       plain: command === 'calc' ? `calc ${body}`.toLowerCase() : body.toLowerCase(),
@@ -213,9 +220,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
           ? untracked
           : undefined,
       untrackedWho: asksWho,
-      untrackedBeforeData: [...matched.keys()].some(
-        (id) => index.kb.cues.get(id)?.declines_as && index.kb.cues.get(id)?.before_data,
-      ),
+      untrackedBeforeData: beforeData,
     };
   };
 
