@@ -7,8 +7,15 @@ import { loadKnowledge } from '../src/knowledge/load.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dirs = [`${root}tests/eval`, '/work/fresh/dev13', '/work/fresh/dev14'].filter(existsSync);
+// The lead's dev sets (/work/fresh/devNN.jsonl) only — never anything else in that folder.
+const devSets = existsSync('/work/fresh')
+  ? readdirSync('/work/fresh')
+      .filter((f) => /^dev\d+\.jsonl$/.test(f))
+      .map((f) => `/work/fresh/${f}`)
+  : [];
 const files = [
   ...['/work/shared/eval/public.jsonl'].filter(existsSync),
+  ...devSets,
   ...dirs.flatMap((d) =>
     readdirSync(d)
       .filter((f) => f.endsWith('.jsonl'))

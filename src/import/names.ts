@@ -54,8 +54,23 @@ export function bareModelName(raw: string): string {
   return s;
 }
 
+/** Recent canonical keys: a question's spans are keyed by the data-set name finder each time it reads the question
+ * (whole, then each part). Bounded; cleared when full. */
+const MODEL_KEYS = new Map<string, string>();
+const MODEL_KEYS_MAX = 1024;
+
 /** The canonical key: lower-case tokens of the bare name, "3-5" read as 3.5, serving words dropped, sorted. */
 export function modelKey(raw: string): string {
+  let key = MODEL_KEYS.get(raw);
+  if (key === undefined) {
+    key = modelKeyOnce(raw);
+    if (MODEL_KEYS.size >= MODEL_KEYS_MAX) MODEL_KEYS.clear();
+    MODEL_KEYS.set(raw, key);
+  }
+  return key;
+}
+
+function modelKeyOnce(raw: string): string {
   // "Command R+" is not "Command R": the tokeniser drops "+", so it is read as the word "plus".
   const bare = bareModelName(raw).replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus');
   const lower = bare.toLowerCase();

@@ -24,6 +24,14 @@ interface AliasEntry {
   id: string;
 }
 
+/** A question's distinct terms (first-occurrence order), how often each occurs, its idf, and each one's place. */
+interface QueryScoring {
+  terms: string[];
+  times: number[];
+  idfs: number[];
+  order: Map<string, number>;
+}
+
 /** A cue phrase's content words. */
 export interface Cue {
   id: string;
@@ -119,6 +127,8 @@ export class KnowledgeIndex {
   readonly docFreq = new Map<string, number>();
   /** idf per term, worked out once: facts and their counts are fixed after the constructor. */
   private readonly idfMemo = new Map<string, number>();
+  /** Query terms made ready for scoring, per terms array (they live as long as the question that holds them). */
+  private readonly scorings = new WeakMap<string[], QueryScoring>();
   readonly avgLength: number;
   readonly metricPhrases: Array<{ key: string; metric: string }> = [];
   /** The same phrases split into words and filed under their first word, with their place in `metricPhrases`,
@@ -434,27 +444,46 @@ export class KnowledgeIndex {
     const k1 = 1.2;
     const b = 0.5;
     let s = 0;
-    const counts = termCounts(queryTerms);
+    const query = this.scoringOf(queryTerms);
     const norm = k1 * (1 - b + (b * fact.length) / this.avgLength);
-    // Every fact is scored per question: no closure per call, and the same arithmetic in the same order.
-    if (counts.size <= fact.terms.size) {
-      for (const [q, times] of counts) {
-        const w = fact.terms.get(q);
-        if (w) s += times * this.idf(q) * ((w * (k1 + 1)) / (w + norm));
+    // Every fact is scored per question: plain arrays, no iterator or closure per call, and the same arithmetic in
+    // the same order (the question's distinct terms in first-occurrence order).
+    const { terms, times, idfs } = query;
+    if (terms.length <= fact.terms.size) {
+      for (let k = 0; k < terms.length; k++) {
+        const w = fact.terms.get(terms[k]!);
+        if (w) s += times[k]! * idfs[k]! * ((w * (k1 + 1)) / (w + norm));
       }
       return s;
     }
     // A long question: the fact's few terms are looked up instead, then summed in the question's order, as above
     // (floating-point sums depend on their order, and a tie between facts must break the same way).
-    const order = termOrder(queryTerms);
     const hits: Array<[number, number]> = [];
-    for (const [q, w] of fact.terms) {
-      const times = counts.get(q);
-      if (times && w) hits.push([order.get(q)!, times * this.idf(q) * ((w * (k1 + 1)) / (w + norm))]);
+    for (const [t, w] of fact.terms) {
+      const k = query.order.get(t);
+      if (k !== undefined && w) hits.push([k, times[k]! * idfs[k]! * ((w * (k1 + 1)) / (w + norm))]);
     }
     hits.sort((x, y) => x[0] - y[0]);
     for (const [, v] of hits) s += v;
     return s;
+  }
+
+  /** A question's terms made ready to score facts against: each distinct term once, in first-occurrence order, with
+   * how often it occurs and its idf. Worked out once per terms array (answerers score every fact against it). */
+  private scoringOf(queryTerms: string[]): QueryScoring {
+    let query = this.scorings.get(queryTerms);
+    if (!query) {
+      const counts = termCounts(queryTerms);
+      const terms = [...counts.keys()];
+      query = {
+        terms,
+        times: terms.map((t) => counts.get(t)!),
+        idfs: terms.map((t) => this.idf(t)),
+        order: new Map(terms.map((t, k) => [t, k])),
+      };
+      this.scorings.set(queryTerms, query);
+    }
+    return query;
   }
 
   /** Closest vocabulary word to a misspelt one, or undefined when nothing is close enough. */
@@ -543,17 +572,6 @@ function termCounts(terms: string[]): Map<string, number> {
     countsMemo.set(terms, counts);
   }
   return counts;
-}
-
-/** Each distinct term's place among the question's distinct terms, in first-occurrence order. */
-const orderMemo = new WeakMap<string[], Map<string, number>>();
-function termOrder(terms: string[]): Map<string, number> {
-  let order = orderMemo.get(terms);
-  if (!order) {
-    order = new Map([...termCounts(terms).keys()].map((t, k) => [t, k]));
-    orderMemo.set(terms, order);
-  }
-  return order;
 }
 
 /** Whether every term is among the question's terms; a set lookup, not a scan of a long question's terms. */

@@ -39,16 +39,30 @@ export function firstGeneration(typed: string, siblings: Entity[]): Entity | und
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Serving words at the end of a name key ("… instruct", "… chat hf"). */
+const SERVING_TAIL = /( (instruct|chat|hf|it))+$/;
+/** An entity's own name keys and its data-set names' keys (provider id's last part, serving words dropped), worked
+ * out once per entity: `dataOnlyName` is asked of every candidate subject of every question. */
+const NAME_KEYS = new WeakMap<Entity, { own: string[]; data: string[] }>();
+function nameKeysOf(e: Entity): { own: string[]; data: string[] } {
+  let keys = NAME_KEYS.get(e);
+  if (!keys) {
+    keys = {
+      own: [e.name, ...e.aliases].map((n) => phraseKey(n)),
+      data: (e.dataAliases ?? []).map((n) => phraseKey(n.slice(n.lastIndexOf('/') + 1)).replace(SERVING_TAIL, '')),
+    };
+    NAME_KEYS.set(e, keys);
+  }
+  return keys;
+}
+
 /** A release named as only the data sets write it ("Mistral-7B-v0.1" of the articles' "Mistral 7B"): the typed name is
  * one of the data sets' own names for the entity (a provider id's last part included) and runs on past one of the
  * hand-written names with a version, so the articles cannot tell it apart. A shorthand ("palm 540") is not. */
 export function dataOnlyName(e: Entity, typed: string): boolean {
   if (!typed || isGenerated(e)) return false;
-  const key = phraseKey(typed).replace(/( (instruct|chat|hf|it))+$/, '');
-  const own = [e.name, ...e.aliases].map((n) => phraseKey(n));
-  const data = (e.dataAliases ?? []).map((n) =>
-    phraseKey(n.slice(n.lastIndexOf('/') + 1)).replace(/( (instruct|chat|hf|it))+$/, ''),
-  );
+  const key = phraseKey(typed).replace(SERVING_TAIL, '');
+  const { own, data } = nameKeysOf(e);
   return (
     !own.includes(key) &&
     data.includes(key) &&
