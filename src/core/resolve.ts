@@ -158,13 +158,16 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const stems = wordsOut.map(stem);
   // Only cues sharing a word with the question can match: a cue none of whose words it holds never does.
   // Per cue, how many of its distinct words the question holds: a cue short of the words it needs is not read.
-  const touched = new Map<number, number>();
-  for (const t of termSet) for (const n of index.cuesByWord.get(t) ?? []) touched.set(n, (touched.get(n) ?? 0) + 1);
+  const distinct = cueCounter(index);
+  const touched: number[] = [];
+  for (const t of termSet) for (const n of index.cuesByWord.get(t) ?? []) if (distinct[n]!++ === 0) touched.push(n);
   const repeats = cuesWithRepeatedWords(index);
   const needOf = (words: string[]) => (words.length <= 2 ? words.length : Math.ceil(words.length * 0.75));
   const reachable: number[] = [];
-  for (const [n, distinct] of touched)
-    if (repeats.has(n) || distinct >= needOf(index.cues[n]!.words)) reachable.push(n);
+  for (const n of touched) {
+    if (repeats.has(n) || distinct[n]! >= needOf(index.cues[n]!.words)) reachable.push(n);
+    distinct[n] = 0;
+  }
   for (const n of reachable.sort((a, b) => a - b)) {
     const cue = index.cues[n]!;
     if (cue.words.length === 0) continue;
@@ -573,6 +576,18 @@ function cuesWithRepeatedWords(index: KnowledgeIndex): Set<number> {
   return out;
 }
 
+const CUE_COUNTERS = new WeakMap<KnowledgeIndex, Uint16Array>();
+/** One counter per cue, shared by every question and left all zero after each: a long question touches hundreds of
+ * cues, and a map of them per question is what resolving allocated most. */
+function cueCounter(index: KnowledgeIndex): Uint16Array {
+  let out = CUE_COUNTERS.get(index);
+  if (!out) {
+    out = new Uint16Array(index.cues.length);
+    CUE_COUNTERS.set(index, out);
+  }
+  return out;
+}
+
 const CUES_BY_ID = new WeakMap<KnowledgeIndex, Map<string, KnowledgeIndex['cues']>>();
 /** An entity's cues, in the index's order; grouped once, since a long question can hit many cues. */
 function cuesOf(index: KnowledgeIndex, id: string): KnowledgeIndex['cues'] {
@@ -709,14 +724,19 @@ function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: 
   const light = raw.map(stemLight);
   // Each phrase's first occurrence, listed in phrase order (longest first), as a scan per phrase would give.
   const first = new Map<number, { metric: string; at: number; len: number }>();
+  // Every word is looked up as typed, then lightly stemmed when that differs (no array or closure per word: this
+  // runs over every word of every question, twice).
+  const scan = (phrases: MetricPhrase[] | undefined, i: number) => {
+    for (const { parts, metric, order } of phrases ?? []) {
+      if (first.has(order) || i + parts.length > raw.length) continue;
+      let all = true;
+      for (let j = 0; j < parts.length && all; j++) all = raw[i + j] === parts[j] || light[i + j] === parts[j];
+      if (all) first.set(order, { metric, at: i, len: parts.length });
+    }
+  };
   for (let i = 0; i < raw.length; i++) {
-    const keys = raw[i] === light[i] ? [raw[i]!] : [raw[i]!, light[i]!];
-    for (const k of keys)
-      for (const { parts, metric, order } of index.metricPhrasesByFirst.get(k) ?? []) {
-        if (first.has(order) || i + parts.length > raw.length) continue;
-        if (parts.every((p, j) => raw[i + j] === p || light[i + j] === p))
-          first.set(order, { metric, at: i, len: parts.length });
-      }
+    scan(index.metricPhrasesByFirst.get(raw[i]!), i);
+    if (light[i] !== raw[i]) scan(index.metricPhrasesByFirst.get(light[i]!), i);
   }
   const hits = [...first].sort((a, b) => a[0] - b[0]).map(([, hit]) => hit);
   // "market share": a metric named as a whole (metrics.yaml `whole`) leaves the words inside it no other metric.
@@ -724,6 +744,8 @@ function scanMetrics(index: KnowledgeIndex, wordsIn: string[]): Array<{ metric: 
   if (!wholes.length) return hits;
   return hits.filter((h) => !wholes.some((w) => w.metric !== h.metric && h.at >= w.at && h.at + h.len <= w.at + w.len));
 }
+
+type MetricPhrase = NonNullable<ReturnType<KnowledgeIndex['metricPhrasesByFirst']['get']>>[number];
 
 /** Every metric phrase the words name, with where it starts and how many words it takes, in word order. */
 export function metricHits(

@@ -385,7 +385,7 @@ export class DataNameIndex {
         for (let len = top; len >= 1 && !hit; len--) {
           if (tokens[i + len - 1]!.gluedNext) continue;
           // The canonical pass looks up spans of two words or more with a digit or a non-English word only.
-          if (!list && (len === 1 || !modelish.slice(i, i + len).some(Boolean))) continue;
+          if (!list && (len === 1 || !anyFrom(modelish, i, i + len))) continue;
           if (!list && len > 1 && canonicalMiss(foreign(), cutBefore, i, len)) continue;
           // A route prefix drops what comes before its "/" from a model key, but only its own glued words
           // ("meta-llama/"): "context window of xai/grok-4" does not make "context window of" part of the name.
@@ -394,7 +394,7 @@ export class DataNameIndex {
           // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
           const ids = list
             ? this.aliases.get(key)
-            : len > 1 && modelish.slice(i, i + len).some(Boolean)
+            : len > 1 && anyFrom(modelish, i, i + len)
               ? this.sameOrder(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
@@ -724,4 +724,10 @@ function isVersionCode(words: string[], tokens: Token[], at: number): boolean {
     /^\d{1,2}(\.\d+)?$/.test(words[at + 1] ?? '') &&
     !tokens[at + 1]?.gluedNext
   );
+}
+
+/** Whether any of `flags[from…to)` holds, without copying the span (asked per span length at every word). */
+function anyFrom(flags: boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]) return true;
+  return false;
 }
