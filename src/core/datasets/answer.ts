@@ -16,7 +16,6 @@ import {
   dataReply,
   dataUnknownReply,
   dataUnknownVariantReply,
-  MAX_CANDIDATES,
   membersAgreeReply,
   noTierPriceLine,
   partlyMissingLine,
@@ -139,6 +138,15 @@ const RENTAL =
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
   /\b(release|list|launch|purchase) prices?\b|\b(release date|launch date)\b|\b(price|cost) (per|of an?|of one) \w+ ?(chip|gpu|card|accelerator|unit)\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
+
+/** An amount of the user's own: money, or a count with a scale ("50k", "1.3B"). */
+const USER_AMOUNT = /\$|\b\d+(\.\d+)?\s?(k|m|b|bn|million|billion|thousand)\b/;
+
+/** Most words in a question whose chip word and figure word ask a chip family's figure ("price of the blackwell gpu"). */
+const CHIP_ASK_WORDS = 8;
+
+/** Words asking what a chip costs ("how much is a blackwell gpu", "instinct pricing"): its list price. */
+const CHIP_COST_ASKED = /\b(cost|costs|price|prices|pricing|priced|how much)\b|\$/;
 
 /** Cost words: a comparison of costs stays with the articles' figures. */
 const COST_WORD = /\b(cost|costs|costed|spend|spent|price|priced|bill|dollars?)\b|\$/;
@@ -298,6 +306,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const licenceNameAsked = cuePattern(kb.cues, 'asks-licence-name');
   /** Commercial use asked of a model (cue `asks-commercial-use`), which its licence answers. */
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
+  const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
@@ -507,7 +516,16 @@ export function createDataAnswerer(kb: Knowledge) {
       CONTEXT_ASK.test(q);
     // A chip's specs or list price asked for: only then does a chip family ("H100") need a member named, or a chip
     // the data lacks ("L40S") get declined; "how many H100s does Meta have" counts GPUs of any kind.
-    const chipAsked = CHIP_ASK.test(q) || asked.some((m) => CHIP_METRICS.has(m));
+    // The cue's chip words count only in a short question about the chip itself: with the user's amounts ("50k H100s
+    // worth ~1.3B, price per gpu?") it is arithmetic on them, and in a longer one ("what share of compute cost goes to
+    // TPUs", "the model trained on TPUs") the chip word names hardware in general.
+    const chipAsked =
+      CHIP_ASK.test(q) ||
+      asked.some((m) => CHIP_METRICS.has(m)) ||
+      (Boolean(chipFigureAsked?.test(q)) &&
+        !USER_AMOUNT.test(q) &&
+        !/\btrain/.test(q) &&
+        q.split(/\s+/).length <= CHIP_ASK_WORDS);
     const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
     // named by an ordinary word the articles do not know is that family, not an unknown name.
@@ -1145,6 +1163,8 @@ export function createDataAnswerer(kb: Knowledge) {
 
   /** Most members read to see whether they all agree on the figure asked. */
   const AGREE_MAX = 8;
+  /** Most members of a larger family read for the figure asked. */
+  const FIGURES_MAX = 24;
 
   /** Of an answer's figure lines, the first whose label (before its value) shares most words with the question. */
   function bestMatching(lines: string[], q: string): string | undefined {
@@ -1203,14 +1223,28 @@ export function createDataAnswerer(kb: Knowledge) {
     }
     const cited = new Map<string, Reply['sources'][number]>();
     // Every member is read while they are few, so that a figure they all share is answered instead of asked about.
-    const read = members.length <= AGREE_MAX ? members.length : MAX_CANDIDATES;
+    // Past that, a larger family is read further; the members holding the figure are offered first.
+    const read = members.length <= AGREE_MAX ? members.length : FIGURES_MAX;
     const list = members.map((e, i) => {
       const own = i < read ? memberFigure(intent, e, q, asked, named) : undefined;
       if (!own) return { name: e.name };
       for (const s of own.sources) cited.set(s.id, s);
       return { name: e.name, figure: own.figure, value: figureValue(own.figure) };
     });
+    list.sort((a, b) => Number(Boolean(b.figure)) - Number(Boolean(a.figure)));
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
+    // A chip family none of whose members holds what is asked ("how much will a rubin gpu cost"): declined, the chips
+    // named after it, never one asked back as if it had the figure.
+    if (what === 'chips' && list.every((c) => !c.figure) && read === members.length)
+      return dataUnknownReply(
+        typed,
+        [
+          CHIP_COST_ASKED.test(q)
+            ? 'list price'
+            : (asked.find((m) => CHIP_METRICS.has(m))?.replace(/_/g, ' ') ?? askedNoun('chip', q, named)),
+        ],
+        [`Chips I have under that name: ${members.map((e) => e.name).join(', ')}.`],
+      );
     // Candidates that all give the same figure for what was asked need no choosing: the figure is the answer.
     const verdict = read === members.length ? familyVerdict(list) : undefined;
     if (verdict?.kind === 'agree') return membersAgreeReply(typed, what, verdict.group, [...cited.values()]);
@@ -1227,12 +1261,15 @@ export function createDataAnswerer(kb: Knowledge) {
     asked: string[],
     named: Set<string>,
   ): { figure: string; sources: Reply['sources'] } | undefined {
-    const own = answerAbout(intent, e, [e], q, asked, named);
+    // A chip is answered by its specs ("blackwell price": its list price, not a token price).
+    const own = answerAbout(e.kind === 'chips' ? 'chip' : intent, e, [e], q, asked, named);
     if (own?.kind !== 'answer') return undefined;
-    const line = bestMatching(
-      own.lines.filter((l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l)),
-      q,
+    const figures = own.lines.filter(
+      (l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l) && !/^I don't have/.test(l),
     );
+    // A chip asked what it costs ("how much is a blackwell gpu") has its list price as the figure, or none.
+    const priced = e.kind === 'chips' && CHIP_COST_ASKED.test(q);
+    const line = bestMatching(priced ? figures.filter((l) => /\bprice\b/.test(l)) : figures, q);
     if (!line) return undefined;
     // The other price list's differing figure stays in the model's own answer; one figure per candidate here.
     const figure = line

@@ -553,9 +553,13 @@ export class DataNameIndex {
     chipContext = false,
     counted = false,
   ): DataNames['family'] {
-    for (let len = Math.min(4, this.reach(words, i)); len >= 1; len--) {
+    // A chip family asked in the plural ("google's tpus price") is that family: its last word is read singular.
+    const reach = this.reach(words, i) + Number(chipContext);
+    for (let len = Math.min(4, reach, words.length - i); len >= 1; len--) {
       const key = words.slice(i, i + len).join(' ');
-      const ids = this.prefixes.get(key);
+      const plural = chipContext && /[^s]s$/.test(key);
+      const ids =
+        this.prefixes.get(key) ?? (plural && /s$/.test(key) ? this.prefixes.get(key.slice(0, -1)) : undefined);
       // Ordinary words ("open model", "training cost") are never a family of model names, unless written as a
       // possessive name ("inflection's").
       const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
