@@ -42,3 +42,22 @@ describe('counts and prices as written', () => {
     expect(say("whats mistral's avg funding round")).not.toContain('“avg”');
   });
 });
+
+describe('both sides of one saving, and short period words', () => {
+  it('GIVEN a percentage saving with what is left and what is saved asked THEN both, with no difference line', () => {
+    const text = say("our $2M/yr api bill: with 90% savings, what's left and what's saved?");
+    expect(text).toContain('left to pay: $200,000 a year');
+    expect(text).toContain('saved: $1.8M a year');
+    expect(text).not.toContain('Difference');
+    expectAll([
+      ['$400k a month on APIs, cut by 60% - what do we still pay and how much is saved?', ['$160,000', '$240,000']],
+    ]);
+  });
+
+  it('GIVEN a sourced total over years asked "per yr" / "per mo" THEN the total spread over its years', () => {
+    expectAll([
+      ["the cloud+ecommerce giant's 3-yr AI pledge - what's that per yr?", ['$17.7B a year']],
+      ["alibaba's $53B pledge, per mo?", ['$1.47B a month']],
+    ]);
+  });
+});

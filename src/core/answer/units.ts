@@ -359,6 +359,7 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
   const [a, b] = solved;
   if (
     !plan.parts &&
+    !plan.partsOfOne &&
     solved.length === 2 &&
     a &&
     b &&

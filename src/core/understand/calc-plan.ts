@@ -37,6 +37,8 @@ export interface CalcCase {
 /** The calculation a question asks for, as cases to solve and what to add after. */
 export interface CalcPlan {
   cases: CalcCase[];
+  /** The cases split one amount (what is left and what is saved): no difference between them is shown. */
+  partsOfOne?: boolean;
   /** Spending per dollar earned: the loss (spend − revenue) is asked too. */
   loss?: boolean;
   /** A revenue and a cost whose gross margin is asked. */
@@ -80,6 +82,10 @@ const LOSS_BEFORE =
   /\b(?:loses|lost|losing|lose|loss of|deficit of|burns|burned|burnt)\s*(?:about |around |roughly |~)?$/;
 const LOSS_AFTER = /^\s*(?:a year |a month |annual |yearly )?(?:loss|deficit)\b/;
 /** Asks for a time until something happens: "after how many years", "when will", "how long until". */
+/** The asking names the saving and what remains: "what's left and what's saved", "new bill and savings". */
+const SAVED_ASKED = /\bsav(?:e|es|ed|ing|ings)\b/;
+const LEFT_ASKED = /\b(?:left|remain\w*|rest|still pay|we(?:'d| would)? pay|new (?:bill|cost|spend))\b/;
+
 /** The question's last clause after `from` (after its last comma, dash, colon or full stop). */
 function lastClause(s: string, from: number): string {
   const rest = s.slice(from).replace(/[?!.\s]+$/, '');
@@ -378,6 +384,21 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
+  // "with ~90% savings, what's left and what's saved?": both sides of the one saving, each its own result.
+  const saving = qs.filter((q) => q.dims.percent === 1 && (q.apply === 'less' || q.apply === 'share'));
+  const plainOnly = qs.filter((q) => q.dims.percent !== 1 && q.dims.times !== 1);
+  const asking = s.slice(Math.max(0, s.search(/\b(?:what|how much)\b/)));
+  if (saving.length === 1 && plainOnly.length === 1 && SAVED_ASKED.test(asking) && LEFT_ASKED.test(asking)) {
+    const q = saving[0]!;
+    const other = qs.filter((x) => x !== q);
+    return {
+      cases: [
+        { label: `the ${q.raw} saving, left to pay`, quantities: [...other, { ...q, apply: 'less' }] },
+        { label: `the ${q.raw} saving, saved`, quantities: [...other, { ...q, apply: 'share' }] },
+      ],
+      partsOfOne: true,
+    };
+  }
   const unitBreakEven = unitBreakEvenOf(s, qs);
   if (unitBreakEven) return { cases: [{ quantities: qs }], unitBreakEven };
   const volume = volumeBreakEvenOf(s, qs);

@@ -6,7 +6,7 @@ import { MONTH_DEF } from './quantity-passes.js';
 import { type PeriodName, periodOf as periodWord } from './quantity-words.js';
 
 /** A period named in an asked unit, abbreviations too: "per second", "per min", "/gpu-hr". */
-const PERIOD_ASKED = '(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|month|quarter|year|annum)';
+const PERIOD_ASKED = '(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|annum)';
 /** Up to two words describing the time before its period ("per *useful* gpu hour", "per audio minute"); never a word
  * that starts another part of the sentence. */
 const DESCRIBED =
