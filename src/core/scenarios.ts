@@ -192,7 +192,12 @@ export function gpuRental(
   ) {
     const h100 = ratesWithUnit(index, 'money/month').map((r) => r.entity);
     const where = elsewhere ? ` (${elsewhere[0]})` : '';
-    return unknownReply(index, [`${other[1]!.toUpperCase().replace(/\s/g, '')} rental prices${where}`], {
+    // "a100s": the chip, not its plural.
+    const chip = other[1]!
+      .toUpperCase()
+      .replace(/\s/g, '')
+      .replace(/(\d)S$/, '$1');
+    return unknownReply(index, [`${chip} rental prices${where}`], {
       nearest: [...new Set(h100)],
     });
   }

@@ -50,6 +50,22 @@ describe('a metric the subject has no figure for', () => {
       declinedFirst(q, /speed or latency/);
   });
 
+  it('GIVEN customers, subscribers or a churn rate asked THEN declined for that company', () => {
+    declinedFirst('how many paying customers does mistral have', /Mistral AI's number of customers/);
+    declinedFirst('anthropic subscriber count', /Anthropic's number of users/);
+    declinedFirst("what's openai's churn", /OpenAI's churn or retention rate/);
+  });
+
+  it('GIVEN a head count or an energy or water use in other words THEN declined as that measure', () => {
+    declinedFirst('anthropic team size?', /Anthropic's head count/);
+    declinedFirst('water per query for claude 3 opus', /energy or water use/);
+    declinedFirst('how much energy does llama 3 use', /Llama 3's energy use/);
+  });
+
+  it('GIVEN a model the data sets know typed in full THEN the speed is declined for it, not its article family', () => {
+    declinedFirst('gemini 2.5 pro time to first token', /Gemini 2\.5 Pro's speed or latency/);
+  });
+
   it("GIVEN a company's AI spend asked that the sources lack THEN declined as its AI spend, not its revenue", () => {
     declinedFirst('how much has apple spent on ai', /Apple's AI spend/);
     declinedFirst('how much did anthropic commit to amazon for chips', /Anthropic's AI spend/);

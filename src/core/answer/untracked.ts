@@ -1,6 +1,7 @@
 // "How much electricity…", "Sam Altman's salary", "who is Mistral's CEO": a measure none of the articles
 // quantifies is declined, with no figure borrowed; a point that names the measure may follow, labelled.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { unknownReply } from '../replies.js';
 import type { Answerer } from './context.js';
@@ -14,7 +15,9 @@ export const answerUntracked: Answerer = (q, ctx) => {
   // A model only the data sets know ("GPT-4o's latency"): the one their answer is about.
   const dataSubject =
     q.data && 'reply' in q.data && q.data.reply.kind === 'answer' ? q.data.reply.title.split(' — ')[0] : undefined;
-  const whose = person?.name ?? subject?.name ?? dataSubject;
+  // The data sets' model when typed in full ("gemini 2.5 pro latency"), not the article family the name fell back to.
+  const typed = dataSubject !== undefined && q.res.words.join(' ').includes(phraseKey(dataSubject));
+  const whose = person?.name ?? (typed ? dataSubject : undefined) ?? subject?.name ?? dataSubject;
   const word = new RegExp(`\\b${escapeRegExp(q.untracked)}\\b`, 'i');
   // Only for a role asked: a point naming "CEO" may name the person; "pay" would find "pays off".
   const points = q.untrackedWho ? (subject?.points.filter((p) => word.test(p.text)) ?? []) : [];
