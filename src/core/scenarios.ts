@@ -138,7 +138,7 @@ function months(lowered: string): number | undefined {
       lowered,
     );
   if (!m)
-    return /\b(annual|yearly|per year|a year)\b/.test(lowered)
+    return /\b(annual|annually|yearly|per (?:year|yr|annum)|an? (?:year|yr))\b|\/\s?yr\b/.test(lowered)
       ? 12
       : /\b(monthly|per month|a month)\b/.test(lowered)
         ? 1
@@ -165,6 +165,8 @@ export function gpuRental(
   amounts: Amount[],
   /** The GPUs counted, when understanding read them ("Meta's 600K-H100 fleet"). */
   counted?: number,
+  /** Lines setting one rental bill against a sourced amount the question names ("vs their headline number"). */
+  against?: (total: number, shown: string) => string[],
 ): Reply | undefined {
   lowered = spaceCountX(lowered);
   // The sourced rates are one GPU marketplace and AWS on demand: another host, or a reserved or spot price, is a
@@ -210,16 +212,43 @@ export function gpuRental(
       .map((r) => `${r.figure.scope} ${citer.brief(r.figure)}`);
     return unknownReply(index, [`H100 rental prices (${elsewhere[0]})`], { instead });
   }
-  const rates = ratesWithUnit(index, 'money/month').filter((r) =>
+  const all = ratesWithUnit(index, 'money/month').filter((r) =>
     /h100|gpu/i.test(`${r.entity.name} ${r.figure.scope} ${r.figure.of ?? ''}`),
   );
+  // "marketplace pricing", "aws credits": the one place named is the rate; both named, or neither, are both.
+  const placed = PLACES.filter((p) => p.word.test(lowered));
+  const rates = placed.length === 1 ? all.filter((r) => placed[0]!.scope.test(r.figure.scope)) : all;
   if (!rates.length) return undefined;
   // A budget in dollars; a sourced bill of something named is the sourced-run answer's ("R1's bill in H100-months").
-  const renting = /\b(rent|rental|renting|months?|buy|buys|afford)\b/.test(lowered);
+  const renting = /\b(rent|rental|renting|months?|buy|buys|afford|budget|credits)\b/.test(lowered);
   const budget = renting ? amounts.find((a) => a.money) : undefined;
   const dur = months(lowered);
   const gpus = counted ?? amounts.find((a) => !a.money && /^(h|gpus?|x)$/.test(a.next) && a.value !== 100)?.value ?? 1;
   const citer = new Citer(index.kb);
+  // "$250k of AWS credits: how many H100s can we keep running for 6 months": the budget over the rent of one GPU for
+  // that long, in whole GPUs.
+  if (budget && dur !== undefined && dur > 0 && GPUS_ASKED.test(lowered)) {
+    const span = `${trimNumber(dur, 2)} month${dur === 1 ? '' : 's'}`;
+    const worked = rates.map((r) => {
+      const rate = r.figure.value ?? r.figure.range![0];
+      const n = budget.value / (rate * dur);
+      const whole = `${formatCount(Math.floor(n + 1e-9))} H100s`;
+      const shown = (Math.floor(n * 10) / 10).toLocaleString('en-US');
+      const formula = `${formatMoney(budget.value)} ÷ (${formatMoney(rate)}/month × ${span}) = ${shown} [${citer.provenance(r.figure)}]`;
+      return { r, rate, whole, formula };
+    });
+    const lines =
+      worked.length === 1
+        ? [
+            `${worked[0]!.whole} for the full ${span}, at ${formatMoney(worked[0]!.rate)} per H100-month${placeOf(worked[0]!.r.figure)}.`,
+            `Computed: ${worked[0]!.formula}.`,
+          ]
+        : [
+            `What ${formatMoney(budget.value)} keeps running for ${span}:`,
+            ...worked.map((w) => `• ${w.r.figure.scope}: ${w.whole} — ${w.formula}`),
+          ];
+    return calcReply('GPUs a budget keeps running', lines, citer);
+  }
   // "a $30k purchase vs renting": how many months of rent the price would pay for, whatever period is named.
   if (
     budget &&
@@ -249,6 +278,19 @@ export function gpuRental(
     total: (r.figure.value ?? r.figure.range![0]) * m * gpus,
   }));
   const what = `${gpus === 1 ? 'One H100' : `${formatCount(gpus)} H100s`} for ${m === 12 ? 'a year' : `${trimNumber(m, 2)} month${m === 1 ? '' : 's'}`}`;
+  // One place named: its bill first, then how it was worked.
+  if (costs.length === 1) {
+    const c = costs[0]!;
+    const total = exactMoney(c.total);
+    const lines = [
+      `${what}${placeOf(c.r.figure)}: ${total}.`,
+      `Computed: ${formatMoney(c.rate)} per H100-month × ${trimNumber(m, 2)} month${m === 1 ? '' : 's'}${gpus > 1 ? ` × ${formatCount(gpus)} H100s` : ''} = ${total} [${citer.provenance(c.r.figure)}].`,
+      ...(against ? against(c.total, total) : []),
+    ];
+    return calcReply('GPU rental', lines, citer, [
+      'Rates are per GPU per month as the source states them; real quotes vary with commitment and region.',
+    ]);
+  }
   const lines = [`${what}:`];
   for (const c of costs)
     lines.push(
@@ -266,6 +308,21 @@ export function gpuRental(
     'Rates are per GPU per month as the source states them; real quotes vary with commitment and region.',
   ]);
 }
+
+/** Where the sourced rates are charged, by the words that name it. */
+const PLACES = [
+  { word: /\b(?:marketplace|marketplaces)\b/, scope: /marketplace/i, label: 'on a GPU marketplace' },
+  { word: /\b(?:aws|amazon)\b/, scope: /\baws\b/i, label: 'on AWS' },
+];
+/** Money shown exactly below a million ("$105,600"), scaled above. */
+const exactMoney = (n: number) => (Math.abs(n) >= 1e6 ? formatMoney(n) : `$${Math.round(n).toLocaleString('en-US')}`);
+/** Where a sourced rate is charged, as a reply says it (" on AWS"). */
+const placeOf = (f: Figure) => {
+  const label = PLACES.find((p) => p.scope.test(f.scope))?.label;
+  return label ? ` ${label}` : '';
+};
+/** A number of GPUs asked ("how many H100s can we keep running"). */
+const GPUS_ASKED = /\bhow many (?:\w+ )?(?:h ?100s?|gpus?|cards|chips|accelerators)\b|\bnumber of (?:h ?100s|gpus)\b/;
 
 // "an H100 hour", "per GPU-hour", "one A100-hour": a single hour of a chip, named or not.
 const HOURLY =

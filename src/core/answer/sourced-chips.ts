@@ -9,16 +9,25 @@ import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import type { DataNameIndex } from '../datasets/names.js';
 import { formatFigureValue } from '../format.js';
-import { calculationReply, variantsLine } from '../replies.js';
+import { calculationReply, dataUnknownReply, variantsLine } from '../replies.js';
+import { againstAsked, againstLines, setAgainst } from '../run-against.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
-import { type ChipSpec, chipQuantity, runInputs, type SourcedQuantity } from '../understand/sourced-quantities.js';
+import {
+  type ChipSpec,
+  chipQuantity,
+  rentalRates,
+  runInputs,
+  type SourcedQuantity,
+} from '../understand/sourced-quantities.js';
 import { sameDims, solve } from '../units.js';
 import type { Answerer } from './context.js';
 import { money, workCases } from './units.js';
 
 /** The count right after the cue `price-by-count`'s words ("price of" 100, 1.5k, an, one): structure, not words. */
 const COUNT_AFTER = '\\s(?:\\d[\\d,.]*\\s*(?:k|m)?|an?|one)\\s';
+/** Renting named beside a chip's price: a buy-or-rent question. */
+const RENT_WORDS = /\b(?:rent|rents|renting|rental|rented|lease|leasing)\b/;
 /** Most variants of one code worked side by side. */
 const MAX_VARIANTS = 3;
 
@@ -57,6 +66,14 @@ function chipsNamed(plain: string, names: DataNameIndex): NamedChip[] {
       .map((id) => names.entity(id))
       .filter((e): e is Entity => e?.kind === 'chips');
     if (variants.length) out.push({ code, variants });
+  }
+  // "Ascend 910C", "Gaudi 3", "Maia 200": a chip whose name has no letters-and-digits code, named by its alias; a
+  // family's name ("Blackwell", several chips) or a name of a chip read already is no other chip.
+  for (const m of names.find(plain, true, true, true).mentions) {
+    const variants = m.ids.map((id) => names.entity(id)).filter((e): e is Entity => e?.kind === 'chips');
+    const seen = variants.some((v) => out.some((c) => c.variants.includes(v)));
+    if (variants.length && variants.length === m.ids.length && variants.length <= MAX_VARIANTS && !seen)
+      out.push({ code: m.text.toLowerCase(), variants });
   }
   return out;
 }
@@ -114,13 +131,34 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   const runChip = run && 'chips' in run ? run.chipsOf : undefined;
   // The run's own chip ("NVIDIA H100 SXM5 80GB"), by its first code.
   if (runChip && !chips.length) chips.push(...chipsNamed(runChip.toLowerCase(), ctx.names).slice(0, 1));
-  if (!chips.length || (!q.quantities.length && !run)) return undefined;
-  const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...q.quantities] : [...q.quantities];
+  // "buy an H100 at Epoch's price or rent it at the marketplace rate — months to break even?": the articles' H100
+  // rates are the rent when the user gives none, one case per rate.
+  const ownRent = q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1);
+  const rents =
+    !ownRent &&
+    !run &&
+    specs.includes('release_price') &&
+    RENT_WORDS.test(q.plain) &&
+    chips.some((c) => c.code === 'h100')
+      ? rentalRates(kb, q.plain, citer)
+      : [];
+  if (!chips.length || (!q.quantities.length && !run && !rents.length)) return undefined;
+  // "what share of the $1,100/mo rent would be electricity": that amount is what the result is set against.
+  const against = againstAsked(q.cues, q.plain)
+    ? q.quantities.find((x) => x.dims.usd === 1 && setAgainst(q.plain, x.at))
+    : undefined;
+  const mine = q.quantities.filter((x) => x !== against);
+  const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...mine] : [...mine];
   // Each chip's spec enters once, from its main variant; the other variants of the first that differ are worked apart.
   const specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }> = chips.flatMap((chip) =>
     specs.map((spec) => ({ chip, spec, variants: variantsWith(chip, spec, runChip) })).filter((x) => x.variants.length),
   );
+  // A chip named without the spec ("at Epoch's B200 price", which Epoch lacks) is declined by the data sets' answer;
+  // another chip's spec never stands in for it.
   if (!specsUsed.length) return undefined;
+  const lacking = chips.find((chip) => !specsUsed.some((x) => x.chip === chip));
+  if (lacking)
+    return dataUnknownReply(lacking.variants[0]!.name, [specs[0] === 'tdp' ? 'thermal design power' : 'release price']);
   const build = (swap?: { at: number; variant: Entity }) => {
     let quantities = [...inputs];
     specsUsed.forEach(({ chip, spec, variants }, i) => {
@@ -130,7 +168,7 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
       const asked = q.target?.noun?.toLowerCase().replace(/\s+/g, '') === chip.code.replace(/\s+/g, '');
       // Two chips: each count is multiplied by its own chip's spec first, so the solver cannot pair them crosswise.
       const merged = count && chips.length > 1;
-      const perChip = count || asked || q.target?.dims.gpu !== undefined || run;
+      const perChip = count || asked || q.target?.dims.gpu !== undefined || run || rents.length;
       // Neither counted nor asked: one chip ("buy an H100 at Epoch's price or rent").
       const used: Quantity = merged
         ? times(count, sq)
@@ -141,7 +179,28 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     });
     return quantities;
   };
-  const worked = workCases({ cases: [{ quantities: build() }] }, q.target, q.parts);
+  // "$5M: how many TPU v7 vs H100 at Epoch's prices?": two chips and nothing counted are two cases, one per chip,
+  // each with its own spec; one sum of the two would pair the budget with either price.
+  const counted = inputs.some((x) => x.dims.gpu === 1 && Object.keys(x.dims).length === 1);
+  const apart = chips.length > 1 && !counted && specs.length === 1 && specsUsed.length === chips.length;
+  // "the AWS rate ($2,800 per H100-month, …)": each rate named by where it is charged.
+  const rentNamed = rents.map((r) => ({ ...r, raw: r.raw.replace(/^on (?:a |the )?(.*?) \(/, 'the $1 rate (') }));
+  const cases = rents.length
+    ? rentNamed.map((r) => ({ label: r.raw, quantities: [...build(), r] }))
+    : apart
+      ? specsUsed.map(({ chip, spec, variants }) => ({
+          label: variants[0]!.name,
+          quantities: [...inputs, chipQuantity(variants[0]!, spec, chip.code.toUpperCase(), citer)!],
+        }))
+      : [{ quantities: build() }];
+  // A sum of money alone beside two chips' prices asks what it buys of each.
+  const budget = inputs.length > 0 && inputs.every((x) => sameDims(x.dims, { usd: 1 })) && specs[0] === 'release_price';
+  const target = rents.length
+    ? { dims: { hour: 1 }, per: 'month' }
+    : apart
+      ? chipTarget(q.target ?? (budget ? { dims: { gpu: 1 } } : undefined))
+      : q.target;
+  const worked = workCases({ cases }, target, apart || rents.length ? undefined : q.parts);
   if (!Array.isArray(worked)) return undefined;
   // "H100" is three chips in Epoch's list: the others' results in one line, each with its own figure.
   const others = specsUsed.findIndex((x) => x.variants.length > 1);
@@ -161,12 +220,34 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
           return shown ? [`${variant.name} (${formatFigureValue(f)}): ${shown}`] : [];
         });
   const main = specsUsed[0]!.variants[0]!;
+  const set = against && cases.length === 1 ? againstWorked(build(), against, q) : [];
   return {
-    ...calculationReply([...worked, ...(alternatives.length ? [variantsLine(alternatives)] : [])]),
+    ...calculationReply([...worked, ...set, ...(alternatives.length ? [variantsLine(alternatives)] : [])]),
     title: `${(model ?? main).name} — calculation`,
     sources: citer.sources(),
   };
 };
+
+/** The result set against the user's amount: a total against a total, or a rate over the result's own hours ("the
+ * $1,100/mo rent" over 720 h). */
+function againstWorked(inputs: Quantity[], against: Quantity, q: Question): string[] {
+  const w = solve(inputs, { dims: { usd: 1 } });
+  if (typeof w === 'string' || w.high !== undefined) return [];
+  const hours = inputs.find((x) => sameDims(x.dims, { hour: 1 }));
+  const perHour = sameDims(against.dims, { usd: 1, hour: -1 });
+  if (!sameDims(against.dims, { usd: 1 }) && !(perHour && hours)) return [];
+  // A rate per month against about a month (720 h, 730 h): the month's amount as written.
+  const period = perHour && against.per ? HOURS[against.per] : undefined;
+  const whole = period !== undefined && Math.abs(hours!.value - period) <= period * 0.03;
+  const value = perHour ? against.value * (whole ? period! : hours!.value) : against.value;
+  const raw = perHour && !whole ? `${against.raw} over ${hours!.raw} (${money(value)})` : against.raw;
+  return againstLines(q.plain, w.value, money(w.value), [{ value, raw }]);
+}
+
+/** The target of one chip's case: a count asked of either chip is a count of chips. */
+function chipTarget(target: Question['target']): Question['target'] {
+  return target?.dims.gpu === 1 && Object.keys(target.dims).length === 1 ? { ...target, noun: 'chip' } : target;
+}
 
 /** A model named with its run ("llama 3.1 405b's run", "GPT-4's training") whose chips and hours Epoch holds. */
 function runModel(q: Question, names: DataNameIndex): Entity | undefined {

@@ -6,8 +6,9 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
-import { formatCount, formatMoney, trimNumber } from '../format.js';
+import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
 import { calculationReply, dataUnknownReply } from '../replies.js';
+import { againstAsked, againstLines, epochCostsAsked } from '../run-against.js';
 import type { Reply } from '../types.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
@@ -18,13 +19,19 @@ import {
   runInputs,
   type SourcedQuantity,
 } from '../understand/sourced-quantities.js';
-import { solve } from '../units.js';
+import { sameDims, solve } from '../units.js';
 import type { AnswerContext, Answerer } from './context.js';
 import { moneyFigures, valuesOf } from './sourced-units.js';
+import { money } from './units.js';
 
 /** Whether the question refers to accelerator time this answerer works: the intent row's condition. */
 export function runTimeAsked(q: Question): boolean {
-  return q.cues.has('run-hours') || q.cues.has('gpu-time-asked') || q.cues.has('rental-rate');
+  return (
+    q.cues.has('run-hours') ||
+    q.cues.has('gpu-time-asked') ||
+    q.cues.has('rental-rate') ||
+    (q.cues.has('run-power') && q.quantities.some((x) => sameDims(x.dims, { usd: 1, kwh: -1 })))
+  );
 }
 
 /** "$1.50 per A100-hour", "90 cents per V100 hour", "$3.22/TPU-hr": money per chip-hour, which the unit words
@@ -105,6 +112,8 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   // Numbers of the user's other than a rate: a count of GPUs or a duration is a rental of the user's own, which
   // the rental answer works; anything else is a calculation this answerer does not guess at.
   const others = numbers.filter((x) => x.at !== rate?.at);
+  const energy = runEnergy(q, ctx, citer, numbers);
+  if (energy) return energy;
   if (q.cues.has('gpu-time-asked')) return moneyToTime(q, ctx, citer, rate, others);
   if (others.length) return undefined;
   const model = modelOf(q, ctx);
@@ -145,7 +154,7 @@ function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate
   }
   const priced = rates.flatMap((r) => {
     const worked = solve([run.chips, run.hours, r], { dims: { usd: 1 } });
-    return typeof worked === 'string' ? [] : [{ r, cost: formatMoney(worked.value) }];
+    return typeof worked === 'string' ? [] : [{ r, cost: formatMoney(worked.value), value: worked.value }];
   });
   const run1 = `${run.chips.raw} × ${run.hours.raw} = ${hoursShown}`;
   if (priced.length) {
@@ -153,6 +162,9 @@ function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate
       `${model.name}'s final run (${hoursShown}) would cost about ${priced.map((p) => `${p.cost} ${'figure' in p.r ? '' : 'at '}${p.r.raw}`).join(', or ')}.`,
       `Computed: ${run1}; ${priced.map((p) => `× ${perHourShown(p.r)} = ${p.cost}`).join('; ')}.`,
     );
+    // "…and how does it stack up vs Epoch's cloud estimate?": one priced run set against each cost method named.
+    if (priced.length === 1 && againstAsked(q.cues, q.plain))
+      lines.push(...againstLines(q.plain, priced[0]!.value, priced[0]!.cost, epochCostsAsked(q.plain, model, citer)));
   } else {
     lines.push(`${model.name}'s final run: about ${hoursShown}.`, `Computed: ${run1}.`);
   }
@@ -247,3 +259,50 @@ function distinct(moneys: SourcedQuantity[]): SourcedQuantity[] {
 }
 
 const near = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.abs(b) * 0.02;
+
+/** "Llama 3.1 405B's training power draw × training hours at 7c/kWh": Epoch's power draw of the training cluster over
+ * its training time, priced at the user's $/kWh (times a PUE the user gives), and set against Epoch's cost estimate
+ * when a second part asks. A model Epoch gives no power draw or time for is declined. */
+function runEnergy(q: Question, ctx: AnswerContext, citer: Citer, numbers: Quantity[]): Reply | undefined {
+  const price = numbers.find((x) => sameDims(x.dims, { usd: 1, kwh: -1 }));
+  // A chip's TDP asked is the chip answer's (chips × TDP), not the cluster's measured draw.
+  if (!price || q.cues.has('chip-power') || numbers.some((x) => x.dims.gpu !== undefined)) return undefined;
+  const model = modelOf(q, ctx);
+  if (!model) return undefined;
+  const power = (model.data ?? []).find((f) => f.metric === 'training_power' && f.unit === 'watts' && f.value);
+  const time = (model.data ?? []).find((f) => f.metric === 'training_time' && f.unit === 'hours' && f.value);
+  if (!power || !time)
+    return {
+      ...dataUnknownReply(model.name, [power ? 'training time' : 'training power draw']),
+      sources: citer.sources(),
+    };
+  const draw: Quantity = {
+    value: power.value! / 1000,
+    dims: { kwh: 1, hour: -1 },
+    raw: `${formatFigureValue(power)} training power draw [${citer.provenance(power)}]`,
+    at: -1,
+  };
+  const hours: Quantity = {
+    value: time.value!,
+    dims: { hour: 1 },
+    raw: `${time.value!.toLocaleString('en-US')} hours of training [${citer.provenance(time)}]`,
+    at: -1,
+  };
+  const pue = numbers.filter((x) => sameDims(x.dims, { times: 1 }) && /\bpue\b/.test(x.raw.toLowerCase()));
+  const worked = solve([draw, hours, price, ...pue], { dims: { usd: 1 } });
+  if (typeof worked === 'string') return undefined;
+  const kwh = (power.value! / 1000) * time.value! * pue.reduce((p, x) => p * x.value, 1);
+  const bill = money(worked.value);
+  const lines = [
+    `${model.name}'s training electricity: about ${bill}.`,
+    `Computed: ${[draw.raw, hours.raw, price.raw, ...pue.map((x) => x.raw)].join(' × ')} = ${bill}.`,
+    `Energy used: ${grouped(0).format(kwh)} kWh (${trimNumber(kwh / 1e6, 1)} GWh).`,
+  ];
+  if (againstAsked(q.cues, q.plain))
+    lines.push(...againstLines(q.plain, worked.value, bill, epochCostsAsked(q.plain, model, citer)));
+  return {
+    ...calculationReply(lines),
+    title: `${model.name} — training electricity`,
+    sources: citer.sources(),
+  };
+}

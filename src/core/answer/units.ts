@@ -534,8 +534,20 @@ function formula(w: Worked): string {
     .map(({ q, sign }, i) => {
       const duration = q.dims.hour === 1 && Object.keys(q.dims).length === 1;
       const n = per ? trimNumber(q.value / HOURS[per]!, 2) : '';
-      // "for a year (= 365 days)", but not "12 months (= 12 months)".
-      const shown = duration && per && n !== '1' && !q.raw.includes(n) ? `${q.raw} (= ${n} ${per}s)` : q.raw;
+      // "for a year (= 365 days)", but not "12 months (= 12 months)"; with no rate period the time enters in hours:
+      // "for a year (= 8,760 h)" at a price per kWh.
+      const hours = grouped(0).format(q.value);
+      const shown =
+        duration && per && n !== '1' && !q.raw.includes(n)
+          ? `${q.raw} (= ${n} ${per}s)`
+          : duration &&
+              !per &&
+              sign === 1 &&
+              w.dims.hour === undefined &&
+              q.value !== 1 &&
+              !q.raw.replace(/,/g, '').includes(String(Math.round(q.value)))
+            ? `${q.raw} (= ${hours} h)`
+            : q.raw;
       return `${i === 0 ? '' : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
     })
     .join('');

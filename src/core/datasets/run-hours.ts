@@ -5,6 +5,7 @@ import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
+import { againstIn, againstLines, epochCostsAsked } from '../run-against.js';
 import { HOURS, parseQuantities, type Quantity } from '../understand/quantities.js';
 import { sameDims, solve } from '../units.js';
 import { dataFigures } from './figures.js';
@@ -47,7 +48,11 @@ function sourced(f: Figure, citer: Citer, dims: Quantity['dims'], what: string):
 /** The rates the question prices GPU-hours at; a note instead when a sourced rate is for chips the run did not use. */
 function ratesAsked(q: string, chips: Figure, kb: Knowledge | undefined, citer: Citer): Rate[] | string {
   // A rate per GPU-month is read as hourly too; it is worked below over the hours the user counts in a month.
-  const hourly = parseQuantities(q).find((x) => sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }) && x.per === 'hour');
+  // "$1.50/hr" beside a run's GPU-hours is per GPU-hour too.
+  const hourly = parseQuantities(q).find(
+    (x) =>
+      (sameDims(x.dims, { usd: 1, gpu: -1, hour: -1 }) || sameDims(x.dims, { usd: 1, hour: -1 })) && x.per === 'hour',
+  );
   if (hourly) return [{ perHour: hourly.value, raw: hourly.raw, factor: hourly.raw }];
   const monthly = PER_GPU_MONTH.exec(q);
   const hours = Number(MONTH_HOURS.exec(q)?.[1] ?? HOURS.month);
@@ -103,5 +108,26 @@ export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge
       lines.push(
         `At ${rate.raw}: ${gpuHours} GPU-hours × ${rate.factor} = ${formatMoney(hours.value * rate.perHour)}.`,
       );
+  // "divide Epoch's cloud-price estimate by the GPU-hours": each cost method asked over the GPU-hours.
+  const costs = kb && IMPLIED_RATE.test(q) ? epochCostsAsked(q, e, citer) : [];
+  // The rate asked comes first, then the GPU-hours it divides by.
+  lines.unshift(
+    ...costs.map(
+      (c) => `Implied: ${c.raw} ÷ ${gpuHours} GPU-hours = ${formatMoney(c.value / hours.value)} per GPU-hour.`,
+    ),
+  );
+  // "…and how does that stack up vs Epoch's cloud estimate?": the priced run against each cost method named.
+  if (kb && !costs.length && typeof rates !== 'string' && rates.length === 1 && againstIn(kb, q)) {
+    const cost = hours.value * rates[0]!.perHour;
+    lines.push(...againstLines(q, cost, formatMoney(cost), epochCostsAsked(q, e, citer)));
+  }
   return lines;
 }
+
+/** A rate per GPU-hour asked of a run's cost ("implied $/H100-hour", "divide the cost by the GPU-hours"). */
+const PER_GPU_HOUR = /(?:\$\s*|\bper\s+|\/\s*)(?:gpu|h100|chip|tpu|accelerator)?[- ]?(?:hours?|hrs?|h)\b/;
+const IMPLIED = /\bimpl(?:y|ies|ied)\b|\bdivid\w*\b|\bworks? out\b|\bbacks? out\b/;
+const IMPLIED_RATE = {
+  test: (q: string) =>
+    IMPLIED.test(q) && (PER_GPU_HOUR.test(q) || /\bdivid\w*\b[^.?!]*\bcost\b|\bcost\b[^.?!]*\bdivid\w*\b/.test(q)),
+};

@@ -25,6 +25,8 @@ import {
   adverbPeriod,
   applyOf,
   DURATION,
+  DURATION_ITEM,
+  DURATION_OF,
   FLOP_SCALE,
   GIGABYTES,
   HOURS,
@@ -112,6 +114,14 @@ function add(dims: Dims, d: Dimension, by: number): void {
 
 const COUNTS = ['user', 'gpu', 'item'] as const;
 const GPU_X = new RegExp(`^\\s*x(?=\\s*(?:nvidia\\s+|amd\\s+)?(?:${NOUN_WORDS.gpu})\\b)`);
+/** Words that never name a chip's maker or line, so never sit inside a chip's name after a count. */
+const NOT_CHIP_WORD =
+  'of|the|a|an|and|or|at|for|per|in|on|to|x|each|more|less|extra|additional|than|with|from|by|is|are|percent|times';
+/** "72 blackwell ultra B300s", "16 amd instinct mi355x": two words of a chip's name before its code; the first is
+ * passed over so the noun reader sees one describing word, as in "8 nvidia h100s". */
+const GPU_NAMED = new RegExp(
+  `^[\\s-]*(?!(?:${NOT_CHIP_WORD})\\b)[a-z]+\\s+(?=(?!(?:${NOT_CHIP_WORD})\\b)[a-z]+[\\s-](?:(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|gpus?|chips?)\\b)`,
+);
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
 const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
 const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
@@ -298,6 +308,8 @@ export function parseQuantities(
     if (!m[1] && /(?<![\w.-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
+    // "Gaudi 3", "Ascend 910": the number names a chip of that line.
+    if (!m[1] && !m[4] && vocabulary.chipLine?.test(s.slice(Math.max(0, at - 16), at))) continue;
     // "cost per 1M tokens?": the unit a price is asked in (shown per million), not an amount; "per 1k tokens" stays one,
     // so the price of a thousand is worked out.
     if (
@@ -376,7 +388,8 @@ export function parseQuantities(
       continue;
     }
     // "80 cents per million tokens": money in cents.
-    const cents = m[1] ? null : /^\s*(?:cents?\b|¢)/.exec(s.slice(end, end + 8));
+    // "10c/kWh", "6c per kWh": a glued "c" before a price per kWh is cents too.
+    const cents = m[1] ? null : /^\s*(?:cents?\b|¢|c(?=\s*(?:\/|per\b|an?\b)\s*kwh\b))/.exec(s.slice(end, end + 16));
     if (cents) {
       value /= 100;
       end += cents[0].length;
@@ -384,6 +397,10 @@ export function parseQuantities(
     // "8x H100 node": a count of accelerators written with an "x", not a multiple.
     const countX = m[1] || scale ? null : GPU_X.exec(s.slice(end, end + 30));
     if (countX) end += countX[0].length;
+    const tail = s.slice(end, end + 60);
+    const chipNamed =
+      m[1] || countX ? null : (vocabulary.chipLineCount?.exec(tail) ?? (scale ? null : GPU_NAMED.exec(tail)));
+    if (chipNamed) end += chipNamed[0].length;
     const after = NOUN.exec(s.slice(end, end + 40))!;
     // "$0.07 - what %": money is never a percentage or a multiple; the words after it are not its unit.
     // "2025 - % increase?": a dash with space between a number and "%" is punctuation, not a percentage.
@@ -747,6 +764,17 @@ export function parseQuantities(
     const at = d.index ?? 0;
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
     out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
+  }
+  for (const d of s.matchAll(DURATION_ITEM)) {
+    const at = (d.index ?? 0) + d[0].length - d[1]!.length;
+    if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[1]!.length > a)) continue;
+    out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[1]!.length), at });
+  }
+  for (const d of s.matchAll(DURATION_OF)) {
+    const at = d.index ?? 0;
+    if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
+    const raw = text.slice(at, at + d[0].length).replace(/\s+(?:worth\s+)?of\s+\S+$/i, '');
+    out.push({ value: HOURS[d[1]!]!, dims: { hour: 1 }, raw, at });
   }
   for (const d of s.matchAll(SPAN)) {
     const at = d.index ?? 0;

@@ -93,6 +93,12 @@ export const RATE = new RegExp(
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
+/** "…, $0.11/kWh, one year": a period written alone as an item of a list, between commas or at the end. */
+export const DURATION_ITEM =
+  /(?:^|[,;:]\s*)((?:one|a|an|1)\s+(hour|day|week|month|quarter|year))(?=\s*(?:$|[,;.?!)]))/g;
+/** "one day of power", "a year's worth of electricity": a period of running something, named before it. */
+export const DURATION_OF =
+  /\b(?:a|an|one|a full|a whole|an entire|a single)\s+(hour|day|week|month|quarter|year)(?:'s)?\s+(?:worth\s+)?of\s+(?:power|electricity|energy|running|runtime|operation|uptime|compute|rental|renting|training)\b/g;
 
 /** Dimension of a period word, singular: "hrs" → hour. */
 export function periodOf(word: string): string {
@@ -154,6 +160,10 @@ export interface QuantityVocabulary {
   /** Words asking a cost per useful hour (cue `useful-time`): "effective cost per useful GPU hour" at 35% utilisation
    * divides the hourly price by 35%. */
   usefulTime?: RegExp;
+  /** A chip line's word right before a number (cue `names-a-chip`): "Gaudi 3", "Ascend 910" name a chip. */
+  chipLine?: RegExp;
+  /** A count's chip named by its line and number before the chip noun: "300 gaudi 3 cards", "1k ascend 910 chips". */
+  chipLineCount?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -163,13 +173,19 @@ export function quantityVocabularyOf(phrases: {
   countLeaves?: string[];
   countJoins?: string[];
   usefulTime?: string[];
+  chipLine?: string[];
 }): QuantityVocabulary {
   const pay = phrasePattern(phrases.yearlyPay);
   const label = phrasePattern(phrases.choiceLabel);
   const leaves = phrasePattern(phrases.countLeaves ?? []);
   const joins = phrasePattern(phrases.countJoins ?? []);
   const useful = phrasePattern(phrases.usefulTime ?? []);
+  const line = phrasePattern(phrases.chipLine ?? []);
   return {
+    chipLine: line ? new RegExp(`\\b${line}\\s*$`) : undefined,
+    chipLineCount: line
+      ? new RegExp(`^[\\s-]*(?:[a-z]+\\s+)?${line}\\s*\\d[\\d.]*[a-z]*\\s+(?=(?:${NOUN_WORDS.gpu})\\b)`)
+      : undefined,
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,

@@ -70,6 +70,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     countLeaves: index.kb.cues.get('count-leaves')?.phrases.flatMap(expandPhrase) ?? [],
     countJoins: index.kb.cues.get('count-joins')?.phrases.flatMap(expandPhrase) ?? [],
     usefulTime: index.kb.cues.get('useful-time')?.phrases.flatMap(expandPhrase) ?? [],
+    chipLine: index.kb.cues.get('names-a-chip')?.phrases.flatMap(expandPhrase) ?? [],
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);

@@ -1,0 +1,165 @@
+// Chips and GPU fleets worked with sourced figures: Epoch's release price and TDP, Epoch's run figures and the
+// articles' H100 rental rates, with the user's counts, hours, budgets, $/kWh and PUE. Each phrasing is our own.
+import { describe, it } from 'vitest';
+import { expectAll } from '../support/ask-engine.js';
+
+describe("a count of chips at Epoch's release price", () => {
+  it('GIVEN a count whose chip is named by two words before its code THEN count × the price', () => {
+    expectAll([
+      ["72 blackwell ultra B300s at epoch's price = ?", ['72 blackwell ultra B300s', '$43K', '$3.1M']],
+      ["what do 16 amd instinct mi355x cost at epoch's list price", ['16 amd instinct mi355x', '$480,000']],
+    ]);
+  });
+
+  it('GIVEN a count written with a glued "+" ("600k+") THEN the count is the number, not money', () => {
+    expectAll([
+      ["if meta's 600k+ H100s were valued at epoch's H100 SXM release price, what's the fleet worth", ['$20.2B']],
+    ]);
+  });
+
+  it('GIVEN a budget and two chips with no count THEN what the budget buys of each, worked apart', () => {
+    expectAll([
+      [
+        "$5M chip budget: how many google tpu v7 ironwood vs h100 sxm can we buy at epoch's prices",
+        ['416 chips', '148 chips'],
+      ],
+      ["budget 1.2M usd - number of b300 or tpu v7 chips at epoch's list price?", ['27 chips', '100 chips']],
+    ]);
+  });
+});
+
+describe("a fleet's power bill at Epoch's TDP", () => {
+  it('GIVEN a price in cents per kWh written "10c/kWh" and a year THEN the year enters as 8,760 h', () => {
+    expectAll([
+      [
+        "512 B200s flat out for a year at 10c/kWh, what's the power bill (chip TDP only)",
+        ['(= 8,760 h)', '4,485,120 kWh', '$448,512'],
+      ],
+      ['64 mi355x at TDP, PUE 1.3, 12c/kWh, 730 hrs - monthly power cost?', ['× PUE 1.3', '$10,204']],
+    ]);
+  });
+
+  it('GIVEN a chip named by its line and a number ("Ascend 910C", "Gaudi 3") THEN its TDP, and the count is kept', () => {
+    expectAll([
+      [
+        "glm-5 was trained on ~100K huawei chips. if they're ascend 910c at epoch's TDP, one day of power at 6c/kWh is?",
+        ['Huawei Ascend 910C', '(= 24 h)', '$100,800'],
+      ],
+      ['power bill for 300 gaudi 3 cards at tdp over a month, $0.09/kWh', ['300 gaudi 3 cards', '$17,739']],
+    ]);
+  });
+});
+
+describe('a share of a rent or a budget that a power bill is', () => {
+  it('GIVEN "what share of the $X/mo rent" THEN the bill as a % of that amount, not the rent times the hours', () => {
+    expectAll([
+      [
+        'what share of the $1,100/mo marketplace h100 rent would be electricity if the card pulls its full TDP for 720h at 15c/kWh?',
+        ['$75.60', '6.9% of $1,100/mo'],
+      ],
+      ['1000 h100s at tdp for a month at $0.10/kWh - what % of our $2M monthly budget is that?', ['$51,100', '2.6%']],
+    ]);
+  });
+});
+
+describe("a run's electricity and cost from Epoch's run figures", () => {
+  it("GIVEN Epoch's training power draw and hours at a $/kWh THEN power × hours × price, and a share asked of a cost", () => {
+    expectAll([
+      [
+        "using epoch's training power draw and training hours for llama 3.1 405b, what was the energy bill at 7 cents/kWh?",
+        ['~22.6 MW training power draw', '2,142 hours of training', '$3.39M'],
+      ],
+      [
+        "grok 3's electricity: epoch's power draw x training hours at 6c/kWh, and what % of epoch's 2023-usd cost estimate is that?",
+        ['$14.2M', '6.5% of', 'amortised hardware + energy'],
+      ],
+      ['energy cost of the llama 3.1 405b run at 5c/kWh?', ['$2.42M']],
+    ]);
+  });
+
+  it('GIVEN a cost divided by the GPU-hours THEN the implied rate per GPU-hour, first', () => {
+    expectAll([
+      [
+        "llama 3.1 405b: divide epoch's cloud-price cost estimate by the GPU-hours (gpus x hours) - implied $/H100-hour?",
+        ['Implied:', '$5.02 per GPU-hour'],
+      ],
+      ["what $/gpu-hour does epoch's cloud cost for gpt-4 imply, given its gpu-hours?", ['$1.43 per GPU-hour']],
+    ]);
+  });
+
+  it("GIVEN GPU-hours priced at a rate per hour and a second part against Epoch's estimate THEN both parts", () => {
+    expectAll([
+      ["falcon-180b: how many gpu-hours does epoch imply, and what's that at $1.50/hr?", ['17.7M GPU-hours', '$26.5M']],
+      [
+        "if someone rented gemini 1.0 ultra's TPU fleet (epoch's chip count + hours) at $1.20/chip-hour, what'd that come to, and how does it stack up vs epoch's cloud estimate?",
+        ['$164M', 'less than', '~$206M'],
+      ],
+      ["grok 3 gpu-hours at $2/hr - what % of epoch's cloud estimate is that", ['$346M', '40.7% of']],
+    ]);
+  });
+});
+
+describe("renting at the articles' H100 rates", () => {
+  it('GIVEN people each wanting a number of GPUs THEN the counts multiply, at the one place named', () => {
+    expectAll([
+      [
+        '6 MLEs each want 8 H100s for 2 months, marketplace pricing. budget?',
+        ['48 H100s', '6 MLEs × 8 H100s', '$105,600'],
+      ],
+      ['8 H100s per team for 3 months, 5 teams - rental cost?', ['40 H100s', '$132K', '$336K']],
+    ]);
+  });
+
+  it('GIVEN a budget and a duration THEN the GPUs it keeps running, in whole GPUs', () => {
+    expectAll([
+      [
+        'got $250k of aws credits - how many H100s can we keep runing for 6 months',
+        ['14 H100s', '$2,800/month × 6 months'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a saving per year THEN a year of both rates', () => {
+    expectAll([['how much do we save per yr renting 64 H100s on a gpu marketplace instead of aws', ['$1.31M']]]);
+  });
+
+  it("GIVEN a bill set against a named model's headline cost THEN the bill and how far it is from that cost", () => {
+    expectAll([
+      [
+        "say the quant fund's V3 run used 2,048 gpus for ~2 months and you paid aws h100 monthly rates - what's that bill vs their headline number?",
+        ['$11.5M', '~$5.6M'],
+      ],
+    ]);
+  });
+
+  it("GIVEN a chip bought at Epoch's price against renting at the sourced rates THEN months to break even per rate", () => {
+    expectAll([
+      [
+        "buy vs rent: at epoch's H100 SXM price, after how many months does owning beat renting at the marketplace rate? and vs aws?",
+        ['30.5 months', '12 months'],
+      ],
+      ['buying an h100 at its launch price vs renting on aws - breakeven in months?', ['12 months']],
+    ]);
+  });
+});
+
+describe('what a chip calculation reads or declines', () => {
+  it('GIVEN a period written alone as a list item ("…, one year") THEN it is the span of the bill', () => {
+    expectAll([
+      ['power bill: 256 h100s at TDP, PUE of 1.4, $0.11/kWh, one year', ['one year (= 8,760 h)', '$241,748']],
+    ]);
+  });
+
+  it('GIVEN a budget written without "$" THEN it is still the budget that rents the GPUs', () => {
+    expectAll([['we have 1.2M budget, how many gpus can we run on aws for a year?', ['35 H100s', '35.7']]]);
+  });
+
+  it("GIVEN a chip whose price Epoch lacks THEN a decline, never another chip's price", () => {
+    expectAll([
+      [
+        "at epoch's b200 price how many months of aws h100 rent is one b200?",
+        ["I don't have a sourced figure for “NVIDIA B200's release price”"],
+      ],
+    ]);
+  });
+});
