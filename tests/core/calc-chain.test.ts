@@ -161,7 +161,7 @@ describe('a priced model over the spans asked', () => {
     expectAll([
       [
         "gpt-4.1-nano via openai's api: 15M input + 5M output tokens a day. cost per day and per 365-day year?",
-        ['$3.5', '× 365 = $1,277.5'],
+        ['$3.5', '× 365 days = $1,277.5'],
       ],
       [
         "kimi k2 thinking on moonshot's own api: 80M in, 20M out a week. weekly cost and 52-week cost?",

@@ -39,6 +39,7 @@ import { opennessLines, organisationOpenness } from './openness-answers.js';
 import { type ArticleWord, compareOpenness, type OpennessView, opennessView } from './openness-summary.js';
 import {
   budgetLine,
+  cacheShare,
   cheaperLine,
   cheapestRows,
   contextLines,
@@ -52,7 +53,6 @@ import {
   tierAsked,
   tierLines,
   tokenBudget,
-  tokenCost,
   tokenCounts,
 } from './price-answers.js';
 import { createRankings } from './rankings.js';
@@ -66,8 +66,10 @@ import {
   orgIsSubject,
   withoutNames,
 } from './subject-words.js';
+import { perUnitLines, workloadBill } from './token-bill.js';
 import { periodLines, ratioOf } from './token-periods.js';
-import { tokenVolumeCost } from './token-volume.js';
+import { withoutNames as blankNames, tokenVolumeCost } from './token-volume.js';
+import { readWorkload, type Workload, workloadWordsOf } from './token-workload.js';
 import {
   chipLines,
   chipsCounted,
@@ -316,6 +318,17 @@ export function createDataAnswerer(kb: Knowledge) {
     const words = cueWords(q).join(' ');
     return Boolean(rentHost?.test(words) || rentTerms?.test(words));
   };
+  /** The words of a token workload: sides, units of work, "input only" (cues token-*-side, workload-unit). */
+  const cueList = (id: string) => kb.cues.get(id)?.phrases ?? [];
+  const workloadWords = workloadWordsOf({
+    input: cueList('token-input-side'),
+    output: cueList('token-output-side'),
+    cached: cueList('token-cached-side'),
+    units: cueList('workload-unit'),
+    inputOnly: cueList('token-input-only'),
+  });
+  /** The names typed in the question being answered, blanked before its numbers are read as a workload. */
+  let typedNames: string[] = [];
   const describedSubject = createDescribedSubject(kb, entity);
   const { narrowTo, osaiFamily } = createNarrower({ names, entity, metricsIn, sourcesOf: (q) => sourcesIn(q).ids });
   /** The index's grades for a subject: its own, else its family's representative release. */
@@ -563,6 +576,7 @@ export function createDataAnswerer(kb: Knowledge) {
       context = true;
       q = described.asked;
     }
+    typedNames = found.mentions.map((m) => m.text);
     const chipVariant = chipAsked && found.unknownVariant?.siblings.every((e) => e.kind === 'chips');
     // "Is Gemma 3's licence graded open in OSAI?": the index grades the family, so its grades answer.
     const opennessAsked = DATA_INTENTS.some((r) => r.intent === 'openness' && r.rule.test(q));
@@ -1385,16 +1399,34 @@ export function createDataAnswerer(kb: Knowledge) {
         );
       }
       case 'token-cost': {
+        const priced = all.filter((x) => x.kind === 'models' && modelPrices(x, entity).length);
+        // Every number read as part of one workload (token counts by side, counts of work, rates, spans, a cache
+        // share): the bill of that reading; else the older readings below.
+        const blanked = blankNames(q, [...typedNames, ...all.flatMap((x) => [x.name, ...x.aliases])]);
+        const work = workloadWords ? readWorkload(blanked, workloadWords) : undefined;
+        if (work && priced.length) {
+          const lines: string[] = [];
+          const totals: number[] = [];
+          for (const m of priced.slice(0, 4)) {
+            const bill = workloadBill(m, modelPrices(m, entity), work, citer, q);
+            if (!bill) continue;
+            totals.push(bill.total);
+            lines.push(...bill.lines, ...(bill.per ? periodLines(q, bill.total) : []));
+            lines.push(...perUnitLines(q, work, bill.total));
+          }
+          if (totals.length === priced.slice(0, 4).length) return tokenCostReply(priced, lines, totals, citer);
+        }
         // "the rate above 200k tokens": a threshold, not tokens to price.
         if (tierAsked(q)?.includes('above')) return undefined;
         const counts = tokenCounts(q);
         if (!counts.input && !counts.output && !counts.plain) return undefined;
-        const priced = all.filter((x) => x.kind === 'models' && modelPrices(x, entity).length);
         if (!priced.length) return isGenerated(e) ? dataUnknownReply(e.name, ['token price']) : undefined;
         const lines: string[] = [];
         const totals: number[] = [];
+        const counted: Workload = { ...counts, cached: 0, factors: [], inputOnly: false, perUnit: false };
+        counted.share = cacheShare(q);
         for (const m of priced.slice(0, 4)) {
-          const cost = tokenCost(m, modelPrices(m, entity), counts, citer, q);
+          const cost = workloadBill(m, modelPrices(m, entity), counted, citer, q);
           const spans = cost ? periodLines(q, cost.total) : [];
           // "1,000 requests/day, each 2k input + 500 output, monthly?", "300k output per workday, 22 workdays?": every
           // count and period given multiplies, when there is a count of requests or the spans asked read nothing.
@@ -1406,18 +1438,11 @@ export function createDataAnswerer(kb: Knowledge) {
           }
           if (!cost) continue;
           totals.push(cost.total);
-          lines.push(cost.line);
-          if (cost.other) lines.push(cost.other);
+          lines.push(...cost.lines);
           lines.push(...spans);
         }
-        if (totals.length === 2)
-          lines.push(
-            `Difference: ${formatMoney(Math.abs(totals[0]! - totals[1]!))} (${priced[0]!.name} vs ${priced[1]!.name}${ratioOf(totals[0]!, totals[1]!)}).`,
-          );
         if (!lines.length) return undefined;
-        return dataReply(`Cost of tokens — ${priced.map((m) => m.name).join(' vs ')}`, lines, citer.sources(), [
-          'Prices are per million tokens at the listed provider; tiered prices apply per request.',
-        ]);
+        return tokenCostReply(priced, lines, totals, citer);
       }
       case 'cheapest-provider':
       case 'price': {
@@ -1673,3 +1698,14 @@ export function createDataAnswerer(kb: Knowledge) {
 /** A per-token price asked in so many words ("per million tokens", "per token", "input price", "API pricing"). */
 const TOKEN_PRICE_ASK =
   /\b(per[- ]?m(il|ill|illion)?\b|per[- ]million|mtok|per[- ]token|token (price|prices|pricing|cost|costs)|(api|token|input|output|cached)[- ](price|prices|pricing|rates?)|pricing)\b|\$\/m\b/;
+
+/** The token-cost reply: each model's bill, then for two models the difference and how many times. */
+function tokenCostReply(priced: Entity[], lines: string[], totals: number[], citer: Citer): Reply {
+  if (totals.length === 2)
+    lines.push(
+      `Difference: ${formatMoney(Math.abs(totals[0]! - totals[1]!))} (${priced[0]!.name} vs ${priced[1]!.name}${ratioOf(totals[0]!, totals[1]!)}).`,
+    );
+  return dataReply(`Cost of tokens — ${priced.map((m) => m.name).join(' vs ')}`, lines, citer.sources(), [
+    'Prices are per million tokens at the listed provider; tiered prices apply per request.',
+  ]);
+}

@@ -86,7 +86,8 @@ export const DATA_INTENTS: IntentRow[] = [
   {
     intent: 'token-cost',
     // A number glued to a model id by a dash ("claude-3-5-sonnet-20241022 input") is no count of tokens.
-    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|bn|mn|million|billion|thousand)?|\b(a|one) (thousand|million|billion))\s?(input|output|in|out|tokens?)\b/,
+    // "500M prompt tokens", "a 150k-token prompt", "1 trillion token corpus": the side's other names and scales too.
+    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|t|bn|mn|tn|million|billion|trillion|thousand)?|\b(a|one) (thousand|million|billion|trillion))[\s-]?(input|output|in|out|prompt|completion|cached|tokens?)\b/,
     needsSubject: true,
     reason: 'gives a number of tokens to price',
   },

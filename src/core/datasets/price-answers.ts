@@ -189,67 +189,13 @@ export function distinctWords(provider: string): string[] {
 /** "80% are cache hits", "80% served from cache", "a 60% cache hit rate": the share of input tokens read from the
  * prompt cache, billed at the provider's cached-input price. */
 const CACHE_SHARE =
-  /(\d+(?:\.\d+)?)\s?%(?:\s+(?:of\s+(?:them|those|it|the\s+\w+(?:\s+tokens?)?)\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\s*(?:as\s+|from\s+(?:the\s+)?|the\s+)?(?:prompt\s+)?cache[ds]?\b|\s+cache[- ]hit)|\bcache[- ]hit(?:\s+rate|\s+ratio)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s?%/i;
+  /(\d+(?:\.\d+)?)\s?%(?:\s+(?:of\s+(?:them|those|it|the\s+\w+(?:\s+tokens?)?)\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\s*(?:as\s+|from\s+(?:the\s+)?|the\s+)?(?:prompt[\s-]+)?cache[ds]?\b|\s+cache[- ]hit)|\bcache[- ]hit(?:\s+rate|\s+ratio)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s?%/i;
 
 /** The share of input tokens served from the cache, 0–1, when the question gives one. */
 export function cacheShare(q: string): number | undefined {
   const m = CACHE_SHARE.exec(q);
   const pct = m ? Number(m[1] ?? m[2]) : Number.NaN;
   return pct >= 0 && pct <= 100 ? pct / 100 : undefined;
-}
-
-/** The cost of the given tokens on a model at the provider asked (or its first listed), with the arithmetic shown;
- * where the two price data sets list different prices there, the cost at each, said to disagree. */
-export function tokenCost(
-  e: Entity,
-  rows: ProviderPrices[],
-  counts: { input: number; output: number; plain: number },
-  citer: Citer,
-  q = '',
-): { total: number; line: string; other?: string } | undefined {
-  const row = rowAsked(rows, q);
-  if (!row) return undefined;
-  const input = counts.input + (counts.output === 0 ? counts.plain : 0);
-  const share = input ? cacheShare(q) : undefined;
-  const cost = (source: string) => {
-    const inF = row.input.find((f) => f.source === source);
-    const outF = row.output.find((f) => f.source === source);
-    if (!inF?.value || !outF?.value) return undefined;
-    const parts: string[] = [];
-    let total = 0;
-    // Cache hits are billed at the provider's cached-input price; without one the share is not guessed at.
-    const cachedF = share ? (row.cached.find((f) => f.source === source) ?? preferred(row.cached)) : undefined;
-    const hits = cachedF?.value !== undefined && share ? input * share : 0;
-    if (input - hits > 0) {
-      const c = ((input - hits) / 1e6) * inF.value;
-      total += c;
-      parts.push(`${formatCount(input - hits)} input × ${formatMoney(inF.value)}/M = ${formatMoney(c)}`);
-    }
-    if (hits > 0) {
-      const c = (hits / 1e6) * cachedF!.value!;
-      total += c;
-      parts.push(`${formatCount(hits)} cached input × ${formatMoney(cachedF!.value!)}/M = ${formatMoney(c)}`);
-    }
-    if (counts.output) {
-      const c = (counts.output / 1e6) * outF.value;
-      total += c;
-      parts.push(`${formatCount(counts.output)} output × ${formatMoney(outF.value)}/M = ${formatMoney(c)}`);
-    }
-    const uncached = hits > 0 ? total - (hits / 1e6) * cachedF!.value! + (hits / 1e6) * inF.value : undefined;
-    return parts.length ? { total, parts, inF, uncached, noCachePrice: share !== undefined && !hits } : undefined;
-  };
-  const main = cost(preferred(row.input)!.source);
-  if (!main) return undefined;
-  let line = `${e.name} on ${row.provider}: ${main.parts.join(' + ')} → ${formatMoney(main.total)} [${citer.provenance(main.inF)}]`;
-  if (main.uncached !== undefined)
-    line += `. Without the cache: ${formatMoney(main.uncached)} (the cache saves ${formatMoney(main.uncached - main.total)})`;
-  if (main.noCachePrice)
-    line += `. ${row.provider} lists no cached-input price for ${e.name}, so every input token is billed at the full price`;
-  const otherSource = [...row.input, ...row.output].find((f) => f.source !== main.inF.source)?.source;
-  const alt = otherSource ? cost(otherSource) : undefined;
-  if (!alt || Math.abs(alt.total - main.total) < 1e-9) return { total: main.total, line };
-  const other = `The price data sets disagree here; at the other one's prices: ${alt.parts.join(' + ')} → ${formatMoney(alt.total)} [${citer.provenance(alt.inF)}]`;
-  return { total: main.total, line, other };
 }
 
 /** Context lines for a model: max input (context window) and max output tokens per provider, both data sets. */

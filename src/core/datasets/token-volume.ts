@@ -69,7 +69,7 @@ export function tokenVolumeCost(
 }
 
 /** The text with each name blanked to spaces of its length, so every position still points into the question. */
-function withoutNames(q: string, names: string[]): string {
+export function withoutNames(q: string, names: string[]): string {
   let out = q;
   for (const name of names) {
     const words = name

@@ -647,6 +647,18 @@ export function parseQuantities(
       !/\$|\b(?:cost|spend|price|bill|budget|dollars?|usd|paid|pay)\b/.test(near) &&
       (scale !== 'b' || m[3] || /\b(?:is|are|was|were|of|at|from|hit|hits|reached|to)\s*(?:~|about\s)?$/.test(near));
     if (tokenTalk) dims.token = 1;
+    // "20M in 5M out", "100M in / 30M out": a bare scaled number before "in" where another is "out" (or the other way
+    // round) is tokens of one side, never money.
+    if (
+      !Object.keys(dims).length &&
+      scale &&
+      !m[1] &&
+      !unitWord &&
+      /^\s*(?:in|out)\b/.test(s.slice(end, end + 6)) &&
+      /\d\s?[kmbt]?\s*(?:tokens?\s*)?in\b/.test(s) &&
+      /\d\s?[kmbt]?\s*(?:tokens?\s*)?out\b/.test(s)
+    )
+      dims.token = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
     if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
@@ -686,6 +698,13 @@ export function parseQuantities(
         noun = /^[a-z]+\d/.test(chipAt[1]!) ? chipAt[1]!.replace(/s$/, '').toUpperCase() : 'GPU';
       } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near)) dims.usd = 1;
     }
+    // "the over-200k pricing", "under the 200k tier": the threshold of a price tier, no amount.
+    if (
+      !Object.keys(dims).length &&
+      /\b(?:above|over|under|below|beyond|past)[\s-]+(?:the\s+)?~?$/.test(near) &&
+      /^[\s-]*(?:tokens?)?[\s-]*(?:tier|pricing|price|rate|threshold|band|bracket)\b/.test(s.slice(end, end + 24))
+    )
+      continue;
     if (!Object.keys(dims).length && !fraction) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts, except
       // the first end of a change written "from 2,400 to 1,500 tokens" or "20k -> 65k", read after the others.

@@ -1,0 +1,106 @@
+// One reading of a token workload (src/core/datasets/token-workload.ts) and the bill it gives on a named model. The
+// phrasings are our own, written to vary numbers, units, word order and the names of each side, not an evaluation
+// set's lines.
+import { describe, expect, it } from 'vitest';
+import { readWorkload, type WorkloadWords, workloadWordsOf } from '../../src/core/datasets/token-workload.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { expectAll } from '../support/ask-engine.js';
+
+const kb = loadKnowledge('knowledge');
+const cue = (id: string) => kb.cues.get(id)?.phrases ?? [];
+const words = workloadWordsOf({
+  input: cue('token-input-side'),
+  output: cue('token-output-side'),
+  cached: cue('token-cached-side'),
+  units: cue('workload-unit'),
+  inputOnly: cue('token-input-only'),
+}) as WorkloadWords;
+const read = (q: string) => readWorkload(q, words);
+
+describe('reading a token workload', () => {
+  it('GIVEN each side under another name or after its number THEN both sides are counted, small counts too', () => {
+    expect(read('one call with 12k input tokens and 800 output?')).toMatchObject({ input: 12000, output: 800 });
+    expect(read('20M in 5M out. cost?')).toMatchObject({ input: 20e6, output: 5e6 });
+    expect(read('500M prompt tokens + 50M completion tokens a month')).toMatchObject({
+      input: 500e6,
+      output: 50e6,
+      per: 'month',
+    });
+    expect(read('a 150k-token prompt and ~2k tokens back')).toMatchObject({ input: 150e3, output: 2e3 });
+    expect(read('9k tokens in, 700 tokens generated')).toMatchObject({ input: 9e3, output: 700 });
+    expect(read('2 billion input tokens, outputs are tiny (~20M)')).toMatchObject({ input: 2e9, output: 20e6 });
+  });
+
+  it('GIVEN a scale in words or letters and "input only" THEN the whole volume is read and the output left out', () => {
+    expect(read('a 1 trillion token corpus, input only')).toMatchObject({ plain: 1e12, inputOnly: true });
+    expect(read('half a billion tokens, input only')).toMatchObject({ plain: 5e8 });
+    expect(read('3T tokens of input')).toMatchObject({ input: 3e12 });
+  });
+
+  it('GIVEN counts of work per call, user and day THEN each is a factor and the span multiplies the daily rate', () => {
+    const w = read('5,000 dau x 20 msgs/day x (600 in + 250 out tokens), monthly cost at 30 days?');
+    expect(w).toMatchObject({ input: 600, output: 250, perUnit: true, per: 'day', span: { value: 30, unit: 'day' } });
+    expect(w?.factors.map((f) => f.value)).toEqual([5000, 20]);
+    expect(read('40k tickets a month; each ticket is 3k tokens in and 500 out')).toMatchObject({
+      factors: [{ value: 40000, unit: 'tickets', per: 'month' }],
+    });
+  });
+
+  it('GIVEN a number the reading cannot place THEN no workload, so nothing is dropped from a bill', () => {
+    expect(read('1B tokens a month at the nov 2022 price')).toBeUndefined();
+    expect(read('1,000 requests and 5M tokens')).toBeUndefined();
+    expect(read('$15/seat and 2M input tokens per seat')).toBeUndefined();
+  });
+
+  it('GIVEN a tier threshold or a price unit THEN it is no count of tokens', () => {
+    expect(read('1,000 requests, each 300k tokens in and 5k out, at the over-200k pricing')).toMatchObject({
+      input: 300e3,
+      output: 5e3,
+    });
+    expect(read('what changes once the prompt goes over 200k tokens?')).toBeUndefined();
+  });
+});
+
+describe('the bill of a workload on a named model', () => {
+  it('GIVEN small per-call counts THEN the total leads, with both sides in the formula', () => {
+    expectAll([
+      ['cost of one gpt-4o request with 8k prompt tokens and 600 output?', ['GPT-4o on OpenAI: $0.026', '600 output']],
+      ['gpt-4.1 call: 3,000 input, 450 output - price?', ['GPT-4.1 on OpenAI: $0.0096']],
+      ['deepseek v3 — 5B tokens in, answers are short (~100M). bill?', ['100M output', '→ $1,460']],
+    ]);
+  });
+
+  it('GIVEN calls × users × days THEN the per-call cost is multiplied out', () => {
+    expectAll([
+      [
+        '12,000 users × 15 chats/day × (1,200 in + 300 out) on gpt-5-mini — monthly at 30 days?',
+        ['$4,860 over 30 days'],
+      ],
+      [
+        'we process 40k tickets a month with claude haiku 4.5; each is 3k tokens in and 500 out. cost?',
+        ['$220 a month'],
+      ],
+      [
+        '10k users, ~50 queries/mo each, ~800 tokens in + 300 out per query on gpt-4o-mini. cost per user?',
+        ['$150', '$0.015'],
+      ],
+    ]);
+  });
+
+  it('GIVEN prompts on each side of a long-prompt threshold THEN the tier applies per request', () => {
+    expectAll([
+      ['1,000 gemini 2.5 pro calls, each a 120k-token prompt and ~1k tokens back. total?', ['$160', 'under the 200K']],
+      ['500 gemini 2.5 pro requests with 250k-token prompts and 4k tokens back each', ['prompts above 200K', '$342.5']],
+    ]);
+  });
+
+  it('GIVEN a share of cache hits or cached tokens counted THEN those are billed at the cached price', () => {
+    expectAll([
+      [
+        'claude sonnet 4.5, 50M input tokens of which 60% are prompt-cache hits, 5M output',
+        ['$144', '30M cached input'],
+      ],
+      ['gpt-4.1: 30M cached input tokens + 10M uncached input + 5M output, cost?', ['GPT-4.1 on OpenAI: $75']],
+    ]);
+  });
+});
