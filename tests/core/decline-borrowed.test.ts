@@ -131,4 +131,14 @@ describe('declines with no borrowed figure', () => {
       expect(out, q).not.toMatch(/ProGen2|Nemotron|Read “/);
     }
   });
+
+  it("GIVEN a chip's cost asked in a few words THEN its list price, the articles' rents after, never a training cost", () => {
+    for (const q of ['how much does an h100 cost', 'what does an h100 cost', 'h100 cost?']) {
+      const out = say(q);
+      expect(out, q).toMatch(/release price: ~\$33\.6K/);
+      expect(out, q).toMatch(/To rent instead: ~\$1,100\/month .*~\$2,800\/month/);
+      expect(out, q).not.toMatch(/training cost|I don't have/);
+    }
+    expect(say('what does an a100 cost')).toMatch(/NVIDIA A100 .*\n• release price: ~\$15K/);
+  });
 });

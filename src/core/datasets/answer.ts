@@ -7,7 +7,7 @@ import { nameKey, phraseKey } from '../../knowledge/normalize.js';
 import { PhraseIndex } from '../../knowledge/phrases.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
-import { formatMoney } from '../format.js';
+import { formatFigureValue, formatMoney } from '../format.js';
 import {
   articleOpennessLine,
   chipVariantsReply,
@@ -309,6 +309,7 @@ export function createDataAnswerer(kb: Knowledge) {
   /** Commercial use asked of a model (cue `asks-commercial-use`), which its licence answers. */
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
+  const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
@@ -499,16 +500,49 @@ export function createDataAnswerer(kb: Knowledge) {
 
   /** The description the current question was read through, if any (set by `answerRead`). */
   let readAs: { phrase: string; name: string } | undefined;
+  /** Rental topics of a chip whose cost was asked (see rentalsNamed), set while answering. */
+  let rentAlso: Entity[] | undefined;
 
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity; a model
    * described rather than named is answered by the data sets outright, with how the description was read. */
   function answer(typed: string): DataResult | undefined {
     readAs = undefined;
+    rentAlso = undefined;
     const text = correctAskWords(typed, askWords, (w) => names.isNameWord(w));
-    const r = answerRead(text) ?? familyLicence(text);
+    let r = answerRead(text) ?? familyLicence(text);
+    // "how much does an h100 cost": the list price answers buying; the articles' monthly rents follow, for renting.
+    // (Set inside answerRead, which the compiler does not follow: read through a widened alias.)
+    const rentals = rentAlso as Entity[] | undefined;
+    if (rentals?.length && r && 'reply' in r && r.reply.kind !== 'error') r = { reply: withRents(r.reply, rentals) };
     const read = readAs;
     if (!read || !r || !('reply' in r) || r.reply.kind === 'error') return r;
     return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] } };
+  }
+
+  /** Hand-written entities that a chip's name as typed is an alias of and that hold monthly rents ("h100" → H100
+   * rental prices): a chip's cost asked is buying it, and renting it is the other way to pay for one. */
+  function rentalsNamed(typed: string[]): Entity[] {
+    const keys = new Set(typed.map((t) => phraseKey(t)));
+    return [...kb.entities.values()].filter(
+      (e) =>
+        (e.aliases ?? []).some((a) => keys.has(phraseKey(a))) &&
+        (e.figures ?? []).some((f) => f.metric === 'price' && f.unit === 'money/month'),
+    );
+  }
+
+  /** A reply with the monthly rents of `rentals` added as one line, cited. */
+  function withRents(reply: Reply, rentals: Entity[]): Reply {
+    const citer = new Citer(kb);
+    const rents = rentals.flatMap((e) =>
+      (e.figures ?? []).filter((f) => f.metric === 'price' && f.unit === 'money/month'),
+    );
+    const line = `• To rent instead: ${rents.map((f) => `${formatFigureValue(f)} (${f.scope})`).join('; ')} [${citer.provenance(rents[0]!)}]`;
+    const known = new Set(reply.sources.map((s) => s.id));
+    return {
+      ...reply,
+      lines: [...reply.lines, line],
+      sources: [...reply.sources, ...citer.sources().filter((s) => !known.has(s.id))],
+    };
   }
 
   function answerRead(text: string): DataResult | undefined {
@@ -532,14 +566,32 @@ export function createDataAnswerer(kb: Knowledge) {
     // The cue's chip words count only in a short question about the chip itself: with the user's amounts ("50k H100s
     // worth ~1.3B, price per gpu?") it is arithmetic on them, and in a longer one ("what share of compute cost goes to
     // TPUs", "the model trained on TPUs") the chip word names hardware in general.
-    const chipAsked =
+    let chipAsked =
       CHIP_ASK.test(q) ||
       asked.some((m) => CHIP_METRICS.has(m)) ||
       (Boolean(chipFigureAsked?.test(q)) &&
         !USER_AMOUNT.test(q) &&
         !/\btrain/.test(q) &&
         q.split(/\s+/).length <= CHIP_ASK_WORDS);
-    const found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
+    let found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
+    // "how much does an h100 cost", "what does a b200 cost": a chip the articles also know (as its rental rates) asked
+    // its cost in a short question, with no rent, amount or training word, is the chip's list price (cue
+    // `asks-unit-cost`), never a training cost of the rental topic.
+    if (
+      !chipAsked &&
+      unitCostAsked?.test(q) &&
+      !RENTAL.test(q) &&
+      !USER_AMOUNT.test(q) &&
+      !/\btrain/.test(q) &&
+      q.split(/\s+/).length <= CHIP_ASK_WORDS
+    ) {
+      const again = names.find(text, context || TRAINING_CONTEXT.test(q), true, true);
+      if (again.mentions.length && again.mentions.every((m) => m.ids.every((id) => entity(id)?.kind === 'chips'))) {
+        found = again;
+        chipAsked = true;
+        rentAlso = rentalsNamed(again.mentions.map((m) => m.text));
+      }
+    }
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
     // named by an ordinary word the articles do not know is that family, not an unknown name.
     if (!context && !found.family && !found.mentions.length && TRAINING_COST.test(q)) {
