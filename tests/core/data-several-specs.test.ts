@@ -60,3 +60,28 @@ describe('two models compared on a named field', () => {
     expect(a).toMatch(/DeepSeek R1: Open weights \(unrestricted\)/);
   });
 });
+
+describe('a model described rather than named, asked several things', () => {
+  it.each([
+    ["openai's open-weight 120b — exact param count and training compute?", [/116\.8 billion/, /4\.94×10\^24/]],
+    ["meta's 405b: training compute?", [/3\.8×10\^25/]],
+  ])('GIVEN a maker and a size (%s) THEN that model, every figure asked', (q, wants) => {
+    const a = ask(q);
+    for (const w of wants) expect(a).toMatch(w);
+  });
+
+  it('GIVEN a description several models fit THEN newest first, each with its licence', () => {
+    const a = ask("what licence is openai's open-weight model under");
+    expect(a.split('\n').find((l) => l.startsWith('• '))).toMatch(/^• gpt-oss/);
+    expect(a).toMatch(/Apache 2\.0/);
+  });
+
+  it.each([
+    'the GLM model zhipu trained on huawei chips — param count and exact chip per epoch?',
+    'GLM trained on ascend chips: how many parameters?',
+  ])('GIVEN a family narrowed by the chips it was trained on (%s) THEN that member answers', (q) => {
+    const a = ask(q);
+    expect(a).toMatch(/744 billion/);
+    expect(a).toMatch(/Ascend 910C/);
+  });
+});

@@ -171,6 +171,9 @@ const CONTEXT_ASK = /\b(context|max(imum)? (input|output)( tokens?)?|how long a 
  * described rather than named; how popular or how open it is stays with the articles' reading. */
 const DESCRIBED_FIGURES = new Set<DataIntent>(['training', 'price', 'token-cost', 'cheapest-provider']);
 
+/** Rows whose figure each of several described models is shown with when asking which one was meant. */
+const DESCRIBED_ASKS = new Set<DataIntent>(['openness', 'training', 'price']);
+
 /** Intents whose answer about one model of a family names the family's other members. */
 const FAMILY_NOTED = new Set<DataIntent>(['price', 'training']);
 
@@ -619,7 +622,22 @@ export function createDataAnswerer(kb: Knowledge) {
       found.unknownVariant = undefined;
     }
     const described = found.unknownVariant ? undefined : describedSubject(text, found.mentions, named.ids, named.keys);
-    if (described && 'reply' in described) return described;
+    if (described && 'reply' in described) {
+      // Several models fit the description alike: each with its own figure for what is asked, so the ask-back also
+      // answers for whichever one was meant.
+      const row = described.several
+        ? DATA_INTENTS.find((r) => r.needsSubject && DESCRIBED_ASKS.has(r.intent) && r.rule.test(q))
+        : undefined;
+      if (!row || !described.several) return { reply: described.reply };
+      const r = familyFigures(
+        row.intent,
+        [{ typed: described.several.text, members: described.several.candidates }],
+        q,
+        asked,
+        named.ids,
+      );
+      return { reply: { ...r, because: described.reply.because } };
+    }
     if (described) {
       readAs = described.read;
       found.mentions = described.mentions;
@@ -1227,6 +1245,18 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
+  /** Of a family's models, those trained on the chips the question names after "trained on" ("huawei chips",
+   * "TPUs", "H800s"), by a word of the chip's name; all of them when it names none or none fits. */
+  function trainedOnNamed(members: Entity[], q: string): Entity[] {
+    const on = /\btrained (?:on|with|using) (?:the |its |their )?([a-z][\w-]*)/.exec(q)?.[1]?.replace(/s$/, '');
+    if (!on || ['chip', 'gpu', 'hardware', 'what', 'which', 'how'].includes(on)) return members;
+    const fit = members.filter((m) => {
+      const chip = m.kind === 'models' && m.chip ? entity(m.chip) : undefined;
+      return chip !== undefined && phraseKey(chip.name).split(' ').includes(on);
+    });
+    return fit.length ? fit : members;
+  }
+
   /** Most members read to see whether they all agree on the figure asked. */
   const AGREE_MAX = 8;
   /** Most members of a larger family read for the figure asked. */
@@ -1276,7 +1306,14 @@ export function createDataAnswerer(kb: Knowledge) {
       ? chipVariants(families, asked, q)
       : undefined;
     if (byValue) return byValue;
-    const { typed, members } = families[0]!;
+    const { typed } = families[0]!;
+    // "the GLM model trained on huawei chips": the members trained on the chips named are the ones meant; one such
+    // member is the answer.
+    const members = trainedOnNamed(families[0]!.members, q);
+    if (members.length === 1 && members.length < families[0]!.members.length) {
+      const own = answerAbout(intent, members[0]!, members, q, asked, named);
+      if (own) return own;
+    }
     // One model under two names ("NVIDIA Nemotron 3 Ultra", "Nemotron 3 Ultra"): no choice to ask about; the name
     // whose answer says most (an answer before a decline) answers, what it lacks declined.
     if (families.length === 1 && members.length > 1 && oneModel(members)) {

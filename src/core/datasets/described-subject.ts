@@ -14,7 +14,8 @@ import { trainingAsked } from './training-answers.js';
 
 /** What the hook decides: a reply (ask which, or decline), or the model to answer about as if named. */
 export type DescribedSubject =
-  | { reply: Reply }
+  /** `several`: the models the description fits alike, newest first, for an ask-back that gives each one's figure. */
+  | { reply: Reply; several?: { text: string; candidates: Entity[] } }
   /** `read`: the description as typed and the model it was read as, said beside the answer. */
   | { mentions: DataMention[]; asked: string; read: { phrase: string; name: string } }
   | undefined;
@@ -130,16 +131,21 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
         read: { phrase: describedPhrase(r.text), name: r.entity.name },
       };
     }
-    if (r.kind === 'several')
+    if (r.kind === 'several') {
+      // "openai's open-weight model": of several alike, the newest is the likeliest meant; it comes first.
+      const dated = (e: Entity) => (e.kind === 'models' ? (e.released ?? (e.year ? `${e.year}` : '')) : '');
+      const candidates = [...r.candidates].sort((a, b) => dated(b).localeCompare(dated(a)));
       return {
         reply: {
           ...dataClarifyReply(
             r.text,
-            r.candidates.map((e) => e.name),
+            candidates.map((e) => e.name),
           ),
           because: 'describes several models alike',
         },
+        several: { text: r.text, candidates },
       };
+    }
     // Nothing fits: declined, never handed to an unrelated entity.
     return { reply: { ...dataUnknownReply(r.text, []), because: 'describes a model the data sets lack' } };
   };

@@ -395,7 +395,13 @@ export function createDescribedResolver(kb: Knowledge) {
     // `named`: a name is written too ("LLM360's K2"), which is attribute enough beside an organisation.
     // A chip noun ("google's second-generation TPU") picks among chips instead of models.
     const chipsAsked = d.chipNoun && !d.modelNoun;
-    const enough = d.modelNoun || chipsAsked || d.generation !== undefined || Boolean(opts.named?.length);
+    // A size is said only of a model ("openai's open-weight 120b"): it stands for the noun.
+    const enough =
+      d.modelNoun ||
+      chipsAsked ||
+      d.generation !== undefined ||
+      (d.paramsB !== undefined && !d.anySize) ||
+      Boolean(opts.named?.length);
     if (!(hard && enough) && !(d.modelNoun && many >= 2)) return undefined;
     // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
     const ordered = d.latest || d.first || d.largest !== undefined;
@@ -469,6 +475,10 @@ export function createDescribedResolver(kb: Knowledge) {
     const carriesName = (m: Thing) => (opts.named ?? []).some((n) => ` ${nameKey(m)}`.includes(` ${phraseKey(n)}`));
     if (opts.named?.length && many === 0 && !top.some(carriesName)) return undefined;
     if (top.length === 1) return { kind: 'one', entity: top[0]!, text: typed, traitPhrases: d.traitPhrases };
+    // Asking which anyway: a release that trails only by words the question does not say ("gpt-oss-120b" beside
+    // "GPT-2" for "openai's open-weight model") is as much a choice as they are.
+    const near = ranked.filter((r) => r.s > ranked[0]!.s - 0.5).map((r) => r.m);
+    if (near.length <= 8 && !d.largest && !d.latest && !d.first) top = near;
     // Many alike means the description tells them apart too little to list.
     if (top.length > 8) return undefined;
     return { kind: 'several', text: typed, candidates: top };
