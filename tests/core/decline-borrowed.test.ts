@@ -141,4 +141,12 @@ describe('declines with no borrowed figure', () => {
     }
     expect(say('what does an a100 cost')).toMatch(/NVIDIA A100 .*\n• release price: ~\$15K/);
   });
+
+  it('GIVEN a token bill set against renting GPUs THEN the GPU count never multiplies the token bill', () => {
+    const out = say(
+      'llama 3.3 70b on groq at 2B tokens in + 500M out a month vs just renting 2 h100s on a marketplace - which is cheaper?',
+    );
+    expect(out).toContain('$1,575');
+    expect(out).not.toMatch(/× 2 h100s|\$3,150/);
+  });
 });

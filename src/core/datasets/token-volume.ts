@@ -32,6 +32,8 @@ export function tokenVolumeCost(
   if (!quantities.length || quantities.some((x) => x.dims.usd !== undefined || x.dims.percent || x.dims.times))
     return undefined;
   if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
+  // "… vs just renting 2 h100s": GPUs are another way to pay for the work, never a multiplier of a token bill.
+  if (quantities.some((x) => x.dims.gpu !== undefined)) return undefined;
   const row = rowAsked(rows, q);
   const inF = row && preferred(row.input);
   const outF = row && (row.output.find((f) => f.source === inF?.source) ?? preferred(row.output));
@@ -63,7 +65,7 @@ export function tokenVolumeCost(
     .join('');
   return {
     total,
-    counted: quantities.some((x) => (x.dims.item ?? 0) > 0 || (x.dims.user ?? 0) > 0 || (x.dims.gpu ?? 0) > 0),
+    counted: quantities.some((x) => (x.dims.item ?? 0) > 0 || (x.dims.user ?? 0) > 0),
     lines: [`${e.name} on ${row.provider}: ${shown}. Computed: ${formula} = ${shown} [${citer.provenance(inF)}]`],
   };
 }
