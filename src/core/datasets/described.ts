@@ -395,12 +395,13 @@ export function createDescribedResolver(kb: Knowledge) {
     // `named`: a name is written too ("LLM360's K2"), which is attribute enough beside an organisation.
     // A chip noun ("google's second-generation TPU") picks among chips instead of models.
     const chipsAsked = d.chipNoun && !d.modelNoun;
-    // A size is said only of a model ("openai's open-weight 120b"): it stands for the noun.
+    // A size is said only of a model ("openai's open-weight 120b"): it stands for the noun. Only a size in billions or
+    // more does: "1.2M" beside "aws" is a budget or a count, not a model's size.
     const enough =
       d.modelNoun ||
       chipsAsked ||
       d.generation !== undefined ||
-      (d.paramsB !== undefined && !d.anySize) ||
+      (d.paramsB !== undefined && d.paramsB >= 1 && !d.anySize) ||
       Boolean(opts.named?.length);
     if (!(hard && enough) && !(d.modelNoun && many >= 2)) return undefined;
     // Only an organisation and "model": one model by it answers; several are the articles' to talk about.
