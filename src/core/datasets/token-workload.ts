@@ -3,6 +3,7 @@
 // "input only". Pure: text in, a Workload out; undefined unless every number in the text is understood, so a number
 // the reading cannot place never silently drops out of a bill. The words are the knowledge's cues (knowledge/cues.yaml).
 import { phrasePattern } from '../../knowledge/cues.js';
+import { SUFFIX } from '../calc.js';
 import { HOURS } from '../understand/quantities.js';
 import { cacheShare } from './price-answers.js';
 
@@ -77,21 +78,8 @@ export interface Workload {
   perUnit: boolean;
 }
 
-const SCALE: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  mn: 1e6,
-  mil: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-  t: 1e12,
-  tn: 1e12,
-  trillion: 1e12,
-};
+/** The calculator's magnitude words, plus "mil" ("20 mil tokens"); NUMBER lists the ones read here. */
+const SCALE: Readonly<Record<string, number>> = { ...SUFFIX, mil: 1e6 };
 
 const NUMBER =
   /(?<![\w.$€£-])(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(k|mm|mn|mil|m|bn|b|tn|t|thousand|million|billion|trillion)(?![a-z]))?/g;
