@@ -522,16 +522,16 @@ export function createDataAnswerer(kb: Knowledge) {
     return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] } };
   }
 
-  /** Hand-written entities that a chip's name as typed is an alias of and that hold monthly rents ("h100" → H100
-   * rental prices): a chip's cost asked is buying it, and renting it is the other way to pay for one. */
-  function rentalsNamed(typed: string[]): Entity[] {
-    const keys = new Set(typed.map((t) => phraseKey(t)));
-    return [...kb.entities.values()].filter(
-      (e) =>
-        (e.aliases ?? []).some((a) => keys.has(phraseKey(a))) &&
-        (e.figures ?? []).some((f) => f.metric === 'price' && f.unit === 'money/month'),
-    );
-  }
+  /** Hand-written entities holding monthly rents, by each alias key ("h100" → H100 rental prices): a chip's cost
+   * asked is buying it, and renting it is the other way to pay for one. Built once. */
+  const rentalsByAlias = new Map<string, Entity[]>();
+  for (const e of kb.entities.values())
+    if ((e.figures ?? []).some((f) => f.metric === 'price' && f.unit === 'money/month'))
+      for (const a of e.aliases ?? [])
+        rentalsByAlias.set(phraseKey(a), [...(rentalsByAlias.get(phraseKey(a)) ?? []), e]);
+  const rentalsNamed = (typed: string[]): Entity[] => [
+    ...new Set(typed.flatMap((t) => rentalsByAlias.get(phraseKey(t)) ?? [])),
+  ];
 
   /** A reply with the monthly rents of `rentals` added as one line, cited. */
   function withRents(reply: Reply, rentals: Entity[]): Reply {
