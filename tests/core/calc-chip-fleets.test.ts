@@ -17,6 +17,10 @@ describe("a count of chips at Epoch's release price", () => {
     ]);
   });
 
+  it('GIVEN a count and a price split by a full stop ("600k H100s. at $25k") THEN count × the price, never the price ÷ the count', () => {
+    expectAll([["600k H100s. at $25k what's the fleet worth", ['$15B']]]);
+  });
+
   it('GIVEN a budget and two chips with no count THEN what the budget buys of each, worked apart', () => {
     expectAll([
       [

@@ -519,7 +519,8 @@ export function parseQuantities(
       countedDim &&
       dims[countedDim] === undefined &&
       out[out.length - 1] === counted &&
-      (/^\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
+      // "600k H100s. at $25k": the sentence may break between the count and its price.
+      (/^\s*[.,;:]?\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
         s.slice(counted.at + counted.raw.length, at),
       ) ||
         // "80,000 h100s at the $33,600 list price", "at epoch's $30k launch price": a price of one, named after it.
