@@ -142,6 +142,15 @@ describe('declines with no borrowed figure', () => {
     expect(say('what does an a100 cost')).toMatch(/NVIDIA A100 .*\n• release price: ~\$15K/);
   });
 
+  it("GIVEN a chip the articles know as a rent asked a spec ('how fast is the h100') THEN each variant's spec, no rents", () => {
+    const fast = say('how fast is the h100');
+    expect(fast).toMatch(/H100 SXM5 80GB: FP16\/BF16 performance: .*989 TFLOP\/s/);
+    expect(fast).not.toMatch(/\$1,100\/month/);
+    const energy = say('how much energy does an h100 use');
+    expect(energy).toMatch(/700 W: NVIDIA H100 SXM5 80GB/);
+    expect(energy).not.toMatch(/\$1,100\/month|release price/);
+  });
+
   it('GIVEN a token bill set against renting GPUs THEN the GPU count never multiplies the token bill', () => {
     const out = say(
       'llama 3.3 70b on groq at 2B tokens in + 500M out a month vs just renting 2 h100s on a marketplace - which is cheaper?',

@@ -313,6 +313,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
   const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
+  const chipSpecAsked = cuePattern(kb.cues, 'asks-chip-spec');
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
@@ -580,9 +581,12 @@ export function createDataAnswerer(kb: Knowledge) {
     // "how much does an h100 cost", "what does a b200 cost": a chip the articles also know (as its rental rates) asked
     // its cost in a short question, with no rent, amount or training word, is the chip's list price (cue
     // `asks-unit-cost`), never a training cost of the rental topic.
+    // A spec asked so ("how fast is the h100", "how much energy does an h100 use") is the chip's too (cue
+    // `asks-chip-spec`), with no rents beside it.
+    const specAsked = !unitCostAsked?.test(q) && Boolean(chipSpecAsked?.test(q));
     if (
       !chipAsked &&
-      unitCostAsked?.test(q) &&
+      (unitCostAsked?.test(q) || specAsked) &&
       !RENTAL.test(q) &&
       !USER_AMOUNT.test(q) &&
       !/\btrain/.test(q) &&
@@ -592,7 +596,7 @@ export function createDataAnswerer(kb: Knowledge) {
       if (again.mentions.length && again.mentions.every((m) => m.ids.every((id) => entity(id)?.kind === 'chips'))) {
         found = again;
         chipAsked = true;
-        rentAlso = rentalsNamed(again.mentions.map((m) => m.text));
+        if (!specAsked) rentAlso = rentalsNamed(again.mentions.map((m) => m.text));
       }
     }
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
