@@ -760,6 +760,12 @@ export function noTierPriceLine(model: string, tiers: string[]): string {
   return `The price lists give no ${what} price for ${model}; its standard prices are:`;
 }
 
+/** Providers named as sellers ("what does groq charge for …") that no price list gives for a model: said first, so
+ * another provider's price is not read as theirs. */
+export function noSellerPriceLine(model: string, sellers: string[]): string {
+  return `I don't have a price for ${model} from ${sellers.join(' or ')} in the price lists; other providers:`;
+}
+
 /** Releases of one family that the Model Openness Tool lists with one licence for their weights. */
 export function familyLicenceLine(releases: string[], licence: string, what = 'weights'): string {
   return `The Model Openness Tool lists ${releases.length} releases, all with ${what} under ${licence} [mot]: ${releases.join(', ')}.`;

@@ -37,6 +37,10 @@ describe('a provider named as where a model is bought', () => {
   });
 
   it('GIVEN a provider that does not sell the model THEN says so before the others', () => {
-    expect(say('how much is GPT-4o on bedrock')).toContain('The price lists give no AWS Bedrock price for GPT-4o');
+    expect(say('how much is GPT-4o on bedrock')).toContain("I don't have a price for GPT-4o from AWS Bedrock");
+    // The seller named as the one who charges, and a reseller of it ("HuggingFace (groq)") not named beside it.
+    const groq = say('what does groq charge for llama 3 70b');
+    expect(groq).toContain("I don't have a price for Llama 3-70B from Groq in the price lists; other providers:");
+    expect(groq).not.toMatch(/from Groq or/);
   });
 });

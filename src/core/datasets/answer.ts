@@ -17,6 +17,7 @@ import {
   dataUnknownReply,
   dataUnknownVariantReply,
   membersAgreeReply,
+  noSellerPriceLine,
   noTierPriceLine,
   partlyMissingLine,
   readAsNote,
@@ -356,7 +357,12 @@ export function createDataAnswerer(kb: Knowledge) {
   /** Providers named after "on", "via", "through"… ("on bedrock", "via OpenRouter"). */
   function sellersNamed(q: string): string[] {
     const key = phraseKey(q);
-    const after = [...key.matchAll(/\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g)].map((m) => m[1]!);
+    const after = [
+      ...key.matchAll(/\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g),
+      // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
+      ...key.matchAll(/\b(?:does|do|did|would|will) (\S+)(?: ai)? (?:charge|sell|bill|price)\b/g),
+      ...key.matchAll(/(?:^|\s)(\S+)(?: ai)? (?:charges?|charging|pricing|prices?|rates?) (?:for|on)\b/g),
+    ].map((m) => m[1]!);
     if (!after.length) return [];
     if (!sellerWords) {
       sellerWords = new Map();
@@ -1604,10 +1610,14 @@ export function createDataAnswerer(kb: Knowledge) {
         // "…on z.ai", "via OpenRouter": the provider named leads; one that does not sell the model is said not to.
         const lead = rowAsked(rows, q);
         const named = sellersNamed(q);
-        const absent = named.filter((p) => !rows.some((r) => r.provider === p));
+        // Each once, and a reseller's "HuggingFace (groq)" left out beside the "Groq" it resells.
+        const missing = [...new Set(named.filter((p) => !rows.some((r) => r.provider === p)))];
+        const absent = missing.filter(
+          (p) => !missing.some((o) => o !== p && p.toLowerCase().includes(`(${o.toLowerCase()}`)),
+        );
         const unsold =
           absent.length && !rows.some((r) => named.includes(r.provider))
-            ? `The price lists give no ${absent.join(' or ')} price for ${e.name}; other providers:`
+            ? noSellerPriceLine(e.name, absent)
             : undefined;
         const lines = priceLines(
           e,
