@@ -43,4 +43,10 @@ describe('a provider named as where a model is bought', () => {
     expect(groq).toContain("I don't have a price for Llama 3-70B from Groq in the price lists; other providers:");
     expect(groq).not.toMatch(/from Groq or/);
   });
+
+  it('GIVEN a seller named beside an article model whose maker also sells it THEN the seller leads, not the maker', () => {
+    for (const q of ['what does together charge for deepseek v3', 'deepseek v3 price on together']) {
+      expect(say(q), q).toMatch(/^DeepSeek V3 — token prices\nTogether AI: input \$1\.25/);
+    }
+  });
 });

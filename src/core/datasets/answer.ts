@@ -1077,7 +1077,9 @@ export function createDataAnswerer(kb: Knowledge) {
         named.ids.size > 0 ||
         (row.intent === 'training' && methodAsked(q) !== undefined) ||
         (row.intent === 'training' && (onlyInData || alsoInData || missingInRow)) ||
-        (row.intent === 'price' && perToken);
+        (row.intent === 'price' && perToken) ||
+        // "deepseek v3 price on together": a seller named asks the price lists, whatever the articles say.
+        (row.intent === 'price' && PRICED_WORDS.test(q) && soldAt(q));
       // "gemini's training bill": the articles' answer is about the one member the name stands for; the family's
       // other members follow it, so a user who meant another can ask.
       const memberSources = new Map<string, Reply['sources'][number]>();
@@ -1608,12 +1610,15 @@ export function createDataAnswerer(kb: Knowledge) {
           return dataReply(`${e.name} vs ${rival.name} — token prices`, lines, citer.sources());
         }
         // "…on z.ai", "via OpenRouter": the provider named leads; one that does not sell the model is said not to.
-        const lead = rowAsked(rows, q);
+        // A seller named ("on together") leads before a provider whose name is only the model's ("deepseek v3"),
+        // and the seller itself before a reseller of it ("HuggingFace (together)").
         const named = sellersNamed(q);
+        const sold = rows.filter((r) => named.includes(r.provider));
+        const lead = sold.find((r) => !r.provider.includes('(')) ?? sold[0] ?? rowAsked(rows, q);
         // Each once, and a reseller's "HuggingFace (groq)" left out beside the "Groq" it resells.
         const missing = [...new Set(named.filter((p) => !rows.some((r) => r.provider === p)))];
         const absent = missing.filter(
-          (p) => !missing.some((o) => o !== p && p.toLowerCase().includes(`(${o.toLowerCase()}`)),
+          (p) => !missing.some((o) => o !== p && p.toLowerCase().includes(`(${phraseKey(o).split(' ')[0]}`)),
         );
         const unsold =
           absent.length && !rows.some((r) => named.includes(r.provider))

@@ -177,7 +177,7 @@ export function rowAsked(rows: ProviderPrices[], q: string): ProviderPrices | un
 }
 
 /** Words of a provider's name too common to name it alone ("Google Vertex AI" is not every Google). */
-const SHARED_PROVIDER_WORDS = new Set(['cloud', 'google', 'text', 'completion', 'endpoints', 'together', 'workers']);
+const SHARED_PROVIDER_WORDS = new Set(['cloud', 'google', 'text', 'completion', 'endpoints', 'workers']);
 
 /** The words of a provider's name that name it alone ("bedrock" of "AWS Bedrock", "vertex", "azure"). */
 export function distinctWords(provider: string): string[] {
