@@ -262,9 +262,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered(w))) || splitKnown(index, w) !== undefined);
     // An ordinary English word of six letters or more ("lambda", "equally") is that word, not a typo for a name one
     // letter off (LaMDA, Equall); short ones ("lama") stay open to correction.
+    // A common word of any length ("apply", "shop") is never a typo either: "apply" is not Apple.
     const ordinary =
-      w.length >= 6 &&
-      isEnglish(w) &&
+      ((w.length >= 6 && isEnglish(w)) || COMMON.has(w)) &&
       !isCapitalisedName(text, tokens[i]!) &&
       !/^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
     if (

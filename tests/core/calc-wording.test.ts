@@ -20,6 +20,17 @@ describe('yearly rates named by an adjective', () => {
   });
 });
 
+describe('a multiple or a percentage "applied"', () => {
+  it('GIVEN "apply the 28x multiplier to …" THEN the amount is multiplied: "apply" is neither a cut nor the word Apple', () => {
+    expectAll([
+      ["apply the 28x multiplier to gpt-4's cost", ['× 28x', '$2.21B']],
+      ['apply the 100-1,000x hidden cost multiple to a $5.6M run', ['$560M to $5.6B']],
+      ['apply a 30% discount to $12k a month', ['$8,400 a month']],
+    ]);
+    expect(say("apply the 28x multiplier to gpt-4's cost")).not.toMatch(/Apple/);
+  });
+});
+
 describe('a total split among a count of any thing', () => {
   it('GIVEN "200 startups chipped in equally", "pooled", "shared by" THEN the total per party', () => {
     expectAll([

@@ -4,7 +4,7 @@ import { phrasePattern } from '../../knowledge/cues.js';
 import type { Quantity } from './quantities.js';
 
 const LESS =
-  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*|apply)\b/;
+  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*)\b/;
 const MORE =
   /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
