@@ -47,6 +47,10 @@ export interface Resolution {
   articles?: string[];
 }
 
+/** A company word right after a model's name means its maker ("the Stable Diffusion company", "the GLM shop"). */
+export const MAKER_AFTER =
+  /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people|shop|outfit|crew|org)$/;
+
 /** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
 const MAX_NAME_CHARS = 40;
 /** Words searched for typos and fuzzy names: the longest real questions have under 40 words, and past this a message
@@ -301,7 +305,12 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (hit) {
       mentions.push(hit);
       covered.fill(true, hit.start, hit.end);
-    } else if (looksLikeName(text, tokens, i) || isSubject(index, wordsOut, i)) unknownAt.push(i);
+    } else if (
+      (looksLikeName(text, tokens, i) || isSubject(index, wordsOut, i)) &&
+      // "the GLM shop's revenue": a company word right after a name is its maker, not another name.
+      !(i > 0 && covered[i - 1] && MAKER_AFTER.test(w))
+    )
+      unknownAt.push(i);
   }
 
   // A version or variant right after a model, family or maker name that no alias covers ("Llama 3.2",

@@ -70,6 +70,13 @@ describe('a company by its place and kind, a person by their role', () => {
     expect(read('what does the chinese lab earn?')).toBeUndefined();
   });
 
+  it('GIVEN a model family followed by a company word ("the GLM shop") THEN its maker, not an unknown name', () => {
+    const out = say("the GLM shop's revenue");
+    expect(out).toMatch(/^Zhipu AI — revenue: ~¥312M/);
+    expect(out).not.toMatch(/“shop”/);
+    expect(say("the kimi outfit's valuation")).not.toMatch(/“outfit”/);
+  });
+
   it('GIVEN a fund described with "lab" THEN reads the lab it owns', () => {
     expect(read("how big is the quant fund's lab's GPU fleet?")).toMatch(/^how big is DeepSeek/);
   });

@@ -10,7 +10,7 @@ import { isChartRequest } from '../chart-answer.js';
 import { resolveOnce } from '../described-names.js';
 import { isFigureRequest } from '../lookup.js';
 import { ownFigureOnly, PRONOUN } from '../referents.js';
-import { type Mention, metricsInOrder, type Resolution } from '../resolve.js';
+import { MAKER_AFTER, type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { parseQuantities, type Quantity } from './quantities.js';
@@ -22,7 +22,6 @@ import { askedTarget, namedPeriodTarget } from './target.js';
 const CALC_VERB = /^\s*(calc|calculate|compute)\b(?![-\s]+(only|cost|costs|bill|spend|budget|figure|estimate)\b)/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
-const MAKER_AFTER = /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people)$/;
 /** A word after a company's name that asks for one of its models: "the Zhipu flagship", "Google's model". */
 const MODEL_AFTER = /^(model|flagship|llm)$/;
 /** The question asks which thing: "which lab…", "who is valued at…", "name the company that…"; not "which gross
