@@ -29,6 +29,8 @@ describe('a chip family asked what a member costs', () => {
     expect(out).toMatch(/^I don't have a sourced figure for “rubin's list price”/m);
     expect(out).not.toMatch(/\$/);
     expect(out).toContain('NVIDIA VR200');
+    // A spec is named as users read it, never by its id.
+    expect(ask('rubin flops fp16')).toMatch(/^I don't have a sourced figure for “rubin's FP16\/BF16 performance”/m);
   });
 
   it('GIVEN a longer question where the chip word names hardware in general THEN no chip family is asked back', () => {

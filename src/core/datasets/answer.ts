@@ -315,6 +315,9 @@ export function createDataAnswerer(kb: Knowledge) {
   const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
   const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
   const chipSpecAsked = cuePattern(kb.cues, 'asks-chip-spec');
+  /** A chip metric as users read it ("FP16/BF16 performance"), never its id ("flops_fp16"). */
+  const chipMetricLabel = (id: string | undefined) =>
+    id === undefined ? undefined : (kb.metrics.get(id)?.label ?? id.replace(/_/g, ' '));
   /** Epoch's cost methods named in words (cue `names-cost-method`). */
   const costMethod = cuePattern(kb.cues, 'names-cost-method');
   // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
@@ -1356,7 +1359,7 @@ export function createDataAnswerer(kb: Knowledge) {
         [
           CHIP_COST_ASKED.test(q)
             ? 'list price'
-            : (asked.find((m) => CHIP_METRICS.has(m))?.replace(/_/g, ' ') ?? askedNoun('chip', q, named)),
+            : (chipMetricLabel(asked.find((m) => CHIP_METRICS.has(m))) ?? askedNoun('chip', q, named)),
         ],
         [`Chips I have under that name: ${members.map((e) => e.name).join(', ')}.`],
       );
