@@ -5,6 +5,7 @@
 import { chipSpecAsked } from './answer/sourced-chips.js';
 import { pairAsked, RELATED } from './answer/sourced-pair.js';
 import { runTimeAsked } from './answer/sourced-run.js';
+import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
@@ -143,6 +144,15 @@ export const INTENTS: readonly IntentRule[] = [
     },
     because:
       "two things' sourced figures worked against each other: a multiple, a share, a duration or a share of each",
+    beforeData: () => true,
+  },
+  {
+    intent: 'sourced-what-if',
+    // "say Stability had cut its cloud spend by 40% but revenue stayed — yearly loss?": each change belongs to the term
+    // its clause names; the sourced-units row would apply the one percentage to the first figure it finds.
+    when: pnlWhatIfAsked,
+    because:
+      "a company's sourced revenue, costs or margin changed by the user, and the loss, profit or gross profit asked",
     beforeData: () => true,
   },
   {

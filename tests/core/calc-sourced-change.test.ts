@@ -51,3 +51,31 @@ describe('how long a sourced sum lasts at a changed sourced rate', () => {
     expect(say("if zhipu's burn rose 25%, how long would its IPO money last?")).not.toMatch(/\$699M/);
   });
 });
+
+describe("a what-if on a company's sourced revenue, costs and margin", () => {
+  it('GIVEN a cut to the cost and the revenue kept THEN the cost is changed, never the revenue', () => {
+    expectAll([
+      ['stability halves its compute bill, revenue unchanged — loss per year?', ['a loss of $38.5M a year']],
+      ["if stability's revenue tripled and its cloud costs rose 10%, what's the annual loss?", ['$75.9M']],
+    ]);
+    expect(say('if stability cut costs by 30%, what is its loss?')).not.toMatch(/\$7\.7M/);
+  });
+
+  it('GIVEN a revenue change and a point of the margin range THEN revenue × changed revenue × that margin', () => {
+    expectAll([
+      ["what would nvidia's gross profit be if its margin hit the top of its range and revenue fell 10%?", ['$203B']],
+    ]);
+  });
+
+  it('GIVEN spending per dollar kept and a revenue change THEN the loss of the same source', () => {
+    expectAll([['openai grows revenue 50% but still spends 1.35 per dollar earned - loss?', ['a loss of $1.94B']]]);
+  });
+
+  it('GIVEN a cost cut with no cost figure THEN the cost is revenue plus the loss of the same source', () => {
+    expectAll([["if openai cut costs 20% and revenue stayed flat, what's the new loss?", ['$3.26B']]]);
+  });
+
+  it('GIVEN a ratio of the loss asked THEN no loss amount', () => {
+    expect(say('if stability doubled revenue, what would the loss be as a % of revenue?')).not.toMatch(/\$77M/);
+  });
+});

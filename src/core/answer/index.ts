@@ -29,6 +29,7 @@ import { answerSourcedFactor } from './sourced-factor.js';
 import { answerSourcedPair } from './sourced-pair.js';
 import { answerSourcedRun } from './sourced-run.js';
 import { answerSourcedUnits } from './sourced-units.js';
+import { answerSourcedWhatIf } from './sourced-what-if.js';
 import { answerSplit } from './split.js';
 import { answerTokens } from './tokens.js';
 import { answerTopic } from './topic.js';
@@ -53,6 +54,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
+  'sourced-what-if': answerSourcedWhatIf,
   'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,
   'sourced-chips': answerSourcedChips,

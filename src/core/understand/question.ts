@@ -29,6 +29,7 @@ export type Intent =
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
+  | 'sourced-what-if'
   | 'sourced-factor'
   | 'sourced-run'
   | 'sourced-chips'

@@ -1,0 +1,139 @@
+// A what-if on a company's own revenue, costs and margin, with the result asked of them: "say Stability had cut its
+// cloud spend by 40% but revenue stayed — yearly loss?" changes the cost only (cost × 0.6 − revenue); "Nvidia revenue
+// up 20% but margin slides to the bottom of its range — gross profit?" is revenue × 1.2 × the low margin. Each change
+// belongs to the one term its clause names; a clause naming two terms beside a change, or a number no clause places,
+// makes no what-if (no figure rather than a change applied to the wrong term).
+import type { Quantity } from './quantities.js';
+
+/** The terms of a profit and loss a change may name. */
+export type PnlTerm = 'revenue' | 'cost' | 'margin' | 'per-dollar';
+
+/** What the question does to one term. */
+export interface TermChange {
+  /** Multiplies the term: 0.6 for "cut by 40%", 2 for "doubles". */
+  factor?: number;
+  /** A point of a sourced range: "the bottom of its range". */
+  point?: 'top' | 'bottom' | 'middle';
+  /** The change as written ("cut by 40%", "doubles"). */
+  raw: string;
+}
+
+/** The result asked and the change to each term named. */
+export interface PnlWhatIf {
+  asked: 'loss' | 'profit' | 'gross-profit';
+  changes: Partial<Record<PnlTerm, TermChange>>;
+}
+
+/** Words of the asking clause: which result is asked. */
+const GROSS_PROFIT = /\bgross (?:profit|income|earnings)\b/;
+const LOSS = /\b(?:loss|losses|lose|losing|lost|deficit|shortfall|in the red|p&l|p ?& ?l|bottom line)\b/;
+const PROFIT = /\b(?:profit|profits|net income|earnings|in the black|surplus)\b/;
+
+/** A ratio, a share or a time asked of the result: not the amount itself. */
+const OTHER_ASK =
+  /%|\bper ?cent\w*\b|\bmultiple\b|\bratio\b|\bhow many (?:times|years|months)\b|\bhow long\b|\brunway\b|\bbreak ?even\b|\b(?:to|per)[- ]revenue\b/;
+
+/** Words naming each term in a clause. */
+const TERM_WORDS: Array<[PnlTerm, RegExp]> = [
+  ['per-dollar', /\b(?:per|for (?:every|each)|on (?:every|each)) (?:dollar|\$\s?1|buck)\b/],
+  ['margin', /\bmargins?\b/],
+  ['revenue', /\b(?:revenues?|sales|turnover|top line|income)\b/],
+  ['cost', /\b(?:costs?|spend|spends|spending|spent|burn|burns|bills?|expenses?|opex|outgoings)\b/],
+];
+/** Multiples written as words: "doubles the revenue", "costs halved". */
+const MULTIPLE_WORDS: Array<[RegExp, number]> = [
+  [/\b(?:doubl(?:e|es|ed|ing))\b/, 2],
+  [/\b(?:tripl(?:e|es|ed|ing))\b/, 3],
+  [/\b(?:quadrupl(?:e|es|ed|ing))\b/, 4],
+  [/\b(?:halv(?:e|es|ed|ing))\b/, 0.5],
+];
+const TOP = /\b(?:top|high|upper|higher) (?:end|of)\b|\bceiling\b/;
+const BOTTOM = /\b(?:bottom|low|lower) (?:end|of)\b|\bfloor\b/;
+const MIDDLE = /\bmid-?point\b|\bmiddle\b|\bmid-?range\b/;
+const DOWN =
+  /\b(?:cut|cuts|cutting|trim\w*|reduc\w*|lower\w*|fell|fall|falls|drop\w*|down|declin\w*|shr[iau]nk\w*|slid\w*|slip\w*|less)\b/;
+const UP =
+  /\b(?:up|grew|grow|grows|growing|rose|rise|rises|increas\w*|jump\w*|climb\w*|more|higher|boost\w*|rais\w*)\b/;
+/** Where one clause ends and the next begins. */
+const CLAUSE_BREAK = /[,;:.!?—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\band\b|\byet\b/;
+
+/** The what-if the question asks of a profit and loss, or undefined when it asks none or a number has no place. */
+export function pnlWhatIf(text: string, quantities: Quantity[]): PnlWhatIf | undefined {
+  const s = text.toLowerCase();
+  const clauses = clausesOf(s);
+  // The result is asked in the last clause that names one.
+  const asks = (c: { text: string }) => GROSS_PROFIT.test(c.text) || LOSS.test(c.text) || PROFIT.test(c.text);
+  const askedAt = clauses.length - 1 - [...clauses].reverse().findIndex(asks);
+  if (askedAt >= clauses.length) return undefined;
+  const askedText = clauses[askedAt]!.text;
+  // "the loss-to-revenue multiple", "loss as a % of revenue", "how long would the cash last": another thing asked.
+  if (OTHER_ASK.test(askedText)) return undefined;
+  const asked = GROSS_PROFIT.test(askedText) ? 'gross-profit' : LOSS.test(askedText) ? 'loss' : 'profit';
+  const changes: PnlWhatIf['changes'] = {};
+  const placed = new Set<Quantity>();
+  for (const [i, c] of clauses.entries()) {
+    if (i === askedAt && !termsOf(c.text).length) continue;
+    const inClause = quantities.filter((q) => q.at >= c.start && q.at < c.end);
+    const change = changeIn(c.text, inClause, c.start);
+    if (!change) continue;
+    const terms = termsOf(c.text);
+    if (terms.length !== 1 || changes[terms[0]!]) return undefined;
+    changes[terms[0]!] = change;
+    for (const q of inClause) placed.add(q);
+  }
+  if (!Object.keys(changes).length || quantities.some((q) => !placed.has(q))) return undefined;
+  return { asked, changes };
+}
+
+/** The clauses of a question, each with where it starts and ends. */
+function clausesOf(s: string): Array<{ text: string; start: number; end: number }> {
+  const out: Array<{ text: string; start: number; end: number }> = [];
+  const re = new RegExp(CLAUSE_BREAK.source, 'g');
+  let start = 0;
+  for (const m of s.matchAll(re)) {
+    // A decimal point is no break: "1.35 per dollar".
+    if (m[0] === '.' && /\d/.test(s[m.index! + 1] ?? '')) continue;
+    out.push({ text: s.slice(start, m.index), start, end: m.index! });
+    start = m.index! + m[0].length;
+  }
+  out.push({ text: s.slice(start), start, end: s.length });
+  return out.filter((c) => /[a-z]/.test(c.text));
+}
+
+/** The terms a clause names; a spend per dollar earned is one term, not a cost and a revenue. */
+function termsOf(clause: string): PnlTerm[] {
+  const found: PnlTerm[] = [];
+  let rest = clause;
+  for (const [term, words] of TERM_WORDS) {
+    if (!words.test(rest)) continue;
+    found.push(term);
+    // "spending 1.35 per dollar earned" names the ratio alone.
+    if (term === 'per-dollar') rest = '';
+  }
+  return found;
+}
+
+/** The change one clause makes: a percentage up or down, a multiple in words, or a point of a range. */
+function changeIn(clause: string, qs: Quantity[], start: number): TermChange | undefined {
+  const [q, ...more] = qs;
+  if (more.length) return undefined;
+  if (q) {
+    if (q.high !== undefined) return undefined;
+    const words = `${clause.slice(0, q.at - start)} ${clause.slice(q.at - start + q.raw.length)}`;
+    if (q.dims.percent === 1 && Object.keys(q.dims).length === 1) {
+      const down = DOWN.test(words) || (q.apply === 'less' && !UP.test(words));
+      const up = UP.test(words) || (q.apply === 'more' && !DOWN.test(words));
+      if (down === up || (down && q.value >= 100)) return undefined;
+      return { factor: 1 + ((down ? -1 : 1) * q.value) / 100, raw: clause.trim() };
+    }
+    if (q.dims.times === 1 && Object.keys(q.dims).length === 1 && !DOWN.test(words))
+      return { factor: q.value, raw: clause.trim() };
+    return undefined;
+  }
+  const multiple = MULTIPLE_WORDS.find(([re]) => re.test(clause));
+  if (multiple) return { factor: multiple[1], raw: clause.trim() };
+  if (BOTTOM.test(clause)) return { point: 'bottom', raw: clause.trim() };
+  if (TOP.test(clause)) return { point: 'top', raw: clause.trim() };
+  if (MIDDLE.test(clause)) return { point: 'middle', raw: clause.trim() };
+  return undefined;
+}
