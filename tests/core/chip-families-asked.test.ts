@@ -55,3 +55,28 @@ describe('a chip family asked a spec', () => {
     expect(out).not.toMatch(/I don't have the/);
   });
 });
+
+describe('a series stem typed, whose row is one of several lettered chips', () => {
+  it.each([
+    ['how much hbm is on the mi300', /MI300A/, /MI300X/],
+    ['ascend 910 tdp?', /Ascend 910A/, /Ascend 910C/],
+    ['whats the memory bandwidth of an ascend 910', /Ascend 910A/, /Ascend 910C/],
+  ])('GIVEN %s THEN each lettered chip with its value, not the stem row alone', (q, a, b) => {
+    const out = ask(q);
+    expect(out).toMatch(a);
+    expect(out).toMatch(b);
+  });
+
+  it('GIVEN a figure only one lettered chip holds THEN asked which, not answered for the series', () => {
+    expect(ask('mi300 list price')).toMatch(/could mean several chips/);
+  });
+
+  it.each([
+    ['mi300x hbm', /MI300X:[\s\S]*192 GB/, /MI300A/],
+    ['memory on the l40', /L40:[\s\S]*48 GB/, /L40S/],
+  ])('GIVEN the lettered code itself or a code one other chip extends (%s) THEN that chip alone', (q, own, other) => {
+    const out = ask(q);
+    expect(out).toMatch(own);
+    expect(out).not.toMatch(other);
+  });
+});

@@ -76,6 +76,7 @@ export class ChipNames {
   private readonly byCode = new Map<string, ChipName[]>();
   private readonly quals = new Set<string>();
   private readonly before = new Set<string>();
+  private readonly codeById = new Map<string, string>();
 
   /** `isModelWord`: whether a code is also a word of model names; such a code ("v4" of DeepSeek V4) counts only
    * after its series word ("TPU v4"). */
@@ -100,6 +101,7 @@ export class ChipNames {
       const gb = memory ? memory / 1e9 : undefined;
       if (gb && Number.isInteger(gb) && !quals.some((q) => /^\d+gb$/.test(q))) quals.push(`${gb}gb`);
       const name: ChipName = { id: c.id, code, quals, before: words.slice(0, at) };
+      this.codeById.set(c.id, name.code);
       const list = this.byCode.get(name.code) ?? [];
       list.push(name);
       this.byCode.set(name.code, list);
@@ -180,6 +182,11 @@ export class ChipNames {
     return { kind: 'chips', code: named, ids: fitting.map((n) => n.id), from, to: end };
   }
 
+  /** The code a chip's name is read by ("mi300x" of AMD Instinct MI300X), if it has one. */
+  codeOf(id: string): string | undefined {
+    return this.codeById.get(id);
+  }
+
   /** The chip codes a text names, in order, each once ("600K H100s or 8 MI300X" → h100, mi300x), a code whose
    * qualifiers fit no chip included. `namesChip`: whether a code that is also a model word, typed without its series
    * word ("B200"), still names a chip (it is a chip's own name). `namesModel`: whether a word names a model, so that
@@ -207,12 +214,16 @@ export class ChipNames {
     return out;
   }
 
-  /** Chips of a code; a code no chip has exactly stands for the codes that add a letter to it ("MI325" → MI325X). */
+  /** Chips of a code; a code no chip has exactly stands for the codes that add a letter to it ("MI325" → MI325X), and
+   * so does a code two or more lettered codes extend, a series stem ("MI300" → MI300A, MI300X; "Ascend 910" → 910A,
+   * 910C) whose own row is one of them. One lettered code alone is another chip ("L40" is not the L40S). */
   private family(code: string): ChipName[] {
     const out = [...(this.byCode.get(code) ?? [])];
-    if (!out.length && /\d$/.test(code))
-      for (const [c, list] of this.byCode)
-        if (c !== code && c.startsWith(code) && /^[a-z]+$/.test(c.slice(code.length))) out.push(...list);
+    if (!/\d$/.test(code)) return out;
+    const lettered = [...this.byCode].filter(
+      ([c]) => c !== code && c.startsWith(code) && /^[a-z]+$/.test(c.slice(code.length)),
+    );
+    if (!out.length || lettered.length >= 2) for (const [, list] of lettered) out.push(...list);
     return out;
   }
 

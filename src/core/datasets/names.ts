@@ -274,6 +274,11 @@ export class DataNameIndex {
     else if (!list.includes(id)) list.push(id);
   }
 
+  /** The code a chip is named by ("mi300x"), if any. */
+  chipCode(id: string): string | undefined {
+    return this.chips.codeOf(id);
+  }
+
   /** The chip codes a text names, in order ("600K H100s or 8 MI300X" → h100, mi300x): the chip-name reader's. */
   chipCodes(text: string): string[] {
     return this.chips.codesIn(text, {

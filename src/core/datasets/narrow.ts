@@ -96,6 +96,10 @@ export function createNarrower(ctx: NarrowContext) {
     const complete = want.length >= 2 ? cands.filter((e) => want.every((m) => hasSpec(e, m))) : [];
     if (complete.length === 1) return complete;
     const have = cands.filter((e) => holds(e, intent, q));
+    // A series stem's chips ("Ascend 910" → 910, 910A, 910C) are different chips: the one holding the figure is not
+    // the one asked about, so they are all kept and the family's answer lists or asks.
+    const codes = new Set(cands.map((e) => (e.kind === 'chips' ? ctx.names.chipCode(e.id) : undefined)));
+    if (codes.size > 1 && cands.every((e) => e.kind === 'chips')) return cands;
     if (have.length === 1) return have;
     // None holds the figure asked ("training cost of nemotron 3 ultra": Epoch's row has no cost, a price list's
     // namesake has no training row at all): the one holding any of this kind of data is the one asked about, to
