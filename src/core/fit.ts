@@ -7,6 +7,9 @@ export const MAX_BODY_LINES = 5;
 /** A bullet "• GPT-3: ~1,000 V100 GPUs [...]" whose label is this short reads as a field. */
 const MAX_FIELD_LABEL = 40;
 
+/** A line that heads the bullets under it ("Training compute:"). */
+const HEADING = /^[^•].*:$/;
+
 /** The reply with its title not repeated at the head of a line and at most MAX_BODY_LINES lines of body. */
 export function fitForChat(reply: Reply): Reply {
   // Help is a list the user asked for in full.
@@ -15,7 +18,12 @@ export function fitForChat(reply: Reply): Reply {
   if (lines.length <= MAX_BODY_LINES && lines.every((l, i) => l === reply.lines[i])) return reply;
   const fields: ReplyField[] = [];
   const notes: string[] = [];
-  for (const line of lines.slice(MAX_BODY_LINES)) {
+  // A heading ("Hardware:") whose items would all be cut goes with them, never left empty at the end of the body.
+  const cut =
+    HEADING.test(lines[MAX_BODY_LINES - 1] ?? '') && lines[MAX_BODY_LINES]?.startsWith('• ')
+      ? MAX_BODY_LINES - 1
+      : MAX_BODY_LINES;
+  for (const line of lines.slice(cut)) {
     const field = asField(line);
     // A line the answerer wrote (a candidate, a ranked model, a step) still answers; a quoted point does not.
     if (field) fields.push(/\[[^\]·]+\]\.?$/.test(line) ? field : { ...field, answers: true });
@@ -23,7 +31,7 @@ export function fitForChat(reply: Reply): Reply {
   }
   return {
     ...reply,
-    lines: lines.slice(0, MAX_BODY_LINES),
+    lines: lines.slice(0, cut),
     fields: [...reply.fields, ...fields],
     notes: [...reply.notes, ...notes],
   };

@@ -102,9 +102,10 @@ function formatScalar(f: Figure, n: number): string {
     case 'FLOP':
       return `${formatScientific(n)} FLOP`;
     case 'FLOP/s':
-      // Chip sheets quote TFLOP/s; both forms, so "989 TFLOP/s" and "9.89×10^14" are each findable.
+      // Chip sheets quote TFLOP/s; both forms, so "989 TFLOP/s" and "9.89×10^14" are each findable. At least three
+      // significant figures: "82.6 TFLOP/s", never "83".
       return n >= 1e12
-        ? `${formatScientific(n)} FLOP/s (${formatCount(Math.round(n / 1e12))} TFLOP/s)`
+        ? `${formatScientific(n)} FLOP/s (${formatCount(n >= 1e14 ? Math.round(n / 1e12) : Number((n / 1e12).toPrecision(3)))} TFLOP/s)`
         : `${formatScientific(n)} FLOP/s`;
     case 'tokens':
       return `${formatCount(n)} tokens`;

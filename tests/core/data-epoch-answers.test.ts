@@ -38,4 +38,25 @@ describe('Epoch training-run details', () => {
   it('GIVEN a model outside language (a game-playing agent) THEN its Epoch figures answer', () => {
     expect(ask('training compute of AlphaGo Zero?')).toContain('FLOP');
   });
+
+  it('GIVEN a chip counted by its code ("how many A100s") THEN Epoch’s chip count of the run', () => {
+    expect(ask('how many A100s did TII need for falcon 180b?')).toContain('4,096');
+    expect(ask('llama 3.1 405b: how many h100s')).toContain('16,384');
+    expect(ask('number of H100s behind grok 3?')).toContain('80,000');
+  });
+
+  it('GIVEN "what did they train X on" THEN the run’s chips, with no empty heading', () => {
+    const a = ask('what did the allen institute train olmo 3 on?');
+    expect(a).toContain('1,024');
+    expect(a).not.toMatch(/Hardware:\n(?!•)/);
+  });
+
+  it('GIVEN a token count asked THEN the training data size, not a token price', () => {
+    expect(ask('gopher token count')).toContain('300B tokens');
+    expect(ask('chinchilla: number of training tokens?')).toContain('1.4T tokens');
+  });
+
+  it('GIVEN a model named without an acronym of its name ("Megatron-Turing 530B") THEN that model', () => {
+    expect(ask('megatron turing 530b cloud cost')).toContain('$6.66M');
+  });
 });

@@ -17,6 +17,8 @@ describe('several chip specs asked at once', () => {
     ['mi355x price & mem?', [/\$30K/, /288 GB/]],
     ['a100 40gb launch price + bf16 tflops?', [/A100 SXM4 40 GB/, /\$15K/, /312 TFLOP\/s/]],
     ['h100 memory and bandwidth', [/80 GB/, /3\.35 TB\/s/]],
+    // Under 100 TFLOP/s, three significant figures stay: 82.6, not 83.
+    ['rtx 4090 single-precision throughput and memory?', [/82\.6 TFLOP\/s/, /24 GB/]],
   ])('GIVEN %s THEN every spec asked', (q, wants) => {
     const a = ask(q);
     for (const w of wants) expect(a).toMatch(w);

@@ -63,6 +63,7 @@ import {
   dataOnlyName,
   distinctVersions,
   firstGeneration,
+  fullerName,
   nounFor,
   orgIsSubject,
   withoutNames,
@@ -629,7 +630,11 @@ export function createDataAnswerer(kb: Knowledge) {
     // back about (several fit), or declined (none does).
     // A size or version the data lacks ("Mistral Large 4") is declined below, never described into a sibling.
     // "Baichuan-7B" for the data's "Baichuan-1-7B": a first generation named before there was a second is that one.
-    const first = found.unknownVariant && firstGeneration(found.unknownVariant.text, found.unknownVariant.siblings);
+    // "Megatron-Turing 530B" for "Megatron-Turing NLG 530B": a name with a word left out, size and all, is that one.
+    const first =
+      found.unknownVariant &&
+      (firstGeneration(found.unknownVariant.text, found.unknownVariant.siblings) ??
+        fullerName(found.unknownVariant.text, found.unknownVariant.siblings));
     if (first) {
       found.mentions = [...found.mentions, { ids: [first.id], start: 0, end: 0, text: found.unknownVariant!.text }];
       found.unknownVariant = undefined;
@@ -779,7 +784,8 @@ export function createDataAnswerer(kb: Knowledge) {
     // A licence named beside a model ("is falcon 180b under apache 2.0?") asks about its licence, even with the
     // licence's own name (and any "licence" in it) taken out.
     const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
-    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}`;
+    // "how many H100s did it use": a chip counted asks the run's hardware, though the chip's name is taken out.
+    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}${chipsCounted(q) ? ' hardware' : ''}`;
     const boughtAt = soldAt(q);
     // "price the run at cloud rental rates", "the upfront hardware price of its training": one of Epoch's cost methods
     // named in words asks a training cost, whatever "price" it says.

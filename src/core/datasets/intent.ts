@@ -101,7 +101,8 @@ export const DATA_INTENTS: IntentRow[] = [
     intent: 'price',
     // A price tier ("batch API", "priority", "flex") or a discount on one is a price asked, too.
     // "is A cheaper than B", "how many times more expensive is A": two models' prices set against each other.
-    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?|batch|discount|discounted|cheaper|pricier|costlier|(more|less) expensive)\b|\$\/m/,
+    // A "token count" is how much a model was trained on, no price.
+    rule: /\b(price|prices|pricing|priced|charge|charges|cost per|per[- ]?m\b|per[- ]million|\/m\b|mtok|per token|per 1m|input|output|cached|context|tokens?(?! count)|batch|discount|discounted|cheaper|pricier|costlier|(more|less) expensive)\b|\$\/m/,
     needsSubject: true,
     reason: 'asks for a token price',
   },
@@ -114,7 +115,7 @@ export const DATA_INTENTS: IntentRow[] = [
   {
     intent: 'training',
     // "when did it come out", "release date": Epoch's publication date is a field of its row.
-    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|how (big|large)|hardware|gpus?|chips?|tpus?|accelerators?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts|release date|released|release|came out|come out|launch(ed)?|launch date|publication date|published|when (was|were|did|is))\b/,
+    rule: /\b(train\w*|compute|flop|flops|params?|parameters?|size|how (big|large)|hardware|gpus?|chips?|tpus?|accelerators?|cluster|cost|costs|spend|spent|bill|dataset|data size|tokens|token count|hours|days|epoch|accessibility|access|mfu|utili[sz]ation|power draw|megawatts|release date|released|release|came out|come out|launch(ed)?|launch date|publication date|published|when (was|were|did|is))\b/,
     needsSubject: true,
     reason: 'asks for a training figure or a release date',
   },

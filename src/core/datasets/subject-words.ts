@@ -39,6 +39,25 @@ export function firstGeneration(typed: string, siblings: Entity[]): Entity | und
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** The one sibling whose name holds every typed word in order and adds only an acronym ("Megatron-Turing 530B" →
+ * "Megatron-Turing NLG 530B"): the typed size or version is the sibling's own, never another one's. */
+export function fullerName(typed: string, siblings: Entity[]): Entity | undefined {
+  const want = phraseKey(typed).split(' ');
+  if (want.length < 2 || !want.some((w) => /\d/.test(w))) return undefined;
+  const holds = (e: Entity) => {
+    const have = phraseKey(e.name).split(' ');
+    let k = 0;
+    for (const w of have) {
+      if (w === want[k]) k++;
+      // Only an acronym may be left out ("NLG"); a word ("Lumimaid", "Lite") names another model, a fine-tune.
+      else if (/\d/.test(w) || w.length > 4 || !e.name.includes(w.toUpperCase())) return false;
+    }
+    return k === want.length;
+  };
+  const hits = siblings.filter((e) => e.kind === 'models' && holds(e));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** Serving words at the end of a name key ("… instruct", "… chat hf"). */
 const SERVING_TAIL = /( (instruct|chat|hf|it))+$/;
 /** An entity's own name keys and its data-set names' keys (provider id's last part, serving words dropped), worked
