@@ -114,7 +114,9 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
     const keys = Object.keys(q.dims);
     // A yearly amount ("$1.8M a year on APIs") is a budget or a spend, not a unit price: rentals and power are
     // quoted by the hour, day or month.
-    if ((q.dims.usd === 1 || q.dims.kwh === 1) && q.dims.hour === -1 && keys.length === 2 && q.per !== 'year') {
+    // "512 GPUs at 312 TFLOP/s": a chip's speed is per chip too.
+    const rate = q.dims.usd === 1 || q.dims.kwh === 1 || q.dims.flop === 1;
+    if (rate && q.dims.hour === -1 && keys.length === 2 && q.per !== 'year') {
       changed = true;
       return { ...q, dims: { ...q.dims, [count]: -1 } };
     }
@@ -164,6 +166,12 @@ function countTimesTotal(qs: Quantity[], signs: Array<1 | -1>): boolean {
   if (qs.some((q, i) => signs[i] === -1 && COUNTED.has(q))) return true;
   const up = qs.filter((_, i) => signs[i] === 1);
   return up.some((q) => COUNTED.has(q)) && up.some((q) => TOTALS.has(q));
+}
+
+/** Whether a count dimension some quantity is per (a price per GPU, a rate per GPU-hour) is left over by a formula. */
+function countLeft(qs: Quantity[], signs: Array<1 | -1>): boolean {
+  const dims = combine(qs, signs).dims;
+  return (['gpu', 'user', 'item'] as const).some((d) => dims[d] && qs.some((q) => (q.dims[d] ?? 0) < 0));
 }
 
 /** A percentage or a multiple: applied to the amount after the units are combined. */
@@ -226,7 +234,8 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   const wanted = target ? [target.dims] : SENSIBLE;
   let best: { rank: number; divisions: number; below: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
   const countsAsked = target && (['gpu', 'user', 'item'] as const).some((d) => target.dims[d] !== undefined);
-  const sets = [[qs, perCount(qs, target)], countsAsked ? [] : [countsAsNumbers(qs)]];
+  const erased = countsAsked ? undefined : countsAsNumbers(qs);
+  const sets = [[qs, perCount(qs, target)], [erased]];
   for (const round of sets) {
     for (const set of round) {
       if (!set) continue;
@@ -235,6 +244,9 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
         if (!signs.includes(1) || set.some((q, i) => (q.chained && signs[i] === -1) || (q.spread && signs[i] === 1)))
           continue;
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
+        // Counts made plain numbers must still cancel where the units say a thing is counted: "8 H100s × $30k each ÷
+        // $2 per GPU-hour" is GPU-hours, not hours, however the counts are erased.
+        if (set === erased && countLeft(qs, signs)) continue;
         const combined = combine(set, signs);
         const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
         const divisions = signs.filter((x) => x === -1).length;

@@ -1,7 +1,7 @@
 // Chips and GPU fleets worked with sourced figures: Epoch's release price and TDP, Epoch's run figures and the
 // articles' H100 rental rates, with the user's counts, hours, budgets, $/kWh and PUE. Each phrasing is our own.
-import { describe, it } from 'vitest';
-import { expectAll } from '../support/ask-engine.js';
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe("a count of chips at Epoch's release price", () => {
   it('GIVEN a count whose chip is named by two words before its code THEN count × the price', () => {
@@ -144,6 +144,33 @@ describe("renting at the articles' H100 rates", () => {
       ],
       ['buying an h100 at its launch price vs renting on aws - breakeven in months?', ['12 months']],
     ]);
+  });
+
+  it('GIVEN a count of chips bought and rented THEN the count multiplies the price and the rent alike', () => {
+    expectAll([
+      [
+        "buying 16 H100 at epoch's release price versus renting them at the AWS monthly rate: months to break even?",
+        ['12 months', '16 H100 ×'],
+      ],
+      ["buy 4 h100s at epoch's release price or rent them at $2.50/gpu-hr, break even in months?", ['18.4 months']],
+    ]);
+    expect(
+      say("buying 16 H100 at epoch's release price versus renting them at the AWS monthly rate: months to break even?"),
+    ).not.toContain('192');
+  });
+
+  it('GIVEN a monthly cost of owning beside the sourced rent THEN it is subtracted from the rent, never taken as the rent', () => {
+    expectAll([
+      [
+        "buy one h100 at epoch's list price or rent it at the marketplace rate; hosting and power run $200 a month. break-even months?",
+        ['37.3 months'],
+      ],
+    ]);
+    expect(
+      say(
+        "buy one h100 at epoch's list price or rent it at the marketplace rate; hosting and power run $200 a month. break-even months?",
+      ),
+    ).not.toContain('168 months');
   });
 });
 

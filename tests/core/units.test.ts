@@ -4,6 +4,7 @@ import { renderPlainText } from '../../src/core/render-text.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { askedTarget } from '../../src/core/understand/target.js';
 import { solve } from '../../src/core/units.js';
+import { expectAll, say } from '../support/ask-engine.js';
 import { question, realContext } from './support/question.js';
 
 const ctx = realContext();
@@ -121,5 +122,33 @@ describe('percentages and multiples', () => {
     const out = units('1,200 users, 40 queries/day each, 1,500 tokens per query, $0.60 per M tokens. 30-day cost?');
     expect(out).toContain('$1,296');
     expect(out).toContain('$43.20 a day');
+  });
+});
+
+describe('compute time, GPU time and paybacks with a share of the time used', () => {
+  it('GIVEN FLOP, a per-GPU speed and a utilisation THEN the time divides by the utilisation, never multiplies', () => {
+    expectAll([
+      ['how many days to do 2e24 FLOP on 1,000 GPUs at 989 TFLOP/s with 40% MFU', ['58.5 days']],
+      ['1e23 flop at 50% utilisation on h100s rated 989 TFLOP/s — gpu-hours needed?', ['56,173 GPU-hours']],
+    ]);
+  });
+
+  it('GIVEN a rent paid only for the share of the time used THEN the payback divides by the smaller monthly rent', () => {
+    expectAll([
+      [
+        '$400k for a 16-gpu server or rent 16 gpus at $3/gpu-hour, used 50% of the time. payback in months?',
+        ['22.8 months'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a count bought at a price each and rented per GPU-hour THEN the count cancels: never count × months', () => {
+    expectAll([
+      [
+        '4 a100s cost $15k apiece; renting the same 4 is $1.20 per gpu-hour. how many months until buying pays off?',
+        ['17.1 months'],
+      ],
+    ]);
+    expect(say('6 gpus at $20k each vs $1.50 per gpu-hour cloud: months?')).not.toContain('110 months');
   });
 });

@@ -21,6 +21,7 @@ import {
   type SourcedQuantity,
 } from '../understand/sourced-quantities.js';
 import { sameDims, solve } from '../units.js';
+import { chipBreakEven } from './chip-break-even.js';
 import type { Answerer } from './context.js';
 import { money, workCases } from './units.js';
 
@@ -117,7 +118,7 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   if (!q.cues.has('chip-price') && !q.cues.has('chip-power') && !byCount) return undefined;
   const chips = chipsNamed(q.plain, ctx.names);
   // A price or a power the user gives per chip ("at the $33,600 list price", "at 700 W each") is theirs to use.
-  const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1);
+  const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1 && x.dims.hour === undefined);
   const ownPower = q.quantities.some((x) => x.dims.kwh === 1 && x.dims.hour === -1);
   const specs: ChipSpec[] = [
     ...((q.cues.has('chip-price') || byCount) && !ownPrice ? (['release_price'] as const) : []),
@@ -142,6 +143,29 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     chips.some((c) => c.code === 'h100')
       ? rentalRates(kb, q.plain, citer)
       : [];
+  if (!chips.length) return undefined;
+  // "buy 8 H100s at Epoch's price or rent them at the marketplace rate, owning costs $150/mo — breakeven?": the price
+  // is paid once, the count multiplies it and the rent alike.
+  const price = specs.includes('release_price') && !run && chips.length === 1 && RENT_WORDS.test(q.plain);
+  const bought = price ? variantsWith(chips[0]!, 'release_price')[0] : undefined;
+  const sq = bought && chipQuantity(bought, 'release_price', chips[0]!.code.toUpperCase(), citer);
+  const even =
+    sq &&
+    chipBreakEven(
+      q.plain,
+      { ...sq, at: Math.max(0, q.plain.indexOf(chips[0]!.code)) },
+      q.quantities,
+      ctx.index,
+      chips[0]!.code === 'h100',
+    );
+  if (even)
+    return Array.isArray(even.lines)
+      ? {
+          ...calculationReply(even.lines),
+          title: `${bought!.name} — calculation`,
+          sources: [...citer.sources(), ...(even.citer?.sources() ?? [])],
+        }
+      : even.lines;
   if (!chips.length || (!q.quantities.length && !run && !rents.length)) return undefined;
   // "what share of the $1,100/mo rent would be electricity": that amount is what the result is set against.
   const against = againstAsked(q.cues, q.plain)
@@ -185,8 +209,14 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   const apart = chips.length > 1 && !counted && specs.length === 1 && specsUsed.length === chips.length;
   // "the AWS rate ($2,800 per H100-month, …)": each rate named by where it is charged.
   const rentNamed = rents.map((r) => ({ ...r, raw: r.raw.replace(/^on (?:a |the )?(.*?) \(/, 'the $1 rate (') }));
+  // A count of chips rents as many: "8 H100s … rent them" pays eight rents.
+  const rentCount = rents.length ? countOf(inputs, 'h100', true) : undefined;
+  const rentOf = (r: SourcedQuantity): Quantity =>
+    rentCount
+      ? { ...r, value: r.value * rentCount.value, dims: { usd: 1, hour: -1 }, raw: `(${rentCount.raw} × ${r.raw})` }
+      : r;
   const cases = rents.length
-    ? rentNamed.map((r) => ({ label: r.raw, quantities: [...build(), r] }))
+    ? rentNamed.map((r) => ({ label: r.raw, quantities: [...build(), rentOf(r)] }))
     : apart
       ? specsUsed.map(({ chip, spec, variants }) => ({
           label: variants[0]!.name,

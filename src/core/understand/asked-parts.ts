@@ -71,6 +71,9 @@ export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | 
     // "at a 28x jump, what does the next one cost?": a first clause that asks nothing sets a condition of the one
     // question that follows.
     if (!target && i === 0 && !ASKING.test(clause)) return undefined;
+    // "at 312 TFLOP/s and 35% utilisation": a share of the time a rate runs, joined to it, is a condition of the
+    // question, not another thing asked.
+    if (!target && i > 0 && own.length && own.every((q) => q.dims.percent === 1 && q.on !== undefined)) continue;
     // A clause that names no unit and gives only a factor changes the part before it.
     if (!target) target = previous;
     if (!target && !own.length && i > 0) return undefined;

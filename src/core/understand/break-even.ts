@@ -22,7 +22,7 @@ export interface BreakEven {
 }
 
 const ASKS =
-  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
+  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\b(?:pays?|paid|paying) off\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
 /** The periods a time is asked in: "break-even in hours", "how many days", "hours of use". */
 const SPANS =
   /\b(?:in|how many|number of)\s+(hours|days|weeks|months|years)\b|\b(hours|days|weeks|months|years) of (?:use|running|usage)\b/g;
@@ -57,7 +57,7 @@ const moneyAs = (q: Quantity, hour?: -1) => {
 export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefined {
   const s = text.toLowerCase();
   if (!ASKS.test(s)) return undefined;
-  const qs = powerCost(bareFlows(given));
+  const qs = busyRates(powerCost(bareFlows(given)));
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
@@ -105,6 +105,23 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
 function bareFlows(qs: Quantity[]): Quantity[] {
   if (!qs.some((q) => q.dims.usd === 1)) return qs;
   return qs.map((q) => (sameDims(q.dims, { hour: -1 }) && q.per ? { ...q, dims: { usd: 1, hour: -1 } } : q));
+}
+
+/** "rent 8 GPUs at $7.50/gpu-hr, used 60% of the time": a share of the time (its `on` names the rate) scales the rate it
+ * is of, which is then paid only for the hours used. */
+function busyRates(qs: Quantity[]): Quantity[] {
+  const busy = qs.filter(
+    (q) => q.dims.percent === 1 && q.apply === 'share' && q.on !== undefined && q.high === undefined,
+  );
+  if (!busy.length) return qs;
+  const out = qs.filter((q) => !busy.includes(q));
+  for (const f of busy) {
+    const i = out.findIndex((q) => q.at === f.on && moneyAs(q, -1));
+    if (i < 0) return qs;
+    const r = out[i]!;
+    out[i] = { ...r, value: (r.value * f.value) / 100, raw: `(${r.raw} × ${f.raw})` };
+  }
+  return out;
 }
 
 /** "draws 700 W, power at $0.10/kWh": a power draw and an energy price are one running cost per hour. */

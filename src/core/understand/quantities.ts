@@ -500,7 +500,7 @@ export function parseQuantities(
       (money || dims.item === 1 || dims.token === 1) &&
       countedDim &&
       dims[countedDim] === undefined &&
-      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
+      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than|vs|versus)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
         s.slice(Math.max(0, at - 25), at),
       )
     )

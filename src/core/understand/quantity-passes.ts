@@ -197,7 +197,8 @@ export function headCounts(out: Quantity[]): void {
     }
 }
 
-const BUSY = /^\s*(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b/;
+const BUSY =
+  /^\s*(?:(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b|of\s+the\s+(?:time|hours|month|day)\b)/;
 /** "gpu utilization is only 35%", "utilisation of ~40%": the share named before it. */
 const BUSY_BEFORE =
   /\b(?:utili[sz]ation|util|load|occupancy|mfu|duty cycle)\s+(?:(?:is|of|at|runs?|sits?|averages?|only|just|about|around|roughly|~)\s*)*$/;
@@ -216,7 +217,12 @@ export function utilisation(s: string, out: Quantity[], useful?: RegExp): void {
     if (!after && !before) continue;
     f.apply = 'share';
     const rate = out.filter((q) => q.at < f.at && q.dims.token === 1 && q.dims.hour === -1).pop();
-    if (rate) f.on = rate.at;
+    // "312 TFLOP/s at 35% utilisation", "$3/gpu-hour, used 50% of the time": the share scales the rate over time it
+    // follows (or the first after it), so a time or a payback worked by dividing by that rate divides by it too.
+    const overTime = (q: Quantity) => q.dims.hour === -1 && !q.dims.percent && !q.dims.times;
+    const timed =
+      rate ?? out.filter((q) => q.at < f.at && overTime(q)).pop() ?? out.find((q) => q.at > f.at && overTime(q));
+    if (timed) f.on = timed.at;
     const throughput = out.some((q) => q.dims.token === 1 && q.dims.hour === -1);
     const paid = out.some((q) => q.dims.usd === 1 && q.dims.hour === -1);
     if (rate || throughput || !paid || !useful) continue;
@@ -337,6 +343,9 @@ export function monthLength(s: string, out: Quantity[]): void {
   const monthly = out.filter(
     (q) => q !== defined && (q.per === 'month' || (q.dims.hour === 1 && IN_MONTHS.test(q.raw.toLowerCase()))),
   );
+  // "payback months? (730h months)": the month every answer in months is counted in already defines the unit asked.
+  const asked = IN_MONTHS.test(`${s.slice(0, at)} ${s.slice(at + def[0].length)}`);
+  if (!monthly.length && hours === HOURS.month && asked) out.splice(out.indexOf(defined), 1);
   if (!monthly.length) return;
   out.splice(out.indexOf(defined), 1);
   for (const q of monthly) q.value *= q.per === 'month' ? HOURS.month! / hours : hours / HOURS.month!;

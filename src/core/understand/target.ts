@@ -45,7 +45,12 @@ function targetIn(
   quantities: Quantity[],
   asking: boolean,
 ): { dims: Dims; per?: string; noun?: string; alsoPer?: string } | undefined {
-  if (/\bhow many (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free)) return { dims: { gpu: 1, hour: 1 } };
+  // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?": accelerator time asked.
+  if (
+    /\b(?:how many|total|number of) (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free) ||
+    /\b(?:gpu|h100|accelerator|chip)[- ]hours\s*(?:needed|required|would|will|does|do|is|are|\?|$)/.test(free)
+  )
+    return { dims: { gpu: 1, hour: 1 } };
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
   // "200 startups chipped in equally": a count of a thing no unit list names is a party too when a split is asked.
   const split = SPLIT.test(free);
