@@ -135,3 +135,43 @@ describe('a cost asked of a price at a margin', () => {
     expectAll([['we sell at $2 per request with 30% margin; what profit per request?', ['× 30%']]]);
   });
 });
+
+describe('a gross margin with rates per different periods, cents, or a share of hours sold', () => {
+  it('GIVEN a price per user a month and a cost per user a day THEN both per user over the same month', () => {
+    expectAll([
+      ['price $30/user/month, llm cost $0.70/user/day, 12k users, gross margin', ['29%']],
+      ['subscription is $15 per seat per month; serving each seat costs $0.25 a day. margin?', ['49.3%']],
+      ['2,000 customers paying $99/mo each, gpu cost $1.10 per customer per day — gross margin?', ['66.2%']],
+    ]);
+  });
+
+  it('GIVEN prices per million written in cents THEN the margin of the two per million', () => {
+    expectAll([
+      ["we charge $1.20/M tokens and our serving cost is 30c per million — what's our margin", ['75%']],
+      ['api resale: buy at $0.80 per million, sell at $1.50 per million. gross margin?', ['46.7%']],
+    ]);
+  });
+
+  it('GIVEN a rented rate, a resale rate and the share of hours that sell THEN the margin on hours sold', () => {
+    expectAll([
+      ['buy capacity at $3/hr, sell it at $4.50/hr, 85% of hours get booked — gross margin', ['21.6%']],
+      ['we lease h100s at $1.80/hr and rent them out at $2.60/hr; utilisation is 70%. margin?', ['1.1%']],
+    ]);
+  });
+});
+
+describe('a rental priced by a bare number per GPU-hour, plus a fixed fee', () => {
+  it('GIVEN count × hours × a bare rate per gpu-hr + a fee THEN the rental plus the fee, never multiplied', () => {
+    expectAll([
+      ['rent 16 h100s for 72 hours at 2.40/gpu-hr plus $1,500 for data prep. total?', ['$4,265']],
+      ['4x l40s for 10 days at 0.90 per gpu-hour, plus $250 storage — all in cost?', ['$1,114']],
+    ]);
+  });
+
+  it('GIVEN a count bought for a sum, a dash, then a price per one asked THEN the sum ÷ the count', () => {
+    expectAll([
+      ['100k chips for $2.5B — implied cost per chip?', ['$25,000']],
+      ['bought 2,000 GPUs for $60M - what is that per GPU', ['$30,000']],
+    ]);
+  });
+});

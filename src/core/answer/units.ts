@@ -2,6 +2,7 @@
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { findAmounts } from '../calc.js';
 import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
@@ -45,10 +46,24 @@ export const answerUnits: Answerer = (q, { index }) => {
     const { revenue, cost } = plan.margin;
     if (revenue.value === 0) return unitsErrorReply([revenue.raw, cost.raw], 'divide-by-zero');
     const profit = revenue.value - cost.value;
-    // A profit per hour is not what anyone wrote: only amounts and per-unit prices show it.
-    const shownProfit = revenue.dims.hour === undefined ? money(profit) : undefined;
+    // A rate is shown per the revenue's own period ("$0.40/user/day" against "$20/user/mo" is $12 a month per user).
+    const period = revenue.dims.hour === -1 ? revenue.per : undefined;
+    // Scaled by the revenue as written, so a month the user defined ("a 30 day month") reads in their own numbers.
+    const written = findAmounts(revenue.raw)[0]?.value;
+    const defined = written && period ? written / (revenue.value * HOURS[period]!) : 1;
+    const scale = Math.abs(defined - 1) < 0.05 ? defined : 1;
+    const inPeriod = (value: number) =>
+      describe({ value: value * scale, dims: revenue.dims, steps: [], factors: [] }, period);
+    const costShown = period && cost.per !== period ? `${cost.raw} = ${inPeriod(cost.value)}` : cost.raw;
+    // A profit per hour is not what anyone wrote: only amounts, per-unit prices and rates with a period show it.
+    const shownProfit =
+      revenue.dims.hour === undefined
+        ? describe({ value: profit, dims: revenue.dims, steps: [], factors: [] })
+        : period
+          ? inPeriod(profit)
+          : undefined;
     return calculationReply([
-      marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, cost.raw, shownProfit),
+      marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, costShown, shownProfit),
     ]);
   }
   const sourced = plan.breakEven ? sourcedBreakEven(plan.breakEven, index, q.plain, money) : undefined;

@@ -113,10 +113,11 @@ const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
 // "gpt-4o: 20M …" is a name and an amount, not a 4:20 mix: the first number stands alone.
 const MIX = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
 const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
-const REVENUE_WORD = /\b(revenue|charge|charges|charging|price|sell|sells|earn|earns|income|sales|bill)\b/;
+const REVENUE_WORD =
+  /\b(revenue|charge|charges|charging|price|sell|sells|resell|resells|earn|earns|income|sales|bill)\b/;
 /** "customer pays $20/mo", "users spend $9": what the buyer pays is the revenue. */
 const PAYER =
-  /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$/;
+  /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|seats?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$/;
 const COST_WORD = /\b(cost|costs|spend|spends|compute|pay|expense|expenses)\b/;
 
 function product(parts: Quantity[], raw: string, value: number, dims: Dims): Quantity {
@@ -140,7 +141,7 @@ function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
 
 /** "per seat is", "per user:", "/request =": a count named before an amount, which the amount is per. */
 const PER_BEFORE =
-  /\b(?:per|each|a|\/)\s*([a-z]{3,})\s*(?:is|are|was|of|at|=|:|~|comes to|runs|runs at)?\s*(?:about\s|around\s|~)?$/;
+  /\b(?:per|each|a|\/)\s*([a-z]{3,})\s*(?:is|are|was|of|at|=|:|~|comes to|runs|runs at|costs?(?: us)?|burns)?\s*(?:about\s|around\s|~)?$/;
 
 /** "$49/seat/mo and llm cost per seat is $11.27": a plain amount with "per <thing>" written before it is per the
  * thing the other amount is per, when that amount names the same thing. */
@@ -148,7 +149,7 @@ function perNamedBefore(s: string, a: Quantity, b: Quantity): [Quantity, Quantit
   const counted = (x: Quantity) => (['user', 'item', 'gpu'] as const).find((d) => x.dims[d] === -1);
   const take = (plainQ: Quantity, perQ: Quantity): Quantity | undefined => {
     const d = counted(perQ);
-    if (!d || counted(plainQ) || plainQ.dims.hour !== undefined) return undefined;
+    if (!d || counted(plainQ) || (plainQ.dims.hour !== undefined && plainQ.dims.hour !== -1)) return undefined;
     const m = PER_BEFORE.exec(s.slice(Math.max(0, plainQ.at - 30), plainQ.at));
     const word = m?.[1]?.replace(/s$/, '');
     if (!word || !perQ.raw.toLowerCase().includes(word.slice(0, 3))) return undefined;
@@ -347,11 +348,15 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
 function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cost: Quantity } | undefined {
   if (plain.length < 3) return undefined;
   const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
-  const priced = plain.filter((q) => q.dims.usd === 1 && REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)));
+  const priced = plain.filter(
+    (q) => q.dims.usd === 1 && (PAYER.test(before(q)) || (REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)))),
+  );
   if (priced.length !== 1) return undefined;
   const revenue = priced[0]!;
-  const rest = plain.filter((q) => q !== revenue);
   const each = (['gpu', 'user', 'item'] as const).find((d) => revenue.dims[d] === -1);
+  // "$20/user/mo, 5k users, inference $0.40/user/day": a head count of what the price is per scales revenue and cost
+  // alike, so the margin is worked per one of them.
+  const rest = plain.filter((q) => q !== revenue && !(each && q.dims[each] === 1 && Object.keys(q.dims).length === 1));
   const plainDims = { ...revenue.dims };
   if (each) delete plainDims[each];
   const worked = [solve(rest, { dims: revenue.dims }), solve(rest, { dims: plainDims })].find(
@@ -360,6 +365,29 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
   if (!worked) return undefined;
   const raw = worked.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
   return { revenue, cost: { value: worked.value, dims: revenue.dims, raw: `(${raw})`, at: rest[0]!.at } };
+}
+
+/** Words beside a percentage that make it the share of what is bought that sells: "78% of hours sell", "at 60%
+ * utilisation", "only 70% gets booked". */
+const SOLD = /\b(?:sell|sells|sold|resold|booked|billed|billable|rented out|utili[sz]\w*|occupan\w*|occupied)\b/;
+
+/** "rent at $2.10/hr, resell at $3.20/hr, 78% of hours sell": the revenue is the price times the share sold, the cost
+ * is paid on every hour. */
+function soldShare(s: string, qs: Quantity[], plain: Quantity[]): { revenue: Quantity; cost: Quantity } | undefined {
+  const shares = qs.filter(isFactor);
+  const [share] = shares;
+  if (shares.length !== 1 || !share || share.dims.percent !== 1 || share.high !== undefined) return undefined;
+  if (plain.length !== 2 || !plain.every((q) => q.dims.usd === 1) || !sameDims(plain[0]!.dims, plain[1]!.dims))
+    return undefined;
+  const near = s.slice(Math.max(0, share.at - 30), share.at + share.raw.length + 30);
+  if (!SOLD.test(near)) return undefined;
+  const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);
+  const earned = (q: Quantity) => PAYER.test(before(q)) || (REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)));
+  const [a, b] = plain as [Quantity, Quantity];
+  const price = earned(a) !== earned(b) ? (earned(a) ? a : b) : a.value >= b.value ? a : b;
+  const cost = price === a ? b : a;
+  const revenue = { ...price, value: (price.value * share.value) / 100, raw: `(${price.raw} × ${share.raw})` };
+  return { revenue, cost };
 }
 
 /** Builds the plan from the quantities in order and the question's words between them; an amount the question
@@ -441,6 +469,8 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const sold = /\bmargins?\b/.test(s) ? soldShare(s, qs, plain) : undefined;
+  if (sold) return { cases: [{ quantities: qs }], margin: sold };
   const composite = /\bmargins?\b/.test(s) && !percentGiven ? compositeMargin(s, plain) : undefined;
   if (composite) return { cases: [{ quantities: qs }], margin: composite };
   const listed = /\bmargins?\b/.test(s) && !percentGiven ? marginOf(s, plain) : undefined;

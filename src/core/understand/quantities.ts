@@ -174,7 +174,7 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
 const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
 /** Words that end an amount's name: what follows is another part of the question. */
 const STOP_WORD =
-  /^(and|or|vs|versus|for|at|to|with|plus|minus|then|which|that|is|are|was|were|be|it|we|they|you|each|x|times|total|upfront|once|one-time|but|so|if|when)$/;
+  /^(and|or|vs|versus|for|at|to|with|plus|minus|then|which|that|is|are|was|were|be|it|we|they|you|each|x|times|total|upfront|once|one-time|but|so|if|when|per)$/;
 /** "per 1,000 images", "/ 100 pages": a rate per a written number of things. */
 const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{2,}(?:[a-rtv-z]s|ies))\b/;
 /** The thing a scaled rate is per when it is not tokens: "per 1K requests", "per million images". */
@@ -215,6 +215,9 @@ const CHIP_AT = new RegExp(
   `\\b(${NOUN_WORDS.gpu})(?:\\s+(?:instances?|nodes?|rentals?))?\\s*(?:at|@|for|cost|costs)\\s*(?:~|about\\s|around\\s)?$`,
 );
 
+/** Words right before a bare number per one of a thing that make it a price: "at 1.80/gpu-hr", "costs 2.50 per user". */
+const PRICED_BEFORE =
+  /(?:\bat|@|\bcosts?|\bcosting|\bcharge[sd]?|\bcharging|\bprice[sd]?|\bpays?|\bpaying|\bfees?|\brent(?:s|ing)?|\bsells?|\bresells?|\bbills?)\s*(?:(?:us|is|of|at|runs?|~|about|around|roughly)\s*)*$/;
 /** A bare number followed by "to" or an arrow and another number: the first end of a change. */
 const BARE_JOINED = /^\s*(?:to|->|→|-->|=>)\s*(?:~|about\s)?(?=\$?\d)/;
 interface BareEnd {
@@ -389,7 +392,12 @@ export function parseQuantities(
     }
     // "80 cents per million tokens": money in cents.
     // "10c/kWh", "6c per kWh": a glued "c" before a price per kWh is cents too.
-    const cents = m[1] ? null : /^\s*(?:cents?\b|¢|c(?=\s*(?:\/|per\b|an?\b)\s*kwh\b))/.exec(s.slice(end, end + 16));
+    // "55c per million", "40c/hr": a glued "c" before a rate's unit is cents as well.
+    const cents = m[1]
+      ? null
+      : /^\s*(?:cents?\b|¢|c(?=\s*(?:\/|per\b|an?\b)\s*(?:kwh|m|mtok|1m|mil|mn|million|k|thousand|tokens?|hr|hour|gpu)\b))/.exec(
+          s.slice(end, end + 16),
+        );
     if (cents) {
       value /= 100;
       end += cents[0].length;
@@ -470,7 +478,8 @@ export function parseQuantities(
         end += other[0].length;
         if (last && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(last)) n[2] = last;
       }
-    } else end += n[0].length;
+      // "$1.3B — implied price per gpu": a spaced dash after money ends its clause; the words after are not its rate.
+    } else if (n.slice(1).some(Boolean) || !/\s-|-\s/.test(n[0])) end += n[0].length;
     // "2.788M GPU hours", "48 GPU-months", "500 node-hours": a count held for a time is one amount of count × time.
     if (!money) {
       const timed = countTime(s, end, dims, noun);
@@ -697,8 +706,20 @@ export function parseQuantities(
         dims.usd = 1;
         dims.gpu = -1;
         noun = /^[a-z]+\d/.test(chipAt[1]!) ? chipAt[1]!.replace(/s$/, '').toUpperCase() : 'GPU';
-      } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near)) dims.usd = 1;
+      } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near) || PRICED_BEFORE.test(near)) dims.usd = 1;
     }
+    // "at 1.80/gpu-hr", "variable cost 2.50 per user": a bare number per one of a thing, priced by the words before
+    // it in a question about money, is money per that thing.
+    if (
+      !m[1] &&
+      !unitWord &&
+      moneyTalk &&
+      rated &&
+      Object.entries(dims).every(([k, e]) => e === -1 && (k === 'hour' || COUNTS.includes(k as 'user'))) &&
+      COUNTS.some((d) => dims[d] === -1) &&
+      PRICED_BEFORE.test(near)
+    )
+      dims.usd = 1;
     // "the over-200k pricing", "under the 200k tier": the threshold of a price tier, no amount.
     if (
       !Object.keys(dims).length &&
