@@ -11,6 +11,9 @@ describe('openness fields asked of a model', () => {
       ['is the training code for OLMo available', ['training code: open']],
       ["has Gemma's paper been peer reviewed", ['peer-reviewed paper: closed']],
       ["can i get deepseek v3.2's training code?", ['training code: closed']],
+      // The verb before the field ("ship", "publish"), or the code named alone, asks it too; never a training cost.
+      ['does deepseek r1 ship training code', ['training code: closed']],
+      ['does olmo publish its training data?', ['base-model training data: open']],
     ]);
   });
 

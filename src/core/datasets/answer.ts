@@ -126,7 +126,7 @@ const PAST_PRICE =
 
 /** Words that ask how open a model is (not merely name an open model): a yes/no, a licence, a grade. */
 const OPENNESS_ASK =
-  /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see)\b.*\btraining (code|data)\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b|\bosi\b/;
+  /\b(training data|training code|paper|preprint|model card|datasheet)\b.*\b(disclosed|released|public|available|open|documented|shared|peer[- ]reviewed)\b|\bpeer[- ]review\w*|\b(get|download|see|ship|ships|shipped|publish|publishes|published|release|releases|released|share|shares|shared|disclose|discloses|disclosed|open[- ]?sourced?)\b.*\btraining (code|data)\b|\btraining code\b|^\s*(is|are|was|were)\b[^?]*\bopen(?:[- ](?:source|weights?))?\s*(?:\?|$|\b(?:or|and|yes|no|per|according|under|by|at all)\b)|\bhow open\b|\bopen[- ](source|weights?)\b|\b(truly|really|actually|fully) open\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bclosed\b|\bosi\b/;
 
 /** Openness asked in words only a model's openness has ("how open", "open weights"): "open-vs-closed comparison" is not. */
 const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\b|\blicen[cs]e[ds]?\b|\bosi\b/;
