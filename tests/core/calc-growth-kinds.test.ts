@@ -60,3 +60,19 @@ describe('two ends of a change with the unit written once', () => {
     expect(parseQuantities('from 2020 to 2024 the price fell 90%').map((q) => q.raw)).toEqual(['90%']);
   });
 });
+
+describe('a rate the user picks from a sourced range', () => {
+  it('GIVEN a single rate and the range it was taken from in brackets THEN only the single rate compounds', () => {
+    expectAll([
+      [
+        'a $10M run today; if costs rise 2.2x a year (inside the 2-3x range the article gives), cost in 4 years?',
+        ['$234M'],
+      ],
+      ["our model cost $3M. at 2.5x per year, within the wiki's 2-3x range, cost after 5 years?", ['$293M']],
+    ]);
+  });
+
+  it('GIVEN a range of multiples "more each year" THEN it compounds over the years, low and high', () => {
+    expectAll([['training runs cost 2-3x more each year. a $1M run now costs what in 3 years?', ['$8M to $27M']]]);
+  });
+});

@@ -106,6 +106,35 @@ export interface Quantity {
   shown?: string;
 }
 
+/** Words before a range that make it the place a single value was taken from: "(middle of the wiki's 2-3x)". */
+const RANGE_ASIDE = /\b(?:middle|mid-?point|mid-?range|within|inside|range|out of)\b[^.;:!?]{0,30}$/;
+
+/** "grew 2.5x a year (middle of the wiki's 2-3x)": a range written after a single value of its kind that it holds,
+ * in brackets or as the range it sits in, says where the value came from; it is no input of its own. */
+function dropRangeAsides(s: string, out: Quantity[]): void {
+  const kind = (q: Quantity) =>
+    Object.entries(q.dims)
+      .filter(([d]) => d !== 'hour')
+      .map(([d, e]) => `${d}${e}`)
+      .join();
+  for (const r of [...out]) {
+    if (r.high === undefined) continue;
+    const single = out.find(
+      (p) =>
+        p !== r &&
+        p.high === undefined &&
+        p.at < r.at &&
+        kind(p) === kind(r) &&
+        p.value >= r.value &&
+        p.value <= r.high!,
+    );
+    if (!single) continue;
+    const between = s.slice(single.at + single.raw.length, r.at);
+    const bracketed = between.includes('(') && !between.slice(between.lastIndexOf('(')).includes(')');
+    if (bracketed || RANGE_ASIDE.test(between)) out.splice(out.indexOf(r), 1);
+  }
+}
+
 function add(dims: Dims, d: Dimension, by: number): void {
   const v = (dims[d] ?? 0) + by;
   if (v === 0) delete dims[d];
@@ -836,6 +865,7 @@ export function parseQuantities(
     Object.assign(p, { at: q.at, raw: text.slice(q.at, end) });
     out.splice(out.indexOf(q), 1);
   }
+  dropRangeAsides(s, out);
   const sorted = out.sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);

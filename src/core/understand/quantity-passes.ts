@@ -355,11 +355,14 @@ export function monthLength(s: string, out: Quantity[]): void {
  * a rate of change per year, compounded over a duration; "a 20% annual discount" is a share of a yearly price. */
 const ANNUAL_AFTER =
   /^\s*(?:annual|annualized|annualised|yearly|year-on-year|year-over-year)\b(?!\s+(?:discount|plan|subscription|contract|billing|fees?|prepay\w*|commitment)\b)/;
+const MULTIPLE_EACH_YEAR = /^\s*(?:more|higher|bigger|larger|costlier|pricier|over)\s+(?:each|every|a|per)\s+year\b/;
 export function annualFactors(s: string, out: Quantity[]): void {
   for (const q of out) {
     if (q.dims.hour !== undefined || !(q.dims.percent === 1 || q.dims.times === 1) || Object.keys(q.dims).length !== 1)
       continue;
-    if (!ANNUAL_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40))) continue;
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 40);
+    // "2-3x more each year": a multiple a year, written with the word that says it grows.
+    if (!ANNUAL_AFTER.test(after) && !(q.dims.times === 1 && MULTIPLE_EACH_YEAR.test(after))) continue;
     q.dims = { ...q.dims, hour: -1 };
     q.per = 'year';
     q.apply = 'compound';
