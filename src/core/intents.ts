@@ -217,7 +217,9 @@ export const INTENTS: readonly IntentRule[] = [
       q.cues.has('cites-figure') &&
       q.quantities.length === 1 &&
       q.quantities[0]!.dims.usd === 1 &&
-      Object.keys(q.quantities[0]!.dims).length === 1,
+      // A sum, or a bill each period ("18k a month").
+      (Object.keys(q.quantities[0]!.dims).length === 1 ||
+        (Object.keys(q.quantities[0]!.dims).length === 2 && q.quantities[0]!.dims.hour === -1)),
     because: "a sourced share or multiple, referred to by what it is, applied to the user's amount",
     beforeData: () => true,
   },

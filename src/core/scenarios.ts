@@ -42,7 +42,18 @@ export function splitCost(
 ): Reply | undefined {
   if (!SPLIT_WORDS.test(lowered)) return undefined;
   let who = parties(amounts);
-  let money = amounts.find((a) => a.money || /^(model|run|training|bill|budget)$/.test(a.next));
+  // "a 2.5B training run", "3B instead": a scaled number that counts no parties or tokens and names no model ("falcon
+  // 180b") is the sum split.
+  const inName = (a: Amount) =>
+    [...(res?.unknownNames ?? []), ...(res?.mentions ?? []).map((m) => m.text)].some((n) =>
+      n.toLowerCase().includes(a.raw.toLowerCase().split(/\s/)[0]!),
+    );
+  let money = amounts.find(
+    (a) =>
+      a.money ||
+      /^(model|run|training|bill|budget)$/.test(a.next) ||
+      (a !== who && a.value >= 1e6 && !TOKEN_NOUN.test(a.next) && !PARTY_NOUN.test(a.next) && !inName(a)),
+  );
   // "In the consortium idea, how much would each company chip in?": the sum and the head count come from
   // the sourced figures of the thing named.
   if ((!who || !money) && res) {

@@ -50,3 +50,36 @@ describe('a change of money shows how far it moved as well as the percentage', (
     expectAll([['budget for 250 local 7b fine-tunes per the paradox chapter?', ['upper bound in the source']]]);
   });
 });
+
+describe('the user’s own total beside a sourced one', () => {
+  it('GIVEN a total of the user’s that differs from the sourced one THEN it is the one split, never the sourced', () => {
+    expectAll([
+      ['a consortium of 25 labs wants to split a 600M training run - per lab?', ['$24M']],
+      ['the consortium model but 3B instead, split across 60 companies — each pays?', ['$50M']],
+    ]);
+    expect(say('the consortium model but 3B instead, split across 60 companies — each pays?')).not.toContain('$16.7M');
+  });
+});
+
+describe('a sourced share named by its source and parts, applied to the user’s amount', () => {
+  it('GIVEN "the wiki’s breakdown" or "the chapter’s breakdown" and a part THEN amount × that part’s range', () => {
+    expectAll([
+      ['$5M training budget, how much on gpus per the wiki’s breakdown', ['$2M to $2.5M', 'GPU/TPU']],
+      ["a $9M run — using the chapter's breakdown, how much is staff?", ['$1.8M to $2.7M']],
+      [
+        'R&D budget of 200M: using the wiki’s figure for the final run’s share, what does the final run cost?',
+        ['$20M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a bill each period and the self-hosting savings claim THEN the bill left and the saving, per period', () => {
+    expectAll([
+      [
+        'we pay $50k/mo to openai; if the self-hosting savings claim holds, what would we pay?',
+        ['$5,000 a month', 'Saving: $45,000 a month', 'upper bound'],
+      ],
+      ['$2M a year on apis — how much would we save at the claimed self-hosting saving?', ['$1.8M a year']],
+    ]);
+  });
+});

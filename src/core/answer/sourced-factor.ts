@@ -7,16 +7,16 @@ import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import { calculationReply, computedLine, totalLine } from '../replies.js';
+import { boundNote, calculationReply, computedLine, savingLine, totalLine } from '../replies.js';
 import type { Reply } from '../types.js';
-import type { Quantity } from '../understand/quantities.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 import { money } from './units.js';
 
 /** Words that name no part: they appear in every breakdown and in most questions. */
 const GENERIC = new Set(
-  'the and per share cost costs total training train trained run runs spend spending model models average across companies company latest year budget from with vs its their of for as on in to a an'.split(
+  'the and per share cost costs total training train trained run runs spend spending model models average across companies company latest year budget from with vs its their of for as on in to a an all are but can how new not one our out two was who why you'.split(
     ' ',
   ),
 );
@@ -25,23 +25,27 @@ const MONEY_OF = /\b(?:cost|costs|spend|spending|budget|revenue|r&d|compute|cape
 const SHARE_ASKED = /\b(?:share|percent|percentage|portion|fraction|margin)\b|%/;
 const REST =
   /\b(?:everything|all|whatever) (?:other than|else|but|except)\b|\bother than\b|\bthe rest\b|\bremainder\b|\bexcluding\b|\bapart from\b|\bbesides\b|\bexcept\b|\bnon-/;
+/** What is left to pay after a saving: "new bill", "what would we pay", "still pay". */
+const LEFT_ASKED =
+  /\bnew (?:bill|cost|spend|total)\b|\bleft\b|\bremain\w*\b|\bstill pay\b|\bwould (?:we|i) pay\b|\bafter\b|\bbill (?:be|become)\b/;
 /** The amount before the multiple is asked ("what did the previous one cost"), from the asking part only. */
 const EARLIER_ASK = /\b(?:what|how much)\b[^.?!]*\b(?:previous|predecessor|prior|earlier|last|older|original)\b/;
 
 /** A word without its plural ending: "flagships" names "flagship". */
-const singular = (w: string) => (w.length > 4 ? w.replace(/(?<!s)s$/, '') : w);
+const singular = (w: string) => (w.length > 3 ? w.replace(/(?<!s)s$/, '') : w);
 /** "R&D" reads as one word, whichever way it was written. */
 const rnd = (text: string) => text.replace(/\br ?(?:&|and)? ?d\b/g, 'rnd');
 const keyWords = (f: Figure) =>
   new Set(
     rnd(phraseKey(`${f.scope} ${f.of ?? ''}`))
       .split(/[\s/-]+/)
-      .filter((w) => w.length > 3 && !GENERIC.has(w))
+      // Three letters name a part too ("GPU/TPU accelerators"); a number ("$100M+") names none.
+      .filter((w) => w.length > 2 && !GENERIC.has(w) && !/^\d/.test(w))
       .map(singular),
   );
 
 /** The subject's percentages or multiples whose scope words the question names; of multiples, the best named. */
-function namedFactors(
+export function namedFactors(
   q: Question,
   e: Entity,
   unit: 'percent' | 'multiple',
@@ -81,7 +85,7 @@ function namedFactors(
 const ANYWHERE_MIN = 0.5;
 const rarities = new WeakMap<KnowledgeIndex, (w: string) => number>();
 /** 1 ÷ how many distinct shares and multiples use the word. */
-function rarityOf(index: KnowledgeIndex): (w: string) => number {
+export function rarityOf(index: KnowledgeIndex): (w: string) => number {
   let found = rarities.get(index);
   if (found) return found;
   // Counted by distinct figure, not by entity: the 10% R&D share held in four places is one figure.
@@ -99,7 +103,12 @@ const ends = (f: Figure): [number, number] => (f.range ? [f.range[0], f.range[1]
 /** The thing whose shares or multiples the question names: the subject, else the described thing naming most; with
  * `anywhere`, any thing in the knowledge (the question refers to the figure itself: "at the average jump between
  * flagships"), when one names most or all that name most hold the same figure. */
-function factorSubject(q: Question, index: KnowledgeIndex, subject?: Entity, anywhere = false): Entity | undefined {
+export function factorSubject(
+  q: Question,
+  index: KnowledgeIndex,
+  subject?: Entity,
+  anywhere = false,
+): Entity | undefined {
   if (subject) return subject;
   // Anywhere, but among the things named when the question names any: "epoch's number for R1 vs the $294k
   // headline" does not take V3's headline multiple.
@@ -146,29 +155,37 @@ export function sourcedFactor(
 ): Reply | undefined {
   const e = factorSubject(q, index, subject, anywhere);
   if (!e) return undefined;
-  // One amount of the user's, a whole sum: "$1K each" is a price of one thing, not the amount to take a share of.
+  // One amount of the user's, a whole sum or a bill each period ("18k a month"): "$1K each" is a price of one thing,
+  // not the amount to take a share of.
   const amounts = q.quantities.filter(
-    (x) => x.dims.usd === 1 && Object.keys(x.dims).length === 1 && x.high === undefined && !x.perUnit,
+    (x) =>
+      x.dims.usd === 1 &&
+      (Object.keys(x.dims).length === 1 ||
+        (Object.keys(x.dims).length === 2 && x.dims.hour === -1 && x.per && HOURS[x.per])) &&
+      x.high === undefined &&
+      !x.perUnit,
   );
   if (amounts.length !== 1 || q.quantities.length !== 1) return undefined;
   const amount: Quantity = amounts[0]!;
+  const every = amount.dims.hour === -1 ? amount.per : undefined;
+  const base = every ? amount.value * HOURS[every]! : amount.value;
+  const shown = (n: number) => `${money(n)}${every ? ` a ${every}` : ''}`;
   const citer = new Citer(index.kb);
   const shares = namedFactors(q, e, 'percent').figures;
   if (shares.length && shares.every((f) => f.of === shares[0]!.of)) {
     let [low, high] = shares.map(ends).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-    const rest = REST.test(q.lowered);
+    // A saving taken off the user's bill leaves the rest to pay ("saves what the chapter claims: new bill?").
+    const saving = shares.every((f) => f.metric === 'savings');
+    const rest = REST.test(q.lowered) || (saving && LEFT_ASKED.test(q.lowered));
     if (rest) [low, high] = [100 - high, 100 - low];
     if (low < 0 || high > 100) return undefined;
     const named = shares.map((f) => `${f.scope.replace(/\s*\(.*\)/, '')} ${formatFigureValue(f)}`).join(' + ');
     const factor = rest ? `(100% − (${named}))` : shares.length > 1 ? `(${named})` : named;
     const result =
-      low === high
-        ? money((amount.value * low) / 100)
-        : `${money((amount.value * low) / 100)} to ${money((amount.value * high) / 100)}`;
-    return withSources(citer, e, shares, [
-      totalLine(result),
-      computedLine(`${amount.raw} × ${factor}`, undefined, result),
-    ]);
+      low === high ? shown((base * low) / 100) : `${shown((base * low) / 100)} to ${shown((base * high) / 100)}`;
+    const lines = [totalLine(result), computedLine(`${amount.raw} × ${factor}`, undefined, result)];
+    if (saving && rest) lines.push(savingLine(shown(base - (base * high) / 100), shown(base)));
+    return withSources(citer, e, shares, lines);
   }
   // A share asked ("at the share in the chapter", "what % …") is never worked with a multiple.
   if (SHARE_ASKED.test(q.lowered)) return undefined;
@@ -185,8 +202,10 @@ export function sourcedFactor(
 }
 
 function withSources(citer: Citer, e: Entity, figures: Figure[], lines: string[]): Reply {
+  const bounded = figures.filter((f) => f.bound === 'at-most' || f.bound === 'at-least');
   return {
     ...calculationReply(lines),
+    notes: bounded.map((f) => boundNote(formatFigureValue(f), f.bound as 'at-most' | 'at-least')),
     title: `${e.name} — calculation`,
     fields: figures.map((f) => citer.field(f)),
     sources: citer.sources(),

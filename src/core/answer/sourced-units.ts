@@ -12,6 +12,8 @@ import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { unplacedAmounts } from '../understand/unplaced.js';
+import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
 import { sourcedFactor } from './sourced-factor.js';
 import { onRate, runDown } from './sourced-runway.js';
@@ -152,6 +154,12 @@ function restates(x: Quantity, f: Figure): boolean {
 export const answerSourcedUnits: Answerer = (asked, { index }) => {
   let q = asked;
   const e = figureSubject(q, index);
+  // "consortium of 40 firms, 2.5B training run split evenly": a number of the user's the sourced reading leaves out
+  // is their own total or count, which wins over the sourced one; the rows after work the user's numbers.
+  if (unplacedAmounts(q, e ? figureValues(e) : []).length) return undefined;
+  // "epoch's cloud-price estimate for falcon 180b's training": a model the articles lack is what the sum is about; the
+  // thing named beside it (here the source) holds another sum.
+  if (q.unknownNames.some((n) => /\d/.test(n))) return undefined;
   // "Alibaba's $53B a day": with no measure named, the subject's money figure the user restates is the one meant.
   const restated = (f: Figure) =>
     f.unit.startsWith('money') && f.currency === 'USD' && q.quantities.some((x) => restates(x, f));
@@ -182,9 +190,13 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const spans = new Set(chosen.map((f) => spreadOf(f)?.hours));
   const perAsked = [q.target, ...(q.parts ?? []).map((p) => p.target)].some((t) => t?.dims.hour === -1);
   const definesTime = (x: Quantity) => isDuration(x) && (spans.has(x.value) || (perAsked && ONE_PERIOD.has(x.value)));
-  const user = applyFactors(q.plain, q.quantities).filter(
-    (x) => !naming(x) && !definesTime(x) && !(x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw)),
-  );
+  const bare = (x: Quantity) => x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw);
+  const user = applyFactors(q.plain, q.quantities).filter((x) => !naming(x) && !definesTime(x) && !bare(x));
+  // …but a sum of the user's beside a sourced sum is their own total ("a 2.5B training run split 40 ways" beside the
+  // $1B model): it wins over the sourced one, in the rows that work the user's numbers.
+  const sum = (x: Quantity) => sameDims(x.dims, { usd: 1 });
+  if (q.quantities.some((x) => bare(x) && sum(x) && !naming(x)) && chosen.some((f) => f.unit === 'money'))
+    return undefined;
   // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer; so are
   // its costs less its revenue ("Stability's annual costs minus revenue, as a monthly burn").
   if (!user.length && (RATIO_ASK.test(q.plain) || asksCostMinusRevenue(q.lowered))) return undefined;
@@ -227,6 +239,10 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     sources: citer.sources(),
   };
 };
+
+/** Every value a thing's figures hold, range ends included: what a question may quote to name one of them. */
+const figureValues = (e: Entity) =>
+  e.figures.flatMap((f) => [...(f.value !== undefined ? [f.value] : []), ...(f.range ?? [])]);
 
 const isDuration = (x: Quantity) => x.dims.hour === 1 && Object.keys(x.dims).length === 1;
 /** One year, one month, one day: a duration of exactly one period. */

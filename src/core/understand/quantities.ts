@@ -328,9 +328,11 @@ export function parseQuantities(
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
   const bareEnds: BareEnd[] = [];
-  const moneyTalk = /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd)\b|\//.test(
-    s,
-  );
+  // "our R&D is 40M", "each chips in how much": sums of money named without a "$".
+  const moneyTalk =
+    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
+      s,
+    );
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;

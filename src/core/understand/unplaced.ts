@@ -1,0 +1,45 @@
+// Numbers the user wrote that no reading placed: not one of their quantities, not part of a name, not a year and not
+// a figure the question quotes. A calculation that leaves one out answers another question ("2.5B training run split
+// 40 ways" worked on the article's $1B, "a 3% stake vs a 1-of-50 share" worked without the 50): no figure is better.
+import { type Amount, digitsForWords } from '../calc.js';
+import { HOURS } from './quantities.js';
+import type { Question } from './question.js';
+
+const close = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;
+
+/** The number of an amount as written ("2.5b", "40"), to find inside a name or a quantity's text. */
+const written = (a: Amount) =>
+  /\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|b|t|bn|mn|tn|thousand|million|billion|trillion)(?![a-z]))?/
+    .exec(a.raw.toLowerCase())?.[0]
+    .replace(/,/g, '');
+
+/** The user's numbers that nothing in the question's reading accounts for. `figures` are sourced values the question
+ * may quote to name what it means ("the $1B consortium model"). */
+export function unplacedAmounts(q: Question, figures: readonly number[] = []): Amount[] {
+  const names = [...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text), ...q.unknownNames].map((n) =>
+    n.toLowerCase().replace(/,/g, ''),
+  );
+  // "three years" is the "3 years" amounts read.
+  const raws = q.quantities.map((x) => digitsForWords(x.raw).replace(/,/g, ''));
+  return q.amounts.filter((a) => {
+    if (q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return false;
+    // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
+    // may be either, so it stays unplaced).
+    if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && MODEL_WORD.test(a.next)) return false;
+    if (q.quantities.some((x) => close(a.value, x.value) || close(a.value, x.high))) return false;
+    // "over two years, i.e. 24 months": a duration restated in other periods is the one read.
+    const period = HOURS[a.next.replace(/s$/, '')];
+    if (period && q.quantities.some((x) => x.dims.hour === 1 && close(a.value * period, x.value))) return false;
+    const number = written(a);
+    const digits = number?.match(/^[\d.]+/)?.[0];
+    if (number && names.some((n) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`).test(n))) return false;
+    if (digits && raws.some((r) => new RegExp(`(?<![\\d.])${literal(digits)}(?![\\d.])`).test(r))) return false;
+    return !figures.some((f) => close(a.value, f));
+  });
+}
+
+/** Words after a size that make it a model's: "7B models", "a 70b fine-tune", "8b params". */
+const MODEL_WORD =
+  /^(?:models?|fine-?tunes?|fine-?tuning|params?|parameters?|llms?|dense|moe|base|instruct|chat|variants?|versions?)$/;
+
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
