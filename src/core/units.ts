@@ -91,7 +91,23 @@ export function composes(qs: Quantity[], signs: Array<1 | -1>): boolean {
       on.map(() => 1 as const),
     ).dims;
     if (SINGLE.some((d) => Math.abs(dims[d] ?? 0) >= 2)) return false;
+    // "$5/M × 3M tokens × 600k tokens a day ÷ $1": two amounts of tokens multiplied (or two prices per token) mean
+    // nothing, even where a third quantity cancels one of them out.
+    if (on.filter((q) => (q.dims.token ?? 0) > 0).length >= 2) return false;
+    if (on.filter((q) => (q.dims.token ?? 0) < 0 && q.dims.usd === 1).length >= 2) return false;
   }
+  // "500M tokens × $15/M ÷ $3/M": one token price over another is a ratio, never part of a larger formula.
+  const price = (i: number) => sameDims(qs[i]!.dims, { usd: 1, token: -1 });
+  const up = qs.findIndex((_, i) => signs[i] === 1 && price(i));
+  const down = qs.findIndex((_, i) => signs[i] === -1 && price(i));
+  if (up >= 0 && down >= 0 && qs.length > 2) return false;
+  // "$2/M × 1M out a day ÷ 4M in": one plain amount of tokens over another is a ratio, never part of a larger formula;
+  // tokens per request or per user divide a volume into a count.
+  const plainTokens = (i: number) =>
+    (qs[i]!.dims.token ?? 0) > 0 && !(['user', 'item', 'gpu'] as const).some((d) => qs[i]!.dims[d] !== undefined);
+  const tokensUp = qs.some((_, i) => signs[i] === 1 && plainTokens(i));
+  const tokensDown = qs.some((_, i) => signs[i] === -1 && plainTokens(i));
+  if (tokensUp && tokensDown && qs.length > 2) return false;
   return true;
 }
 

@@ -30,6 +30,51 @@ describe('blended prices', () => {
   });
 });
 
+describe("token bills at the user's own prices", () => {
+  it('GIVEN input and output prices sharing one "per M", in words, cents or bare numbers THEN the bill by side', () => {
+    expectAll([
+      ['our chatbot runs on a model priced $0.40 in / $1.60 out per M. 8M in + 2M out per day over 30 days?', ['$192']],
+      ['mistral medium at 0.4 input, 2 output per million: 20M input and 5M output a day, weekly bill?', ['$126']],
+      ['30M tokens each direction at 0.2 in / 0.6 out per M, cost?', ['$24']],
+      ['some api at 0.35/M in and 0.55/M out, 2B in + 100M out a month = ?', ['$755']],
+      ['how many output tokens does $250 buy at 80c per million', ['312,500,000']],
+      ['we resell at 3 bucks per million, our cost is 1.2 dollars per million. margin?', ['60%', '$1.80 per million']],
+    ]);
+  });
+
+  it('GIVEN a volume split by side, a cache share at its own price or a ratio THEN one blended price × the volume', () => {
+    expectAll([
+      ['2B tokens a month split 75% input 25% output at $1/M in and $4/M out', ['$3,500']],
+      ['300M prompt tokens a week at $2/M; 40% of them are cache hits billed at $0.20/M. weekly cost?', ['$384']],
+      ['budget $2k a month, prices 25c/M in and $1.25/M out, traffic 4:1 in:out. tokens per month?', ['4.44B']],
+      [
+        '40 analysts each burn 3M tokens a day, 70/30 input/output, $2/$8 per M, 21 workdays. per-analyst monthly cost and total',
+        ['$239.40', '$9,576'],
+      ],
+      ['a team of 12, each uses 1.5M tokens per workday, $2/M blended, 20 workdays. monthly bill?', ['$720']],
+      ['agents use 5M tokens each per month at 40c/M, 300 agents. total monthly spend + per agent', ['$600', '$2']],
+    ]);
+  });
+
+  it('GIVEN two pairs of input/output prices THEN each bill and the difference', () => {
+    expectAll([
+      [
+        'provider X charges $0.5/$1.5 per million in/out, provider Y charges 0.3/2. 50M in and 10M out per month, which is cheaper?',
+        ['$40', '$35', '$5'],
+      ],
+      [
+        'option 1 is 2/8 per M, option 2 is 3/6. 4M input + 1M output daily for 30 days, difference?',
+        ['$480', '$540', '$60'],
+      ],
+    ]);
+  });
+
+  it('GIVEN two token amounts multiplied or one token price over another THEN no figure in tokens', () => {
+    for (const q of ['$2 in per M, 4M in + 1M out per day, 30 days', '100M tokens/mo, 70% input, $2/M in $8/M out'])
+      expect(say(q)).not.toMatch(/comes to (?:about )?[\d,.]+[MB]? tokens/);
+  });
+});
+
 describe('counts multiplied in a chain', () => {
   it('GIVEN users × chats × tokens per chat at a price THEN the bill', () => {
     expectAll([

@@ -6,7 +6,16 @@ import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 
 export const answerTokens: Answerer = (q, ctx) =>
-  q.quantities.some(uncombinable) ? undefined : tokensTimesPrice(ctx.index, q.res, q.plain, withTokens(q));
+  q.quantities.some(uncombinable) || dropsNumbers(q)
+    ? undefined
+    : tokensTimesPrice(ctx.index, q.res, q.plain, withTokens(q));
+
+/** One volume at one price is all this answer multiplies: a second volume ("4M in + 1M out"), a duration or a count
+ * the unit solver could not combine would be left out of the figure. */
+function dropsNumbers(q: Question): boolean {
+  const given = q.quantities.filter((x) => !x.loose);
+  return given.filter((x) => x.dims.token === 1).length > 1 || given.length > 2;
+}
 
 /** A rate per seat, per person or per period ("$30/seat/month", "2M tokens per person per month"): the unit solver
  * found no formula using it, so "tokens × the first dollar amount" would be a figure for another thing. */

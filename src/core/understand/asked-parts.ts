@@ -2,7 +2,7 @@
 // the cost at $2/GPU-hour", "for a 31-day month, and for a 365-day year". Each part has the unit it asks for and
 // the quantities written inside its own clause ("how many days on 2,048 GPUs"), which belong to it alone.
 import type { Target } from '../units.js';
-import type { Quantity } from './quantities.js';
+import { HOURS, type Quantity } from './quantities.js';
 import { askedTarget } from './target.js';
 
 /** One thing asked, with its unit and the quantities written in its clause. */
@@ -18,7 +18,7 @@ export interface AskedPart {
 /** Where the asking starts: after the last sentence break, colon or dash before the end. */
 const BREAK = /[.:;!?]\s+|\s[-–—]+\s/g;
 /** Between two things asked: "and", ", and", "as well as", "plus". */
-const JOIN = /,?\s+(?:and|as well as|plus)\s+(?:also\s+)?|,\s+(?=(?:how|what|and)\b)/g;
+const JOIN = /,?\s+(?:and|as well as|plus|\+|&)\s+(?:also\s+)?|,\s+(?=(?:how|what|and)\b)/g;
 /** A clause asking for an amount of money without naming its period ("the cost", "electricity cost", "outlay"). */
 const MONEY_WORD = /\b(?:cost|costs|bill|spend|price|outlay|revenue|total|totals|pay|worth|budget|charge)\b/;
 const MAX_PARTS = 4;
@@ -29,6 +29,12 @@ const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b/;
 const DRAW = /\b(?:draw|power|load|wattage)\b/;
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+/** A duration of days that is most of one period and no more ("22 workdays" or "30 days" of a month). */
+const spans = (per: string) => (q: Quantity) =>
+  isDuration(q) &&
+  /\b(?:days?|workdays?|d)\b/.test(q.raw) &&
+  q.value / (HOURS[per] ?? 0) >= 0.6 &&
+  q.value / (HOURS[per] ?? 0) <= 1.1;
 
 /** The parts asked, or undefined when the question asks one thing (the single target then stands). */
 export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | undefined {
@@ -60,6 +66,13 @@ export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | 
     // "for a 31-day month", "30-day cost": the total over the duration the clause gives.
     if (own.some(isDuration) && (!target || (target.dims.usd === 1 && target.dims.hour === -1)))
       target = { dims: { usd: 1 } };
+    // "22 workdays … per-engineer monthly cost": a span the question gives that is about the period asked stands for
+    // it, so the part is the total over that span.
+    if (target?.dims.usd === 1 && target.dims.hour === -1 && target.per && quantities.some(spans(target.per))) {
+      const dims = { ...target.dims };
+      delete dims.hour;
+      target = { ...target, dims, per: undefined };
+    }
     // "cost per user" after "monthly bill": per user over the same period.
     if (target && previous?.dims.hour === -1 && target.dims.usd === 1 && target.dims.hour === undefined) {
       const counted = Object.keys(target.dims).some((k) => k === 'user' || k === 'gpu' || k === 'item');

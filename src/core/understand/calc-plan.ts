@@ -172,8 +172,12 @@ function blend(text: string, qs: Quantity[]): Quantity[] {
   }
   const mix = MIX.exec(text);
   if (!mix) return qs;
-  const x = Number(mix[1]);
-  const y = Number(mix[2]);
+  // "3:1 out:in" names its sides in its own order; the prices name theirs: each weight goes to its side's price.
+  const after = text.slice(mix.index + mix[0].length, mix.index + mix[0].length + 30);
+  const outFirst = /^\s*(?:\w+\s+)?(?:output|out|completion)\s*(?:[:/]|to)\s*(?:input|in|prompt)\b/.test(after);
+  const [sa, sb] = [sideOf(text, a), sideOf(text, b)];
+  const priceOutFirst = sa === 'output' && sb === 'input';
+  const [x, y] = outFirst !== priceOutFirst ? [Number(mix[2]), Number(mix[1])] : [Number(mix[1]), Number(mix[2])];
   if (!(x + y > 0)) return qs;
   const value = (x * a.value + y * b.value) / (x + y);
   const raw = `(${x}:${y} mix of ${a.raw} and ${b.raw})`;
@@ -407,8 +411,37 @@ function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
   return value;
 }
 
+/** The name written before a pair of prices: "model A is", "groq at", "option 2 costs". */
+const PAIR_NAME =
+  /\b((?:model|option|provider|plan|vendor|api|tier)\s+[a-z0-9]+|[a-z][a-z0-9.-]*)\s+(?:is|at|costs?|charges?|priced at|=|:)?\s*$/i;
+
+/** "model A is 0.15/0.60 per M in/out, model B is 1/4": two pairs of input and output prices are two alternatives,
+ * each worked with the rest of the question's numbers. */
+function pricePairCases(text: string, s: string, qs: Quantity[], words: QuantityVocabulary): CalcCase[] | undefined {
+  const prices = qs.filter(isPrice);
+  if (prices.length !== 4) return undefined;
+  const pairs = [prices.slice(0, 2), prices.slice(2)] as Array<[Quantity, Quantity]>;
+  const sided = ([a, b]: [Quantity, Quantity]) => {
+    const [x, y] = [sideOf(s, a), sideOf(s, b)];
+    return x !== undefined && y !== undefined && x !== y;
+  };
+  if (!pairs.every(sided)) return undefined;
+  const cases: CalcCase[] = [];
+  for (const pair of pairs) {
+    const own = qs.filter((q) => !isPrice(q) || pair.includes(q));
+    const plan = planOf(text, own, words);
+    const [only] = plan.cases;
+    if (plan.cases.length !== 1 || !only || !only.quantities.some((q) => q.raw.startsWith('('))) return undefined;
+    const name = PAIR_NAME.exec(text.slice(Math.max(0, pair[0].at - 30), pair[0].at))?.[1];
+    cases.push({ label: name ?? `${pair[0].raw} / ${pair[1].raw}`, quantities: only.quantities });
+  }
+  return cases;
+}
+
 function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary): CalcPlan {
   const s = text.toLowerCase();
+  const pricePairs = pricePairCases(text, s, quantities, words);
+  if (pricePairs) return { cases: pricePairs };
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };

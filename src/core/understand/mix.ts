@@ -5,7 +5,46 @@ import { sameDims } from '../units.js';
 import type { Quantity } from './quantities.js';
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 }) && q.high === undefined;
-const isShare = (q: Quantity) => sameDims(q.dims, { percent: 1 }) && q.high === undefined;
+const isPercent = (q: Quantity) => sameDims(q.dims, { percent: 1 }) && q.high === undefined;
+/** "half of them", "a third": a fraction written as a share counts as its percentage. */
+const isFraction = (q: Quantity) =>
+  sameDims(q.dims, { times: 1 }) && q.apply === 'share' && q.high === undefined && q.value > 0 && q.value < 1;
+const isShare = (q: Quantity) => isPercent(q) || isFraction(q);
+const percentOf = (q: Quantity) => (isFraction(q) ? q.value * 100 : q.value);
+
+/** The side a price or a share names: its own, else the side word right after it ("$3/M in", "60% input", "60% of
+ * tokens are input"). */
+const SIDE_AFTER =
+  /^\s*(?:(?:of\s+(?:the\s+|our\s+)?(?:tokens?|traffic|volume|it|them|usage)\s+)?(?:is|are)\s+)?(?:tokens?\s+)?(?:for\s+)?(input|prompt|in|output|completion|out)\b/;
+function sideNamed(s: string, q: Quantity): 'input' | 'output' | undefined {
+  if (q.side) return q.side;
+  const m = SIDE_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
+  if (!m) return undefined;
+  return /^(?:input|prompt|in)$/.test(m[1]!) ? 'input' : 'output';
+}
+
+/** "60% input 40% output … $3/M in $15/M out", "85/15 input/output, $3/$15 per M": shares and prices each naming
+ * their side, in any order; one share named leaves the rest to the other side. */
+function sidedBlend(s: string, qs: Quantity[], a: Quantity, b: Quantity): Quantity[] | undefined {
+  const [sideA, sideB] = [sideNamed(s, a), sideNamed(s, b)];
+  if (!sideA || !sideB || sideA === sideB) return undefined;
+  const shares = qs.filter(isShare);
+  const sided = shares.filter((q) => sideNamed(s, q));
+  if (!sided.length || sided.length > 2 || shares.length !== sided.length) return undefined;
+  const weight = { input: -1, output: -1 };
+  for (const q of sided) weight[sideNamed(s, q)!] = percentOf(q);
+  if (sided.length === 2 && (weight.input < 0 || weight.output < 0)) return undefined;
+  if (weight.input < 0) weight.input = 100 - weight.output;
+  if (weight.output < 0) weight.output = 100 - weight.input;
+  if (weight.input < 0 || weight.output < 0 || Math.abs(weight.input + weight.output - 100) > 0.5) return undefined;
+  const [pin, pout] = sideA === 'input' ? [a, b] : [b, a];
+  const value = (weight.input * pin.value + weight.output * pout.value) / 100;
+  const shown = (side: 'input' | 'output') =>
+    sided.find((q) => sideNamed(s, q) === side)?.raw ?? `the rest (${Number(weight[side].toFixed(2))}%)`;
+  const raw = `(${shown('input')} × ${pin.raw} + ${shown('output')} × ${pout.raw})`;
+  const rest = qs.filter((q) => q !== a && q !== b && !sided.includes(q));
+  return [...rest, blended([a], raw, value)].sort((x, y) => x.at - y.at);
+}
 /** "3 input tokens per output token", "4 in to 1 out", "3 prompt tokens for every completion token". */
 const RATIO =
   /(?<![\d.:]\s?)(\d+(?:\.\d+)?)\s*(?:input|prompt|in)(?:[\s-]tokens?)?\s*(?:per|for (?:every|each)|to|:)\s*(?:(\d+(?:\.\d+)?)|an?|each|every|one)?\s*(?:output|completion|out)\b/;
@@ -28,7 +67,7 @@ function cacheBlend(s: string, qs: Quantity[], a: Quantity, b: Quantity): Quanti
   const before = (q: Quantity) =>
     CACHED_NEAR.test(
       s
-        .slice(Math.max(0, q.at - 16), q.at)
+        .slice(Math.max(0, q.at - 40), q.at)
         .split(/[.;,:]|\band\b/)
         .pop()!,
     );
@@ -38,12 +77,12 @@ function cacheBlend(s: string, qs: Quantity[], a: Quantity, b: Quantity): Quanti
   if (
     cachedA === cachedB ||
     !CACHE_SHARE.test(s.slice(share.at + share.raw.length)) ||
-    share.value < 0 ||
-    share.value > 100
+    percentOf(share) < 0 ||
+    percentOf(share) > 100
   )
     return undefined;
   const [hit, miss] = cachedA ? [a, b] : [b, a];
-  const p = share.value / 100;
+  const p = percentOf(share) / 100;
   const value = p * hit.value + (1 - p) * miss.value;
   const raw = `(${share.raw} × ${hit.raw} + the rest × ${miss.raw})`;
   const rest = qs.filter((q) => q !== a && q !== b && q !== share);
@@ -67,7 +106,11 @@ export function mixOf(text: string, qs: Quantity[]): Quantity[] {
     if (!(x >= 0) || !(y >= 0) || !(x + y > 0)) return qs;
     // The input price is the one written next to "input"; else the first, as prices are usually listed.
     const near = (q: Quantity) => s.slice(Math.max(0, q.at - 16), q.at + q.raw.length + 16);
-    const inputFirst = !(OUTPUT_NEAR.test(near(a)) && INPUT_NEAR.test(near(b)) && !INPUT_NEAR.test(near(a)));
+    const named = [sideNamed(s, a), sideNamed(s, b)];
+    const inputFirst =
+      named[0] && named[1] && named[0] !== named[1]
+        ? named[0] === 'input'
+        : !(OUTPUT_NEAR.test(near(a)) && INPUT_NEAR.test(near(b)) && !INPUT_NEAR.test(near(a)));
     const [pin, pout] = inputFirst ? [a, b] : [b, a];
     const at = ratio.index;
     const end = at + ratio[0].length;
@@ -79,8 +122,10 @@ export function mixOf(text: string, qs: Quantity[]): Quantity[] {
   }
   const cached = cacheBlend(s, qs, a, b);
   if (cached) return cached;
+  const sided = sidedBlend(s, qs, a, b);
+  if (sided) return sided;
   // "80% input at $3/M and 20% output at $15/M": each share written before its price, the two making the whole.
-  const shares = qs.filter(isShare);
+  const shares = qs.filter(isPercent);
   if (shares.length !== 2) return qs;
   const [sa, sb] = shares as [Quantity, Quantity];
   if (!(sa.at < a.at && a.at < sb.at && sb.at < b.at) || Math.abs(sa.value + sb.value - 100) > 0.5) return qs;

@@ -4,6 +4,7 @@
 import { SUFFIX } from '../calc.js';
 import {
   annualFactors,
+  eachOfNamed,
   fractions,
   headCounts,
   markChained,
@@ -47,6 +48,7 @@ import {
   RANGE_PER,
   RATE,
 } from './quantity-words.js';
+import { tokenPrices } from './token-prices.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
 
@@ -324,6 +326,7 @@ export function parseQuantities(
   const s = numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds);
   const out: Quantity[] = [];
   const used: Array<[number, number]> = [];
+  tokenPrices(text, s, out, used);
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
@@ -810,6 +813,7 @@ export function parseQuantities(
   perLeadingThing(s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);
+  eachOfNamed(s, out);
   perNamedPeriod(s, out);
   annualFactors(s, out);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or

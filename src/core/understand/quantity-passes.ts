@@ -59,6 +59,7 @@ export function fractions(text: string, s: string, out: Quantity[], used: Array<
     const by = m[1] ? Number(m[1].replace(/,/g, '')) : FRACTION_WORDS[m[2] ?? 'half']!;
     if (!(by > 0)) continue;
     const at = m.index ?? 0;
+    if (used.some(([a, b]) => at < b && at + m[0].length > a)) continue;
     out.push({ value: 1 / by, dims: { times: 1 }, raw: text.slice(at, at + m[0].length), at, apply: 'share' });
     used.push([at, at + m[0].length]);
   }
@@ -268,6 +269,27 @@ export function perCountedThing(s: string, out: Quantity[]): void {
       if (!per) continue;
       q.dims = { ...q.dims, [dim]: -1 };
       q.raw = `${q.raw}${after.slice(0, per[0].length)}`;
+    }
+  }
+}
+
+/** "users burn 2.4M tokens each a month, 12k users": an amount written "each" right after the thing is named, which
+ * the question counts after it, is per one of that thing. */
+export function eachOfNamed(s: string, out: Quantity[]): void {
+  for (const c of out) {
+    const dim = (['user', 'gpu', 'item'] as const).find((d) => c.dims[d] === 1);
+    if (!dim || Object.keys(c.dims).length !== 1 || !c.noun || !/^[a-z0-9]+$/i.test(c.noun)) continue;
+    const noun = c.noun.toLowerCase();
+    for (const q of out) {
+      if (q === c || q.at > c.at || !(q.dims.token === 1 || q.dims.usd === 1)) continue;
+      if (Object.keys(q.dims).some((k) => k === 'user' || k === 'gpu' || k === 'item' || k === 'percent')) continue;
+      const each = /\beach\b/.test(q.raw) || /^\s*each\b/.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 8));
+      const before = s
+        .slice(Math.max(0, q.at - 30), q.at)
+        .split(/[.;:?!,]/)
+        .pop()!;
+      if (!each || !new RegExp(`\\b${noun}(?:s|es)?\\b`).test(before)) continue;
+      q.dims = { ...q.dims, [dim]: -1 };
     }
   }
 }

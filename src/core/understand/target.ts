@@ -140,7 +140,7 @@ function targetIn(
       free,
     );
   // "average raise per round" beside "7 rounds": per the thing the user counted.
-  const perLoose = /\b(?:per|each|every|a) ([a-z]+)\b/g;
+  const perLoose = /\b(?:per|each|every|a)[ -]([a-z]+)\b/g;
   for (const m of free.matchAll(perLoose)) {
     const counted = quantities.find((q) => q.loose && q.noun === m[1]);
     if (!counted || !quantities.some((q) => q.dims.usd === 1) || describesInput(free, m, quantities)) continue;
