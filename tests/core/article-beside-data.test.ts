@@ -88,3 +88,12 @@ describe("Epoch's figure asked against the one reported elsewhere", () => {
     for (const v of values) expect(out).toContain(v);
   });
 });
+
+describe('a model of the articles read from a description by the data sets', () => {
+  it('GIVEN a description only the data sets read ("the 671b moe model from china") THEN the articles’ figure too', () => {
+    const out = say('the 671b moe model from china training cost');
+    expect(out).toMatch(/Read “the 671b moe model” as DeepSeek V3/);
+    expect(out).toContain('Articles: ~$5.6M');
+    expect(out).toContain('~$5.39M');
+  });
+});
