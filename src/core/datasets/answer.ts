@@ -3,7 +3,7 @@
 import { cuePattern, cueWords } from '../../knowledge/cues.js';
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
-import { nameKey, phraseKey } from '../../knowledge/normalize.js';
+import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import { PhraseIndex } from '../../knowledge/phrases.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
@@ -701,12 +701,16 @@ export function createDataAnswerer(kb: Knowledge) {
       ];
       // "are grok's open weights open licensed?": the tool's licences of the family's other releases (Grok-1's
       // Apache-2.0) follow the index's grade of its one graded release.
-      const releases = /\blicen[cs]/.test(q)
-        ? releaseLicenceLine(ungraded, modelsNamedFrom(`${phraseKey(ungraded)} `))
-        : undefined;
+      // The graded release is one of them when the typed name is the system's or starts the release's name; then the
+      // index's licence of it ("Falcon-H1R-7B: Falcon LLM License") is set beside the tool's (Falcon-180B's).
+      const graded = within || phraseKey(system) === phraseKey(ungraded) ? [family] : [];
+      const named = modelsNamedFrom(`${phraseKey(ungraded)} `).filter((e) => e.id !== family.id);
+      const releases = /\blicen[cs]/.test(q) ? releaseLicenceLine(ungraded, [...graded, ...named]) : undefined;
       if (releases) {
-        citer.sourceOf('mot');
-        lines.splice(2, 0, releases);
+        for (const s of releases.sources) citer.sourceOf(s);
+        // Licences that differ are asked about first: the index's grade is of one release only.
+        if (releases.asks) lines.unshift(releases.line);
+        else lines.splice(2, 0, releases.line);
       }
       return {
         reply: {
@@ -1153,7 +1157,14 @@ export function createDataAnswerer(kb: Knowledge) {
               ],
             }
           : releases && answered !== releases.alone && answered.kind === 'answer'
-            ? { ...answered, lines: [...answered.lines, releases.line], sources: releases.sources(answered) }
+            ? {
+                ...answered,
+                // Licences that differ by release are asked about right under the headline, not after one's details.
+                lines: releases.asks
+                  ? [...answered.lines.slice(0, 1), releases.line, ...answered.lines.slice(1)]
+                  : [...answered.lines, releases.line],
+                sources: releases.sources(answered),
+              }
             : answered;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
       // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
@@ -1217,35 +1228,52 @@ export function createDataAnswerer(kb: Knowledge) {
           : [];
     const label = subject.kind === 'organisations' ? subject.name : typed;
     // A family whose releases all carry one licence needs no line under its answer; a maker's releases do.
-    const line = releaseLicenceLine(label, releases, subject.kind === 'organisations');
-    if (!line) return undefined;
+    const found = releaseLicenceLine(label, releases, subject.kind === 'organisations');
+    if (!found) return undefined;
     const citer = new Citer(kb);
-    citer.sourceOf('mot');
-    const alone = dataReply(`${label} — licence`, [line], citer.sources());
+    for (const s of found.sources) citer.sourceOf(s);
+    const alone = dataReply(`${label} — licence`, [found.line], citer.sources());
     const sources = (r: Reply) => [
       ...r.sources,
       ...citer.sources().filter((s) => !r.sources.some((o) => o.id === s.id)),
     ];
-    return { line, alone, sources };
+    return { line: found.line, asks: found.asks, alone, sources };
   }
 
   /** "what license is llama under?": a family name the articles know (so the name index leaves it to them) asked its
    * licence, when its releases carry different ones: each licence with its releases, under the articles' answer. */
   function familyLicence(text: string): DataResult | undefined {
     const key = phraseKey(text);
-    // Asked in so many words ("what license is llama under?") or as the licence alone ("llama licence?").
-    const bare = /^\S+ licen[cs]e$/.test(key);
-    if (!bare && !licenceNameAsked?.test(text.toLowerCase())) return undefined;
-    for (const w of new Set(key.split(' '))) {
+    // Asked in so many words ("what license is llama under?", "the deepseek license, is it mit?") or as the family's
+    // licence alone ("llama licence?", "the stable diffusion license"), not what its terms allow.
+    const asked = licenceNameAsked?.test(text.toLowerCase());
+    if (!asked && !/\blicen[cs]e\b/.test(key)) return undefined;
+    const alone = (w: string) =>
+      ` ${key} `
+        .replace(` ${w} `, ' ')
+        .split(' ')
+        .every((x) => !x || x === 's' || /^licen[cs]es?$/.test(x) || STOPWORDS.has(x));
+    const words = key.split(' ');
+    // The longest run of words the articles know as the start of a name ("stable diffusion", not "stable").
+    const phrases = words
+      .flatMap((_, i) => words.slice(i + 1).map((__, j) => words.slice(i, i + j + 2).join(' ')))
+      .concat(words)
+      .filter((p, k, all) => all.indexOf(p) === k)
+      .sort((a, b) => b.split(' ').length - a.split(' ').length);
+    for (const w of phrases) {
       // "LLaMA 2's licence" names one release.
       if (w.length < 3 || /\d/.test(w) || !articlePrefixes.has(w) || new RegExp(`\\b${w} \\d`).test(key)) continue;
-      const releases = modelsNamedFrom(`${w} `);
-      const label = releases[0]?.name.split(/[\s-]/)[0] ?? w;
-      const line = releaseLicenceLine(label, releases, false);
-      if (!line) continue;
+      if (!asked && !alone(w)) continue;
+      // A maker's own name ("mistral" of Mistral AI) covers its releases named otherwise (Mixtral, Devstral).
+      const maker = [...orgByName.values()].find((o) => phraseKey(o.name).split(' ')[0] === w);
+      const own = maker ? models.filter((m) => m.kind === 'models' && m.org === maker.id) : [];
+      const releases = [...modelsNamedFrom(`${w} `), ...own.filter((m) => !nameKey(m).startsWith(`${w} `))];
+      const label = maker?.name.split(' ')[0] ?? w;
+      const found = releaseLicenceLine(label, releases, false);
+      if (!found) continue;
       const citer = new Citer(kb);
-      citer.sourceOf('mot');
-      return { supplement: { lines: [line], sources: citer.sources() } };
+      for (const s of found.sources) citer.sourceOf(s);
+      return { supplement: { lines: [found.line], sources: citer.sources() } };
     }
     return undefined;
   }
