@@ -5,8 +5,8 @@ import type { Entity } from './schema.js';
 
 /** What a company is called after the city it is based in: "a paris-based lab", "the beijing startup". */
 const PLACE_NOUNS = ['based', 'lab', 'startup', 'company', 'firm'];
-/** What owns or makes a product: "taobao's parent", "the company behind whatsapp". */
-const OWNER_NOUNS = ['parent', 'owner', 'maker', 'company', 'firm', 'group', 'creator'];
+/** What owns or makes a product: "taobao's parent", "the company behind whatsapp", "the taobao giant". */
+const OWNER_NOUNS = ['parent', 'owner', 'maker', 'company', 'firm', 'group', 'creator', 'giant'];
 /** A person's company: "zuck's company", "altman's firm". */
 const PERSON_NOUNS = ['company', 'firm', 'lab', 'startup', 'models'];
 

@@ -20,6 +20,10 @@ describe('models described instead of named', () => {
     expect(a).toContain('Epoch AI, Notable AI Models');
   });
 
+  it('GIVEN several models of a size alike and only one with the figure asked THEN that one’s figure', () => {
+    expect(ask('training bill for the trillion-parameter model from moonshot?')).toContain('$4.6M');
+  });
+
   it('GIVEN a maker described by its industry THEN its model', () => {
     expect(ask("the saudi oil giant's LLM - how much compute went into training it?")).toContain('Aramco Metabrain AI');
   });

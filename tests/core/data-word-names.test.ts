@@ -25,6 +25,12 @@ describe('ordinary words that are model names', () => {
     const a = say("what's Alibaba's core revenue in that open-vs-closed financial comparison?");
     expect(a).toContain('$130B');
   });
+
+  it("GIVEN a company named outright and a word that is also another maker's model name THEN the company", () => {
+    const a = say('meta — how big is the core business these days?');
+    expect(a).toContain('$160B');
+    expect(a).not.toContain('CoRe');
+  });
 });
 
 describe('families the index grades as one system', () => {

@@ -41,6 +41,11 @@ describe('a company described by its city, product or leader', () => {
     expect(titleOf('what did the whatsapp owner spend on AI in 2025?')).toMatch(/^Meta/);
   });
 
+  it('GIVEN "the <product> giant", two products joined by a slash THEN that company, its commitment', () => {
+    expect(titleOf('what is the alipay giant pouring into AI?')).toMatch(/^Alibaba/);
+    expect(textOf('the tmall/aliexpress giant: how much is it putting into AI?')).toMatch(/\$53B/);
+  });
+
   it('GIVEN a possessive product name ("taobao\'s parent") THEN it is not declined as an unknown name', () => {
     const text = textOf("taobao's parent: how many times has qwen been downloaded?");
     expect(text).not.toMatch(/taobao/i);

@@ -757,6 +757,16 @@ export function createDataAnswerer(kb: Knowledge) {
     // "TII's Falcon", "xAI grok": a maker named beside a name of its own models that only the data sets know
     // qualifies that name; it is not a second subject that would answer in the models' place. ("Meta Llama" stays
     // with the articles, which ask which Llama.)
+    // "alibaba: … how big is the core biz": an ordinary word read as a model's name only for the question's words
+    // ("core", CoRe) is no name beside a company named outright that did not make that model.
+    const companies = mentions.filter((m) => !m.ordinary && m.ids.every((id) => entity(id)?.kind === 'organisations'));
+    mentions = mentions.filter(
+      (m) =>
+        !m.ordinary ||
+        !companies.some((c) =>
+          c.ids.every((org) => !m.ids.some((id) => (entity(id) as { org?: string } | undefined)?.org === org)),
+        ),
+    );
     const makers = new Set(
       mentions
         .filter((m) => !articleName(m.text))

@@ -114,8 +114,12 @@ export function createDescribedSubject(kb: Knowledge, entity: (id: string) => En
       cut: sourceKeys,
       named: mentions.filter((m) => m.ids.some((id) => things.some((e) => e.id === id))).map((m) => m.text),
       pool: (m) => carries(m, sources),
+      // A figure the articles give the model counts as much as a data set's ("moonshot's trillion-param open model
+      // cost to train": Kimi K2's $4.6M, which its 1T siblings lack).
       fits: (m) =>
-        priceAsked ? modelPrices(m, entity).length > 0 : want.some((metric) => dataFigures(m, metric).length > 0),
+        priceAsked
+          ? modelPrices(m, entity).length > 0
+          : want.some((metric) => dataFigures(m, metric).length > 0 || m.figures.some((f) => f.metric === metric)),
     });
     if (!r) return undefined;
     // A model named keeps its name unless the description clearly picks another.

@@ -17,6 +17,9 @@ export interface DataMention {
   start: number;
   end: number;
   text: string;
+  /** An ordinary word ("core", "gopher") read as a model's one-word name only because the question asks a model's
+   * figure: a weaker reading than a name typed as one. */
+  ordinary?: boolean;
 }
 
 /** What a question names: entities found, and a size or version the knowledge lacks ("Llama 3.2 90B"). */
@@ -411,9 +414,10 @@ export class DataNameIndex {
             hit = { ids: [only], start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
             continue;
           }
-          if (!ids || (len === 1 && !(context && modelsOnly) && !chipsOnly && !this.countsAsName(key, text, tokens, i)))
-            continue;
+          const asName = len > 1 || chipsOnly || this.countsAsName(key, text, tokens, i);
+          if (!ids || (!asName && !(context && modelsOnly))) continue;
           hit = { ids, start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
+          if (!asName) hit.ordinary = true;
         }
         if (hit) break;
       }

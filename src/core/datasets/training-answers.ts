@@ -155,10 +155,10 @@ function partAsked(part: string): string[] {
 /** A size asked with no other measure named ("size", "how large"): of a model, its parameter count. */
 const BARE_SIZE = /\b(size|how large|how big)\b/;
 
-/** A size written before "param(eter)s" as an adjective. */
+/** A size written before "param(eter)s" as an adjective ("7B-param", "trillion-parameter"). */
 /** A version glued to a name ("glm-5 param count") or a count after it ("param count") is no size. */
 const SIZE_DESCRIBED =
-  /(?<![-\w.])\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?[- ]?param(eter)?s?\b(?=[- ]\w)(?![- ](count|number|total)\b)/g;
+  /(?<![-\w.])(\d[\d.,]*\s?(b|m|t|k|bn|billion|million|trillion)?|trillion|billion|million)[- ]?param(eter)?s?\b(?=[- ]\w)(?![- ](count|number|total)\b)/g;
 
 /** Fields a count can be of. */
 const COUNTED = new Set([
