@@ -11,7 +11,7 @@ import { metricHits, metricsInOrder } from './resolve.js';
 import type { Reply } from './types.js';
 
 const RATIO_ASK =
-  /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
+  /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|compare|compares|comparison|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
 const PER_UNIT_ASK = /\b(each|per|average|avg|mean|typical|apiece|a piece|implied|unit)\b/;
 const SIMILAR_ASK =
   /\b(about the same|the same as|same as|similar|comparable|as much as|close to|in the same (range|ballpark|band))\b/;

@@ -68,6 +68,8 @@ describe("one subject's figure as a share or multiple of another", () => {
     expectAll([
       ["openai valuation over revenue using the book chapter's numbers?", ['≈13.5× its revenue']],
       ["openai's valuation divided by its revenue", ['≈13.5×', '≈42.4×', 'Foundation Model Economics']],
+      // "how does X compare to Y" asks the same multiple.
+      ["how does zhipu's loss compare with its revenue", ["Zhipu AI's loss (~¥2.96B, Open Source Paradox) is ≈9.5×"]],
     ]);
   });
 
