@@ -266,6 +266,11 @@ export function boundNote(figure: string, bound: 'at-most' | 'at-least'): string
   return `${figure} is ${bound === 'at-most' ? 'an upper' : 'a lower'} bound in the source, so the result is a bound too.`;
 }
 
+/** The user's amount used in place of a sourced one ("35M a month" for the ~$47M/month burn). */
+export function insteadLine(user: string, sourced: string[]): string {
+  return `Your ${user} is used in place of ${sourced.join(' and ')}.`;
+}
+
 /** The result of the user's numbers. */
 export function totalLine(result: string): string {
   return `That comes to ${result}.`;

@@ -50,6 +50,11 @@ describe('how long a sourced sum lasts at a changed sourced rate', () => {
     expectAll([['if zhipu cut its burn rate by 50%, how many months would the IPO money last?', ['23.8 months']]]);
     expect(say("if zhipu's burn rose 25%, how long would its IPO money last?")).not.toMatch(/\$699M/);
   });
+
+  it('GIVEN the burn the user sets THEN it stands in for the sourced burn, and the reply says so', () => {
+    expectAll([["how long would zhipu's IPO money last if its burn were $30M/month?", ['18.6 months', 'in place of']]]);
+    expect(say('zhipu cuts spending to 25M a month — months of runway from the IPO raise?')).not.toMatch(/\$13,975T/);
+  });
 });
 
 describe("a what-if on a company's sourced revenue, costs and margin", () => {

@@ -47,6 +47,28 @@ export function runDown(
   return { added: [] };
 }
 
+/** "trimmed its burn to 35M a month", "if the burn were $30M/month": the rate the sourced one becomes. */
+const RATE_BECOMES =
+  /\b(?:burn\w*|spend\w*|costs?|bill|outgoings|expenses)\b[^.;?,]{0,20}?\b(?:to|at|of|were|was|is|be)\s*(?:~|about\s|around\s|just\s|only\s)?$/;
+
+/** When a time is asked: the user's rate written as what the sourced rate becomes, as money (a bare "35M a month"
+ * there is dollars), which stands in for the sourced rate. */
+export function replacedRate(q: Question, user: Quantity[]): Quantity | undefined {
+  if (q.target?.dims.hour !== 1 || Object.keys(q.target.dims).length !== 1) return undefined;
+  const found = user.filter(
+    (x) =>
+      x.dims.hour === -1 &&
+      x.per !== undefined &&
+      x.high === undefined &&
+      Object.keys(x.dims).every((d) => d === 'hour' || d === 'usd') &&
+      RATE_BECOMES.test(q.plain.slice(Math.max(0, x.at - 40), x.at)),
+  );
+  return found.length === 1 ? { ...found[0]!, dims: { usd: 1, hour: -1 } } : undefined;
+}
+
+/** Whether a figure is a rate of money over time. */
+export { isRate as isMoneyRate };
+
 /** The user's changes that follow the rate's words, set on the rate, so a cut lengthens the time. */
 export function onRate(q: Question, user: Quantity[], rateAt?: number): Quantity[] {
   if (rateAt === undefined) return user;

@@ -7,7 +7,7 @@ import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
 import { asksCostMinusRevenue } from '../own-figures.js';
-import { boundNote, calculationReply } from '../replies.js';
+import { boundNote, calculationReply, insteadLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -16,7 +16,7 @@ import { unplacedAmounts } from '../understand/unplaced.js';
 import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
 import { sourcedFactor } from './sourced-factor.js';
-import { onRate, runDown } from './sourced-runway.js';
+import { isMoneyRate, onRate, replacedRate, runDown } from './sourced-runway.js';
 import { money, workCases } from './units.js';
 
 /** Which end of a sourced range the question asks for. */
@@ -201,8 +201,17 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   // its costs less its revenue ("Stability's annual costs minus revenue, as a monthly burn").
   if (!user.length && (RATIO_ASK.test(q.plain) || asksCostMinusRevenue(q.lowered))) return undefined;
   const citer = new Citer(index.kb);
-  const { added: stock, rateAt } = runDown(q, index, e, chosen, citer);
-  const inputs = onRate(q, user, rateAt);
+  const runs = runDown(q, index, e, chosen, citer);
+  const { rateAt } = runs;
+  // "if zhipu trimmed its burn to 35M a month": the user's rate stands in for the sourced one, never beside it.
+  const instead = runs.added.length ? replacedRate(q, user) : undefined;
+  const replaced = instead && (rateAt === -1 ? chosen.filter(isMoneyRate) : []);
+  const stock = instead && rateAt !== -1 ? [instead] : runs.added;
+  const inputs = onRate(
+    q,
+    user.filter((x) => !instead || x.at !== instead.at),
+    rateAt,
+  );
   const cases: CalcCase[] = [];
   const seen = new Set<string>();
   for (const f of chosen) {
@@ -215,7 +224,7 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     for (const { value, end } of valuesOf(f, q.plain)) {
       // Priced per thing only beside a count of things: "how many would $2M buy" is a plain number of them.
       const counted = inputs.some((x) => x.dims.item === 1);
-      const fq = asQuantity(e, f, citer, value, end, counted);
+      const fq = replaced?.includes(f) && instead ? instead : asQuantity(e, f, citer, value, end, counted);
       const over: Quantity[] =
         spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
           ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
@@ -229,7 +238,20 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   if (!cases.length) return undefined;
   const worked = workCases({ cases, remainder: q.plan.remainder }, q.target, q.parts);
   if (!Array.isArray(worked)) return worked;
-  const reply: Reply = calculationReply(worked);
+  const stoodIn = instead && (replaced?.length ? replaced : runs.added.map((x) => x.raw));
+  const reply: Reply = calculationReply(
+    stoodIn
+      ? [
+          ...worked,
+          insteadLine(
+            instead.raw,
+            stoodIn.map((x) =>
+              typeof x === 'string' ? x : `${e.name}'s ${citer.metricLabel(x)} (${formatFigureValue(x)})`,
+            ),
+          ),
+        ]
+      : worked,
+  );
   const bounded = chosen.filter((f) => f.bound === 'at-most' || f.bound === 'at-least');
   return {
     ...reply,

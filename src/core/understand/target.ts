@@ -115,7 +115,7 @@ function targetIn(
   // "what user count is breakeven", "the number of customers at breakeven": a count of people, not a time.
   if (/\b(?:user|customer|subscriber) (?:count|number|base)\b|\bnumber of (?:users|customers|subscribers)\b/.test(free))
     return { dims: { user: 1 } };
-  if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b/.test(free))
+  if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
   // "what's a full year cost running nonstop": the period asked, before "for a gpu" reads as per GPU.
   const whole = /\b(?:a|an|one|the) (?:full|whole|entire) (hour|day|week|month|quarter|year)\b/.exec(free);
