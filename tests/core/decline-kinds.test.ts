@@ -241,7 +241,7 @@ describe('a chip family asked for a chip’s own figure', () => {
 
   it('GIVEN a family none of whose members holds the figure THEN declined, the members named', () => {
     const text = ask("what's the TDP of rubin?");
-    expect(text).toMatch(/I don't have a sourced figure for “rubin's tdp”/);
+    expect(text).toMatch(/I don't have a sourced figure for “rubin's thermal design power”/);
     expect(text).toContain('NVIDIA VR200');
   });
 
