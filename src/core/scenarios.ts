@@ -13,7 +13,8 @@ import { HOURS } from './understand/quantities.js';
 
 const SPLIT_WORDS =
   /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
-const PARTY_NOUN =
+/** Words that count the parties sharing a cost. */
+export const PARTY_NOUN =
   /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
 const SWITCH_ASK = /\b(save|saves|saving|savings|switch|switching|moving|move|migrat\w*|difference|cheaper by)\b/;
 const TOKEN_NOUN = /^(tokens?|toks?|mtok|mtoks)$/;

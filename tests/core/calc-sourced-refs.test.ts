@@ -83,3 +83,13 @@ describe('a sourced share named by its source and parts, applied to the user’s
     ]);
   });
 });
+
+describe('a stake set against an equal share of one amount', () => {
+  it('GIVEN "a 5% stake … or a 1-of-25 split" THEN each share of the amount and the difference', () => {
+    expectAll([
+      ['a 5% stake in a $400M round or a 1-of-25 split, which costs more?', ['$20M', '$16M', 'Difference: $4M']],
+      ['we want a 3% stake in a $1B model; vs a 1/50 share, how much more do we pay?', ['$30M', '$20M', '$10M']],
+    ]);
+    expect(say('we want a 3% stake in a $1B model; vs a 1/50 share, how much more do we pay?')).not.toContain('$1.03B');
+  });
+});

@@ -24,12 +24,14 @@ import {
   unitsErrorReply,
   unworkedPartLine,
 } from '../replies.js';
+import { PARTY_NOUN } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import type { AskedPart } from '../understand/asked-parts.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange } from '../understand/target.js';
+import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
@@ -41,6 +43,10 @@ import { listedSharesLines } from './split.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
   if (q.quantities.length < 2 && !q.plan.listedShares && !isPeriodChange(q.quantities, q.target)) return undefined;
+  // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
+  // another question.
+  if (unplacedAmounts(q).some((a) => a.money || PARTY_NOUN.test(a.next) || /^(?:shares?|stakes?)$/.test(a.next)))
+    return undefined;
   const { plan } = q;
   if (plan.margin) {
     const { revenue, cost } = plan.margin;

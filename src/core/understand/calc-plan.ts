@@ -564,6 +564,15 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
         loss,
       };
     }
+  // "a 3% stake vs a 1-of-50 share of the $1B model": two shares of one amount set against each other, each worked
+  // alone and the two then compared.
+  const taken = qs.filter((q) => q.apply === 'share' && (q.dims.percent === 1 || (q.dims.times === 1 && q.value < 1)));
+  const [ta, tb] = taken;
+  if (taken.length === 2 && ta && tb && plain.length >= 1 && ALTERNATIVE.test(s.slice(ta.at + ta.raw.length, tb.at)))
+    return {
+      cases: taken.map((f) => ({ label: f.raw, quantities: qs.filter((q) => q === f || !taken.includes(q)) })),
+      loss,
+    };
   // "$120M: 40-50% to accelerators and 9-13% to networking": each share of the same amount.
   const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
   if (shares.length >= 2 && plain.length >= 1) return { cases: shareCases(s, qs, shares), loss, parts: true };

@@ -12,6 +12,7 @@ const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
 const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
 const ON_TOP_AFTER = /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
 /** The question asks for the amount saved ("annual savings", "how much do we save"). */
+const STAKE_AFTER = /^[\d.,]+\s*(?:%|percent)\s+(?:equity\s+|ownership\s+)?(?:stake|share|slice|portion|piece)\b/;
 const SAVINGS =
   /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
 export const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
@@ -118,6 +119,8 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
   // "cut by 90% - annual savings?": the part saved, not what is left.
   // "with 90% savings, what would it cost?": the factor's own word names the factor, it does not ask for the saving.
   const asked = `${s.slice(0, at)}${s.slice(at).replace(/^[\d.,]+\s*(?:%|percent)\s*(?:[a-z]+\s+)?savings?\b/, '')}`;
+  // "a 3% stake", "a 10% share": a part of the amount held, whatever else the question says ("how much more").
+  if (share && STAKE_AFTER.test(s.slice(at, at + 40))) return 'share';
   if (LESS.test(s)) return share && SAVINGS.test(asked) ? 'share' : 'less';
   // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
   if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';
