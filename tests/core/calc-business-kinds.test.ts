@@ -175,3 +175,48 @@ describe('a rental priced by a bare number per GPU-hour, plus a fixed fee', () =
     ]);
   });
 });
+
+describe('growth, runway, payback and shares with the user’s own numbers', () => {
+  it('GIVEN a multiple "pricier/bigger every year" or "% month over month" THEN compounded, never divided', () => {
+    expectAll([
+      ['a $40M cluster bill that gets 2x bigger each year — what is it after 4 years?', ['$640M']],
+      ['frontier runs cost $500M now and get 2.5x more expensive every year. cost in 2 years?', ['$3.13B']],
+      ['we have 50k subscribers, growing 8% m/m. subscribers after a year?', ['126K']],
+    ]);
+  });
+
+  it('GIVEN cash raised without a "$" and a monthly burn THEN months of runway, no company pulled in', () => {
+    expectAll([
+      ['we have 4.5M in the bank and burn 300k a month, how many months of runway', ['15 months']],
+      ['cash 900k, burn rate 75k/month — runway?', ['12 months']],
+    ]);
+  });
+
+  it('GIVEN an up-front cost over a monthly saving THEN months, beside years when it runs past two', () => {
+    expectAll([['spent $2M on the cluster, it saves $55k a month, when is it paid off', ['36.4 months']]]);
+  });
+
+  it('GIVEN a current yearly spend, then the new yearly cost plus an up-front amount THEN the payback in months', () => {
+    expectAll([
+      ['api spend 1.2M a year, on-prem would be 200k a year plus 600k capex, how many months to break even', ['7.2']],
+      ['our api bill is 90k/mo, running it ourselves costs 25k/mo plus 400k up front. payback?', ['6.2 months']],
+    ]);
+  });
+
+  it('GIVEN a monthly spend over a duration and a raise THEN the spend as a share of the raise', () => {
+    expectAll([['if we spend 120k/mo on inference for 12 months, what share of our 5M raise is that?', ['28.8%']]]);
+  });
+
+  it('GIVEN heavy payers paying a multiple of what each of the others pays THEN shares over both counts', () => {
+    expectAll([
+      [
+        'a $90M fund: 5 anchor partners each pay triple what each of 20 regular partners pays — what does each pay?',
+        ['$2.57M', '$7.71M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a total split by a ratio and "who pays what" THEN each part, never a sourced figure of that size', () => {
+    expectAll([['split a $9M run between two labs in a 2:1 ratio, who pays how much', ['$6M', '$3M']]]);
+  });
+});

@@ -509,6 +509,10 @@ function describe(w: Worked, per?: string, noun?: string): string {
   }
   if (d.hour === 1 && keys.length === 1) {
     const p = per ?? periodFor(w.value);
+    // "$1.2M ÷ $45k a month": a time out of a monthly amount is said in months too, beside the longer period.
+    const divided = per ? undefined : w.steps.find((x) => x.sign === -1 && x.q.per && x.q.dims.hour === -1)?.q.per;
+    if (divided && HOURS[divided]! < HOURS[p]! && w.value / HOURS[divided]! < 1000)
+      return `${trimNumber(w.value / HOURS[divided]!, 1)} ${divided}s (${trimNumber(w.value / HOURS[p]!, 1)} ${p}s)`;
     return `${trimNumber(w.value / HOURS[p]!, 1)} ${p}s`;
   }
   if (d.token === 1 && d.hour === -1 && keys.length === 2) {

@@ -67,6 +67,17 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   const buySide = side(upfront[0]!);
   let running = rates.filter((q) => side(q) === buySide);
   let alternative = rates.filter((q) => side(q) !== buySide);
+  // "we spend 2.4M/yr on api, self-hosting runs 300k/yr plus 500k upfront": with no other break, a comma parts what
+  // is paid now from the bought thing's own clause.
+  if (!alternative.length && running.length >= 2) {
+    const commas = [...s.matchAll(/,\s/g)].map((m) => m.index ?? 0);
+    const clause = (q: Quantity) => commas.filter((c) => c < q.at).length;
+    const own = running.filter((q) => clause(q) === clause(upfront[0]!));
+    if (own.length && own.length < running.length) {
+      alternative = running.filter((q) => !own.includes(q));
+      running = own;
+    }
+  }
   // "our bill goes from $50k/mo to $20k/mo": what is paid now is the alternative, what it becomes the running cost.
   const [was, becomes] = rates;
   if (rates.length === 2 && was && becomes && FROM_TO.test(s.slice(Math.max(0, was.at - 8), becomes.at))) {

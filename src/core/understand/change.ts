@@ -71,9 +71,12 @@ function yearsOf(s: string): [number, number] | undefined {
 export function changeOf(text: string, quantities: Quantity[]): Change | undefined {
   const s = text.toLowerCase();
   if (quantities.some(isFactor)) return undefined;
-  const durations = quantities.filter(isDuration);
+  let durations = quantities.filter(isDuration);
   // "per $1 of revenue": the dollar there is the unit asked, not an amount.
-  const amounts = quantities.filter((q) => !isDuration(q) && !isUnitDollar(s, q));
+  let amounts = quantities.filter((q) => !isDuration(q) && !isUnitDollar(s, q));
+  // "what % of a 3.5M raise is 95k/mo for 18 months": a rate over a duration is one amount, the part of the whole.
+  const spent = SHARE.test(s) ? overTime(amounts, durations) : undefined;
+  if (spent) [amounts, durations] = [spent, []];
   if (amounts.length !== 2 || durations.length > 1) return undefined;
   const [a, b] = sharedUnitOf(s, amounts as [Quantity, Quantity]);
   if (!sameDims(a.dims, b.dims)) return undefined;
@@ -135,6 +138,21 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
     return { kind: linear ? 'linear' : 'change', from, to, periods: over.value / HOURS[per]!, per };
   }
   return linear ? undefined : { kind: 'change', from, to };
+}
+
+/** An amount and a rate of the same thing per period, with one duration: the rate over the duration, in the amount's
+ * unit, beside the amount; else undefined. */
+function overTime(amounts: Quantity[], durations: Quantity[]): Quantity[] | undefined {
+  const [over] = durations;
+  if (amounts.length !== 2 || durations.length !== 1 || !over) return undefined;
+  const rate = amounts.find((q) => q.dims.hour === -1 && q.per);
+  const whole = amounts.find((q) => q !== rate);
+  if (!rate || !whole || !sameDims({ ...rate.dims, hour: 0 }, whole.dims) || whole.dims.hour !== undefined)
+    return undefined;
+  const dims = { ...rate.dims };
+  delete dims.hour;
+  const part: Quantity = { value: rate.value * over.value, dims, raw: `(${rate.raw} × ${over.raw})`, at: rate.at };
+  return [whole, part].sort((x, y) => x.at - y.at);
 }
 
 /** Whether an amount is named a revenue or a cost by the words in its own clause: those since the amount before it

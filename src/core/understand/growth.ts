@@ -26,8 +26,9 @@ export interface Growth {
 /** A rate's period written after it: "15% m/m", "8% MoM", "30% y/y", "20% month over month". */
 const PERIOD_AFTER =
   /^\s*(?:(m\/m|mom|m-o-m|month[- ]on[- ]month|month[- ]over[- ]month)|(y\/y|yoy|y-o-y|year[- ]on[- ]year|year[- ]over[- ]year)|(q\/q|qoq|quarter[- ]over[- ]quarter))\b/;
+/** "50% cheaper every year", "3x pricier each year", "2x more expensive a year": a comparative, then the period. */
 const WORDED_PERIOD =
-  /^\s*(?:cheaper|less|lower|more|higher|smaller|bigger|down|up)\s+(?:every|each|a|per)\s+(year|month|quarter)\b/;
+  /^\s*(?:[a-z]{2,}(?:er|ier)|less|more(?:\s+(?:expensive|costly|valuable))?|down|up)\s+(?:every|each|a|per)\s+(year|month|quarter)\b/;
 /** Words before a rate that make it a fall: "prices fall 40% a year", "declining 10% a month". */
 const DOWN_BEFORE =
   /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|cut|cuts|decreas\w*|lose|loses|losing|down|churn\w*|cheaper|deflat\w*)\b[\s\w]{0,12}$/;

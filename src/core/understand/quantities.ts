@@ -331,9 +331,9 @@ export function parseQuantities(
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
   const bareEnds: BareEnd[] = [];
-  // "our R&D is 40M", "each chips in how much": sums of money named without a "$".
+  // "our R&D is 40M", "each chips in how much", "raised 2.2M, burning 140k a month": sums of money named without a "$".
   const moneyTalk =
-    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
+    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
       s,
     );
   for (const m of s.matchAll(NUMBER)) {
@@ -341,7 +341,8 @@ export function parseQuantities(
     const at = m.index ?? 0;
     if (skip.some(([a, b]) => at >= a && at < b) || used.some(([a, b]) => at >= a && at < b)) continue;
     // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
-    if (/^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
+    // "$600M consortium: 10 members…": money before a colon is an amount, not one side of a mix.
+    if (!m[1] && /^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
     if (!m[1] && /(?<![\w.-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;

@@ -72,7 +72,7 @@ export const OTHER_COUNT =
 export const NOT_DESCRIBING =
   /^(of|the|a|an|and|or|in|at|for|to|on|per|each|with|by|from|is|are|was|were|would|could|will|can|that|than|more|less|over|under|about)$/;
 export const NOT_COUNTED =
-  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
+  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|goes|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
 /** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
 export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
@@ -93,7 +93,7 @@ export const RATE = new RegExp(
   `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
-  /\b(for|over|during|across|within|lasting)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
+  /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
 /** "…, $0.11/kWh, one year": a period written alone as an item of a list, between commas or at the end. */
 export const DURATION_ITEM =
   /(?:^|[,;:]\s*)((?:one|a|an|1)\s+(hour|day|week|month|quarter|year))(?=\s*(?:$|[,;.?!)]))/g;

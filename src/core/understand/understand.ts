@@ -30,6 +30,8 @@ const MODEL_AFTER = /^(model|flagship|llm)$/;
 const SCALED_COUNT = /^\d+(?:\.\d+)?\s?(?:k|m|b|thousand|million|billion)\s+[a-z]/i;
 const ASKS_WHICH =
   /\b(who|whos|whose|name the|(which|what) (\w+ )?(company|companies|lab|labs|firm|startup|model|models|organi[sz]ation|org|player|one))\b/;
+/** Amounts asked per party: "who pays what", "who owes how much", "who puts in what". */
+const PER_PARTY_ASKED = /\bwho (?:pays|owes|gets|puts in|contributes|chips in|covers) (?:what|how much)\b/;
 /** The question asks who: "who's the $2,800 option", "name the company that…". */
 const ASKS_WHO = /\b(who|whos|whose|name the)\b/;
 /** A plural noun: "researchers", "people", "staff". */
@@ -228,6 +230,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
    * described by that figure ("which lab burns ~$47M a month"), or an option of a named thing ("one H100 for a month:
    * who's the $2,800 option?"). */
   function dropQuoted(quantities: Quantity[], lead: Entity | undefined, described: Mention[], lowered: string) {
+    // "who pays what", "who owes how much": amounts per party asked, not which thing the figures describe.
+    if (PER_PARTY_ASKED.test(lowered)) return quantities;
     const ids = lead
       ? ASKS_WHO.test(lowered)
         ? [lead.id]

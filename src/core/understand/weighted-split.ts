@@ -16,8 +16,10 @@ const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five:
 const MULTIPLE: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3 };
 /** "one pays double", "10 of them pay 3x", "the 5 biggest pay a double share", "5 large members pay twice as much". */
 const WEIGHT =
-  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+)?(?:(?:biggest|largest|richest|bigger|larger|big|large|founding|anchor|core)\s+)?(?:(?:members?|compan(?:y|ies)|partners?|firms?|labs?|countries|governments?|states?)\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(?:an?\s+)?(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
+  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+)?(?:(?:biggest|largest|richest|bigger|larger|big|large|founding|anchor|core)\s+)?(?:(?:members?|compan(?:y|ies)|partners?|firms?|labs?|countries|governments?|states?)\s+)?(?:each\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(?:an?\s+)?(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
 const COUNTS = ['user', 'item', 'gpu'] as const;
+/** Between a multiple and the count it is a multiple of: "double what each of", "twice as much as the". */
+const OTHERS_AFTER = /^\s*(?:what|as much as|the (?:share|amount|cheque|check) of)\s+(?:each of\s+)?(?:the\s+)?$/;
 
 /** The weighted split a question describes, or undefined. */
 export function weightedSplitOf(text: string, qs: Quantity[]): WeightedSplit | undefined {
@@ -31,8 +33,12 @@ export function weightedSplitOf(text: string, qs: Quantity[]): WeightedSplit | u
   const totals = rest.filter((q) => q.dims.usd === 1 && Object.keys(q.dims).length === 1);
   const parties = rest.filter((q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1);
   if (totals.length !== 1 || parties.length !== 1 || rest.length !== 2) return undefined;
-  if (!(heavy > 0) || !(times > 0) || heavy > parties[0]!.value) return undefined;
-  return { total: totals[0]!, parties: parties[0]!, heavy, times };
+  // "10 big members each pay double what each of 30 small members pays": the count after is the others alone.
+  const others = parties[0]!;
+  const against = others.at >= m.index + m[0].length && OTHERS_AFTER.test(s.slice(m.index + m[0].length, others.at));
+  const all = against ? { ...others, value: others.value + heavy, raw: `${heavy} + ${others.raw}` } : others;
+  if (!(heavy > 0) || !(times > 0) || heavy > all.value) return undefined;
+  return { total: totals[0]!, parties: all, heavy, times };
 }
 
 /** A total and the percentages it is split by, as the list was written ("50/30/20"). */
