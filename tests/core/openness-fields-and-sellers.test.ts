@@ -52,4 +52,17 @@ describe('a provider named as where a model is bought', () => {
       expect(say(q), q).toMatch(/^DeepSeek V3 — token prices\nTogether AI: input \$1\.25/);
     }
   });
+
+  it('GIVEN two providers set against each other ("azure vs openai") THEN both lead, in the order named', () => {
+    expect(say('gpt-4o price, openai or azure?')).toMatch(
+      /\nOpenAI: input \$2\.5 .*\n• Microsoft Azure: input \$2\.75/,
+    );
+    expect(say('o3-mini price per million — azure versus openai')).toMatch(/\nMicrosoft Azure: .*\n• OpenAI: /);
+  });
+
+  it('GIVEN a provider whose two rows in one price list differ THEN the differing row is shown beside the other list', () => {
+    expect(say('deepseek r1 per-million price on the deepseek api')).toMatch(
+      /litellm differs: input \$0\.28 · output \$0\.42/,
+    );
+  });
 });

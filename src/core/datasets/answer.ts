@@ -368,18 +368,37 @@ export function createDataAnswerer(kb: Knowledge) {
       ...key.matchAll(/(?:^|\s)(\S+)(?: ai)? (?:charges?|charging|pricing|prices?|rates?) (?:for|on)\b/g),
     ].map((m) => m[1]!);
     if (!after.length) return [];
-    if (!sellerWords) {
-      sellerWords = new Map();
-      for (const m of models)
-        for (const f of m.data ?? [])
-          if (f.provider)
-            for (const w of distinctWords(f.provider)) {
-              const list = sellerWords.get(w) ?? [];
-              if (!list.includes(f.provider)) list.push(f.provider);
-              sellerWords.set(w, list);
-            }
+    const words = sellersByWord();
+    return after.flatMap((w) => words.get(w) ?? []);
+  }
+
+  /** Each provider by the words that name it alone, built on first need. */
+  function sellersByWord(): Map<string, string[]> {
+    if (sellerWords) return sellerWords;
+    sellerWords = new Map();
+    for (const m of models)
+      for (const f of m.data ?? [])
+        if (f.provider)
+          for (const w of distinctWords(f.provider)) {
+            const list = sellerWords.get(w) ?? [];
+            if (!list.includes(f.provider)) list.push(f.provider);
+            sellerWords.set(w, list);
+          }
+    return sellerWords;
+  }
+
+  /** Providers set against each other by name ("input: azure vs openai", "bedrock or vertex"): both words must name
+   * sellers, so a model or maker beside one ("gpt-4o vs mistral") names none. */
+  function sellersCompared(q: string): string[] {
+    const words = sellersByWord();
+    const out: string[] = [];
+    for (const m of phraseKey(q).matchAll(
+      /(?=(?:^|\s)(\S+) (?:vs|versus|or|against|compared to|compared with) (\S+))/g,
+    )) {
+      const [a, b] = [words.get(m[1]!), words.get(m[2]!)];
+      if (a?.length && b?.length) out.push(...a, ...b);
     }
-    return after.flatMap((w) => sellerWords!.get(w) ?? []);
+    return out;
   }
 
   /** The articles' word on a model they cover, for setting it beside others. */
@@ -1662,6 +1681,8 @@ export function createDataAnswerer(kb: Knowledge) {
         const named = sellersNamed(q);
         const sold = rows.filter((r) => named.includes(r.provider));
         const lead = sold.find((r) => !r.provider.includes('(')) ?? sold[0] ?? rowAsked(rows, q);
+        // "azure vs openai": each provider set against the other leads, in the order named.
+        const compared = sellersCompared(q).flatMap((p) => rows.filter((r) => r.provider === p));
         // Each once, and a reseller's "HuggingFace (groq)" left out beside the "Groq" it resells.
         const missing = [...new Set(named.filter((p) => !rows.some((r) => r.provider === p)))];
         const absent = missing.filter(
@@ -1671,9 +1692,10 @@ export function createDataAnswerer(kb: Knowledge) {
           absent.length && !rows.some((r) => named.includes(r.provider))
             ? noSellerPriceLine(e.name, absent)
             : undefined;
+        const first = compared.length >= 2 ? [...new Set(compared)] : lead ? [lead] : [];
         const lines = priceLines(
           e,
-          lead ? [lead, ...rows.filter((r) => r !== lead)] : rows,
+          [...first, ...rows.filter((r) => !first.includes(r))],
           citer,
           asked,
           all.length > 1 ? 2 : 4,

@@ -30,8 +30,16 @@ export function providerLine(row: ProviderPrices, citer: Citer, asked: string[])
   // Where the two price data sets disagree for the same provider, show both.
   const other = [...row.input, ...row.output].find((f) => f.source !== main.source);
   if (other) {
-    const oi = row.input.find((f) => f.source === other.source);
-    const oo = row.output.find((f) => f.source === other.source);
+    // A data set holding two rows for one provider (LiteLLM's deepseek-r1 and deepseek-reasoner) shows the one that
+    // differs, its input and output taken from the same row.
+    const ins = row.input.filter((f) => f.source === other.source);
+    const outs = row.output.filter((f) => f.source === other.source);
+    const k = Math.max(
+      0,
+      ins.findIndex((f, i) => f.value !== pick(row.input)?.value || outs[i]?.value !== pick(row.output)?.value),
+    );
+    const oi = ins[k] ?? ins[0];
+    const oo = ins.length === outs.length ? outs[k] : outs[0];
     const differs = oi?.value !== pick(row.input)?.value || oo?.value !== pick(row.output)?.value;
     if (differs)
       line += `; ${other.source} differs: input ${money(oi)} · output ${money(oo)} [${citer.provenance(other)}]`;
