@@ -22,6 +22,9 @@ export const SUFFIX: Readonly<Record<string, number>> = {
   mn: 1e6,
   mm: 1e6,
   million: 1e6,
+  // "5 mil", "2 mill": million, said casually.
+  mil: 1e6,
+  mill: 1e6,
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
@@ -248,7 +251,7 @@ export function findAmounts(text: string): Amount[] {
   const s = digitsForWords(text).replace(/[\u2212\u2013\u2014]/g, '-');
   // A number glued to letters before it is part of a name ("H100", "GPT-4"'s 4 is not: the dash separates).
   const rx =
-    /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
+    /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|mill|mil|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
   for (const m of s.matchAll(rx)) {
     const base = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;

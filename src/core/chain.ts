@@ -27,6 +27,23 @@ function subsets<T>(qs: T[], k: number): T[][] {
   return out;
 }
 
+/** A count asked and worked to a fraction ("116.3 cards"): the whole count, and the quantities that gave it. */
+function wholeCount(
+  w: Worked,
+  target: Target | undefined,
+  shown: (w: Worked, target?: Target) => string,
+): { count: Quantity; from: Quantity[] } | undefined {
+  if (!target || !countOnly(target) || !sameDims(w.dims, target.dims) || w.high !== undefined) return undefined;
+  if (Number.isInteger(w.value) || w.factors.length) return undefined;
+  const value = Math.floor(w.value + 1e-9);
+  const count = { value, dims: w.dims, raw: shown({ ...w, value }, target), at: EARLIER_RESULT_AT };
+  return { count, from: w.steps.map((x) => x.q) };
+}
+
+/** A count of one kind of thing asked ("how many cards"). */
+const countOnly = (t: Target) =>
+  Object.keys(t.dims).length === 1 && (t.dims.gpu === 1 || t.dims.user === 1 || t.dims.item === 1);
+
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 const fits = (w: Worked | UnitsError): w is Worked => typeof w !== 'string';
 
@@ -39,9 +56,18 @@ export function solveChain(
   const results: Array<Worked | UnitsError> = [];
   const partial = new Set<Worked>();
   let earlier: Quantity | undefined;
+  // A count asked ("how many cards") is of whole things: what a later part says of them ("their combined TDP") is of
+  // that whole count, not of the fraction the budget divides into.
+  let whole: { count: Quantity; from: Quantity[] } | undefined;
   for (const part of parts) {
     const all = [...shared, ...part.own];
     let worked = solve(all, part.target);
+    const direct = worked;
+    if (whole && fits(direct) && whole.from.every((q) => direct.steps.some((x) => x.q === q))) {
+      const from = whole.from;
+      const counted = solve([whole.count, ...all.filter((q) => !from.includes(q))], part.target);
+      if (fits(counted)) worked = counted;
+    }
     // A part after the first with a unit asked: from the earlier result, its own quantities and the fewest shared.
     if (!fits(worked) && earlier && part.target) {
       const others = shared.filter((q) => !q.dims.percent && !q.dims.times);
@@ -65,6 +91,7 @@ export function solveChain(
       }
     }
     results.push(worked);
+    whole = fits(worked) ? wholeCount(worked, part.target, shown) : undefined;
     earlier = fits(worked)
       ? {
           value: worked.value,

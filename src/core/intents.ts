@@ -43,6 +43,9 @@ const PROJECTION = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b/;
 /** Words that name the bot itself: not an unknown subject when the message is about the bot. */
 const BOT_WORD = /^(aiecon|bot|chatbot)$/i;
 
+/** Units of compute asked of the user's numbers: GPU-hours, FLOP, energy, memory. */
+const COMPUTE_DIMS: ReadonlySet<string> = new Set(['gpu', 'hour', 'flop', 'kwh', 'gb']);
+
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
   {
@@ -169,7 +172,14 @@ export const INTENTS: readonly IntentRule[] = [
       q.plan.listedShares !== undefined ||
       isPeriodChange(q.quantities, q.target),
     because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
-    beforeData: (q) => q.quantities.some((x) => x.dims.usd !== undefined),
+    // "2048 H800s for 57 days — how many GPU-hours?": compute asked of the user's own counts and times, which a data
+    // set's run named beside them would answer with its own figures instead.
+    beforeData: (q) =>
+      q.quantities.some((x) => x.dims.usd !== undefined) ||
+      (q.target !== undefined &&
+        Object.keys(q.target.dims).length > 0 &&
+        Object.keys(q.target.dims).every((d) => COMPUTE_DIMS.has(d)) &&
+        q.quantities.filter((x) => !x.loose).length >= 2),
   },
   {
     intent: 'sourced-change',

@@ -32,6 +32,30 @@ describe("a count of chips at Epoch's release price", () => {
   });
 });
 
+describe("a budget spent on whole chips at Epoch's list price", () => {
+  it('GIVEN a budget, one chip and "how many … left over" THEN whole chips and the money that remains', () => {
+    expectAll([
+      [
+        "$2M budget, H100 SXM5 at epoch's release price: how many can we buy and what's left?",
+        ['59 full chips', '$17,600 left over'],
+      ],
+    ]);
+  });
+
+  it('GIVEN whole cards asked and then their combined TDP THEN the TDP of the whole cards, never price × TDP', () => {
+    expectAll([
+      [
+        "3.5 million for MI300X at list price — how many whole cards and what's the total TDP in kW?",
+        ['233 cards', '233 cards × AMD Instinct MI300X', '175 kW'],
+      ],
+      ['$2 mil on b300s at list: how many cards, and their combined power in kW?', ['46 cards', '50.6 kW']],
+    ]);
+    expect(
+      say("3.5 million for MI300X at list price — how many whole cards and what's the total TDP in kW?"),
+    ).not.toContain(' 0 kW');
+  });
+});
+
 describe("a fleet's power bill at Epoch's TDP", () => {
   it('GIVEN a price in cents per kWh written "10c/kWh" and a year THEN the year enters as 8,760 h', () => {
     expectAll([

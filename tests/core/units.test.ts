@@ -152,3 +152,25 @@ describe('compute time, GPU time and paybacks with a share of the time used', ()
     expect(say('6 gpus at $20k each vs $1.50 per gpu-hour cloud: months?')).not.toContain('110 months');
   });
 });
+
+describe('chips, power and GPU time written in their own units', () => {
+  it('GIVEN a consumer card written by its four-digit code after "x" THEN a count of cards, not a multiple', () => {
+    expectAll([
+      ['12 x rtx 5090 at $1,999 each — total?', ['$23,988']],
+      ['3 rtx 4090s for 2 weeks at 40 cents an hour', ['$403.20']],
+    ]);
+  });
+
+  it('GIVEN a hall in MW at a load for a period at a price per kWh THEN MW × load × hours × price', () => {
+    expectAll([['a 5 MW datacenter at 70% average load for a month at $0.08/kWh — power bill?', ['$204,400']]]);
+  });
+
+  it("GIVEN a model's run named beside the user's own chips and days THEN GPU-hours from the user's numbers", () => {
+    expectAll([
+      [
+        'llama 3.1 405b used 16,384 h100s; at 54 days of training how many gpu hours would that be?',
+        ['21.2M GPU-hours'],
+      ],
+    ]);
+  });
+});

@@ -173,6 +173,9 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     : undefined;
   const mine = q.quantities.filter((x) => x !== against);
   const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...mine] : [...mine];
+  // A sum of money alone beside two chips' prices asks what it buys of each; beside one, "how many" counts that chip.
+  const budget = inputs.length > 0 && inputs.every((x) => sameDims(x.dims, { usd: 1 })) && specs[0] === 'release_price';
+  const howMany = !q.target && budget && HOW_MANY.test(q.plain) ? chipTarget({ dims: { gpu: 1 } }) : undefined;
   // Each chip's spec enters once, from its main variant; the other variants of the first that differ are worked apart.
   const specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }> = chips.flatMap((chip) =>
     specs.map((spec) => ({ chip, spec, variants: variantsWith(chip, spec, runChip) })).filter((x) => x.variants.length),
@@ -192,7 +195,14 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
       const asked = q.target?.noun?.toLowerCase().replace(/\s+/g, '') === chip.code.replace(/\s+/g, '');
       // Two chips: each count is multiplied by its own chip's spec first, so the solver cannot pair them crosswise.
       const merged = count && chips.length > 1;
-      const perChip = count || asked || q.target?.dims.gpu !== undefined || run || rents.length;
+      // "how many cards, and their combined TDP": a count asked in any part counts this chip.
+      const perChip =
+        count ||
+        asked ||
+        countAsked(q.target ?? howMany) ||
+        q.parts?.some((p) => countAsked(p.target)) ||
+        run ||
+        rents.length;
       // Neither counted nor asked: one chip ("buy an H100 at Epoch's price or rent").
       const used: Quantity = merged
         ? times(count, sq)
@@ -223,14 +233,14 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
           quantities: [...inputs, chipQuantity(variants[0]!, spec, chip.code.toUpperCase(), citer)!],
         }))
       : [{ quantities: build() }];
-  // A sum of money alone beside two chips' prices asks what it buys of each.
-  const budget = inputs.length > 0 && inputs.every((x) => sameDims(x.dims, { usd: 1 })) && specs[0] === 'release_price';
   const target = rents.length
     ? { dims: { hour: 1 }, per: 'month' }
     : apart
       ? chipTarget(q.target ?? (budget ? { dims: { gpu: 1 } } : undefined))
-      : q.target;
-  const worked = workCases({ cases }, target, apart || rents.length ? undefined : q.parts);
+      : (q.target ?? howMany);
+  // "how many, and how much left over?": the budget's whole chips and what remains.
+  const remainder = budget && !apart ? q.plan.remainder : undefined;
+  const worked = workCases({ cases, remainder }, target, apart || rents.length ? undefined : q.parts);
   if (!Array.isArray(worked)) return undefined;
   // "H100" is three chips in Epoch's list: the others' results in one line, each with its own figure.
   const others = specsUsed.findIndex((x) => x.variants.length > 1);
@@ -273,6 +283,12 @@ function againstWorked(inputs: Quantity[], against: Quantity, q: Question): stri
   const raw = perHour && !whole ? `${against.raw} over ${hours!.raw} (${money(value)})` : against.raw;
   return againstLines(q.plain, w.value, money(w.value), [{ value, raw }]);
 }
+
+/** "how many can we buy", "how many and how much left": a count asked with no noun after it. */
+const HOW_MANY = /\bhow many\b/;
+
+/** Whether a unit asked is a count of chips. */
+const countAsked = (target?: Question['target']) => target?.dims.gpu === 1 && Object.keys(target.dims).length === 1;
 
 /** The target of one chip's case: a count asked of either chip is a count of chips. */
 function chipTarget(target: Question['target']): Question['target'] {

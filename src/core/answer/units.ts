@@ -415,6 +415,8 @@ function powerOf(w: Worked): string | undefined {
   const price = w.steps.find((x) => x.sign === 1 && x.q.dims.usd === 1 && x.q.dims.kwh === -1);
   const energy =
     price?.q.value && sameDims(w.dims, { usd: 1 }) && w.factors.length === 0 ? w.value / price.q.value : undefined;
+  // "1.2 MW" as written, with no energy to add, says nothing the formula does not.
+  if (!counted && energy === undefined) return undefined;
   return powerLine(powerShown(kw), formula, energy !== undefined ? `${grouped(0).format(energy)} kWh` : undefined);
 }
 
@@ -426,9 +428,14 @@ function powerShown(kw: number): string {
 
 /** Whole units a sum of money covers and what is left: one amount over the cost of one, a plain count. */
 function remainderOf(w: Worked): { whole: number; left: number } | undefined {
-  if (Object.keys(w.dims).length || w.high !== undefined || !(w.value >= 1)) return undefined;
+  // A plain count, or a count of one thing ("$640k ÷ $25K per MI350X" is MI350Xs).
+  const count = Object.keys(w.dims);
+  const counted = count.length === 1 && (w.dims.gpu === 1 || w.dims.user === 1 || w.dims.item === 1);
+  if ((count.length && !counted) || w.high !== undefined || !(w.value >= 1)) return undefined;
   const under = w.steps.filter((x) => x.sign === -1);
-  if (under.length !== 1 || under[0]!.q.dims.usd !== 1 || Object.keys(under[0]!.q.dims).length !== 1) return undefined;
+  const one = (q: Quantity) =>
+    sameDims(q.dims, { usd: 1 }) || (counted && sameDims(q.dims, { usd: 1, [count[0]!]: -1 }));
+  if (under.length !== 1 || !one(under[0]!.q) || (counted && w.steps.length !== 2)) return undefined;
   const each = under[0]!.q.value;
   const whole = Math.floor(w.value + 1e-9);
   return { whole, left: Math.max(0, (w.value - whole) * each) };

@@ -186,7 +186,7 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     // Power is energy per hour: 700 W is 0.7 kWh each hour.
     add(dims, 'kwh', 1);
     add(dims, 'hour', -1);
-    return { watts: /^k/.test(n[12]) ? 1 : 1 / 1000 };
+    return { watts: /^k/.test(n[12]) ? 1 : /^m/.test(n[12]) ? 1e3 : /^g/.test(n[12]) ? 1e6 : 1 / 1000 };
   } else if (n[13]) {
     add(dims, 'gb', 1);
     return { scale: GIGABYTES[n[13][0]!]! };

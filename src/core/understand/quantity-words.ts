@@ -39,7 +39,7 @@ export const MAX_QUANTITIES = 8;
 
 // "2.5e23", "3.8×10^25": scientific notation, read as one number (FLOP counts are written this way).
 export const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d(?:\d|,(?=\d))*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z\d]))?/g;
+  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?)?(\d(?:\d|,(?=\d))*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|mill|mil|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z\d]))?/g;
 // "tokens/s": a bare "s" is a second only right after a number or a rate's slash, where PERIOD is read.
 // "90d", "per annum": a glued "d" is days; "annum" a year.
 export const PERIOD =
@@ -48,7 +48,8 @@ export const NOUN_WORDS = {
   // "12M input + 3M output tokens": the kind of token alone names tokens.
   token: 'tokens?|toks?|(?:input|output|prompt|completion|cached)(?:[\\s-](?:tokens?|toks?))?(?![a-z])',
   // Accelerators by model name too: H100, A100, V100, B200, MI300X, TPUs.
-  gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|chips?|accelerators?|cards?',
+  // "8 x 4090", "12 rtx 5090s": a consumer card's four-digit code counts cards too.
+  gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|(?:rtx\\s?)?[345]0[5-9]0s?|tpus?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people|[dwm]aus?',
   party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
   request: 'requests?|reqs?|queries|query|calls?|messages?|msgs?|prompts?',
@@ -78,7 +79,7 @@ export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
 );
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
