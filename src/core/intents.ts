@@ -4,6 +4,7 @@
 
 import { chipSpecAsked } from './answer/sourced-chips.js';
 import { pairAsked, RELATED } from './answer/sourced-pair.js';
+import { sourcedReachAsked } from './answer/sourced-reach.js';
 import { runTimeAsked } from './answer/sourced-run.js';
 import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
@@ -156,6 +157,14 @@ export const INTENTS: readonly IntentRule[] = [
     when: pnlWhatIfAsked,
     because:
       "a company's sourced revenue, costs or margin changed by the user, and the loss, profit or gross profit asked",
+    beforeData: () => true,
+  },
+  {
+    intent: 'sourced-reach',
+    // "180M MAU growing 25%/yr — years till the Llama licence's MAU cap?": the goal is the lead's figure, which the
+    // user's-numbers row cannot see.
+    when: sourcedReachAsked,
+    because: "the time until a level growing at the user's rate passes one of a thing's sourced figures",
     beforeData: () => true,
   },
   {

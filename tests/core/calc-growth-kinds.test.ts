@@ -76,3 +76,20 @@ describe('a rate the user picks from a sourced range', () => {
     expectAll([['training runs cost 2-3x more each year. a $1M run now costs what in 3 years?', ['$8M to $27M']]]);
   });
 });
+
+describe('years until a level growing at the user rate passes a sourced figure', () => {
+  it("GIVEN the user's count and a sourced cap THEN log(cap ÷ count) ÷ log(1 + rate)", () => {
+    expectAll([
+      ['our app is at 300M MAU growing 20%/yr — how many years until the llama licence MAU cap?', ['4.65 years']],
+    ]);
+  });
+
+  it("GIVEN growth of one of a company's figures towards another of its own THEN both from the sources", () => {
+    expectAll([
+      [
+        "stability's revenue growing 80% a year: how many years until it matches its cloud bill of 99M?",
+        ['3.74 years'],
+      ],
+    ]);
+  });
+});

@@ -27,6 +27,7 @@ import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedChips } from './sourced-chips.js';
 import { answerSourcedFactor } from './sourced-factor.js';
 import { answerSourcedPair } from './sourced-pair.js';
+import { answerSourcedReach } from './sourced-reach.js';
 import { answerSourcedRun } from './sourced-run.js';
 import { answerSourcedUnits } from './sourced-units.js';
 import { answerSourcedWhatIf } from './sourced-what-if.js';
@@ -55,6 +56,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
   'sourced-what-if': answerSourcedWhatIf,
+  'sourced-reach': answerSourcedReach,
   'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,
   'sourced-chips': answerSourcedChips,

@@ -30,6 +30,7 @@ export type Intent =
   | 'sourced-change'
   | 'sourced-units'
   | 'sourced-what-if'
+  | 'sourced-reach'
   | 'sourced-factor'
   | 'sourced-run'
   | 'sourced-chips'
