@@ -220,3 +220,19 @@ describe('growth, runway, payback and shares with the user’s own numbers', () 
     expectAll([['split a $9M run between two labs in a 2:1 ratio, who pays how much', ['$6M', '$3M']]]);
   });
 });
+
+describe('depreciation and a platform’s cut with sums written without a "$"', () => {
+  it('GIVEN a count at a bare price each, depreciated over years THEN count × price ÷ the years, per month', () => {
+    expectAll([
+      ['we bought 64 gpus at 30k each, depreciated straight-line over 4 years. depreciation per month?', ['$40,000']],
+      ["a 2.4M cluster depreciated over 5 years, what's the yearly depreciation", ['$480,000']],
+    ]);
+  });
+
+  it('GIVEN a share a platform takes and what we keep asked THEN the amount less the share, never the share', () => {
+    expectAll([
+      ['the platform takes a 15% fee on $800k of sales — what do we net?', ['$680,000']],
+      ['marketplace commission is 20%, we sold $250k. how much do we get?', ['$200,000']],
+    ]);
+  });
+});

@@ -333,7 +333,7 @@ export function parseQuantities(
   const bareEnds: BareEnd[] = [];
   // "our R&D is 40M", "each chips in how much", "raised 2.2M, burning 140k a month": sums of money named without a "$".
   const moneyTalk =
-    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
+    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
       s,
     );
   for (const m of s.matchAll(NUMBER)) {
@@ -705,7 +705,10 @@ export function parseQuantities(
     )
       dims.token = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
-    if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
+    // …unless money words name it: "11.6B revenue and a 5B loss".
+    const namedMoney = /^\s*(?:in\s+)?(?:revenue|sales|loss|losses|profit|cost|costs|spend|burn|funding|valuation)\b/;
+    if (!Object.keys(dims).length && scale === 'b' && !m[3] && !(moneyTalk && namedMoney.test(s.slice(end, end + 16))))
+      continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
@@ -773,6 +776,14 @@ export function parseQuantities(
         continue;
       }
       dims.usd = 1;
+      // "24 cards at 28k each": a bare sum of money after a count, with "each", is what one of them costs.
+      const one = /^\s*(?:each|apiece|a piece|per unit|a unit|a card|per card|a chip|per chip)\b/.exec(
+        s.slice(end, end + 12),
+      );
+      if (one && countedDim) {
+        add(dims, countedDim, -1);
+        end += one[0].length;
+      }
     }
     const apply =
       dims.percent === 1 || dims.times === 1

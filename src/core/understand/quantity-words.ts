@@ -115,8 +115,16 @@ export function periodOf(word: string): string {
   return 'month';
 }
 
+/** Words beside a percentage that another party takes: "app store takes 30%", "a 15% fee", "commission is 20%". */
+const TAKEN = /\b(?:takes?|taking|fees?|commissions?|take rate|rake|royalt(?:y|ies)|revenue share)\b/;
+/** Asks what is left for the asker: "what do we net", "what do we keep", "our cut", "take-home". */
+const KEPT_ASKED =
+  /\b(?:net|nets|netting|do we (?:keep|get|make|receive|pocket)|we(?:'d| would)? (?:keep|get|make|receive|pocket)|our (?:cut|share|take|part)|take[- ]home|left for us|after (?:the |their |its )?(?:fee|cut|commission))\b/;
+
 /** How the question applies a percentage or a multiple, from its wording. */
 export function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
+  // "the platform takes a 15% fee on $800k — what do we net?": a share another party takes, and ours asked.
+  if (share && TAKEN.test(s.slice(Math.max(0, at - 30), at + 30)) && KEPT_ASKED.test(s)) return 'less';
   // "cut by 90% - annual savings?": the part saved, not what is left.
   // "with 90% savings, what would it cost?": the factor's own word names the factor, it does not ask for the saving.
   const asked = `${s.slice(0, at)}${s.slice(at).replace(/^[\d.,]+\s*(?:%|percent)\s*(?:[a-z]+\s+)?savings?\b/, '')}`;
