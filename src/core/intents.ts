@@ -121,6 +121,14 @@ export const INTENTS: readonly IntentRule[] = [
     because: 'the message is an arithmetic expression or follows "calc"',
   },
   {
+    intent: 'model-size',
+    // "7B model on 2T tokens, 6ND rule", "70B params in fp16 — GB for weights": a size read as a parameter count, which
+    // the data sets would read as a model's name ("GB" as the GB200) and the token answer as tokens to price.
+    when: (q) => q.modelSize !== undefined,
+    because: "a model's size worked with the user's numbers: 6·N·D training FLOP, or its weights' memory",
+    beforeData: () => true,
+  },
+  {
     intent: 'sourced-chips',
     // "Meta's 600K H100s at Epoch's launch price", "1,000 H100s at TDP for a month at $0.10/kWh": a chip's list price or
     // TDP from the data sets, worked with the user's numbers; the data sets' chip answer would only list the spec.

@@ -276,6 +276,11 @@ export function totalLine(result: string): string {
   return `That comes to ${result}.`;
 }
 
+/** The fewest cards whose memory holds a model's weights, and what the count leaves out. */
+export function cardsToHoldLine(cards: string, card: string, sum: string): string {
+  return `At least ${cards} of ${card} to hold them (${sum}, rounded up): the weights alone, before activations and the KV cache.`;
+}
+
 /** The result of one of several things asked in one question ("Cost per user: $0.30 a month per user."). */
 export function partLine(asked: string, result: string): string {
   return `${asked.charAt(0).toUpperCase()}${asked.slice(1)}: ${result}.`;

@@ -174,3 +174,25 @@ describe('chips, power and GPU time written in their own units', () => {
     ]);
   });
 });
+
+describe("a model's size worked with the user's numbers", () => {
+  it('GIVEN a size, tokens and the 6·N·D rule THEN 6 × parameters × tokens in FLOP', () => {
+    expectAll([
+      ['13B params trained on 1.4T tokens with 6ND — total training flops?', ['1.09×10^23 FLOP', '6 × 13B parameters']],
+      ['6*N*D for a 70B model and 15T tokens?', ['6.3×10^24 FLOP']],
+    ]);
+  });
+
+  it('GIVEN a size and a precision THEN the weights in GB, and the fewest cards of the memory given, rounded up', () => {
+    expectAll([
+      ['13B parameters in fp16: how many GB of weights, and how many 24GB cards?', ['26 GB', 'At least 2 cards']],
+      [
+        '405B model in bf16 — GB of memory for the weights, and how many 80GB H100s at minimum?',
+        ['810 GB', '11 cards'],
+      ],
+      ['how much vram does a 8B model need in int4', ['4 GB']],
+    ]);
+    // "GB" is never the GB200 chip here.
+    expect(say('13B parameters in fp16: how many GB of weights, and how many 24GB cards?')).not.toContain('GB200');
+  });
+});

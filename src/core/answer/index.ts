@@ -15,6 +15,7 @@ import { answerEntity } from './entity.js';
 import { answerFamily } from './family.js';
 import { answerFigureElsewhere } from './figure-elsewhere.js';
 import { answerHelp } from './help.js';
+import { answerModelSize } from './model-size.js';
 import { answerNoMatch } from './no-match.js';
 import { answerOwnFigures } from './own-figures.js';
 import { answerProgrammeSpend } from './programme-spend.js';
@@ -52,6 +53,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'programme-spend': answerProgrammeSpend,
   chart: answerChart,
   arithmetic: answerArithmetic,
+  'model-size': answerModelSize,
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,

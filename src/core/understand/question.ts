@@ -7,6 +7,7 @@ import type { Mention, Resolution } from '../resolve.js';
 import type { Target } from '../units.js';
 import type { AskedPart } from './asked-parts.js';
 import type { CalcPlan } from './calc-plan.js';
+import type { ModelSize } from './model-size.js';
 import type { Quantity } from './quantities.js';
 
 /** The engine commands a platform may name explicitly (Slack text "compare …", Discord /aiecon compare). */
@@ -26,6 +27,7 @@ export type Intent =
   | 'programme-spend'
   | 'chart'
   | 'arithmetic'
+  | 'model-size'
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
@@ -125,6 +127,8 @@ export interface Question {
   quantities: Quantity[];
   /** How the quantities go together: cases side by side, sums, blends, a margin or a loss asked. */
   plan: CalcPlan;
+  /** A model's size worked with the user's numbers: 6·N·D training FLOP, or its weights' memory at a precision. */
+  modelSize?: ModelSize;
   /** The unit the question asks its answer in ("per month", "how many GPUs"), when it says. */
   target?: Target;
   /** Several things asked in order ("monthly bill and cost per user"), each with its unit and its own numbers. */

@@ -13,6 +13,7 @@ import { ownFigureOnly, PRONOUN } from '../referents.js';
 import { MAKER_AFTER, type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
+import { modelSizeOf } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
@@ -206,6 +207,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
       amounts: findAmounts(body),
       quantities,
       plan: planCalculation(body, quantities, quantityWords),
+      modelSize: modelSizeOf(body.toLowerCase(), quantities),
       target: askedTarget(body, quantities) ?? namedPeriodTarget(body, quantities, periodNames),
       parts: askedParts(body, quantities),
       figureRequest: isFigureRequest(res, lowered),

@@ -1,0 +1,60 @@
+// A model's size worked with the user's numbers: training compute by the 6·N·D rule ("7B model on 2T tokens, 6ND
+// rule") and the memory its weights take at a precision ("70B params in fp16 — GB for weights, and how many 80GB
+// cards"). The quantity reader leaves "7B" alone (a model's name or size, not an amount); this reads it as the
+// parameter count only beside words that make it one.
+import type { Quantity } from './quantities.js';
+
+/** What the question asks of a model's size, with the numbers it uses. */
+export interface ModelSize {
+  /** Parameters, as a count, and as written ("7B"). */
+  params: number;
+  paramsRaw: string;
+  /** Training compute asked: the tokens trained on. */
+  tokens?: Quantity;
+  /** Weight memory asked: bytes per parameter and the precision as written ("fp16"). */
+  bytes?: number;
+  precision?: string;
+  /** Memory of one card ("80GB cards"), in GB, when the question asks how many hold the weights. */
+  card?: Quantity;
+}
+
+/** "7B model", "70B params", "13 billion parameters", "a 405b-param llm": a size followed by a word for a model. */
+const SIZE =
+  /(?<![\w.])(\d+(?:\.\d+)?)\s?(b|m|t|bn|billion|million|trillion)[\s-]*(?:param(?:eter)?s?|model|llm|dense|network)\b/;
+const SCALE: Record<string, number> = { b: 1e9, bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, t: 1e12, trillion: 1e12 };
+/** The 6·N·D rule named, or training compute asked in FLOP. */
+const SIX_ND =
+  /\b6\s?[*x×·]?\s?n\s?[*x×·]?\s?d\b|\b6nd\b|\btraining (?:flops?|compute)\b|\b(?:flops?|compute) (?:to|for) train\w*\b|\bhow many flops?\b/;
+/** Bytes a parameter takes at a precision. */
+const PRECISION: Array<[RegExp, number]> = [
+  [/\b(?:fp32|float32|f32|full precision)\b/, 4],
+  [/\b(?:fp16|bf16|float16|f16|half precision|16-bit)\b/, 2],
+  [/\b(?:fp8|int8|8-bit|8 bit|q8)\b/, 1],
+  [/\b(?:int4|fp4|4-bit|4 bit|q4|nf4)\b/, 0.5],
+];
+/** Memory asked: "how many GB", "memory for the weights", "vram needed". */
+const MEMORY = /\b(?:gb|gigabytes?|memory|vram|ram)\b/;
+
+/** The model-size calculation a question asks, or undefined when it names no size or asks neither. */
+export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | undefined {
+  const size = SIZE.exec(plain);
+  if (!size) return undefined;
+  const params = Number(size[1]) * SCALE[size[2]!]!;
+  const paramsRaw = `${size[1]}${size[2]!.length === 1 ? size[2]!.toUpperCase() : ` ${size[2]}`} parameters`;
+  const tokens = quantities.filter((q) => q.dims.token === 1 && Object.keys(q.dims).length === 1);
+  // Every number of the user's has its place, or none is worked.
+  if (SIX_ND.test(plain))
+    return tokens.length === 1 && quantities.length === 1 ? { params, paramsRaw, tokens: tokens[0] } : undefined;
+  const precision = PRECISION.find(([word]) => word.test(plain));
+  if (!precision || !MEMORY.test(plain)) return undefined;
+  // "80GB cards", "24 GB GPUs": the memory of one card, each holding part of the weights.
+  const cards = quantities.filter((q) => q.dims.gb === 1 && Object.keys(q.dims).length === 1);
+  if (quantities.length > cards.length || cards.length > 1) return undefined;
+  return {
+    params,
+    paramsRaw,
+    bytes: precision[1],
+    precision: precision[0].exec(plain)![0],
+    ...(cards.length === 1 ? { card: cards[0] } : {}),
+  };
+}
