@@ -16,7 +16,7 @@ const SPLIT_WORDS =
 /** Words that count the parties sharing a cost. */
 export const PARTY_NOUN =
   /^(companies|company|firms?|labs?|members?|partners?|countries|country|people|teams?|orgs?|organi[sz]ations?|businesses|players|ways|backers|funders|participants|startups|nations|universities)$/;
-const SWITCH_ASK = /\b(save|saves|saving|savings|switch|switching|moving|move|migrat\w*|difference|cheaper by)\b/;
+const SWITCH_ASK = /\b(save|saves|saved|saving|savings|switch|switching|moving|move|migrat\w*|difference|cheaper by)\b/;
 const TOKEN_NOUN = /^(tokens?|toks?|mtok|mtoks)$/;
 
 function calcReply(
@@ -72,11 +72,29 @@ export function splitCost(
     }
   }
   if (!who || !money || money === who) return undefined;
-  const each = money.value / who.value;
-  return calcReply('Cost split', [
-    `${formatMoney(money.value)} split ${formatCount(who.value)} ways is ${formatMoney(each)} each.`,
-    `Inputs: total ${formatMoney(money.value)}, ${formatCount(who.value)} ${who.next}; ${formatMoney(money.value)} ÷ ${formatCount(who.value)} = ${formatMoney(each)}.`,
-  ]);
+  // "with 25 members or 40?": a second head count set as the alternative is split too.
+  const party = who;
+  const others = amounts.filter(
+    (a) =>
+      a !== party &&
+      a !== money &&
+      !a.money &&
+      Number.isInteger(a.value) &&
+      a.value >= 1 &&
+      a.value < 1e6 &&
+      a.index > party.index &&
+      (a.next === '' || PARTY_NOUN.test(a.next)) &&
+      !inName(a),
+  );
+  const counts = others.length === 1 && /\b(?:or|vs\.?|versus)\b/.test(lowered) ? [who, others[0]!] : [who];
+  const lines = counts.flatMap((c) => {
+    const each = money.value / c.value;
+    return [
+      `${formatMoney(money.value)} split ${formatCount(c.value)} ways is ${formatMoney(each)} each.`,
+      `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
+    ];
+  });
+  return calcReply('Cost split', lines);
 }
 
 /** "100M tokens at $0.07 per million" → $7. Without a price, uses sourced per-million-token prices. */
@@ -105,7 +123,14 @@ export function tokensTimesPrice(
   const citer = new Citer(index.kb);
   const named = new Set(res.mentions.flatMap((m) => m.ids));
   let rates = ratesWithUnit(index, 'money/Mtok');
-  const focused = rates.filter((r) => named.has(r.entity.id));
+  // One price held in two places (a chart and the model it prices) is one price.
+  const seen = new Set<string>();
+  const focused = rates.filter((r) => {
+    const key = `${r.figure.value ?? r.figure.range?.join('-')} ${r.figure.period} ${r.figure.source}`;
+    if (!named.has(r.entity.id) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   if (focused.length) rates = focused;
   if (!rates.length) return undefined;
   const lines = [`${formatCount(tokens.value)} tokens at the sourced per-million-token prices:`];
@@ -380,7 +405,9 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
         ?.slice(1)
         .find(Boolean) ?? 10,
     ) * 1e6;
-  const asked = amounts.find((a) => /^users?$/.test(a.next));
+  // "using the numbers for 10M users … at 2M users": the count that is not the sources' own is the user's.
+  const counts = amounts.filter((a) => /^users?$/.test(a.next));
+  const asked = counts.find((a) => a.value !== baseUsers) ?? counts[0];
   const users = asked?.value ?? baseUsers;
   // Under one user the per-user costs divide by zero or read "At 0 users": a sentence instead.
   if (!(users >= 1)) return unitsErrorReply([asked?.raw ?? `${users} users`], 'nothing-to-count');

@@ -93,3 +93,25 @@ describe('a stake set against an equal share of one amount', () => {
     expect(say('we want a 3% stake in a $1B model; vs a 1/50 share, how much more do we pay?')).not.toContain('$1.03B');
   });
 });
+
+describe('two head counts for one cost', () => {
+  it('GIVEN "with 20 members or 50" or "3 teams vs 5" THEN the share at each count', () => {
+    expectAll([
+      ["$1B model: each member's share with 20 members or 50?", ['$50M per member', '$20M per member']],
+      ['$90k cluster shared by 3 teams vs 5, cost per team?', ['$30,000 per team', '$18,000 per team']],
+      ["the consortium's billion-dollar model: each company's cost with 25 members or 40?", ['$40M', '$25M']],
+    ]);
+  });
+});
+
+describe('the sources’ per-user costs scaled to the user’s count, and two sourced token prices', () => {
+  it('GIVEN the sources’ 10M users and the user’s own count THEN scaled to the user’s count', () => {
+    expectAll([['the hyperscaler api cost for 10 million users scaled to 400k users?', ['At 400K users', '$22.8M']]]);
+  });
+
+  it('GIVEN a token volume at two sourced prices and a saving asked THEN both bills once each and the difference', () => {
+    expectAll([
+      ['200M tokens: gpt-4 at launch vs gpt-4 turbo, what did we save?', ['$6,000', '$2,000', 'Difference: $4,000']],
+    ]);
+  });
+});

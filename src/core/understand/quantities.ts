@@ -266,7 +266,10 @@ interface BareEnd {
 function joinedEnds(text: string, s: string, out: Quantity[], written: Map<Quantity, number>, bare: BareEnd[]): void {
   for (const a of bare) {
     if (out.length >= MAX_QUANTITIES) return;
-    if (a.next < 0) continue;
+    if (a.next < 0) {
+      alternativeCount(text, s, out, written, a);
+      continue;
+    }
     const raw = text.slice(a.at, a.end).trim();
     const b = out.find((q) => q.at === a.next);
     const wb = b && written.get(b);
@@ -287,6 +290,23 @@ function joinedEnds(text: string, s: string, out: Quantity[], written: Map<Quant
     }
   }
   out.sort((x, y) => x.at - y.at);
+}
+
+/** "with 20 members or 50?", "20 members vs with 50": a bare number set as the alternative to a count, at the end
+ * of its clause, is another count of the same thing. */
+const COUNT_OR_BETWEEN =
+  /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with))\s+(?:(?:with|at|for|across|among)\s+)?(?:~|about\s)?$/;
+function alternativeCount(text: string, s: string, out: Quantity[], written: Map<Quantity, number>, a: BareEnd): void {
+  const before = out.filter((q) => q.at < a.at).at(-1);
+  const counts = (q: Quantity) =>
+    Object.keys(q.dims).length === 1 && (q.dims.item === 1 || q.dims.user === 1 || q.dims.gpu === 1);
+  if (!before || !counts(before) || before.high !== undefined) return;
+  if (!COUNT_OR_BETWEEN.test(s.slice(before.at + before.raw.length, a.at))) return;
+  if (!/^\s*(?:[,;:?!.)]|[—–]|-\s|$)/.test(s.slice(a.end, a.end + 4))) return;
+  const q: Quantity = { value: a.value, dims: { ...before.dims }, raw: text.slice(a.at, a.end).trim(), at: a.at };
+  if (before.noun) q.noun = before.noun;
+  out.push(q);
+  written.set(q, a.value);
 }
 
 /** "doubles every year", "doubling every 4 months", "triples each 18 months", "halves every 2 years". */
@@ -653,7 +673,9 @@ export function parseQuantities(
     if (
       countedDim === 'item' &&
       !unitsBeyond(dims, ['token']) &&
-      /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at))
+      /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at)) &&
+      // "20 members vs with 50": another count, read after the others.
+      !(!Object.keys(dims).length && /\b(?:vs\.?|versus|or)\s+(?:with|at)\s*$/.test(s.slice(Math.max(0, at - 20), at)))
     )
       add(dims, 'item', -1);
     const eachAfter =
