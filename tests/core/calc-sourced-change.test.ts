@@ -23,6 +23,12 @@ describe('a change between two dated sourced figures', () => {
   });
 });
 
+describe('a share the user takes of a sourced projection', () => {
+  it('GIVEN a percentage of a dated projection THEN that share of it, not the change between years', () => {
+    expectAll([["what's 2% of the 2030 machine learning market projection?", ['$5.64B']]]);
+  });
+});
+
 describe('sourced shares and multiples applied to the user amount', () => {
   it('GIVEN two parts of a sourced cost breakdown THEN the user amount times their summed share, low and high', () => {
     expectAll([

@@ -96,7 +96,11 @@ function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Fi
 }
 
 export const answerSourcedChange: Answerer = (q, { index }) => {
-  const ask = asked(q.plain);
+  // "0.1% of the market's 2030 projection": a percentage the user gives is a share to apply, not a change asked.
+  let free = q.plain;
+  for (const x of q.quantities)
+    free = `${free.slice(0, x.at)}${' '.repeat(x.raw.length)}${free.slice(x.at + x.raw.length)}`;
+  const ask = asked(free);
   const e = subjectOf(q, index);
   if (!ask || !e) return undefined;
   // A multiple of whole figures, no point of a range named, is the own-figures answer (each source's pair, as ranges).
