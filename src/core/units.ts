@@ -105,7 +105,7 @@ export function composes(qs: Quantity[], signs: Array<1 | -1>): boolean {
   // tokens per request or per user divide a volume into a count.
   const plainTokens = (i: number) =>
     (qs[i]!.dims.token ?? 0) > 0 && !(['user', 'item', 'gpu'] as const).some((d) => qs[i]!.dims[d] !== undefined);
-  const tokensUp = qs.some((_, i) => signs[i] === 1 && plainTokens(i));
+  const tokensUp = qs.some((_, i) => signs[i] === 1 && (qs[i]!.dims.token ?? 0) > 0);
   const tokensDown = qs.some((_, i) => signs[i] === -1 && plainTokens(i));
   if (tokensUp && tokensDown && qs.length > 2) return false;
   return true;

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkload, type WorkloadWords, workloadWordsOf } from '../../src/core/datasets/token-workload.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 const kb = loadKnowledge('knowledge');
 const cue = (id: string) => kb.cues.get(id)?.phrases ?? [];
@@ -102,5 +102,25 @@ describe('the bill of a workload on a named model', () => {
       ],
       ['gpt-4.1: 30M cached input tokens + 10M uncached input + 5M output, cost?', ['GPT-4.1 on OpenAI: $75']],
     ]);
+  });
+});
+
+describe("a named model's prices at the user's traffic mix or budget", () => {
+  it('GIVEN an input:output ratio and a blended price asked THEN (in × price + out × price) ÷ the parts', () => {
+    expectAll([
+      ["what's the effective price per million for claude sonnet 4 at a 4:1 input:output mix", ['$5.4/M blended']],
+      ['gpt-4o blended rate with 10 input tokens for every output token', ['$3.18/M blended']],
+    ]);
+  });
+
+  it('GIVEN a budget and the tokens of one request by side THEN the requests it buys, never one side priced alone', () => {
+    expectAll([
+      [
+        'with $2k a month, how many gpt-4o-mini calls can we make at 1,500 input and 300 output tokens each?',
+        ['4.94M calls a month', '$0.000405'],
+      ],
+      ['how many gpt-4.1 queries will $90 cover when each is 4k tokens in and 1k out', ['5,625 queries', '$0.016']],
+    ]);
+    expect(say('gpt-4o: 900 input and 250 output tokens, how many requests for $100?')).not.toContain('$0.00225 [');
   });
 });

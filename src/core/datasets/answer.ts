@@ -69,6 +69,7 @@ import {
   withoutNames,
 } from './subject-words.js';
 import { perUnitLines, workloadBill } from './token-bill.js';
+import { blendedLine, budgetCountLine } from './token-mix.js';
 import { periodLines, ratioOf } from './token-periods.js';
 import { withoutNames as blankNames, tokenVolumeCost } from './token-volume.js';
 import { readWorkload, type Workload, workloadWordsOf } from './token-workload.js';
@@ -1570,6 +1571,17 @@ export function createDataAnswerer(kb: Knowledge) {
         // Every number read as part of one workload (token counts by side, counts of work, rates, spans, a cache
         // share): the bill of that reading; else the older readings below.
         const blanked = blankNames(q, [...typedNames, ...all.flatMap((x) => [x.name, ...x.aliases])]);
+        // A blended price at the user's input:output ratio, or the requests a budget buys: one line per model.
+        for (const worked of [blendedLine, budgetCountLine]) {
+          const mixed = priced.slice(0, 4).map((m) => worked(m, modelPrices(m, entity), citer, q));
+          if (mixed.length && mixed.every(Boolean))
+            return dataReply(
+              `Token prices worked — ${priced.map((m) => m.name).join(' vs ')}`,
+              mixed as string[],
+              citer.sources(),
+              ['Prices are per million tokens at the listed provider.'],
+            );
+        }
         const work = workloadWords ? readWorkload(blanked, workloadWords) : undefined;
         if (work && priced.length) {
           const lines: string[] = [];
@@ -1587,6 +1599,10 @@ export function createDataAnswerer(kb: Knowledge) {
         if (tierAsked(q)?.includes('above')) return undefined;
         const counts = tokenCounts(q);
         if (!counts.input && !counts.output && !counts.plain) return undefined;
+        // A budget or a small count by side ("$500 … 2k in, 800 out") that this reading would leave out of the bill:
+        // no figure rather than one that drops a number the user gave.
+        const small = tokenCounts(blanked, 1);
+        if (/[$€£]\s?\d/.test(blanked) || small.input > counts.input || small.output > counts.output) return undefined;
         if (!priced.length) return isGenerated(e) ? dataUnknownReply(e.name, ['token price']) : undefined;
         const lines: string[] = [];
         const totals: number[] = [];

@@ -77,7 +77,7 @@ export function modelPrices(e: Entity, entity: (id: string) => Entity | undefine
 const pricesMemo = new WeakMap<Entity, ProviderPrices[]>();
 
 /** Token counts the question gives: "100M in, 20M out", "10M output tokens", "1B input". */
-export function tokenCounts(text: string): { input: number; output: number; plain: number } {
+export function tokenCounts(text: string, min = 1000): { input: number; output: number; plain: number } {
   const scale: Record<string, number> = {
     k: 1e3,
     thousand: 1e3,
@@ -103,7 +103,7 @@ export function tokenCounts(text: string): { input: number; output: number; plai
     const side = (side1 ?? side2 ?? '').toLowerCase();
     if (!side && !tok) continue;
     const n = Number(num!.replace(/,/g, '')) * (unit ? (scale[unit.toLowerCase()] ?? 1) : 1);
-    if (!Number.isFinite(n) || n < 1000) continue;
+    if (!Number.isFinite(n) || n < min) continue;
     if (/^(input|in|prompt)$/.test(side)) out.input += n;
     else if (/^(output|out|completion)$/.test(side)) out.output += n;
     else out.plain += n;

@@ -134,3 +134,24 @@ export function mixOf(text: string, qs: Quantity[]): Quantity[] {
   const rest = qs.filter((q) => q !== a && q !== b && q !== sa && q !== sb);
   return [...rest, blended([a], raw, value)].sort((p, q) => p.at - q.at);
 }
+
+/** "3:1 in:out", "75/25 input/output", "1:4 output to input": a ratio whose sides are named after it. */
+const SIDED_RATIO =
+  /(?<![\w.:/])(\d+(?:\.\d+)?)\s*[:/]\s*(\d+(?:\.\d+)?)\s*%?\s*(?:(?:split|mix|ratio)\s+)?(?:of\s+|by\s+)?(input|in|prompt|output|out|completion)\s*(?:[:/]|to)\s*(input|in|prompt|output|out|completion)\b/;
+
+/** The traffic's input and output weights as the question writes them ("3 input tokens per output token", "3:1
+ * in:out"), or undefined when it writes no ratio of the two sides. */
+export function trafficMix(text: string): { input: number; output: number } | undefined {
+  const s = text.toLowerCase();
+  const ratio = RATIO.exec(s);
+  if (ratio) {
+    const [x, y] = [Number(ratio[1]), ratio[2] ? Number(ratio[2]) : 1];
+    return x >= 0 && y >= 0 && x + y > 0 ? { input: x, output: y } : undefined;
+  }
+  const sided = SIDED_RATIO.exec(s);
+  if (!sided) return undefined;
+  const [x, y] = [Number(sided[1]), Number(sided[2])];
+  const inFirst = /^(?:input|in|prompt)$/.test(sided[3]!);
+  if (inFirst === /^(?:input|in|prompt)$/.test(sided[4]!) || !(x + y > 0)) return undefined;
+  return inFirst ? { input: x, output: y } : { input: y, output: x };
+}

@@ -364,6 +364,8 @@ export function parseQuantities(
     // "$600M consortium: 10 members…": money before a colon is an amount, not one side of a mix.
     if (!m[1] && /^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
     if (!m[1] && /(?<![\w.-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
+    // "gpt-4.1 queries", "llama-3 calls": a number joined to a name by a dash is the name's version, no count.
+    if (!m[1] && /[a-z]-$/.test(s.slice(Math.max(0, at - 2), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
     // "Gaudi 3", "Ascend 910": the number names a chip of that line.
