@@ -50,9 +50,11 @@ const NOT_PLURAL = new Set([
 ]);
 
 /** Whether a question asks for several things by kind: "which chinese startups…", "what licences count…", "name the
- * firms…", "who are the members…". A singular kind ("which cloud giant") asks for one. */
+ * firms…", "who are the members…", "examples of…". A singular kind ("which cloud giant") asks for one. */
 export function asksForList(lowered: string): boolean {
   if (/^(?:so |and |ok )?who (?:are|were)\b/.test(lowered)) return true;
+  // "the essay's examples of a restrictive licence", "instances of open-washing": several asked by kind.
+  if (/\b(examples|instances)\b(?: \w+)? (?:of|for)\b/.test(lowered)) return true;
   const m = /^(?:so |and |ok )?(?:which|what|name|list)(?: the| all)?((?: [\w-]+){1,3})(?: ([\w-]+))?/.exec(lowered);
   if (!m) return false;
   const group = m[1]!.trim().split(' ');

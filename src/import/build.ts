@@ -193,6 +193,7 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
       ...(d.tasks.size ? { tasks: [...d.tasks].sort() } : {}),
       ...(d.openness ? { openness: d.openness } : {}),
       ...(d.components ? { components: markDoubt(d.components, doubt) } : {}),
+      ...(d.componentsNote ? { components_note: d.componentsNote } : {}),
     };
     if (target && hand.entities.has(target)) {
       additions.push({ id: target, aliases, figures, ...extra });

@@ -27,6 +27,8 @@ export interface DraftModel {
   priceSellers: Set<string>;
   openness?: Openness;
   components?: Component[];
+  /** What the Model Openness Tool's file says of itself that differs from the model it is filed under. */
+  componentsNote?: string;
   /** What the description says it is: "Language model by Meta (Epoch AI notable model)". */
   what: Set<string>;
 }

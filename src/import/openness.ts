@@ -144,6 +144,22 @@ export function motIdentity(doc: MotDoc, fileName: string): string {
   return doc.release?.name?.trim() || base;
 }
 
+/** A size in a name ("72B", "1.5b"), lower-cased. */
+const SIZE = /(?<![\w.])(\d+(?:\.\d+)?)\s?([bmt])\b/i;
+
+/** The file's own words against the model it is filed under: a release named with another size than the model its
+ * link and licences are for (`Qwen2.5-72B-Instruct.yml` names "Qwen2.5-32B-Instruct", version 32B). */
+export function mislabelled(doc: MotDoc, identity: string, fileName: string): string | undefined {
+  const written = doc.release?.name?.trim();
+  const size = (t: string) => SIZE.exec(t)?.slice(1, 3).join('').toLowerCase();
+  const own = size(identity);
+  if (!written || !own || !size(written) || size(written) === own) return undefined;
+  return `The tool's file ${fileName} names its release ${written} (${size(written)!.toUpperCase()}), but its link and licences are ${identity}'s, so they are shown as the ${own.toUpperCase()} model's.`.slice(
+    0,
+    240,
+  );
+}
+
 /** Adds the tool's component licences; of duplicate releases (two Llama 3 70B files) the one listing more
  * licensed components wins. */
 export function importMot(
@@ -153,7 +169,10 @@ export function importMot(
   keyFor: (raw: string, org?: string) => string,
   rules: LicenceRule[],
 ): number {
-  const best = new Map<string, { name: string; components: Component[]; producer?: string; date?: string }>();
+  const best = new Map<
+    string,
+    { name: string; components: Component[]; producer?: string; date?: string; note?: string }
+  >();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     if (!/\.yml$/.test(f.name)) continue;
     const doc = parseYaml(f.text) as MotDoc;
@@ -185,11 +204,18 @@ export function importMot(
     const prev = best.get(key);
     const licensed = (cs: Component[]) => cs.filter((c) => c.status !== 'closed').length;
     if (!prev || licensed(components) > licensed(prev.components))
-      best.set(key, { name, components, producer: doc.release.producer, date: doc.release.date });
+      best.set(key, {
+        name,
+        components,
+        producer: doc.release.producer,
+        date: doc.release.date,
+        note: mislabelled(doc, name, f.name),
+      });
   }
   for (const [key, m] of [...best].sort((a, b) => a[0].localeCompare(b[0]))) {
     const d = book.model(key, bareModelName(m.name), NAME_RANK.mot);
     d.components = m.components;
+    if (m.note) d.componentsNote = m.note;
     d.org ??= m.producer ? orgs.resolve(m.producer) : undefined;
     d.released ??= m.date;
     d.what.add('Model release');

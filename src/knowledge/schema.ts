@@ -173,6 +173,8 @@ export const modelEntrySchema = z
     tasks: z.array(z.string().min(1).max(80)).optional(),
     openness: opennessSchema.optional(),
     components: z.array(componentSchema).optional(),
+    /** Where the Model Openness Tool's file disagrees with itself (a release name of another size than its link). */
+    components_note: z.string().max(240).optional(),
   })
   .strict();
 

@@ -19,4 +19,13 @@ describe('MOT licence claims other sources contradict', () => {
       expect(out, q).not.toMatch(/open-weight/);
     }
   });
+
+  it('GIVEN a MOT file whose release name gives another size than its link THEN the answer says so', () => {
+    expectAll([
+      [
+        'qwen2.5-72b-instruct in the model openness tool: which licence?',
+        ['names its release Qwen2.5-32B-Instruct (32B)', 'Qwen License'],
+      ],
+    ]);
+  });
 });

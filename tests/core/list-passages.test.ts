@@ -11,6 +11,7 @@ describe('asksForList', () => {
     'name the firms in the winning quadrant',
     'who are the members of the consortium',
     'list all open-weight providers',
+    "the wiki's examples of open-washing",
   ])('GIVEN "%s" THEN it asks for a list', (q) => expect(asksForList(q)).toBe(true));
 
   it.each([
@@ -49,5 +50,13 @@ describe('a reasons question whose answer is filed under a neighbouring topic', 
     ['how do consulting and LLM-ops firms make money off open models?', /consultancies/],
   ])('GIVEN %s THEN the point that covers it leads', (q, want) => {
     expect(say(q).split('\n').slice(0, 3).join(' ')).toMatch(want);
+  });
+});
+
+describe('examples asked of an article', () => {
+  it('GIVEN the examples an essay gives of a kind of licence THEN its point naming them all leads', () => {
+    const out = say('what examples does the econ essay give of a permissive-but-restrictive licence?');
+    expect(out).toContain('LLaMA 2');
+    expect(out).toContain('Mistral');
   });
 });

@@ -5,7 +5,7 @@ import { runImport } from '../../src/import/build.js';
 import { DraftBook } from '../../src/import/draft.js';
 import { importEpochModels } from '../../src/import/epoch.js';
 import { bareModelName, modelKey } from '../../src/import/names.js';
-import { mapLicence, motIdentity } from '../../src/import/openness.js';
+import { mapLicence, mislabelled, motIdentity } from '../../src/import/openness.js';
 import { OrgResolver } from '../../src/import/orgs.js';
 import { MAX_PRICE_PER_MTOK, plausiblePrice } from '../../src/import/prices.js';
 import { DEFAULT_KNOWLEDGE_DIR, GENERATED_SUBDIR, loadKnowledge } from '../../src/knowledge/load.js';
@@ -111,6 +111,11 @@ describe('kb:import', () => {
       release: { name: 'Qwen2.5-32B-Instruct', huggingface: 'https://huggingface.co/Qwen/Qwen2.5-72B-Instruct' },
     };
     expect(motIdentity(doc, 'Qwen2.5-72B-Instruct.yml')).toBe('Qwen2.5-72B-Instruct');
+    // The file's own release name of another size is kept as a note the answers show, not dropped unsaid.
+    expect(mislabelled(doc, 'Qwen2.5-72B-Instruct', 'Qwen2.5-72B-Instruct.yml')).toMatch(
+      /Qwen2\.5-32B-Instruct \(32B\)/,
+    );
+    expect(mislabelled({ release: { name: 'Llama-3-70B' } }, 'Meta-Llama-3-70B', 'Llama-3-70B.yml')).toBeUndefined();
     const rules = [
       { match: 'apache', spdx: 'Apache-2.0', status: 'open' as const },
       { match: 'mit', spdx: 'MIT', status: 'open' as const },

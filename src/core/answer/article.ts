@@ -32,15 +32,18 @@ export const answerArticle: Answerer = (q, { index }) => {
   // A figure asked that the article's best fact gives ("how much did the fourth Llama take to train?") is answered
   // with that figure, not a passage that happens to share more words.
   const figureFound = q.figureRequest && ranked[0]?.fact.figure && q.metrics.includes(ranked[0].fact.figure.metric);
-  const passages = summary || figureFound ? [] : rankPassages(index, q.res.terms, articles, asksForList(q.lowered));
+  const list = asksForList(q.lowered);
+  const passages = summary || figureFound ? [] : rankPassages(index, q.res.terms, articles, list);
+  // A list asked ("the essay's examples of…"): the point naming several, ranked first, leads outright.
+  const ratio = list ? 1 : undefined;
   if (lead && !summary && ranked.some((r) => r.fact.entity.id === lead.id && r.score >= MIN_FACT_SCORE)) {
-    const point = leadingPassage(passages, lead.id);
+    const point = leadingPassage(passages, lead.id, ratio);
     return point ? passageAnswer(index, point, passages) : undefined;
   }
   const top = ranked[0];
   if (!top || top.score < MIN_FACT_SCORE) return undefined;
   if (!summary) {
-    const point = leadingPassage(passages, top.fact.entity.id);
+    const point = leadingPassage(passages, top.fact.entity.id, ratio);
     return point ? passageAnswer(index, point, passages) : entityAnswer(index, q.res, top.fact.entity, q.lowered);
   }
   // Key points, a bottom line: the article's best-matching statements across its topics, one line each.

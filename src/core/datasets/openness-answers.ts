@@ -81,6 +81,11 @@ export function opennessLines(
   }
   if (show.mot && e.components?.length) {
     citer.sourceOf('mot');
+    // The tool's file disagreeing with itself (a release name of another size): said before its licences when the
+    // tool or its file is asked about, after them otherwise.
+    const fileNote = e.kind === 'models' && e.components_note ? `Model Openness Tool: ${e.components_note} [mot]` : '';
+    const noteFirst = /\b(mot|openness tool|file|files|entry)\b/.test(q);
+    if (fileNote && noteFirst) lines.push(fileNote);
     const dist = e.components.find((c) => c.name === DISTRIBUTION);
     // The components asked about ("the final weights", "the architecture code") answer first, each on its own line;
     // with them found, the distribution licence follows and the rest of the list is left out.
@@ -95,6 +100,7 @@ export function opennessLines(
       lines.push(
         `Model Openness Tool: distribution licence ${dist.licence}${dist.spdx && dist.spdx !== dist.licence ? ` (${dist.spdx})` : ''}${dist.status === 'restricted' ? ' — restricted terms' : ''} [mot].`,
       );
+    if (fileNote && !noteFirst && found.length) lines.push(fileNote);
     if (found.length) return lines;
     const parts = e.components.filter((c) => c !== dist);
     const licensed = parts.filter((c) => c.status !== 'closed');
@@ -112,6 +118,7 @@ export function opennessLines(
       );
     if (proprietary.length) lines.push(`• Proprietary (not released): ${proprietary.map((c) => c.name).join(', ')}`);
     if (closed.length) lines.push(`• Not released or unlicensed: ${closed.join(', ')}`);
+    if (fileNote && !noteFirst) lines.push(fileNote);
   }
   return lines;
 }
