@@ -166,3 +166,37 @@ describe('a candidate figure shortened for one line', () => {
     ).toBe('input $0.25 · output $2 per million tokens (OpenAI, genai-prices)');
   });
 });
+
+describe('a family name asked a training figure that only its members hold', () => {
+  it.each([
+    ['how much compute went into llama 3?', /Llama 3-70B: ~7\.86×10\^24 FLOP/, /Llama 3\.1 405B: ~3\.8×10\^25 FLOP/],
+    ['inflection flops', /Inflection-2: ~1×10\^25 FLOP/, /Inflection-2\.5: ~8×10\^24 FLOP/],
+  ])('GIVEN %s THEN asks which member, each with its figure', (q, one, other) => {
+    const out = ask(q);
+    expect(out).toMatch(one);
+    expect(out).toMatch(other);
+  });
+
+  it('GIVEN a model Epoch tracks on its own, lacking the figure, and one sibling holding it THEN asked which', () => {
+    const out = ask('how many params does mistral large have?');
+    expect(out).toMatch(/could mean several models/);
+    expect(out).toMatch(/Mistral Large 2: ~123 billion parameters/);
+  });
+
+  it('GIVEN an ordinary word starting model names, asked a figure none of them holds THEN declined, members named', () => {
+    const out = ask('inflection parameters');
+    expect(out).toMatch(/I don't have a sourced figure/);
+    expect(out).toMatch(/Inflection-2\.5/);
+  });
+
+  it('GIVEN a family name whose members hold no figure THEN declined, the members named', () => {
+    const out = ask('pythia size in parameters?');
+    expect(out).toMatch(/I don't have a sourced figure for “Pythia's parameters”/);
+    expect(out).toMatch(/Pythia-14M/);
+    expect(out).toMatch(/Pythia-12B/);
+  });
+
+  it('GIVEN a size typed THEN that one model, not asked', () => {
+    expect(ask('llama 3.1 405b training compute')).not.toMatch(/could mean several/);
+  });
+});

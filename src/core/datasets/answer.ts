@@ -1034,10 +1034,16 @@ export function createDataAnswerer(kb: Knowledge) {
           (m) => m !== 'hardware' && !(m === 'training_cost' && subject.figures.some((f) => f.metric === m)),
         );
         const has = (v: Entity) => want.some((m) => dataFigures(v, m).length);
-        // The entity the name stands for by alias ("Llama 2" → Llama 2 70B) is one of the versions too.
+        // The entity the name stands for by alias ("Llama 2" → Llama 2 70B) is one of the versions too, and so are
+        // the point releases of a version typed ("Llama 3" → Llama 3.1 405B, Llama 3.3 70B).
+        const key = phraseKey(typed);
+        const points = /\d$/.test(key)
+          ? families.membersOf(typed).filter((x) => nameKey(x).startsWith(`${key}.`) && !versions.includes(x))
+          : [];
         const withFigure = [
-          ...(has(subject) && phraseKey(subject.name).startsWith(`${phraseKey(typed)} `) ? [subject] : []),
+          ...(has(subject) && phraseKey(subject.name).startsWith(`${key} `) ? [subject] : []),
           ...versions.filter(has),
+          ...points.filter(has),
         ];
         const aliasHit = phraseKey(subject.name) !== phraseKey(typed);
         const lacks = !want.some((m) => dataFigures(subject, m).length);
@@ -1800,6 +1806,16 @@ export function createDataAnswerer(kb: Knowledge) {
               ? [`• ${citer.metricLabel(f)}: ${dataFigureLine(f, citer)}`]
               : [];
           });
+          // "pythia param count": a family name with nothing of its own names the models under it, whose names
+          // often carry what was asked (Pythia-70M, Pythia-12B), for the user to pick.
+          const under = other.length ? [] : families.membersOf(e.name).filter((x) => x.id !== e.id);
+          if (families.distinctMembers(e.name, under) >= 2)
+            return dataUnknownReply(e.name, missing, [
+              `Models I have under that name: ${baseNamesFirst(under)
+                .slice(0, 10)
+                .map((x) => x.name)
+                .join(', ')}${under.length > 10 ? ` and ${under.length - 10} more` : ''}.`,
+            ]);
           return dataMissingFigureReply(e.name, missing, other, citer.sources());
         }
         const notes = missing.length ? [`Epoch gives no ${missing.join(' or ')} for ${e.name}.`] : [];

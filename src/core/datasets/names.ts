@@ -65,6 +65,10 @@ const GENERIC_SYSTEM = /^(undisclosed|unknown|n\/a|none)$/i;
 /** Words after "max" that make it a limit ("max input tokens"), not a model variant. */
 const LIMIT_WORD = /^(input|output|context|tokens?|completion|prompt)$/;
 
+/** Training figures written right after a name ("inflection training compute", "pythia param count"): the word before
+ * them is a name, even when it is also an English word. */
+const TRAINING_AFTER = /^(training|param|params|parameters|flops?)$/;
+
 /** A word written as a possessive name ("inflection's"): a name, even when it is also an English word. */
 function writtenAsName(text: string, tok: Token): boolean {
   return tok.end - tok.start >= 4 && /^['’]s\b/.test(text.slice(tok.end, tok.end + 3));
@@ -573,6 +577,13 @@ export class DataNameIndex {
       // possessive name ("inflection's").
       const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
       const named = len === 1 && writtenAsName(text, tokens[i]!);
+      // Only for a word the articles do not know as a name: "palm training cost" stays the articles' PaLM.
+      const figureAfter =
+        len === 1 &&
+        TRAINING_AFTER.test(words[i + 1] ?? '') &&
+        [...(this.aliases.get(key) ?? []), ...(ids ?? [])].every((id) =>
+          this.entity(id)?.file.startsWith('generated/'),
+        );
       if (!ids || ids.size < 2) continue;
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
       const members = [...ids]
@@ -580,7 +591,7 @@ export class DataNameIndex {
         .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
       // "ascend memory?": an ordinary word starting only chips' names is their family when a chip's figure is asked.
       const chipFamily = chipContext && members.every((e) => e.kind === 'chips');
-      if (members.length < 2 || (ordinary && !named && !chipFamily && !counted)) continue;
+      if (members.length < 2 || (ordinary && !named && !chipFamily && !counted && !figureAfter)) continue;
       return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
     }
     return undefined;

@@ -87,6 +87,12 @@ export function createNarrower(ctx: NarrowContext) {
       // Falcon-180B. The family's members that hold what is asked stand in for the name: one is answered, several
       // are asked about.
       const members = familyHolders(typed || e.name, e, intent, q);
+      // "mistral large param count": a model named exactly that Epoch tracks as a run of its own, lacking the figure,
+      // is not its one sibling that has it (Mistral Large 2); both are offered. A name without a row of its own
+      // ("BLOOM") stands for its one member that has one (BLOOM-176B).
+      const ownRow = (e.data ?? []).some((f) => f.source === 'epoch-models');
+      if (members.length === 1 && intent === 'training' && ownRow && nameKey(e) === phraseKey(typed))
+        return [...members, e];
       return members.length ? members : cands;
     }
     // An article entity among them keeps the articles' way of asking which (or answering).
