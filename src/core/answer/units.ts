@@ -2,6 +2,7 @@
 // "8 H100s for 30 days at $2/hr" → $11,520, "$5.6M / 2048 GPUs" → $2,734 per GPU. Every number given is
 // used; when they do not combine, the next row (sourced rates) gets the question.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { isEnglish, SLANG, TECH } from '../../knowledge/wordlists.js';
 import { findAmounts } from '../calc.js';
 import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
@@ -45,7 +46,16 @@ export const answerUnits: Answerer = (q, { index }) => {
   if (q.quantities.length < 2 && !q.plan.listedShares && !isPeriodChange(q.quantities, q.target)) return undefined;
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
   // another question.
-  if (unplacedAmounts(q).some((a) => a.money || PARTY_NOUN.test(a.next) || /^(?:shares?|stakes?)$/.test(a.next)))
+  if (
+    unplacedAmounts(q).some(
+      (a) =>
+        a.money ||
+        PARTY_NOUN.test(a.next) ||
+        /^(?:shares?|stakes?)$/.test(a.next) ||
+        // "8 QPS": a count of something no word list knows is a number the formula would silently drop.
+        (/^[a-z]{2,6}$/.test(a.next) && !isEnglish(a.next) && !SLANG.has(a.next) && !TECH.has(a.next)),
+    )
+  )
     return undefined;
   const { plan } = q;
   if (plan.margin) {
