@@ -3,6 +3,7 @@
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
 import { chipSpecAsked } from './answer/sourced-chips.js';
+import { currencyAsked } from './answer/sourced-currency.js';
 import { pairAsked, RELATED } from './answer/sourced-pair.js';
 import { sourcedReachAsked } from './answer/sourced-reach.js';
 import { runTimeAsked } from './answer/sourced-run.js';
@@ -173,6 +174,13 @@ export const INTENTS: readonly IntentRule[] = [
     // user's-numbers row cannot see.
     when: sourcedReachAsked,
     because: "the time until a level growing at the user's rate passes one of a thing's sourced figures",
+    beforeData: () => true,
+  },
+  {
+    intent: 'sourced-currency',
+    // "zhipu's 2024 revenue in USD if the yuan is 7.2 to the dollar": a yuan figure at the user's exchange rate.
+    when: currencyAsked,
+    because: "a sourced figure in yuan converted to dollars at the user's exchange rate",
     beforeData: () => true,
   },
   {

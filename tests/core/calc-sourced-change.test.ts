@@ -90,3 +90,10 @@ describe("a what-if on a company's sourced revenue, costs and margin", () => {
     expect(say('if stability doubled revenue, what would the loss be as a % of revenue?')).not.toMatch(/\$77M/);
   });
 });
+
+describe('a yuan figure at the user exchange rate', () => {
+  it('GIVEN yuan per dollar THEN the sourced yuan figure divided by it, and no figure when a number is left over', () => {
+    expectAll([["zhipu's 2024 loss in dollars at 7.1 yuan per dollar?", ['$417M']]]);
+    expect(say('zhipu revenue at 7.2 to the dollar plus 10%?')).not.toMatch(/\$43\.3M/);
+  });
+});

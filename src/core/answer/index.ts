@@ -26,6 +26,7 @@ import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedChips } from './sourced-chips.js';
+import { answerSourcedCurrency } from './sourced-currency.js';
 import { answerSourcedFactor } from './sourced-factor.js';
 import { answerSourcedPair } from './sourced-pair.js';
 import { answerSourcedReach } from './sourced-reach.js';
@@ -59,6 +60,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'sourced-units': answerSourcedUnits,
   'sourced-what-if': answerSourcedWhatIf,
   'sourced-reach': answerSourcedReach,
+  'sourced-currency': answerSourcedCurrency,
   'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,
   'sourced-chips': answerSourcedChips,

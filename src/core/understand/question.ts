@@ -33,6 +33,7 @@ export type Intent =
   | 'sourced-units'
   | 'sourced-what-if'
   | 'sourced-reach'
+  | 'sourced-currency'
   | 'sourced-factor'
   | 'sourced-run'
   | 'sourced-chips'
