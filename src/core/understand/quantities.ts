@@ -729,10 +729,7 @@ export function parseQuantities(
     )
       dims.token = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
-    // …unless money words name it: "11.6B revenue and a 5B loss".
-    const namedMoney = /^\s*(?:in\s+)?(?:revenue|sales|loss|losses|profit|cost|costs|spend|burn|funding|valuation)\b/;
-    if (!Object.keys(dims).length && scale === 'b' && !m[3] && !(moneyTalk && namedMoney.test(s.slice(end, end + 16))))
-      continue;
+    if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
