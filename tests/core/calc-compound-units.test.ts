@@ -143,4 +143,13 @@ describe('asked through the engine', () => {
     );
     expect(out).not.toContain('$60');
   });
+
+  it('GIVEN a whole token bill against GPUs to rent THEN the other side’s GPU count never multiplies the bill', () => {
+    expectAll([
+      [
+        'api at $0.90/M for 3B tokens a month, or self-host on 2 gpus at $1,900/mo each — which is cheaper?',
+        ['$0.90/M × 3B tokens a month = $2,700 a month', '2 gpus × $1,900/mo = $3,800 a month'],
+      ],
+    ]);
+  });
 });

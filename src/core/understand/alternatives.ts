@@ -61,7 +61,14 @@ function sidesAt(qs: Quantity[], cut: number, target?: Target): CalcCase[] | und
     // A count the side lacks, from the other side: tried first, so "2M tokens per person" is never priced for one.
     const lent = sides[1 - k]!.filter((q) => isCount(q) && !side.some((o) => isCount(o) && sameDims(o.dims, q.dims)));
     const withLent = [...side, ...lent];
-    const quantities = lent.length && works(withLent, target) ? withLent : works(side, target) ? side : undefined;
+    // …but only when the side is per that count ("per person") or does not work alone: "$0.90/M for 3B tokens a
+    // month" is a whole bill, never one per GPU of the other side's "2 gpus".
+    const alone = solve(side, target);
+    const needs =
+      typeof alone === 'string' ||
+      lent.some((q) => (Object.keys(q.dims) as Array<keyof Quantity['dims']>).some((d) => (alone.dims[d] ?? 0) < 0));
+    const quantities =
+      lent.length && needs && works(withLent, target) ? withLent : works(side, target) ? side : undefined;
     if (!quantities) return undefined;
     const money = side.find((q) => q.dims.usd !== undefined)!;
     cases.push({ label: money.raw, quantities: quantities.sort((x, y) => x.at - y.at) });
