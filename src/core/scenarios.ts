@@ -240,7 +240,8 @@ export function gpuRental(
       nearest: [...new Set(h100)],
     });
   }
-  if (!/\b(h ?100s?|gpus?)\b/.test(lowered)) return undefined;
+  // "64 cards on AWS for 6 months": a count of accelerators the question reads rents as GPUs do.
+  if (!/\b(h ?100s?|gpus?)\b/.test(lowered) && counted === undefined) return undefined;
   if (elsewhere && priceAsked) {
     // What the sources do rent an H100 for follows, each with where, labelled as not the place asked.
     const citer = new Citer(index.kb);

@@ -198,6 +198,14 @@ describe("renting at the articles' H100 rates", () => {
   });
 });
 
+describe('renting a count of cards at the sourced rates', () => {
+  it('GIVEN cards counted without the word GPU, on AWS against a marketplace THEN both bills and the difference', () => {
+    expectAll([
+      ['16 cards on aws for a year vs a gpu marketplace: difference?', ['16 H100s', '$211K', '$538K', '$326K']],
+    ]);
+  });
+});
+
 describe('what a chip calculation reads or declines', () => {
   it('GIVEN a period written alone as a list item ("…, one year") THEN it is the span of the bill', () => {
     expectAll([
