@@ -170,6 +170,13 @@ function ratesWithUnit(index: KnowledgeIndex, unit: Figure['unit']): Array<{ ent
 }
 
 function months(lowered: string): number | undefined {
+  // "for half a year", "a year and a half": halves of a period.
+  const half = /\bhalf (?:a|an) (year|month|week|day)\b|\ban? (year|month) and a half\b/.exec(lowered);
+  if (half) {
+    const unit = half[1] ?? half[2]!;
+    const of: Record<string, number> = { year: 12, month: 1, week: 7 / 30.4, day: 1 / 30.4 };
+    return of[unit]! * (half[1] ? 0.5 : 1.5);
+  }
   const m =
     /(?<![a-z\d.])(\d+(?:\.\d+)?|a|an|one|two|three|six|twelve)\s*[- ]?(?:(?:full|whole|entire|single)[- ])?(years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?)\b/.exec(
       lowered,
@@ -191,6 +198,9 @@ function months(lowered: string): number | undefined {
 }
 
 /** "H100 for a year: marketplace vs AWS", "8 H100s for 3 months", "how many H100-months for $1M". */
+/** Power or energy in the question: a draw in watts, kWh, an electricity bill. */
+const POWER_ASKED = /\d\s?(?:k|m)?w\b|\b(?:kwh|mwh|gwh|watts?|kilowatts?|megawatts?|energy|electricity|power)\b/;
+
 /** Words that ask what renting costs, beside a host or terms the sources do not price. */
 const RENT_PRICE =
   /\b(rent|rental|renting|price|prices|pricing|priced|cost|costs|charge|charges|charged|pay|rate|rates|per[- ](hour|month)|hourly|monthly)\b/;
@@ -242,6 +252,8 @@ export function gpuRental(
   }
   // "64 cards on AWS for 6 months": a count of accelerators the question reads rents as GPUs do.
   if (!/\b(h ?100s?|gpus?)\b/.test(lowered) && counted === undefined) return undefined;
+  // "4,096 gpus x 400 W for 50 days — energy in kWh?": power, not rent, unless renting is asked too.
+  if (POWER_ASKED.test(lowered) && !/\b(rent|rental|renting|marketplace|aws)\b/.test(lowered)) return undefined;
   if (elsewhere && priceAsked) {
     // What the sources do rent an H100 for follows, each with where, labelled as not the place asked.
     const citer = new Citer(index.kb);

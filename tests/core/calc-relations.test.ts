@@ -11,7 +11,7 @@ import { parseQuantities } from '../../src/core/understand/quantities.js';
 import { unitBreakEvenOf } from '../../src/core/understand/volume-break-even.js';
 import { listedSharesOf, whatIfCount } from '../../src/core/understand/weighted-split.js';
 import { whatIfScaled } from '../../src/core/understand/what-if.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 const money = (n: number) => `$${n}`;
 const shown = (_: unknown, v: number) => String(v);
@@ -226,5 +226,16 @@ describe('the same relations written other ways', () => {
       ['a $50M budget split equally across 20 labs. what if it is 25 labs?', ['$2.5M per lab', '$2M per lab']],
       ['if our costs halved and revenue stayed at $6M against $10M costs, what is the profit?', ['Profit: $1M']],
     ]);
+  });
+});
+
+describe('H100 rental periods and power questions', () => {
+  it('GIVEN "for half a year" THEN six months of rent, not a year', () => {
+    const out = say("16 H100s on aws for half a year at the wiki's monthly rate");
+    expect(out).toContain('× 6 months × 16 H100s = $268,800');
+  });
+
+  it('GIVEN GPUs, watts and days with energy asked THEN never a rental bill', () => {
+    expect(say('4,096 gpus x 400 W for 50 days — energy in kWh')).not.toMatch(/GPU rental|marketplace/);
   });
 });
