@@ -20,9 +20,9 @@ export interface AskedRatio {
 }
 
 /** What joins two metric words into one ratio: "valuation-to-revenue", "valuation/revenue", "valuation ÷ revenue",
- * "valuation per dollar of revenue", "valuation as a multiple of revenue". */
+ * "valuation per dollar of revenue", "valuation as a multiple of revenue"; "next to" or "compared to" joins none. */
 const JOINER =
-  /\s*-\s*to\s*-\s*|\s*\/\s*|\s*÷\s*|\s+per\s+(?:dollar\s+of\s+|\$\s*of\s+|unit\s+of\s+)?|\s+divided\s+by\s+|\s+as\s+a\s+multiple\s+of\s+(?:its\s+|their\s+)?|\s+to\s+(?=\S+(?:\s+\S+)?\s+(?:ratio|multiple)\b)/g;
+  /\s*-\s*to\s*-\s*|\s*\/\s*|\s*÷\s*|\s+per\s+(?:dollar\s+of\s+|\$\s*of\s+|unit\s+of\s+)?|\s+divided\s+by\s+|\s+as\s+a\s+multiple\s+of\s+(?:its\s+|their\s+)?|(?<!\b(?:next|close|compared|relative|according|similar|equal|up|due))\s+to\s+(?=\S+(?:\s+\S+)?\s+(?:ratio|multiple)\b)/g;
 
 /** Units a ratio divides: sums of money (whatever their period) and counts. */
 const DIVISIBLE = new Set(['money', 'money/year', 'money/month', 'count']);

@@ -31,6 +31,11 @@ describe('a ratio asked of each side', () => {
       num: 'loss',
       den: 'revenue',
     });
+    // "next to" sets two things side by side; it joins no ratio ("revenue next to X's loss-to-revenue multiple").
+    expect(askedRatio(index, "mistral revenue next to zhipu's loss-to-revenue multiple")).toEqual({
+      num: 'loss',
+      den: 'revenue',
+    });
   });
 
   it('GIVEN a ratio named by a name of its own ("revenue multiple", "price-to-sales") THEN metrics.yaml says which', () => {
