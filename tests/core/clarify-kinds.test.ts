@@ -76,7 +76,7 @@ describe('a family asked for its cheapest or priciest version, a maker beside it
 describe("a family's licence where its releases differ", () => {
   it('GIVEN a bare family name asked for its licence THEN the releases grouped by licence and which one is meant', () => {
     const out = say('qwen license?');
-    expect(out).toMatch(/licence depends on the qwen release — which one do you mean\?/);
+    expect(out).toMatch(/licence depends on the qwen release — which one do you mean\?/i);
     expect(out).toMatch(/Apache-2\.0/);
     expect(out).toMatch(/Qwen2\.5-72B: Qwen License Agreement/);
     // One release named: its own licence, no ask-back.

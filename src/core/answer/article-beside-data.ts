@@ -72,7 +72,12 @@ export function articleBesideData(
   if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered) || againstReported || readFromDescription))
     return undefined;
   // The data sets may have read a description the articles' names miss ("Google's first Ultra model").
-  const lead = modelAsked(index, q) ?? (data ? modelTitled(index, data.title) : undefined);
+  // A description the data sets read names the model their answer is about ("successor to its 540B model" is PaLM 2,
+  // whatever "540B" names alone).
+  const titled = data ? modelTitled(index, data.title) : undefined;
+  // …and only that model: "PaLM 2 — training" is not about PaLM, whose name it starts with.
+  const exact = titled && data?.title.toLowerCase().startsWith(`${titled.name.toLowerCase()} — `) ? titled : undefined;
+  const lead = readFromDescription ? exact : (modelAsked(index, q) ?? titled);
   if (!lead) return undefined;
   let metric = data ? metricBeside(index, q, lead, data) : undefined;
   // Epoch named but the data sets answered nothing, or their training answer led with another figure (FLOP): ask
