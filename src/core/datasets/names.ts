@@ -578,8 +578,10 @@ export class DataNameIndex {
       const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
       const named = len === 1 && writtenAsName(text, tokens[i]!);
       // Only for a word the articles do not know as a name: "palm training cost" stays the articles' PaLM.
+      // A short word ("phi") is left to the family reading it had: too many names start with it.
       const figureAfter =
         len === 1 &&
+        key.length >= 4 &&
         TRAINING_AFTER.test(words[i + 1] ?? '') &&
         [...(this.aliases.get(key) ?? []), ...(ids ?? [])].every((id) =>
           this.entity(id)?.file.startsWith('generated/'),
