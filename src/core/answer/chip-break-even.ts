@@ -7,11 +7,12 @@ import type { Citer } from '../cite.js';
 import type { Reply } from '../types.js';
 import { type BreakEven, breakEvenOf } from '../understand/break-even.js';
 import type { Quantity } from '../understand/quantities.js';
+import { RENT_WORD } from '../understand/quantity-words.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { money } from './units.js';
 
 /** Words that make an amount of the user's the rent: "rent them at $2/gpu-hr", "$2,000 a month to lease". */
-const RENT_NEAR = /\b(?:rent|rents|renting|rental|rented|lease|leasing|cloud|aws|marketplace)\b/;
+const RENT_NEAR = new RegExp(`\\b(?:${RENT_WORD}|cloud|aws|marketplace)\\b`);
 
 /** Whether the words around an amount (back to the amount before it, forward a few words) name renting. */
 function rentWorded(plain: string, q: Quantity, all: Quantity[]): boolean {

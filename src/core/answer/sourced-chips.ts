@@ -12,6 +12,7 @@ import { formatFigureValue } from '../format.js';
 import { calculationReply, dataUnknownReply, variantsLine } from '../replies.js';
 import { againstAsked, againstLines, setAgainst } from '../run-against.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
+import { RENT_WORD } from '../understand/quantity-words.js';
 import type { Question } from '../understand/question.js';
 import {
   type ChipSpec,
@@ -28,7 +29,7 @@ import { money, workCases } from './units.js';
 /** The count right after the cue `price-by-count`'s words ("price of" 100, 1.5k, an, one): structure, not words. */
 const COUNT_AFTER = '\\s(?:\\d[\\d,.]*\\s*(?:k|m)?|an?|one)\\s';
 /** Renting named beside a chip's price: a buy-or-rent question. */
-const RENT_WORDS = /\b(?:rent|rents|renting|rental|rented|lease|leasing)\b/;
+const RENT_WORDS = new RegExp(`\\b(?:${RENT_WORD})\\b`);
 /** Most variants of one code worked side by side. */
 const MAX_VARIANTS = 3;
 

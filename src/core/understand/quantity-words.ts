@@ -23,6 +23,9 @@ export const MONEY_RANGE =
 export const RANGE_PER =
   /^\s*(?:a|an|per|each|every|\/)\s*(year|yr|month|mo|quarter|qtr|week|wk|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b|^\s*(y\/y|yoy|m\/m|mom|q\/q|qoq)\b/;
 
+/** Words of renting or leasing compute, for the answerers that tell a rent from a purchase. */
+export const RENT_WORD = 'rent|rents|renting|rental|rented|lease|leasing';
+
 /** Hours in each period: a month is a twelfth of a 365-day year. */
 export const HOURS: Record<string, number> = {
   second: 1 / 3600,
