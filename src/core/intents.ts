@@ -11,7 +11,7 @@ import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
-import { isPeriodChange } from './understand/target.js';
+import { isPeriodChange, isReciprocal } from './understand/target.js';
 import { sameDims } from './units.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
@@ -195,7 +195,8 @@ export const INTENTS: readonly IntentRule[] = [
           q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
           q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
       q.plan.listedShares !== undefined ||
-      isPeriodChange(q.quantities, q.target),
+      isPeriodChange(q.quantities, q.target) ||
+      isReciprocal(q.quantities, q.target),
     because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
     // "2048 H800s for 57 days — how many GPU-hours?": compute asked of the user's own counts and times, which a data
     // set's run named beside them would answer with its own figures instead.

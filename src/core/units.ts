@@ -58,6 +58,11 @@ export function sameDims(a: Dims, b: Dims): boolean {
   return true;
 }
 
+/** A quantity's dimensions turned over: dollars per token → tokens per dollar. */
+export function inverse(d: Dims): Dims {
+  return Object.fromEntries(Object.entries(d).map(([k, e]) => [k, -e]));
+}
+
 function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: Dims; zero: boolean } {
   let value = 1;
   let zero = false;
@@ -257,7 +262,12 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
       if (!set) continue;
       for (let mask = 0; mask < 1 << set.length; mask++) {
         const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
-        if (!signs.includes(1) || set.some((q, i) => (q.chained && signs[i] === -1) || (q.spread && signs[i] === 1)))
+        // All divided only for one rate turned over ("tokens per dollar at $0.25/M"), when that is what is asked.
+        const turned = set.length === 1 && target !== undefined && sameDims(target.dims, inverse(set[0]!.dims));
+        if (
+          (!signs.includes(1) && !turned) ||
+          set.some((q, i) => (q.chained && signs[i] === -1) || (q.spread && signs[i] === 1))
+        )
           continue;
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
         // Counts made plain numbers must still cancel where the units say a thing is counted: "8 H100s × $30k each ÷

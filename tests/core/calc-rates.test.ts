@@ -29,7 +29,7 @@ describe('a count asked of a budget per period', () => {
 describe('GPU-hours and accelerators', () => {
   it('GIVEN a sum and a price per hour and GPU-hours asked THEN GPU-hours', () => {
     expectAll([
-      ['a $900K budget at $3 per GPU-hour buys how many GPU-hours?', ['300K GPU-hours']],
+      ['a $900K budget at $3 per GPU-hour buys how many GPU-hours?', ['300,000 GPU-hours']],
       ["how many GPU-hours would GPT-4's training have been at $2 an hour?", ['39.5M GPU-hours']],
     ]);
   });

@@ -139,3 +139,33 @@ describe('a period named first and tokens per request', () => {
     ]);
   });
 });
+
+describe('units asked that no money carries', () => {
+  it('GIVEN chips, watts and a time with energy asked in kWh or MWh THEN the energy, in the larger unit too', () => {
+    expectAll([
+      ['2,048 cards at 300 W for 10 days, energy in kWh?', ['147,456 kWh (147 MWh)']],
+      ['how many MWh do 64 gpus at 1 kW use over a week', ['10,752 kWh (10.8 MWh)']],
+    ]);
+  });
+  it('GIVEN one price per million tokens and tokens per dollar asked THEN the price turned over', () => {
+    expectAll([
+      ['tokens per dollar at $0.50 per million?', ['2M tokens per dollar']],
+      ['how many tokens does a dollar buy at $4/M', ['250K tokens per dollar']],
+    ]);
+  });
+  it('GIVEN a throughput of one chip and a daily load THEN the chips, rounded up to carry it', () => {
+    expectAll([
+      ['a single card does 1,500 tok/s and we need 300M tokens a day. min gpus?', ['about 2.3 GPUs (3 to carry it)']],
+      ['each gpu serves 900 tokens/s; 2B tokens a day — gpus needed?', ['about 25.7 GPUs (26 to carry it)']],
+    ]);
+  });
+  it('GIVEN a flat fee against a price per use and a break-even count asked THEN the fee over the price', () => {
+    expectAll([['$30/mo flat or $0.002 per call — break-even calls?', ['15,000 calls']]]);
+  });
+  it('GIVEN a chip-hour named before its price THEN a rate per GPU-hour that a budget buys', () => {
+    expectAll([['an a100 hour costs $1.20 and we have $60k. gpu hours?', ['50,000 GPU-hours']]]);
+  });
+  it('GIVEN a price per energy and "all year" THEN the bill for the year, not a month', () => {
+    expectAll([['100 gpus at 500W, $0.10/kWh, running all year — power bill?', ['$43,800 a year']]]);
+  });
+});

@@ -101,7 +101,7 @@ describe('prices without a dollar sign', () => {
   it('GIVEN "h100s at 2.2/hr" or "80M a day in tokens" in a question about money THEN money and tokens', () => {
     expectAll([
       ['budget 50k, h100s at 2.2/hr, how many gpu hours?', ['22,727 GPU-hours']],
-      ['budget of 200k, A100s at 1.5 an hour, how many hours?', ['133K GPU-hours']],
+      ['budget of 200k, A100s at 1.5 an hour, how many hours?', ['133,333 GPU-hours']],
       ['we have 50k to spend on gpus at 2.2 an hour, how many gpu-hours?', ['22,727 GPU-hours']],
       ['budget is 30k and gpus cost 2 per hour, how many gpu hours can we get?', ['15,000 GPU-hours']],
       ['we burn 80M a day in tokens at $0.5/M, monthly cost?', ['$1,217 a month']],

@@ -37,7 +37,12 @@ export function volumeLines(v: VolumeBreakEven, money: (n: number) => string): s
   if (!(v.fixed.value >= 0)) return unitsErrorReply(inputs, 'not-positive');
   const per = v.fixed.per ?? 'month';
   const units = Number(((v.fixed.value * HOURS[per]!) / gap).toPrecision(12));
-  const volume = `${formatCount(units)} ${UNIT_NOUN[v.unit] ?? 'units'} a ${per}`;
+  // "$0.002 per call": the thing a price is per names the units, when the unit lists have no noun for it.
+  const per1 =
+    v.unit === 'item' ? /(?:\bper|\/|\beach|\ba)\s*([a-z]{3,})$/.exec(v.alone.raw.toLowerCase())?.[1] : undefined;
+  const noun =
+    per1 && per1 !== 'unit' ? per1.replace(/([^aeiou])y$/, '$1ie').concat('s') : (UNIT_NOUN[v.unit] ?? 'units');
+  const volume = `${formatCount(units)} ${noun} a ${per}`;
   const cost = `${money(units * v.alone.value)} a ${per}`;
   return [
     volumeBreakEvenLine(volume, cost, v.withFixed ? `${v.fixed.raw} + ${v.withFixed.raw}` : v.fixed.raw),

@@ -31,7 +31,7 @@ import type { AskedPart } from '../understand/asked-parts.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
-import { isPeriodChange } from '../understand/target.js';
+import { isPeriodChange, isReciprocal } from '../understand/target.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
@@ -43,7 +43,13 @@ import { moneyFigures, subjectOf } from './sourced-units.js';
 import { listedSharesLines } from './split.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
-  if (q.quantities.length < 2 && !q.plan.listedShares && !isPeriodChange(q.quantities, q.target)) return undefined;
+  if (
+    q.quantities.length < 2 &&
+    !q.plan.listedShares &&
+    !isPeriodChange(q.quantities, q.target) &&
+    !isReciprocal(q.quantities, q.target)
+  )
+    return undefined;
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
   // another question.
   if (
@@ -82,12 +88,17 @@ export const answerUnits: Answerer = (q, { index }) => {
       marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, costShown, shownProfit),
     ]);
   }
-  const sourced = plan.breakEven ? sourcedBreakEven(plan.breakEven, index, q.plain, money) : undefined;
+  // "$20 flat or $0.003 a query — break-even queries?": a count asked, not a time, is one amount over the other.
+  const breakEven =
+    plan.breakEven && !(q.target && q.target.dims.hour === undefined && Object.keys(q.target.dims).length === 1)
+      ? plan.breakEven
+      : undefined;
+  const sourced = breakEven ? sourcedBreakEven(breakEven, index, q.plain, money) : undefined;
   if (sourced)
     return Array.isArray(sourced.lines)
       ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
       : sourced.lines;
-  if (plan.breakEven && !plan.breakEven.alternative.length) return undefined;
+  if (breakEven && !breakEven.alternative.length) return undefined;
   const special = plan.runway
     ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
     : plan.unitBreakEven
@@ -96,8 +107,8 @@ export const answerUnits: Answerer = (q, { index }) => {
         ? volumeLines(plan.volume, money)
         : plan.weighted
           ? weightedSplitLines(plan.weighted, money)
-          : plan.breakEven
-            ? breakEvenLines(plan.breakEven, money)
+          : breakEven
+            ? breakEvenLines(breakEven, money)
             : plan.changes
               ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
               : plan.change
@@ -380,7 +391,8 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     const power = worked.dims.kwh === undefined ? powerOf(worked) : undefined;
     if (power) lines.push(power);
     const left = plan.remainder ? remainderOf(worked) : undefined;
-    if (left) lines.push(remainderLine(grouped(0).format(left.whole), `${target?.noun ?? 'time'}s`, money(left.left)));
+    if (left)
+      lines.push(remainderLine(grouped(0).format(left.whole), plural(target?.noun ?? 'time'), money(left.left)));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
       const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
       if (ratio?.value)
@@ -428,6 +440,13 @@ function powerOf(w: Worked): string | undefined {
   // "1.2 MW" as written, with no energy to add, says nothing the formula does not.
   if (!counted && energy === undefined) return undefined;
   return powerLine(powerShown(kw), formula, energy !== undefined ? `${grouped(0).format(energy)} kWh` : undefined);
+}
+
+/** An amount of energy in kWh, with the larger unit beside it from a MWh up: "1,966,080 kWh (1.97 GWh)". */
+function energyShown(kwh: number): string {
+  const exact = `${kwh >= 100 ? grouped(0).format(Math.round(kwh)) : trimNumber(kwh, 2)} kWh`;
+  const [n, unit] = kwh >= 1e6 ? [kwh / 1e6, 'GWh'] : kwh >= 1e3 ? [kwh / 1e3, 'MWh'] : [0, ''];
+  return unit ? `${exact} (${trimNumber(n, 2)} ${unit})` : exact;
 }
 
 /** A power draw in kW, MW or GW. */
@@ -519,6 +538,9 @@ function describe(w: Worked, per?: string, noun?: string): string {
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
   }
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
+  if (d.kwh === 1 && keys.length === 1) return energyShown(w.value);
+  // "tokens per dollar at $0.25/M": what a dollar buys.
+  if (d.token === 1 && d.usd === -1 && keys.length === 2) return `${formatCount(w.value)} tokens per dollar`;
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
   if (d.usd === 1 && keys.length === 2) {
     const dim = keys.find((k) => k !== 'usd')!;
@@ -538,10 +560,11 @@ function describe(w: Worked, per?: string, noun?: string): string {
     return `${formatCount(w.value * HOURS[p]!)} tokens ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2)
-    return `${formatCount(w.value >= 100 ? Math.round(w.value) : w.value)} GPU-hours`;
+    // Exact below a million ("138,889 GPU-hours"): a budget's hours are counted, not rounded to "139K".
+    return `${w.value >= 100 && w.value < 1e6 ? grouped(0).format(Math.round(w.value)) : formatCount(w.value >= 100 ? Math.round(w.value) : w.value)} GPU-hours`;
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
-  if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? `${noun}s` : 'times'}`;
+  if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;
   // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up.
   const bought = w.steps.some(
@@ -552,9 +575,17 @@ function describe(w: Worked, per?: string, noun?: string): string {
       x.q.dims[dim as keyof Quantity['dims']] === -1,
   );
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
-    return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${nounOf(w, dim, noun)}s`;
+    return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${plural(nounOf(w, dim, noun))}`;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
-  return `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${nounOf(w, dim, noun)}s`;
+  const shown = `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${plural(nounOf(w, dim, noun))}`;
+  // "1B tokens a day ÷ 2,400 tok/s per GPU": a fleet that carries a load is whole chips, rounded up.
+  const carried = dim === 'gpu' && w.value > 1 && w.value < 1e6 && w.value !== Math.round(w.value);
+  return carried ? `${shown} (${grouped(0).format(Math.ceil(w.value))} to carry it)` : shown;
+}
+
+/** A counted thing's plural: "query" → "queries", "H100" → "H100s". */
+function plural(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 
 /** "10M tokens a day × $0.50/M × for a year (= 365 days)". */

@@ -19,6 +19,8 @@ import {
   perLeadingThing,
   perNamedPeriod,
   perNamedThing,
+  perOneChip,
+  perTimedThing,
   sharedUnit,
   utilisation,
 } from './quantity-passes.js';
@@ -844,6 +846,8 @@ export function parseQuantities(
   utilisation(s, out, vocabulary.usefulTime);
   perLeadingPeriod(s, out);
   perLeadingThing(s, out);
+  perTimedThing(s, out);
+  perOneChip(s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);
   eachOfNamed(s, out);

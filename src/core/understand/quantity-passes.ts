@@ -315,6 +315,42 @@ export function perNamedThing(s: string, out: Quantity[]): void {
   }
 }
 
+/** "gpu-hour is $1.80", "an h100 hour costs $2.20", "one node-day goes for $40": a chip held for a period, named
+ * right before its price, makes that money a rental rate per the chip and the period. */
+const TIMED_THING_PRICED =
+  /\b(gpu|h100|a100|h200|b200|chip|card|accelerator|node|instance|server)[- ]?(hour|hr|day|week|month)s?\s*(?:is|are|costs?|runs?|goes for|=|:|@|at|rents? (?:for|at)|priced at)\s*(?:~|about\s|around\s|roughly\s)?$/;
+export function perTimedThing(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    if (q.dims.usd !== 1 || Object.keys(q.dims).length !== 1) continue;
+    const m = TIMED_THING_PRICED.exec(s.slice(Math.max(0, q.at - 40), q.at));
+    if (!m) continue;
+    const per = periodOf(m[2]!);
+    const dim = /^(node|instance|server)$/.test(m[1]!) ? 'item' : 'gpu';
+    q.dims = { usd: 1, [dim]: -1, hour: -1 };
+    q.value /= HOURS[per]!;
+    q.per = per;
+    if (dim === 'gpu') q.noun = /\d/.test(m[1]!) ? m[1]!.toUpperCase() : 'GPU';
+  }
+}
+
+/** "one gpu serves 2,400 tok/s", "each card draws 700 W", "a single H100 does 990 TFLOP/s": a rate of work or power
+ * written right after one chip named is that chip's, whatever count the question asks for. */
+const FLEET_ASKED =
+  /\b(?:how many|min(?:imum)?|number of|# ?of|fewest)\s+(?:[a-z]+\s+)?(?:gpus|cards|chips|accelerators|(?:[abhl]|mi|gb)\d{2,4}x?s)\b|\b(?:gpus|cards|chips|accelerators)\s+(?:needed|required)\b/;
+const ONE_CHIP =
+  /\b(?:one|a|an|each|every|per|a single)\s+(?:gpu|card|chip|accelerator|(?:[abhl]|mi|gb)\d{2,4}x?)\b(?:\s+(?!(?:and|or|for|at|with|to)\b)[a-z]+){0,2}\s*(?:~|about\s|around\s|roughly\s)?$/;
+export function perOneChip(s: string, out: Quantity[]): void {
+  // Only where chips are counted too (given, or asked): "one gpu pushes 1,200 tok/s, rents at $2.50/hr" is all one GPU.
+  const counted = out.some((q) => q.dims.gpu !== undefined) || FLEET_ASKED.test(s);
+  if (!counted) return;
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    const work = (q.dims.token === 1 || q.dims.kwh === 1 || q.dims.flop === 1) && q.dims.hour === -1;
+    if (!work || keys.length !== 2) continue;
+    if (ONE_CHIP.test(s.slice(Math.max(0, q.at - 40), q.at))) q.dims = { ...q.dims, gpu: -1 };
+  }
+}
+
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
   /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;

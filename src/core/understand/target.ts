@@ -1,6 +1,6 @@
 // The unit a question asks its answer in ("per month", "how many GPUs", "break even"), read from the words the
 // user's quantities did not use.
-import { sameDims } from '../units.js';
+import { inverse, sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 import { MONTH_DEF } from './quantity-passes.js';
 import { type PeriodName, periodOf as periodWord } from './quantity-words.js';
@@ -36,6 +36,10 @@ export function askedTarget(
   return (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
 }
 
+/** A period something runs through whole: "all year", "the whole month long", "year-round". */
+const ALL_PERIOD =
+  /\b(?:all|the whole|the entire|the full) (day|week|month|quarter|year)(?: long)?\b(?![- ](?:old|ago))|\b(year)[- ]round\b/;
+
 /** Things a cost is asked per only in the asking sentence: "per call: 1.2k tokens … 1M calls cost?" describes a call. */
 const ASKED_THINGS =
   /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
@@ -51,6 +55,34 @@ function targetIn(
     /\b(?:gpu|h100|accelerator|chip)[- ]hours\s*(?:needed|required|would|will|does|do|is|are|\?|$)/.test(free)
   )
     return { dims: { gpu: 1, hour: 1 } };
+  // "how many tokens per dollar", "tokens for a buck": what one dollar buys, before "how many tokens" reads a volume.
+  if (
+    /\btok(?:en)?s? (?:per|a|for (?:a|one|each|every)|\/) ?(?:dollar|buck|\$ ?1(?![\d.,]))\b|\bhow many tok(?:en)?s? (?:does|do|will|would|can) (?:a|one|each|every|1) (?:dollar|buck)\b/.test(
+      free,
+    )
+  )
+    return { dims: { token: 1, usd: -1 } };
+  // "energy in kWh?", "how many MWh", "total GWh": an amount of energy, when no money is asked.
+  if (
+    /\b(?:how many|total|in|energy|consum\w*|use|uses|used)\s+(?:\w+\s+)?(?:kwh|mwh|gwh|twh)\b|\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(
+      free,
+    ) &&
+    !/\b(?:cost|costs|bill|spend|price|pay|\$)\b/.test(free) &&
+    !quantities.some((q) => q.dims.usd !== undefined)
+  )
+    return { dims: { kwh: 1 } };
+  // "min gpus?", "gpus needed", "number of cards required": a count of accelerators asked without "how many".
+  const fleet =
+    /\b(?:min(?:imum)?|number of|# ?of|fewest|least)\s+(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/.exec(
+      free,
+    ) ??
+    /\b(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\s+(?:needed|required|do (?:we|i|you) need|would (?:we|i|you|it) need)\b/.exec(
+      free,
+    );
+  if (fleet && !/\bhow many\b/.test(free)) {
+    const w = fleet[1]!.replace(/s$/, '');
+    return { dims: { gpu: 1 }, noun: /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.toUpperCase() : w.replace(/^gpu$/, 'GPU') };
+  }
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
   // "200 startups chipped in equally": a count of a thing no unit list names is a party too when a split is asked.
   const split = SPLIT.test(free);
@@ -115,12 +147,29 @@ function targetIn(
   // "what user count is breakeven", "the number of customers at breakeven": a count of people, not a time.
   if (/\b(?:user|customer|subscriber) (?:count|number|base)\b|\bnumber of (?:users|customers|subscribers)\b/.test(free))
     return { dims: { user: 1 } };
+  // "break-even queries a month?", "breakeven number of users": a count of the thing that balances two costs.
+  const evenAt =
+    /\bbreak[- ]?even (?:at )?(?:(?:number|count|#) of |volume of )?(queries|requests|calls|users|customers|subscribers|seats|tokens|messages|chats|conversations|images|documents|gpus)\b/.exec(
+      free,
+    );
+  if (evenAt) {
+    const w = evenAt[1]!;
+    if (w === 'tokens') return { dims: { token: 1 } };
+    if (w === 'gpus') return { dims: { gpu: 1 }, noun: 'GPU' };
+    if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
+    return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
+  }
   if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free))
     return { dims: { hour: 1 }, per: 'month' };
   // "what's a full year cost running nonstop": the period asked, before "for a gpu" reads as per GPU.
+  // "running all year", "year-round", "all month long": the same, said of the running.
   const whole = /\b(?:a|an|one|the) (?:full|whole|entire) (hour|day|week|month|quarter|year)\b/.exec(free);
   if (whole && quantities.some((q) => q.dims.usd === 1 && q.dims.hour === -1))
     return { dims: { usd: 1, hour: -1 }, per: whole[1]! };
+  // "running all year", "year-round", "all month long": the period the running lasts, whatever the rate is per
+  // ("9c/kWh" is per energy, not per month).
+  const all = ALL_PERIOD.exec(free);
+  if (all && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, hour: -1 }, per: (all[1] ?? all[2])! };
   // "total megawatts?", "power draw": a fleet's draw, when no money is asked.
   if (
     /\b(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw|power draw|draws?|wattage)\b/.test(free) &&
@@ -234,6 +283,11 @@ function periodAfter(free: string, end: number): string | undefined {
 
 /** One rate of the user's asked per another period ("$65B a year … per day", "1,200 tokens/s — per day?"), or a
  * price per tokens written per another number of tokens ("$0.006 per 1k tokens — per million?"). */
+/** One rate asked turned over: "tokens per dollar at $0.25/M". */
+export function isReciprocal(quantities: Quantity[], target?: { dims: Dims }): boolean {
+  return quantities.length === 1 && target !== undefined && sameDims(target.dims, inverse(quantities[0]!.dims));
+}
+
 export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; per?: string }): boolean {
   const [only] = quantities;
   if (quantities.length !== 1 || !target || !sameDims(only!.dims, target.dims)) return false;
