@@ -144,19 +144,22 @@ describe('units asked that no money carries', () => {
   it('GIVEN chips, watts and a time with energy asked in kWh or MWh THEN the energy, in the larger unit too', () => {
     expectAll([
       ['2,048 cards at 300 W for 10 days, energy in kWh?', ['147,456 kWh (147 MWh)']],
-      ['how many MWh do 64 gpus at 1 kW use over a week', ['10,752 kWh (10.8 MWh)']],
+      ['how many MWh do 64 gpus at 1 kW use over a week', ['10.8 MWh (10,752 kWh)']],
+      ['a 5 MW cluster for 30 days. GWh?', ['3.6 GWh (3,600,000 kWh)']],
     ]);
   });
   it('GIVEN one price per million tokens and tokens per dollar asked THEN the price turned over', () => {
     expectAll([
       ['tokens per dollar at $0.50 per million?', ['2M tokens per dollar']],
       ['how many tokens does a dollar buy at $4/M', ['250K tokens per dollar']],
+      ['how many tokens can we get for one dollar at 20 cents per million', ['5M tokens per dollar']],
     ]);
   });
   it('GIVEN a throughput of one chip and a daily load THEN the chips, rounded up to carry it', () => {
     expectAll([
       ['a single card does 1,500 tok/s and we need 300M tokens a day. min gpus?', ['about 2.3 GPUs (3 to carry it)']],
       ['each gpu serves 900 tokens/s; 2B tokens a day — gpus needed?', ['about 25.7 GPUs (26 to carry it)']],
+      ['each card handles 40 requests/s and peak load is 1,000 requests/s: how many cards?', ['25 cards']],
     ]);
   });
   it('GIVEN a flat fee against a price per use and a break-even count asked THEN the fee over the price', () => {

@@ -443,7 +443,13 @@ function powerOf(w: Worked): string | undefined {
 }
 
 /** An amount of energy in kWh, with the larger unit beside it from a MWh up: "1,966,080 kWh (1.97 GWh)". */
-function energyShown(kwh: number): string {
+function energyShown(kwh: number, asked?: string): string {
+  // "MWh?": the unit asked first, the kWh beside it.
+  const scale = asked ? ({ MWh: 1e3, GWh: 1e6, TWh: 1e9 } as Record<string, number>)[asked] : undefined;
+  if (scale) {
+    const n = kwh / scale;
+    return `${n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 3)} ${asked} (${grouped(0).format(Math.round(kwh))} kWh)`;
+  }
   const exact = `${kwh >= 100 ? grouped(0).format(Math.round(kwh)) : trimNumber(kwh, 2)} kWh`;
   const [n, unit] = kwh >= 1e6 ? [kwh / 1e6, 'GWh'] : kwh >= 1e3 ? [kwh / 1e3, 'MWh'] : [0, ''];
   return unit ? `${exact} (${trimNumber(n, 2)} ${unit})` : exact;
@@ -538,7 +544,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
   }
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
-  if (d.kwh === 1 && keys.length === 1) return energyShown(w.value);
+  if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, noun);
   // "tokens per dollar at $0.25/M": what a dollar buys.
   if (d.token === 1 && d.usd === -1 && keys.length === 2) return `${formatCount(w.value)} tokens per dollar`;
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;

@@ -345,7 +345,8 @@ export function perOneChip(s: string, out: Quantity[]): void {
   if (!counted) return;
   for (const q of out) {
     const keys = Object.keys(q.dims);
-    const work = (q.dims.token === 1 || q.dims.kwh === 1 || q.dims.flop === 1) && q.dims.hour === -1;
+    const work =
+      (q.dims.token === 1 || q.dims.kwh === 1 || q.dims.flop === 1 || q.dims.item === 1) && q.dims.hour === -1;
     if (!work || keys.length !== 2) continue;
     if (ONE_CHIP.test(s.slice(Math.max(0, q.at - 40), q.at))) q.dims = { ...q.dims, gpu: -1 };
   }

@@ -57,20 +57,23 @@ function targetIn(
     return { dims: { gpu: 1, hour: 1 } };
   // "how many tokens per dollar", "tokens for a buck": what one dollar buys, before "how many tokens" reads a volume.
   if (
-    /\btok(?:en)?s? (?:per|a|for (?:a|one|each|every)|\/) ?(?:dollar|buck|\$ ?1(?![\d.,]))\b|\bhow many tok(?:en)?s? (?:does|do|will|would|can) (?:a|one|each|every|1) (?:dollar|buck)\b/.test(
+    /\btok(?:en)?s? (?:per|a|for (?:a|one|each|every)|\/) ?(?:dollar|buck|\$ ?1(?![\d.,]))\b|\bhow many tok(?:en)?s? (?:[a-z']+ ){0,4}?(?:for|per|with|from) (?:a|one|each|every|1) (?:dollar|buck)\b|\bhow many tok(?:en)?s? (?:does|do|will|would|can) (?:a|one|each|every|1) (?:dollar|buck)\b/.test(
       free,
     )
   )
     return { dims: { token: 1, usd: -1 } };
   // "energy in kWh?", "how many MWh", "total GWh": an amount of energy, when no money is asked.
   if (
-    /\b(?:how many|total|in|energy|consum\w*|use|uses|used)\s+(?:\w+\s+)?(?:kwh|mwh|gwh|twh)\b|\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(
+    /\b(?:how many|total|in|energy|consum\w*|use|uses|used)\s+(?:\w+\s+)?(?:kwh|mwh|gwh|twh)\b|(?:^|[.;:!?,]\s*|\s[—–-]\s*)(?:kwh|mwh|gwh|twh)\s*\?|\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(
       free,
     ) &&
     !/\b(?:cost|costs|bill|spend|price|pay|\$)\b/.test(free) &&
     !quantities.some((q) => q.dims.usd !== undefined)
   )
-    return { dims: { kwh: 1 } };
+    return {
+      dims: { kwh: 1 },
+      noun: /\b([kmgt])wh\b/.exec(free)?.[1]?.toUpperCase().concat('Wh').replace('KWh', 'kWh'),
+    };
   // "min gpus?", "gpus needed", "number of cards required": a count of accelerators asked without "how many".
   const fleet =
     /\b(?:min(?:imum)?|number of|# ?of|fewest|least)\s+(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/.exec(
