@@ -98,6 +98,21 @@ describe('declines with no borrowed figure', () => {
     }
   });
 
+  it("GIVEN a company's spend on a model family per year THEN declined as a total, not its AI budget or one run", () => {
+    for (const [q, what] of [
+      ['what does google spend on gemini per year', "Google's total spend on Gemini"],
+      ["meta's yearly spend on llama?", "Meta's total spend on Llama"],
+      ['how much does alibaba pour into qwen every year', "Alibaba's total spend on Qwen"],
+      ['nvidia spends how much a year on nemotron?', "Nvidia's total spend on Nemotron"],
+    ]) {
+      const out = say(q!);
+      expect(out, q).toContain(`I don't have a sourced figure for “${what}”`);
+      expect(out, q).not.toContain('could mean several');
+    }
+    // The company's own AI budget, asked with no model family named, is still answered.
+    expect(say('how much does meta spend on AI each year')).toContain('$72B');
+  });
+
   it('GIVEN who the members of a consortium are THEN declined as members, not described', () => {
     for (const q of [
       'which 50 companies are in the open model consortium?',
