@@ -1,6 +1,7 @@
 // Finds what a question is about: exact aliases first (no fuzzy work on the common path), then typo
 // correction and fuse.js for names that missed, then descriptive cues and figures quoted in the question.
 
+import { expandPhrase } from '../knowledge/cues.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { prefixReach, stem, stemLight } from '../knowledge/index.js';
 import { STOPWORDS, type Token, tokenize } from '../knowledge/normalize.js';
@@ -47,9 +48,19 @@ export interface Resolution {
   articles?: string[];
 }
 
-/** A company word right after a model's name means its maker ("the Stable Diffusion company", "the GLM shop"). */
-export const MAKER_AFTER =
-  /^(company|companies|lab|labs|firm|startup|maker|makers|developer|team|people|shop|outfit|crew|org)$/;
+/** Each index's company words (cue `maker-word`), built on first need. */
+const makerWordsOf = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
+/** Whether a word is a company word, which right after a model's name means its maker ("the Stable Diffusion
+ * company", "the GLM shop"): the words are the knowledge's cue `maker-word`. */
+export function isMakerWord(index: KnowledgeIndex, word: string): boolean {
+  let words = makerWordsOf.get(index);
+  if (!words) {
+    words = new Set(index.kb.cues.get('maker-word')?.phrases.flatMap(expandPhrase) ?? []);
+    makerWordsOf.set(index, words);
+  }
+  return words.has(word);
+}
 
 /** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
 const MAX_NAME_CHARS = 40;
@@ -308,7 +319,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     } else if (
       (looksLikeName(text, tokens, i) || isSubject(index, wordsOut, i)) &&
       // "the GLM shop's revenue": a company word right after a name is its maker, not another name.
-      !(i > 0 && covered[i - 1] && MAKER_AFTER.test(w))
+      !(i > 0 && covered[i - 1] && isMakerWord(index, w))
     )
       unknownAt.push(i);
   }

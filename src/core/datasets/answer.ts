@@ -1,6 +1,6 @@
 // The data-set answerers' entry: names at scale (DataNameIndex), then the first matching row of DATA_INTENTS.
 // Returns undefined for questions the article engine should answer (article subjects asked article things).
-import { cuePattern, cueWords } from '../../knowledge/cues.js';
+import { cuePattern, cueWords, phrasePattern } from '../../knowledge/cues.js';
 import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
@@ -316,6 +316,8 @@ export function createDataAnswerer(kb: Knowledge) {
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
   const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
+  /** Words that make the provider named before them the seller (cue `seller-charges`): "what does groq charge". */
+  const sellerCharges = phrasePattern(kb.cues.get('seller-charges')?.phrases ?? []);
   const chipSpecAsked = cuePattern(kb.cues, 'asks-chip-spec');
   /** A chip metric as users read it ("FP16/BF16 performance"), never its id ("flops_fp16"). */
   const chipMetricLabel = (id: string | undefined) =>
@@ -365,8 +367,12 @@ export function createDataAnswerer(kb: Knowledge) {
     const after = [
       ...key.matchAll(/\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g),
       // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
-      ...key.matchAll(/\b(?:does|do|did|would|will) (\S+)(?: ai)? (?:charge|sell|bill|price)\b/g),
-      ...key.matchAll(/(?:^|\s)(\S+)(?: ai)? (?:charges?|charging|pricing|prices?|rates?) (?:for|on)\b/g),
+      ...(sellerCharges
+        ? [
+            ...key.matchAll(new RegExp(`\\b(?:does|do|did|would|will) (\\S+)(?: ai)? ${sellerCharges}\\b`, 'g')),
+            ...key.matchAll(new RegExp(`(?:^|\\s)(\\S+)(?: ai)? ${sellerCharges} (?:for|on)\\b`, 'g')),
+          ]
+        : []),
     ].map((m) => m[1]!);
     if (!after.length) return [];
     const words = sellersByWord();

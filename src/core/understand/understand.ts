@@ -10,7 +10,7 @@ import { isChartRequest } from '../chart-answer.js';
 import { resolveOnce } from '../described-names.js';
 import { isFigureRequest } from '../lookup.js';
 import { ownFigureOnly, PRONOUN } from '../referents.js';
-import { MAKER_AFTER, type Mention, metricsInOrder, type Resolution } from '../resolve.js';
+import { isMakerWord, type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { modelSizeOf } from './model-size.js';
@@ -116,7 +116,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
         .map((w, k) => (inName(k) ? '' : w))
         .slice(Math.max(0, specific[0]!.start - 6), specific[0]!.start)
         .join(' ');
-      if (lead.kind === 'models' && lead.org && ((after && MAKER_AFTER.test(after)) || MAKER_BEFORE.test(before)))
+      if (lead.kind === 'models' && lead.org && ((after && isMakerWord(index, after)) || MAKER_BEFORE.test(before)))
         lead = index.entity(lead.org) ?? lead;
       else lead = describedModel(lead, specific[0]!, res) ?? lead;
     }
