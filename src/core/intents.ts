@@ -8,6 +8,7 @@ import { pairAsked, RELATED } from './answer/sourced-pair.js';
 import { sourcedReachAsked } from './answer/sourced-reach.js';
 import { runTimeAsked } from './answer/sourced-run.js';
 import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
+import { conversionOf } from './answer/user-currency.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { leadStandsIn } from './understand/stand-in.js';
@@ -181,6 +182,13 @@ export const INTENTS: readonly IntentRule[] = [
     // "zhipu's 2024 revenue in USD if the yuan is 7.2 to the dollar": a yuan figure at the user's exchange rate.
     when: currencyAsked,
     because: "a sourced figure in yuan converted to dollars at the user's exchange rate",
+    beforeData: () => true,
+  },
+  {
+    intent: 'currency',
+    // "€45k compute credit, eur/usd 1.08 — in dollars?": the user's amount at the exchange rate they give.
+    when: (q) => conversionOf(q) !== undefined,
+    because: "the user's amount in one currency converted at the exchange rate they give",
     beforeData: () => true,
   },
   {

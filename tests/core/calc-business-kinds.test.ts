@@ -236,3 +236,51 @@ describe('depreciation and a platform’s cut with sums written without a "$"', 
     ]);
   });
 });
+
+describe('one amount as a percentage of another set beside it', () => {
+  it('GIVEN two amounts joined by "vs" and a bare % asked THEN the first as a share of the second', () => {
+    expectAll([
+      ['$72B of AI spend vs $160B ad revenue, as a %?', ['45%']],
+      ['our cloud bill $2.4M against $15M revenue - what percent?', ['16%']],
+      ['$450k in grants compared to a $3M budget, as a percentage', ['15%']],
+    ]);
+  });
+
+  it('GIVEN a word of change between the two THEN still the change from the first to the second', () => {
+    expectAll([
+      ['$5M vs $8M — % increase?', ['up 60%']],
+      ['$30 vs $10, how much cheaper in %?', ['down 66.7%']],
+    ]);
+  });
+});
+
+describe('a price per million tokens cut by a factor', () => {
+  it('GIVEN "$X per M" followed by a verb of change THEN the price per million tokens, not per thing', () => {
+    expectAll([
+      ['something costing $150 per M drops 280-fold. new price?', ['$0.536 per million tokens']],
+      ['$60 per M falls 10x — new price?', ['$6 per million tokens']],
+    ]);
+  });
+});
+
+describe('an amount in another currency at the exchange rate the user gives', () => {
+  it('GIVEN the rate written with its direction THEN the amount in the other currency', () => {
+    expectAll([
+      ['€45k compute credit, eur/usd 1.08 — in dollars?', ['$48.6K', '€45k × 1.08']],
+      ['¥2.96B at 7.1 CNY/USD is how many dollars', ['$417M', '¥2.96B ÷ 7.1']],
+      ['a €2.5M grant, 1 EUR = 1.09 USD, how much in usd', ['$2.73M']],
+      ["our chinese unit's ¥120M revenue at 7.2 yuan to the dollar, in usd?", ['$16.7M']],
+      ['$500k in euros at eur/usd 1.08', ['€463K']],
+    ]);
+  });
+
+  it('GIVEN the converted amount in a calculation THEN it enters in dollars and the rate is no input', () => {
+    expectAll([['€45k, eur/usd 1.08, split 3 ways', ['$16,200', '€45k at 1.08 dollars per euro']]]);
+  });
+
+  it('GIVEN a rate with no direction written THEN no conversion is worked', () => {
+    for (const q of ['€45k at 1.08 — in dollars?', '45 euros to dollars at 1.08']) {
+      expect(say(q), q).not.toMatch(/\$48[.,]6|\$48\.60/);
+    }
+  });
+});

@@ -42,6 +42,7 @@ import { answerUnknownName } from './unknown-name.js';
 import { answerUnknownSubject } from './unknown-subject.js';
 import { answerUnknownVersion } from './unknown-version.js';
 import { answerUntracked } from './untracked.js';
+import { answerUserCurrency } from './user-currency.js';
 
 /** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
 export const ANSWERERS: Record<Intent, Answerer> = {
@@ -61,6 +62,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'sourced-what-if': answerSourcedWhatIf,
   'sourced-reach': answerSourcedReach,
   'sourced-currency': answerSourcedCurrency,
+  currency: answerUserCurrency,
   'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,
   'sourced-chips': answerSourcedChips,

@@ -57,6 +57,11 @@ const SAVING_ASK = /\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bless\b|\breduction
 /** Between two options: "$55k vs $400k", "$55k instead of $400k", "compared with". */
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with)|against)\b/;
 
+/** Two amounts set side by side with no direction between them: "$72B vs $160B", "$1.3B against $8B". */
+const SIDE_BY_SIDE = /\b(?:vs\.?|versus|against|compared (?:to|with)|relative to|next to|beside)\b/;
+/** Words that ask how one amount moved or differs from the other, not what share it is. */
+const CHANGE_WORD =
+  /\b(?:more|less|bigger|smaller|larger|higher|lower|cheaper|dearer|pricier|up|down|increas\w*|decreas\w*|chang\w*|grow\w*|grew|rise|rose|fall|fell|drop\w*|cut|differ\w*|gap|jump\w*|gain\w*|declin\w*|cagr|sav(?:e|es|ed|ing|ings)|premium|discount|markup|over|under|from|growth|faster|slower|off|above|below|margin|profit|loss)\b|→|->/;
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
 
@@ -114,6 +119,16 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
       : { kind: 'times', from: b, to: a, asPercent };
   }
   const years = yearsOf(s);
+  // "$72B of AI spend vs $160B ad revenue, as a %?": two amounts set side by side and a bare percentage asked, no
+  // word of a change, no years or time between them: the first as a share of the second.
+  if (
+    pct &&
+    !years &&
+    !durations.length &&
+    SIDE_BY_SIDE.test(s.slice(a.at + a.raw.length, b.at)) &&
+    !CHANGE_WORD.test(free)
+  )
+    return { kind: 'share', from: b, to: a };
   const linear = LINEAR.test(free);
   if (!CHANGE_ASK.test(free) && !linear) return undefined;
   const [from, to] = years && years[0] > years[1] ? [b, a] : [a, b];

@@ -76,7 +76,7 @@ export const OTHER_COUNT =
 export const NOT_DESCRIBING =
   /^(of|the|a|an|and|or|in|at|for|to|on|per|each|with|by|from|is|are|was|were|would|could|will|can|that|than|more|less|over|under|about)$/;
 export const NOT_COUNTED =
-  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|goes|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus)$/;
+  /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|goes|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus|drops|falls|rises|climbs|jumps|grows|shrinks|declines|decreases|increases|dips|sinks|slides|tumbles|plunges|soars|doubles|triples|halves|becomes|gets|means|makes|comes|stays|remains)$/;
 /** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
 export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;

@@ -34,6 +34,7 @@ export type Intent =
   | 'sourced-what-if'
   | 'sourced-reach'
   | 'sourced-currency'
+  | 'currency'
   | 'sourced-factor'
   | 'sourced-run'
   | 'sourced-chips'

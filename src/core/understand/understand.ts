@@ -13,6 +13,7 @@ import { ownFigureOnly, PRONOUN } from '../referents.js';
 import { isMakerWord, type Mention, metricsInOrder, type Resolution } from '../resolve.js';
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
+import { inDollars } from './exchange-rate.js';
 import { modelSizeOf } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
@@ -138,7 +139,10 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
-    const quantities = dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered);
+    const quantities = inDollars(
+      body,
+      dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered),
+    );
     // "Who runs the most GPUs?" asks which one holds a figure, not who leads a company: a who-cue counts when a
     // company is named or no figure is asked ("who's the CEO?").
     if (res.metrics.length && !specific.some((m) => kindOf(m) === 'organisations'))

@@ -1,0 +1,165 @@
+// An amount the user writes in one currency and the exchange rate they give to another: "€45k compute credit,
+// eur/usd 1.08" is €45k × 1.08 = $48,600; "¥2.96B at 7.1 CNY/USD" is ¥2.96B ÷ 7.1 = $416.9M. The rate's direction
+// must be written (a pair "EUR/USD 1.08", a unit "7.1 CNY/USD", "7.2 yuan to the dollar", "1 EUR = 1.08 USD"); a bare
+// "at 1.08" could go either way, so it converts nothing.
+import { SUFFIX } from '../calc.js';
+import { formatMoney } from '../format.js';
+import type { Quantity } from './quantities.js';
+
+export type Currency = 'USD' | 'EUR' | 'GBP' | 'CNY' | 'JPY';
+
+/** A currency's code, sign or name as written. */
+const CURRENCY = '(usd|us\\$|\\$|dollars?|bucks|eur|€|euros?|gbp|£|pounds?|sterling|cny|rmb|¥|yuan|renminbi|jpy|yen)';
+function currencyOf(w: string): Currency {
+  if (/^(?:eur|€)/.test(w)) return 'EUR';
+  if (/^(?:gbp|£|pound|sterling)/.test(w)) return 'GBP';
+  if (/^(?:cny|rmb|¥|yuan|renminbi)/.test(w)) return 'CNY';
+  if (/^(?:jpy|yen)/.test(w)) return 'JPY';
+  return 'USD';
+}
+export const NAME: Record<Currency, [string, string]> = {
+  USD: ['dollar', 'dollars'],
+  EUR: ['euro', 'euros'],
+  GBP: ['pound', 'pounds'],
+  CNY: ['yuan', 'yuan'],
+  JPY: ['yen', 'yen'],
+};
+const SIGN: Record<Currency, string> = { USD: '$', EUR: '€', GBP: '£', CNY: '¥', JPY: 'JP¥' };
+
+const NUM = '(\\d[\\d,]*(?:\\.\\d+)?)';
+const SCALE = '(?:\\s?(thousand|million|billion|trillion|mn|bn|k|m|b|t)(?![a-z]))?';
+/** "€45k", "¥2.96B", "£3 million", "eur 20k". */
+const SIGNED_AMOUNT = new RegExp(
+  `(?<![\\w.])(\\$|usd\\s?|€|£|¥|eur\\s?|gbp\\s?|cny\\s?|rmb\\s?|jpy\\s?)${NUM}${SCALE}`,
+  'g',
+);
+/** "45k euros", "2.96B yuan", "3 million pounds". */
+const NAMED_AMOUNT = new RegExp(
+  `(?<![\\w.$€£¥])${NUM}${SCALE}\\s*(euros?|eur|pounds?|gbp|yuan|rmb|cny|yen|jpy)\\b(?!\\s*(?:/|per\\b|to\\b|=|a\\s+(?:dollar|usd)))`,
+  'g',
+);
+
+export interface Rate {
+  /** One unit of `base` is `value` of `quote`. */
+  base: Currency;
+  quote: Currency;
+  value: number;
+  at: number;
+  end: number;
+}
+
+/** The ways a rate's direction is written, each giving which currency is one unit. */
+const RATE_FORMS: Array<{ rx: RegExp; read: (m: RegExpExecArray) => Omit<Rate, 'at' | 'end'> }> = [
+  // "eur/usd 1.08", "EURUSD at 1.08", "usd/cny = 7.1": a quoted pair, one of the first in the second.
+  {
+    rx: new RegExp(`\\b${CURRENCY}\\s*/?\\s*${CURRENCY}\\s*(?:rate\\s*)?(?:of|at|=|is|:|@)?\\s*${NUM}(?![\\d%])`, 'g'),
+    read: (m) => ({ base: currencyOf(m[1]!), quote: currencyOf(m[2]!), value: num(m[3]!) }),
+  },
+  // "1 EUR = 1.08 USD", "€1 = $1.08", "$1 = ¥7.1".
+  {
+    rx: new RegExp(
+      `(?:\\b1\\s*${CURRENCY}|${CURRENCY}\\s*1)(?![\\d.,])\\s*(?:=|is|buys|gets)\\s*${CURRENCY}?\\s*${NUM}\\s*${CURRENCY}?`,
+      'g',
+    ),
+    read: (m) => ({ base: currencyOf(m[1] ?? m[2]!), quote: currencyOf(m[3] ?? m[5] ?? ''), value: num(m[4]!) }),
+  },
+  // "7.1 CNY/USD", "7.1 yuan per dollar", "7.2 to the dollar", "0.92 eur = $1": so many of the first per one of the
+  // second (the first left unnamed is the amount's own currency).
+  {
+    rx: new RegExp(
+      `(?<![\\w.$€£¥])${NUM}\\s*${CURRENCY}?\\s*(?:/|per|to(?:\\s+the|\\s+one|\\s+a)?|=|a|for(?:\\s+one|\\s+a|\\s+each)?)\\s*(?:1\\s*)?${CURRENCY}(?![\\w])`,
+      'g',
+    ),
+    read: (m) => ({ base: currencyOf(m[3]!), quote: m[2] ? currencyOf(m[2]) : 'USD', value: num(m[1]!) }),
+  },
+];
+
+function num(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+/** The first exchange rate written outside `skip` (the amount's own text), with the currencies it joins; undefined
+ * when none, or when its direction is unwritten. */
+function rateIn(s: string, amount: Currency, skip: [number, number]): Rate | undefined {
+  for (const form of RATE_FORMS) {
+    for (const m of s.matchAll(form.rx)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (at < skip[1] && end > skip[0]) continue;
+      const read = form.read(m);
+      // "7.2 to the dollar": the currency left unnamed is the amount's.
+      const unnamed = form === RATE_FORMS[2] && !m[2];
+      const rate = { ...read, quote: unnamed ? amount : read.quote, at, end };
+      if (rate.base !== rate.quote && rate.value > 0) return rate;
+    }
+  }
+  return undefined;
+}
+
+/** The currency asked for: "in dollars", "how many dollars", "to usd", "in euros". */
+const ASKED = new RegExp(`\\b(?:in|into|to|how many|as|convert(?:ed)?\\s+to)\\s+(?:us\\s+)?${CURRENCY}(?![\\w])`);
+
+export interface Conversion {
+  value: number;
+  raw: string;
+  /** Where the amount is written: [start, end). */
+  span: [number, number];
+  from: Currency;
+  to: Currency;
+  rate: Rate;
+}
+
+/** The one amount in a currency and the exchange rate to another that every other currency amount belongs to. */
+export function conversionIn(text: string): Conversion | undefined {
+  const s = text.toLowerCase();
+  const amounts = [
+    ...[...s.matchAll(SIGNED_AMOUNT)].map((m) => ({ m, cur: currencyOf(m[1]!.trim()), n: m[2]!, scale: m[3] })),
+    ...[...s.matchAll(NAMED_AMOUNT)].map((m) => ({ m, cur: currencyOf(m[3]!), n: m[1]!, scale: m[2] })),
+  ];
+  // The amount is the one whose rate holds every other currency amount written ("€1 = $1.08" is the rate).
+  const found = amounts.flatMap((a) => {
+    const at = a.m.index ?? 0;
+    const rate = rateIn(s, a.cur, [at, at + a.m[0].length]);
+    const others = amounts.filter((o) => o !== a);
+    return rate && others.every((o) => (o.m.index ?? 0) >= rate.at && (o.m.index ?? 0) < rate.end) ? [{ a, rate }] : [];
+  });
+  if (found.length !== 1) return undefined;
+  const [{ a, rate }] = found as [(typeof found)[0]];
+  const { m, cur, n, scale } = a;
+  if (rate.base !== cur && rate.quote !== cur) return undefined;
+  const to = rate.base === cur ? rate.quote : rate.base;
+  const asked = ASKED.exec(s);
+  if (asked && currencyOf(asked[1]!) !== to) return undefined;
+  const at = m.index ?? 0;
+  const end = at + m[0].length;
+  const value = num(n) * (scale ? SUFFIX[scale]! : 1);
+  return { value, raw: text.slice(at, end).trim(), span: [at, end], from: cur, to, rate };
+}
+
+/** The amount converted into the rate's other currency. */
+export function converted(c: Conversion): number {
+  return c.rate.base === c.from ? c.value * c.rate.value : c.value / c.rate.value;
+}
+
+/** "€45k, eur/usd 1.08, split 3 ways": an amount in another currency, with the rate to dollars, enters a calculation
+ * in dollars ("€45k at 1.08 dollars per euro"), and the rate is no input of its own. */
+export function inDollars(text: string, quantities: Quantity[]): Quantity[] {
+  const c = conversionIn(text);
+  if (c?.to !== 'USD') return quantities;
+  const inside = (x: Quantity, [a, b]: [number, number]) => x.at >= a && x.at < b;
+  const amount = quantities.find((x) => inside(x, c.span) && x.dims.usd === 1);
+  if (!amount || amount.dims.hour !== undefined || Object.keys(amount.dims).length !== 1) return quantities;
+  const raw = `${c.raw} at ${rateWords(c.rate)}`;
+  return quantities
+    .filter((x) => x === amount || !inside(x, [c.rate.at, c.rate.end]))
+    .map((x) => (x === amount ? { ...x, value: converted(c), raw, currency: undefined } : x));
+}
+
+/** "1.08 dollars per euro". */
+export function rateWords(rate: Rate): string {
+  return `${Number(rate.value.toPrecision(6))} ${NAME[rate.quote][1]} per ${NAME[rate.base][0]}`;
+}
+
+export function moneyIn(n: number, c: Currency): string {
+  return formatMoney(n, 'USD').replace('$', SIGN[c]);
+}
