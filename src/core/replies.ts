@@ -833,11 +833,6 @@ export function readAsNote(read: Array<{ phrase: string; name: string }>): strin
   return `Read ${read.map((r) => `“${quoteSnippet(r.phrase)}” as ${r.name}`).join(', ')}.`;
 }
 
-/** Whether a note is a `readAsNote`: the reply was read through a description. */
-export function isReadAsNote(note: string): boolean {
-  return note.startsWith('Read “');
-}
-
 /** A gap the source states as a range, put before the gap its rounded rates work out to. */
 export function sourcedGapLine(figure: string): string {
   return `${figure} — the source's own range; its two rates below give the exact gap.`;

@@ -5,7 +5,6 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import type { DataResult } from '../datasets/answer.js';
-import { isReadAsNote } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Question } from '../understand/question.js';
 
@@ -68,7 +67,7 @@ export function articleBesideData(
   let data = fromData && 'reply' in fromData ? fromData.reply : undefined;
   // "the 671b moe model from china's training cost": a model of the articles read from a description by the data
   // sets keeps the articles' figure beside theirs, as its name would have.
-  const readFromDescription = data?.notes.some(isReadAsNote) ?? false;
+  const readFromDescription = fromData !== undefined && 'reply' in fromData && fromData.readFrom !== undefined;
   if (!(q.res.articles?.length || ARTICLES_ASKED.test(q.lowered) || againstReported || readFromDescription))
     return undefined;
   // The data sets may have read a description the articles' names miss ("Google's first Ultra model").

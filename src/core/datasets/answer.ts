@@ -218,7 +218,8 @@ const withMethodRow = (() => {
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
 export type DataResult =
-  | { reply: Reply }
+  /** `readFrom`: the description the data sets read the subject from ("the 671b moe model from china"), when they did. */
+  | { reply: Reply; readFrom?: string }
   /** `family`: the lines only name the other members of this model's family; they follow an answer or a decline
    * about that model, and nothing else. */
   | { supplement: { lines: string[]; sources: Reply['sources']; family?: string } };
@@ -554,9 +555,9 @@ export function createDataAnswerer(kb: Knowledge) {
     // (Set inside answerRead, which the compiler does not follow: read through a widened alias.)
     const rentals = rentAlso as Entity[] | undefined;
     if (rentals?.length && r && 'reply' in r && r.reply.kind !== 'error') r = { reply: withRents(r.reply, rentals) };
-    const read = readAs;
+    const read = readAs as { phrase: string; name: string } | undefined;
     if (!read || !r || !('reply' in r) || r.reply.kind === 'error') return r;
-    return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] } };
+    return { reply: { ...r.reply, notes: [...r.reply.notes, readAsNote([read])] }, readFrom: read.phrase };
   }
 
   /** Hand-written entities holding monthly rents, by each alias key ("h100" → H100 rental prices): a chip's cost
