@@ -152,4 +152,50 @@ describe('asked through the engine', () => {
       ],
     ]);
   });
+
+  it('GIVEN each request as "N in + M out" tokens without a scale THEN both sides are priced per request', () => {
+    expectAll([
+      ['avg query is 500 in / 120 out tokens; $0.15/M input, $0.60/M output; 2M queries — total?', ['$294']],
+      ['5,000 calls a day at 1,500 in, 400 out each, $2/M in and $8/M out. daily cost?', ['$31 a day']],
+      ['per call: 900 out and 3,000 in tokens at $3/M in, $15/M out, 20k calls a day, cost per month', ['$13,688']],
+      ['what do 10k messages cost if each is 700 in + 200 out tokens at $0.5/M in and $1.5/M out', ['$6.50']],
+    ]);
+  });
+
+  it('GIVEN a count of one thing per another (turns per conversation) THEN it multiplies the bill, never divides it', () => {
+    expectAll([
+      [
+        '1,000 conversations, 6 turns per conversation, 1,200 in / 300 out tokens per turn, $2/M in, $8/M out. total?',
+        ['$28.80'],
+      ],
+      ['1,000 six-turn conversations, each turn 1,500 tokens at $2/M', ['$18']],
+      [
+        'support bot: 40k tickets a month, each ticket is 5 messages of 900 tokens, $3/M. monthly bill?',
+        ['$540 a month'],
+      ],
+      [
+        'each conversation has 8 turns; 2,500 conversations a week; 1,000 tokens per turn at $0.60/M. weekly cost?',
+        ['$12 a week'],
+      ],
+      ['a document is 40 pages, 600 tokens per page, 5,000 documents at $0.10/M — total?', ['$12']],
+      [
+        'each user has 4 sessions a day with 10 messages per session, 800 tokens per message, 2,000 users, $1/M. daily cost?',
+        ['$64 a day'],
+      ],
+    ]);
+    expect(say('1,000 conversations of 6 turns each, 1,500 tokens per turn at $2/M')).not.toContain('per conversation');
+  });
+
+  it('GIVEN a cost per user asked of rates already per user and the user count THEN per user first, then the whole', () => {
+    expectAll([
+      [
+        '8,000 seats, each seat sends 300 requests a month of 1,500 tokens at $0.50/M — cost per seat per month?',
+        ['$0.225 a month per seat', '$1,800 a month'],
+      ],
+      [
+        '500 customers each run 2,000 queries a day at 800 tokens, $2/M. cost per customer per day?',
+        ['$3.20 a day per customer', '$1,600 a day'],
+      ],
+    ]);
+  });
 });

@@ -309,6 +309,24 @@ function perCountOverTime(
   return worked === 'no-combination' ? undefined : { worked, target: timed };
 }
 
+/** The amount per one of a thing asked, of inputs already per it, when the question counts that thing too: per one
+ * without the count, and the whole with it; undefined unless both solve. */
+function perOneOfCounted(used: Quantity[], target: Target): { one: Worked; all: Worked; count: Quantity } | undefined {
+  const d = (['user', 'gpu', 'item'] as const).find((k) => target.dims[k] === -1);
+  if (!d || target.dims.usd !== 1) return undefined;
+  const counts = used.filter((x) => x.dims[d] === 1 && Object.keys(x.dims).length === 1);
+  if (counts.length !== 1 || !used.some((x) => x.dims[d] === -1)) return undefined;
+  const count = counts[0]!;
+  const one = solve(
+    used.filter((x) => x !== count),
+    target,
+  );
+  const rest = Object.fromEntries(Object.entries(target.dims).filter(([k]) => k !== d));
+  const all = solve(used, { ...target, dims: rest, noun: undefined });
+  if (typeof one === 'string' || typeof all === 'string') return undefined;
+  return { one, all, count };
+}
+
 /** A rate over time of zero among the inputs ("$0/month"), the one a duration asked would divide by. */
 function zeroRate(used: Quantity[]): Quantity | undefined {
   return used.find((x) => x.value === 0 && x.dims.hour === -1);
@@ -331,7 +349,7 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     const lines = workParts(single.quantities, parts);
     if (lines) return lines;
   }
-  const solved: Array<{ label?: string; worked: Worked }> = [];
+  const solved: Array<{ label?: string; worked: Worked; asked?: Target }> = [];
   for (const c of plan.cases) {
     const used = inputsOf(c.quantities, target);
     // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
@@ -355,6 +373,16 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
     // "$18k/mo API bill, 1,500 users, per user?": per one of them over the period the inputs run.
     const timed = worked === 'no-combination' && target ? perCountOverTime(used, target) : undefined;
     if (timed) [worked, target] = [timed.worked, timed.target];
+    // "12k MAU, each does 25 chats a month … cost per user per month?": the count of what the rates are already per
+    // is not needed for the amount per one of it; it gives the whole, shown after.
+    const whole = worked === 'no-combination' && target ? perOneOfCounted(used, target) : undefined;
+    if (whole) {
+      solved.push(
+        { worked: whole.one, asked: { ...target!, noun: target!.noun ?? whole.count.noun } },
+        { label: whole.count.raw, worked: whole.all },
+      );
+      continue;
+    }
     if (worked === 'no-combination') return undefined;
     // "saves $0/month — break-even when?": a time asked of a rate that is zero never comes.
     const still = worked === 'divide-by-zero' && target?.dims.hour === 1 ? zeroRate(used) : undefined;
@@ -374,25 +402,28 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
   }
   if (!solved.length) return undefined;
   const lines: string[] = [];
-  for (const { label, worked } of solved) {
+  for (const { label, worked, asked } of solved) {
+    const shownAs = asked ?? target;
     // Yuan in, yuan out: the solver's money dimension is the currency the user wrote.
     const yuan = worked.steps.some((x) => x.q.currency === 'CNY');
-    const result = yuan ? resultOf(worked, target).replace(/\$/g, '¥') : resultOf(worked, target);
-    const rate = perPeriod(worked, target?.per);
+    const result = yuan ? resultOf(worked, shownAs).replace(/\$/g, '¥') : resultOf(worked, shownAs);
+    const rate = perPeriod(worked, shownAs?.per);
     const shown = `${result}${rate ? ` (${rate})` : ''}`;
     lines.push(label ? caseLine(label, shown) : totalLine(shown));
-    const base = worked.base !== undefined ? baseOf(worked, target) : undefined;
+    const base = worked.base !== undefined ? baseOf(worked, shownAs) : undefined;
     lines.push(computedLine(formula(worked), yuan ? base?.replace(/\$/g, '¥') : base, result));
     if (plan.saving && worked.base !== undefined && worked.high === undefined) {
       const before = { ...worked, value: worked.base, high: undefined };
       const saved = { ...worked, value: worked.base - worked.value, high: undefined };
-      lines.push(savingLine(describe(saved, target?.per, target?.noun), describe(before, target?.per, target?.noun)));
+      lines.push(
+        savingLine(describe(saved, shownAs?.per, shownAs?.noun), describe(before, shownAs?.per, shownAs?.noun)),
+      );
     }
     const power = worked.dims.kwh === undefined ? powerOf(worked) : undefined;
     if (power) lines.push(power);
     const left = plan.remainder ? remainderOf(worked) : undefined;
     if (left)
-      lines.push(remainderLine(grouped(0).format(left.whole), plural(target?.noun ?? 'time'), money(left.left)));
+      lines.push(remainderLine(grouped(0).format(left.whole), plural(shownAs?.noun ?? 'time'), money(left.left)));
     if (plan.loss && sameDims(worked.dims, { usd: 1 })) {
       const ratio = worked.factors.find((f) => f.apply === 'per-dollar');
       if (ratio?.value)
@@ -521,8 +552,9 @@ export function money(n: number): string {
   return `${n < 0 ? '-' : ''}$${grouped(0).format(Math.abs(n))}`;
 }
 
-function nounOf(w: Worked, dim: string, asked?: string): string {
-  const named = asked ?? w.steps.find((s) => s.q.dims[dim as keyof Quantity['dims']] === 1 && s.q.noun)?.q.noun;
+function nounOf(w: Worked, dim: string, asked?: string, fallback?: string): string {
+  const named =
+    asked ?? w.steps.find((s) => s.q.dims[dim as keyof Quantity['dims']] === 1 && s.q.noun)?.q.noun ?? fallback;
   return named ?? ({ gpu: 'GPU', user: 'user', token: 'token', item: 'unit' } as Record<string, string>)[dim] ?? dim;
 }
 
@@ -541,7 +573,7 @@ function describe(w: Worked, per?: string, noun?: string): string {
     const p = per ?? ratePeriod(w) ?? 'month';
     // "$3 per GPU-hour": a rental rate is said per the thing and the hour together.
     if (p === 'hour' && party === 'gpu') return `${money(w.value)} per ${nounOf(w, party)}-hour`;
-    return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party)}`;
+    return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party, undefined, noun)}`;
   }
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
   if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, noun);

@@ -13,7 +13,9 @@ import {
   monthSpan,
   namedPeriods,
   numberWords,
+  pairedSidesPer,
   parallelUnit,
+  partCounts,
   perCountedThing,
   perLeadingPeriod,
   perLeadingThing,
@@ -106,6 +108,8 @@ export interface Quantity {
   spread?: boolean;
   /** Which tokens a price is for when a pair says so by its order alone ("$3/$15 per million": input, output). */
   side?: 'input' | 'output';
+  /** A count per one of another counted thing ("6 turns per conversation"): a plain multiple, no unit of its own. */
+  nested?: boolean;
   /** How a reply names it when the words written do not say it alone: "12 months (january to next january)". */
   shown?: string;
 }
@@ -158,6 +162,20 @@ const GPU_NAMED = new RegExp(
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
 const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
 const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
+/** "in + 250 out", "in / 300 out tokens", "out, 2k in": a side, then the other side's count right after it. */
+const SIDE_PAIR =
+  /^\s*(?:in\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?out|out\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?in)\b/;
+/** "800 in + ", "2k out, ": the other side's count right before a side's. */
+const SIDE_PAIR_BEFORE = /\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\s*(?:[,/+&]|and|plus|with)\s*~?$/;
+/** "a convo is ", "each session has ~", "every chat averages ": one of a thing, then what it holds. */
+const PART_OF =
+  /\b(?:a|an|each|every|one|per)\s+([a-z]+)\s*(?:is|has|have|holds|with|of|averages?|takes?|lasts?|runs?|spans?|=|:|-)\s*(?:~|about\s|around\s|roughly\s)?$/;
+/** Words of time, never a thing a count is part of. */
+const PERIOD_NOUN = /^(?:hour|day|week|month|quarter|year|minute|second)s?$|^(?:mo|yr|wk|hr)$/;
+/** "in tokens", "out tokens" after one side of a pair: the side and the noun. */
+const SIDE_TOKENS = /^\s*(?:in|out)\s+tok(?:en)?s?\b/;
+/** Tokens named anywhere, or a price per million of them. */
+const TOKEN_TALK = /\btok(?:en)?s?\b|\/\s?1?m\b|\/\s?mtok\b|\bper (?:1\s?)?(?:m|million)\b/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
@@ -345,9 +363,14 @@ export function parseQuantities(
 ): Quantity[] {
   // Where each number written as a word ends: its quantity's text covers the whole word.
   const wordEnds = new Map<number, number>();
-  const s = numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds);
   const out: Quantity[] = [];
   const used: Array<[number, number]> = [];
+  const s = partCounts(
+    text,
+    numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds),
+    out,
+    used,
+  );
   tokenPrices(text, s, out, used);
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
@@ -440,8 +463,12 @@ export function parseQuantities(
     }
     let per: string | undefined;
     let loose = false;
-    const counted = [...out].reverse().find((q) => COUNTS.some((d) => q.dims[d] === 1));
-    const countedDim = counted && COUNTS.find((d) => counted.dims[d] === 1);
+    // "6 turns per conversation, 1,500 tokens per turn": a count per another thing counts its own thing.
+    const counted = out
+      .filter((q) => q.at < at)
+      .sort((a, b) => b.at - a.at)
+      .find((q) => q.nested || COUNTS.some((d) => q.dims[d] === 1));
+    const countedDim = counted && (counted.nested ? 'item' : COUNTS.find((d) => counted.dims[d] === 1));
     const perDollar = m[1] ? PER_DOLLAR.exec(s.slice(end, end + 60)) : null;
     if (perDollar) {
       end += perDollar[0].length;
@@ -500,7 +527,17 @@ export function parseQuantities(
     const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
     const tokensBefore = /\btok(?:en)?s?\b/.test(s.slice(Math.max(0, at - 40), at));
-    const side = !unitWord && !money && (scale || tokensBefore) ? IN_OUT.exec(s.slice(end, end + 16)) : null;
+    // "800 in + 250 out tokens", "1,200 in / 300 out": an unscaled count is one side of a pair whose other side is
+    // written right after it, in a question about tokens.
+    const paired =
+      !scale &&
+      !tokensBefore &&
+      (SIDE_PAIR.test(s.slice(end, end + 40)) || SIDE_PAIR_BEFORE.test(s.slice(Math.max(0, at - 40), at))) &&
+      TOKEN_TALK.test(s);
+    const side =
+      !unitWord && !money && (scale || tokensBefore || paired)
+        ? (IN_OUT.exec(s.slice(end, end + 16)) ?? (paired ? SIDE_TOKENS.exec(s.slice(end, end + 24)) : null))
+        : null;
     // "output 1M/day", "input: 3M": the side named before the amount.
     const sideBefore = !unitWord && !money && scale && SIDE_BEFORE.test(s.slice(Math.max(0, at - 16), at));
     if (unitWord) end += n[0].length;
@@ -611,6 +648,8 @@ export function parseQuantities(
     const named = money && !RATE.exec(s.slice(end, end + 40)) ? NAMED_RATE.exec(s.slice(end, end + 40)) : null;
     if (named && !named[1]!.split(/\s+/).some((w) => STOP_WORD.test(w)) && RATE.exec(s.slice(end + named[0].length)))
       end += named[0].length;
+    // "6 turns per conversation", "10 messages a session": a count of one thing per another it is part of.
+    const countOf = !money && dims.item === 1 && Object.keys(dims).length === 1 && noun ? noun : undefined;
     let r = RATE.exec(s.slice(end, end + 40));
     const rated = Boolean(r);
     for (let k = 0; r && k < 3; k++) {
@@ -671,11 +710,16 @@ export function parseQuantities(
       } else if (perThing && countedDim && counted?.noun && singular(perThing[1]!) === counted.noun) {
         add(dims, countedDim, -1);
         end += perThing[0].length;
+      } else if (perThing && !countOf && out.some((o) => o.nested && o.at < at && o.noun === singular(perThing[1]!))) {
+        // "8 turns each; 2,500 conversations a week; 1,000 tokens per turn": per the part counted earlier.
+        add(dims, 'item', -1);
+        end += perThing[0].length;
       }
     }
     // "300 queries a month at ~2,000 tokens", "2,000 requests/day of 1,500 tokens": tokens per request.
     if (
       countedDim === 'item' &&
+      !countOf &&
       !unitsBeyond(dims, ['token']) &&
       /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at)) &&
       // "20 members vs with 50": another count, read after the others.
@@ -687,7 +731,13 @@ export function parseQuantities(
         s.slice(end, end + 12),
       );
     let perUnit = false;
-    if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
+    // "1,000 conversations of 6 turns each": a count each of another thing counted before is per one of it.
+    const eachOuter =
+      eachAfter && countOf && countedDim === 'item' && counted?.noun && counted.noun !== countOf && dims.item === 1;
+    if (eachOuter) {
+      delete dims.item;
+      end += eachAfter![0].length;
+    } else if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
       add(dims, countedDim, -1);
       end += eachAfter[0].length;
     } else if (
@@ -704,6 +754,16 @@ export function parseQuantities(
       add(dims, 'hour', -1);
       per = 'hour';
     }
+    // "a convo is 6 turns", "each session has 10 messages": a count said of one of another thing is per that thing.
+    const outer = countOf && dims.item === 1 ? PART_OF.exec(s.slice(Math.max(0, at - 40), at)) : null;
+    if (outer && singular(outer[1]!) !== countOf && !PERIOD_NOUN.test(outer[1]!) && !/^tok/.test(outer[1]!)) {
+      const { dim } = perNounDim(outer[1]!);
+      if (dim === 'item') delete dims.item;
+      else if (dim === 'user' && dims.user === undefined) add(dims, 'user', -1);
+    }
+    // A count per another count ("6 turns per conversation") is how many of one go into the other: a plain multiple,
+    // always multiplied, never a bare number dropped from the bill.
+    const nested = Boolean(countOf) && !Object.keys(dims).length;
     // "two years ago": when, not how long.
     if (isDurationDims(dims) && /^\s*(?:ago|back|earlier|before)\b/.test(s.slice(end, end + 10))) continue;
     // "token usage … from 100M", "token volume is 2B": a bare scaled number after tokens are named, with no money
@@ -788,7 +848,7 @@ export function parseQuantities(
       /^[\s-]*(?:tokens?)?[\s-]*(?:tier|pricing|price|rate|threshold|band|bracket)\b/.test(s.slice(end, end + 24))
     )
       continue;
-    if (!Object.keys(dims).length && !fraction) {
+    if (!Object.keys(dims).length && !fraction && !nested) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts, except
       // the first end of a change written "from 2,400 to 1,500 tokens" or "20k -> 65k", read after the others.
       if (!scale || !moneyTalk || unitWord) {
@@ -830,6 +890,7 @@ export function parseQuantities(
       apply,
       ...(loose ? { loose } : {}),
       ...(perUnit ? { perUnit } : {}),
+      ...(nested ? { chained: true, nested: true } : {}),
       ...(yuan ? { currency: 'CNY' as const } : {}),
     };
     out.push(q);
@@ -839,6 +900,7 @@ export function parseQuantities(
   joinedEnds(text, s, out, written, bareEnds);
   sharedUnit(s, out, written);
   parallelUnit(s, out, written);
+  pairedSidesPer(s, out);
   namedPeriods(s, out, periodNames);
   markChained(s, out);
   markSpread(s, out);

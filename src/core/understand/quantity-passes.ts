@@ -472,3 +472,52 @@ export function monthSpan(s: string, out: Quantity[]): void {
     shown: `${months} months (${now[1]} to ${then[1] ?? ''}${then[2]})`,
   });
 }
+
+/** "1,200 in / 300 out tokens per turn", "each ~800 in + 250 out": two sides of one pair are per the same thing, the
+ * per-word written once, before or after both. */
+export function pairedSidesPer(s: string, out: Quantity[]): void {
+  const side = (q: Quantity) => q.dims.token === 1 && q.dims.usd === undefined;
+  const counts = ['user', 'gpu', 'item'] as const;
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!side(a) || !side(b) || !/^\s*(?:[,/+&]|and|plus)\s*~?\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
+    const perA = counts.filter((d) => a.dims[d] === -1);
+    const perB = counts.filter((d) => b.dims[d] === -1);
+    if (perA.length && !perB.length) for (const d of perA) b.dims = { ...b.dims, [d]: -1 };
+    else if (perB.length && !perA.length) for (const d of perB) a.dims = { ...a.dims, [d]: -1 };
+  }
+}
+
+/** "6-turn conversations", "1,000 ten-message chats": a count of one thing per another written as the other's
+ * describing word. */
+const PART_COUNT = new RegExp(
+  `(?<![\\w.,$])(\\d+|${Object.keys(WORD_NUMBERS).join('|')})(\\s*-\\s?)([a-z]{3,})(?=\\s+(?:[a-z]+\\s+)?[a-z]{3,}s\\b)`,
+  'g',
+);
+/** Things a hyphened count never counts as parts: time, sizes and units ("30-day month", "7b-param model"). */
+const NOT_PART =
+  /^(?:hours?|days?|weeks?|months?|quarters?|years?|minutes?|seconds?|mins?|hrs?|tokens?|bits?|bytes?|params?|parameters?|gpus?|chips?|cards?|nodes?|person|people|users?|seats?|members?|way|fold|times|percent|layers?|billion|million|thousand|point|star|page)$/;
+
+/** Reads each part count as a plain multiple per the thing it describes, and returns the text with its number
+ * written over, so the count before it ("1,000 6-turn conversations") reads past it to its own noun. */
+export function partCounts(text: string, s: string, out: Quantity[], used: Array<[number, number]>): string {
+  let written = s;
+  for (const m of s.matchAll(PART_COUNT)) {
+    const value = /^\d/.test(m[1]!) ? Number(m[1]) : WORD_NUMBERS[m[1]!]!;
+    if (NOT_PART.test(m[3]!) || m[1] === 'twice' || !(value > 0)) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    out.push({
+      value,
+      dims: {},
+      raw: text.slice(at, end),
+      at,
+      noun: m[3]!,
+      chained: true,
+      nested: true,
+    });
+    used.push([at, end]);
+    written = `${written.slice(0, at)}${'q'.repeat(m[1]!.length)}${written.slice(at + m[1]!.length)}`;
+  }
+  return written;
+}

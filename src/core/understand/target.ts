@@ -270,7 +270,8 @@ function describesInput(free: string, m: RegExpMatchArray, quantities: Quantity[
   const end = (m.index ?? 0) + m[0].length;
   const next = quantities.find((q) => q.at >= end);
   if (!next || next.at - end > 40 || /[.;?!,]/.test(free.slice(end, next.at))) return false;
-  return (['user', 'gpu', 'item', 'token'] as const).some((d) => (next.dims[d] ?? 0) < 0);
+  // "a convo is 6 turns": a count said of one of the thing is per it too.
+  return next.nested === true || (['user', 'gpu', 'item', 'token'] as const).some((d) => (next.dims[d] ?? 0) < 0);
 }
 
 /** The period a "per <thing>" is also per: "per user per year", "per GPU-hour", "per gpu hour", or an adverb anywhere
