@@ -11,7 +11,7 @@ import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
 import { conversionOf } from './answer/user-currency.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
-import { leadStandsIn } from './understand/stand-in.js';
+import { countedGroup, leadStandsIn } from './understand/stand-in.js';
 import { isPeriodChange, isReciprocal } from './understand/target.js';
 import { sameDims } from './units.js';
 
@@ -231,7 +231,7 @@ export const INTENTS: readonly IntentRule[] = [
         (!q.named.length && (q.res.articles?.length ?? 0) > 0 && q.moneyAsked && q.quantities.length > 0)) &&
       // Only named things count as a second subject: "the real cost" describes a topic, not another side.
       (q.lead !== undefined
-        ? q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy').length <= 1
+        ? q.candidates.filter((m) => (m.via === 'alias' || m.via === 'fuzzy') && !countedGroup(q, m)).length <= 1
         : q.candidates.filter((m) => m.via !== 'number').length <= 1) &&
       // Rentals, self-hosting and token bills have their own sourced answerers, which show every option; "a $10M
       // on-prem deal" at a sourced margin is a plain sum of money, worked here.

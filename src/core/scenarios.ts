@@ -58,7 +58,19 @@ export function splitCost(
   // "In the consortium idea, how much would each company chip in?": the sum and the head count come from
   // the sourced figures of the thing named.
   if ((!who || !money) && res) {
-    for (const m of res.mentions) {
+    // "1B tokens at …" quotes no sum: a thing found by a number the user did not write as money is not meant.
+    const meant = res.mentions.filter(
+      (m) => m.via !== 'number' || amounts.some((a) => a.money && m.text.toLowerCase().startsWith(a.raw.toLowerCase())),
+    );
+    // "a GPT-5-class run split across a 50-member consortium": with the head count the user's, the sum is the one
+    // thing named that holds a money figure; two such things (GPT-5's run, the consortium's $1B) are no pick here.
+    const sums = new Set(
+      meant
+        .filter((m) => index.entity(m.ids[0]!)?.figures.some((f) => f.unit === 'money' && f.value))
+        .map((m) => m.ids[0]),
+    );
+    if (!money && sums.size > 1) return undefined;
+    for (const m of meant) {
       const e = index.entity(m.ids[0]!);
       const total = e?.figures.find((f) => f.unit === 'money' && f.value);
       const count = e?.figures.find(

@@ -115,3 +115,57 @@ describe('the sources’ per-user costs scaled to the user’s count, and two so
     ]);
   });
 });
+
+describe('an article named as the source of the figure worked', () => {
+  it('GIVEN "the wiki" or "the chapter" beside a thing whose articles disagree THEN that article’s figure only', () => {
+    expectAll([
+      ["cost per seat if gpt-3's wiki training cost is spread over 2M seats", ['$2.30 per seat']],
+      ["gpt-4 training (the chapter's figure) split across 40 firms, per firm?", ['$2.5M per firm', 'Open Source']],
+      [
+        'if 8 universities shared the cost of the original llama 3 from the paradox table, what does each pay?',
+        ['$3.75M'],
+      ],
+    ]);
+    expect(say("gpt-4 training (the chapter's figure) split across 40 firms, per firm?")).not.toContain('$79M');
+  });
+
+  it('GIVEN a count of people equal to a sourced money figure THEN the count is an input, not a quote of it', () => {
+    expectAll([
+      [
+        "gpt-4's training per the paradox chapter, amortised over 100M subscribers — cost per subscriber?",
+        ['$1 per subscriber'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a count equal to a sourced multiple THEN the count still divides ("over 20 partner labs", V3 at ~20x)', () => {
+    expectAll([
+      [
+        "spread deepseek v3's training bill (per the chapter) over 20 partner labs — each pays?",
+        ['$280,000 per partner'],
+      ],
+    ]);
+  });
+});
+
+describe('a group the user counts is theirs, not the sourced group of that name', () => {
+  it('GIVEN "a 25-company consortium" and another thing’s run THEN that run is split, never the consortium’s $1B', () => {
+    expectAll([
+      [
+        "a 25-company consortium funds one gpt-5-class run at the wiki's estimate — each company's share?",
+        ['$20M per company'],
+      ],
+      ["split the wiki's llama 3.1 405b training cost across a 12-member alliance — each member's share?", ['$14.2M']],
+    ]);
+    expect(
+      say("a 25-company consortium funds one gpt-5-class run at the wiki's estimate — each company's share?"),
+    ).not.toContain('$40M');
+  });
+
+  it('GIVEN a token count that equals the consortium’s sum THEN no split of the consortium’s $1B', () => {
+    expect(say('2B tokens at the gpt-3.5-level price of nov 2022 vs oct 2024 — each bill?')).not.toContain(
+      'split 50 ways',
+    );
+    expectAll([['2B tokens at the gpt-3.5-level price of nov 2022 vs oct 2024 — each bill?', ['$40K', '$140']]]);
+  });
+});

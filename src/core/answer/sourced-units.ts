@@ -79,7 +79,10 @@ export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Fig
     if (found.length) {
       // A year named in the question picks the figures of that year.
       const dated = found.filter((f) => q.years.some((y) => f.period.includes(y)));
-      return dated.length ? dated : found;
+      const inYear = dated.length ? dated : found;
+      // "GPT-4's training (the wiki's number)": an article named as the source picks its figures over another's.
+      const cited = inYear.filter((f) => q.res.articles?.includes(f.source));
+      return cited.length ? cited : inYear;
     }
   }
   return [];
@@ -182,7 +185,7 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   // "the 280x drop" names the figure, and a share it has ("10% of its R&D") is worked by the own-figures answer.
   const naming = (x: Quantity) =>
     quoted.some((f) => echoes(x, f)) ||
-    (e.figures.some((f) => same(x.value, f.value)) &&
+    (e.figures.some((f) => same(x.value, f.value) && kindFits(x, f)) &&
       (x.dims.times !== 1 ||
         /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at))));
   // "Alibaba's 3-year commitment per day", "(365-day years)": a duration that is the figure's own span, or one whole
@@ -265,6 +268,18 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
 /** Every value a thing's figures hold, range ends included: what a question may quote to name one of them. */
 const figureValues = (e: Entity) =>
   e.figures.flatMap((f) => [...(f.value !== undefined ? [f.value] : []), ...(f.range ?? [])]);
+
+/** Whether a number of the user's can quote a figure of this kind: "100M paying subs" is a count, never GPT-4's
+ * $100M bill; money quotes money, a count quotes a count. Numbers with no unit may quote anything. */
+function kindFits(x: Quantity, f: Figure): boolean {
+  const dims = Object.keys(x.dims);
+  if (!dims.length) return true;
+  if (f.unit.startsWith('money')) return x.dims.usd === 1;
+  if (f.unit === 'multiple') return dims.every((d) => d === 'times');
+  if (f.unit === 'percent' || f.unit === 'points') return x.dims.percent !== undefined;
+  if (f.unit === 'months' || f.unit === 'years') return x.dims.hour === 1;
+  return x.dims.usd === undefined && x.dims.hour === undefined;
+}
 
 const isDuration = (x: Quantity) => x.dims.hour === 1 && Object.keys(x.dims).length === 1;
 /** One year, one month, one day: a duration of exactly one period. */

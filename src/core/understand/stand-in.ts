@@ -1,6 +1,7 @@
 // A question about a thing the knowledge lacks, named after a thing it has ("the 675B Mistral Large 3" beside Mistral
 // AI, "Kimi K3" beside Kimi K2): the known thing is a stand-in, and working its figures would answer with a borrowed one.
 import { phraseKey } from '../../knowledge/normalize.js';
+import type { Mention } from '../resolve.js';
 import type { Question } from './question.js';
 
 /** Whether a name the knowledge does not know begins with a word of the lead's name or one of its aliases. */
@@ -11,4 +12,19 @@ export function leadStandsIn(q: Question): boolean {
     [lead.name, ...lead.aliases].map((n) => phraseKey(n).split(' ')[0]).filter((w): w is string => Boolean(w)),
   );
   return q.unknownNames.some((n) => firsts.has(phraseKey(n).split(' ')[0] ?? ''));
+}
+
+/** Whether a named thing is the user's own group, counted right before it ("a 50-member consortium", "a 12-firm
+ * alliance"): the count says the group is theirs, so the thing's sourced figures are not a second subject. */
+export function countedGroup(q: Question, m: Mention): boolean {
+  const start = q.res.tokens[m.start]?.start;
+  if (start === undefined || !q.lead || m.ids[0] === q.lead.id) return false;
+  return q.quantities.some(
+    (x) =>
+      (x.dims.item === 1 || x.dims.user === 1) &&
+      Object.keys(x.dims).length === 1 &&
+      !x.loose &&
+      x.at + x.raw.length <= start &&
+      /^[\s-]*$/.test(q.plain.slice(x.at + x.raw.length, start)),
+  );
 }

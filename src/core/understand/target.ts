@@ -13,7 +13,7 @@ const DESCRIBED =
   '(?:(?!(?:and|or|for|in|of|to|the|at|on|with|than|over|from|by|per|a|an|each|every)\\b)[a-z]+[\\s-]+){0,2}';
 
 const SPLIT =
-  /\b(?:split|splits|splitting|share|shares|shared|divide|divided|divvy|chip(?:ped|ping)? in|pool(?:ed|ing)?|each pay|pays each|would each|does each|do each|each owe|per head|apiece)\b/;
+  /\b(?:split|splits|splitting|share|shares|shared|sharing|divide|divided|divvy|chip(?:ped|ping)? in|pool(?:ed|ing)?|each pays?|pays each|would each|does each|do each|each owe|per head|apiece)\b/;
 
 /** What unit the question asks for, read from the words the quantities did not use; undefined when it does
  * not say (the solver then picks the most sensible unit). */
@@ -195,7 +195,10 @@ function targetIn(
   const perLoose = /\b(?:per|each|every|a)[ -]([a-z]+)\b/g;
   for (const m of free.matchAll(perLoose)) {
     const counted = quantities.find((q) => q.loose && q.noun === m[1]);
-    if (!counted || !quantities.some((q) => q.dims.usd === 1) || describesInput(free, m, quantities)) continue;
+    // "… over 100M paying subs — cost per sub?": money asked per the thing counted, of a sum the user need not give.
+    const costAsked = /\b(?:cost|costs|price|bill|spend|share|pays?|much)\s*$/.test(free.slice(0, m.index));
+    if (!counted || !(costAsked || quantities.some((q) => q.dims.usd === 1)) || describesInput(free, m, quantities))
+      continue;
     // "per engineer per month": per the thing and per the period.
     const per = periodAfter(free, (m.index ?? 0) + m[0].length);
     return per
