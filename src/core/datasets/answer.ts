@@ -635,7 +635,20 @@ export function createDataAnswerer(kb: Knowledge) {
         chipAsked = true;
         if (!specAsked) rentAlso = rentalsNamed(again.mentions.map((m) => m.text));
       }
-    }
+    } else if (
+      chipAsked &&
+      unitCostAsked?.test(q) &&
+      !chipSpecAsked?.test(q) &&
+      !RENTAL.test(q) &&
+      !USER_AMOUNT.test(q) &&
+      !/\btrain/.test(q) &&
+      q.split(/\s+/).length <= CHIP_ASK_WORDS &&
+      found.mentions.length &&
+      found.mentions.every((m) => m.ids.every((id) => entity(id)?.kind === 'chips'))
+    )
+      // "h100 price?": a chip read as one already, its cost asked in a few words, is bought or rented: the articles'
+      // rents follow the list price, as for "how much does an h100 cost".
+      rentAlso = rentalsNamed(found.mentions.map((m) => m.text));
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
     // named by an ordinary word the articles do not know is that family, not an unknown name.
     if (!context && !found.family && !found.mentions.length && TRAINING_COST.test(q)) {
