@@ -148,7 +148,13 @@ describe('declines with no borrowed figure', () => {
   });
 
   it("GIVEN a chip's cost asked in a few words THEN its list price, the articles' rents after, never a training cost", () => {
-    for (const q of ['how much does an h100 cost', 'what does an h100 cost', 'h100 cost?', 'h100 price?', 'price of an h100']) {
+    for (const q of [
+      'how much does an h100 cost',
+      'what does an h100 cost',
+      'h100 cost?',
+      'h100 price?',
+      'price of an h100',
+    ]) {
       const out = say(q);
       expect(out, q).toMatch(/release price: ~\$33\.6K/);
       expect(out, q).toMatch(/To rent instead: ~\$1,100\/month .*~\$2,800\/month/);
