@@ -162,6 +162,8 @@ export function createEngine(
     if (!q.lead && q.ambiguous) return data.familyPrice(q.ambiguous.text, text);
     if (q.lead?.kind === 'models' && q.specific.length === 1 && !q.lead.figures.some((f) => /price/.test(f.metric)))
       return data.familyPrice(q.specific[0]!.text, text);
+    // "haiku pricing", "o-series pricing": a line named by a word inside its models' names, nothing else named.
+    if (!q.lead && !q.ambiguous && !q.specific.length && !q.described.length) return data.linePrice(text);
     return undefined;
   }
 

@@ -200,3 +200,31 @@ describe('a family name asked a training figure that only its members hold', () 
     expect(ask('llama 3.1 405b training compute')).not.toMatch(/could mean several/);
   });
 });
+
+describe('a product line named by a word inside its models’ names', () => {
+  it('GIVEN a line word alone asked for a price THEN asks which of its models, each with its price', () => {
+    for (const [q, member] of [
+      ['haiku pricing', 'Claude Haiku'],
+      ['how much does opus cost per 1M tokens', 'Claude Opus'],
+      ['sonnet api price per million tokens?', 'Sonnet'],
+      ["the haiku family's pricing", 'Claude Haiku'],
+    ]) {
+      const out = ask(q!);
+      expect(out, q).toMatch(/could mean several models/);
+      expect(out, q).toContain(member);
+      expect(out, q).toMatch(/input \$/);
+    }
+  });
+
+  it('GIVEN a series of coded names ("o-series") THEN its members, not the models with that letter inside', () => {
+    const out = ask('what is o-series pricing');
+    expect(out).toMatch(/could mean several models/);
+    expect(out).toMatch(/• o\d/);
+    expect(out).not.toContain('GPT-4o');
+  });
+
+  it('GIVEN a word many makers use in names (kinds of model, tiers) THEN no line is read from it', () => {
+    for (const q of ['price of vision', 'how much does thinking cost', 'pro pricing', 'price of large models'])
+      expect(ask(q), q).not.toMatch(/could mean several models/);
+  });
+});

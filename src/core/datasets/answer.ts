@@ -33,6 +33,7 @@ import { familyVerdict, figureValue } from './family-figures.js';
 import { createFamilies } from './family-members.js';
 import { dataFigures } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
+import { createLineWords } from './line-word.js';
 import { memberLicences } from './member-licences.js';
 import { type DataMention, DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
@@ -230,6 +231,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const entity = (id: string) => kb.entities.get(id);
   const dataMetrics = [...kb.metrics.values()].filter((m) => m.data);
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
+  const lines = createLineWords(models, (m) => modelPrices(m, entity).length > 0);
   const { providersIn, hasAsked, askedNoun, oneOfSameName } = createChoices(models, entity);
   const families = createFamilies(models);
 
@@ -1921,7 +1923,27 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
-  return { answer, names, makerPrice, familyPrice };
+  /** A product line named by a word inside its models' names ("haiku pricing", "o-series pricing"): which of its priced
+   * models, each with its price. */
+  function linePrice(text: string): DataResult | undefined {
+    const q = text.toLowerCase();
+    if (!/\b(price|prices|pricing|priced|cost|costs)\b/.test(q) && !TOKEN_PRICE_ASK.test(q)) return undefined;
+    if (PAST_PRICE.test(q) || RENTAL.test(q)) return undefined;
+    const line = lines.lineNamed(text);
+    if (!line) return undefined;
+    const r = familyFigures(
+      'price',
+      [{ typed: line.typed, members: mostSoldFirst(line.members, entity) }],
+      q,
+      metricsIn(text),
+      sourcesIn(text).ids,
+    );
+    return {
+      reply: { ...r, because: 'a product line asked for a token price: which of its models, each with its price' },
+    };
+  }
+
+  return { answer, names, makerPrice, familyPrice, linePrice };
 }
 
 /** A per-token price asked in so many words ("per million tokens", "per token", "input price", "API pricing"). */
