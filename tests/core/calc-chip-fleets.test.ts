@@ -226,3 +226,60 @@ describe('what a chip calculation reads or declines', () => {
     ]);
   });
 });
+
+describe("a chip's price and its power bill added, and chips named with their memory", () => {
+  it('GIVEN a count at the release price plus a period of power at TDP THEN the two worked apart and added', () => {
+    expectAll([
+      ['first-year cost of 12 h100 sxm5s at release price plus a year of power at TDP at 15c/kWh', ['$414,238']],
+      ['total cost of 64 h200s at list price plus 6 months of electricity at TDP, $0.09/kWh', ['$1.94M']],
+      [
+        "what's the all-in for 16 mi300x: epoch's launch price and 2 years of power at their tdp at 10 cents per kWh",
+        ['$261,024'],
+      ],
+    ]);
+    expect(
+      say(
+        "what's the all-in for 16 mi300x: epoch's launch price and 2 years of power at their tdp at 10 cents per kWh",
+      ),
+    ).not.toContain('kW.');
+  });
+
+  it('GIVEN a price asked of a chip Epoch gives no price for, beside its power THEN a decline, never the power alone', () => {
+    expectAll([
+      [
+        'buy 100 b200 at release price + run them at TDP for 90 days at $0.15/kWh, PUE 1.3 — total?',
+        ["I don't have a sourced figure for “NVIDIA B200's release price”"],
+      ],
+    ]);
+  });
+
+  it('GIVEN a memory size in the chip\'s name ("H100 SXM5 80GB", "A100 80GB") THEN it names the variant, not an amount', () => {
+    expectAll([
+      ["$1.5M on H100 SXM5 80GB cards at epoch's release price — how many?", ['44 chips']],
+      [
+        "with $750k, how many A100 80GB at epoch's launch price can i get",
+        ["I don't have a sourced figure for “NVIDIA A100 SXM4 80 GB's release price”"],
+      ],
+    ]);
+  });
+});
+
+describe('buying a chip against renting it, in the unit of time asked', () => {
+  it('GIVEN hours, days or weeks named as the unit of the time asked THEN the break-even in that unit', () => {
+    expectAll([
+      [
+        "buy an h200 at epoch's list price or rent one at $2.50/hr: hours until renting costs as much as buying?",
+        ['12,000 hours'],
+      ],
+      ['mi300x at release price versus cloud rental of $1.80 an hour, break-even in days?', ['347.2 days']],
+      [
+        '16 gpus bought at $25k apiece vs renting them at $1.90 per gpu-hour: hours until buying breaks even',
+        ['13,157.9 hours'],
+      ],
+    ]);
+  });
+
+  it('GIVEN the rent written before the word "rent" ("$1.10/hr rent") THEN that amount is the rent', () => {
+    expectAll([['a100 list price vs $1.10/hr rent: months to break even', ['18.7 months']]]);
+  });
+});

@@ -43,6 +43,44 @@ describe('a run in GPU-hours priced at a rate', () => {
   });
 });
 
+describe('which model a run is read from, and whose chips', () => {
+  it("GIVEN a data-set model typed in full that an article model's alias is part of THEN the typed model's run", () => {
+    expectAll([
+      [
+        "price GLM-130B's final run (epoch chips × hours) at 90 cents per gpu-hour",
+        ['GLM-130B', '1.11M GPU-hours', '$995K'],
+      ],
+      ['what would opt-175b gpu hours cost at $1.75/hr', ['OPT-175B', '813K GPU-hours', '$1.42M']],
+    ]);
+    expect(say('what would opt-175b gpu hours cost at $1.75/hr')).not.toContain('GPT-3');
+  });
+
+  it('GIVEN a name Epoch gives no run for and one model whose name continues it does THEN that model, named', () => {
+    expectAll([
+      ["bloom's gpu hours at $2/hr — cost?", ["BLOOM-176B's final run", '1.08M GPU-hours', '$2.16M']],
+      ["glm-130b's run: its chips at their TDP for its training hours, 10 cents per kWh — power cost?", ['$44,237']],
+    ]);
+  });
+
+  it("GIVEN the user's own GPU count for a run's hours THEN their count × Epoch's hours × the rate, Epoch's count noted", () => {
+    expectAll([
+      [
+        'its training hours on 2048 gpus: opt-175b at $1.50/gpu-hr',
+        ['2048 gpus × 793.5 hours', '$2.44M', "stand in for Epoch's 1,024"],
+      ],
+    ]);
+  });
+
+  it("GIVEN a run's chips at TDP THEN the run's own chip variant, not the first chip whose name it starts with", () => {
+    expectAll([
+      [
+        'opt-175b training run, chips × hours at a100 tdp, $0.08/kWh: electricity bill?',
+        ["NVIDIA A100 SXM4 80 GB's TDP", '$26,001'],
+      ],
+    ]);
+  });
+});
+
 describe('a sourced sum turned into GPU time', () => {
   it('GIVEN a model or company sum and H100-months asked THEN the sum ÷ each rate named, each with its source', () => {
     expectAll([

@@ -22,7 +22,10 @@ function rentWorded(plain: string, q: Quantity, all: Quantity[]): boolean {
   const stop = Math.max(...[...plain.slice(0, q.at).matchAll(/[;?!]|[.,]\s/g)].map((m) => (m.index ?? 0) + 1), 0);
   const from = Math.max(prev ? prev.at + prev.raw.length : 0, q.at - 40, stop);
   const after = plain.slice(q.at + q.raw.length, q.at + q.raw.length + 20);
-  return RENT_NEAR.test(plain.slice(from, q.at)) || /^\s*(?:to|for)\s+(?:rent|lease)\b/.test(after);
+  // "$1.10/hr rent", "$2/hr to rent", "$900 a month cloud rental": the renting word right after the amount.
+  return (
+    RENT_NEAR.test(plain.slice(from, q.at)) || /^\s*(?:(?:to|for|of|in|cloud)\s+)?(?:rent|rental|lease)\b/.test(after)
+  );
 }
 
 /** The lines of a buy-or-rent break-even with a chip's sourced price as the amount paid once, or undefined when the

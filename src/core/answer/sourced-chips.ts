@@ -17,11 +17,12 @@ import type { Question } from '../understand/question.js';
 import {
   type ChipSpec,
   chipQuantity,
+  modelWithRun,
   rentalRates,
   runInputs,
   type SourcedQuantity,
 } from '../understand/sourced-quantities.js';
-import { sameDims, solve } from '../units.js';
+import { sameDims, solve, type Worked } from '../units.js';
 import { chipBreakEven } from './chip-break-even.js';
 import type { Answerer } from './context.js';
 import { money, workCases } from './units.js';
@@ -61,12 +62,24 @@ interface NamedChip {
 /** The chips the question names by code (the chip-name reader's), each with all its variants in the data sets. */
 function chipsNamed(plain: string, names: DataNameIndex): NamedChip[] {
   const out: NamedChip[] = [];
+  const found = names.find(plain, true, true, true);
+  // "H100 PCIe 94GB": a variant no chip of that code has is the data sets' to decline, never a sibling's figure.
+  if (found.unknownVariant) return out;
+  const isChip = (id: string) => names.entity(id)?.kind === 'chips';
   for (const code of names.chipCodes(plain)) {
+    // The qualifiers typed with the code ("A100 80GB", "H100 SXM5") narrow it to the variants they fit; a code
+    // written twice narrows to the variants both mentions fit ("600K H100s at the H100 SXM5 80GB price").
+    const typed = found.mentions
+      .filter((m) => m.ids.length && m.ids.every(isChip) && m.ids.some((id) => codeOf(names, id, code)))
+      .map((m) => m.ids);
+    const both = typed.reduce((acc, ids) => acc.filter((id) => ids.includes(id)), typed[0] ?? []);
     // Read as a chip ("H100" is also the articles' rental-price entity's name): the chip-context lookup.
-    const ids = names.find(code, true, true, true).mentions.flatMap((x) => x.ids);
-    const variants = [...new Set([...ids, ...names.idsFor(code)])]
-      .map((id) => names.entity(id))
-      .filter((e): e is Entity => e?.kind === 'chips');
+    const ids = both.length
+      ? both
+      : typed.length
+        ? typed.flat()
+        : [...names.find(code, true, true, true).mentions.flatMap((x) => x.ids), ...names.idsFor(code)];
+    const variants = [...new Set(ids)].map((id) => names.entity(id)).filter((e): e is Entity => e?.kind === 'chips');
     if (variants.length) out.push({ code, variants });
   }
   // "Ascend 910C", "Gaudi 3", "Maia 200": a chip whose name has no letters-and-digits code, named by its alias; a
@@ -80,13 +93,26 @@ function chipsNamed(plain: string, names: DataNameIndex): NamedChip[] {
   return out;
 }
 
+/** Whether a chip's code is the one read ("v7" of "tpu v7"). */
+function codeOf(names: DataNameIndex, id: string, code: string): boolean {
+  const own = names.chipCode(id);
+  return own !== undefined && (own === code || code.endsWith(` ${own}`));
+}
+
 /** The variants holding the spec, one per distinct value, the run's own chip alone when it is one of them; the one
  * Epoch describes most fully (the flagship form: H100 SXM5, not PCIe or NVL) first. */
 function variantsWith(chip: NamedChip, spec: ChipSpec, runChip?: string): Entity[] {
   const held = chip.variants
     .filter((v) => (v.data ?? []).some((f) => f.metric === spec && f.value))
     .sort((a, b) => (b.data?.length ?? 0) - (a.data?.length ?? 0));
-  const own = runChip ? held.filter((v) => runChip.toLowerCase().includes(v.name.toLowerCase())) : [];
+  // The run's own chip by its full name ("NVIDIA A100 SXM4 80 GB", not the "NVIDIA A100" its name starts with).
+  const ran = runChip?.toLowerCase().replace(/\s+chips?$/, '');
+  const exact = ran ? held.filter((v) => ran === v.name.toLowerCase()) : [];
+  const own = exact.length
+    ? exact
+    : runChip
+      ? held.filter((v) => runChip.toLowerCase().includes(v.name.toLowerCase()))
+      : [];
   if (own.length) return own.slice(0, 1);
   const byValue = new Map<number, Entity>();
   for (const v of held) {
@@ -184,9 +210,11 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   // A chip named without the spec ("at Epoch's B200 price", which Epoch lacks) is declined by the data sets' answer;
   // another chip's spec never stands in for it.
   if (!specsUsed.length) return undefined;
-  const lacking = chips.find((chip) => !specsUsed.some((x) => x.chip === chip));
-  if (lacking)
-    return dataUnknownReply(lacking.variants[0]!.name, [specs[0] === 'tdp' ? 'thermal design power' : 'release price']);
+  // "100 B200s at release price plus TDP power": a spec asked that a chip lacks is declined, never left out of the sum.
+  for (const chip of chips)
+    for (const spec of specs)
+      if (!specsUsed.some((x) => x.chip === chip && x.spec === spec))
+        return dataUnknownReply(chip.variants[0]!.name, [spec === 'tdp' ? 'thermal design power' : 'release price']);
   const build = (swap?: { at: number; variant: Entity }) => {
     let quantities = [...inputs];
     specsUsed.forEach(({ chip, spec, variants }, i) => {
@@ -241,7 +269,12 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
       : (q.target ?? howMany);
   // "how many, and how much left over?": the budget's whole chips and what remains.
   const remainder = budget && !apart ? q.plan.remainder : undefined;
-  const worked = workCases({ cases, remainder }, target, apart || rents.length ? undefined : q.parts);
+  // "8 H100s at Epoch's price plus a year of power at TDP — total?": the price is paid once, the power bill runs; the
+  // two are worked apart and added (the words after a colon list what is added, not parts asked apart).
+  const owned = !rents.length && !apart && cases.length === 1 ? ownership(q, cases[0]!.quantities) : undefined;
+  const worked = owned
+    ? workCases({ cases: [{ quantities: [owned] }] }, { dims: { usd: 1 } })
+    : workCases({ cases, remainder }, target, apart || rents.length ? undefined : q.parts);
   if (!Array.isArray(worked)) return undefined;
   // "H100" is three chips in Epoch's list: the others' results in one line, each with its own figure.
   const others = specsUsed.findIndex((x) => x.variants.length > 1);
@@ -285,6 +318,39 @@ function againstWorked(inputs: Quantity[], against: Quantity, q: Question): stri
   return againstLines(q.plain, w.value, money(w.value), [{ value, raw }]);
 }
 
+/** Words that add a chip's price and its power bill into one cost. */
+const OWNERSHIP_SUM = /\+|\bplus\b|\bon top of\b|\bincluding\b|\bincl\b|\ball[- ]in\b|\btco\b|\bownership\b|\btotal\b/;
+
+/** The formula of a worked part, as its inputs are written. */
+const formulaOf = (w: Worked) => w.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
+
+/** A chip's release price and its power at TDP summed: the price times the count, and every other input (the same
+ * count, a duration, $/kWh, a PUE) worked into a bill; undefined unless money is asked, both parts work cleanly and
+ * a word adds them ("plus", "total", "all-in"). */
+function ownership(q: Question, inputs: Quantity[]): Quantity | undefined {
+  if ((q.target && !sameDims(q.target.dims, { usd: 1 })) || !OWNERSHIP_SUM.test(q.plain)) return undefined;
+  const spec = (x: Quantity) => ('figure' in x ? (x as SourcedQuantity).figure.metric : undefined);
+  const price = inputs.find((x) => spec(x) === 'release_price');
+  const power = inputs.find((x) => spec(x) === 'tdp');
+  if (!price || !power) return undefined;
+  const count = inputs.find((x) => x.dims.gpu === 1 && Object.keys(x.dims).length === 1);
+  const clean = (w: ReturnType<typeof solve>): w is Worked =>
+    typeof w !== 'string' && w.high === undefined && !w.factors.length;
+  const bought = solve(count ? [count, price] : [price], { dims: { usd: 1 } });
+  const rest = inputs.filter((x) => x !== price);
+  const run = solve(rest, { dims: { usd: 1 } });
+  // Every input of the bill is used (a stray amount would be silently dropped).
+  if (!clean(bought) || typeof run === 'string' || run.high !== undefined) return undefined;
+  if (rest.some((x) => !run.steps.some((st) => st.q === x) && !run.factors.includes(x))) return undefined;
+  if (!count && run.steps.some((st) => st.q.dims.gpu === 1)) return undefined;
+  return {
+    value: bought.value + run.value,
+    dims: { usd: 1 },
+    raw: `(${formulaOf(bought)} + ${formulaOf(run)}${run.factors.map((f) => ` × ${f.raw}`).join('')})`,
+    at: count?.at ?? 0,
+  };
+}
+
 /** "how many can we buy", "how many and how much left": a count asked with no noun after it. */
 const HOW_MANY = /\bhow many\b/;
 
@@ -301,7 +367,7 @@ function runModel(q: Question, names: DataNameIndex): Entity | undefined {
   if (!/\b(?:run|runs|training|trained|train)\b/.test(q.plain)) return undefined;
   for (const m of names.find(q.plain, true).mentions) {
     const e = m.ids.length === 1 ? names.entity(m.ids[0]!) : undefined;
-    if (e?.kind === 'models') return e;
+    if (e?.kind === 'models') return modelWithRun(e, (t) => names.extensions(t));
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 // or the user's, and the one unit solver combines them; each sourced input names its source, each rate or method
 // is its own case, and a figure the knowledge lacks is declined, never borrowed from a neighbour.
 import type { Knowledge } from '../../knowledge/load.js';
+import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
@@ -14,6 +15,7 @@ import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import {
   epochCosts,
+  modelWithRun,
   moneyQuantity,
   rentalRates,
   runInputs,
@@ -69,9 +71,13 @@ function subjectOf(q: Question, ctx: AnswerContext): Entity | undefined {
   return named.find((e) => e.kind === 'models') ?? lead ?? named[0];
 }
 
-/** The model the question is about, with its data-set figures: the named subject, else a model the data sets name. */
+/** The model the question is about, with its data-set figures: the named subject, else a model the data sets name. A
+ * data-set model typed in full ("GLM-130B", "OPT-175B") is the subject over an article model matched by a part of it
+ * (GLM-5 by "glm", GPT-3 by "175b"). */
 function modelOf(q: Question, ctx: AnswerContext): Entity | undefined {
   const subject = subjectOf(q, ctx);
+  const typed = typedDataModel(q, ctx, subject);
+  if (typed) return typed;
   if (subject?.kind === 'models') return ctx.names?.entity(subject.id) ?? subject;
   // A model only the data sets know ("Falcon 180B"), beside a source named ("per Epoch").
   for (const m of dataNames(q, ctx)) {
@@ -82,6 +88,27 @@ function modelOf(q: Question, ctx: AnswerContext): Entity | undefined {
 }
 
 const dataNames = (q: Question, ctx: AnswerContext) => ctx.names?.find(q.plain, true).mentions ?? [];
+
+/** A data-set model whose name (or alias) is typed as written, where the article subject's own name is not. */
+function typedDataModel(q: Question, ctx: AnswerContext, subject: Entity | undefined): Entity | undefined {
+  if (subject?.kind !== 'models' || !ctx.names) return undefined;
+  const own = (e: Entity, text: string) => [e.name, ...e.aliases].some((n) => phraseKey(n) === phraseKey(text));
+  const cand = q.candidates.find((m) => m.ids.length === 1 && m.ids[0] === subject.id);
+  if (!cand) return undefined;
+  const typed = cand.text.toLowerCase();
+  const exact = own(subject, cand.text);
+  for (const m of dataNames(q, ctx)) {
+    const e = m.ids.length === 1 ? ctx.names.entity(m.ids[0]!) : undefined;
+    const text = m.text.toLowerCase();
+    // The data-set name covers the article match: longer than an exact alias ("meta's opt-175b" over GPT-3's "175b"),
+    // or the same words where the article match is no name of its own ("glm-130b" read as GLM-5 by "glm").
+    const covers = exact
+      ? text.length > typed.length && text.includes(typed)
+      : text.includes(typed) || typed.includes(text);
+    if (e?.kind === 'models' && e.id !== subject.id && covers) return e;
+  }
+  return undefined;
+}
 
 /** The user's numbers, without those inside a model's name ("grok 2", "llama 3.1 405b"). */
 function userNumbers(q: Question, ctx: AnswerContext): Quantity[] {
@@ -115,9 +142,12 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   const energy = runEnergy(q, ctx, citer, numbers);
   if (energy) return energy;
   if (q.cues.has('gpu-time-asked')) return moneyToTime(q, ctx, citer, rate, others);
-  if (others.length) return undefined;
-  const model = modelOf(q, ctx);
-  if (!model) return undefined;
+  // "its training hours on 1024 GPUs at $2/GPU-hour": a count of GPUs of the user's stands for Epoch's chip count.
+  const count = others.length === 1 && sameDims(others[0]!.dims, { gpu: 1 }) && rate ? others[0] : undefined;
+  if (others.length && !count) return undefined;
+  const named = modelOf(q, ctx);
+  if (!named) return undefined;
+  const model = ctx.names ? modelWithRun(named, (t) => ctx.names!.extensions(t)) : named;
   // The articles' rental rate alone names a price for a run only when the run is what is priced.
   if (!q.cues.has('run-hours') && !(q.cues.has('rental-rate') && /\b(cost|costs|train\w*|run|bill)\b/.test(q.plain)))
     return undefined;
@@ -125,12 +155,21 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   // asked of a sum at a rate ("how many GPU-hours would GPT-4's training have been at $2 an hour") divide the sum.
   if (!rate && !q.cues.has('rental-rate')) return undefined;
   if (q.target?.dims.gpu === 1 && q.target.dims.hour === 1 && !q.target.dims.usd) return undefined;
-  return runPriced(q, kb, citer, model, rate);
+  return runPriced(q, kb, citer, model, rate, count);
 };
 
-/** A model's final run in GPU-hours, priced at the user's rate or the articles' H100 rates when one is named. */
-function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate: Quantity | undefined): Reply {
-  const run = runInputs(model, citer);
+/** A model's final run in GPU-hours, priced at the user's rate or the articles' H100 rates when one is named; the
+ * user's count of GPUs, when given, runs for Epoch's hours in place of Epoch's chip count. */
+function runPriced(
+  q: Question,
+  kb: Knowledge,
+  citer: Citer,
+  model: Entity,
+  rate: Quantity | undefined,
+  count?: Quantity,
+): Reply {
+  const sourced = runInputs(model, citer);
+  const run = count && !('missing' in sourced) ? { ...sourced, chips: count } : sourced;
   if ('missing' in run) {
     const have = run.have.map(
       (f) => `• ${f.value!.toLocaleString('en-US')} ${f.of ?? 'hours of training'} [${citer.provenance(f)}]`,
@@ -145,6 +184,8 @@ function runPriced(q: Question, kb: Knowledge, citer: Citer, model: Entity, rate
   const rates: Quantity[] = rate ? [rate] : q.cues.has('rental-rate') ? rentalRates(kb, q.plain, citer) : [];
   const lines: string[] = [];
   const notes: string[] = [];
+  if (count && !('missing' in sourced) && count.value !== sourced.chips.value)
+    notes.push(`Your ${count.raw} stand in for Epoch's ${sourced.chips.raw}.`);
   const sourcedRates = rates.filter((r): r is SourcedQuantity => 'figure' in r);
   if (sourcedRates.length && !isH100(run.chipsOf)) {
     notes.push(

@@ -22,10 +22,10 @@ export interface BreakEven {
 }
 
 const ASKS =
-  /\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\b(?:pays?|paid|paying) off\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
+  /\bbreak(?:s|ing)?[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\b(?:pays?|paid|paying) off\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
 /** The periods a time is asked in: "break-even in hours", "how many days", "hours of use". */
 const SPANS =
-  /\b(?:in|how many|number of)\s+(hours|days|weeks|months|years)\b|\b(hours|days|weeks|months|years) of (?:use|running|usage)\b/g;
+  /\b(?:in|how many|number of)\s+(hours|days|weeks|months|years)\b|\b(hours|days|weeks|months|years) (?:of (?:use|running|usage)\b|(?:to|until|till|before) )/g;
 /** Where the question passes from one side to the other. */
 const SIDE = /[;?]|\.\s|\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|while|whereas|but)\b/g;
 /** Two amounts written "from A to B". */

@@ -159,6 +159,16 @@ const NOT_CHIP_WORD =
 const GPU_NAMED = new RegExp(
   `^[\\s-]*(?!(?:${NOT_CHIP_WORD})\\b)[a-z]+\\s+(?=(?!(?:${NOT_CHIP_WORD})\\b)[a-z]+[\\s-](?:(?:[abhlv]|mi|gb)\\d{2,4}x?s?|tpus?|gpus?|chips?)\\b)`,
 );
+/** A chip's code ("h100", "mi300x", "a100") and its form word ("sxm5", "pcie"), right before a memory size. */
+const CHIP_CODE_BEFORE = /\b(?:[abhl]|mi)\d{2,4}x?(?:\s+(?:sxm\d?|pcie|nvl))?[\s-]*$/;
+/** A memory size ("80GB", "80 gb") followed by a chip's code. */
+const GB_THEN_CHIP = /^\s?gb[\s-]+(?:[abhl]|mi)\d{2,4}x?\b/;
+
+/** Whether the number at `at`…`end` is a memory size inside a chip's name ("H100 SXM5 80GB", "80GB H100"). */
+function chipMemoryName(s: string, at: number, end: number): boolean {
+  const gb = /^\s?gb\b/.test(s.slice(end, end + 4));
+  return gb && (CHIP_CODE_BEFORE.test(s.slice(Math.max(0, at - 24), at)) || GB_THEN_CHIP.test(s.slice(end, end + 16)));
+}
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
 const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
 const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
@@ -395,6 +405,8 @@ export function parseQuantities(
     if (!m[1] && !m[4] && vocabulary.choiceLabel?.test(s.slice(Math.max(0, at - 16), at))) continue;
     // "Gaudi 3", "Ascend 910": the number names a chip of that line.
     if (!m[1] && !m[4] && vocabulary.chipLine?.test(s.slice(Math.max(0, at - 16), at))) continue;
+    // "H100 SXM5 80GB", "80GB H100", "a100 80 gb sxm": a memory size beside a chip's code names the chip's variant.
+    if (!m[1] && !m[4] && chipMemoryName(s, at, at + m[0].length)) continue;
     // "cost per 1M tokens?": the unit a price is asked in (shown per million), not an amount; "per 1k tokens" stays one,
     // so the price of a thousand is worked out.
     if (

@@ -50,6 +50,19 @@ export function runInputs(e: Entity, citer: Citer): RunInputs {
   };
 }
 
+/** Whether Epoch gives a model's final run: its chip count and its training time. */
+const hasRun = (e: Entity) =>
+  dataOf(e, 'hardware').some((f) => f.unit === 'count') && dataOf(e, 'training_time').some((f) => f.unit === 'hours');
+
+/** A model Epoch gives no run for ("BLOOM") stands for the one model whose name continues it and has a run
+ * ("BLOOM-176B"); with none or several, the model itself (its run is then declined). `extensions`: the data sets'
+ * models whose names continue a typed name. */
+export function modelWithRun(model: Entity, extensions: (typed: string) => Entity[]): Entity {
+  if (hasRun(model)) return model;
+  const runs = extensions(model.name).filter((e) => e.id !== model.id && hasRun(e));
+  return runs.length === 1 ? runs[0]! : model;
+}
+
 /** Which of the articles' rental rates a question names: where it is charged, or every one when none is said. */
 const WHERE: Array<{ word: RegExp; scope: RegExp; label: string }> = [
   { word: /\bmarketplace\b/, scope: /marketplace/i, label: 'on a GPU marketplace' },

@@ -36,6 +36,11 @@ export function askedTarget(
   return (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
 }
 
+/** A time asked by its unit: "hours to equal the purchase", "days of rental before buying wins", "break even in
+ * hours", "how long in weeks". */
+const DURATION_UNIT_ASKED =
+  /\b(hours|days|weeks|months|years)\s+(?:of\s+(?:use|usage|rental|renting|running|runtime)\s+)?(?:to|until|till|before|needed|required)\b|\b(?:break[- ]?even|pay ?back|recoup\w*|how long|time)\b[^.?!]{0,30}?\bin (hours|days|weeks|months|years)\b/;
+
 /** A period something runs through whole: "all year", "the whole month long", "year-round". */
 const ALL_PERIOD =
   /\b(?:all|the whole|the entire|the full) (day|week|month|quarter|year)(?: long)?\b(?![- ](?:old|ago))|\b(year)[- ]round\b/;
@@ -162,7 +167,12 @@ function targetIn(
     if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
     return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
   }
-  if (/\bhow long\b|\bbreak[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free))
+  // "rental hours to equal the purchase", "break-even in days", "how long, in hours": a time asked in the unit named.
+  const unit = DURATION_UNIT_ASKED.exec(free);
+  if (unit) return { dims: { hour: 1 }, per: periodOf((unit[1] ?? unit[2])!) };
+  if (
+    /\bhow long\b|\bbreak(?:s|ing)?[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free)
+  )
     return { dims: { hour: 1 }, per: 'month' };
   // "what's a full year cost running nonstop": the period asked, before "for a gpu" reads as per GPU.
   // "running all year", "year-round", "all month long": the same, said of the running.
