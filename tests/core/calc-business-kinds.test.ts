@@ -284,3 +284,19 @@ describe('an amount in another currency at the exchange rate the user gives', ()
     }
   });
 });
+
+describe('a bare number that a word of money names is dollars', () => {
+  it('GIVEN "bill is N" and a share moved to a cheaper price THEN the saving in dollars', () => {
+    expectAll([
+      ['bill is 18,400; 65% of it can move to batch at half price. savings?', ['$5,980']],
+      [
+        'our monthly api bill is 9,000 and 40% of it could go to a model at a third of the price. how much saved?',
+        ['$1,200'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a number that is a rate or one of a list beside a money word THEN it stays what it was', () => {
+    expectAll([['splitting a $12M training bill 45/35/20 between three partners — each pays?', ['$5.4M', '$2.4M']]]);
+  });
+});

@@ -802,6 +802,21 @@ export function parseQuantities(
       /\d\s?[kmbt]?\s*(?:tokens?\s*)?out\b/.test(s)
     )
       dims.token = 1;
+    // "bill is 18,400", "6,300 in metered usage", "11.6B revenue and a 5B loss": a bare number that a word of money
+    // names, right before or after it, is a sum of dollars.
+    if (
+      !Object.keys(dims).length &&
+      !m[1] &&
+      !unitWord &&
+      !(!scale && /^(?:19|20)\d\d$/.test(m[2]!)) &&
+      // "spending 1.35 per dollar earned", "bill 45/35/20": a rate or one number of a list, not a sum.
+      !rated &&
+      !/^\s*(?:\/|per\b|for (?:every|each)\b|each\b|[:x×*])/.test(s.slice(end, end + 12)) &&
+      !/[/:]\s*$/.test(s.slice(Math.max(0, at - 3), at)) &&
+      (vocabulary.sumBefore?.test(s.slice(Math.max(0, at - 30), at)) ||
+        vocabulary.sumAfter?.test(s.slice(end, end + 30)))
+    )
+      dims.usd = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount.
     if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.

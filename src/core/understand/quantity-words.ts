@@ -179,6 +179,10 @@ export interface QuantityVocabulary {
   chipLine?: RegExp;
   /** A count's chip named by its line and number before the chip noun: "300 gaudi 3 cards", "1k ascend 910 chips". */
   chipLineCount?: RegExp;
+  /** A word naming a sum of money right before a bare number (cue `names-a-sum`): "bill is 18,400", "revenue: 40k". */
+  sumBefore?: RegExp;
+  /** The same word right after it, perhaps after "in": "11.6B revenue", "6,300 in metered usage". */
+  sumAfter?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -189,6 +193,7 @@ export function quantityVocabularyOf(phrases: {
   countJoins?: string[];
   usefulTime?: string[];
   chipLine?: string[];
+  sumWord?: string[];
 }): QuantityVocabulary {
   const pay = phrasePattern(phrases.yearlyPay);
   const label = phrasePattern(phrases.choiceLabel);
@@ -196,7 +201,14 @@ export function quantityVocabularyOf(phrases: {
   const joins = phrasePattern(phrases.countJoins ?? []);
   const useful = phrasePattern(phrases.usefulTime ?? []);
   const line = phrasePattern(phrases.chipLine ?? []);
+  const sum = phrasePattern(phrases.sumWord ?? []);
   return {
+    sumBefore: sum
+      ? new RegExp(
+          `\\b${sum}\\s*(?:is|was|of|=|:|at|runs|ran|totals?|totalling|comes to|came to)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`,
+        )
+      : undefined,
+    sumAfter: sum ? new RegExp(`^\\s*(?:in\\s+(?:[a-z]+\\s+)?)?${sum}\\b`) : undefined,
     chipLine: line ? new RegExp(`\\b${line}\\s*$`) : undefined,
     chipLineCount: line
       ? new RegExp(`^[\\s-]*(?:[a-z]+\\s+)?${line}\\s*\\d[\\d.]*[a-z]*\\s+(?=(?:${NOUN_WORDS.gpu})\\b)`)

@@ -74,6 +74,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     countJoins: index.kb.cues.get('count-joins')?.phrases.flatMap(expandPhrase) ?? [],
     usefulTime: index.kb.cues.get('useful-time')?.phrases.flatMap(expandPhrase) ?? [],
     chipLine: index.kb.cues.get('names-a-chip')?.phrases.flatMap(expandPhrase) ?? [],
+    sumWord: index.kb.cues.get('names-a-sum')?.phrases.flatMap(expandPhrase) ?? [],
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
@@ -198,7 +199,8 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
             }
           : named.find((m) => m.ids.length > 1 || m.via === 'family'),
       described,
-      unknownNames: res.unknownNames,
+      // "a 5B loss": a glued number the calculator reads as a sum of money names nothing.
+      unknownNames: res.unknownNames.filter((n) => !quantities.some((x) => x.dims.usd === 1 && x.raw === n)),
       metrics: res.metrics,
       years: res.years,
       moneyAsked: res.metrics.some((m) => index.isMoney(m)),
