@@ -12,6 +12,8 @@ export interface Target {
   noun?: string;
   /** A second period the rate is asked per too ("savings per month and per year"). */
   alsoPer?: string;
+  /** The unit the result is shown in when the question names one ("MWh", "PF-days"). */
+  unit?: string;
 }
 
 /** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */
@@ -36,6 +38,8 @@ export type UnitsError = 'no-combination' | 'divide-by-zero' | 'too-large';
 
 /** Largest magnitude reported; beyond it a result means nothing. */
 const MAX_MAGNITUDE = 1e18;
+/** Largest amount of compute reported, in FLOP (or FLOP per hour). */
+const MAX_FLOP = 1e32;
 
 /** Answers in the order they are preferred when the question does not say which unit it wants. */
 const SENSIBLE: Dims[] = [
@@ -251,6 +255,12 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   const over = compound ? all.find((q) => !isFactor(q) && isDuration(q)) : undefined;
   if (compound && !over) return 'no-combination';
   const qs = all.filter((q) => !isFactor(q) && q !== over);
+  // "doubling every 6 months — how much more after 3 years?": the growth alone, a multiple of whatever it applies to.
+  if (!qs.length && compound && factors.length === 1) {
+    const value = factorOf(compound, compound.value, over!.value / HOURS[compound.per ?? 'year']!);
+    if (!Number.isFinite(value) || value > MAX_MAGNITUDE) return 'too-large';
+    return { value, base: 1, dims: {}, steps: [], factors, over };
+  }
   if (!qs.length) return 'no-combination';
   const wanted = target ? [target.dims] : SENSIBLE;
   let best: { rank: number; divisions: number; below: number; signs: Array<1 | -1>; set: Quantity[] } | undefined;
@@ -313,7 +323,9 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
     [low, high] = [low * Math.min(a, b), high * Math.max(a, b)];
   }
   if (!Number.isFinite(low) || !Number.isFinite(high)) return 'divide-by-zero';
-  if (Math.max(Math.abs(low), Math.abs(high)) > MAX_MAGNITUDE) return 'too-large';
+  // Compute is counted in FLOP, which reach 10^27 for real runs.
+  const limit = dims.flop ? MAX_FLOP : MAX_MAGNITUDE;
+  if (Math.max(Math.abs(low), Math.abs(high)) > limit) return 'too-large';
   return {
     value: low,
     base: factors.length ? baseLow : undefined,

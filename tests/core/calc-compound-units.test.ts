@@ -199,3 +199,44 @@ describe('asked through the engine', () => {
     ]);
   });
 });
+
+describe('compute, energy and growth asked in their own units', () => {
+  it('GIVEN FLOP scales written as words and petaflop/s-days THEN each is read as work or work per hour', () => {
+    expect(parseQuantities('2 exaFLOP/s')[0]).toMatchObject({ value: 2e18 * 3600, dims: { flop: 1, hour: -1 } });
+    expect(parseQuantities('800 petaflops')[0]!.dims).toEqual({ flop: 1, hour: -1 });
+    expect(parseQuantities('3,640 petaflop/s-days')[0]!.value).toBeCloseTo(3640 * 1e15 * 86400, -10);
+    expect(parseQuantities('6,912 MWh')[0]).toMatchObject({ value: 6_912_000, dims: { kwh: 1 } });
+  });
+
+  it('GIVEN a speed held for a time and FLOP asked THEN the total FLOP, in scientific notation', () => {
+    expectAll([
+      ['a 2 PFLOP/s cluster running for 30 days — total FLOP?', ['5.18×10^21 FLOP']],
+      ['0.5 exaFLOP/s for a week: how many flop is that', ['3.02×10^23 FLOP']],
+      ['512 GPUs at 312 TFLOP/s for 10 days, 50% utilisation: total FLOP?', ['6.9×10^22 FLOP']],
+    ]);
+  });
+
+  it('GIVEN an amount of FLOP at a speed THEN the time in a period that suits it, or GPU-days when asked', () => {
+    expectAll([
+      ['how long does 5e23 FLOP take at 800 petaflop/s', ['7.2 days']],
+      ['2e23 FLOP at 400 TFLOP/s per gpu effective: how many gpu-days?', ['5,787 GPU-days']],
+      ['3e23 FLOP in petaflop/s-days?', ['3,472 petaflop/s-days']],
+    ]);
+  });
+
+  it('GIVEN a power drawn for a time and an energy unit asked THEN the energy in that unit', () => {
+    expectAll([
+      ['a 50 MW data centre for a year — GWh?', ['438 GWh']],
+      ['how many GWh does a 120 MW campus use over 30 days', ['86.4 GWh']],
+      ['our racks pull 450 kW for two weeks. MWh?', ['151 MWh']],
+    ]);
+  });
+
+  it('GIVEN a doubling or halving period and a span THEN the multiple over the span', () => {
+    expectAll([
+      ['if training compute doubles every 5 months, what multiple after 2 years?', ['27.9×']],
+      ['frontier compute doubles every 6 months: growth over 4 years?', ['256×']],
+      ['cost halves every 18 months — how much cheaper after 6 years', ['1/16 of the start']],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { isEnglish, SLANG, TECH } from '../../knowledge/wordlists.js';
 import { findAmounts } from '../calc.js';
 import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
-import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
+import { formatCount, formatFigureValue, formatMoney, formatScientific, grouped, trimNumber } from '../format.js';
 import {
   againstLine,
   calculationReply,
@@ -404,6 +404,16 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
   const lines: string[] = [];
   for (const { label, worked, asked } of solved) {
     const shownAs = asked ?? target;
+    // "doubling every 6 months, after 3 years": the growth alone, a multiple.
+    if (!worked.steps.length && worked.over) {
+      const shown = multipleShown(worked.value);
+      const growth = worked.factors.map((f) => `(${f.raw})`).join(' × ');
+      lines.push(
+        totalLine(shown),
+        computedLine(`${growth} over ${worked.over.shown ?? worked.over.raw}`, undefined, shown),
+      );
+      continue;
+    }
     // Yuan in, yuan out: the solver's money dimension is the currency the user wrote.
     const yuan = worked.steps.some((x) => x.q.currency === 'CNY');
     const result = yuan ? resultOf(worked, shownAs).replace(/\$/g, '¥') : resultOf(worked, shownAs);
@@ -486,6 +496,16 @@ function energyShown(kwh: number, asked?: string): string {
   return unit ? `${exact} (${trimNumber(n, 2)} ${unit})` : exact;
 }
 
+/** FLOP in one petaflop/s-day: 10^15 FLOP each second for 86,400 seconds. */
+const PF_DAY = 1e15 * 86400;
+
+/** An amount of compute in FLOP ("8.64×10^22 FLOP"), or in petaflop/s-days when asked so, FLOP beside it. */
+function flopShown(flop: number, unit?: string): string {
+  if (unit !== 'PF-days') return `${formatScientific(flop)} FLOP`;
+  const n = flop / PF_DAY;
+  return `${n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 2)} petaflop/s-days (${formatScientific(flop)} FLOP)`;
+}
+
 /** A power draw in kW, MW or GW. */
 function powerShown(kw: number): string {
   const [n, unit] = kw >= 1e6 ? [kw / 1e6, 'GW'] : kw >= 1e3 ? [kw / 1e3, 'MW'] : [kw, 'kW'];
@@ -509,9 +529,9 @@ function remainderOf(w: Worked): { whole: number; left: number } | undefined {
 
 /** The result in the unit asked, a range when a range was given. */
 function resultOf(worked: Worked, target?: Target): string {
-  const low = describe(worked, target?.per, target?.noun);
+  const low = describe(worked, target?.per, target?.noun, target?.unit);
   if (worked.high !== undefined)
-    return `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun)}`;
+    return `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun, target?.unit)}`;
   return alsoIn(low, worked, target);
 }
 
@@ -523,9 +543,10 @@ function alsoIn(shown: string, worked: Worked, target?: Target): string {
 
 /** The amount before percentages and multiples applied ("12 engineers × $200K each" = $2.4M before ÷ 25%). */
 function baseOf(worked: Worked, target?: Target): string {
-  const low = describe({ ...worked, value: worked.base!, high: undefined }, target?.per, target?.noun);
+  const low = describe({ ...worked, value: worked.base!, high: undefined }, target?.per, target?.noun, target?.unit);
   if (worked.baseHigh === undefined) return low;
-  return `${low} to ${describe({ ...worked, value: worked.baseHigh, high: undefined }, target?.per, target?.noun)}`;
+  const high = { ...worked, value: worked.baseHigh, high: undefined };
+  return `${low} to ${describe(high, target?.per, target?.noun, target?.unit)}`;
 }
 
 /** A total over a duration the user gave, also as a rate: "$90,000" over 12 months is "$7,500 a month". */
@@ -559,7 +580,7 @@ function nounOf(w: Worked, dim: string, asked?: string, fallback?: string): stri
 }
 
 /** The result in the unit asked, with its noun: "$1,825", "$152.08 a month", "$2,734.38 per GPU", "4.2 months". */
-function describe(w: Worked, per?: string, noun?: string): string {
+export function describe(w: Worked, per?: string, noun?: string, unit?: string): string {
   const d = w.dims;
   const keys = Object.keys(d);
   if (d.usd === 1 && keys.length === 1) return money(w.value);
@@ -576,7 +597,10 @@ function describe(w: Worked, per?: string, noun?: string): string {
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party, undefined, noun)}`;
   }
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
-  if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, noun);
+  if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, unit);
+  if (d.flop === 1 && keys.length === 1) return flopShown(w.value, unit);
+  // A speed of work, per second as chip sheets give it.
+  if (d.flop === 1 && d.hour === -1 && keys.length === 2) return `${formatScientific(w.value / 3600)} FLOP/s`;
   // "tokens per dollar at $0.25/M": what a dollar buys.
   if (d.token === 1 && d.usd === -1 && keys.length === 2) return `${formatCount(w.value)} tokens per dollar`;
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
@@ -596,6 +620,11 @@ function describe(w: Worked, per?: string, noun?: string): string {
     // A count asked of a budget per month is a count per month.
     const p = per ?? ratePeriod(w) ?? 'day';
     return `${formatCount(w.value * HOURS[p]!)} tokens ${p === 'hour' ? 'an' : 'a'} ${p}`;
+  }
+  // "how many GPU-days": accelerator time in the period asked.
+  if (d.gpu === 1 && d.hour === 1 && keys.length === 2 && per && per !== 'hour') {
+    const n = w.value / HOURS[per]!;
+    return `${n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 2)} GPU-${per}s`;
   }
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2)
     // Exact below a million ("138,889 GPU-hours"): a budget's hours are counted, not rounded to "139K".
@@ -619,6 +648,12 @@ function describe(w: Worked, per?: string, noun?: string): string {
   // "1B tokens a day ÷ 2,400 tok/s per GPU": a fleet that carries a load is whole chips, rounded up.
   const carried = dim === 'gpu' && w.value > 1 && w.value < 1e6 && w.value !== Math.round(w.value);
   return carried ? `${shown} (${grouped(0).format(Math.ceil(w.value))} to carry it)` : shown;
+}
+
+/** A multiple of a start: "64×", or a fall to a part of it, "0.0625× (1/16 of the start)". */
+function multipleShown(x: number): string {
+  if (x >= 1) return `${x >= 100 ? grouped(0).format(Math.round(x)) : trimNumber(x, 2)}×`;
+  return `${trimNumber(x, 4)}× (1/${trimNumber(1 / x, 1)} of the start)`;
 }
 
 /** A counted thing's plural: "query" → "queries", "H100" → "H100s". */

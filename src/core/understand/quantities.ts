@@ -190,6 +190,9 @@ const TOKEN_TALK = /\btok(?:en)?s?\b|\/\s?1?m\b|\/\s?mtok\b|\bper (?:1\s?)?(?:m|
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
 const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
+/** kWh in each energy unit's first letter. */
+const ENERGY_SCALE: Record<string, number> = { k: 1, m: 1e3, g: 1e6, t: 1e9 };
+
 /** The count dimension a unit word after a number gives, with the noun to call it by. */
 function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number; scale?: number } {
   if (n[3]) add(dims, 'token', 1);
@@ -211,8 +214,11 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     return { noun: n[8] === 'queries' ? 'query' : n[8].replace(/s$/, '') };
   } else if (n[9]) add(dims, 'percent', 1);
   else if (n[10]) add(dims, 'times', 1);
-  else if (n[11]) add(dims, 'kwh', 1);
-  else if (n[12]) {
+  else if (n[11]) {
+    // "6,912 MWh", "2 GWh": energy, kept in kWh.
+    add(dims, 'kwh', 1);
+    return { scale: ENERGY_SCALE[n[11][0]!]! };
+  } else if (n[12]) {
     // Power is energy per hour: 700 W is 0.7 kWh each hour.
     add(dims, 'kwh', 1);
     add(dims, 'hour', -1);
@@ -224,6 +230,8 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     add(dims, 'flop', 1);
     // "400 TFLOP/s", "2 PFLOPS": work per second, kept per hour like every other rate.
     const prefix = /^flop/.test(n[14]) ? '' : n[14][0]!;
+    // "3,640 petaflop/s-days": the rate held for a day each, an amount of work.
+    if (n[16]) return { scale: FLOP_SCALE[prefix]! * 86400 };
     const rate = Boolean(n[15] || (prefix && n[14].endsWith('s')));
     if (rate) add(dims, 'hour', -1);
     return { scale: FLOP_SCALE[prefix]! * (rate ? 3600 : 1) };

@@ -62,11 +62,14 @@ const WATTS = 'kw|kilowatts?|w|watts?|kwh';
 export const DATA_WORDS = 'gb|gigabytes?|tb|terabytes?|pb|petabytes?|mb|megabytes?';
 /** Gigabytes in each data unit. */
 export const GIGABYTES: Record<string, number> = { m: 1e-3, g: 1, t: 1e3, p: 1e6 };
-/** Compute: "2.5e23 FLOP" is an amount of work; "400 TFLOP/s", "1 PFLOPS" (a scaled FLOPS) a rate of it. */
-export const FLOP_WORDS = '([kmgtpe]?flops?)(\\/s(?:ec)?\\b|\\s+per\\s+second\\b)?';
+/** A FLOP count's scale, as a letter or a word: "TFLOP", "petaflop", "exaFLOP". */
+const FLOP_PREFIX = '(?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?';
+/** Compute: "2.5e23 FLOP" is an amount of work; "400 TFLOP/s", "1 PFLOPS", "1 exaFLOP/s" (a scaled FLOPS) a rate of
+ * it; "3,640 petaflop/s-days" an amount again, the rate held for that many days. */
+export const FLOP_WORDS = `(${FLOP_PREFIX}flops?)(\\/s(?:ec)?\\b|\\s+per\\s+second\\b)?(?:-(days?)\\b)?`;
 /** FLOP in each prefix. */
 export const FLOP_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 };
-const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|${DATA_WORDS}|[kmgtpe]?flops?|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
+const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|${DATA_WORDS}|${FLOP_PREFIX}flops?|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
 /** A count of something the noun lists do not know ("12 engineers", "40K tickets"): any plural word but these. */
 // Up to three describing words (hyphenated, or a model size) may sit between the number and the counted thing:
 // "40 local-domain 7B fine-tunes". The thing itself may be hyphenated ("fine-tunes").
@@ -82,7 +85,7 @@ export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
 );
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {

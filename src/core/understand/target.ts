@@ -20,7 +20,7 @@ const SPLIT =
 export function askedTarget(
   text: string,
   quantities: Quantity[],
-): { dims: Dims; per?: string; noun?: string; alsoPer?: string } | undefined {
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
   // "per *useful* hour": emphasis marks are no part of the words.
   let free = text.toLowerCase().replace(/[*_]/g, ' ');
   for (const q of quantities)
@@ -40,6 +40,14 @@ export function askedTarget(
  * hours", "how long in weeks". */
 const DURATION_UNIT_ASKED =
   /\b(hours|days|weeks|months|years)\s+(?:of\s+(?:use|usage|rental|renting|running|runtime)\s+)?(?:to|until|till|before|needed|required)\b|\b(?:break[- ]?even|pay ?back|recoup\w*|how long|time)\b[^.?!]{0,30}?\bin (hours|days|weeks|months|years)\b/;
+/** Accelerator time named by its chip and period: "gpu-hours", "chip-hours", "H100 GPU-days", "tpu-months". */
+const CHIP_TIME =
+  '(?:gpu|h100|h800|h200|a100|b200|b300|accelerator|chip|tpu|card)s?[- ]?(hours?|hrs?|days?|weeks?|months?|years?)\\b';
+/** Compute asked in FLOP: "how many FLOP", "total flops", "in petaflop/s-days", "FLOP?" at the end, "FLOP/s needed". */
+const FLOP_ASKED =
+  /\b(?:how many|total|in|many|of)\s+(?:[a-z]+\s+)?((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?(?![a-z])|\b((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?\s*(?:total|needed|required|would|will|does|is|\?|$)/;
+/** A time asked, which a FLOP word beside it does not change: "how many days for 1e24 FLOP". */
+const TIME_ASKED = /\bhow long\b|\bhow many (?:[a-z0-9-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b/;
 
 /** A period something runs through whole: "all year", "the whole month long", "year-round". */
 const ALL_PERIOD =
@@ -53,13 +61,25 @@ function targetIn(
   free: string,
   quantities: Quantity[],
   asking: boolean,
-): { dims: Dims; per?: string; noun?: string; alsoPer?: string } | undefined {
-  // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?": accelerator time asked.
-  if (
-    /\b(?:how many|total|number of) (?:gpu|h100|accelerator|chip)[- ]?hours\b/.test(free) ||
-    /\b(?:gpu|h100|accelerator|chip)[- ]hours\s*(?:needed|required|would|will|does|do|is|are|\?|$)/.test(free)
-  )
-    return { dims: { gpu: 1, hour: 1 } };
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
+  // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?", "tpu chip-hours for a 1e23 FLOP job", "how many
+  // h100 gpu-days": accelerator time asked, in the period named.
+  const chipTime =
+    new RegExp(`\\b(?:how many|total|number of|in) (?:[a-z0-9-]+ )?${CHIP_TIME}`).exec(free) ??
+    // "… per gpu hour?" asks a rate per that time, not the time.
+    new RegExp(
+      `(?<!\\b(?:per|a|an|each|every)\\s|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
+    ).exec(free);
+  if (chipTime) {
+    const per = periodWord(chipTime[1]!);
+    return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
+  }
+  // "… = how many FLOP", "total flop?", "in petaflop/s-days?": an amount of compute asked; "FLOP/s needed" its rate.
+  const flop = FLOP_ASKED.exec(free);
+  if (flop && !TIME_ASKED.test(free)) {
+    if (flop[3] ?? flop[6]) return { dims: { flop: 1 }, unit: 'PF-days' };
+    return (flop[2] ?? flop[5]) ? { dims: { flop: 1, hour: -1 } } : { dims: { flop: 1 } };
+  }
   // "how many tokens per dollar", "tokens for a buck": what one dollar buys, before "how many tokens" reads a volume.
   if (
     /\btok(?:en)?s? (?:per|a|for (?:a|one|each|every)|\/) ?(?:dollar|buck|\$ ?1(?![\d.,]))\b|\bhow many tok(?:en)?s? (?:[a-z']+ ){0,4}?(?:for|per|with|from) (?:a|one|each|every|1) (?:dollar|buck)\b|\bhow many tok(?:en)?s? (?:does|do|will|would|can) (?:a|one|each|every|1) (?:dollar|buck)\b/.test(
@@ -67,18 +87,17 @@ function targetIn(
     )
   )
     return { dims: { token: 1, usd: -1 } };
-  // "energy in kWh?", "how many MWh", "total GWh": an amount of energy, when no money is asked.
+  // "energy in kWh?", "how many MWh", "total GWh", "… for 90 days. MWh?": an amount of energy, when no money is asked,
+  // shown in the unit named.
+  const energy = /\b(kwh|mwh|gwh|twh)\b/.exec(free);
   if (
-    /\b(?:how many|total|in|energy|consum\w*|use|uses|used)\s+(?:\w+\s+)?(?:kwh|mwh|gwh|twh)\b|(?:^|[.;:!?,]\s*|\s[—–-]\s*)(?:kwh|mwh|gwh|twh)\s*\?|\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(
-      free,
-    ) &&
+    (energy || /\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(free)) &&
     !/\b(?:cost|costs|bill|spend|price|pay|\$)\b/.test(free) &&
     !quantities.some((q) => q.dims.usd !== undefined)
   )
-    return {
-      dims: { kwh: 1 },
-      noun: /\b([kmgt])wh\b/.exec(free)?.[1]?.toUpperCase().concat('Wh').replace('KWh', 'kWh'),
-    };
+    return energy
+      ? { dims: { kwh: 1 }, unit: `${energy[1]![0]!.toUpperCase()}Wh`.replace('KWh', 'kWh') }
+      : { dims: { kwh: 1 } };
   // "min gpus?", "gpus needed", "number of cards required": a count of accelerators asked without "how many".
   const fleet =
     /\b(?:min(?:imum)?|number of|# ?of|fewest|least)\s+(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/.exec(
@@ -167,6 +186,8 @@ function targetIn(
     if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
     return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
   }
+  // "how long does 5e23 FLOP take": a run's length, in the period that suits it (a payback's is in months).
+  if (/\bhow long\b/.test(free) && quantities.some((q) => q.dims.flop !== undefined)) return { dims: { hour: 1 } };
   // "rental hours to equal the purchase", "break-even in days", "how long, in hours": a time asked in the unit named.
   const unit = DURATION_UNIT_ASKED.exec(free);
   if (unit) return { dims: { hour: 1 }, per: periodOf((unit[1] ?? unit[2])!) };
@@ -305,9 +326,11 @@ export function isReciprocal(quantities: Quantity[], target?: { dims: Dims }): b
   return quantities.length === 1 && target !== undefined && sameDims(target.dims, inverse(quantities[0]!.dims));
 }
 
-export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; per?: string }): boolean {
+export function isPeriodChange(quantities: Quantity[], target?: { dims: Dims; per?: string; unit?: string }): boolean {
   const [only] = quantities;
   if (quantities.length !== 1 || !target || !sameDims(only!.dims, target.dims)) return false;
+  // "3e23 FLOP in petaflop/s-days?", "6.9M kWh in GWh": one amount shown in the unit named.
+  if (target.unit) return true;
   if (only!.dims.hour === -1) return target.per !== undefined && target.per !== only!.per;
   // Shown per million tokens: worth saying only when written per some other number of tokens.
   return (

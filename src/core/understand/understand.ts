@@ -21,7 +21,9 @@ import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.j
 import { askedTarget, namedPeriodTarget } from './target.js';
 
 /** "calc …", "compute 5 × 3"; not the noun: "compute-only figure for…", "compute cost of GPT-4?". */
-const CALC_VERB = /^\s*(calc|calculate|compute)\b(?![-\s]+(only|cost|costs|bill|spend|budget|figure|estimate)\b)/i;
+// "compute doubling every 6 months …": the noun, the subject of a change, is no command to calculate.
+const CALC_VERB =
+  /^\s*(calc|calculate|compute)\b(?![-\s]+(only|cost|costs|bill|spend|budget|figure|estimate|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|scal\w*)\b)/i;
 const LEADING_COMMAND = /^\s*\/?(?:aiecon\s+)?(ask|compare|calc)\b[:\s]*/i;
 const HAS_CONTENT = /[\p{L}\p{N}]/u;
 /** A word after a company's name that asks for one of its models: "the Zhipu flagship", "Google's model". */
