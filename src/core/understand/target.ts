@@ -186,11 +186,11 @@ function targetIn(
     if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
     return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
   }
-  // "how long does 5e23 FLOP take": a run's length, in the period that suits it (a payback's is in months).
-  if (/\bhow long\b/.test(free) && quantities.some((q) => q.dims.flop !== undefined)) return { dims: { hour: 1 } };
   // "rental hours to equal the purchase", "break-even in days", "how long, in hours": a time asked in the unit named.
   const unit = DURATION_UNIT_ASKED.exec(free);
   if (unit) return { dims: { hour: 1 }, per: periodOf((unit[1] ?? unit[2])!) };
+  // "how long does 5e23 FLOP take": a run's length, in the period that suits it (a payback's is in months).
+  if (/\bhow long\b/.test(free) && quantities.some((q) => q.dims.flop !== undefined)) return { dims: { hour: 1 } };
   if (
     /\bhow long\b|\bbreak(?:s|ing)?[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free)
   )
