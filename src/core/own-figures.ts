@@ -4,6 +4,7 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { phraseKey } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
+import { findAmounts } from './calc.js';
 import { Citer } from './cite.js';
 import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import type { Resolution } from './resolve.js';
@@ -256,9 +257,16 @@ function perUnit(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered
     const things = nameWords(count.of!).filter((w) => !/^\d/.test(w) && w !== 'billion' && w !== 'million');
     const thing = things.find((w) => namesWord(lowered, w));
     if (!thing) continue;
-    const covers = entity.figures.find(
-      (f) => f.unit === 'money' && f.value && nameWords(`${f.scope} ${f.note ?? ''}`).some((w) => things.includes(w)),
-    );
+    const moneys = entity.figures.filter((f) => f.unit === 'money' && f.value);
+    // The total the count itself says it is worth ("50,000 H100s (worth ~$1.3B)"), else the total that says it covers
+    // the things ("incl. ~50,000 H100 GPUs"); a total that says it leaves them out ("excludes … the GPU fleet", "GPU
+    // hours only") never covers them.
+    const worth = findAmounts(`${count.scope} ${count.note ?? ''}`).filter((a) => a.value >= 1e3);
+    const leavesOut = (f: Figure) =>
+      /\bexcl\w*|\bonly\b|\bleaves? out\b|\bwithout\b/.test(`${f.scope} ${f.note ?? ''}`);
+    const covers =
+      moneys.find((f) => worth.some((a) => Math.abs(a.value - f.value!) <= f.value! * 0.02)) ??
+      moneys.find((f) => !leavesOut(f) && nameWords(`${f.scope} ${f.note ?? ''}`).some((w) => things.includes(w)));
     const asked = metricsInOrder(index, res.words)
       .map((m) => index.ownMetric(entity, m))
       .find((m) => m && entity.figures.some((f) => f.metric === m && f.unit === 'money' && f.value));

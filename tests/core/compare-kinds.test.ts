@@ -119,6 +119,27 @@ describe('chips set against each other on one spec', () => {
   });
 });
 
+describe('the gap asked between two chips: a difference, % lower or % higher', () => {
+  it('GIVEN "% cheaper" or "% more" asked of two chips THEN the percentage worked from both values', () => {
+    const cheaper = ask('mi300x vs h100 sxm5 release price: what percent cheaper is the mi300x?');
+    expect(cheaper).toContain("AMD Instinct MI300X's release price is 55.4% lower than NVIDIA H100 SXM5 80GB's");
+    expect(ask('b300 against h200 list price, how many percent more expensive?')).toContain('43.3% higher');
+    expect(ask('h100 sxm5 vs a100 sxm4 40gb bf16 flops: % faster')).toContain('217% higher');
+  });
+
+  it('GIVEN "how many more" asked THEN the difference in the spec\'s unit', () => {
+    expect(ask('mi300x or h100 sxm5 memory, how many more GB does the bigger one have?')).toContain(
+      '192 GB − 80 GB = 112 GB more memory',
+    );
+  });
+
+  it('GIVEN two chips with the same value THEN neither is said to be higher', () => {
+    const text = ask('compare memory of mi300x and tpu v7 ironwood — difference?');
+    expect(text).toContain('have the same memory: 192 GB');
+    expect(text).not.toContain('has the higher');
+  });
+});
+
 describe('a source named in a comparison', () => {
   it('GIVEN Epoch named with a cost method in words THEN Epoch’s figures for that method on both sides', () => {
     const line = firstLine(

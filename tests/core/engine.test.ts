@@ -194,6 +194,14 @@ describe('arithmetic on one entity’s own figures', () => {
     expect(text).toMatch(/upper bound/);
   });
 
+  it('GIVEN a per-GPU figure of a fleet beside a total that leaves the fleet out THEN the total the fleet is worth', () => {
+    const text = textOf(
+      'the deepseek v3 H100s — what does that fleet work out to per gpu, given the $5.6M excludes it?',
+    );
+    expect(text).toMatch(/about \$26K each/);
+    expect(text).not.toMatch(/\$112/);
+  });
+
   it('GIVEN "about the same as" THEN lists other entities within a quarter of the figure', () => {
     const text = textOf('which open model cost about the same to train as GPT-3?');
     expect(text).toMatch(/Kimi K2/);

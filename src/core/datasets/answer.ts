@@ -501,7 +501,7 @@ export function createDataAnswerer(kb: Knowledge) {
     )
       return undefined;
     const citer = new Citer(kb);
-    const compared = chipCompareLines(sides, metric, citer);
+    const compared = chipCompareLines(sides, metric, citer, q);
     if (!compared) return undefined;
     // A side lacking the spec is said first: the other side's figure must not read as the answer for it.
     const lacking = compared.filter((l) => /^• I don't have/.test(l));

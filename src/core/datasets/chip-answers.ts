@@ -7,6 +7,7 @@ import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from
 import { variantValueLines } from '../replies.js';
 import { parseQuantities, type Quantity } from '../understand/quantities.js';
 import { sameDims, solve } from '../units.js';
+import { askedGapLines } from './chip-compare.js';
 import { familyVerdict } from './family-figures.js';
 import { dataFigures } from './figures.js';
 import { chipLines } from './training-answers.js';
@@ -116,6 +117,10 @@ export function chipAnswer(
     if (va && vb) {
       const [hi, lo, vh, vl] = va >= vb ? [a!, b!, va, vb] : [b!, a!, vb, va];
       lines.push(`${hi.name} has the higher ${metric.replace(/_/g, ' ')}: ${trimNumber(vh / vl, 2)}× ${lo.name}.`);
+      const f = (hi.data ?? []).find((x) => x.metric === metric)!;
+      const show = (v: number) => formatFigureValue({ ...f, value: v }).replace(/^~/, '');
+      const label = metric.replace(/_/g, ' ');
+      lines.push(...askedGapLines(q, label, { name: hi.name, value: vh }, { name: lo.name, value: vl }, show));
     }
   }
   if (perDollar && flopsAsked) {

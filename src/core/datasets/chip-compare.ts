@@ -3,7 +3,7 @@
 // whose variants differ gives the ratio at each variant; a side Epoch gives no value for is said to lack it.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatCount, formatFigureValue, formatMoney, formatRatio } from '../format.js';
+import { formatCount, formatFigureValue, formatMoney, formatPercent, formatRatio } from '../format.js';
 import { noSideFigure } from '../replies.js';
 import { CHIP_METRICS } from './chip-answers.js';
 import { CHIP_PRICE_WORDS } from './training-answers.js';
@@ -52,6 +52,42 @@ function shortValue(f: Figure): string {
   return formatFigureValue(f);
 }
 
+/** "% cheaper", "what percent lower", "slower by what %": the smaller value's shortfall, as a share of the larger. */
+const PERCENT_LESS =
+  /(?:%|\bpercent|\bper cent)\s*(?:cheaper|less|lower|smaller|slower|fewer|below|under)\b|\b(?:cheaper|less|lower|smaller|slower) by (?:what|how many|how much)\s*(?:%|percent)/;
+/** "% more", "what percent higher", "bigger by what %": the larger value's excess, as a share of the smaller. */
+const PERCENT_MORE =
+  /(?:%|\bpercent|\bper cent)\s*(?:more|higher|bigger|larger|faster|greater|pricier|dearer|costlier|above|over|extra)\b|\b(?:more|higher|bigger|larger|faster|greater|pricier) by (?:what|how many|how much)\s*(?:%|percent)/;
+/** "how many more GB", "the difference", "the gap": the larger value less the smaller, in the spec's unit. */
+const DIFFERENCE = /\bhow (?:many|much) (?:more|less|fewer|cheaper|bigger|higher)\b|\bdifference\b|\bgap\b/;
+
+/** The gaps a question asks between two chips' values of one spec, each worked: "Google TPU v7 Ironwood's release
+ * price is 60% lower than NVIDIA H200 SXM's: ($30K − $12K) ÷ $30K". `show` writes a value in the spec's unit. */
+export function askedGapLines(
+  q: string,
+  spec: string,
+  hi: { name: string; value: number },
+  lo: { name: string; value: number },
+  show: (v: number) => string,
+): string[] {
+  if (hi.value <= 0 || lo.value <= 0 || hi.value === lo.value) return [];
+  const out: string[] = [];
+  // A figure's "~" says it is rounded for display; the arithmetic shows the values it used.
+  const exact = (v: number) => show(v).replace(/^~/, '');
+  const diff = hi.value - lo.value;
+  if (DIFFERENCE.test(q))
+    out.push(`Difference: ${exact(hi.value)} − ${exact(lo.value)} = ${exact(diff)} more ${spec} for ${hi.name}.`);
+  if (PERCENT_LESS.test(q))
+    out.push(
+      `${lo.name}'s ${spec} is ${formatPercent((diff / hi.value) * 100)} lower than ${hi.name}'s: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(hi.value)}.`,
+    );
+  if (PERCENT_MORE.test(q))
+    out.push(
+      `${hi.name}'s ${spec} is ${formatPercent((diff / lo.value) * 100)} higher than ${lo.name}'s: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(lo.value)}.`,
+    );
+  return out;
+}
+
 /** Two decimals under 10× ("≈3.17×"), as chip specs carry three or four digits. */
 const ratioText = (r: number) => (r < 10 ? `≈${r.toFixed(2)}×` : formatRatio(r));
 
@@ -80,7 +116,7 @@ function sideName(side: ChipSide, held?: Array<{ names: string[] }>): string {
  * performance: 989 TFLOP/s, ≈3.17× A100's 312 TFLOP/s [reported · Epoch AI hardware]". Undefined when neither side
  * has the spec, or both sides' variants differ (each variant's value is the answer then).
  */
-export function chipCompareLines(sides: ChipSide[], metric: string, citer: Citer): string[] | undefined {
+export function chipCompareLines(sides: ChipSide[], metric: string, citer: Citer, q?: string): string[] | undefined {
   const [a, b] = sides;
   if (!a || !b) return undefined;
   const va = valuesOf(a, metric);
@@ -108,6 +144,9 @@ export function chipCompareLines(sides: ChipSide[], metric: string, citer: Citer
   const lo = Math.min(...ratios);
   const hi = Math.max(...ratios);
   const values = (vs: typeof va) => vs.map((v) => shortValue(v.f)).join(' / ');
+  // The same value on both sides: neither is higher.
+  if (lo === 1 && hi === 1 && va.length === 1 && vb.length === 1)
+    return [`${sideName(a, va)} and ${sideName(b, vb)} have the same ${label}: ${values(va)} ${from}.`];
   const times = lo === hi ? ratioText(lo) : `${ratioText(lo)} to ${ratioText(hi).replace('≈', '')}`;
   // A price's gap in money too ("difference $9,400"); a spec's gap reads best as the ratio alone.
   const gap =
@@ -117,6 +156,19 @@ export function chipCompareLines(sides: ChipSide[], metric: string, citer: Citer
   lines.push(
     `${sideName(big, vBig)} has the higher ${label}: ${values(vBig)}, ${times} ${sideName(small, vSmall)}'s ${values(vSmall)}${gap} ${from}.`,
   );
+  if (q && vBig.length === 1 && vSmall.length === 1) {
+    const [hf, lf] = [vBig[0]!.f, vSmall[0]!.f];
+    const show = (v: number) => shortValue({ ...hf, value: v });
+    lines.push(
+      ...askedGapLines(
+        q,
+        label,
+        { name: sideName(big, vBig), value: hf.value! },
+        { name: sideName(small, vSmall), value: lf.value! },
+        show,
+      ),
+    );
+  }
   // A code whose variants differ: each variant's value, and its own ratio when the other side has one value.
   for (const [side, vs, other] of [
     [a, va, vb],
