@@ -300,3 +300,25 @@ describe('a bare number that a word of money names is dollars', () => {
     expectAll([['splitting a $12M training bill 45/35/20 between three partners — each pays?', ['$5.4M', '$2.4M']]]);
   });
 });
+
+describe("a what-if on the user's own revenue and costs", () => {
+  it('GIVEN a revenue and a loss, profit or costs, and changes to revenue or costs THEN the new profit or loss', () => {
+    expectAll([
+      [
+        "say a lab has 11.6B revenue and a 5B loss. cut costs 20%, revenue flat — what's the new P&L?",
+        ['a loss of $1.68B', '(11.6B + 5B loss) × 0.8'],
+      ],
+      [
+        'we have $40M revenue and $55M in costs. if revenue grows 30% and costs rise 10%, profit or loss?',
+        ['a loss of $8.5M'],
+      ],
+      ['startup: revenue $8M, a $3M loss. revenue doubles, costs up 25% — new loss?', ['a profit of $2.25M']],
+      ["our sales are $12M with a $2M profit; costs jump 40% — what's the profit now?", ['a loss of $2M']],
+    ]);
+  });
+
+  it('GIVEN a number no change or base places THEN no profit or loss is worked', () => {
+    const out = say('revenue $20M and a loss of $6M, cut costs by 30% and hire 10 people — new bottom line?');
+    expect(out).not.toContain('profit of $1.8M');
+  });
+});

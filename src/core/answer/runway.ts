@@ -3,6 +3,7 @@
 import { formatCount, grouped, trimNumber } from '../format.js';
 import { computedLine, runwayLine, unitBreakEvenLine, unitsErrorReply, volumeBreakEvenLine } from '../replies.js';
 import type { Reply } from '../types.js';
+import type { OwnPnl } from '../understand/pnl-what-if.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Runway } from '../understand/runway.js';
 import type { UnitBreakEven, VolumeBreakEven } from '../understand/volume-break-even.js';
@@ -70,5 +71,20 @@ export function unitBreakEvenLines(u: UnitBreakEven, money: (n: number) => strin
       undefined,
       `${grouped(2).format(exact)} ${u.noun}s`,
     ),
+  ];
+}
+
+/** The user's revenue and costs, each changed as the what-if says: revenue − costs, a profit or a loss. */
+export function ownPnlLines(p: OwnPnl, money: (n: number) => string): string[] {
+  const r = p.whatIf.changes.revenue?.factor ?? 1;
+  const c = p.whatIf.changes.cost?.factor ?? 1;
+  const revenue = p.revenue.value * r;
+  const cost = p.cost.value * c;
+  const net = revenue - cost;
+  const result = net < 0 ? `a loss of ${money(-net)}` : `a profit of ${money(net)}`;
+  const side = (raw: string, f: number) => (f === 1 ? raw : `${raw} × ${trimNumber(f, 4)}`);
+  return [
+    `That comes to ${result} (revenue ${money(revenue)} against costs ${money(cost)}).`,
+    computedLine(`${side(p.revenue.raw, r)} − ${side(p.cost.raw, c)}`, undefined, result),
   ];
 }

@@ -12,6 +12,7 @@ import { type Growth, growthOf } from './growth.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
+import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
@@ -73,6 +74,8 @@ export interface CalcPlan {
   summed?: boolean;
   /** A total split by shares written as one list ("50/30/20"). */
   listedShares?: ListedShares;
+  /** The user's own revenue and costs with a what-if applied: the new profit or loss. */
+  ownPnl?: OwnPnl;
 }
 
 /** Asks what is left over: "and what's left?", "with how much remaining". */
@@ -445,6 +448,8 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
+  const ownPnl = ownPnlOf(s, quantities);
+  if (ownPnl) return { cases: [{ quantities }], ownPnl };
   // "with ~90% savings, what's left and what's saved?": both sides of the one saving, each its own result.
   const saving = qs.filter((q) => q.dims.percent === 1 && (q.apply === 'less' || q.apply === 'share'));
   const plainOnly = qs.filter((q) => q.dims.percent !== 1 && q.dims.times !== 1);

@@ -137,3 +137,55 @@ function changeIn(clause: string, qs: Quantity[], start: number): TermChange | u
   if (MIDDLE.test(clause)) return { point: 'middle', raw: clause.trim() };
   return undefined;
 }
+
+/** A base amount of the user's own profit and loss, named by the words of its clause. */
+const BASE_WORDS: Array<['revenue' | 'cost' | 'loss' | 'profit', RegExp]> = [
+  ['revenue', /\b(?:revenues?|sales|turnover|top line)\b/],
+  ['cost', /\b(?:costs?|spend|spends|spending|expenses?|opex|outgoings)\b/],
+  ['loss', /\b(?:loss|losses|deficit|loses|losing)\b/],
+  ['profit', /\b(?:profit|profits|surplus)\b/],
+];
+
+/** The user's own revenue and costs (a loss or a profit gives the costs) and the what-if applied to them. */
+export interface OwnPnl {
+  revenue: Quantity;
+  /** The costs as given, or from the revenue and a loss (revenue + loss) or a profit (revenue − profit). */
+  cost: { value: number; raw: string };
+  whatIf: PnlWhatIf;
+}
+
+/** "a lab has 11.6B revenue and a 5B loss. cut costs 20%, revenue flat — what's the new P&L?": the user's revenue and
+ * loss (or costs, or profit), each alone in a clause naming it, and changes to revenue or costs; every other number
+ * must be one of the changes. */
+export function ownPnlOf(text: string, quantities: Quantity[]): OwnPnl | undefined {
+  const s = text.toLowerCase();
+  const base: Partial<Record<'revenue' | 'cost' | 'loss' | 'profit', Quantity>> = {};
+  // "sales of $12M with a $2M profit": "with" starts another amount's clause too (same length, so places hold).
+  for (const c of clausesOf(s.replace(/\bwith\b/g, ',   '))) {
+    const inClause = quantities.filter((q) => q.at >= c.start && q.at < c.end);
+    const [q, ...more] = inClause;
+    if (!q || more.length || q.dims.usd !== 1 || Object.keys(q.dims).length !== 1 || q.high !== undefined) continue;
+    const named = BASE_WORDS.filter(([, re]) => re.test(c.text));
+    if (named.length !== 1 || base[named[0]![0]]) continue;
+    // "cut costs by $2B": an amount beside a word of change is the change, not the base.
+    const words = `${c.text.slice(0, q.at - c.start)} ${c.text.slice(q.at - c.start + q.raw.length)}`;
+    if (DOWN.test(words) || UP.test(words)) return undefined;
+    base[named[0]![0]] = q;
+  }
+  const { revenue } = base;
+  const given = [base.cost, base.loss, base.profit].filter(Boolean);
+  if (!revenue || given.length !== 1) return undefined;
+  const rest = quantities.filter((q) => q !== revenue && !given.includes(q));
+  const whatIf = pnlWhatIf(text, rest);
+  if (!whatIf || whatIf.asked === 'gross-profit') return undefined;
+  // Only revenue and costs change by a factor here: a margin or a spend per dollar is another calculation.
+  const { changes } = whatIf;
+  if (changes.margin || changes['per-dollar'] || Object.values(changes).some((c) => c?.factor === undefined))
+    return undefined;
+  const cost = base.cost
+    ? { value: base.cost.value, raw: base.cost.raw }
+    : base.loss
+      ? { value: revenue.value + base.loss.value, raw: `(${revenue.raw} + ${base.loss.raw} loss)` }
+      : { value: revenue.value - base.profit!.value, raw: `(${revenue.raw} − ${base.profit!.raw} profit)` };
+  return { revenue, cost, whatIf };
+}
