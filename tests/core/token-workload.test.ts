@@ -123,4 +123,39 @@ describe("a named model's prices at the user's traffic mix or budget", () => {
     ]);
     expect(say('gpt-4o: 900 input and 250 output tokens, how many requests for $100?')).not.toContain('$0.00225 [');
   });
+
+  it('GIVEN only the output side asked THEN tokens of no side are priced at the output price, never the input price', () => {
+    expectAll([
+      ['gpt-4o, output only, 50M tokens a month — cost?', ['50M output × $10/M = $500']],
+      ['cost of 10M tokens on claude sonnet 4, all of it generated (output only)', ['10M output × $15/M = $150']],
+      ['output-only workload: 1B tokens a year on gemini 2.5 pro, annual bill?', ['1B output × $10/M']],
+    ]);
+    expect(say('claude opus 4 (not 4.1 or 4.5) output only: 3M tokens a day for 10 days')).not.toContain('input');
+  });
+
+  it('GIVEN a share of input served from the prompt cache and a price per million asked THEN the blended input price', () => {
+    expectAll([
+      [
+        'effective input price per million for claude sonnet 4 with a 75% cache hit rate?',
+        ['$0.975/M', '75% cache hits'],
+      ],
+      ['gpt-4o with 30% of prompts served from cache — blended input $/M', ['$2.13/M']],
+      [
+        '40M gpt-4o input tokens with 25% of them cache hits. cost?',
+        ['30M input × $2.5/M', '10M cached input × $1.25/M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN the traffic split by percentages of each side THEN the blended price per million, listed or given', () => {
+    expectAll([
+      ['gpt-4.1 at 70% input, 30% output: what is the blended price per million?', ['$3.8/M']],
+      ['blended $/M for o3 if traffic is 90% input / 10% output', ['$2.6/M']],
+      ['input $1.25/M, output $10/M, mix is 90% input 10% output: effective $/M?', ['$2.13 per million tokens']],
+      [
+        'plan B charges $0.40/M in and $1.60/M out; with traffic 80% in / 20% out what is its blended price?',
+        ['$0.64'],
+      ],
+    ]);
+  });
 });

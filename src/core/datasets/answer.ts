@@ -70,7 +70,7 @@ import {
   withoutNames,
 } from './subject-words.js';
 import { perUnitLines, workloadBill } from './token-bill.js';
-import { blendedLine, budgetCountLine } from './token-mix.js';
+import { blendedLine, budgetCountLine, cachedBlendLine } from './token-mix.js';
 import { periodLines, ratioOf } from './token-periods.js';
 import { withoutNames as blankNames, tokenVolumeCost } from './token-volume.js';
 import { readWorkload, type Workload, workloadWordsOf } from './token-workload.js';
@@ -345,6 +345,7 @@ export function createDataAnswerer(kb: Knowledge) {
     cached: cueList('token-cached-side'),
     units: cueList('workload-unit'),
     inputOnly: cueList('token-input-only'),
+    outputOnly: cueList('token-output-only'),
   });
   /** The names typed in the question being answered, blanked before its numbers are read as a workload. */
   let typedNames: string[] = [];
@@ -1603,16 +1604,8 @@ export function createDataAnswerer(kb: Knowledge) {
         // share): the bill of that reading; else the older readings below.
         const blanked = blankNames(q, [...typedNames, ...all.flatMap((x) => [x.name, ...x.aliases])]);
         // A blended price at the user's input:output ratio, or the requests a budget buys: one line per model.
-        for (const worked of [blendedLine, budgetCountLine]) {
-          const mixed = priced.slice(0, 4).map((m) => worked(m, modelPrices(m, entity), citer, q));
-          if (mixed.length && mixed.every(Boolean))
-            return dataReply(
-              `Token prices worked — ${priced.map((m) => m.name).join(' vs ')}`,
-              mixed as string[],
-              citer.sources(),
-              ['Prices are per million tokens at the listed provider.'],
-            );
-        }
+        const mixed = pricesWorked(priced, q, citer, [blendedLine, cachedBlendLine, budgetCountLine]);
+        if (mixed) return mixed;
         const work = workloadWords ? readWorkload(blanked, workloadWords) : undefined;
         if (work && priced.length) {
           const lines: string[] = [];
@@ -1637,7 +1630,10 @@ export function createDataAnswerer(kb: Knowledge) {
         if (!priced.length) return isGenerated(e) ? dataUnknownReply(e.name, ['token price']) : undefined;
         const lines: string[] = [];
         const totals: number[] = [];
-        const counted: Workload = { ...counts, cached: 0, factors: [], inputOnly: false, perUnit: false };
+        // "output only: 2M tokens a day": tokens of no side are the output the question names.
+        const outputOnly = workloadWords?.outputOnly?.test(q) === true && !counts.input;
+        const sided = outputOnly ? { input: 0, output: counts.output + counts.plain, plain: 0 } : counts;
+        const counted: Workload = { ...sided, cached: 0, factors: [], inputOnly: false, perUnit: false };
         counted.share = cacheShare(q);
         for (const m of priced.slice(0, 4)) {
           const cost = workloadBill(m, modelPrices(m, entity), counted, citer, q);
@@ -1678,6 +1674,14 @@ export function createDataAnswerer(kb: Knowledge) {
         }
         const rows = modelPrices(e, entity);
         if (!rows.length) return isGenerated(e) || asked.length ? dataUnknownReply(e.name, ['token price']) : undefined;
+        // "blended input $/M at 60% cache hits", "blended price at 80% in / 20% out": the list prices worked.
+        const blend = pricesWorked(
+          all.filter((x) => x.kind === 'models' && modelPrices(x, entity).length),
+          q,
+          citer,
+          [blendedLine, cachedBlendLine],
+        );
+        if (blend && intent === 'price') return blend;
         if (intent === 'cheapest-provider') {
           const sorted = cheapestRows(rows);
           const lines = [`Cheapest provider of ${e.name}: ${sorted[0]!.provider} (input + output price per million).`];
@@ -1889,6 +1893,26 @@ export function createDataAnswerer(kb: Knowledge) {
       default:
         return undefined;
     }
+  }
+
+  /** One worked line per priced model (at most four) from the first of `ways` that works for every one of them. */
+  function pricesWorked(
+    priced: Entity[],
+    q: string,
+    citer: Citer,
+    ways: Array<(e: Entity, rows: ReturnType<typeof modelPrices>, citer: Citer, q: string) => string | undefined>,
+  ): Reply | undefined {
+    for (const worked of ways) {
+      const mixed = priced.slice(0, 4).map((m) => worked(m, modelPrices(m, entity), citer, q));
+      if (mixed.length && mixed.every(Boolean))
+        return dataReply(
+          `Token prices worked — ${priced.map((m) => m.name).join(' vs ')}`,
+          mixed as string[],
+          citer.sources(),
+          ['Prices are per million tokens at the listed provider.'],
+        );
+    }
+    return undefined;
   }
 
   /** A maker asked for a per-token price in words the name index does not read as a data-set name ("what does

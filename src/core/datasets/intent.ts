@@ -87,7 +87,8 @@ export const DATA_INTENTS: IntentRow[] = [
     intent: 'token-cost',
     // A number glued to a model id by a dash ("claude-3-5-sonnet-20241022 input") is no count of tokens.
     // "500M prompt tokens", "a 150k-token prompt", "1 trillion token corpus": the side's other names and scales too.
-    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|t|bn|mn|tn|million|billion|trillion|thousand)?|\b(a|one) (thousand|million|billion|trillion))[\s-]?(input|output|in|out|prompt|completion|cached|tokens?)\b/,
+    // "100M gpt-4o input tokens": the model's name may sit between the number and its tokens.
+    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|t|bn|mn|tn|million|billion|trillion|thousand)?|\b(a|one) (thousand|million|billion|trillion))(?:\s[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*)?[\s-]{0,3}(input|output|in|out|prompt|completion|cached|tokens?)\b/,
     needsSubject: true,
     reason: 'gives a number of tokens to price',
   },

@@ -197,7 +197,7 @@ export function distinctWords(provider: string): string[] {
 /** "80% are cache hits", "80% served from cache", "a 60% cache hit rate": the share of input tokens read from the
  * prompt cache, billed at the provider's cached-input price. */
 const CACHE_SHARE =
-  /(\d+(?:\.\d+)?)\s?%(?:\s+(?:of\s+(?:them|those|it|the\s+\w+(?:\s+tokens?)?)\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\s*(?:as\s+|from\s+(?:the\s+)?|the\s+)?(?:prompt[\s-]+)?cache[ds]?\b|\s+cache[- ]hit)|\bcache[- ]hit(?:\s+rate|\s+ratio)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s?%/i;
+  /(\d+(?:\.\d+)?)\s?%(?:\s+(?:of\s+(?:them|those|it|(?:(?:the|our|my|your|their)\s+)?\w+(?:\s+tokens?)?)\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\s*(?:as\s+|from\s+(?:the\s+)?|the\s+)?(?:prompt[\s-]+)?cache[ds]?\b|\s+cache[- ]hit)|\bcache[- ]hit(?:\s+rate|\s+ratio)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s?%/i;
 
 /** The share of input tokens served from the cache, 0–1, when the question gives one. */
 export function cacheShare(q: string): number | undefined {

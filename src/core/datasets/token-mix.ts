@@ -9,7 +9,7 @@ import { sideOf } from '../understand/calc-plan.js';
 import { trafficMix } from '../understand/mix.js';
 import { HOURS, parseQuantities } from '../understand/quantities.js';
 import { type ProviderPrices, preferred } from './figures.js';
-import { rowAsked } from './price-answers.js';
+import { cacheShare, rowAsked } from './price-answers.js';
 import { withoutNames } from './token-volume.js';
 
 /** A single price per million asked: "blended", "effective", "average", "$/M", "per million". */
@@ -37,6 +37,23 @@ export function blendedLine(e: Entity, rows: ProviderPrices[], citer: Citer, q: 
   const value = (mix.input * p.input.value! + mix.output * p.output.value!) / (mix.input + mix.output);
   const n = (x: number) => String(Number(x.toFixed(2)));
   return `${e.name} on ${p.row.provider}: ${formatMoney(value)}/M blended at ${n(mix.input)}:${n(mix.output)} input:output. Computed: (${n(mix.input)} × ${formatMoney(p.input.value!)}/M + ${n(mix.output)} × ${formatMoney(p.output.value!)}/M) ÷ ${n(mix.input + mix.output)} = ${formatMoney(value)}/M [${citer.provenance(p.input)}]`;
+}
+
+/** "GPT-4.1 on OpenAI: $1.10/M blended input at 60% cache hits", or undefined unless a share served from the prompt
+ * cache and a price per million are asked, with no token amounts or money given (a bill, answered elsewhere), and
+ * the provider lists a cached-input price. */
+export function cachedBlendLine(e: Entity, rows: ProviderPrices[], citer: Citer, q: string): string | undefined {
+  const share = cacheShare(q);
+  if (share === undefined || !PER_MILLION_ASKED.test(q)) return undefined;
+  const given = parseQuantities(withoutNames(q, [e.name, ...e.aliases]));
+  if (given.some((x) => x.dims.token === 1 || x.dims.usd !== undefined)) return undefined;
+  const row = rowAsked(rows, q);
+  const input = row && preferred(row.input);
+  const cached = row && (row.cached.find((f) => f.source === input?.source) ?? preferred(row.cached));
+  if (!row || !input?.value || cached?.value === undefined) return undefined;
+  const value = (1 - share) * input.value + share * cached.value;
+  const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+  return `${e.name} on ${row.provider}: ${formatMoney(value)}/M blended input at ${pct(share)} cache hits. Computed: ${pct(1 - share)} × ${formatMoney(input.value)}/M + ${pct(share)} × ${formatMoney(cached.value)}/M cached = ${formatMoney(value)}/M [${citer.provenance(input)}]`;
 }
 
 /** "how many requests", "how many calls can we make": the things a budget is asked to buy. */

@@ -19,6 +19,8 @@ export interface WorkloadWords {
   units: RegExp;
   /** Only the input side is asked or billed ("input only", "input-side cost"). */
   inputOnly?: RegExp;
+  /** Only the output side is billed ("output only"): tokens of no side are output. */
+  outputOnly?: RegExp;
 }
 
 /** The phrases of each cue, expanded, as the reading's patterns. */
@@ -28,13 +30,15 @@ export function workloadWordsOf(phrases: {
   cached: string[];
   units: string[];
   inputOnly: string[];
+  outputOnly?: string[];
 }): WorkloadWords | undefined {
-  const [input, output, cached, units, only] = [
+  const [input, output, cached, units, only, outOnly] = [
     phrases.input,
     phrases.output,
     phrases.cached,
     phrases.units,
     phrases.inputOnly,
+    phrases.outputOnly ?? [],
   ].map((p) => phrasePattern(p));
   if (!input || !output || !cached || !units) return undefined;
   return {
@@ -43,6 +47,7 @@ export function workloadWordsOf(phrases: {
     cached: new RegExp(`^${cached}\\b`),
     units: new RegExp(`^${units}\\b`),
     inputOnly: only ? new RegExp(`${only}\\b`) : undefined,
+    outputOnly: outOnly ? new RegExp(`${outOnly}\\b`) : undefined,
   };
 }
 
@@ -290,6 +295,9 @@ export function readWorkload(raw: string, words: WorkloadWords): Workload | unde
     perUnit: counts.length > 0 && perUnitMarked(text, words),
   };
   for (const t of tokens) work[t.side ?? 'plain'] += t.value;
+  // "output only: 2M tokens a day": tokens of no side are output, never priced at the input price.
+  if (words.outputOnly?.test(text) && !work.input && !work.cached)
+    [work.output, work.plain] = [work.output + work.plain, 0];
   // Counts with no word tying the tokens to one unit of work: the tokens may be the total; not guessed.
   if (counts.length && !work.perUnit) return undefined;
   const ratePeriods = new Set(counts.map((c) => c.per).filter(Boolean));

@@ -18,10 +18,15 @@ const SIDE_AFTER =
   /^\s*(?:(?:of\s+(?:the\s+|our\s+)?(?:tokens?|traffic|volume|it|them|usage)\s+)?(?:is|are)\s+)?(?:tokens?\s+)?(?:for\s+)?(input|prompt|in|output|completion|out)\b/;
 function sideNamed(s: string, q: Quantity): 'input' | 'output' | undefined {
   if (q.side) return q.side;
-  const m = SIDE_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
+  const m =
+    SIDE_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40)) ??
+    (isPrice(q) ? SIDE_BEFORE.exec(s.slice(Math.max(0, q.at - 30), q.at)) : null);
   if (!m) return undefined;
   return /^(?:input|prompt|in)$/.test(m[1]!) ? 'input' : 'output';
 }
+/** "input $1.25/M", "output: $10/M", "output price is $8/M": the side named right before a price. */
+const SIDE_BEFORE =
+  /(?:^|[\s,;(])(input|prompt|output|completion)s?(?:\s+(?:tokens?|price|cost|rate))?\s*(?:is|are|at|of|costs?|=|:|@)?\s*(?:~|about\s)?$/;
 
 /** "60% input 40% output … $3/M in $15/M out", "85/15 input/output, $3/$15 per M": shares and prices each naming
  * their side, in any order; one share named leaves the rest to the other side. */
@@ -148,10 +153,31 @@ export function trafficMix(text: string): { input: number; output: number } | un
     const [x, y] = [Number(ratio[1]), ratio[2] ? Number(ratio[2]) : 1];
     return x >= 0 && y >= 0 && x + y > 0 ? { input: x, output: y } : undefined;
   }
+  const shares = percentMix(s);
+  if (shares) return shares;
   const sided = SIDED_RATIO.exec(s);
   if (!sided) return undefined;
   const [x, y] = [Number(sided[1]), Number(sided[2])];
   const inFirst = /^(?:input|in|prompt)$/.test(sided[3]!);
   if (inFirst === /^(?:input|in|prompt)$/.test(sided[4]!) || !(x + y > 0)) return undefined;
   return inFirst ? { input: x, output: y } : { input: y, output: x };
+}
+
+/** "80% in / 20% out", "70% input, 30% output", "traffic is 75% prompt": shares of the traffic by side, one side alone
+ * leaving the rest to the other; undefined unless they make the whole. */
+const SIDE_SHARE =
+  /(?<![\w.])(\d+(?:\.\d+)?)\s?%\s*(?:of\s+(?:the\s+|our\s+)?tokens?\s+(?:are|is)\s+)?(input|in|prompt|output|out|completion)\b/g;
+function percentMix(s: string): { input: number; output: number } | undefined {
+  const found = [...s.matchAll(SIDE_SHARE)];
+  if (!found.length || found.length > 2) return undefined;
+  const weight = { input: -1, output: -1 };
+  for (const m of found) {
+    const side = /^(?:input|in|prompt)$/.test(m[2]!) ? 'input' : 'output';
+    if (weight[side] >= 0) return undefined;
+    weight[side] = Number(m[1]);
+  }
+  if (weight.input < 0) weight.input = 100 - weight.output;
+  if (weight.output < 0) weight.output = 100 - weight.input;
+  if (weight.input < 0 || weight.output < 0 || Math.abs(weight.input + weight.output - 100) > 0.5) return undefined;
+  return weight;
 }

@@ -84,8 +84,9 @@ export const NOT_COUNTED =
 export const PER_DOLLAR =
   /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 export const NOUN = new RegExp(
-  // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-])?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
+  // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members"), or a
+  // model's name with its version ("100M gpt-4o input tokens").
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
 );
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
