@@ -195,4 +195,21 @@ describe("a model's size worked with the user's numbers", () => {
     // "GB" is never the GB200 chip here.
     expect(say('13B parameters in fp16: how many GB of weights, and how many 24GB cards?')).not.toContain('GB200');
   });
+
+  it('GIVEN a precision written "N-bit" THEN it is the bytes per parameter, no count of anything', () => {
+    expectAll([
+      ['a 34B model in 8-bit, memory in GB?', ['34 GB for the weights']],
+      ['32B model quantised down to 4 bit — how big are the weights in GB', ['16 GB']],
+    ]);
+  });
+
+  it('GIVEN two precisions and a saving asked THEN the weights at each and the GB between them', () => {
+    expectAll([
+      ['8B params, fp32 to bf16 — how much memory do we save in GB', ['16 GB less at bf16 than at fp32']],
+      ['a 13B model at int8 vs fp16: how many GB smaller?', ['13 GB less at int8', '26 GB']],
+      ['405b model 16-bit → 4-bit: GB freed?', ['608 GB']],
+    ]);
+    // Two precisions with no saving asked name no single size: nothing is worked.
+    expect(say('a 13B model at int8 or fp16, memory in GB?')).not.toContain('less at');
+  });
 });

@@ -20,6 +20,25 @@ export const answerModelSize: Answerer = (q) => {
   }
   if (m.bytes === undefined) return undefined;
   const gb = (m.params * m.bytes) / 1e9;
+  // "from 16-bit to 4-bit — GB saved", "int8 vs fp16: how much smaller": the weights at each precision, the larger
+  // first, and the difference.
+  if (m.other) {
+    const sides = [
+      { bytes: m.other.bytes, precision: m.other.precision },
+      { bytes: m.bytes, precision: m.precision! },
+    ].sort((a, b) => b.bytes - a.bytes);
+    const [hi, lo] = sides.map((x) => ({ ...x, gb: (m.params * x.bytes) / 1e9 }));
+    const saved = `${trimNumber(hi!.gb - lo!.gb, 1)} GB`;
+    const at = (x: { bytes: number; precision: string; gb: number }) =>
+      `${m.paramsRaw} × ${trimNumber(x.bytes, 1)} bytes each (${x.precision}) = ${trimNumber(x.gb, 1)} GB`;
+    return {
+      ...calculationReply([
+        totalLine(`${saved} less at ${lo!.precision} than at ${hi!.precision}`),
+        computedLine(`(${at(hi!)}) − (${at(lo!)})`, undefined, saved),
+      ]),
+      title: 'Memory for the weights',
+    };
+  }
   const weights = `${trimNumber(gb, 1)} GB`;
   const lines = [
     totalLine(`${weights} for the weights`),

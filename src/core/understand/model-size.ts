@@ -16,6 +16,9 @@ export interface ModelSize {
   precision?: string;
   /** Memory of one card ("80GB cards"), in GB, when the question asks how many hold the weights. */
   card?: Quantity;
+  /** A second precision the weights move from or are set against ("from 16-bit to 4-bit", "int8 vs fp16"): the GB
+   * saved between the two is asked. */
+  other?: { bytes: number; precision: string };
 }
 
 /** "7B model", "70B params", "13 billion parameters", "a 405b-param llm": a size followed by a word for a model. */
@@ -27,11 +30,13 @@ const SIX_ND =
   /\b6\s?[*x×·]?\s?n\s?[*x×·]?\s?d\b|\b6nd\b|\btraining (?:flops?|compute)\b|\b(?:flops?|compute) (?:to|for) train\w*\b|\bhow many flops?\b/;
 /** Bytes a parameter takes at a precision. */
 const PRECISION: Array<[RegExp, number]> = [
-  [/\b(?:fp32|float32|f32|full precision)\b/, 4],
-  [/\b(?:fp16|bf16|float16|f16|half precision|16-bit)\b/, 2],
-  [/\b(?:fp8|int8|8-bit|8 bit|q8)\b/, 1],
-  [/\b(?:int4|fp4|4-bit|4 bit|q4|nf4)\b/, 0.5],
+  [/\b(?:fp32|float32|f32|full precision|32[- ]bits?)\b/, 4],
+  [/\b(?:fp16|bf16|float16|f16|half precision|16[- ]bits?)\b/, 2],
+  [/\b(?:fp8|int8|8[- ]bits?|q8)\b/, 1],
+  [/\b(?:int4|fp4|4[- ]bits?|q4|nf4)\b/, 0.5],
 ];
+/** Memory saved between two precisions asked: "GB saved", "how much smaller", "the difference". */
+const SAVED = /\b(?:sav(?:e|es|ed|ing|ings)|smaller|less|reduc\w*|shrink\w*|differen\w*|drop\w*|free[sd]?|cut)\b/;
 /** Memory asked: "how many GB", "memory for the weights", "vram needed". */
 const MEMORY = /\b(?:gb|gigabytes?|memory|vram|ram)\b/;
 
@@ -45,16 +50,28 @@ export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | 
   // Every number of the user's has its place, or none is worked.
   if (SIX_ND.test(plain))
     return tokens.length === 1 && quantities.length === 1 ? { params, paramsRaw, tokens: tokens[0] } : undefined;
-  const precision = PRECISION.find(([word]) => word.test(plain));
-  if (!precision || !MEMORY.test(plain)) return undefined;
+  // Each precision named, in the order written: "from 16-bit to 4-bit" names two.
+  const named = PRECISION.flatMap(([word, bytes]) =>
+    [...plain.matchAll(new RegExp(word.source, 'g'))].map((m) => ({ at: m.index ?? 0, precision: m[0], bytes })),
+  ).sort((a, b) => a.at - b.at);
+  const bytesNamed = [...new Set(named.map((x) => x.bytes))];
+  if (!named.length || bytesNamed.length > 2 || !MEMORY.test(plain)) return undefined;
+  // "4-bit weights": a precision is no count of anything.
+  const amounts = quantities.filter((q) => !/^\d+[- ]?bits?\b/.test(q.raw));
   // "80GB cards", "24 GB GPUs": the memory of one card, each holding part of the weights.
-  const cards = quantities.filter((q) => q.dims.gb === 1 && Object.keys(q.dims).length === 1);
-  if (quantities.length > cards.length || cards.length > 1) return undefined;
+  const cards = amounts.filter((q) => q.dims.gb === 1 && Object.keys(q.dims).length === 1);
+  if (amounts.length > cards.length || cards.length > 1) return undefined;
+  // Two precisions: the memory saved going from the first written to the other, only when a saving is asked.
+  const [first] = named;
+  const second = named.find((x) => x.bytes !== first!.bytes);
+  if (second && (!SAVED.test(plain) || cards.length)) return undefined;
+  const [to, from] = second ? [second, first!] : [first!, undefined];
   return {
     params,
     paramsRaw,
-    bytes: precision[1],
-    precision: precision[0].exec(plain)![0],
+    bytes: to.bytes,
+    precision: to.precision,
     ...(cards.length === 1 ? { card: cards[0] } : {}),
+    ...(from ? { other: { bytes: from.bytes, precision: from.precision } } : {}),
   };
 }
