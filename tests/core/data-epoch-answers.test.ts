@@ -59,4 +59,19 @@ describe('Epoch training-run details', () => {
   it('GIVEN a model named without an acronym of its name ("Megatron-Turing 530B") THEN that model', () => {
     expect(ask('megatron turing 530b cloud cost')).toContain('$6.66M');
   });
+
+  it('GIVEN "hw" for hardware THEN the run’s chips and their count', () => {
+    expect(ask('hw used for falcon-40b')).toContain('~384 NVIDIA A100 chips');
+    expect(ask('turing-nlg hw?')).toContain('~256 NVIDIA Tesla V100');
+  });
+
+  it('GIVEN a dataset size asked "in tokens" THEN the training data size, not a price or market size', () => {
+    expect(ask('gpt-3 dataset size in tokens')).toContain('~238B tokens');
+    expect(ask('exaone deep 32b: data set size, tokens?')).toContain('~12B tokens');
+  });
+
+  it('GIVEN the maker written "from <company>" in a training question THEN the training figure, no seller’s price', () => {
+    expect(ask('falcon 40b (from tii) — what hardware?')).toContain('~384 NVIDIA A100 chips');
+    expect(ask('jais, the model from cerebras: what hardware was it trained on?')).toContain('Cerebras CS-2');
+  });
 });

@@ -93,4 +93,26 @@ describe('openness asked per component', () => {
     expect(a).toContain('no model parameters (final) listed');
     expect(a).toContain('Apache-2.0');
   });
+
+  it('GIVEN a provider model id pasted whole, longer than eight words THEN the model it names, with that price', () => {
+    const a = ask('price per million for vertex_ai/meta/llama-3.1-405b-instruct-maas');
+    expect(a).toContain('Llama 3.1 405B');
+    expect(a).toContain('Google Vertex AI: input $5 · output $16');
+    expect(ask('what does accounts/fireworks/models/llama-v3p1-405b-instruct-long cost per million tokens')).toContain(
+      'Fireworks: input $0.1',
+    );
+  });
+
+  it('GIVEN the correct spelling of a chip the data misspells ("L20 PCIe" for "PCle") THEN that chip', () => {
+    expect(ask("what was the L20 PCIe's list price?")).toContain('$4,299');
+    expect(ask('memory of an nvidia l20 pcie card')).toContain('48 GB');
+  });
+
+  it('GIVEN a family and a size that several variants carry ("nvlm 72b") THEN asks which, each with its figure', () => {
+    for (const q of ['nvlm 72b parameter count', 'which gpus trained the nvlm 72b']) {
+      const a = ask(q);
+      expect(a, q).toMatch(/which one/);
+      for (const v of ['NVLM-D 72B', 'NVLM-H 72B', 'NVLM-X 72B']) expect(a, q).toContain(v);
+    }
+  });
 });

@@ -204,6 +204,12 @@ function trainingBesides(q: string): string[] {
 
 /** A training run spoken of ("to train", "the run", "per Epoch"): with a cost method named, a training cost asked. */
 const TRAINED_OR_RUN = /\b(train\w*|runs?|epoch)\b/;
+/** Prepositions that name where a model is bought ("on bedrock", "via OpenRouter", "from together"). */
+const SOLD_VIA = /\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g;
+const SOLD_VIA_NOT_FROM = /\b(?:on|via|through|at|using) (?:the )?(\S+)/g;
+/** A training figure asked, with no per-token price: "from <company>" there is who made the model. */
+const TRAINING_ASK =
+  /^(?!.*\b(price|prices|pricing|per m|per million|input|output)\b).*\b(trained|training|hardware|hw|params|parameters|dataset)\b/;
 /** A per-token price asked in so many words, which no cost method's "pricing" makes a training cost. */
 const PER_TOKEN = /\b(per[- ]?m(il|ill|illion)?|per[- ]million|mtok|per[- ]token|input|output|cached|api)\b|\$\/m\b/;
 /** The row a cost method named in words takes before the table's own (whose "price" would read a token price). */
@@ -372,7 +378,9 @@ export function createDataAnswerer(kb: Knowledge) {
   function sellersNamed(q: string): string[] {
     const key = phraseKey(q);
     const after = [
-      ...key.matchAll(/\b(?:on|via|through|from|at|using) (?:the )?(\S+)/g),
+      // "jais (the one from cerebras) — what hardware was it trained on?": in a training question "from" names the
+      // maker, not a seller.
+      ...key.matchAll(TRAINING_ASK.test(key) ? SOLD_VIA_NOT_FROM : SOLD_VIA),
       // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
       ...(sellerCharges
         ? [

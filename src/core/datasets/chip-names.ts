@@ -67,8 +67,18 @@ function dropsS(tokens: Token[], text: string, word: Word): boolean {
 /** Whether a typed qualifier fits a name's: equal, or a series without its generation ("sxm" of "sxm5"). */
 function fits(typed: string, own: string): boolean {
   if (typed === own) return true;
+  // A data set's own misspelling ("NVIDIA L20 PCle" for PCIe): one letter off in a word of four letters or more.
+  if (oneLetterOff(typed, own)) return true;
   if (/^[a-z]+$/.test(typed) && own.startsWith(typed) && /^\d+$/.test(own.slice(typed.length))) return true;
   return /^[a-z]+$/.test(own) && typed.startsWith(own) && /^\d+$/.test(typed.slice(own.length));
+}
+
+/** Two words of letters alone, four or more, the same but for one letter in one place ("pcie", "pcle"). */
+function oneLetterOff(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 4 || !/^[a-z]+$/.test(a) || !/^[a-z]+$/.test(b)) return false;
+  let diff = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) diff++;
+  return diff === 1;
 }
 
 /** Chip codes and qualifiers of every chip, built once. */

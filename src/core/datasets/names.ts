@@ -34,6 +34,9 @@ export interface DataNames {
 
 /** Longest name, in tokens, worth trying at one position. */
 const MAX_SPAN = 8;
+/** Longest known name, in tokens, followed word by word: a provider's model id pasted whole
+ * ("meta.llama3-1-405b-instruct-v1:0" is ten words) runs past MAX_SPAN. */
+const MAX_ID_SPAN = 16;
 /** Words that stretch a name into a variant ("mini", "pro", "70b"): left over after a match, they mean a model we may lack. */
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
@@ -427,6 +430,19 @@ export class DataNameIndex {
       }
       if (!hit) {
         const family = this.familyAt(words, tokens, text, i, chipContext);
+        // "nvlm 72b": a size or version that several members carry after a variant word of their own (NVLM-D 72B,
+        // NVLM-H 72B) is those members, to ask about; one member carrying it is that model.
+        const sized = family && this.sizedMembers(family, words, tokens, text, i);
+        if (sized?.members.length === 1) {
+          out.mentions.push({ ids: [sized.members[0]!.id], start: i, end: sized.end, text: sized.text });
+          i = sized.end;
+          continue;
+        }
+        if (sized) {
+          out.family ??= { text: sized.text, members: sized.members };
+          i = sized.end;
+          continue;
+        }
         // "gpt-5.7", "grok 5": a family name and a version no known name continues is a model we lack, not a
         // family to ask about.
         const variant = family && this.missingVersion(family, words, tokens, text, i);
@@ -500,11 +516,11 @@ export class DataNameIndex {
     return hit;
   }
 
-  /** How many words from `i` on start a known name (or are one), at most MAX_SPAN. */
+  /** How many words from `i` on start a known name (or are one), at most MAX_ID_SPAN. */
   private reach(list: string[], i: number): number {
     let key = '';
     let n = 0;
-    for (let len = 1; len <= Math.min(MAX_SPAN, list.length - i); len++) {
+    for (let len = 1; len <= Math.min(MAX_ID_SPAN, list.length - i); len++) {
       key = len === 1 ? list[i]! : `${key} ${list[i + len - 1]}`;
       if (!this.aliases.has(key) && !this.prefixes.has(key) && !this.spokenPrefixes.has(key)) break;
       n = len;
@@ -597,6 +613,36 @@ export class DataNameIndex {
       return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
     }
     return undefined;
+  }
+
+  /** A size typed right after a family name that no name continues, but that members write after a variant word of
+   * their own ("nvlm 72b" of NVLM-D 72B, NVLM-X 72B): those members and where the typed name ends. */
+  private sizedMembers(
+    family: NonNullable<DataNames['family']>,
+    words: string[],
+    tokens: Token[],
+    text: string,
+    i: number,
+  ): { members: Entity[]; end: number; text: string } | undefined {
+    const at = i + phraseKey(family.text).split(' ').length;
+    const next = tokens[at];
+    if (!next || !/^[\s-]*$/.test(text.slice(tokens[at - 1]!.end, next.start))) return undefined;
+    const size = /^\d+(\.\d+)?$/.test(words[at] ?? '') && /^[bmt]$/.test(words[at + 1] ?? '') && next.gluedNext;
+    if (!size) return undefined;
+    const end = at + 2;
+    const key = words.slice(i, end).join(' ');
+    if (this.aliases.has(key) || this.prefixes.has(key)) return undefined;
+    const typed = ` ${words.slice(at, end).join(' ')} `;
+    const head = `${words.slice(i, at).join(' ')} `;
+    // The member's name is the family's words, one variant word, then the size: "nvlm d 72 b".
+    const members = family.members.filter((e) => {
+      const k = nameKey(e);
+      if (!k.startsWith(head)) return false;
+      const rest = k.slice(head.length).split(' ');
+      return rest.length >= 3 && ` ${rest.slice(1).join(' ')} `.startsWith(typed) && !/^\d/.test(rest[0]!);
+    });
+    if (!members.length) return undefined;
+    return { members, end, text: text.slice(tokens[i]!.start, tokens[end - 1]!.end) };
   }
 
   /** A version number or size typed right after a family name ("grok 5", "gpt-5.7", "qwen 9b") that no known name

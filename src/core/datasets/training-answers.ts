@@ -14,7 +14,7 @@ export const TRAINING_ASKS: Array<[string, RegExp]> = [
   // "trained on", "what did they train llama 3 on?": an "on" ending the question asks what the run used.
   [
     'hardware',
-    /\b(hardware|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b|\btrain(ed)?\b[^,;?]{1,40} on\W*$/,
+    /\b(hardware|hw|gpus?|chips?|tpus?|cluster|accelerators?|train(ed)? on)\b|\btrain(ed)?\b[^,;?]{1,40} on\W*$/,
   ],
   // A bare "$" ("flop + $ estimate", "in $"), not a sum the user gives ("$2/GPU-hour") or a per-million price.
   [
