@@ -239,4 +239,13 @@ describe('compute, energy and growth asked in their own units', () => {
       ['cost halves every 18 months — how much cheaper after 6 years', ['1/16 of the start']],
     ]);
   });
+
+  it('GIVEN words and a words-to-tokens rate THEN the words become tokens before they are priced', () => {
+    expectAll([
+      ['30M words of docs, ~750 words per 1k tokens, embed at $0.10/M — cost', ['$4']],
+      ['2M words at 1.3 tokens per word, $3/M input — cost?', ['$7.80']],
+      ['12M words to embed at 1.25 tokens per word and $0.02/M — total?', ['= $0.3']],
+      ['a 400-page book, 300 words a page, 1.3 tokens per word, $1/M — cost?', ['$0.156']],
+    ]);
+  });
 });

@@ -240,6 +240,9 @@ function inputsOf(quantities: Quantity[], target?: Target): Quantity[] {
     (x) =>
       !x.loose ||
       x.chained ||
+      // "750 words per 1k tokens", "30M words … 1.3 tokens per word": a rate of the thing, and the thing it converts.
+      Object.keys(x.dims).length > 1 ||
+      quantities.some((o) => o !== x && o.noun === x.noun && Object.keys(o.dims).length > 1) ||
       target?.noun === x.noun ||
       quantities.some((o) => o !== x && o.dims.item === -1 && !o.loose),
   );
