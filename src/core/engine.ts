@@ -274,8 +274,10 @@ export function createEngine(
    * question asks for a quantity outright, or for a sum of money. */
   function missingMetric(q: Question, reply: Reply): string | undefined {
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
-    if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
-    if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    if (!subject || reply.lines.some((l) => /^I don't have/.test(l))) return;
+    // An answer that opens on one of the topic's figures ("— cost ratio: ~100–1,000×") took that figure as the one asked.
+    if (subject.kind === 'concepts' || subject.kind === 'markets')
+      return reply.title.includes(' — ') ? undefined : missingTopicSum(q, subject);
     // What the user reads: the answer and the data sets' figures added under it.
     const said =
       q.data && 'supplement' in q.data ? { ...reply, lines: [...reply.lines, ...q.data.supplement.lines] } : reply;
@@ -329,12 +331,24 @@ export function createEngine(
     return missingFigurePreface(subject.name, index.kb.metrics.get(declined)?.label ?? declined);
   }
 
+  /** "How much have the consortium's members committed?": a sum of money asked outright of an idea or a market that
+   * holds no figure of that kind (nor a near one) is said to be missing; its description is not the sum. */
+  function missingTopicSum(q: Question, subject: Entity): string | undefined {
+    if (!q.cues.has('how-much') || !q.figureRequest || q.cues.has('reasons') || !q.metrics.length) return;
+    if (!q.metrics.every((m) => index.isMoney(m) && !q.givenMetrics.includes(m))) return;
+    if (q.metrics.some((m) => index.ownMetric(subject, m))) return;
+    const metric = q.metrics[0]!;
+    return missingFigurePreface(subject.name, index.kb.metrics.get(metric)?.label ?? metric);
+  }
+
   /** "Alibaba Cloud's standalone revenue" when Alibaba's revenue covers cloud and e-commerce: the narrower figure
    * asked is said to be missing before the broader one is shown. */
   function missingQualified(q: Question, reply: Reply): string | undefined {
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
-    if (!subject || subject.kind === 'concepts' || subject.kind === 'markets') return;
-    if (reply.lines.some((l) => /^I don't have/.test(l))) return;
+    if (!subject || reply.lines.some((l) => /^I don't have/.test(l))) return;
+    // An answer that opens on one of the topic's figures ("— cost ratio: ~100–1,000×") took that figure as the one asked.
+    if (subject.kind === 'concepts' || subject.kind === 'markets')
+      return reply.title.includes(' — ') ? undefined : missingTopicSum(q, subject);
     const unheld = unheldQualifier(index, q, subject);
     return unheld && unheldQualifierPreface(subject.name, unheld.metric, unheld.qualifier);
   }

@@ -113,6 +113,18 @@ describe('declines with no borrowed figure', () => {
     expect(say('how much does meta spend on AI each year')).toContain('$72B');
   });
 
+  it('GIVEN a sum asked of an idea that holds no such sum THEN said to be missing before its description', () => {
+    for (const q of [
+      "how much did the consortium's 50 companies commit",
+      'how much have the consortium members pledged so far',
+      'so how much have the fifty consortium firms committed in total?',
+    ])
+      expect(say(q), q).toMatch(/I don't have a figure for Open model consortium's AI spend/);
+    // A figure the idea holds, or a ratio it opens on, is answered.
+    expect(say('how much would the consortium model cost')).toContain('$1B');
+    expect(say('how much bigger is the real cost of frontier AI than the compute bill?')).not.toMatch(/I don't have/);
+  });
+
   it('GIVEN who the members of a consortium are THEN declined as members, not described', () => {
     for (const q of [
       'which 50 companies are in the open model consortium?',
