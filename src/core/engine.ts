@@ -26,6 +26,7 @@ import {
   readAsNote,
   unheldQualifierPreface,
   unknownNamesPreface,
+  unworkedPreface,
 } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
 import { joinParts, splitTwoParts, subjectOf } from './two-part.js';
@@ -65,6 +66,25 @@ function readMemo<T>(compute: (key: string) => T): (key: string) => T {
 }
 
 /** Builds the engine over validated knowledge. */
+/** A question checking a claim ("is it true openai lost $5B on $3.7B?"): its numbers are quoted, not inputs. */
+const YES_NO =
+  /^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|should|will)\b|\b(?:right|true|correct|really)\s*\??\s*$/;
+/** A hypothetical or a result asked last ("if 0.5% of downloads convert at $200/yr, revenue?", "… savings?"). */
+const WORK_ASKED =
+  /^\s*(?:if|say|suppose|assume|assuming|imagine|what if)\b|(?:^|[.;:,?!—–-]\s*)(?:\w+\s+){0,2}(?:total|savings?|revenue|cost|bill|profit|loss|margin|spend|budget|payback|share)\s*\?\s*$/;
+
+/** Answerers that give what the knowledge has on a thing or a topic, never a result worked from the user's numbers. */
+const PROFILES: ReadonlySet<string> = new Set([
+  'entity',
+  'topic',
+  'described',
+  'described-company',
+  'article',
+  'asked-topic',
+  'family',
+  'referent',
+]);
+
 export function createEngine(
   knowledge: Knowledge,
   options: EngineOptions = {},
@@ -247,6 +267,18 @@ export function createEngine(
 
   /** The "I don't have …" preface for unknown names goes first, once, unless the answer itself declines
    * something or only works the user's own numbers. */
+  /** The user's numbers, as written, when they ask for a figure worked from two or more of them (money or a share
+   * among them); undefined otherwise. */
+  function unworkedInputs(q: Question): string[] | undefined {
+    const placed = q.quantities.filter((x) => !x.loose);
+    if (placed.length < 2 || YES_NO.test(q.plain)) return undefined;
+    if (!(q.figureRequest || q.target || WORK_ASKED.test(q.plain))) return undefined;
+    // "loss ¥2.96B on revenue ¥312M — as a multiple?": numbers that name the thing by its own figures are no inputs.
+    if (q.described.some((m) => m.via === 'number')) return undefined;
+    if (!placed.some((x) => x.dims.usd !== undefined || x.dims.percent !== undefined)) return undefined;
+    return placed.map((x) => x.raw);
+  }
+
   function finish(reply: Reply, rule: IntentRule, q: Question): Reply {
     const preface: string[] = [];
     if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
@@ -255,7 +287,10 @@ export function createEngine(
     const missing = checked
       ? (missingMetric(q, reply) ?? missingQualified(q, reply) ?? missingYear(q, reply))
       : undefined;
-    if (missing) preface.push(missing);
+    // "0.5% of qwen's downloads at $200/yr each, revenue?" answered by a profile: the numbers were never worked.
+    const unworked = reply.kind === 'answer' && PROFILES.has(rule.intent) ? unworkedInputs(q) : undefined;
+    if (unworked) preface.push(unworkedPreface(unworked));
+    else if (missing) preface.push(missing);
     else if (reply.kind === 'answer') {
       const size = otherSize(q, reply);
       if (size) preface.push(size);

@@ -131,6 +131,12 @@ export function unknownNamesPreface(names: string[]): string {
   return `I don't have anything on ${names.map((n) => `“${quoteSnippet(n, 50)}”`).join(' or ')} in my sources.`;
 }
 
+/** Said first when the user's numbers asked for a calculation that no answerer could work: what follows is what the
+ * knowledge has on the thing named, not the result. */
+export function unworkedPreface(inputs: string[]): string {
+  return `I can't work out that calculation from ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, so I won't guess a figure; here is what I have instead.`;
+}
+
 /** Said first when the thing asked about has no figure for the metric asked: what follows is something else. */
 export function missingFigurePreface(name: string, metricLabel: string): string {
   return `I don't have a figure for ${name}'s ${metricLabel} in my sources; here is what I do have on ${name}.`;

@@ -4,7 +4,7 @@
 // per one request. New phrasings of each kind, not the lines of any question set.
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('a rate asked per minute or per second', () => {
   it('GIVEN an amount a day, a month or an hour THEN the amount per minute or second', () => {
@@ -170,5 +170,21 @@ describe('units asked that no money carries', () => {
   });
   it('GIVEN a price per energy and "all year" THEN the bill for the year, not a month', () => {
     expectAll([['100 gpus at 500W, $0.10/kWh, running all year — power bill?', ['$43,800 a year']]]);
+  });
+});
+
+describe('counts that pay, and numbers no answer worked', () => {
+  it('GIVEN a count of a thing joined to money by a word of paying THEN the money is per one of them', () => {
+    expectAll([
+      ['say 3% of 500M downloads pay $4 a month — revenue?', ['$60M a month']],
+      ['12k subscribers paying $20/mo, yearly revenue?', ['$2.88M a year']],
+    ]);
+  });
+  it('GIVEN a hypothetical with money that only a profile answers THEN it says first the numbers were not worked', () => {
+    const out = say("if 0.5% of qwen's downloads became alibaba cloud customers at $200/yr each, revenue?");
+    expect(out).toMatch(/I can't work out that calculation from “0\.5%”, “\$200\/yr each”/);
+  });
+  it('GIVEN a claim checked with its numbers THEN no such preface: the numbers are quoted, not inputs', () => {
+    expect(say('is it true openai lost $5B on $3.7B revenue?')).not.toMatch(/I can't work out/);
   });
 });

@@ -16,6 +16,7 @@ import {
   pairedSidesPer,
   parallelUnit,
   partCounts,
+  payingCount,
   perCountedThing,
   perLeadingPeriod,
   perLeadingThing,
@@ -112,6 +113,16 @@ export interface Quantity {
   nested?: boolean;
   /** How a reply names it when the words written do not say it alone: "12 months (january to next january)". */
   shown?: string;
+}
+
+/** A plural noun right after a number that is not a model's own ("1B downloads", not "70B params"): it counts that. */
+function countedRightAfter(after: string): boolean {
+  const noun = /^\s+([a-z]{3,}(?:s|ies))\b/.exec(after)?.[1];
+  return (
+    noun !== undefined &&
+    !NOT_COUNTED.test(noun) &&
+    !/^(?:params|models|weights|experts|llms|checkpoints|variants|versions|bits|bytes|moes)$/.test(noun)
+  );
 }
 
 /** Words before a range that make it the place a single value was taken from: "(middle of the wiki's 2-3x)". */
@@ -577,7 +588,8 @@ export function parseQuantities(
     } else if (!money) {
       // "12 engineers", "40K tickets/month": a count of a thing the lists do not name.
       // "910c specs", "180b models": a number glued to letters is a name, not a count.
-      const glued = /^[a-z]/.test(s.slice(end, end + 1)) || (scale === 'b' && !m[3]);
+      const glued =
+        /^[a-z]/.test(s.slice(end, end + 1)) || (scale === 'b' && !m[3] && !countedRightAfter(s.slice(end, end + 30)));
       const other = glued ? null : OTHER_COUNT.exec(s.slice(end, end + 40));
       const describing = other ? other[1]!.split(/[\s-]+/).filter(Boolean) : [];
       const last = describing.at(-1);
@@ -825,8 +837,9 @@ export function parseQuantities(
         vocabulary.sumAfter?.test(s.slice(end, end + 30)))
     )
       dims.usd = 1;
-    // "180B" glued, without a currency or a noun, is a model size, not an amount.
-    if (!Object.keys(dims).length && scale === 'b' && !m[3]) continue;
+    // "180B" glued, without a currency or a noun, is a model size, not an amount; "1B downloads", "2B users" count a
+    // thing named right after.
+    if (!Object.keys(dims).length && scale === 'b' && !m[3] && !countedRightAfter(s.slice(end, end + 30))) continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
@@ -945,6 +958,7 @@ export function parseQuantities(
   perLeadingThing(s, out);
   perTimedThing(s, out);
   perOneChip(s, out);
+  payingCount(s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);
   eachOfNamed(s, out);

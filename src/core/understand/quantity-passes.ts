@@ -315,6 +315,24 @@ export function perNamedThing(s: string, out: Quantity[]): void {
   }
 }
 
+/** "1B downloads pay $10 a month", "40k seats at $30/mo", "2,000 members paying $500 a year": money right after a count
+ * of something, joined by a word of paying, is per one of that thing. */
+const PAYING =
+  /^\s*(?:(?:who|that|each|all)\s+)?(?:pay|pays|paying|spend|spends|spending|at|@|each paying|buying at)\s*(?:~|about\s|around\s)?$/;
+export function payingCount(s: string, out: Quantity[]): void {
+  for (const c of out) {
+    const dim = (['user', 'item'] as const).find((d) => c.dims[d] === 1);
+    if (!dim || Object.keys(c.dims).length !== 1) continue;
+    const end = c.at + c.raw.length;
+    const q = out.find((x) => x.at >= end);
+    if (!q || q.at - end > 30 || q.dims.usd !== 1) continue;
+    if (Object.keys(q.dims).some((k) => k === 'user' || k === 'item' || k === 'gpu' || k === 'token')) continue;
+    if (!PAYING.test(s.slice(end, q.at))) continue;
+    q.dims = { ...q.dims, [dim]: -1 };
+    if (c.loose) c.loose = false;
+  }
+}
+
 /** "gpu-hour is $1.80", "an h100 hour costs $2.20", "one node-day goes for $40": a chip held for a period, named
  * right before its price, makes that money a rental rate per the chip and the period. */
 const TIMED_THING_PRICED =
