@@ -283,3 +283,18 @@ describe('buying a chip against renting it, in the unit of time asked', () => {
     expectAll([['a100 list price vs $1.10/hr rent: months to break even', ['18.7 months']]]);
   });
 });
+
+describe("the user's own price per chip set against Epoch's", () => {
+  it('GIVEN a sum paid for a count of chips and a gap asked THEN the price per chip, then the gap to the release price', () => {
+    expectAll([
+      [
+        "we paid $2.4M for 100 h100s — what % below epoch's h100 sxm5 release price is that per card?",
+        ['$2.4M ÷ 100 h100s = $24,000', '28.6% lower'],
+      ],
+      [
+        "$9M for 300 MI300X vs epoch's launch price: how much more per card, and what percent more?",
+        ['$9M ÷ 300 MI300X = $30,000', '= $15,000', '100% higher'],
+      ],
+    ]);
+  });
+});

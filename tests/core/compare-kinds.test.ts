@@ -129,7 +129,7 @@ describe('the gap asked between two chips: a difference, % lower or % higher', (
 
   it('GIVEN "how many more" asked THEN the difference in the spec\'s unit', () => {
     expect(ask('mi300x or h100 sxm5 memory, how many more GB does the bigger one have?')).toContain(
-      '192 GB − 80 GB = 112 GB more memory',
+      'Difference: 192 GB − 80 GB = 112 GB',
     );
   });
 

@@ -7,6 +7,7 @@ import { phrasePattern } from '../../knowledge/cues.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
+import { askedGapLines, gapAsked } from '../datasets/chip-compare.js';
 import type { DataNameIndex } from '../datasets/names.js';
 import { formatFigureValue } from '../format.js';
 import { calculationReply, dataUnknownReply, variantsLine } from '../replies.js';
@@ -148,7 +149,8 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1 && x.dims.hour === undefined);
   const ownPower = q.quantities.some((x) => x.dims.kwh === 1 && x.dims.hour === -1);
   const specs: ChipSpec[] = [
-    ...((q.cues.has('chip-price') || byCount) && !ownPrice ? (['release_price'] as const) : []),
+    // …unless it is set against the chip's own ("our $40k each — what % below Epoch's list price?").
+    ...((q.cues.has('chip-price') || byCount) && (!ownPrice || gapAsked(q.plain)) ? (['release_price'] as const) : []),
     ...(q.cues.has('chip-power') && !ownPower ? (['tdp'] as const) : []),
   ];
   if (!specs.length) return undefined;
@@ -215,6 +217,17 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     for (const spec of specs)
       if (!specsUsed.some((x) => x.chip === chip && x.spec === spec))
         return dataUnknownReply(chip.variants[0]!.name, [spec === 'tdp' ? 'thermal design power' : 'release price']);
+  // "$1.3B for 50k H100s — how many % cheaper than Epoch's H100 price?": the user's per-chip amount against the spec.
+  const gap =
+    !run && !rents.length && chips.length === 1 && specsUsed.length === 1
+      ? userGap(q, inputs, specsUsed[0]!, citer)
+      : undefined;
+  if (gap)
+    return {
+      ...calculationReply(gap),
+      title: `${specsUsed[0]!.variants[0]!.name} — calculation`,
+      sources: citer.sources(),
+    };
   const build = (swap?: { at: number; variant: Entity }) => {
     let quantities = [...inputs];
     specsUsed.forEach(({ chip, spec, variants }, i) => {
@@ -349,6 +362,31 @@ function ownership(q: Question, inputs: Quantity[]): Quantity | undefined {
     raw: `(${formulaOf(bought)} + ${formulaOf(run)}${run.factors.map((f) => ` × ${f.raw}`).join('')})`,
     at: count?.at ?? 0,
   };
+}
+
+/** The user's own numbers worked into one value per chip, set against the chip's spec by the gap asked (a difference,
+ * % lower, % higher); undefined unless a gap is asked and every number the user gives combines into the spec's unit. */
+function userGap(
+  q: Question,
+  inputs: Quantity[],
+  used: { chip: NamedChip; spec: ChipSpec; variants: Entity[] },
+  citer: Citer,
+): string[] | undefined {
+  if (!gapAsked(q.plain) || !inputs.length || used.variants.length !== 1) return undefined;
+  const sq = chipQuantity(used.variants[0]!, used.spec, used.chip.code.toUpperCase(), citer);
+  if (!sq) return undefined;
+  const w = solve(inputs, { dims: sq.dims });
+  if (typeof w === 'string' || w.high !== undefined || w.factors.length) return undefined;
+  const show = used.spec === 'tdp' ? (v: number) => `${Math.round(v * 1000).toLocaleString('en-US')} W` : money;
+  const label = used.spec === 'tdp' ? 'power per chip' : 'price per chip';
+  // Multiplied inputs first: "$1.3B ÷ 50k H100s", never "50k H100s × $1.3B".
+  const steps = [...w.steps].sort((a, b) => b.sign - a.sign);
+  const formula = steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
+  const yours = { name: `your ${label} (${show(w.value)})`, value: w.value };
+  const theirs = { name: sq.raw, value: sq.value };
+  const [hi, lo] = yours.value >= theirs.value ? [yours, theirs] : [theirs, yours];
+  const lines = askedGapLines(q.plain, undefined, hi, lo, show);
+  return lines.length ? [`Your ${label}: ${formula} = ${show(w.value)}.`, ...lines] : undefined;
 }
 
 /** "how many can we buy", "how many and how much left": a count asked with no noun after it. */

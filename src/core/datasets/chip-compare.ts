@@ -61,11 +61,14 @@ const PERCENT_MORE =
 /** "how many more GB", "the difference", "the gap": the larger value less the smaller, in the spec's unit. */
 const DIFFERENCE = /\bhow (?:many|much) (?:more|less|fewer|cheaper|bigger|higher)\b|\bdifference\b|\bgap\b/;
 
+/** Whether a question asks a gap between two values: a difference, a % lower or a % higher. */
+export const gapAsked = (q: string) => PERCENT_LESS.test(q) || PERCENT_MORE.test(q) || DIFFERENCE.test(q);
+
 /** The gaps a question asks between two chips' values of one spec, each worked: "Google TPU v7 Ironwood's release
  * price is 60% lower than NVIDIA H200 SXM's: ($30K − $12K) ÷ $30K". `show` writes a value in the spec's unit. */
 export function askedGapLines(
   q: string,
-  spec: string,
+  spec: string | undefined,
   hi: { name: string; value: number },
   lo: { name: string; value: number },
   show: (v: number) => string,
@@ -74,18 +77,20 @@ export function askedGapLines(
   const out: string[] = [];
   // A figure's "~" says it is rounded for display; the arithmetic shows the values it used.
   const exact = (v: number) => show(v).replace(/^~/, '');
+  // With no spec named, each side's name is a whole noun phrase ("your price per chip").
+  const of = (side: { name: string }) => (spec ? `${side.name}'s ${spec}` : side.name);
   const diff = hi.value - lo.value;
   if (DIFFERENCE.test(q))
-    out.push(`Difference: ${exact(hi.value)} − ${exact(lo.value)} = ${exact(diff)} more ${spec} for ${hi.name}.`);
+    out.push(`Difference: ${exact(hi.value)} − ${exact(lo.value)} = ${exact(diff)}; ${of(hi)} is the higher.`);
   if (PERCENT_LESS.test(q))
     out.push(
-      `${lo.name}'s ${spec} is ${formatPercent((diff / hi.value) * 100)} lower than ${hi.name}'s: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(hi.value)}.`,
+      `${of(lo)} is ${formatPercent((diff / hi.value) * 100)} lower than ${of(hi)}: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(hi.value)}.`,
     );
   if (PERCENT_MORE.test(q))
     out.push(
-      `${hi.name}'s ${spec} is ${formatPercent((diff / lo.value) * 100)} higher than ${lo.name}'s: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(lo.value)}.`,
+      `${of(hi)} is ${formatPercent((diff / lo.value) * 100)} higher than ${of(lo)}: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(lo.value)}.`,
     );
-  return out;
+  return out.map((l) => l.charAt(0).toUpperCase() + l.slice(1));
 }
 
 /** Two decimals under 10× ("≈3.17×"), as chip specs carry three or four digits. */
