@@ -322,3 +322,13 @@ describe("a what-if on the user's own revenue and costs", () => {
     expect(out).not.toContain('profit of $1.8M');
   });
 });
+
+describe('a funnel: a count, the share that converts and what each payer pays', () => {
+  it('GIVEN payers named just before what they pay THEN the price is per one of the count', () => {
+    expectAll([
+      ['700M downloads, 0.1% convert to cloud customers paying $500/yr — revenue?', ['$350M a year']],
+      ['2M app installs, 3% become subscribers paying $8/mo. monthly revenue?', ['$480,000 a month']],
+      ['1,000 customers paying $99/mo — ARR?', ['$1.19M a year']],
+    ]);
+  });
+});

@@ -298,6 +298,9 @@ const CHIP_AT = new RegExp(
 /** Words right before a bare number per one of a thing that make it a price: "at 1.80/gpu-hr", "costs 2.50 per user". */
 const PRICED_BEFORE =
   /(?:\bat|@|\bcosts?|\bcosting|\bcharge[sd]?|\bcharging|\bprice[sd]?|\bpays?|\bpaying|\bfees?|\brent(?:s|ing)?|\bsells?|\bresells?|\bbills?)\s*(?:(?:us|is|of|at|runs?|~|about|around|roughly)\s*)*$/;
+/** Payers named, then what they pay: "customers paying", "users who pay", "subscribers spending". */
+const PAYER_BEFORE =
+  /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:(?:who|that)\s+)?(?:pays?|paying|spends?|spending)\s*(?:~|about\s|around\s|roughly\s)?$/;
 /** A bare number followed by "to" or an arrow and another number: the first end of a change. */
 const BARE_JOINED = /^\s*(?:to|->|→|-->|=>)\s*(?:~|about\s)?(?=\$?\d)/;
 interface BareEnd {
@@ -769,9 +772,15 @@ export function parseQuantities(
     if (eachOuter) {
       delete dims.item;
       end += eachAfter![0].length;
-    } else if (eachAfter && countedDim && dims[countedDim] === undefined && Object.keys(dims).length) {
+    } else if (
+      (eachAfter || (money && PAYER_BEFORE.test(s.slice(Math.max(0, at - 40), at)))) &&
+      countedDim &&
+      dims[countedDim] === undefined &&
+      Object.keys(dims).length
+    ) {
+      // "700M downloads, 0.1% convert to customers paying $500/yr": what payers named just before pay is each one's.
       add(dims, countedDim, -1);
-      end += eachAfter[0].length;
+      if (eachAfter) end += eachAfter[0].length;
     } else if (
       eachAfter &&
       dims.usd === 1 &&
