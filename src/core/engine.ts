@@ -179,34 +179,13 @@ export function createEngine(
   function priceByMembers(q: Question, text: string) {
     // Named by its own name or alias, not a near spelling ("alpha" is no Google).
     if (q.specific.length === 1 && q.specific[0]!.via !== 'alias') return undefined;
-    // A figure the company holds itself (its revenue, losses, investment) is what is asked, not its models' runs.
-    const ownAsked = (lead: Entity) =>
-      q.metrics.some((m) => m !== 'training_cost' && lead.figures.some((f) => f.metric === m));
-    const makerTraining = (lead: Entity) => (ownAsked(lead) ? undefined : data.makerTraining(lead, text));
-    if (q.lead?.kind === 'organisations' && q.specific.length === 1)
-      return data.makerPrice(q.lead, text) ?? makerTraining(q.lead);
-    // "mistral training compute per epoch": the data set's publisher named as the source is no second subject.
-    const subjects = q.specific.filter((m) => !namedAsSource(q, m));
-    if (q.lead?.kind === 'organisations' && subjects.length === 1 && subjects[0]!.ids.includes(q.lead.id))
-      return makerTraining(q.lead);
+    if (q.lead?.kind === 'organisations' && q.specific.length === 1) return data.makerPrice(q.lead, text);
     if (!q.lead && q.ambiguous) return data.familyPrice(q.ambiguous.text, text);
     if (q.lead?.kind === 'models' && q.specific.length === 1 && !q.lead.figures.some((f) => /price/.test(f.metric)))
       return data.familyPrice(q.specific[0]!.text, text);
     // "haiku pricing", "o-series pricing": a line named by a word inside its models' names, nothing else named.
     if (!q.lead && !q.ambiguous && !q.specific.length && !q.described.length) return data.linePrice(text);
     return undefined;
-  }
-
-  /** Organisations that publish a data set the answers cite ("Epoch AI"): named after "per" or "according to", the
-   * source of the figures, not a subject. */
-  const publishers = new Set(
-    [...index.kb.sources.values()].flatMap((s) => (s.publisher ? [s.publisher.toLowerCase()] : [])),
-  );
-  function namedAsSource(q: Question, m: Question['specific'][number]): boolean {
-    const e = m.ids.length === 1 ? index.entity(m.ids[0]!) : undefined;
-    if (e?.kind !== 'organisations' || !publishers.has(e.name.toLowerCase())) return false;
-    const before = q.res.words.slice(Math.max(0, m.start - 2), m.start).join(' ');
-    return /(^|\s)(per|by|from|via|using)$|according to$/.test(before);
   }
 
   /** A thing named by its name or described by its own figure or two telling words, not a pronoun. */

@@ -228,24 +228,3 @@ describe('a product line named by a word inside its models’ names', () => {
       expect(ask(q), q).not.toMatch(/could mean several models/);
   });
 });
-
-describe("a maker asked a training figure only its models' rows hold", () => {
-  it('GIVEN a maker and a compute, size or data figure THEN asks which of its models, each with its figure', () => {
-    for (const [q, want] of [
-      ['mistral training compute', 'FLOP'],
-      ['how much compute did mistral use for training', 'FLOP'],
-      ['mistral parameter counts according to Epoch AI', 'billion parameters'],
-      ["meta's dataset sizes per epoch", 'tokens'],
-    ]) {
-      const out = ask(q!);
-      expect(out, q).toMatch(/could mean several models/);
-      expect(out, q).toContain(want);
-      expect(out, q).not.toContain('Epoch AI vs');
-      expect(out, q).not.toContain('vs Epoch AI');
-    }
-  });
-
-  it('GIVEN a maker asked its training cost THEN the articles’ estimate stands, not an ask-back', () => {
-    expect(ask('mistral training cost')).toContain('$5–20M');
-  });
-});

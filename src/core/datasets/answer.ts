@@ -99,9 +99,6 @@ const ARTICLE_ONLY =
 /** Training figures asked for in so many words, which a data-set figure answers outright. */
 /** Fields of an Epoch model row that only the data sets hold (the articles' answerer declines parameters and chips
  * itself). */
-/** Training fields of Epoch's rows asked of a maker, which holds none itself: its models each have their own. */
-const MAKER_TRAINING_FIELDS = new Set(['parameters', 'training_compute', 'dataset_size', 'training_time', 'hardware']);
-
 const EPOCH_ROW_FIELDS = new Set([
   'training_compute',
   'dataset_size',
@@ -1935,37 +1932,6 @@ export function createDataAnswerer(kb: Knowledge) {
       : undefined;
   }
 
-  /** A maker asked a training figure only Epoch's rows hold ("mistral training compute", "… per epoch"): which of its
-   * models, each with its figure; the articles' maker-wide cost estimate is no compute, parameter count or data size.
-   * Undefined when a cost is asked (the articles answer it) or Epoch lists none of its models with the figure. */
-  function makerTraining(org: Entity, text: string): DataResult | undefined {
-    const q = text.toLowerCase();
-    // "how big is the fund behind DeepSeek" asks the company's size, not a model's; "(not just compute)" sets compute
-    // aside.
-    const want = trainingAsked(q.replace(/\bhow (big|large)\b|\bnot (just |only )?\w+/g, ' '));
-    if (org.kind !== 'organisations' || !want.length || want.some((m) => !MAKER_TRAINING_FIELDS.has(m)))
-      return undefined;
-    const own = models.filter(
-      (m) => m.kind === 'models' && m.org === org.id && want.every((w) => dataFigures(m, w).length > 0),
-    );
-    if (own.length < 2) return undefined;
-    const r = familyFigures(
-      'training',
-      [{ typed: `${org.name} model`, members: own }],
-      q,
-      metricsIn(text),
-      sourcesIn(text).ids,
-    );
-    return r.kind === 'clarify'
-      ? {
-          reply: {
-            ...r,
-            because: "a maker asked a training figure of its models: which one, each with Epoch's figure",
-          },
-        }
-      : undefined;
-  }
-
   /** An article's entry for a whole line of models ("Mistral models"), not one model. */
   const handWrittenUmbrella = (e: Entity) => !isGenerated(e) && e.kind === 'models' && /\bmodels$/i.test(e.name);
 
@@ -2009,7 +1975,7 @@ export function createDataAnswerer(kb: Knowledge) {
     };
   }
 
-  return { answer, names, makerPrice, makerTraining, familyPrice, linePrice };
+  return { answer, names, makerPrice, familyPrice, linePrice };
 }
 
 /** A per-token price asked in so many words ("per million tokens", "per token", "input price", "API pricing"). */
