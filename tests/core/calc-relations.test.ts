@@ -239,3 +239,12 @@ describe('H100 rental periods and power questions', () => {
     expect(say('4,096 gpus x 400 W for 50 days — energy in kWh')).not.toMatch(/GPU rental|marketplace/);
   });
 });
+
+describe('hyphened counts that are no parts of another thing', () => {
+  it('GIVEN a spaced dash after a share list, a group of companies or a model version THEN no nested count', () => {
+    expectAll([
+      ['four firms split a $1M cluster 40:30:20:10 - what does each pay?', ['$400,000', '$100,000']],
+      ['a 10-company consortium shares a $50M run — each company pays?', ['$5M per company']],
+    ]);
+  });
+});

@@ -509,12 +509,12 @@ export function pairedSidesPer(s: string, out: Quantity[]): void {
 /** "6-turn conversations", "1,000 ten-message chats": a count of one thing per another written as the other's
  * describing word. */
 const PART_COUNT = new RegExp(
-  `(?<![\\w.,$])(\\d+|${Object.keys(WORD_NUMBERS).join('|')})(\\s*-\\s?)([a-z]{3,})(?=\\s+(?:[a-z]+\\s+)?[a-z]{3,}s\\b|\\s+[a-z]{3,}\\b(?<=(?:\\ba|\\ban|\\bone|\\beach|\\bevery|\\bper)\\s+\\S+\\s+[a-z]{3,}))`,
+  `(?<![\\w.,$-])(\\d+|${Object.keys(WORD_NUMBERS).join('|')})(-)([a-z]{3,})(?=\\s+(?:[a-z]+\\s+)?[a-z]{3,}s\\b|\\s+[a-z]{3,}\\b(?<=(?:\\ba|\\ban|\\bone|\\beach|\\bevery|\\bper)\\s+\\S+\\s+[a-z]{3,}))`,
   'g',
 );
 /** Things a hyphened count never counts as parts: time, sizes and units ("30-day month", "7b-param model"). */
 const NOT_PART =
-  /^(?:hours?|days?|weeks?|months?|quarters?|years?|minutes?|seconds?|mins?|hrs?|tokens?|bits?|bytes?|params?|parameters?|gpus?|chips?|cards?|nodes?|person|people|users?|seats?|members?|way|fold|times|percent|layers?|billion|million|thousand|point|star)$/;
+  /^(?:hours?|days?|weeks?|months?|quarters?|years?|minutes?|seconds?|mins?|hrs?|tokens?|bits?|bytes?|params?|parameters?|gpus?|chips?|cards?|nodes?|person|people|users?|seats?|members?|way|fold|times|percent|layers?|billion|million|thousand|point|star|compan(?:y|ies)|firms?|labs?|partners?|countr(?:y|ies)|teams?|orgs?|organi[sz]ations?|backers?|sponsors?|investors?|universit(?:y|ies))$/;
 
 /** Reads each part count as a plain multiple per the thing it describes, and returns the text with its number
  * written over, so the count before it ("1,000 6-turn conversations") reads past it to its own noun. */
