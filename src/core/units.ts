@@ -247,6 +247,9 @@ function spanOf(qs: Quantity[], signs: Array<1 | -1>, value: number): [number, n
 
 /** Combines every quantity into the target's unit (or the most sensible unit when none is asked), then
  * applies percentages and multiples as the question words them. */
+/** Dimensions that count things: a price per one of them is counted by them. */
+const COUNT_DIMS = ['gpu', 'user', 'item'] as const;
+
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
   const all = quantities.slice(0, MAX_QUANTITIES);
   const factors = all.filter(isFactor);
@@ -280,6 +283,8 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
         )
           continue;
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
+        // A price of one of the things counted ("at $5M each") only divides when nothing it is per is counted.
+        if (set.some((q, i) => q.perUnit && signs[i] === 1 && !COUNT_DIMS.some((d) => q.dims[d] === -1))) continue;
         // Counts made plain numbers must still cancel where the units say a thing is counted: "8 H100s × $30k each ÷
         // $2 per GPU-hour" is GPU-hours, not hours, however the counts are erased.
         if (set === erased && countLeft(qs, signs)) continue;
@@ -304,7 +309,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   // "$500 a year each" with nothing counted, multiplied: a price of one of something, never a total ("$0.5 a
   // year"); divided, it counts the things ("$3B buys how many at $5M each").
   const uncounted = (q: Quantity, i: number) =>
-    q.perUnit && best!.signs[i] === 1 && !(['gpu', 'user', 'item'] as const).some((d) => q.dims[d] === -1);
+    q.perUnit && best!.signs[i] === 1 && !COUNT_DIMS.some((d) => q.dims[d] === -1);
   if (best.set.some(uncounted)) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';

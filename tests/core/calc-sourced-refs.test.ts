@@ -149,17 +149,17 @@ describe('an article named as the source of the figure worked', () => {
 });
 
 describe('a group the user counts is theirs, not the sourced group of that name', () => {
-  it('GIVEN "a 25-company consortium" and another thing’s run THEN that run is split, never the consortium’s $1B', () => {
+  it('GIVEN "a 30-member consortium" and another thing’s run THEN that run is split, never the consortium’s $1B', () => {
     expectAll([
       [
-        "a 25-company consortium funds one gpt-5-class run at the wiki's estimate — each company's share?",
-        ['$20M per company'],
+        "a 30-member consortium pays for one gpt-5-class run at the wiki's estimate — each member's share?",
+        ['$16.7M per member'],
       ],
       ["split the wiki's llama 3.1 405b training cost across a 12-member alliance — each member's share?", ['$14.2M']],
     ]);
     expect(
-      say("a 25-company consortium funds one gpt-5-class run at the wiki's estimate — each company's share?"),
-    ).not.toContain('$40M');
+      say("a 30-member consortium pays for one gpt-5-class run at the wiki's estimate — each member's share?"),
+    ).not.toContain('$33.3M');
   });
 
   it('GIVEN a token count that equals the consortium’s sum THEN no split of the consortium’s $1B', () => {
@@ -167,5 +167,55 @@ describe('a group the user counts is theirs, not the sourced group of that name'
       'split 50 ways',
     );
     expectAll([['2B tokens at the gpt-3.5-level price of nov 2022 vs oct 2024 — each bill?', ['$40K', '$140']]]);
+  });
+});
+
+describe('how many of a sourced thing the user’s money buys, and the other way round', () => {
+  it('GIVEN a budget smaller than one run THEN budget ÷ the run’s cost, never the larger over the smaller', () => {
+    expectAll([["with a 20M budget, how many llama 3 runs (per the chapter) and what's left?", ['0.7 runs']]]);
+    expect(say("with a 20M budget, how many llama 3 runs (per the chapter) and what's left?")).not.toContain(
+      '1.5 runs',
+    );
+  });
+
+  it('GIVEN a bare budget ("to spend", "for training") and a remainder asked THEN whole runs and what is left', () => {
+    expectAll([
+      [
+        "our lab has 1.2M to spend — how many deepseek r1 runs at the wiki's figure, whole runs only, leftover?",
+        ['4 full runs', '$24,000 left'],
+      ],
+      [
+        '$100M: how many full deepseek v3 runs per the paradox chapter, and what remains',
+        ['17 full runs', '$4.8M left'],
+      ],
+    ]);
+    expect(say("our lab has 1.2M to spend — how many deepseek r1 runs at the wiki's figure")).not.toContain('1.3B');
+  });
+
+  it('GIVEN the user’s price of one run and a sourced stock of money THEN the stock ÷ that price', () => {
+    expectAll([["how many $100M runs could mistral's total funding cover, per the chapter?", ['30.5 runs', '$3.05B']]]);
+  });
+
+  it('GIVEN a name glued to a word by a dash ("gpt-3-priced") THEN its number counts nothing', () => {
+    expect(say('a startup has 9M for training — how many gpt-3-priced runs, per the wiki?')).not.toContain('3-priced');
+  });
+});
+
+describe('a count beside a sourced price of one of the things counted', () => {
+  it('GIVEN a count equal to another figure the thing holds THEN count × the per-one price, never a quote of it', () => {
+    expectAll([
+      ["fine-tuning 100 local 7B domain models at the chapter's per-model ceiling — max total?", ['$100,000']],
+      ["the chapter's per-model fine-tune ceiling, times 100 national 7B models — total?", ['$100,000']],
+    ]);
+    expect(say("fine-tuning 100 local 7B domain models at the chapter's per-model ceiling — max total?")).not.toContain(
+      '$10 each',
+    );
+  });
+
+  it('GIVEN a bare "100" before "models" THEN no model trained on V100s or A100s is described by it', () => {
+    expectAll([["what would 100 regional 7B models cost to fine-tune at the paradox chapter's figure?", ['$100,000']]]);
+    expect(say("what would 100 regional 7B models cost to fine-tune at the paradox chapter's figure?")).not.toContain(
+      'GPT-3',
+    );
   });
 });

@@ -8,6 +8,7 @@ import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
 import { asksCostMinusRevenue } from '../own-figures.js';
 import { boundNote, calculationReply, insteadLine } from '../replies.js';
+import { metricHits } from '../resolve.js';
 import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -72,7 +73,11 @@ function figureSubject(q: Question, index: KnowledgeIndex): Entity | undefined {
 export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Figure[] {
   // A model's money figure, when the question names no metric it has, is what it cost to train ("runs of K2").
   const asked = e.kind === 'models' && RUN_WORDS.test(q.plain) ? [...q.metrics, 'training_cost'] : q.metrics;
-  for (const metric of asked) {
+  // "12M funding", "1.2M to spend", "$50M training runs": words right after the user's amount say what that amount is;
+  // the sourced figure is the one the other words name ("how many $50M training runs could Mistral's funding pay for").
+  const theirs = usersMetrics(q, index, e);
+  const own = asked.filter((m) => !theirs.has(m));
+  for (const metric of own.some((m) => index.ownMetric(e, m)) ? own : asked) {
     const own = index.ownMetric(e, metric);
     if (!own) continue;
     const found = e.figures.filter((f) => f.metric === own && f.unit.startsWith('money') && f.currency === 'USD');
@@ -86,6 +91,27 @@ export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Fig
     }
   }
   return [];
+}
+
+/** Metrics named only right after one of the user's amounts ("50M budget", "1.2M to spend"), which describe it; an
+ * amount quoting one of the thing's own figures ("its $72B AI spend") describes nothing of the user's. */
+function usersMetrics(q: Question, index: KnowledgeIndex, e: Entity): Set<string> {
+  const starts = q.res.tokens.filter((_, i) => q.res.words[i]).map((t) => t.start);
+  const values = figureValues(e);
+  const mine = q.quantities.filter((x) => x.at >= 0 && !values.some((v) => same(x.value, v)));
+  const after = (at: number) =>
+    mine.some((x) => {
+      const gap = q.plain.slice(x.at + x.raw.length, at);
+      return x.at + x.raw.length <= at && /^[\s-]*(?:(?:to|for|of|in)\s+)?$/.test(gap);
+    });
+  const hits = metricHits(index, q.res.words);
+  const byMetric = new Map<string, boolean>();
+  for (const h of hits) {
+    const at = starts[h.at];
+    const users = at !== undefined && after(at);
+    byMetric.set(h.metric, (byMetric.get(h.metric) ?? true) && users);
+  }
+  return new Set([...byMetric].filter(([, users]) => users).map(([m]) => m));
 }
 
 /** A figure's scope that prices one of something: "fine-tuning one 7B model", "estimate per model", "one frontier
@@ -183,9 +209,14 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   // A bare "8k" beside a sourced price is not money: the user's money carries its "$".
   // A multiple the user applies ("costing 20x more") is an input even when it is one of the subject's own ratios;
   // "the 280x drop" names the figure, and a share it has ("10% of its R&D") is worked by the own-figures answer.
+  // "100 domain 7B models at the per-model cost": a count beside a price of one of them is what the price multiplies,
+  // even when the thing has a count of that size too.
+  const pricedCount = (x: Quantity) =>
+    x.dims.item === 1 && chosen.some((f) => f.unit === 'money' && ONE_OF.test(f.scope));
   const naming = (x: Quantity) =>
     quoted.some((f) => echoes(x, f)) ||
     (e.figures.some((f) => same(x.value, f.value) && kindFits(x, f)) &&
+      !pricedCount(x) &&
       (x.dims.times !== 1 ||
         /\b(?:the|that|this|its|their|those|these)\s*(?:~|about\s)?$/.test(q.plain.slice(0, x.at))));
   // "Alibaba's 3-year commitment per day", "(365-day years)": a duration that is the figure's own span, or one whole
@@ -193,7 +224,9 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const spans = new Set(chosen.map((f) => spreadOf(f)?.hours));
   const perAsked = [q.target, ...(q.parts ?? []).map((p) => p.target)].some((t) => t?.dims.hour === -1);
   const definesTime = (x: Quantity) => isDuration(x) && (spans.has(x.value) || (perAsked && ONE_PERIOD.has(x.value)));
-  const bare = (x: Quantity) => x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw);
+  // "50M budget", "has 2.5M for training": a bare sum the words make the user's money to spend is money all the same.
+  const budget = (x: Quantity) => BUDGET_AFTER.test(q.plain.slice(x.at + x.raw.length));
+  const bare = (x: Quantity) => x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw) && !budget(x);
   const user = applyFactors(q.plain, q.quantities).filter((x) => !naming(x) && !definesTime(x) && !bare(x));
   // …but a sum of the user's beside a sourced sum is their own total ("a 2.5B training run split 40 ways" beside the
   // $1B model): it wins over the sourced one, in the rows that work the user's numbers.
@@ -217,6 +250,16 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   );
   const cases: CalcCase[] = [];
   const seen = new Set<string>();
+  const noun = q.target && !Object.keys(q.target.dims).length ? q.target.noun : undefined;
+  // "how many $50M training runs could Mistral's funding pay for": the user's amount right before the thing counted is
+  // what one of them costs, and the sourced sum is the money; otherwise the sourced sum is the price of one.
+  const priceOfOne = (x: Quantity) =>
+    noun !== undefined &&
+    x.dims.usd === 1 &&
+    Object.keys(x.dims).length === 1 &&
+    new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}${noun}s?\\b`).test(q.plain.slice(x.at + x.raw.length));
+  const userPrices = noun ? inputs.filter(priceOfOne) : [];
+  const countAsked = noun !== undefined && !/^times?$/.test(noun) && !userPrices.length;
   for (const f of chosen) {
     if (!asksWork(q, f, user)) continue;
     // Two sources giving the same figure are one calculation; the fields below cite both.
@@ -227,14 +270,22 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     for (const { value, end } of valuesOf(f, q.plain)) {
       // Priced per thing only beside a count of things: "how many would $2M buy" is a plain number of them.
       const counted = inputs.some((x) => x.dims.item === 1);
-      const fq = replaced?.includes(f) && instead ? instead : asQuantity(e, f, citer, value, end, counted);
+      const made = replaced?.includes(f) && instead ? instead : asQuantity(e, f, citer, value, end, counted);
+      // "with a 20M budget, how many Llama 3 runs?": the sourced sum is what one of the things counted costs, so it
+      // divides the user's money, even when it is the larger (never "$30M ÷ 20M = 1.5 runs").
+      const fq = countAsked && f.unit === 'money' && made.dims.usd === 1 ? { ...made, perUnit: true } : made;
       const over: Quantity[] =
         spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
           ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
           : [];
       cases.push({
         label: chosen.length > 1 || end ? fq.raw : undefined,
-        quantities: [fq, ...stock, ...over, ...inputs],
+        quantities: [
+          fq,
+          ...stock,
+          ...over,
+          ...inputs.map((x) => (userPrices.includes(x) ? { ...x, perUnit: true } : x)),
+        ],
       });
     }
   }
@@ -280,6 +331,9 @@ function kindFits(x: Quantity, f: Figure): boolean {
   if (f.unit === 'months' || f.unit === 'years') return x.dims.hour === 1;
   return x.dims.usd === undefined && x.dims.hour === undefined;
 }
+
+/** Words after a sum that make it money the user has to spend: "50M budget", "2.5M for training", "8M to spend". */
+const BUDGET_AFTER = /^\s*(?:budget|funding|cash|capital|to spend|for (?:training|compute|runs?))\b/;
 
 const isDuration = (x: Quantity) => x.dims.hour === 1 && Object.keys(x.dims).length === 1;
 /** One year, one month, one day: a duration of exactly one period. */

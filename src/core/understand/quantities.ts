@@ -410,7 +410,7 @@ export function parseQuantities(
   const bareEnds: BareEnd[] = [];
   // "our R&D is 40M", "each chips in how much", "raised 2.2M, burning 140k a month": sums of money named without a "$".
   const moneyTalk =
-    /\$|\b(cost|costs|spend|spent|price|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
+    /\$|\b(cost|costs|spend|spent|price|priced|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
       s,
     );
   for (const m of s.matchAll(NUMBER)) {

@@ -18,13 +18,15 @@ export function leadStandsIn(q: Question): boolean {
  * alliance"): the count says the group is theirs, so the thing's sourced figures are not a second subject. */
 export function countedGroup(q: Question, m: Mention): boolean {
   const start = q.res.tokens[m.start]?.start;
-  if (start === undefined || !q.lead || m.ids[0] === q.lead.id) return false;
+  const end = q.res.tokens[m.end - 1]?.end;
+  if (start === undefined || end === undefined || !q.lead || m.ids[0] === q.lead.id) return false;
+  // "a 50-member consortium" before it, or "a consortium of 25 companies" after it.
   return q.quantities.some(
     (x) =>
       (x.dims.item === 1 || x.dims.user === 1) &&
       Object.keys(x.dims).length === 1 &&
       !x.loose &&
-      x.at + x.raw.length <= start &&
-      /^[\s-]*$/.test(q.plain.slice(x.at + x.raw.length, start)),
+      ((x.at + x.raw.length <= start && /^[\s-]*$/.test(q.plain.slice(x.at + x.raw.length, start))) ||
+        (x.at >= end && /^\s+of\s+$/.test(q.plain.slice(end, x.at)))),
   );
 }

@@ -156,7 +156,7 @@ function targetIn(
   }
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
-  const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,3}?([a-z]+(?:-[a-z]+)*s)\b/.exec(free);
+  const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,4}?([a-z]+(?:-[a-z]+)*s)\b/.exec(free);
   if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks)$/.test(times[1]!))
     return { dims: {}, noun: times[1]!.replace(/s$/, '') };
   // "what monthly revenue would it need": an amount per period, even to break even.
