@@ -414,7 +414,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         (i > 0 && !covered[i - 1] && prev !== undefined && !STOPWORDS.has(prev) && !index.vocab.has(prev)) ||
         compound !== undefined;
       // "a 13B model" when no model has 13B parameters: a size the knowledge lacks, not any model's figure.
-      const unsized = /^(a|an|any)$/.test(prev ?? '') && tokens[i + 1]!.t === 'b' && !index.hasModelSize(Number(tok.t));
+      // …but "a 7B domain fine-tune" is the size a source prices fine-tunes of, when a fine-tune is what follows.
+      const priced = FINE_TUNE_AFTER.test(wordsOut.slice(i + 2, i + 5).join(' ')) && index.scopesSize(Number(tok.t));
+      const unsized =
+        /^(a|an|any)$/.test(prev ?? '') && tokens[i + 1]!.t === 'b' && !index.hasModelSize(Number(tok.t)) && !priced;
       if (prevUnknown || unsized) unknownAt.push(i, i + 1, ...(/^models?$/.test(wordsOut[i + 2] ?? '') ? [i + 2] : []));
     }
   }
@@ -471,6 +474,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const articles = sourceAt.ids.filter((id) => index.kb.sources.get(id)?.file !== undefined);
   return { tokens, words: wordsOut, terms, mentions, unknownNames, metrics, metricEarly, years, corrections, articles };
 }
+
+/** A fine-tune named within two words after a size: "7B fine-tune", "7B domain fine-tuning". */
+const FINE_TUNE_AFTER = /^(?:[a-z]+ )?fine(?: |-)?tun/;
 
 /** Word positions of a size read as any model's ("a 70 billion parameter model" → 70, billion, parameter): a
  * description of no model, so its words match no fact ("175 billion parameters" is GPT-3's). */

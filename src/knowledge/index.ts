@@ -417,6 +417,13 @@ export class KnowledgeIndex {
 
   /** Entities with a figure equal (to three significant digits) to `value`. */
   /** Whether a model of this many billion parameters is known. */
+  /** Whether a figure's scope speaks of models of this size ("fine-tuning one 7B model"): a size the sources price. */
+  scopesSize(billions: number): boolean {
+    return [...this.kb.entities.values()].some((e) =>
+      e.figures.some((f) => [...f.scope.matchAll(/\b(\d+(?:\.\d+)?)B\b/g)].some((m) => Number(m[1]) === billions)),
+    );
+  }
+
   hasModelSize(billions: number): boolean {
     return [...this.kb.entities.values()].some((e) => e.kind === 'models' && e.params_b === billions);
   }

@@ -219,3 +219,10 @@ describe('a count beside a sourced price of one of the things counted', () => {
     );
   });
 });
+
+describe('a size the sources price fine-tunes of', () => {
+  it('GIVEN "a 7B domain fine-tune" THEN the sourced per-model cost; a size no source prices is still declined', () => {
+    expectAll([['what does a 7B domain fine-tune cost per the chapter?', ['Under $1,000']]]);
+    expect(say('what does a 13B fine-tune cost?')).toContain('I don’t have'.replace('’', "'"));
+  });
+});
