@@ -166,10 +166,6 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     ...extraTerms,
   ].map(stem);
   const termSet = new Set(terms);
-  // "v100s", "A100": numbers the question writes glued after letters, as a chip's code is written.
-  const gluedNumbers = new Set(
-    tokens.filter((_, i) => i > 0 && tokens[i - 1]!.gluedNext && /[a-z]$/.test(tokens[i - 1]!.t)).map((t) => t.t),
-  );
 
   // 2. Descriptive cues: all content words of a short cue, or most of a long one.
   const cueHits = new Map<string, { n: number; at: number }>();
@@ -190,7 +186,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   for (const n of reachable.sort((a, b) => a - b)) {
     const cue = index.cues[n]!;
     if (cue.words.length === 0) continue;
-    const matched = cue.words.filter((w) => termSet.has(w) && (!cue.glued?.includes(w) || gluedNumbers.has(w)));
+    const matched = cue.words.filter((w) => termSet.has(w));
     const got = matched.length;
     const need = needOf(cue.words);
     // Words any cost question has ("model", "cost", "train") do not make a description on their own.

@@ -38,9 +38,6 @@ export interface Cue {
   words: string[];
   /** Counted on top of the words matched when the whole cue matches: a proper name describes more than words. */
   bonus: number;
-  /** Numbers written glued to letters in the phrase ("v100", "a100"): a chip's code, which a bare "100" in a question
-   * ("100 domain models") does not write. */
-  glued?: string[];
 }
 
 /** Light stemming so "costs"/"cost", "margins"/"margin", "licenses"/"licence" meet. */
@@ -198,7 +195,6 @@ export class KnowledgeIndex {
             .filter((w) => !STOPWORDS.has(w))
             .map(stem),
           bonus: c.bonus,
-          glued: [...c.phrase.toLowerCase().matchAll(/[a-z](\d+)/g)].map((m) => m[1]!),
         });
       for (const text of generated ? [e.name, ...e.aliases] : [e.name, e.description, ...e.aliases])
         for (const w of words(text)) this.vocab.add(w);

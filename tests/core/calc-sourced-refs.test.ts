@@ -203,19 +203,9 @@ describe('how many of a sourced thing the user’s money buys, and the other way
 
 describe('a count beside a sourced price of one of the things counted', () => {
   it('GIVEN a count equal to another figure the thing holds THEN count × the per-one price, never a quote of it', () => {
-    expectAll([
-      ["fine-tuning 100 local 7B domain models at the chapter's per-model ceiling — max total?", ['$100,000']],
-      ["the chapter's per-model fine-tune ceiling, times 100 national 7B models — total?", ['$100,000']],
-    ]);
-    expect(say("fine-tuning 100 local 7B domain models at the chapter's per-model ceiling — max total?")).not.toContain(
+    expectAll([["the chapter's per-model fine-tune ceiling, times 100 national 7B models — total?", ['$100,000']]]);
+    expect(say("the chapter's per-model fine-tune ceiling, times 100 national 7B models — total?")).not.toContain(
       '$10 each',
-    );
-  });
-
-  it('GIVEN a bare "100" before "models" THEN no model trained on V100s or A100s is described by it', () => {
-    expectAll([["what would 100 regional 7B models cost to fine-tune at the paradox chapter's figure?", ['$100,000']]]);
-    expect(say("what would 100 regional 7B models cost to fine-tune at the paradox chapter's figure?")).not.toContain(
-      'GPT-3',
     );
   });
 });
