@@ -188,3 +188,13 @@ describe('counts that pay, and numbers no answer worked', () => {
     expect(say('is it true openai lost $5B on $3.7B revenue?')).not.toMatch(/I can't work out/);
   });
 });
+
+describe('a scaled count the reading did not place', () => {
+  it('GIVEN "50k signups a month" that no unit list reads THEN no figure from the other numbers alone', () => {
+    const q = '50k signups a month, 5% become customers who pay $40/month — new MRR?';
+    expect(say(q), q).not.toMatch(/That comes to/);
+  });
+  it('GIVEN a scaled count the reading does place THEN it is worked', () => {
+    expectAll([['2M visitors a month, 3% convert at $15 each — revenue?', ['$900,000 a month']]]);
+  });
+});

@@ -59,7 +59,10 @@ export const answerUnits: Answerer = (q, { index }) => {
         PARTY_NOUN.test(a.next) ||
         /^(?:shares?|stakes?)$/.test(a.next) ||
         // "8 QPS": a count of something no word list knows is a number the formula would silently drop.
-        (/^[a-z]{2,6}$/.test(a.next) && !isEnglish(a.next) && !SLANG.has(a.next) && !TECH.has(a.next)),
+        (/^[a-z]{2,6}$/.test(a.next) && !isEnglish(a.next) && !SLANG.has(a.next) && !TECH.has(a.next)) ||
+        // "50k signups a month", "2M visitors": a scaled count of things, which no formula without it is about.
+        (/^\d[\d,.]*\s?(?:k|m|mn|mm|b|bn|thousand|million|billion)(?![a-z])/i.test(a.raw.trim()) &&
+          /^[a-z]{3,}s$/.test(a.next)),
     )
   )
     return undefined;
