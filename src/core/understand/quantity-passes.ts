@@ -2,7 +2,7 @@
 // range, "×" chains and a period named before the first number.
 
 import type { Dims, Quantity } from './quantities.js';
-import { adverbPeriod, HOURS, type PeriodName, periodOf } from './quantity-words.js';
+import { adverbPeriod, FLEET_ASKED, HOURS, type PeriodName, periodOf } from './quantity-words.js';
 
 const WORD_NUMBERS: Record<string, number> = {
   two: 2,
@@ -353,8 +353,6 @@ export function perTimedThing(s: string, out: Quantity[]): void {
 
 /** "one gpu serves 2,400 tok/s", "each card draws 700 W", "a single H100 does 990 TFLOP/s": a rate of work or power
  * written right after one chip named is that chip's, whatever count the question asks for. */
-const FLEET_ASKED =
-  /\b(?:how many|min(?:imum)?|number of|# ?of|fewest)\s+(?:[a-z]+\s+)?(?:gpus|cards|chips|accelerators|(?:[abhl]|mi|gb)\d{2,4}x?s)\b|\b(?:gpus|cards|chips|accelerators)\s+(?:needed|required)\b/;
 const ONE_CHIP =
   /\b(?:one|a|an|each|every|per|a single)\s+(?:gpu|card|chip|accelerator|(?:[abhl]|mi|gb)\d{2,4}x?)\b(?:\s+(?!(?:and|or|for|at|with|to)\b)[a-z]+){0,2}\s*(?:~|about\s|around\s|roughly\s)?$/;
 export function perOneChip(s: string, out: Quantity[]): void {

@@ -23,6 +23,10 @@ export const MONEY_RANGE =
 export const RANGE_PER =
   /^\s*(?:a|an|per|each|every|\/)\s*(year|yr|month|mo|quarter|qtr|week|wk|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b|^\s*(y\/y|yoy|m\/m|mom|q\/q|qoq)\b/;
 
+/** A count of accelerators asked ("how many gpus", "min H100s", "cards needed"): the chip word in group 1 or 2. */
+export const FLEET_ASKED =
+  /\b(?:how many|min(?:imum)?|number of|# ?of|fewest|least)\s+(?:[a-z]+\s+)?(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b|\b(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\s+(?:needed|required|do (?:we|i|you) need|would (?:we|i|you|it) need)\b/;
+
 /** Words of renting or leasing compute, for the answerers that tell a rent from a purchase. */
 export const RENT_WORD = 'rent|rents|renting|rental|rented|lease|leasing';
 

@@ -3,7 +3,7 @@
 import { inverse, sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 import { MONTH_DEF } from './quantity-passes.js';
-import { type PeriodName, periodOf as periodWord } from './quantity-words.js';
+import { FLEET_ASKED, type PeriodName, periodOf as periodWord } from './quantity-words.js';
 
 /** A period named in an asked unit, abbreviations too: "per second", "per min", "/gpu-hr". */
 const PERIOD_ASKED = '(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|annum)';
@@ -99,15 +99,9 @@ function targetIn(
       ? { dims: { kwh: 1 }, unit: `${energy[1]![0]!.toUpperCase()}Wh`.replace('KWh', 'kWh') }
       : { dims: { kwh: 1 } };
   // "min gpus?", "gpus needed", "number of cards required": a count of accelerators asked without "how many".
-  const fleet =
-    /\b(?:min(?:imum)?|number of|# ?of|fewest|least)\s+(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/.exec(
-      free,
-    ) ??
-    /\b(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\s+(?:needed|required|do (?:we|i|you) need|would (?:we|i|you|it) need)\b/.exec(
-      free,
-    );
+  const fleet = FLEET_ASKED.exec(free);
   if (fleet && !/\bhow many\b/.test(free)) {
-    const w = fleet[1]!.replace(/s$/, '');
+    const w = (fleet[1] ?? fleet[2])!.replace(/s$/, '');
     return { dims: { gpu: 1 }, noun: /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.toUpperCase() : w.replace(/^gpu$/, 'GPU') };
   }
   // "three of us split a $1,240 monthly bill": the money per party, over the money's own period.
