@@ -158,4 +158,42 @@ describe("a named model's prices at the user's traffic mix or budget", () => {
       ],
     ]);
   });
+
+  it('GIVEN a rate per hour with hours a day, days a week or round the clock THEN every one of them multiplies the bill', () => {
+    expect(read('900 calls per hour, each 2k in and 100 out, 10 hours a day, 20 days')).toMatchObject({
+      per: 'hour',
+      hoursPerDay: 10,
+      span: { value: 20, unit: 'day' },
+    });
+    expect(read('500k tokens an hour 24/7 for 30 days')).toMatchObject({ per: 'hour', hoursPerDay: 24 });
+    expectAll([
+      [
+        'deepseek v3 handles 1,200 requests an hour, each 3k tokens in and 500 out, 24/7 — cost for 30 days?',
+        ['$1,175.04 over 30 days', '× 1,200 requests/hour × 30 days × 24 hours a day'],
+      ],
+      ['claude haiku 4.5: 40M input tokens per hour, 10 hours a day, 20 days — input bill?', ['$8,000 over 20 days']],
+      ['gpt-4o mini at 800 calls/hr, each 1.5k in / 200 out, 8-hour days, 21 working days. cost?', ['$46.37']],
+      ['o3 generates ~400k output tokens an hour round the clock; 30-day month cost?', ['$2,304']],
+      [
+        'we run 2,000 chats an hour on gemini 2.5 pro, 1k tokens in and 400 out each, 12 hours a day, 5 days a week, 4 weeks. total?',
+        ['$2,520', '× 4 weeks × 5 days a week × 12 hours a day'],
+      ],
+      ['gpt-4.1 at 500k input tokens an hour, monthly bill?', ['$730 a month']],
+      ['gpt-4.1: 3M input tokens per hour — daily and monthly cost?', ['$6 an hour', '$144', '$4,380']],
+    ]);
+  });
+
+  it('GIVEN hours of work the reading cannot place THEN no figure that leaves them out', () => {
+    // Working days of a rate per hour with no length of the working day; shifts of unsaid number.
+    for (const q of [
+      'claude sonnet 4.5, 1M output tokens an hour over 22 workdays?',
+      'claude sonnet 4.5, 1M output tokens an hour, 8h shifts, 22 days?',
+    ]) {
+      const out = say(q);
+      expect(out, q).not.toMatch(/\$7,920|\$15\b(?! per| ·)/);
+      expect(out, q).not.toContain('Computed');
+    }
+    expect(read('2M tokens a day, 8 hours a day, 30 days')).toBeUndefined();
+    expect(read('1M tokens an hour, 5 days a week, 20 days')).toBeUndefined();
+  });
 });

@@ -72,7 +72,7 @@ import {
 import { perUnitLines, workloadBill } from './token-bill.js';
 import { blendedLine, budgetCountLine, cachedBlendLine } from './token-mix.js';
 import { periodLines, ratioOf } from './token-periods.js';
-import { withoutNames as blankNames, tokenVolumeCost } from './token-volume.js';
+import { withoutNames as blankNames, tokensAlonePriced, tokenVolumeCost } from './token-volume.js';
 import { readWorkload, type Workload, workloadWordsOf } from './token-workload.js';
 import {
   chipLines,
@@ -1640,8 +1640,11 @@ export function createDataAnswerer(kb: Knowledge) {
         const sided = outputOnly ? { input: 0, output: counts.output + counts.plain, plain: 0 } : counts;
         const counted: Workload = { ...sided, cached: 0, factors: [], inputOnly: false, perUnit: false };
         counted.share = cacheShare(q);
+        // This reading prices the tokens alone, over the periods named: a count of work, hours a day or a rate per hour
+        // it would leave out of the bill means no figure from it.
+        const whole = tokensAlonePriced(blanked);
         for (const m of priced.slice(0, 4)) {
-          const cost = workloadBill(m, modelPrices(m, entity), counted, citer, q);
+          const cost = whole ? workloadBill(m, modelPrices(m, entity), counted, citer, q) : undefined;
           const spans = cost ? periodLines(q, cost.total) : [];
           // "1,000 requests/day, each 2k input + 500 output, monthly?", "300k output per workday, 22 workdays?": every
           // count and period given multiplies, when there is a count of requests or the spans asked read nothing.

@@ -7,7 +7,7 @@ import type { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
 import { type ProviderPrices, preferred } from './figures.js';
 import { rowAsked, tierAsked } from './price-answers.js';
-import { spanTimes, type Workload } from './token-workload.js';
+import { spanFactors, spanTimes, type Workload } from './token-workload.js';
 
 /** One data set's prices at a provider for this workload: standard, or a tier's. */
 interface Prices {
@@ -112,6 +112,9 @@ function billAt(work: Workload, p: Prices): Bill | undefined {
   return { total: unit * times, unit, parts, uncached, prices: p };
 }
 
+/** "a call", "an hour", "an API call": the word with its article. */
+const a = (word: string) => `${/^(?:[aeio]|hour)/i.test(word) ? 'an' : 'a'} ${word}`;
+
 /** "a call", "a msg": the unit of work the tokens are given per, from the last count named. */
 const unitName = (work: Workload) => {
   const last = work.factors[work.factors.length - 1];
@@ -122,11 +125,8 @@ const unitName = (work: Workload) => {
 /** "× 1,000 calls × 20 msgs/day × 30 days". */
 function multipliers(work: Workload): string {
   const parts = work.factors.map((f) => `${formatCount(f.value)} ${f.unit}${f.per ? `/${f.per}` : ''}`);
-  // "a week" of a daily rate: × 7 days; "30 days", "22 workdays": as written.
-  if (work.span)
-    parts.push(
-      work.span.label.startsWith('a ') ? `${Number(spanTimes(work).toFixed(2))} ${work.per}s` : work.span.label,
-    );
+  // "a week" of a daily rate: × 7 days; "30 days", "22 workdays": as written; "× 8 hours a day" after them.
+  parts.push(...spanFactors(work));
   return parts.map((p) => ` × ${p}`).join('');
 }
 
@@ -149,11 +149,11 @@ export function workloadBill(
       ? ` ${work.span.label}`
       : ` over ${work.span.label}`
     : work.per
-      ? ` a ${work.per}`
+      ? ` ${a(work.per)}`
       : '';
   const scaled = work.factors.length > 0 || work.span !== undefined;
   const sum = `${bill.parts.join(' + ')}${bill.parts.length > 1 ? ` → ${formatMoney(bill.unit)}` : ''}`;
-  const formula = scaled ? `(${sum} a ${unitName(work)})${multipliers(work)} = ${formatMoney(bill.total)}` : sum;
+  const formula = scaled ? `(${sum} ${a(unitName(work))})${multipliers(work)} = ${formatMoney(bill.total)}` : sum;
   const tier = prices.tier
     ? /^prompts /.test(prices.tier)
       ? ` at the price for ${prices.tier.replace(/\s*\(per request\)/, '')}`

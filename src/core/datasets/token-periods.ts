@@ -5,10 +5,11 @@ import { HOURS, parseQuantities } from '../understand/quantities.js';
 import { adverbPeriod } from '../understand/quantity-words.js';
 
 const PER =
-  /\b(?:a|per|each|every)\s+(day|week|month|year)\b|\/\s*(day|week|month|year)\b|\b(daily|weekly|monthly|yearly|annually|annual)\b/g;
+  /\b(?:an?|per|each|every)\s+(hour|day|week|month|year)\b|\/\s*(hour|hr|day|week|month|year)\b|\b(hourly|daily|weekly|monthly|yearly|annually|annual)\b/g;
 
 /** The period named by one match of PER. */
-const periodOf = (m: RegExpMatchArray) => m[1] ?? m[2] ?? (m[3] === 'annual' ? 'year' : adverbPeriod(m[3]!));
+const periodOf = (m: RegExpMatchArray) =>
+  (m[1] ?? m[2])?.replace(/^hr$/, 'hour') ?? (m[3] === 'annual' ? 'year' : adverbPeriod(m[3]!));
 
 /** "for a month", "over a year": a span asked, never the period the tokens are given per. */
 const isSpan = (q: string, m: RegExpMatchArray) => /\b(?:for|over|in|within)\s+$/.test(q.slice(0, m.index));
@@ -38,7 +39,9 @@ export function periodLines(q: string, total: number): string[] {
     if (!(times > 0) || seen.has(key)) continue;
     seen.add(key);
     const n = Number(times.toFixed(2));
-    lines.push(`Over ${label}: ${formatMoney(total)} a ${per} × ${n} = ${formatMoney(total * times)}`);
+    lines.push(
+      `Over ${label}: ${formatMoney(total)} ${per === 'hour' ? 'an' : 'a'} ${per} × ${n} = ${formatMoney(total * times)}`,
+    );
   }
   return lines;
 }

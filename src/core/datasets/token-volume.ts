@@ -34,6 +34,11 @@ export function tokenVolumeCost(
   if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
   // "… vs just renting 2 h100s": GPUs are another way to pay for the work, never a multiplier of a token bill.
   if (quantities.some((x) => x.dims.gpu !== undefined)) return undefined;
+  // "1M tokens an hour over 22 workdays": a working day is not 24 hours, and how long it is was not said.
+  const hourly = quantities.some((x) => x.dims.hour === -1 && x.per === 'hour');
+  const workdays = quantities.some((x) => x.dims.hour === 1 && /\b(?:work\s?|business |working )days?\b/.test(x.raw));
+  const hoursADay = quantities.some((x) => !Object.keys(x.dims).length && /\bh(?:ou)?rs?\b|\d\s?h\b/.test(x.raw));
+  if (hourly && workdays && !hoursADay) return undefined;
   const row = rowAsked(rows, q);
   const inF = row && preferred(row.input);
   const outF = row && (row.output.find((f) => f.source === inF?.source) ?? preferred(row.output));
@@ -68,6 +73,18 @@ export function tokenVolumeCost(
     counted: quantities.some((x) => (x.dims.item ?? 0) > 0 || (x.dims.user ?? 0) > 0),
     lines: [`${e.name} on ${row.provider}: ${shown}. Computed: ${formula} = ${shown} [${citer.provenance(inF)}]`],
   };
+}
+
+/** Whether every number in the question (the model names blanked) is tokens, tokens per day, week, month or year,
+ * or a span of time: what a bill of the tokens alone, shown per their period and over the spans named, uses. A count
+ * of calls, hours a day or a rate per hour would be dropped from it. */
+export function tokensAlonePriced(blanked: string): boolean {
+  return parseQuantities(blanked).every((x) => {
+    const keys = Object.keys(x.dims).length;
+    if (isTokenAmount(x)) return true;
+    if (keys === 1 && x.dims.hour === 1) return true;
+    return keys === 2 && x.dims.token === 1 && x.dims.hour === -1 && (x.value === 0 || x.per !== 'hour');
+  });
 }
 
 /** The text with each name blanked to spaces of its length, so every position still points into the question. */

@@ -52,7 +52,7 @@ export function workloadWordsOf(phrases: {
 }
 
 export type Side = 'input' | 'output' | 'cached';
-export type Period = 'day' | 'week' | 'month' | 'year';
+export type Period = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** A count the bill is multiplied by: "1,000 calls", "5,000 DAU", "20 msgs/day". */
 export interface Factor {
@@ -76,6 +76,10 @@ export interface Workload {
   per?: Period;
   /** A span the rate runs over, written as a number ("30 days", "22 workdays", "a 30-day month"). */
   span?: { value: number; unit: 'hour' | 'day' | 'week' | 'month' | 'year'; label: string };
+  /** Hours of work in each day ("8h workday", "10 hours a day"; "round the clock", "24/7": 24), for a rate per hour. */
+  hoursPerDay?: number;
+  /** Days of work in each week ("5 days a week"), for a rate per hour or per day over weeks, months or years. */
+  daysPerWeek?: number;
   /** The share of input tokens read from the prompt cache, 0–1. */
   share?: number;
   inputOnly: boolean;
@@ -90,6 +94,9 @@ const NUMBER =
   /(?<![\w.$€£-])(\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s?(k|mm|mn|mil|m|bn|b|tn|t|thousand|million|billion|trillion)(?![a-z]))?/g;
 
 const PERIOD_WORD: Record<string, Period> = {
+  hour: 'hour',
+  hr: 'hour',
+  hourly: 'hour',
   day: 'day',
   days: 'day',
   workday: 'day',
@@ -110,7 +117,18 @@ const PERIOD_WORD: Record<string, Period> = {
 
 /** "/day", "a month", "per mo", "each week", "daily": a rate's period right at the start of the text. */
 const RATE_AFTER =
-  /^\s*(?:(?:\/|\bper\b|\ba\b|\ban\b|\beach\b|\bevery\b)\s*(day|workday|week|wk|month|mo|mth|year|yr)s?\b|(daily|weekly|monthly|yearly|annually)\b)/;
+  /^\s*(?:(?:\/|\bper\b|\ba\b|\ban\b|\beach\b|\bevery\b)\s*(hour|hr|day|workday|week|wk|month|mo|mth|year|yr)s?\b|(hourly|daily|weekly|monthly|yearly|annually)\b)/;
+
+/** "8h workday", "10 hours a day", "12-hour days", "8 hrs/day": hours of work in each day, after the number. */
+const HOURS_A_DAY_AFTER =
+  /^[\s-]*(?:h|hrs?|hours?)\b[\s-]*(?:(?:a|per|each|every|\/)\s*(?:work\s?)?day\b|(?:work\s?|business |working )?days?\b)/;
+
+/** "5 days a week", "5d/wk", "5-day weeks", "6 days per week": days of work in each week, after the number. */
+const DAYS_A_WEEK_AFTER =
+  /^[\s-]*(?:d|days?|work\s?days?)\b[\s-]*(?:(?:a|per|each|every|\/)\s*(?:week|wk)\b|(?:work\s?|working )?weeks?\b)/;
+
+/** "round the clock", "24/7", "24x7", "nonstop": every hour of every day. */
+const ALL_HOURS = /\b(?:a?round the clock|24\s?[/x×]\s?7|24-7|non-?stop|continuously)\b/g;
 
 /** "30 days", "22 workdays", "-day month", "52 wks": a span counted in days, weeks, months or years. */
 const SPAN_AFTER =
@@ -140,7 +158,7 @@ interface Read {
   at: number;
   end: number;
   value: number;
-  kind: 'token' | 'count' | 'span' | 'share' | 'tier' | 'price-unit';
+  kind: 'token' | 'count' | 'span' | 'share' | 'tier' | 'price-unit' | 'hours-a-day' | 'days-a-week';
   side?: Side;
   unit?: string;
   per?: Period;
@@ -201,6 +219,10 @@ function readNumber(text: string, at: number, end: number, value: number, words:
     const per = rate ? PERIOD_WORD[rate[1] ?? rate[2]!] : undefined;
     return { ...base, end: end + upTo + (rate?.[0].length ?? 0), kind: 'count', unit: unitWord, per };
   }
+  const hoursADay = HOURS_A_DAY_AFTER.exec(after);
+  if (hoursADay) return { ...base, end: end + hoursADay[0].length, kind: 'hours-a-day' };
+  const daysAWeek = DAYS_A_WEEK_AFTER.exec(after);
+  if (daysAWeek) return { ...base, end: end + daysAWeek[0].length, kind: 'days-a-week' };
   const span = SPAN_AFTER.exec(after);
   if (span) return { ...base, end: end + span[0].length, kind: 'span', unit: span[1] };
   // "outputs are tiny (~20M)", "prompts ~150k": a bare amount after the side it belongs to.
@@ -238,7 +260,7 @@ function spanUnit(word: string): 'hour' | 'day' | 'week' | 'month' | 'year' {
 /** The words standing for units of work written as "a day/month" etc. around the counts: the first rate found. */
 function firstRate(text: string, taken: Array<[number, number]>): Period | undefined {
   const rx =
-    /(?:\/|\bper\b|\ba\b|\ban\b|\beach\b|\bevery\b)\s*(day|workday|week|wk|month|mo|mth|year|yr)s?\b|\b(daily|weekly|monthly|yearly|annually)\b/g;
+    /(?:\/|\bper\b|\ba\b|\ban\b|\beach\b|\bevery\b)\s*(hour|hr|day|workday|week|wk|month|mo|mth|year|yr)s?\b|\b(hourly|daily|weekly|monthly|yearly|annually)\b/g;
   for (const m of text.matchAll(rx)) {
     const at = m.index!;
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
@@ -254,7 +276,7 @@ function firstRate(text: string, taken: Array<[number, number]>): Period | undef
 /** The workload of a question (lower-case text, the model names blanked), or undefined when some number in it is
  * not read as a token count, a count of work, a span, a cache share or a tier threshold. */
 export function readWorkload(raw: string, words: WorkloadWords): Workload | undefined {
-  const text = raw
+  const lowered = raw
     .toLowerCase()
     // "a billion tokens", "one million requests": a scale word after "a" or "one" is that many.
     // "half a billion": half of that many.
@@ -264,6 +286,9 @@ export function readWorkload(raw: string, words: WorkloadWords): Workload | unde
     .replace(/\b(?:a|one)\s+(thousand|million|billion|trillion)\b/g, (m, s: string) => `1 ${s}`.padEnd(m.length))
     // "a 30-day month": the span is the number; "a 30 day month" the same.
     .replace(/[“”"]/g, ' ');
+  // "round the clock", "24/7": 24 hours a day, every day; its numbers are no amounts.
+  const text = lowered.replace(ALL_HOURS, (m) => ' '.repeat(m.length));
+  const allHours = text !== lowered;
   // An amount of money ("$15/seat", "with $500") is another question's: a budget, a margin, a price given.
   if (/[$€£]\s?\d/.test(text)) return undefined;
   const reads: Read[] = [];
@@ -319,6 +344,30 @@ export function readWorkload(raw: string, words: WorkloadWords): Workload | unde
       : unit;
     work.span = { value: span.value, unit, label: `${formatSpan(span.value)} ${word}${span.value === 1 ? '' : 's'}` };
   }
+  return withWorkTime(work, reads, allHours, span?.unit);
+}
+
+/** The hours a day and days a week the work runs ("8h workday", "5 days a week", "24/7"), set on the workload; undefined
+ * when they do not fit its rate and span: hours a day of a rate per day or longer, days a week of a rate per week or
+ * longer, several of one kind, or a span in days beside days a week (calendar or working days?). A rate per hour over
+ * working days with no hours a day is not guessed either. */
+function withWorkTime(work: Workload, reads: Read[], allHours: boolean, spanWord?: string): Workload | undefined {
+  const hours = reads.filter((r) => r.kind === 'hours-a-day');
+  const days = reads.filter((r) => r.kind === 'days-a-week');
+  if (hours.length > 1 || days.length > 1) return undefined;
+  const [h, d] = [hours[0]?.value, days[0]?.value];
+  if (h !== undefined && (!(h > 0 && h <= 24) || work.per !== 'hour' || (allHours && h !== 24))) return undefined;
+  if (d !== undefined && (!(d > 0 && d <= 7) || (work.per !== 'hour' && work.per !== 'day'))) return undefined;
+  if (d !== undefined && work.span?.unit === 'day') return undefined;
+  const workdays = spanWord !== undefined && /^(work|business|working)/.test(spanWord);
+  if (work.per === 'hour' && work.span && work.span.unit !== 'hour') {
+    if (workdays && h === undefined) return undefined;
+    work.hoursPerDay = h ?? (allHours ? 24 : undefined);
+  } else if (h !== undefined) return undefined;
+  if (d !== undefined) {
+    if (!work.span || work.span.unit === 'hour') return undefined;
+    work.daysPerWeek = d;
+  }
   return work;
 }
 
@@ -340,5 +389,27 @@ const formatSpan = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1
 /** How many of the rate's periods the span holds ("30 days" of a daily rate: 30; a year of a monthly rate: 12). */
 export function spanTimes(work: Workload): number {
   if (!work.span || !work.per) return 1;
-  return (work.span.value * HOURS[work.span.unit]!) / HOURS[work.per]!;
+  let hours = work.span.value * HOURS[work.span.unit]!;
+  if (work.span.unit !== 'day' && work.daysPerWeek !== undefined) hours *= work.daysPerWeek / 7;
+  if (work.hoursPerDay !== undefined) hours *= work.hoursPerDay / 24;
+  return hours / HOURS[work.per]!;
+}
+
+/** The span as the factors that multiply a rate: "22 workdays", "8 hours a day"; "4.35 weeks", "5 days a week" for a
+ * month of a daily rate on weekdays; the span alone ("30 days", "a month" as "730 hours") when the work never pauses. */
+export function spanFactors(work: Workload): string[] {
+  if (!work.span || !work.per) return [];
+  const { span, daysPerWeek: d, hoursPerDay: h } = work;
+  const n = (x: number) => String(Number(x.toFixed(2)));
+  if (d === undefined && h === undefined)
+    return [span.label.startsWith('a ') ? `${n(spanTimes(work))} ${work.per}s` : span.label];
+  const hours = span.value * HOURS[span.unit]!;
+  const own = !span.label.startsWith('a ');
+  const out: string[] = [];
+  if (span.unit === 'day') out.push(own ? span.label : `${n(hours / 24)} days`);
+  else if (d !== undefined) out.push(own && span.unit === 'week' ? span.label : `${n(hours / 168)} weeks`);
+  else out.push(`${n(hours / 24)} days`);
+  if (d !== undefined && span.unit !== 'day') out.push(`${n(d)} days a week`);
+  if (h !== undefined && work.per === 'hour') out.push(`${n(h)} hours a day`);
+  return out;
 }
