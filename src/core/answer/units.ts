@@ -641,14 +641,13 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;
-  // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up; "how many 700 W cards
-  // can 1.5 MW feed": whole things a supply of power feeds.
+  // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up.
   const bought = w.steps.some(
     (x) =>
       x.sign === -1 &&
-      x.q.dims[dim as keyof Quantity['dims']] === -1 &&
-      ((x.q.dims.usd === 1 && x.q.dims.hour === undefined) ||
-        (x.q.dims.kwh === 1 && x.q.dims.hour === -1 && x.q.dims.usd === undefined)),
+      x.q.dims.usd === 1 &&
+      x.q.dims.hour === undefined &&
+      x.q.dims[dim as keyof Quantity['dims']] === -1,
   );
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
     return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${plural(nounOf(w, dim, noun))}`;
