@@ -5,7 +5,6 @@ import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
 import { attributeCompare, rankedCompare } from './compare-sides.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
-import { askedGapLines, percentLessAsked, percentMoreAsked } from './gap.js';
 import { noSideFigure } from './replies.js';
 import type { Mention, Resolution } from './resolve.js';
 import { detectMetrics } from './resolve.js';
@@ -84,7 +83,6 @@ export function compareAnswer(
   mentions: Mention[],
   lowered: string,
   explicit = true,
-  written = lowered,
 ): Reply | undefined {
   const whole =
     attributeCompare(index, res, mentions, lowered, explicit) ?? rankedCompare(index, res, mentions, lowered);
@@ -106,7 +104,7 @@ export function compareAnswer(
     );
   pairs.sort((p, q) => Number(shares(q)) - Number(shares(p)));
   for (const [x, y] of pairs) {
-    const reply = comparePair(index, res, x, y, lowered, explicit, written);
+    const reply = comparePair(index, res, x, y, lowered, explicit);
     if (reply) return reply;
   }
   return undefined;
@@ -119,7 +117,6 @@ function comparePair(
   mb: Mention,
   lowered: string,
   explicit: boolean,
-  written: string,
 ): Reply | undefined {
   const a = index.entity(ma.ids[0]!)!;
   const b = index.entity(mb.ids[0]!)!;
@@ -232,33 +229,8 @@ function comparePair(
     ] as const)
       for (const f of e.figures.filter((x) => x.metric === m)) fields.push({ ...citer.field(f, label), answers: true });
   }
-  // "how much cheaper is A, in %", "% more expensive": the gap as a share of the side it is measured from, first.
-  const gapPercent = percentLessAsked(written) || percentMoreAsked(written);
-  if (gapPercent) {
-    const gaps: string[] = [];
-    for (const fa of sideA.figures)
-      for (const fb of sideB.figures) {
-        if (!compatible(fa, fb) || fa.range || fb.range || !fa.value || !fb.value) continue;
-        const [hi, lo] =
-          fa.value >= fb.value
-            ? ([
-                [a, fa],
-                [b, fb],
-              ] as const)
-            : ([
-                [b, fb],
-                [a, fa],
-              ] as const);
-        const side = ([e, f]: readonly [Entity, Figure]) => ({
-          name: `${e.name} (${formatFigureValue(f)})`,
-          value: f.value!,
-        });
-        gaps.push(...askedGapLines(written, undefined, side(hi), side(lo), (v) => amount(fa, v), false));
-      }
-    lines.unshift(...gaps.slice(0, 4));
-  }
   // "What percentage of…": the smaller side as a share of the bigger.
-  if (!gapPercent && /\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
+  if (/\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
     for (const fa of sideA.figures)
       for (const fb of sideB.figures) {
         if (fa.value === undefined || fb.value === undefined || !compatible(fa, fb) || !fa.value || !fb.value) continue;

@@ -462,6 +462,16 @@ export function profitLine(amount: string, profit: boolean, revenue: string, cos
   return `${profit ? 'Profit' : 'Loss'}: ${amount} (${revenue} revenue against ${cost} costs).`;
 }
 
+/** What one paying thing (or one period) earns less what serving it costs, with the margin that leaves. */
+export function unitProfitLine(profit: boolean, amount: string, revenue: string, cost: string, pct: string): string {
+  return `${profit ? 'Gross profit' : 'Loss'}: ${amount} — ${revenue} charged less ${cost} of costs (a ${pct}% margin).`;
+}
+
+/** How the revenue and the costs of a unit profit were worked from the user's numbers. */
+export function unitProfitWorkings(revenue: string, cost: string): string {
+  return `Revenue: ${revenue}. Costs: ${cost}.`;
+}
+
 /** One amount as a percentage of another. */
 export function shareLine(part: string, whole: string, pct: string): string {
   return `${part} is ${pct}% of ${whole}.`;

@@ -252,17 +252,17 @@ const COUNT_DIMS = ['gpu', 'user', 'item'] as const;
 
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
   const all = quantities.slice(0, MAX_QUANTITIES);
-  const factors = all.filter(isFactor);
-  const compound = factors.find((f) => f.apply === 'compound');
+  const givenFactors = all.filter(isFactor);
+  const compound = givenFactors.find((f) => f.apply === 'compound');
   // The duration a per-year change compounds over is not part of the units.
   const over = compound ? all.find((q) => !isFactor(q) && isDuration(q)) : undefined;
   if (compound && !over) return 'no-combination';
   const qs = all.filter((q) => !isFactor(q) && q !== over);
   // "doubling every 6 months — how much more after 3 years?": the growth alone, a multiple of whatever it applies to.
-  if (!qs.length && compound && factors.length === 1) {
+  if (!qs.length && compound && givenFactors.length === 1) {
     const value = factorOf(compound, compound.value, over!.value / HOURS[compound.per ?? 'year']!);
     if (!Number.isFinite(value) || value > MAX_MAGNITUDE) return 'too-large';
-    return { value, base: 1, dims: {}, steps: [], factors, over };
+    return { value, base: 1, dims: {}, steps: [], factors: givenFactors, over };
   }
   if (!qs.length) return 'no-combination';
   const wanted = target ? [target.dims] : SENSIBLE;
@@ -313,6 +313,8 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   if (best.set.some(uncounted)) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';
+  const factors = powerFactors(givenFactors, best.set, best.signs, dims);
+  if (!factors) return 'no-combination';
   const periods = over && compound ? over.value / HOURS[compound.per ?? 'year']! : 0;
   let [low, high] = spanOf(best.set, best.signs, value);
   const [baseLow, baseHigh] = [low, high];
@@ -341,6 +343,36 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
     factors,
     over,
   };
+}
+
+/** A power draw: energy each hour, not its price ("700 W", "1.5 MW"). */
+const isPower = (q: Quantity) => q.dims.kwh === 1 && q.dims.hour === -1 && q.dims.usd === undefined;
+
+/**
+ * Factors on power where a supply is divided by each consumer's draw ("1.5 MW hall ÷ 700 W a card"): a share lost
+ * before use leaves less to feed (× (1 − 30%)), whichever amount it is written after; an overhead on the draw ("30%
+ * cooling overhead", "a PUE of 1.3") feeds fewer (÷ 1.3). A lost share anywhere else — a bill of cards' draw with
+ * 30% "lost to cooling" — could be a share of either the draw or the total: undefined, not guessed.
+ */
+function powerFactors(factors: Quantity[], set: Quantity[], signs: Array<1 | -1>, dims: Dims): Quantity[] | undefined {
+  const divides = set.some((q, i) => signs[i] === -1 && isPower(q));
+  // "1.5 MW site, 30% lost to cooling — usable power?": the supply alone, less what is lost.
+  const supplyLeft = set.length === 1 && isPower(set[0]!) && sameDims(dims, set[0]!.dims);
+  const out: Quantity[] = [];
+  for (const f of factors) {
+    if (f.lost) {
+      if (!divides && !supplyLeft) return undefined;
+      out.push({ ...f, on: undefined });
+    } else if (
+      divides &&
+      Object.entries(dims).every(([k, e]) => e === 1 && COUNT_DIMS.includes(k as 'gpu')) &&
+      f.on === undefined &&
+      (f.apply === 'more' || (f.apply === 'share' && f.dims.times === 1 && /\bpue\b/i.test(f.raw)))
+    )
+      out.push({ ...f, inverse: !f.inverse });
+    else out.push(f);
+  }
+  return out;
 }
 
 /** The best period to show a duration in hours. */

@@ -20,6 +20,45 @@ describe('a gross margin of a price and a cost', () => {
   });
 });
 
+describe('a profit or margin of a price against what serving it costs, per payer or per period', () => {
+  it('GIVEN a subscription and the tokens an average user burns at a price THEN price − tokens × price per user', () => {
+    expectAll([
+      ['$15/month plan; a typical subscriber uses 1.2M tokens at $6/M. margin?', ['52%', '$7.80 a month']],
+      ['profit per user: users pay $12 a month, each one burns 900k tokens at $3 per million', ['$9.30 a month']],
+    ]);
+  });
+
+  it('GIVEN a count of seats times a price and a monthly bill THEN (seats × price − bill) ÷ (seats × price)', () => {
+    expectAll([
+      ['what is our gross margin: 1,200 seats at $45/mo against an inference bill of $31k/mo', ['42.6%', '$54,000']],
+      ['2,400 customers paying $99/mo, hosting 40k/mo and support 25k/mo. gross profit per month?', ['$172,600']],
+      ['450 seats × $60/mo, gpu bill 9k a month. gross margin?', ['66.7%']],
+    ]);
+  });
+
+  it('GIVEN what is billed and what it costs per call and calls a month THEN the monthly profit', () => {
+    expectAll([
+      ['we bill $0.05 per call and it costs us $0.03 per call, 400k calls a month. monthly gross profit?', ['$8,000']],
+      ['we charge $0.01 per query; each query is 2k tokens at $2/M. profit on 500k queries a month?', ['$3,000']],
+      ['we charge $29/seat/mo and llm cost per seat is $7.40/mo. profit per seat?', ['$21.60']],
+    ]);
+  });
+
+  it('GIVEN token counts "in" and "out" with a rate after them THEN both sides are priced', () => {
+    expectAll([
+      [
+        'we charge $0.004 per call; each call is ~2,000 tokens in and 400 out on a model at $1/M in, $3/M out. margin?',
+        ['20%'],
+      ],
+    ]);
+  });
+
+  it('GIVEN tokens no "each" or "per" ties to a payer THEN no profit per user is made up', () => {
+    const out = say('$20/mo sub, we spent 2.5M tokens at $4/M on evals. profit per user?');
+    expect(out).not.toMatch(/Gross profit|Loss:/);
+  });
+});
+
 describe('months to pay back an up-front amount from what a customer brings in', () => {
   it('GIVEN what a customer pays, what serving costs and the CAC THEN CAC ÷ (pays − costs)', () => {
     expectAll([

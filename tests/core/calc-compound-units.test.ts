@@ -232,6 +232,38 @@ describe('compute, energy and growth asked in their own units', () => {
     ]);
   });
 
+  it('GIVEN electricity priced per MWh THEN the price is per kWh a thousandth of it', () => {
+    expect(parseQuantities('$95/MWh')[0]).toMatchObject({ value: 0.095, dims: { usd: 1, kwh: -1 } });
+    expectAll([
+      ['cluster of 512 H100s drawing 1 kW each, power $80/MWh, 60 days. energy cost?', ['$58,982']],
+      ['2 MW of load for a week at $70 per MWh — power bill?', ['$23,520']],
+      ["electricity at $110/MWh, 1,000 gpus × 0.9 kW, 1 year — what's the energy cost", ['$867,240']],
+      ['a 20 MW campus for a month at $60 a megawatt-hour, power bill?', ['$876,000']],
+    ]);
+  });
+
+  it('GIVEN a power supply, a share lost to cooling and each card draw THEN the whole cards the rest feeds', () => {
+    expectAll([
+      ['data hall of 800 kW, 20% lost to cooling, how many 400 W cards can it power', ['1,600 cards', '(1 − 20%)']],
+      ['3 MW site, 25% of it lost to overhead, how many 600W gpus fit', ['3,750 GPUs']],
+      ['how many 700W gpus can a 2 MW facility support if it loses 35% to cooling?', ['1,857 GPUs']],
+      ['10 MW datacenter with 40% going to cooling — how many 1 kW servers can it run?', ['6,000 servers']],
+      ['how many 700W cards fit in 1.5 MW', ['2,142 cards']],
+    ]);
+  });
+
+  it('GIVEN an overhead or a PUE on the draw THEN a supply feeds fewer cards, divided by it', () => {
+    expectAll([
+      ['1.2 MW room, PUE 1.5, how many 500W cards', ['1,600 cards', '÷ PUE 1.5']],
+      ['2 MW hall with 25% cooling overhead, how many 800 W gpus', ['2,000 GPUs']],
+    ]);
+  });
+
+  it('GIVEN the cards draw and a share lost to cooling in a bill THEN no figure: the share may be of either', () => {
+    const out = say('64 cards at 400W each, 20% of the power lost to cooling, 30 days, $0.08/kWh — bill?');
+    expect(out).not.toMatch(/\$1,475|\$1,180|\$1,843/);
+  });
+
   it('GIVEN a doubling or halving period and a span THEN the multiple over the span', () => {
     expectAll([
       ['if training compute doubles every 5 months, what multiple after 2 years?', ['27.9×']],

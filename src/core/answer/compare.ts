@@ -13,7 +13,7 @@ export const answerCompare: Answerer = (q, ctx) => {
   const ratio = askedRatio(ctx.index, q.plain);
   const derived = ratio && derivedCompare(ctx.index, sides, ratio, q.metrics);
   if (derived) return derived;
-  return compareAnswer(ctx.index, q.res, sides, q.lowered, q.explicitCompare, q.plain);
+  return compareAnswer(ctx.index, q.res, sides, q.lowered, q.explicitCompare);
 };
 
 /** "GPT-3: the wiki's figure vs Epoch's estimate": a data set's publisher named beside a model is the source of a

@@ -41,6 +41,7 @@ import { growthLines } from './growth.js';
 import { ownPnlLines, runwayLines, unitBreakEvenLines, volumeLines } from './runway.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 import { listedSharesLines } from './split.js';
+import { unitProfitLines } from './unit-profit.js';
 
 export const answerUnits: Answerer = (q, { index }) => {
   if (
@@ -67,6 +68,13 @@ export const answerUnits: Answerer = (q, { index }) => {
   )
     return undefined;
   const { plan } = q;
+  if (plan.unitProfit) {
+    const u = plan.unitProfit;
+    const show = (value: number) =>
+      describe({ value, dims: u.revenue.dims, steps: [], factors: [] }, u.revenue.per, u.noun);
+    const lines = unitProfitLines(u, show);
+    return lines ? calculationReply(lines) : undefined;
+  }
   if (plan.margin) {
     const { revenue, cost } = plan.margin;
     if (revenue.value === 0) return unitsErrorReply([revenue.raw, cost.raw], 'divide-by-zero');
@@ -641,13 +649,14 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;
-  // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up.
+  // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up; "how many 700 W cards
+  // can 1.5 MW feed": whole things a supply of power feeds.
   const bought = w.steps.some(
     (x) =>
       x.sign === -1 &&
-      x.q.dims.usd === 1 &&
-      x.q.dims.hour === undefined &&
-      x.q.dims[dim as keyof Quantity['dims']] === -1,
+      x.q.dims[dim as keyof Quantity['dims']] === -1 &&
+      ((x.q.dims.usd === 1 && x.q.dims.hour === undefined) ||
+        (x.q.dims.kwh === 1 && x.q.dims.hour === -1 && x.q.dims.usd === undefined)),
   );
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
     return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${plural(nounOf(w, dim, noun))}`;

@@ -3,13 +3,9 @@
 // whose variants differ gives the ratio at each variant; a side Epoch gives no value for is said to lack it.
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
-import { formatCount, formatFigureValue, formatMoney, formatRatio } from '../format.js';
-import { askedGapLines } from '../gap.js';
+import { formatCount, formatFigureValue, formatMoney, formatPercent, formatRatio } from '../format.js';
 import { noSideFigure } from '../replies.js';
 import { CHIP_METRICS } from './chip-answers.js';
-
-export { askedGapLines, gapAsked } from '../gap.js';
-
 import { CHIP_PRICE_WORDS } from './training-answers.js';
 
 /** One side as named: the chip, or a chip code's variants ("A100"). */
@@ -54,6 +50,47 @@ function shortValue(f: Figure): string {
     return `${formatCount(Math.round(f.value! / 1e12))} ${unit}`;
   }
   return formatFigureValue(f);
+}
+
+/** "% cheaper", "what percent lower", "slower by what %": the smaller value's shortfall, as a share of the larger. */
+const PERCENT_LESS =
+  /(?:%|\bpercent|\bper cent)\s*(?:cheaper|less|lower|smaller|slower|fewer|below|under)\b|\b(?:cheaper|less|lower|smaller|slower) by (?:what|how many|how much)\s*(?:%|percent)/;
+/** "% more", "what percent higher", "bigger by what %": the larger value's excess, as a share of the smaller. */
+const PERCENT_MORE =
+  /(?:%|\bpercent|\bper cent)\s*(?:more|higher|bigger|larger|faster|greater|pricier|dearer|costlier|above|over|extra)\b|\b(?:more|higher|bigger|larger|faster|greater|pricier) by (?:what|how many|how much)\s*(?:%|percent)/;
+/** "how many more GB", "the difference", "the gap": the larger value less the smaller, in the spec's unit. */
+const DIFFERENCE = /\bhow (?:many|much) (?:more|less|fewer|cheaper|bigger|higher)\b|\bdifference\b|\bgap\b/;
+
+/** Whether a question asks a gap between two values: a difference, a % lower or a % higher. */
+export const gapAsked = (q: string) => PERCENT_LESS.test(q) || PERCENT_MORE.test(q) || DIFFERENCE.test(q);
+
+/** The gaps a question asks between two chips' values of one spec, each worked: "Google TPU v7 Ironwood's release
+ * price is 60% lower than NVIDIA H200 SXM's: ($30K − $12K) ÷ $30K". `show` writes a value in the spec's unit. */
+export function askedGapLines(
+  q: string,
+  spec: string | undefined,
+  hi: { name: string; value: number },
+  lo: { name: string; value: number },
+  show: (v: number) => string,
+): string[] {
+  if (hi.value <= 0 || lo.value <= 0 || hi.value === lo.value) return [];
+  const out: string[] = [];
+  // A figure's "~" says it is rounded for display; the arithmetic shows the values it used.
+  const exact = (v: number) => show(v).replace(/^~/, '');
+  // With no spec named, each side's name is a whole noun phrase ("your price per chip").
+  const of = (side: { name: string }) => (spec ? `${side.name}'s ${spec}` : side.name);
+  const diff = hi.value - lo.value;
+  if (DIFFERENCE.test(q))
+    out.push(`Difference: ${exact(hi.value)} − ${exact(lo.value)} = ${exact(diff)}; ${of(hi)} is the higher.`);
+  if (PERCENT_LESS.test(q))
+    out.push(
+      `${of(lo)} is ${formatPercent((diff / hi.value) * 100)} lower than ${of(hi)}: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(hi.value)}.`,
+    );
+  if (PERCENT_MORE.test(q))
+    out.push(
+      `${of(hi)} is ${formatPercent((diff / lo.value) * 100)} higher than ${of(lo)}: (${exact(hi.value)} − ${exact(lo.value)}) ÷ ${exact(lo.value)}.`,
+    );
+  return out.map((l) => l.charAt(0).toUpperCase() + l.slice(1));
 }
 
 /** Two decimals under 10× ("≈3.17×"), as chip specs carry three or four digits. */

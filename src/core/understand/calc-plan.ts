@@ -19,6 +19,7 @@ import { type Runway, runwayOf } from './runway.js';
 import { askedTarget } from './target.js';
 import { summedParts } from './terms.js';
 import { tiered } from './tiers.js';
+import { type UnitProfit, unitProfitOf } from './unit-profit.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
 import {
   type ListedShares,
@@ -76,6 +77,8 @@ export interface CalcPlan {
   listedShares?: ListedShares;
   /** The user's own revenue and costs with a what-if applied: the new profit or loss. */
   ownPnl?: OwnPnl;
+  /** A price charged and what serving it costs, per one paying thing or per period: the profit and the margin. */
+  unitProfit?: UnitProfit;
 }
 
 /** Asks what is left over: "and what's left?", "with how much remaining". */
@@ -507,6 +510,8 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const unitProfit = unitProfitOf(text, qs);
+  if (unitProfit) return { cases: [{ quantities: qs }], unitProfit };
   const sold = /\bmargins?\b/.test(s) ? soldShare(s, qs, plain) : undefined;
   if (sold) return { cases: [{ quantities: qs }], margin: sold };
   const composite = /\bmargins?\b/.test(s) && !percentGiven ? compositeMargin(s, plain) : undefined;

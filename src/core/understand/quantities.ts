@@ -36,6 +36,7 @@ import {
   FLOP_SCALE,
   GIGABYTES,
   HOURS,
+  lostShare,
   MAX_QUANTITIES,
   MONEY_RANGE,
   NOT_COUNTED,
@@ -113,6 +114,9 @@ export interface Quantity {
   nested?: boolean;
   /** How a reply names it when the words written do not say it alone: "12 months (january to next january)". */
   shown?: string;
+  /** A share of a supply lost before use ("30% lost to cooling"): less of what the supply feeds, whichever amount
+   * it is written after. */
+  lost?: boolean;
 }
 
 /** A plural noun right after a number that is not a model's own ("1B downloads", not "70B params"): it counts that. */
@@ -182,7 +186,9 @@ function chipMemoryName(s: string, at: number, end: number): boolean {
 }
 /** "in"/"out" after a scaled number, then a break, a rate or the other side: input and output tokens. */
 const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
-const IN_OUT = /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b))/;
+/** …then a break, a rate, a period, or what the tokens run on ("500 out on a model priced", "300 out at $15/M"). */
+const IN_OUT =
+  /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b|on\b|at\b|using\b|via\b))/;
 /** "in + 250 out", "in / 300 out tokens", "out, 2k in": a side, then the other side's count right after it. */
 const SIDE_PAIR =
   /^\s*(?:in\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?out|out\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?in)\b/;
@@ -203,6 +209,10 @@ const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** kWh in each energy unit's first letter. */
 const ENERGY_SCALE: Record<string, number> = { k: 1, m: 1e3, g: 1e6, t: 1e9 };
+/** A chip noun right after a number and its unit: "700W cards", "300 W H100s". */
+const CHIP_AFTER = new RegExp(`^[\\s-]*(?:${NOUN_WORDS.gpu})\\b`);
+/** "/kWh", "per MWh", "a megawatt-hour": per an amount of energy, its prefix first. */
+const PER_ENERGY = /^\s*(?:\/|per\b|an?\b)\s*(kwh|mwh|gwh|twh|(?:kilo|mega|giga|tera)watt[\s-]?hours?)\b/;
 
 /** The count dimension a unit word after a number gives, with the noun to call it by. */
 function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number; scale?: number } {
@@ -621,6 +631,9 @@ export function parseQuantities(
         end = timed.end;
       }
     }
+    // "a 300W card", "how many 700 W gpus": a power written right before a chip is that chip's draw, per chip. The
+    // chip stays outside the quantity's words, where the asking words read it ("how many … cards").
+    if (watts && !money && dims.gpu === undefined && CHIP_AFTER.test(s.slice(end, end + 30))) add(dims, 'gpu', -1);
     // "$900 annual subscription", "$1,240 monthly bill": money each period, whatever it is for.
     const moneyEvery =
       money && !n[2] ? /^\s*(daily|hourly|weekly|monthly|yearly|annual)\b/.exec(s.slice(end, end + 12)) : null;
@@ -728,7 +741,8 @@ export function parseQuantities(
       r = again && !(dims.hour !== undefined && (again[4] || again[6] || again[8])) ? again : null;
     }
     if (!rated) {
-      const kwh = /^\s*(?:\/|per\b)\s*kwh\b/.exec(s.slice(end, end + 12));
+      // "$0.12/kWh", "$95/MWh", "$40 per megawatt-hour": a price per energy, kept per kWh.
+      const kwh = PER_ENERGY.exec(s.slice(end, end + 24));
       // "900 tokens per chat": per a thing counted earlier in the question.
       const perThing = /^\s*(?:\/|per|a|an|each|every)\s*([a-z]+)\b/.exec(s.slice(end, end + 30));
       // "$4 per 1,000 images", "$0.02 / 1000 tokens": per a written number of a thing.
@@ -741,6 +755,7 @@ export function parseQuantities(
         end += perNumber[0].length;
       } else if (kwh) {
         add(dims, 'kwh', -1);
+        value /= ENERGY_SCALE[kwh[1]![0]!]!;
         end += kwh[0].length;
       } else if (perThing && countedDim && counted?.noun && singular(perThing[1]!) === counted.noun) {
         add(dims, countedDim, -1);
@@ -947,6 +962,7 @@ export function parseQuantities(
       apply,
       ...(loose ? { loose } : {}),
       ...(perUnit ? { perUnit } : {}),
+      ...(apply === 'less' && dims.percent === 1 && lostShare(s, at) ? { lost: true } : {}),
       ...(nested ? { chained: true, nested: true } : {}),
       ...(yuan ? { currency: 'CNY' as const } : {}),
     };

@@ -315,10 +315,10 @@ export function perNamedThing(s: string, out: Quantity[]): void {
   }
 }
 
-/** "1B downloads pay $10 a month", "40k seats at $30/mo", "2,000 members paying $500 a year": money right after a count
- * of something, joined by a word of paying, is per one of that thing. */
+/** "1B downloads pay $10 a month", "40k seats at $30/mo", "900 seats x $30/mo", "2,000 members paying $500 a year":
+ * money right after a count of something, joined by a word of paying or a times sign, is per one of that thing. */
 const PAYING =
-  /^\s*(?:(?:who|that|each|all)\s+)?(?:pay|pays|paying|spend|spends|spending|at|@|each paying|buying at)\s*(?:~|about\s|around\s)?$/;
+  /^\s*(?:(?:who|that|each|all)\s+)?(?:pay|pays|paying|spend|spends|spending|at|@|x|×|\*|times|each paying|buying at)\s*(?:~|about\s|around\s)?$/;
 export function payingCount(s: string, out: Quantity[]): void {
   for (const c of out) {
     const dim = (['user', 'item'] as const).find((d) => c.dims[d] === 1);

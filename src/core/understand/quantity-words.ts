@@ -10,7 +10,18 @@ const MORE =
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
 /** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
 const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
-const ON_TOP_AFTER = /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
+const ON_TOP_AFTER =
+  /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:(?:cooling|power|facility|energy)\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
+/** A share of a supply that never reaches its use: "30% lost to cooling", "40% going to overhead", "loses 25% to
+ * conversion". What is left is the rest of it. */
+const LOST_AFTER =
+  /^[\d.,]+\s*(?:%|percent)\s*(?:of (?:it|that|the \w+)\s+)?(?:(?:is|are|gets?|being)\s+)?(?:(?:[a-z]+\s+)?(?:lost|wasted)\b|(?:goes|going|go|eaten|used|taken|consumed|spent|burned|burnt)\s+(?:up\s+)?(?:to|by|on|for|in)\s+(?:the\s+)?(?:cooling|overhead|losses|conversion|power delivery|facility|non-it)\b)/;
+const LOST_BEFORE = /\b(?:lose|loses|losing|lost|waste|wastes|wasting)\s+(?:~|about\s|around\s|roughly\s)?$/;
+
+/** Whether a percentage is a share lost before use ("30% lost to cooling"). */
+export function lostShare(s: string, at: number): boolean {
+  return LOST_AFTER.test(s.slice(at, at + 80)) || LOST_BEFORE.test(s.slice(Math.max(0, at - 20), at));
+}
 /** The question asks for the amount saved ("annual savings", "how much do we save"). */
 const STAKE_AFTER = /^[\d.,]+\s*(?:%|percent)\s+(?:equity\s+|ownership\s+)?(?:stake|share|slice|portion|piece)\b/;
 const SAVINGS =
@@ -100,7 +111,7 @@ export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb';
   return { dim: 'item', scale: 1 };
 }
 /** One word describing a period after "per" ("per audio minute", "a calendar month"), never a scale. */
-const DESCRIBED_PERIOD = `(?:(?!(?:thousand|million|billion)\\b)[a-z]{3,}[\\s-](?=${PERIOD.replace('(', '(?:')}\\b))?`;
+const DESCRIBED_PERIOD = `(?:(?!(?:thousand|million|billion|(?:kilo|mega|giga|tera)?watt)\\b)[a-z]{3,}[\\s-](?=${PERIOD.replace('(', '(?:')}\\b))?`;
 export const RATE = new RegExp(
   `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
@@ -141,6 +152,7 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
   const asked = `${s.slice(0, at)}${s.slice(at).replace(/^[\d.,]+\s*(?:%|percent)\s*(?:[a-z]+\s+)?savings?\b/, '')}`;
   // "a 3% stake", "a 10% share": a part of the amount held, whatever else the question says ("how much more").
   if (share && STAKE_AFTER.test(s.slice(at, at + 40))) return 'share';
+  if (share && lostShare(s, at)) return 'less';
   if (LESS.test(s)) return share && SAVINGS.test(asked) ? 'share' : 'less';
   // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
   if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';

@@ -119,13 +119,13 @@ function targetIn(
   if (party && !sum.length && split && !quantities.some((q) => q.dims.token !== undefined))
     return { dims: { usd: 1, [party.dims.user ? 'user' : 'item']: -1 }, noun: party.noun };
   const manyOf =
-    /\bhow many (?:rental |more |extra |additional |billable |gpu |training |total |whole |full )?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
     );
   // "how many google tpu v7 ironwood", "how many nvidia b200s": a chip's maker or line before its code.
   const many =
     manyOf ??
-    /\bhow many (?:(?!(?:of|the|more|extra|dollars|bucks|hours|days|months|years)\b)[a-z]+ ){1,2}((?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|gpus|chips|accelerators)\b/.exec(
+    /\bhow many\s+(?:(?!(?:of|the|more|extra|dollars|bucks|hours|days|months|years)\b)[a-z]+\s+){1,2}((?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|gpus|chips|accelerators)\b/.exec(
       free,
     );
   if (many) {
