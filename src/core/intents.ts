@@ -59,6 +59,12 @@ export const INTENTS: readonly IntentRule[] = [
     declines: true,
   },
   {
+    intent: 'data-worked',
+    // Before the data sets' answer, which shows the figures; this works them with the user's numbers, or not at all.
+    when: (q) => q.data !== undefined && 'reply' in q.data && (q.data.shown?.length ?? 0) > 0,
+    because: "a calculation asked of a data-set thing's figures",
+  },
+  {
     intent: 'data-set',
     // "the claude maker's revenue": a data-set name inside a clear description of something the articles cover is
     // not the subject, so the data sets' answer about Claude does not stand for the answer about its maker.

@@ -62,3 +62,28 @@ describe("a chip's power bill at its TDP", () => {
     ]);
   });
 });
+
+describe("data-set figures worked with each other and with the user's numbers", () => {
+  it('GIVEN a measure per another of one model THEN the two figures divide, each cited with its method', () => {
+    expectAll([
+      ['how many tokens did olmo 3 see per parameter', ['172 tokens per parameter', 'Epoch AI models']],
+      [
+        'llama 3.1 405b epoch cloud training cost per billion parameters',
+        ['$434,568 per billion parameters', 'cloud rental prices'],
+      ],
+    ]);
+  });
+
+  it("GIVEN a run's cost by a named method and its chip count or the user's split THEN per chip or per party", () => {
+    expectAll([
+      ["epoch's upfront cost of llama 3.1 405b's cluster, per chip", ['$56,641 per GPU', '16,384']],
+      ['grok 3 cloud training cost split 4 ways?', ['$213M per share', '~$850M']],
+    ]);
+  });
+
+  it('GIVEN a figure the data set lacks THEN it is declined, never worked from a neighbour', () => {
+    expectAll([
+      ["per epoch, what's mistral large 2's dataset size divided by its parameter count?", ['no dataset size']],
+    ]);
+  });
+});

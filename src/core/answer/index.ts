@@ -8,6 +8,7 @@ import { answerChart } from './chart.js';
 import { answerClarifyDescribed } from './clarify-described.js';
 import { answerCompare } from './compare.js';
 import type { Answerer } from './context.js';
+import { answerDataWorked } from './data-worked.js';
 import { answerDescribed } from './described.js';
 import { answerDescribedCompany } from './described-company.js';
 import { answerEmpty } from './empty.js';
@@ -59,6 +60,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   units: answerUnits,
   'sourced-change': answerSourcedChange,
   'sourced-units': answerSourcedUnits,
+  'data-worked': answerDataWorked,
   'sourced-what-if': answerSourcedWhatIf,
   'sourced-reach': answerSourcedReach,
   'sourced-currency': answerSourcedCurrency,

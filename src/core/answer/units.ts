@@ -645,6 +645,14 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2)
     // Exact below a million ("138,889 GPU-hours"): a budget's hours are counted, not rounded to "139K".
     return `${w.value >= 100 && w.value < 1e6 ? grouped(0).format(Math.round(w.value)) : formatCount(w.value >= 100 ? Math.round(w.value) : w.value)} GPU-hours`;
+  // "tokens per parameter", "GB per GPU": one count per one of another.
+  const over = keys.find((k) => d[k as keyof Quantity['dims']] === 1);
+  const under = keys.find((k) => d[k as keyof Quantity['dims']] === -1);
+  if (keys.length === 2 && over && under && over !== 'hour' && under !== 'hour' && over !== 'usd') {
+    const top = over === 'gb' ? 'GB' : over === 'kwh' ? 'kWh' : over === 'flop' ? 'FLOP' : plural(nounOf(w, over));
+    const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
+    return `${count} ${top} per ${nounOf(w, under)}`;
+  }
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;

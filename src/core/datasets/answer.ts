@@ -5,7 +5,7 @@ import { isGenerated } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import { PhraseIndex } from '../../knowledge/phrases.js';
-import type { Entity } from '../../knowledge/schema.js';
+import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, formatMoney } from '../format.js';
 import {
@@ -81,6 +81,7 @@ import {
   epochDated,
   methodAsked,
   questionParts,
+  shownFigures,
   trainingAsked,
   trainingLines,
   trainingRatioLines,
@@ -224,9 +225,15 @@ const withMethodRow = (() => {
 })();
 
 /** What the data-set answerers return: a whole reply, or lines to add under an article answer. */
+/** A data-set figure a reply shows, with the thing it is a figure of. */
+export interface ShownFigure {
+  entity: Entity;
+  figure: Figure;
+}
+
 export type DataResult =
   /** `readFrom`: the description the data sets read the subject from ("the 671b moe model from china"), when they did. */
-  | { reply: Reply; readFrom?: string }
+  | { reply: Reply; readFrom?: string; shown?: ShownFigure[] }
   /** `family`: the lines only name the other members of this model's family; they follow an answer or a decline
    * about that model, and nothing else. */
   | { supplement: { lines: string[]; sources: Reply['sources']; family?: string } };
@@ -558,8 +565,28 @@ export function createDataAnswerer(kb: Knowledge) {
   /** A full data-set reply, or lines to add under the article engine's reply about a hand-written entity; a model
    * described rather than named is answered by the data sets outright, with how the description was read. */
   function answer(typed: string): DataResult | undefined {
+    const r = answerOnce(typed);
+    // The figures the reply shows, for a calculation asked of them; a figure shown twice is one input.
+    const shown = [...new Set(shownFigures.splice(0))].flatMap((figure) => {
+      const of = figureOwner().get(figure);
+      return of ? [{ entity: of, figure }] : [];
+    });
+    return r && 'reply' in r && shown.length ? { ...r, shown } : r;
+  }
+
+  // Each data-set figure's entity, built on the first calculation that needs it.
+  let owners: WeakMap<Figure, Entity> | undefined;
+  function figureOwner(): WeakMap<Figure, Entity> {
+    if (owners) return owners;
+    owners = new WeakMap();
+    for (const e of kb.entities.values()) for (const f of e.data ?? []) owners.set(f, e);
+    return owners;
+  }
+
+  function answerOnce(typed: string): DataResult | undefined {
     readAs = undefined;
     rentAlso = undefined;
+    shownFigures.length = 0;
     const text = correctAskWords(typed, askWords, (w) => names.isNameWord(w));
     let r = answerRead(text) ?? familyLicence(text);
     // "how much does an h100 cost": the list price answers buying; the articles' monthly rents follow, for renting.

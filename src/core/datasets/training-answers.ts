@@ -86,8 +86,13 @@ function shown(f: Figure): string {
   return formatFigureValue(f);
 }
 
+/** The figures shown since the data-set answerer last began a question, in the order shown: a calculation asked of
+ * them ("Grok 4's upfront cost per chip") works these, and only these. */
+export const shownFigures: Figure[] = [];
+
 /** One figure with its scope, confidence and source: "~$81.4M — final run at cloud prices (Epoch: likely) [estimate · 2023 · epoch-models]". */
 export function dataFigureLine(f: Figure, citer: Citer): string {
+  shownFigures.push(f);
   const conf = f.confidence ? ` (${CONFIDENCE_WORDS[f.confidence]})` : '';
   return `${shown(f)} — ${f.scope}${conf} [${citer.provenance(f)}]`;
 }

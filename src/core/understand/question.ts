@@ -31,6 +31,7 @@ export type Intent =
   | 'units'
   | 'sourced-change'
   | 'sourced-units'
+  | 'data-worked'
   | 'sourced-what-if'
   | 'sourced-reach'
   | 'sourced-currency'

@@ -1,0 +1,182 @@
+// Data-set figures as inputs to the user's calculation: the figures the data sets' answer shows for a model or a chip
+// (Epoch's cost by method, parameters, training compute and data, chip count and time; a chip's list price, memory,
+// FLOP/s and TDP) become quantities with units, beside the user's own numbers, and the unit solver combines them
+// into what is asked ("Grok 4's upfront cost per chip", "Olmo 3's tokens per parameter", "as many RTX 4090s as $100k
+// buys — combined TDP in kW?"). Each input keeps its source in the formula shown. When the solver cannot use every
+// input for the unit asked, the data sets' own answer stands.
+import type { Figure } from '../../knowledge/schema.js';
+import { Citer } from '../cite.js';
+import type { ShownFigure } from '../datasets/answer.js';
+import { formatFigureValue } from '../format.js';
+import { calculationReply } from '../replies.js';
+import type { Reply } from '../types.js';
+import { applyFactors } from '../understand/calc-plan.js';
+import type { Dims, Quantity } from '../understand/quantities.js';
+import type { Question } from '../understand/question.js';
+import type { Target } from '../units.js';
+import type { Answerer } from './context.js';
+import { workCases } from './units.js';
+
+/** A data-set figure as a quantity in the solver's base units; a chip's figures are per one chip. */
+function dimsOf(f: Figure, chip: boolean): { value: number; dims: Dims; noun?: string } | undefined {
+  const v = f.value;
+  if (v === undefined) return undefined;
+  const per: Dims = chip ? { gpu: -1 } : {};
+  switch (f.unit) {
+    case 'money':
+      return f.currency === 'USD' ? { value: v, dims: { usd: 1, ...per } } : undefined;
+    case 'FLOP':
+      return { value: v, dims: { flop: 1 } };
+    case 'FLOP/s':
+      return { value: v * 3600, dims: { flop: 1, hour: -1, ...per } };
+    case 'tokens':
+      return { value: v, dims: { token: 1 } };
+    case 'hours':
+      return { value: v, dims: { hour: 1 } };
+    case 'bytes':
+      return { value: v / 1e9, dims: { gb: 1, ...per } };
+    case 'watts':
+      return { value: v / 1000, dims: { kwh: 1, hour: -1, ...per } };
+    case 'count':
+      if (f.metric === 'hardware') return { value: v, dims: { gpu: 1 }, noun: 'GPU' };
+      if (f.metric === 'parameters') return { value: v, dims: { item: 1 }, noun: 'parameter' };
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Words that name what a result is per or in, as dimensions: "per param", "$/chip", "in kW", "per watt". */
+const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number }> = [
+  { word: /^(?:(?:billion|bn|b)\s+)params?\b|^(?:billion|bn|b)\s+parameters?\b/, dims: { item: 1 }, scale: 1e9 },
+  { word: /^(?:params?|parameters?|weights?)\b/, dims: { item: 1 } },
+  { word: /^(?:chips?|gpus?|cards?|accelerators?|tpus?|units?)\b/, dims: { gpu: 1 } },
+  { word: /^(?:tokens?|tok)\b/, dims: { token: 1 } },
+  { word: /^(?:watts?|w)\b/, dims: { kwh: 1, hour: -1 }, scale: 1e-3 },
+  { word: /^(?:kw|kilowatts?)\b/, dims: { kwh: 1, hour: -1 } },
+  { word: /^(?:dollars?|usd|\$)(?!\w)/, dims: { usd: 1 } },
+  { word: /^(?:gb|gigabytes?)\b/, dims: { gb: 1 } },
+  { word: /^(?:tb|terabytes?)\b/, dims: { gb: 1 }, scale: 1e3 },
+  { word: /^(?:flop|flops)\b/, dims: { flop: 1 } },
+];
+
+function unitAt(s: string): { dims: Dims; scale: number } | undefined {
+  const hit = UNIT_WORDS.find((u) => u.word.test(s));
+  return hit ? { dims: hit.dims, scale: hit.scale ?? 1 } : undefined;
+}
+
+/** "per billion params", "tokens per param", "$/chip": the thing a result is per, read after "per" or "/". */
+const PER = /(?:\bper|\/|÷|\bdivided by|\bfor each|\beach)\s*(?:one\s+|a\s+|single\s+)?/g;
+
+/** The quantities of the figures shown, each cited; none when a figure has no value or unit the solver knows. */
+function figureQuantities(shown: ShownFigure[], citer: Citer): Quantity[] {
+  const out: Quantity[] = [];
+  for (const { entity, figure } of shown) {
+    const d = dimsOf(figure, entity.kind === 'chips');
+    if (!d) continue;
+    citer.sourceOf(figure.source);
+    out.push({
+      value: d.value,
+      dims: d.dims,
+      noun: d.noun,
+      raw: `${entity.name}'s ${citer.metricLabel(figure)} (${formatFigureValue(figure)}, ${figure.scope}, ${citer.sourceOf(figure.source)})`,
+      at: -1,
+    });
+  }
+  return out;
+}
+
+/** Whether a user's number sits inside a name the question gives a data-set thing ("olmo 3", "grok-1"). */
+function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
+  const end = x.at + x.raw.length;
+  for (const { entity } of shown)
+    for (const n of [entity.name, ...(entity.aliases ?? [])]) {
+      const key = n.toLowerCase();
+      for (let i = q.lowered.indexOf(key); i >= 0; i = q.lowered.indexOf(key, i + 1))
+        if (x.at < i + key.length && end > i) return true;
+    }
+  return false;
+}
+
+/** The same value as a figure shown (within rounding): the user quoting it ("it lists 32k"), not a new input. */
+const quotes = (x: Quantity, fs: Quantity[]) =>
+  fs.some((f) => Math.abs(x.value - f.value) <= 0.02 * Math.abs(f.value) && x.dims.usd === f.dims.usd);
+
+/** The unit asked after "per"/"/", joined with the unit of the figure asked of, when the question reads no target. */
+function perTarget(q: Question, figures: Quantity[]): { target: Target; scale: number } | undefined {
+  for (const m of q.lowered.matchAll(PER)) {
+    const unit = unitAt(q.lowered.slice(m.index + m[0].length));
+    if (!unit) continue;
+    // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind.
+    const before = /([a-z$]+)\s*$/.exec(q.lowered.slice(0, m.index).replace(/['’]s\b/g, ''));
+    const top = before ? unitAt(before[1]!) : undefined;
+    const others = figures.filter((f) => !sameKeys(f.dims, unit.dims));
+    const over = top?.dims ?? (others.length === 1 ? others[0]!.dims : undefined);
+    if (!over) continue;
+    const dims: Dims = { ...over };
+    for (const [k, e] of Object.entries(unit.dims)) dims[k as keyof Dims] = (dims[k as keyof Dims] ?? 0) - e;
+    for (const k of Object.keys(dims) as Array<keyof Dims>) if (!dims[k]) delete dims[k];
+    return { target: { dims }, scale: unit.scale };
+  }
+  return undefined;
+}
+
+const billions = (scale: number) => (scale === 1e9 ? 'billion' : scale === 1e6 ? 'million' : `${scale}`);
+
+const sameKeys = (a: Dims, b: Dims) => {
+  const ka = Object.keys(a).filter((k) => a[k as keyof Dims]);
+  const kb = Object.keys(b).filter((k) => b[k as keyof Dims]);
+  return ka.length === kb.length && ka.every((k) => a[k as keyof Dims] === b[k as keyof Dims]);
+};
+
+export const answerDataWorked: Answerer = (q, ctx) => {
+  const data = q.data && 'reply' in q.data ? q.data : undefined;
+  const shown = data?.shown;
+  if (!data || !shown?.length) return undefined;
+  // One thing's figures: two things side by side are the data sets' comparison; a figure of another thing shown
+  // beside the subject's (the list price of the chip a run used) is no input unless asked.
+  const things = new Set(shown.map((s) => s.entity.id));
+  if (things.size > 1 && !shown.every((s) => s.entity.kind !== shown[0]!.entity.kind || s.entity === shown[0]!.entity))
+    return undefined;
+  const citer = new Citer(ctx.index.kb);
+  const figures = figureQuantities(shown, citer);
+  if (!figures.length || figures.length !== shown.length) return undefined;
+  const user = applyFactors(q.plain, q.quantities).filter(
+    (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
+  );
+  const per = user.length ? undefined : perTarget(q, figures);
+  // "per billion params": the figure it divides counted in billions.
+  if (per && per.scale !== 1)
+    for (const [i, f] of figures.entries())
+      if (f.dims.item === 1 && per.target.dims.item === -1)
+        figures[i] = { ...f, value: f.value / per.scale, noun: `${billions(per.scale)} ${f.noun ?? 'unit'}s` };
+  // The unit the question reads ("how many tokens … per parameter" reads a count of tokens), else the one after "per".
+  const targets = [q.target, per?.target].filter((t): t is Target => t !== undefined);
+  // Nothing to work: no number of the user's and no unit asked that the figures do not already carry.
+  if (!user.length && !targets.length) return undefined;
+  // Every figure shown, else only those of the measures asked ("upfront cost per chip" beside the chip's list price).
+  const asked = new Set(q.metrics);
+  const subject = shown[0]!.entity;
+  const narrowed = figures.filter((_, i) => shown[i]!.entity === subject && asked.has(shown[i]!.figure.metric));
+  const sets = narrowed.length && narrowed.length < figures.length ? [figures, narrowed] : [figures];
+  let worked: ReturnType<typeof workCases>;
+  let used: Quantity[] = figures;
+  search: for (const set of sets)
+    for (const target of targets.length ? targets : [undefined]) {
+      if (!user.length && set.length === 1 && target && sameKeys(target.dims, set[0]!.dims)) continue;
+      worked = workCases({ cases: [{ quantities: [...set, ...user] }] }, target, q.parts);
+      if (Array.isArray(worked)) {
+        used = set;
+        break search;
+      }
+    }
+  if (!Array.isArray(worked)) return undefined;
+  const name = shown[0]!.entity.name;
+  const reply: Reply = calculationReply(worked);
+  return {
+    ...reply,
+    title: `${name} — calculation`,
+    fields: shown.filter((_, i) => used.includes(figures[i]!)).map((s) => citer.field(s.figure)),
+    sources: [...citer.sources(), ...data.reply.sources.filter((s) => !citer.sources().some((c) => c.id === s.id))],
+  };
+};
