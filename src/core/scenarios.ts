@@ -1,6 +1,6 @@
 // Worked calculations people ask for in words: splitting a cost, tokens × price, GPU rental over time,
 // self-hosting vs API, and bare arithmetic. Rates not given by the user come from sourced figures.
-import { cuePattern, cueWords, spaceCountX } from '../knowledge/cues.js';
+import { cuePattern, cueWords, phrasePattern, spaceCountX } from '../knowledge/cues.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { type Amount, evaluate } from './calc.js';
@@ -10,6 +10,7 @@ import { calcErrorReply, unitsErrorReply, unknownReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
 import { HOURS } from './understand/quantities.js';
+import { leavingCount } from './understand/weighted-split.js';
 
 const SPLIT_WORDS =
   /\b(split|splits|splitting|share|shared|sharing|chip in|chipped in|pool|pooled|divide|divided|each|per (company|member|partner|firm))\b/;
@@ -84,6 +85,12 @@ export function splitCost(
     }
   }
   if (!who || !money || money === who) return undefined;
+  // "…but eight of them back out": the parties left split it; how many left unsaid gives no sum.
+  const leaves = phrasePattern(index.kb.cues.get('count-leaves')?.phrases ?? []);
+  const left = leavingCount(lowered, leaves ? new RegExp(`^${leaves}\\b`) : undefined);
+  if (left && (left.vague || left.n >= who.value)) return undefined;
+  const leftOut = left ? ` (${formatCount(who.value)} less the ${formatCount(left.n)} who leave)` : '';
+  if (left) who = { ...who, value: who.value - left.n };
   // "with 25 members or 40?": a second head count set as the alternative is split too.
   const party = who;
   const others = amounts.filter(
@@ -103,7 +110,7 @@ export function splitCost(
     const each = money.value / c.value;
     return [
       `${formatMoney(money.value)} split ${formatCount(c.value)} ways is ${formatMoney(each)} each.`,
-      `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
+      `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}${c === who ? leftOut : ''}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
     ];
   });
   return calcReply('Cost split', lines);

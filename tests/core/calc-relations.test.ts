@@ -248,3 +248,42 @@ describe('hyphened counts that are no parts of another thing', () => {
     ]);
   });
 });
+
+describe('a split after some of the parties leave', () => {
+  it('GIVEN a total, a count and "N of them bail / drop out / pull out" THEN the total over the count less N', () => {
+    expectAll([
+      ['$600M split across 12 labs, 2 drop out; the rest split evenly. each pays?', ['$60M per lab', '(12 labs − 2)']],
+      ['a $90M bill shared by 10 firms equally, but 4 pull out. how much does each remaining firm pay?', ['$15M']],
+      ["50 startups were to split a $500M cluster, but eight backed out. what's each one's share now?", ['$11.9M']],
+    ]);
+  });
+
+  it('GIVEN how many leave is not said THEN no figure', () => {
+    const a = say('$2B shared by 20 members. if some of them walk away, what does each remaining member pay?');
+    expect(a).toMatch(/won't guess/);
+    expect(a).not.toContain('$100M');
+  });
+});
+
+describe('some parties pay a fixed share each, the others split the rest', () => {
+  it('GIVEN "K pay P% each, the other M split the rest" THEN (100% − K × P) of the total over M', () => {
+    expectAll([
+      ['6 firms fund $120M; one pays 50%, the other five split the rest equally. each of the five pays?', ['$12M']],
+      [
+        'a $300M cluster, 4 backers: one covers 40%, the remaining three share the rest evenly — what does each of the three put in?',
+        ['$60M', '(100% − 40%)'],
+      ],
+      [
+        '$90M run, 3 partners. two of them pay 40% each and the third covers the rest. what do the two big ones pay?',
+        ['$36M', '$18M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN "two of them pay 30%" with no "each" THEN no figure (together or each is not said)', () => {
+    const a = say(
+      '4 labs fund a $40M cluster; two of them pay 30%, the other two split the rest. each of the other two?',
+    );
+    expect(a).toMatch(/won't guess/);
+  });
+});

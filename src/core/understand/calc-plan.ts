@@ -22,6 +22,9 @@ import { tiered } from './tiers.js';
 import { type UnitProfit, unitProfitOf } from './unit-profit.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
 import {
+  afterLeavers,
+  type FixedShares,
+  fixedSharesOf,
   type ListedShares,
   listedSharesOf,
   type WeightedSplit,
@@ -444,8 +447,45 @@ function pricePairCases(text: string, s: string, qs: Quantity[], words: Quantity
   return cases;
 }
 
-function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary): CalcPlan {
+/** "two pay 30% each, the other three split the rest": each of the others pays the total less the fixed shares,
+ * divided between them; each fixed payer pays their share. The one asked comes first. */
+function fixedShareCases(f: FixedShares, perParty: boolean, askedNoun?: string): CalcCase[] {
+  const { total, heavy, share, others } = f;
+  const left = 100 - heavy * share.value;
+  const restShare: Quantity = {
+    value: left,
+    dims: { percent: 1 },
+    raw: heavy > 1 ? `(100% − ${heavy} × ${share.value}%)` : `(100% − ${share.value}%)`,
+    at: share.at,
+    apply: 'share',
+  };
+  const noun = f.noun ?? askedNoun ?? 'payer';
+  const count: Quantity = {
+    value: others,
+    dims: { item: 1 },
+    raw: `${others} ${noun}${others === 1 ? '' : 's'}`,
+    at: share.at + 1,
+    noun,
+  };
+  // Asked per party ("what does each pay"), the fixed payer's share is one party's too.
+  const one: Quantity[] = perParty ? [{ value: 1, dims: { item: 1 }, raw: `1 ${noun}`, at: share.at + 1, noun }] : [];
+  const rest: CalcCase = {
+    label: others === 1 ? 'the other one' : `each of the other ${others}`,
+    quantities: [total, restShare, count],
+  };
+  const fixed: CalcCase = {
+    label: heavy > 1 ? `each of the ${heavy} paying ${share.value}%` : `the one paying ${share.value}%`,
+    quantities: [total, { ...share, dims: { percent: 1 }, raw: `${share.value}%`, apply: 'share' }, ...one],
+  };
+  return f.heavyAsked ? [fixed, rest] : [rest, fixed];
+}
+
+function planOf(text: string, given: Quantity[], words: QuantityVocabulary): CalcPlan {
   const s = text.toLowerCase();
+  // "split across 50 companies; 10 of them bail": the count less those who leave; how many left unsaid is no sum.
+  const left = afterLeavers(s, given, words);
+  if (left === 'vague') return { cases: [] };
+  const quantities = left ?? given;
   const pricePairs = pricePairCases(text, s, quantities, words);
   if (pricePairs) return { cases: pricePairs };
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
@@ -472,6 +512,12 @@ function planOf(text: string, quantities: Quantity[], words: QuantityVocabulary)
   if (unitBreakEven) return { cases: [{ quantities: qs }], unitBreakEven };
   const volume = volumeBreakEvenOf(s, qs);
   if (volume) return { cases: [{ quantities: qs }], volume };
+  const fixed = fixedSharesOf(s, quantities);
+  if (fixed === 'vague') return { cases: [] };
+  if (fixed) {
+    const asked = askedTarget(text, quantities);
+    return { cases: fixedShareCases(fixed, asked?.dims.item === -1, asked?.noun), parts: true };
+  }
   const weighted = weightedSplitOf(s, quantities);
   if (weighted) return { cases: [{ quantities }], weighted };
   const listedShares = listedSharesOf(s, qs);

@@ -69,7 +69,8 @@ export const NOUN_WORDS = {
   // "8 x 4090", "12 rtx 5090s": a consumer card's four-digit code counts cards too.
   gpu: 'gpus?|(?:[abhlv]|mi|gb)\\d{2,4}x?s?|(?:rtx\\s?)?[345]0[5-9]0s?|tpus?|chips?|accelerators?|cards?',
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people|[dwm]aus?',
-  party: 'companies|company|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?',
+  party:
+    'companies|company|cos|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?|startups?|backers?|funders?|investors?|sponsors?|participants?|nations?|governments?|businesses',
   request: 'requests?|reqs?|queries|query|calls?|messages?|msgs?|prompts?',
 };
 const WATTS = 'kw|kilowatts?|w|watts?|kwh';

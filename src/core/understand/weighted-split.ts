@@ -143,3 +143,143 @@ export function whatIfCount(
   const written = by ? String(value) : m[1]!;
   return { count, instead: { ...count, value, raw: noun ? `${written} ${noun}` : written, at }, rest };
 }
+
+/** Number words a count of parties that leave is written with ("if two of them bail"). */
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  twenty: 20,
+};
+/** Words of a sum shared out between parties. */
+const SHARED =
+  /\b(?:split|splits|splitting|share|shares|shared|sharing|chip in|chipping in|pool|pooled|divide|divided|evenly|equally|each|cheques?|checks?|funds?|funding|contribut\w*)\b/;
+/** A count of parties, as digits or a word: "10", "two", "some". */
+const LEAVERS =
+  /(?<![\w.$,])(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|some|several|a few|a couple|a handful|half)\b/g;
+/** Words between a count and the word saying they leave: "of them", a noun ("2 labs"), "then", "later". */
+const WHOM = /^(?:of (?:them|those|us|these|the [a-z]+)\s+|[a-z]+\s+)/;
+const WHEN_WORD = /^(?:then|later|eventually|also|subsequently|suddenly|would|will|might|each)\s+/;
+
+/** Parties that leave a count said before: "$1B split across 50 companies; if 10 of them bail", "12 labs, 2 drop
+ * out". `vague` when how many is not said ("some of them pull out"). */
+export function leavingCount(
+  text: string,
+  countLeaves: RegExp | undefined,
+): { n: number; at: number; end: number; vague: boolean } | undefined {
+  if (!countLeaves) return undefined;
+  const s = text.toLowerCase();
+  for (const m of s.matchAll(LEAVERS)) {
+    const after = s.slice(m.index + m[0].length).replace(/^\s+/, '');
+    const whom = [after, after.replace(WHOM, '')];
+    const said = [...whom, ...whom.map((x) => x.replace(WHEN_WORD, ''))];
+    const hit = said.find((x) => countLeaves.test(x));
+    if (hit === undefined) continue;
+    // "what if 10 of them bail?" asks the split again with the new count, read elsewhere.
+    if (/\b(?:what if|and if|if instead|or if|what about)\b[^\d]{0,20}$/.test(s.slice(0, m.index))) continue;
+    const n = COUNT_WORDS[m[1]!] ?? Number(m[1]!.replace(/,/g, ''));
+    const vague = !(n > 0);
+    return { n: vague ? 0 : n, at: m.index, end: s.length - hit.length, vague };
+  }
+  return undefined;
+}
+
+/** The user's quantities with a count taken down by the parties that leave it ("50 companies … 10 of them bail" is 50
+ * − 10 companies), the number that leaves no longer an input; undefined when nothing leaves, or `'vague'` when how
+ * many is not said or does not fit the count. */
+export function afterLeavers(
+  text: string,
+  qs: Quantity[],
+  words: QuantityVocabulary = {},
+): Quantity[] | 'vague' | undefined {
+  // Only a sum shared out loses parties this way; "10 users churn a month" is a rate, read elsewhere.
+  if (!SHARED.test(text.toLowerCase()) || qs.some((q) => q.dims.hour !== undefined)) return undefined;
+  const left = leavingCount(text, words.countLeaves);
+  if (!left) return undefined;
+  const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
+  const counts = qs.filter((q) => isCount(q) && q.at < left.at);
+  if (left.vague || counts.length !== 1 || counts[0]!.high !== undefined || counts[0]!.value <= left.n) return 'vague';
+  const count = counts[0]!;
+  const rest = qs.filter((q) => q.at < left.at || q.at >= left.end);
+  return rest.map((q) =>
+    q === count ? { ...count, value: count.value - left.n, raw: `(${count.raw} − ${left.n})` } : q,
+  );
+}
+
+/** A share some parties pay each, the others splitting what is left: "two of them pay 30% each, the other three
+ * split the rest", "one covers 40%, the remaining three share the rest evenly". */
+export interface FixedShares {
+  total: Quantity;
+  /** How many pay the fixed share, and the share each pays. */
+  heavy: number;
+  share: Quantity;
+  /** How many split what is left, and the noun they are counted by. */
+  others: number;
+  noun?: string;
+  /** The fixed payers are asked ("what do the two big ones pay?"), not the others. */
+  heavyAsked: boolean;
+}
+
+const PAYS =
+  '(?:pays?|paying|covers?|covering|puts? in|putting in|contributes?|contributing|takes?|taking|funds?|chips? in)';
+/** "two of them pay 30% each", "one covers 40%", "the 2 anchors each put in 25%". */
+const FIXED = new RegExp(
+  `\\b(one|two|three|four|five|six|\\d+)\\s+(?:of (?:them|those|us|the [a-z]+)\\s+)?(?:[a-z]+\\s+){0,2}?(?:each\\s+)?${PAYS}\\s+(?:for\\s+)?(\\d+(?:\\.\\d+)?)\\s?%(\\s*(?:each|apiece|a piece|of it each|each of it))?`,
+);
+/** "the other three split the rest", "the remaining 3 share it evenly", "the rest is split by the other four". */
+const OTHERS =
+  /\b(?:the\s+)?(?:other|others|remaining|rest of the|rest)\b\s*(one|two|three|four|five|six|seven|eight|nine|ten|\d+)?/;
+/** The question asks about the fixed payers: "what do the big two pay", "the larger ones". */
+const HEAVY_ASKED = /\b(?:big|bigger|biggest|large|larger|largest|anchor|anchors|lead|main|major)\b/;
+
+/** The fixed shares a question describes; `'vague'` when it has them but not every count fits. */
+export function fixedSharesOf(text: string, qs: Quantity[]): FixedShares | 'vague' | undefined {
+  const s = text.toLowerCase();
+  const m = FIXED.exec(s);
+  if (!m) return undefined;
+  const after = s.slice(m.index + m[0].length);
+  const o = OTHERS.exec(after);
+  if (!o || !/\b(?:rest|remainder|remaining|what'?s left|balance|split|share|divide)\b/.test(after)) return undefined;
+  const heavy = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+  const pct = Number(m[2]);
+  const share = qs.find((q) => q.dims.percent === 1 && q.at > m.index && q.at < m.index + m[0].length);
+  // "two of them pay 30%": together or each is not said.
+  if (heavy > 1 && !m[3] && !/\beach\b/.test(m[0])) return 'vague';
+  if (!share || share.value !== pct || share.high !== undefined || !(heavy > 0) || heavy * pct >= 100) return 'vague';
+  const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
+  const oAt = m.index + m[0].length + o.index;
+  const within = (q: Quantity, a: number, b: number) => q.at >= a && q.at < b;
+  const said = o[1] ? (COUNT_WORDS[o[1]] ?? Number(o[1])) : undefined;
+  // Counts said again after the shares ("each of the three small ones") name the parties already counted.
+  const again = (q: Quantity) => isCount(q) && q.at > m.index && (q.value === heavy || q.value === said);
+  const rest = qs.filter(
+    (q) =>
+      q !== share &&
+      !again(q) &&
+      !within(q, m.index, m.index + m[1]!.length + 1) &&
+      !within(q, oAt, oAt + o[0].length + 1),
+  );
+  const totals = rest.filter((q) => q.dims.usd === 1 && Object.keys(q.dims).length === 1);
+  const parties = rest.filter(isCount);
+  if (totals.length !== 1 || parties.length > 1 || rest.length !== totals.length + parties.length) return 'vague';
+  const all = parties[0];
+  const others = said ?? (all ? all.value - heavy : undefined);
+  if (!others || !(others > 0) || (all && all.value !== heavy + others)) return 'vague';
+  const asked = s.slice(Math.max(0, s.search(/\b(?:what|how much)\b[^?]*\??\s*$/)));
+  return {
+    total: totals[0]!,
+    heavy,
+    share,
+    others,
+    ...(all?.noun ? { noun: all.noun } : {}),
+    heavyAsked: HEAVY_ASKED.test(asked) && !/\b(?:other|others|remaining|small|smaller)\b/.test(asked),
+  };
+}
