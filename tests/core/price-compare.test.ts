@@ -45,3 +45,20 @@ describe('how many times one model’s price is another’s, and a maker asked f
     ]);
   });
 });
+
+describe('two of one model’s own prices set against each other', () => {
+  it('GIVEN two sides named and a discount, premium or multiple asked THEN that one figure, worked from both prices', () => {
+    expectAll([
+      ['what % off is cached input on gpt-4o compared with normal input?', ['Cached input is 50% cheaper than input']],
+      ['by what percent is deepseek v3’s cached input cheaper than its input?', ['74.1% cheaper', '$0.07/M ÷ $0.27/M']],
+      ['how much more does o3 charge for output than input, in percent?', ['Output costs 300% more than input']],
+      ['claude sonnet 4.5 output price is how many times its input price?', ['Output is ≈5× input']],
+      ['gemini 2.5 flash: output price as a multiple of input', ['≈8.3×', '$2.5/M ÷ $0.3/M']],
+    ]);
+  });
+
+  it('GIVEN two models or one side only THEN no relation within one model', () => {
+    expect(say('gpt-4o input vs claude sonnet 4.5 output, how many times?')).toContain('GPT-4o vs Claude Sonnet 4.5');
+    expect(say('gpt-4o output price?')).not.toMatch(/cheaper than|more than input/);
+  });
+});

@@ -52,6 +52,7 @@ import {
   priceRatioLines,
   providerLine,
   rowAsked,
+  sideRelationLine,
   tierAsked,
   tierLines,
   tokenBudget,
@@ -357,6 +358,13 @@ export function createDataAnswerer(kb: Knowledge) {
     inputOnly: cueList('token-input-only'),
     outputOnly: cueList('token-output-only'),
   });
+  /** Words of a relation asked between two of a model's own prices (cues asks-price-*, token-cached-side). */
+  const sideRelationWords = {
+    cached: cuePattern(kb.cues, 'token-cached-side'),
+    discount: cuePattern(kb.cues, 'asks-price-discount'),
+    premium: cuePattern(kb.cues, 'asks-price-premium'),
+    multiple: cuePattern(kb.cues, 'asks-price-multiple'),
+  };
   /** The names typed in the question being answered, blanked before its numbers are read as a workload. */
   let typedNames: string[] = [];
   const describedSubject = createDescribedSubject(kb, entity);
@@ -1745,6 +1753,10 @@ export function createDataAnswerer(kb: Knowledge) {
               ? ['Long-prompt prices apply to the whole request once its prompt passes the threshold.']
               : [],
           );
+        // "cached input discount vs regular input, in %", "output as a multiple of input": two of its own prices.
+        const another = all.slice(1).some((x) => x.kind === 'models' && modelPrices(x, entity).length);
+        const relation = tiers || another ? undefined : sideRelationLine(e, rows, q, citer, sideRelationWords);
+        if (relation) return dataReply(`${e.name} — token prices`, [relation], citer.sources());
         // "is GPT-4o cheaper than Claude 3.5 Sonnet?", "o1 vs o3-mini price": the verdict, then each model's list price.
         const rival = all.slice(1).find((x) => x.kind === 'models' && modelPrices(x, entity).length);
         if (rival && (RATIO_WORDS.test(q) || COMPARED.test(q)) && !tiers) {

@@ -171,6 +171,71 @@ export function priceRatioLines(
   return lines;
 }
 
+/** The words of a relation asked between two of one model's prices, and of the cached side (knowledge/cues.yaml). */
+export interface SideRelationWords {
+  cached?: RegExp;
+  discount?: RegExp;
+  premium?: RegExp;
+  multiple?: RegExp;
+}
+
+type PriceSide = 'input' | 'cached' | 'output';
+
+/** The sides of one model's prices a question names: "cached input", "input" (other than cached), "output". */
+function sidesNamed(q: string, cached?: RegExp): PriceSide[] {
+  const out: PriceSide[] = [];
+  const rest = cached ? q.replace(new RegExp(cached.source, 'g'), ' ') : q;
+  if (rest !== q) out.push('cached');
+  if (/\b(?:input|prompt)s?\b/.test(rest)) out.push('input');
+  if (/\b(?:output|completion)s?\b/.test(rest)) out.push('output');
+  return out;
+}
+
+const SIDE_NAME: Record<PriceSide, string> = { input: 'input', cached: 'cached input', output: 'output' };
+
+/** "gpt-4.1 cached input discount vs input, in %": one price of a model set against another of its own at the
+ * provider asked, as the share cheaper, the share more or the multiple the question asks; none when two sides are not
+ * named, no relation is asked, or the provider lists no price for a side. */
+export function sideRelationLine(
+  e: Entity,
+  rows: ProviderPrices[],
+  q: string,
+  citer: Citer,
+  words: SideRelationWords,
+): string | undefined {
+  const sides = sidesNamed(q, words.cached);
+  if (sides.length !== 2) return undefined;
+  const at = (rx?: RegExp) => rx !== undefined && new RegExp(`\\b(?:${rx.source})`).test(q);
+  const kind = at(words.multiple)
+    ? 'multiple'
+    : at(words.discount)
+      ? 'discount'
+      : at(words.premium)
+        ? 'premium'
+        : undefined;
+  if (!kind) return undefined;
+  const row = rowAsked(rows, q);
+  const main = row && preferred(row.input);
+  if (!row || !main) return undefined;
+  const price = (side: PriceSide) => {
+    const figs = row[side];
+    return (figs.find((f) => f.source === main.source) ?? preferred(figs))?.value;
+  };
+  const [a, b] = sides.map(price) as [number | undefined, number | undefined];
+  if (!a || !b || a === b) return undefined;
+  const [hi, lo] = a > b ? [sides[0]!, sides[1]!] : [sides[1]!, sides[0]!];
+  const [ph, pl] = [Math.max(a, b), Math.min(a, b)];
+  const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+  const where = `${e.name} on ${row.provider}`;
+  const src = `[${citer.provenance(main)}]`;
+  const pct = (x: number) => `${Number(x.toFixed(1))}%`;
+  if (kind === 'discount')
+    return `${cap(SIDE_NAME[lo])} is ${pct((1 - pl / ph) * 100)} cheaper than ${SIDE_NAME[hi]} (${where}): 1 − ${formatMoney(pl)}/M ÷ ${formatMoney(ph)}/M = ${pct((1 - pl / ph) * 100)} ${src}`;
+  if (kind === 'premium')
+    return `${cap(SIDE_NAME[hi])} costs ${pct((ph / pl - 1) * 100)} more than ${SIDE_NAME[lo]} (${where}): ${formatMoney(ph)}/M ÷ ${formatMoney(pl)}/M − 1 = ${pct((ph / pl - 1) * 100)} ${src}`;
+  return `${cap(SIDE_NAME[hi])} is ${formatRatio(ph / pl)} ${SIDE_NAME[lo]} (${where}): ${formatMoney(ph)}/M ÷ ${formatMoney(pl)}/M = ${formatRatio(ph / pl)} ${src}`;
+}
+
 /** The row of the provider a question names ("on z.ai", "via OpenRouter", "through xAI's API" for "X AI"), else the
  * first (the maker's own). */
 export function rowAsked(rows: ProviderPrices[], q: string): ProviderPrices | undefined {
