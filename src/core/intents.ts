@@ -13,6 +13,7 @@ import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { countedGroup, leadStandsIn } from './understand/stand-in.js';
 import { isPeriodChange, isReciprocal } from './understand/target.js';
+import { isConvertedAsked } from './understand/text-units.js';
 import { sameDims } from './units.js';
 
 /** One row: when it applies, and why, in words a reader of a trace understands. */
@@ -210,8 +211,10 @@ export const INTENTS: readonly IntentRule[] = [
           q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
       q.plan.listedShares !== undefined ||
       isPeriodChange(q.quantities, q.target) ||
-      isReciprocal(q.quantities, q.target),
-    because: 'the user gives two or more numbers with units that combine, or one rate asked per another period',
+      isReciprocal(q.quantities, q.target) ||
+      isConvertedAsked(q.quantities, q.target),
+    because:
+      'the user gives two or more numbers with units that combine, one rate asked per another period, or text asked in tokens',
     // "2048 H800s for 57 days — how many GPU-hours?": compute asked of the user's own counts and times, which a data
     // set's run named beside them would answer with its own figures instead.
     beforeData: (q) =>
@@ -251,6 +254,8 @@ export const INTENTS: readonly IntentRule[] = [
         q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1) ||
         (q.target?.dims.usd === 1 && q.target.dims.gpu === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
+      // "12M words at $3/M tokens": the words are no sourced figure quoted, and nothing turns them into tokens.
+      !q.quantities.some((x) => x.unconverted) &&
       (q.quantities.length > 0 || q.target !== undefined || RANGE_POINT.test(q.plain)) &&
       // "…is 14x whose revenue?" asks for a thing, not an amount.
       !/\b(?:whose|who)\b/.test(q.plain) &&
@@ -278,9 +283,10 @@ export const INTENTS: readonly IntentRule[] = [
     // Two or more of the user's numbers, money among them, a figure asked and nothing sourced named: every row that
     // could combine them declined, so no formula fits, and no figure is better than a wrong one.
     when: (q) =>
-      q.quantities.filter((x) => !x.loose).length >= 2 &&
+      // "12M words at $3/M tokens": text no conversion the user gave turns into tokens.
+      (q.quantities.filter((x) => !x.loose).length >= 2 || q.quantities.some((x) => x.unconverted)) &&
       q.quantities.some((x) => x.dims.usd !== undefined) &&
-      (q.figureRequest || q.target !== undefined || !q.plan.cases.length) &&
+      (q.figureRequest || q.target !== undefined || !q.plan.cases.length || q.quantities.some((x) => x.unconverted)) &&
       !q.lead &&
       !q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) &&
       !q.named.length,

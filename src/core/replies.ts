@@ -249,7 +249,13 @@ export function unitsErrorReply(inputs: string[], error: UnitsError): Reply {
 }
 
 /** Numbers read whose combination for what was asked could not be worked out: no figure rather than a wrong one. */
-export function uncombinedReply(inputs: string[]): Reply {
+export function uncombinedReply(inputs: string[], unconverted: string[] = []): Reply {
+  // "12M words at $3/M tokens": text in words, pages or bytes that nothing given turns into tokens.
+  if (unconverted.length)
+    return reply('error', 'Cannot combine those numbers', [
+      `I read ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, but nothing you gave turns ${unconverted.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')} into tokens, so I won't guess a figure.`,
+      'Say how they convert and I will work it out, e.g. “~4 bytes per token”, “1,000 tokens is about 750 words”, “500 words a page”.',
+    ]);
   return reply('error', 'Cannot combine those numbers', [
     `I read ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, but I can't work out how they combine for what you asked, so I won't guess a figure.`,
     'Write the arithmetic out and I will do it, e.g. “calc $85k / ($9,500 − $2k)”.',

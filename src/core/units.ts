@@ -251,6 +251,9 @@ function spanOf(qs: Quantity[], signs: Array<1 | -1>, value: number): [number, n
 const COUNT_DIMS = ['gpu', 'user', 'item'] as const;
 
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
+  // Words, pages or bytes the question's own conversions do not turn into tokens: a count of one thing would cancel
+  // against a count of another.
+  if (quantities.some((q) => q.unconverted)) return 'no-combination';
   const all = quantities.slice(0, MAX_QUANTITIES);
   const givenFactors = all.filter(isFactor);
   const compound = givenFactors.find((f) => f.apply === 'compound');

@@ -280,4 +280,41 @@ describe('compute, energy and growth asked in their own units', () => {
       ['a 400-page book, 300 words a page, 1.3 tokens per word, $1/M — cost?', ['$0.156']],
     ]);
   });
+
+  it('GIVEN text in GB, TB or MB and bytes per token THEN the bytes become tokens before they are priced', () => {
+    expectAll([
+      [
+        'we embed 800 MB of docs at roughly 4 bytes per token and $0.02 per million tokens - cost?',
+        ['$4', '200M tokens'],
+      ],
+      ['10 GB @ 4 bytes/token, $0.05/M', ['$125']],
+      [
+        '1.5 TB of chat logs a month, 1 byte per char, 4 chars per token, at $0.50/M tokens — monthly bill?',
+        ['$187,500 a month'],
+      ],
+      ['how many tokens is 2 GB of text at 4 bytes per token?', ['500M tokens']],
+    ]);
+  });
+
+  it('GIVEN a conversion written as two amounts that are the same text THEN it converts either way', () => {
+    expectAll([
+      ['if a token is about 0.75 words, what does translating 3M words cost at $10/M tokens?', ['$40']],
+      ['pricing 2,000 pages at 500 words per page with 1,000 tokens ≈ 750 words, $15 per million tokens', ['$20']],
+      ['At $0.40 per million tokens and ~4 characters per token, how much to process 600M characters?', ['$60']],
+      ['400k words/day, 1.3 tokens per word, $1/M tokens: cost per month?', ['$15.82 a month']],
+    ]);
+  });
+
+  it('GIVEN text no conversion turns into tokens THEN no figure, and the reply says what is missing', () => {
+    for (const q of [
+      '12M words at $3/M tokens, 4 bytes per token — cost?',
+      '30GB of text at 0.75 words per token, $1/M tokens — cost?',
+      '5M pages at $2/M tokens — cost?',
+      '12M words at $3/M tokens — cost?',
+    ]) {
+      const out = say(q);
+      expect(out, q).toContain('into tokens');
+      expect(out, q).not.toMatch(/comes to/);
+    }
+  });
 });

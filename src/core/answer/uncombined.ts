@@ -4,6 +4,8 @@ import { uncombinedReply } from '../replies.js';
 import type { Answerer } from './context.js';
 
 export const answerUncombined: Answerer = (q) => {
-  const read = q.quantities.filter((x) => !x.loose).map((x) => x.raw);
-  return read.length >= 2 ? uncombinedReply(read) : undefined;
+  const read = q.quantities.filter((x) => !x.loose || x.unconverted).map((x) => x.raw);
+  // The amounts of text, not the conversions left over beside them.
+  const unconverted = q.quantities.filter((x) => x.unconverted && (x.noun || x.dims.gb)).map((x) => x.raw);
+  return read.length >= 2 ? uncombinedReply(read, unconverted) : undefined;
 };

@@ -32,6 +32,7 @@ import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange, isReciprocal } from '../understand/target.js';
+import { isConvertedAsked } from '../understand/text-units.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
@@ -48,9 +49,12 @@ export const answerUnits: Answerer = (q, { index }) => {
     q.quantities.length < 2 &&
     !q.plan.listedShares &&
     !isPeriodChange(q.quantities, q.target) &&
-    !isReciprocal(q.quantities, q.target)
+    !isReciprocal(q.quantities, q.target) &&
+    !isConvertedAsked(q.quantities, q.target)
   )
     return undefined;
+  // Words, pages or bytes the user's conversions do not turn into tokens: no formula without them.
+  if (q.quantities.some((x) => x.unconverted)) return undefined;
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
   // another question.
   if (
@@ -718,7 +722,10 @@ function formula(w: Worked): string {
               q.value !== 1 &&
               !q.raw.replace(/,/g, '').includes(String(Math.round(q.value)))
             ? `${q.raw} (= ${hours} h)`
-            : q.raw;
+            : q.shown && w.steps.length === 1 && !w.factors.length
+              ? // "how many tokens is 2 GB at 4 bytes per token": the conversion is the whole formula.
+                q.shown.slice(1, -1).replace(/ = [^=]*$/, '')
+              : (q.shown ?? q.raw);
       return `${i === 0 ? '' : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
     })
     .join('');

@@ -54,6 +54,7 @@ import {
   RANGE_PER,
   RATE,
 } from './quantity-words.js';
+import { textToTokens } from './text-units.js';
 import { tokenPrices } from './token-prices.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
@@ -112,6 +113,11 @@ export interface Quantity {
   side?: 'input' | 'output';
   /** A count per one of another counted thing ("6 turns per conversation"): a plain multiple, no unit of its own. */
   nested?: boolean;
+  /** Text in words, pages or bytes, or a rate between them, that no conversion the question writes turns into tokens:
+   * no formula is worked around it. */
+  unconverted?: boolean;
+  /** Other stretches of the text this quantity was read from ("4 bytes per token" for "450 GB" in tokens). */
+  covers?: Array<[number, number]>;
   /** How a reply names it when the words written do not say it alone: "12 months (january to next january)". */
   shown?: string;
   /** A share of a supply lost before use ("30% lost to cooling"): less of what the supply feeds, whichever amount
@@ -1033,6 +1039,7 @@ export function parseQuantities(
   }
   monthLength(s, out);
   monthSpan(s, out);
+  textToTokens(text, s, out);
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.
   // "for a quarter (90d)": one duration, the exact one, written over both so no word of it reads as a period asked.

@@ -24,7 +24,8 @@ export function askedTarget(
   // "per *useful* hour": emphasis marks are no part of the words.
   let free = text.toLowerCase().replace(/[*_]/g, ' ');
   for (const q of quantities)
-    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+    for (const [a, b] of [[q.at, q.at + q.raw.length], ...(q.covers ?? [])] as Array<[number, number]>)
+      free = `${free.slice(0, a)}${' '.repeat(b - a)}${free.slice(b)}`;
   // "assume 730 hrs in a month": how long a month is, not a period asked.
   free = free.replace(new RegExp(MONTH_DEF.source, 'g'), (m) => ' '.repeat(m.length));
   // The sentence that asks ("… 40k chats a day. daily cost?") says the unit; "each chat = …" before it only

@@ -20,7 +20,8 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
     n.toLowerCase().replace(/,/g, ''),
   );
   // "three years" is the "3 years" amounts read.
-  const raws = q.quantities.map((x) => digitsForWords(x.raw).replace(/,/g, ''));
+  // "450 GB" worked into tokens by "4 bytes per token": the rate's numbers are placed in the amount it converts.
+  const raws = q.quantities.map((x) => digitsForWords(x.shown ?? x.raw).replace(/,/g, ''));
   return q.amounts.filter((a) => {
     if (q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return false;
     // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
