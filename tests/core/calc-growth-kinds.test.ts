@@ -93,3 +93,20 @@ describe('years until a level growing at the user rate passes a sourced figure',
     ]);
   });
 });
+
+describe('the compound rate between two ends, the first written bare before an arrow or "to"', () => {
+  it('GIVEN "3B → 11B tokens/mo over N months" THEN the first end takes the unit of the second and the rate is asked', () => {
+    expectAll([
+      ['usage went 3B → 11B tokens/mo over 6 months. compounded monthly growth?', ['+24.2% a month']],
+      ['tokens went 2B -> 9B a day over 5 months; monthly growth rate?', ['+35.1% a month']],
+      ['ARR 4M → 30M in 3 years, what is the CAGR?', ['+95.7% a year']],
+    ]);
+  });
+
+  it('GIVEN "compounded" asked of two amounts and a duration THEN the compound rate', () => {
+    expectAll([
+      ['spend grew from $10k/mo to $45k/mo in 8 months, compounded monthly?', ['+20.7% a month']],
+      ['invoices rose $2k to $9k per week across 10 weeks — what compounded weekly rate is that', ['+16.2% a week']],
+    ]);
+  });
+});

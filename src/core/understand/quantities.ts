@@ -869,7 +869,16 @@ export function parseQuantities(
       dims.usd = 1;
     // "180B" glued, without a currency or a noun, is a model size, not an amount; "1B downloads", "2B users" count a
     // thing named right after.
-    if (!Object.keys(dims).length && scale === 'b' && !m[3] && !countedRightAfter(s.slice(end, end + 30))) continue;
+    // "3B → 11B tokens/mo": the first end of a change takes the unit written on the second.
+    const joinedAfter = BARE_JOINED.test(s.slice(end, end + 16));
+    if (
+      !Object.keys(dims).length &&
+      scale === 'b' &&
+      !m[3] &&
+      !joinedAfter &&
+      !countedRightAfter(s.slice(end, end + 30))
+    )
+      continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
     const fraction = !Object.keys(dims).length && hours !== undefined && per !== undefined;
     // "1.2M a year", "10M a day" with no unit: a bare amount per period, tokens when tokens are named just before and
@@ -929,7 +938,7 @@ export function parseQuantities(
     if (!Object.keys(dims).length && !fraction && !nested) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts, except
       // the first end of a change written "from 2,400 to 1,500 tokens" or "20k -> 65k", read after the others.
-      if (!scale || !moneyTalk || unitWord) {
+      if (!scale || !moneyTalk || unitWord || joinedAfter) {
         const joined = unitWord ? null : BARE_JOINED.exec(s.slice(end, end + 16));
         const year = !scale && /^(?:19|20)\d\d$/.test(m[2]!);
         if (!year)
