@@ -195,6 +195,8 @@ export interface Amount {
   next: string;
   index: number;
   raw: string;
+  /** Written as the unit of a rate ("per 1M tokens", "/1k"): one, a thousand or a million after "per", no amount. */
+  rateUnit?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -262,6 +264,11 @@ export function findAmounts(text: string): Amount[] {
       next: m[5] ?? '',
       index: m.index ?? 0,
       raw: m[0].trim(),
+      ...(!m[1] &&
+      [1, 1e3, 1e6].includes(value) &&
+      /(?:\bper|\/)\s*$/.test(s.slice(Math.max(0, (m.index ?? 0) - 6), m.index))
+        ? { rateUnit: true }
+        : {}),
     });
   }
   return out;

@@ -125,9 +125,17 @@ export function composes(qs: Quantity[], signs: Array<1 | -1>): boolean {
 function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   // "how many GPU-hours" counts GPUs too.
   // "2.788M GPU-hours at $2.50/hr": a count held for a time counts the things the hourly rate is per.
+  // "1,800 tok/s per gpu and pay $2/hr", "cost per card?" with no card counted: the question is about one of them,
+  // so a price or a power by the hour is that one's too.
+  const one = (d: 'gpu' | 'user' | 'item') =>
+    !qs.some((q) => (q.dims[d] ?? 0) > 0) &&
+    (target?.dims[d] ?? 0) <= 0 &&
+    (qs.some((q) => q.dims[d] === -1 && q.dims.hour === -1 && q.dims.usd === undefined) ||
+      (target?.dims[d] === -1 && target.dims.usd === 1 && target.dims.hour === undefined));
   const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && (Object.keys(q.dims).length === 1 || isCountTime(q))) ||
-    (target?.dims[d] === 1 && (Object.keys(target.dims).length === 1 || target.dims.hour === 1));
+    (target?.dims[d] === 1 && (Object.keys(target.dims).length === 1 || target.dims.hour === 1)) ||
+    (d === 'gpu' && one(d));
   const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
   let changed = false;
@@ -314,6 +322,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   const uncounted = (q: Quantity, i: number) =>
     q.perUnit && best!.signs[i] === 1 && !COUNT_DIMS.some((d) => q.dims[d] === -1);
   if (best.set.some(uncounted)) return 'no-combination';
+  if (workdaysUnsized(best.set, best.signs)) return 'no-combination';
   const { value, dims, zero } = combine(best.set, best.signs);
   if (zero || !Number.isFinite(value)) return 'divide-by-zero';
   const factors = powerFactors(givenFactors, best.set, best.signs, dims);
@@ -346,6 +355,20 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
     factors,
     over,
   };
+}
+
+/** Working days ("22 workdays", "20 business days"), which last as long as the hours worked in each. */
+const WORKDAYS = /\b(?:work[\s-]?days?|working[\s-]days?|business[\s-]days?)\b/i;
+/** Hours of each day, a plain fraction of the time ("8h workday", "6h a day"). */
+const DAY_HOURS = /\d\s*-?\s*(?:h|hrs?|hours?)\b/i;
+
+/** "$90/hr × 20 workdays" with no hours a day: a workday is not 24 hours, and how long it is was not said. */
+function workdaysUnsized(set: Quantity[], signs: Array<1 | -1>): boolean {
+  const workdays = set.some((q, i) => signs[i] === 1 && isDuration(q) && WORKDAYS.test(q.raw));
+  if (!workdays) return false;
+  const hourly = set.some((q) => q.dims.hour === -1 && q.per !== undefined && HOURS[q.per]! < HOURS.day!);
+  const sized = set.some((q) => !Object.keys(q.dims).length && DAY_HOURS.test(q.raw));
+  return hourly && !sized;
 }
 
 /** A power draw: energy each hour, not its price ("700 W", "1.5 MW"). */

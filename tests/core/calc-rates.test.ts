@@ -89,3 +89,37 @@ describe('a token volume moved from one sourced price to another', () => {
     expect(out).toContain('Difference: $1,600');
   });
 });
+
+describe('hours worked a day and working days', () => {
+  it('GIVEN the length of a workday and a count of workdays THEN the hours worked, not 24-hour days', () => {
+    expectAll([
+      ['an engineer at $90/hr, 8h workday, 20 workdays — monthly cost?', ['$14,400']],
+      ['a contractor at $60 an hour working 8-hour days, 21 working days a month — monthly pay?', ['$10,080']],
+      ['a labeler at $25/hour, 7.5h workday, 22 workdays — cost?', ['$4,125']],
+      ['40 annotators at $18/hr, 8 hour working day, 5 days a week, 4 weeks — total?', ['$115,200']],
+    ]);
+  });
+
+  it('GIVEN workdays of an hourly rate with no length of the day THEN no figure', () => {
+    const out = say('$90/hr, 20 workdays — monthly cost?');
+    expect(out).not.toMatch(/\$43,200|\$14,400/);
+  });
+});
+
+describe('throughput per GPU and the hourly price of one', () => {
+  it('GIVEN tokens a second per GPU and an hourly price THEN the cost per million tokens of that GPU', () => {
+    expectAll([
+      ['throughput 900 tokens per second per GPU, GPU costs $1.80 an hour — price per million tokens?', ['$0.556']],
+      ['we rent h100s at $2.50/hr and get 1,200 tok/s per gpu. cost per 1M tokens?', ['$0.579']],
+      ['each gpu serves 3k tokens a second; rental is $2.20 an hour. $ per 1M tokens?', ['$0.204']],
+    ]);
+  });
+
+  it('GIVEN one card drawing power for a whole period and a cost per card asked THEN that card’s bill', () => {
+    expectAll([
+      ['a card draws 400 W around the clock for a year at $0.10/kWh. power cost per card?', ['$350.40']],
+      ['power cost per gpu: 1 kW each, 30 days, $0.09/kWh', ['$64.80']],
+      ['a 700W gpu, full year, $0.08/kWh — power cost?', ['$490.56']],
+    ]);
+  });
+});

@@ -712,8 +712,10 @@ function formula(w: Worked): string {
       // "for a year (= 365 days)", but not "12 months (= 12 months)"; with no rate period the time enters in hours:
       // "for a year (= 8,760 h)" at a price per kWh.
       const hours = grouped(0).format(q.value);
+      // "22 workdays" stays as written: counted in 24-hour days only to meet the hours worked in each ("8h workday").
+      const workdays = /\b(?:work|working|business)[\s-]?days?\b/i.test(q.raw);
       const shown =
-        duration && per && n !== '1' && !q.raw.includes(n)
+        duration && per && n !== '1' && !q.raw.includes(n) && !workdays
           ? `${q.raw} (= ${n} ${per}s)`
           : duration &&
               !per &&

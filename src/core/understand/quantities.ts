@@ -215,6 +215,8 @@ const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
 
 /** kWh in each energy unit's first letter. */
 const ENERGY_SCALE: Record<string, number> = { k: 1, m: 1e3, g: 1e6, t: 1e9 };
+/** A day named by the hours worked in it, right after them: "8h workday", "8-hour days", "10 hr working day". */
+const DAY_LENGTH = /^[\s-]*(?:work[\s-]?days?|working[\s-]days?|business[\s-]days?|days?)\b/;
 /** A chip noun right after a number and its unit: "700W cards", "300 W H100s". */
 const CHIP_AFTER = new RegExp(`^[\\s-]*(?:${NOUN_WORDS.gpu})\\b`);
 /** "/kWh", "per MWh", "a megawatt-hour": per an amount of energy, its prefix first. */
@@ -704,7 +706,18 @@ export function parseQuantities(
       end += named[0].length;
     // "6 turns per conversation", "10 messages a session": a count of one thing per another it is part of.
     const countOf = !money && dims.item === 1 && Object.keys(dims).length === 1 && noun ? noun : undefined;
-    let r = RATE.exec(s.slice(end, end + 40));
+    // "8h workday", "10-hour working days": the hours of each day worked, a plain fraction of the time like "8h a day".
+    const dayLength =
+      !money && hours === 1 && dims.hour === 1 && Object.keys(dims).length === 1
+        ? DAY_LENGTH.exec(s.slice(end, end + 24))
+        : null;
+    if (dayLength) {
+      add(dims, 'hour', -1);
+      per = 'day';
+      value /= HOURS.day!;
+      end += dayLength[0].length;
+    }
+    let r = dayLength ? null : RATE.exec(s.slice(end, end + 40));
     const rated = Boolean(r);
     for (let k = 0; r && k < 3; k++) {
       if (r[2]) value /= SUFFIX[/^(mtok|1m|mil|mln)$/.test(r[2]) ? 'm' : r[2]]!;

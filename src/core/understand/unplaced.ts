@@ -24,6 +24,8 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
   const raws = q.quantities.map((x) => digitsForWords(x.shown ?? x.raw).replace(/,/g, ''));
   return q.amounts.filter((a) => {
     if (q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return false;
+    // "$ per 1M tokens": the unit a rate is per, no amount of its own.
+    if (a.rateUnit) return false;
     // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
     // may be either, so it stays unplaced).
     if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && MODEL_WORD.test(a.next)) return false;
