@@ -2,6 +2,7 @@
 // "how many GPU-hours, and how many days on 2,048 GPUs". A part is solved from the shared quantities and its own;
 // when they do not give its unit, from the part before it (a total divided per user, GPU-hours over a count of GPUs)
 // with the fewest other quantities. A part no combination fits gets no figure.
+import { floorCount } from './format.js';
 import type { Quantity } from './understand/quantities.js';
 import { sameDims, solve, type Target, type UnitsError, type Worked } from './units.js';
 
@@ -35,7 +36,7 @@ function wholeCount(
 ): { count: Quantity; from: Quantity[] } | undefined {
   if (!target || !countOnly(target) || !sameDims(w.dims, target.dims) || w.high !== undefined) return undefined;
   if (Number.isInteger(w.value) || w.factors.length) return undefined;
-  const value = Math.floor(w.value + 1e-9);
+  const value = floorCount(w.value);
   const count = { value, dims: w.dims, raw: shown({ ...w, value }, target), at: EARLIER_RESULT_AT };
   return { count, from: w.steps.map((x) => x.q) };
 }

@@ -57,6 +57,12 @@ export function formatMoney(n: number, currency: string = 'USD'): string {
 }
 
 /** A count: 1,000 / 100K / 700M / 1.2B. */
+/** The whole things a budget buys: floored, after a relative tolerance so that $200 ÷ $10 per million tokens (which
+ * floating point makes 19,999,999.999…) buys 20,000,000, not 19,999,999. */
+export function floorCount(n: number): number {
+  return Math.floor(n + Math.max(1e-9, Math.abs(n) * 1e-12));
+}
+
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return NO_NUMBER;
   if (Math.abs(n) < 100_000) return grouped(2).format(n);

@@ -5,7 +5,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { type Amount, evaluate } from './calc.js';
 import { Citer } from './cite.js';
-import { formatCount, formatMoney, formatRatio, trimNumber } from './format.js';
+import { floorCount, formatCount, formatMoney, formatRatio, trimNumber } from './format.js';
 import { calcErrorReply, unitsErrorReply, unknownReply } from './replies.js';
 import type { Resolution } from './resolve.js';
 import type { Reply } from './types.js';
@@ -301,7 +301,7 @@ export function gpuRental(
     const worked = rates.map((r) => {
       const rate = r.figure.value ?? r.figure.range![0];
       const n = budget.value / (rate * dur);
-      const whole = `${formatCount(Math.floor(n + 1e-9))} H100s`;
+      const whole = `${formatCount(floorCount(n))} H100s`;
       const shown = (Math.floor(n * 10) / 10).toLocaleString('en-US');
       const formula = `${formatMoney(budget.value)} ÷ (${formatMoney(rate)}/month × ${span}) = ${shown} [${citer.provenance(r.figure)}]`;
       return { r, rate, whole, formula };

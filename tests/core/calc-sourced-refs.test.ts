@@ -216,3 +216,17 @@ describe('a size the sources price fine-tunes of', () => {
     expect(say('what does a 13B fine-tune cost?')).toContain('I don’t have'.replace('’', "'"));
   });
 });
+
+describe('the reciprocal of a sourced price, and whole counts a budget buys', () => {
+  it('GIVEN tokens per dollar asked at a sourced price THEN 1 ÷ the price, cited', () => {
+    expectAll([
+      ['tokens per dollar at gpt-4 turbo price?', ['100,000 tokens per dollar', '1 ÷ GPT-4 Turbo']],
+      ['how many tokens does a dollar buy at gpt-4s launch price', ['33,333.33 tokens per dollar']],
+      ['at the oct-2024 gpt-3.5-level price, how many tokens does one dollar buy?', ['14.3M tokens per dollar']],
+      ['at $10 per million tokens, how many tokens per dollar?', ['1 ÷ $10 per million tokens = 100,000']],
+    ]);
+  });
+  it('GIVEN a budget that divides a price exactly THEN the whole count, not one less', () => {
+    expectAll([['with $200, how many tokens at the gpt-4 turbo price?', ['20,000,000 tokens']]]);
+  });
+});

@@ -13,6 +13,7 @@ import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { isReciprocal } from '../understand/target.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
@@ -260,8 +261,11 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}${noun}s?\\b`).test(q.plain.slice(x.at + x.raw.length));
   const userPrices = noun ? inputs.filter(priceOfOne) : [];
   const countAsked = noun !== undefined && !/^times?$/.test(noun) && !userPrices.length;
+  // "how many tokens does a dollar buy at the GPT-4 price": the figure's reciprocal, asked with no number of the user's.
+  const inverted = (f: Figure) =>
+    !user.length && q.target !== undefined && isReciprocal([asQuantity(e, f, citer, f.value ?? 0)], q.target);
   for (const f of chosen) {
-    if (!asksWork(q, f, user)) continue;
+    if (!asksWork(q, f, user) && !inverted(f)) continue;
     // Two sources giving the same figure are one calculation; the fields below cite both.
     const key = `${f.unit} ${f.value ?? f.range?.join('-')}`;
     if (seen.has(key)) continue;

@@ -6,7 +6,15 @@ import { isEnglish, SLANG, TECH } from '../../knowledge/wordlists.js';
 import { findAmounts } from '../calc.js';
 import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
-import { formatCount, formatFigureValue, formatMoney, formatScientific, grouped, trimNumber } from '../format.js';
+import {
+  floorCount,
+  formatCount,
+  formatFigureValue,
+  formatMoney,
+  formatScientific,
+  grouped,
+  trimNumber,
+} from '../format.js';
 import {
   againstLine,
   calculationReply,
@@ -373,8 +381,9 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
   for (const c of plan.cases) {
     const used = inputsOf(c.quantities, target);
     // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
-    // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing.
-    if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per) continue;
+    // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing. Its reciprocal asked ("tokens
+    // per dollar at the GPT-4 price") is one.
+    if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per && !isReciprocal(used, target)) continue;
     let worked = solve(used, target);
     // Nothing in the unit asked: the most sensible unit, but only when it differs from the asked one by time alone
     // ("monthly (30 days)?" → a total over those days). "$0.0000075" for a bill, "450 tokens" for a price or "$4,096 an
@@ -543,7 +552,7 @@ function remainderOf(w: Worked): { whole: number; left: number } | undefined {
     sameDims(q.dims, { usd: 1 }) || (counted && sameDims(q.dims, { usd: 1, [count[0]!]: -1 }));
   if (under.length !== 1 || !one(under[0]!.q) || (counted && w.steps.length !== 2)) return undefined;
   const each = under[0]!.q.value;
-  const whole = Math.floor(w.value + 1e-9);
+  const whole = floorCount(w.value);
   return { whole, left: Math.max(0, (w.value - whole) * each) };
 }
 
@@ -671,7 +680,7 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
         (x.q.dims.kwh === 1 && x.q.dims.hour === -1 && x.q.dims.usd === undefined)),
   );
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
-    return `${grouped(0).format(Math.floor(w.value + 1e-9))} ${plural(nounOf(w, dim, noun))}`;
+    return `${grouped(0).format(floorCount(w.value))} ${plural(nounOf(w, dim, noun))}`;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
   const shown = `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${plural(nounOf(w, dim, noun))}`;
   // "1B tokens a day ÷ 2,400 tok/s per GPU": a fleet that carries a load is whole chips, rounded up.
@@ -728,7 +737,8 @@ function formula(w: Worked): string {
               ? // "how many tokens is 2 GB at 4 bytes per token": the conversion is the whole formula.
                 q.shown.slice(1, -1).replace(/ = [^=]*$/, '')
               : (q.shown ?? q.raw);
-      return `${i === 0 ? '' : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
+      // Nothing multiplied, only divided: the reciprocal, "1 ÷ $10 per million tokens".
+      return `${i === 0 ? (sign === -1 ? '1 ÷ ' : '') : sign === -1 ? ' ÷ ' : ' × '}${shown}`;
     })
     .join('');
   return w.base !== undefined ? `${steps} = ${BASE_MARK}${factors.join('')}` : steps;
