@@ -81,6 +81,23 @@ describe("data-set figures worked with each other and with the user's numbers", 
     ]);
   });
 
+  it('GIVEN two chips and a spec per another spec THEN each worked from its own sheet, then the ratio', () => {
+    expectAll([
+      [
+        'h100 sxm5 vs mi300x: GB of memory per dollar of list price',
+        ['0.00238 GB per dollar', '0.0128 GB per dollar', '≈5.4×'],
+      ],
+      [
+        'fp16 flop/s per watt, h100 sxm5 vs a100 sxm4 80gb?',
+        ['1.41×10^12 FLOP/s per watt', '7.8×10^11 FLOP/s per watt'],
+      ],
+    ]);
+  });
+
+  it("GIVEN two figures asked outright, with no number of the user's THEN the figures, not a calculation", () => {
+    expectAll([['how many tokens was falcon 40b trained on and on how many gpus', ['~1T tokens', '~384 NVIDIA A100']]]);
+  });
+
   it('GIVEN a figure the data set lacks THEN it is declined, never worked from a neighbour', () => {
     expectAll([
       ["per epoch, what's mistral large 2's dataset size divided by its parameter count?", ['no dataset size']],

@@ -47,22 +47,31 @@ function dimsOf(f: Figure, chip: boolean): { value: number; dims: Dims; noun?: s
 }
 
 /** Words that name what a result is per or in, as dimensions: "per param", "$/chip", "in kW", "per watt". */
-const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number }> = [
+const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: string }> = [
   { word: /^(?:(?:billion|bn|b)\s+)params?\b|^(?:billion|bn|b)\s+parameters?\b/, dims: { item: 1 }, scale: 1e9 },
   { word: /^(?:params?|parameters?|weights?)\b/, dims: { item: 1 } },
   { word: /^(?:chips?|gpus?|cards?|accelerators?|tpus?|units?)\b/, dims: { gpu: 1 } },
   { word: /^(?:tokens?|tok)\b/, dims: { token: 1 } },
-  { word: /^(?:watts?|w)\b/, dims: { kwh: 1, hour: -1 }, scale: 1e-3 },
-  { word: /^(?:kw|kilowatts?)\b/, dims: { kwh: 1, hour: -1 } },
-  { word: /^(?:dollars?|usd|\$)(?!\w)/, dims: { usd: 1 } },
-  { word: /^(?:gb|gigabytes?)\b/, dims: { gb: 1 } },
+  { word: /^(?:watts?|w)\b/, dims: { kwh: 1, hour: -1 }, scale: 1e-3, chip: 'tdp' },
+  { word: /^(?:kw|kilowatts?)\b/, dims: { kwh: 1, hour: -1 }, chip: 'tdp' },
+  { word: /^(?:dollars?|usd|\$)(?!\w)/, dims: { usd: 1 }, chip: 'release_price' },
+  { word: /^(?:gb|gigabytes?)\b/, dims: { gb: 1 }, chip: 'memory' },
   { word: /^(?:tb|terabytes?)\b/, dims: { gb: 1 }, scale: 1e3 },
   { word: /^(?:flop|flops)\b/, dims: { flop: 1 } },
 ];
 
-function unitAt(s: string): { dims: Dims; scale: number } | undefined {
+function unitAt(s: string): { dims: Dims; scale: number; chip?: string } | undefined {
   const hit = UNIT_WORDS.find((u) => u.word.test(s));
-  return hit ? { dims: hit.dims, scale: hit.scale ?? 1 } : undefined;
+  return hit ? { dims: hit.dims, scale: hit.scale ?? 1, chip: hit.chip } : undefined;
+}
+
+/** The chip spec a "per" word names ("per watt": TDP, "per dollar": list price), when it names one. */
+function perSpec(lowered: string): string | undefined {
+  for (const m of lowered.matchAll(PER)) {
+    const unit = unitAt(lowered.slice(m.index + m[0].length));
+    if (unit?.chip) return unit.chip;
+  }
+  return undefined;
 }
 
 /** "per billion params", "tokens per param", "$/chip": the thing a result is per, read after "per" or "/". */
@@ -103,18 +112,29 @@ const quotes = (x: Quantity, fs: Quantity[]) =>
   fs.some((f) => Math.abs(x.value - f.value) <= 0.02 * Math.abs(f.value) && x.dims.usd === f.dims.usd);
 
 /** The unit asked after "per"/"/", joined with the unit of the figure asked of, when the question reads no target. */
-function perTarget(q: Question, figures: Quantity[]): { target: Target; scale: number } | undefined {
+function perTarget(
+  q: Question,
+  figures: Quantity[],
+  metricOf: (f: Quantity) => string,
+  asked: Set<string>,
+): { target: Target; scale: number } | undefined {
   for (const m of q.lowered.matchAll(PER)) {
     const unit = unitAt(q.lowered.slice(m.index + m[0].length));
     if (!unit) continue;
-    // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind.
+    // A chip's spec named by the word ("per watt" is its TDP): that figure's own units, per chip as it is.
+    const named = unit.chip ? figures.find((f) => metricOf(f) === unit.chip) : undefined;
+    const under = named?.dims ?? unit.dims;
+    // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind (of the
+    // measures asked, when several).
     const before = /([a-z$]+)\s*$/.exec(q.lowered.slice(0, m.index).replace(/['’]s\b/g, ''));
     const top = before ? unitAt(before[1]!) : undefined;
-    const others = figures.filter((f) => !sameKeys(f.dims, unit.dims));
-    const over = top?.dims ?? (others.length === 1 ? others[0]!.dims : undefined);
+    const others = figures.filter((f) => f !== named && !sameKeys(f.dims, unit.dims));
+    const askedOthers = others.filter((f) => asked.has(metricOf(f)));
+    const pick = others.length === 1 ? others : askedOthers;
+    const over = top?.dims ?? (pick.length === 1 ? pick[0]!.dims : undefined);
     if (!over) continue;
     const dims: Dims = { ...over };
-    for (const [k, e] of Object.entries(unit.dims)) dims[k as keyof Dims] = (dims[k as keyof Dims] ?? 0) - e;
+    for (const [k, e] of Object.entries(under)) dims[k as keyof Dims] = (dims[k as keyof Dims] ?? 0) - e;
     for (const k of Object.keys(dims) as Array<keyof Dims>) if (!dims[k]) delete dims[k];
     return { target: { dims }, scale: unit.scale };
   }
@@ -131,20 +151,30 @@ const sameKeys = (a: Dims, b: Dims) => {
 
 export const answerDataWorked: Answerer = (q, ctx) => {
   const data = q.data && 'reply' in q.data ? q.data : undefined;
-  const shown = data?.shown;
-  if (!data || !shown?.length) return undefined;
-  // One thing's figures: two things side by side are the data sets' comparison; a figure of another thing shown
-  // beside the subject's (the list price of the chip a run used) is no input unless asked.
-  const things = new Set(shown.map((s) => s.entity.id));
-  if (things.size > 1 && !shown.every((s) => s.entity.kind !== shown[0]!.entity.kind || s.entity === shown[0]!.entity))
-    return undefined;
+  if (!data?.shown?.length) return undefined;
+  const shown = [...data.shown];
+  // The things worked: the subject, or up to three of its kind set side by side ("HBM per dollar: MI300X vs H100");
+  // a figure of another kind shown beside them (the list price of the chip a run used) is no input unless asked.
+  const subject = shown[0]!.entity;
+  const sides = [...new Set(shown.filter((s) => s.entity.kind === subject.kind).map((s) => s.entity))];
+  if (sides.length > 3) return undefined;
+  // "FLOP/s per watt": a chip's spec the "per" names is an input even when the reply did not list it.
+  const spec = subject.kind === 'chips' ? perSpec(q.lowered) : undefined;
+  if (spec)
+    for (const e of sides) {
+      const f = (e.data ?? []).find((x) => x.metric === spec && x.value !== undefined);
+      if (f && !shown.some((s) => s.figure === f)) shown.push({ entity: e, figure: f });
+    }
   const citer = new Citer(ctx.index.kb);
   const figures = figureQuantities(shown, citer);
   if (!figures.length || figures.length !== shown.length) return undefined;
   const user = applyFactors(q.plain, q.quantities).filter(
     (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
   );
-  const per = user.length ? undefined : perTarget(q, figures);
+  const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
+  const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
+  const metricOf = (f: Quantity) => shown[figures.indexOf(f)]!.figure.metric;
+  const per = user.length ? undefined : perTarget(q, own(subject), metricOf, asked);
   // "per billion params": the figure it divides counted in billions.
   if (per && per.scale !== 1)
     for (const [i, f] of figures.entries())
@@ -152,31 +182,41 @@ export const answerDataWorked: Answerer = (q, ctx) => {
         figures[i] = { ...f, value: f.value / per.scale, noun: `${billions(per.scale)} ${f.noun ?? 'unit'}s` };
   // The unit the question reads ("how many tokens … per parameter" reads a count of tokens), else the one after "per".
   const targets = [q.target, per?.target].filter((t): t is Target => t !== undefined);
-  // Nothing to work: no number of the user's and no unit asked that the figures do not already carry.
-  if (!user.length && !targets.length) return undefined;
+  // Nothing to work: no number of the user's and no unit asked that the figures do not already carry; several
+  // things asked of the figures alone ("tokens it was trained on and on how many gpus") are the figures themselves.
+  if (!user.length && (!targets.length || (q.parts?.length ?? 0) > 1)) return undefined;
+  // Several things side by side only compare something worked from each, not a figure each already has.
+  if (sides.length > 1 && !targets.length) return undefined;
   // Every figure shown, else only those of the measures asked ("upfront cost per chip" beside the chip's list price).
-  const asked = new Set(q.metrics);
-  const subject = shown[0]!.entity;
-  const narrowed = figures.filter((_, i) => shown[i]!.entity === subject && asked.has(shown[i]!.figure.metric));
-  const sets = narrowed.length && narrowed.length < figures.length ? [figures, narrowed] : [figures];
+  const setsOf = (e: (typeof sides)[number]) => {
+    const all = sides.length > 1 ? own(e) : figures;
+    const narrowed = own(e).filter((f) => asked.has(metricOf(f)));
+    return narrowed.length && narrowed.length < all.length ? [all, narrowed] : [all];
+  };
   let worked: ReturnType<typeof workCases>;
-  let used: Quantity[] = figures;
-  search: for (const set of sets)
+  let used: Quantity[] = [];
+  search: for (const [n] of setsOf(subject).entries())
     for (const target of targets.length ? targets : [undefined]) {
-      if (!user.length && set.length === 1 && target && sameKeys(target.dims, set[0]!.dims)) continue;
-      worked = workCases({ cases: [{ quantities: [...set, ...user] }] }, target, q.parts);
+      const cases = sides.map((e) => ({ label: sides.length > 1 ? e.name : undefined, set: setsOf(e)[n] }));
+      if (cases.some((c) => !c.set)) continue;
+      const first = cases[0]!.set!;
+      if (!user.length && first.length === 1 && target && sameKeys(target.dims, first[0]!.dims)) continue;
+      worked = workCases(
+        { cases: cases.map((c) => ({ label: c.label, quantities: [...c.set!, ...user] })) },
+        target,
+        sides.length > 1 ? undefined : q.parts,
+      );
       if (Array.isArray(worked)) {
-        used = set;
+        used = cases.flatMap((c) => c.set!);
         break search;
       }
     }
   if (!Array.isArray(worked)) return undefined;
-  const name = shown[0]!.entity.name;
   const reply: Reply = calculationReply(worked);
   return {
     ...reply,
-    title: `${name} — calculation`,
-    fields: shown.filter((_, i) => used.includes(figures[i]!)).map((s) => citer.field(s.figure)),
+    title: `${sides.map((e) => e.name).join(' vs ')} — calculation`,
+    fields: shown.filter((_, i) => used.includes(figures[i]!)).map((s) => citer.field(s.figure, s.entity.name)),
     sources: [...citer.sources(), ...data.reply.sources.filter((s) => !citer.sources().some((c) => c.id === s.id))],
   };
 };

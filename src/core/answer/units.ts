@@ -662,9 +662,16 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   const over = keys.find((k) => d[k as keyof Quantity['dims']] === 1);
   const under = keys.find((k) => d[k as keyof Quantity['dims']] === -1);
   if (keys.length === 2 && over && under && over !== 'hour' && under !== 'hour' && over !== 'usd') {
-    const top = over === 'gb' ? 'GB' : over === 'kwh' ? 'kWh' : over === 'flop' ? 'FLOP' : plural(nounOf(w, over));
-    const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
-    return `${count} ${top} per ${nounOf(w, under)}`;
+    // FLOP per kWh is FLOP/s per watt, as chip sheets give efficiency.
+    if (over === 'flop' && under === 'kwh') return `${formatScientific(w.value / 3.6e6)} FLOP/s per watt`;
+    const top = UNIT_NAMES[over] ?? plural(nounOf(w, over));
+    const count =
+      w.value >= 100
+        ? formatCount(Math.round(w.value))
+        : w.value >= 1
+          ? trimNumber(w.value, 1)
+          : w.value.toPrecision(3);
+    return `${count} ${top} per ${UNIT_NAMES[under]?.replace(/s$/, '') ?? nounOf(w, under)}`;
   }
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
@@ -687,6 +694,9 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   const carried = dim === 'gpu' && w.value > 1 && w.value < 1e6 && w.value !== Math.round(w.value);
   return carried ? `${shown} (${grouped(0).format(Math.ceil(w.value))} to carry it)` : shown;
 }
+
+/** Units that are no counted noun, as a result names them. */
+const UNIT_NAMES: Record<string, string> = { gb: 'GB', kwh: 'kWh', flop: 'FLOP', usd: 'dollars' };
 
 /** A multiple of a start: "64×", or a fall to a part of it, "0.0625× (1/16 of the start)". */
 function multipleShown(x: number): string {

@@ -234,7 +234,7 @@ export interface ShownFigure {
 
 export type DataResult =
   /** `readFrom`: the description the data sets read the subject from ("the 671b moe model from china"), when they did. */
-  | { reply: Reply; readFrom?: string; shown?: ShownFigure[] }
+  | { reply: Reply; readFrom?: string; shown?: ShownFigure[]; asked?: string[] }
   /** `family`: the lines only name the other members of this model's family; they follow an answer or a decline
    * about that model, and nothing else. */
   | { supplement: { lines: string[]; sources: Reply['sources']; family?: string } };
@@ -579,7 +579,7 @@ export function createDataAnswerer(kb: Knowledge) {
       const of = figureOwner().get(figure);
       return of ? [{ entity: of, figure }] : [];
     });
-    return r && 'reply' in r && shown.length ? { ...r, shown } : r;
+    return r && 'reply' in r && shown.length ? { ...r, shown, asked: metricsIn(typed) } : r;
   }
 
   // Each data-set figure's entity, built on the first calculation that needs it.
