@@ -253,7 +253,7 @@ export function uncombinedReply(inputs: string[], unconverted: string[] = []): R
   // "12M words at $3/M tokens": text in words, pages or bytes that nothing given turns into tokens.
   if (unconverted.length)
     return reply('error', 'Cannot combine those numbers', [
-      `I read ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, but nothing you gave turns ${unconverted.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')} into tokens, so I won't guess a figure.`,
+      `I read ${inputs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')}, but I can't tell from them how ${unconverted.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ')} turns into tokens, so I won't guess a figure.`,
       'Say how they convert and I will work it out, e.g. “~4 bytes per token”, “1,000 tokens is about 750 words”, “500 words a page”.',
     ]);
   return reply('error', 'Cannot combine those numbers', [

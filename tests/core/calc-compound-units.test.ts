@@ -305,6 +305,20 @@ describe('compute, energy and growth asked in their own units', () => {
     ]);
   });
 
+  it('GIVEN text each of the things counted, or a length written as a describing word THEN per thing, or one', () => {
+    expectAll([
+      [
+        'we have 50,000 PDFs averaging 12 pages, 350 words per page; at 1.33 tokens per word and $0.02/M tokens what is the embedding cost',
+        ['$5.59'],
+      ],
+      ['at $0.06 per 1k tokens and 750 words per 1,000 tokens, what does a 90,000-word novel cost?', ['$7.20']],
+      ['what is 250GB of text in tokens if a token is ~4 bytes', ['62.5B tokens']],
+      ['an llm reads 500 pages a day at 2k tokens each, $3/M — daily cost?', ['$3 a day']],
+    ]);
+    // A total of text beside a count of something else, not said to be each one's or the whole: no figure.
+    expect(say('5,000 documents and 12M words, 0.75 words per token, $1/M tokens — cost?')).not.toMatch(/comes to/);
+  });
+
   it('GIVEN text no conversion turns into tokens THEN no figure, and the reply says what is missing', () => {
     for (const q of [
       '12M words at $3/M tokens, 4 bytes per token — cost?',
@@ -313,7 +327,7 @@ describe('compute, energy and growth asked in their own units', () => {
       '12M words at $3/M tokens — cost?',
     ]) {
       const out = say(q);
-      expect(out, q).toContain('into tokens');
+      expect(out, q).toContain('turns into tokens');
       expect(out, q).not.toMatch(/comes to/);
     }
   });

@@ -110,3 +110,17 @@ describe('the compound rate between two ends, the first written bare before an a
     ]);
   });
 });
+
+describe('the level in a numbered period of an amount growing each period', () => {
+  it('GIVEN "$X in month 1, grows r every month — month K?" THEN X × (1 + r)^(K − 1)', () => {
+    expectAll([
+      ['our api spend is $25k in month 1, growing 10% a month. spend in month 6?', ['$40,263', '5 months']],
+      ['revenue was $2M in year 1 and grows 40% per year; revenue in year 5?', ['$7.68M', '4 years']],
+      [
+        'cloud costs start at $8,000 in the first month and rise 5% monthly. what is the bill in month 24?',
+        ['$24,572', '23 months'],
+      ],
+      ['token prices fall 30% a year; $10/M in year 1, what in year 4?', ['$3.43 per million tokens']],
+    ]);
+  });
+});

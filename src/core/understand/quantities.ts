@@ -12,6 +12,7 @@ import {
   monthLength,
   monthSpan,
   namedPeriods,
+  numberedSpan,
   numberWords,
   pairedSidesPer,
   parallelUnit,
@@ -1061,6 +1062,7 @@ export function parseQuantities(
   }
   monthLength(s, out);
   monthSpan(s, out);
+  numberedSpan(s, out);
   textToTokens(text, s, out);
   // "for a year (365 days)", "50K H100s are worth $1.3B; renting 50K H100s": the same duration or count said twice
   // is one thing, counted once.

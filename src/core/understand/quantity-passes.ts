@@ -489,6 +489,38 @@ export function monthSpan(s: string, out: Quantity[]): void {
   });
 }
 
+const ORDINAL_WORDS: Record<string, number> = { first: 1, one: 1, second: 2, two: 2, third: 3, three: 3 };
+/** A period by its number: "month 1", "month-12", "year 5", "the first month", "the 3rd quarter". */
+const NUMBERED_PERIOD =
+  /\b(?:(month|year|quarter|week)[\s-]?(\d{1,3}|one|two|three)\b(?![.,]?\d)|(first|second|third|\d{1,3}(?:st|nd|rd|th))\s+(month|year|quarter|week)\b)/g;
+
+/** "$40k in month 1, grows 15% every month — the month-12 bill?": the periods between two numbered periods of the
+ * rate's own period (11 months), as the duration it compounds over, when the question gives no other duration. */
+export function numberedSpan(s: string, out: Quantity[]): void {
+  if (out.some((q) => q.dims.hour === 1 && Object.keys(q.dims).length === 1)) return;
+  const rates = out.filter((q) => (q.dims.percent === 1 || q.dims.times === 1) && q.dims.hour === -1 && q.per);
+  if (rates.length !== 1) return;
+  const per = rates[0]!.per!;
+  const marks = [...s.matchAll(NUMBERED_PERIOD)].map((m) => {
+    const unit = m[1] ?? m[4]!;
+    const word = m[2] ?? m[3]!;
+    const n = ORDINAL_WORDS[word] ?? Number.parseInt(word, 10);
+    return { unit, n, at: m.index ?? 0, raw: m[0] };
+  });
+  // Exactly two numbered periods, both of the rate's period: the start and the one asked.
+  if (marks.length !== 2 || marks.some((m) => m.unit !== per || !(m.n >= 1))) return;
+  const [from, to] = marks[0]!.n <= marks[1]!.n ? [marks[0]!, marks[1]!] : [marks[1]!, marks[0]!];
+  const periods = to.n - from.n;
+  if (!(periods > 0)) return;
+  out.push({
+    value: periods * HOURS[per]!,
+    dims: { hour: 1 },
+    raw: to.raw,
+    at: to.at,
+    shown: `${periods} ${per}${periods === 1 ? '' : 's'} (${from.raw} to ${to.raw})`,
+  });
+}
+
 /** "1,200 in / 300 out tokens per turn", "each ~800 in + 250 out": two sides of one pair are per the same thing, the
  * per-word written once, before or after both. */
 export function pairedSidesPer(s: string, out: Quantity[]): void {

@@ -119,6 +119,14 @@ function targetIn(
   // "… for DeepSeek V3's training bill, how much would each pay?": the sum is a sourced one, money per party.
   if (party && !sum.length && split && !quantities.some((q) => q.dims.token !== undefined))
     return { dims: { usd: 1, [party.dims.user ? 'user' : 'item']: -1 }, noun: party.noun };
+  // "what's 250GB of text in tokens?", "convert 3M words to tokens": an amount asked in tokens.
+  if (
+    /\b(?:in|into|to|as)\s+tokens\s*(?:[?.!,;:]|$|(?:if|when|assuming|given|with|at)\b)|[:,;—–-]\s*(?:total\s+)?tokens\s*\?/.test(
+      free,
+    ) &&
+    !quantities.some((q) => q.dims.usd !== undefined)
+  )
+    return { dims: { token: 1 } };
   const manyOf =
     /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,

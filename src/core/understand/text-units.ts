@@ -36,6 +36,13 @@ const RATE = new RegExp(
 const SAME = `\\s*(?:is|are|=|≈|~|≅|->|→|equals?|is equal to|makes?(?: up)?|comes? (?:out )?to|works? out (?:to|at)|is worth|has|have|holds?|contains?|averages?|runs?(?: to)?|means?|gives?|translates? (?:in)?to|is roughly|is about)\\s*,?\\s*${ABOUT}`;
 /** "1,000 tokens is about 750 words", "a token is ~0.75 words", "each page has 400 words", "4 chars make a token". */
 const SAME_AS = new RegExp(`(?:${ONE}\\s+|${ABOUT}${NUM}\\s*)${UNIT}${SAME}(?:${ONE}\\s+|${NUM}\\s*)${UNIT}`, 'g');
+/** "a 90,000-word novel", "a 12-page report": a length written as a describing word. */
+const SIZED = new RegExp(`(?<![\\w.$-])${NUM.replace('\\s?', '')}-(words?|pages?|chars?|characters?|lines?)\\b`, 'g');
+/** Words before an amount of text that make it each one's: "averaging 12 pages", "each about 3k words". */
+const EACH_BEFORE =
+  /\b(?:averag(?:e|es|ing)(?: of)?|avg\.?|each(?: (?:of|with|has|having|is|are))?|every one|apiece)\s*(?:~|about|around|roughly)?\s*$/;
+/** Words that make an amount of text the whole: "12M words in total", "totalling 3 TB". */
+const TOTAL_NEAR = /\b(?:in total|total(?:ling|ing|s)?|altogether|combined|overall|all told)\b/;
 /** "450 GB of text a month", "2 TB of logs per day": an amount of text each period, its period after what it is. */
 const OF_TEXT_EACH = /^\s+of\s+(?:[a-z-]+\s+){1,2}?(?:a|an|per|each|every)\s+(day|week|month|year)\b/;
 
@@ -143,18 +150,32 @@ export function textToTokens(text: string, s: string, out: Quantity[]): void {
   const links = linksOf(text, s);
   if (!links.length) {
     // "12M words at $3/M tokens": words priced by the token with no rate between them.
-    if (out.some((q) => q.dims.token !== undefined))
+    // "500 pages a day at 2k tokens each": tokens per page convert them already.
+    if (out.some((q) => q.dims.token !== undefined) && !out.some((q) => q.dims.token && q.dims.item))
       for (const [i, q] of out.entries()) if (textAmount(q)) out[i] = { ...q, unconverted: true };
     return;
   }
   const inLink = (q: Quantity) => links.some((l) => q.at < l.end && q.at + q.raw.length > l.at);
+  // "a 90,000-word novel": the text of one thing, described by its length.
+  for (const m of s.matchAll(SIZED)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (out.some((q) => at < q.at + q.raw.length && end > q.at) || links.some((l) => at < l.end && end > l.at))
+      continue;
+    out.push({ value: sideOf(m[1], m[2], m[3]!)!.n, dims: {}, raw: text.slice(at, end), at, noun: m[3]! });
+  }
+  // "50,000 PDFs averaging 12 pages": text of each of the things counted; "5,000 documents … 12M words" may be either.
+  const others = out.filter((o) => o.dims.item === 1 && !(o.noun && textUnit(o.noun)));
   const amounts = out.filter((q) => !inLink(q) && amountUnit(q));
   const usedLinks = new Set<number>();
   const converted = new Map<Quantity, Quantity>();
   for (const q of amounts) {
     const { unit, scale, each: ofOne } = amountUnit(q)!;
     // "5,000 documents" counted beside "40 pages" each: tokens per document, which the count multiplies.
-    const perThing = ofOne && out.some((o) => o.dims.item === 1 && !(o.noun && textUnit(o.noun)));
+    const averaged = !ofOne && others.length > 0 && EACH_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at));
+    // A total of text beside a count of something else, not said to be each one's: which it is, the words do not say.
+    if (!ofOne && !averaged && others.length && !TOTAL_NEAR.test(s)) continue;
+    const perThing = (ofOne || averaged) && others.length > 0;
     const path = pathToTokens(unit, links);
     if (!path) continue;
     for (const l of path) usedLinks.add(l.at);
