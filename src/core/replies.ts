@@ -432,6 +432,16 @@ export function paybackLine(months: string, whole: number, net: string): string 
   return `It pays back after ${months} months — in month ${whole} (${net} a month comes back, net of costs).`;
 }
 
+/** Two ways of paying over a time: which costs more, by how much, and each total. */
+export function periodTotalsLine(over: string, dear: string, cheap: string, gap: string, totals: string): string {
+  return `Over ${over}, ${dear} costs ${gap} more than ${cheap}: ${totals}.`;
+}
+
+/** Two ways of paying that come to the same over the time. */
+export function periodTotalsEvenLine(over: string, total: string): string {
+  return `Over ${over}, both come to ${total}.`;
+}
+
 /** When paying up front has cost less, in the periods asked ("12,953 hours", "539.7 days" at 24/7). */
 export function breakEvenSpanLine(times: string[], saving: string): string {
   return `Buying breaks even after ${times.join(', or ')} of use around the clock (it saves ${saving} after that).`;

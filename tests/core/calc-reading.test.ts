@@ -61,3 +61,62 @@ describe('both sides of one saving, and short period words', () => {
     ]);
   });
 });
+
+describe('bare numbers the question means as money', () => {
+  it('GIVEN a bare amount per period priced after a count, or named by a word of spending THEN dollars', () => {
+    expectAll([
+      ['rent 8 H100s at 2.49/hr for 10 days — total?', ['$4,781', '8 H100s × 2.49/hr']],
+      ['we run 64 gpus at 1.85 an hour around the clock for a month. bill?', ['$86,432']],
+      ['what do 3 contractors @ 95/hr cost for 40 hours', ['$11,400']],
+      ["our inference spend is 12,500/month; what's that per year?", ['$150,000 a year']],
+      ['budget of 900/day on api calls. monthly?', ['$27,375 a month']],
+      ['10 gpus at 9k/mo in total — per gpu per month?', ['$900 a month per GPU']],
+    ]);
+  });
+
+  it('GIVEN a bare amount per period that is more of a count THEN no dollars', () => {
+    expect(say('we have 2,000 customers and add 150 a month. how long until 5,000 customers?')).toContain('20 months');
+    expect(say('5 agents at 200/hr, how many tasks in a day?')).not.toContain('$');
+  });
+});
+
+describe('a share of one bare amount in another', () => {
+  it('GIVEN two bare amounts and "as a % of" / "what share of" THEN part ÷ whole, no unit needed', () => {
+    expectAll([
+      ['what percent of 2,400 is 180?', ['7.5%']],
+      ['18 as a percentage of 240', ['7.5%']],
+      ['what share of 950k is 62k', ['6.5%']],
+      ['we have 3.2M tokens left — as a % of 50M tokens?', ['6.4%']],
+    ]);
+  });
+});
+
+describe('two ways of paying over a stated time', () => {
+  it('GIVEN amounts paid once and per period on each side and a time THEN each total and the difference', () => {
+    expectAll([
+      [
+        'over 2 years, is it cheaper to buy a $40k box plus $600/month power or rent one at $2,400/month? by how much?',
+        ['$3,200 more', '$57,600', '$54,400'],
+      ],
+      ['self-host: 120k upfront and 15k/mo, vs api at 22k/mo. savings over 18 months?', ['$6,000 more']],
+      [
+        'how much more would leasing at 3,100 a month cost than buying for 95k with 400/month upkeep, over 4 years?',
+        ['$34,600 more', '$148,800', '$114,200'],
+      ],
+      [
+        '8 gpus: buy at 25k each plus 300/mo each for power, or rent at 1.9/hr each. difference over a year?',
+        ['$95,648 more', '$228,800', '$133,152'],
+      ],
+      [
+        'for a 6-month project, buying a $60k server vs renting at $9k/month — which is cheaper and by how much?',
+        ['$6,000 more', '“renting”'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a count that no amount is per THEN the totals are not worked without it', () => {
+    expect(say('64 gpus 24/7 for 3 yrs: reserved $1.85/hr vs on-demand $3.10/hr. difference?')).not.toContain(
+      '$32,850',
+    );
+  });
+});

@@ -47,6 +47,7 @@ import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
 import { growthLines } from './growth.js';
+import { periodTotalsLines } from './period-totals.js';
 import { ownPnlLines, runwayLines, unitBreakEvenLines, volumeLines } from './runway.js';
 import { moneyFigures, subjectOf } from './sourced-units.js';
 import { listedSharesLines } from './split.js';
@@ -134,28 +135,30 @@ export const answerUnits: Answerer = (q, { index }) => {
             ? weightedSplitLines(plan.weighted, money)
             : breakEven
               ? breakEvenLines(breakEven, money)
-              : plan.changes
-                ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-                : plan.change
-                  ? changeLines(plan.change, money)
-                  : plan.lossGiven
-                    ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-                    : plan.reach
-                      ? reachLines(plan.reach, money)
-                      : plan.listedShares
-                        ? listedSharesLines(plan.listedShares, (value) =>
-                            describe({
-                              value,
-                              dims: plan.listedShares!.total.dims,
-                              steps: [{ q: plan.listedShares!.total, sign: 1 }],
-                              factors: [],
-                            }),
-                          )
-                        : plan.growth
-                          ? growthLines(plan.growth, money, (like, value, per) =>
-                              describe({ value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] }, per),
+              : plan.periodTotals
+                ? periodTotalsLines(plan.periodTotals, money)
+                : plan.changes
+                  ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+                  : plan.change
+                    ? changeLines(plan.change, money)
+                    : plan.lossGiven
+                      ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+                      : plan.reach
+                        ? reachLines(plan.reach, money)
+                        : plan.listedShares
+                          ? listedSharesLines(plan.listedShares, (value) =>
+                              describe({
+                                value,
+                                dims: plan.listedShares!.total.dims,
+                                steps: [{ q: plan.listedShares!.total, sign: 1 }],
+                                factors: [],
+                              }),
                             )
-                          : undefined;
+                          : plan.growth
+                            ? growthLines(plan.growth, money, (like, value, per) =>
+                                describe({ value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] }, per),
+                              )
+                            : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

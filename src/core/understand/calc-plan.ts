@@ -12,6 +12,7 @@ import { type Growth, growthOf } from './growth.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
+import { type PeriodTotals, periodTotalsOf } from './period-totals.js';
 import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
@@ -64,6 +65,8 @@ export interface CalcPlan {
   remainder?: boolean;
   /** An amount paid up front against paying each month: the months until buying has cost less. */
   breakEven?: BreakEven;
+  /** Two ways of paying over a stated time: each total and the difference. */
+  periodTotals?: PeriodTotals;
   /** An amount growing by a factor each period: how many periods until it passes a goal. */
   reach?: { start: Quantity; goal: Quantity; growth: Quantity };
   /** Cash over spending less income: the time until it runs out. */
@@ -532,6 +535,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
     };
   const breakEven = breakEvenOf(s, qs);
   if (breakEven) return { cases: [{ quantities: qs }], breakEven };
+  const periodTotals = periodTotalsOf(s, qs);
+  if (periodTotals) return { cases: [{ quantities: qs }], periodTotals };
   const product = productChangeOf(s, qs);
   if (product) return { cases: [{ quantities: qs }], change: product };
   const compounded = growthOf(s, qs);

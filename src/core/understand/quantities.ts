@@ -4,6 +4,7 @@
 import { SUFFIX } from '../calc.js';
 import {
   annualFactors,
+  bareFlowsBesideMoney,
   eachOfNamed,
   fractions,
   headCounts,
@@ -363,6 +364,53 @@ function joinedEnds(text: string, s: string, out: Quantity[], written: Map<Quant
   out.sort((x, y) => x.at - y.at);
 }
 
+/** Between a part and its whole when a share of it is asked: "7.5M as a % of 120M", "40k is what share of 1.2M". */
+const SHARE_LINK =
+  /^\s*(?:is|are|was|were)?\s*(?:as\s+an?|what)\s+(?:%|percent(?:age)?|share|fraction|proportion|part)\s+of\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+|total\s+)*(?:~|about\s)?$/;
+/** "what % of 120M is 7.5M": the whole asked first, then the part after "is". */
+const SHARE_ASKED_BEFORE =
+  /\bwhat\s+(?:%|percent(?:age)?|share|fraction|proportion|part)\s+of\s+(?:the\s+|a\s+|an\s+)*$/;
+
+/** "7.5M as a % of 120M", "what share of 1.2M is 40k": a share of one amount in another needs no unit; a bare number
+ * takes the unit of the amount it is set against, and two bare numbers are two amounts of one same thing. */
+function shareEnds(text: string, s: string, out: Quantity[], written: Map<Quantity, number>, bare: BareEnd[]): void {
+  type End = { at: number; end: number; bare?: BareEnd; q?: Quantity };
+  const ends: End[] = [
+    ...bare.filter((b) => !out.some((q) => q.at === b.at)).map((b) => ({ at: b.at, end: b.end, bare: b })),
+    ...out.map((q) => ({ at: q.at, end: q.at + q.raw.length, q })),
+  ].sort((x, y) => x.at - y.at);
+  for (let i = 0; i + 1 < ends.length; i++) {
+    const [x, y] = [ends[i]!, ends[i + 1]!];
+    if (!x.bare && !y.bare) continue;
+    const between = s.slice(x.end, y.at);
+    const linked =
+      SHARE_LINK.test(between) ||
+      (/^\s*(?:is|are|was|were)\s*(?:~|about\s)?$/.test(between) &&
+        SHARE_ASKED_BEFORE.test(s.slice(Math.max(0, x.at - 40), x.at)));
+    if (!linked) continue;
+    const placed = x.q ?? y.q;
+    if (placed && (placed.high !== undefined || placed.dims.percent || placed.dims.times || !written.has(placed)))
+      continue;
+    for (const e of [x, y]) {
+      if (!e.bare) continue;
+      const b = e.bare;
+      const q: Quantity = placed
+        ? {
+            value: b.value * (placed.value / written.get(placed)!),
+            dims: { ...placed.dims },
+            raw: text.slice(b.at, b.end).trim(),
+            at: b.at,
+            per: placed.per,
+          }
+        : { value: b.value, dims: { item: 1 }, raw: text.slice(b.at, b.end).trim(), at: b.at };
+      if (placed?.noun) q.noun = placed.noun;
+      out.push(q);
+      written.set(q, b.value);
+    }
+  }
+  out.sort((x, y) => x.at - y.at);
+}
+
 /** "with 20 members or 50?", "20 members vs with 50": a bare number set as the alternative to a count, at the end
  * of its clause, is another count of the same thing. */
 const COUNT_OR_BETWEEN =
@@ -428,10 +476,11 @@ export function parseQuantities(
   const written = new Map<Quantity, number>();
   const bareEnds: BareEnd[] = [];
   // "our R&D is 40M", "each chips in how much", "raised 2.2M, burning 140k a month": sums of money named without a "$".
-  const moneyTalk =
-    /\$|\b(cost|costs|spend|spent|price|priced|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b|\//.test(
+  const moneyWords =
+    /\$|\b(cost|costs|spend|spent|price|priced|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b/.test(
       s,
     );
+  const moneyTalk = moneyWords || s.includes('/');
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;
@@ -903,7 +952,25 @@ export function parseQuantities(
     const prev = out[out.length - 1];
     const prevDim = prev && COUNTS.find((d) => prev.dims[d] === 1 && Object.keys(prev.dims).length === 1);
     const between = prev ? s.slice(prev.at + prev.raw.length, at) : '';
-    if (
+    // "12 A100s at 1.29/hr", "3 contractors @ 95/hr", "8 engineers at 18k/mo": a bare amount per period written right
+    // after a count, joined by "at", is what one of the counted things costs each period, as if written with a "$"
+    // ("50k users growing at 5k a month" has other words between and stays a count).
+    const pricedCount =
+      Object.keys(dims).length === 1 &&
+      dims.hour === -1 &&
+      !m[1] &&
+      !unitWord &&
+      prevDim &&
+      // Chips rented or people paid by the period; other things ("5 agents at 200/hr") only where money is spoken of.
+      (prevDim !== 'item' || moneyWords || vocabulary.sumWord?.test(s)) &&
+      !prev!.high &&
+      /^\s*(?:at|@|costing|paying|paid)\s*(?:~|about\s|around\s|roughly\s)?$/.test(between);
+    if (pricedCount) {
+      dims.usd = 1;
+      // "10 gpus at 9k/mo in total": what all of them cost together.
+      if (!/^\s*(?:in\s+)?(?:total|overall|combined|all[- ]in|altogether)\b/.test(s.slice(end, end + 20)))
+        add(dims, prevDim, -1);
+    } else if (
       Object.keys(dims).length === 1 &&
       dims.hour === -1 &&
       !m[1] &&
@@ -928,7 +995,14 @@ export function parseQuantities(
         dims.usd = 1;
         dims.gpu = -1;
         noun = /^[a-z]+\d/.test(chipAt[1]!) ? chipAt[1]!.replace(/s$/, '').toUpperCase() : 'GPU';
-      } else if (/(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near) || PRICED_BEFORE.test(near)) dims.usd = 1;
+      } else if (
+        /(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near) ||
+        PRICED_BEFORE.test(near) ||
+        // "spending 8,300/mo", "budget of 900/day", "5,000 a month in cloud spend": a word naming a sum of money.
+        vocabulary.sumBefore?.test(near) ||
+        vocabulary.sumAfter?.test(s.slice(end, end + 30))
+      )
+        dims.usd = 1;
     }
     // "at 1.80/gpu-hr", "variable cost 2.50 per user": a bare number per one of a thing, priced by the words before
     // it in a question about money, is money per that thing.
@@ -1000,6 +1074,8 @@ export function parseQuantities(
     used.push([at, end]);
   }
   joinedEnds(text, s, out, written, bareEnds);
+  shareEnds(text, s, out, written, bareEnds);
+  bareFlowsBesideMoney(s, out);
   sharedUnit(s, out, written);
   parallelUnit(s, out, written);
   pairedSidesPer(s, out);

@@ -569,3 +569,22 @@ export function partCounts(text: string, s: string, out: Quantity[], used: Array
   }
   return written;
 }
+
+/** Words right before a bare amount per period that make it more of a thing, not money: "users grow 200/mo". */
+const GROWS_BEFORE =
+  /\b(?:grow(?:s|ing)?|grew|add(?:s|ing|ed)?|gain(?:s|ing|ed)?|more|new|up|increas\w*|ris(?:e|es|ing)|climb\w*|sign(?:s|ing)? up|join(?:s|ing)?|churn\w*|los(?:e|es|ing)|drop\w*|fall(?:s|ing)?|declin\w*)\s*(?:by\s*)?(?:~|about\s|around\s)?$/;
+
+/** "buy for 95k with 400/month upkeep", "25k each plus 300/mo each for power": beside amounts of money, a bare number
+ * per period (perhaps per one of a count) is money per period too, as if written with a "$". */
+export function bareFlowsBesideMoney(s: string, out: Quantity[]): void {
+  if (!out.some((q) => q.dims.usd === 1 && /\$|\d\s?(?:k|m|mn|b|bn)\b/i.test(q.raw))) return;
+  for (const q of out) {
+    const keys = Object.keys(q.dims);
+    if (q.dims.hour !== -1 || !q.per || q.noun || /\$/.test(q.raw)) continue;
+    const counted = keys.filter((k) => k !== 'hour');
+    if (counted.length > 1 || (counted.length === 1 && !['gpu', 'user', 'item'].includes(counted[0]!))) continue;
+    if (counted.length === 1 && q.dims[counted[0] as 'gpu'] !== -1) continue;
+    if (GROWS_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at))) continue;
+    q.dims = { ...q.dims, usd: 1 };
+  }
+}

@@ -205,6 +205,8 @@ export interface QuantityVocabulary {
   sumBefore?: RegExp;
   /** The same word right after it, perhaps after "in": "11.6B revenue", "6,300 in metered usage". */
   sumAfter?: RegExp;
+  /** The same word anywhere in the question: "12 engineers at 18k/mo, yearly payroll?" speaks of money. */
+  sumWord?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -231,6 +233,7 @@ export function quantityVocabularyOf(phrases: {
         )
       : undefined,
     sumAfter: sum ? new RegExp(`^\\s*(?:in\\s+(?:[a-z]+\\s+)?)?${sum}\\b`) : undefined,
+    sumWord: sum ? new RegExp(`\\b${sum}\\b`) : undefined,
     chipLine: line ? new RegExp(`\\b${line}\\s*$`) : undefined,
     chipLineCount: line
       ? new RegExp(`^[\\s-]*(?:[a-z]+\\s+)?${line}\\s*\\d[\\d.]*[a-z]*\\s+(?=(?:${NOUN_WORDS.gpu})\\b)`)
