@@ -196,4 +196,15 @@ describe("a named model's prices at the user's traffic mix or budget", () => {
     expect(read('2M tokens a day, 8 hours a day, 30 days')).toBeUndefined();
     expect(read('1M tokens an hour, 5 days a week, 20 days')).toBeUndefined();
   });
+
+  it('GIVEN a number no reading places (a split between models) THEN no bill that leaves it out', () => {
+    for (const q of [
+      'split 2B input tokens a month 60/40 between gemini 2.5 flash and gemini 2.5 pro, cost?',
+      'we divide 300M output tokens 70/30 across gpt-4.1 and o3 — total cost?',
+    ]) {
+      const out = say(q);
+      expect(out, q).not.toContain('Computed');
+      expect(out, q).not.toMatch(/Difference: \$/);
+    }
+  });
 });

@@ -28,7 +28,10 @@ export function tokenVolumeCost(
   q: string,
 ): { total: number; lines: string[]; counted: boolean } | undefined {
   // Numbers in the model's own names ("gpt-4.1-nano", "claude sonnet 4") are no amounts.
-  const quantities = parseQuantities(withoutNames(q, [e.name, ...e.aliases]));
+  const text = withoutNames(q, [e.name, ...e.aliases]);
+  const quantities = parseQuantities(text);
+  // "split 60/40 between": a number the reading placed nowhere would silently drop out of the bill.
+  if (!everyNumberRead(text, quantities)) return undefined;
   if (!quantities.length || quantities.some((x) => x.dims.usd !== undefined || x.dims.percent || x.dims.times))
     return undefined;
   if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
@@ -79,12 +82,23 @@ export function tokenVolumeCost(
  * or a span of time: what a bill of the tokens alone, shown per their period and over the spans named, uses. A count
  * of calls, hours a day or a rate per hour would be dropped from it. */
 export function tokensAlonePriced(blanked: string): boolean {
-  return parseQuantities(blanked).every((x) => {
+  const quantities = parseQuantities(blanked);
+  if (!everyNumberRead(blanked, quantities)) return false;
+  return quantities.every((x) => {
     const keys = Object.keys(x.dims).length;
     if (isTokenAmount(x)) return true;
     if (keys === 1 && x.dims.hour === 1) return true;
     return keys === 2 && x.dims.token === 1 && x.dims.hour === -1 && (x.value === 0 || x.per !== 'hour');
   });
+}
+
+/** Whether every split written as numbers ("60/40", "70:30", "50/30/20") lies inside a quantity the reading placed:
+ * shares of the tokens the bill would otherwise price whole. (A model's version beside the names, "not 4.1 or 4.5",
+ * is no amount of the bill.) */
+function everyNumberRead(text: string, quantities: Quantity[]): boolean {
+  return [...text.matchAll(/(?<![\d.])\d{1,3}(?:\s?[/:]\s?\d{1,3})+(?![\d.])/g)].every(
+    (m) => /^24\s?\/\s?7$/.test(m[0]) || quantities.some((x) => m.index! >= x.at && m.index! < x.at + x.raw.length),
+  );
 }
 
 /** The text with each name blanked to spaces of its length, so every position still points into the question. */
