@@ -5,6 +5,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatMoney } from '../format.js';
 import { planCalculation, sideOf } from '../understand/calc-plan.js';
+import { trafficMix } from '../understand/mix.js';
 import { HOURS, parseQuantities, type Quantity } from '../understand/quantities.js';
 import { askedTarget } from '../understand/target.js';
 import { solve, type Target, type Worked } from '../units.js';
@@ -83,10 +84,13 @@ export function tokenVolumeCost(
  * of calls, hours a day or a rate per hour would be dropped from it. */
 export function tokensAlonePriced(blanked: string): boolean {
   const quantities = parseQuantities(blanked);
-  if (!everyNumberRead(blanked, quantities)) return false;
+  // "at 1:4 input:output": a split of the tokens by side, which this reading prices.
+  const bySide = /\b(?:input|output|in|out|prompt|completion)\s*[:/]\s*(?:input|output|in|out|prompt|completion)\b/;
+  if (!trafficMix(blanked) && !bySide.test(blanked) && !everyNumberRead(blanked, quantities)) return false;
   return quantities.every((x) => {
     const keys = Object.keys(x.dims).length;
-    if (isTokenAmount(x)) return true;
+    // "… vs just renting 2 h100s": another way to pay, set beside the bill, never in it.
+    if (isTokenAmount(x) || x.dims.gpu !== undefined) return true;
     if (keys === 1 && x.dims.hour === 1) return true;
     return keys === 2 && x.dims.token === 1 && x.dims.hour === -1 && (x.value === 0 || x.per !== 'hour');
   });
