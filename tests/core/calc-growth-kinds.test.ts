@@ -124,3 +124,18 @@ describe('the level in a numbered period of an amount growing each period', () =
     ]);
   });
 });
+
+describe('periods until a growing amount passes another, a period written on one side only', () => {
+  it('GIVEN "costs of $X/yr vs $Y revenue, revenue grows r a year" THEN the smaller grows to the larger', () => {
+    expectAll([
+      [
+        'costs of $60M/yr vs $12M revenue; revenue grows 70% a year, costs flat. how many years until revenue beats costs?',
+        ['3.03 years', 'in year 4'],
+      ],
+      [
+        'with 2M/mo revenue growing 10% monthly and 9M/mo costs flat, after how many months does revenue overtake costs?',
+        ['in month 16', '$9.19M a month by then'],
+      ],
+    ]);
+  });
+});

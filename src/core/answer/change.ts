@@ -136,8 +136,11 @@ export function reachLines(
   if (!(n > 0)) return unitsErrorReply([start.raw, goal.raw, growth.raw], 'never-reaches');
   const whole = Math.ceil(n - 1e-9);
   const after = start.value * factor ** whole;
+  // "2M/mo": an amount per period is stored per hour; it is shown per its own period.
+  const each = start.dims.hour === -1 && start.per ? HOURS[start.per] : undefined;
+  const shown = each ? `${money(after * each)} a ${start.per}` : money(after);
   return [
-    reachLine(start.raw, growth.raw, goal.raw, trimNumber(n, 2), per, whole, money(after)),
+    reachLine(start.raw, growth.raw, goal.raw, trimNumber(n, 2), per, whole, shown),
     computedLine(
       `log(${goal.raw} ÷ ${start.raw}) ÷ log(${trimNumber(factor, 2)})`,
       undefined,

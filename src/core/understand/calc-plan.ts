@@ -110,6 +110,9 @@ const MULTIPLE_OF =
   /^\s*(?:past|above|beyond|over|more than|bigger than|larger than|the size of)\s+(?:the |its |our |their |a )?([a-z][a-z-]{3,})/;
 /** Words that make an amount each period a loss, not more of the thing: linear reach reads only growth. */
 const SHRINKS = /\b(?:los(?:e|es|ing|t)|churn\w*|drop\w*|fall\w*|shrink\w*|declin\w*|burn\w*|spend\w*)\b/;
+/** Words before a rate that make it a fall: "costs fall 20% a year". */
+const FALL_BEFORE =
+  /\b(?:fall|falls|fell|falling|drop\w*|declin\w*|shrink\w*|decreas\w*|cut\w*|los(?:e|es|ing))\b[\s\w]{0,12}$/;
 const WHEN =
   /\bhow many (?:years|months|weeks|days|quarters)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
 
@@ -594,9 +597,14 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
     return { cases: [{ quantities: qs }], reach: { start: start!, goal: goal!, growth: added } };
   }
   const growth = qs.find((q) => q.apply === 'compound');
-  if (growth && WHEN.test(s) && plain.length === 2 && sameDims(plain[0]!.dims, plain[1]!.dims)) {
-    const [start, goal] = plain as [Quantity, Quantity];
-    return { cases: [{ quantities: qs }], reach: { start, goal, growth } };
+  // "99M/yr vs 11M revenue": a period written on one of the two amounts is the other's too.
+  const [pa, pb] = plain.length === 2 ? samePeriod(plain[0]!, plain[1]!) : [];
+  if (growth && WHEN.test(s) && pa && pb && sameDims(pa.dims, pb.dims)) {
+    // An amount growing passes a larger one: the smaller is where it starts, unless the rate is a fall.
+    const falls = FALL_BEFORE.test(s.slice(Math.max(0, growth.at - 30), growth.at));
+    const [start, goal] = pa.value > pb.value !== falls ? [pb, pa] : [pa, pb];
+    const both = qs.map((q) => (q === plain[0] ? pa : q === plain[1] ? pb : q));
+    return { cases: [{ quantities: both }], reach: { start, goal, growth } };
   }
   const factorRate = factorRateOf(s, qs);
   if (factorRate) return { cases: [{ quantities: qs }], change: factorRate };
