@@ -120,6 +120,8 @@ describe('throughput per GPU and the hourly price of one', () => {
       ['a card draws 400 W around the clock for a year at $0.10/kWh. power cost per card?', ['$350.40']],
       ['power cost per gpu: 1 kW each, 30 days, $0.09/kWh', ['$64.80']],
       ['a 700W gpu, full year, $0.08/kWh — power cost?', ['$490.56']],
+      ['a 450 W card, 12h a day, all year, $0.20/kWh — cost?', ['$394.20']],
+      ['64 gpus at 700W, all month, $0.10/kWh — bill?', ['$3,270']],
     ]);
   });
 });

@@ -119,9 +119,9 @@ export const RATE = new RegExp(
 export const DURATION =
   /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
 /** "…, $0.11/kWh, one year": a period written alone as an item of a list, between commas or at the end. */
-/** "…, whole year, …", "—, the full month.": a whole period, the same. */
+/** "…, whole year, …", "—, the full month.", "…, all year round, …": a whole period, the same. */
 export const DURATION_ITEM =
-  /(?:^|[,;:]\s*)((?:(?:one|a|an|1|the)\s+(?:(?:whole|full|entire)\s+)?|(?:whole|full|entire)\s+)(hour|day|week|month|quarter|year))(?=\s*(?:$|[,;.?!)]|\s[-–—]\s))/g;
+  /(?:^|[,;:]\s*)((?:(?:one|a|an|1|the)\s+(?:(?:whole|full|entire)\s+)?|(?:whole|full|entire)\s+|all\s+(?=(?:week|month|quarter|year)\b))(hour|day|week|month|quarter|year)(?:\s+(?:round|long))?)(?=\s*(?:$|[,;.?!)]|\s[-–—]\s))/g;
 /** "one day of power", "a year's worth of electricity": a period of running something, named before it. */
 export const DURATION_OF =
   /\b(?:a|an|one|a full|a whole|an entire|a single)\s+(hour|day|week|month|quarter|year)(?:'s)?\s+(?:worth\s+)?of\s+(?:power|electricity|energy|running|runtime|operation|uptime|compute|rental|renting|training)\b/g;
