@@ -98,6 +98,13 @@ describe("data-set figures worked with each other and with the user's numbers", 
     expectAll([['how many tokens was falcon 40b trained on and on how many gpus', ['~1T tokens', '~384 NVIDIA A100']]]);
   });
 
+  it("GIVEN a model's parameter count from the data sets at a precision THEN the weights' memory", () => {
+    expectAll([
+      ["how many GB is grok-1 at fp16, going by epoch's parameter count?", ['628 GB', "Grok-1's 314B parameters"]],
+      ['kimi k2 at 4 bytes per parameter, how many TB for the weights (epoch params)?', ['4,000 GB (4 TB)']],
+    ]);
+  });
+
   it('GIVEN a figure the data set lacks THEN it is declined, never worked from a neighbour', () => {
     expectAll([
       ["per epoch, what's mistral large 2's dataset size divided by its parameter count?", ['no dataset size']],

@@ -11,10 +11,12 @@ import { formatFigureValue } from '../format.js';
 import { calculationReply } from '../replies.js';
 import type { Reply } from '../types.js';
 import { applyFactors } from '../understand/calc-plan.js';
+import { modelSizeOf } from '../understand/model-size.js';
 import type { Dims, Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Target } from '../units.js';
 import type { Answerer } from './context.js';
+import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
 
 /** A data-set figure as a quantity in the solver's base units; a chip's figures are per one chip. */
@@ -101,7 +103,7 @@ function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
   for (const { entity } of shown)
     for (const n of [entity.name, ...(entity.aliases ?? [])]) {
       const key = n.toLowerCase();
-      for (let i = q.lowered.indexOf(key); i >= 0; i = q.lowered.indexOf(key, i + 1))
+      for (let i = q.plain.toLowerCase().indexOf(key); i >= 0; i = q.plain.toLowerCase().indexOf(key, i + 1))
         if (x.at < i + key.length && end > i) return true;
     }
   return false;
@@ -118,15 +120,20 @@ function perTarget(
   metricOf: (f: Quantity) => string,
   asked: Set<string>,
 ): { target: Target; scale: number } | undefined {
-  for (const m of q.lowered.matchAll(PER)) {
-    const unit = unitAt(q.lowered.slice(m.index + m[0].length));
+  for (const m of q.plain.toLowerCase().matchAll(PER)) {
+    const unit = unitAt(q.plain.toLowerCase().slice(m.index + m[0].length));
     if (!unit) continue;
     // A chip's spec named by the word ("per watt" is its TDP): that figure's own units, per chip as it is.
     const named = unit.chip ? figures.find((f) => metricOf(f) === unit.chip) : undefined;
     const under = named?.dims ?? unit.dims;
     // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind (of the
     // measures asked, when several).
-    const before = /([a-z$]+)\s*$/.exec(q.lowered.slice(0, m.index).replace(/['’]s\b/g, ''));
+    const before = /([a-z$]+)\s*$/.exec(
+      q.plain
+        .toLowerCase()
+        .slice(0, m.index)
+        .replace(/['’]s\b/g, ''),
+    );
     const top = before ? unitAt(before[1]!) : undefined;
     const others = figures.filter((f) => f !== named && !sameKeys(f.dims, unit.dims));
     const askedOthers = others.filter((f) => asked.has(metricOf(f)));
@@ -149,6 +156,20 @@ const sameKeys = (a: Dims, b: Dims) => {
   return ka.length === kb.length && ka.every((k) => a[k as keyof Dims] === b[k as keyof Dims]);
 };
 
+/** The memory a model's weights take at a precision ("grok-1's params in bf16 — GB?"): its parameter count from the
+ * data sets worked as if the user had written it. */
+function weightsOf(q: Question, shown: ShownFigure[], user: Quantity[], citer: Citer): Reply | undefined {
+  const params = shown.find((s) => s.figure.metric === 'parameters' && s.figure.value);
+  if (!params || new Set(shown.map((s) => s.entity)).size > 1) return undefined;
+  const size = modelSizeOf(`${params.figure.value! / 1e9}b params ${q.plain.toLowerCase()}`, user);
+  if (size?.bytes === undefined || size.tokens) return undefined;
+  const raw = `${params.entity.name}'s ${formatFigureValue(params.figure)
+    .replace(/^~/, '')
+    .replace(/ param\w*$/, '')} parameters (${citer.sourceOf(params.figure.source)})`;
+  const reply = answerModelSize({ ...q, modelSize: { ...size, paramsRaw: raw } }, undefined as never);
+  return reply && { ...reply, fields: [citer.field(params.figure)], sources: citer.sources() };
+}
+
 export const answerDataWorked: Answerer = (q, ctx) => {
   const data = q.data && 'reply' in q.data ? q.data : undefined;
   if (!data?.shown?.length) return undefined;
@@ -159,7 +180,7 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const sides = [...new Set(shown.filter((s) => s.entity.kind === subject.kind).map((s) => s.entity))];
   if (sides.length > 3) return undefined;
   // "FLOP/s per watt": a chip's spec the "per" names is an input even when the reply did not list it.
-  const spec = subject.kind === 'chips' ? perSpec(q.lowered) : undefined;
+  const spec = subject.kind === 'chips' ? perSpec(q.plain.toLowerCase()) : undefined;
   if (spec)
     for (const e of sides) {
       const f = (e.data ?? []).find((x) => x.metric === spec && x.value !== undefined);
@@ -171,6 +192,9 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const user = applyFactors(q.plain, q.quantities).filter(
     (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
   );
+  // "grok-1's params in bf16 — GB?": the weights' memory at a precision.
+  const weights = weightsOf(q, shown, user, citer);
+  if (weights) return weights;
   const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
   const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
   const metricOf = (f: Quantity) => shown[figures.indexOf(f)]!.figure.metric;

@@ -39,7 +39,9 @@ export const answerModelSize: Answerer = (q) => {
       title: 'Memory for the weights',
     };
   }
-  const weights = `${trimNumber(gb, 1)} GB`;
+  // "in TB": the terabytes beside the gigabytes.
+  const tb = /\b(?:tb|terabytes?)\b/.test(q.lowered) ? ` (${trimNumber(gb / 1000, 2)} TB)` : '';
+  const weights = `${formatCount(Math.round(gb * 10) / 10)} GB${tb}`;
   const lines = [
     totalLine(`${weights} for the weights`),
     computedLine(`${m.paramsRaw} × ${trimNumber(m.bytes, 1)} bytes each (${m.precision})`, undefined, weights),

@@ -35,10 +35,12 @@ const PRECISION: Array<[RegExp, number]> = [
   [/\b(?:fp8|int8|8[- ]bits?|q8)\b/, 1],
   [/\b(?:int4|fp4|4[- ]bits?|q4|nf4)\b/, 0.5],
 ];
+/** Bytes per parameter written as a number: "2 bytes/param", "0.5 bytes per parameter". */
+const BYTES_WRITTEN = /\b(\d+(?:\.\d+)?)\s?bytes?\s?(?:\/|per|a|each)\s?param(?:eter)?s?\b/g;
 /** Memory saved between two precisions asked: "GB saved", "how much smaller", "the difference". */
 const SAVED = /\b(?:sav(?:e|es|ed|ing|ings)|smaller|less|reduc\w*|shrink\w*|differen\w*|drop\w*|free[sd]?|cut)\b/;
 /** Memory asked: "how many GB", "memory for the weights", "vram needed". */
-const MEMORY = /\b(?:gb|gigabytes?|memory|vram|ram)\b/;
+const MEMORY = /\b(?:gb|gigabytes?|tb|terabytes?|memory|vram|ram)\b/;
 
 /** The model-size calculation a question asks, or undefined when it names no size or asks neither. */
 export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | undefined {
@@ -51,13 +53,19 @@ export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | 
   if (SIX_ND.test(plain))
     return tokens.length === 1 && quantities.length === 1 ? { params, paramsRaw, tokens: tokens[0] } : undefined;
   // Each precision named, in the order written: "from 16-bit to 4-bit" names two.
-  const named = PRECISION.flatMap(([word, bytes]) =>
-    [...plain.matchAll(new RegExp(word.source, 'g'))].map((m) => ({ at: m.index ?? 0, precision: m[0], bytes })),
-  ).sort((a, b) => a.at - b.at);
+  const named = [
+    ...PRECISION.flatMap(([word, bytes]) =>
+      [...plain.matchAll(new RegExp(word.source, 'g'))].map((m) => ({ at: m.index ?? 0, precision: m[0], bytes })),
+    ),
+    // "2 bytes/param", "4 bytes per parameter": the bytes written out.
+    ...[...plain.matchAll(BYTES_WRITTEN)].map((m) => ({ at: m.index ?? 0, precision: m[0], bytes: Number(m[1]) })),
+  ].sort((a, b) => a.at - b.at);
   const bytesNamed = [...new Set(named.map((x) => x.bytes))];
   if (!named.length || bytesNamed.length > 2 || !MEMORY.test(plain)) return undefined;
   // "4-bit weights": a precision is no count of anything.
-  const amounts = quantities.filter((q) => !/^\d+[- ]?bits?\b/.test(q.raw));
+  const amounts = quantities.filter(
+    (q) => !/^\d+[- ]?bits?\b/.test(q.raw) && !named.some((x) => q.at >= x.at && q.at < x.at + x.precision.length),
+  );
   // "80GB cards", "24 GB GPUs": the memory of one card, each holding part of the weights.
   const cards = amounts.filter((q) => q.dims.gb === 1 && Object.keys(q.dims).length === 1);
   if (amounts.length > cards.length || cards.length > 1) return undefined;
