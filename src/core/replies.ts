@@ -480,7 +480,7 @@ export function profitLine(amount: string, profit: boolean, revenue: string, cos
 
 /** What one paying thing (or one period) earns less what serving it costs, with the margin that leaves. */
 export function unitProfitLine(profit: boolean, amount: string, revenue: string, cost: string, pct: string): string {
-  return `${profit ? 'Gross profit' : 'Loss'}: ${amount} — ${revenue} charged less ${cost} of costs (a ${pct}% margin).`;
+  return `${profit ? 'Profit' : 'Loss'}: ${amount} — ${revenue} charged less ${cost} of costs (a ${pct}% margin).`;
 }
 
 /** How the revenue and the costs of a unit profit were worked from the user's numbers. */

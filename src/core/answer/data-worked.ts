@@ -192,6 +192,9 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const user = applyFactors(q.plain, q.quantities).filter(
     (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
   );
+  // A chip's list price or TDP with the user's count, budget or power price is the chip answer's own arithmetic
+  // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other.
+  if (subject.kind === 'chips' && user.length) return undefined;
   // "grok-1's params in bf16 — GB?": the weights' memory at a precision.
   const weights = weightsOf(q, shown, user, citer);
   if (weights) return weights;

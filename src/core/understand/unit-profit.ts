@@ -66,6 +66,10 @@ function without(d: Dims, keys: string[]): Dims {
   return out;
 }
 
+/** A hypothetical change to one of the amounts, written in words: "if revenue doubled", "suppose costs halve". */
+const WHAT_IF_CHANGE =
+  /\b(?:if|suppose|assuming|assume|what if)\b[^?.;]*\b(?:doubl|tripl|quadrupl|halv|half|grow|grew|ris|rose|fall|fell|drop|cut|increas|decreas|flat|jump|shrink|stay)\w*/;
+
 const ok = (w: Worked | string): w is Worked => typeof w !== 'string' && w.high === undefined && !w.factors.length;
 
 /** The profit or margin asked of one revenue and the costs against it, or undefined when any number finds no place. */
@@ -75,6 +79,8 @@ export function unitProfitOf(text: string, qs: Quantity[]): UnitProfit | undefin
   const profitAsked = PROFIT_ASK.test(s);
   if (!profitAsked && !MARGIN_ASK.test(s)) return undefined;
   if (qs.length < 2 || qs.some((q) => q.high !== undefined || q.dims.percent || q.dims.times)) return undefined;
+  // "if revenue doubled with costs flat": a what-if changes an amount first; that is the what-if reading's.
+  if (WHAT_IF_CHANGE.test(s)) return undefined;
   const money = qs.filter(isMoney);
   const revenues = money.filter((q) => isRevenue(s, qs, q));
   if (revenues.length !== 1) return undefined;
