@@ -14,7 +14,7 @@ import { applyFactors } from '../understand/calc-plan.js';
 import { modelSizeOf } from '../understand/model-size.js';
 import type { Dims, Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
-import type { Target } from '../units.js';
+import { sameDims, type Target } from '../units.js';
 import type { Answerer } from './context.js';
 import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
@@ -135,7 +135,7 @@ function perTarget(
         .replace(/['’]s\b/g, ''),
     );
     const top = before ? unitAt(before[1]!) : undefined;
-    const others = figures.filter((f) => f !== named && !sameKeys(f.dims, unit.dims));
+    const others = figures.filter((f) => f !== named && !sameDims(f.dims, unit.dims));
     const askedOthers = others.filter((f) => asked.has(metricOf(f)));
     const pick = others.length === 1 ? others : askedOthers;
     const over = top?.dims ?? (pick.length === 1 ? pick[0]!.dims : undefined);
@@ -149,12 +149,6 @@ function perTarget(
 }
 
 const billions = (scale: number) => (scale === 1e9 ? 'billion' : scale === 1e6 ? 'million' : `${scale}`);
-
-const sameKeys = (a: Dims, b: Dims) => {
-  const ka = Object.keys(a).filter((k) => a[k as keyof Dims]);
-  const kb = Object.keys(b).filter((k) => b[k as keyof Dims]);
-  return ka.length === kb.length && ka.every((k) => a[k as keyof Dims] === b[k as keyof Dims]);
-};
 
 /** The memory a model's weights take at a precision ("grok-1's params in bf16 — GB?"): its parameter count from the
  * data sets worked as if the user had written it. */
@@ -227,7 +221,7 @@ export const answerDataWorked: Answerer = (q, ctx) => {
       const cases = sides.map((e) => ({ label: sides.length > 1 ? e.name : undefined, set: setsOf(e)[n] }));
       if (cases.some((c) => !c.set)) continue;
       const first = cases[0]!.set!;
-      if (!user.length && first.length === 1 && target && sameKeys(target.dims, first[0]!.dims)) continue;
+      if (!user.length && first.length === 1 && target && sameDims(target.dims, first[0]!.dims)) continue;
       worked = workCases(
         { cases: cases.map((c) => ({ label: c.label, quantities: [...c.set!, ...user] })) },
         target,

@@ -4,7 +4,8 @@
 import type { Dims, Quantity } from './quantities.js';
 import { adverbPeriod, FLEET_ASKED, HOURS, type PeriodName, periodOf } from './quantity-words.js';
 
-const WORD_NUMBERS: Record<string, number> = {
+/** Number words as digits ("three" → 3); "one" is left out, a word more often than a count. */
+export const WORD_NUMBERS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,

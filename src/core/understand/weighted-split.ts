@@ -1,6 +1,7 @@
 // A cost split where some parties pay a multiple of the others' share: "five companies split $191M, but one pays
 // double", "50 members, but 10 of them pay double shares". Shares = the others + the heavy payers × their multiple.
 import type { Quantity } from './quantities.js';
+import { WORD_NUMBERS } from './quantity-passes.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 
 /** A total shared by a count of parties, some of whom pay `times` a regular share. */
@@ -145,20 +146,7 @@ export function whatIfCount(
 }
 
 /** Number words a count of parties that leave is written with ("if two of them bail"). */
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  twenty: 20,
-};
+const COUNT_WORDS: Record<string, number> = { one: 1, ...WORD_NUMBERS };
 /** Words of a sum shared out between parties. */
 const SHARED =
   /\b(?:split|splits|splitting|share|shares|shared|sharing|chip in|chipping in|pool|pooled|divide|divided|evenly|equally|each|cheques?|checks?|funds?|funding|contribut\w*)\b/;
