@@ -15,7 +15,7 @@ import { modelSizeOf } from '../understand/model-size.js';
 import type { Dims, Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { sameDims, type Target } from '../units.js';
-import type { Answerer } from './context.js';
+import type { AnswerContext, Answerer } from './context.js';
 import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
 
@@ -100,10 +100,11 @@ function figureQuantities(shown: ShownFigure[], citer: Citer): Quantity[] {
 /** Whether a user's number sits inside a name the question gives a data-set thing ("olmo 3", "grok-1"). */
 function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
   const end = x.at + x.raw.length;
+  const text = q.plain.toLowerCase();
   for (const { entity } of shown)
     for (const n of [entity.name, ...(entity.aliases ?? [])]) {
       const key = n.toLowerCase();
-      for (let i = q.plain.toLowerCase().indexOf(key); i >= 0; i = q.plain.toLowerCase().indexOf(key, i + 1))
+      for (let i = text.indexOf(key); i >= 0; i = text.indexOf(key, i + 1))
         if (x.at < i + key.length && end > i) return true;
     }
   return false;
@@ -120,20 +121,16 @@ function perTarget(
   metricOf: (f: Quantity) => string,
   asked: Set<string>,
 ): { target: Target; scale: number } | undefined {
-  for (const m of q.plain.toLowerCase().matchAll(PER)) {
-    const unit = unitAt(q.plain.toLowerCase().slice(m.index + m[0].length));
+  const text = q.plain.toLowerCase();
+  for (const m of text.matchAll(PER)) {
+    const unit = unitAt(text.slice(m.index + m[0].length));
     if (!unit) continue;
     // A chip's spec named by the word ("per watt" is its TDP): that figure's own units, per chip as it is.
     const named = unit.chip ? figures.find((f) => metricOf(f) === unit.chip) : undefined;
     const under = named?.dims ?? unit.dims;
     // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind (of the
     // measures asked, when several).
-    const before = /([a-z$]+)\s*$/.exec(
-      q.plain
-        .toLowerCase()
-        .slice(0, m.index)
-        .replace(/['’]s\b/g, ''),
-    );
+    const before = /([a-z$]+)\s*$/.exec(text.slice(0, m.index).replace(/['’]s\b/g, ''));
     const top = before ? unitAt(before[1]!) : undefined;
     const others = figures.filter((f) => f !== named && !sameDims(f.dims, unit.dims));
     const askedOthers = others.filter((f) => asked.has(metricOf(f)));
@@ -152,7 +149,13 @@ const billions = (scale: number) => (scale === 1e9 ? 'billion' : scale === 1e6 ?
 
 /** The memory a model's weights take at a precision ("grok-1's params in bf16 — GB?"): its parameter count from the
  * data sets worked as if the user had written it. */
-function weightsOf(q: Question, shown: ShownFigure[], user: Quantity[], citer: Citer): Reply | undefined {
+function weightsOf(
+  q: Question,
+  ctx: AnswerContext,
+  shown: ShownFigure[],
+  user: Quantity[],
+  citer: Citer,
+): Reply | undefined {
   const params = shown.find((s) => s.figure.metric === 'parameters' && s.figure.value);
   if (!params || new Set(shown.map((s) => s.entity)).size > 1) return undefined;
   const size = modelSizeOf(`${params.figure.value! / 1e9}b params ${q.plain.toLowerCase()}`, user);
@@ -160,7 +163,7 @@ function weightsOf(q: Question, shown: ShownFigure[], user: Quantity[], citer: C
   const raw = `${params.entity.name}'s ${formatFigureValue(params.figure)
     .replace(/^~/, '')
     .replace(/ param\w*$/, '')} parameters (${citer.sourceOf(params.figure.source)})`;
-  const reply = answerModelSize({ ...q, modelSize: { ...size, paramsRaw: raw } }, undefined as never);
+  const reply = answerModelSize({ ...q, modelSize: { ...size, paramsRaw: raw } }, ctx);
   return reply && { ...reply, fields: [citer.field(params.figure)], sources: citer.sources() };
 }
 
@@ -190,7 +193,7 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other.
   if (subject.kind === 'chips' && user.length) return undefined;
   // "grok-1's params in bf16 — GB?": the weights' memory at a precision.
-  const weights = weightsOf(q, shown, user, citer);
+  const weights = weightsOf(q, ctx, shown, user, citer);
   if (weights) return weights;
   const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
   const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
