@@ -125,3 +125,52 @@ describe('throughput per GPU and the hourly price of one', () => {
     ]);
   });
 });
+
+describe('a token bill with sides named by what the tokens are, and a cached share of the input', () => {
+  it('GIVEN documents of N tokens summarised down to M tokens THEN input × in-price + output × out-price per doc', () => {
+    expectAll([
+      ['$0.30/M in, $1.20/M out: condense 4k reports of 20k tokens each down to 500 tokens each. cost?', ['$26.40']],
+      [
+        'support bot: 8k-token prompts, 500-token answers, 30k conversations a month at $2/M input, $8/M output',
+        ['$600'],
+      ],
+      [
+        'we summarise 2,000 contracts a week, each 30k tokens cut to 1k tokens; input $3/M, output $15/M. weekly cost?',
+        ['$210'],
+      ],
+      [
+        'coding agent: 20k-token prompts, 2k-token completions, 5,000 runs a day at $3/M in and $15/M out. daily cost?',
+        ['$450'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a share of input tokens served from cache at a part of the input rate THEN one blended input price', () => {
+    expectAll([
+      [
+        'support bot: 8k-token prompts, 500-token answers, 30k conversations a month at $2/M input, $8/M output, cache hit rate of 50% at 25% of the input price. cost per month?',
+        ['$420'],
+      ],
+      [
+        '50M input tokens and 5M output tokens a month at $3/M in and $15/M out; 70% of the input tokens hit the cache at a 90% discount. monthly bill?',
+        ['$130.50'],
+      ],
+      [
+        '$2.50/M input, cached input $1.25/M, 60% of input tokens are cached, 100M input tokens a month. input cost?',
+        ['$175'],
+      ],
+      [
+        'rag app with 10k-token contexts and 300-token answers, 1M queries/month, $0.15/M in, $0.60/M out, 80% of prompt tokens served from cache at 25% of the normal price. monthly spend?',
+        ['$780'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a cached share of something other than the input tokens THEN no figure is made up', () => {
+    const out = say(
+      '$1/M input, $4/M output, 40% of requests hit the cache. 6k-token prompts, 1k-token replies, 120k chats a month. monthly?',
+    );
+    expect(out).not.toContain('$480');
+    expect(out).toContain('Cannot combine');
+  });
+});

@@ -6,6 +6,7 @@
 import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
+import { cachedInput } from './cache-share.js';
 import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
@@ -209,9 +210,18 @@ export function sideOf(s: string, q: Quantity): 'input' | 'output' | undefined {
   const before = [...s.slice(Math.max(0, q.at - 14), q.at).matchAll(SIDE_WORD)].pop();
   const after = /^\s*(?:tokens?\s+)?(input|output|prompt|completion|in|out)\b/.exec(s.slice(end, end + 20));
   const word = within[0]?.[1] ?? after?.[1] ?? before?.[1];
-  if (!word) return undefined;
-  return /^(input|prompt|in)$/.test(word) ? 'input' : 'output';
+  if (word) return /^(input|prompt|in)$/.test(word) ? 'input' : 'output';
+  // "6k-token prompts, 1k-token replies", "12k tokens each down to 400 tokens": what the tokens are makes their side.
+  const noun = NOUN_SIDE.exec(s.slice(end, end + 24));
+  if (noun) return noun[1] ? 'input' : 'output';
+  return OUTPUT_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)) ? 'output' : undefined;
 }
+/** A noun after a token count that says which side the tokens are: a prompt's, or a reply's. */
+const NOUN_SIDE =
+  /^\s*(?:tokens?\s+|-?tokens?\s+)?(?:(prompts?|questions?|queries|query|contexts?)|(repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|completions?|generations?))\b/;
+/** Text made down to a size: "down to 400 tokens", "condensed into 300", "summarised to 500". */
+const OUTPUT_BEFORE =
+  /\b(?:down to|(?:condensed|reduced|cut|shortened|summari[sz]ed|boiled down|compressed) (?:in)?to|into)\s*(?:~|about\s|around\s)?$/;
 
 /** "each chat = 1,800 input + 600 output tokens … input $0.40/M, output $1.60/M": token amounts and prices apart,
  * paired by the side each names; only when every side named has exactly one amount and one price. */
@@ -221,6 +231,9 @@ function pairsBySide(s: string, qs: Quantity[]): Array<[Quantity, Quantity]> {
   if (tokens.length !== 2 || prices.length !== 2) return [];
   const ts = tokens.map((q) => sideOf(s, q));
   const ps = prices.map((q) => sideOf(s, q));
+  // "12k tokens each down to 400 tokens each": one side named, the other amount is the other side.
+  const [t0, t1] = ts;
+  if ((t0 === undefined) !== (t1 === undefined)) ts[t0 ? 1 : 0] = (t0 ?? t1) === 'input' ? 'output' : 'input';
   if (new Set(ts).size !== 2 || new Set(ps).size !== 2 || ts.includes(undefined) || ps.includes(undefined)) return [];
   return tokens.map((t, i) => [t, prices[ps.indexOf(ts[i])]!] as [Quantity, Quantity]);
 }
@@ -489,9 +502,12 @@ function fixedShareCases(f: FixedShares, perParty: boolean, askedNoun?: string):
 function planOf(text: string, given: Quantity[], words: QuantityVocabulary): CalcPlan {
   const s = text.toLowerCase();
   // "split across 50 companies; 10 of them bail": the count less those who leave; how many left unsaid is no sum.
-  const left = afterLeavers(s, given, words);
+  // A cached share of the input named but not placed (no input price, no cached rate): nothing to solve.
+  const uncached = cachedInput(s, given, sideOf);
+  if (!uncached) return { cases: [] };
+  const left = afterLeavers(s, uncached, words);
   if (left === 'vague') return { cases: [] };
-  const quantities = left ?? given;
+  const quantities = left ?? uncached;
   const pricePairs = pricePairCases(text, s, quantities, words);
   if (pricePairs) return { cases: pricePairs };
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
