@@ -57,6 +57,24 @@ describe("a budget spent on whole chips at Epoch's list price", () => {
 });
 
 describe("a fleet's power bill at Epoch's TDP", () => {
+  it('GIVEN a budget spent at the list price and only the power asked THEN the whole cards it buys, then their TDP', () => {
+    expectAll([
+      ["$250k of h200s at list price: what's their total TDP in kW?", ['8 cards', '5.6 kW']],
+      ['if we spend $2M on MI300X at launch price, total power at TDP in MW?', ['133 cards', '0.0998 MW (99.8 kW)']],
+    ]);
+    // Never the price multiplied into the power and divided by the budget.
+    expect(say('bought as many rtx 4090s as $100k gets at launch msrp. combined TDP in kW?')).toContain('27.9 kW');
+  });
+
+  it('GIVEN a count at TDP and the power asked by its unit ("how many megawatts") THEN in that unit, not a price', () => {
+    expectAll([
+      ['how many megawatts for 20k gb200s at tdp', ['24 MW']],
+      ['5000 a100 sxm4 80gb at their thermal design power: how many kW', ['2,000 kW (2 MW)']],
+      ['at tdp, 2,048 MI300X cards — how many megawatts is that?', ['1.54 MW']],
+    ]);
+    expect(say('how many kilowatts do 64 h100s draw at tdp')).not.toContain('release price');
+  });
+
   it('GIVEN a price in cents per kWh written "10c/kWh" and a year THEN the year enters as 8,760 h', () => {
     expectAll([
       [

@@ -1,8 +1,8 @@
 // Data-set figures entering a calculation by reference: a named model's token bill at a named provider, with cache
 // hits at the cached rate; a run's GPU-hours from Epoch's chips × training time at the rate asked; a chip's TDP over
 // the time given. Each phrasing is our own, not an evaluation set's line.
-import { describe, it } from 'vitest';
-import { expectAll } from '../support/ask-engine.js';
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('token bills from the price data sets', () => {
   it('GIVEN token counts in words and a provider spelt without its space THEN that provider prices both sides', () => {
@@ -103,6 +103,18 @@ describe("data-set figures worked with each other and with the user's numbers", 
       ["how many GB is grok-1 at fp16, going by epoch's parameter count?", ['628 GB', "Grok-1's 314B parameters"]],
       ['kimi k2 at 4 bytes per parameter, how many TB for the weights (epoch params)?', ['4,000 GB (4 TB)']],
     ]);
+  });
+
+  it("GIVEN a model's parameter count and cards of a memory size named beside a chip THEN the cards that hold it", () => {
+    expectAll([
+      [
+        "grok-1 at fp16 using epoch's parameter count: how many 80GB A100s to fit the weights?",
+        ['628 GB', 'At least 8 cards of 80GB'],
+      ],
+      ["kimi k2's weights in int8, per epoch's params — how many 141GB H200s?", ['1,000 GB', 'At least 8 cards']],
+      ['how many 80 GB cards would llama 3.1 405b need in fp8 (epoch param count)?', ['405 GB', 'At least 6 cards']],
+    ]);
+    expect(say('how many 80GB GPUs to hold a 70B model in fp16')).toContain('At least 2 cards of 80GB');
   });
 
   it('GIVEN a figure the data set lacks THEN it is declined, never worked from a neighbour', () => {

@@ -156,8 +156,9 @@ function weightsOf(
   user: Quantity[],
   citer: Citer,
 ): Reply | undefined {
-  const params = shown.find((s) => s.figure.metric === 'parameters' && s.figure.value);
-  if (!params || new Set(shown.map((s) => s.entity)).size > 1) return undefined;
+  const params = shown.find((s) => s.figure.metric === 'parameters' && s.figure.value) ?? namedParams(q, ctx);
+  if (!params || new Set(shown.filter((s) => s.entity.kind !== 'chips').map((s) => s.entity)).size > 1)
+    return undefined;
   const size = modelSizeOf(`${params.figure.value! / 1e9}b params ${q.plain.toLowerCase()}`, user);
   if (size?.bytes === undefined || size.tokens) return undefined;
   const raw = `${params.entity.name}'s ${formatFigureValue(params.figure)
@@ -165,6 +166,20 @@ function weightsOf(
     .replace(/ param\w*$/, '')} parameters (${citer.sourceOf(params.figure.source)})`;
   const reply = answerModelSize({ ...q, modelSize: { ...size, paramsRaw: raw } }, ctx);
   return reply && { ...reply, fields: [citer.field(params.figure)], sources: citer.sources() };
+}
+
+/** The parameter count of the one model the question names beside a chip ("how many 80GB H100s hold llama 3.1
+ * 405b's weights in bf16"), which the chip's answer does not list; none when no model or several are named. */
+function namedParams(q: Question, ctx: AnswerContext): ShownFigure | undefined {
+  if (!ctx.names) return undefined;
+  const found = ctx.names
+    .find(q.plain, true)
+    .mentions.flatMap((m) => (m.ids.length === 1 ? [ctx.names!.entity(m.ids[0]!)] : []))
+    .flatMap((e) => {
+      const f = e?.kind === 'models' ? (e.data ?? []).find((x) => x.metric === 'parameters' && x.value) : undefined;
+      return f ? [{ entity: e!, figure: f }] : [];
+    });
+  return new Set(found.map((x) => x.entity)).size === 1 ? found[0] : undefined;
 }
 
 export const answerDataWorked: Answerer = (q, ctx) => {
@@ -189,12 +204,13 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const user = applyFactors(q.plain, q.quantities).filter(
     (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
   );
+  // "grok-1's params in bf16 — GB?", "how many 80GB H100s hold llama 3.1 405b in bf16": the weights' memory at a
+  // precision, and the cards that hold it.
+  const weights = weightsOf(q, ctx, shown, user, citer);
+  if (weights) return weights;
   // A chip's list price or TDP with the user's count, budget or power price is the chip answer's own arithmetic
   // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other.
   if (subject.kind === 'chips' && user.length) return undefined;
-  // "grok-1's params in bf16 — GB?": the weights' memory at a precision.
-  const weights = weightsOf(q, ctx, shown, user, citer);
-  if (weights) return weights;
   const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
   const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
   const metricOf = (f: Quantity) => shown[figures.indexOf(f)]!.figure.metric;

@@ -201,12 +201,12 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     ? q.quantities.find((x) => x.dims.usd === 1 && setAgainst(q.plain, x.at))
     : undefined;
   const mine = q.quantities.filter((x) => x !== against);
-  const inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...mine] : [...mine];
+  let inputs: Quantity[] = run && 'chips' in run ? [run.chips, run.hours, ...mine] : [...mine];
   // A sum of money alone beside two chips' prices asks what it buys of each; beside one, "how many" counts that chip.
   const budget = inputs.length > 0 && inputs.every((x) => sameDims(x.dims, { usd: 1 })) && specs[0] === 'release_price';
   const howMany = !q.target && budget && HOW_MANY.test(q.plain) ? chipTarget({ dims: { gpu: 1 } }) : undefined;
   // Each chip's spec enters once, from its main variant; the other variants of the first that differ are worked apart.
-  const specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }> = chips.flatMap((chip) =>
+  let specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }> = chips.flatMap((chip) =>
     specs.map((spec) => ({ chip, spec, variants: variantsWith(chip, spec, runChip) })).filter((x) => x.variants.length),
   );
   // A chip named without the spec ("at Epoch's B200 price", which Epoch lacks) is declined by the data sets' answer;
@@ -217,6 +217,21 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
     for (const spec of specs)
       if (!specsUsed.some((x) => x.chip === chip && x.spec === spec))
         return dataUnknownReply(chip.variants[0]!.name, [spec === 'tdp' ? 'thermal design power' : 'release price']);
+  // "as many RTX 4090s as $100k buys at list — combined TDP?": the budget buys whole chips at the list price, and the
+  // other spec is of those chips; the solver, left to it, would multiply the price into the power.
+  if (
+    budget &&
+    !run &&
+    !rents.length &&
+    chips.length === 1 &&
+    specsUsed.length > 1 &&
+    !countAsked(q.target ?? howMany)
+  ) {
+    const bought = wholeChips(inputs[0]!, specsUsed, citer);
+    if (!bought || q.parts?.some((p) => countAsked(p.target))) return undefined;
+    inputs = [bought.count];
+    specsUsed = specsUsed.filter((x) => x !== bought.used);
+  }
   // "$1.3B for 50k H100s — how many % cheaper than Epoch's H100 price?": the user's per-chip amount against the spec.
   const gap =
     !run && !rents.length && chips.length === 1 && specsUsed.length === 1
@@ -387,6 +402,22 @@ function userGap(
   const [hi, lo] = yours.value >= theirs.value ? [yours, theirs] : [theirs, yours];
   const lines = askedGapLines(q.plain, undefined, hi, lo, show);
   return lines.length ? [`Your ${label}: ${formula} = ${show(w.value)}.`, ...lines] : undefined;
+}
+
+/** The whole chips a budget buys at the one list price its chip has, as a count ("62 cards ($100k ÷ …, rounded
+ * down)"); undefined when the chip has several list prices or the budget buys none. */
+function wholeChips(
+  budget: Quantity,
+  specsUsed: Array<{ chip: NamedChip; spec: ChipSpec; variants: Entity[] }>,
+  citer: Citer,
+): { count: Quantity; used: (typeof specsUsed)[number] } | undefined {
+  const used = specsUsed.find((x) => x.spec === 'release_price');
+  if (!used || used.variants.length !== 1) return undefined;
+  const price = chipQuantity(used.variants[0]!, 'release_price', used.chip.code.toUpperCase(), citer);
+  const n = price ? Math.floor(budget.value / price.value + 1e-9) : 0;
+  if (n < 1) return undefined;
+  const raw = `${n.toLocaleString('en-US')} cards (${budget.raw} ÷ ${price!.raw}, rounded down)`;
+  return { count: { value: n, dims: { gpu: 1 }, raw, at: budget.at, noun: 'card' }, used };
 }
 
 /** "how many can we buy", "how many and how much left": a count asked with no noun after it. */

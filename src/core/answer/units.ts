@@ -538,10 +538,18 @@ function flopShown(flop: number, unit?: string): string {
   return `${n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 2)} petaflop/s-days (${formatScientific(flop)} FLOP)`;
 }
 
-/** A power draw in kW, MW or GW. */
-function powerShown(kw: number): string {
+/** kW in each unit of power a question may name. */
+const KW_IN: Record<string, number> = { kW: 1, MW: 1e3, GW: 1e6 };
+
+/** A power draw in kW, MW or GW; in the unit asked first when it is another ("2,000 kW (2 MW)"). */
+function powerShown(kw: number, asked?: string): string {
   const [n, unit] = kw >= 1e6 ? [kw / 1e6, 'GW'] : kw >= 1e3 ? [kw / 1e3, 'MW'] : [kw, 'kW'];
-  return `${trimNumber(n, 2)} ${unit}`;
+  const own = `${trimNumber(n, 2)} ${unit}`;
+  const scale = asked ? KW_IN[asked] : undefined;
+  if (!scale || asked === unit) return own;
+  const v = kw / scale;
+  const shown = v >= 100 ? grouped(0).format(Math.round(v)) : v >= 1 ? trimNumber(v, 3) : `${Number(v.toPrecision(3))}`;
+  return `${shown} ${asked} (${own})`;
 }
 
 /** Whole units a sum of money covers and what is left: one amount over the cost of one, a plain count. */
@@ -628,7 +636,7 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
     if (p === 'hour' && party === 'gpu') return `${money(w.value)} per ${nounOf(w, party)}-hour`;
     return `${money(w.value * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${nounOf(w, party, undefined, noun)}`;
   }
-  if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value);
+  if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value, unit);
   if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, unit);
   if (d.flop === 1 && keys.length === 1) return flopShown(w.value, unit);
   // A speed of work, per second as chip sheets give it.

@@ -6,6 +6,7 @@ import type { Citer } from '../cite.js';
 import { formatCount, formatFigureValue, formatMoney, grouped, trimNumber } from '../format.js';
 import { variantValueLines } from '../replies.js';
 import { parseQuantities, type Quantity } from '../understand/quantities.js';
+import { askedTarget } from '../understand/target.js';
 import { sameDims, solve } from '../units.js';
 import { askedGapLines } from './chip-compare.js';
 import { familyVerdict } from './family-figures.js';
@@ -176,7 +177,10 @@ export function chipAnswer(
     .map((m) => ({ m, f: dataFigures(m, 'hardware').find((f) => f.unit === 'count' && f.value) }))
     .find((x) => x.f);
   const count = n ?? fleet?.f?.value;
-  if (count && count > 1) {
+  // Count × price answers a sum of money, or a question naming no unit; "how many megawatts", "how many H100s to hold
+  // the weights" ask something else, which this line would answer with a confident wrong figure.
+  const unit = askedTarget(q, parseQuantities(q));
+  if (count && count > 1 && (!unit || sameDims(unit.dims, { usd: 1 }))) {
     const whose = !n && fleet ? `${fleet.m.name}'s ${formatCount(count)} chips: ` : '';
     lines.push(
       `${whose}${formatCount(count)} × ${formatMoney(price)} = ${formatMoney(count * price)} at release price.`,

@@ -40,7 +40,7 @@ const BYTES_WRITTEN = /\b(\d+(?:\.\d+)?)\s?bytes?\s?(?:\/|per|a|each)\s?param(?:
 /** Memory saved between two precisions asked: "GB saved", "how much smaller", "the difference". */
 const SAVED = /\b(?:sav(?:e|es|ed|ing|ings)|smaller|less|reduc\w*|shrink\w*|differen\w*|drop\w*|free[sd]?|cut)\b/;
 /** Memory asked: "how many GB", "memory for the weights", "vram needed". */
-const MEMORY = /\b(?:gb|gigabytes?|tb|terabytes?|memory|vram|ram)\b/;
+const MEMORY = /(?:\b|\d)(?:gb|gigabytes?|tb|terabytes?)\b|\b(?:memory|vram|ram)\b/;
 
 /** The model-size calculation a question asks, or undefined when it names no size or asks neither. */
 export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | undefined {

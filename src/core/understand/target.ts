@@ -160,7 +160,11 @@ function targetIn(
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
   const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,4}?([a-z]+(?:-[a-z]+)*s)\b/.exec(free);
-  if (times && !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks)$/.test(times[1]!))
+  // "how many megawatts": a power, read below, not a count of things.
+  if (
+    times &&
+    !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks|(?:kilo|mega|giga)?watts)$/.test(times[1]!)
+  )
     return { dims: {}, noun: times[1]!.replace(/s$/, '') };
   // "what monthly revenue would it need": an amount per period, even to break even.
   const flow =
@@ -208,11 +212,14 @@ function targetIn(
   const all = ALL_PERIOD.exec(free);
   if (all && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, hour: -1 }, per: (all[1] ?? all[2])! };
   // "total megawatts?", "power draw": a fleet's draw, when no money is asked.
-  if (
-    /\b(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw|power draw|draws?|wattage)\b/.test(free) &&
-    !/\b(?:cost|costs|bill|spend|price|\$)\b/.test(free)
-  )
-    return { dims: { kwh: 1, hour: -1 } };
+  // A unit of power named as the one asked ("in MW", "how many kilowatts") is asked even beside a budget's words.
+  const power = /\b(?:(megawatts?|mw)|(kilowatts?|kw)|(gigawatts?|gw)|power draw|draws?|wattage)\b/.exec(free);
+  const named = /\b(?:in|how many|total|combined)\s+(?:megawatts?|mw|kilowatts?|kw|gigawatts?|gw)\b/.test(free);
+  if (power && (named || !/\b(?:cost|costs|bill|spend|price|\$)\b/.test(free))) {
+    // "how many kW": shown in the unit named.
+    const unit = power[1] ? 'MW' : power[2] ? 'kW' : power[3] ? 'GW' : undefined;
+    return unit ? { dims: { kwh: 1, hour: -1 }, unit } : { dims: { kwh: 1, hour: -1 } };
+  }
   // "per GPU" before "a GPU": "A lab spends $840M … cost per GPU?" asks per GPU, not per lab.
   const each =
     // "$/gpu-hr": a slash after the money asks per the thing too.
