@@ -193,6 +193,8 @@ export interface Amount {
   money: boolean;
   /** What follows the number, lower-cased: "tokens", "companies", "users", "gpus"… */
   next: string;
+  /** The word after `next`, lower-cased ("7B domain fine-tunes": "fine-tunes"), or "". */
+  nextAfter?: string;
   index: number;
   raw: string;
   /** Written as the unit of a rate ("per 1M tokens", "/1k"): one, a thousand or a million after "per", no amount. */
@@ -262,6 +264,7 @@ export function findAmounts(text: string): Amount[] {
       value,
       money: Boolean(m[1] || m[4] || m[3] === 'grand'),
       next: m[5] ?? '',
+      nextAfter: m[5] ? (/^\s+([a-z][a-z-]*)/.exec(s.slice((m.index ?? 0) + m[0].length))?.[1] ?? '') : '',
       index: m.index ?? 0,
       raw: m[0].trim(),
       ...(!m[1] &&

@@ -163,6 +163,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const anySize = indefiniteSizeAt(wordsOut);
   const terms = [
     ...wordsOut.filter((w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i) && !anySize.has(i)),
+    // "A100s", "v100": a chip code whose letter is a stopword is one word, as the cues hold it.
+    ...wordsOut.flatMap((w, i) =>
+      STOPWORDS.has(w) && tokens[i]!.gluedNext && wordsOut[i + 1] ? [w + wordsOut[i + 1]] : [],
+    ),
     ...extraTerms,
   ].map(stem);
   const termSet = new Set(terms);

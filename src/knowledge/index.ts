@@ -4,7 +4,7 @@ import Fuse from 'fuse.js';
 import { expandPhrase } from './cues.js';
 import { allCues } from './descriptors.js';
 import type { Knowledge } from './load.js';
-import { editDistance, phraseKey, STOPWORDS, tokenize, words } from './normalize.js';
+import { cueWords, editDistance, phraseKey, STOPWORDS, tokenize, words } from './normalize.js';
 import type { Entity, Figure, Point } from './schema.js';
 import { isEnglish } from './wordlists.js';
 
@@ -191,9 +191,7 @@ export class KnowledgeIndex {
       for (const c of cues)
         this.cues.push({
           id: e.id,
-          words: words(c.phrase)
-            .filter((w) => !STOPWORDS.has(w))
-            .map(stem),
+          words: cueWords(c.phrase).map(stem),
           bonus: c.bonus,
         });
       for (const text of generated ? [e.name, ...e.aliases] : [e.name, e.description, ...e.aliases])

@@ -152,6 +152,26 @@ export const STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+/** A cue's words: tokens that are not stopwords, except that a stopword glued to the token after it ("a100", "v100")
+ * is one word with it, so a chip code is never read as the bare number ("100 models" is no "A100 model"). */
+export function cueWords(text: string): string[] {
+  return gluedTerms(
+    tokenize(text).map((t) => t.t),
+    tokenize(text),
+  );
+}
+
+/** `ws` (one per token) without stopwords, a stopword glued to the next token joined to it instead. */
+export function gluedTerms(ws: readonly string[], toks: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!STOPWORDS.has(w)) out.push(w);
+    else if (toks[i]?.gluedNext && ws[i + 1] !== undefined) out.push(`${w}${ws[++i]!}`);
+  }
+  return out;
+}
+
 /** Content words of a text: tokens that are not stopwords. */
 export function contentWords(text: string): string[] {
   return words(text).filter((w) => !STOPWORDS.has(w));

@@ -16,6 +16,20 @@ describe('a sourced cost of one thing, times the user’s count', () => {
     ]);
   });
 
+  it('GIVEN the figure named only by its source and metric, or a count written before "domain models" THEN count × figure', () => {
+    expectAll([
+      ['30 fine-tunes at the chapter’s per-model cost — max total?', ['$30,000', 'under $1,000']],
+      ['tuning 80 domain models at the per-model fine-tuning figure, upper bound?', ['$80,000']],
+      ['fine-tuning 45 local 7B domain models at the chapter’s per-model ceiling', ['$45,000']],
+      ['with a $120k budget, how many 7B domain fine-tunes at the sovereign ai figure?', ['120 fine-tunes']],
+    ]);
+  });
+
+  it('GIVEN "100 models" or "300 domain models" THEN no model trained on A100s or V100s is read into it', () => {
+    expect(say('fine-tuning 100 domain 7B models at the sovereign chapter’s per-model cost')).not.toContain('GPT-3');
+    expectAll([['the model trained on a100s: training cost?', ['GPT-4']]]);
+  });
+
   it('GIVEN money and a question of how many THEN money ÷ the per-thing figure, never a per-thing average', () => {
     expectAll([['how many 7B fine-tunes would $2M pay for at the sovereign AI figure?', ['2,000 fine-tunes']]]);
     expect(say('40 fine-tunes of a 7B model at the sovereign AI cost per model')).not.toContain('$10 each');

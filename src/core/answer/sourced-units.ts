@@ -65,8 +65,12 @@ function figureSubject(q: Question, index: KnowledgeIndex): Entity | undefined {
   if (subject || q.named.length || q.described.length || q.unknownNames.length) return subject;
   const metric = q.metrics[0];
   if (!metric || !index.isMoney(metric)) return undefined;
-  const first = { ...q, metrics: [metric] };
-  const holders = [...index.kb.entities.values()].filter((e) => moneyFigures(first, index, e).length);
+  // Held as that metric or a near-synonym: a model's training cost (read for "runs of K2") is no fine-tuning cost.
+  const holds = (e: Entity) =>
+    e.figures.some(
+      (f) => f.metric === index.ownMetric(e, metric) && f.unit.startsWith('money') && f.currency === 'USD',
+    );
+  const holders = [...index.kb.entities.values()].filter(holds);
   return holders.length === 1 ? holders[0] : undefined;
 }
 

@@ -28,7 +28,9 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
     if (a.rateUnit) return false;
     // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
     // may be either, so it stays unplaced).
-    if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && MODEL_WORD.test(a.next)) return false;
+    // "7B domain fine-tunes", "a 7B local model": one describing word may sit between.
+    if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && (MODEL_WORD.test(a.next) || MODEL_WORD.test(a.nextAfter ?? '')))
+      return false;
     if (q.quantities.some((x) => close(a.value, x.value) || close(a.value, x.high))) return false;
     // "over two years, i.e. 24 months": a duration restated in other periods is the one read.
     const period = HOURS[a.next.replace(/s$/, '')];
