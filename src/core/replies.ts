@@ -808,6 +808,13 @@ export function noSellerPriceLine(model: string, sellers: string[]): string {
   return `I don't have a price for ${model} from ${sellers.join(' or ')} in the price lists; other providers:`;
 }
 
+/** A model only one of the two price lists has (newer than LiteLLM's snapshot, or one genai-prices alone tracks): said
+ * first, so that a price from one list is not read as both lists agreeing — and a name a reader thinks unreleased is
+ * seen to come from one source only. */
+export function oneListPriceLine(model: string, several = false): string {
+  return `LiteLLM's price map (Jul 2026) has no entry for ${model}; only genai-prices (2 Dec 2026) lists ${several ? 'them' : 'it'}.`;
+}
+
 /** Releases of one family that the Model Openness Tool lists with one licence for their weights. */
 export function familyLicenceLine(releases: string[], licence: string, what = 'weights'): string {
   return `The Model Openness Tool lists ${releases.length} releases, all with ${what} under ${licence} [mot]: ${releases.join(', ')}.`;

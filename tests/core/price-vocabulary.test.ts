@@ -6,7 +6,7 @@ import { memberRankWords } from '../../src/core/datasets/cheapest-member.js';
 import { DataNameIndex } from '../../src/core/datasets/names.js';
 import { cuePattern } from '../../src/knowledge/cues.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 const kb = loadKnowledge();
 
@@ -56,5 +56,19 @@ describe('chip codes read by the chip names', () => {
   it('GIVEN a version typed after a model name THEN no chip', () => {
     expect(names.chipCodes('deepseek v7 at list price')).toEqual([]);
     expect(names.chipCodes('deepseek v4 price per million tokens')).toEqual([]);
+  });
+});
+
+describe('a model only one price list has', () => {
+  it('GIVEN a model genai-prices alone prices THEN that is said first, the prices follow', () => {
+    expectAll([
+      ['kimi k3 price per million?', ["LiteLLM's price map (Jul 2026) has no entry for Kimi K3", 'input $3']],
+      ['what do the gpt-6 models cost per M tokens', ['has no entry for any “gpt-6” model', 'GPT-6 Sol']],
+    ]);
+  });
+
+  it('GIVEN a model both lists price, or one LiteLLM has under a longer name THEN no such line', () => {
+    for (const q of ['gpt-4o price per million', 'claude opus 5 pricing', 'deepseek v3 price per million'])
+      expect(say(q), q).not.toContain('has no entry');
   });
 });

@@ -19,6 +19,7 @@ import {
   membersAgreeReply,
   noSellerPriceLine,
   noTierPriceLine,
+  oneListPriceLine,
   partlyMissingLine,
   readAsNote,
 } from '../replies.js';
@@ -31,7 +32,7 @@ import { baseNamesFirst, createChoices, PRICED, PRICED_WORDS } from './choices.j
 import { createDescribedSubject } from './described-subject.js';
 import { familyVerdict, figureValue } from './family-figures.js';
 import { createFamilies } from './family-members.js';
-import { dataFigures } from './figures.js';
+import { dataFigures, type ProviderPrices } from './figures.js';
 import { DATA_INTENTS, type DataIntent } from './intent.js';
 import { createLineWords } from './line-word.js';
 import { memberLicences } from './member-licences.js';
@@ -46,6 +47,7 @@ import {
   cheapestRows,
   contextLines,
   distinctWords,
+  genaiOnly,
   modelPrices,
   mostSoldFirst,
   priceLines,
@@ -1501,8 +1503,28 @@ export function createDataAnswerer(kb: Knowledge) {
       );
     // Candidates that all give the same figure for what was asked need no choosing: the figure is the answer.
     const verdict = read === members.length ? familyVerdict(list) : undefined;
-    if (verdict?.kind === 'agree') return membersAgreeReply(typed, what, verdict.group, [...cited.values()]);
-    return dataClarifyReply(typed, list, what, [...cited.values()]);
+    const answer =
+      verdict?.kind === 'agree'
+        ? membersAgreeReply(typed, what, verdict.group, [...cited.values()])
+        : dataClarifyReply(typed, list, what, [...cited.values()]);
+    // Priced by genai-prices alone, every one of them ("gpt-6 price"): said first, as for a single model.
+    const priced = intent === 'price' && what === 'models' ? members.map((e) => modelPrices(e, entity)) : [];
+    if (priced.length && members.every((e, i) => oneListOnly(e, priced[i]!)))
+      return { ...answer, lines: [oneListPriceLine(`any “${typed}” model`, true), ...answer.lines] };
+    return answer;
+  }
+
+  /** A data-set model priced by genai-prices alone, no model named after it priced by LiteLLM either ("Kimi K3",
+   * "GPT-6 Luna"; not "GPT-3.5", whose "GPT-3.5 Turbo" LiteLLM prices). */
+  function oneListOnly(e: Entity, rows: ProviderPrices[]): boolean {
+    if (!isGenerated(e) || !genaiOnly(rows)) return false;
+    const key = nameKey(e);
+    return !models.some(
+      (m) =>
+        m !== e &&
+        nameKey(m).startsWith(key) &&
+        m.figures.some((f) => f.source === 'litellm' && /_price$/.test(f.metric)),
+    );
   }
 
   /** The figure one member's own answer gives for what was asked, with its sources: a line with a figure of its own
@@ -1519,7 +1541,8 @@ export function createDataAnswerer(kb: Knowledge) {
     const own = answerAbout(e.kind === 'chips' ? 'chip' : intent, e, [e], q, asked, named);
     if (own?.kind !== 'answer') return undefined;
     const figures = own.lines.filter(
-      (l) => /\d/.test(l.replace(e.name, '')) && !/:$/.test(l) && !/^I don't have/.test(l),
+      (l) =>
+        /\d/.test(l.replace(e.name, '')) && !/:$/.test(l) && !/^I don't have/.test(l) && l !== oneListPriceLine(e.name),
     );
     // A chip asked what it costs ("how much is a blackwell gpu") has its list price as the figure, or none.
     const priced = e.kind === 'chips' && CHIP_COST_ASKED.test(q);
@@ -1801,6 +1824,7 @@ export function createDataAnswerer(kb: Knowledge) {
         // A tier asked that no provider lists for this model: said first, so the standard prices are not taken for it.
         if (tiers && !tierRows.length && all.length === 1) lines.unshift(noTierPriceLine(e.name, tiers));
         if (unsold) lines.unshift(unsold);
+        if (all.length === 1 && oneListOnly(e, rows)) lines.unshift(oneListPriceLine(e.name));
         const budget = tokenBudget(q);
         const bought = budget && budgetLine(e, rows, budget, citer);
         if (bought) lines.unshift(bought);

@@ -64,6 +64,12 @@ export function priceLines(
   return lines;
 }
 
+/** A model whose token prices come from genai-prices alone (LiteLLM's map has no row for it). */
+export function genaiOnly(rows: ProviderPrices[]): boolean {
+  const prices = rows.flatMap((r) => [...r.input, ...r.output]);
+  return prices.length > 0 && prices.every((f) => f.source === 'genai-prices');
+}
+
 /** Rows for a model, maker first. */
 export function modelPrices(e: Entity, entity: (id: string) => Entity | undefined): ProviderPrices[] {
   let rows = pricesMemo.get(e);
