@@ -452,6 +452,21 @@ export function runwayLine(time: string, net: string): string {
   return `The cash lasts ${time} (net burn ${net}).`;
 }
 
+/** What one customer is worth over their life, and how it was worked; `ofRevenue` when no margin was given. */
+export function lifetimeValueLine(ltv: string, formula: string, lifetime: string, ofRevenue: boolean): string {
+  return `LTV: ${ltv} per customer${ofRevenue ? ' (of revenue: no margin given)' : ''} — ${formula}; a customer stays ${lifetime} on average.`;
+}
+
+/** A customer's lifetime value against what acquiring them costs. */
+export function ltvToCacLine(ratio: string, ltv: string, cac: string): string {
+  return `LTV:CAC: ${ratio} — ${ltv} ÷ ${/\b(?:cac|acqui)/i.test(cac) ? cac : `${cac} CAC`}.`;
+}
+
+/** The time a customer's margin takes to pay back what acquiring them cost. */
+export function cacPaybackLine(time: string, cac: string, each: string): string {
+  return `CAC payback: ${time} — ${cac} ÷ ${each}.`;
+}
+
 /** The volume at which a fixed fee plus a unit price costs the same as a unit price alone. */
 export function volumeBreakEvenLine(volume: string, cost: string, cheaper: string): string {
   return `They cost the same at ${volume} (${cost} either way); above that, ${cheaper} is cheaper.`;

@@ -239,6 +239,9 @@ export class KnowledgeIndex {
     for (const s of kb.sources.values())
       if (s.file)
         for (const w of words(`${s.id} ${s.name ?? ''} ${s.title} ${s.kind} ${s.author ?? ''}`)) this.vocab.add(w);
+    // "ARPU $30/mo, CAC $300 — LTV?": business terms the user defines with numbers are words, not unknown names.
+    for (const cue of kb.cues.values())
+      if (cue.terms) for (const w of cue.phrases.flatMap(expandPhrase).flatMap(words)) this.vocab.add(w);
     for (const phrase of kb.cues.get('other-names')?.phrases.flatMap(expandPhrase) ?? []) {
       const key = phraseKey(phrase);
       if (key && !this.aliases.has(key)) this.otherNames.add(key);

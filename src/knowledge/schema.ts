@@ -297,6 +297,9 @@ export const cueEntrySchema = z
     phrases: z.array(z.string().min(1)).min(1),
     /** The whole question must be one of the phrases (small talk, help), not just contain one. */
     whole: z.boolean().default(false),
+    /** The phrases are business terms the user defines with their own numbers ("ARPU $30/mo", "CAC $300"): known
+     * words, never names to look up. */
+    terms: z.boolean().default(false),
     /** A qualifier that narrows the metric asked ("standalone", "before its IPO", "on salaries"): a figure answers
      * the question only when its scope, what it counts or its note holds one of these words (lower case). */
     held_by: z.array(z.string().min(2)).min(1).optional(),

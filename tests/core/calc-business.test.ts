@@ -64,3 +64,41 @@ describe("a loss from one company's own cost and revenue", () => {
     expect(say("Stability AI's losses in 2022?")).not.toContain('$88M');
   });
 });
+
+describe("a customer lifetime value from the user's ARPU, margin and churn", () => {
+  it('GIVEN revenue per customer, a margin and a churn rate THEN revenue × margin ÷ churn', () => {
+    expectAll([
+      ['arpu 20/mo, gross margin 60%, churn 5% monthly. LTV?', ['$240']],
+      ['monthly churn of 5%, arpu 20 a month, gross margin 60% - LTV', ['$240']],
+      [
+        'ARPA $1,200/yr with 75% gross margins and annual churn of 20%. customer lifetime value?',
+        ['$4,500', '5 years'],
+      ],
+    ]);
+  });
+
+  it('GIVEN an acquisition cost too THEN LTV:CAC and, when asked, the payback', () => {
+    expectAll([
+      ['saas at $50/user/month, churn 3%/mo, 80% margin, CAC of $600. ltv:cac?', ['$1,333', '2.22']],
+      [
+        'we spend $900 to acquire a customer who pays $45 a month at 65% margin; churn is 2.5% a month. LTV to CAC ratio and payback months?',
+        ['$1,170', '1.3', '30.8 months'],
+      ],
+    ]);
+  });
+
+  it('GIVEN no margin THEN the lifetime value of revenue, said so', () => {
+    expectAll([['LTV if ARPU is $80/month and churn 2% monthly?', ['$4,000', 'no margin given']]]);
+  });
+
+  it('GIVEN a number with no place in the lifetime value THEN no figure is made up', () => {
+    const out = say('ARPU $30/mo, 70% gross margin, 4% monthly churn, 50k users. LTV?');
+    expect(out).not.toMatch(/\$525|\$26/);
+  });
+
+  it("GIVEN a company's LTV asked THEN declined as a figure no source gives, not an unknown name", () => {
+    const out = say("what is openai's ltv?");
+    expect(out).toContain("don't have a sourced figure");
+    expect(out).not.toContain('Not in my sources: ltv');
+  });
+});

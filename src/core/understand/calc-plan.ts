@@ -10,6 +10,7 @@ import { cachedInput } from './cache-share.js';
 import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
+import { type LifetimeValue, lifetimeValueOf } from './lifetime-value.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
@@ -86,6 +87,8 @@ export interface CalcPlan {
   ownPnl?: OwnPnl;
   /** A price charged and what serving it costs, per one paying thing or per period: the profit and the margin. */
   unitProfit?: UnitProfit;
+  /** What one customer pays each period, the margin kept and the churn: what a customer is worth (LTV). */
+  lifetimeValue?: LifetimeValue;
 }
 
 /** Asks what is left over: "and what's left?", "with how much remaining". */
@@ -508,6 +511,11 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   const left = afterLeavers(s, uncached, words);
   if (left === 'vague') return { cases: [] };
   const quantities = left ?? uncached;
+  const lifetimeValue = lifetimeValueOf(s, quantities, words);
+  if (lifetimeValue) return { cases: [{ quantities }], lifetimeValue };
+  // A lifetime value asked of numbers that are not all placed in it: nothing else to solve.
+  if (words.lifetimeValue?.test(s) && quantities.some((q) => q.dims.percent === 1 && words.churnWord?.test(s)))
+    return { cases: [] };
   const pricePairs = pricePairCases(text, s, quantities, words);
   if (pricePairs) return { cases: pricePairs };
   const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));

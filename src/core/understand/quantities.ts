@@ -480,7 +480,7 @@ export function parseQuantities(
     /\$|\b(cost|costs|spend|spent|price|priced|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b/.test(
       s,
     );
-  const moneyTalk = moneyWords || s.includes('/');
+  const moneyTalk = moneyWords || s.includes('/') || Boolean(vocabulary.sumWord?.test(s));
   for (const m of s.matchAll(NUMBER)) {
     if (out.length >= MAX_QUANTITIES) break;
     const at = m.index ?? 0;

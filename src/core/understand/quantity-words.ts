@@ -207,6 +207,16 @@ export interface QuantityVocabulary {
   sumAfter?: RegExp;
   /** The same word anywhere in the question: "12 engineers at 18k/mo, yearly payroll?" speaks of money. */
   sumWord?: RegExp;
+  /** Asks what a customer is worth over their life (cue `names-lifetime-value`): "LTV", "LTV:CAC". */
+  lifetimeValue?: RegExp;
+  /** Names the share of customers lost each period (cue `names-churn`): "4% monthly churn". */
+  churnWord?: RegExp;
+  /** Names what one customer pays each period (cue `names-revenue-per-user`): "ARPU $30/mo". */
+  revenuePerUser?: RegExp;
+  /** Names what winning one customer costs (cue `names-acquisition-cost`): "CAC $300". */
+  acquisitionCost?: RegExp;
+  /** Asks how long a customer's margin takes to pay back their acquisition cost (cue `asks-payback`). */
+  payback?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -218,7 +228,16 @@ export function quantityVocabularyOf(phrases: {
   usefulTime?: string[];
   chipLine?: string[];
   sumWord?: string[];
+  lifetimeValue?: string[];
+  churnWord?: string[];
+  revenuePerUser?: string[];
+  acquisitionCost?: string[];
+  payback?: string[];
 }): QuantityVocabulary {
+  const word = (list: string[] | undefined) => {
+    const p = phrasePattern(list ?? []);
+    return p ? new RegExp(`\\b${p}\\b`) : undefined;
+  };
   const pay = phrasePattern(phrases.yearlyPay);
   const label = phrasePattern(phrases.choiceLabel);
   const leaves = phrasePattern(phrases.countLeaves ?? []);
@@ -238,6 +257,11 @@ export function quantityVocabularyOf(phrases: {
     chipLineCount: line
       ? new RegExp(`^[\\s-]*(?:[a-z]+\\s+)?${line}\\s*\\d[\\d.]*[a-z]*\\s+(?=(?:${NOUN_WORDS.gpu})\\b)`)
       : undefined,
+    lifetimeValue: word(phrases.lifetimeValue),
+    churnWord: word(phrases.churnWord),
+    revenuePerUser: word(phrases.revenuePerUser),
+    acquisitionCost: word(phrases.acquisitionCost),
+    payback: word(phrases.payback),
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,

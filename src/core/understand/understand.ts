@@ -77,6 +77,11 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     usefulTime: index.kb.cues.get('useful-time')?.phrases.flatMap(expandPhrase) ?? [],
     chipLine: index.kb.cues.get('names-a-chip')?.phrases.flatMap(expandPhrase) ?? [],
     sumWord: index.kb.cues.get('names-a-sum')?.phrases.flatMap(expandPhrase) ?? [],
+    lifetimeValue: index.kb.cues.get('names-lifetime-value')?.phrases.flatMap(expandPhrase),
+    churnWord: index.kb.cues.get('names-churn')?.phrases.flatMap(expandPhrase),
+    revenuePerUser: index.kb.cues.get('names-revenue-per-user')?.phrases.flatMap(expandPhrase),
+    acquisitionCost: index.kb.cues.get('names-acquisition-cost')?.phrases.flatMap(expandPhrase),
+    payback: index.kb.cues.get('asks-payback')?.phrases.flatMap(expandPhrase),
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
