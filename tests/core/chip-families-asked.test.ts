@@ -80,3 +80,20 @@ describe('a series stem typed, whose row is one of several lettered chips', () =
     expect(out).not.toMatch(other);
   });
 });
+
+describe('a chip code its bins extend by a digit', () => {
+  it.each([
+    [
+      'ascend 910b memory?',
+      /memory by ascend 910b variant.*32 GB: .*Huawei Ascend 910B4.*64 GB: .*Huawei Ascend 910B2/s,
+    ],
+    ['bandwidth of the huawei ascend 910b', /ascend 910b variant.*1\.6 TB\/s: .*910B3/s],
+  ])('GIVEN %s THEN each bin with its value', (q, want) => {
+    expect(ask(q)).toMatch(want);
+  });
+
+  it('GIVEN one bin named THEN that chip alone', () => {
+    expect(ask('ascend 910b2 memory')).toMatch(/^Huawei Ascend 910B2 — specs\n.*memory: 64 GB/s);
+    expect(ask('ascend 910b2 memory')).not.toContain('910B4');
+  });
+});

@@ -228,3 +228,29 @@ describe('a product line named by a word inside its models’ names', () => {
       expect(ask(q), q).not.toMatch(/could mean several models/);
   });
 });
+
+describe('a name its siblings extend with a size, asked a training figure', () => {
+  it.each([
+    ['how many parameters does codet5+ have?', /“codet5\+” could mean several models.*which one/, /CodeT5\+-220M/],
+    ['ERNIE 3.0: parameter count please', /which one do you mean/, /ERNIE 3\.0 Titan: ~260 billion parameters/],
+    ['olmo training compute', /“olmo” could mean several models.*which one/, /OLMo-1B-hf/],
+    ["what's the param count of mixtral", /which one do you mean/, /Mixtral 8x22B/],
+  ])('GIVEN %s THEN which one, the sizes offered', (q, asks, member) => {
+    const out = ask(q);
+    expect(out).toMatch(asks);
+    expect(out).toMatch(member);
+  });
+
+  it.each([
+    ['ernie 3.0 titan params', /^ERNIE 3\.0 Titan — training/],
+    ['gpt-3 params', /^GPT-3 — parameters\n175 billion/],
+    ['llama 3.1 405b params', /^Llama 3\.1 405B — parameters\n405 billion/],
+    ['palm params', /^PaLM — parameters\n540 billion/],
+  ])('GIVEN one model named exactly (%s) THEN answered directly', (q, first) => {
+    expect(ask(q)).toMatch(first);
+  });
+
+  it('GIVEN a family none of whose members holds the figure THEN declined, not asked', () => {
+    expect(ask('how much did google spend training gemma?')).not.toContain('could mean several');
+  });
+});

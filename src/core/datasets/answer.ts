@@ -63,6 +63,7 @@ import {
 import { createRankings } from './rankings.js';
 import { releaseLicenceLine } from './release-licences.js';
 import { RUN_HOURS_ASKED, RUN_HOURS_RULE, runHoursLines } from './run-hours.js';
+import { sizedFamilyMembers } from './sized-family.js';
 import {
   dataOnlyName,
   distinctVersions,
@@ -1095,13 +1096,25 @@ export function createDataAnswerer(kb: Knowledge) {
             named.ids,
           ),
         };
-      // A family name ("Llama 4", "Qwen2.5", "gpt-oss") asked for a training figure that several of its versions
-      // have, while the name itself has none or stands for one of them by alias, asks which one.
-      if (row.intent === 'training' && typed && subject.kind === 'models') {
+      // "olmo params": a name standing for the one member holding the figure (Olmo 3) is still the name typed.
+      const typedName = typed || (mentions.length === 1 ? mentions[0]!.text : '');
+      if (row.intent === 'training' && typedName && subject.kind === 'models') {
         const want = trainingAsked(q).filter(
           (m) => m !== 'hardware' && !(m === 'training_cost' && subject.figures.some((f) => f.metric === m)),
         );
         const has = (v: Entity) => want.some((m) => dataFigures(v, m).length);
+        const figureOf = (v: Entity) =>
+          has(v)
+            ? want
+                .map((m) =>
+                  dataFigures(v, m)
+                    .map((f) => f.value)
+                    .join('/'),
+                )
+                .join(';')
+            : undefined;
+        // A family name ("Llama 4", "Qwen2.5", "gpt-oss") asked for a training figure that several of its versions
+        // have, while the name itself has none or stands for one of them by alias, asks which one.
         // The entity the name stands for by alias ("Llama 2" → Llama 2 70B) is one of the versions too, and so are
         // the point releases of a version typed ("Llama 3" → Llama 3.1 405B, Llama 3.3 70B).
         const key = phraseKey(typed);
@@ -1115,11 +1128,35 @@ export function createDataAnswerer(kb: Knowledge) {
         ];
         const aliasHit = phraseKey(subject.name) !== phraseKey(typed);
         const lacks = !want.some((m) => dataFigures(subject, m).length);
-        if (want.length && (lacks || aliasHit) && distinctVersions(typed, withFigure) >= 2)
+        if (typed && want.length && (lacks || aliasHit) && distinctVersions(typed, withFigure) >= 2)
           return {
             reply: {
               ...familyFigures(row.intent, [{ typed, members: withFigure }], q, asked, named.ids),
               because: 'a family name asked for a figure its versions have',
+            },
+          };
+        // "codet5+ param count", "ernie 3.0 params": a name its siblings extend with a size (CodeT5+-220M … -16B) or
+        // with a variant of another size (ERNIE 3.0 Titan) asks which one, the bare name's own row among them.
+        const sizedMembers = want.length
+          ? sizedFamilyMembers({
+              typed: typedName,
+              subject,
+              versions: typed ? versions : names.extensions(typedName).filter((x) => x.id !== subject.id),
+              figureOf,
+            })
+          : undefined;
+        if (sizedMembers)
+          return {
+            reply: {
+              ...familyFigures(
+                row.intent,
+                // The name as typed: the name index reads "+" as a word ("CodeT5+" → "codet5 plus").
+                [{ typed: typedName.replace(/(\w) plus\b/g, '$1+'), members: sizedMembers }],
+                q,
+                asked,
+                named.ids,
+              ),
+              because: 'a name several sizes share asked for a figure that depends on the size',
             },
           };
       }

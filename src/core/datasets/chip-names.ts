@@ -32,7 +32,9 @@ const HAS_CODE = /^[a-z]+\d+[a-z\d]*$/;
 /** A code of digits first ("910C" of "Huawei Ascend 910C", "4090" of "GeForce RTX 4090"), never a size ("80gb"). A
  * chip named so is read only after a word its name has before the code ("huawei 910c"). */
 const DIGIT_CODE = /^\d{3,}[a-z\d]*$/;
-const SIZE = /^\d+(gb|tb|gib|mb|k|m|b|x|w|s)$/;
+/** A memory size, a count or a power ("80gb", "8x", "700w"); "70b" is a model's size, but three digits and a "b"
+ * ("910b" of Huawei Ascend 910B) stay a code. */
+const SIZE = /^\d+(gb|tb|gib|mb|k|m|x|w|s)$|^\d{1,2}b$/;
 const digitCode = (w: string) => DIGIT_CODE.test(w) && !SIZE.test(w);
 /** A memory size or form factor people also write before the code ("the 40GB A100 SXM", "SXM H100"). */
 const LEAD_QUAL = /^(\d+gb|sxm\d*|pcie|nvl)$/;
@@ -229,12 +231,22 @@ export class ChipNames {
    * 910C) whose own row is one of them. One lettered code alone is another chip ("L40" is not the L40S). */
   private family(code: string): ChipName[] {
     const out = [...(this.byCode.get(code) ?? [])];
-    if (!/\d$/.test(code)) return out;
+    if (!/\d$/.test(code)) return out.length ? [...out, ...this.bins(code)] : out;
     const lettered = [...this.byCode].filter(
       ([c]) => c !== code && c.startsWith(code) && /^[a-z]+$/.test(c.slice(code.length)),
     );
     if (!out.length || lettered.length >= 2) for (const [, list] of lettered) out.push(...list);
     return out;
+  }
+
+  /** A code ending in a letter that two or more codes extend by one digit ("910B" → 910B1 … 910B4): those are its
+   * bins, variants of the one chip, not other chips. */
+  private bins(code: string): ChipName[] {
+    if (!/\d[a-z]$/.test(code)) return [];
+    const binned = [...this.byCode].filter(
+      ([c]) => c.length === code.length + 1 && c.startsWith(code) && /\d$/.test(c),
+    );
+    return binned.length >= 2 ? binned.flatMap(([, list]) => list) : [];
   }
 
   /** The code as typed: the tokeniser drops an "s" after digits as a plural ("H100s"), but "L40S" and "V100S"
