@@ -133,6 +133,16 @@ describe("a run's electricity and cost from Epoch's run figures", () => {
     ]);
   });
 
+  it('GIVEN a cost written over the GPU-hours THEN the implied rate; a rate given prices the hours instead', () => {
+    expectAll([
+      ["grok 3's cloud cost per gpu-hour, from epoch's chips and hours", ['$4.92 per GPU-hour']],
+      ["epoch's upfront cost for gpt-4 over its gpu hours?", ['$14.14 per GPU-hour']],
+    ]);
+    expect(say("falcon-180b: how many gpu-hours does epoch imply, and what's that at $1.50/hr?")).not.toContain(
+      'Implied',
+    );
+  });
+
   it("GIVEN GPU-hours priced at a rate per hour and a second part against Epoch's estimate THEN both parts", () => {
     expectAll([
       ["falcon-180b: how many gpu-hours does epoch imply, and what's that at $1.50/hr?", ['17.7M GPU-hours', '$26.5M']],

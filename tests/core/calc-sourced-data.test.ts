@@ -81,6 +81,25 @@ describe("data-set figures worked with each other and with the user's numbers", 
     ]);
   });
 
+  it("GIVEN a split of a run's cost with its chips shown beside it THEN the one figure the split fits", () => {
+    expectAll([
+      [
+        "grok 3's cloud training cost per epoch, shared by 5 backers — how much does each chip in?",
+        ['$170M per backer'],
+      ],
+      ["three sponsors chip in equally on epoch's cloud cost for gpt-4 — each pays?", ['$27.1M per sponsor']],
+    ]);
+  });
+
+  it("GIVEN a number the user quotes from the run's own figures THEN that figure, cited", () => {
+    expectAll([
+      ['llama 3.1 405b upfront cluster cost per chip, epoch says 16,384 chips', ['$56,641 per GPU']],
+      ["llama 3.1 405b's epoch cloud cost over 16384 gpus, per gpu?", ['$10,742 per GPU', 'cloud rental prices']],
+    ]);
+    // A number set against Epoch's ("it used 100k") and read as money is no input: the figures, not "$1.25 per GPU".
+    expect(say("epoch's amortised cost for grok 3, per gpu (it used 100k)")).not.toContain('per GPU');
+  });
+
   it('GIVEN two chips and a spec per another spec THEN each worked from its own sheet, then the ratio', () => {
     expectAll([
       [

@@ -65,6 +65,12 @@ describe('chip arithmetic', () => {
   it('GIVEN two chips and one spec THEN both values and which is higher', () => {
     expect(ask('hbm: h200 or mi300x, which has more?')).toMatch(/has the higher memory/);
   });
+
+  it("GIVEN two chips and a % increase of one spec asked THEN the higher one's excess over the lower, in %", () => {
+    expect(ask("from the mi300x to the mi355x, what's the launch price increase in %?")).toContain('100% higher');
+    expect(ask('h200 sxm vs h100 sxm5 memory — % increase?')).toContain('76.3% higher');
+    expect(ask('a100 sxm4 80gb to h100 sxm5 tdp, percent rise?')).toContain('75% higher');
+  });
 });
 
 describe('a chip named with its memory size or form factor in front or left out of its name', () => {

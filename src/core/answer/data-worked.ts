@@ -114,6 +114,17 @@ function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
 const quotes = (x: Quantity, fs: Quantity[]) =>
   fs.some((f) => Math.abs(x.value - f.value) <= 0.02 * Math.abs(f.value) && x.dims.usd === f.dims.usd);
 
+/** The subject's own figure a number of the user's quotes ("llama 4 behemoth's upfront cost per GPU (it lists 32k)"):
+ * one figure equal to it within rounding, not shown; a number with a currency sign or a percentage, or under 100 (a
+ * split, a share), quotes nothing. */
+function quotedFigure(x: Quantity, subject: ShownFigure['entity'], shown: ShownFigure[]): Figure | undefined {
+  if (x.loose || x.at < 0 || x.value < 100 || /[$%€£]/.test(x.raw)) return undefined;
+  const near = (subject.data ?? []).filter(
+    (f) => f.value !== undefined && Math.abs(x.value - f.value) <= 0.02 * Math.abs(f.value),
+  );
+  return near.length === 1 && !shown.some((s) => s.figure === near[0]) ? near[0] : undefined;
+}
+
 /** The unit asked after "per"/"/", joined with the unit of the figure asked of, when the question reads no target. */
 function perTarget(
   q: Question,
@@ -198,12 +209,19 @@ export const answerDataWorked: Answerer = (q, ctx) => {
       const f = (e.data ?? []).find((x) => x.metric === spec && x.value !== undefined);
       if (f && !shown.some((s) => s.figure === f)) shown.push({ entity: e, figure: f });
     }
+  // "(it lists 32k)": a number of the user's that is one of the subject's own figures, not shown, quotes that figure.
+  for (const x of q.quantities) {
+    const f = quotedFigure(x, subject, shown);
+    if (f) shown.push({ entity: subject, figure: f });
+  }
   const citer = new Citer(ctx.index.kb);
   const figures = figureQuantities(shown, citer);
   if (!figures.length || figures.length !== shown.length) return undefined;
   const user = applyFactors(q.plain, q.quantities).filter(
-    (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures),
+    (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures) && !quotedFigure(x, subject, []),
   );
+  // A bare number the reader took for money ("it used 100k") is not sure enough to work against a sourced figure.
+  if (user.some((x) => x.dims.usd !== undefined && !/[$€£]|\b(?:dollars?|usd|bucks)\b/i.test(x.raw))) return undefined;
   // "grok-1's params in bf16 — GB?", "how many 80GB H100s hold llama 3.1 405b in bf16": the weights' memory at a
   // precision, and the cards that hold it.
   const weights = weightsOf(q, ctx, shown, user, citer);
@@ -251,6 +269,20 @@ export const answerDataWorked: Answerer = (q, ctx) => {
         break search;
       }
     }
+  // "split epoch's cloud-price estimate four ways — what does each sponsor chip in" (its chips shown beside it): the
+  // one figure of the subject that works with every number of the user's, when exactly one does.
+  // The subject's own figures first, without those of the chip its run used.
+  const narrower = [own(subject), ...(user.length ? own(subject).map((f) => [f]) : [])].filter(
+    (set) => set.length < figures.length && (user.length || set.length > 1),
+  );
+  for (const stage of [narrower.slice(0, 1), narrower.slice(1)]) {
+    if (Array.isArray(worked) || sides.length > 1) break;
+    const fits = stage.flatMap((set) => {
+      const w = workCases({ cases: [{ quantities: [...set, ...user] }] }, targets[0], q.parts);
+      return Array.isArray(w) ? [{ set, w }] : [];
+    });
+    if (fits.length === 1) [worked, used] = [fits[0]!.w, fits[0]!.set];
+  }
   if (!Array.isArray(worked)) return undefined;
   const reply: Reply = calculationReply(worked);
   return {

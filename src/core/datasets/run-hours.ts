@@ -109,7 +109,9 @@ export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge
         `At ${rate.raw}: ${gpuHours} GPU-hours × ${rate.factor} = ${formatMoney(hours.value * rate.perHour)}.`,
       );
   // "divide Epoch's cloud-price estimate by the GPU-hours": each cost method asked over the GPU-hours.
-  const costs = kb && IMPLIED_RATE.test(q) ? epochCostsAsked(q, e, citer) : [];
+  // A rate given prices the hours ("what's that at $1.50/hr"): no rate is implied then.
+  const priced = typeof rates !== 'string' && rates.length > 0;
+  const costs = kb && !priced && IMPLIED_RATE.test(q) ? epochCostsAsked(q, e, citer) : [];
   // The rate asked comes first, then the GPU-hours it divides by.
   lines.unshift(
     ...costs.map(
@@ -127,7 +129,11 @@ export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge
 /** A rate per GPU-hour asked of a run's cost ("implied $/H100-hour", "divide the cost by the GPU-hours"). */
 const PER_GPU_HOUR = /(?:\$\s*|\bper\s+|\/\s*)(?:gpu|h100|chip|tpu|accelerator)?[- ]?(?:hours?|hrs?|h)\b/;
 const IMPLIED = /\bimpl(?:y|ies|ied)\b|\bdivid\w*\b|\bworks? out\b|\bbacks? out\b/;
+/** A cost written over the GPU-hours: "epoch's cost over its gpu-hours", "the cloud cost ÷ GPU-hours". */
+const COST_OVER_HOURS =
+  /\bcost\w*\b[^.?!]*?(?:\bover\b|÷|\bdivided by\b|\bper\b)\s+(?:its\s+|the\s+|their\s+)?(?:gpu|chip|h100|accelerator)[- ]?hours?\b/;
 const IMPLIED_RATE = {
   test: (q: string) =>
-    IMPLIED.test(q) && (PER_GPU_HOUR.test(q) || /\bdivid\w*\b[^.?!]*\bcost\b|\bcost\b[^.?!]*\bdivid\w*\b/.test(q)),
+    COST_OVER_HOURS.test(q) ||
+    (IMPLIED.test(q) && (PER_GPU_HOUR.test(q) || /\bdivid\w*\b[^.?!]*\bcost\b|\bcost\b[^.?!]*\bdivid\w*\b/.test(q))),
 };
