@@ -68,6 +68,10 @@ const MAX_NAME_CHARS = 40;
  * is a pasted wall of text whose later words are matched exactly only, so its cost stays small. */
 export const MAX_FUZZY_WORDS = 64;
 
+/** A year: "2024", or "'22" / "’24" after a month or a word that dates ("nov '22", "from '22 to '24"). */
+const YEAR_WRITTEN =
+  /\b(20[1-4]\d)\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b(?:from|to|in|since|by|until|till|vs|and|through|of)\s)['’]([1-4]\d)(?![\d%.,]\d|[\d%a-z])/gi;
+
 /** Resolves a question against the index. Never throws. */
 export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const tokens = tokenize(text);
@@ -468,7 +472,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   const unknownNames = groupRuns(unknownAt, tokens, text).map(
     (n) => mentions.find((m) => m.versionUnknown && m.text.toLowerCase().endsWith(n.toLowerCase()))?.text ?? n,
   );
-  const years = [...text.matchAll(/\b(20[1-4]\d)\b/g)].map((m) => m[1]!);
+  const years = [...text.matchAll(YEAR_WRITTEN)].map((m) => m[1] ?? `20${m[2]!}`);
   const metrics = detectMetrics(index, wordsOut);
   const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;
   const articles = sourceAt.ids.filter((id) => index.kb.sources.get(id)?.file !== undefined);

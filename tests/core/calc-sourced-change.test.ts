@@ -97,3 +97,37 @@ describe('a yuan figure at the user exchange rate', () => {
     expect(say('zhipu revenue at 7.2 to the dollar plus 10%?')).not.toMatch(/\$43\.3M/);
   });
 });
+
+describe('what is left of a sourced figure at a later date', () => {
+  it('GIVEN "what % of the original is left" THEN the later figure as a share of the earlier, not the fall', () => {
+    expectAll([
+      ["gpt-3.5 price from nov '22 to oct '24 — what % of the original is left", ['0.35%']],
+      ['gpt-3.5-level price 2022 vs 2024: what share of the old price remains?', ['0.35%']],
+    ]);
+  });
+});
+
+describe("a sourced fall applied to the user's bill", () => {
+  it('GIVEN a bill and the same factor as a sourced price drop THEN the bill divided by it, per its period', () => {
+    expectAll([
+      [
+        'our api spend is $12k/mo. if prices fell by the same factor as the gpt-3.5-level drop, what would we pay?',
+        ['$42.86 a month', '280'],
+      ],
+      ['we pay $50,000 a month for inference; apply the gpt-3.5 price drop factor — new monthly bill?', ['$178.57']],
+      ['$240k a year on tokens today; same fall as the stanford-tracked gpt-3.5 drop → yearly cost?', ['$857.14']],
+    ]);
+  });
+
+  it('GIVEN a bill at one dated sourced price THEN the same tokens at the other price, whichever comes first', () => {
+    expectAll([
+      ['we spent $150k in 2022 on gpt-3.5-level tokens; the same usage at the 2024 price would cost what?', ['$525']],
+      [
+        'at the oct 2024 gpt-3.5-level price our bill is $700 a month — what would the same tokens have cost at the nov 2022 price?',
+        ['$200,000 a month'],
+      ],
+      ["our $9k monthly bill at gpt-3.5's 2022 price: same traffic at its 2024 price?", ['$31.50 a month']],
+    ]);
+    expect(say('$5k/mo at the gpt-3.5 price — how many tokens a month is that?')).toContain('250M tokens');
+  });
+});

@@ -22,6 +22,9 @@ const PERCENT = /%|\bper ?cent(?:age)?\b|\bby how much\b/;
 const TIMES = /\bhow many (?:x|times)\b|\bwhat multiple\b|\bmultiple\b|\bhow many-?fold\b/;
 const DIFFERENCE =
   /\bin (?:dollars|\$|usd)\b|\bhow much (?:bigger|more|larger|higher|lower|less|smaller)\b|\bgap\b|\bdifference\b|\bgrowth in (?:dollars|\$)|\bdollar (?:growth|increase|gap)\b/;
+/** What is left of the first figure ("what % of the original is left", "share of the old price remaining"): the later
+ * one as a share of it, not the change. */
+const LEFT = /\b(?:left|remain(?:s|ing)?|survives?)\b|\bof (?:the|its) (?:original|old|starting|initial|earlier)\b/;
 const MIDDLE = /\bmid-?point\b|\bmiddle\b|\bmid-?range\b/;
 const TOP = /\b(?:top|high|upper|higher) (?:end|of)\b|\bceiling\b/;
 const BOTTOM = /\b(?:bottom|low|lower) (?:end|of)\b|\bfloor\b/;
@@ -33,8 +36,9 @@ const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/;
 /** The change the question asks for, when it asks one. */
 function asked(
   plain: string,
-): { compound: boolean; percent: boolean; times: boolean; difference: boolean } | undefined {
+): { compound: boolean; percent: boolean; times: boolean; difference: boolean; left: boolean } | undefined {
   const a = {
+    left: LEFT.test(plain) && (PERCENT.test(plain) || /\bshare\b/.test(plain)),
     compound: COMPOUND.test(plain),
     percent: PERCENT.test(plain),
     times: TIMES.test(plain),
@@ -142,14 +146,20 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
         const from = asQuantity(start, ys, a);
         const to = asQuantity(late, y1, b);
         const periods = ask.compound && ys !== undefined && y1 !== undefined && y1 > ys ? y1 - ys : undefined;
-        const kind: Change['kind'] = ask.times && !ask.percent && !ask.compound ? 'times' : 'change';
+        const kind: Change['kind'] = ask.left
+          ? 'share'
+          : ask.times && !ask.percent && !ask.compound
+            ? 'times'
+            : 'change';
         if (ask.compound && periods === undefined) return undefined;
         const change: Change =
-          kind === 'times'
-            ? a.value <= b.value
-              ? { kind, from, to }
-              : { kind, from: to, to: from }
-            : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${ys}→${y1}` } : {}) };
+          kind === 'share'
+            ? { kind, from, to }
+            : kind === 'times'
+              ? a.value <= b.value
+                ? { kind, from, to }
+                : { kind, from: to, to: from }
+              : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${ys}→${y1}` } : {}) };
         const gap = `${b.value >= a.value ? '+' : '−'}${money(Math.abs(b.value - a.value))}`;
         if (ask.difference && !ask.percent && !ask.compound && !ask.times) {
           lines.push(differenceLine(`${gap} from ${from.raw} to ${to.raw}`));

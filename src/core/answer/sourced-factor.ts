@@ -31,6 +31,9 @@ const LEFT_ASKED =
 /** The amount before the multiple is asked ("what did the previous one cost"), from the asking part only. */
 const EARLIER_ASK = /\b(?:what|how much)\b[^.?!]*\b(?:previous|predecessor|prior|earlier|last|older|original)\b/;
 
+/** A multiple that measures a fall: what is paid after it is the amount divided by it. */
+const FALL = /\b(?:drop|fall|decline|cut|reduction|collapse)\b/;
+
 /** A word without its plural ending: "flagships" names "flagship". */
 const singular = (w: string) => (w.length > 3 ? w.replace(/(?<!s)s$/, '') : w);
 /** "R&D" reads as one word, whichever way it was written. */
@@ -194,10 +197,11 @@ export function sourcedFactor(
   const m = multiples[0]!;
   const [low, high] = ends(m);
   if (!(low > 0)) return undefined;
-  const earlier = EARLIER_ASK.test(q.lowered);
-  const apply = (x: number) => (earlier ? amount.value / x : amount.value * x);
-  const result = low === high ? money(apply(low)) : `${money(apply(low))} to ${money(apply(high))}`;
-  const formula = `${amount.raw} ${earlier ? '÷' : '×'} ${formatFigureValue(m)}`;
+  // A fall ("a 280× drop in price") divides what is paid after it; asked of the amount before, it multiplies.
+  const divides = EARLIER_ASK.test(q.lowered) !== FALL.test(`${m.metric.replace(/_/g, ' ')} ${m.of ?? ''}`);
+  const apply = (x: number) => (divides ? base / x : base * x);
+  const result = low === high ? shown(apply(low)) : `${shown(apply(low))} to ${shown(apply(high))}`;
+  const formula = `${amount.raw} ${divides ? '÷' : '×'} ${formatFigureValue(m)}`;
   return withSources(citer, e, [m], [totalLine(result), computedLine(formula, undefined, result)]);
 }
 

@@ -18,6 +18,7 @@ import { unplacedAmounts } from '../understand/unplaced.js';
 import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
 import { sourcedFactor } from './sourced-factor.js';
+import { repricedBill } from './sourced-reprice.js';
 import { isMoneyRate, onRate, replacedRate, runDown } from './sourced-runway.js';
 import { money, workCases } from './units.js';
 
@@ -238,10 +239,19 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const sum = (x: Quantity) => sameDims(x.dims, { usd: 1 });
   if (q.quantities.some((x) => bare(x) && sum(x) && !naming(x)) && chosen.some((f) => f.unit === 'money'))
     return undefined;
+  const citer = new Citer(index.kb);
+  // "cost us $20k/mo at the Nov 2022 price — the same volume at the Oct 2024 price?": the bill priced again.
+  const repriced = repricedBill(q, e, chosen, user, citer);
+  if (repriced)
+    return {
+      ...calculationReply(repriced),
+      title: `${e.name} — calculation`,
+      fields: chosen.map((f) => citer.field(f)),
+      sources: citer.sources(),
+    };
   // A multiple of two sourced figures without a number of the user's is the own-figures or compare answer; so are
   // its costs less its revenue ("Stability's annual costs minus revenue, as a monthly burn").
   if (!user.length && (RATIO_ASK.test(q.plain) || asksCostMinusRevenue(q.lowered))) return undefined;
-  const citer = new Citer(index.kb);
   const runs = runDown(q, index, e, chosen, citer);
   const { rateAt } = runs;
   // "if zhipu trimmed its burn to 35M a month": the user's rate stands in for the sourced one, never beside it.
