@@ -267,6 +267,17 @@ describe('weighted splits', () => {
       ['three of us split a $900 bill but two pay 1.5x', ['$225', '$337.50']],
     ]);
   });
+
+  it('GIVEN the heavier payers called by a word of their own THEN still the weighted split, never × the multiple', () => {
+    expectAll([
+      ['$300M shared by 20 labs; 5 sponsors pay double. how much does a sponsor pay?', ['$12M', '$24M']],
+      [
+        '30 countries split a $900M model, 6 founding nations contribute 3x each. what does each founding nation pay?',
+        ['$21.4M', '$64.3M'],
+      ],
+      ['$2B between 40 partners where 8 big partners each pay twice — small partner cheque?', ['$41.7M', '$83.3M']],
+    ]);
+  });
 });
 
 describe('a sourced ratio applied to the user’s own spend', () => {

@@ -15,9 +15,10 @@ export interface WeightedSplit {
 
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, half: 0 };
 const MULTIPLE: Record<string, number> = { double: 2, twice: 2, triple: 3, treble: 3 };
-/** "one pays double", "10 of them pay 3x", "the 5 biggest pay a double share", "5 large members pay twice as much". */
+/** "one pays double", "10 of them pay 3x", "the 5 biggest pay a double share", "5 large members pay twice as much",
+ * "10 anchors pay twice": up to two words of whatever the parties are called between the count and the paying. */
 const WEIGHT =
-  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+)?(?:(?:biggest|largest|richest|bigger|larger|big|large|founding|anchor|core)\s+)?(?:(?:members?|compan(?:y|ies)|partners?|firms?|labs?|countries|governments?|states?)\s+)?(?:each\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(?:an?\s+)?(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
+  /\b(one|two|three|four|five|six|ten|\d+)\s+(?:of (?:them|those|us)\s+)?(?:(?!(?:each|pays?|paying|contributes?|puts?|covers?|of)\b)[a-z]+\s+){0,2}(?:each\s+)?(?:pays?|paying|contributes?|puts? in|covers?)\s+(?:an?\s+)?(double|twice|triple|treble|(\d+(?:\.\d+)?)\s?(?:x|×|times))\b/;
 const COUNTS = ['user', 'item', 'gpu'] as const;
 /** Between a multiple and the count it is a multiple of: "double what each of", "twice as much as the". */
 const OTHERS_AFTER = /^\s*(?:what|as much as|the (?:share|amount|cheque|check) of)\s+(?:each of\s+)?(?:the\s+)?$/;
