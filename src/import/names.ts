@@ -1,6 +1,7 @@
 // Names across data sets: one canonical key per model whatever the spelling ("claude-3-5-sonnet-20241022",
 // "Claude 3.5 Sonnet", "anthropic/claude-3.5-sonnet" → "3.5 claude sonnet"), and ids and display names.
 import { tokenize } from '../knowledge/normalize.js';
+import { RecentMemo } from '../knowledge/recent.js';
 
 /** This module's URL: structures cached from canonical keys are rebuilt when the keys change. */
 export const MODEL_KEY_MODULE = import.meta.url;
@@ -55,19 +56,12 @@ export function bareModelName(raw: string): string {
 }
 
 /** Recent canonical keys: a question's spans are keyed by the data-set name finder each time it reads the question
- * (whole, then each part). Bounded; cleared when full. */
-const MODEL_KEYS = new Map<string, string>();
-const MODEL_KEYS_MAX = 1024;
+ * (whole, then each part). Bounded. */
+const MODEL_KEYS = new RecentMemo<string>(1024, (raw) => modelKeyOnce(raw));
 
 /** The canonical key: lower-case tokens of the bare name, "3-5" read as 3.5, serving words dropped, sorted. */
 export function modelKey(raw: string): string {
-  let key = MODEL_KEYS.get(raw);
-  if (key === undefined) {
-    key = modelKeyOnce(raw);
-    if (MODEL_KEYS.size >= MODEL_KEYS_MAX) MODEL_KEYS.clear();
-    MODEL_KEYS.set(raw, key);
-  }
-  return key;
+  return MODEL_KEYS.get(raw);
 }
 
 function modelKeyOnce(raw: string): string {

@@ -1,6 +1,8 @@
 // Turning text into comparable tokens. Names and questions go through the same steps, so "GPT-4",
 // "gpt4" and "gpt 4" all become `gpt 4`, and "Llama3.1" becomes `llama 3.1`.
 
+import { RecentMemo } from './recent.js';
+
 /** This module's URL: structures cached from tokenised text are rebuilt when the tokeniser changes. */
 export const NORMALIZE_MODULE = import.meta.url;
 
@@ -41,19 +43,13 @@ function expandNegation(word: string, start: number, apostrophe: boolean): Token
 /** Lower-cases, unifies dashes and quotes, drops possessives, expands negative contractions, splits letter↔digit
  * boundaries. */
 export function tokenize(text: string): Token[] {
-  let tokens = RECENT_TOKENS.get(text);
-  if (!tokens) {
-    tokens = tokenizeOnce(text);
-    if (RECENT_TOKENS.size >= RECENT_TOKENS_MAX) RECENT_TOKENS.clear();
-    RECENT_TOKENS.set(text, tokens);
-  }
-  return tokens;
+  return RECENT_TOKENS.get(text);
 }
 
 /** Recently tokenised texts: one question is tokenised by the resolver, the data-set name index, the description
- * reader and the phrase keys. Callers only read the tokens. Bounded; cleared when full. */
-const RECENT_TOKENS = new Map<string, Token[]>();
-const RECENT_TOKENS_MAX = 64;
+ * reader and the phrase keys, and the knowledge's cue phrases and names are tokenised on every question that
+ * reaches them. Callers only read the tokens. Bounded. */
+const RECENT_TOKENS = new RecentMemo<Token[]>(512, (text) => tokenizeOnce(text));
 
 function tokenizeOnce(text: string): Token[] {
   const lower = text.toLowerCase();
@@ -113,19 +109,12 @@ export function words(text: string): string[] {
 }
 
 /** Recent phrase keys: one question's text is keyed by many stages (sources, metrics, providers, each intent row),
- * so it is tokenised once. Bounded; cleared when full. */
-const PHRASE_KEYS = new Map<string, string>();
-const PHRASE_KEYS_MAX = 256;
+ * so it is tokenised once; the knowledge's names and phrases are keyed on every question. Bounded. */
+const PHRASE_KEYS = new RecentMemo<string>(2048, (text) => words(text).join(' '));
 
 /** The canonical key of a phrase: its tokens joined by single spaces. */
 export function phraseKey(text: string): string {
-  let key = PHRASE_KEYS.get(text);
-  if (key === undefined) {
-    key = words(text).join(' ');
-    if (PHRASE_KEYS.size >= PHRASE_KEYS_MAX) PHRASE_KEYS.clear();
-    PHRASE_KEYS.set(text, key);
-  }
-  return key;
+  return PHRASE_KEYS.get(text);
 }
 
 const NAME_KEYS = new WeakMap<object, string>();

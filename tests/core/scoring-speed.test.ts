@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { resolveQuery } from '../../src/core/resolve.js';
 import { articleView, KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { phraseKey, tokenize } from '../../src/knowledge/normalize.js';
+import { RecentMemo } from '../../src/knowledge/recent.js';
 
 const index = new KnowledgeIndex(articleView(loadKnowledge()));
 
@@ -43,5 +45,36 @@ describe('cue counting', () => {
     resolveQuery(index, 'open-washing, picks and shovels, the ad business of the company behind Facebook');
     resolveQuery(index, 'mixture of experts models trained on huawei chips with zero nvidia dependency');
     expect(resolveQuery(index, q)).toEqual(first);
+  });
+});
+
+describe('recent memos of tokens and keys', () => {
+  it('GIVEN a key asked on every round among many one-off keys THEN it is computed once and stays exact', () => {
+    let computed = 0;
+    const memo = new RecentMemo<string>(8, (k) => {
+      computed++;
+      return k.toUpperCase();
+    });
+    for (let round = 0; round < 50; round++) {
+      expect(memo.get('hot phrase')).toBe('HOT PHRASE');
+      for (let k = 0; k < 5; k++) expect(memo.get(`one-off ${round} ${k}`)).toBe(`ONE-OFF ${round} ${k}`);
+    }
+    expect(computed).toBe(1 + 50 * 5);
+  });
+
+  it('GIVEN a key dropped from both generations THEN it is computed again with the same value', () => {
+    const memo = new RecentMemo<number>(2, (k) => k.length);
+    expect(memo.get('abc')).toBe(3);
+    for (const k of ['a', 'bb', 'cccc', 'ddddd', 'eeeeee']) memo.get(k);
+    expect(memo.get('abc')).toBe(3);
+  });
+
+  it('GIVEN a name keyed again after hundreds of other texts THEN its tokens and key are the same', () => {
+    const name = 'Llama-3.1-405B-Instruct vs GPT-4o mini: who’s cheaper?';
+    const tokens = structuredClone(tokenize(name));
+    const key = phraseKey(name);
+    for (let k = 0; k < 3000; k++) phraseKey(`question ${k} about h${k}00 chips`);
+    expect(tokenize(name)).toEqual(tokens);
+    expect(phraseKey(name)).toBe(key);
   });
 });
