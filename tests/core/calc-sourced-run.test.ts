@@ -94,6 +94,20 @@ describe('a sourced sum turned into GPU time', () => {
     ]);
   });
 
+  it("GIVEN Epoch's cost by a method named and GPU time asked THEN Epoch's figure by that method, not the articles'", () => {
+    expectAll([
+      [
+        "gpt-4's upfront cluster cost per epoch — how many h100 months at the aws rate would match it?",
+        ['upfront purchase price', '288K H100-months'],
+      ],
+      ["how many gpu-hours at $2/hr does epoch's amortised cost for grok 3 buy?", ['2023 USD', '109M GPU-hours']],
+      [
+        "how many H100-months would llama 3.1 405b's epoch cloud cost buy at the marketplace rate?",
+        ['cloud rental prices (~$176M', '160K H100-months'],
+      ],
+    ]);
+  });
+
   it('GIVEN one figure from two sources THEN one calculation citing both', () => {
     const out = say("DeepSeek R1's whole training bill would rent how many H100-months on AWS?");
     expect(out).toContain('105 H100-months');

@@ -231,7 +231,10 @@ function moneyToTime(
   const subject = subjectOf(q, ctx);
   const model = subject ? undefined : modelOf(q, ctx);
   const moneys: SourcedQuantity[] = [];
-  if (subject) {
+  // "…would equal epoch's cloud-price estimate": Epoch's cost by the method named, not the articles' figure.
+  const epoch = /\bepoch\b/.test(q.plain) ? modelOf(q, ctx) : undefined;
+  if (epoch) moneys.push(...epochCostsAsked(q.plain, epoch, citer));
+  if (!moneys.length && subject) {
     // The first metric asked that the subject holds a total for (a model's price per token is no sum to spend).
     const metrics = [...q.metrics, ...(subject.kind === 'models' ? ['training_cost'] : [])];
     const figures =
@@ -247,8 +250,8 @@ function moneyToTime(
       }
     if (!moneys.length && subject.kind === 'models')
       moneys.push(...epochCosts(ctx.names?.entity(subject.id) ?? subject, citer));
-  } else if (model) moneys.push(...epochCosts(model, citer));
-  const named = subject ?? model;
+  } else if (!moneys.length && model) moneys.push(...epochCosts(model, citer));
+  const named = epoch ?? subject ?? model;
   if (!named) return undefined;
   if (others.length && !moneys.some((m) => others.some((x) => near(x.value, m.value)))) return undefined;
   if (!moneys.length) return dataUnknownReply(named.name, [q.metrics[0]?.replace(/_/g, ' ') ?? 'cost']);
