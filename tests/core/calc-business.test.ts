@@ -102,3 +102,19 @@ describe("a customer lifetime value from the user's ARPU, margin and churn", () 
     expect(out).not.toContain('Not in my sources: ltv');
   });
 });
+
+describe('seats times a price per seat plus metered usage', () => {
+  it('GIVEN a head count on a per-seat price and a usage bill THEN count × price + usage, for the month asked', () => {
+    expectAll([
+      ['45 analysts using a $60/seat research tool and $2,000 of api overage. total per month?', ['$4,700']],
+      ['we pay $25 per user for 300 employees plus a $4k platform fee, monthly bill?', ['$11,500']],
+      ['80 devs at $19/seat/mo plus $1,200/mo metered usage - monthly total?', ['$2,720']],
+    ]);
+  });
+
+  it('GIVEN no period on any amount and a year asked THEN no figure is made up', () => {
+    expect(say('120 engineers on a $39/seat coding assistant plus 6,300 in metered usage. yearly total')).not.toMatch(
+      /\$10,980/,
+    );
+  });
+});

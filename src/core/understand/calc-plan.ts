@@ -502,15 +502,28 @@ function fixedShareCases(f: FixedShares, perParty: boolean, askedNoun?: string):
   return f.heavyAsked ? [fixed, rest] : [rest, fixed];
 }
 
+/** "120 engineers on a $39/seat assistant": with a price per seat or user and no count of them, the one count of
+ * people the question gives fills the seats, one each. */
+function seatsFilled(qs: Quantity[]): Quantity[] {
+  const perUser = qs.filter((q) => q.dims.user === -1);
+  if (perUser.length !== 1 || qs.some((q) => q.dims.user === 1)) return qs;
+  const counts = qs.filter((q) => COUNTED.some((d) => q.dims[d] === 1));
+  const [count] = counts;
+  if (counts.length !== 1 || !count?.loose || Object.keys(count.dims).length !== 1) return qs;
+  return qs.map((q) => (q === count ? { ...count, dims: { user: 1 }, loose: undefined } : q));
+}
+const COUNTED = ['user', 'item', 'gpu'] as const;
+
 function planOf(text: string, given: Quantity[], words: QuantityVocabulary): CalcPlan {
   const s = text.toLowerCase();
   // "split across 50 companies; 10 of them bail": the count less those who leave; how many left unsaid is no sum.
   // A cached share of the input named but not placed (no input price, no cached rate): nothing to solve.
   const uncached = cachedInput(s, given, sideOf);
   if (!uncached) return { cases: [] };
-  const left = afterLeavers(s, uncached, words);
+  const seated = seatsFilled(uncached);
+  const left = afterLeavers(s, seated, words);
   if (left === 'vague') return { cases: [] };
-  const quantities = left ?? uncached;
+  const quantities = left ?? seated;
   const lifetimeValue = lifetimeValueOf(s, quantities, words);
   if (lifetimeValue) return { cases: [{ quantities }], lifetimeValue };
   // A lifetime value asked of numbers that are not all placed in it: nothing else to solve.

@@ -2,7 +2,7 @@
 // hosting plus 2 contractors at $90/hr for 160 hours a month". No one formula multiplies every number; each part is
 // worked into the unit asked on its own and the parts are added.
 import { solve, type Target, type Worked } from '../units.js';
-import type { Quantity } from './quantities.js';
+import { HOURS, type Quantity } from './quantities.js';
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 
@@ -39,6 +39,12 @@ function partsOf(s: string, qs: Quantity[]): Quantity[][] {
   return merged;
 }
 
+function withoutTime(t: Target): Target {
+  const dims = { ...t.dims };
+  delete dims.hour;
+  return { ...t, dims };
+}
+
 /** The formula of a worked part, as the user wrote its inputs. */
 function formulaOf(w: Worked): string {
   return w.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
@@ -64,14 +70,22 @@ export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity
   if (parts.length < 2 || parts.length > MAX_PARTS) return undefined;
   const clean = (w: ReturnType<typeof solve>): w is Worked =>
     typeof w !== 'string' && w.high === undefined && !w.factors.length;
+  // "$39/seat × 120 plus 6,300 in usage — monthly total?": no number names a time, so each part is already what a
+  // month costs; only a month, the period seats and bills are quoted by ("yearly total?" may want 12 of them).
+  const timeless = !qs.some((q) => q.dims.hour !== undefined) && target.per === 'month';
+  const perPart = timeless && target.dims.hour !== undefined ? withoutTime(target) : target;
   const worked = parts.map((p) => {
-    const alone = solve(p, target);
-    return clean(alone) || !durations.length ? alone : solve([...p, ...durations], target);
+    const alone = solve(p, perPart);
+    return clean(alone) || !durations.length ? alone : solve([...p, ...durations], perPart);
   });
   if (!worked.every(clean)) return undefined;
   // Every number is used: a duration no part needed was misread.
   if (durations.some((d) => !worked.some((w) => w.steps.some((x) => x.q === d)))) return undefined;
-  const value = worked.reduce((sum, w) => sum + w.value, 0);
+  const sum = worked.reduce((total, w) => total + w.value, 0);
+  // Worked without the period, the sum is what one period asked costs: as a rate, it is spread over that period.
+  const hours = perPart !== target ? HOURS[target.per ?? ''] : 1;
+  if (!hours) return undefined;
+  const value = sum / hours;
   const raw = `(${worked.map(formulaOf).join(' + ')})`;
   return { value, dims: { ...target.dims }, raw, at: qs[0]!.at, per: target.per };
 }
