@@ -67,6 +67,10 @@ function sharedMetric(index: KnowledgeIndex, a: Entity, b: Entity): string | und
   return index.comparableOrder().find((m) => am.has(m) && bm.has(m)) ?? [...am].find((m) => bm.has(m));
 }
 
+/** A percentage asked of how much less or more one side is than the other. */
+const LESS_ASKED = /\b(?:cheaper|less|lower|smaller)\b/;
+const MORE_ASKED = /\b(?:more expensive|pricier|costlier|more|bigger|higher|larger)\b/;
+
 /** Same kind of quantity: money with money, percent with percent. */
 function compatible(a: Figure, b: Figure): boolean {
   const kind = (f: Figure) => (f.unit.startsWith('money') ? `money:${f.currency}` : f.unit);
@@ -83,6 +87,7 @@ export function compareAnswer(
   mentions: Mention[],
   lowered: string,
   explicit = true,
+  quoted: readonly number[] = [],
 ): Reply | undefined {
   const whole =
     attributeCompare(index, res, mentions, lowered, explicit) ?? rankedCompare(index, res, mentions, lowered);
@@ -104,7 +109,7 @@ export function compareAnswer(
     );
   pairs.sort((p, q) => Number(shares(q)) - Number(shares(p)));
   for (const [x, y] of pairs) {
-    const reply = comparePair(index, res, x, y, lowered, explicit);
+    const reply = comparePair(index, res, x, y, lowered, explicit, quoted);
     if (reply) return reply;
   }
   return undefined;
@@ -117,6 +122,7 @@ function comparePair(
   mb: Mention,
   lowered: string,
   explicit: boolean,
+  quoted: readonly number[],
 ): Reply | undefined {
   const a = index.entity(ma.ids[0]!)!;
   const b = index.entity(mb.ids[0]!)!;
@@ -179,7 +185,10 @@ function comparePair(
   // has no figure for is said to lack one, never given another article's.
   const named = res.articles ?? [];
   if (named.length) {
-    const own = (fs: Figure[]) => fs.filter((f) => named.includes(f.source));
+    // "Llama 3 (~$30M) to Llama 3.1 405B per the wiki": a figure the user quotes stands for its side whatever its source.
+    const quotes = (f: Figure) =>
+      f.value !== undefined && quoted.some((v) => Math.abs(v - f.value!) <= f.value! * 1e-9);
+    const own = (fs: Figure[]) => (fs.some(quotes) ? fs.filter(quotes) : fs.filter((f) => named.includes(f.source)));
     const [ownA, ownB] = [own(sideA.figures), own(sideB.figures)];
     if (ownA.length || ownB.length) {
       if (!ownA.length || !ownB.length) return articleLacks(index, [a, ownA], [b, ownB], named);
@@ -238,6 +247,18 @@ function comparePair(
         lines.push(
           `• ${sName} (${formatFigureValue(small)}) is ${trimNumber((small.value! / big.value!) * 100, 3)}% of ${bName} (${formatFigureValue(big)})`,
         );
+        // "how much cheaper is Kimi, in %": the gap as a share of the bigger; "how much more": of the smaller.
+        const gap = big.value! - small.value!;
+        const less = LESS_ASKED.exec(lowered)?.[0];
+        const more = MORE_ASKED.exec(lowered)?.[0];
+        if (less && gap > 0)
+          lines.push(
+            `• ${sName} is ${trimNumber((gap / big.value!) * 100, 3)}% ${less === 'cheaper' ? 'cheaper' : 'less'} than ${bName}: (${formatFigureValue(big)} − ${formatFigureValue(small)}) ÷ ${formatFigureValue(big)}`,
+          );
+        if (more && !less && gap > 0)
+          lines.push(
+            `• ${bName} is ${trimNumber((gap / small.value!) * 100, 3)}% more than ${sName}: (${formatFigureValue(big)} − ${formatFigureValue(small)}) ÷ ${formatFigureValue(small)}`,
+          );
       }
   }
   const scopes = new Set([...sideA.figures, ...sideB.figures].map((f) => f.scope));

@@ -227,7 +227,10 @@ export const INTENTS: readonly IntentRule[] = [
   {
     intent: 'sourced-change',
     // "the 2024 market and its 2030 projection: CAGR?": two of one thing's figures, a change between them asked.
-    when: (q) => (q.lead !== undefined || q.described.length > 0) && (q.years.length >= 2 || PROJECTION.test(q.plain)),
+    // "GPT-4's training cost: the wiki's number vs the chapter's — % gap": two sources' figures for one period.
+    when: (q) =>
+      (q.lead !== undefined || q.described.length > 0) &&
+      (q.years.length >= 2 || PROJECTION.test(q.plain) || (q.res.articles?.length ?? 0) === 2),
     because: "a change (compound rate, %, multiple or gap) between one thing's figure at two points in time",
     beforeData: () => true,
   },

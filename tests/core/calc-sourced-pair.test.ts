@@ -38,3 +38,32 @@ describe("two things' sourced figures", () => {
     expect(say('a domain-tuned small model costs what fraction of GPT-5 to run?')).not.toMatch(/\d% of Sovereign/);
   });
 });
+
+describe("a user's sum against a sourced one, and two sourced sums in %", () => {
+  it('GIVEN the user sum and a sourced bill with a percent asked THEN the user sum as a share of it', () => {
+    expectAll([
+      ["$400k as a % of deepseek v3's training bill", ['7.1%', '$5.6M']],
+      ["our $2M seed round vs mistral's funding: what share is that?", ['0.07%']],
+      ["what % of our $20M budget would gpt-3's training cost take?", ['23%']],
+      ["our $3M run vs deepseek v3's training cost — how much cheaper in %?", ['46.4%']],
+    ]);
+  });
+
+  it('GIVEN two things compared and "how much cheaper / more, in %" THEN the gap over the dearer or the cheaper', () => {
+    expectAll([
+      ['gpt-3 vs palm training cost — what percent cheaper was gpt-3?', ['61.7% cheaper']],
+      ['deepseek v3 vs kimi k2 training cost: how much more expensive was v3, in percent?', ['21.7% more']],
+    ]);
+  });
+
+  it('GIVEN one figure per article named THEN the change from the first named to the second, in % and dollars', () => {
+    expectAll([
+      ['openai 2025 revenue: the paradox chapter vs the wiki — % difference?', ['68.1%']],
+      ['the wiki vs the chapter on gpt-4’s training cost — gap in dollars?', ['$21M']],
+    ]);
+  });
+
+  it('GIVEN a figure the user quotes for one side and an article for the other THEN the quoted figure stands', () => {
+    expectAll([['llama 2 70b ($10M) vs llama 3.1 405b, wiki figure — how many times more?', ['17×', '$170M']]]);
+  });
+});

@@ -13,7 +13,14 @@ export const answerCompare: Answerer = (q, ctx) => {
   const ratio = askedRatio(ctx.index, q.plain);
   const derived = ratio && derivedCompare(ctx.index, sides, ratio, q.metrics);
   if (derived) return derived;
-  return compareAnswer(ctx.index, q.res, sides, q.lowered, q.explicitCompare);
+  return compareAnswer(
+    ctx.index,
+    q.res,
+    sides,
+    q.lowered,
+    q.explicitCompare,
+    q.quantities.map((x) => x.value),
+  );
 };
 
 /** "GPT-3: the wiki's figure vs Epoch's estimate": a data set's publisher named beside a model is the source of a

@@ -75,6 +75,8 @@ function pointsOf(f: Figure, near: string): Array<{ value: number; end?: string 
 /** The earlier figures (each source's, unless the user quotes one) and the later figure of one metric: by the years
  * the question names, else the reported figures and the projection. */
 function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Figure] | undefined {
+  const bySource = twoSources(q, index, e);
+  if (bySource) return bySource;
   const quoted = (f: Figure) =>
     q.quantities.some((x) => f.value !== undefined && Math.abs(x.value - f.value) < 1e-6 * f.value);
   const pick = (fs: Figure[]) => (fs.some(quoted) ? fs.filter(quoted) : fs).slice(0, 2);
@@ -95,6 +97,21 @@ function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Fi
       const early = figures.filter((f) => f.basis !== 'projection');
       if (late.length === 1 && early.length >= 1) return [pick(early), late[0]!];
     }
+  }
+  return undefined;
+}
+
+/** Two articles named ("the wiki's number vs the paradox chapter's"), each giving one figure of the metric for the
+ * same period: the first named is where the change starts. */
+function twoSources(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Figure] | undefined {
+  const named = q.res.articles ?? [];
+  if (named.length !== 2) return undefined;
+  for (const metric of q.metrics) {
+    const own = index.ownMetric(e, metric);
+    const figures = e.figures.filter((f) => f.metric === own && f.unit.startsWith('money') && f.value !== undefined);
+    const [a, b] = named.map((s) => figures.filter((f) => f.source === s));
+    if (a?.length !== 1 || b?.length !== 1 || a[0]!.period !== b[0]!.period) continue;
+    return [[a[0]!], b[0]!];
   }
   return undefined;
 }
@@ -127,7 +144,10 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
   const y1 = yearOf(late, later && (y0 === undefined || Number(later) > y0) ? later : undefined);
   const money = (n: number) => formatMoney(n, early.currency);
   // Short labels: the reply's title names the thing and the metric, its fields the sources.
-  const when = (f: Figure, y?: number) => (YEAR.test(f.period) ? f.period : y ? `${y} projection` : 'projection');
+  // Two sources' figures for one period are told apart by their source.
+  const bySource = all.length === 1 && all[0]!.period === late.period && all[0]!.source !== late.source;
+  const when = (f: Figure, y?: number) =>
+    bySource ? citer.sourceOf(f.source) : YEAR.test(f.period) ? f.period : y ? `${y} projection` : 'projection';
   const label = (f: Figure, y: number | undefined, p: { value: number; end?: string }) =>
     p.end
       ? `${when(f, y)} ${p.end} (${money(p.value)} of ${formatFigureValue(f)})`

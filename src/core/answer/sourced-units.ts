@@ -20,6 +20,7 @@ import type { Answerer } from './context.js';
 import { sourcedFactor } from './sourced-factor.js';
 import { repricedBill } from './sourced-reprice.js';
 import { isMoneyRate, onRate, replacedRate, runDown } from './sourced-runway.js';
+import { userShareLines } from './sourced-share.js';
 import { money, workCases } from './units.js';
 
 /** Which end of a sourced range the question asks for. */
@@ -245,6 +246,15 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   if (repriced)
     return {
       ...calculationReply(repriced),
+      title: `${e.name} — calculation`,
+      fields: chosen.map((f) => citer.field(f)),
+      sources: citer.sources(),
+    };
+  // "our $400k program vs V3's training bill — what percent?": the user's sum as a share of the sourced one.
+  const share = userShareLines(q, e, chosen, user, citer);
+  if (share)
+    return {
+      ...calculationReply(share),
       title: `${e.name} — calculation`,
       fields: chosen.map((f) => citer.field(f)),
       sources: citer.sources(),
