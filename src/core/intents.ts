@@ -287,8 +287,11 @@ export const INTENTS: readonly IntentRule[] = [
     // could combine them declined, so no formula fits, and no figure is better than a wrong one.
     when: (q) =>
       // "12M words at $3/M tokens": text no conversion the user gave turns into tokens.
-      (q.quantities.filter((x) => !x.loose).length >= 2 || q.quantities.some((x) => x.unconverted)) &&
-      q.quantities.some((x) => x.dims.usd !== undefined) &&
+      // A count or a time asked of two numbers counts too ("5 agents at 200/hr, how many tasks in a day?").
+      (q.quantities.filter((x) => !x.loose).length >= 2 ||
+        q.quantities.some((x) => x.unconverted) ||
+        (q.target !== undefined && q.quantities.length >= 2)) &&
+      (q.quantities.some((x) => x.dims.usd !== undefined) || q.target !== undefined) &&
       (q.figureRequest || q.target !== undefined || !q.plan.cases.length || q.quantities.some((x) => x.unconverted)) &&
       !q.lead &&
       !q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) &&

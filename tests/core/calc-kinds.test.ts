@@ -251,3 +251,22 @@ describe('the user’s total against a sourced figure', () => {
     ]);
   });
 });
+
+describe('a bare duration only when a time is asked', () => {
+  it('GIVEN money over money per period and no time asked THEN no duration is offered as the answer', () => {
+    for (const q of [
+      'a $350K pilot as a % of our $4M annual tooling budget?',
+      '$30M a month of spend vs a $600K fine-tuning run — how many runs is one month?',
+      'member share: 1/40th of an $800M model plus $3M/yr of our own serving. first-year outlay?',
+    ])
+      expect(say(q), q).not.toMatch(/\b\d[\d.,]* (?:hours|days|weeks|months|years)\b/);
+  });
+
+  it('GIVEN the same amounts with a time asked THEN the duration is worked', () => {
+    expectAll([
+      ['$2.2B raised, burning $40M a month: how long does it last?', ['55 months']],
+      ['api bill $9k/mo, self-host $90k upfront + $3k/mo to run. payback?', ['15 months']],
+      ['$600K run vs $30M a year of spend: how many days of spend is one run?', ['7.3 days']],
+    ]);
+  });
+});

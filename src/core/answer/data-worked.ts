@@ -263,6 +263,7 @@ export const answerDataWorked: Answerer = (q, ctx) => {
         { cases: cases.map((c) => ({ label: c.label, quantities: [...c.set!, ...user] })) },
         target,
         sides.length > 1 ? undefined : q.parts,
+        q.cues.has('time-asked'),
       );
       if (Array.isArray(worked)) {
         used = cases.flatMap((c) => c.set!);

@@ -318,7 +318,7 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     }
   }
   if (!cases.length) return undefined;
-  const worked = workCases({ cases, remainder: q.plan.remainder }, q.target, q.parts);
+  const worked = workCases({ cases, remainder: q.plan.remainder }, q.target, q.parts, q.cues.has('time-asked'));
   if (!Array.isArray(worked)) return worked;
   const stoodIn = instead && (replaced?.length ? replaced : runs.added.map((x) => x.raw));
   const reply: Reply = calculationReply(

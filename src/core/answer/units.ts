@@ -169,10 +169,10 @@ export const answerUnits: Answerer = (q, { index }) => {
   if (!plan.cases.length) return undefined;
   const switched = switchPlan(q, index, plan);
   if (switched) {
-    const lines = workCases(switched, q.target, q.parts);
+    const lines = workCases(switched, q.target, q.parts, q.cues.has('time-asked'));
     if (lines) return Array.isArray(lines) ? { ...calculationReply(lines), sources: switched.sources } : lines;
   }
-  const worked = workCases(plan, q.target, q.parts) ?? totalThenTimes(plan, q.plain);
+  const worked = workCases(plan, q.target, q.parts, q.cues.has('time-asked')) ?? totalThenTimes(plan, q.plain);
   if (!Array.isArray(worked)) return worked;
   const against = againstSourced(q, index, plan);
   return calculationReply(against ? [...worked, against] : worked);
@@ -368,7 +368,15 @@ function zeroRate(used: Quantity[]): Quantity | undefined {
 
 /** Solves each case of a plan and words the results: lines, an error reply, or undefined when the inputs do not
  * combine. Several things asked of a single case are worked in order (`parts`). */
-export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]): string[] | Reply | undefined {
+/** `timeAsked`: the question asks a length of time or a date (cue `time-asked`); without it a bare duration is never
+ * the answer ("$294K as a % of our $2.4M annual budget" is no "44.7 days", "how many runs is one month" no "4.6 hours"):
+ * the formula that fits the units answers another question. */
+export function workCases(
+  plan: CalcPlan,
+  target?: Target,
+  parts?: AskedPart[],
+  timeAsked = true,
+): string[] | Reply | undefined {
   const [single] = plan.cases;
   if (
     parts &&
@@ -419,6 +427,8 @@ export function workCases(plan: CalcPlan, target?: Target, parts?: AskedPart[]):
       continue;
     }
     if (worked === 'no-combination') return undefined;
+    if (!timeAsked && typeof worked !== 'string' && sameDims(worked.dims, { hour: 1 }) && !target?.dims.hour)
+      return undefined;
     // "saves $0/month — break-even when?": a time asked of a rate that is zero never comes.
     const still = worked === 'divide-by-zero' && target?.dims.hour === 1 ? zeroRate(used) : undefined;
     if (still)
