@@ -262,9 +262,12 @@ export function createEngine(
     const preface: string[] = [];
     if (q.unknownNames.length > 0 && !rule.declines && PREFACED.has(reply.kind))
       preface.push(unknownNamesPreface(q.unknownNames));
-    const checked = reply.kind === 'answer' && MISSING_CHECKED.has(rule.intent);
+    // Nothing named, a count asked ("le chat monthly active users?"): the best-matching topic may count another thing
+    // (a licence's 700M-user cap), which must not stand as the count asked.
+    const countedTopic = rule.intent === 'topic' && q.metrics.length > 0 && q.metrics.every((m) => index.isCount(m));
+    const checked = reply.kind === 'answer' && (MISSING_CHECKED.has(rule.intent) || countedTopic);
     const missing = checked
-      ? (missingMetric(q, reply) ?? missingQualified(q, reply) ?? missingYear(q, reply))
+      ? (missingMetric(q, reply, countedTopic) ?? missingQualified(q, reply) ?? missingYear(q, reply))
       : undefined;
     // "0.5% of qwen's downloads at $200/yr each, revenue?" answered by a profile: the numbers were never worked.
     const unworked = reply.kind === 'answer' && PROFILES.has(rule.intent) ? unworkedInputs(q) : undefined;
@@ -286,11 +289,12 @@ export function createEngine(
   /** "How many GPUs does Anthropic have?": a figure asked of the company or model the reply is about, which has
    * none for that metric (nor a near-synonym), is said to be missing before what is shown instead — when the
    * question asks for a quantity outright, or for a sum of money. */
-  function missingMetric(q: Question, reply: Reply): string | undefined {
+  function missingMetric(q: Question, reply: Reply, nameless = false): string | undefined {
     const subject = byName.get(reply.title.split(' — ')[0]!.toLowerCase());
     if (!subject || reply.lines.some((l) => /^I don't have/.test(l))) return;
     // An answer that opens on one of the topic's figures ("— cost ratio: ~100–1,000×") took that figure as the one asked.
-    if (subject.kind === 'concepts' || subject.kind === 'markets')
+    // A count asked with nothing named is checked like any figure: a topic holds no count of the thing asked.
+    if ((subject.kind === 'concepts' || subject.kind === 'markets') && !nameless)
       return reply.title.includes(' — ') ? undefined : missingTopicSum(q, subject);
     // What the user reads: the answer and the data sets' figures added under it.
     const said =
@@ -342,7 +346,7 @@ export function createEngine(
     const asksFigure = figureAsked && (numberAsked || q.cues.has('asks-amount')) && !q.cues.has('reasons');
     if (!q.cues.has('how-much') && !asksFigure) return;
     const declined = moneyRead ?? metric;
-    return missingFigurePreface(subject.name, index.kb.metrics.get(declined)?.label ?? declined);
+    return missingFigurePreface(subject.name, index.kb.metrics.get(declined)?.label ?? declined, nameless);
   }
 
   /** "How much have the consortium's members committed?": a sum of money asked outright of an idea or a market that

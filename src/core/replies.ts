@@ -138,7 +138,10 @@ export function unworkedPreface(inputs: string[]): string {
 }
 
 /** Said first when the thing asked about has no figure for the metric asked: what follows is something else. */
-export function missingFigurePreface(name: string, metricLabel: string): string {
+export function missingFigurePreface(name: string, metricLabel: string, nameless = false): string {
+  // Nothing was named: the topic shown is only the nearest match, not the thing whose figure was asked.
+  if (nameless)
+    return `I don't have a figure for the ${metricLabel} asked in my sources; the nearest I have is on ${name}.`;
   return `I don't have a figure for ${name}'s ${metricLabel} in my sources; here is what I do have on ${name}.`;
 }
 

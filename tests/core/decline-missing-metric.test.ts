@@ -111,3 +111,23 @@ describe('a GPU rent at a host or on terms the sources do not price', () => {
     expect(ask('8xH100 for 2 months on aws')).toContain('× 8');
   });
 });
+
+describe('a count asked that the best-matching thing does not hold', () => {
+  it.each([
+    'le chat monthly active users?',
+    'how many weekly active users does the assistant have',
+    'monthly active users of pi?',
+    'how many users does le chat have',
+  ])('GIVEN %s with nothing known named THEN the count is declined before the nearest topic', (q) => {
+    const text = declinedFirst(q, /number of users asked/);
+    expect(opening(text)).not.toMatch(/700M/);
+  });
+
+  it.each([
+    ['how many ppl work at mistral these days', /Mistral AI's head count/],
+    ['ppl working at anthropic - how many?', /Anthropic's head count/],
+    ['people employed by openai?', /OpenAI's head count/],
+  ])('GIVEN %s THEN the head count is declined, not the profile', (q, what) => {
+    declinedFirst(q, what);
+  });
+});
