@@ -73,6 +73,8 @@ describe("a fleet's power bill at Epoch's TDP", () => {
       ['at tdp, 2,048 MI300X cards — how many megawatts is that?', ['1.54 MW']],
     ]);
     expect(say('how many kilowatts do 64 h100s draw at tdp')).not.toContain('release price');
+    // "a 10,000-GPU cluster": the article before the count, never the A10.
+    expect(say('what does a 10,000-GPU B200 cluster draw in megawatts at tdp')).toContain('10 MW');
   });
 
   it('GIVEN a price in cents per kWh written "10c/kWh" and a year THEN the year enters as 8,760 h', () => {

@@ -70,6 +70,7 @@ describe('chip arithmetic', () => {
     expect(ask("from the mi300x to the mi355x, what's the launch price increase in %?")).toContain('100% higher');
     expect(ask('h200 sxm vs h100 sxm5 memory — % increase?')).toContain('76.3% higher');
     expect(ask('a100 sxm4 80gb to h100 sxm5 tdp, percent rise?')).toContain('75% higher');
+    expect(ask('mi300x vs h100 sxm5 launch price — how much more in %?')).toContain('124% higher');
   });
 });
 

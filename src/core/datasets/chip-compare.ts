@@ -57,7 +57,7 @@ const PERCENT_LESS =
   /(?:%|\bpercent|\bper cent)\s*(?:cheaper|less|lower|smaller|slower|fewer|below|under)\b|\b(?:cheaper|less|lower|smaller|slower) by (?:what|how many|how much)\s*(?:%|percent)/;
 /** "% more", "what percent higher", "bigger by what %": the larger value's excess, as a share of the smaller. */
 const PERCENT_MORE =
-  /(?:%|\bpercent(?:age)?|\bper cent)\s*(?:more|higher|bigger|larger|faster|greater|pricier|dearer|costlier|above|over|extra|increase|rise|jump|premium|markup)\b|\b(?:more|higher|bigger|larger|faster|greater|pricier) by (?:what|how many|how much)\s*(?:%|percent)|\b(?:increase|rise|jump|markup|premium)\b\s*(?:in|as a|as)?\s*(?:%|percent)/;
+  /(?:%|\bpercent(?:age)?|\bper cent)\s*(?:more|higher|bigger|larger|faster|greater|pricier|dearer|costlier|above|over|extra|increase|rise|jump|premium|markup)\b|\b(?:more|higher|bigger|larger|faster|greater|pricier) by (?:what|how many|how much)\s*(?:%|percent)|\b(?:increase|rise|jump|markup|premium|more|higher|pricier|bigger|larger|faster)\b\s*(?:in|as a|as)?\s*(?:%|percent)/;
 /** "how many more GB", "the difference", "the gap": the larger value less the smaller, in the spec's unit. */
 const DIFFERENCE = /\bhow (?:many|much) (?:more|less|fewer|cheaper|bigger|higher)\b|\bdifference\b|\bgap\b/;
 
