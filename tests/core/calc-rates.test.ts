@@ -174,3 +174,21 @@ describe('a token bill with sides named by what the tokens are, and a cached sha
     expect(out).toContain('Cannot combine');
   });
 });
+
+describe('an input and an output price blended by the traffic on each side', () => {
+  it('GIVEN shares of traffic written with their sides THEN one blended price per token', () => {
+    expectAll([
+      ['$3/M input and $15/M output; our workload is 75% input tokens, 25% output. blended price per million?', ['$6']],
+      ['provider charges $0.15/M in, $0.60/M out. traffic split 90% in / 10% out — effective rate?', ['$0.195']],
+    ]);
+  });
+
+  it('GIVEN a flat price against a pair THEN each worked, the pair blended', () => {
+    expectAll([
+      [
+        'flat $2/M or $1/M input + $6/M output at 70% input / 30% output traffic: which is cheaper per token?',
+        ['$2.50', '$2 per million'],
+      ],
+    ]);
+  });
+});

@@ -177,8 +177,36 @@ function perNamedBefore(s: string, a: Quantity, b: Quantity): [Quantity, Quantit
   return [take(a, b) ?? a, take(b, a) ?? b];
 }
 
+/** "$0.40/M in + $1.60/M out, our traffic is 80% in / 20% out": an input and an output price weighted by the shares
+ * of traffic on each side, one blended price (a price of neither side, "$0.90/M flat", stays as it is). */
+function sideMix(text: string, qs: Quantity[]): Quantity[] {
+  const shares = qs.filter((q) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined);
+  const sided = shares.map((q) => [q, sideOf(text, q)] as const).filter(([, side]) => side);
+  const prices = qs.filter((q) => isPrice(q) && sideOf(text, q));
+  const inShare = sided.filter(([, side]) => side === 'input');
+  const outShare = sided.filter(([, side]) => side === 'output');
+  const inPrice = prices.filter((q) => sideOf(text, q) === 'input');
+  const outPrice = prices.filter((q) => sideOf(text, q) === 'output');
+  if (sided.length !== shares.length || inShare.length !== 1 || outShare.length !== 1) return qs;
+  if (inPrice.length !== 1 || outPrice.length !== 1) return qs;
+  const [i, o] = [inShare[0]![0], outShare[0]![0]];
+  if (Math.abs(i.value + o.value - 100) > 0.5) return qs;
+  const [pi, po] = [inPrice[0]!, outPrice[0]!];
+  const value = (i.value * pi.value + o.value * po.value) / 100;
+  const raw = `(${i.raw} × ${pi.raw} + ${o.raw} × ${po.raw})`;
+  const blended: Quantity = {
+    ...product([pi], raw, value, pi.dims),
+    covers: [i, o, pi, po].map((q) => [q.at, q.at + q.raw.length] as [number, number]),
+  };
+  const used = new Set([i, o, pi, po]);
+  const at = qs.indexOf(pi.at < po.at ? pi : po);
+  return qs.flatMap((q, k) => (k === at ? [blended] : used.has(q) ? [] : [q]));
+}
+
 /** "X% at $A and the rest at $B", "3:1 in to out at $A and $B": one blended price per token. */
-function blend(text: string, qs: Quantity[]): Quantity[] {
+function blend(text: string, given: Quantity[]): Quantity[] {
+  const qs = sideMix(text, given);
+  if (qs !== given) return qs;
   const prices = qs.filter(isPrice);
   if (prices.length !== 2) return qs;
   const [a, b] = prices as [Quantity, Quantity];

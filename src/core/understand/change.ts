@@ -87,7 +87,8 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   if (!sameDims(a.dims, b.dims)) return undefined;
   let free = s;
   for (const q of quantities)
-    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+    for (const [from, to] of [[q.at, q.at + q.raw.length], ...(q.covers ?? [])] as Array<[number, number]>)
+      free = `${free.slice(0, from)}${' '.repeat(Math.max(0, to - from))}${free.slice(to)}`;
   if (SHARE.test(free)) {
     // The whole is the amount written after "of": "what percent of $1.3B was $5.6M"; when a word stands after
     // "of" ("what % of the company", "R1 is what % of V3"), the larger amount is the whole.
