@@ -2,6 +2,8 @@
 // the plain formula gives (same terms, same order), whichever side is iterated, and the per-cue counter shared by
 // every question is left clean, so resolving a question twice, or after another, reads it the same.
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderFullText } from '../../src/core/render-text.js';
 import { resolveQuery } from '../../src/core/resolve.js';
 import { articleView, KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -76,5 +78,22 @@ describe('recent memos of tokens and keys', () => {
     for (let k = 0; k < 3000; k++) phraseKey(`question ${k} about h${k}00 chips`);
     expect(tokenize(name)).toEqual(tokens);
     expect(phraseKey(name)).toBe(key);
+  });
+});
+
+describe('patterns made once, read the same on every question', () => {
+  const engine = createEngine(loadKnowledge());
+  const fresh = (text: string) => renderFullText(engine.answerFresh({ text, surface: 'terminal' }));
+  const cases: Array<[string, string]> = [
+    ['total gpu-hours: 16 A100s running 10 days?', '3,840 GPU-hours'],
+    ['64 h100s for two weeks — how many gpu-days?', '896 GPU-days'],
+    ['how much are 32 b200s for 5 days in gpu hours', '3,840 GPU-hours'],
+    ['assume 730 hrs in a month; 4 GPUs at $2/hr, monthly cost?', '$5,840'],
+    ['what does together charge for llama 3 70b?', 'Together AI: input $0.9'],
+    ['deepseek licence?', 'DeepSeek releases its models under a mix of MIT and custom licences'],
+  ];
+  it('GIVEN each question asked after the others, twice over THEN every answer holds its figure both times', () => {
+    for (let round = 0; round < 2; round++)
+      for (const [q, wanted] of round ? [...cases].reverse() : cases) expect(fresh(q), q).toContain(wanted);
   });
 });

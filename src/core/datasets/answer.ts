@@ -338,6 +338,13 @@ export function createDataAnswerer(kb: Knowledge) {
   const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
   /** Words that make the provider named before them the seller (cue `seller-charges`): "what does groq charge". */
   const sellerCharges = phrasePattern(kb.cues.get('seller-charges')?.phrases ?? []);
+  // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
+  const chargedBy = sellerCharges
+    ? new RegExp(`\\b(?:does|do|did|would|will) (\\S+)(?: ai)? ${sellerCharges}\\b`, 'g')
+    : undefined;
+  const chargesFor = sellerCharges
+    ? new RegExp(`(?:^|\\s)(\\S+)(?: ai)? ${sellerCharges} (?:for|on)\\b`, 'g')
+    : undefined;
   const chipSpecAsked = cuePattern(kb.cues, 'asks-chip-spec');
   /** A chip metric as users read it ("FP16/BF16 performance"), never its id ("flops_fp16"). */
   const chipMetricLabel = (id: string | undefined) =>
@@ -381,6 +388,18 @@ export function createDataAnswerer(kb: Knowledge) {
   for (const e of kb.entities.values())
     if (e.kind === 'organisations') for (const n of [e.name, ...e.aliases]) orgByName.set(phraseKey(n), e);
   const makerNamed = (typed: string) => orgByName.get(phraseKey(typed));
+  /** The first organisation (in the order of the names above) whose own name starts with each word, built on first
+   * need: "mistral" is Mistral AI. */
+  let makersByFirst: Map<string, Entity> | undefined;
+  const makerByFirstWord = (): Map<string, Entity> => {
+    if (makersByFirst) return makersByFirst;
+    makersByFirst = new Map();
+    for (const o of orgByName.values()) {
+      const first = phraseKey(o.name).split(' ')[0]!;
+      if (!makersByFirst.has(first)) makersByFirst.set(first, o);
+    }
+    return makersByFirst;
+  };
   /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
   const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
   /** Whether a provider is named as where a model is bought ("cost on vertex", "via OpenRouter"): a price asked. */
@@ -397,12 +416,7 @@ export function createDataAnswerer(kb: Knowledge) {
       // maker, not a seller.
       ...key.matchAll(TRAINING_ASK.test(key) ? SOLD_VIA_NOT_FROM : SOLD_VIA),
       // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
-      ...(sellerCharges
-        ? [
-            ...key.matchAll(new RegExp(`\\b(?:does|do|did|would|will) (\\S+)(?: ai)? ${sellerCharges}\\b`, 'g')),
-            ...key.matchAll(new RegExp(`(?:^|\\s)(\\S+)(?: ai)? ${sellerCharges} (?:for|on)\\b`, 'g')),
-          ]
-        : []),
+      ...(chargedBy && chargesFor ? [...key.matchAll(chargedBy), ...key.matchAll(chargesFor)] : []),
     ].map((m) => m[1]!);
     if (!after.length) return [];
     const words = sellersByWord();
@@ -1406,7 +1420,7 @@ export function createDataAnswerer(kb: Knowledge) {
       if (w.length < 3 || /\d/.test(w) || !articlePrefixes.has(w) || new RegExp(`\\b${w} \\d`).test(key)) continue;
       if (!asked && !alone(w)) continue;
       // A maker's own name ("mistral" of Mistral AI) covers its releases named otherwise (Mixtral, Devstral).
-      const maker = [...orgByName.values()].find((o) => phraseKey(o.name).split(' ')[0] === w);
+      const maker = makerByFirstWord().get(w);
       const own = maker ? models.filter((m) => m.kind === 'models' && m.org === maker.id) : [];
       const releases = [...modelsNamedFrom(`${w} `), ...own.filter((m) => !nameKey(m).startsWith(`${w} `))];
       const label = maker?.name.split(' ')[0] ?? w;

@@ -27,7 +27,7 @@ export function askedTarget(
     for (const [a, b] of [[q.at, q.at + q.raw.length], ...(q.covers ?? [])] as Array<[number, number]>)
       free = `${free.slice(0, a)}${' '.repeat(b - a)}${free.slice(b)}`;
   // "assume 730 hrs in a month": how long a month is, not a period asked.
-  free = free.replace(new RegExp(MONTH_DEF.source, 'g'), (m) => ' '.repeat(m.length));
+  free = free.replace(MONTH_DEFS, (m) => ' '.repeat(m.length));
   // The sentence that asks ("… 40k chats a day. daily cost?") says the unit; "each chat = …" before it only
   // describes an input. The whole text is read when the asking sentence names no unit.
   const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));
@@ -44,6 +44,15 @@ const DURATION_UNIT_ASKED =
 /** Accelerator time named by its chip and period: "gpu-hours", "chip-hours", "H100 GPU-days", "tpu-months". */
 const CHIP_TIME =
   '(?:gpu|h100|h800|h200|a100|b200|b300|accelerator|chip|tpu|card)s?[- ]?(hours?|hrs?|days?|weeks?|months?|years?)\\b';
+/** Accelerator time counted: "how many gpu-hours", "total GPU hours", "number of h100 gpu-days". */
+const CHIP_TIME_COUNTED = new RegExp(`\\b(?:how many|total|number of|in) (?:[a-z0-9-]+ )?${CHIP_TIME}`);
+/** Accelerator time asked at the end ("— gpu-hours needed?"); "… per gpu hour?" asks a rate per that time, not the
+ * time. */
+const CHIP_TIME_ASKED = new RegExp(
+  `(?<!\\b(?:per|a|an|each|every)\\s|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
+);
+/** Every "730 hrs in a month" in a text: how long a month is, not a period asked. */
+const MONTH_DEFS = new RegExp(MONTH_DEF.source, 'g');
 /** Compute asked in FLOP: "how many FLOP", "total flops", "in petaflop/s-days", "FLOP?" at the end, "FLOP/s needed". */
 const FLOP_ASKED =
   /\b(?:how many|total|in|many|of)\s+(?:[a-z]+\s+)?((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?(?![a-z])|\b((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?\s*(?:total|needed|required|would|will|does|is|\?|$)/;
@@ -65,12 +74,7 @@ function targetIn(
 ): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
   // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?", "tpu chip-hours for a 1e23 FLOP job", "how many
   // h100 gpu-days": accelerator time asked, in the period named.
-  const chipTime =
-    new RegExp(`\\b(?:how many|total|number of|in) (?:[a-z0-9-]+ )?${CHIP_TIME}`).exec(free) ??
-    // "… per gpu hour?" asks a rate per that time, not the time.
-    new RegExp(
-      `(?<!\\b(?:per|a|an|each|every)\\s|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
-    ).exec(free);
+  const chipTime = CHIP_TIME_COUNTED.exec(free) ?? CHIP_TIME_ASKED.exec(free);
   if (chipTime) {
     const per = periodWord(chipTime[1]!);
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
