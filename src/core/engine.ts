@@ -2,6 +2,7 @@
 // and whose answerer has an answer decides the Reply. Pure and synchronous after construction; adapters,
 // the terminal and the digest all call `answer`.
 
+import { phrasePattern } from '../knowledge/cues.js';
 import { articleView, KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
@@ -65,13 +66,21 @@ function readMemo<T>(compute: (key: string) => T): (key: string) => T {
   };
 }
 
-/** Builds the engine over validated knowledge. */
-/** A question checking a claim ("is it true openai lost $5B on $3.7B?"): its numbers are quoted, not inputs. */
-const YES_NO =
-  /^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|should|will)\b|\b(?:right|true|correct|really)\s*\??\s*$/;
-/** A hypothetical or a result asked last ("if 0.5% of downloads convert at $200/yr, revenue?", "… savings?"). */
-const WORK_ASKED =
-  /^\s*(?:if|say|suppose|assume|assuming|imagine|what if)\b|(?:^|[.;:,?!—–-]\s*)(?:\w+\s+){0,2}(?:total|savings?|revenue|cost|bill|profit|loss|margin|spend|budget|payback|share)\s*\?\s*$/;
+/** Cue phrases as a pattern of whole words, or one that never matches when the knowledge lacks the cue. */
+const cueSource = (knowledge: Knowledge, id: string) => phrasePattern(knowledge.cues.get(id)?.phrases ?? []) ?? '(?!)';
+
+/** A question checking a claim ("is it true openai lost $5B on $3.7B?"): its numbers are quoted, not inputs. Its first
+ * and last words are cues (claim-check-start, claim-check-end). */
+const claimCheck = (knowledge: Knowledge) =>
+  new RegExp(
+    `^\\s*${cueSource(knowledge, 'claim-check-start')}\\b|${cueSource(knowledge, 'claim-check-end')}\\s*\\??\\s*$`,
+  );
+/** A hypothetical or a result asked last ("if 0.5% of downloads convert at $200/yr, revenue?", "… savings?"); the
+ * words are cues (work-asked-start, work-asked-last). */
+const workAsked = (knowledge: Knowledge) =>
+  new RegExp(
+    `^\\s*${cueSource(knowledge, 'work-asked-start')}\\b|(?:^|[.;:,?!—–-]\\s*)(?:\\w+\\s+){0,2}${cueSource(knowledge, 'work-asked-last')}\\s*\\?\\s*$`,
+  );
 
 /** Answerers that give what the knowledge has on a thing or a topic, never a result worked from the user's numbers. */
 const PROFILES: ReadonlySet<string> = new Set([
@@ -85,6 +94,7 @@ const PROFILES: ReadonlySet<string> = new Set([
   'referent',
 ]);
 
+/** Builds the engine over validated knowledge. */
 export function createEngine(
   knowledge: Knowledge,
   options: EngineOptions = {},
@@ -106,6 +116,8 @@ export function createEngine(
   const dataAnswer = readMemo((text) => data.answer(text));
   const byName = new Map([...index.kb.entities.values()].map((e) => [e.name.toLowerCase(), e]));
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
+  const yesNo = claimCheck(knowledge);
+  const askedWorked = workAsked(knowledge);
   const ctx = { index, names: data.names, specs, examples: () => specs().flatMap((s) => s.examples) };
 
   // Answers depend only on the question (text and structured command) and the knowledge, so repeated
@@ -250,8 +262,8 @@ export function createEngine(
    * among them); undefined otherwise. */
   function unworkedInputs(q: Question): string[] | undefined {
     const placed = q.quantities.filter((x) => !x.loose);
-    if (placed.length < 2 || YES_NO.test(q.plain)) return undefined;
-    if (!(q.figureRequest || q.target || WORK_ASKED.test(q.plain))) return undefined;
+    if (placed.length < 2 || yesNo.test(q.plain)) return undefined;
+    if (!(q.figureRequest || q.target || askedWorked.test(q.plain))) return undefined;
     // "loss ¥2.96B on revenue ¥312M — as a multiple?": numbers that name the thing by its own figures are no inputs.
     if (q.described.some((m) => m.via === 'number')) return undefined;
     if (!placed.some((x) => x.dims.usd !== undefined || x.dims.percent !== undefined)) return undefined;

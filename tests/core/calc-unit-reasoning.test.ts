@@ -187,6 +187,18 @@ describe('counts that pay, and numbers no answer worked', () => {
   it('GIVEN a claim checked with its numbers THEN no such preface: the numbers are quoted, not inputs', () => {
     expect(say('is it true openai lost $5B on $3.7B revenue?')).not.toMatch(/I can't work out/);
   });
+  it('GIVEN the opening and closing words of knowledge/cues.yaml THEN hypotheticals and claim checks read as before', () => {
+    expect(say("if 2% of qwen's downloads convert at $120 a year each, revenue?")).toMatch(
+      /I can't work out that calculation from “2%”, “\$120 a year each”/,
+    );
+    expect(say('imagine 4% of llama downloads convert at $25/yr each, revenue?')).toMatch(/I can't work out/);
+    for (const q of [
+      'is it true mistral made $30M on $100M of costs?',
+      'did mistral make $30M on $100M of costs, right?',
+      'mistral made $30M on $100M of costs — correct?',
+    ])
+      expect(say(q), q).not.toMatch(/I can't work out/);
+  });
 });
 
 describe('a scaled count the reading did not place', () => {
