@@ -142,3 +142,67 @@ describe("data-set figures worked with each other and with the user's numbers", 
     ]);
   });
 });
+
+describe("compute at a chip's peak from Epoch's hardware sheet", () => {
+  it("GIVEN the user's FLOP, a chip count, a precision and a utilisation THEN FLOP ÷ (chips × peak) ÷ utilisation", () => {
+    expectAll([
+      [
+        "how many days would a 5e23 FLOP run take on 512 A100 SXM4 80GB at 45% MFU using epoch's bf16 peak?",
+        ['80.5 days', '312 TFLOP/s', '÷ 45%'],
+      ],
+      ['2,048 b200s at their fp8 peak per epoch and 30% utilization: days to finish 2e25 FLOP?', ['83.7 days']],
+      ['h200 gpu-hours needed for 3e24 flop at 50% mfu (bf16 peak, epoch)', ['1.68M GPU-hours', '÷ 50%']],
+    ]);
+  });
+
+  it('GIVEN chips at a peak for a time and a utilisation THEN the FLOP done, the share multiplying', () => {
+    expectAll([
+      [
+        'at 60% utilisation, 16 mi300x running for a week at the bf16 peak from epoch — total FLOP?',
+        ['7.59×10^21 FLOP'],
+      ],
+    ]);
+  });
+
+  it("GIVEN a model's Epoch compute and a chip's peak THEN days, GPU-hours or the bill, each figure cited", () => {
+    expectAll([
+      [
+        "grok-2's training compute per epoch on 4,096 H100 SXMs at 38% MFU with the bf16 peak — how long in days?",
+        ['222 days', "Grok-2's training compute", 'Epoch AI models'],
+      ],
+      [
+        'retraining grok 3 from its epoch compute on b200s at the fp8 peak, 40% mfu, $3/gpu-hour — total cost?',
+        ['$162M', '÷ 40%'],
+      ],
+      ['gpt-4 epoch compute over 30% of the h100 sxm5 bf16 peak: how many gpu-hours', ['19.7M GPU-hours']],
+    ]);
+  });
+
+  it("GIVEN the user's own chip count and speed beside a model's THEN theirs replace Epoch's", () => {
+    expectAll([['olmo 3 compute per epoch on 2k gpus at 300 TFLOP/s effective each — days?', ['21.2 days']]]);
+  });
+
+  it('GIVEN a number or a share the reading cannot place THEN no figure is worked', () => {
+    for (const q of [
+      '8 b200s at fp8 peak for a day, 35% utilisation, 12 racks — total flop?',
+      '1e24 FLOP on 1,024 H100 SXMs at bf16 peak with 20% overhead and 40% MFU — days?',
+    ])
+      expect(say(q), q).not.toMatch(/That comes to|Computed:/);
+  });
+});
+
+describe("a model's Epoch figures in another unit or through the 6·N·D rule", () => {
+  it('GIVEN training compute asked in petaflop/s-days THEN the figure converted, FLOP beside it', () => {
+    expectAll([
+      ["olmo 3's epoch training compute in pf-days", ['12,731 petaflop/s-days']],
+      ['llama 3.1 405b compute per epoch, in petaflop/s-days', ['439,815 petaflop/s-days']],
+    ]);
+  });
+
+  it("GIVEN the 6·N·D rule named with Epoch's parameter count and the user's tokens THEN 6 × N × D", () => {
+    expectAll([
+      ['6ND for llama 3.1 405b (epoch params) if trained on 30T tokens', ['7.29×10^25 FLOP', '405B parameters']],
+      ["6*N*D with grok-1's parameter count from epoch and 10T tokens", ['1.88×10^25 FLOP']],
+    ]);
+  });
+});

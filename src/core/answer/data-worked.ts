@@ -14,7 +14,8 @@ import { applyFactors } from '../understand/calc-plan.js';
 import { modelSizeOf } from '../understand/model-size.js';
 import type { Dims, Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
-import { sameDims, type Target } from '../units.js';
+import { unplacedAmounts } from '../understand/unplaced.js';
+import { isFactor, sameDims, type Target } from '../units.js';
 import type { AnswerContext, Answerer } from './context.js';
 import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
@@ -47,6 +48,12 @@ function dimsOf(f: Figure, chip: boolean): { value: number; dims: Dims; noun?: s
       return undefined;
   }
 }
+
+/** A chip's peak FLOP/s at a precision: the rate a share of the peak ("40% MFU") scales. */
+const isPeak = (f: Figure) => f.unit === 'FLOP/s';
+
+/** Figures a number of the user's of the same kind replaces: a chip count, a run's length, a chip's speed. */
+const REPLACEABLE: Dims[] = [{ gpu: 1 }, { hour: 1 }, { flop: 1, hour: -1, gpu: -1 }];
 
 /** Words that name what a result is per or in, as dimensions: "per param", "$/chip", "in kW", "per watt". */
 const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: string }> = [
@@ -91,15 +98,17 @@ function figureQuantities(shown: ShownFigure[], citer: Citer): Quantity[] {
       dims: d.dims,
       noun: d.noun,
       raw: `${entity.name}'s ${citer.metricLabel(figure)} (${formatFigureValue(figure)}, ${figure.scope}, ${citer.sourceOf(figure.source)})`,
-      at: -1,
+      // Before the question's text, each at its own place, so a share of the peak can name the figure it scales.
+      at: -1 - out.length,
     });
   }
   return out;
 }
 
 /** Whether a user's number sits inside a name the question gives a data-set thing ("olmo 3", "grok-1"). */
-function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
-  const end = x.at + x.raw.length;
+function insideName(q: Question, x: { at: number; raw: string }, shown: ShownFigure[]): boolean {
+  // The number itself, not the unit or noun read with it ("1,024 H100 SXMs" counts H100s; "mistral large 2" is a name).
+  const end = x.at + (/^[^a-z]*\d/i.exec(x.raw)?.[0].length ?? x.raw.length);
   const text = q.plain.toLowerCase();
   for (const { entity } of shown)
     for (const n of [entity.name, ...(entity.aliases ?? [])]) {
@@ -108,6 +117,20 @@ function insideName(q: Question, x: Quantity, shown: ShownFigure[]): boolean {
         if (x.at < i + key.length && end > i) return true;
     }
   return false;
+}
+
+/** A number written as a word of a shown thing's name, its unit joined ("A100 SXM4 80GB" for "… 80 GB"). */
+function nameWord(raw: string, shown: ShownFigure[]): boolean {
+  const word = raw.toLowerCase().replace(/\s+/g, '');
+  return shown.some(({ entity }) =>
+    [entity.name, ...(entity.aliases ?? [])].some((n) =>
+      n
+        .toLowerCase()
+        .replace(/(\d)\s+(?=[a-z])/g, '$1')
+        .split(/\s+/)
+        .includes(word),
+    ),
+  );
 }
 
 /** The same value as a figure shown (within rounding): the user quoting it ("it lists 32k"), not a new input. */
@@ -168,10 +191,11 @@ function weightsOf(
   citer: Citer,
 ): Reply | undefined {
   const params = shown.find((s) => s.figure.metric === 'parameters' && s.figure.value) ?? namedParams(q, ctx);
-  if (!params || new Set(shown.filter((s) => s.entity.kind !== 'chips').map((s) => s.entity)).size > 1)
+  if (!params || new Set(shown.filter((s) => s.entity.kind === 'models').map((s) => s.entity)).size > 1)
     return undefined;
   const size = modelSizeOf(`${params.figure.value! / 1e9}b params ${q.plain.toLowerCase()}`, user);
-  if (size?.bytes === undefined || size.tokens) return undefined;
+  // "6ND for it on 20T tokens": training compute from its parameters; else its weights' memory at a precision.
+  if (size?.bytes === undefined && !size?.tokens) return undefined;
   const raw = `${params.entity.name}'s ${formatFigureValue(params.figure)
     .replace(/^~/, '')
     .replace(/ param\w*$/, '')} parameters (${citer.sourceOf(params.figure.source)})`;
@@ -215,20 +239,48 @@ export const answerDataWorked: Answerer = (q, ctx) => {
     if (f) shown.push({ entity: subject, figure: f });
   }
   const citer = new Citer(ctx.index.kb);
-  const figures = figureQuantities(shown, citer);
-  if (!figures.length || figures.length !== shown.length) return undefined;
-  const user = applyFactors(q.plain, q.quantities).filter(
-    (x) => !x.loose && x.at >= 0 && !insideName(q, x, shown) && !quotes(x, figures) && !quotedFigure(x, subject, []),
+  if (shown.some((s) => dimsOf(s.figure, s.entity.kind === 'chips') === undefined)) return undefined;
+  const quoted = figureQuantities(shown, citer);
+  let user = applyFactors(q.plain, q.quantities).filter(
+    (x) => x.at >= 0 && !insideName(q, x, shown) && !quotes(x, quoted) && !quotedFigure(x, subject, []),
   );
   // A bare number the reader took for money ("it used 100k") is not sure enough to work against a sourced figure.
-  if (user.some((x) => x.dims.usd !== undefined && !/[$€£]|\b(?:dollars?|usd|bucks)\b/i.test(x.raw))) return undefined;
+  if (user.some((x) => !x.loose && x.dims.usd !== undefined && !/[$€£]|\b(?:dollars?|usd|bucks)\b/i.test(x.raw)))
+    return undefined;
   // "grok-1's params in bf16 — GB?", "how many 80GB H100s hold llama 3.1 405b in bf16": the weights' memory at a
-  // precision, and the cards that hold it.
-  const weights = weightsOf(q, ctx, shown, user, citer);
+  // precision, and the cards that hold it; "6ND for it on 20T tokens": its training compute. The model-size reading
+  // places its own numbers.
+  const weights = weightsOf(
+    q,
+    ctx,
+    shown,
+    user.filter((x) => !x.loose),
+    citer,
+  );
   if (weights) return weights;
   // A chip's list price or TDP with the user's count, budget or power price is the chip answer's own arithmetic
-  // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other.
-  if (subject.kind === 'chips' && user.length) return undefined;
+  // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other, or its peak FLOP/s
+  // doing an amount of compute (the user's, or a model's training compute shown beside it) with the user's numbers.
+  if (subject.kind === 'chips' && user.length) {
+    const work = shown.filter((s) => isPeak(s.figure) || s.figure.metric === 'training_compute');
+    if (!work.some((s) => isPeak(s.figure))) return undefined;
+    shown.splice(0, shown.length, ...work);
+  }
+  const figures = figureQuantities(shown, citer);
+  if (!figures.length) return undefined;
+  // "…, 12 racks — total flop?": a number of the user's the reading could not place is never left out of a formula.
+  const unplaced = unplacedAmounts(
+    q,
+    figures.map((f) => f.value),
+  ).filter((a) => !insideName(q, { at: a.index, raw: a.raw }, shown) && !nameWord(a.raw, shown));
+  if (user.some((x) => x.loose) || unplaced.length) return undefined;
+  // "at 40% MFU", "35% of its bf16 peak": the share scales the chip's peak FLOP/s, wherever the reader joined it; any
+  // other share beside a peak is not placed, so nothing is worked.
+  const peak = figures.find((_, i) => isPeak(shown[i]!.figure));
+  if (peak) {
+    if (user.some((x) => isFactor(x) && !x.busy)) return undefined;
+    user = user.map((x) => (x.busy ? { ...x, on: peak.at } : x));
+  }
   const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
   const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
   const metricOf = (f: Quantity) => shown[figures.indexOf(f)]!.figure.metric;
@@ -246,19 +298,37 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   // Several things side by side only compare something worked from each, not a figure each already has.
   if (sides.length > 1 && !targets.length) return undefined;
   // Every figure shown, else only those of the measures asked ("upfront cost per chip" beside the chip's list price).
+  // "on 10k gpus doing 400 TFLOP/s each": the user's chip count, run length or speed stands in for the figure's; the
+  // figure of the very unit asked (Epoch's training time, when days on the user's cluster are asked) is what is worked
+  // anew, no input.
+  const replaced = (f: Quantity) =>
+    REPLACEABLE.some((d) => sameDims(d, f.dims)) &&
+    user.length > 0 &&
+    (user.some((x) => sameDims(x.dims, f.dims)) || targets.some((t) => sameDims(t.dims, f.dims)));
+  // A figure of another kind shown beside the subject's (the list price of the chip its run used) is an input only when
+  // asked, or as the work a chip's peak does (a model's training compute).
+  const aside = (f: Quantity) => {
+    const { entity, figure } = shown[figures.indexOf(f)]!;
+    return entity.kind !== subject.kind && !asked.has(figure.metric) && figure.metric !== 'training_compute';
+  };
   const setsOf = (e: (typeof sides)[number]) => {
-    const all = sides.length > 1 ? own(e) : figures;
-    const narrowed = own(e).filter((f) => asked.has(metricOf(f)));
-    return narrowed.length && narrowed.length < all.length ? [all, narrowed] : [all];
+    const all = (sides.length > 1 ? own(e) : figures).filter((f) => !replaced(f) && !aside(f));
+    const narrowed = own(e).filter((f) => asked.has(metricOf(f)) && !replaced(f));
+    // "its compute in petaflop/s-days": the one figure in the kind of unit named, shown in that unit.
+    const inUnit = q.target?.unit ? own(e).filter((f) => sameDims(f.dims, q.target!.dims)) : [];
+    const sets = narrowed.length && narrowed.length < all.length ? [all, narrowed] : [all];
+    return inUnit.length === 1 && !user.length ? [...sets, inUnit] : sets;
   };
   let worked: ReturnType<typeof workCases>;
   let used: Quantity[] = [];
   search: for (const [n] of setsOf(subject).entries())
     for (const target of targets.length ? targets : [undefined]) {
       const cases = sides.map((e) => ({ label: sides.length > 1 ? e.name : undefined, set: setsOf(e)[n] }));
-      if (cases.some((c) => !c.set)) continue;
+      if (cases.some((c) => !c.set?.length)) continue;
       const first = cases[0]!.set!;
-      if (!user.length && first.length === 1 && target && sameDims(target.dims, first[0]!.dims)) continue;
+      // A figure alone in its own unit is no calculation; in another unit named ("in petaflop/s-days") it is.
+      if (!user.length && first.length === 1 && target && !target.unit && sameDims(target.dims, first[0]!.dims))
+        continue;
       worked = workCases(
         { cases: cases.map((c) => ({ label: c.label, quantities: [...c.set!, ...user] })) },
         target,

@@ -397,7 +397,16 @@ export function workCases(
     // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
     // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing. Its reciprocal asked ("tokens
     // per dollar at the GPT-4 price") is one.
-    if (used.length === 1 && used[0]!.at === -1 && !c.label && !target?.per && !isReciprocal(used, target)) continue;
+    // "gpt-3's training compute in petaflop/s-days" is: the figure shown in the unit named.
+    if (
+      used.length === 1 &&
+      used[0]!.at < 0 &&
+      !c.label &&
+      !target?.per &&
+      !target?.unit &&
+      !isReciprocal(used, target)
+    )
+      continue;
     let worked = solve(used, target);
     // Nothing in the unit asked: the most sensible unit, but only when it differs from the asked one by time alone
     // ("monthly (30 days)?" → a total over those days). "$0.0000075" for a bill, "450 tokens" for a price or "$4,096 an

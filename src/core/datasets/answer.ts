@@ -143,6 +143,9 @@ const OPENNESS_CONTEXT = /\bhow open\b|\bopen[- ](source|weights?)\b|\bopenness\
 const SECOND_ASK = /\+|&|;|\b(and|also) (what|how|which|who|why|when|where|does|do|did|is|are|can|could|would)\b/;
 
 /** Words about renting compute by the hour or month. */
+/** A chip's peak FLOP/s asked ("at the bf16 peak", "fp8 flops"): compute time at that peak, not a run's own hours. */
+const peakAsked = (q: string, asked: string[]) => /\bpeak\b/.test(q) || asked.some((m) => m.startsWith('flops_'));
+
 const RENTAL =
   /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu marketplace|(gpu|chip|node)[- ]hours?|an hour|per hr|\/ ?hr|\/ ?hour)\b/;
 
@@ -1892,7 +1895,8 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       case 'chip': {
         // Renting a chip by the hour or month is the articles' market figure, not a list price.
-        if (RENTAL.test(q) || rentElsewhere(q)) return undefined;
+        // GPU-hours of compute at a chip's peak ("chip-hours for a 1e23 FLOP job at the bf16 peak") are no rental.
+        if ((RENTAL.test(q) || rentElsewhere(q)) && !/\bflops?\b/.test(q) && !peakAsked(q, asked)) return undefined;
         const chips = [e, ...all.filter((c) => c.kind === 'chips' && c.id !== e.id)];
         const others = all.filter((m) => m.kind === 'models');
         const { lines, missing } = chipAnswer(chips, others, asked, q, citer);
@@ -1914,6 +1918,8 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       case 'run-hours': {
         if (e.kind !== 'models') return undefined;
+        // "gpu-hours to redo its compute at the h100's bf16 peak": compute at a chip's peak, not Epoch's chips × hours.
+        if (peakAsked(q, asked)) return undefined;
         const run = runHoursLines(e, q, citer, kb);
         return run && dataReply(`${e.name} — GPU-hours (Epoch AI)`, run, citer.sources());
       }
@@ -1940,7 +1946,7 @@ export function createDataAnswerer(kb: Knowledge) {
             return dataReply(`${e.name} vs ${second!.name} — training (Epoch AI)`, ratio, citer.sources());
         }
         // "how many GPU-hours was the run, and at $2/GPU-hour?": chips × hours, then the user's rate.
-        const run = RUN_HOURS_ASKED.test(q) ? runHoursLines(e, q, citer) : undefined;
+        const run = RUN_HOURS_ASKED.test(q) && !peakAsked(q, asked) ? runHoursLines(e, q, citer) : undefined;
         if (run) return dataReply(`${e.name} — GPU-hours (Epoch AI)`, run, citer.sources());
         const { lines, missing } = trainingLines(e, want, q, citer, entity);
         if (!lines.length) {

@@ -11,7 +11,7 @@ import { sameDims, solve } from '../units.js';
 import { askedGapLines } from './chip-compare.js';
 import { familyVerdict } from './family-figures.js';
 import { dataFigures } from './figures.js';
-import { chipLines } from './training-answers.js';
+import { chipLines, dataFigureLine } from './training-answers.js';
 
 /** Chip spec metrics (metrics.yaml ids). */
 export const CHIP_METRICS = new Set([
@@ -62,6 +62,9 @@ function money(q: string): number | undefined {
   return m ? Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2]]! : 1) : undefined;
 }
 
+/** Compute named as an amount of work: "training compute", "its FLOP", "epoch-listed compute". */
+const COMPUTE_WORDS = /\b(?:compute|flops?)\b/;
+
 const tflops = (v: number) => `${formatCount(Math.round(v / 1e12))} TFLOP/s`;
 
 /** Lines for the named chips (the first is the subject) and the arithmetic the question asks for. */
@@ -83,11 +86,13 @@ export function chipAnswer(
   const flopsAsked = asked.find((m) => FLOPS.includes(m)) ?? (perDollar ? 'flops_fp16' : undefined);
   const model = models.find((m) => dataFigures(m, 'training_compute').length);
   const timeAsked = /\b(hours?|days?|how long)\b/.test(q);
+  // "llama 3.1 405b's training compute on h100s at the bf16 peak": the model's compute is work for the chip's peak.
+  const computeJob = model && (flopsAsked !== undefined || COMPUTE_WORDS.test(q));
   const kwh = /\$\s?(\d+(?:\.\d+)?)\s?(?:\/|per )\s?kwh/.exec(q);
   // Only the specs the arithmetic uses are listed beside it.
   const used = perDollar
     ? ['release_price', flopsAsked!]
-    : model && timeAsked
+    : model && (timeAsked || computeJob)
       ? [flopsAsked ?? 'flops_fp16']
       : kwh
         ? ['tdp']
@@ -100,6 +105,10 @@ export function chipAnswer(
     if (chips.length > 1) lines.push(`${c.name}:`);
     lines.push(...r.lines);
     missing.push(...r.missing.map((m) => (chips.length > 1 ? `${m} of ${c.name}` : m)));
+  }
+  if (computeJob) {
+    const fig = dataFigures(model, 'training_compute')[0]!;
+    lines.push(`${model.name}'s training compute: ${dataFigureLine(fig, citer)}`);
   }
   const price = value(chip, 'release_price');
   const codes = chips.flatMap((c) =>

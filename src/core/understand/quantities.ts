@@ -125,6 +125,9 @@ export interface Quantity {
   /** A share of a supply lost before use ("30% lost to cooling"): less of what the supply feeds, whichever amount
    * it is written after. */
   lost?: boolean;
+  /** A share of the time or of the peak the hardware works at ("40% MFU", "35% of the bf16 peak"): it scales the rate
+   * of work it belongs to, so where that rate divides, it divides too. */
+  busy?: boolean;
 }
 
 /** A plural noun right after a number that is not a model's own ("1B downloads", not "70B params"): it counts that. */

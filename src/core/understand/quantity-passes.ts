@@ -200,7 +200,7 @@ export function headCounts(out: Quantity[]): void {
 }
 
 const BUSY =
-  /^\s*(?:(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b|of\s+the\s+(?:time|hours|month|day)\b)/;
+  /^\s*(?:(?:gpu\s+)?(?:utili[sz]ation|utili[sz]ed|util|load|busy|mfu|occupancy)\b|of\s+the\s+(?:time|hours|month|day)\b|of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'’-]+\s+){0,5}?(?:peak|theoretical|rated)\b)/;
 /** "gpu utilization is only 35%", "utilisation of ~40%": the share named before it. */
 const BUSY_BEFORE =
   /\b(?:utili[sz]ation|util|load|occupancy|mfu|duty cycle)\s+(?:(?:is|of|at|runs?|sits?|averages?|only|just|about|around|roughly|~)\s*)*$/;
@@ -214,10 +214,11 @@ export function utilisation(s: string, out: Quantity[], useful?: RegExp): void {
   for (const f of out) {
     if (f.dims.percent !== 1 || f.high !== undefined) continue;
     const end = f.at + f.raw.length;
-    const after = BUSY.exec(s.slice(end, end + 24));
+    const after = BUSY.exec(s.slice(end, end + 48));
     const before = after ? null : BUSY_BEFORE.exec(s.slice(Math.max(0, f.at - 40), f.at));
     if (!after && !before) continue;
     f.apply = 'share';
+    f.busy = true;
     const rate = out.filter((q) => q.at < f.at && q.dims.token === 1 && q.dims.hour === -1).pop();
     // "312 TFLOP/s at 35% utilisation", "$3/gpu-hour, used 50% of the time": the share scales the rate over time it
     // follows (or the first after it), so a time or a payback worked by dividing by that rate divides by it too.

@@ -41,6 +41,9 @@ export function askedTarget(
  * hours", "how long in weeks". */
 const DURATION_UNIT_ASKED =
   /\b(hours|days|weeks|months|years)\s+(?:of\s+(?:use|usage|rental|renting|running|runtime)\s+)?(?:to|until|till|before|needed|required)\b|\b(?:break[- ]?even|pay ?back|recoup\w*|how long|time)\b[^.?!]{0,30}?\bin (hours|days|weeks|months|years)\b/;
+/** A period alone as the asking sentence: "days?", "in weeks?", "so, hours?". */
+const BARE_PERIOD =
+  /^\s*(?:(?:so|and|ok|then|roughly|about)[,\s]+)?(?:in\s+)?(hours|days|weeks|months|years)\s*\??\s*$/;
 /** Accelerator time named by its chip and period: "gpu-hours", "chip-hours", "H100 GPU-days", "tpu-months". */
 const CHIP_TIME =
   '(?:gpu|h100|h800|h200|a100|b200|b300|accelerator|chip|tpu|card)s?[- ]?(hours?|hrs?|days?|weeks?|months?|years?)\\b';
@@ -56,6 +59,8 @@ const MONTH_DEFS = new RegExp(MONTH_DEF.source, 'g');
 /** Compute asked in FLOP: "how many FLOP", "total flops", "in petaflop/s-days", "FLOP?" at the end, "FLOP/s needed". */
 const FLOP_ASKED =
   /\b(?:how many|total|in|many|of)\s+(?:[a-z]+\s+)?((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?(?![a-z])|\b((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?\s*(?:total|needed|required|would|will|does|is|\?|$)/;
+/** Petaflop/s-days named with no number before them: "in pf-days", "pfs-days?", "how many petaflop-days". */
+const PF_DAYS_ASKED = /(?<![\d.,]\s?)\b(?:pf|pfs|pflops?|petaflops?)(?:\/s(?:ec)?)?[- ]?days?\b/;
 /** A time asked, which a FLOP word beside it does not change: "how many days for 1e24 FLOP". */
 const TIME_ASKED = /\bhow long\b|\bhow many (?:[a-z0-9-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b/;
 
@@ -79,6 +84,8 @@ function targetIn(
     const per = periodWord(chipTime[1]!);
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
+  // "in pf-days", "how many petaflop-days": compute asked in petaflop/s-days, not a number of them written.
+  if (PF_DAYS_ASKED.test(free) && !TIME_ASKED.test(free)) return { dims: { flop: 1 }, unit: 'PF-days' };
   // "… = how many FLOP", "total flop?", "in petaflop/s-days?": an amount of compute asked; "FLOP/s needed" its rate.
   const flop = FLOP_ASKED.exec(free);
   if (flop && !TIME_ASKED.test(free)) {
@@ -197,6 +204,9 @@ function targetIn(
     if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
     return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
   }
+  // "… on 2k gpus at 300 TFLOP/s — days?": a period alone as the asking words asks a time in it.
+  const bare = asking ? BARE_PERIOD.exec(free) : null;
+  if (bare) return { dims: { hour: 1 }, per: periodOf(bare[1]!) };
   // "rental hours to equal the purchase", "break-even in days", "how long, in hours": a time asked in the unit named.
   const unit = DURATION_UNIT_ASKED.exec(free);
   if (unit) return { dims: { hour: 1 }, per: periodOf((unit[1] ?? unit[2])!) };
