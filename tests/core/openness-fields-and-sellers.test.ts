@@ -17,6 +17,14 @@ describe('openness fields asked of a model', () => {
     ]);
   });
 
+  it("GIVEN a share of the index's fields at a grade asked THEN that count over the fields graded, in %", () => {
+    expectAll([
+      ["what % of llama 3.1's osai fields are closed?", ['6 of 12 fields graded closed = 50%']],
+      ['share of open fields for olmo in the open source ai index?', ['11 of 12 fields graded open = 91.7%']],
+    ]);
+    expect(say('is olmo open source?')).not.toContain('fields graded open =');
+  });
+
   it('GIVEN any openness question the index grades THEN the licence it names is shown', () => {
     expectAll([
       ['llama 4 openness per osai', ['Llama 4 Community License']],

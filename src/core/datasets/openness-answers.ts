@@ -2,6 +2,7 @@
 // the Model Openness Tool's licence per component, next to what the articles say.
 import type { Entity } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
+import { formatPercent } from '../format.js';
 import { componentsAsked, componentText, DISTRIBUTION, doubtText } from './mot-components.js';
 
 export { DISTRIBUTION };
@@ -42,6 +43,9 @@ export const NON_COMMERCIAL = /(^|[-\s])NC([-\s]|$)|non-?commercial|research[- ]
 export const nonCommercialLine = (licence: string) =>
   `• ${licence} is a non-commercial licence: commercial use is not permitted under it.`;
 
+/** A share of the index's fields asked ("what % of its fields are open", "share of fields graded closed"). */
+const SHARE_ASKED = /%|\bpercent(?:age)?\b|\b(?:what|which) share\b|\bshare of\b|\bfraction\b|\bproportion\b/;
+
 /** Lines for a model's openness: index grades, component licences. */
 export function opennessLines(
   e: Entity,
@@ -68,6 +72,13 @@ export function opennessLines(
     lines.push(
       `European Open Source AI Index: ${o.system}${o.graded ? ` (graded version: ${o.graded})` : ''} scores ${o.score}/100, open on ${by('open').length} of 12 fields [${o.source}].`,
     );
+    // "what share of its fields are graded fully open, %?": the fields at the grade asked over all graded, worked.
+    if (SHARE_ASKED.test(q) && o.grades.length) {
+      const grade = /\bclosed\b/.test(q) ? 'closed' : /\bpartial(?:ly)?\b/.test(q) ? 'partial' : 'open';
+      const n = by(grade).length;
+      const pct = formatPercent((n / o.grades.length) * 100);
+      lines.unshift(`${o.system}: ${n} of ${o.grades.length} fields graded ${grade} = ${pct} [${o.source}].`);
+    }
     // The fields asked about come first: a chat reply shows only its first few lines. The licence, which names what
     // the weights may be used for, comes with every grade ("Apache 2.0", "Llama 4 Community License").
     const shown = asked.includes('licenses') ? asked : [...asked, 'licenses'];
