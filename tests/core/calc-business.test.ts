@@ -118,3 +118,20 @@ describe('seats times a price per seat plus metered usage', () => {
     );
   });
 });
+
+describe('the share of a spend one kind of part takes', () => {
+  it('GIVEN parts of a spend and a kind asked THEN the parts of that kind over the sum of all', () => {
+    expectAll([
+      [
+        'our budget: $1.2M of cloud compute and 6 researchers at $200k each. what share of the budget goes to people?',
+        ['50%'],
+      ],
+      ['$50k/mo payroll, $30k/mo on gpus, $5k/mo office. what percent of costs is compute?', ['35.3%']],
+      ['3 engineers at $150k and $90k of hardware — what fraction of total is hardware?', ['16.7%']],
+    ]);
+  });
+
+  it('GIVEN a kind no part is THEN no share is made up', () => {
+    expect(say('$2M on salaries plus $500k on servers. what % of spend is marketing?')).not.toMatch(/25%|20%/);
+  });
+});

@@ -20,7 +20,7 @@ import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
 import { askedTarget } from './target.js';
-import { summedParts } from './terms.js';
+import { shareOfSum, summedParts } from './terms.js';
 import { tiered } from './tiers.js';
 import { type UnitProfit, unitProfitOf } from './unit-profit.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
@@ -552,6 +552,9 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   const left = afterLeavers(s, seated, words);
   if (left === 'vague') return { cases: [] };
   const quantities = left ?? seated;
+  const ofSum = shareOfSum(s, quantities, words.spendKinds);
+  if (ofSum === 'vague') return { cases: [] };
+  if (ofSum) return { cases: [{ quantities }], change: { kind: 'share', from: ofSum.total, to: ofSum.part } };
   const lifetimeValue = lifetimeValueOf(s, quantities, words);
   if (lifetimeValue) return { cases: [{ quantities }], lifetimeValue };
   // A lifetime value asked of numbers that are not all placed in it: nothing else to solve.

@@ -217,6 +217,8 @@ export interface QuantityVocabulary {
   acquisitionCost?: RegExp;
   /** Asks how long a customer's margin takes to pay back their acquisition cost (cue `asks-payback`). */
   payback?: RegExp;
+  /** Kinds of spending, each its words (cues `spend-compute`, `spend-people`): "what % of spend is compute". */
+  spendKinds?: RegExp[];
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -233,6 +235,7 @@ export function quantityVocabularyOf(phrases: {
   revenuePerUser?: string[];
   acquisitionCost?: string[];
   payback?: string[];
+  spendKinds?: string[][];
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -262,6 +265,7 @@ export function quantityVocabularyOf(phrases: {
     revenuePerUser: word(phrases.revenuePerUser),
     acquisitionCost: word(phrases.acquisitionCost),
     payback: word(phrases.payback),
+    spendKinds: (phrases.spendKinds ?? []).map(word).filter((r): r is RegExp => r !== undefined),
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,

@@ -1,7 +1,7 @@
 // Costs written as a sum of parts of different shapes: "12 engineers at $250k + $80k/mo compute", "$3k a month of
 // hosting plus 2 contractors at $90/hr for 160 hours a month". No one formula multiplies every number; each part is
 // worked into the unit asked on its own and the parts are added.
-import { solve, type Target, type Worked } from '../units.js';
+import { sameDims, solve, type Target, type Worked } from '../units.js';
 import { HOURS, type Quantity } from './quantities.js';
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
@@ -88,4 +88,64 @@ export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity
   const value = sum / hours;
   const raw = `(${worked.map(formulaOf).join(' + ')})`;
   return { value, dims: { ...target.dims }, raw, at: qs[0]!.at, per: target.per };
+}
+
+/** "what % of spend is compute", "what share of the budget goes to people": the kind of spending asked. */
+const SHARE_OF_SUM =
+  /\bwhat\s+(?:%|percent(?:age)?|share|fraction|portion|part|proportion)\s+of\s+(?:the\s+|our\s+|total\s+|all\s+|overall\s+|that\s+)*(?:spend|spending|costs?|budget|bill|outlay|expenses?|total)\s+(?:is|are|was|goes|went)\s+(?:to\s+|on\s+|for\s+)?(?:the\s+)?([a-z][a-z-]+)/;
+
+/** A part of a sum of parts and the sum, when a share of the whole is asked by what the part is ("10 engineers at
+ * $180k each plus $400k of gpus — what % of spend is compute?" is $400k of $2.2M); undefined unless every part is
+ * worked alone into money and exactly the parts named by the kind asked are its. */
+export function shareOfSum(
+  s: string,
+  qs: Quantity[],
+  kinds: RegExp[] = [],
+): { part: Quantity; total: Quantity } | 'vague' | undefined {
+  const m = SHARE_OF_SUM.exec(s);
+  if (!m) return undefined;
+  const given = qs.filter((q) => q.at < m.index);
+  if (given.length !== qs.length || given.some((q) => q.dims.percent || q.dims.times)) return undefined;
+  const parts = partsOf(s, given);
+  if (parts.length < 2) return undefined;
+  // A kind of spending asked that no words place among the parts ("what % is marketing"): no share to give.
+  const kind = kinds.find((k) => k.test(m[1]!));
+  if (!kind || parts.length > MAX_PARTS) return 'vague';
+  const worked = parts.map((p) => solve(p));
+  const [first] = worked;
+  if (
+    !first ||
+    typeof first === 'string' ||
+    first.dims.usd !== 1 ||
+    Object.keys(first.dims).some((d) => d !== 'usd' && d !== 'hour') ||
+    !worked.every(
+      (w): w is Worked =>
+        typeof w !== 'string' && w.high === undefined && !w.factors.length && sameDims(w.dims, first.dims),
+    )
+  )
+    return 'vague';
+  // Each part's words run between the joins ("plus", ",", "and") around it; the question's asking is left out.
+  const endOf = (p: Quantity[]) => p.at(-1)!.at + p.at(-1)!.raw.length;
+  const join = (from: number, to: number) => {
+    const gap = s.slice(from, to);
+    const all = [...gap.matchAll(new RegExp(JOIN.source, 'g'))];
+    return all.length
+      ? { first: from + all[0]!.index!, last: from + all.at(-1)!.index! + all.at(-1)![0].length }
+      : undefined;
+  };
+  const textOf = (i: number) => {
+    const from = i === 0 ? 0 : (join(endOf(parts[i - 1]!), parts[i]![0]!.at)?.last ?? parts[i]![0]!.at);
+    const to =
+      i + 1 < parts.length ? (join(endOf(parts[i]!), parts[i + 1]![0]!.at)?.first ?? parts[i + 1]![0]!.at) : m.index;
+    return s.slice(from, to);
+  };
+  const mine = parts.map((_, i) => kind.test(textOf(i)));
+  const n = mine.filter(Boolean).length;
+  if (n === 0 || n === parts.length) return 'vague';
+  const sumOf = (ws: Worked[]) => ws.reduce((t, w) => t + w.value, 0);
+  const ofKind = worked.filter((_, i) => mine[i]);
+  const raw = (ws: Worked[]) => (ws.length > 1 ? `(${ws.map(formulaOf).join(' + ')})` : formulaOf(ws[0]!));
+  const part: Quantity = { value: sumOf(ofKind), dims: first.dims, raw: raw(ofKind), at: qs[0]!.at };
+  const total: Quantity = { value: sumOf(worked), dims: first.dims, raw: raw(worked), at: qs[0]!.at };
+  return { part, total };
 }

@@ -82,6 +82,9 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     revenuePerUser: index.kb.cues.get('names-revenue-per-user')?.phrases.flatMap(expandPhrase),
     acquisitionCost: index.kb.cues.get('names-acquisition-cost')?.phrases.flatMap(expandPhrase),
     payback: index.kb.cues.get('asks-payback')?.phrases.flatMap(expandPhrase),
+    spendKinds: ['spend-compute', 'spend-people'].map(
+      (id) => index.kb.cues.get(id)?.phrases.flatMap(expandPhrase) ?? [],
+    ),
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
