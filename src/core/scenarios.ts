@@ -422,7 +422,9 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
     lowered,
   );
   const apiAtScale = /hyperscaler/.test(lowered) && /\busers?\b/.test(lowered);
-  if (!(selfHosting && /\bapi|hyperscaler/.test(lowered)) && !apiAtScale) return undefined;
+  // "self-hosted open models for 10M users — per user per month?": the sourced scenario asked per user.
+  const perUser = selfHosting && /\bper (?:user|head|person|seat)\b/.test(lowered);
+  if (!(selfHosting && /\bapi|hyperscaler/.test(lowered)) && !apiAtScale && !perUser) return undefined;
   const yearly = ratesWithUnit(index, 'money/year').filter((r) =>
     /user/i.test(`${r.figure.scope} ${r.figure.of ?? ''} ${r.figure.note ?? ''}`),
   );
@@ -447,8 +449,9 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
   const a = (api.figure.value ?? api.figure.range![0]) * scale;
   const s = (self.figure.value ?? self.figure.range![0]) * scale;
   const lines = [
+    ...(perUser ? [perUserLine(a / users, s / users, lowered)] : []),
     `At ${formatCount(users)} users: hyperscaler API ≈ ${formatMoney(a)}/year vs self-hosted open models ≈ ${formatMoney(s)}/year — saving ${formatMoney(a - s)}/year (${trimNumber((1 - s / a) * 100, 0)}% less; API costs ${formatRatio(a / s)} as much).`,
-    perUserLine(a / users, s / users, lowered),
+    ...(perUser ? [] : [perUserLine(a / users, s / users, lowered)]),
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];
   // "we spend $1.8M a year on APIs": the user's own API bill at the sourced self-hosted-to-API cost ratio.
@@ -471,7 +474,13 @@ function perUserLine(api: number, self: number, lowered: string): string {
   const asked = /\b(?:per|a|each) (month|week|day)\b|\b(monthly|weekly|daily)\b/.exec(lowered);
   const per = asked ? (asked[1] ?? { monthly: 'month', weekly: 'week', daily: 'day' }[asked[2]!]!) : 'year';
   const share = HOURS[per]! / HOURS.year!;
-  return `Per user per ${per}: ${formatMoney(api * share)} on the API vs ${formatMoney(self * share)} self-hosted.`;
+  // "saving per user per year?": the difference per user too.
+  const saving =
+    /\bsav(?:e|es|ed|ing|ings)\b|\bdifference\b|\bgap\b/.test(lowered) &&
+    /\bper (?:user|head|person|seat)\b/.test(lowered)
+      ? `, saving ${formatMoney((api - self) * share)} per user`
+      : '';
+  return `Per user per ${per}: ${formatMoney(api * share)} on the API vs ${formatMoney(self * share)} self-hosted${saving}.`;
 }
 
 /** Bare arithmetic ("(191-5.6)/5.6", "calc $1B/50", "10% of $5B"), given the expression part. */

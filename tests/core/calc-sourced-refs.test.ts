@@ -244,3 +244,25 @@ describe('the reciprocal of a sourced price, and whole counts a budget buys', ()
     expectAll([['with $200, how many tokens at the gpt-4 turbo price?', ['20,000,000 tokens']]]);
   });
 });
+
+describe('the sourced self-hosting scenario asked per user', () => {
+  it('GIVEN self-hosting alone asked per user per month THEN the per-user figure first, from the sourced yearly cost', () => {
+    expectAll([
+      ['self-hosted open models for 10M users, sovereign numbers — per user per month?', ['$0.458 self-hosted']],
+      [
+        'what does self-hosting cost per user per year at 10M users, per the sovereign ai numbers?',
+        ['$5.5 self-hosted'],
+      ],
+    ]);
+    expect(say('self-hosting vs api for 2M users: per user per month?')).toMatch(
+      /Per user per month[\s\S]*At 2M users/,
+    );
+  });
+
+  it('GIVEN a saving asked per user THEN the difference per user beside both costs', () => {
+    expectAll([
+      ['hyperscaler API vs self-hosted for 10M users — saving per user per year?', ['saving $51.5 per user']],
+      ['self-hosting vs api for 2M users: saving per user per month?', ['saving $4.29 per user']],
+    ]);
+  });
+});
