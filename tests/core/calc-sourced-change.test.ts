@@ -131,3 +131,14 @@ describe("a sourced fall applied to the user's bill", () => {
     expect(say('$5k/mo at the gpt-3.5 price — how many tokens a month is that?')).toContain('250M tokens');
   });
 });
+
+describe("the user's burn written without a dollar sign", () => {
+  it('GIVEN "its burn to 35M a month" THEN the sum over the user burn, never the sourced burn', () => {
+    expectAll([
+      ['if zhipu trimmed its burn to 35M a month, how many months would the ipo cash last on its own?', ['16 months']],
+      ['say zhipu cut its burn to 25M a month — how long does the ipo money last?', ['22.4 months']],
+      ["if zhipu's burn rose to 60M/month, months of ipo runway?", ['9.3 months']],
+    ]);
+    expect(say("if zhipu's burn rose to 60M/month, months of ipo runway?")).not.toContain('11.9');
+  });
+});

@@ -232,7 +232,9 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const perAsked = [q.target, ...(q.parts ?? []).map((p) => p.target)].some((t) => t?.dims.hour === -1);
   const definesTime = (x: Quantity) => isDuration(x) && (spans.has(x.value) || (perAsked && ONE_PERIOD.has(x.value)));
   // "50M budget", "has 2.5M for training": a bare sum the words make the user's money to spend is money all the same.
-  const budget = (x: Quantity) => BUDGET_AFTER.test(q.plain.slice(x.at + x.raw.length));
+  // …and so is one that a money word sets ("trimmed its burn to 35M a month", "revenue of 20M").
+  const budget = (x: Quantity) =>
+    BUDGET_AFTER.test(q.plain.slice(x.at + x.raw.length)) || MONEY_BEFORE.test(q.plain.slice(0, Math.max(0, x.at)));
   const bare = (x: Quantity) => x.dims.usd === 1 && !/\$|usd|dollar/i.test(x.raw) && !budget(x);
   const user = applyFactors(q.plain, q.quantities).filter((x) => !naming(x) && !definesTime(x) && !bare(x));
   // …but a sum of the user's beside a sourced sum is their own total ("a 2.5B training run split 40 ways" beside the
@@ -359,6 +361,10 @@ function kindFits(x: Quantity, f: Figure): boolean {
   if (f.unit === 'months' || f.unit === 'years') return x.dims.hour === 1;
   return x.dims.usd === undefined && x.dims.hour === undefined;
 }
+
+/** Words before a sum that make it money: "burn to 35M a month", "spend of 8M", "revenue at 20M". */
+const MONEY_BEFORE =
+  /\b(?:burn|burn rate|spend|spending|revenue|costs?|budget|bill|loss|losses|funding|raise|payroll|opex|capex)\s+(?:(?:[a-z]+\s+)?(?:to|by)\s+|(?:of|at|is|was|=)\s+)?(?:~|about\s+|around\s+)?$/;
 
 /** Words after a sum that make it money the user has to spend: "50M budget", "2.5M for training", "8M to spend". */
 const BUDGET_AFTER = /^\s*(?:budget|funding|cash|capital|to spend|for (?:training|compute|runs?))\b/;
