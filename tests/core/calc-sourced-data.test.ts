@@ -161,6 +161,7 @@ describe("compute at a chip's peak from Epoch's hardware sheet", () => {
         'at 60% utilisation, 16 mi300x running for a week at the bf16 peak from epoch — total FLOP?',
         ['7.59×10^21 FLOP'],
       ],
+      ['flop in 3 days on 64 h100 sxm5 at bf16 peak, 45% util', ['7.39×10^21 FLOP']],
     ]);
   });
 
@@ -175,6 +176,10 @@ describe("compute at a chip's peak from Epoch's hardware sheet", () => {
         ['$162M', '÷ 40%'],
       ],
       ['gpt-4 epoch compute over 30% of the h100 sxm5 bf16 peak: how many gpu-hours', ['19.7M GPU-hours']],
+      [
+        "qwen2.5 72b's training compute per epoch — gpu-hours on mi300x at its fp16 peak, 50% utilization?",
+        ['3.32M GPU-hours'],
+      ],
     ]);
   });
 

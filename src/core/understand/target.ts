@@ -54,11 +54,16 @@ const CHIP_TIME_COUNTED = new RegExp(`\\b(?:how many|total|number of|in) (?:[a-z
 const CHIP_TIME_ASKED = new RegExp(
   `(?<!\\b(?:per|a|an|each|every)\\s|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
 );
+/** Accelerator time opening the asking sentence, what does it after it: "— gpu-hours on mi300x at its peak?". */
+const CHIP_TIME_OPENS = new RegExp(`^\\s*${CHIP_TIME}\\s+(?:on|at|with|using)\\b`);
 /** Every "730 hrs in a month" in a text: how long a month is, not a period asked. */
 const MONTH_DEFS = new RegExp(MONTH_DEF.source, 'g');
 /** Compute asked in FLOP: "how many FLOP", "total flops", "in petaflop/s-days", "FLOP?" at the end, "FLOP/s needed". */
 const FLOP_ASKED =
   /\b(?:how many|total|in|many|of)\s+(?:[a-z]+\s+)?((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?(?![a-z])|\b((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?\s*(?:total|needed|required|would|will|does|is|\?|$)/;
+/** Compute opening the question, what does it after it: "flop in 3 days on 64 h100s", "total flop from …". */
+const FLOP_OPENS =
+  /^\s*(?:total\s+)?((?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?flops?)(\/s(?:ec)?)?(-days?)?\s+(?:in|over|from|done|delivered|on)\b/;
 /** Petaflop/s-days named with no number before them: "in pf-days", "pfs-days?", "how many petaflop-days". */
 const PF_DAYS_ASKED = /(?<![\d.,]\s?)\b(?:pf|pfs|pflops?|petaflops?)(?:\/s(?:ec)?)?[- ]?days?\b/;
 /** A time asked, which a FLOP word beside it does not change: "how many days for 1e24 FLOP". */
@@ -79,7 +84,8 @@ function targetIn(
 ): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
   // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?", "tpu chip-hours for a 1e23 FLOP job", "how many
   // h100 gpu-days": accelerator time asked, in the period named.
-  const chipTime = CHIP_TIME_COUNTED.exec(free) ?? CHIP_TIME_ASKED.exec(free);
+  const chipTime =
+    CHIP_TIME_COUNTED.exec(free) ?? CHIP_TIME_ASKED.exec(free) ?? (asking ? CHIP_TIME_OPENS.exec(free) : null);
   if (chipTime) {
     const per = periodWord(chipTime[1]!);
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
@@ -87,7 +93,7 @@ function targetIn(
   // "in pf-days", "how many petaflop-days": compute asked in petaflop/s-days, not a number of them written.
   if (PF_DAYS_ASKED.test(free) && !TIME_ASKED.test(free)) return { dims: { flop: 1 }, unit: 'PF-days' };
   // "… = how many FLOP", "total flop?", "in petaflop/s-days?": an amount of compute asked; "FLOP/s needed" its rate.
-  const flop = FLOP_ASKED.exec(free);
+  const flop = FLOP_ASKED.exec(free) ?? FLOP_OPENS.exec(free);
   if (flop && !TIME_ASKED.test(free)) {
     if (flop[3] ?? flop[6]) return { dims: { flop: 1 }, unit: 'PF-days' };
     return (flop[2] ?? flop[5]) ? { dims: { flop: 1, hour: -1 } } : { dims: { flop: 1 } };
