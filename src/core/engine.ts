@@ -79,7 +79,7 @@ const claimCheck = (knowledge: Knowledge) =>
  * words are cues (work-asked-start, work-asked-last). */
 const workAsked = (knowledge: Knowledge) =>
   new RegExp(
-    `^\\s*${cueSource(knowledge, 'work-asked-start')}\\b|(?:^|[.;:,?!—–-]\\s*)(?:\\w+\\s+){0,2}${cueSource(knowledge, 'work-asked-last')}\\s*\\?\\s*$`,
+    `^\\s*${cueSource(knowledge, 'work-asked-start')}\\b|(?:^|[.;:,?!—–-]\\s*)(?:[\\w'’]+\\s+){0,2}${cueSource(knowledge, 'work-asked-last')}\\s*\\?\\s*$`,
   );
 
 /** Answerers that give what the knowledge has on a thing or a topic, never a result worked from the user's numbers. */

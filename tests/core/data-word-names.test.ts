@@ -33,6 +33,26 @@ describe('ordinary words that are model names', () => {
   });
 });
 
+describe('a letter used as a label', () => {
+  it.each([
+    "option A $0.90/M flat vs option B $0.40/M in + $1.60/M out, our traffic is 80% in / 20% out. B's blended price?",
+    'plan A is $3 per million tokens, plan B is $5 per million; for 20M tokens which plan is cheaper?',
+    'vendor B: $2/M input. what is B priced at?',
+  ])('GIVEN %s THEN no chip is read into the label', (q) => {
+    const a = say(q);
+    expect(a).not.toMatch(/could mean several chips|NVIDIA B\d00/);
+  });
+
+  it('GIVEN a label with the user’s prices asked last THEN no profile answers in their place', () => {
+    const a = say('plan A $4/M flat, plan B $2/M in and $6/M out, mostly input. b rate?');
+    expect(a).toMatch(/I can't work out that calculation/);
+  });
+
+  it('GIVEN a chip code with its digits THEN still the chip', () => {
+    expectAll([['b200 memory', ['NVIDIA B200', '180 GB']]]);
+  });
+});
+
 describe('families the index grades as one system', () => {
   it('GIVEN a family name alone asked how open THEN the index’s grade of its system, not a question back', () => {
     for (const q of ['how open is grok', 'grok: open weights or not?']) {

@@ -605,6 +605,8 @@ export class DataNameIndex {
           this.entity(id)?.file.startsWith('generated/'),
         );
       if (!ids || ids.size < 2) continue;
+      // A letter or two alone ("option B", "plan A", "B's price") is a label, never a family of names (B200, B300).
+      if (len === 1 && /^[a-z]{1,2}$/.test(key)) continue;
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
       const members = [...ids]
         .map((id) => this.entity(id)!)
