@@ -107,7 +107,7 @@ export function createEngine(
   // The article engine sees the hand-written knowledge only: data-set entities (thousands of them) are answered
   // by the data-set answerers and must not shift how article questions resolve or rank.
   const index = new KnowledgeIndex(articleView(knowledge));
-  const understandText = createUnderstander(index);
+  const understandText = createUnderstander(index, chipCodesOf(knowledge));
   const data = createDataAnswerer(knowledge);
   // Both are pure functions of the text (and the structured command): a message split into parts reads each once.
   const understandPlain = readMemo((text) => understandText(text));
@@ -479,4 +479,14 @@ function commandBody(query: Query): string | undefined {
   if (c?.name === 'compare' && text(c.options.a).trim() && text(c.options.b).trim())
     return `${text(c.options.a)} vs ${text(c.options.b)}`;
   return undefined;
+}
+
+/** The hardware data's short chip codes ("L4", "T4", "P100", "A10G", "MI300A"), lowercased: a number before one counts
+ * those chips in a calculation. */
+function chipCodesOf(knowledge: Knowledge): string[] {
+  const codes = new Set<string>();
+  for (const e of knowledge.entities.values())
+    if (e.kind === 'chips')
+      for (const a of e.aliases) if (/^[a-z]{1,3}\d{1,4}[a-z]{0,2}$/i.test(a)) codes.add(a.toLowerCase());
+  return [...codes];
 }

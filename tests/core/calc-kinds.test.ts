@@ -270,3 +270,14 @@ describe('a bare duration only when a time is asked', () => {
     ]);
   });
 });
+
+describe('chips counted by the codes the hardware data gives them', () => {
+  it('GIVEN a count of chips named by a short code (L4, T4, P100) THEN count × the rate', () => {
+    expectAll([
+      ['10 L4s at $0.50/hr each for 30 days, total?', ['$3,600']],
+      ['6 nvidia t4 at $0.35 an hour for a week', ['$352.80']],
+      ['32 p100 gpus at $1/hr, 24/7 for 10 days', ['$7,680']],
+      ['how many L4s does $40k buy at $2,000 each?', ['20 L4s']],
+    ]);
+  });
+});

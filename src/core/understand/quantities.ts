@@ -659,6 +659,13 @@ export function parseQuantities(
       noun = 'person';
       unitWord = true;
       end += ofUs[0].length;
+    } else if (!money && vocabulary.chipCode?.test(s.slice(end, end + 30))) {
+      // "12 L4s", "64 p100 cards": chips the hardware data names by a code the unit words do not know.
+      const code = vocabulary.chipCode.exec(s.slice(end, end + 30))!;
+      add(dims, 'gpu', 1);
+      noun = code[1]!.toUpperCase();
+      unitWord = true;
+      end += code[0].length;
     } else if (!money) {
       // "12 engineers", "40K tickets/month": a count of a thing the lists do not name.
       // "910c specs", "180b models": a number glued to letters is a name, not a count.

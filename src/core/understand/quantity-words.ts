@@ -201,6 +201,9 @@ export interface QuantityVocabulary {
   chipLine?: RegExp;
   /** A count's chip named by its line and number before the chip noun: "300 gaudi 3 cards", "1k ascend 910 chips". */
   chipLineCount?: RegExp;
+  /** A chip's code from the hardware data right after a number ("12 L4s", "64 p100 cards", "8 nvidia a10g"): a count
+   * of those chips, for the codes the unit words' pattern does not know. */
+  chipCode?: RegExp;
   /** A word naming a sum of money right before a bare number (cue `names-a-sum`): "bill is 18,400", "revenue: 40k". */
   sumBefore?: RegExp;
   /** The same word right after it, perhaps after "in": "11.6B revenue", "6,300 in metered usage". */
@@ -236,6 +239,7 @@ export function quantityVocabularyOf(phrases: {
   acquisitionCost?: string[];
   payback?: string[];
   spendKinds?: string[][];
+  chipCodes?: string[];
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -248,7 +252,14 @@ export function quantityVocabularyOf(phrases: {
   const useful = phrasePattern(phrases.usefulTime ?? []);
   const line = phrasePattern(phrases.chipLine ?? []);
   const sum = phrasePattern(phrases.sumWord ?? []);
+  // Longest first, so "a10g" is read whole before "a10".
+  const codes = [...new Set(phrases.chipCodes ?? [])]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return {
+    chipCode: codes.length
+      ? new RegExp(`^[\\s-]*(?:(?:nvidia|amd|intel|google|huawei)\\s+)?(${codes.join('|')})s?(?![a-z\\d])`)
+      : undefined,
     sumBefore: sum
       ? new RegExp(
           `\\b${sum}\\s*(?:is|was|of|=|:|at|runs|ran|totals?|totalling|comes to|came to)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`,

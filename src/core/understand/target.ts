@@ -3,7 +3,7 @@
 import { inverse, sameDims } from '../units.js';
 import { adverbPeriod, type Dims, periodOf, type Quantity } from './quantities.js';
 import { MONTH_DEF } from './quantity-passes.js';
-import { FLEET_ASKED, type PeriodName, periodOf as periodWord } from './quantity-words.js';
+import { FLEET_ASKED, NOT_COUNTED, type PeriodName, periodOf as periodWord } from './quantity-words.js';
 
 /** A period named in an asked unit, abbreviations too: "per second", "per min", "/gpu-hr". */
 const PERIOD_ASKED = '(sec(?:ond)?|min(?:ute)?|hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr|annum)';
@@ -176,13 +176,21 @@ function targetIn(
   }
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
-  const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,4}?([a-z]+(?:-[a-z]+)*s)\b/.exec(free);
+  // "how many L4s does $50k buy": a code with digits is the thing counted, not the verb after it.
+  const times = /\bhow many\s+(?:[a-z0-9.'’-]+\s+){0,4}?([a-z][a-z0-9]*(?:-[a-z0-9]+)*s)\b/.exec(free);
   // "how many megawatts": a power, read below, not a count of things.
   if (
     times &&
-    !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks|(?:kilo|mega|giga)?watts)$/.test(times[1]!)
-  )
-    return { dims: {}, noun: times[1]!.replace(/s$/, '') };
+    !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks|(?:kilo|mega|giga)?watts)$/.test(
+      times[1]!,
+    ) &&
+    // "how many L4s does $50k buy": a verb after the thing counted is not the thing ("20 does").
+    !NOT_COUNTED.test(times[1]!)
+  ) {
+    // "how many L4s": a chip's code, as it is written in capitals.
+    const w = times[1]!.replace(/s$/, '');
+    return { dims: {}, noun: /^[a-z]{1,3}\d+[a-z]?$/.test(w) ? w.toUpperCase() : w };
+  }
   // "what monthly revenue would it need": an amount per period, even to break even.
   const flow =
     /\b(?:what|how much)\b(?: \w+)? (hourly|daily|weekly|monthly|quarterly|yearly|annual) (?:revenue|income|sales|spend|spending|cost|bill|budget|payment|burn|profit|loss)\b/.exec(

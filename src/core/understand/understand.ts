@@ -61,7 +61,12 @@ export interface Structured {
 }
 
 /** Builds the understanding stage over one knowledge index. */
-export function createUnderstander(index: KnowledgeIndex): (text: string, given?: Structured) => Question {
+/** `chipCodes`: the hardware data's short chip codes ("L4", "T4", "P100", "A10G"), which the article index does not
+ * hold: a number before one counts those chips. */
+export function createUnderstander(
+  index: KnowledgeIndex,
+  chipCodes: readonly string[] = [],
+): (text: string, given?: Structured) => Question {
   const cueMatcher = new CueMatcher(index.kb.cues.values());
   // Words that name an amount's period ("ARR", "MRR", "annualized") are data: the cues names-a-year / names-a-month.
   const periodNames = periodNamesOf({
@@ -85,6 +90,7 @@ export function createUnderstander(index: KnowledgeIndex): (text: string, given?
     spendKinds: ['spend-compute', 'spend-people'].map(
       (id) => index.kb.cues.get(id)?.phrases.flatMap(expandPhrase) ?? [],
     ),
+    chipCodes: [...chipCodes],
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
