@@ -9,7 +9,7 @@ const isPercent = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).l
 
 /** "40% of input tokens are cache hits", "60% of our prompt tokens hit the cache", "a 40% cache hit rate". */
 const SHARE_AFTER =
-  /^\s*(?:of\s+(?:the\s+|our\s+|all\s+)?(?:input|prompt|them|those|these)(?:\s+tokens?)?\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:cache[ds]?|served from (?:the )?cache|hit(?:s|ting)? (?:the |a |our )?(?:prompt )?cache)|(?:prompt[- ])?cache[- ]hit (?:rate|ratio))/;
+  /^\s*(?:of\s+(?:the\s+|our\s+|all\s+)?(?:input|prompt)(?:\s+tokens?)?\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:cache[ds]?|served from (?:the )?cache|hit(?:s|ting)? (?:the |a |our )?(?:prompt )?cache)|(?:prompt[- ])?cache[- ]hit (?:rate|ratio))/;
 const SHARE_BEFORE = /\b(?:prompt[- ])?cache[- ]hit (?:rate|ratio) (?:of|is|=|:|at)\s*(?:~|about\s)?$/;
 /** "billed at 10% of the input rate", "at 10% of the normal price": the cached rate as a part of the input rate. */
 const RATE_AFTER =
@@ -38,7 +38,9 @@ export function cachedInput(
   const cacheTalk = qs.some(
     (q) =>
       isPercent(q) &&
-      /^\s*(?:of\s+[^.;,?]{0,30}\bcach|(?:prompt[- ])?cache[- ]?hit|hit rate)/.test(s.slice(q.at + q.raw.length)),
+      /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:requests?|queries|calls?|users?|chats?|conversations?|sessions?|messages?)\b[^.;,?]{0,20}\bcach/.test(
+        s.slice(q.at + q.raw.length),
+      ),
   );
   if (!share) return cacheTalk ? undefined : qs;
   // "800M input tokens/mo, 70% of them hit the cache": "them" are the tokens just before, when they are input.
