@@ -137,6 +137,12 @@ export function createUnderstander(
       if (lead.kind === 'models' && lead.org && ((after && isMakerWord(index, after)) || MAKER_BEFORE.test(before)))
         lead = index.entity(lead.org) ?? lead;
       else lead = describedModel(lead, specific[0]!, res) ?? lead;
+      // "is the MIT-licensed model trained on 100K chips free of Nvidia?": a model described by the licence it carries
+      // is the subject, whatever else is named after it.
+      const licensed = specific.find((m) => index.entity(m.ids[0]!)?.kind === 'licences');
+      const carrier =
+        licensed && lead.kind !== 'models' ? describedModel(index.entity(licensed.ids[0]!)!, licensed, res) : undefined;
+      if (carrier) lead = carrier;
     }
     const expression = expressionOf(body).replace(/(\d(?:\.\d+)?\s?%)\s+of\s+/gi, '$1 * ');
     // Numbers inside names ("Llama 3.1 405B", "GPT-4") are not amounts.
