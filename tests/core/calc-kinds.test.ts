@@ -281,3 +281,17 @@ describe('chips counted by the codes the hardware data gives them', () => {
     ]);
   });
 });
+
+describe('a share of a count nobody wrote', () => {
+  it('GIVEN a % of some people or downloads with no count of them THEN no figure from the % and the price alone', () => {
+    for (const q of [
+      "suppose 3% of mistral's downloads pay $40 a year — revenue?",
+      'say 2% of the users pay $8/mo, total?',
+    ])
+      expect(say(q), q).not.toMatch(/That comes to/);
+  });
+
+  it('GIVEN the count written THEN the share of it is worked', () => {
+    expectAll([['we have 40,000 users; 2% of the users pay $8/mo — monthly revenue?', ['$6,400']]]);
+  });
+});

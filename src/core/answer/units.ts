@@ -38,6 +38,7 @@ import type { Reply } from '../types.js';
 import type { AskedPart } from '../understand/asked-parts.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
+import { NOUN_WORDS } from '../understand/quantity-words.js';
 import type { Question } from '../understand/question.js';
 import { isPeriodChange, isReciprocal } from '../understand/target.js';
 import { isConvertedAsked } from '../understand/text-units.js';
@@ -79,6 +80,13 @@ export const answerUnits: Answerer = (q, { index }) => {
         (/^\d[\d,.]*\s?(?:k|m|mn|mm|b|bn|thousand|million|billion)(?![a-z])/i.test(a.raw.trim()) &&
           /^[a-z]{3,}s$/.test(a.next)),
     )
+  )
+    return undefined;
+  // "5% of qwen's downloads pay $60 a year", "1% of llama's users at $10/mo": a share of a count nobody wrote is a share
+  // of nothing here; worked alone it is a confident wrong "$3 a year".
+  if (
+    q.quantities.some((x) => shareOfUncounted(q.plain, x)) &&
+    !q.quantities.some((x) => COUNTED.some((d) => x.dims[d] === 1))
   )
     return undefined;
   const { plan } = q;
@@ -179,6 +187,18 @@ export const answerUnits: Answerer = (q, { index }) => {
 };
 
 /** Whether two units differ at most in time: a total and an amount per period are the same thing shown two ways. */
+/** Counts a share may be of: people, parties, requests and other things counted. */
+const COUNTED = ['user', 'item', 'gpu', 'token'] as const;
+/** "5% of qwen's downloads", "1% of the users", "half of our customers": a share of a count, named by its noun after
+ * at most two words (a possessive name, "the", "our"). */
+const SHARE_OF_COUNT = new RegExp(
+  `^\\s*of\\s+(?:[a-z0-9.'’-]+\\s+){0,2}?(?:${NOUN_WORDS.user}|${NOUN_WORDS.party}|downloads|installs|visitors|signups|developers|devs|accounts|buyers)\\b`,
+);
+function shareOfUncounted(text: string, x: Quantity): boolean {
+  if (x.dims.percent !== 1 || x.at < 0) return false;
+  return SHARE_OF_COUNT.test(text.toLowerCase().slice(x.at + x.raw.length, x.at + x.raw.length + 60));
+}
+
 function sameApartFromTime(a: Worked['dims'], b: Worked['dims']): boolean {
   return sameDims({ ...a, hour: 0 }, { ...b, hour: 0 });
 }
