@@ -23,9 +23,18 @@ export const NO_NUMBER = 'n/a';
 /** Trims a number to at most `digits` significant decimals without trailing zeros. */
 export function trimNumber(n: number, maxDecimals = 2): string {
   if (!Number.isFinite(n)) return NO_NUMBER;
-  const abs = Math.abs(n);
+  const clean = denoised(n);
+  const abs = Math.abs(clean);
   const decimals = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, maxDecimals) : maxDecimals;
-  return grouped(decimals).format(Number(n.toFixed(decimals)));
+  return grouped(decimals).format(Number(clean.toFixed(decimals)));
+}
+
+/**
+ * A result without the binary noise of the arithmetic that made it: $150K ÷ $8K a month reached through hourly
+ * rates is 18.749999… months, which rounds to 18.7 where the exact 18.75 rounds to 18.8.
+ */
+export function denoised(n: number): number {
+  return Number(n.toPrecision(12));
 }
 
 /** One formatter per number of decimals: toLocaleString builds a new one on every call, which is slow. */
@@ -50,7 +59,7 @@ export function formatMoney(n: number, currency: string = 'USD'): string {
   if (!Number.isFinite(n)) return NO_NUMBER;
   const sign = currency === 'CNY' ? '¥' : '$';
   const neg = n < 0 ? '-' : '';
-  const abs = Math.abs(n);
+  const abs = Math.abs(denoised(n));
   if (abs < 10_000) return `${neg}${sign}${abs < 1 ? Number(abs.toPrecision(3)).toString() : grouped(2).format(abs)}`;
   const [v, suffix] = scaled(abs);
   return `${neg}${sign}${trimNumber(v, 2)}${suffix}`;

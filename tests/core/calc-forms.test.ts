@@ -44,6 +44,14 @@ describe('break-even against renting', () => {
     ]);
   });
 
+  it('GIVEN a result on a half THEN it rounds as the exact figure does, not as the arithmetic noise does', () => {
+    // $61K ÷ ($6K − $2K) a month is exactly 15.25 months; reached through hourly rates it was 15.2499… and read 15.2.
+    expectAll([
+      ['our gpu bill is $6k/mo; owning costs $61k up front and $2k/mo to run. months to pay back?', ['15.3 months']],
+      ['api spend is $20k/mo. on-prem: $260k upfront + $4k/mo. payback months?', ['16.3 months']],
+    ]);
+  });
+
   it('GIVEN a running cost above the rent THEN it never breaks even, said plainly', () => {
     expectAll([
       ['buy at $10,000 drawing 2 kW at $1/kWh or rent at $1/hour - break-even in hours?', ['never pays back']],
