@@ -2,7 +2,7 @@
 // on for a total, written as words or fractions, and applied to a sourced figure. New phrasings, not set lines.
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('the amount before a factor', () => {
   it('GIVEN an amount that is N times an earlier one and the earlier asked THEN the amount divided by N', () => {
@@ -57,5 +57,29 @@ describe('a multiple applied to a sourced figure', () => {
       ["what would Kimi K2's training have cost at five times the price?", ['$23M', 'Open Source Paradox']],
       ['if GPT-4 had cost 3x more to train, what then?', ['$237M']],
     ]);
+  });
+});
+
+describe('a point of a range the user writes', () => {
+  it('GIVEN a range and the midpoint asked THEN the calculation runs on the middle of the range', () => {
+    expectAll([
+      ['our $40M budget, 10-20% goes to data. midpoint?', ['$6M', '15%']],
+      ['$2B budget, 3-5% on safety — taking the midpoint, how much is that?', ['$80M']],
+      ['a lab spends $5-20M per model and plans 6 models, what is the total at the midpoint?', ['$75M']],
+      ['costs were $50M last year and $80-100M is planned this year; using the midpoint, % increase?', ['80%']],
+      ['staff is $1-2M a year and compute $3-5M a year; annual total at the midpoint?', ['$5.5M']],
+    ]);
+  });
+
+  it('GIVEN one range and its top or bottom asked THEN that end', () => {
+    expectAll([
+      ['revenue $30M, cost is 40-60% of revenue. at the top of the range, what is the cost?', ['$18M']],
+      ['costs were $50M last year and will be $80-100M this year; at the low end of the range, % increase?', ['60%']],
+    ]);
+  });
+
+  it('GIVEN two ranges and one end asked THEN both ends stay, no single figure is made up', () => {
+    const out = say('of a $10M budget 10-20% goes on compute and 5-15% on staff; at the top end, how much on compute?');
+    expect(out).toContain('$1M to $2M');
   });
 });

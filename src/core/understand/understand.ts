@@ -18,6 +18,7 @@ import { modelSizeOf } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
+import { rangePointText } from './range-point.js';
 import { askedTarget, namedPeriodTarget } from './target.js';
 
 /** "calc …", "compute 5 × 3"; not the noun: "compute-only figure for…", "compute cost of GPT-4?". */
@@ -162,9 +163,25 @@ export function createUnderstander(
     if (makersModels.length >= 2) lead = undefined;
     // "Name the company that pulled in ~$11M against ~$99M a year of cloud bills": figures quoted to say which thing
     // is meant are its own sourced figures, not inputs to a calculation.
+    // "at the midpoint", "at the top of the range": a range the user writes is worked at the point asked.
+    const parsed = parseQuantities(body, names, periodNames, quantityWords);
+    const point = cues.has('range-midpoint')
+      ? 'middle'
+      : cues.has('range-top')
+        ? 'top'
+        : cues.has('range-bottom')
+          ? 'bottom'
+          : undefined;
+    const pointed = point ? rangePointText(body, parsed, point) : undefined;
+    const qbody = pointed ?? body;
     const quantities = inDollars(
-      body,
-      dropQuoted(parseQuantities(body, names, periodNames, quantityWords), lead, described, lowered),
+      qbody,
+      dropQuoted(
+        pointed ? parseQuantities(qbody, names, periodNames, quantityWords) : parsed,
+        lead,
+        described,
+        lowered,
+      ),
     );
     // "Who runs the most GPUs?" asks which one holds a figure, not who leads a company: a who-cue counts when a
     // company is named or no figure is asked ("who's the CEO?").
@@ -232,12 +249,12 @@ export function createUnderstander(
       givenMetrics: givenMetrics(body),
       expression:
         looksLikeExpression(expression) || command === 'calc' || CALC_VERB.test(body) ? expression : undefined,
-      amounts: findAmounts(body),
+      amounts: findAmounts(qbody),
       quantities,
-      plan: planCalculation(body, quantities, quantityWords),
-      modelSize: modelSizeOf(body.toLowerCase(), quantities),
-      target: askedTarget(body, quantities) ?? namedPeriodTarget(body, quantities, periodNames),
-      parts: askedParts(body, quantities),
+      plan: planCalculation(qbody, quantities, quantityWords),
+      modelSize: modelSizeOf(qbody.toLowerCase(), quantities),
+      target: askedTarget(qbody, quantities) ?? namedPeriodTarget(qbody, quantities, periodNames),
+      parts: askedParts(qbody, quantities),
       figureRequest: isFigureRequest(res, lowered),
       chartAsked: isChartRequest(index, res),
       pronoun: PRONOUN.test(lowered) || subjectless(res),
