@@ -369,7 +369,10 @@ export function reachLine(
   per: string,
   whole: number,
   after: string,
+  year?: { from: number; at: number },
 ): string {
+  if (year)
+    return `From ${start} in ${year.from}, growing ${growth}, it first passes ${goal} in ${year.at}: after ${periods} ${per}s, in ${per} ${whole} (${after} by then).`;
   return `From ${start}, growing ${growth}, it passes ${goal} after ${periods} ${per}s — in ${per} ${whole} (${after} by then).`;
 }
 

@@ -3,7 +3,7 @@
 // change between two ends written once with their unit ("from 2,400 to 1,500 tokens", "20k -> 65k").
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
-import { expectAll } from '../support/ask-engine.js';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('a range of rates per period, compounded', () => {
   it('GIVEN "2-3x/yr" or "20-30%/yr" and a duration THEN the low and high ends compounded', () => {
@@ -135,6 +135,31 @@ describe('periods until a growing amount passes another, a period written on one
       [
         'with 2M/mo revenue growing 10% monthly and 9M/mo costs flat, after how many months does revenue overtake costs?',
         ['in month 16', '$9.19M a month by then'],
+      ],
+    ]);
+  });
+});
+
+describe('the calendar year a growing amount first passes a goal', () => {
+  it('GIVEN the year the start amount is at THEN the year it passes the goal, not only the count of years', () => {
+    expectAll([
+      ['our ARR was $2M in 2023 and doubles every year. which year do we pass $50M?', ['in 2028', 'year 5']],
+      ['in 2022 a frontier run cost $40M; costs grow 3x a year. what year does a run first top $10B?', ['in 2028']],
+      ['a lab earning $500M in 2026, growing 40% a year: when will it reach $5B?', ['in 2033']],
+      ['begin at $50M in 2021, 3x/yr. first year it passes $5B?', ['in 2026']],
+    ]);
+  });
+
+  it('GIVEN no year or only a deadline year THEN the count of years alone', () => {
+    expectAll([['$10M revenue growing 80% a year, what year does it pass $1B?', ['year 8']]]);
+    expect(say('$10M revenue growing 80% a year, what year does it pass $1B?')).not.toMatch(/\b20\d\d\b/);
+  });
+
+  it('GIVEN costs flat and revenue growing, whole years asked THEN the year revenue first passes costs', () => {
+    expectAll([
+      [
+        'burn is $80M a year vs $10M revenue; revenue grows 60% a year, costs flat. after how many whole years does revenue beat costs?',
+        ['year 5'],
       ],
     ]);
   });

@@ -122,7 +122,7 @@ export function impliedRevenueLines(loss: Quantity, ratio: Quantity, money: (n: 
 
 /** Periods until an amount growing by a factor each period passes a goal: log(goal ÷ start) ÷ log(factor). */
 export function reachLines(
-  r: { start: Quantity; goal: Quantity; growth: Quantity },
+  r: { start: Quantity; goal: Quantity; growth: Quantity; from?: number },
   money: (n: number) => string,
 ): string[] | Reply {
   const { start, goal, growth } = r;
@@ -139,8 +139,10 @@ export function reachLines(
   // "2M/mo": an amount per period is stored per hour; it is shown per its own period.
   const each = start.dims.hour === -1 && start.per ? HOURS[start.per] : undefined;
   const shown = each ? `${money(after * each)} a ${start.per}` : money(after);
+  // "at $3.7B in 2025 … what year does it pass $100B?": yearly steps from a start year end in a calendar year.
+  const year = r.from !== undefined && per === 'year' ? { from: r.from, at: r.from + whole } : undefined;
   return [
-    reachLine(start.raw, growth.raw, goal.raw, trimNumber(n, 2), per, whole, shown),
+    reachLine(start.raw, growth.raw, goal.raw, trimNumber(n, 2), per, whole, shown, year),
     computedLine(
       `log(${goal.raw} ÷ ${start.raw}) ÷ log(${trimNumber(factor, 2)})`,
       undefined,

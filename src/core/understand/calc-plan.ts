@@ -70,7 +70,8 @@ export interface CalcPlan {
   /** Two ways of paying over a stated time: each total and the difference. */
   periodTotals?: PeriodTotals;
   /** An amount growing by a factor each period: how many periods until it passes a goal. */
-  reach?: { start: Quantity; goal: Quantity; growth: Quantity };
+  /** `from`: the calendar year the start amount is at ("$3.7B in 2025"), when the question names one. */
+  reach?: { start: Quantity; goal: Quantity; growth: Quantity; from?: number };
   /** Cash over spending less income: the time until it runs out. */
   runway?: Runway;
   /** A fixed fee plus a unit price against a unit price alone: the volume where they cost the same. */
@@ -118,7 +119,7 @@ const SHRINKS = /\b(?:los(?:e|es|ing|t)|churn\w*|drop\w*|fall\w*|shrink\w*|decli
 const FALL_BEFORE =
   /\b(?:fall|falls|fell|falling|drop\w*|declin\w*|shrink\w*|decreas\w*|cut\w*|los(?:e|es|ing))\b[\s\w]{0,12}$/;
 const WHEN =
-  /\bhow many (?:years|months|weeks|days|quarters)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\bwhich year\b|\bwhat year\b/;
+  /\bhow many (?:(?:whole|full|more) )?(?:years|months|weeks|days|quarters)\b|\bhow long\b|\bwhen (?:will|would|do|does)\b|\b(?:which|what|first) (?:year|month|quarter)\b/;
 
 const isPrice = (q: Quantity) => sameDims(q.dims, { usd: 1, token: -1 });
 /** Tokens, or tokens per period or per one of something ("1.5k input tokens" of each request). */
@@ -672,7 +673,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
     const falls = FALL_BEFORE.test(s.slice(Math.max(0, growth.at - 30), growth.at));
     const [start, goal] = pa.value > pb.value !== falls ? [pb, pa] : [pa, pb];
     const both = qs.map((q) => (q === plain[0] ? pa : q === plain[1] ? pb : q));
-    return { cases: [{ quantities: both }], reach: { start, goal, growth } };
+    const from = startYear(s, start, goal);
+    return { cases: [{ quantities: both }], reach: { start, goal, growth, ...(from ? { from } : {}) } };
   }
   const factorRate = factorRateOf(s, qs);
   if (factorRate) return { cases: [{ quantities: qs }], change: factorRate };
@@ -719,4 +721,19 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
   if (summed) return { cases: [{ quantities: [summed] }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
+}
+
+/** Words before a year that make it a deadline, not where an amount starts: "by 2030", "before 2030". */
+const DEADLINE_BEFORE = /\b(?:by|before|until|till|through|thru|in time for)\s*$/;
+
+/** The one calendar year the question names, when it dates the start amount rather than the goal ("openai at $3.7B in
+ * 2025 … when does it pass $100B?"): written nearer the start than the goal and not as a deadline. */
+function startYear(s: string, start: Quantity, goal: Quantity): number | undefined {
+  const years = [...s.matchAll(/\b(?:19[5-9]\d|20\d\d)\b/g)].filter(
+    (m) => ![start, goal].some((q) => m.index! >= q.at && m.index! < q.at + q.raw.length),
+  );
+  if (!years.length || new Set(years.map((m) => m[0])).size !== 1) return undefined;
+  const at = years[0]!.index!;
+  if (years.some((m) => DEADLINE_BEFORE.test(s.slice(Math.max(0, m.index! - 14), m.index!)))) return undefined;
+  return Math.abs(at - start.at) < Math.abs(at - goal.at) ? Number(years[0]![0]) : undefined;
 }
