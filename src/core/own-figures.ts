@@ -34,6 +34,9 @@ const single = (f: Figure) => (f.value !== undefined ? f.value : undefined);
 /** "Anthropic's valuation as a multiple of its revenue", "Zhipu's IPO money at its burn rate". */
 function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
   if (!RATIO_ASK.test(lowered)) return undefined;
+  // "OpenAI's spend per dollar of revenue": a ratio the thing holds, asked first, is its sourced figure to show.
+  const first = metricsInOrder(index, res.words)[0];
+  if (first && index.isRatio(first) && entity.figures.some((f) => f.metric === first)) return undefined;
   const own = [
     ...new Set(
       metricsInOrder(index, res.words)

@@ -83,3 +83,17 @@ describe('a point of a range the user writes', () => {
     expect(out).toContain('$1M to $2M');
   });
 });
+
+describe("a sourced per-dollar figure applied to the user's base", () => {
+  it('GIVEN a spend per dollar of revenue and the user’s revenue THEN their revenue times it, never a sum ÷ it', () => {
+    expectAll([
+      ["we make $40M a year. spending at openai's spend-per-dollar-of-revenue, what are our costs?", ['$54M a year']],
+      ["openai's spend per dollar of revenue applied to our $800k revenue — total spend?", ['$1.08M']],
+      ['how much would we burn on $25M revenue if we spent like openai per dollar earned', ['$33.8M']],
+    ]);
+  });
+
+  it('GIVEN the per-dollar figure asked alone THEN the sourced figure, not a quotient of other sums', () => {
+    expectAll([["openai's spend per dollar of revenue", ['~1.35× revenue', 'Foundation Model Economics']]]);
+  });
+});

@@ -155,6 +155,7 @@ export function sourcedFactor(
   subject: Entity | undefined,
   money: (n: number) => string,
   anywhere = false,
+  asked?: Figure[],
 ): Reply | undefined {
   const e = factorSubject(q, index, subject, anywhere);
   if (!e) return undefined;
@@ -174,7 +175,7 @@ export function sourcedFactor(
   const base = every ? amount.value * HOURS[every]! : amount.value;
   const shown = (n: number) => `${money(n)}${every ? ` a ${every}` : ''}`;
   const citer = new Citer(index.kb);
-  const shares = namedFactors(q, e, 'percent').figures;
+  const shares = asked ? [] : namedFactors(q, e, 'percent').figures;
   if (shares.length && shares.every((f) => f.of === shares[0]!.of)) {
     let [low, high] = shares.map(ends).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
     // A saving taken off the user's bill leaves the rest to pay ("saves what the chapter claims: new bill?").
@@ -192,7 +193,7 @@ export function sourcedFactor(
   }
   // A share asked ("at the share in the chapter", "what % …") is never worked with a multiple.
   if (SHARE_ASKED.test(q.lowered)) return undefined;
-  const multiples = namedFactors(q, e, 'multiple').figures;
+  const multiples = asked ?? namedFactors(q, e, 'multiple').figures;
   if (multiples.length !== 1) return undefined;
   const m = multiples[0]!;
   const [low, high] = ends(m);

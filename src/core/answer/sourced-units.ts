@@ -196,6 +196,11 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   // "epoch's cloud-price estimate for falcon 180b's training": a model the articles lack is what the sum is about; the
   // thing named beside it (here the source) holds another sum.
   if (q.unknownNames.some((n) => /\d/.test(n))) return undefined;
+  // "on our $12M revenue, at OpenAI's spend per dollar of revenue": the measure asked is a multiple the subject holds of
+  // a base the user gives; it scales their amount (never the subject's own sums divided by it).
+  const ratio = e && askedMultiple(q, index, e);
+  const scaled = ratio && sourcedFactor(q, index, e, money, false, ratio);
+  if (scaled) return scaled;
   // "Alibaba's $53B a day": with no measure named, the subject's money figure the user restates is the one meant.
   const restated = (f: Figure) =>
     f.unit.startsWith('money') && f.currency === 'USD' && q.quantities.some((x) => restates(x, f));
@@ -345,6 +350,16 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
     sources: citer.sources(),
   };
 };
+
+/** The subject's multiples for the first measure asked that it holds, when it holds that measure only as a multiple
+ * ("spend per dollar of revenue") and the user did not name it for their own number. */
+function askedMultiple(q: Question, index: KnowledgeIndex, e: Entity): Figure[] | undefined {
+  const theirs = usersMetrics(q, index, e);
+  const metric = q.metrics.map((m) => index.ownMetric(e, m)).find((m) => m !== undefined);
+  if (!metric || theirs.has(metric)) return undefined;
+  const held = e.figures.filter((f) => f.metric === metric);
+  return held.length && held.every((f) => f.unit === 'multiple') ? held : undefined;
+}
 
 /** Every value a thing's figures hold, range ends included: what a question may quote to name one of them. */
 const figureValues = (e: Entity) =>
