@@ -60,6 +60,30 @@ describe('parts that add up', () => {
     ]);
   });
 
+  it('GIVEN costs that add up and a count they are shared over THEN the sum is divided by the count', () => {
+    expectAll([
+      [
+        'cluster: $3.2M capex straight-line over 4 yrs + $25k/mo power, 256 GPUs at 70% utilization. cost per used GPU-hour?',
+        ['$0.701 per GPU-hour'],
+      ],
+      [
+        'servers cost $900k amortised over 3 yrs and $12k a month to run; 64 gpus — all-in per gpu per month?',
+        ['$578'],
+      ],
+      ['$40k/mo of inference plus $15k/mo of staff, 2,000 paying users, cost per user?', ['$27.50 a month per user']],
+    ]);
+  });
+
+  it('GIVEN a utilisation of costs paid whether used or not THEN the cost per hour is over the used hours', () => {
+    // ($2.4M ÷ 3 years + $10k/mo) ÷ 128 = $0.82 an hour; only 60% of the hours work, so each costs $1.37.
+    expectAll([
+      [
+        'we paid $2.4M for 128 gpus, depreciate over 3 years, plus $10k/mo in power. cost per gpu-hour at 60% utilisation?',
+        ['$1.37'],
+      ],
+    ]);
+  });
+
   it('GIVEN revenue beside a cost THEN they are not added', () => {
     expect(say('we make $50k/mo revenue and spend $30k/mo on compute, monthly profit?')).toContain('$20,000 a month');
   });

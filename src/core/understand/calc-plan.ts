@@ -20,7 +20,7 @@ import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
 import { askedTarget } from './target.js';
-import { shareOfSum, summedParts } from './terms.js';
+import { shareOfSum, summedParts, sumPerCounted } from './terms.js';
 import { tiered } from './tiers.js';
 import { type UnitProfit, unitProfitOf } from './unit-profit.js';
 import { type UnitBreakEven, unitBreakEvenOf, type VolumeBreakEven, volumeBreakEvenOf } from './volume-break-even.js';
@@ -720,6 +720,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   if (alternatives) return { cases: alternatives, loss };
   const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
   if (summed) return { cases: [{ quantities: [summed] }], summed: true };
+  const shared = sumPerCounted(s, qs, target);
+  if (shared) return { cases: [{ quantities: shared }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
 }
 

@@ -90,6 +90,48 @@ export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity
   return { value, dims: { ...target.dims }, raw, at: qs[0]!.at, per: target.per };
 }
 
+/** Dimensions that count things, which a cost can be asked per. */
+const COUNTS = ['gpu', 'user', 'item'] as const;
+
+/**
+ * A sum of costs shared out over what the user counts: "$3.2M capex over 4 yrs + $25k/mo power, 256 GPUs at 70%
+ * utilisation — cost per used GPU-hour?" is ($3.2M ÷ 4 yrs + $25k/mo) ÷ 256 GPUs ÷ 70%. The money parts are summed
+ * into the asked unit without its counted things, then the counts and percentages divide that sum. Undefined unless a
+ * cost per a counted thing is asked, the numbers do not combine as one product, and the money parts (two to four) each
+ * combine alone.
+ */
+export function sumPerCounted(s: string, qs: Quantity[], asked?: Target): Quantity[] | undefined {
+  if (!asked || asked.dims.usd !== 1) return undefined;
+  const counted = COUNTS.filter((d) => asked.dims[d] === -1);
+  if (counted.length !== 1) return undefined;
+  if (typeof solve(qs, asked) !== 'string') return undefined;
+  // The things the cost is shared over: counts of what is asked per, with no money in them ("256 GPUs").
+  const isCount = (q: Quantity) => q.dims.usd === undefined && (q.dims[counted[0]!] ?? 0) > 0;
+  const isShare = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
+  const counts = qs.filter(isCount);
+  const shares = qs.filter(isShare);
+  const money = qs.filter((q) => !isCount(q) && !isShare(q));
+  if (counts.length !== 1 || money.filter((q) => q.dims.usd !== undefined).length < 2) return undefined;
+  // Every number left is money or a time: a stray count or rate would be dropped.
+  if (money.some((q) => q.dims.usd === undefined && !isDuration(q))) return undefined;
+  const dims = { ...asked.dims };
+  delete dims[counted[0]!];
+  // "$40k/mo of inference plus $15k/mo of staff — cost per user?": no period asked, so per the one every part is paid
+  // by.
+  const periods = new Set(money.map((q) => (q.dims.hour === -1 ? q.per : 'none')));
+  const [period] = periods;
+  const over =
+    dims.hour === undefined && periods.size === 1 && period && period !== 'none' && !money.some(isDuration)
+      ? { dims: { ...dims, hour: -1 }, per: period }
+      : { dims };
+  const sum = summedParts(s, money, { ...asked, ...over });
+  if (!sum) return undefined;
+  // A utilisation of costs paid whether the hardware works or not: the hours used carry all of them, so a cost per
+  // hour is over the used hours (÷ 60%), never a share of the cost (× 60%).
+  const perHour = asked.dims.hour === -1;
+  return [sum, ...counts, ...shares.map((f) => (f.busy && perHour ? { ...f, apply: 'of-total' as const } : f))];
+}
+
 /** "what % of spend is compute", "what share of the budget goes to people": the kind of spending asked. */
 const SHARE_OF_SUM =
   /\bwhat\s+(?:%|percent(?:age)?|share|fraction|portion|part|proportion)\s+of\s+(?:the\s+|our\s+|total\s+|all\s+|overall\s+|that\s+)*(?:spend|spending|costs?|budget|bill|outlay|expenses?|total)\s+(?:is|are|was|goes|went)\s+(?:to\s+|on\s+|for\s+)?(?:the\s+)?([a-z][a-z-]+)/;
