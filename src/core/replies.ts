@@ -690,6 +690,8 @@ export function dataUnknownVariantReply(typed: string, siblings: string[]): Repl
 
 /** Most candidates an ask-back lists, so that with its question it stays within a chat reply's five lines. */
 export const MAX_CANDIDATES = 4;
+/** Most further candidates an ask-back names without their figures. */
+const MAX_NAMED_ONLY = 8;
 
 /** One candidate of an ask-back: its name, and the figure asked when it has one ("input $3 · output $15 …"). */
 export interface Candidate {
@@ -705,15 +707,20 @@ export function dataClarifyReply(
   what: 'models' | 'chips' = 'models',
   sources: Reply['sources'] = [],
 ): Reply {
-  const shown = members.slice(0, MAX_CANDIDATES).map((m) => (typeof m === 'string' ? { name: m } : m));
+  const all = members.map((m) => (typeof m === 'string' ? { name: m } : m));
+  const shown = all.slice(0, MAX_CANDIDATES);
   const more = members.length - shown.length;
   const count = more > 0 ? ` (${members.length}; the first ${shown.length} here)` : '';
   const figures = shown.some((c) => c.figure) ? ', each with what I have' : '';
+  // The candidates past those shown are named too, so the one meant can be picked even when it is not listed first.
+  const rest = all.slice(shown.length, shown.length + MAX_NAMED_ONLY).map((c) => c.name);
+  const beyond = more - rest.length;
+  const also = rest.length ? ` Also: ${rest.join(', ')}${beyond > 0 ? ` and ${beyond} more` : ''}.` : '';
   return reply(
     'clarify',
     `Which ${typed}?`,
     [
-      `“${typed}” could mean several ${what}${count} — which one do you mean${figures}?`,
+      `“${typed}” could mean several ${what}${count} — which one do you mean${figures}?${also}`,
       ...shown.map((c) => `• ${c.name}${c.figure ? `: ${c.figure}` : ''}`),
     ],
     { sources },
@@ -834,6 +841,20 @@ export function noSellerPriceLine(model: string, sellers: string[]): string {
  * seen to come from one source only. */
 export function oneListPriceLine(model: string, several = false): string {
   return `LiteLLM's price map (Jul 2026) has no entry for ${model}; only genai-prices (2 Dec 2026) lists ${several ? 'them' : 'it'}.`;
+}
+
+/** Under Epoch's figures for a model whose versions it gives other values for: the version the figures above are of,
+ * the others' values, and which one was meant. */
+export function datedVersionsLine(model: string, shown: string | undefined, others: string[]): string {
+  const above = shown ? ` The figures above are for ${shown};` : '';
+  return `${VERSIONS_OPENING} ${model}.${above} other versions: ${others.join('; ')}. Which one do you mean?`;
+}
+
+const VERSIONS_OPENING = 'Epoch lists several versions of';
+
+/** Whether a line is `datedVersionsLine`'s: a note under a figure, not the figure. */
+export function isVersionsLine(line: string): boolean {
+  return line.startsWith(VERSIONS_OPENING);
 }
 
 /** Releases of one family that the Model Openness Tool lists with one licence for their weights. */

@@ -12,7 +12,7 @@ export interface DraftModel {
   figures: Figure[];
   org?: string;
   released?: string;
-  versions: Array<{ name: string; date: string }>;
+  versions: Array<{ name: string; date: string; differs?: Record<string, number> }>;
   params?: number;
   open?: 'open-weight' | 'closed';
   access?: string;

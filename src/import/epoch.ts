@@ -22,6 +22,13 @@ export const COST_METHODS = [
 ] as const;
 
 /** Run figures taken as Epoch writes them, in this order, each when the row has a positive value. */
+/** Figures a later dated version of a model may give another value of: metric, Epoch's column, digits kept. */
+const VERSION_FIGURES: Array<[string, string, number]> = [
+  ['training_compute', 'Training compute (FLOP)', 6],
+  ['parameters', 'Parameters', 4],
+  ['dataset_size', 'Training dataset size (total)', 4],
+];
+
 const RUN_FIGURES: Array<{
   column: string;
   metric: string;
@@ -185,9 +192,18 @@ export function importEpochModels(
     const key = keyFor(raw);
     const d = book.model(key, bareModelName(raw), NAME_RANK.epoch);
     const date = row['Publication date']!.trim();
-    d.versions.push({ name: raw, date });
+    const version: { name: string; date: string; differs?: Record<string, number> } = { name: raw, date };
+    d.versions.push(version);
     if (!d.released || date < d.released) d.released = date;
     if (raw !== d.name) d.aliases.add(raw);
+    // A later dated version whose row gives another value than the one kept ("DeepSeek-R1 (May 2025)": 4.02e24 FLOP
+    // against the January row's 3.5e24) keeps that value on the version, so an answer can tell the two apart.
+    for (const [metric, column, digits] of VERSION_FIGURES) {
+      const v = positive(row[column]);
+      const kept = d.figures.find((f) => f.metric === metric && f.method === undefined && f.source === 'epoch-models');
+      if (v !== undefined && kept && round(v, digits) !== kept.value)
+        version.differs = { ...version.differs, [metric]: round(v, digits) };
+    }
     const orgRaw = row.Organization?.split(',')[0]?.trim() ?? '';
     const org = orgs.resolve(orgRaw);
     if (org && !d.org) d.org = org;

@@ -129,7 +129,12 @@ export type Component = z.infer<typeof componentSchema>;
 
 /** A dated release of one model (Epoch lists GPT-4o five times); rankings count the model once. */
 export const versionSchema = z
-  .object({ name: z.string().min(1).max(80), date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/) })
+  .object({
+    name: z.string().min(1).max(80),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
+    /** Epoch's figures for this version where they differ from the model's own (metric → value). */
+    differs: z.record(z.string(), z.number()).optional(),
+  })
   .strict();
 
 const entityBase = {

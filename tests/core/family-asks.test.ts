@@ -254,3 +254,40 @@ describe('a name its siblings extend with a size, asked a training figure', () =
     expect(ask('how much did google spend training gemma?')).not.toContain('could mean several');
   });
 });
+
+describe('a model Epoch lists in versions with different figures', () => {
+  it('GIVEN a training figure asked of a model whose later version Epoch gives another value THEN both, asking which', () => {
+    for (const q of [
+      'how much compute did r1 take to train',
+      'r1: total training FLOP, per epoch',
+      'how much training compute did r1 use?',
+    ]) {
+      const out = ask(q);
+      expect(out, q).toMatch(/3\.5×10\^24 FLOP/);
+      expect(out, q).toMatch(/DeepSeek-R1 \(May 2025\): ~4\.02×10\^24 FLOP\. Which one do you mean\?/);
+    }
+    expect(ask('megatron-lm parameter count')).toMatch(/Megatron-LM \(1\.2B\): ~1\.2B parameters\. Which one/);
+  });
+
+  it('GIVEN versions Epoch gives the same figures THEN the figure alone, no ask', () => {
+    for (const q of ['gpt-4 training compute', 'deepseek v3 training compute']) {
+      expect(ask(q), q).not.toMatch(/which one/i);
+    }
+  });
+});
+
+describe('an ask-back with more candidates than it shows', () => {
+  it('GIVEN a product line with more priced models than fit THEN the rest are named after the question', () => {
+    for (const [q, also] of [
+      ['opus pricing', /Also: .*Claude Opus 4\.1/],
+      ['sonnet price per million', /Also: .*Claude Sonnet 5/],
+      ['haiku api price', /Also: .*Haiku/],
+    ] as const) {
+      const first = ask(q)
+        .split('\n')
+        .find((l) => /could mean several/.test(l));
+      expect(first, q).toMatch(/which one do you mean/);
+      expect(first, q).toMatch(also);
+    }
+  });
+});

@@ -16,6 +16,7 @@ import {
   dataReply,
   dataUnknownReply,
   dataUnknownVariantReply,
+  isVersionsLine,
   membersAgreeReply,
   noSellerPriceLine,
   noTierPriceLine,
@@ -1596,7 +1597,11 @@ export function createDataAnswerer(kb: Knowledge) {
     if (own?.kind !== 'answer') return undefined;
     const figures = own.lines.filter(
       (l) =>
-        /\d/.test(l.replace(e.name, '')) && !/:$/.test(l) && !/^I don't have/.test(l) && l !== oneListPriceLine(e.name),
+        /\d/.test(l.replace(e.name, '')) &&
+        !/:$/.test(l) &&
+        !/^I don't have/.test(l) &&
+        l !== oneListPriceLine(e.name) &&
+        !isVersionsLine(l),
     );
     // A chip asked what it costs ("how much is a blackwell gpu") has its list price as the figure, or none.
     const priced = e.kind === 'chips' && CHIP_COST_ASKED.test(q);

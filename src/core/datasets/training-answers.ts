@@ -3,6 +3,7 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatFigureValue, formatRatio } from '../format.js';
+import { datedVersionsLine } from '../replies.js';
 import { dataFigures } from './figures.js';
 
 /** Metrics a training question can ask for, with the words that ask for each (beyond metrics.yaml keywords). */
@@ -192,6 +193,7 @@ export function trainingLines(
 ): { lines: string[]; missing: string[] } {
   const lines: string[] = [];
   const missing: string[] = [];
+  const shownEpoch: string[] = [];
   const methods = methodsAsked(q);
   const method = methods.length === 1 ? methods[0] : undefined;
   const all = asked.length ? asked : ['parameters', 'training_compute', 'hardware', 'training_cost'];
@@ -255,12 +257,23 @@ export function trainingLines(
         : citer.metricLabel(figs[0]!);
     lines.push(`${label[0]!.toUpperCase()}${label.slice(1)}:`);
     for (const f of figs) lines.push(`• ${dataFigureLine(f, citer)}`);
+    if (figs.some((f) => f.source === 'epoch-models')) shownEpoch.push(metric);
     if (metric === 'hardware' && e.kind === 'models' && e.chip) {
       const chip = entity(e.chip);
       const price = chip?.data?.find((f) => f.metric === 'release_price');
       if (chip && price) lines.push(`• ${chip.name} list price at release: ${dataFigureLine(price, citer)}`);
     }
   }
+  // Epoch rows for several versions of one model ("DeepSeek-R1", "DeepSeek-R1 (May 2025)") join one entry that keeps
+  // the earliest row's figures: where a later version's row gives another value for a figure shown, which version was
+  // meant is asked, each with its value, so the earliest's is not taken for both.
+  const versions = e.kind === 'models' ? (e.versions ?? []) : [];
+  const other = versions.flatMap((v) =>
+    shownEpoch
+      .filter((m) => v.differs?.[m] !== undefined)
+      .map((m) => `${v.name}: ${formatFigureValue({ ...dataFigures(e, m)[0]!, value: v.differs![m]! })}`),
+  );
+  if (other.length) lines.push(datedVersionsLine(e.name, versions.filter((v) => !v.differs)[0]?.name, other));
   return { lines, missing };
 }
 
