@@ -208,3 +208,39 @@ describe("a named model's prices at the user's traffic mix or budget", () => {
     }
   });
 });
+
+describe('text the question converts into tokens, billed on a named model', () => {
+  it("GIVEN words, pages or bytes and the user's own rate THEN the tokens are priced and the conversion shown", () => {
+    expectAll([
+      ['120k words at 1.3 tokens per word through gpt-4o input. cost?', ['GPT-4o on OpenAI: $0.39', '156K tokens']],
+      [
+        'send 800 pages of 400 words each to gpt-4.1 as input, 1.3 tokens per word. cost?',
+        ['GPT-4.1 on OpenAI: $0.832', '× 800 pages'],
+      ],
+      [
+        '2,000 support tickets averaging 350 words, 1.3 tokens per word, gpt-4o-mini input only. cost?',
+        ['$0.136', '455 tokens each'],
+      ],
+      ['a 2GB text dump at 4 bytes per token into claude sonnet 4 as input — cost?', ['$1,500', '500M tokens']],
+      [
+        'we push 450 GB of text a month through gpt-4.1-nano at ~4 bytes per token, input only. monthly bill?',
+        ['$11.3K a month'],
+      ],
+    ]);
+  });
+
+  it('GIVEN words with no rate to tokens THEN no bill is worked from them', () => {
+    expect(say('12M words through gpt-4o as input. cost?')).not.toMatch(/Computed/);
+    expect(read('12m words as input')).toBeUndefined();
+  });
+});
+
+describe('a model named by the start of its name', () => {
+  it('GIVEN a name only a size-extended model continues THEN that model is priced', () => {
+    expectAll([
+      ['qwen3-coder-480b on bedrock, 10M in / 2M out. cost?', ['Qwen3-Coder-480B-A35B on AWS Bedrock']],
+      ['qwen3 coder 480b price', ['Qwen3-Coder-480B-A35B — token prices']],
+      ['price per million of qwen3-coder-30b?', ['Qwen3-Coder-30B-A3B']],
+    ]);
+  });
+});

@@ -563,16 +563,22 @@ export class DataNameIndex {
     const modelEnd = /\d/.test(last) || odd(last) || (/^[bmkt]$/.test(last) && /\d$/.test(prev));
     if (len === 1 ? !(odd(key) && key.length >= 4 && !/\d/.test(key)) : !modelEnd) return undefined;
     const ids = new Set([...(this.prefixes.get(key) ?? []), ...(this.spokenPrefixes.get(key) ?? [])]);
-    if (ids.size !== 1) return undefined;
-    const id = [...ids][0]!;
-    const e = this.entity(id);
-    if (e?.kind !== 'models') return undefined;
-    // Only a size, date or serving word may follow ("… NLG 530B", "Lumo AI"); "DeepSeek V2" is not "V2 Lite".
-    const name = [e.name, ...e.aliases, ...this.spokenNames(e)]
-      .map((n) => phraseKey(plusWord(n)))
-      .find((n) => n.startsWith(`${key} `));
-    const rest = name?.slice(key.length + 1).split(' ') ?? [];
-    return rest.length && rest.every((w) => QUALIFIER.test(w)) ? id : undefined;
+    // Only a size, date or serving word may follow ("… NLG 530B", "Lumo AI"); "DeepSeek V2" is not "V2 Lite". Of
+    // several models continuing the span, the one that only adds a size is it when the others add a variant word
+    // ("qwen3-coder-480b": Qwen3-Coder-480B-A35B, not its Turbo or FP8 builds).
+    const sized = [...ids].filter((id) => {
+      const e = this.entity(id);
+      if (e?.kind !== 'models') return false;
+      const name = [e.name, ...e.aliases, ...this.spokenNames(e)]
+        .map((n) => phraseKey(plusWord(n)))
+        .find((n) => n.startsWith(`${key} `));
+      const rest = name?.slice(key.length + 1).split(' ') ?? [];
+      // A mixture of experts' active size ("… 480B A35B", keyed "a 35 b") is a size too.
+      const active = (k: number) => rest[k] === 'a' && /^\d/.test(rest[k + 1] ?? '') && /\d/.test(key);
+      return rest.length > 0 && rest.every((w, k) => QUALIFIER.test(w) || active(k));
+    });
+    if (sized.length !== 1 || (ids.size > 1 && len === 1)) return undefined;
+    return sized[0];
   }
 
   /** The longest span at `i` that only starts known names ("gemini flash" of "gemini 2.5 flash"). */

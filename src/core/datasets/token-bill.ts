@@ -162,6 +162,8 @@ export function workloadBill(
   const lines = [
     `${e.name} on ${row.provider}${tier}: ${formatMoney(bill.total)}${per} [${citer.provenance(prices.input)}]. Computed: ${formula}`,
   ];
+  // "500 words × 1.33 tok/word = 665 tokens": the user's own conversion, shown before anything else is said.
+  for (const c of work.conversions ?? []) lines.push(`Tokens: ${c}.`);
   if (bill.uncached !== undefined)
     lines.push(
       `Without the cache: ${formatMoney(bill.uncached)} (the cache saves ${formatMoney(bill.uncached - bill.total)}).`,

@@ -4,7 +4,7 @@
 // the reading cannot place never silently drops out of a bill. The words are the knowledge's cues (knowledge/cues.yaml).
 import { phrasePattern } from '../../knowledge/cues.js';
 import { SUFFIX } from '../calc.js';
-import { HOURS } from '../understand/quantities.js';
+import { HOURS, parseQuantities } from '../understand/quantities.js';
 import { cacheShare } from './price-answers.js';
 
 /** The cue vocabulary the reading needs, as patterns over lower-cased text. */
@@ -85,6 +85,8 @@ export interface Workload {
   inputOnly: boolean;
   /** A count said to be per one unit ("each", "per call", "x"). */
   perUnit: boolean;
+  /** Amounts of text the question's own rates turned into tokens ("30GB ÷ 4 bytes per token = 7.5B tokens"). */
+  conversions?: string[];
 }
 
 /** The calculator's magnitude words, plus "mil" ("20 mil tokens"); NUMBER lists the ones read here. */
@@ -273,9 +275,42 @@ function firstRate(text: string, taken: Array<[number, number]>): Period | undef
   return undefined;
 }
 
+/** "30GB of text … 4 bytes per token", "500 words, 1.33 tok/word": each amount of text the question's own rates turn
+ * into tokens (the quantity reader's conversion, understand/text-units.ts) written as that many tokens, the rates
+ * blanked, so the workload reading prices them; the conversions are kept to show. An amount no rate reaches stays
+ * as written, and the reading, which knows no words or bytes, then reads no workload. */
+function tokensOfText(raw: string): { text: string; conversions: string[] } {
+  const converted = parseQuantities(raw).filter((q) => q.covers && q.dims.token === 1 && !q.unconverted);
+  if (!converted.length) return { text: raw, conversions: [] };
+  const edits: Array<[number, number, string]> = [];
+  for (const q of converted) {
+    const per = q.dims.hour === -1 && q.per ? q.per : undefined;
+    const n = Number((q.value * (per ? HOURS[per]! : 1)).toPrecision(12));
+    edits.push([
+      q.at,
+      q.at + q.raw.length,
+      `${n} tokens${q.dims.item === -1 || /\beach\b/.test(q.raw) ? ' each' : ''}${per ? ` a ${per}` : ''}`,
+    ]);
+    for (const [a, b] of q.covers!) edits.push([a, b, ' '.repeat(b - a)]);
+  }
+  edits.sort((x, y) => y[0] - x[0]);
+  // Overlapping stretches mean the reading is unsure where an amount ends: nothing rewritten.
+  if (edits.some((e, i) => i > 0 && e[1] > edits[i - 1]![0])) return { text: raw, conversions: [] };
+  let text = raw;
+  for (const [a, b, w] of edits) text = text.slice(0, a) + w + text.slice(b);
+  return { text, conversions: converted.map((q) => q.shown!.replace(/^\((.*)\)$/, '$1')) };
+}
+
 /** The workload of a question (lower-case text, the model names blanked), or undefined when some number in it is
  * not read as a token count, a count of work, a span, a cache share or a tier threshold. */
-export function readWorkload(raw: string, words: WorkloadWords): Workload | undefined {
+export function readWorkload(written: string, words: WorkloadWords): Workload | undefined {
+  const { text: raw, conversions } = tokensOfText(written);
+  const work = readTokens(raw, words);
+  if (work && conversions.length) work.conversions = conversions;
+  return work;
+}
+
+function readTokens(raw: string, words: WorkloadWords): Workload | undefined {
   const lowered = raw
     .toLowerCase()
     // "a billion tokens", "one million requests": a scale word after "a" or "one" is that many.
