@@ -412,7 +412,7 @@ function wholeChips(
   citer: Citer,
 ): { count: Quantity; used: (typeof specsUsed)[number] } | undefined {
   const used = specsUsed.find((x) => x.spec === 'release_price');
-  if (!used || used.variants.length !== 1) return undefined;
+  if (used?.variants.length !== 1) return undefined;
   const price = chipQuantity(used.variants[0]!, 'release_price', used.chip.code.toUpperCase(), citer);
   const n = price ? Math.floor(budget.value / price.value + 1e-9) : 0;
   if (n < 1) return undefined;

@@ -101,7 +101,7 @@ const COUNTS = ['gpu', 'user', 'item'] as const;
  * combine alone.
  */
 export function sumPerCounted(s: string, qs: Quantity[], asked?: Target): Quantity[] | undefined {
-  if (!asked || asked.dims.usd !== 1) return undefined;
+  if (asked?.dims.usd !== 1) return undefined;
   const counted = COUNTS.filter((d) => asked.dims[d] === -1);
   if (counted.length !== 1) return undefined;
   if (typeof solve(qs, asked) !== 'string') return undefined;
