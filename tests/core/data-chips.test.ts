@@ -44,6 +44,35 @@ describe('chip arithmetic', () => {
     expect(a).toMatch(/AMD Instinct MI300X gives 2\.96× the FLOP\/s per dollar/);
   });
 
+  it('GIVEN FLOP/s per list-price dollar at a precision THEN the ratio at that precision', () => {
+    expect(ask('which gives more fp8 flop/s per list-price dollar: h200 or mi355x?')).toMatch(
+      /AMD Instinct MI355X gives 2\.32× the FLOP\/s per dollar of NVIDIA H200 SXM/,
+    );
+    expect(ask('a100 40gb vs rtx 4090 — bf16 tflops per release-price dollar, how many times better?')).toMatch(
+      /NVIDIA GeForce RTX 4090 gives [\d.]+× the FLOP\/s per dollar/,
+    );
+  });
+
+  it('GIVEN a release price per PFLOP/s or TFLOP/s THEN each price over its peak, in that unit, and the multiple', () => {
+    const a = ask('h200 vs mi355x: list price per fp8 PFLOP/s, how many times cheaper is amd?');
+    expect(a).toMatch(/\$15,159 per PFLOP\/s/);
+    expect(a).toMatch(/\$6,522 per PFLOP\/s/);
+    expect(a).toMatch(/≈2\.3×/);
+    expect(ask('dollars per bf16 TFLOP/s for the b300')).toMatch(/per TFLOP\/s/);
+  });
+
+  it("GIVEN a model's weights at a precision on a named chip THEN cards from the chip's memory, priced when asked", () => {
+    const a = ask('a 236B model in bf16 on MI300X: how many cards, and their list price?');
+    expect(a).toMatch(/3 AMD Instinct MI300X cards, \$45,000 at release price/);
+    expect(a).toMatch(/472 GB ÷ 192 GB = 2\.46/);
+    expect(ask('deepseek v3 weights at fp8 on b200s — cards needed?')).toMatch(/At least 4 cards of 180 GB/);
+    expect(ask('how many rtx 4090s to fit 70B params at 4-bit, and what do they cost at launch price?')).toMatch(
+      /2 NVIDIA GeForce RTX 4090 cards, \$3,198/,
+    );
+    // A number the reading cannot place is never left out of a count of cards.
+    expect(ask('how many H200s hold 671B params at fp8 with 10% headroom?')).not.toMatch(/cards of 141 GB/);
+  });
+
   it('GIVEN a model and a chip count THEN the run time from its training compute, at the utilisation given', () => {
     expect(ask('how many days would 8,192 H100 SXMs take for Llama 3.1 405B at 50% utilisation?')).toMatch(
       /8,192 × 989 TFLOP\/s × 50%\) = 2,605 hours/,

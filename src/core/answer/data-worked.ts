@@ -7,6 +7,7 @@
 import type { Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import type { ShownFigure } from '../datasets/answer.js';
+import { precisionMetric } from '../datasets/chip-answers.js';
 import { formatFigureValue } from '../format.js';
 import { calculationReply } from '../replies.js';
 import type { Reply } from '../types.js';
@@ -16,6 +17,7 @@ import type { Dims, Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { isFactor, sameDims, type Target } from '../units.js';
+import { weightsOnChip } from './chip-weights.js';
 import type { AnswerContext, Answerer } from './context.js';
 import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
@@ -56,7 +58,7 @@ const isPeak = (f: Figure) => f.unit === 'FLOP/s';
 const REPLACEABLE: Dims[] = [{ gpu: 1 }, { hour: 1 }, { flop: 1, hour: -1, gpu: -1 }];
 
 /** Words that name what a result is per or in, as dimensions: "per param", "$/chip", "in kW", "per watt". */
-const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: string }> = [
+const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: string; unit?: string }> = [
   { word: /^(?:(?:billion|bn|b)\s+)params?\b|^(?:billion|bn|b)\s+parameters?\b/, dims: { item: 1 }, scale: 1e9 },
   { word: /^(?:params?|parameters?|weights?)\b/, dims: { item: 1 } },
   { word: /^(?:chips?|gpus?|cards?|accelerators?|tpus?|units?)\b/, dims: { gpu: 1 } },
@@ -66,21 +68,38 @@ const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: strin
   { word: /^(?:dollars?|usd|\$)(?!\w)/, dims: { usd: 1 }, chip: 'release_price' },
   { word: /^(?:gb|gigabytes?)\b/, dims: { gb: 1 }, chip: 'memory' },
   { word: /^(?:tb|terabytes?)\b/, dims: { gb: 1 }, scale: 1e3 },
-  { word: /^(?:flop|flops)\b/, dims: { flop: 1 } },
+  // A speed of work ("per bf16 PFLOP/s", "TFLOPS per dollar"): the chip's peak at the precision named.
+  { word: /^(?:flop\/s|flops\b(?!\s*\/\s*s))/, dims: { flop: 1, hour: -1 }, chip: 'flops', unit: 'FLOP/s' },
+  { word: /^(?:gflop\/s|gflops)\b/, dims: { flop: 1, hour: -1 }, chip: 'flops', unit: 'GFLOP/s' },
+  { word: /^(?:tflop\/s|tflops)\b/, dims: { flop: 1, hour: -1 }, chip: 'flops', unit: 'TFLOP/s' },
+  { word: /^(?:pflop\/s|pflops|petaflop\/s)\b/, dims: { flop: 1, hour: -1 }, chip: 'flops', unit: 'PFLOP/s' },
+  { word: /^(?:flop)\b/, dims: { flop: 1 } },
 ];
 
-function unitAt(s: string): { dims: Dims; scale: number; chip?: string } | undefined {
-  const hit = UNIT_WORDS.find((u) => u.word.test(s));
-  return hit ? { dims: hit.dims, scale: hit.scale ?? 1, chip: hit.chip } : undefined;
+/** The chip metric a unit word names, its precision read from the question for a speed of work. */
+function chipMetric(chip: string | undefined, lowered: string): string | undefined {
+  if (chip !== 'flops') return chip;
+  return precisionMetric(lowered) ?? 'flops_fp16';
 }
 
-/** The chip spec a "per" word names ("per watt": TDP, "per dollar": list price), when it names one. */
-function perSpec(lowered: string): string | undefined {
+function unitAt(s: string): { dims: Dims; scale: number; chip?: string; unit?: string } | undefined {
+  // "per bf16 PFLOP/s", "per release-price dollar": the precision or the price named before the unit.
+  const rest = s.replace(/^(?:(?:bf|fp|tf|int)\d+\s+|(?:release|list|launch|sticker)[\s-]price\s+|msrp\s+)/, '');
+  const hit = UNIT_WORDS.find((u) => u.word.test(rest));
+  return hit ? { dims: hit.dims, scale: hit.scale ?? 1, chip: hit.chip, unit: hit.unit } : undefined;
+}
+
+/** The chip specs a "per" names, after it and right before it ("per watt": TDP; "dollars per PFLOP/s": the list price
+ * and the peak), when it names them. */
+function perSpecs(lowered: string): string[] {
   for (const m of lowered.matchAll(PER)) {
     const unit = unitAt(lowered.slice(m.index + m[0].length));
-    if (unit?.chip) return unit.chip;
+    if (!unit?.chip) continue;
+    const before = /([a-z$/]+)\s*$/.exec(lowered.slice(0, m.index).replace(/['’]s\b/g, ''));
+    const top = before ? unitAt(before[1]!) : undefined;
+    return [unit.chip, ...(top?.chip && top.chip !== unit.chip ? [top.chip] : [])].map((c) => chipMetric(c, lowered)!);
   }
-  return undefined;
+  return [];
 }
 
 /** "per billion params", "tokens per param", "$/chip": the thing a result is per, read after "per" or "/". */
@@ -160,21 +179,25 @@ function perTarget(
     const unit = unitAt(text.slice(m.index + m[0].length));
     if (!unit) continue;
     // A chip's spec named by the word ("per watt" is its TDP): that figure's own units, per chip as it is.
-    const named = unit.chip ? figures.find((f) => metricOf(f) === unit.chip) : undefined;
+    const metric = chipMetric(unit.chip, text);
+    const named = metric ? figures.find((f) => metricOf(f) === metric) : undefined;
     const under = named?.dims ?? unit.dims;
     // What is per it: the unit right before "per" ("tokens per param"), else the one figure of another kind (of the
     // measures asked, when several).
-    const before = /([a-z$]+)\s*$/.exec(text.slice(0, m.index).replace(/['’]s\b/g, ''));
+    const before = /([a-z$/]+)\s*$/.exec(text.slice(0, m.index).replace(/['’]s\b/g, ''));
     const top = before ? unitAt(before[1]!) : undefined;
+    // "dollars per PFLOP/s": a chip's spec named before it too is that figure, per chip as it is.
+    const topMetric = chipMetric(top?.chip, text);
+    const topNamed = topMetric && topMetric !== metric ? figures.find((f) => metricOf(f) === topMetric) : undefined;
     const others = figures.filter((f) => f !== named && !sameDims(f.dims, unit.dims));
     const askedOthers = others.filter((f) => asked.has(metricOf(f)));
     const pick = others.length === 1 ? others : askedOthers;
-    const over = top?.dims ?? (pick.length === 1 ? pick[0]!.dims : undefined);
+    const over = topNamed?.dims ?? top?.dims ?? (pick.length === 1 ? pick[0]!.dims : undefined);
     if (!over) continue;
     const dims: Dims = { ...over };
     for (const [k, e] of Object.entries(under)) dims[k as keyof Dims] = (dims[k as keyof Dims] ?? 0) - e;
     for (const k of Object.keys(dims) as Array<keyof Dims>) if (!dims[k]) delete dims[k];
-    return { target: { dims }, scale: unit.scale };
+    return { target: { dims, ...(unit.unit ? { unit: unit.unit } : {}) }, scale: unit.scale };
   }
   return undefined;
 }
@@ -227,8 +250,8 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const sides = [...new Set(shown.filter((s) => s.entity.kind === subject.kind).map((s) => s.entity))];
   if (sides.length > 3) return undefined;
   // "FLOP/s per watt": a chip's spec the "per" names is an input even when the reply did not list it.
-  const spec = subject.kind === 'chips' ? perSpec(q.plain.toLowerCase()) : undefined;
-  if (spec)
+  const specs = subject.kind === 'chips' ? perSpecs(q.plain.toLowerCase()) : [];
+  for (const spec of specs)
     for (const e of sides) {
       const f = (e.data ?? []).find((x) => x.metric === spec && x.value !== undefined);
       if (f && !shown.some((s) => s.figure === f)) shown.push({ entity: e, figure: f });
@@ -250,6 +273,19 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   // "grok-1's params in bf16 — GB?", "how many 80GB H100s hold llama 3.1 405b in bf16": the weights' memory at a
   // precision, and the cards that hold it; "6ND for it on 20T tokens": its training compute. The model-size reading
   // places its own numbers.
+  // "671B params at fp8 on H200s — how many cards, and at list price?": the chip's own memory holds the weights.
+  const onChip =
+    subject.kind === 'chips' && sides.length === 1
+      ? weightsOnChip(
+          q,
+          subject,
+          namedParams(q, ctx),
+          user.filter((x) => !x.loose),
+          citer,
+          ctx,
+        )
+      : undefined;
+  if (onChip) return onChip;
   const weights = weightsOf(
     q,
     ctx,
@@ -282,9 +318,11 @@ export const answerDataWorked: Answerer = (q, ctx) => {
     user = user.map((x) => (x.busy ? { ...x, on: peak.at } : x));
   }
   const own = (e: (typeof sides)[number]) => figures.filter((_, i) => shown[i]!.entity === e);
-  const asked = new Set([...q.metrics, ...(data.asked ?? []), ...(spec ? [spec] : [])]);
+  const asked = new Set([...q.metrics, ...(data.asked ?? []), ...specs]);
   const metricOf = (f: Quantity) => shown[figures.indexOf(f)]!.figure.metric;
   const per = user.length ? undefined : perTarget(q, own(subject), metricOf, asked);
+  // "bf16 FLOP/s per dollar: 4090 vs H100" is the chip answer's own ratio, worked there with the multiple between them.
+  if (sides.length > 1 && per && sameDims(per.target.dims, { flop: 1, hour: -1, usd: -1 })) return undefined;
   // "per billion params": the figure it divides counted in billions.
   if (per && per.scale !== 1)
     for (const [i, f] of figures.entries())
@@ -294,7 +332,11 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const targets = [q.target, per?.target].filter((t): t is Target => t !== undefined);
   // Nothing to work: no number of the user's and no unit asked that the figures do not already carry; several
   // things asked of the figures alone ("tokens it was trained on and on how many gpus") are the figures themselves.
-  if (!user.length && (!targets.length || (q.parts?.length ?? 0) > 1)) return undefined;
+  // "how many times cheaper" beside things set side by side is the multiple between what is worked for each.
+  const parts = q.parts?.filter(
+    (p) => !(sides.length > 1 && p.target?.noun === 'time' && !Object.keys(p.target.dims).length),
+  );
+  if (!user.length && (!targets.length || (parts?.length ?? 0) > 1)) return undefined;
   // Several things side by side only compare something worked from each, not a figure each already has.
   if (sides.length > 1 && !targets.length) return undefined;
   // Every figure shown, else only those of the measures asked ("upfront cost per chip" beside the chip's list price).

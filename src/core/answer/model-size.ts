@@ -44,7 +44,11 @@ export const answerModelSize: Answerer = (q) => {
   const weights = `${formatCount(Math.round(gb * 10) / 10)} GB${tb}`;
   const lines = [
     totalLine(`${weights} for the weights`),
-    computedLine(`${m.paramsRaw} × ${trimNumber(m.bytes, 1)} bytes each (${m.precision})`, undefined, weights),
+    computedLine(
+      `${m.paramsRaw} × ${trimNumber(m.bytes, 1)} ${m.bytes === 1 ? 'byte' : 'bytes'} each (${m.precision})`,
+      undefined,
+      weights,
+    ),
   ];
   if (m.card && m.card.value > 0) {
     const cards = Math.ceil(gb / m.card.value - 1e-9);

@@ -683,6 +683,13 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (d.flop === 1 && keys.length === 1) return flopShown(w.value, unit);
   // A speed of work, per second as chip sheets give it.
   if (d.flop === 1 && d.hour === -1 && keys.length === 2) return `${formatScientific(w.value / 3600)} FLOP/s`;
+  // A chip's peak per dollar of its price, and a price per unit of peak, as chip sheets give speed.
+  if (d.flop === 1 && d.hour === -1 && d.usd === -1 && keys.length === 3)
+    return `${formatScientific(w.value / 3600)} FLOP/s per dollar (${trimNumber(w.value / 3600 / 1e9, 3)} GFLOP/s)`;
+  if (d.usd === 1 && d.flop === -1 && d.hour === 1 && keys.length === 3) {
+    const [name, scale] = FLOPS_IN.find(([n]) => n === unit) ?? FLOPS_IN[0]!;
+    return `${money(w.value * 3600 * scale)} per ${name}`;
+  }
   // "tokens per dollar at $0.25/M": what a dollar buys.
   if (d.token === 1 && d.usd === -1 && keys.length === 2) return `${formatCount(w.value)} tokens per dollar`;
   if (d.usd === 1 && d.token === -1 && keys.length === 2) return `${money(w.value * 1e6)} per million tokens`;
@@ -747,6 +754,14 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   const carried = dim === 'gpu' && w.value > 1 && w.value < 1e6 && w.value !== Math.round(w.value);
   return carried ? `${shown} (${grouped(0).format(Math.ceil(w.value))} to carry it)` : shown;
 }
+
+/** Speeds of work a price is given per, the default first. */
+const FLOPS_IN: Array<[string, number]> = [
+  ['PFLOP/s', 1e15],
+  ['TFLOP/s', 1e12],
+  ['GFLOP/s', 1e9],
+  ['FLOP/s', 1],
+];
 
 /** Units that are no counted noun, as a result names them. */
 const UNIT_NAMES: Record<string, string> = { gb: 'GB', kwh: 'kWh', flop: 'FLOP', usd: 'dollars' };

@@ -37,6 +37,21 @@ const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 
 /** Throughput metrics, the one a "FLOP/s" question means when it names no precision first. */
 const FLOPS = ['flops_fp16', 'flops_fp8', 'flops_fp4', 'flops_fp32', 'flops_fp64', 'ops_int8'];
 
+/** The peak metric a precision other than FP16/BF16 names ("fp8 tflops per dollar"). */
+const PRECISIONS: Array<[RegExp, string]> = [
+  [/\bfp8\b/, 'flops_fp8'],
+  [/\bfp4\b/, 'flops_fp4'],
+  [/\b(?:fp|tf)32\b/, 'flops_fp32'],
+  [/\bfp64\b/, 'flops_fp64'],
+  [/\bint8\b/, 'ops_int8'],
+];
+
+/** The peak metric of the one precision the question names, when it names one other than FP16/BF16. */
+export function precisionMetric(lowered: string): string | undefined {
+  const named = PRECISIONS.filter(([rx]) => rx.test(lowered));
+  return named.length === 1 && !/\b(?:b?f|fp)16\b/.test(lowered) ? named[0]![1] : undefined;
+}
+
 const spec = (c: Entity, metric: string): Figure | undefined => (c.data ?? []).find((f) => f.metric === metric);
 const value = (c: Entity, metric: string) => spec(c, metric)?.value;
 
@@ -82,8 +97,12 @@ export function chipAnswer(
   const chip = chips[0]!;
   const lines: string[] = [];
   const missing: string[] = [];
-  const perDollar = /\bper (dollar|\$|usd)\b|flops?\s?\/\s?\$|per dollar/.test(q);
-  const flopsAsked = asked.find((m) => FLOPS.includes(m)) ?? (perDollar ? 'flops_fp16' : undefined);
+  const perDollar =
+    /\bper (?:(?:release|list|launch|sticker)[\s-]price |msrp )?(?:dollar|\$|usd)\b|flops?\s?\/\s?\$/.test(q);
+  const flopsAsked =
+    (perDollar ? precisionMetric(q) : undefined) ??
+    asked.find((m) => FLOPS.includes(m)) ??
+    (perDollar ? 'flops_fp16' : undefined);
   const model = models.find((m) => dataFigures(m, 'training_compute').length);
   const timeAsked = /\b(hours?|days?|how long)\b/.test(q);
   // "llama 3.1 405b's training compute on h100s at the bf16 peak": the model's compute is work for the chip's peak.

@@ -42,8 +42,9 @@ const SAVED = /\b(?:sav(?:e|es|ed|ing|ings)|smaller|less|reduc\w*|shrink\w*|diff
 /** Memory asked: "how many GB", "memory for the weights", "vram needed". */
 const MEMORY = /(?:\b|\d)(?:gb|gigabytes?|tb|terabytes?)\b|\b(?:memory|vram|ram)\b/;
 
-/** The model-size calculation a question asks, or undefined when it names no size or asks neither. */
-export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | undefined {
+/** The model-size calculation a question asks, or undefined when it names no size or asks neither; `onCards`: the
+ * question asks how many of a named chip hold the weights, which asks their memory without saying so. */
+export function modelSizeOf(plain: string, quantities: Quantity[], onCards = false): ModelSize | undefined {
   const size = SIZE.exec(plain);
   if (!size) return undefined;
   const params = Number(size[1]) * SCALE[size[2]!]!;
@@ -61,7 +62,7 @@ export function modelSizeOf(plain: string, quantities: Quantity[]): ModelSize | 
     ...[...plain.matchAll(BYTES_WRITTEN)].map((m) => ({ at: m.index ?? 0, precision: m[0], bytes: Number(m[1]) })),
   ].sort((a, b) => a.at - b.at);
   const bytesNamed = [...new Set(named.map((x) => x.bytes))];
-  if (!named.length || bytesNamed.length > 2 || !MEMORY.test(plain)) return undefined;
+  if (!named.length || bytesNamed.length > 2 || !(onCards || MEMORY.test(plain))) return undefined;
   // "4-bit weights": a precision is no count of anything.
   const amounts = quantities.filter(
     (q) => !/^\d+[- ]?bits?\b/.test(q.raw) && !named.some((x) => q.at >= x.at && q.at < x.at + x.precision.length),
