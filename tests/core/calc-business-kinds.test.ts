@@ -356,6 +356,28 @@ describe("a what-if on the user's own revenue and costs", () => {
     ]);
   });
 
+  it('GIVEN costs set against revenue with "vs" and a period on one side THEN the changed loss per that period', () => {
+    expectAll([
+      [
+        'we spend $50M a year and earn $20M. if we cut costs 30% and double revenue, profit or loss?',
+        ['a profit of $5M a year'],
+      ],
+      [
+        'costs $8M a month vs revenue of $3M. halve costs, revenue up 50% — monthly profit or loss?',
+        ['$500,000 a month'],
+      ],
+      [
+        'a startup makes $12M and spends $30M a year; costs fall 25% and revenue doubles: new loss?',
+        ['a profit of $1.5M a year'],
+      ],
+      ['costs $5M/mo vs revenue $20M/yr; cut costs 10%: loss?', ['a loss of $34M a year']],
+      [
+        '$70M/yr of spend against $10M of revenue. trim spend 50% and quadruple revenue: the loss?',
+        ['a profit of $5M a year'],
+      ],
+    ]);
+  });
+
   it('GIVEN a number no change or base places THEN no profit or loss is worked', () => {
     const out = say('revenue $20M and a loss of $6M, cut costs by 30% and hire 10 people — new bottom line?');
     expect(out).not.toContain('profit of $1.8M');

@@ -81,7 +81,8 @@ export function ownPnlLines(p: OwnPnl, money: (n: number) => string): string[] {
   const revenue = p.revenue.value * r;
   const cost = p.cost.value * c;
   const net = revenue - cost;
-  const result = net < 0 ? `a loss of ${money(-net)}` : `a profit of ${money(net)}`;
+  const each = p.per ? ` a ${p.per}` : '';
+  const result = net < 0 ? `a loss of ${money(-net)}${each}` : `a profit of ${money(net)}${each}`;
   const side = (raw: string, f: number) => (f === 1 ? raw : `${raw} × ${trimNumber(f, 4)}`);
   return [
     `That comes to ${result} (revenue ${money(revenue)} against costs ${money(cost)}).`,

@@ -3,7 +3,7 @@
 // up 20% but margin slides to the bottom of its range — gross profit?" is revenue × 1.2 × the low margin. Each change
 // belongs to the one term its clause names; a clause naming two terms beside a change, or a number no clause places,
 // makes no what-if (no figure rather than a change applied to the wrong term).
-import type { Quantity } from './quantities.js';
+import { HOURS, type Quantity } from './quantities.js';
 
 /** The terms of a profit and loss a change may name. */
 export type PnlTerm = 'revenue' | 'cost' | 'margin' | 'per-dollar';
@@ -140,7 +140,7 @@ function changeIn(clause: string, qs: Quantity[], start: number): TermChange | u
 
 /** A base amount of the user's own profit and loss, named by the words of its clause. */
 const BASE_WORDS: Array<['revenue' | 'cost' | 'loss' | 'profit', RegExp]> = [
-  ['revenue', /\b(?:revenues?|sales|turnover|top line)\b/],
+  ['revenue', /\b(?:revenues?|sales|turnover|top line|earns?|earning|makes?|making|made|brings? in|bringing in)\b/],
   ['cost', /\b(?:costs?|spend|spends|spending|expenses?|opex|outgoings)\b/],
   ['loss', /\b(?:loss|losses|deficit|loses|losing)\b/],
   ['profit', /\b(?:profit|profits|surplus)\b/],
@@ -152,6 +152,8 @@ export interface OwnPnl {
   /** The costs as given, or from the revenue and a loss (revenue + loss) or a profit (revenue − profit). */
   cost: { value: number; raw: string };
   whatIf: PnlWhatIf;
+  /** The period both amounts are per ("$99M/yr costs vs $11M revenue": a year), when one is written per a period. */
+  per?: string;
 }
 
 /** "a lab has 11.6B revenue and a 5B loss. cut costs 20%, revenue flat — what's the new P&L?": the user's revenue and
@@ -160,11 +162,15 @@ export interface OwnPnl {
 export function ownPnlOf(text: string, quantities: Quantity[]): OwnPnl | undefined {
   const s = text.toLowerCase();
   const base: Partial<Record<'revenue' | 'cost' | 'loss' | 'profit', Quantity>> = {};
-  // "sales of $12M with a $2M profit": "with" starts another amount's clause too (same length, so places hold).
-  for (const c of clausesOf(s.replace(/\bwith\b/g, ',   '))) {
+  // "sales of $12M with a $2M profit", "$99M costs vs $11M revenue": "with", "vs" start another amount's clause too
+  // (same length, so places hold).
+  const split = s.replace(/\b(?:with|vs|versus|against)\b/g, (w) => `,${' '.repeat(w.length - 1)}`);
+  for (const c of clausesOf(split)) {
     const inClause = quantities.filter((q) => q.at >= c.start && q.at < c.end);
     const [q, ...more] = inClause;
-    if (!q || more.length || q.dims.usd !== 1 || Object.keys(q.dims).length !== 1 || q.high !== undefined) continue;
+    if (!q || more.length || q.dims.usd !== 1 || q.high !== undefined) continue;
+    if (Object.keys(q.dims).length !== 1 && !(q.dims.hour === -1 && q.per && Object.keys(q.dims).length === 2))
+      continue;
     const named = BASE_WORDS.filter(([, re]) => re.test(c.text));
     if (named.length !== 1 || base[named[0]![0]]) continue;
     // "cut costs by $2B": an amount beside a word of change is the change, not the base.
@@ -172,10 +178,17 @@ export function ownPnlOf(text: string, quantities: Quantity[]): OwnPnl | undefin
     if (DOWN.test(words) || UP.test(words)) return undefined;
     base[named[0]![0]] = q;
   }
-  const { revenue } = base;
   const given = [base.cost, base.loss, base.profit].filter(Boolean);
-  if (!revenue || given.length !== 1) return undefined;
-  const rest = quantities.filter((q) => q !== revenue && !given.includes(q));
+  if (!base.revenue || given.length !== 1) return undefined;
+  const rest = quantities.filter((q) => q !== base.revenue && !given.includes(q));
+  // "$99M/yr costs vs $11M revenue": a period written on one side is the other's too; "$5M/mo costs vs $20M/yr
+  // revenue": two periods are both worked by the year.
+  const pers = new Set([base.revenue, ...given].map((q) => q!.per).filter((p) => p !== undefined));
+  const per = pers.size > 1 ? 'year' : [...pers][0];
+  const whole = (q: Quantity | undefined): Quantity | undefined =>
+    q?.per ? { ...q, value: q.value * HOURS[per!]!, dims: { usd: 1 }, per: undefined } : q;
+  const revenue = whole(base.revenue)!;
+  [base.cost, base.loss, base.profit] = [whole(base.cost), whole(base.loss), whole(base.profit)];
   const whatIf = pnlWhatIf(text, rest);
   if (!whatIf || whatIf.asked === 'gross-profit') return undefined;
   // Only revenue and costs change by a factor here: a margin or a spend per dollar is another calculation.
@@ -187,5 +200,5 @@ export function ownPnlOf(text: string, quantities: Quantity[]): OwnPnl | undefin
     : base.loss
       ? { value: revenue.value + base.loss.value, raw: `(${revenue.raw} + ${base.loss.raw} loss)` }
       : { value: revenue.value - base.profit!.value, raw: `(${revenue.raw} − ${base.profit!.raw} profit)` };
-  return { revenue, cost, whatIf };
+  return { revenue, cost, whatIf, ...(per ? { per } : {}) };
 }
