@@ -115,3 +115,22 @@ describe('a sourced share or multiple referred to by what it is, applied to the 
     );
   });
 });
+
+describe("a sourced yuan figure at the user's exchange rate", () => {
+  it('GIVEN the rate written as a pair, a unit, "per $" or "$1 = ¥" THEN the yuan figure ÷ yuan per dollar', () => {
+    expectAll([
+      ["zhipu's 2024 loss in dollars at 7.1 CNY/USD?", ['$417M', 'Open Source Paradox']],
+      ["convert zhipu's 2024 revenue to usd, usd/cny 7.25", ['$43M']],
+      ['Zhipu revenue 2024 at 7 yuan per $ — in USD?', ['$44.6M']],
+      ["what's zhipu's 2024 loss in usd if $1 = ¥7.3", ['$405M']],
+      ["zhipu's loss in usd at 0.14 usd per cny", ['$414M']],
+    ]);
+  });
+
+  it('GIVEN a multiple of a dollar figure over a yuan one THEN the yuan one converted first, both cited', () => {
+    expectAll([
+      ['zhipu valuation as a multiple of 2024 revenue at 7.1 yuan to the dollar', ['≈150×', '$43.9M']],
+      ["how many times its 2024 revenue is zhipu's IPO raise, at 7.2 CNY/USD?", ['≈12.9×', '$559M']],
+    ]);
+  });
+});

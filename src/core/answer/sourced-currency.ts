@@ -1,10 +1,12 @@
 // A sourced figure in yuan converted at the user's exchange rate: "zhipu's 2024 revenue in USD if the yuan is 7.2 to
 // the dollar" is ¥312M ÷ 7.2 = $43.3M. Only a rate written as yuan per dollar converts; every other number must be a
 // year or the figure itself, so no number of the user's is left out.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, formatMoney, trimNumber } from '../format.js';
 import { calculationReply, computedLine, totalLine } from '../replies.js';
+import { yuanPerDollar } from '../understand/exchange-rate.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 
@@ -14,6 +16,8 @@ const RATE =
 
 /** The exchange rate written, when the question asks a yuan figure in dollars. */
 function rateOf(q: Question): { value: number; raw: string; at: number } | undefined {
+  const written = yuanPerDollar(q.plain);
+  if (written) return written;
   const m = RATE.exec(q.plain);
   if (!m) return undefined;
   const value = Number(m[1] ?? m[2]);
@@ -32,6 +36,24 @@ function yuanFigures(q: Question): Figure[] {
     if (found.length) return dated.length ? dated : found;
   }
   return [];
+}
+
+/** One figure over another: "vs", "ratio", "multiple", "price-to-sales", "how many times". */
+const RATIO_ASKED = /\b(?:vs\.?|versus|ratio|multiple|times|price-to-sales|p\/s|compared (?:to|with)|against)\b/;
+
+/** The lead's one dollar sum for another metric asked (a valuation beside yuan revenue), when it holds just one. */
+function dollarPartner(q: Question, index: KnowledgeIndex, yuan: Figure): Figure | undefined {
+  const e = q.lead!;
+  for (const metric of q.metrics) {
+    if (metric === yuan.metric || index.isRatio(metric)) continue;
+    const own = index.ownMetric(e, metric);
+    const found = e.figures.filter(
+      (f) => f.metric === own && f.currency === 'USD' && f.unit === yuan.unit && f.value !== undefined,
+    );
+    if (found.length === 1) return found[0];
+    if (found.length > 1) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a yuan figure is asked in dollars at a rate the user gives. */
@@ -54,6 +76,33 @@ export const answerSourcedCurrency: Answerer = (q, { index }) => {
   if (!e || !rate || !figures.length || !currencyAsked(q)) return undefined;
   const citer = new Citer(index.kb);
   const lines: string[] = [];
+  const partner = RATIO_ASKED.test(q.plain) && figures.length === 1 ? dollarPartner(q, index, figures[0]!) : undefined;
+  if (partner) {
+    // "zhipu price-to-sales: IPO valuation vs 2024 revenue at 7.2": the yuan figure in dollars, then the multiple.
+    const f = figures[0]!;
+    const usd = f.value! / rate.value;
+    const [big, small] = partner.value! >= usd ? [partner.value!, usd] : [usd, partner.value!];
+    const label = (g: Figure) =>
+      `${e.name}'s ${citer.metricLabel(g)} (${formatFigureValue(g)}, ${citer.sourceOf(g.source)})`;
+    const converted = `${label(f)} ÷ ${trimNumber(rate.value, 4)} yuan per dollar`;
+    const ratio = `≈${trimNumber(big / small, 1)}×`;
+    lines.push(totalLine(ratio));
+    lines.push(
+      computedLine(
+        partner.value! >= usd
+          ? `${label(partner)} ÷ (${converted} = ${formatMoney(usd)})`
+          : `(${converted} = ${formatMoney(usd)}) ÷ ${label(partner)}`,
+        undefined,
+        ratio,
+      ),
+    );
+    return {
+      ...calculationReply(lines),
+      title: `${e.name} — ${citer.metricLabel(partner)} against ${citer.metricLabel(f)}`,
+      fields: [partner, f].map((g) => citer.field(g)),
+      sources: citer.sources(),
+    };
+  }
   for (const f of figures) {
     const usd = formatMoney(f.value! / rate.value);
     const label = `${e.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;

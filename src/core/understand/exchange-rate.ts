@@ -96,6 +96,16 @@ function rateIn(s: string, amount: Currency, skip: [number, number]): Rate | und
   return undefined;
 }
 
+/** The yuan-per-dollar rate written, either way round ("7.2 CNY/USD", "usd/cny 7.2", "7.2 to the dollar", "7.2 per
+ * $", "$1 = ¥7.2"): a bare number before "to the dollar" is yuan, as the figure to convert is. */
+export function yuanPerDollar(text: string): { value: number; raw: string; at: number } | undefined {
+  const s = text.toLowerCase();
+  const rate = rateIn(s, 'CNY', [0, 0]);
+  if (!rate || [rate.base, rate.quote].sort().join('/') !== 'CNY/USD') return undefined;
+  const value = rate.base === 'USD' ? rate.value : 1 / rate.value;
+  return { value, raw: text.slice(rate.at, rate.end).trim(), at: rate.at };
+}
+
 /** The currency asked for: "in dollars", "how many dollars", "to usd", "in euros". */
 const ASKED = new RegExp(`\\b(?:in|into|to|how many|as|convert(?:ed)?\\s+to)\\s+(?:us\\s+)?${CURRENCY}(?![\\w])`);
 
