@@ -267,7 +267,15 @@ export function entityAnswer(
 
   // "Why would they make weapons?" is not a revenue question, and a concept has no bill of its own: prose answers.
   const explanatory = EXPLANATORY.test(lowered) || entity.kind === 'concepts' || !isFigureRequest(res, lowered);
-  if (wanted.length && !hasMetric && moneyAsked && !explanatory) {
+  // "when is deepseek going public and at what valuation": a company asked when something happens, with only figures
+  // it has none of (no near-synonym either), is told so, not shown its profile as if that answered it.
+  const noneHeld =
+    entity.kind === 'organisations' &&
+    wanted.length > 0 &&
+    !hasMetric &&
+    /^\s*when\b/.test(lowered) &&
+    res.metrics.every((m) => !index.ownMetric(entity, m));
+  if (wanted.length && !hasMetric && ((moneyAsked && !explanatory) || noneHeld)) {
     const kids = children(
       index,
       entity,
@@ -280,7 +288,8 @@ export function entityAnswer(
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
     // Say plainly there is no such figure; prose that bears on it (e.g. "revenue unclear") follows.
     const asked = wanted.find((m) => index.isMoney(m)) ?? wanted[0]!;
-    const label = index.kb.metrics.get(asked)?.label ?? asked;
+    const labelOf = (m: string) => index.kb.metrics.get(m)?.label ?? m;
+    const label = noneHeld ? [...new Set(res.metrics.map(labelOf))].join(' or ') : labelOf(asked);
     const related = ranked
       .filter((r) => r.fact.point && r.score >= MIN_FACT_SCORE)
       .slice(0, 2)

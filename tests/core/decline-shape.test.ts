@@ -88,7 +88,9 @@ describe('an ask-back that also answers', () => {
       ['qwen2.5 training compute', /^• Qwen2\.5[- ][\w]+: ~[\d.]+×10\^\d+ FLOP/],
     ] as const) {
       const lines = body(say(q));
-      expect(lines[0], q).toMatch(/could mean several .* — which one do you mean, each with what I have\?$/);
+      expect(lines[0], q).toMatch(
+        /could mean several .* — which one do you mean, each with what I have\?( Also: .*\.)?$/,
+      );
       const candidates = lines.filter((l) => l.startsWith('• '));
       expect(candidates.length, q).toBeGreaterThanOrEqual(2);
       for (const c of candidates) expect(c, q).toMatch(figure);
@@ -124,5 +126,31 @@ describe('candidates that agree', () => {
       .split('\n')
       .filter((l) => l.startsWith('• ')))
       expect(line).toMatch(/: memory bandwidth: [\d.]+ [GT]B\/s/);
+  });
+});
+
+describe('a figure nobody gives is declined, not answered with a neighbour', () => {
+  it('GIVEN a company asked when something happens and at a figure it lacks THEN it says it has no such figure', () => {
+    for (const q of [
+      'when is deepseek going public and at what valuation',
+      'when will hugging face list, and at what valuation?',
+      'When does Mistral reach profitability — what revenue by then?',
+    ]) {
+      const first = body(say(q))[0]!;
+      expect(first, q).toMatch(/I don't have a sourced figure/);
+      expect(first, q).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('GIVEN the tokens a model was trained on asked and Epoch has none THEN declined, never its cost or chips', () => {
+    for (const q of [
+      'how many tokens was gpt-5 trained on',
+      'how many tokens was claude 3 opus trained on?',
+      'grok 4: how many tokens was it trained on',
+    ]) {
+      const first = body(say(q))[0]!;
+      expect(first, q).toMatch(/I don't have a sourced figure for “.*dataset size”/);
+    }
+    expect(say('gpt-4 training tokens?')).toMatch(/5\.42T tokens/);
   });
 });

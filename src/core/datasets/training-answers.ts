@@ -137,6 +137,8 @@ function partAsked(part: string): string[] {
     !TRAINING_ASKS.find(([m]) => m === 'training_cost')![1].test(p.replace(HARDWARE_COST, ' '))
   )
     asked = asked.filter((m) => m !== 'training_cost');
+  // "how many tokens was it trained on": what the run was trained on is the data counted, not its chips.
+  if (asked.includes('dataset_size') && !HARDWARE_NAMED.test(p)) asked = asked.filter((m) => m !== 'hardware');
   const counts = COUNT_WORDS.test(p);
   // "hardware cost" is a cost, not a question about which chips; a cost method's cluster is the method's.
   if (asked.includes('hardware_cost') || (methodsAsked(p).length && !counts))
@@ -157,6 +159,9 @@ function partAsked(part: string): string[] {
   if (!asked.length && /\bhow much\b/.test(p) && /\btrain/.test(p)) asked.push('training_cost');
   return asked;
 }
+
+/** Words naming training hardware itself, beyond "trained on". */
+const HARDWARE_NAMED = /\b(hardware|hw|gpus?|chips?|tpus?|cluster|accelerators?)\b/;
 
 /** A size asked with no other measure named ("size", "how large"): of a model, its parameter count. */
 const BARE_SIZE = /\b(size|how large|how big)\b/;
