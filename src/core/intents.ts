@@ -292,7 +292,12 @@ export const INTENTS: readonly IntentRule[] = [
         q.quantities.some((x) => x.unconverted) ||
         (q.target !== undefined && q.quantities.length >= 2)) &&
       (q.quantities.some((x) => x.dims.usd !== undefined) || q.target !== undefined) &&
-      (q.figureRequest || q.target !== undefined || !q.plan.cases.length || q.quantities.some((x) => x.unconverted)) &&
+      (q.figureRequest ||
+        q.target !== undefined ||
+        !q.plan.cases.length ||
+        q.quantities.some((x) => x.unconverted) ||
+        // Three numbers of the user's own, money among them, with nothing named: a calculation, not a topic to browse.
+        q.quantities.filter((x) => !x.loose).length >= 3) &&
       !q.lead &&
       !q.described.some((m) => m.via === 'cue' && (m.strength ?? 0) >= 2) &&
       !q.named.length,

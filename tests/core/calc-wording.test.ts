@@ -195,3 +195,30 @@ describe('input and output prices written as a pair', () => {
     ]);
   });
 });
+
+describe('work done again, counts of "them", growth by inflation and a run length', () => {
+  it('GIVEN epochs or passes over the tokens THEN they multiply the bill, not divide it', () => {
+    expectAll([
+      ['fine-tune: 80M token dataset, 4 epochs, $6/M training tokens. cost?', ['$1,920']],
+      ['2 passes over a 1.5B-token corpus at $0.40/M — bill?', ['$1,200']],
+    ]);
+  });
+
+  it('GIVEN "N of them" after things that are not people THEN N counts those things', () => {
+    const out = say('a report is ~20k words at 1.3 tokens/word. sending 500 of them as input at $2/M costs?');
+    expect(out).toContain('$26');
+    expect(out).not.toContain('per person');
+    expect(say('four of them split a $2,000 bill — each pays?')).toContain('$500 per person');
+  });
+
+  it('GIVEN inflation over the years THEN the amount grows by it', () => {
+    expectAll([['$10M in 2019 dollars; cumulative inflation since was 22%. in today’s dollars?', ['$12.2M']]]);
+  });
+
+  it('GIVEN a run of tokens or compute with no money THEN "how long" is shown in the period that suits it', () => {
+    expectAll([
+      ['7.2B tokens to process, the cluster does 50k tok/s. how long?', ['40 hours']],
+      ['how long to get through 900M tokens at 2,500 tokens/s?', ['4.2 days']],
+    ]);
+  });
+});

@@ -216,7 +216,11 @@ const SIDE_TOKENS = /^\s*(?:in|out)\s+tok(?:en)?s?\b/;
 const TOKEN_TALK = /\btok(?:en)?s?\b|\/\s?1?m\b|\/\s?mtok\b|\bper (?:1\s?)?(?:m|million)\b/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
-const singular = (w: string) => w.replace(/ies$/, 'y').replace(/s$/, '');
+const singular = (w: string) =>
+  w
+    .replace(/ies$/, 'y')
+    .replace(/(ss|sh|ch|x)es$/, '$1')
+    .replace(/(?<!s)s$/, '');
 
 /** kWh in each energy unit's first letter. */
 const ENERGY_SCALE: Record<string, number> = { k: 1, m: 1e3, g: 1e6, t: 1e9 };
@@ -282,6 +286,8 @@ const STOP_WORD =
 const PER_NUMBER = /^\s*(?:\/|per\b)\s*(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[a-z]+-)*[a-z]{2,}(?:[a-rtv-z]s|ies))\b/;
 /** The thing a scaled rate is per when it is not tokens: "per 1K requests", "per million images". */
 const SCALED_THING = /^\s?((?:[a-z]+-)*[a-z]{2,}(?:[a-rtv-z]s|ies))\b/;
+/** Verbs of a bill after a price, not things it is per: "500 docs at $2/M costs?" is $2 per million tokens. */
+const ASKING_VERB = /^(?:costs|totals|comes|charges|bills|adds|sums)$/;
 /** "node-hours", "person-days": a thing's name hyphened to a period. */
 const THING_TIME = /^[\s-]*([a-z]{3,})-[a-z]+\s*$/;
 /** Words hyphened to a period that describe the time, not a thing counted ("business-days", "full-month"). */
@@ -568,6 +574,7 @@ export function parseQuantities(
     }
     let per: string | undefined;
     let loose = false;
+    let repeat = false;
     // "6 turns per conversation, 1,500 tokens per turn": a count per another thing counts its own thing.
     const counted = out
       .filter((q) => q.at < at)
@@ -629,7 +636,7 @@ export function parseQuantities(
     if (hours) value *= hours;
     if (watts) value *= watts;
     let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
-    const ofUs = !unitWord && !money ? /^\s+of (?:us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
+    const ofUs = !unitWord && !money ? /^\s+of (us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
     const tokensBefore = /\btok(?:en)?s?\b/.test(s.slice(Math.max(0, at - 40), at));
     // "800 in + 250 out tokens", "1,200 in / 300 out": an unscaled count is one side of a pair whose other side is
@@ -654,9 +661,11 @@ export function parseQuantities(
       add(dims, 'token', 1);
       unitWord = true;
     } else if (ofUs) {
-      // "three of us": people.
-      add(dims, 'user', 1);
-      noun = 'person';
+      // "three of us": people; "400 of them" counts whatever was named before — people when they split or pay.
+      const people =
+        ofUs[1] !== 'them' || /\b(?:split\w*|shar(?:e|es|ing)|chip in|pool\w*|pays?|paying|owes?)\b/.test(s);
+      add(dims, people ? 'user' : 'item', 1);
+      if (people) noun = 'person';
       unitWord = true;
       end += ofUs[0].length;
     } else if (!money && vocabulary.chipCode?.test(s.slice(end, end + 30))) {
@@ -680,10 +689,15 @@ export function parseQuantities(
         !(last && NOT_COUNTED.test(last)) &&
         !(describing.length > 1 && describing.some((w) => NOT_DESCRIBING.test(w)))
       ) {
-        add(dims, 'item', 1);
         noun = singular(other[2]!);
+        // "3 epochs", "4 passes": how many times the work is done, a multiple of it, not things to count.
+        repeat = Boolean(vocabulary.repeatWord?.test(noun) && describing.length === 0);
+        if (repeat) add(dims, 'times', 1);
+        else {
+          add(dims, 'item', 1);
+          loose = true;
+        }
         unitWord = true;
-        loose = true;
         end += other[0].length;
         if (last && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(last)) n[2] = last;
       }
@@ -784,7 +798,7 @@ export function parseQuantities(
       // "$0.50 per 1K requests", "$4 per 1,000 images": per a scaled count of a thing, not of tokens.
       const next = s.slice(end + r[0].length, end + r[0].length + 24);
       const scaledThing = r[2] && !/tok/.test(r[0]) ? SCALED_THING.exec(next) : null;
-      if (scaledThing && !NOT_COUNTED.test(scaledThing[1]!)) {
+      if (scaledThing && !NOT_COUNTED.test(scaledThing[1]!) && !ASKING_VERB.test(scaledThing[1]!)) {
         const { dim } = perNounDim(scaledThing[1]!);
         add(dims, dim, -1);
         noun ??= singular(scaledThing[1]!);
@@ -1053,8 +1067,9 @@ export function parseQuantities(
         end += one[0].length;
       }
     }
-    const apply =
-      dims.percent === 1 || dims.times === 1
+    const apply = repeat
+      ? 'share'
+      : dims.percent === 1 || dims.times === 1
         ? dims.hour === -1
           ? 'compound'
           : applyOf(s, dims.percent === 1, at)

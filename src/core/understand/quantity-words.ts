@@ -6,7 +6,7 @@ import type { Quantity } from './quantities.js';
 const LESS =
   /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*)\b/;
 const MORE =
-  /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium)\b/;
+  /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium|inflat\w*|escalat\w*)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
 /** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
 const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
@@ -222,6 +222,8 @@ export interface QuantityVocabulary {
   payback?: RegExp;
   /** Kinds of spending, each its words (cues `spend-compute`, `spend-people`): "what % of spend is compute". */
   spendKinds?: RegExp[];
+  /** A thing counted that is the work done again (cue `names-a-repeat`): "3 epochs" multiplies the tokens by 3. */
+  repeatWord?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -240,6 +242,7 @@ export function quantityVocabularyOf(phrases: {
   payback?: string[];
   spendKinds?: string[][];
   chipCodes?: string[];
+  repeatWord?: string[];
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -277,6 +280,7 @@ export function quantityVocabularyOf(phrases: {
     acquisitionCost: word(phrases.acquisitionCost),
     payback: word(phrases.payback),
     spendKinds: (phrases.spendKinds ?? []).map(word).filter((r): r is RegExp => r !== undefined),
+    repeatWord: phrases.repeatWord?.length ? new RegExp(`^${phrasePattern(phrases.repeatWord)}$`) : undefined,
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,

@@ -224,8 +224,13 @@ function targetIn(
   // "rental hours to equal the purchase", "break-even in days", "how long, in hours": a time asked in the unit named.
   const unit = DURATION_UNIT_ASKED.exec(free);
   if (unit) return { dims: { hour: 1 }, per: periodOf((unit[1] ?? unit[2])!) };
-  // "how long does 5e23 FLOP take": a run's length, in the period that suits it (a payback's is in months).
-  if (/\bhow long\b/.test(free) && quantities.some((q) => q.dims.flop !== undefined)) return { dims: { hour: 1 } };
+  // "how long does 5e23 FLOP take", "3.6B tokens at 25k tok/s — how long?": a run's length, in the period that suits
+  // it; a payback (money over money a month) is in months.
+  if (
+    /\bhow long\b/.test(free) &&
+    (quantities.some((q) => q.dims.flop !== undefined) || !quantities.some((q) => q.dims.usd !== undefined))
+  )
+    return { dims: { hour: 1 } };
   if (
     /\bhow long\b|\bbreak(?:s|ing)?[- ]?even\b|\bpay ?back\b|\bpays? (for )?itself\b|\brecoup\b|\brunway\b/.test(free)
   )

@@ -92,6 +92,7 @@ export function createUnderstander(
       (id) => index.kb.cues.get(id)?.phrases.flatMap(expandPhrase) ?? [],
     ),
     chipCodes: [...chipCodes],
+    repeatWord: index.kb.cues.get('names-a-repeat')?.phrases.flatMap(expandPhrase),
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
