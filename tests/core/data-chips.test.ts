@@ -73,6 +73,30 @@ describe('chip arithmetic', () => {
     expect(ask('how many H200s hold 671B params at fp8 with 10% headroom?')).not.toMatch(/cards of 141 GB/);
   });
 
+  it("GIVEN a count of a chip asked of a sum an article gives THEN whole chips at the chip's release price", () => {
+    expect(ask("how many h100s could you buy with deepseek v3's training cost?")).toMatch(
+      /DeepSeek V3's training cost \(~\$5\.6M, Open Source Paradox\) ÷ NVIDIA H100 SXM5 80GB's release price .* = 166 H100s/,
+    );
+    expect(ask("how many GPUs could mistral's total funding buy at the H100 release price?")).toMatch(/90,773 H100s/);
+    // Two figures the article gives for one year are both worked, never one picked.
+    const a = ask("how many MI300X could meta's 2025 AI spend buy at release price?");
+    expect(a).toMatch(/4,800,000 MI300Xs/);
+    expect(a).toMatch(/4,333,333 MI300Xs/);
+  });
+
+  it("GIVEN the user's sum and a count of a chip asked with no price word THEN the sum at release price", () => {
+    expect(ask('how many B300s does $10M buy?')).toMatch(
+      /\$10M ÷ NVIDIA B300 \(Blackwell Ultra\)'s release price .* = 232 B300s/,
+    );
+    expect(ask('how many MI300Xs can I afford with $2M?')).toMatch(/133 MI300Xs/);
+  });
+
+  it('GIVEN a chip named by its number after its series word appeared earlier THEN that chip', () => {
+    expect(ask('20,000 ascend chips at the 910B list price — what is the fleet worth?')).toMatch(
+      /20,000 ascend chips × Huawei Ascend 910B's release price \(\$16\.9K, Epoch AI hardware\) = \$337M/,
+    );
+  });
+
   it('GIVEN a model and a chip count THEN the run time from its training compute, at the utilisation given', () => {
     expect(ask('how many days would 8,192 H100 SXMs take for Llama 3.1 405B at 50% utilisation?')).toMatch(
       /8,192 × 989 TFLOP\/s × 50%\) = 2,605 hours/,

@@ -25,6 +25,7 @@ import {
 } from '../understand/sourced-quantities.js';
 import { sameDims, solve, type Worked } from '../units.js';
 import { chipBreakEven } from './chip-break-even.js';
+import { sourcedBudgetAsked, sourcedBudgets, userBudgetAsked } from './chip-budget.js';
 import type { Answerer } from './context.js';
 import { money, workCases } from './units.js';
 
@@ -38,7 +39,13 @@ const MAX_VARIANTS = 3;
 /** Whether the question may ask for a chip's spec in a calculation: the intent row's condition. The words of a price
  * named by a count ("the price of …") hold it; the answerer checks the count after them (`priceByCount`). */
 export function chipSpecAsked(q: Question): boolean {
-  return q.cues.has('chip-price') || q.cues.has('chip-power') || q.cues.has('price-by-count');
+  return (
+    q.cues.has('chip-price') ||
+    q.cues.has('chip-power') ||
+    q.cues.has('price-by-count') ||
+    sourcedBudgetAsked(q) ||
+    userBudgetAsked(q)
+  );
 }
 
 /** The cue `price-by-count`'s words followed by a count, per knowledge (the pattern is built once). */
@@ -143,14 +150,19 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   if (!ctx.names || !chipSpecAsked(q)) return undefined;
   const kb = ctx.names.kb as Knowledge;
   const byCount = priceByCount(q, kb);
-  if (!q.cues.has('chip-price') && !q.cues.has('chip-power') && !byCount) return undefined;
   const chips = chipsNamed(q.plain, ctx.names);
+  // "how many B300s could llama 4's training cost buy": a sum an article gives, at the chip's release price.
+  if (sourcedBudgetAsked(q) && chips.length === 1) return budgetChips(q, ctx, chips[0]!, kb);
+  const userBudget = userBudgetAsked(q);
+  if (!q.cues.has('chip-price') && !q.cues.has('chip-power') && !byCount && !userBudget) return undefined;
   // A price or a power the user gives per chip ("at the $33,600 list price", "at 700 W each") is theirs to use.
   const ownPrice = q.quantities.some((x) => x.dims.usd === 1 && x.dims.gpu === -1 && x.dims.hour === undefined);
   const ownPower = q.quantities.some((x) => x.dims.kwh === 1 && x.dims.hour === -1);
   const specs: ChipSpec[] = [
     // …unless it is set against the chip's own ("our $40k each — what % below Epoch's list price?").
-    ...((q.cues.has('chip-price') || byCount) && (!ownPrice || gapAsked(q.plain)) ? (['release_price'] as const) : []),
+    ...((q.cues.has('chip-price') || byCount || userBudget) && (!ownPrice || gapAsked(q.plain))
+      ? (['release_price'] as const)
+      : []),
     ...(q.cues.has('chip-power') && !ownPower ? (['tdp'] as const) : []),
   ];
   if (!specs.length) return undefined;
@@ -422,6 +434,32 @@ function wholeChips(
 
 /** "how many can we buy", "how many and how much left": a count asked with no noun after it. */
 const HOW_MANY = /\bhow many\b/;
+
+/** Whole chips each sum an article gives buys at the chip's release price, one case per figure of the sum. */
+function budgetChips(q: Question, ctx: Parameters<Answerer>[1], chip: NamedChip, kb: Knowledge) {
+  const citer = new Citer(kb);
+  const budgets = sourcedBudgets(q, ctx.index, citer);
+  const variant = variantsWith(chip, 'release_price')[0];
+  if (!budgets.length) return undefined;
+  // A chip Epoch gives no price for is declined, never priced by a sibling.
+  if (!variant) return dataUnknownReply(chip.variants[0]!.name, ['release price']);
+  const price = chipQuantity(variant, 'release_price', chip.code.toUpperCase(), citer)!;
+  const cases = budgets.map((b) => ({
+    label: budgets.length > 1 ? b.raw : undefined,
+    quantities: [
+      { ...b, at: 0 },
+      { ...price, at: 1 },
+    ],
+  }));
+  // "H100s", "MI300Xs"; a version code ("v7") reads as the chip's shortest name.
+  const noun = /^[a-z]+\d/.test(chip.code) && !/^v\d/.test(chip.code) ? chip.code.toUpperCase() : shortName(variant);
+  const worked = workCases({ cases }, { dims: { gpu: 1 }, noun });
+  if (!Array.isArray(worked)) return undefined;
+  return { ...calculationReply(worked), title: `${variant.name} — calculation`, sources: citer.sources() };
+}
+
+/** A chip's shortest name ("TPU v7 Ironwood" of "Google TPU v7 Ironwood"). */
+const shortName = (e: Entity) => [e.name, ...e.aliases].sort((a, b) => a.length - b.length)[0]!;
 
 /** Whether a unit asked is a count of chips. */
 const countAsked = (target?: Question['target']) => target?.dims.gpu === 1 && Object.keys(target.dims).length === 1;

@@ -140,6 +140,16 @@ export class ChipNames {
     // A code of digits ("910c", "4090") names a chip only after a word of that chip's name that is not its maker's
     // alone ("huawei 910c", "rtx 4090"; "meta 300" is no MTIA 300), or after two of them.
     const digits = !HAS_CODE.test(head.w) && digitCode(head.w);
+    // "100k ascend chips at the 910B's price": the series word written earlier in the question names it too.
+    if (digits && !seenBefore.length)
+      seenBefore.push(
+        ...new Set(
+          tokens
+            .slice(0, i)
+            .map((t) => t.t)
+            .filter((w) => this.before.has(w) && this.family(head.w).some((n) => n.before.indexOf(w) > 0)),
+        ),
+      );
     if (!HAS_CODE.test(head.w) && !(digits && seenBefore.length)) return undefined;
     const code = this.typedCode(head, tokens, text);
     const family = digits
