@@ -192,3 +192,20 @@ describe('an input and an output price blended by the traffic on each side', () 
     ]);
   });
 });
+
+describe('things bought out of a money rate', () => {
+  it('GIVEN a burn per month and the price of one thing THEN so many of them a month', () => {
+    expectAll([
+      [
+        'our burn is $2M a month; a fine-tune costs $50K. how many fine-tunes per month of burn?',
+        ['40 fine-tunes a month'],
+      ],
+      ['we burn $2M a month; how many $50K fine-tunes does a month of burn pay for?', ['40 fine-tunes a month']],
+      ['$9M a month of spend against a $300K eval run — how many runs is one month?', ['30 runs a month']],
+    ]);
+  });
+
+  it('GIVEN a price per hour and a sum with no time THEN no count is made up', () => {
+    expect(say('how many gpus can we rent at $2/hr with $2M?')).not.toMatch(/GPUs? an? (?:hour|month)/);
+  });
+});

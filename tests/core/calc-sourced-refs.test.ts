@@ -266,3 +266,12 @@ describe('the sourced self-hosting scenario asked per user', () => {
     ]);
   });
 });
+
+describe("a sourced sum as a share of the user's yearly budget", () => {
+  it('GIVEN a model’s training cost quoted and a budget a year THEN the cost ÷ one year of the budget', () => {
+    expectAll([
+      ['deepseek v3 cost $5.6M to train — what % of our $40M annual budget is that?', ['14%', 'Open Source Paradox']],
+      ["kimi k2's $4.6M training run as a share of our $20M yearly compute spend?", ['23%']],
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import type { Quantity } from '../understand/quantities.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { changeLines } from './change.js';
 import { money } from './units.js';
@@ -29,7 +29,10 @@ export function userShareLines(
   citer: Citer,
 ): string[] | undefined {
   if (user.length !== 1 || q.target !== undefined) return undefined;
-  const mine = user[0]!;
+  const written = user[0]!;
+  // "as a % of our $2.4M annual budget": a budget each period is, beside a one-off sum, one period's worth.
+  const period = written.dims.hour === -1 && written.per ? HOURS[written.per] : undefined;
+  const mine = period ? { ...written, value: written.value * period, dims: { usd: 1 } } : written;
   if (Object.keys(mine.dims).length !== 1 || mine.dims.usd !== 1 || mine.at < 0) return undefined;
   let free = q.plain;
   for (const x of q.quantities)

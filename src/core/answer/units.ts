@@ -355,12 +355,19 @@ function perCountOverTime(
 ): { worked: Worked | UnitsError; target: Target } | undefined {
   const keys = Object.keys(target.dims);
   const count = (['user', 'gpu', 'item'] as const).find((d) => target.dims[d] === -1);
-  if (target.dims.usd !== 1 || !count || keys.length !== 2) return undefined;
-  const per = used.find((x) => x.dims.hour === -1 && x.per)?.per;
-  if (!per) return undefined;
-  const timed: Target = { ...target, dims: { ...target.dims, hour: -1 }, per };
+  // "burn $2M a month, a fine-tune costs $50K — how many fine-tunes?": things counted, bought out of a money rate, are
+  // so many each period of the rate.
+  const bought = !keys.length && target.noun !== undefined;
+  if (!bought && (target.dims.usd !== 1 || !count || keys.length !== 2)) return undefined;
+  const rate = used.find((x) => x.dims.hour === -1 && x.per);
+  if (!rate?.per) return undefined;
+  if (bought && (rate.dims.usd !== 1 || Object.keys(rate.dims).length !== 2)) return undefined;
+  const timed: Target = { ...target, dims: { ...target.dims, hour: -1 }, per: rate.per };
   const worked = solve(used, timed);
-  return worked === 'no-combination' ? undefined : { worked, target: timed };
+  if (worked === 'no-combination') return undefined;
+  // The money each period pays for the things, never a price per hour spread over a sum.
+  if (bought && typeof worked !== 'string' && !worked.steps.some((x) => x.q === rate && x.sign === 1)) return undefined;
+  return { worked, target: timed };
 }
 
 /** The amount per one of a thing asked, of inputs already per it, when the question counts that thing too: per one
@@ -431,6 +438,10 @@ export function workCases(
     // Nothing in the unit asked: the most sensible unit, but only when it differs from the asked one by time alone
     // ("monthly (30 days)?" → a total over those days). "$0.0000075" for a bill, "450 tokens" for a price or "$4,096 an
     // hour" for GPU-hours would be a confident figure for another thing.
+    // "how many fine-tunes" of a money rate and a price: so many each period, never the time one price takes.
+    const bought = worked === 'no-combination' && target && !Object.keys(target.dims).length && target.noun;
+    const perPeriod = bought ? perCountOverTime(used, target!) : undefined;
+    if (perPeriod) [worked, target] = [perPeriod.worked, perPeriod.target];
     if (worked === 'no-combination' && target) {
       const fallback = solve(used);
       // A total asked is never answered by spreading an amount over a duration ("8 GPUs × $26K ÷ 5 months").
@@ -732,6 +743,11 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
           ? trimNumber(w.value, 1)
           : w.value.toPrecision(3);
     return `${count} ${top} per ${UNIT_NAMES[under]?.replace(/s$/, '') ?? nounOf(w, under)}`;
+  }
+  // "$2M a month ÷ $50K a fine-tune": so many things each period.
+  if (d.hour === -1 && keys.length === 1 && noun && noun !== 'time') {
+    const p = per ?? ratePeriod(w) ?? 'month';
+    return `${trimNumber(w.value * HOURS[p]!, 1)} ${plural(noun)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
