@@ -100,6 +100,32 @@ describe('a split whose count changes', () => {
   });
 });
 
+describe('a split worked for two counts of the same parties', () => {
+  it('GIVEN "N vs only M signing up" and one case named again by its number THEN each case and the difference', () => {
+    expectAll([
+      [
+        '$300M training run split across 12 countries or just 8 joining. how much extra per country if only 8?',
+        ['$25M per country', '$37.5M per country', 'Difference: $12.5M per country'],
+      ],
+      [
+        'a $10M cluster shared by 20 labs vs 25 labs: how much less does each lab pay with 25?',
+        ['$500,000 per lab', '$400,000 per lab', 'Difference: $100,000 per lab'],
+      ],
+      [
+        '40 startups share a $2M compute grant, or 50 sign up — each gets how much less with 50?',
+        ['$50,000 per startup', '$40,000 per startup', 'Difference: $10,000 per startup'],
+      ],
+      ['a $60M run split by 10 partners or 15 partners: each pays how much more in the 10 case?', ['Difference: $2M']],
+    ]);
+  });
+
+  it('GIVEN the case number again THEN it is never read as a multiple', () => {
+    expect(say('a $10M cluster shared by 20 labs vs 25 labs: how much less does each lab pay with 25?')).not.toContain(
+      '$250M',
+    );
+  });
+});
+
 describe('a split by a list of weights', () => {
   it('GIVEN weights named by "by …" or "ratio" THEN each part is its weight over their sum', () => {
     expectAll([

@@ -224,7 +224,10 @@ describe('the same relations written other ways', () => {
   it('GIVEN "what if it’s N" and a change written before its amount THEN both are read', () => {
     expectAll([
       ['a $50M budget split equally across 20 labs. what if it is 25 labs?', ['$2.5M per lab', '$2M per lab']],
-      ['if our costs halved and revenue stayed at $6M against $10M costs, what is the profit?', ['Profit: $1M']],
+      [
+        'if our costs halved and revenue stayed at $6M against $10M costs, what is the profit?',
+        ['a profit of $1M', '$10M × 0.5'],
+      ],
     ]);
   });
 });

@@ -169,6 +169,23 @@ function dropRangeAsides(s: string, out: Quantity[]): void {
   }
 }
 
+/** "with 25?", "in the 40 case", "if only 8": a bare number naming one of two counts written before. */
+const CASE_BEFORE = /\b(?:with|in the|for the|at|if only|if just|only|just)\s*$/;
+const CASE_AFTER = /^\s*(?:case|scenario|option|version)?\s*(?:[,;:?!.)]|[—–]|-\s|$)/;
+
+/** "20 labs vs 25 labs: how much less does each pay with 25?": a bare number repeating the value of a count written
+ * before it names that count's case; it is no input of its own (not 25 more of something per lab). */
+function dropCaseNames(s: string, out: Quantity[]): void {
+  const counts = (q: Quantity) =>
+    Object.keys(q.dims).length === 1 && (q.dims.item === 1 || q.dims.user === 1 || q.dims.gpu === 1);
+  for (const q of [...out]) {
+    if (!/^\d[\d,]*(?:\.\d+)?$/.test(q.raw) || !CASE_BEFORE.test(s.slice(Math.max(0, q.at - 14), q.at))) continue;
+    if (!CASE_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 12))) continue;
+    if (out.some((p) => p !== q && p.at < q.at && counts(p) && p.value === Number(q.raw.replace(/,/g, ''))))
+      out.splice(out.indexOf(q), 1);
+  }
+}
+
 function add(dims: Dims, d: Dimension, by: number): void {
   const v = (dims[d] ?? 0) + by;
   if (v === 0) delete dims[d];
@@ -423,14 +440,32 @@ function shareEnds(text: string, s: string, out: Quantity[], written: Map<Quanti
 /** "with 20 members or 50?", "20 members vs with 50": a bare number set as the alternative to a count, at the end
  * of its clause, is another count of the same thing. */
 const COUNT_OR_BETWEEN =
-  /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with))\s+(?:(?:with|at|for|across|among)\s+)?(?:~|about\s)?$/;
+  /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with))\s+(?:(?:with|at|for|across|among)\s+)?(?:(?:only|just|merely)\s+)?(?:~|about\s)?$/;
+/** After such a number, what those counted do before the clause ends: "vs only 40 signing up —", "or 30 joining?". */
+const COUNT_OR_AFTER =
+  /^(?:\s+(?:[a-z]+ing|sign(?:s|ed)? up|join(?:s|ed)?|show(?:s|ed)? up|commit(?:s|ted)?|turn(?:s|ed)? up)(?:\s+(?:up|in|on))?)?\s*(?:[,;:?!.)]|[—–]|-\s|$)/;
+/** "40 startups share a $2M grant, or 50 sign up": after a clause break, a bare number that does what the counted do
+ * is another count of the thing counted earlier in the sentence. */
+const COUNT_OR_LATER = /[,;]\s*(?:or|vs\.?|versus)\s+(?:(?:only|just|merely)\s+)?$/;
+const COUNT_VERB_AFTER =
+  /^\s+(?:[a-z]+ing|sign(?:s|ed)? up|join(?:s|ed)?|show(?:s|ed)? up|commit(?:s|ted)?|turn(?:s|ed)? up)\b/;
 function alternativeCount(text: string, s: string, out: Quantity[], written: Map<Quantity, number>, a: BareEnd): void {
-  const before = out.filter((q) => q.at < a.at).at(-1);
   const counts = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.item === 1 || q.dims.user === 1 || q.dims.gpu === 1);
-  if (!before || !counts(before) || before.high !== undefined) return;
-  if (!COUNT_OR_BETWEEN.test(s.slice(before.at + before.raw.length, a.at))) return;
-  if (!/^\s*(?:[,;:?!.)]|[—–]|-\s|$)/.test(s.slice(a.end, a.end + 4))) return;
+  const last = out.filter((q) => q.at < a.at).at(-1);
+  const earlier = out.filter((q) => q.at < a.at && counts(q));
+  const before =
+    last && counts(last)
+      ? last
+      : earlier.length === 1 &&
+          !/[.!?]/.test(s.slice(earlier[0]!.at, a.at)) &&
+          COUNT_OR_LATER.test(s.slice(earlier[0]!.at + earlier[0]!.raw.length, a.at)) &&
+          COUNT_VERB_AFTER.test(s.slice(a.end, a.end + 20))
+        ? earlier[0]
+        : undefined;
+  if (!before || before.high !== undefined) return;
+  if (before === last && !COUNT_OR_BETWEEN.test(s.slice(before.at + before.raw.length, a.at))) return;
+  if (!COUNT_OR_AFTER.test(s.slice(a.end, a.end + 30))) return;
   const q: Quantity = { value: a.value, dims: { ...before.dims }, raw: text.slice(a.at, a.end).trim(), at: a.at };
   if (before.noun) q.noun = before.noun;
   out.push(q);
@@ -1177,6 +1212,7 @@ export function parseQuantities(
     out.splice(out.indexOf(q), 1);
   }
   dropRangeAsides(s, out);
+  dropCaseNames(s, out);
   const sorted = out.sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);
