@@ -55,3 +55,42 @@ export function wordFit(e: Entity, w: string, nameOnly = false): number {
   if (w.length >= 4 && own.some((x) => x.startsWith(w))) return 1;
   return describingWords(e).has(s) ? 1 : 0;
 }
+
+/** Most words whose fits `wordFits` keeps; cleared when full (question words are unbounded). */
+const MAX_FIT_WORDS = 4096;
+
+/** `wordFit` of every one of `things` at once, per word: the things a word earns points from, with those points (none
+ * listed earn 0). A description's words are weighed against every model, so the things' name words and describing
+ * words are indexed once, on first need, and each word's fits are kept, since words recur across questions. */
+export function wordFits(things: readonly Entity[]): (w: string) => ReadonlyMap<Entity, number> {
+  let index: { names: Map<string, Entity[]>; bags: Map<string, Entity[]> } | undefined;
+  const build = () => {
+    const names = new Map<string, Entity[]>();
+    const bags = new Map<string, Entity[]>();
+    const add = (map: Map<string, Entity[]>, key: string, e: Entity) => {
+      const list = map.get(key);
+      if (list) list.push(e);
+      else map.set(key, [e]);
+    };
+    for (const e of things) {
+      for (const w of nameWords(e)) add(names, w, e);
+      for (const s of describingWords(e)) add(bags, s, e);
+    }
+    return { names, bags };
+  };
+  const memo = new Map<string, Map<Entity, number>>();
+  return (w) => {
+    let fits = memo.get(w);
+    if (fits) return fits;
+    index ??= build();
+    fits = new Map();
+    // As wordFit: 2 for a word of the name, else 1 for the start of a name word (four letters or more) or a
+    // describing word by its stem.
+    for (const e of index.bags.get(stem(w)) ?? []) fits.set(e, 1);
+    if (w.length >= 4) for (const [k, list] of index.names) if (k.startsWith(w)) for (const e of list) fits.set(e, 1);
+    for (const e of index.names.get(w) ?? []) fits.set(e, 2);
+    if (memo.size >= MAX_FIT_WORDS) memo.clear();
+    memo.set(w, fits);
+    return fits;
+  };
+}

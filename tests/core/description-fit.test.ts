@@ -1,7 +1,7 @@
 // The one word scorer both readers of descriptions weigh a description's words with (src/core/description-fit.ts).
 import { describe, expect, it } from 'vitest';
-import { ordinalNumber, wordFit } from '../../src/core/description-fit.js';
-import { engine } from '../support/ask-engine.js';
+import { ordinalNumber, wordFit, wordFits } from '../../src/core/description-fit.js';
+import { engine, expectAll } from '../support/ask-engine.js';
 
 const model = (name: string) => [...engine.index.kb.entities.values()].find((e) => e.name === name)!;
 
@@ -31,5 +31,31 @@ describe('ordinalNumber', () => {
     expect(ordinalNumber('second')).toBe(2);
     expect(ordinalNumber('3rd')).toBe(3);
     expect(ordinalNumber('gen')).toBeUndefined();
+  });
+});
+
+describe('wordFits', () => {
+  const things = [...engine.index.kb.entities.values()].filter((e) => e.kind === 'models' || e.kind === 'chips');
+  const fitsOf = wordFits(things);
+
+  it('GIVEN any word THEN each model and chip earns exactly what wordFit gives it, asked once or again', () => {
+    const words = ['ultra', 'gemi', 'budget', 'bilingual', 'open', 'base', 'llama', 'instruct', 'code', 'tpu', 'zzzq'];
+    for (const round of [1, 2])
+      for (const w of words) {
+        const fits = fitsOf(w);
+        for (const e of things) expect([round, w, e.id, fits.get(e) ?? 0]).toEqual([round, w, e.id, wordFit(e, w)]);
+      }
+  });
+});
+
+describe('described models, read through the indexed word fits', () => {
+  it('GIVEN a model described by maker, size, year, trait or successor THEN the same model as before', () => {
+    expectAll([
+      ["tsinghua's 130B bilingual model from 2022 - training compute?", ['GLM-130B', '3.55×10^23']],
+      ["what did google's 2023 successor to its 540B model cost to train?", ['PaLM 2', '$5.01M']],
+      ["the saudi oil giant's LLM: how many parameters?", ['Aramco Metabrain AI', '250 billion']],
+      ['which open-weight 120b model did openai release, and its licence?', ['gpt-oss-120b', 'Apache 2.0']],
+      ['what technique makes cheap medical variants of an open base model?', ['LoRA']],
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import type { Knowledge } from '../../knowledge/load.js';
 import { nameKey, phraseKey, STOPWORDS } from '../../knowledge/normalize.js';
 import type { DescriptorEntry, Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
-import { ANY_SIZE_BEFORE, nameWords, ORDINALS, wordFit } from '../description-fit.js';
+import { ANY_SIZE_BEFORE, nameWords, ORDINALS, wordFit, wordFits } from '../description-fit.js';
 
 /** What a description resolves to. */
 export type Described =
@@ -177,6 +177,9 @@ export function createDescribedResolver(kb: Knowledge) {
   };
   const orgKeyOf = new Map<string, string>();
   for (const e of kb.entities.values()) if (e.kind === 'organisations') orgKeyOf.set(e.id, phraseKey(e.name));
+  // The points each description word earns each model and chip (wordFit), indexed once rather than worked out per model.
+  const fitted = new Set<Entity>([...models, ...chips]);
+  const fitsOf = wordFits([...fitted]);
   // The serving words of each name ("instruct", "2512"), worked out once per model rather than per description.
   const servingWords = new Map<string, string[]>();
   const servingWordsOf = (m: Thing) => {
@@ -336,11 +339,13 @@ export function createDescribedResolver(kb: Knowledge) {
       ((t.tasks ?? []).some((x) => (m.tasks ?? []).some((y) => y.includes(x))) ||
         (t.access !== undefined && (m.access ?? '').startsWith(t.access))));
 
-  /** Scores candidates by a description; hard attributes (organisation, country, size, year) filter. `fits`: the
+  /** Scores candidates by a description; hard attributes (organisation, country, size, year) filter. `holds`: the
    * model holds what is asked (a training figure, a price), worth a point. */
-  function score(d: Description, pool: Thing[], fits?: (m: Thing) => boolean): Array<{ m: Thing; s: number }> {
+  function score(d: Description, pool: Thing[], holds?: (m: Thing) => boolean): Array<{ m: Thing; s: number }> {
     const out: Array<{ m: Thing; s: number }> = [];
     const said = new Set([...d.words, ...d.traits.flatMap((t) => t.name_words ?? [])]);
+    // Each word's points per model, looked up rather than worked out per model; words no model fits are skipped.
+    const fits = d.words.map(fitsOf).filter((f) => f.size > 0);
     for (const m of pool) {
       if ((d.orgs.size || d.countries.size) && !(inOrg(m, d.orgs) || (d.countries.size && inCountry(m, d.countries))))
         continue;
@@ -360,11 +365,14 @@ export function createDescribedResolver(kb: Knowledge) {
         if (d.month && m.released && Number(m.released.slice(5, 7)) === d.month) s += 1;
       }
       for (const t of d.traits) if (showsTrait(m, t)) s += 2;
-      for (const w of d.words) s += wordFit(m, w);
-      if (fits?.(m)) s += 1;
+      // Points are whole numbers, so summing them in any order gives the same score.
+      if (fitted.has(m)) for (const f of fits) s += f.get(m) ?? 0;
+      else for (const w of d.words) s += wordFit(m, w);
+      if (holds?.(m)) s += 1;
       // Serving words, sizes and dates the question does not say ("Turbo", "123B Instruct 2512") count a little
       // against a name: only enough to prefer the plain release over its served variants.
-      const extra = servingWordsOf(m).filter((w) => !said.has(w)).length;
+      let extra = 0;
+      for (const w of servingWordsOf(m)) if (!said.has(w)) extra++;
       out.push({ m, s: s - extra * 0.25 });
     }
     return out.sort((a, b) => b.s - a.s);
