@@ -18,7 +18,8 @@ copyDir('osai-index', (f) => /\.ya?ml$/.test(f));
 copyDir('mot-models', (f) => /\.yml$/.test(f) || f === 'LICENSE');
 
 const TIER_FIELD = /^(input|output)_cost_per_token_(above_\d+k_tokens|batches|priority|flex)$/;
-const TEXT_MODES = new Set(['chat', 'completion', 'responses']);
+// Embedding models are priced by the input token only: their bills ("embedding 5B tokens with text-embedding-3-small") need them.
+const TEXT_MODES = new Set(['chat', 'completion', 'responses', 'embedding']);
 const FIELDS = [
   'litellm_provider',
   'mode',

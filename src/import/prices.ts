@@ -208,6 +208,8 @@ function tierFigures(e: LiteEntry, provider: string, period: string): Figure[] {
 /** One LiteLLM entry, trimmed to the fields vendor-data.mjs keeps. */
 interface LiteEntry {
   litellm_provider?: string;
+  /** "chat", "completion", "responses" or "embedding" (priced by the input token only). */
+  mode?: string;
   input_cost_per_token?: number;
   output_cost_per_token?: number;
   cache_read_input_token_cost?: number;
@@ -229,24 +231,31 @@ export function importLiteLLM(
   period: string,
 ): number {
   const seen = new Set<string>();
+  const embeddings = new Set<string>();
   let n = 0;
   for (const rawKey of Object.keys(map).sort()) {
     const e = map[rawKey];
     if (!e || typeof e === 'string' || !e.litellm_provider) continue;
     if (e.input_cost_per_token === undefined || e.output_cost_per_token === undefined) continue;
     if (e.input_cost_per_token === 0 && e.output_cost_per_token === 0) continue;
+    if (e.mode === 'embedding' && !(e.input_cost_per_token > 0)) continue;
     const providerId = e.litellm_provider;
     const provider = providerNames[providerId] ?? displayName(providerId);
     const key = keyFor(rawKey);
     if (!key || seen.has(`${key}\u0000${provider}`)) continue;
+    // An embedding model is its own model, named with its version ("text-embedding-3-small"): a key without a digit
+    // ("embed", "text embedding") or one a text model holds ("ada") would merge unlike models' prices.
+    if (e.mode === 'embedding' && (!/\d/.test(key) || (book.models.has(key) && !embeddings.has(key)))) continue;
+    if (e.mode === 'embedding') embeddings.add(key);
     seen.add(`${key}\u0000${provider}`);
     const id = rawKey.startsWith(`${providerId}/`) ? rawKey.slice(providerId.length + 1) : rawKey;
     const d: DraftModel = book.model(key, displayName(id), NAME_RANK.litellm);
     d.aliases.add(id);
     const perM = (v: number | undefined) => (v === undefined ? undefined : v * 1e6);
+    // An embedding model returns vectors, not tokens: its "output price" of 0 is no price.
     const prices = {
       input_mtok: perM(e.input_cost_per_token),
-      output_mtok: perM(e.output_cost_per_token),
+      output_mtok: e.mode === 'embedding' ? undefined : perM(e.output_cost_per_token),
       cache_read_mtok: perM(e.cache_read_input_token_cost),
     };
     d.figures.push(

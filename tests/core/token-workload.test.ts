@@ -219,7 +219,7 @@ describe('text the question converts into tokens, billed on a named model', () =
       ],
       [
         '2,000 support tickets averaging 350 words, 1.3 tokens per word, gpt-4o-mini input only. cost?',
-        ['$0.136', '455 tokens each'],
+        ['× 2,000 tickets', '455 tokens each'],
       ],
       ['a 2GB text dump at 4 bytes per token into claude sonnet 4 as input — cost?', ['$1,500', '500M tokens']],
       [
@@ -242,5 +242,17 @@ describe('a model named by the start of its name', () => {
       ['qwen3 coder 480b price', ['Qwen3-Coder-480B-A35B — token prices']],
       ['price per million of qwen3-coder-30b?', ['Qwen3-Coder-30B-A3B']],
     ]);
+  });
+});
+
+describe('embedding models, priced by the input token alone', () => {
+  it('GIVEN tokens, docs or bytes to embed with a named embedding model THEN its own list price bills them', () => {
+    expectAll([
+      ['how much to embed 2B tokens with voyage 3?', ['Voyage 3 on Voyage: $120', '2B input × $0.06/M']],
+      ['12M docs of ~900 tokens each through text-embedding-3-large. cost?', ['$1,404']],
+      ['text-embedding-3-small on 8GB of text at 4 bytes per token, cost?', ['$40', '2B tokens']],
+      ['text-embedding-3-large price', ['OpenAI: input $0.13 per million tokens']],
+    ]);
+    expect(say('embed 1B tokens with text-embedding-3-small')).not.toMatch(/GPT-4 API price/);
   });
 });

@@ -1995,7 +1995,13 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind === 'organisations' && !orgIsSubject(e, q)) return undefined;
         // A generated organisation has no figures of its own: asked anything but what it is, say so and name its models.
         if (e.kind === 'organisations' && !/\b(who|what) (is|are)\b/.test(q)) {
-          const own = models.filter((m) => m.kind === 'models' && m.org === e.id).slice(0, 6);
+          // Embedding models (priced by the input token alone) after the models people ask about.
+          const embedding = (m: Entity) =>
+            m.data?.some((f) => f.metric === 'input_price') && !m.data.some((f) => f.metric === 'output_price');
+          const own = models
+            .filter((m) => m.kind === 'models' && m.org === e.id)
+            .sort((a, b) => Number(embedding(a)) - Number(embedding(b)))
+            .slice(0, 6);
           const word =
             /\b(cost|spend|spent|budget|train\w*|price|revenue|raise\w*|worth|valu\w*|invest\w*|fund\w*)\b/.exec(
               q,

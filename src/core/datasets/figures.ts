@@ -35,12 +35,15 @@ export function pricesByProvider(e: Entity, makerNames: string[]): ProviderPrice
   // "X AI" is xAI's own API: names compared without spaces.
   const bare = (x: string) => x.toLowerCase().replace(/\s+/g, '');
   const own = (p: string) => makerNames.some((m) => bare(p).startsWith(bare(m)));
+  // An embedding model is priced by the input token alone: none of its rows has an output price.
+  const inputOnly = [...by.values()].every((r) => !r.output.length);
+  const out = (r: ProviderPrices) => (r.output.length ? low(r.output) : 0);
   return [...by.values()]
-    .filter((r) => r.input.length && r.output.length)
+    .filter((r) => r.input.length && (r.output.length || inputOnly))
     .sort(
       (a, b) =>
         Number(own(b.provider)) - Number(own(a.provider)) ||
-        low(a.input) + low(a.output) - (low(b.input) + low(b.output)) ||
+        low(a.input) + out(a) - (low(b.input) + out(b)) ||
         a.provider.localeCompare(b.provider),
     );
 }

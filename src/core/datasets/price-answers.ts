@@ -21,7 +21,10 @@ function money(f: Figure | undefined): string {
 export function providerLine(row: ProviderPrices, citer: Citer, asked: string[]): string {
   const main = preferred(row.input)!;
   const pick = (figs: Figure[]) => figs.find((f) => f.source === main.source) ?? figs[0];
-  const parts = [`input ${money(pick(row.input))}`, `output ${money(pick(row.output))}`];
+  const parts = [
+    `input ${money(pick(row.input))}`,
+    ...(row.output.length ? [`output ${money(pick(row.output))}`] : []),
+  ];
   if (row.cached.length && (asked.includes('cached_price') || asked.length === 0 || true))
     parts.push(`cached input ${money(pick(row.cached))}`);
   let line = `${row.provider}: ${parts.join(' · ')} per million tokens [${citer.provenance(main)}]`;
