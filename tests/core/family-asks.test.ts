@@ -291,3 +291,24 @@ describe('an ask-back with more candidates than it shows', () => {
     }
   });
 });
+
+describe('an exactly named model whose maker sells variants of it at other prices', () => {
+  it('GIVEN a model priced beside variants its maker lists THEN its prices, then which one, naming the variants', () => {
+    for (const [q, other] of [
+      ['kimi k2 price per million output tokens?', /Kimi K2 Turbo Preview/],
+      ['what is 4o api pricing per 1m', /GPT-4o mini: input \$0\.15/],
+      ['4o token price', /GPT-4o mini/],
+    ] as const) {
+      const out = ask(q);
+      expect(out, q).toMatch(/^• \w.*input \$[\d.]+ · output \$[\d.]+/m);
+      const line = out.split('\n').find((l) => /could mean several models — which one do you mean\?/.test(l)) ?? '';
+      expect(line, q).toMatch(other);
+    }
+  });
+
+  it('GIVEN a size or a version typed THEN that model alone, no ask', () => {
+    for (const q of ['PaLM 540B training cost', 'claude sonnet 4 price per million tokens']) {
+      expect(ask(q), q).not.toMatch(/could mean several/);
+    }
+  });
+});

@@ -254,7 +254,7 @@ export function createDataAnswerer(kb: Knowledge) {
   const models: Entity[] = [...kb.entities.values()].filter((e) => e.kind === 'models');
   const lines = createLineWords(models, (m) => modelPrices(m, entity).length > 0);
   const { providersIn, hasAsked, askedNoun, oneOfSameName } = createChoices(models, entity);
-  const families = createFamilies(models);
+  const families = createFamilies(models, entity);
 
   // How questions name the data sets (sources.yaml names, titles, aliases): "per epoch", "the EU open source AI
   // index" read as a source, not a subject.

@@ -28,7 +28,7 @@ export function memberWord(typedKey: string, e: Entity): string | undefined {
 }
 
 /** Builds `membersOf(typed)` over the data sets' models. */
-export function createFamilies(models: Entity[]) {
+export function createFamilies(models: Entity[], entity: (id: string) => Entity | undefined = () => undefined) {
   let sorted: Array<{ key: string; e: Entity }> | undefined;
 
   /** Models whose name key starts with a prefix, in name order. */
@@ -73,6 +73,15 @@ export function createFamilies(models: Entity[]) {
     });
   }
 
+  /** A model its own maker lists a price for ("Kimi K2 Turbo Preview" on Moonshot AI's price list): a product, not a
+   * reseller's listing. */
+  function soldByMaker(e: Entity): boolean {
+    const maker = e.kind === 'models' && e.org ? entity(e.org) : undefined;
+    if (!maker) return false;
+    const names = new Set([maker.name, ...maker.aliases].map((n) => phraseKey(n).replace(/ /g, '')));
+    return (e.data ?? []).some((f) => f.provider && names.has(phraseKey(f.provider).replace(/ /g, '')));
+  }
+
   /** How many different members the models are under a typed name (a member's dated releases counted once). */
   function distinctMembers(typed: string, members: Entity[]): number {
     const key = phraseKey(typed);
@@ -88,6 +97,9 @@ export function createFamilies(models: Entity[]) {
     holds: (e: Entity) => boolean,
     figureOf: (e: Entity) => string | undefined = () => undefined,
   ): string | undefined {
+    // The end of the subject's name typed alone ("4o" for GPT-4o, "r1"): its members continue the whole name.
+    const short = phraseKey(typed);
+    if (short && !membersOf(typed).length && phraseKey(subject.name).endsWith(` ${short}`)) typed = subject.name;
     const key = phraseKey(typed);
     // A size typed ("Llama 3.1 70B") names one model; its longer names are serving variants, not other members.
     if (!key || /\d(\.\d+)? [bmkt]\b/.test(key)) return undefined;
@@ -110,7 +122,7 @@ export function createFamilies(models: Entity[]) {
       const seen = best.get(word);
       // A member counts as holding what is asked when it is a model people use: sold by two or more providers, or
       // in Epoch's table ("GPT-4 Turbo (older v1106)", sold once, is a listing, not a member to point to).
-      const used = sellers(e) >= 2 || (e.data ?? []).some((f) => f.source === 'epoch-models');
+      const used = sellers(e) >= 2 || (e.data ?? []).some((f) => f.source === 'epoch-models') || soldByMaker(e);
       if (!seen || size(e) < size(seen.e)) best.set(word, { e, holds: holds(e) && used });
     }
     // The subject's own name typed is a family only where two or more of its variants hold what is asked too.
