@@ -73,7 +73,10 @@ const MORE_ASKED = /\b(?:more expensive|pricier|costlier|more|bigger|higher|larg
 
 /** Same kind of quantity: money with money, percent with percent. */
 function compatible(a: Figure, b: Figure): boolean {
-  const kind = (f: Figure) => (f.unit.startsWith('money') ? `money:${f.currency}` : f.unit);
+  // A price per million tokens is set against prices only: never against a total (a training bill of $170M is not
+  // "5.7M× GPT-4's $30/M").
+  const kind = (f: Figure) =>
+    f.unit === 'money/Mtok' ? `${f.unit}:${f.currency}` : f.unit.startsWith('money') ? `money:${f.currency}` : f.unit;
   return kind(a) === kind(b);
 }
 

@@ -273,6 +273,8 @@ export const INTENTS: readonly IntentRule[] = [
     // share or multiple referred to by what it is, held by a thing the question need not name.
     when: (q) =>
       q.cues.has('cites-figure') &&
+      // "epoch's amortised cost vs the $5.6M headline": Epoch's estimate set against the reported figure, both shown.
+      !(q.cues.has('sets-against-reported') && /\bepoch\b/.test(q.lowered)) &&
       q.quantities.length === 1 &&
       q.quantities[0]!.dims.usd === 1 &&
       // A sum, or a bill each period ("18k a month").

@@ -97,3 +97,23 @@ describe('a model of the articles read from a description by the data sets', () 
     expect(out).toContain('~$5.39M');
   });
 });
+
+describe("the gap between the articles' figure and Epoch's estimate", () => {
+  it('GIVEN a difference, ratio or share asked THEN it is worked first, the method named, both figures after', () => {
+    const minus = say("gemini ultra — the articles' $191M subtracted from epoch's cloud-rental estimate?");
+    expect(minus).toMatch(/Epoch's cloud-rental estimate \(\$206M\)/);
+    expect(minus).toMatch(/\): \$15M\./);
+    expect(minus).not.toMatch(/−\$15M/);
+    expect(say("how much higher is epoch's cloud estimate for gemini ultra than the articles' figure?")).toMatch(
+      /is \$15M more than the articles' \$191M/,
+    );
+    expect(say("gemini ultra: articles' $191M as a % of epoch's cloud-price estimate")).toMatch(/92\.7% of Epoch's/);
+    expect(say("gpt-4 — epoch cloud cost over the wiki's $79M, how many times?")).toMatch(/≈1\.03×/);
+  });
+
+  it('GIVEN Epoch set against a headline figure with a ratio asked THEN no unrelated sourced multiple is applied', () => {
+    const out = say("deepseek v3: ratio of epoch's amortised cost to the $5.6M headline");
+    expect(out).not.toMatch(/\$101M/);
+    expect(out).toMatch(/≈0\.96×/);
+  });
+});

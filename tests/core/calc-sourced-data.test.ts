@@ -211,3 +211,41 @@ describe("a model's Epoch figures in another unit or through the 6·N·D rule", 
     ]);
   });
 });
+
+describe("Epoch's model columns worked against each other", () => {
+  it('GIVEN a cost method per million or billion training tokens THEN the cost over the training data, not a token price', () => {
+    expectAll([
+      ["epoch's cloud cost for llama 3.1 405b per million training tokens", ['$11.28 per million tokens', '$176M']],
+      [
+        'what did falcon 180b cost per billion training tokens at cloud rental prices, per epoch?',
+        ['$7,657 per billion tokens', '3.5T tokens'],
+      ],
+      ['deepseek v3: amortised cost per training token?', ['$0.364 per million tokens', 'amortised']],
+      ['gpt-4 training compute per training token', ['FLOP per token', '5.42T tokens']],
+    ]);
+  });
+
+  it('GIVEN a rate per chip-hour with the chip named inside it THEN chips × hours × that rate', () => {
+    expectAll([
+      [
+        "palm 540b: epoch's chip count and training hours at $2 per v4 chip hour — total",
+        ['9.44M GPU-hours', '$18.9M'],
+      ],
+      [
+        "llama 3.1 405b — epoch's gpu count × training hours at $2.10 per H100 GPU-hour, what's the bill?",
+        ['35.1M GPU-hours', '$73.7M'],
+      ],
+      ["what does palm 540b's run come to at $3 per tpu v4 hour, using epoch's gpu-hours?", ['$28.3M']],
+    ]);
+  });
+
+  it('GIVEN the 6·N·D rule named THEN the part asked from the other two of Epoch’s figures, never another formula', () => {
+    expectAll([
+      ["implied training tokens for grok 3 from epoch's compute and params, using C = 6ND", ['19.4T tokens', '÷ (6 ×']],
+      ["falcon 180b: epoch's training compute ÷ (6 × its parameter count) — tokens?", ['3.48T tokens']],
+      ["gpt-3: what parameter count does C=6ND give from epoch's compute and data size?", ['220B parameters', '175B']],
+      ["6ND for llama 3.1 405b from epoch's params and dataset size — compute?", ['3.79×10^25 FLOP']],
+    ]);
+    expect(say("falcon 180b: epoch's training compute ÷ (6 × its parameter count) — tokens?")).not.toMatch(/21T/);
+  });
+});

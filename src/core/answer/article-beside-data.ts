@@ -7,6 +7,7 @@ import { Citer } from '../cite.js';
 import type { DataResult } from '../datasets/answer.js';
 import type { Reply } from '../types.js';
 import type { Question } from '../understand/question.js';
+import { articleDataGapLines } from './article-data-gap.js';
 
 /** The articles' side is asked: an article named as a source, or "articles", "the book", "both", "every estimate". */
 const ARTICLES_ASKED =
@@ -17,6 +18,16 @@ const TRAINING_TITLE = /— training \(Epoch AI\)$/;
 
 /** Epoch named as the other side: its estimates are asked beside the articles' figure. */
 const EPOCH_ASKED = /\bepoch\b/;
+
+/** Words naming the articles' side: an article, the figure reported or quoted elsewhere. */
+const ARTICLE_SIDE = /\barticles?\b|\b(wiki|chapter|book|essay|headline|reported|quoted|official|published)\b|\$\s?\d/;
+
+/** Whether the question names Epoch's side before the articles' ("Epoch's column minus the articles' $191M"). */
+function epochFirst(text: string): boolean {
+  const e = EPOCH_ASKED.exec(text)?.index ?? 0;
+  const a = ARTICLE_SIDE.exec(text)?.index;
+  return a === undefined || e <= a;
+}
 
 /** The model the question is about: the lead when it is one, else the one model a name or figure points at
  * ("405B llama" names the family and a size; the size picks the model). */
@@ -64,7 +75,8 @@ export function articleBesideData(
 ): Reply | undefined {
   // "does Epoch's number match the $294k headline?": the figure reported elsewhere is the articles' side.
   const againstReported = q.cues.has('sets-against-reported') && EPOCH_ASKED.test(q.lowered);
-  let data = fromData && 'reply' in fromData ? fromData.reply : undefined;
+  let result = fromData && 'reply' in fromData ? fromData : undefined;
+  let data = result?.reply;
   // "the 671b moe model from china's training cost": a model of the articles read from a description by the data
   // sets keeps the articles' figure beside theirs, as its name would have.
   const readFromDescription = fromData !== undefined && 'reply' in fromData && fromData.readFrom !== undefined;
@@ -89,7 +101,8 @@ export function articleBesideData(
     lead.figures.some((f) => f.metric === 'training_cost')
   ) {
     const again = ask(`${lead.name} training cost per Epoch`);
-    data = again && 'reply' in again ? again.reply : undefined;
+    result = again && 'reply' in again ? again : undefined;
+    data = result?.reply;
     metric = data ? metricBeside(index, q, lead, data) : undefined;
   }
   if (!data || !metric) return undefined;
@@ -103,10 +116,13 @@ export function articleBesideData(
   const own = citer.sources();
   const seen = new Set(own.map((s) => s.id));
   const label = index.kb.metrics.get(metric)?.label ?? metric;
+  // "Epoch's cloud-price column minus the articles' $191M": the gap asked comes first, the figures after it.
+  const epoch = (result?.shown ?? []).filter((s) => s.entity === lead).map((s) => s.figure);
+  const gap = articleDataGapLines(q.lowered, epoch, figures, epochFirst(q.lowered), q.quantities, citer);
   return {
     ...data,
     title: `${lead.name} — ${label}: the articles and the data sets`,
-    lines: [`Articles: ${figure}`, ...block],
+    lines: [...(gap ?? []), `Articles: ${figure}`, ...block],
     sources: [...own, ...data.sources.filter((s) => !seen.has(s.id))],
   };
 }

@@ -19,6 +19,7 @@ import { unplacedAmounts } from '../understand/unplaced.js';
 import { isFactor, sameDims, type Target } from '../units.js';
 import { weightsOnChip } from './chip-weights.js';
 import type { AnswerContext, Answerer } from './context.js';
+import { sixNdWorked } from './data-six-nd.js';
 import { answerModelSize } from './model-size.js';
 import { workCases } from './units.js';
 
@@ -62,7 +63,13 @@ const UNIT_WORDS: Array<{ word: RegExp; dims: Dims; scale?: number; chip?: strin
   { word: /^(?:(?:billion|bn|b)\s+)params?\b|^(?:billion|bn|b)\s+parameters?\b/, dims: { item: 1 }, scale: 1e9 },
   { word: /^(?:params?|parameters?|weights?)\b/, dims: { item: 1 } },
   { word: /^(?:chips?|gpus?|cards?|accelerators?|tpus?|units?)\b/, dims: { gpu: 1 } },
-  { word: /^(?:tokens?|tok)\b/, dims: { token: 1 } },
+  // "per billion training tokens": tokens counted in a scale the result is said in; per million is how token prices
+  // are said already.
+  { word: /^(?:billion|bn|b)\s+(?:(?:pre-?)?training\s+)?tokens?\b/, dims: { token: 1 }, scale: 1e9 },
+  { word: /^(?:trillion|tn|t)\s+(?:(?:pre-?)?training\s+)?tokens?\b/, dims: { token: 1 }, scale: 1e12 },
+  { word: /^(?:thousand|k)\s+(?:(?:pre-?)?training\s+)?tokens?\b/, dims: { token: 1 }, scale: 1e3 },
+  { word: /^(?:million|mn|m)\s+(?:(?:pre-?)?training\s+)?tokens?\b/, dims: { token: 1 } },
+  { word: /^(?:(?:pre-?)?training\s+)?(?:tokens?|tok)\b/, dims: { token: 1 } },
   { word: /^(?:watts?|w)\b/, dims: { kwh: 1, hour: -1 }, scale: 1e-3, chip: 'tdp' },
   { word: /^(?:kw|kilowatts?)\b/, dims: { kwh: 1, hour: -1 }, chip: 'tdp' },
   { word: /^(?:dollars?|usd|\$)(?!\w)/, dims: { usd: 1 }, chip: 'release_price' },
@@ -202,7 +209,8 @@ function perTarget(
   return undefined;
 }
 
-const billions = (scale: number) => (scale === 1e9 ? 'billion' : scale === 1e6 ? 'million' : `${scale}`);
+const SCALE_WORDS: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
+const billions = (scale: number) => SCALE_WORDS[scale] ?? `${scale}`;
 
 /** The memory a model's weights take at a precision ("grok-1's params in bf16 — GB?"): its parameter count from the
  * data sets worked as if the user had written it. */
@@ -270,6 +278,9 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   // A bare number the reader took for money ("it used 100k") is not sure enough to work against a sourced figure.
   if (user.some((x) => !x.loose && x.dims.usd !== undefined && !/[$€£]|\b(?:dollars?|usd|bucks)\b/i.test(x.raw)))
     return undefined;
+  // "C = 6ND: implied tokens for grok 3", "epoch's compute ÷ (6 × its parameter count)": the rule on its figures.
+  const rule = sixNdWorked(q, shown, user, citer);
+  if (rule) return rule;
   // "grok-1's params in bf16 — GB?", "how many 80GB H100s hold llama 3.1 405b in bf16": the weights' memory at a
   // precision, and the cards that hold it; "6ND for it on 20T tokens": its training compute. The model-size reading
   // places its own numbers.
@@ -323,13 +334,23 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   const per = user.length ? undefined : perTarget(q, own(subject), metricOf, asked);
   // "bf16 FLOP/s per dollar: 4090 vs H100" is the chip answer's own ratio, worked there with the multiple between them.
   if (sides.length > 1 && per && sameDims(per.target.dims, { flop: 1, hour: -1, usd: -1 })) return undefined;
-  // "per billion params": the figure it divides counted in billions.
+  // "per billion params": the figure it divides counted in billions; "per billion training tokens" likewise, its
+  // tokens then counted as so many billions (a token figure is always said per million).
   if (per && per.scale !== 1)
-    for (const [i, f] of figures.entries())
+    for (const [i, f] of figures.entries()) {
       if (f.dims.item === 1 && per.target.dims.item === -1)
         figures[i] = { ...f, value: f.value / per.scale, noun: `${billions(per.scale)} ${f.noun ?? 'unit'}s` };
-  // The unit the question reads ("how many tokens … per parameter" reads a count of tokens), else the one after "per".
-  const targets = [q.target, per?.target].filter((t): t is Target => t !== undefined);
+      if (f.dims.token === 1 && Object.keys(f.dims).length === 1 && per.target.dims.token === -1) {
+        figures[i] = { ...f, value: f.value / per.scale, dims: { item: 1 }, noun: `${billions(per.scale)} tokens` };
+        const { token: _, ...rest } = per.target.dims;
+        per.target = { ...per.target, dims: { ...rest, item: -1 } };
+      }
+    }
+  // The unit the question reads ("how many tokens … per parameter" reads a count of tokens), else the one after "per";
+  // a scale named after "per" ("per billion tokens") first, the result said in it.
+  const targets = (per && per.scale !== 1 ? [per.target, q.target] : [q.target, per?.target]).filter(
+    (t): t is Target => t !== undefined,
+  );
   // Nothing to work: no number of the user's and no unit asked that the figures do not already carry; several
   // things asked of the figures alone ("tokens it was trained on and on how many gpus") are the figures themselves.
   // "how many times cheaper" beside things set side by side is the multiple between what is worked for each.
@@ -390,7 +411,10 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   );
   for (const stage of [narrower.slice(0, 1), narrower.slice(1)]) {
     if (Array.isArray(worked) || sides.length > 1) break;
+    // A figure the question names ("epoch's training compute ÷ …") is never left out of the formula.
+    const named = own(subject).filter((f) => data.asked?.includes(metricOf(f)));
     const fits = stage.flatMap((set) => {
+      if (named.some((f) => !set.includes(f))) return [];
       const w = workCases({ cases: [{ quantities: [...set, ...user] }] }, targets[0], q.parts);
       return Array.isArray(w) ? [{ set, w }] : [];
     });

@@ -616,7 +616,7 @@ export function createDataAnswerer(kb: Knowledge) {
     readAs = undefined;
     rentAlso = undefined;
     shownFigures.length = 0;
-    const text = correctAskWords(typed, askWords, (w) => names.isNameWord(w));
+    const text = perTrainingToken(correctAskWords(typed, askWords, (w) => names.isNameWord(w)));
     let r = answerRead(text) ?? familyLicence(text);
     // "how much does an h100 cost": the list price answers buying; the articles' monthly rents follow, for renting.
     // (Set inside answerRead, which the compiler does not follow: read through a widened alias.)
@@ -2111,6 +2111,12 @@ export function createDataAnswerer(kb: Knowledge) {
 
   return { answer, names, makerPrice, familyPrice, linePrice };
 }
+
+/** "per million training tokens", "per 1B tokens it was trained on": a cost or compute per unit of the training data,
+ * never a per-token price; read as "per training token" so the data size is shown beside the figure it divides. */
+const PER_TRAINING_TOKENS =
+  /\bper (?:one |a |1 ?)?(?:million|mn|m|billion|bn|b|thousand|k|trillion|tn|t)? ?(?:(?:pre-?)?train(?:ing|ed)?[- ]tokens?|tokens? (?:of (?:its |the )?(?:pre-?)?training(?: data)?|(?:it was |it's |they were )?trained on|seen in training))\b/gi;
+export const perTrainingToken = (q: string) => q.replace(PER_TRAINING_TOKENS, 'per training token');
 
 /** A per-token price asked in so many words ("per million tokens", "per token", "input price", "API pricing"). */
 const TOKEN_PRICE_ASK =

@@ -113,8 +113,18 @@ export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb';
 }
 /** One word describing a period after "per" ("per audio minute", "a calendar month"), never a scale. */
 const DESCRIBED_PERIOD = `(?:(?!(?:thousand|million|billion|(?:kilo|mega|giga|tera)?watt)\\b)[a-z]{3,}[\\s-](?=${PERIOD.replace('(', '(?:')}\\b))?`;
+/** A chip's name before the thing a rate is per ("per TPU v4 chip-hour", "per A100 80GB GPU-hour"): up to two words,
+ * one with a digit (the chip's code) and one after it (its variant). */
+const CHIP_NAMED = (() => {
+  const word = '(?!(?:per|an?|each|every|and|or|the)\\b)[a-z]{1,10}[\\s-]+';
+  // A code led by digits ("ascend 910c") only after a name word: "per 1k gpu-hours" is per a thousand.
+  const code = `(?:(?:${word}){1,2}\\d|(?:${word}){0,2}[a-z]{1,4}\\d)[a-z0-9.]*[\\s-]+`;
+  return `(?:${code}(?:(?!per\\b)[a-z0-9]{1,6}[\\s-]+)?)?`;
+})();
+/** A chip's code after the thing a rate is per ("per TPU v4 hour"). */
+const CHIP_CODE = '(?:[\\s-]+[a-z]{0,3}\\d[a-z0-9]*)?';
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|(gpu|h100|chip|accelerator|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
