@@ -126,6 +126,25 @@ describe('a split worked for two counts of the same parties', () => {
   });
 });
 
+describe('a group covering one share between them, the others splitting the rest', () => {
+  it('GIVEN "N cover half between them", "put in 40% together" THEN each of the group and each of the others', () => {
+    expectAll([
+      [
+        'a $90M cluster: two founders put in 40% together, the other 12 members split the rest. what does each pay?',
+        ['$18M', '$4.5M', '(40% ÷ 2)'],
+      ],
+      [
+        "$1.2B run — 4 big labs cover a third of it jointly, the remaining 20 share what's left evenly. each big lab vs each of the others?",
+        ['$100M', '$40M'],
+      ],
+      [
+        '5 sponsors fund 60% combined of a $50M grant; the other 10 split the remainder. per sponsor and per other?',
+        ['$6M', '$2M'],
+      ],
+    ]);
+  });
+});
+
 describe('a split by a list of weights', () => {
   it('GIVEN weights named by "by …" or "ratio" THEN each part is its weight over their sum', () => {
     expectAll([

@@ -502,21 +502,23 @@ function pricePairCases(text: string, s: string, qs: Quantity[], words: Quantity
  * divided between them; each fixed payer pays their share. The one asked comes first. */
 function fixedShareCases(f: FixedShares, perParty: boolean, askedNoun?: string): CalcCase[] {
   const { total, heavy, share, others } = f;
-  const left = 100 - heavy * share.value;
+  const shown = f.jointly ? share.raw : `${share.value}%`;
+  const left = 100 - (f.jointly ? share.value : heavy * share.value);
   const restShare: Quantity = {
     value: left,
     dims: { percent: 1 },
-    raw: heavy > 1 ? `(100% − ${heavy} × ${share.value}%)` : `(100% − ${share.value}%)`,
+    raw: heavy > 1 && !f.jointly ? `(100% − ${heavy} × ${share.value}%)` : `(100% − ${shown})`,
     at: share.at,
     apply: 'share',
   };
   const noun = f.noun ?? askedNoun ?? 'payer';
+  const othersNoun = f.noun ?? f.othersNoun ?? noun;
   const count: Quantity = {
     value: others,
     dims: { item: 1 },
-    raw: `${others} ${noun}${others === 1 ? '' : 's'}`,
+    raw: `${others} ${othersNoun}${others === 1 ? '' : 's'}`,
     at: share.at + 1,
-    noun,
+    noun: othersNoun,
   };
   // Asked per party ("what does each pay"), the fixed payer's share is one party's too.
   const one: Quantity[] = perParty ? [{ value: 1, dims: { item: 1 }, raw: `1 ${noun}`, at: share.at + 1, noun }] : [];
@@ -524,9 +526,17 @@ function fixedShareCases(f: FixedShares, perParty: boolean, askedNoun?: string):
     label: others === 1 ? 'the other one' : `each of the other ${others}`,
     quantities: [total, restShare, count],
   };
+  // "3 anchors cover half between them": each pays the group's share over its count.
+  const each: Quantity = f.jointly
+    ? { ...share, value: share.value / heavy, dims: { percent: 1 }, raw: `(${shown} ÷ ${heavy})`, apply: 'share' }
+    : { ...share, dims: { percent: 1 }, raw: `${share.value}%`, apply: 'share' };
   const fixed: CalcCase = {
-    label: heavy > 1 ? `each of the ${heavy} paying ${share.value}%` : `the one paying ${share.value}%`,
-    quantities: [total, { ...share, dims: { percent: 1 }, raw: `${share.value}%`, apply: 'share' }, ...one],
+    label: f.jointly
+      ? `each of the ${heavy} sharing ${shown}`
+      : heavy > 1
+        ? `each of the ${heavy} paying ${share.value}%`
+        : `the one paying ${share.value}%`,
+    quantities: [total, each, ...one],
   };
   return f.heavyAsked ? [fixed, rest] : [rest, fixed];
 }

@@ -210,9 +210,13 @@ export interface FixedShares {
   /** How many pay the fixed share, and the share each pays. */
   heavy: number;
   share: Quantity;
+  /** The share is the group's, split equally among them ("cover half between them"), not each one's. */
+  jointly?: boolean;
   /** How many split what is left, and the noun they are counted by. */
   others: number;
   noun?: string;
+  /** The noun the others alone are counted by ("the other 27 members"). */
+  othersNoun?: string;
   /** The fixed payers are asked ("what do the two big ones pay?"), not the others. */
   heavyAsked: boolean;
 }
@@ -229,20 +233,42 @@ const OTHERS =
 /** The question asks about the fixed payers: "what do the big two pay", "the larger ones". */
 const HEAVY_ASKED = /\b(?:big|bigger|biggest|large|larger|largest|anchor|anchors|lead|main|major)\b/;
 
+/** "3 anchor backers cover half between them equally", "two founders put in 40% together": one share for the group,
+ * each of them paying an equal part of it. */
+const JOINT = new RegExp(
+  `\\b(one|two|three|four|five|six|\\d+)\\s+(?:[a-z]+\\s+){0,2}?${PAYS}\\s+(?:for\\s+)?(half|a third|one third|a quarter|one quarter|two thirds|(\\d+(?:\\.\\d+)?)\\s?%)(?:\\s+of\\s+(?:it|the\\s+[a-z]+))?\\s+(?:between them(?:selves)?|among them(?:selves)?|together|jointly|combined|collectively)(?:,?\\s+(?:equally|evenly))?`,
+);
+const FRACTION_WORDS: Record<string, number> = {
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  'two thirds': 200 / 3,
+};
+
 /** The fixed shares a question describes; `'vague'` when it has them but not every count fits. */
 export function fixedSharesOf(text: string, qs: Quantity[]): FixedShares | 'vague' | undefined {
   const s = text.toLowerCase();
-  const m = FIXED.exec(s);
+  const joint = JOINT.exec(s);
+  const m = joint ?? FIXED.exec(s);
   if (!m) return undefined;
   const after = s.slice(m.index + m[0].length);
   const o = OTHERS.exec(after);
   if (!o || !/\b(?:rest|remainder|remaining|what'?s left|balance|split|share|divide)\b/.test(after)) return undefined;
   const heavy = COUNT_WORDS[m[1]!] ?? Number(m[1]);
-  const pct = Number(m[2]);
-  const share = qs.find((q) => q.dims.percent === 1 && q.at > m.index && q.at < m.index + m[0].length);
+  const pct = joint ? (FRACTION_WORDS[m[2]!] ?? Number(m[3])) : Number(m[2]);
+  const written = qs.find((q) => q.dims.percent === 1 && q.at > m.index && q.at < m.index + m[0].length);
+  // "cover half between them": the group's share in words is a share as a percentage would be.
+  const share =
+    joint && !m[3]
+      ? { value: pct, dims: { percent: 1 }, raw: m[2]!, at: m.index + m[0].indexOf(m[2]!), apply: 'share' as const }
+      : written;
   // "two of them pay 30%": together or each is not said.
-  if (heavy > 1 && !m[3] && !/\beach\b/.test(m[0])) return 'vague';
-  if (!share || share.value !== pct || share.high !== undefined || !(heavy > 0) || heavy * pct >= 100) return 'vague';
+  if (!joint && heavy > 1 && !m[3] && !/\beach\b/.test(m[0])) return 'vague';
+  const whole = joint ? pct : heavy * pct;
+  if (!share || Math.abs(share.value - pct) > 1e-9 || share.high !== undefined || !(heavy > 0) || whole >= 100)
+    return 'vague';
   const isCount = (q: Quantity) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1;
   const oAt = m.index + m[0].length + o.index;
   const within = (q: Quantity, a: number, b: number) => q.at >= a && q.at < b;
@@ -254,12 +280,16 @@ export function fixedSharesOf(text: string, qs: Quantity[]): FixedShares | 'vagu
       q !== share &&
       !again(q) &&
       !within(q, m.index, m.index + m[1]!.length + 1) &&
-      !within(q, oAt, oAt + o[0].length + 1),
+      !within(q, oAt, oAt + o[0].length + 1) &&
+      // "cover a third of it jointly": the group's share in words, whatever reading the fraction had.
+      !(joint && !m[3] && within(q, share.at, share.at + m[2]!.length)),
   );
   const totals = rest.filter((q) => q.dims.usd === 1 && Object.keys(q.dims).length === 1);
   const parties = rest.filter(isCount);
   if (totals.length !== 1 || parties.length > 1 || rest.length !== totals.length + parties.length) return 'vague';
   const all = parties[0];
+  // "the other 27 members": what the others are called, when written with their count.
+  const othersCount = qs.find((q) => isCount(q) && within(q, oAt, oAt + o[0].length + 1) && q.value === said);
   const others = said ?? (all ? all.value - heavy : undefined);
   if (!others || !(others > 0) || (all && all.value !== heavy + others)) return 'vague';
   const asked = s.slice(Math.max(0, s.search(/\b(?:what|how much)\b[^?]*\??\s*$/)));
@@ -267,7 +297,9 @@ export function fixedSharesOf(text: string, qs: Quantity[]): FixedShares | 'vagu
     total: totals[0]!,
     heavy,
     share,
+    ...(joint ? { jointly: true } : {}),
     others,
+    ...(othersCount?.noun && /^[a-z]{3,}$/.test(othersCount.noun) ? { othersNoun: othersCount.noun } : {}),
     ...(all?.noun ? { noun: all.noun } : {}),
     heavyAsked: HEAVY_ASKED.test(asked) && !/\b(?:other|others|remaining|small|smaller)\b/.test(asked),
   };
