@@ -222,3 +222,12 @@ describe('work done again, counts of "them", growth by inflation and a run lengt
     ]);
   });
 });
+
+describe('a unit defined in the question', () => {
+  it('GIVEN "TB = 1000 GB" or "(1 TB = 1,000 GB)" THEN it converts, and its numbers are no amounts', () => {
+    expectAll([
+      ['120 TB/mo of egress at $0.08/GB, TB = 1000 GB. yearly bill?', ['$115,200 a year']],
+      ['2.5 TB of logs at $0.02/GB-month (1 TB = 1,000 GB), kept 6 months. cost?', ['$300']],
+    ]);
+  });
+});

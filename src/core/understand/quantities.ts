@@ -27,6 +27,7 @@ import {
   perOneChip,
   perTimedThing,
   sharedUnit,
+  unitDefinitions,
   utilisation,
 } from './quantity-passes.js';
 import {
@@ -1197,6 +1198,7 @@ export function parseQuantities(
     out.push({ value: hours, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
   monthLength(s, out);
+  unitDefinitions(s, out);
   monthSpan(s, out);
   numberedSpan(s, out);
   textToTokens(text, s, out);

@@ -590,3 +590,50 @@ export function bareFlowsBesideMoney(s: string, out: Quantity[]): void {
     q.dims = { ...q.dims, usd: 1 };
   }
 }
+
+/** A unit named before "=": "TB = 1000 GB", "(1 TB = 1,000 GB)", "1 kWh = 3.6 MJ". */
+const DEFINED_BEFORE = /(?:^|[\s(,;])(?:1\s*)?([a-z]{1,6})\s*(?:=|equals)\s*$/i;
+
+/**
+ * "180 TB/mo egress at $0.05/GB, TB = 1000 GB": a unit defined by another is how to convert, not an amount of the
+ * calculation. The reader converts the units it knows already, so the definition's numbers are dropped; amounts on
+ * both sides of "=" that are the same size in one unit ("1 TB = 1,000 GB") go too.
+ */
+export function unitDefinitions(s: string, out: Quantity[]): void {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const q = out[i];
+    if (!q) continue;
+    const before = s.slice(Math.max(0, q.at - 16), q.at);
+    const m = DEFINED_BEFORE.exec(before);
+    if (!m || Object.keys(q.dims).length !== 1) continue;
+    // "TB = 1000 GB": the word before "=" is a unit of the same kind (a size, an energy), so the two name one amount.
+    const left = out.find((o) => o !== q && o.at + o.raw.length <= q.at && o.at >= q.at - 16 && sameKind(o, q));
+    const named = left ? left.value === q.value : UNIT_OF_KIND[Object.keys(q.dims)[0]!]?.test(m[1]!) === true;
+    if (!named) continue;
+    out.splice(i, 1);
+    if (left) out.splice(out.indexOf(left), 1);
+  }
+}
+
+/** Unit words of a kind of amount, which a definition may name without a number. */
+const UNIT_OF_KIND: Record<string, RegExp> = {
+  gb: /^(?:[kmgtp]b|[kmgtp]ib|bytes?)$/i,
+  kwh: /^(?:[kmg]wh|mj|gj)$/i,
+  token: /^(?:tokens?|words?|chars?|characters?)$/i,
+};
+
+const sameKind = (a: Quantity, b: Quantity) =>
+  Object.keys(a.dims).length === 1 && Object.keys(a.dims)[0] === Object.keys(b.dims)[0];
+
+/** Whether a number at `at` is one side of a unit definition ("TB = 1000 GB", "1 TB = 1,000 GB"): a conversion the
+ * reader knows, placed by the units it converts, never an amount left out of a calculation. */
+export function inUnitDefinition(s: string, at: number, raw: string): boolean {
+  const before = s.slice(Math.max(0, at - 16), at);
+  const after = s.slice(at + raw.length, at + raw.length + 16);
+  // "TB = 1000 GB": a unit before "=", and one after the number (in its words or right after them).
+  if (DEFINED_BEFORE.test(before) && (/\d\s*[a-z]{1,6}$/i.test(raw.trim()) || /^\s*[a-z]{1,6}\b/i.test(after)))
+    return true;
+  // "1 TB = …": the left side, a single unit.
+  const unit = /^1\s*([a-z]{1,6})?$/i.exec(raw.trim());
+  return unit !== null && new RegExp(`^\\s*${unit[1] ? '' : '[a-z]{1,6}'}\\s*(?:=|equals)`, 'i').test(after);
+}

@@ -16,6 +16,7 @@ import { planCalculation } from './calc-plan.js';
 import { inDollars } from './exchange-rate.js';
 import { modelSizeOf } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
+import { inUnitDefinition } from './quantity-passes.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { rangePointText } from './range-point.js';
@@ -250,7 +251,7 @@ export function createUnderstander(
       givenMetrics: givenMetrics(body),
       expression:
         looksLikeExpression(expression) || command === 'calc' || CALC_VERB.test(body) ? expression : undefined,
-      amounts: findAmounts(qbody),
+      amounts: findAmounts(qbody).filter((a) => !inUnitDefinition(qbody, a.index, a.raw)),
       quantities,
       plan: planCalculation(qbody, quantities, quantityWords),
       modelSize: modelSizeOf(qbody.toLowerCase(), quantities),
