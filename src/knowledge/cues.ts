@@ -55,9 +55,29 @@ export function phrasePattern(phrases: string[]): string | undefined {
 
 /** A cue's phrases as a pattern of whole words ("cheapest … version"), or undefined when the knowledge lacks the cue. */
 export function cuePattern(cues: ReadonlyMap<string, CueEntry>, id: string, flags = ''): RegExp | undefined {
-  const source = phrasePattern(cues.get(id)?.phrases ?? []);
-  return source ? new RegExp(`${source}\\b`, flags) : undefined;
+  const compile = () => {
+    const source = phrasePattern(cues.get(id)?.phrases ?? []);
+    return source ? new RegExp(`${source}\\b`, flags) : undefined;
+  };
+  // A global or sticky pattern keeps its place between uses: each caller gets its own.
+  if (/[gy]/.test(flags)) return compile();
+  // Others are compiled once per knowledge: some are asked for on every question.
+  let byId = CUE_PATTERNS.get(cues);
+  if (!byId) {
+    byId = new Map();
+    CUE_PATTERNS.set(cues, byId);
+  }
+  const key = `${flags} ${id}`;
+  let pattern = byId.get(key);
+  if (pattern === undefined) {
+    pattern = compile() ?? null;
+    byId.set(key, pattern);
+  }
+  return pattern ?? undefined;
 }
+
+/** Compiled cue patterns without a global or sticky flag, per cue table and flags and cue. */
+const CUE_PATTERNS = new WeakMap<ReadonlyMap<string, CueEntry>, Map<string, RegExp | null>>();
 
 interface Compiled {
   id: string;

@@ -54,6 +54,10 @@ export function stem(w: string): string {
 /** Bound on the idf memo (question words are unbounded); cleared when full. */
 const MAX_IDF_MEMO = 50_000;
 
+/** A long question's hits on one fact, by the question term's place, reused by every `score` call. */
+const HIT_AT: number[] = [];
+const HIT_VALUE: number[] = [];
+
 /** Stems already worked out: a question stems each of its words many times over (cues, facts, mentions). */
 const STEMS = new Map<string, string>();
 /** Bound on the stem memo: a few times the knowledge's vocabulary; cleared when full. */
@@ -466,13 +470,22 @@ export class KnowledgeIndex {
     }
     // A long question: the fact's few terms are looked up instead, then summed in the question's order, as above
     // (floating-point sums depend on their order, and a tie between facts must break the same way).
-    const hits: Array<[number, number]> = [];
+    // The hits go in order into two arrays kept between calls (each term once, so no two share a place): no pair is
+    // made per term of every fact scored.
+    let n = 0;
     for (const [t, w] of fact.terms) {
       const k = query.order.get(t);
-      if (k !== undefined && w) hits.push([k, times[k]! * idfs[k]! * ((w * (k1 + 1)) / (w + norm))]);
+      if (k === undefined || !w) continue;
+      const v = times[k]! * idfs[k]! * ((w * (k1 + 1)) / (w + norm));
+      let j = n++;
+      for (; j > 0 && HIT_AT[j - 1]! > k; j--) {
+        HIT_AT[j] = HIT_AT[j - 1]!;
+        HIT_VALUE[j] = HIT_VALUE[j - 1]!;
+      }
+      HIT_AT[j] = k;
+      HIT_VALUE[j] = v;
     }
-    hits.sort((x, y) => x[0] - y[0]);
-    for (const [, v] of hits) s += v;
+    for (let j = 0; j < n; j++) s += HIT_VALUE[j]!;
     return s;
   }
 

@@ -28,6 +28,27 @@ describe('price vocabulary from the knowledge', () => {
     expect(cuePattern(kb.cues, 'no-such-cue')).toBeUndefined();
   });
 
+  it('GIVEN a cue pattern asked for again THEN the one compiled pattern, unless it is global and keeps a place', () => {
+    const once = cuePattern(kb.cues, 'unpriced-gpu-host');
+    expect(cuePattern(kb.cues, 'unpriced-gpu-host')).toBe(once);
+    expect(cuePattern(kb.cues, 'unpriced-gpu-host', 'i')).not.toBe(once);
+    expect(cuePattern(kb.cues, 'unpriced-gpu-host', 'i')?.source).toBe(once?.source);
+    const global = cuePattern(kb.cues, 'price-by-count', 'g');
+    expect(cuePattern(kb.cues, 'price-by-count', 'g')).not.toBe(global);
+    expect(cuePattern(kb.cues, 'no-such-cue')).toBeUndefined();
+  });
+
+  it('GIVEN GPU rent at a host or on terms the sources do not price, asked twice THEN declined both times', () => {
+    for (let round = 0; round < 2; round++)
+      expectAll([
+        [
+          'what does renting an H100 on lambda labs cost per hour?',
+          ['H100 rental prices (lambda labs)', "won't guess"],
+        ],
+        ['8 H100s on spot instances for a month — what would that cost?', ['H100 rental prices (spot)', "won't guess"]],
+      ]);
+  });
+
   it('GIVEN a special purpose named beside the ranking THEN those releases rank too, else they are left out', () => {
     expectAll([
       ['cheapest gpt-4o audio variant per token', ['version I have: GPT-4o mini audio preview']],
