@@ -232,7 +232,7 @@ function appliedFactor(f: Quantity, v: number, periods: number): number {
     case 'add':
       return 1 + p;
     case 'compound':
-      return (f.dims.percent === 1 ? 1 + p : p) ** periods;
+      return (f.dims.percent === 1 ? (f.falls ? 1 - p : 1 + p) : p) ** periods;
     default:
       return p;
   }

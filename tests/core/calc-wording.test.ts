@@ -231,3 +231,22 @@ describe('a unit defined in the question', () => {
     ]);
   });
 });
+
+describe('a count of paying users asked, and a share lost each period', () => {
+  it('GIVEN "how many paying users to break even" THEN a count of users, never a time', () => {
+    expectAll([
+      [
+        'overhead is $90k a month. each paying subscriber: $25 revenue, $7 compute. how many paying subscribers to break even?',
+        ['5,000 subscribers'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a churn or a fall compounding with no start amount THEN the share of the start that is left', () => {
+    expectAll([
+      ['users churn at 3% a month; share left after 2 years?', ['48.1%']],
+      ['prices fall 30% a year — what is left of today’s price after 4 years?', ['24%']],
+    ]);
+    expect(say('revenue grows 5% monthly, how much bigger after 12 months?')).toContain('1.8×');
+  });
+});

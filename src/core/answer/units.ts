@@ -491,7 +491,11 @@ export function workCases(
     const shownAs = asked ?? target;
     // "doubling every 6 months, after 3 years": the growth alone, a multiple.
     if (!worked.steps.length && worked.over) {
-      const shown = multipleShown(worked.value);
+      // "5% monthly churn — what % is left after a year?": a share of the start that remains.
+      const left = worked.factors.some((f) => f.falls) && worked.value < 1;
+      const shown = left
+        ? `${trimNumber(worked.value * 100, 1)}% of the start left (${trimNumber((1 - worked.value) * 100, 1)}% gone)`
+        : multipleShown(worked.value);
       const growth = worked.factors.map((f) => `(${f.raw})`).join(' × ');
       lines.push(
         totalLine(shown),

@@ -6,6 +6,7 @@ import {
   annualFactors,
   bareFlowsBesideMoney,
   eachOfNamed,
+  fallingRates,
   fractions,
   headCounts,
   markChained,
@@ -99,6 +100,8 @@ export interface Quantity {
   /** The amount given is the result of this factor and the question asks for what it was applied to ("$95M,
    * 19 times its predecessor: predecessor?"): the factor divides instead. */
   inverse?: boolean;
+  /** A compounding percentage that takes away each period ("5% monthly churn", "falls 20% a year"): (1 − p)^n. */
+  falls?: boolean;
   /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
   loose?: boolean;
   /** Money in a currency other than US dollars ("¥312M"); the solver's `usd` dimension is then this currency. */
@@ -1199,6 +1202,7 @@ export function parseQuantities(
   }
   monthLength(s, out);
   unitDefinitions(s, out);
+  fallingRates(s, out, vocabulary.churnWord);
   monthSpan(s, out);
   numberedSpan(s, out);
   textToTokens(text, s, out);

@@ -372,7 +372,7 @@ export function perOneChip(s: string, out: Quantity[]): void {
 
 // "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(?:(?:paying|paid|active|new|free|extra) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;
 
 /** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
 export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {
@@ -636,4 +636,23 @@ export function inUnitDefinition(s: string, at: number, raw: string): boolean {
   // "1 TB = …": the left side, a single unit.
   const unit = /^1\s*([a-z]{1,6})?$/i.exec(raw.trim());
   return unit !== null && new RegExp(`^\\s*${unit[1] ? '' : '[a-z]{1,6}'}\\s*(?:=|equals)`, 'i').test(after);
+}
+
+/** Words beside a compounding rate that make it a loss each period: "5% monthly churn", "prices fall 20% a year". */
+const FALLS_BEFORE =
+  /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|decreas\w*|los(?:e|es|ing)|decay\w*|cheaper)\b[\s\w]{0,12}$/;
+const FALLS_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:cheaper|less|lower|down|declines?|drops?|falls?|decay|attrition|loss)\b/;
+
+/** A compounding percentage that takes away each period is marked so: it compounds as (1 − p) each period. */
+export function fallingRates(s: string, out: Quantity[], churn?: RegExp): void {
+  for (const q of out) {
+    if (q.apply !== 'compound' || q.dims.percent !== 1) continue;
+    const before = s.slice(Math.max(0, q.at - 30), q.at);
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 24);
+    const churned = churn
+      ? new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${churn.source}`).test(after) ||
+        new RegExp(`${churn.source}[\\s\\w]{0,12}$`).test(before)
+      : false;
+    if (FALLS_BEFORE.test(before) || FALLS_AFTER.test(after) || churned) q.falls = true;
+  }
 }

@@ -145,7 +145,7 @@ function targetIn(
   )
     return { dims: { token: 1 } };
   const manyOf =
-    /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full|paying|paid|active|new)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
       free,
     );
   // "how many google tpu v7 ironwood", "how many nvidia b200s": a chip's maker or line before its code.
