@@ -256,3 +256,21 @@ describe('embedding models, priced by the input token alone', () => {
     expect(say('embed 1B tokens with text-embedding-3-small')).not.toMatch(/GPT-4 API price/);
   });
 });
+
+describe('traffic routed across named models by shares', () => {
+  it('GIVEN a share beside each model THEN each share is billed at its own price and the total leads', () => {
+    expectAll([
+      [
+        'we send 80% of 500M input tokens to claude haiku 4.5 and 20% to claude sonnet 4.5 — bill?',
+        ['Routed across 2 models: $700', '400M input × $1/M'],
+      ],
+      ['200M in / 40M out a month, gpt-4.1 gets 25%, gpt-4.1-mini 75%. monthly cost?', ['$180 + $108 = $288']],
+      ['60% on deepseek v3, 40% on gpt-4o for 10M input tokens', ['$11.62']],
+      ['300M daily input tokens on gpt-4o-mini, cost?', ['$45 a day']],
+    ]);
+  });
+
+  it('GIVEN a share placed on no model THEN no routed figure', () => {
+    expect(say('10M input tokens: 60% to deepseek v3 and the rest to gpt-4o')).not.toMatch(/Routed/);
+  });
+});

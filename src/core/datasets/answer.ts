@@ -77,6 +77,7 @@ import {
 import { perUnitLines, workloadBill } from './token-bill.js';
 import { blendedLine, budgetCountLine, cachedBlendLine } from './token-mix.js';
 import { periodLines, ratioOf } from './token-periods.js';
+import { routedBill } from './token-routing.js';
 import { withoutNames as blankNames, tokensAlonePriced, tokenVolumeCost } from './token-volume.js';
 import { readWorkload, type Workload, workloadWordsOf } from './token-workload.js';
 import {
@@ -1728,6 +1729,14 @@ export function createDataAnswerer(kb: Knowledge) {
         // A blended price at the user's input:output ratio, or the requests a budget buys: one line per model.
         const mixed = pricesWorked(priced, q, citer, [blendedLine, cachedBlendLine, budgetCountLine]);
         if (mixed) return mixed;
+        // "70% to gpt-4o-mini, 30% to gpt-4o": each model's share at its own price, and the total.
+        const routed = workloadWords
+          ? routedBill(priced.slice(0, 4), (m) => modelPrices(m, entity), q, blanked, workloadWords, citer)
+          : undefined;
+        if (routed)
+          return dataReply(`Cost of tokens — ${priced.map((m) => m.name).join(' + ')}`, routed.lines, citer.sources(), [
+            'Prices are per million tokens at the listed provider; tiered prices apply per request.',
+          ]);
         const work = workloadWords ? readWorkload(blanked, workloadWords) : undefined;
         if (work && priced.length) {
           const lines: string[] = [];

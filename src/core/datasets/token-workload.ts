@@ -320,7 +320,12 @@ function readTokens(raw: string, words: WorkloadWords): Workload | undefined {
     )
     .replace(/\b(?:a|one)\s+(thousand|million|billion|trillion)\b/g, (m, s: string) => `1 ${s}`.padEnd(m.length))
     // "a 30-day month": the span is the number; "a 30 day month" the same.
-    .replace(/[“”"]/g, ' ');
+    .replace(/[“”"]/g, ' ')
+    // "1B monthly input tokens": the rate's word after the side it qualifies, where the reading looks for it.
+    .replace(
+      /(\d\s?(?:k|m|b|bn|mn|t|tn|thousand|million|billion|trillion)?)\s+(hourly|daily|weekly|monthly|yearly)\s+((?:input|output|prompt|completion|cached)(?:\s+tokens?)?|tokens?)\b/g,
+      '$1 $3 $2',
+    );
   // "round the clock", "24/7": 24 hours a day, every day; its numbers are no amounts.
   const text = lowered.replace(ALL_HOURS, (m) => ' '.repeat(m.length));
   const allHours = text !== lowered;
