@@ -14,6 +14,7 @@ import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
 import { createDataAnswerer } from './datasets/answer.js';
 import { NameCompleter } from './datasets/complete.js';
+import { chipsCounted } from './datasets/training-answers.js';
 import { nameDescribed } from './described-names.js';
 import { fitForChat, unbullet } from './fit.js';
 import { INTENTS, type IntentRule } from './intents.js';
@@ -169,7 +170,8 @@ export function createEngine(
     const whole = computeOne(text, given);
     const parts = given.command ? undefined : splitTwoParts(text);
     // The second part must name or clearly describe its own subject: "…and where's it headed?" leans on the first.
-    if (!parts || !ownSubject(understand(parts[1]))) return whole;
+    const second = parts ? understand(parts[1]) : undefined;
+    if (!parts || !second || !ownSubject(second) || countsFirstRun(second, parts[1])) return whole;
     const answered = (r: Reply) => r.kind === 'answer' || r.kind === 'comparison';
     // Only two answered parts replace the whole: the second part, read already, is answered first, and the first
     // (nearly the whole of a long message) only when the second has an answer.
@@ -199,6 +201,14 @@ export function createEngine(
     if (!q.lead && !q.ambiguous && !q.specific.length && !q.described.length) return data.linePrice(text);
     return undefined;
   }
+
+  /** "EXAONE Deep 32B: which company, and how many H100s?": chips counted by their code, no model or maker named,
+   * count the chips of the run the first part names; the part is no subject of its own. */
+  const countsFirstRun = (q: Question, text: string) =>
+    chipsCounted(text.toLowerCase()) &&
+    q.specific.every((m) =>
+      m.ids.every((id) => !['models', 'organisations'].includes(index.entity(id)?.kind ?? 'models')),
+    );
 
   /** A thing named by its name or described by its own figure or two telling words, not a pronoun. */
   const ownSubject = (q: Question) =>

@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectAll } from '../support/ask-engine.js';
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('data-set questions asking several things at once', () => {
   it('GIVEN "specs" of a chip THEN every spec the chip has, not only the one metric "specs" is a keyword of', () => {
@@ -32,5 +32,15 @@ describe('data-set questions asking several things at once', () => {
       ['is falcon-180b open source, and how many parameters', ['Open weights', '180 billion']],
       ['how open is mixtral 8x7b and what chips trained it', ['Apache-2.0', 'no hardware']],
     ]);
+  });
+});
+
+describe('a second question counting chips by their code', () => {
+  it("GIVEN a model's maker asked, then 'and how many <chip>s' THEN the run's chip count, not the chip's rental prices", () => {
+    expectAll([
+      ['who built grok 3, and how many gpus did it use?', ['80,000 NVIDIA H100', 'xAI']],
+      ['falcon 180b — who made it, and how many A100s?', ['4,096 NVIDIA A100', 'Technology Innovation Institute']],
+    ]);
+    expect(say('EXAONE Deep 32B: which lab, and how many H100s?')).not.toMatch(/\$1,100\/month/);
   });
 });
