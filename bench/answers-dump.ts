@@ -6,21 +6,17 @@ import { renderPlainText } from '../src/core/render-text.js';
 import { loadKnowledge } from '../src/knowledge/load.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = [`${root}tests/eval`, '/work/fresh/dev13', '/work/fresh/dev14'].filter(existsSync);
-// The lead's dev sets (/work/fresh/devNN.jsonl) only — never anything else in that folder.
-const devSets = existsSync('/work/fresh')
-  ? readdirSync('/work/fresh')
-      .filter((f) => /^dev\d+\.jsonl$/.test(f))
-      .map((f) => `/work/fresh/${f}`)
-  : [];
+// The repo's own question sets, plus any question files named in AIECON_DUMP_SETS (comma-separated paths): sets kept
+// outside the repo are read only when named, so a set meant to stay unseen is never pulled in by a folder listing.
+const extra = (process.env.AIECON_DUMP_SETS ?? '')
+  .split(',')
+  .map((f) => f.trim())
+  .filter((f) => f && existsSync(f));
 const files = [
-  ...['/work/shared/eval/public.jsonl'].filter(existsSync),
-  ...devSets,
-  ...dirs.flatMap((d) =>
-    readdirSync(d)
-      .filter((f) => f.endsWith('.jsonl'))
-      .map((f) => `${d}/${f}`),
-  ),
+  ...readdirSync(`${root}tests/eval`)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => `${root}tests/eval/${f}`),
+  ...extra,
 ];
 const real = files.flatMap((f) =>
   readFileSync(f, 'utf8')

@@ -26,7 +26,13 @@ export function trimNumber(n: number, maxDecimals = 2): string {
   const clean = denoised(n);
   const abs = Math.abs(clean);
   const decimals = abs >= 100 ? 0 : abs >= 10 ? Math.min(1, maxDecimals) : maxDecimals;
-  return grouped(decimals).format(Number(clean.toFixed(decimals)));
+  return grouped(decimals).format(roundHalfUp(clean, decimals));
+}
+
+/** Rounds as the decimal written rounds: 1.295 to two places is 1.30, though the double nearest 1.295 is 1.29499…. */
+function roundHalfUp(n: number, decimals: number): number {
+  const sign = n < 0 ? -1 : 1;
+  return sign * Number(`${Math.round(Number(`${Math.abs(n)}e${decimals}`))}e-${decimals}`);
 }
 
 /**
