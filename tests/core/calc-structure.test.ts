@@ -71,6 +71,7 @@ describe('parts that add up', () => {
         ['$578'],
       ],
       ['$40k/mo of inference plus $15k/mo of staff, 2,000 paying users, cost per user?', ['$27.50 a month per user']],
+      ['cluster of 64 gpus: $1.2M over 3 yrs plus $15k/mo power, 50% busy. cost per *used* gpu-hour?', ['$2.07']],
     ]);
   });
 

@@ -52,7 +52,7 @@ const CHIP_TIME_COUNTED = new RegExp(`\\b(?:how many|total|number of|in) (?:[a-z
 /** Accelerator time asked at the end ("— gpu-hours needed?"); "… per gpu hour?" asks a rate per that time, not the
  * time. */
 const CHIP_TIME_ASKED = new RegExp(
-  `(?<!\\b(?:per|a|an|each|every)\\s|\\b(?:per|each|every)\\s${DESCRIBED}|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
+  `(?<!\\b(?:per|a|an|each|every)\\s|\\b(?:per|each|every)\\s+${DESCRIBED}|\\/\\s?)${CHIP_TIME}\\s*(?:needed|required|would|will|does|do|is|are|for|to|\\?|$)`,
 );
 /** Accelerator time opening the asking sentence, what does it after it: "— gpu-hours on mi300x at its peak?". */
 const CHIP_TIME_OPENS = new RegExp(`^\\s*${CHIP_TIME}\\s+(?:on|at|with|using)\\b`);
@@ -259,7 +259,7 @@ function targetIn(
     [
       ...free.matchAll(
         new RegExp(
-          `(?:\\b(?:per|each|every)[ -]${DESCRIBED}|\\$\\s?\\/\\s?)(gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\\b`,
+          `(?:\\b(?:per|each|every)[ -]+${DESCRIBED}|\\$\\s?\\/\\s?)(gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\\b`,
           'g',
         ),
       ),
