@@ -256,7 +256,7 @@ function spanOf(qs: Quantity[], signs: Array<1 | -1>, value: number): [number, n
 /** Combines every quantity into the target's unit (or the most sensible unit when none is asked), then
  * applies percentages and multiples as the question words them. */
 /** Dimensions that count things: a price per one of them is counted by them. */
-const COUNT_DIMS = ['gpu', 'user', 'item'] as const;
+export const COUNT_DIMS = ['gpu', 'user', 'item'] as const;
 
 export function solve(quantities: Quantity[], target?: Target): Worked | UnitsError {
   // Words, pages or bytes the question's own conversions do not turn into tokens: a count of one thing would cancel

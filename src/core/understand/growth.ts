@@ -4,6 +4,7 @@
 // $2M × (1.05¹² − 1) ÷ 5%), a rate written "m/m" or "YoY", and a price applied to the grown count ("20k users
 // growing 15% m/m: users in 6 months, and the bill at $0.35/user?").
 import { type Dims, HOURS, type Quantity } from './quantities.js';
+import { DOWN_AFTER, DOWN_BEFORE } from './quantity-words.js';
 
 /** A start amount, a signed rate per period and how many periods it runs. */
 export interface Growth {
@@ -29,11 +30,6 @@ const PERIOD_AFTER =
 /** "50% cheaper every year", "3x pricier each year", "2x more expensive a year": a comparative, then the period. */
 const WORDED_PERIOD =
   /^\s*(?:[a-z]{2,}(?:er|ier)|less|more(?:\s+(?:expensive|costly|valuable))?|down|up)\s+(?:every|each|a|per)\s+(year|month|quarter)\b/;
-/** Words before a rate that make it a fall: "prices fall 40% a year", "declining 10% a month". */
-const DOWN_BEFORE =
-  /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|cut|cuts|decreas\w*|lose|loses|losing|down|churn\w*|cheaper|deflat\w*)\b[\s\w]{0,12}$/;
-/** Words right after a rate that make it a fall: "40% cheaper every year", "5% less each month". */
-const DOWN_AFTER = /^\s*(?:cheaper|less|lower|down|decline|drop|fall|churn)\b/;
 /** The cumulative total is asked: "total burned", "cumulative", "in the first 12 months", "altogether". */
 const TOTAL =
   /\b(?:total|cumulative|cumulatively|altogether|combined|in all|sum|all told)\b|\b(?:first|over the|across the|during the)\s+(?:\d+|next)/;

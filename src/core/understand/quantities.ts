@@ -1202,7 +1202,7 @@ export function parseQuantities(
   }
   monthLength(s, out);
   unitDefinitions(s, out);
-  fallingRates(s, out, vocabulary.churnWord);
+  fallingRates(s, out, vocabulary);
   monthSpan(s, out);
   numberedSpan(s, out);
   textToTokens(text, s, out);

@@ -2,7 +2,16 @@
 // range, "×" chains and a period named before the first number.
 
 import type { Dims, Quantity } from './quantities.js';
-import { adverbPeriod, FLEET_ASKED, HOURS, type PeriodName, periodOf } from './quantity-words.js';
+import {
+  adverbPeriod,
+  DOWN_AFTER_NEAR,
+  DOWN_BEFORE,
+  FLEET_ASKED,
+  HOURS,
+  type PeriodName,
+  periodOf,
+  type QuantityVocabulary,
+} from './quantity-words.js';
 
 /** Number words as digits ("three" → 3); "one" is left out, a word more often than a count. */
 export const WORD_NUMBERS: Record<string, number> = {
@@ -592,6 +601,7 @@ export function bareFlowsBesideMoney(s: string, out: Quantity[]): void {
 }
 
 /** A unit named before "=": "TB = 1000 GB", "(1 TB = 1,000 GB)", "1 kWh = 3.6 MJ". */
+const DEFINED_AFTER = /^\s*(?:[a-z]{1,6}\s*)?(?:=|equals)/i;
 const DEFINED_BEFORE = /(?:^|[\s(,;])(?:1\s*)?([a-z]{1,6})\s*(?:=|equals)\s*$/i;
 
 /**
@@ -634,25 +644,22 @@ export function inUnitDefinition(s: string, at: number, raw: string): boolean {
   if (DEFINED_BEFORE.test(before) && (/\d\s*[a-z]{1,6}$/i.test(raw.trim()) || /^\s*[a-z]{1,6}\b/i.test(after)))
     return true;
   // "1 TB = …": the left side, a single unit.
-  const unit = /^1\s*([a-z]{1,6})?$/i.exec(raw.trim());
-  return unit !== null && new RegExp(`^\\s*${unit[1] ? '' : '[a-z]{1,6}'}\\s*(?:=|equals)`, 'i').test(after);
+  return /^1(?:\s*[a-z]{1,6})?$/i.test(raw.trim()) && DEFINED_AFTER.test(after);
 }
 
-/** Words beside a compounding rate that make it a loss each period: "5% monthly churn", "prices fall 20% a year". */
-const FALLS_BEFORE =
-  /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|decreas\w*|los(?:e|es|ing)|decay\w*|cheaper)\b[\s\w]{0,12}$/;
-const FALLS_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:cheaper|less|lower|down|declines?|drops?|falls?|decay|attrition|loss)\b/;
-
-/** A compounding percentage that takes away each period is marked so: it compounds as (1 − p) each period. */
-export function fallingRates(s: string, out: Quantity[], churn?: RegExp): void {
+/** A compounding percentage that takes away each period ("prices fall 20% a year", "5% monthly logo churn",
+ * "attrition of 2% monthly") is marked so: it compounds as (1 − p) each period. */
+export function fallingRates(s: string, out: Quantity[], words: QuantityVocabulary): void {
   for (const q of out) {
     if (q.apply !== 'compound' || q.dims.percent !== 1) continue;
     const before = s.slice(Math.max(0, q.at - 30), q.at);
     const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 24);
-    const churned = churn
-      ? new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${churn.source}`).test(after) ||
-        new RegExp(`${churn.source}[\\s\\w]{0,12}$`).test(before)
-      : false;
-    if (FALLS_BEFORE.test(before) || FALLS_AFTER.test(after) || churned) q.falls = true;
+    if (
+      DOWN_BEFORE.test(before) ||
+      DOWN_AFTER_NEAR.test(after) ||
+      words.churnAfter?.test(after) ||
+      words.churnBefore?.test(before)
+    )
+      q.falls = true;
   }
 }

@@ -8,6 +8,14 @@ const LESS =
 const MORE =
   /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium|inflat\w*|escalat\w*)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
+/** Words before a rate that make it a fall: "prices fall 40% a year", "declining 10% a month". */
+export const DOWN_BEFORE =
+  /\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|declin\w*|shrink\w*|cut|cuts|decreas\w*|lose|loses|losing|down|churn\w*|cheaper|deflat\w*)\b[\s\w]{0,12}$/;
+const DOWN_WORDS = '(?:cheaper|less|lower|down|decline|drop|fall|churn)\\b';
+/** Words right after a rate that make it a fall: "40% cheaper every year", "5% less each month". */
+export const DOWN_AFTER = new RegExp(`^\\s*${DOWN_WORDS}`);
+/** The same a word or two later: "5% monthly logo churn". */
+export const DOWN_AFTER_NEAR = new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${DOWN_WORDS}`);
 /** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
 const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
 const ON_TOP_AFTER =
@@ -224,6 +232,9 @@ export interface QuantityVocabulary {
   lifetimeValue?: RegExp;
   /** Names the share of customers lost each period (cue `names-churn`): "4% monthly churn". */
   churnWord?: RegExp;
+  /** The same word a word or two after a rate ("2% monthly attrition") or just before it ("attrition of 2%"). */
+  churnAfter?: RegExp;
+  churnBefore?: RegExp;
   /** Names what one customer pays each period (cue `names-revenue-per-user`): "ARPU $30/mo". */
   revenuePerUser?: RegExp;
   /** Names what winning one customer costs (cue `names-acquisition-cost`): "CAC $300". */
@@ -265,6 +276,7 @@ export function quantityVocabularyOf(phrases: {
   const useful = phrasePattern(phrases.usefulTime ?? []);
   const line = phrasePattern(phrases.chipLine ?? []);
   const sum = phrasePattern(phrases.sumWord ?? []);
+  const churn = phrasePattern(phrases.churnWord ?? []);
   // Longest first, so "a10g" is read whole before "a10".
   const codes = [...new Set(phrases.chipCodes ?? [])]
     .sort((a, b) => b.length - a.length)
@@ -286,6 +298,8 @@ export function quantityVocabularyOf(phrases: {
       : undefined,
     lifetimeValue: word(phrases.lifetimeValue),
     churnWord: word(phrases.churnWord),
+    churnAfter: churn ? new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${churn}\\b`) : undefined,
+    churnBefore: churn ? new RegExp(`\\b${churn}\\b[\\s\\w]{0,12}$`) : undefined,
     revenuePerUser: word(phrases.revenuePerUser),
     acquisitionCost: word(phrases.acquisitionCost),
     payback: word(phrases.payback),

@@ -1,7 +1,7 @@
 // Costs written as a sum of parts of different shapes: "12 engineers at $250k + $80k/mo compute", "$3k a month of
 // hosting plus 2 contractors at $90/hr for 160 hours a month". No one formula multiplies every number; each part is
 // worked into the unit asked on its own and the parts are added.
-import { sameDims, solve, type Target, type Worked } from '../units.js';
+import { COUNT_DIMS, sameDims, solve, type Target, type Worked } from '../units.js';
 import { HOURS, type Quantity } from './quantities.js';
 
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
@@ -90,9 +90,6 @@ export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity
   return { value, dims: { ...target.dims }, raw, at: qs[0]!.at, per: target.per };
 }
 
-/** Dimensions that count things, which a cost can be asked per. */
-const COUNTS = ['gpu', 'user', 'item'] as const;
-
 /**
  * A sum of costs shared out over what the user counts: "$3.2M capex over 4 yrs + $25k/mo power, 256 GPUs at 70%
  * utilisation — cost per used GPU-hour?" is ($3.2M ÷ 4 yrs + $25k/mo) ÷ 256 GPUs ÷ 70%. The money parts are summed
@@ -102,7 +99,7 @@ const COUNTS = ['gpu', 'user', 'item'] as const;
  */
 export function sumPerCounted(s: string, qs: Quantity[], asked?: Target): Quantity[] | undefined {
   if (asked?.dims.usd !== 1) return undefined;
-  const counted = COUNTS.filter((d) => asked.dims[d] === -1);
+  const counted = COUNT_DIMS.filter((d) => asked.dims[d] === -1);
   if (counted.length !== 1) return undefined;
   if (typeof solve(qs, asked) !== 'string') return undefined;
   // The things the cost is shared over: counts of what is asked per, with no money in them ("256 GPUs").
