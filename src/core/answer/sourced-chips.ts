@@ -9,7 +9,7 @@ import type { Entity } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { askedGapLines, gapAsked } from '../datasets/chip-compare.js';
 import type { DataNameIndex } from '../datasets/names.js';
-import { formatFigureValue } from '../format.js';
+import { floorCount, formatFigureValue } from '../format.js';
 import { calculationReply, dataUnknownReply, variantsLine } from '../replies.js';
 import { againstAsked, againstLines, setAgainst } from '../run-against.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -426,7 +426,7 @@ function wholeChips(
   const used = specsUsed.find((x) => x.spec === 'release_price');
   if (used?.variants.length !== 1) return undefined;
   const price = chipQuantity(used.variants[0]!, 'release_price', used.chip.code.toUpperCase(), citer);
-  const n = price ? Math.floor(budget.value / price.value + 1e-9) : 0;
+  const n = price ? floorCount(budget.value / price.value) : 0;
   if (n < 1) return undefined;
   const raw = `${n.toLocaleString('en-US')} cards (${budget.raw} ÷ ${price!.raw}, rounded down)`;
   return { count: { value: n, dims: { gpu: 1 }, raw, at: budget.at, noun: 'card' }, used };
