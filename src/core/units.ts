@@ -303,7 +303,13 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
         const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
         const divisions = signs.filter((x) => x === -1).length;
         // A count asked ("how many runs") of amounts of one kind is the larger over the smaller.
-        const below = Object.keys(combined.dims).length === 0 && Math.abs(combined.value) < 1 ? 1 : 0;
+        // A share asked ("what utilisation") is the part over the whole: at most all of it.
+        const share = target?.unit === '%';
+        const below =
+          Object.keys(combined.dims).length === 0 &&
+          (share ? Math.abs(combined.value) > 1 : Math.abs(combined.value) < 1)
+            ? 1
+            : 0;
         if (
           rank >= 0 &&
           (!best ||

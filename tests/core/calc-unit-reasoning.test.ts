@@ -210,3 +210,33 @@ describe('a scaled count the reading did not place', () => {
     expectAll([['2M visitors a month, 3% convert at $15 each — revenue?', ['$900,000 a month']]]);
   });
 });
+
+describe('a share asked of the own capacity numbers', () => {
+  it('GIVEN GPU-hours used and GPUs paid for a time THEN the utilisation as a percentage', () => {
+    expectAll([
+      ['we rent 16 H100s for a 7-day week and jobs used 1,500 gpu-hours. utilization?', ['55.8%']],
+      ["what's the utilisation if we paid for 200 gpus for 30 days and only 86,400 gpu-hours ran", ['60%']],
+    ]);
+  });
+  it('GIVEN FLOP done over a time on chips of a rated speed THEN the MFU as a percentage', () => {
+    expectAll([
+      ['Our run did 5e22 FLOP over 10 days on 512 chips at 312 TFLOP/s peak. What was the MFU?', ['36.2%']],
+      ['what MFU is 1e21 FLOP in 24 hours on 64 GPUs rated 400 TFLOP/s each', ['45.2%']],
+    ]);
+  });
+  it('GIVEN a utilisation asked of one number alone THEN no figure', () => {
+    expect(say("what's our utilisation on 64 gpus")).not.toMatch(/\d+(?:\.\d+)?%/);
+  });
+});
+
+describe('energy counted by its unit beside a price', () => {
+  it('GIVEN a power for a time, "how many MWh" and a price per MWh THEN the energy and the cost', () => {
+    expectAll([
+      [
+        'a 5 MW hall running flat out for a week: how many MWh and what does that cost at $80/MWh',
+        ['840 MWh', '$67,200'],
+      ],
+      ['how many GWh does a 100 MW datacenter use in a 365-day year', ['876 GWh']],
+    ]);
+  });
+});

@@ -77,6 +77,11 @@ const ALL_PERIOD =
 const ASKED_THINGS =
   /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
 
+/** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?",
+ * "what fraction of the paid hours". Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
+const SHARE_ASKED =
+  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
+
 function targetIn(
   free: string,
   quantities: Quantity[],
@@ -90,6 +95,7 @@ function targetIn(
     const per = periodWord(chipTime[1]!);
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
+  if (SHARE_ASKED.test(free)) return { dims: {}, unit: '%' };
   // "in pf-days", "how many petaflop-days": compute asked in petaflop/s-days, not a number of them written.
   if (PF_DAYS_ASKED.test(free) && !TIME_ASKED.test(free)) return { dims: { flop: 1 }, unit: 'PF-days' };
   // "… = how many FLOP", "total flop?", "in petaflop/s-days?": an amount of compute asked; "FLOP/s needed" its rate.
@@ -108,10 +114,12 @@ function targetIn(
   // "energy in kWh?", "how many MWh", "total GWh", "… for 90 days. MWh?": an amount of energy, when no money is asked,
   // shown in the unit named.
   const energy = /\b(kwh|mwh|gwh|twh)\b/.exec(free);
+  // "how many MWh, and the cost at $65/MWh": energy counted by its unit is asked even beside a price.
+  const energyCounted = /\bhow many (?:kwh|mwh|gwh|twh)\b/.test(free);
   if (
     (energy || /\b(?:how much|total) (?:energy|electricity)\b(?! (?:cost|bill|price))/.test(free)) &&
-    !/\b(?:cost|costs|bill|spend|price|pay|\$)\b/.test(free) &&
-    !quantities.some((q) => q.dims.usd !== undefined)
+    ((!/\b(?:cost|costs|bill|spend|price|pay|\$)\b/.test(free) && !quantities.some((q) => q.dims.usd !== undefined)) ||
+      energyCounted)
   )
     return energy
       ? { dims: { kwh: 1 }, unit: `${energy[1]![0]!.toUpperCase()}Wh`.replace('KWh', 'kWh') }
