@@ -455,7 +455,8 @@ function quantifies(reply: Reply, noun: string): boolean {
 
 /** Parameter counts written in a text, in billions ("70B", "7 billion-parameter"); "$5B" is money. */
 function sizesIn(text: string, indefinite = false): number[] {
-  const sizes = /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?(b|bn|billion)\b(?![- ]?(?:tokens?|usd|dollars?|flop))/g;
+  const sizes =
+    /(?<![$\d.,])(\d+(?:\.\d+)?)\s?-?(b|bn|billion)\b(?![- ]?(?:tokens?|usd|dollars?|flop|(?:input|output|prompt|completion|cached)\b))/g;
   return [...text.matchAll(sizes)]
     .filter((m) => !indefinite || /\b(a|an|any)\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)))
     .map((m) => Number(m[1]));

@@ -274,3 +274,33 @@ describe('traffic routed across named models by shares', () => {
     expect(say('10M input tokens: 60% to deepseek v3 and the rest to gpt-4o')).not.toMatch(/Routed/);
   });
 });
+
+describe('a cache share in words and units of work by their own names', () => {
+  it('GIVEN "half", "a third" or "three quarters" of the input cached THEN that share is billed at the cached price', () => {
+    expect(read('10M input tokens, half of it cached, 2M output')).toMatchObject({ input: 10e6, share: 0.5 });
+    expect(read('90M in per day (three quarters cached) + 9M out per day')).toMatchObject({ share: 0.75 });
+    expectAll([
+      ['gpt-4o, 10M input tokens, half cached, 2M output', ['$38.75', '5M cached input × $1.25/M']],
+      [
+        'gpt-4.1 at 90M in per day (three quarters cached) + 9M out per day: weekly cost?',
+        ['$1,055.25 a week', '67.5M cached input'],
+      ],
+      [
+        'claude sonnet 4, 2B input tokens a month with a third of them cached and 300M output. monthly bill?',
+        ['$8,700 a month', '667M cached input'],
+      ],
+    ]);
+    expect(say('claude sonnet 4, 2B input tokens a month with a third of them cached and 300M output')).not.toMatch(
+      /for a \d+(\.\d+)?B model/,
+    );
+  });
+
+  it('GIVEN texts, reviews, papers or sentences counted with tokens each THEN the count multiplies the bill', () => {
+    expectAll([
+      ['gpt-4o mini: tag 2M product reviews, 300 input tokens and 20 output tokens per review. cost?', ['$114']],
+      ['summarise 40k papers with claude haiku 3.5, each 6k tokens in, 500 out', ['$272', '40,000 papers']],
+      ['deepseek v3 translating 1.5M sentences, 40 in 45 out each', ['$90.45']],
+      ['labelling 12M short texts on gpt-5 nano, 200 tokens in and 3 out each', ['$134.4']],
+    ]);
+  });
+});

@@ -268,15 +268,31 @@ export function distinctWords(provider: string): string[] {
     .filter((w) => w.length >= 4 && !SHARED_PROVIDER_WORDS.has(w));
 }
 
-/** "80% are cache hits", "80% served from cache", "a 60% cache hit rate": the share of input tokens read from the
- * prompt cache, billed at the provider's cached-input price. */
-const CACHE_SHARE =
-  /(\d+(?:\.\d+)?)\s?%(?:\s+(?:of\s+(?:them|those|it|(?:(?:the|our|my|your|their)\s+)?\w+(?:\s+tokens?)?)\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\s*(?:as\s+|from\s+(?:the\s+)?|the\s+)?(?:prompt[\s-]+)?cache[ds]?\b|\s+cache[- ]hit)|\bcache[- ]hit(?:\s+rate|\s+ratio)?\s+(?:of\s+)?(\d+(?:\.\d+)?)\s?%/i;
+/** "half", "a third", "two thirds": a share written in words, as the percentage it is. */
+const SHARE_WORDS: Readonly<Record<string, number>> = {
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'two thirds': 200 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  'three quarters': 75,
+  'a fifth': 20,
+  'a tenth': 10,
+};
+const SHARE = `(\\d+(?:\\.\\d+)?)\\s?%|\\b(${Object.keys(SHARE_WORDS).join('|')})(?:\\s+of)?`;
+
+/** "80% are cache hits", "80% served from cache", "a 60% cache hit rate", "half of it cached": the share of input
+ * tokens read from the prompt cache, billed at the provider's cached-input price. */
+const CACHE_SHARE = new RegExp(
+  `(?:${SHARE})(?:\\s+(?:of\\s+)?(?:(?:them|those|it|(?:(?:the|our|my|your|their)\\s+)?\\w+(?:\\s+tokens?)?)\\s+)?(?:are|is|were|being|get|hit|come|served|read|billed)?\\s*(?:as\\s+|from\\s+(?:the\\s+)?|the\\s+)?(?:prompt[\\s-]+)?cache[ds]?\\b|\\s+cache[- ]hit)|\\bcache[- ]hit(?:\\s+rate|\\s+ratio)?\\s+(?:of\\s+)?(\\d+(?:\\.\\d+)?)\\s?%`,
+  'i',
+);
 
 /** The share of input tokens served from the cache, 0–1, when the question gives one. */
 export function cacheShare(q: string): number | undefined {
   const m = CACHE_SHARE.exec(q);
-  const pct = m ? Number(m[1] ?? m[2]) : Number.NaN;
+  const pct = m ? (m[2] ? SHARE_WORDS[m[2].toLowerCase()]! : Number(m[1] ?? m[3])) : Number.NaN;
   return pct >= 0 && pct <= 100 ? pct / 100 : undefined;
 }
 

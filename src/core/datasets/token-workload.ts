@@ -344,7 +344,8 @@ function readTokens(raw: string, words: WorkloadWords): Workload | undefined {
   }
   const tokens = reads.filter((r) => r.kind === 'token');
   if (!tokens.length) return undefined;
-  const share = reads.some((r) => r.kind === 'share') ? cacheShare(text) : undefined;
+  // "30% cached", or a share in words ("half of it cached") that no number stands for.
+  const share = cacheShare(text);
   if (reads.some((r) => r.kind === 'share') && share === undefined) return undefined;
   const counts = reads.filter((r) => r.kind === 'count');
   const spans = reads.filter((r) => r.kind === 'span');
