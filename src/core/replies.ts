@@ -326,6 +326,11 @@ export function differenceLine(gap: string, times?: string): string {
   return `Difference: ${gap}${times ? ` (≈${times})` : ''}.`;
 }
 
+/** The spend behind a loss or profit worked from a spend per dollar of revenue. */
+export function spendLine(spend: string, revenue: string): string {
+  return `Spend: ${spend} on ${revenue} of revenue.`;
+}
+
 /** Spending per dollar earned: what is lost on the revenue. */
 export function lossLine(loss: string, revenue: string): string {
   return `Loss: ${loss} (spend minus the ${revenue} revenue).`;

@@ -97,3 +97,35 @@ describe("a sourced per-dollar figure applied to the user's base", () => {
     expectAll([["openai's spend per dollar of revenue", ['~1.35× revenue', 'Foundation Model Economics']]]);
   });
 });
+
+describe('a sourced spend per dollar, and a sourced share, worked the way the question asks', () => {
+  it('GIVEN revenue and a spend per dollar of revenue and the loss asked THEN (multiple − 1) × revenue, not the spend', () => {
+    expectAll([
+      [
+        "we expect $20M revenue next year. if we spend like openai per dollar of revenue, what's our loss?",
+        ['loss of $7M', '$27M'],
+      ],
+      ["at openai's spend per dollar earned, how much would a startup with $3.5M in sales lose?", ['loss of $1.23M']],
+    ]);
+  });
+
+  it('GIVEN the user’s part and a sourced share of a whole, the whole asked THEN the part ÷ the share', () => {
+    expectAll([
+      [
+        "we spent $1.5M on our final training run. at openai's share of R&D going to final training runs, implied total R&D?",
+        ['$15M', '÷'],
+      ],
+      ["if our $600k final run is the same share of R&D as openai's, what's the whole R&D budget?", ['$6M']],
+    ]);
+  });
+
+  it('GIVEN the user’s whole and a sourced share, the part asked THEN the whole × the share', () => {
+    expectAll([
+      ["our total R&D is $50M. at openai's final-training share of R&D, how much goes to final runs?", ['$5M']],
+    ]);
+  });
+
+  it('GIVEN a share asked of the user’s sum THEN the sum as a share of the sourced sum, no share applied', () => {
+    expect(say("what percent of openai's R&D is our $50M budget?")).toContain('1%');
+  });
+});

@@ -7,8 +7,9 @@ import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import { boundNote, calculationReply, computedLine, savingLine, totalLine } from '../replies.js';
+import { boundNote, calculationReply, computedLine, savingLine, spendLine, totalLine } from '../replies.js';
 import type { Reply } from '../types.js';
+import { askedPart } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
@@ -30,6 +31,13 @@ const LEFT_ASKED =
   /\bnew (?:bill|cost|spend|total)\b|\bleft\b|\bremain\w*\b|\bstill pay\b|\bwould (?:we|i) pay\b|\bafter\b|\bbill (?:be|become)\b/;
 /** The amount before the multiple is asked ("what did the previous one cost"), from the asking part only. */
 const EARLIER_ASK = /\b(?:what|how much)\b[^.?!]*\b(?:previous|predecessor|prior|earlier|last|older|original)\b/;
+
+/** The whole a share is of, asked: "implied total R&D", "what's the whole budget then". */
+const WHOLE_ASKED = /\b(?:implied|total|whole|overall|entire|all-in)\b/;
+/** Words before the user's amount that make it the whole itself ("our total R&D is $50M"). */
+const WHOLE_GIVEN = /\b(?:total|whole|overall|entire|all-in|budget)\b[^.;?!]*$/;
+/** What a spend per dollar of revenue leaves, asked: the loss (or profit) rather than the spend. */
+const GAP_ASKED = /\b(?:loss|losses|lose|loses|losing|lost|in the red|deficit|shortfall|profit|profits|net)\b/;
 
 /** A multiple that measures a fall: what is paid after it is the amount divided by it. */
 const FALL = /\b(?:drop|fall|decline|cut|reduction|collapse)\b/;
@@ -185,9 +193,13 @@ export function sourcedFactor(
     if (low < 0 || high > 100) return undefined;
     const named = shares.map((f) => `${f.scope.replace(/\s*\(.*\)/, '')} ${formatFigureValue(f)}`).join(' + ');
     const factor = rest ? `(100% − (${named}))` : shares.length > 1 ? `(${named})` : named;
-    const result =
-      low === high ? shown((base * low) / 100) : `${shown((base * low) / 100)} to ${shown((base * high) / 100)}`;
-    const lines = [totalLine(result), computedLine(`${amount.raw} × ${factor}`, undefined, result)];
+    // "our final run is $3.2M; at the same share of R&D, implied total R&D?": the user's amount is the part, so the
+    // whole is it divided by the share (the larger share gives the smaller whole).
+    const whole = !rest && low > 0 && wholeAsked(q, amount);
+    const apply = (pct: number) => (whole ? (base * 100) / pct : (base * pct) / 100);
+    const [from, to] = whole ? [apply(high), apply(low)] : [apply(low), apply(high)];
+    const result = from === to ? shown(from) : `${shown(from)} to ${shown(to)}`;
+    const lines = [totalLine(result), computedLine(`${amount.raw} ${whole ? '÷' : '×'} ${factor}`, undefined, result)];
     if (saving && rest) lines.push(savingLine(shown(base - (base * high) / 100), shown(base)));
     return withSources(citer, e, shares, lines);
   }
@@ -203,7 +215,30 @@ export function sourcedFactor(
   const apply = (x: number) => (divides ? base / x : base * x);
   const result = low === high ? shown(apply(low)) : `${shown(apply(low))} to ${shown(apply(high))}`;
   const formula = `${amount.raw} ${divides ? '÷' : '×'} ${formatFigureValue(m)}`;
+  // "book $8M revenue and spend like OpenAI per dollar earned — our loss?": the spend less the revenue, (m − 1) × it.
+  if (!divides && low === high && m.of === 'revenue' && GAP_ASKED.test(askedPart(q.plain.toLowerCase())))
+    return withSources(citer, e, [m], gapLines(amount.raw, base, low, shown));
   return withSources(citer, e, [m], [totalLine(result), computedLine(formula, undefined, result)]);
+}
+
+/** Whether the whole the share is of is asked, with the user's amount the part ("implied total R&D?"), not the whole
+ * ("our total R&D is $50M — on final runs?"). */
+function wholeAsked(q: Question, amount: Quantity): boolean {
+  const text = q.plain.toLowerCase();
+  const asked = askedPart(text);
+  if (!WHOLE_ASKED.test(asked) || amount.at < 0) return false;
+  // The amount inside the asking part is what the share is taken of: "what's 10% of our $50M total".
+  if (text.length - asked.length <= amount.at) return false;
+  return !WHOLE_GIVEN.test(text.slice(Math.max(0, amount.at - 30), amount.at));
+}
+
+/** Spend at a multiple of the revenue, and the loss (or profit) it leaves: spend − revenue. */
+function gapLines(raw: string, revenue: number, m: number, shown: (n: number) => string): string[] {
+  const spend = revenue * m;
+  const gap = Math.abs(spend - revenue);
+  const result = `${spend >= revenue ? 'a loss' : 'a profit'} of ${shown(gap)}`;
+  const formula = spend >= revenue ? `${raw} × (${m} − 1)` : `${raw} × (1 − ${m})`;
+  return [totalLine(result), computedLine(formula, undefined, shown(gap)), spendLine(shown(spend), shown(revenue))];
 }
 
 function withSources(citer: Citer, e: Entity, figures: Figure[], lines: string[]): Reply {

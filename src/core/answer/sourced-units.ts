@@ -17,7 +17,7 @@ import { isReciprocal } from '../understand/target.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
-import { sourcedFactor } from './sourced-factor.js';
+import { namedFactors, sourcedFactor } from './sourced-factor.js';
 import { repricedBill } from './sourced-reprice.js';
 import { isMoneyRate, onRate, replacedRate, runDown } from './sourced-runway.js';
 import { userShareLines } from './sourced-share.js';
@@ -29,6 +29,9 @@ const BOTTOM = /\b(low|bottom|lower) end\b|\bat least\b|\bminimum\b|\bmin\b/;
 const MIDDLE = /\b(mid-?point|middle|midrange|average of the range)\b/;
 const RUN_WORDS = /\b(runs?|train|trains|training|trained|cost|costs)\b/;
 const RATIO_ASK = /\bhow many times\b|\bmultiple\b|\bratio\b|\bvs\.?\b|\bversus\b|\bcompared?\b|\bagainst\b/;
+/** A share asked, not applied: "what percent", "what share of …", "as a % of", "how much of", "… in %?". */
+const SHARE_ASKED =
+  /\b(?:what|which)\s+(?:[a-z]+\s+)?(?:%|per ?cent\w*|share|fraction|proportion|portion|slice)|\bas an?\s+(?:%|per ?cent\w*|share|fraction|proportion)|\bin\s+(?:%|per ?cent)|\bhow much of\b|(?:%|per ?cent\w*|share)\s*\??$/;
 /** "3 years (from 2025)": a total spread over a stated number of periods. */
 const SPREAD = /^(\d+(?:\.\d+)?)\s+(year|month)s?\b/;
 
@@ -201,6 +204,13 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const ratio = e && askedMultiple(q, index, e);
   const scaled = ratio && sourcedFactor(q, index, e, money, false, ratio);
   if (scaled) return scaled;
+  // "at OpenAI's share of R&D on final runs, our implied total R&D?": a share the subject holds, named by its words, is
+  // applied to the user's one amount; only a share asked ("what % of …") sets the amount against a sourced sum.
+  const applied =
+    e && !SHARE_ASKED.test(q.plain.toLowerCase().trim()) && namedFactors(q, e, 'percent').figures.length
+      ? sourcedFactor(q, index, e, money)
+      : undefined;
+  if (applied) return applied;
   // "Alibaba's $53B a day": with no measure named, the subject's money figure the user restates is the one meant.
   const restated = (f: Figure) =>
     f.unit.startsWith('money') && f.currency === 'USD' && q.quantities.some((x) => restates(x, f));

@@ -309,7 +309,7 @@ function sumTerms(s: string, qs: Quantity[]): Quantity[] {
 }
 
 /** The part of the question that asks: from its last question word, else its last sentence. */
-function askedPart(s: string): string {
+export function askedPart(s: string): string {
   const words = [...s.matchAll(/\b(?:what|how much|how many|how long|which)\b/g)].pop();
   if (words) return s.slice(words.index);
   const parts = s.split(/[.;!?]\s+|\s[-—]\s/).filter((p) => p.trim());
