@@ -137,6 +137,32 @@ describe('tiered prices and parts asked per a period', () => {
     ]);
   });
 
+  it('GIVEN bands filled in order (first, next, the rest) in any unit THEN each band priced once', () => {
+    expectAll([
+      [
+        'we pay $2/hr for the first 500 GPU-hours, $1.60/hr for the next 1,500 and $1.20/hr beyond that; we used 2,600 GPU-hours. bill?',
+        ['$4,120'],
+      ],
+      [
+        'api pricing: first 50M tokens $5/M, next 200M $4/M, everything above that $2.50/M. this month we are at 400M tokens, what do we owe?',
+        ['$1,425'],
+      ],
+      ['first 10,000 images at $0.04 each, after that 25% off. we generate 30,000 images -> cost?', ['$1,000']],
+      ['gpu rental: $3/hr for the first 200 hrs, then 10% off every hour after. 450 hrs total?', ['$1,275']],
+      ['for the first 6 months we pay $5k/mo, then $8k/mo. total for a year?', ['$78,000']],
+      ['monthly bill for 80M tokens if the first 100M tokens are $1/M and the next 400M are $0.80/M', ['$80 a month']],
+    ]);
+  });
+
+  it('GIVEN bands that do not cover the volume or a band with no price THEN no figure', () => {
+    for (const q of [
+      'first 100M tokens at $3/M, the next 400M at $2.40/M. we do 750M tokens, cost?',
+      'first 1,000 hours at $2, the next hours cheaper. 3,000 hours?',
+      'first 1,000 users pay $10/mo and then the price goes up. we have 4,000 users, monthly revenue?',
+    ])
+      expect(say(q), q).toMatch(/can't work out|Cannot combine/);
+  });
+
   it('GIVEN a second part naming no period THEN it is shown per the period the first part asked', () => {
     expectAll([['we sustain 1,200 tok/s all day. tokens per day, and cost at $0.50/M?', ['$51.84 a day']]]);
   });

@@ -573,7 +573,10 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
     return { cases: [] };
   const pricePairs = pricePairCases(text, s, quantities, words);
   if (pricePairs) return { cases: pricePairs };
-  const qs = applyFactors(s, sumTerms(s, tiered(s, blend(s, mixOf(s, quantities)))));
+  // Bands of a tiered price written but not all placed: no figure from them.
+  const banded = tiered(s, blend(s, mixOf(s, quantities)));
+  if (banded === 'vague') return { cases: [] };
+  const qs = applyFactors(s, sumTerms(s, banded));
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
   const ownPnl = ownPnlOf(s, quantities);
