@@ -390,7 +390,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       index.codes.has(`${tok.t}${tokens[i + 1]!.t}`) ||
       SLANG.has(tok.t) ||
       SLANG.has(`${tok.t}${tokens[i + 1]!.t}`) ||
-      TECH.has(tok.t)
+      TECH.has(tok.t) ||
+      // "bf16", "CO2", "int4": shorthand glued to its number is a word, not a chip's code.
+      TECH.has(`${tok.t}${tokens[i + 1]!.t}`)
     )
       continue;
     if (i > 0 && tokens[i - 1]!.gluedNext) continue;

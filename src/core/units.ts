@@ -85,7 +85,7 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
 }
 
 /** Dimensions that never multiply themselves in a sensible formula: no one asks for dollars squared. */
-const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh', 'gb', 'flop'];
+const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh', 'gb', 'flop', 'co2'];
 
 /**
  * Whether a formula's units compose: the inputs multiplied together, and those divided by, each carry every

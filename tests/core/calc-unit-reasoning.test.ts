@@ -240,3 +240,16 @@ describe('energy counted by its unit beside a price', () => {
     ]);
   });
 });
+
+describe('emissions from energy and a grid intensity', () => {
+  it('GIVEN energy and kg (or g) CO2 per kWh THEN the CO2 in the unit asked', () => {
+    expectAll([
+      ['our cluster used 800 MWh last quarter on a grid at 400 gCO2/kWh. how much CO2 is that?', ['320 tonnes of CO2']],
+      ['how many tonnes of CO2 from 5 GWh at 0.2 kg CO2 per kWh', ['1,000 tonnes of CO2']],
+      ['a 2 MW cluster for 30 days at 0.45 kg CO2/kWh, emissions in kg?', ['648,000 kg of CO2']],
+    ]);
+  });
+  it('GIVEN a grid intensity alone THEN no mass of CO2', () => {
+    expect(say('grid intensity 0.3 kg CO2/kWh. tonnes of CO2?')).not.toMatch(/tonnes of CO2 \(/);
+  });
+});

@@ -585,6 +585,14 @@ function energyShown(kwh: number, asked?: string): string {
   return unit ? `${exact} (${trimNumber(n, 2)} ${unit})` : exact;
 }
 
+/** A mass of CO2 in the unit asked, tonnes by default, the other unit beside it: "420 tonnes of CO2 (420,000 kg)". */
+function co2Shown(kg: number, asked?: string): string {
+  const amount = (n: number) => (n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 3));
+  const tonnes = `${amount(kg / 1000)} tonnes of CO2`;
+  const kilos = `${amount(kg)} kg`;
+  return asked === 'kg' ? `${kilos} of CO2 (${trimNumber(kg / 1000, 3)} tonnes)` : `${tonnes} (${kilos})`;
+}
+
 /** FLOP in one petaflop/s-day: 10^15 FLOP each second for 86,400 seconds. */
 const PF_DAY = 1e15 * 86400;
 
@@ -696,6 +704,7 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (d.kwh === 1 && d.hour === -1 && keys.length === 2) return powerShown(w.value, unit);
   if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, unit);
   if (d.flop === 1 && keys.length === 1) return flopShown(w.value, unit);
+  if (d.co2 === 1 && keys.length === 1) return co2Shown(w.value, unit);
   // A speed of work, per second as chip sheets give it.
   if (d.flop === 1 && d.hour === -1 && keys.length === 2) return `${formatScientific(w.value / 3600)} FLOP/s`;
   // A chip's peak per dollar of its price, and a price per unit of peak, as chip sheets give speed.

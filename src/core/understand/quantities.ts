@@ -40,6 +40,7 @@ import {
   FLOP_SCALE,
   GIGABYTES,
   HOURS,
+  KILOGRAMS,
   lostShare,
   MAX_QUANTITIES,
   MONEY_RANGE,
@@ -77,7 +78,9 @@ export type Dimension =
   /** Stored data, in gigabytes. */
   | 'gb'
   /** Floating-point operations: training compute. */
-  | 'flop';
+  | 'flop'
+  /** Carbon dioxide emitted, in kilograms. */
+  | 'co2';
 export type Dims = Partial<Record<Dimension, number>>;
 
 /** A number the user gave, in base units (hours for time, single tokens), with its dimensions. */
@@ -294,6 +297,10 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     const rate = Boolean(n[15] || (prefix && n[14].endsWith('s')));
     if (rate) add(dims, 'hour', -1);
     return { scale: FLOP_SCALE[prefix]! * (rate ? 3600 : 1) };
+  } else if (n[17]) {
+    // "0.35 kg CO2", "420 tonnes of CO2": a mass of the gas, kept in kilograms.
+    add(dims, 'co2', 1);
+    return { scale: KILOGRAMS[n[17].slice(0, 2)] ?? KILOGRAMS[n[17][0]!]! };
   }
   return {};
 }

@@ -91,6 +91,20 @@ const FLOP_PREFIX = '(?:kilo|mega|giga|tera|peta|exa|[kmgtpe])?';
 /** Compute: "2.5e23 FLOP" is an amount of work; "400 TFLOP/s", "1 PFLOPS", "1 exaFLOP/s" (a scaled FLOPS) a rate of
  * it; "3,640 petaflop/s-days" an amount again, the rate held for that many days. */
 export const FLOP_WORDS = `(${FLOP_PREFIX}flops?)(\\/s(?:ec)?\\b|\\s+per\\s+second\\b)?(?:-(days?)\\b)?`;
+/** A mass of carbon dioxide, the gas named after its unit: "0.35 kg CO2", "420 tonnes of CO2e", "400 gCO2". */
+export const CO2_WORDS =
+  '(kgs?|kilograms?|tonnes?|metric tons?|tons?|g|grams?|lbs?|pounds?)\\s*(?:of\\s+)?co(?:2|₂)e?(?![a-z0-9])';
+/** Kilograms in each mass unit, by its first letters. */
+export const KILOGRAMS: Record<string, number> = {
+  kg: 1,
+  ki: 1,
+  to: 1000,
+  me: 1000,
+  gr: 1e-3,
+  g: 1e-3,
+  lb: 0.45359237,
+  po: 0.45359237,
+};
 /** FLOP in each prefix. */
 export const FLOP_SCALE: Record<string, number> = { '': 1, k: 1e3, m: 1e6, g: 1e9, t: 1e12, p: 1e15, e: 1e18 };
 const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|${WATTS}|${DATA_WORDS}|${FLOP_PREFIX}flops?|at|for|per|a|an|of|in|on|to|and|or|x|each|daily|hourly|weekly|monthly|yearly|annual`;
@@ -110,7 +124,7 @@ export const PER_DOLLAR =
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members"), or a
   // model's name with its version ("100M gpt-4o input tokens").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])|${CO2_WORDS}))?`,
 );
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {

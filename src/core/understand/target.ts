@@ -82,6 +82,10 @@ const ASKED_THINGS =
 const SHARE_ASKED =
   /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
 
+/** A mass of carbon dioxide asked, its unit named when it is: "tonnes of CO2", "how much co2", "emissions in kg". */
+const CO2_ASKED =
+  /\b(?:how many\s+)?(tonnes?|tons?|kgs?|kilograms?|t)\s+(?:of\s+)?co(?:2|₂)e?\b|\b(?:how much|total|what)\s+(?:co(?:2|₂)e?|carbon|emissions?)\b|\b(?:co(?:2|₂)e?|carbon)\s+(?:emitted|emissions?|footprint)\b|\bemissions?\b(?:\s+in\s+(tonnes|tons|kg|kilograms))?/;
+
 function targetIn(
   free: string,
   quantities: Quantity[],
@@ -96,6 +100,10 @@ function targetIn(
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
   if (SHARE_ASKED.test(free)) return { dims: {}, unit: '%' };
+  // "tonnes of CO2?", "how much co2 is that", "emissions in kg": a mass of the gas, when the user gives a rate of it.
+  const co2 = CO2_ASKED.exec(free);
+  if (co2 && quantities.some((q) => q.dims.co2 !== undefined))
+    return { dims: { co2: 1 }, unit: /^(?:kg|kilo)/.test(co2[1] ?? co2[2] ?? '') ? 'kg' : 't' };
   // "in pf-days", "how many petaflop-days": compute asked in petaflop/s-days, not a number of them written.
   if (PF_DAYS_ASKED.test(free) && !TIME_ASKED.test(free)) return { dims: { flop: 1 }, unit: 'PF-days' };
   // "… = how many FLOP", "total flop?", "in petaflop/s-days?": an amount of compute asked; "FLOP/s needed" its rate.
