@@ -734,6 +734,14 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
     const p = per ?? ratePeriod(w) ?? 'day';
     return `${formatCount(w.value * HOURS[p]!)} tokens ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
+  // "12 req/s — requests per day?": a count each period.
+  const counted = d.item === 1 ? 'item' : d.user === 1 ? 'user' : undefined;
+  if (counted && d.hour === -1 && keys.length === 2 && noun) {
+    const p = per ?? ratePeriod(w) ?? 'day';
+    const n = w.value * HOURS[p]!;
+    const shown = n >= 100 ? formatCount(Math.round(n)) : trimNumber(n, 2);
+    return `${shown} ${plural(noun)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
+  }
   // "how many GPU-days": accelerator time in the period asked.
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2 && per && per !== 'hour') {
     const n = w.value / HOURS[per]!;

@@ -25,6 +25,9 @@ export interface Change {
 
 const SHARE =
   /\bwhat (?:percent(?:age)?|%|share|fraction|proportion|part)\s+(?:\w+\s+){0,2}?of\b|\bas an? (?:percent(?:age)?|%|share|fraction) of\b/;
+/** "what % of that is $5.6M", "what share of it does a $400k cluster eat": a pronoun after "of" points back at the
+ * whole, or a verb between "of" and the amount makes the amount the part. */
+const IS_BETWEEN = /^\s*(?:that|it|this|them|these)\b|\b(?:is|was|are|were|be|represents?)\b|=/;
 const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b|\bmultiple\s*\??\s*$/;
 /** A change spread evenly over the years, in the amount's own unit: "average added per year, if linear". */
 const LINEAR =
@@ -92,8 +95,13 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   if (SHARE.test(free)) {
     // The whole is the amount written after "of": "what percent of $1.3B was $5.6M"; when a word stands after
     // "of" ("what % of the company", "R1 is what % of V3"), the larger amount is the whole.
-    const of = SHARE.exec(free)!.index;
-    const whole = [a, b].find((q) => q.at > of) ?? (a.value >= b.value ? a : b);
+    const shareAt = SHARE.exec(free)!;
+    const of = shareAt.index;
+    // "$8B AUM. what % of that is the $5.6M run": a verb between "of" and the amount makes that amount the part, and
+    // "that" points back at the whole.
+    const after = [a, b].find((q) => q.at > of);
+    const part = after && IS_BETWEEN.test(s.slice(of + shareAt[0].length, after.at)) ? after : undefined;
+    const whole = part ? (part === a ? b : a) : (after ?? (a.value >= b.value ? a : b));
     return { kind: 'share', from: whole, to: whole === a ? b : a };
   }
   // "$180k of a $1.5M budget — what percent": the first is a part of the second.

@@ -232,6 +232,13 @@ const SIDE_PAIR_BEFORE = /\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\s*(?:[,
 /** "a convo is ", "each session has ~", "every chat averages ": one of a thing, then what it holds. */
 const PART_OF =
   /\b(?:a|an|each|every|one|per)\s+([a-z]+)\s*(?:is|has|have|holds|with|of|averages?|takes?|lasts?|runs?|spans?|=|:|-)\s*(?:~|about\s|around\s|roughly\s)?$/;
+/** Words for a whole made of its members ("a group of 25 orgs", "a team of 6"): the count is the members', not so many
+ * per group. */
+const COLLECTIVE =
+  /^(?:group|team|consortium|coalition|alliance|syndicate|collective|club|cohort|pool|set|bunch|handful|couple|pair|batch|lot|fleet|cluster|network|panel|board|crew|squad|total)s?$/;
+/** Users counted by how often they are active: "monthly active users", "daily actives". */
+const ACTIVE_USERS =
+  /\b(?:daily|weekly|monthly) active (?:users|customers|accounts)\b|\b(?:daily|weekly|monthly) actives\b/g;
 /** Words of time, never a thing a count is part of. */
 const PERIOD_NOUN = /^(?:hour|day|week|month|quarter|year|minute|second)s?$|^(?:mo|yr|wk|hr)$/;
 /** "in tokens", "out tokens" after one side of a pair: the side and the noun. */
@@ -519,12 +526,9 @@ export function parseQuantities(
   const wordEnds = new Map<number, number>();
   const out: Quantity[] = [];
   const used: Array<[number, number]> = [];
-  const s = partCounts(
-    text,
-    numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds),
-    out,
-    used,
-  );
+  let s = partCounts(text, numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds), out, used);
+  // "12k monthly active users", "12k monthly actives": a head count of users (MAU), not users arriving each month.
+  s = s.replace(ACTIVE_USERS, (m) => `${' '.repeat(m.length - 5)}users`);
   tokenPrices(text, s, out, used);
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
@@ -951,7 +955,13 @@ export function parseQuantities(
     }
     // "a convo is 6 turns", "each session has 10 messages": a count said of one of another thing is per that thing.
     const outer = countOf && dims.item === 1 ? PART_OF.exec(s.slice(Math.max(0, at - 40), at)) : null;
-    if (outer && singular(outer[1]!) !== countOf && !PERIOD_NOUN.test(outer[1]!) && !/^tok/.test(outer[1]!)) {
+    if (
+      outer &&
+      singular(outer[1]!) !== countOf &&
+      !PERIOD_NOUN.test(outer[1]!) &&
+      !/^tok/.test(outer[1]!) &&
+      !COLLECTIVE.test(outer[1]!)
+    ) {
       const { dim } = perNounDim(outer[1]!);
       if (dim === 'item') delete dims.item;
       else if (dim === 'user' && dims.user === undefined) add(dims, 'user', -1);

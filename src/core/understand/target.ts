@@ -190,6 +190,10 @@ function targetIn(
     const chip = /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.replace(/s$/, '').toUpperCase() : undefined;
     return { dims: { gpu: 1 }, noun: chip ?? w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
+  // "requests per day?", "how many signups a year", "requests per 30-day month": the count a rate of the user's counts,
+  // over the period asked, or in all over the duration written there.
+  const counted = countOverPeriod(free, quantities);
+  if (counted) return counted;
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
   // "how many L4s does $50k buy": a code with digits is the thing counted, not the verb after it.
@@ -357,6 +361,29 @@ function targetIn(
     return both
       ? { dims: { usd: 1, hour: -1 }, per: periodOfMatch(before), alsoPer: periodOfMatch(rate) }
       : { dims: { usd: 1, hour: -1 }, per: periodOfMatch(rate) };
+  return undefined;
+}
+
+/** A count of the thing a rate of the user's counts ("12 req/s", "50 signups a day"), asked per a period or over a
+ * duration written in the asking words. */
+function countOverPeriod(free: string, quantities: Quantity[]): { dims: Dims; per?: string; noun: string } | undefined {
+  for (const q of quantities) {
+    const d = q.dims.item === 1 ? 'item' : q.dims.user === 1 ? 'user' : undefined;
+    if (!d || !q.noun || q.dims.hour !== -1 || Object.keys(q.dims).length !== 2) continue;
+    // "12 req/s per replica, 8 replicas": another count multiplies the rate; that is worked elsewhere, if at all.
+    if (quantities.some((x) => x !== q && !(x.dims.hour === 1 && Object.keys(x.dims).length === 1))) return undefined;
+    const rx = new RegExp(`\\b([a-z]+)\\s+(?:per|a|an|each|every|\\/)(\\s+)${PERIOD_ASKED}s?\\b`, 'g');
+    for (const m of free.matchAll(rx)) {
+      const w = m[1]!;
+      // Named as asked: "requests", not the "req" of "12 req/s".
+      const noun = w.replace(/ies$/, 'y').replace(/s$/, '');
+      if (!(w.startsWith(q.noun) || noun === q.noun) || w.length < 3) continue;
+      // "requests per 30-day month": a duration written there is how long the count runs.
+      if (m[2]!.length > 3 && quantities.some((x) => x.dims.hour === 1 && Object.keys(x.dims).length === 1))
+        return { dims: { [d]: 1 }, noun };
+      return { dims: { [d]: 1, hour: -1 }, per: periodWord(m[3]!), noun };
+    }
+  }
   return undefined;
 }
 

@@ -1,0 +1,59 @@
+// How counted things are read: a whole made of members ("a group of 25 orgs"), users counted by how often they are
+// active ("12k monthly actives"), a count per period asked of a rate the user gives ("requests per day?"), and which
+// amount is the part in "what % of that is …". Each asked several ways with different numbers.
+import { describe, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a whole made of its members', () => {
+  it('GIVEN "a group of N things" THEN the N things are counted, not so many per group', () => {
+    expectAll([
+      ['a group of 25 orgs wants to co-fund a $400M training run, equal shares. per org?', ['$16M per org']],
+      ['a consortium of 40 universities splits a $50M cluster evenly, each pays?', ['$1.25M']],
+      ['a team of 6 engineers costs $1.2M a year. per engineer per month?', ['$16,667']],
+    ]);
+  });
+  it('GIVEN "a convo is 6 turns" THEN the count is still per conversation', () => {
+    expectAll([
+      ['a convo is 6 turns and each turn is 500 tokens; 10k convos a day at $2/M, daily cost?', ['$60 a day']],
+    ]);
+  });
+});
+
+describe('users counted by how often they are active', () => {
+  it('GIVEN "monthly active users" or "monthly actives" THEN a head count, divided into the bill', () => {
+    expectAll([
+      ['infra bill last month was $42,000 and we had 12k monthly actives. cost per MAU?', ['$3.50 per user']],
+      ['our $90k monthly bill over 30k monthly active users — per user?', ['$3']],
+      ['8,000 daily actives and a $20k/month bill: cost per active user a month', ['$2.50']],
+    ]);
+  });
+});
+
+describe('a count per period of a rate the user gives', () => {
+  it('GIVEN a rate of requests and a period asked THEN the count in that period', () => {
+    expectAll([
+      ['each replica does 40 requests per second. how many requests per day?', ['3.46M requests a day']],
+      ['our api serves 300 requests a minute. requests per day?', ['432K requests a day']],
+      ['we get 50 signups a day, how many signups per year', ['18,250 signups a year']],
+      ['we serve 2M queries a month; how many queries per day', ['65,753 queries a day']],
+    ]);
+  });
+  it('GIVEN a duration written in the asking words THEN the count over it', () => {
+    expectAll([['a replica handles 12 req/s flat out. requests per 30-day month?', ['31.1M requests']]]);
+  });
+  it('GIVEN another count beside the rate THEN no count is made up from the rate alone', async () => {
+    const a = await say('12 req/s per replica, 8 replicas: requests per hour?');
+    if (a.includes('43,200')) throw new Error(`dropped the replicas: ${a}`);
+  });
+});
+
+describe('which amount is the part of a share', () => {
+  it('GIVEN "what % of that is X" THEN X is the part and the earlier amount the whole', () => {
+    expectAll([
+      ["deepseek's parent has $8B AUM. what % of that is the $5.6M V3 run", ['0.07%']],
+      ['our revenue is $40M. what share of it was the $6M from one customer?', ['15%']],
+      ['we have a $2.5M budget; what percentage of it does a $400k cluster eat', ['16%']],
+      ['what % of a $2M budget is $300k', ['15%']],
+    ]);
+  });
+});
