@@ -342,6 +342,20 @@ export function changeLine(from: string, to: string, pct: string, up: boolean, t
   return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${pct}% (${by}${up ? `≈${times}× the start` : `≈${times}× lower`}).`;
 }
 
+/** A straight-line write-off after a time: the book value and what has been written off, the one asked first. */
+export function bookValueLine(after: string, left: string, off: string, offFirst: boolean, pastLife?: string): string {
+  const how = pastLife ? `straight line; past its ${pastLife} life, so fully written off` : 'straight line';
+  return offFirst
+    ? `Written off after ${after}: ${off}, leaving ${left} on the books (${how}).`
+    : `Book value after ${after}: ${left}, with ${off} written off (${how}).`;
+}
+
+/** A move between two percentages, in percentage points and relative to where it started. */
+export function pointsLine(from: string, to: string, points: string, pct: string, up: boolean): string {
+  const word = up ? 'increase' : 'decrease';
+  return `From ${from} to ${to}: ${up ? 'up' : 'down'} ${points} percentage point${points === '1' ? '' : 's'}, a ${pct}% relative ${word}.`;
+}
+
 /** The change of a product of two amounts when one goes from A to B and the other changes by a percentage. */
 export function productChangeLine(from: string, to: string, other: string, pct: string, up: boolean): string {
   if (pct === '0') return `No change overall: ${from} → ${to}, then × ${other}, leaves the total where it was.`;

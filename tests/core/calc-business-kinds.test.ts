@@ -438,3 +438,43 @@ describe('a funnel: a count, the share that converts and what each payer pays', 
     ]);
   });
 });
+
+describe('deal terms worked from the user numbers', () => {
+  it('GIVEN an investment and a pre- or post-money valuation THEN the stake of the post-money value', () => {
+    expectAll([
+      ['raising $5M at a $20M pre-money valuation, what % do the new investors get?', ['20%', '$25M post-money']],
+      ['investor puts in $2.5M at $10M post, what stake do they get?', ['25%']],
+      ['how much dilution from a $3M raise at a pre-money of $12M?', ['20%']],
+      ["a $15M round at $60M pre, what's the investor's share", ['20%']],
+    ]);
+    expect(say('we raise $4M on a $16M pre with a $1M option pool top-up, investor stake?')).toMatch(/can't work out/);
+  });
+
+  it('GIVEN two percentages joined as a move THEN percentage points and the relative change', () => {
+    expectAll([
+      ['churn fell from 8% to 6% — relative drop and points?', ['2 percentage points', '25% relative decrease']],
+      ['utilisation 55% → 70%, how much is that?', ['15 percentage points', '27.3%']],
+      ['our take rate moved 12% to 15%. change in pp and in relative terms', ['3 percentage points', '25%']],
+    ]);
+  });
+
+  it('GIVEN a cost written off in a straight line over a life THEN the book value after the time given', () => {
+    expectAll([
+      ['bought servers for $900k, depreciated straight-line over 3 years. book value after 18 months?', ['$450,000']],
+      [
+        'a $240k DGX with a 5-year useful life and $40k salvage value, straight line. net book value after 2 years?',
+        ['$160,000', '$80,000 written off'],
+      ],
+      [
+        'we wrote off a $1.5M gpu cluster over 4 yrs. how much has been depreciated after 3 years?',
+        ['$1.13M', '$375,000'],
+      ],
+      ['$600k of hardware, 3-year straight line depreciation: carrying value 9 months in?', ['$450,000']],
+      [
+        '$80k of gpus depreciated over 2 years — what are they worth on the books after 3 years',
+        ['$0', 'fully written off'],
+      ],
+    ]);
+    expectAll([['a $2M cluster amortised over 4 years, cost per month?', ['$41,667 a month']]]);
+  });
+});

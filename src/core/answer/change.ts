@@ -10,6 +10,7 @@ import {
   linearLine,
   linearReachLine,
   perDollarLine,
+  pointsLine,
   productChangeLine,
   profitLine,
   reachLine,
@@ -71,6 +72,19 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
     return [
       linearLine(from.raw, to.raw, each, c.per!, periods),
       computedLine(`(${to.raw} − ${from.raw}) ÷ ${periods}`, undefined, `${each} a ${c.per}`),
+    ];
+  }
+  if (c.points) {
+    const gap = to.value - from.value;
+    const points = trimNumber(Math.abs(gap), 2);
+    const pct = percent((Math.abs(gap) / from.value) * 100);
+    return [
+      pointsLine(from.raw, to.raw, points, pct, gap >= 0),
+      computedLine(
+        `${to.raw} − ${from.raw} = ${gap < 0 ? '−' : ''}${points} points; (${to.raw} − ${from.raw}) ÷ ${from.raw}`,
+        undefined,
+        `${gap >= 0 ? '+' : '−'}${pct}%`,
+      ),
     ];
   }
   if (c.also) {

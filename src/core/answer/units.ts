@@ -44,6 +44,7 @@ import { isPeriodChange, isReciprocal } from '../understand/target.js';
 import { isConvertedAsked } from '../understand/text-units.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
+import { bookValueLines } from './book-value.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
@@ -132,44 +133,49 @@ export const answerUnits: Answerer = (q, { index }) => {
       ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
       : sourced.lines;
   if (breakEven && !breakEven.alternative.length) return undefined;
-  const special = plan.lifetimeValue
-    ? lifetimeValueLines(plan.lifetimeValue, money)
-    : plan.ownPnl
-      ? ownPnlLines(plan.ownPnl, money)
-      : plan.runway
-        ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
-        : plan.unitBreakEven
-          ? unitBreakEvenLines(plan.unitBreakEven, money)
-          : plan.volume
-            ? volumeLines(plan.volume, money)
-            : plan.weighted
-              ? weightedSplitLines(plan.weighted, money)
-              : breakEven
-                ? breakEvenLines(breakEven, money)
-                : plan.periodTotals
-                  ? periodTotalsLines(plan.periodTotals, money)
-                  : plan.changes
-                    ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-                    : plan.change
-                      ? changeLines(plan.change, money)
-                      : plan.lossGiven
-                        ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-                        : plan.reach
-                          ? reachLines(plan.reach, money)
-                          : plan.listedShares
-                            ? listedSharesLines(plan.listedShares, (value) =>
-                                describe({
-                                  value,
-                                  dims: plan.listedShares!.total.dims,
-                                  steps: [{ q: plan.listedShares!.total, sign: 1 }],
-                                  factors: [],
-                                }),
-                              )
-                            : plan.growth
-                              ? growthLines(plan.growth, money, (like, value, per) =>
-                                  describe({ value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] }, per),
+  const special = plan.bookValue
+    ? bookValueLines(plan.bookValue, money)
+    : plan.lifetimeValue
+      ? lifetimeValueLines(plan.lifetimeValue, money)
+      : plan.ownPnl
+        ? ownPnlLines(plan.ownPnl, money)
+        : plan.runway
+          ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
+          : plan.unitBreakEven
+            ? unitBreakEvenLines(plan.unitBreakEven, money)
+            : plan.volume
+              ? volumeLines(plan.volume, money)
+              : plan.weighted
+                ? weightedSplitLines(plan.weighted, money)
+                : breakEven
+                  ? breakEvenLines(breakEven, money)
+                  : plan.periodTotals
+                    ? periodTotalsLines(plan.periodTotals, money)
+                    : plan.changes
+                      ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+                      : plan.change
+                        ? changeLines(plan.change, money)
+                        : plan.lossGiven
+                          ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+                          : plan.reach
+                            ? reachLines(plan.reach, money)
+                            : plan.listedShares
+                              ? listedSharesLines(plan.listedShares, (value) =>
+                                  describe({
+                                    value,
+                                    dims: plan.listedShares!.total.dims,
+                                    steps: [{ q: plan.listedShares!.total, sign: 1 }],
+                                    factors: [],
+                                  }),
                                 )
-                              : undefined;
+                              : plan.growth
+                                ? growthLines(plan.growth, money, (like, value, per) =>
+                                    describe(
+                                      { value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] },
+                                      per,
+                                    ),
+                                  )
+                                : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

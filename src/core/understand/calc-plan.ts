@@ -5,6 +5,7 @@
 
 import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
+import { type BookValue, bookValueOf } from './book-value.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { cachedInput } from './cache-share.js';
 import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
@@ -16,9 +17,11 @@ import { mixOf } from './mix.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type PeriodTotals, periodTotalsOf } from './period-totals.js';
 import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
+import { pointsChangeOf } from './points.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
+import { stakeOf } from './stake.js';
 import { askedTarget } from './target.js';
 import { shareOfSum, summedParts, sumPerCounted } from './terms.js';
 import { tiered } from './tiers.js';
@@ -88,6 +91,8 @@ export interface CalcPlan {
   ownPnl?: OwnPnl;
   /** A price charged and what serving it costs, per one paying thing or per period: the profit and the margin. */
   unitProfit?: UnitProfit;
+  /** A purchase written off in a straight line: its book value after a time. */
+  bookValue?: BookValue;
   /** What one customer pays each period, the margin kept and the churn: what a customer is worth (LTV). */
   lifetimeValue?: LifetimeValue;
 }
@@ -577,6 +582,15 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   const banded = tiered(s, blend(s, mixOf(s, quantities)));
   if (banded === 'vague') return { cases: [] };
   const qs = applyFactors(s, sumTerms(s, banded));
+  const bookValue = bookValueOf(s, qs);
+  if (bookValue === 'vague') return { cases: [] };
+  if (bookValue) return { cases: [{ quantities: qs }], bookValue };
+  // "$10M on $40M pre": the stake is the investment over the post-money value.
+  const stake = stakeOf(s, qs);
+  if (stake === 'vague') return { cases: [] };
+  if (stake) return { cases: [{ quantities: qs }], change: stake };
+  const points = pointsChangeOf(s, qs);
+  if (points) return { cases: [{ quantities: qs }], change: { kind: 'change', ...points, points: true } };
   const runway = runwayOf(s, qs);
   if (runway) return { cases: [{ quantities: qs }], runway };
   const ownPnl = ownPnlOf(s, quantities);

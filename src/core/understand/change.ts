@@ -21,6 +21,8 @@ export interface Change {
   /** Another change that multiplies with this one ("price $0.40 → $0.25 and volume up 70%: the bill?"): the factor
    * it applies (1.7) and the words it was written with. */
   also?: { factor: number; raw: string };
+  /** Two percentages: the move is in percentage points as well as relative ("42% → 51%: 9 points, +21.4%"). */
+  points?: boolean;
 }
 
 const SHARE =
