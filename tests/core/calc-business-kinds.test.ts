@@ -375,7 +375,7 @@ describe('a bare number that a word of money names is dollars', () => {
       ['bill is 18,400; 65% of it can move to batch at half price. savings?', ['$5,980']],
       [
         'our monthly api bill is 9,000 and 40% of it could go to a model at a third of the price. how much saved?',
-        ['$1,200'],
+        ['$2,400'],
       ],
     ]);
   });

@@ -209,3 +209,62 @@ describe('things bought out of a money rate', () => {
     expect(say('how many gpus can we rent at $2/hr with $2M?')).not.toMatch(/GPUs? an? (?:hour|month)/);
   });
 });
+
+describe('input and output tokens of one thing, priced per side, then times how many', () => {
+  it('GIVEN "each <thing> is N in and M out" and a count of the things a period THEN per thing and per period', () => {
+    expectAll([
+      [
+        'every support chat runs about 1,200 tokens in and 300 out. pricing: $0.50/M input, $1.50/M output. what does one chat cost, and for 40k chats a week?',
+        ['$0.00105', '$42 a week'],
+      ],
+      [
+        'each call is 4k tokens in and 1k out at $3/M input and $15/M output. cost per call, and for 20k calls a day?',
+        ['$0.027 per call', '$540 a day'],
+      ],
+    ]);
+  });
+  it('GIVEN "a typical <thing>" and the count the cost is asked for THEN the total for that count', () => {
+    expectAll([
+      [
+        'a typical document is 8k input tokens + 1k output tokens; $2/M in, $8/M out. cost for 5,000 documents?',
+        ['$120'],
+      ],
+    ]);
+  });
+  it('GIVEN a count times a count ("2k questions x 3 runs") THEN that many of the second', () => {
+    expectAll([
+      ['5k questions x 3 runs, 600 in / 100 out per run, $2/M in and $10/M out. cost of the eval?', ['$33']],
+      ['300 users × 20 chats each, 1k in and 200 out per chat at $0.40/M in / $1.60/M out. total?', ['$4.32']],
+    ]);
+  });
+});
+
+describe('a share of a volume at a fraction of the price, the rest at full price', () => {
+  it('GIVEN a cached share billed at a part of the input price THEN the blended bill, and both when both are asked', () => {
+    expectAll([
+      [
+        'we send 2B input tokens a month at $1.25/M; about 70% of them hit the cache, which costs 25% of the normal rate. monthly input cost with and without the cache?',
+        ['$1,188 a month', '$2,500 a month'],
+      ],
+      [
+        '300M input tokens a day at $2/M, 50% are cache hits billed at 10% of the input price. daily input bill?',
+        ['$330 a day'],
+      ],
+    ]);
+  });
+  it('GIVEN a share moved to a tier "at half price" or "50% off" THEN only that share is cheaper', () => {
+    expectAll([
+      [
+        '1.5B tokens a month at $0.80/M; 25% can move to a flex tier at half the price. monthly bill?',
+        ['$1,050 a month'],
+      ],
+      [
+        'our 50M tokens/day at $4/M — if half of it goes via batch at 50% off, what is the daily cost with and without batching?',
+        ['$150 a day', '$200 a day'],
+      ],
+    ]);
+    expect(say('our 50M tokens/day at $4/M — if half of it goes via batch at 50% off, daily cost?')).not.toContain(
+      '$50 a day',
+    );
+  });
+});

@@ -36,6 +36,27 @@ const spans = (per: string) => (q: Quantity) =>
   q.value / (HOURS[per] ?? 0) >= 0.6 &&
   q.value / (HOURS[per] ?? 0) <= 1.1;
 
+/** The total a count asks of a unit per one of what it counts: "$ per ticket" and "90k tickets a month" ask $ a month;
+ * undefined unless the clause gives exactly one such count. */
+function totalFor(previous: Target, own: Quantity[]): Target | undefined {
+  const counts = own.filter((q) => {
+    const keys = Object.keys(q.dims);
+    const d = keys.find((k) => k === 'user' || k === 'gpu' || k === 'item');
+    return (
+      d !== undefined &&
+      q.dims[d as 'item'] === 1 &&
+      previous.dims[d as 'item'] === -1 &&
+      (keys.length === 1 || (keys.length === 2 && q.dims.hour === -1))
+    );
+  });
+  const [count] = counts;
+  if (counts.length !== 1 || !count || previous.dims.hour !== undefined) return undefined;
+  const dims = { ...previous.dims };
+  for (const k of ['user', 'gpu', 'item'] as const) if (count.dims[k] === 1) delete dims[k];
+  if (count.dims.hour === -1) dims.hour = -1;
+  return { dims, ...(count.dims.hour === -1 && count.per ? { per: count.per } : {}) };
+}
+
 /** The parts asked, or undefined when the question asks one thing (the single target then stands). */
 export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | undefined {
   const s = text.toLowerCase().replace(/[?!.\s]+$/, '');
@@ -87,6 +108,9 @@ export function askedParts(text: string, quantities: Quantity[]): AskedPart[] | 
     // "at 312 TFLOP/s and 35% utilisation": a share of the time a rate runs, joined to it, is a condition of the
     // question, not another thing asked.
     if (!target && i > 0 && own.length && own.every((q) => q.dims.percent === 1 && q.on !== undefined)) continue;
+    // "cost per ticket, and for 90k tickets a month?": a count of what the part before is per asks the total for
+    // that many (over the count's period when it has one).
+    if (!target && previous) target = totalFor(previous, own);
     // A clause that names no unit and gives only a factor changes the part before it.
     if (!target) target = previous;
     if (!target && !own.length && i > 0) return undefined;

@@ -9,7 +9,7 @@ const isPercent = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).l
 
 /** "40% of input tokens are cache hits", "60% of our prompt tokens hit the cache", "a 40% cache hit rate". */
 const SHARE_AFTER =
-  /^\s*(?:of\s+(?:the\s+|our\s+|all\s+)?(?:input|prompt)(?:\s+tokens?)?\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:cache[ds]?|served from (?:the )?cache|hit(?:s|ting)? (?:the |a |our )?(?:prompt )?cache)|(?:prompt[- ])?cache[- ]hit (?:rate|ratio))/;
+  /^\s*(?:of\s+(?:the\s+|our\s+|all\s+)?(?:input|prompt)(?:\s+tokens?)?\s+(?:are\s+|is\s+|get\s+|gets\s+)?(?:cache[ds]?|served from (?:the )?cache|hit(?:s|ting)? (?:the |a |our )?(?:prompt )?cache)|(?:prompt[- ])?cache[- ]hit (?:rate|ratio)|(?:of\s+(?:them|those|these|it)\s+)?(?:are|is|get|gets|will be|would be)\s+(?:(?:prompt[- ])?cache[- ]hits?\b|cached\b|served from (?:the )?cache|hit(?:s|ting)? (?:the |a |our )?(?:prompt )?cache))/;
 const SHARE_BEFORE = /\b(?:prompt[- ])?cache[- ]hit (?:rate|ratio) (?:of|is|=|:|at)\s*(?:~|about\s)?$/;
 /** "billed at 10% of the input rate", "at 10% of the normal price": the cached rate as a part of the input rate. */
 const RATE_AFTER =

@@ -459,6 +459,20 @@ function soldShare(s: string, qs: Quantity[], plain: Quantity[]): { revenue: Qua
   return { revenue, cost };
 }
 
+/** "with and without caching", "with vs without the batch discount": both ways asked, and what makes the difference. */
+const BOTH_WAYS =
+  /\bwith\s*(?:and|or|vs\.?|versus|\/)\s*without\s+(?:the\s+|a\s+|any\s+)?([a-z][a-z -]{1,24}?)\s*(?:[?.,;!]|$)|\bwithout\s*(?:and|or|vs\.?|versus|\/)\s*with\s+(?:the\s+|a\s+|any\s+)?([a-z][a-z -]{1,24}?)\s*(?:[?.,;!]|$)/;
+function bothWays(s: string): string | undefined {
+  const m = BOTH_WAYS.exec(askedPart(s));
+  return m ? (m[1] ?? m[2])!.trim() : undefined;
+}
+function withAndWithout(what: string, withIt: Quantity[], without: Quantity[]): CalcCase[] {
+  return [
+    { label: what, quantities: withIt },
+    { label: `no ${what}`, quantities: without },
+  ];
+}
+
 /** Builds the plan from the quantities in order and the question's words between them; an amount the question
  * changes first ("if revenue doubled") is read where it is written and worked at its changed value. */
 export function planCalculation(text: string, quantities: Quantity[], words: QuantityVocabulary = {}): CalcPlan {
@@ -564,6 +578,12 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   // A cached share of the input named but not placed (no input price, no cached rate): nothing to solve.
   const uncached = cachedInput(s, given, sideOf);
   if (!uncached) return { cases: [] };
+  // "input bill with and without caching?": the blended price beside the input price alone.
+  const both = bothWays(s);
+  if (both && uncached !== given) {
+    const without = given.filter((q) => uncached.includes(q) || uncached.some((u) => u.at === q.at && u !== q));
+    return { cases: withAndWithout(both, uncached, without) };
+  }
   const seated = seatsFilled(uncached);
   const left = afterLeavers(s, seated, words);
   if (left === 'vague') return { cases: [] };
@@ -641,6 +661,14 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   const compounded = growthOf(s, qs);
   if (compounded) return { cases: [{ quantities: qs }], growth: compounded };
   const discounted = partialDiscount(s, qs);
+  if (discounted && both)
+    return {
+      cases: withAndWithout(
+        both,
+        discounted.quantities,
+        qs.filter((q) => discounted.quantities.includes(q)),
+      ),
+    };
   if (discounted) return { cases: [{ quantities: discounted.quantities }], saving: discounted.saving };
   const rest = restCases(s, qs);
   if (rest) return { cases: rest, parts: true };

@@ -9,7 +9,11 @@ const DISCOUNT_BEFORE =
   /\b(?:discount(?:ed)?(?: of| by)?|cut(?: of| by)?|reduced by|(?:at|with) an?)\s*(?:~|about\s)?$/;
 /** "billed at 10% of list", "charged 25% of the full price": a fraction of the price, not a discount of it. */
 const FRACTION_BEFORE = /\b(?:billed|charged|priced|costs?|costing|paid|pays?|at)\s*(?:~|about\s|only\s|just\s)?$/;
-const FRACTION_AFTER = /^\s*of (?:the )?(?:list|full|normal|standard|regular|base|usual|original)\b/;
+const FRACTION_AFTER =
+  /^\s*of (?:the )?(?:list|full|normal|standard|regular|base|usual|original)\b|^\s*of (?:the |its |our )?(?:input |output |token |on-demand |sticker )?(?:price|rate)\b/;
+/** "at half price", "a third of the price", "half the normal rate": a fraction word that is a part of the price. */
+const FRACTION_WORD_AFTER =
+  /^\s*(?:of\s+)?(?:the\s+|its\s+)?(?:(?:list|full|normal|standard|regular|base|usual|original|input|token|on-demand)\s+)?(?:price|rate|cost)\b/;
 const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
 const TOGETHER = /\b(?:plus|together|combined|altogether|in total|total|sum)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
@@ -18,15 +22,34 @@ const isShare = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).len
 
 /** A discount applied to a share of the amount: one factor, 1 − share × discount, and whether a saving is asked. */
 export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quantity[]; saving: boolean } | undefined {
-  const shares = qs.filter((q) => isShare(q) && q.high === undefined);
+  // "at half price", "a third off": a fraction word read as the percentage it is.
+  const asShare = (q: Quantity): Quantity | undefined => {
+    if (isShare(q)) return q;
+    const fraction = q.dims.times === 1 && Object.keys(q.dims).length === 1 && q.value > 0 && q.value < 1;
+    if (!fraction || (q.apply && q.apply !== 'share')) return undefined;
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
+    const price = FRACTION_WORD_AFTER.test(after);
+    // "half of it goes via batch": a part of the volume.
+    const part = /^\s*of\s+(?:it|them|that|those|these|the|our|its|their|all)\b/.test(after);
+    if (!price && !part && !DISCOUNT_AFTER.test(after)) return undefined;
+    // As a percentage, written where the word is: "half price" is 50% of the price, "half off" a 50% discount.
+    const x: Quantity = { ...q, value: q.value * 100, dims: { percent: 1 } };
+    if (price) fractions.add(x);
+    return x;
+  };
+  const fractions = new Set<Quantity>();
+  const read = qs.map((q) => [q, asShare(q)] as const).filter(([, x]) => x && x.high === undefined);
+  const shares = read.map(([, x]) => x!);
   if (shares.length !== 2) return undefined;
+  const original = new Map(read.map(([q, x]) => [x!, q]));
   const isDiscount = (q: Quantity) =>
     DISCOUNT_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 16)) ||
     DISCOUNT_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
   // "billed at 10% of list": the part pays that fraction of the price, so the discount is the rest of it.
   const isFraction = (q: Quantity) =>
-    FRACTION_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 30)) &&
-    FRACTION_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
+    fractions.has(q) ||
+    (FRACTION_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 30)) &&
+      FRACTION_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)));
   const discount = shares.find(isDiscount) ?? shares.find(isFraction);
   const part = shares.find((q) => q !== discount);
   if (!discount || !part || isDiscount(part) || isFraction(part)) return undefined;
@@ -40,7 +63,8 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
     at: part.at,
     apply: 'share',
   };
-  return { quantities: qs.filter((q) => q !== part && q !== discount).concat(factor), saving: SAVE.test(s) };
+  const [pq, dq] = [original.get(part), original.get(discount)];
+  return { quantities: qs.filter((q) => q !== pq && q !== dq).concat(factor), saving: SAVE.test(s) };
 }
 
 /** Each share of the same amount, and their sum when the question adds them ("plus", "together"). */

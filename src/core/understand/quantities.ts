@@ -5,6 +5,7 @@ import { SUFFIX } from '../calc.js';
 import {
   annualFactors,
   bareFlowsBesideMoney,
+  countsTimesCounts,
   eachOfNamed,
   fallingRates,
   fractions,
@@ -239,6 +240,8 @@ const COLLECTIVE =
 /** Users counted by how often they are active: "monthly active users", "daily actives". */
 const ACTIVE_USERS =
   /\b(?:daily|weekly|monthly) active (?:users|customers|accounts)\b|\b(?:daily|weekly|monthly) actives\b/g;
+/** "for 5,000 documents", "for ~2M queries": the count the asking is for. */
+const FOR_COUNT = /\bfor\s+(?:~|about\s+|around\s+|roughly\s+)?$/;
 /** Words of time, never a thing a count is part of. */
 const PERIOD_NOUN = /^(?:hour|day|week|month|quarter|year|minute|second)s?$|^(?:mo|yr|wk|hr)$/;
 /** "in tokens", "out tokens" after one side of a pair: the side and the noun. */
@@ -745,7 +748,8 @@ export function parseQuantities(
         if (repeat) add(dims, 'times', 1);
         else {
           add(dims, 'item', 1);
-          loose = true;
+          // "cost for 5,000 documents?": a count the asking is for is an input, whatever it counts.
+          loose = !FOR_COUNT.test(s.slice(Math.max(0, at - 16), at));
         }
         unitWord = true;
         end += other[0].length;
@@ -1170,6 +1174,7 @@ export function parseQuantities(
   perTimedThing(s, out);
   perOneChip(s, out);
   payingCount(s, out);
+  countsTimesCounts(text, s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);
   eachOfNamed(s, out);

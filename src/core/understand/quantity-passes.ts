@@ -263,6 +263,27 @@ export function perLeadingThing(s: string, out: Quantity[]): void {
     }
   }
 }
+/** "12k prompts x 5 samples", "300 users × 20 chats": a count times a count of other things is that many of the second
+ * (each of the first has that many), one count of them. */
+export function countsTimesCounts(text: string, s: string, out: Quantity[]): void {
+  const counted = (q: Quantity) => {
+    const keys = Object.keys(q.dims);
+    return keys.length === 1 && (q.dims.user === 1 || q.dims.gpu === 1 || q.dims.item === 1);
+  };
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (!counted(a) || !counted(b) || b.at <= a.at) continue;
+    if (!/^\s*(?:x|×|\*|times)\s*$/.test(s.slice(a.at + a.raw.length, b.at))) continue;
+    out.splice(i, 2, {
+      ...b,
+      value: a.value * b.value,
+      raw: text.slice(a.at, b.at + b.raw.length),
+      at: a.at,
+      loose: undefined,
+    });
+  }
+}
+
 /** "~2M tokens per doc, 300 docs": an amount written "per <thing>" right after it, where the question counts that thing
  * elsewhere, is per one of it; the reader knows only the listed nouns after "per". */
 export function perCountedThing(s: string, out: Quantity[]): void {
@@ -310,9 +331,15 @@ export function eachOfNamed(s: string, out: Quantity[]): void {
 export function perNamedThing(s: string, out: Quantity[]): void {
   for (const c of out) {
     const dim = (['user', 'gpu', 'item'] as const).find((d) => c.dims[d] === 1);
-    if (!dim || Object.keys(c.dims).length !== 1 || !c.noun || !/^[a-z0-9]+$/i.test(c.noun)) continue;
+    // "90k tickets a month" counts tickets as well as "90k tickets" does.
+    const counted = Object.keys(c.dims).length === 1 || (Object.keys(c.dims).length === 2 && c.dims.hour === -1);
+    if (!dim || !counted || !c.noun || !/^[a-z0-9]+$/i.test(c.noun)) continue;
     // "per episode" asks a unit ("cost per episode of a $1.2M season"); "each episode costs" names one.
-    const named = new RegExp(`\\b(?:each|every|a single)\\s+${c.noun.toLowerCase()}\\b`, 'g');
+    // "a typical document is 8k tokens", "an average ticket uses": one of them, as it usually is.
+    const named = new RegExp(
+      `\\b(?:each|every|a single|(?:a|an|the|one)\\s+(?:typical|average|avg|single|usual))\\s+${c.noun.toLowerCase()}\\b`,
+      'g',
+    );
     for (const m of s.matchAll(named)) {
       const end = (m.index ?? 0) + m[0].length;
       const q = out.find((x) => x.at >= end);
@@ -320,7 +347,8 @@ export function perNamedThing(s: string, out: Quantity[]): void {
       const keys = Object.keys(q.dims);
       const counted = keys.some((k) => k === 'user' || k === 'gpu' || k === 'item');
       const plainTime = q.dims.hour === 1 && keys.length === 1;
-      if (counted || plainTime || q.dims.percent !== undefined || q.dims.times !== undefined) continue;
+      // "each ticket is 5 messages of 900 tokens": a plain number of parts is already a multiple per ticket.
+      if (counted || plainTime || !keys.length || q.dims.percent !== undefined || q.dims.times !== undefined) continue;
       q.dims = { ...q.dims, [dim]: -1 };
     }
   }
