@@ -253,3 +253,35 @@ describe('emissions from energy and a grid intensity', () => {
     expect(say('grid intensity 0.3 kg CO2/kWh. tonnes of CO2?')).not.toMatch(/tonnes of CO2 \(/);
   });
 });
+
+describe("a model's size against the user's own cluster and ratios", () => {
+  it('GIVEN a size, tokens, the 6ND rule and a cluster of rated chips THEN the days to train', () => {
+    expectAll([
+      [
+        'using 6ND, how long does a 13B model on 1T tokens take on 512 GPUs at 300 TFLOP/s each, in days?',
+        ['5.9 days'],
+      ],
+      [
+        '34B model trained on 3T tokens with the 6ND rule: how many days on 1,024 GPUs doing 350 TFLOP/s each?',
+        ['19.8 days'],
+      ],
+    ]);
+    // No speed per chip: the days cannot be worked.
+    expect(say('70B model, 1.4T tokens, 6ND rule, 2,048 gpus. how many days?')).not.toMatch(/\d days/);
+  });
+  it('GIVEN tokens per parameter and a size THEN the tokens, and their 6ND compute when asked', () => {
+    expectAll([
+      ['a 70B model at 20 tokens per parameter, how many tokens should we train on?', ['1.4T tokens']],
+      [
+        'how many tokens for a 7B model at 20 tokens per param, and training flop by 6ND',
+        ['140B tokens', '5.88×10^21 FLOP'],
+      ],
+    ]);
+  });
+  it('GIVEN two precisions with no saving asked THEN the weights at each', () => {
+    expectAll([
+      ['weights of a 13B model at fp16 and int8, in GB?', ['At fp16: 26 GB', 'At int8: 13 GB']],
+      ['8B params: memory in fp32 vs int4?', ['32 GB', '4 GB']],
+    ]);
+  });
+});

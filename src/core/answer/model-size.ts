@@ -1,12 +1,28 @@
 // Works a ModelSize: training FLOP = 6 × parameters × tokens; weight memory = parameters × bytes per parameter, and
 // the fewest cards of the memory given that hold it. The inputs show as written.
 import { formatCount, formatScientific, trimNumber } from '../format.js';
-import { calculationReply, cardsToHoldLine, computedLine, totalLine } from '../replies.js';
+import { calculationReply, cardsToHoldLine, computedLine, partLine, totalLine } from '../replies.js';
 import type { Answerer } from './context.js';
 
 export const answerModelSize: Answerer = (q) => {
   const m = q.modelSize;
   if (!m) return undefined;
+  // "20 tokens per param for a 13B model: tokens, and 6ND FLOP?": the tokens from the ratio, then their compute.
+  if (m.tokens && m.perParam) {
+    const tokens = `${formatCount(m.tokens.value)} tokens`;
+    const lines = [
+      partLine('Tokens to train on', tokens),
+      computedLine(`${m.perParam.raw} per parameter × ${m.paramsRaw}`, undefined, tokens),
+    ];
+    if (m.flopAsked) {
+      const flop = `${formatScientific(6 * m.params * m.tokens.value)} FLOP`;
+      lines.push(
+        partLine('Compute by 6·N·D', flop),
+        computedLine(`6 × ${m.paramsRaw} × ${tokens} (the 6·N·D rule)`, undefined, flop),
+      );
+    }
+    return { ...calculationReply(lines), title: 'Training compute' };
+  }
   if (m.tokens) {
     const flop = 6 * m.params * m.tokens.value;
     const shown = `${formatScientific(flop)} FLOP`;
@@ -31,6 +47,20 @@ export const answerModelSize: Answerer = (q) => {
     const saved = `${trimNumber(hi!.gb - lo!.gb, 1)} GB`;
     const at = (x: { bytes: number; precision: string; gb: number }) =>
       `${m.paramsRaw} × ${trimNumber(x.bytes, 1)} bytes each (${x.precision}) = ${trimNumber(x.gb, 1)} GB`;
+    // "in bf16 vs 4-bit": the weights at each precision, in the order written, and the gap between them.
+    if (m.each) {
+      const written = [m.other.precision, m.precision!].map((p) => sides.find((x) => x.precision === p)!);
+      return {
+        ...calculationReply(
+          written.flatMap((x) => {
+            const gb = `${formatCount(Math.round(((m.params * x.bytes) / 1e9) * 10) / 10)} GB`;
+            const each = `${m.paramsRaw} × ${trimNumber(x.bytes, 1)} ${x.bytes === 1 ? 'byte' : 'bytes'} each`;
+            return [partLine(`At ${x.precision}`, `${gb} for the weights`), computedLine(each, undefined, gb)];
+          }),
+        ),
+        title: 'Memory for the weights',
+      };
+    }
     return {
       ...calculationReply([
         totalLine(`${saved} less at ${lo!.precision} than at ${hi!.precision}`),

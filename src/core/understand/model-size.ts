@@ -2,6 +2,7 @@
 // rule") and the memory its weights take at a precision ("70B params in fp16 — GB for weights, and how many 80GB
 // cards"). The quantity reader leaves "7B" alone (a model's name or size, not an amount); this reads it as the
 // parameter count only beside words that make it one.
+import { formatCount, formatScientific } from '../format.js';
 import type { Quantity } from './quantities.js';
 
 /** What the question asks of a model's size, with the numbers it uses. */
@@ -11,6 +12,10 @@ export interface ModelSize {
   paramsRaw: string;
   /** Training compute asked: the tokens trained on. */
   tokens?: Quantity;
+  /** The tokens come from tokens per parameter ("20 tokens per param"): that ratio, as written; the tokens are asked. */
+  perParam?: Quantity;
+  /** Compute is asked too (the 6·N·D rule named), not only the tokens. */
+  flopAsked?: boolean;
   /** Weight memory asked: bytes per parameter and the precision as written ("fp16"). */
   bytes?: number;
   precision?: string;
@@ -19,6 +24,8 @@ export interface ModelSize {
   /** A second precision the weights move from or are set against ("from 16-bit to 4-bit", "int8 vs fp16"): the GB
    * saved between the two is asked. */
   other?: { bytes: number; precision: string };
+  /** Two precisions set side by side with no saving asked ("in bf16 vs 4-bit"): the weights at each. */
+  each?: boolean;
 }
 
 /** "7B model", "70B params", "13 billion parameters", "a 405b-param llm": a size followed by a word for a model. */
@@ -42,6 +49,46 @@ const SAVED = /\b(?:sav(?:e|es|ed|ing|ings)|smaller|less|reduc\w*|shrink\w*|diff
 /** Memory asked: "how many GB", "memory for the weights", "vram needed". */
 const MEMORY = /(?:\b|\d)(?:gb|gigabytes?|tb|terabytes?)\b|\b(?:memory|vram|ram)\b/;
 
+/** Tokens per parameter: "20 tokens per param", "20 tokens/parameter", "a tokens-per-parameter ratio of 20". */
+const PER_PARAM = /^\s*(?:\/|per|a|each|for (?:each|every))\s*param(?:eter)?s?\b/;
+
+/** The user's tokens that are a number per parameter, not an amount ("20 tokens per param"). */
+function perParamOf(plain: string, quantities: Quantity[]): Quantity | undefined {
+  const [only] = quantities.filter(
+    (q) => q.dims.token === 1 && Object.keys(q.dims).length === 1 && PER_PARAM.test(plain.slice(q.at + q.raw.length)),
+  );
+  return only;
+}
+
+/** The rule's own name ("6ND", "6·N·D") read as a number of FLOP: no amount of the user's. */
+function ruleNamed(plain: string, q: Quantity): boolean {
+  const rule = /\b6\s?[*x×·]?\s?n\s?[*x×·]?\s?d\b|\b6nd\b/.exec(plain);
+  return rule !== null && q.at >= rule.index && q.at < rule.index + rule[0].length;
+}
+
+/**
+ * "7B model, 2T tokens, 6ND rule. 256 GPUs at 400 TFLOP/s each — days?": the training compute 6·N·D stands for the
+ * tokens among the user's other numbers, so the calculator works it against the cluster's speed like any FLOP given.
+ * The rule's own name is no number of the user's; the quantities are returned unchanged unless the rule, a size and
+ * one amount of tokens are all written.
+ */
+export function withTrainingFlop(plain: string, quantities: Quantity[]): Quantity[] {
+  const size = SIZE.exec(plain);
+  if (!size || !SIX_ND.test(plain)) return quantities;
+  const own = quantities.filter((q) => !ruleNamed(plain, q));
+  const tokens = own.filter((q) => q.dims.token === 1 && Object.keys(q.dims).length === 1);
+  if (tokens.length !== 1 || own.length < 2 || perParamOf(plain, own)) return own.length === 1 ? own : quantities;
+  const t = tokens[0]!;
+  const params = Number(size[1]) * SCALE[size[2]!]!;
+  const paramsRaw = `${size[1]}${size[2]!.length === 1 ? size[2]!.toUpperCase() : ` ${size[2]}`} parameters`;
+  const flop = 6 * params * t.value;
+  const rule = /\b6\s?[*x×·]?\s?n\s?[*x×·]?\s?d\b|\b6nd\b/.exec(plain);
+  const covers: Array<[number, number]> = [[size.index, size.index + size[0].length]];
+  if (rule) covers.push([rule.index, rule.index + rule[0].length]);
+  const shown = `(6 × ${paramsRaw} × ${t.raw} = ${formatScientific(flop)} FLOP)`;
+  return own.map((q) => (q === t ? { ...q, value: flop, dims: { flop: 1 }, shown, covers } : q));
+}
+
 /** The model-size calculation a question asks, or undefined when it names no size or asks neither; `onCards`: the
  * question asks how many of a named chip hold the weights, which asks their memory without saying so. */
 export function modelSizeOf(plain: string, quantities: Quantity[], onCards = false): ModelSize | undefined {
@@ -50,9 +97,19 @@ export function modelSizeOf(plain: string, quantities: Quantity[], onCards = fal
   const params = Number(size[1]) * SCALE[size[2]!]!;
   const paramsRaw = `${size[1]}${size[2]!.length === 1 ? size[2]!.toUpperCase() : ` ${size[2]}`} parameters`;
   const tokens = quantities.filter((q) => q.dims.token === 1 && Object.keys(q.dims).length === 1);
+  // "20 tokens per param for a 13B model": the tokens trained on are the ratio times the parameters.
+  const ratio = perParamOf(plain, quantities);
+  if (ratio && quantities.length === 1) {
+    const value = ratio.value * params;
+    const shown = `${formatCount(value)} tokens`;
+    const made = { value, dims: { token: 1 }, raw: shown, at: ratio.at };
+    return { params, paramsRaw, tokens: made, perParam: ratio, flopAsked: SIX_ND.test(plain) };
+  }
   // Every number of the user's has its place, or none is worked.
   if (SIX_ND.test(plain))
-    return tokens.length === 1 && quantities.length === 1 ? { params, paramsRaw, tokens: tokens[0] } : undefined;
+    return tokens.length === 1 && quantities.length === 1
+      ? { params, paramsRaw, tokens: tokens[0], flopAsked: true }
+      : undefined;
   // Each precision named, in the order written: "from 16-bit to 4-bit" names two.
   const named = [
     ...PRECISION.flatMap(([word, bytes]) =>
@@ -73,7 +130,9 @@ export function modelSizeOf(plain: string, quantities: Quantity[], onCards = fal
   // Two precisions: the memory saved going from the first written to the other, only when a saving is asked.
   const [first] = named;
   const second = named.find((x) => x.bytes !== first!.bytes);
-  if (second && (!SAVED.test(plain) || cards.length)) return undefined;
+  if (second && cards.length) return undefined;
+  // "in bf16 vs 4-bit", "at fp16 and int8": no saving asked, the weights at each precision.
+  const each = second !== undefined && !SAVED.test(plain);
   const [to, from] = second ? [second, first!] : [first!, undefined];
   return {
     params,
@@ -82,5 +141,6 @@ export function modelSizeOf(plain: string, quantities: Quantity[], onCards = fal
     precision: to.precision,
     ...(cards.length === 1 ? { card: cards[0] } : {}),
     ...(from ? { other: { bytes: from.bytes, precision: from.precision } } : {}),
+    ...(each ? { each } : {}),
   };
 }

@@ -14,7 +14,7 @@ import { isMakerWord, type Mention, metricsInOrder, type Resolution } from '../r
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { inDollars } from './exchange-rate.js';
-import { modelSizeOf } from './model-size.js';
+import { modelSizeOf, withTrainingFlop } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { inUnitDefinition } from './quantity-passes.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
@@ -176,13 +176,16 @@ export function createUnderstander(
           : undefined;
     const pointed = point ? rangePointText(body, parsed, point) : undefined;
     const qbody = pointed ?? body;
-    const quantities = inDollars(
-      qbody,
-      dropQuoted(
-        pointed ? parseQuantities(qbody, names, periodNames, quantityWords) : parsed,
-        lead,
-        described,
-        lowered,
+    const quantities = withTrainingFlop(
+      qbody.toLowerCase(),
+      inDollars(
+        qbody,
+        dropQuoted(
+          pointed ? parseQuantities(qbody, names, periodNames, quantityWords) : parsed,
+          lead,
+          described,
+          lowered,
+        ),
       ),
     );
     // "Who runs the most GPUs?" asks which one holds a figure, not who leads a company: a who-cue counts when a
