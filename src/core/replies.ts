@@ -326,6 +326,11 @@ export function differenceLine(gap: string, times?: string): string {
   return `Difference: ${gap}${times ? ` (≈${times})` : ''}.`;
 }
 
+/** A ratio at the sourced figures, before the question's changes. */
+export function beforeChangeLine(formula: string, result: string): string {
+  return `Before the change: ${formula} = ${result}.`;
+}
+
 /** The spend behind a loss or profit worked from a spend per dollar of revenue. */
 export function spendLine(spend: string, revenue: string): string {
   return `Spend: ${spend} on ${revenue} of revenue.`;

@@ -89,6 +89,33 @@ describe("a what-if on a company's sourced revenue, costs and margin", () => {
   it('GIVEN a ratio of the loss asked THEN no loss amount', () => {
     expect(say('if stability doubled revenue, what would the loss be as a % of revenue?')).not.toMatch(/\$77M/);
   });
+
+  it('GIVEN a change to revenue and the valuation multiple asked THEN the valuation ÷ the changed revenue', () => {
+    expectAll([
+      [
+        'say anthropic doubles its annualized revenue, valuation flat - what multiple of revenue is it valued at then?',
+        ['13.6×', '27.1×'],
+      ],
+      ["anthropic's revenue triples while the valuation rises 25%. new valuation multiple?", ['11.3×']],
+    ]);
+  });
+
+  it('GIVEN a change to costs and the growth to cover them asked THEN the changed costs ÷ the revenue', () => {
+    expectAll([
+      [
+        'if stability cut its cloud bill by half, how many times would its revenue need to grow to cover the costs?',
+        ['4.5×'],
+      ],
+      [
+        'stability ai: costs down 20% and revenue up 50% — how many x more revenue needed to break even?',
+        ['4.8×', '$79.2M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a change to one term and another term asked THEN no figure with the change applied to it', () => {
+    expect(say("if anthropic's revenue grew 40% what's its valuation in dollars?")).not.toMatch(/\$532B/);
+  });
 });
 
 describe('a yuan figure at the user exchange rate', () => {

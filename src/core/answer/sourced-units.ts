@@ -11,6 +11,7 @@ import { boundNote, calculationReply, insteadLine } from '../replies.js';
 import { metricHits } from '../resolve.js';
 import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
+import { changedTerms, termOfMetric } from '../understand/pnl-what-if.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { isReciprocal } from '../understand/target.js';
@@ -281,6 +282,15 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   if (!user.length && (RATIO_ASK.test(q.plain) || asksCostMinusRevenue(q.lowered))) return undefined;
   const runs = runDown(q, index, e, chosen, citer);
   const { rateAt } = runs;
+  // "if Anthropic's revenue grew 40%, its valuation?": a change whose clause names another term than the figure worked
+  // (and than a burn rate run down) has no place here; no figure rather than the change applied to the wrong one.
+  const held = new Set(chosen.map((f) => termOfMetric(f.metric)));
+  if (runs.added.length) held.add('cost');
+  const misplaced = (x: Quantity) => {
+    const terms = changedTerms(q.plain, x);
+    return terms.length > 0 && !terms.some((t) => held.has(t));
+  };
+  if (user.some(misplaced)) return undefined;
   // "if zhipu trimmed its burn to 35M a month": the user's rate stands in for the sourced one, never beside it.
   const instead = runs.added.length ? replacedRate(q, user) : undefined;
   const replaced = instead && (rateAt === -1 ? chosen.filter(isMoneyRate) : []);

@@ -5,7 +5,7 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, formatMoney, trimNumber } from '../format.js';
-import { boundNote, calculationReply, caseLine, computedLine, totalLine } from '../replies.js';
+import { beforeChangeLine, boundNote, calculationReply, caseLine, computedLine, totalLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import { type PnlTerm, type PnlWhatIf, pnlWhatIf, type TermChange } from '../understand/pnl-what-if.js';
 import type { Question } from '../understand/question.js';
@@ -18,6 +18,7 @@ const TERM_METRICS: Record<Exclude<PnlTerm, 'per-dollar'> | 'loss' | 'per-dollar
   margin: ['margin', 'gross_margin'],
   'per-dollar': ['spend_per_dollar'],
   loss: ['loss'],
+  valuation: ['valuation'],
 };
 const YEAR = /^\d{4}$/;
 
@@ -45,8 +46,20 @@ export const answerSourcedWhatIf: Answerer = (q, { index }) => {
     `${e.name}'s ${citer.metricLabel(f)}${end ? ` (${end})` : ''} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;
   const lines: string[] = [];
   const used: Figure[] = [];
-  const cases = w.asked === 'gross-profit' ? grossCases(w, revenues, figures('margin')) : lossCases(w, q, e, revenues);
-  if (!cases?.length) return undefined;
+  const ratioAsked = w.asked === 'multiple' || w.asked === 'cover';
+  if (ratioAsked) {
+    const ratio = ratioWhatIf(w, revenues, figures(w.asked === 'multiple' ? 'valuation' : 'cost'), label);
+    if (!ratio) return undefined;
+    lines.push(...ratio.lines);
+    used.push(...ratio.figures);
+  }
+  const cases =
+    (ratioAsked
+      ? []
+      : w.asked === 'gross-profit'
+        ? grossCases(w, revenues, figures('margin'))
+        : lossCases(w, q, e, revenues)) ?? [];
+  if (!cases.length && !ratioAsked) return undefined;
   for (const c of cases) {
     const shown = worked(c, w, label);
     if (!shown) return undefined;
@@ -146,6 +159,49 @@ function lossCases(w: PnlWhatIf, q: Question, e: Entity, revenues: Figure[]): Ca
     cost: { point: { f: c.f, value: c.f.value! }, via: c.via },
     currency: r.currency ?? 'USD',
   }));
+}
+
+/** The valuation over the yearly revenue, or the costs over it (the multiple revenue must grow by to cover them), at
+ * the sourced figures and after the changes: one figure of each, in one currency, the revenue a year's. */
+function ratioWhatIf(
+  w: PnlWhatIf,
+  revenues: Figure[],
+  tops: Figure[],
+  label: (f: Figure) => string,
+): { lines: string[]; figures: Figure[] } | undefined {
+  const { changes } = w;
+  if (changes.margin || changes['per-dollar'] || Object.values(changes).some((c) => c.factor === undefined))
+    return undefined;
+  if (w.asked === 'multiple' ? changes.cost : changes.valuation) return undefined;
+  const rs = revenues.filter((f) => f.value !== undefined);
+  const ts = tops.filter((f) => f.value !== undefined && f.unit.startsWith('money'));
+  // Two revenues or two costs are two answers: a pick would be a guess.
+  if (rs.length !== 1 || ts.length !== 1 || (rs[0]!.currency ?? 'USD') !== (ts[0]!.currency ?? 'USD')) return undefined;
+  const [rf, tf] = [rs[0]!, ts[0]!];
+  const r = yearly({ f: rf, value: rf.value! });
+  const t = w.asked === 'multiple' ? { value: tf.value!, timed: false } : yearly({ f: tf, value: tf.value! });
+  if (!r?.timed || !t || (w.asked === 'cover' && !t.timed)) return undefined;
+  const topTerm = w.asked === 'multiple' ? 'valuation' : 'cost';
+  const fr = changes.revenue?.factor ?? 1;
+  const ft = changes[topTerm]?.factor ?? 1;
+  const times = (n: number) => `${trimNumber(n, 2)}×`;
+  const shown = (f: Figure, k: number) => (k === 1 ? label(f) : `${label(f)} × ${factorShown(k)}`);
+  const before = t.value / r.value;
+  const after = (t.value * ft) / (r.value * fr);
+  const money = (n: number) => formatMoney(n, rf.currency ?? 'USD');
+  const result =
+    w.asked === 'multiple'
+      ? `${times(after)} revenue`
+      : `${times(after)}: revenue would have to grow from ${money(r.value * fr)} to ${money(t.value * ft)} a year`;
+  const formula = `${shown(tf, ft)} ÷ ${fr === 1 ? label(rf) : `(${shown(rf, fr)})`}`;
+  return {
+    lines: [
+      totalLine(result),
+      computedLine(formula, undefined, times(after)),
+      beforeChangeLine(`${label(tf)} ÷ ${label(rf)}`, times(before)),
+    ],
+    figures: [tf, rf],
+  };
 }
 
 /** A year's amount of a money figure: per month × 12; a per-year rate or a year's total as it is. */

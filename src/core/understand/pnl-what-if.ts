@@ -6,7 +6,7 @@
 import { HOURS, type Quantity } from './quantities.js';
 
 /** The terms of a profit and loss a change may name. */
-export type PnlTerm = 'revenue' | 'cost' | 'margin' | 'per-dollar';
+export type PnlTerm = 'revenue' | 'cost' | 'margin' | 'per-dollar' | 'valuation';
 
 /** What the question does to one term. */
 export interface TermChange {
@@ -18,9 +18,10 @@ export interface TermChange {
   raw: string;
 }
 
-/** The result asked and the change to each term named. */
+/** The result asked and the change to each term named: a loss, a profit, a gross profit, the valuation as a multiple
+ * of revenue, or the multiple revenue must grow by to cover the costs. */
 export interface PnlWhatIf {
-  asked: 'loss' | 'profit' | 'gross-profit';
+  asked: 'loss' | 'profit' | 'gross-profit' | 'multiple' | 'cover';
   changes: Partial<Record<PnlTerm, TermChange>>;
 }
 
@@ -28,6 +29,12 @@ export interface PnlWhatIf {
 const GROSS_PROFIT = /\bgross (?:profit|income|earnings)\b/;
 const LOSS = /\b(?:loss|losses|lose|losing|lost|deficit|shortfall|in the red|p&l|p ?& ?l|bottom line)\b/;
 const PROFIT = /\b(?:profit|profits|net income|earnings|in the black|surplus)\b/;
+
+/** A multiple asked: "what revenue multiple", "how many x would revenue have to grow". */
+const MULTIPLE_ASK = /\bmultiples?\b|\bhow many (?:x|times)\b|\b(?:x|times) (?:its |the )?(?:revenue|sales)\b/;
+/** The multiple asked is what revenue must grow by to pay the costs. */
+const COVER_ASK = /\bcover\w*\b|\bbreak ?even\b|\bpay for\b/;
+const VALUATION = /\bvaluations?\b|\bvalued\b/;
 
 /** A ratio, a share or a time asked of the result: not the amount itself. */
 const OTHER_ASK =
@@ -37,7 +44,8 @@ const OTHER_ASK =
 const TERM_WORDS: Array<[PnlTerm, RegExp]> = [
   ['per-dollar', /\b(?:per|for (?:every|each)|on (?:every|each)) (?:dollar|\$\s?1|buck)\b/],
   ['margin', /\bmargins?\b/],
-  ['revenue', /\b(?:revenues?|sales|turnover|top line|income)\b/],
+  ['valuation', VALUATION],
+  ['revenue', /\b(?:revenues?|sales|turnover|top line|income|run[- ]?rate|arr|annuali[sz]ed)\b/],
   ['cost', /\b(?:costs?|spend|spends|spending|spent|burn|burns|bills?|expenses?|opex|outgoings)\b/],
 ];
 /** Multiples written as words: "doubles the revenue", "costs halved". */
@@ -45,13 +53,13 @@ const MULTIPLE_WORDS: Array<[RegExp, number]> = [
   [/\b(?:doubl(?:e|es|ed|ing))\b/, 2],
   [/\b(?:tripl(?:e|es|ed|ing))\b/, 3],
   [/\b(?:quadrupl(?:e|es|ed|ing))\b/, 4],
-  [/\b(?:halv(?:e|es|ed|ing))\b/, 0.5],
+  [/\b(?:halv(?:e|es|ed|ing))\b|\b(?:by|in) half\b/, 0.5],
 ];
 const TOP = /\b(?:top|high|upper|higher) (?:end|of)\b|\bceiling\b/;
 const BOTTOM = /\b(?:bottom|low|lower) (?:end|of)\b|\bfloor\b/;
 const MIDDLE = /\bmid-?point\b|\bmiddle\b|\bmid-?range\b/;
 const DOWN =
-  /\b(?:cut|cuts|cutting|trim\w*|reduc\w*|lower\w*|fell|fall|falls|drop\w*|down|declin\w*|shr[iau]nk\w*|slid\w*|slip\w*|less)\b/;
+  /\b(?:cut|cuts|cutting|slash\w*|trim\w*|reduc\w*|lower\w*|fell|fall|falls|drop\w*|down|declin\w*|shr[iau]nk\w*|slid\w*|slip\w*|less)\b/;
 const UP =
   /\b(?:up|grew|grow|grows|growing|rose|rise|rises|increas\w*|jump\w*|climb\w*|more|higher|boost\w*|rais\w*)\b/;
 /** Where one clause ends and the next begins. */
@@ -62,13 +70,13 @@ export function pnlWhatIf(text: string, quantities: Quantity[]): PnlWhatIf | und
   const s = text.toLowerCase();
   const clauses = clausesOf(s);
   // The result is asked in the last clause that names one.
-  const asks = (c: { text: string }) => GROSS_PROFIT.test(c.text) || LOSS.test(c.text) || PROFIT.test(c.text);
+  const asks = (c: { text: string }) =>
+    GROSS_PROFIT.test(c.text) || LOSS.test(c.text) || PROFIT.test(c.text) || MULTIPLE_ASK.test(c.text);
   const askedAt = clauses.length - 1 - [...clauses].reverse().findIndex(asks);
   if (askedAt >= clauses.length) return undefined;
   const askedText = clauses[askedAt]!.text;
-  // "the loss-to-revenue multiple", "loss as a % of revenue", "how long would the cash last": another thing asked.
-  if (OTHER_ASK.test(askedText)) return undefined;
-  const asked = GROSS_PROFIT.test(askedText) ? 'gross-profit' : LOSS.test(askedText) ? 'loss' : 'profit';
+  const asked = askedOf(askedText, s);
+  if (!asked) return undefined;
   const changes: PnlWhatIf['changes'] = {};
   const placed = new Set<Quantity>();
   for (const [i, c] of clauses.entries()) {
@@ -83,6 +91,37 @@ export function pnlWhatIf(text: string, quantities: Quantity[]): PnlWhatIf | und
   }
   if (!Object.keys(changes).length || quantities.some((q) => !placed.has(q))) return undefined;
   return { asked, changes };
+}
+
+/** The result the asking clause names: a multiple (of the valuation, or of revenue to cover the costs), a gross
+ * profit, a loss or a profit; "the loss-to-revenue multiple", "loss as a % of revenue", "how long would the cash last"
+ * ask another thing. */
+function askedOf(askedText: string, s: string): PnlWhatIf['asked'] | undefined {
+  if (MULTIPLE_ASK.test(askedText)) {
+    if (LOSS.test(askedText) || PROFIT.test(askedText)) return undefined;
+    if (COVER_ASK.test(askedText)) return 'cover';
+    return VALUATION.test(s) ? 'multiple' : undefined;
+  }
+  if (OTHER_ASK.test(askedText)) return undefined;
+  return GROSS_PROFIT.test(askedText) ? 'gross-profit' : LOSS.test(askedText) ? 'loss' : 'profit';
+}
+
+/** The terms named by the clause in which the user's number changes an amount ("if revenue grew 40%" → revenue), or
+ * none when the number changes nothing there. */
+export function changedTerms(text: string, x: Quantity): PnlTerm[] {
+  if (x.at < 0) return [];
+  // A question word starts the asking, another clause: "if revenue grew 40% what's the valuation".
+  const s = text.toLowerCase().replace(/\b(?:what|how|which)\b/g, (w) => `,${w.slice(1)}`);
+  const c = clausesOf(s).find((c) => x.at >= c.start && x.at < c.end);
+  return c && changeIn(c.text, [x], c.start) ? termsOf(c.text) : [];
+}
+
+/** The term a metric's figures give: revenue, a valuation, a margin, a spend per dollar, or a cost of some kind. */
+export function termOfMetric(metric: string): PnlTerm | undefined {
+  if (metric === 'revenue' || metric === 'valuation') return metric;
+  if (metric === 'spend_per_dollar') return 'per-dollar';
+  if (/margin/.test(metric)) return 'margin';
+  return /cost|spend|burn|capex|opex|budget/.test(metric) ? 'cost' : undefined;
 }
 
 /** The clauses of a question, each with where it starts and ends. */
@@ -190,10 +229,15 @@ export function ownPnlOf(text: string, quantities: Quantity[]): OwnPnl | undefin
   const revenue = whole(base.revenue)!;
   [base.cost, base.loss, base.profit] = [whole(base.cost), whole(base.loss), whole(base.profit)];
   const whatIf = pnlWhatIf(text, rest);
-  if (!whatIf || whatIf.asked === 'gross-profit') return undefined;
+  if (!whatIf || (whatIf.asked !== 'loss' && whatIf.asked !== 'profit')) return undefined;
   // Only revenue and costs change by a factor here: a margin or a spend per dollar is another calculation.
   const { changes } = whatIf;
-  if (changes.margin || changes['per-dollar'] || Object.values(changes).some((c) => c?.factor === undefined))
+  if (
+    changes.margin ||
+    changes['per-dollar'] ||
+    changes.valuation ||
+    Object.values(changes).some((c) => c?.factor === undefined)
+  )
     return undefined;
   const cost = base.cost
     ? { value: base.cost.value, raw: base.cost.raw }
