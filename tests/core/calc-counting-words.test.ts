@@ -57,3 +57,38 @@ describe('which amount is the part of a share', () => {
     ]);
   });
 });
+
+describe('a cost per one of the things a share describes', () => {
+  it('GIVEN "80% of the answers are correct" and a cost per correct answer THEN the cost divides by the share', () => {
+    expectAll([
+      [
+        "each call costs us 2 cents and 80% of the answers are correct. what's the cost per *correct* answer",
+        ['$0.025'],
+      ],
+      [
+        'image gen is $0.04 per image but only 50% of generations are usable. cost per usable image?',
+        ['$0.08 per image'],
+      ],
+      ['calls cost $0.01 each with a 90% success rate; cost per successful call', ['$0.0111']],
+    ]);
+  });
+  it('GIVEN a price per page, ticket or run THEN it is per that thing and multiplies its count', () => {
+    expectAll([
+      ['$0.05 per page, 2,000 pages a day, monthly cost?', ['$3,042 a month']],
+      ['training costs $2M per run and we do 6 runs a year; annual cost', ['$12M a year']],
+    ]);
+  });
+});
+
+describe('a growth asked as a percentage', () => {
+  it('GIVEN a compounding rate and a "total % increase" asked THEN the percentage, the multiple beside it', () => {
+    expectAll([
+      ['token prices creeping up 5% a month (ugh). over 12 months thats what total % increase', ['+79.6%']],
+      ["costs grow 10% a year, what's the total percentage increase after 5 years", ['+61.1%']],
+    ]);
+  });
+  it('GIVEN "10% a year" THEN no chip is read from the number and the article after it', async () => {
+    const a = await say('it rises 10% a year');
+    if (/A10/.test(a)) throw new Error(`read a chip: ${a}`);
+  });
+});

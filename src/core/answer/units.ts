@@ -499,9 +499,12 @@ export function workCases(
     if (!worked.steps.length && worked.over) {
       // "5% monthly churn — what % is left after a year?": a share of the start that remains.
       const left = worked.factors.some((f) => f.falls) && worked.value < 1;
+      // "5% a month for a year — total % increase?": the growth as a percentage, its multiple beside it.
       const shown = left
         ? `${trimNumber(worked.value * 100, 1)}% of the start left (${trimNumber((1 - worked.value) * 100, 1)}% gone)`
-        : multipleShown(worked.value);
+        : plan.percentAsked && worked.value >= 1
+          ? `+${trimNumber((worked.value - 1) * 100, 1)}% (${multipleShown(worked.value)})`
+          : multipleShown(worked.value);
       const growth = worked.factors.map((f) => `(${f.raw})`).join(' × ');
       lines.push(
         totalLine(shown),

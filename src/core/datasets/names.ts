@@ -406,7 +406,9 @@ export class DataNameIndex {
           // ("meta-llama/"): "context window of xai/grok-4" does not make "context window of" part of the name.
           if (!list && len > 1 && routeAfterSpace(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))) continue;
           // "a 10,000-GPU cluster", "a 100 chips": the article before a number, not the A10 or the A100.
-          if (len > 1 && /^a\s+\d/i.test(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))) continue;
+          // "grows 10% a year": a number and the article after it, whatever order a key reads them in.
+          if (len > 1 && /^a\s+\d|^\d[\d,.]*\s*%?\s+an?$/i.test(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end)))
+            continue;
           const key = (list ?? words).slice(i, i + len).join(' ');
           // Second pass: the canonical key of the typed span (word order, dates and "-instruct" do not matter).
           const ids = list

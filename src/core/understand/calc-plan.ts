@@ -48,6 +48,8 @@ export interface CalcCase {
 /** The calculation a question asks for, as cases to solve and what to add after. */
 export interface CalcPlan {
   cases: CalcCase[];
+  /** A percentage is asked ("total % increase?"), beyond any the user writes: a growth is shown as one. */
+  percentAsked?: boolean;
   /** The cases split one amount (what is left and what is saved): no difference between them is shown. */
   partsOfOne?: boolean;
   /** Spending per dollar earned: the loss (spend − revenue) is asked too. */
@@ -353,6 +355,18 @@ function changedAmount(s: string, qs: Quantity[], f: Quantity): Quantity | undef
   return /^[\sa-z'’-]{0,40}?\b(?:by|up|down)\s*(?:~|about\s|around\s)?$/.test(between) ? before : undefined;
 }
 
+/** Whether the asked words are per one of the things a percentage describes: "80% of the answers are correct" then
+ * "per correct answer", "a 90% success rate" then "per successful call" (the same word, or its first five letters). */
+function askedOfShare(s: string, asked: string, q: Quantity): boolean {
+  const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 48).split(/[.;,?!]/)[0]!;
+  const words = after.match(/[a-z]{4,}/g) ?? [];
+  for (const m of asked.matchAll(/\bper\s+\W*([a-z]{4,})\W*\s+[a-z]+/g)) {
+    const stem = m[1]!.slice(0, 5);
+    if (words.some((w) => w.slice(0, 5) === stem && !/^(?:of|the|are|were|that|those|them)$/.test(w))) return true;
+  }
+  return false;
+}
+
 /** Factors as the question applies them: undone when the earlier amount is asked, added on when a total of an
  * amount and a multiple of it is asked. */
 export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
@@ -399,6 +413,9 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
       }
       return { ...q, apply: 'share' };
     }
+    // "80% of the answers are correct — cost per correct answer?": a cost per one of the things asked of only those the
+    // share describes divides by the share.
+    if (q.dims.percent === 1 && askedOfShare(s, asked, q)) return { ...q, apply: 'of-total' };
     // "$18k, 3x what it was last quarter. what was it?": the amount given is the multiple of an earlier one, asked.
     const against = EARLIER_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
     if (earlier || (against && PAST_ASKED.test(asked))) return { ...q, inverse: true };
@@ -478,7 +495,17 @@ function withAndWithout(what: string, withIt: Quantity[], without: Quantity[]): 
 export function planCalculation(text: string, quantities: Quantity[], words: QuantityVocabulary = {}): CalcPlan {
   const plan = planOf(text, quantities, words);
   const changed = whatIfScaled(text, quantities);
-  return changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
+  const out = changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
+  return percentAsked(text, quantities) ? { ...out, percentAsked: true } : out;
+}
+
+/** "what total % increase", "by what percentage", "how many percent": a percentage asked, outside the user's own
+ * amounts ("5% a month" is an input, not the ask). */
+function percentAsked(text: string, quantities: Quantity[]): boolean {
+  let free = text.toLowerCase();
+  for (const q of quantities)
+    free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
+  return /(?<![\d.]\s?)%|\bper ?cent(?:age)?\b|\bpct\b/.test(free);
 }
 
 /** The plan with one quantity object replaced wherever it stands. */
