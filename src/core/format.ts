@@ -108,6 +108,14 @@ function formatScalar(f: Figure, n: number): string {
       return `${formatMoney(n, f.currency)}/year`;
     case 'money/Mtok':
       return `${formatMoney(n, f.currency)} per million tokens`;
+    case 'money/second':
+      return `${formatMoney(n, f.currency)} per second of audio`;
+    case 'money/image':
+      return `${formatMoney(n, f.currency)} per image`;
+    case 'money/character':
+      return `${formatMoney(n, f.currency)} per character`;
+    case 'money/query':
+      return `${formatMoney(n, f.currency)} per query`;
     case 'percent':
       return `${trimNumber(n, 1)}%`;
     case 'multiple':

@@ -15,6 +15,7 @@ import { displayName, modelKey, round, slug } from './names.js';
 import { importMot, importOsai, type LicenceRule } from './openness.js';
 import { type OrgMapping, OrgResolver } from './orgs.js';
 import { genaiProviders, importGenaiPrices, importLiteLLM, priceOwner } from './prices.js';
+import { importLiteLLMUnitPrices } from './unit-prices.js';
 
 /** Project root (vendor/ and knowledge/ live there). */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -143,14 +144,11 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
     new Date(genai.timestamp),
     genai.as_of,
   );
-  counts.litellm = importLiteLLM(
-    JSON.parse(readFileSync(vendor('litellm', 'model_prices_and_context_window.json'), 'utf8')),
-    book,
-    orgs,
-    keyFor,
-    imp('providers.yaml') as Record<string, string>,
-    hand.sources.get('litellm')?.as_of ?? 'Jul 2026',
-  );
+  const litellm = JSON.parse(readFileSync(vendor('litellm', 'model_prices_and_context_window.json'), 'utf8'));
+  const litellmAsOf = hand.sources.get('litellm')?.as_of ?? 'Jul 2026';
+  const providerNames = imp('providers.yaml') as Record<string, string>;
+  counts.litellm = importLiteLLM(litellm, book, orgs, keyFor, providerNames, litellmAsOf);
+  counts['litellm-units'] = importLiteLLMUnitPrices(litellm, book, orgs, keyFor, providerNames, litellmAsOf);
   // The price lists' makers count after both lists are read: a vendor in any id beats a reseller's catalogue.
   for (const d of book.models.values()) d.org ??= priceOwner(d);
   counts['osai-index'] = importOsai(readDir(vendor('osai-index')), book, orgs, keyFor);

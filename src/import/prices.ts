@@ -5,6 +5,7 @@ import type { Figure } from '../knowledge/schema.js';
 import { type DraftBook, type DraftModel, NAME_RANK } from './draft.js';
 import { displayName, round, tidyName } from './names.js';
 import type { OrgResolver } from './orgs.js';
+import { searchFeeFigures } from './unit-prices.js';
 
 /** A price or context-window column and the metric it becomes. */
 const PRICE_METRICS = [
@@ -98,7 +99,7 @@ function contextFigure(
 /** Notes who a price row says makes the model: the vendor its id names ("anthropic/claude-opus-4") or the provider
  * selling it, when that provider sells its own models. Google sells Claude on Vertex, so a seller is only a guess:
  * `priceOwner` prefers a vendor named in an id. */
-function noteOwner(d: DraftModel, providerId: string, rawId: string, orgs: OrgResolver): void {
+export function noteOwner(d: DraftModel, providerId: string, rawId: string, orgs: OrgResolver): void {
   // "vertex_ai/claude-opus-4" under LiteLLM's "vertex_ai-anthropic_models": the prefix is the route, not the vendor.
   const prefix = rawId.includes('/') ? rawId.split('/').at(-2)! : '';
   const route = prefix === providerId || providerId.startsWith(`${prefix}-`);
@@ -217,8 +218,10 @@ interface LiteEntry {
   max_output_tokens?: number;
   /** LiteLLM's older field: the output limit where max_output_tokens is absent. */
   max_tokens?: number;
+  /** Web search fees per query by search context size ("search_context_size_medium": 0.01). */
+  search_context_cost_per_query?: Record<string, number>;
   /** Long-prompt, batch, priority and flex prices, per token. */
-  [tier: string]: number | string | undefined;
+  [tier: string]: number | string | Record<string, number> | undefined;
 }
 
 /** Adds LiteLLM's text models; one price per model and provider (the first key in sorted order). */
@@ -261,6 +264,7 @@ export function importLiteLLM(
     d.figures.push(
       ...priceFigures(prices, provider, 'litellm', period, new Set()),
       ...tierFigures(e, provider, period),
+      ...searchFeeFigures(e.search_context_cost_per_query, provider, period),
       ...contextFigure(e.max_input_tokens, provider, 'litellm', period, 'context_window', 'max input tokens'),
       ...contextFigure(
         e.max_output_tokens ?? e.max_tokens,

@@ -10,6 +10,10 @@ export const UNITS = [
   'money/month', // e.g. GPU rental per month
   'money/year', // an annual run rate or yearly cost
   'money/Mtok', // price per million tokens
+  'money/second', // price per second of audio
+  'money/image', // price per image generated
+  'money/character', // price per character of text
+  'money/query', // a fee per query (web search)
   'percent',
   'multiple', // "28x", "280-fold"
   'count', // GPUs, chips, downloads, users, players, rounds…

@@ -304,3 +304,23 @@ describe('a cache share in words and units of work by their own names', () => {
     ]);
   });
 });
+
+describe('models priced per second of audio, per image or per character (LiteLLM)', () => {
+  it("GIVEN hours or minutes of audio, images, or characters THEN they are billed at the model's listed unit price", () => {
+    expectAll([
+      ['how much would transcribing 10,000 minutes of audio with whisper-1 cost', ['$60', '600K seconds', 'LiteLLM']],
+      ['transcribing 500 podcast episodes of 45 min each with whisper-1', ['$135', '1.35M seconds']],
+      ['3,000 support calls averaging 4 minutes each through whisper-1, cost?', ['$72']],
+      ['cost to generate 300 images with dall-e 3', ['$12', '300 images × $0.04 per image']],
+      ['40 products with 6 images each on dall-e-3', ['240 images', '$9.6']],
+      ['tts-1-hd for 2M characters', ['$60', '$0.00003 per character']],
+      ['whisper-1 price', ['$0.0001 per second', 'OpenAI']],
+    ]);
+  });
+
+  it('GIVEN an amount in words, or a rate with a span THEN no figure is worked from the unit price', () => {
+    expect(say('an 80,000-word novel through tts-1, cost?')).toMatch(/can't work out/);
+    expect(say('dall-e-3: 1,000 images a day for 30 days?')).toMatch(/can't work out/);
+    expect(say('who made whisper-1?')).not.toMatch(/per second/);
+  });
+});

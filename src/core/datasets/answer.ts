@@ -23,6 +23,7 @@ import {
   oneListPriceLine,
   partlyMissingLine,
   readAsNote,
+  uncombinedReply,
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import { askVocabulary, correctAskWords } from './ask-words.js';
@@ -92,6 +93,7 @@ import {
   trainingLines,
   trainingRatioLines,
 } from './training-answers.js';
+import { unitBillAsked, unitPriceBill, unitPriced } from './unit-bill.js';
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 const DATA_CONTEXT =
@@ -1625,6 +1627,14 @@ export function createDataAnswerer(kb: Knowledge) {
     sources: Set<string>,
   ): Reply | undefined {
     const citer = new Citer(kb);
+    // Speech, image and text-to-speech models are priced per second, image or character: any amount asked is billed
+    // at that price, or no figure when a number does not fit it.
+    if (e.kind === 'models' && unitPriced(e) && unitBillAsked(intent, q)) {
+      const maker = e.org ? entity(e.org)?.name : undefined;
+      const bill = unitPriceBill(e, blankNames(q, [...typedNames, e.name, ...e.aliases]), citer, maker);
+      if (bill && 'unplaced' in bill) return uncombinedReply(bill.unplaced);
+      if (bill) return dataReply(`${e.name} — cost`, bill.lines, citer.sources());
+    }
     switch (intent) {
       case 'openness': {
         // An organisation: the index's grades of its systems, when a data set or an openness field is asked for
