@@ -322,8 +322,9 @@ export function againstLine(gap: string, more: boolean, sourced: string, times?:
 }
 
 /** Two alternatives' results apart. */
-export function differenceLine(gap: string, times?: string): string {
-  return `Difference: ${gap}${times ? ` (≈${times})` : ''}.`;
+export function differenceLine(gap: string, times?: string, relative?: string): string {
+  const aside = [relative, times ? `≈${times}` : undefined].filter(Boolean).join('; ');
+  return `Difference: ${gap}${aside ? ` (${aside})` : ''}.`;
 }
 
 /** A ratio at the sourced figures, before the question's changes. */

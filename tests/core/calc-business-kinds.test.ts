@@ -478,3 +478,31 @@ describe('deal terms worked from the user numbers', () => {
     expectAll([['a $2M cluster amortised over 4 years, cost per month?', ['$41,667 a month']]]);
   });
 });
+
+describe('deals priced against list', () => {
+  it('GIVEN a commitment term beside the time the GPUs run THEN the term names the price, the saving is over the run', () => {
+    expectAll([
+      [
+        'h100s are $2.80/hr on demand; a 1-year reservation knocks 30% off. we run 16 of them around the clock for a year. savings?',
+        ['$117,734'],
+      ],
+      [
+        'a 12-month contract gets 20% off the $4/gpu-hr list price. 8 gpus for 6 months full time — how much do we save?',
+        ['$28,032'],
+      ],
+      [
+        'list $2/hr per gpu, 3-year commitment is 40% cheaper. 100 gpus 24/7, what does the commitment save per month?',
+        ['$58,400 a month'],
+      ],
+      ['3-year commit at $2/hr for 8 GPUs, total commitment cost?', ['$420,480']],
+    ]);
+  });
+
+  it('GIVEN a monthly and a yearly price with the discount asked THEN the gap as a share of the dearer', () => {
+    expectAll([
+      ['pro plan is $20 a month or $200 billed yearly — how big is the annual discount in %?', ['16.7%']],
+      ['$1,200/yr vs $110/month: what percent do we save going annual?', ['9.1%']],
+      ['$30/mo or $300/yr — effective discount on the yearly plan?', ['16.7% less than $360 a year']],
+    ]);
+  });
+});

@@ -551,14 +551,21 @@ export function workCases(
   ) {
     const gap = Math.abs(a.worked.value - b.worked.value);
     const low = Math.min(a.worked.value, b.worked.value);
-    const times = low > 0 ? `${trimNumber(Math.max(a.worked.value, b.worked.value) / low, 1)}×` : undefined;
+    const high = Math.max(a.worked.value, b.worked.value);
+    const ratio = low > 0 ? `${trimNumber(high / low, 1)}×` : undefined;
+    // "what's the effective discount?": the gap as a share of the dearer one, the way a discount is written.
+    const dearer = high === a.worked.value ? a.worked : b.worked;
+    const relative =
+      plan.relative && high > 0
+        ? `${trimNumber((100 * gap) / high, 1)}% less than ${describe(dearer, target?.per, target?.noun)}`
+        : undefined;
     const shown = alsoIn(
       describe({ ...a.worked, value: gap }, target?.per, target?.noun),
       { ...a.worked, value: gap },
       target,
     );
     const yuan = a.worked.steps.some((x) => x.q.currency === 'CNY');
-    lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, times));
+    lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, ratio, relative));
   }
   return lines;
 }

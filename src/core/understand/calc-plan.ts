@@ -95,6 +95,9 @@ export interface CalcPlan {
   unitProfit?: UnitProfit;
   /** A purchase written off in a straight line: its book value after a time. */
   bookValue?: BookValue;
+  /** Two alternatives whose gap is asked as a share ("what's the effective discount?"): the gap relative to the
+   * dearer one is shown too. */
+  relative?: boolean;
   /** What one customer pays each period, the margin kept and the churn: what a customer is worth (LTV). */
   lifetimeValue?: LifetimeValue;
 }
@@ -135,6 +138,8 @@ const isTokens = (q: Quantity) =>
   !q.dims.usd &&
   Object.entries(q.dims).every(([k, e]) => k === 'token' || (e === -1 && ['hour', 'item', 'user', 'gpu'].includes(k)));
 const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
+/** The gap between two alternatives asked as a share: "effective discount", "% cheaper", "what percent less". */
+const RELATIVE_ASKED = /\bdiscount\b|%|\bper ?cent\b|\bpercentage\b/;
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
 // "gpt-4o: 20M …" is a name and an amount, not a 4:20 mix: the first number stands alone.
@@ -783,6 +788,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
       return {
         cases: [a, b].map((x) => ({ label: x.raw, quantities: qs.filter((q) => q !== (x === a ? b : a)) })),
         loss,
+        ...(RELATIVE_ASKED.test(askedPart(s)) ? { relative: true } : {}),
       };
     }
   // "a 3% stake vs a 1-of-50 share of the $1B model": two shares of one amount set against each other, each worked

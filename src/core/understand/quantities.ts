@@ -194,6 +194,25 @@ function dropCaseNames(s: string, out: Quantity[]): void {
   }
 }
 
+/** A deal's length written before what it names: "a 3-yr commit", "1-year reserved", "a 12-month contract". */
+const TERM_AFTER =
+  /^\s*(?:commit\w*|comit\w*|reserv\w*|contracts?\b|terms?\b|deals?\b|leases?\b|agreements?\b|prepa\w*|plans?\b|ris?\b)/;
+/** A question asking per a period: "save per month", "what does it cost a year", "that year". */
+const PER_PERIOD_ASKED =
+  /\b(?:per|a|each|every)\s+(?:month|year|week|day|hour)\b|\b(?:monthly|annual(?:ly)?|yearly|that year|this year)\b/;
+
+/** "on-demand $3.20/hr, a 3-yr commit is 45% off; 32 GPUs for a year": the deal's length names which price, not the
+ * time the GPUs run, when the question gives that time another way or asks per a period; it is no input then. */
+function dropContractTerms(s: string, out: Quantity[]): void {
+  const isSpan = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+  const terms = out.filter((q) => isSpan(q) && TERM_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 24)));
+  if (!terms.length) return;
+  const asked = [...s.matchAll(/\b(?:what|how much|how many)\b/g)].pop();
+  const perAsked = asked !== undefined && PER_PERIOD_ASKED.test(s.slice(asked.index));
+  if (!perAsked && !out.some((q) => isSpan(q) && !terms.includes(q))) return;
+  for (const q of terms) out.splice(out.indexOf(q), 1);
+}
+
 function add(dims: Dims, d: Dimension, by: number): void {
   const v = (dims[d] ?? 0) + by;
   if (v === 0) delete dims[d];
@@ -1241,6 +1260,7 @@ export function parseQuantities(
   }
   dropRangeAsides(s, out);
   dropCaseNames(s, out);
+  dropContractTerms(s, out);
   const sorted = out.sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);

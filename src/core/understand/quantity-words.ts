@@ -33,7 +33,7 @@ export function lostShare(s: string, at: number): boolean {
 /** The question asks for the amount saved ("annual savings", "how much do we save"). */
 const STAKE_AFTER = /^[\d.,]+\s*(?:%|percent)\s+(?:equity\s+|ownership\s+)?(?:stake|share|slice|portion|piece)\b/;
 const SAVINGS =
-  /\bsavings\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
+  /\bsavings\b|\bwhat (?:(?!pay|paid|cost|spend|bill)\w+ ){0,4}(?:saves?|saved)\b|\bhow much (?:\w+ ){0,3}sav(e|es|ed|ing)\b|\bsav(e|es|ed|ing) (?:us |me |them )?how much\b|\b(amount|money) saved\b/;
 export const RANGE = /^(\d+(?:\.\d+)?)\s?(?:-|to)\s?(\d+(?:\.\d+)?)\s?(%|percent\b|x\b|×|times\b)/;
 // Only a dash: "from $0 to $5M" is two amounts, a change, not a range.
 export const MONEY_RANGE =
@@ -146,7 +146,7 @@ const CHIP_NAMED = (() => {
 /** A chip's code after the thing a rate is per ("per TPU v4 hour"). */
 const CHIP_CODE = '(?:[\\s-]+[a-z]{0,3}\\d[a-z0-9]*)?';
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|images?|docs?|documents?|pages?|tickets?|tasks?|sessions?|answers?|responses?|completions?|generations?|videos?|files?|emails?|jobs?|runs?|summar(?:y|ies)|transcripts?|gb|tb)\\b)|(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|images?|docs?|documents?|pages?|tickets?|tasks?|sessions?|answers?|responses?|completions?|generations?|videos?|files?|emails?|jobs?|runs?|summar(?:y|ies)|transcripts?|gb|tb)\\b)|(?:(?:billed|paid|charged|payable)\\s+)?(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
