@@ -268,3 +268,12 @@ describe('a share of a volume at a fraction of the price, the rest at full price
     );
   });
 });
+
+describe('income parts summed into a yearly figure', () => {
+  it('GIVEN seats at a price and fees each, and ARR asked THEN the sum of the parts a year', () => {
+    expectAll([
+      ['1,200 users on the $20/mo plan and 80 teams at $400/mo each. ARR?', ['$672,000 a year']],
+      ['250 seats at $30/seat/mo plus 2 support contracts of $1,000/mo each. ARR?', ['$114,000 a year']],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // to output"), alternatives worked side by side ("$5/M vs $1.50/M"), several shares of one amount, a gross
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
+import type { Target } from '../units.js';
 import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
 import { type BookValue, bookValueOf } from './book-value.js';
@@ -497,8 +498,13 @@ function withAndWithout(what: string, withIt: Quantity[], without: Quantity[]): 
 
 /** Builds the plan from the quantities in order and the question's words between them; an amount the question
  * changes first ("if revenue doubled") is read where it is written and worked at its changed value. */
-export function planCalculation(text: string, quantities: Quantity[], words: QuantityVocabulary = {}): CalcPlan {
-  const plan = planOf(text, quantities, words);
+export function planCalculation(
+  text: string,
+  quantities: Quantity[],
+  words: QuantityVocabulary = {},
+  named?: Target,
+): CalcPlan {
+  const plan = planOf(text, quantities, words, named);
   const changed = whatIfScaled(text, quantities);
   const out = changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
   return percentAsked(text, quantities) ? { ...out, percentAsked: true } : out;
@@ -604,7 +610,8 @@ function seatsFilled(qs: Quantity[]): Quantity[] {
 }
 const COUNTED = ['user', 'item', 'gpu'] as const;
 
-function planOf(text: string, given: Quantity[], words: QuantityVocabulary): CalcPlan {
+/** `named`: the unit a word for a period asks when the asking words name none ("ARR?" is money a year). */
+function planOf(text: string, given: Quantity[], words: QuantityVocabulary, named?: Target): CalcPlan {
   const s = text.toLowerCase();
   // "split across 50 companies; 10 of them bail": the count less those who leave; how many left unsaid is no sum.
   // A cached share of the input named but not placed (no input price, no cached rate): nothing to solve.
@@ -803,7 +810,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary): Cal
   // "$120M: 40-50% to accelerators and 9-13% to networking": each share of the same amount.
   const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
   if (shares.length >= 2 && plain.length >= 1) return { cases: shareCases(s, qs, shares), loss, parts: true };
-  const target = askedTarget(text, quantities);
+  const target = askedTarget(text, quantities) ?? named;
   const alternatives = alternativesOf(s, qs, target);
   if (alternatives) return { cases: alternatives, loss };
   const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);

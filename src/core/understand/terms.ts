@@ -16,6 +16,11 @@ const NOT_A_SUM =
 /** A cost asked: only costs are summed. */
 const COST_ASKED = /\b(?:costs?|spend\w*|bill|budget|total|payroll|burn|outlay|expenses?|all[- ]in|overall)\b/;
 
+/** Income asked of parts that are all income: "ARR?", "monthly revenue", "MRR", "run-rate". */
+const INCOME_ASKED = /\b(?:arr|mrr|revenue|run[- ]?rate|billings|bookings)\b/;
+const COST_WORDS =
+  /\b(?:costs?|costing|spend\w*|expenses?|burn\w*|pay(?:s|ing)? (?:for|out)|payroll|salar\w*|cogs|margin|profit)\b/;
+
 /** The parts in order: a part without money joins the part after it ("12 engineers at" + "$250k"), or the one before
  * when it comes last ("$80k/mo … for 12 months"). */
 function partsOf(s: string, qs: Quantity[]): Quantity[][] {
@@ -59,7 +64,10 @@ export function summedParts(s: string, qs: Quantity[], asked?: Target): Quantity
   const totalOfParts = /\b(?:total|all[- ]in|altogether)\b/.test(s) && /\+|\bplus\b|\bon top of\b/.test(s);
   const target = asked ?? (totalOfParts && qs.some((q) => q.dims.usd === 1) ? { dims: { usd: 1 } } : undefined);
   if (target?.dims.usd !== 1 || qs.length < 2) return undefined;
-  if (NOT_A_SUM.test(s) || !COST_ASKED.test(s)) return undefined;
+  // "420 seats at $39/seat/mo plus 3 platform fees of $2,500/mo each. ARR?": income parts summed, when no cost is
+  // written beside them.
+  const income = INCOME_ASKED.test(s) && !COST_WORDS.test(s) && !/\b(?:vs\.?|versus|or|minus|less|left)\b/.test(s);
+  if (!income && (NOT_A_SUM.test(s) || !COST_ASKED.test(s))) return undefined;
   if (typeof solve(qs, target) !== 'string') return undefined;
   // A duration written once ("for a year: …") runs over every part that needs it.
   const durations = qs.filter(isDuration);

@@ -256,7 +256,7 @@ export function createUnderstander(
         looksLikeExpression(expression) || command === 'calc' || CALC_VERB.test(body) ? expression : undefined,
       amounts: findAmounts(qbody).filter((a) => !inUnitDefinition(qbody, a.index, a.raw)),
       quantities,
-      plan: planCalculation(qbody, quantities, quantityWords),
+      plan: planCalculation(qbody, quantities, quantityWords, namedPeriodTarget(qbody, quantities, periodNames)),
       modelSize: modelSizeOf(qbody.toLowerCase(), quantities),
       target: askedTarget(qbody, quantities) ?? namedPeriodTarget(qbody, quantities, periodNames),
       parts: askedParts(qbody, quantities),
