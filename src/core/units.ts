@@ -127,17 +127,20 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   // "2.788M GPU-hours at $2.50/hr": a count held for a time counts the things the hourly rate is per.
   // "1,800 tok/s per gpu and pay $2/hr", "cost per card?" with no card counted: the question is about one of them,
   // so a price or a power by the hour is that one's too.
+  // "our gpu does 3,000 tok/s — requests per gpu per day?": a rate of the one chip, asked per chip.
   const one = (d: 'gpu' | 'user' | 'item') =>
     !qs.some((q) => (q.dims[d] ?? 0) > 0) &&
     (target?.dims[d] ?? 0) <= 0 &&
     (qs.some((q) => q.dims[d] === -1 && q.dims.hour === -1 && q.dims.usd === undefined) ||
-      (target?.dims[d] === -1 && target.dims.usd === 1 && target.dims.hour === undefined));
+      (target?.dims[d] === -1 && target.dims.usd === 1 && target.dims.hour === undefined) ||
+      (d === 'gpu' && target?.dims.gpu === -1 && target.dims.hour === -1 && target.dims.usd === undefined));
   const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && (Object.keys(q.dims).length === 1 || isCountTime(q))) ||
     (target?.dims[d] === 1 && (Object.keys(target.dims).length === 1 || target.dims.hour === 1)) ||
     (d === 'gpu' && one(d));
   const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
+  const single = count === 'gpu' && one('gpu');
   let changed = false;
   const out = qs.map((q) => {
     if (q.perUnit) {
@@ -148,7 +151,8 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
     // A yearly amount ("$1.8M a year on APIs") is a budget or a spend, not a unit price: rentals and power are
     // quoted by the hour, day or month.
     // "512 GPUs at 312 TFLOP/s": a chip's speed is per chip too.
-    const rate = q.dims.usd === 1 || q.dims.kwh === 1 || q.dims.flop === 1;
+    // With no chips counted, a throughput is the one chip's too.
+    const rate = q.dims.usd === 1 || q.dims.kwh === 1 || q.dims.flop === 1 || (single && q.dims.token === 1);
     if (rate && q.dims.hour === -1 && keys.length === 2 && q.per !== 'year') {
       changed = true;
       return { ...q, dims: { ...q.dims, [count]: -1 } };

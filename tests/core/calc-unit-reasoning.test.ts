@@ -285,3 +285,31 @@ describe("a model's size against the user's own cluster and ratios", () => {
     ]);
   });
 });
+
+describe('serving capacity from throughput, concurrency and latency', () => {
+  it('GIVEN streams one chip holds, the time a request takes and a request rate THEN the chips needed', () => {
+    expectAll([
+      [
+        'one H100 holds 32 concurrent requests and each request takes 2 seconds. gpus needed for 400 requests per second?',
+        ['25 GPUs'],
+      ],
+      ['we need 1,200 req/s; a request lasts 5 s and a card serves 50 streams at once. how many cards?', ['120 cards']],
+      ['how many gpus for 300 requests/s if each gpu handles 24 sessions and requests take 8 s', ['100 GPUs']],
+    ]);
+    // No time per request: the streams alone do not give a count of chips.
+    expect(say('each gpu runs 12 concurrent streams. how many gpus to sustain 900 req/s?')).not.toMatch(/\d GPUs/);
+  });
+  it('GIVEN tokens per request and a chip throughput THEN the requests served each period', () => {
+    expectAll([
+      [
+        'each request is 800 tokens and one gpu pushes 2,400 tok/s. how many requests per gpu per hour?',
+        ['10,800 requests an hour per GPU'],
+      ],
+      ['a gpu does 5,000 tokens per second; a query uses 2,000 tokens. queries per second?', ['2.5 queries a second']],
+      [
+        'our server outputs 12,000 tok/s and every response is 600 tokens. responses a minute?',
+        ['1,200 responses a minute'],
+      ],
+    ]);
+  });
+});

@@ -766,6 +766,14 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (d.gpu === 1 && d.hour === 1 && keys.length === 2)
     // Exact below a million ("138,889 GPU-hours"): a budget's hours are counted, not rounded to "139K".
     return `${w.value >= 100 && w.value < 1e6 ? grouped(0).format(Math.round(w.value)) : formatCount(w.value >= 100 ? Math.round(w.value) : w.value)} GPU-hours`;
+  // "172,800 requests a day per GPU": things served each period, per chip when asked so.
+  const served = (['item', 'user'] as const).find((k) => d[k] === 1);
+  if (served && d.hour === -1 && (keys.length === 2 || (keys.length === 3 && d.gpu === -1))) {
+    const p = per ?? ratePeriod(w) ?? 'day';
+    const n = w.value * HOURS[p]!;
+    const count = n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 1);
+    return `${count} ${plural(nounOf(w, served, noun))} ${p === 'hour' ? 'an' : 'a'} ${p}${keys.length === 3 ? ' per GPU' : ''}`;
+  }
   // "tokens per parameter", "GB per GPU": one count per one of another.
   const over = keys.find((k) => d[k as keyof Quantity['dims']] === 1);
   const under = keys.find((k) => d[k as keyof Quantity['dims']] === -1);

@@ -402,14 +402,17 @@ export function perOneChip(s: string, out: Quantity[]): void {
     const keys = Object.keys(q.dims);
     const work =
       (q.dims.token === 1 || q.dims.kwh === 1 || q.dims.flop === 1 || q.dims.item === 1) && q.dims.hour === -1;
-    if (!work || keys.length !== 2) continue;
+    // "each gpu runs 12 concurrent streams", "one H100 holds 32 requests at once": the things one chip has in flight.
+    const held = q.dims.item === 1 && keys.length === 1;
+    if (!(work && keys.length === 2) && !held) continue;
     if (ONE_CHIP.test(s.slice(Math.max(0, q.at - 40), q.at))) q.dims = { ...q.dims, gpu: -1 };
   }
 }
 
-// "each request = …", "a chat uses …", "prompts average …": the sentence's subject is one of the things counted.
+// "each request = …", "a chat uses …", "prompts average …", "avg request generates …": the sentence's subject is one
+// of the things counted.
 const LEAD_THING =
-  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(?:(?:paying|paid|active|new|free|extra) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing))\s*/g;
+  /(?:^|[.;:!?]\s+|,\s*|\b(?:and|but|while|where|whereas)\s+)(?:(?:each|every|per|a single|one|an?|the average|the typical|average|avg|typical|mean|our|your|my) )?(?:(?:paying|paid|active|new|free|extra) )?(requests?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|responses?|completions?|users?|seats?|customers?|subscribers?|employees?|persons?)\b\s*(?:=|:|is|are|has|have|uses?|takes?|costs?|averages?|needs?|with|having|containing|consum(?:es|ing)|generates?|produces?|outputs?|returns?|emits?)\s*/g;
 
 /** "ARR is $7.2M", "$7.2M ARR", "annualized revenue of $14B": money named by a word for a period is money each period. */
 export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): void {

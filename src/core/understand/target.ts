@@ -86,6 +86,10 @@ const SHARE_ASKED =
 const CO2_ASKED =
   /\b(?:how many\s+)?(tonnes?|tons?|kgs?|kilograms?|t)\s+(?:of\s+)?co(?:2|₂)e?\b|\b(?:how much|total|what)\s+(?:co(?:2|₂)e?|carbon|emissions?)\b|\b(?:co(?:2|₂)e?|carbon)\s+(?:emitted|emissions?|footprint)\b|\bemissions?\b(?:\s+in\s+(tonnes|tons|kg|kilograms))?/;
 
+/** Things served each period, per chip when said: "requests per gpu per day", "queries a second", "images/hour". */
+const SERVED_ASKED =
+  /\b(requests|queries|calls|images|completions|responses|generations|jobs|conversations|chats|messages|videos)\s+(?:(?:per|a|an|each|every|\/)\s*(gpu|card|chip|h100|accelerator)\s+)?(?:per|a|an|each|every|\/)\s*(second|sec|s|minute|min|hour|hr|day|week|month)\b/;
+
 function targetIn(
   free: string,
   quantities: Quantity[],
@@ -100,6 +104,19 @@ function targetIn(
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
   if (SHARE_ASKED.test(free)) return { dims: {}, unit: '%' };
+  // "requests per gpu per day", "how many queries a second": a count of things served each period (per chip), asked
+  // of a throughput, not of a bill.
+  const served = SERVED_ASKED.exec(free);
+  if (
+    served &&
+    (asking || /\bhow many\s*$/.test(free.slice(0, served.index))) &&
+    !/\b(?:per|each|every|a|\/)\s*$/.test(free.slice(0, served.index)) &&
+    !quantities.some((q) => q.dims.usd !== undefined)
+  ) {
+    const noun = served[1]!.replace(/ies$/, 'y').replace(/s$/, '');
+    const per = periodWord(served[3]!);
+    return served[2] ? { dims: { item: 1, gpu: -1, hour: -1 }, per, noun } : { dims: { item: 1, hour: -1 }, per, noun };
+  }
   // "tonnes of CO2?", "how much co2 is that", "emissions in kg": a mass of the gas, when the user gives a rate of it.
   const co2 = CO2_ASKED.exec(free);
   if (co2 && quantities.some((q) => q.dims.co2 !== undefined))
