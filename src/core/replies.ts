@@ -478,6 +478,20 @@ export function breakEvenSpanLine(times: string[], saving: string): string {
   return `Buying breaks even after ${times.join(', or ')} of use around the clock (it saves ${saving} after that).`;
 }
 
+/** Hours of use where buying a thing that lasts a while costs what renting does; or that its life never gets there. */
+export function usageLine(
+  hours: string,
+  life: string,
+  other: string | undefined,
+  share: string | undefined,
+  saving: string,
+  never = false,
+): string {
+  if (never)
+    return `Buying would break even only after ${hours}, more than its ${life} life holds: renting stays cheaper.`;
+  return `Buying breaks even at ${hours} (${other} over its ${life} life, ${share}); above that it saves ${saving} an hour of use.`;
+}
+
 /** How long cash lasts when spending exceeds income. */
 export function runwayLine(time: string, net: string): string {
   return `The cash lasts ${time} (net burn ${net}).`;

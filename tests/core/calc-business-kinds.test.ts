@@ -506,3 +506,27 @@ describe('deals priced against list', () => {
     ]);
   });
 });
+
+describe('buying a thing that lasts a while against renting by the hour', () => {
+  it('GIVEN a price, a life, a running cost and a rental rate THEN the hours of use where they cost the same', () => {
+    expectAll([
+      [
+        'own: $40k server with a 5 year life and no running cost, or rent at $1.50/hr. how many hours a year before owning is cheaper?',
+        ['5,333 hours of use a year', '26,667 hours of use'],
+      ],
+      [
+        'a $12k workstation that lasts 4 years, $0.05/hr power, vs a cloud box at $1.25/hr: break-even hours of use?',
+        ['10,000 hours of use', '2,500 hours of use a year'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a break-even past the life THEN renting stays cheaper, no usage figure as an answer', () => {
+    expectAll([
+      [
+        '$90k box lasting 3 years plus $0.40/hr to run, or rent at $1.20/hr. break-even in hours of use?',
+        ['more than its 3 years life holds: renting stays cheaper'],
+      ],
+    ]);
+  });
+});

@@ -3,7 +3,15 @@
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { Citer } from '../cite.js';
 import { formatMoney, grouped, trimNumber } from '../format.js';
-import { breakEvenLine, breakEvenSpanLine, caseLine, computedLine, paybackLine, unitsErrorReply } from '../replies.js';
+import {
+  breakEvenLine,
+  breakEvenSpanLine,
+  caseLine,
+  computedLine,
+  paybackLine,
+  unitsErrorReply,
+  usageLine,
+} from '../replies.js';
 import { h100Rates } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import { type BreakEven, totalOf } from '../understand/break-even.js';
@@ -31,6 +39,8 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
   const running = b.running.length ? ` − ${listed(b.running, b.count)}` : '';
   const formula = `${listed(b.upfront, b.count)} ÷ (${listed(b.alternative, b.count)}${running})`;
   const spans = b.spans?.filter((p) => p !== 'month') ?? [];
+  if (b.life && spans.includes('hour'))
+    return usageLines(b, b.life, upfront / (monthly / HOURS.month!), formula, money);
   if (spans.length) {
     // Asked in hours or days: the same time in each, the hourly rates running around the clock.
     const hours = months * HOURS.month!;
@@ -48,6 +58,39 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
   return [
     breakEvenLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
     computedLine(formula, undefined, `${trimNumber(months, 2)} months`),
+  ];
+}
+
+/** Hours of use where buying (spread over its life) and renting cost the same: in all, or a year when asked so. */
+function usageLines(
+  b: BreakEven,
+  life: Quantity,
+  hours: number,
+  formula: string,
+  money: (n: number) => string,
+): string[] {
+  const years = life.value / HOURS.year!;
+  const hourly = money(sum(b.alternative, b.count) - sum(b.running, b.count));
+  const inAll = `${grouped(0).format(hours)} hours of use`;
+  const aYear = `${grouped(0).format(hours / years)} hours of use a year`;
+  const share = `${trimNumber((100 * hours) / life.value, 0)}% of the time`;
+  if (hours > life.value)
+    return [
+      usageLine(inAll, life.raw, undefined, undefined, hourly, true),
+      computedLine(formula, undefined, `${grouped(1).format(hours)} hours`),
+    ];
+  if (b.perYear)
+    return [
+      usageLine(aYear, life.raw, inAll, share, hourly),
+      computedLine(
+        `${listed(b.upfront, b.count)} ÷ ${life.raw} = ${money(sum(b.upfront, b.count) / years)} a year; ${formula.replace(listed(b.upfront, b.count), money(sum(b.upfront, b.count) / years))}`,
+        undefined,
+        `${grouped(1).format(hours / years)} hours a year`,
+      ),
+    ];
+  return [
+    usageLine(inAll, life.raw, aYear, share, hourly),
+    computedLine(formula, undefined, `${grouped(1).format(hours)} hours`),
   ];
 }
 

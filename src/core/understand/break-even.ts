@@ -19,7 +19,18 @@ export interface BreakEven {
   /** The alternative is money coming in ("customer pays $2,000/mo"): the up-front amount is paid back from what it
    * earns less what it costs to serve. */
   payback?: boolean;
+  /** How long the bought thing lasts ("4-yr life", "lasts 3 yrs"): hours of use are shown against it. */
+  life?: Quantity;
+  /** The hours of use are asked per year of that life ("how many hours a year"). */
+  perYear?: boolean;
 }
+
+/** Words around a duration that make it how long a bought thing lasts. */
+const LIFE_BEFORE =
+  /\b(?:over|lasts?|lasting|life of|lifetime of|lifespan of|depreciated over|amorti[sz]ed over)\s*(?:a\s+|an\s+|the\s+)?(?:~|about\s)?$/;
+const LIFE_AFTER = /^\s*(?:useful\s+|expected\s+|economic\s+)?(?:life|lifetime|lifespan)\b/;
+const PER_YEAR = /\b(?:per|a|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b|\/\s*y(?:ea)?r\b/;
+const isSpan = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 
 const ASKS =
   /\bbreak(?:s|ing)?[- ]?even\b|\bpay ?back\b|\bpays? (?:for )?itself\b|\b(?:pays?|paid|paying) off\b|\brecoup\w*\b|\bcosts? more\b|\bmore expensive\b|\b(?:buying|owning) (?:wins|comes out ahead|is cheaper|gets cheaper)\b/;
@@ -60,7 +71,14 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   const qs = busyRates(powerCost(bareFlows(given)));
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
-  const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q));
+  // "buy: $36k gpu, 4-yr life": how long the bought thing lasts is no cost, but hours of use are set against it.
+  const lives = qs.filter(
+    (q) =>
+      isSpan(q) &&
+      (LIFE_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)) || LIFE_AFTER.test(s.slice(q.at + q.raw.length))),
+  );
+  const life = lives.length === 1 ? lives[0] : undefined;
+  const others = qs.filter((q) => !upfront.includes(q) && !rates.includes(q) && !isCount(q) && q !== life);
   if (!upfront.length || others.length) return undefined;
   const cuts = [...s.matchAll(SIDE)].map((m) => m.index ?? 0);
   const side = (q: Quantity) => cuts.filter((c) => c < q.at).length;
@@ -108,7 +126,16 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   // With no alternative written, the answerer sets the sourced rental rates against buying.
   const counts = qs.filter(isCount);
   const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
-  return { upfront, running, alternative, count: counts[0], ...(spans.length ? { spans: [...new Set(spans)] } : {}) };
+  const asked = [...s.matchAll(/\b(?:what|how much|how many|at how|when)\b/g)].pop();
+  const lifeParts = life ? { life, ...(asked && PER_YEAR.test(s.slice(asked.index)) ? { perYear: true } : {}) } : {};
+  return {
+    upfront,
+    running,
+    alternative,
+    count: counts[0],
+    ...(spans.length ? { spans: [...new Set(spans)] } : {}),
+    ...lifeParts,
+  };
 }
 
 /** "we pay 45k/mo for API; self-hosting = 18k/mo + 120k one-time": beside amounts of money, a bare number per
