@@ -114,3 +114,33 @@ describe('a sourced sum turned into GPU time', () => {
     expect(out.match(/105 H100-months/g)).toHaveLength(1);
   });
 });
+
+describe("Epoch's chip count with the user's own time or the same hours, at a rate per chip-hour", () => {
+  it('GIVEN "the same number of" chips Epoch lists and a rate each per hour THEN chips × hours × the rate', () => {
+    expectAll([
+      ["gpt-4's run on epoch: same number of gpus, same hours, at $1/hr each — cost?", ['57M GPU-hours', '$57M']],
+      [
+        'falcon-180b: rent the same number of a100s for the same hours epoch lists at $1.10/hr each. total?',
+        ['4,096 NVIDIA A100', '$19.5M'],
+      ],
+      [
+        "deepseek v3's gpu count from epoch, run for 30 days at $1.80 per gpu-hour — rental bill?",
+        ['2,048 NVIDIA H800', '$2.65M', 'Your 30 days stand in'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a rate per named chip-hour ("per A100-hour", "/h200-hr") THEN it is per chip and per hour', () => {
+    expectAll([
+      ['64 A100s for 300 hours at $1.20 per A100-hour, cost?', ['$23,040']],
+      ['256 MI300X for 2 weeks at $3.40 per MI300X-hour, cost?', ['$292,454']],
+      ['$1.90/h200-hr, 64 h200s, 30 days. bill?', ['$87,552']],
+    ]);
+  });
+
+  it('GIVEN a model whose chip count Epoch lacks THEN the user time is not priced', () => {
+    expect(say('grok 2: same chip count epoch lists, 30 days at $2.40 per gpu-hour, rental bill?')).toMatch(
+      /no chip count/,
+    );
+  });
+});

@@ -144,7 +144,9 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   if (q.cues.has('gpu-time-asked')) return moneyToTime(q, ctx, citer, rate, others);
   // "its training hours on 1024 GPUs at $2/GPU-hour": a count of GPUs of the user's stands for Epoch's chip count.
   const count = others.length === 1 && sameDims(others[0]!.dims, { gpu: 1 }) && rate ? others[0] : undefined;
-  if (others.length && !count) return undefined;
+  // "the same gpu count epoch lists for its run, 57 days, at $2/gpu-hour": the user's time stands for Epoch's hours.
+  const span = others.length === 1 && sameDims(others[0]!.dims, { hour: 1 }) && rate ? others[0] : undefined;
+  if (others.length && !count && !span) return undefined;
   const named = modelOf(q, ctx);
   if (!named) return undefined;
   const model = ctx.names ? modelWithRun(named, (t) => ctx.names!.extensions(t)) : named;
@@ -155,7 +157,7 @@ export const answerSourcedRun: Answerer = (q, ctx) => {
   // asked of a sum at a rate ("how many GPU-hours would GPT-4's training have been at $2 an hour") divide the sum.
   if (!rate && !q.cues.has('rental-rate')) return undefined;
   if (q.target?.dims.gpu === 1 && q.target.dims.hour === 1 && !q.target.dims.usd) return undefined;
-  return runPriced(q, kb, citer, model, rate, count);
+  return runPriced(q, kb, citer, model, rate, count, span);
 };
 
 /** A model's final run in GPU-hours, priced at the user's rate or the articles' H100 rates when one is named; the
@@ -167,9 +169,12 @@ function runPriced(
   model: Entity,
   rate: Quantity | undefined,
   count?: Quantity,
+  span?: Quantity,
 ): Reply {
   const sourced = runInputs(model, citer);
-  const run = count && !('missing' in sourced) ? { ...sourced, chips: count } : sourced;
+  // Epoch's chip count alone is needed when the user gives the time: a run without hours is still priced.
+  const held = span && 'missing' in sourced ? runInputs(model, citer, true) : sourced;
+  const run = 'missing' in held ? held : { ...held, chips: count ?? held.chips, hours: span ?? held.hours };
   if ('missing' in run) {
     const have = run.have.map(
       (f) => `• ${f.value!.toLocaleString('en-US')} ${f.of ?? 'hours of training'} [${citer.provenance(f)}]`,
@@ -186,6 +191,7 @@ function runPriced(
   const notes: string[] = [];
   if (count && !('missing' in sourced) && count.value !== sourced.chips.value)
     notes.push(`Your ${count.raw} stand in for Epoch's ${sourced.chips.raw}.`);
+  if (span && !('missing' in held)) notes.push(`Your ${span.raw} stand in for Epoch's training time.`);
   const sourcedRates = rates.filter((r): r is SourcedQuantity => 'figure' in r);
   if (sourcedRates.length && !isH100(run.chipsOf)) {
     notes.push(

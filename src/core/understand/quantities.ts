@@ -138,6 +138,9 @@ export interface Quantity {
   busy?: boolean;
 }
 
+/** Accelerators named as a plural ("a100s", "the gpus", "cards"): what a rate per hour "each" is per. */
+const CHIPS_NAMED = /\b(?:gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/;
+
 /** A plural noun right after a number that is not a model's own ("1B downloads", not "70B params"): it counts that. */
 function countedRightAfter(after: string): boolean {
   const noun = /^\s+([a-z]{3,}(?:s|ies))\b/.exec(after)?.[1];
@@ -967,8 +970,10 @@ export function parseQuantities(
       dims.usd === 1 &&
       (Object.keys(dims).length === 1 || (Object.keys(dims).length === 2 && dims.hour === -1))
     ) {
-      // "$30,000 apiece", "$500 a year each" with nothing counted yet: per whatever the question counts.
-      perUnit = true;
+      // "$30,000 apiece", "$500 a year each" with nothing counted yet: per whatever the question counts; "the same
+      // number of a100s … at $1.10/hr each": per one of the chips named before it, per chip-hour.
+      if (dims.hour === -1 && CHIPS_NAMED.test(s.slice(0, at))) add(dims, 'gpu', -1);
+      else perUnit = true;
       end += eachAfter[0].length;
     }
     // "1.2M gpu-hours at $1.90 each", "500k node-hours at $0.40 each": one of a count held for a time is per its hour.

@@ -42,9 +42,10 @@ export const MONEY_RANGE =
 export const RANGE_PER =
   /^\s*(?:a|an|per|each|every|\/)\s*(year|yr|month|mo|quarter|qtr|week|wk|day)\b|^\s*(annually|yearly|monthly|annual|annualized|annualised)\b|^\s*(y\/y|yoy|m\/m|mom|q\/q|qoq)\b/;
 
-/** A count of accelerators asked ("how many gpus", "min H100s", "cards needed"): the chip word in group 1 or 2. */
+/** A count of accelerators asked ("how many gpus", "min H100s", "cards needed"): the chip word in group 1 or 2. "The
+ * same number of A100s (as it lists)" names a count given elsewhere, not one asked. */
 export const FLEET_ASKED =
-  /\b(?:how many|min(?:imum)?|number of|# ?of|fewest|least)\s+(?:[a-z]+\s+)?(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b|\b(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\s+(?:needed|required|do (?:we|i|you) need|would (?:we|i|you|it) need)\b/;
+  /\b(?<!\bsame\s)(?:how many|min(?:imum)?|number of|# ?of|fewest|least)\s+(?:[a-z]+\s+)?(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b|\b(gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\s+(?:needed|required|do (?:we|i|you) need|would (?:we|i|you|it) need)\b/;
 
 /** Words of renting or leasing compute, for the answerers that tell a rent from a purchase. */
 export const RENT_WORD = 'rent|rents|renting|rental|rented|lease|leasing';
@@ -126,9 +127,12 @@ export const NOUN = new RegExp(
   // model's name with its version ("100M gpt-4o input tokens").
   `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])|${CO2_WORDS}))?`,
 );
+/** A chip's code standing for one chip in a rate ("per A100-hour", "/H200-hr", "per MI300X hour"). */
+const CHIP_WORD = '(?:[a-z]{1,3}\\d{2,4}[a-z]{0,2})';
 /** The dimension a rate's "per" word divides by ("/GPU", "per seat", "/GB-month"), and the share of it a unit is. */
 export function perNounDim(word: string): { dim: 'gpu' | 'user' | 'item' | 'gb'; scale: number } {
-  if (/^(gpu|h100|chip|card|accelerator|tpu)/.test(word)) return { dim: 'gpu', scale: 1 };
+  if (/^(gpu|h100|chip|card|accelerator|tpu)/.test(word) || new RegExp(`^${CHIP_WORD}$`).test(word))
+    return { dim: 'gpu', scale: 1 };
   if (/^(user|seat|person|head|engineer|customer|subscriber|[dwm]au)/.test(word)) return { dim: 'user', scale: 1 };
   if (/^[gt]b$/.test(word)) return { dim: 'gb', scale: GIGABYTES[word[0]!]! };
   return { dim: 'item', scale: 1 };
@@ -146,7 +150,7 @@ const CHIP_NAMED = (() => {
 /** A chip's code after the thing a rate is per ("per TPU v4 hour"). */
 const CHIP_CODE = '(?:[\\s-]+[a-z]{0,3}\\d[a-z0-9]*)?';
 export const RATE = new RegExp(
-  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box)${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|images?|docs?|documents?|pages?|tickets?|tasks?|sessions?|answers?|responses?|completions?|generations?|videos?|files?|emails?|jobs?|runs?|summar(?:y|ies)|transcripts?|gb|tb)\\b)|(?:(?:billed|paid|charged|payable)\\s+)?(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
+  `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box|${CHIP_WORD})${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|images?|docs?|documents?|pages?|tickets?|tasks?|sessions?|answers?|responses?|completions?|generations?|videos?|files?|emails?|jobs?|runs?|summar(?:y|ies)|transcripts?|gb|tb)\\b)|(?:(?:billed|paid|charged|payable)\\s+)?(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
   /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;

@@ -21,12 +21,14 @@ export type RunInputs =
   | { missing: string[]; have: Figure[] };
 
 /** The final training run's chip count × training time as two quantities (GPU × hour), each cited. */
-export function runInputs(e: Entity, citer: Citer): RunInputs {
+export function runInputs(e: Entity, citer: Citer, timeGiven = false): RunInputs {
   const chips = dataOf(e, 'hardware').find((f) => f.unit === 'count');
-  const time = dataOf(e, 'training_time').find((f) => f.unit === 'hours');
+  const found = dataOf(e, 'training_time').find((f) => f.unit === 'hours');
+  // The user's own time stands in for the run's: only the chip count is needed (the hours are replaced).
+  const time = found ?? (timeGiven && chips ? chips : undefined);
   if (!chips || !time)
     return {
-      missing: [...(chips ? [] : ['chip count']), ...(time ? [] : ['training time'])],
+      missing: [...(chips ? [] : ['chip count']), ...(time || timeGiven ? [] : ['training time'])],
       have: [chips, time].filter((f): f is Figure => f !== undefined),
     };
   const of = chips.of ?? 'chips';
