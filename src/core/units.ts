@@ -132,7 +132,7 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
     !qs.some((q) => (q.dims[d] ?? 0) > 0) &&
     (target?.dims[d] ?? 0) <= 0 &&
     (qs.some((q) => q.dims[d] === -1 && q.dims.hour === -1 && q.dims.usd === undefined) ||
-      (target?.dims[d] === -1 && target.dims.usd === 1 && target.dims.hour === undefined) ||
+      (target?.dims[d] === -1 && target.dims.usd === 1 && (target.dims.hour === undefined || d === 'gpu')) ||
       (d === 'gpu' && target?.dims.gpu === -1 && target.dims.hour === -1 && target.dims.usd === undefined));
   const counted = (d: 'gpu' | 'user' | 'item') =>
     qs.some((q) => q.dims[d] === 1 && (Object.keys(q.dims).length === 1 || isCountTime(q))) ||
@@ -151,7 +151,7 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
     // A yearly amount ("$1.8M a year on APIs") is a budget or a spend, not a unit price: rentals and power are
     // quoted by the hour, day or month.
     // "512 GPUs at 312 TFLOP/s": a chip's speed is per chip too.
-    // With no chips counted, a throughput is the one chip's too.
+    // With no chips counted, a throughput is the one chip's too ("one gpu does 1,500 tok/s").
     const rate = q.dims.usd === 1 || q.dims.kwh === 1 || q.dims.flop === 1 || (single && q.dims.token === 1);
     if (rate && q.dims.hour === -1 && keys.length === 2 && q.per !== 'year') {
       changed = true;

@@ -92,3 +92,23 @@ describe('a growth asked as a percentage', () => {
     if (/A10/.test(a)) throw new Error(`read a chip: ${a}`);
   });
 });
+
+describe('small shares, speeds per chip and months defined in brackets', () => {
+  it('GIVEN a share far below 1% THEN two significant digits, never "0%"', () => {
+    expectAll([['our api spend is 2.1M a year. what share of the 2025 API spending run rate is that', ['0.025%']]]);
+  });
+  it('GIVEN "one gpu does N tok/s" and a price per token THEN revenue per GPU-hour or per GPU a day', () => {
+    expectAll([
+      ['we sell tokens at 60c per million. one gpu does 1,500 tok/s. revenue per gpu-hour?', ['$3.24 per GPU-hour']],
+      ['a card does 2,000 tok/s and tokens sell for $0.40/M; revenue per gpu per day?', ['$69.12 a day']],
+    ]);
+  });
+  it('GIVEN "per month (730h) and per year" after "24/7" THEN both periods, and 24/7 is no split', () => {
+    expectAll([
+      [
+        "gpu is $2.49/hr. if we leave it on 24/7, what's that per month (730h) and per year?",
+        ['$1,818 a month', '$21,812 a year'],
+      ],
+    ]);
+  });
+});

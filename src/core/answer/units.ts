@@ -11,6 +11,7 @@ import {
   formatCount,
   formatFigureValue,
   formatMoney,
+  formatPercent,
   formatScientific,
   grouped,
   trimNumber,
@@ -795,7 +796,7 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
     return `${trimNumber(w.value * HOURS[p]!, 1)} ${plural(noun)} ${p === 'hour' ? 'an' : 'a'} ${p}`;
   }
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
-  if (!keys.length && unit === '%') return `${trimNumber(w.value * 100, 1)}%`;
+  if (!keys.length && unit === '%') return formatPercent(w.value * 100);
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;

@@ -442,7 +442,7 @@ export function namedPeriods(s: string, out: Quantity[], names: PeriodName[]): v
 
 /** "30-day months", "assume 730 hrs in a month", "(720h month)", "a month is 30 days": how long the user's month is. */
 export const MONTH_DEF =
-  /\b(\d+)[- ]?(day|d)[- ]months?\b|\b(\d+)\s*(days|d|h|hrs?|hours)\s+(?:in|per|to)\s+(?:a|the|one)\s+month\b|\b(\d+)\s*(h|hrs?|hours)[- ]months?\b|\b(?:a |one |the )?month (?:is|=|of|has) (\d+)\s*(days|d|h|hrs?|hours)\b/;
+  /\b(\d+)[- ]?(day|d)[- ]months?\b|\b(\d+)\s*(days|d|h|hrs?|hours)\s+(?:in|per|to)\s+(?:a|the|one)\s+month\b|\b(\d+)\s*(h|hrs?|hours)[- ]months?\b|\b(?:a |one |the )?month (?:is|=|of|has) (\d+)\s*(days|d|h|hrs?|hours)\b|\bmonths?\s*\(\s*(?:=\s*)?(\d+)\s*(days|d|h|hrs?|hours)\s*\)/;
 const IN_MONTHS = /\b(?:months?|mos?)\b/;
 
 /** A month defined by the user is a definition, not an amount: "16 GPUs … for 3 months (30-day months)" runs 3 × 720
@@ -454,14 +454,15 @@ export function monthLength(s: string, out: Quantity[]): void {
   const at = def.index;
   const defined = out.find((q) => q.at >= at && q.at < at + def[0].length && q.dims.hour === 1);
   if (!defined) return;
-  const n = Number(def[1] ?? def[3] ?? def[5] ?? def[7]);
-  const hours = /^d/.test(def[2] ?? def[4] ?? def[6] ?? def[8] ?? '') ? n * 24 : n;
+  const n = Number(def[1] ?? def[3] ?? def[5] ?? def[7] ?? def[9]);
+  const hours = /^d/.test(def[2] ?? def[4] ?? def[6] ?? def[8] ?? def[10] ?? '') ? n * 24 : n;
   if (!(hours >= 24 * 28 && hours <= 24 * 31)) return;
   const monthly = out.filter(
     (q) => q !== defined && (q.per === 'month' || (q.dims.hour === 1 && IN_MONTHS.test(q.raw.toLowerCase()))),
   );
   // "payback months? (730h months)": the month every answer in months is counted in already defines the unit asked.
-  const asked = IN_MONTHS.test(`${s.slice(0, at)} ${s.slice(at + def[0].length)}`);
+  // "per month (730h)": the month named with its hours in brackets is the one asked.
+  const asked = def[9] !== undefined || IN_MONTHS.test(`${s.slice(0, at)} ${s.slice(at + def[0].length)}`);
   if (!monthly.length && hours === HOURS.month && asked) out.splice(out.indexOf(defined), 1);
   if (!monthly.length) return;
   out.splice(out.indexOf(defined), 1);

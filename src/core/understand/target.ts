@@ -27,7 +27,10 @@ export function askedTarget(
     for (const [a, b] of [[q.at, q.at + q.raw.length], ...(q.covers ?? [])] as Array<[number, number]>)
       free = `${free.slice(0, a)}${' '.repeat(b - a)}${free.slice(b)}`;
   // "assume 730 hrs in a month": how long a month is, not a period asked.
-  free = free.replace(MONTH_DEFS, (m) => ' '.repeat(m.length));
+  // "per month (730h)": the brackets define the month; the month itself is still asked.
+  free = free.replace(MONTH_DEFS, (m) =>
+    /^months?\s*\(/.test(m) ? m.replace(/\(.*$/, (b) => ' '.repeat(b.length)) : ' '.repeat(m.length),
+  );
   // The sentence that asks ("… 40k chats a day. daily cost?") says the unit; "each chat = …" before it only
   // describes an input. The whole text is read when the asking sentence names no unit.
   const pieces = free.split(/(?<=[.;:!?])\s+|\s[—–-]\s/).filter((p) => /[a-z]/.test(p));

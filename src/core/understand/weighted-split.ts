@@ -90,7 +90,8 @@ export function listedSharesOf(text: string, qs: Quantity[]): ListedShares | und
  * before it says so ("by …", "ratio", "pro rata") or the count of parties matches it. */
 function listedWeightsOf(s: string, qs: Quantity[]): ListedShares | undefined {
   const m = WEIGHT_LIST.exec(s);
-  if (!m) return undefined;
+  // "leave it on 24/7": every hour of every day, not two weights.
+  if (!m || /^24\s*\/\s*7\b(?!\.?\d)/.test(m[0].trim())) return undefined;
   const weights = [m[1]!, ...m[2]!.split(/[/:]/).slice(1)].map((v) => {
     const t = v.trim().replace(/,/g, '');
     return t.endsWith('k') ? Number(t.slice(0, -1)) * 1000 : Number(t);
