@@ -107,6 +107,10 @@ function targetIn(
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
   if (SHARE_ASKED.test(free)) return { dims: {}, unit: '%' };
+  // "requests per day?", "how many signups a year", "requests per 30-day month": the count a rate of the user's counts,
+  // over the period asked, or in all over the duration written there.
+  const counted = countOverPeriod(free, quantities);
+  if (counted) return counted;
   // "requests per gpu per day", "how many queries a second": a count of things served each period (per chip), asked
   // of a throughput, not of a bill.
   const served = SERVED_ASKED.exec(free);
@@ -114,7 +118,9 @@ function targetIn(
     served &&
     (asking || /\bhow many\s*$/.test(free.slice(0, served.index))) &&
     !/\b(?:per|each|every|a|\/)\s*$/.test(free.slice(0, served.index)) &&
-    !quantities.some((q) => q.dims.usd !== undefined)
+    !quantities.some((q) => q.dims.usd !== undefined) &&
+    // "12 req/s per replica, 8 replicas": a count of things the reading has no unit for would be dropped.
+    !quantities.some((q) => q.loose)
   ) {
     const noun = served[1]!.replace(/ies$/, 'y').replace(/s$/, '');
     const per = periodWord(served[3]!);
@@ -210,10 +216,6 @@ function targetIn(
     const chip = /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.replace(/s$/, '').toUpperCase() : undefined;
     return { dims: { gpu: 1 }, noun: chip ?? w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
   }
-  // "requests per day?", "how many signups a year", "requests per 30-day month": the count a rate of the user's counts,
-  // over the period asked, or in all over the duration written there.
-  const counted = countOverPeriod(free, quantities);
-  if (counted) return counted;
   // "how many runs would $100M cover": a plain number of the thing named.
   // "how many $40M runs": the amount written there is blanked, so words may sit several spaces apart.
   // "how many L4s does $50k buy": a code with digits is the thing counted, not the verb after it.
