@@ -277,3 +277,26 @@ describe('income parts summed into a yearly figure', () => {
     ]);
   });
 });
+
+describe('shares of a whole, each at its own price', () => {
+  it('GIVEN shares of a count each priced per one THEN the weighted price × the count', () => {
+    expectAll([
+      [
+        'we route 85% of requests to a cheap tier at $0.001 each and 15% to a premium tier at $0.02 each; 500k requests a month. monthly cost?',
+        ['$1,925 a month'],
+      ],
+      [
+        'of 10k support tickets, 60% are handled by the bot at $0.05 each, 40% by humans at $4 each. total cost?',
+        ['$16,300'],
+      ],
+    ]);
+  });
+  it('GIVEN three shares of traffic at three prices per million THEN one blended price', () => {
+    expectAll([['traffic split: 50% at $0.30/M, 30% at $1/M, 20% at $5/M. blended price per million?', ['$1.45']]]);
+  });
+  it('GIVEN sided prices with the unit named only in the asking THEN the blend at the ratio', () => {
+    expectAll([
+      ['what is the blended price per million tokens at a 4:1 input:output ratio, $1 in / $4 out?', ['$1.60']],
+    ]);
+  });
+});

@@ -217,10 +217,53 @@ function sideMix(text: string, qs: Quantity[]): Quantity[] {
   return qs.flatMap((q, k) => (k === at ? [blended] : used.has(q) ? [] : [q]));
 }
 
+/** "70% of queries to a small model at $0.0004 each and 30% to the big one at $0.012 each": shares that add up to the
+ * whole, each followed by its own price of one kind, are one price per one of the whole (70% × $0.0004 + 30% ×
+ * $0.012); a price "each" is per one of the one thing the question counts. */
+function sharesPriced(qs: Quantity[]): Quantity[] {
+  const shares = qs.filter((q) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined);
+  const prices = qs.filter((q) => q.dims.usd === 1 && q.high === undefined);
+  if (
+    shares.length < 2 ||
+    shares.length !== prices.length ||
+    shares.some((q) => q.apply === 'compound' || q.apply === 'per-dollar' || q.inverse)
+  )
+    return qs;
+  if (Math.abs(shares.reduce((t, q) => t + q.value, 0) - 100) > 0.5) return qs;
+  // Each share, then its price, before the next share.
+  const inOrder = shares.every(
+    (q, i) => q.at < prices[i]!.at && (i + 1 === shares.length || prices[i]!.at < shares[i + 1]!.at),
+  );
+  if (!inOrder || !prices.every((p) => sameDims(p.dims, prices[0]!.dims))) return qs;
+  let dims = prices[0]!.dims;
+  // "2M queries", "500k requests a month": the one count the shares are of.
+  const counts = qs.filter(
+    (q) =>
+      COUNTED.some((d) => q.dims[d] === 1) &&
+      Object.keys(q.dims).every((k) => q.dims[k as 'hour'] === 1 || k === 'hour') &&
+      (q.dims.hour === undefined || q.dims.hour === -1),
+  );
+  const each = prices.every((p) => /\beach\b|\bapiece\b|\bper (?:query|request|call)\b/.test(p.raw));
+  if (!COUNTED.some((d) => dims[d] === -1) && each) {
+    const d = counts.length === 1 ? COUNTED.find((k) => counts[0]!.dims[k] === 1) : undefined;
+    if (!d) return qs;
+    dims = { ...dims, [d]: -1 };
+  }
+  const value = shares.reduce((t, q, i) => t + (q.value / 100) * prices[i]!.value, 0);
+  const raw = `(${shares.map((q, i) => `${q.raw} × ${prices[i]!.raw}`).join(' + ')})`;
+  const used = new Set([...shares, ...prices]);
+  const at = qs.findIndex((q) => used.has(q));
+  const rest = qs.filter((q) => !used.has(q));
+  rest.splice(at, 0, { value, dims, raw, at: prices[0]!.at });
+  return rest;
+}
+
 /** "X% at $A and the rest at $B", "3:1 in to out at $A and $B": one blended price per token. */
 function blend(text: string, given: Quantity[]): Quantity[] {
   const qs = sideMix(text, given);
   if (qs !== given) return qs;
+  const priced = sharesPriced(qs);
+  if (priced !== qs) return priced;
   const prices = qs.filter(isPrice);
   if (prices.length !== 2) return qs;
   const [a, b] = prices as [Quantity, Quantity];

@@ -20,6 +20,13 @@ const SIDED_PAIR = new RegExp(
   `(?<![\\w.,$])(?:${ATOM})\\s*(${IN}|${OUT})\\s*(?:\\/|,|&|\\band\\b|;)\\s*(?:${ATOM})\\s*(${IN}|${OUT})\\b${PER_TOKENS}`,
   'dg',
 );
+/** "$2.50 in / $10 out" with no unit of its own, in a question that names its unit elsewhere ("blended $/M"). */
+const SIDED_BARE = new RegExp(
+  `(?<![\\w.,$])(?:${ATOM})\\s*(${IN}|${OUT})\\s*(?:\\/|,|&|\\band\\b|;)\\s*(?:${ATOM})\\s*(${IN}|${OUT})\\b(?!\\s*(?:\\/|per\\b|a\\b))`,
+  'dg',
+);
+/** The one token unit a question names apart from its numbers: "$/M", "per million tokens", "$/1k". */
+const UNIT_NAMED = /(?:\$|usd)\s*\/\s*(?:1\s?)?(m|mtok|k)\b|\bper (?:1\s?)?(million|thousand|m|k) tokens?\b/;
 /** "0.15/0.60 per M in/out", "15c/60c per million": input then output (or as the sides after say), the unit once. */
 const SLASH_PAIR = new RegExp(
   `(?<![\\w.,$/])(?:${ATOM})\\s*\\/\\s*(?:${ATOM})${PER_TOKENS}(?:\\s*(?:for\\s+)?(${IN}|${OUT})\\s*(?:\\/|,|and|&)\\s*(${IN}|${OUT})\\b)?`,
@@ -97,6 +104,23 @@ export function tokenPrices(text: string, s: string, out: Quantity[], used: Arra
     price(bStart, end, perToken(b.value, unit), sb);
     used.push([at, end]);
   }
+  const named = UNIT_NAMED.exec(s);
+  const namedUnit = named ? (named[1] ?? named[2])!.replace(/^mtok$/, 'm') : undefined;
+  if (namedUnit)
+    for (const m of s.matchAll(SIDED_BARE)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const a = dollars(m.slice(1, 5));
+      const b = dollars(m.slice(6, 10));
+      const [sa, sb] = [sideOfWord(m[5]), sideOfWord(m[10])];
+      if (!a || !b || sa === sb || overlaps(used, at, end)) continue;
+      const unit = /^(?:k|thousand)$/.test(namedUnit) ? 'k' : 'm';
+      const bStart = Math.min(...[6, 7, 9].map((g) => m.indices?.[g]?.[0] ?? end));
+      const aEnd = m.indices?.[5]?.[1] ?? bStart;
+      price(at, aEnd, perToken(a.value, unit), sa);
+      price(bStart, end, perToken(b.value, unit), sb);
+      used.push([at, end]);
+    }
   for (const m of s.matchAll(SLASH_PAIR)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
