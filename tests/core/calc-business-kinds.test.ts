@@ -530,3 +530,24 @@ describe('buying a thing that lasts a while against renting by the hour', () => 
     ]);
   });
 });
+
+describe('a margin of a price charged per one thing', () => {
+  it('GIVEN a cost per one thing, a price written alone and a count THEN both worked for the count', () => {
+    expectAll([
+      [
+        'transcription: our cost $0.12/request, we bill $0.30. margin on 50,000 requests and margin %?',
+        ['60%', 'gross profit $9,000'],
+      ],
+    ]);
+    expect(
+      say('transcription: our cost $0.12/request, we bill $0.30. margin on 50,000 requests and margin %?'),
+    ).not.toMatch(/-[\d,]+%/);
+  });
+
+  it('GIVEN paying users at a monthly price and a cost per user THEN the margin per user, whatever their count', () => {
+    expectAll([
+      ['2,000 subscribers paying $15/mo, serving cost per subscriber is $4. gross margin?', ['73.3%']],
+      ['40k paying users at $12/mo, inference cost per user is $3. gross margin %?', ['75%']],
+    ]);
+  });
+});

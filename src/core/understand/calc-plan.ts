@@ -150,7 +150,7 @@ const REVENUE_WORD =
   /\b(revenue|charge|charges|charging|price|sell|sells|resell|resells|earn|earns|income|sales|bill)\b/;
 /** "customer pays $20/mo", "users spend $9": what the buyer pays is the revenue. */
 const PAYER =
-  /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|seats?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$/;
+  /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|seats?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$|\bpaying\s+(?:customers?|users?|clients?|subscribers?|members?|seats?|accounts?)\s+(?:at|@|on)\s*(?:~|about\s)?$/;
 const COST_WORD = /\b(cost|costs|spend|spends|compute|pay|expense|expenses)\b/;
 
 function product(parts: Quantity[], raw: string, value: number, dims: Dims): Quantity {
@@ -478,6 +478,37 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   });
 }
 
+/** "costs us $0.018/image … we charge $0.05; margin per 1,000 images": a price written alone beside a cost per one
+ * thing and a count of those things is per one of them too, so both are worked for the count. */
+function unitPriced(plain: Quantity[], revenue: Quantity): { revenue: Quantity; cost: Quantity } | undefined {
+  const unitCost = plain.find((q) => q !== revenue && isMoney(q) && perCounted(q));
+  const d = unitCost ? perCounted(unitCost)! : undefined;
+  const counted = d ? plain.filter((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1) : [];
+  if (!unitCost || counted.length !== 1 || !sameDims(revenue.dims, { usd: 1 }) || plain.length !== 3) return undefined;
+  const count = counted[0]!;
+  const cost = unitCost.value * count.value;
+  // A total charged for all of them is larger than the cost of one; a price of one is near it.
+  if (!(revenue.value < cost && revenue.value < unitCost.value * 100)) return undefined;
+  const at = (x: Quantity, raw: string, value: number): Quantity => ({ value, dims: { usd: 1 }, raw, at: x.at });
+  return {
+    revenue: at(revenue, `(${revenue.raw} × ${count.raw})`, revenue.value * count.value),
+    cost: at(unitCost, `(${unitCost.raw} × ${count.raw})`, cost),
+  };
+}
+
+/** The one amount charged, by the words before it ("we charge", "customers pay"). */
+function chargedOf(s: string, plain: Quantity[]): Quantity | undefined {
+  // The words since the amount before (at most 30 characters): "our cost $0.12/request, we bill $0.30".
+  const before = (q: Quantity) => {
+    const prev = plain.filter((p) => p.at + p.raw.length <= q.at).pop();
+    return s.slice(Math.max(prev ? prev.at + prev.raw.length : 0, q.at - 30), q.at);
+  };
+  const priced = plain.filter(
+    (q) => q.dims.usd === 1 && (PAYER.test(before(q)) || (REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)))),
+  );
+  return priced.length === 1 ? priced[0] : undefined;
+}
+
 /** "we charge $0.002 per request; each request is ~1,800 tokens at $0.45/M": the price, and the cost worked from the
  * other quantities in the price's own unit (per request, per seat, or a plain amount). */
 function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cost: Quantity } | undefined {
@@ -488,10 +519,19 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
   );
   if (priced.length !== 1) return undefined;
   const revenue = priced[0]!;
+  const perOne = unitPriced(plain, revenue);
+  if (perOne) return perOne;
   const each = (['gpu', 'user', 'item'] as const).find((d) => revenue.dims[d] === -1);
   // "$20/user/mo, 5k users, inference $0.40/user/day": a head count of what the price is per scales revenue and cost
   // alike, so the margin is worked per one of them.
   const rest = plain.filter((q) => q !== revenue && !(each && q.dims[each] === 1 && Object.keys(q.dims).length === 1));
+  // "18k users at $29/mo, api cost per user is $6.40": one cost written per the payer, in the price's period.
+  const one = rest[0];
+  const word = one ? PER_BEFORE.exec(s.slice(Math.max(0, one.at - 30), one.at))?.[1]?.replace(/s$/, '') : undefined;
+  if (each === 'user' && one && rest.length === 1 && word && PAYER_NOUN.test(word) && sameDims(one.dims, { usd: 1 })) {
+    const [price, cost] = samePeriod(revenue, { ...one, dims: { usd: 1, user: -1 } });
+    if (sameDims(cost.dims, price.dims)) return { revenue: price, cost };
+  }
   const plainDims = { ...revenue.dims };
   if (each) delete plainDims[each];
   const worked = [solve(rest, { dims: revenue.dims }), solve(rest, { dims: plainDims })].find(
@@ -500,6 +540,15 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
   if (!worked) return undefined;
   const raw = worked.steps.map((x, i) => `${i ? (x.sign === 1 ? ' × ' : ' ÷ ') : ''}${x.q.raw}`).join('');
   return { revenue, cost: { value: worked.value, dims: revenue.dims, raw: `(${raw})`, at: rest[0]!.at } };
+}
+
+const isMoney = (q: Quantity) => q.dims.usd === 1 && q.high === undefined;
+/** What a paying person is called: "cost per user", "per seat", "per subscriber". */
+const PAYER_NOUN = /^(?:user|seat|customer|subscriber|member|account|client|licen[cs]e|sub)$/;
+/** The one counted thing an amount is per ("$0.018/image" is per item), when it is per one and nothing else. */
+function perCounted(q: Quantity): 'gpu' | 'user' | 'item' | undefined {
+  const d = (['gpu', 'user', 'item'] as const).find((c) => q.dims[c] === -1);
+  return d && Object.keys(q.dims).length === 2 ? d : undefined;
 }
 
 /** Words beside a percentage that make it the share of what is bought that sells: "78% of hours sell", "at 60%
@@ -770,6 +819,9 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }
+  const charged = /\bmargins?\b/.test(s) && !percentGiven ? chargedOf(s, plain) : undefined;
+  const perOne = charged ? unitPriced(plain, charged) : undefined;
+  if (perOne) return { cases: [{ quantities: qs }], margin: perOne };
   const unitProfit = unitProfitOf(text, qs);
   if (unitProfit) return { cases: [{ quantities: qs }], unitProfit };
   const sold = /\bmargins?\b/.test(s) ? soldShare(s, qs, plain) : undefined;
