@@ -255,6 +255,35 @@ function namesWord(lowered: string, w: string): boolean {
  * Mistral's funding": a money figure divided by a count the entity holds, the thing counted named in the question.
  * The money is the figure that says it covers the thing, else the money metric asked. */
 function perUnit(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered: string): Reply | undefined {
+  const per = perUnitOf(index, res, entity, lowered);
+  if (!per) return undefined;
+  const { money, count, each, citer, note } = per;
+  const lines = [
+    `${formatFigureValue(money)} over ${formatCount(count.value!)} ${count.of} is about ${formatMoney(each, money.currency)} each.`,
+    `Inputs: ${citer.metricLabel(money)} ${citer.figure(money)}; ${citer.metricLabel(count)} ${citer.figure(count)}.`,
+  ];
+  return {
+    ...reply(citer, `${entity.name} — per ${count.of!.replace(/s$/, '')}`, lines, [], entity),
+    notes: note ? [note] : [],
+  };
+}
+
+/** A money figure over a count the entity holds, with what the average means. */
+export interface PerUnit {
+  money: Figure;
+  count: Figure;
+  each: number;
+  citer: Citer;
+  note?: string;
+}
+
+/** The total over the count behind "each H100 in DeepSeek's fleet", or undefined when no count is named. */
+export function perUnitOf(
+  index: KnowledgeIndex,
+  res: Resolution,
+  entity: Entity,
+  lowered: string,
+): PerUnit | undefined {
   if (!PER_UNIT_ASK.test(lowered)) return undefined;
   for (const count of entity.figures.filter((f) => f.unit === 'count' && f.of && f.value)) {
     const things = nameWords(count.of!).filter((w) => !/^\d/.test(w) && w !== 'billion' && w !== 'million');
@@ -277,10 +306,6 @@ function perUnit(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered
     if (!money) continue;
     const citer = new Citer(index.kb);
     const each = money.value! / count.value!;
-    const lines = [
-      `${formatFigureValue(money)} over ${formatCount(count.value!)} ${count.of} is about ${formatMoney(each, money.currency)} each.`,
-      `Inputs: ${citer.metricLabel(money)} ${citer.figure(money)}; ${citer.metricLabel(count)} ${citer.figure(count)}.`,
-    ];
     // A total that includes more than the things counted ("incl. ~50,000 H100s, staff") bounds each from above; a
     // total that is not about them (a training bill over its chips) is an average, not a unit price.
     const note = !covers
@@ -288,10 +313,7 @@ function perUnit(index: KnowledgeIndex, res: Resolution, entity: Entity, lowered
       : /\bincl|\bincluding\b/.test(money.scope)
         ? `The total covers ${money.scope}, so this is an upper bound per unit.`
         : undefined;
-    return {
-      ...reply(citer, `${entity.name} — per ${count.of!.replace(/s$/, '')}`, lines, [], entity),
-      notes: note ? [note] : [],
-    };
+    return { money, count, each, citer, ...(note ? { note } : {}) };
   }
   return undefined;
 }

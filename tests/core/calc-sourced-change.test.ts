@@ -169,3 +169,19 @@ describe("the user's burn written without a dollar sign", () => {
     expect(say("if zhipu's burn rose to 60M/month, months of ipo runway?")).not.toContain('11.9');
   });
 });
+
+describe("a sourced total per unit worked with the user's numbers", () => {
+  it('GIVEN a total over its count and the user’s hours THEN per unit per hour, the hours never dropped', () => {
+    expectAll([
+      ["palm's training bill per tpu chip, if the run took 50 days — cost per chip per day?", ['$39.06 a day']],
+    ]);
+  });
+
+  it('GIVEN a total over its count and a count of the user’s THEN per unit × that count', () => {
+    expectAll([["take deepseek's per-gpu cost for its H100 fleet and price 300 of them", ['$7.8M', '÷ 50,000']]]);
+  });
+
+  it('GIVEN a number no reading places THEN no per-unit figure that leaves it out', () => {
+    expect(say("deepseek's fleet cost per gpu — what would 64 of those gpus come to?")).not.toMatch(/\$26K each/);
+  });
+});
