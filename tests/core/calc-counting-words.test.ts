@@ -112,3 +112,15 @@ describe('small shares, speeds per chip and months defined in brackets', () => {
     ]);
   });
 });
+
+describe('prices written before the things counted, and sums written with a glued B', () => {
+  it('GIVEN "how many $33,600 GPUs can $5.6M buy" THEN the money before the things is each one\'s price', () => {
+    expectAll([
+      ['how many $33,600 GPUs can you buy with $5.6M?', ['166 GPUs']],
+      ['how many $30k H100s does a $3M budget buy', ['100 H100s']],
+    ]);
+  });
+  it('GIVEN "raised 3.05B" with no dollar sign THEN a sum of money, not a model size', () => {
+    expectAll([['raised 3.05B total, burns 25M a month — how many years of runway?', ['10.2 years']]]);
+  });
+});

@@ -259,6 +259,9 @@ const PART_OF =
  * per group. */
 const COLLECTIVE =
   /^(?:group|team|consortium|coalition|alliance|syndicate|collective|club|cohort|pool|set|bunch|handful|couple|pair|batch|lot|fleet|cluster|network|panel|board|crew|squad|total)s?$/;
+/** Money words right before a glued "B" ("raised 3.05B", "revenue of 4.2B", "burns 2B a year"): a sum, not a size. */
+const MONEY_BEFORE_GLUED =
+  /\b(?:raised|raises|raise|raising|revenue|revenues|sales|burn|burns|burned|burning|spent|spends|spend|spending|costs?|paid|pays|valued|valuation|worth|budget|budgeted|funding|arr|capex|opex|lost|loses|losing|loss|profit)\s+(?:of\s+|at\s+|about\s+|around\s+|~\s*|is\s+|was\s+)?$/;
 /** Users counted by how often they are active: "monthly active users", "daily actives". */
 const ACTIVE_USERS =
   /\b(?:daily|weekly|monthly) active (?:users|customers|accounts)\b|\b(?:daily|weekly|monthly) actives\b/g;
@@ -703,14 +706,26 @@ export function parseQuantities(
       noun = thingTime[1];
     }
     if (unitScale) value *= unitScale;
+    // "how many $33,600 GPUs can $5.6M buy": money right before the things counted is each one's price; the things
+    // stay in the words, as the count asked.
+    const pricedThing =
+      money &&
+      Boolean(n[4] || n[5] || n[7] || n[8]) &&
+      /\bhow many\s*$/.test(s.slice(Math.max(0, at - 12), at)) &&
+      /s\s*$/.test(n[0]) &&
+      !/^\s*(?:bill|budget|spend|cost|order|deal|contract|purchase|cluster|fleet)s?\b/.test(
+        s.slice(end + n[0].length, end + n[0].length + 12),
+      );
     // "$1,240 monthly GPU bill", "$5M user budget": a count word after money describes it, it is not counted.
     if (money && (n[4] || n[5] || n[7] || n[8])) {
+      const counted = COUNTS.find((d) => dims[d] !== undefined);
       for (const d of COUNTS) delete dims[d];
       noun = undefined;
+      if (pricedThing && counted) add(dims, counted, -1);
     }
     if (hours) value *= hours;
     if (watts) value *= watts;
-    let unitWord = n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
+    let unitWord = !pricedThing && n[0].trim().length > 0 && Boolean(n.slice(3).some(Boolean));
     const ofUs = !unitWord && !money ? /^\s+of (us|you|them)\b/.exec(s.slice(end, end + 12)) : null;
     // "80M in, 20M out a week", "100M in / 20M out": token amounts named by their side alone.
     const tokensBefore = /\btok(?:en)?s?\b/.test(s.slice(Math.max(0, at - 40), at));
@@ -778,7 +793,7 @@ export function parseQuantities(
         if (last && /^(daily|hourly|weekly|monthly|yearly|annual)$/.test(last)) n[2] = last;
       }
       // "$1.3B — implied price per gpu": a spaced dash after money ends its clause; the words after are not its rate.
-    } else if (n.slice(1).some(Boolean) || !/\s-|-\s/.test(n[0])) end += n[0].length;
+    } else if (!pricedThing && (n.slice(1).some(Boolean) || !/\s-|-\s/.test(n[0]))) end += n[0].length;
     // "2.788M GPU hours", "48 GPU-months", "500 node-hours": a count held for a time is one amount of count × time.
     if (!money) {
       const timed = countTime(s, end, dims, noun);
@@ -1047,7 +1062,9 @@ export function parseQuantities(
       scale === 'b' &&
       !m[3] &&
       !joinedAfter &&
-      !countedRightAfter(s.slice(end, end + 30))
+      !countedRightAfter(s.slice(end, end + 30)) &&
+      // "raised 3.05B total", "revenue of 4.2B": a verb or noun of money right before makes it a sum.
+      !MONEY_BEFORE_GLUED.test(s.slice(Math.max(0, at - 24), at))
     )
       continue;
     // "8 h a day", "24h/day": hours in each day, a plain fraction of the time.
