@@ -563,9 +563,11 @@ export function timesLine(big: string, small: string, times: string): string {
   return `${big} is ≈${times}× ${small}.`;
 }
 
-/** A gross margin of the user's revenue and cost. */
-export function marginLine(pct: string, revenue: string, cost: string, profit?: string): string {
-  return `Gross margin: ${pct}% — (${revenue} − ${cost}) ÷ ${revenue}${profit ? `; gross profit ${profit}` : ''}.`;
+/** A gross margin of the user's revenue and cost (a net margin when the costs are all the costs, asked as net). */
+export function marginLine(pct: string, revenue: string, cost: string, profit?: string, net?: boolean): string {
+  const kind = net ? 'net' : 'gross';
+  const head = `${net ? 'Net' : 'Gross'} margin: ${pct}% — (${revenue} − ${cost}) ÷ ${revenue}`;
+  return `${head}${profit ? `; ${kind} profit ${profit}` : ''}.`;
 }
 
 /** A chart was asked for a metric the sources give no figures for. */

@@ -135,3 +135,17 @@ describe('the share of a spend one kind of part takes', () => {
     expect(say('$2M on salaries plus $500k on servers. what % of spend is marketing?')).not.toMatch(/25%|20%/);
   });
 });
+
+describe('a net margin from cost lines named against one revenue', () => {
+  it('GIVEN a revenue over a period and bare cost lines THEN the lines are over that period and the margin is net', () => {
+    expectAll([
+      ['net margin if we bring in 800k/mo, spend 300k on gpus, 250k on payroll and 90k on rent?', ['Net margin: 20%']],
+      ['startup makes $5M a year, spends $2M on cloud, $1.5M on staff and $0.5M on rent. net margin?', ['20%']],
+      ['infra $3M, staff $6M, rev $8M/yr — net margin', ['-12.5%']],
+    ]);
+  });
+
+  it('GIVEN cost lines over another period than the revenue THEN no margin is made up', () => {
+    expect(say('rev $4M/yr, infra $1M/mo, staff $2M. net margin?')).not.toMatch(/margin: -?\d/i);
+  });
+});

@@ -120,7 +120,7 @@ export const answerUnits: Answerer = (q, { index }) => {
           ? inPeriod(profit)
           : undefined;
     return calculationReply([
-      marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, costShown, shownProfit),
+      marginLine(trimNumber((100 * profit) / revenue.value, 1), revenue.raw, costShown, shownProfit, plan.margin.net),
     ]);
   }
   // "$20 flat or $0.003 a query — break-even queries?": a count asked, not a time, is one amount over the other.

@@ -56,7 +56,7 @@ export interface CalcPlan {
   /** Spending per dollar earned: the loss (spend − revenue) is asked too. */
   loss?: boolean;
   /** A revenue and a cost whose gross margin is asked. */
-  margin?: { revenue: Quantity; cost: Quantity };
+  margin?: { revenue: Quantity; cost: Quantity; net?: boolean };
   /** Two amounts set against each other: a percentage change, a compound rate, a share or a multiple. */
   change?: Change;
   /** Two changes side by side ("$30 to $10 vs $20 to $0.07: what % cut is each?"). */
