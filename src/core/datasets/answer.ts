@@ -323,11 +323,14 @@ export function createDataAnswerer(kb: Knowledge) {
 
   // Every word-prefix of a hand-written entity's name, alias or family ("gpt" of "GPT-4"): names the articles know.
   const articlePrefixes = new Set<string>();
+  /** The most words any of them has: a longer run of the asking words can never be one. */
+  let articlePrefixWords = 1;
   for (const e of kb.entities.values()) {
     if (isGenerated(e)) continue;
     for (const n of [e.name, ...e.aliases, ...(e.family ? [e.family] : [])]) {
       const words = phraseKey(n).split(' ');
       for (let k = 1; k <= words.length; k++) articlePrefixes.add(words.slice(0, k).join(' '));
+      articlePrefixWords = Math.max(articlePrefixWords, words.length);
     }
   }
   /** Whether the articles know a typed name, or any word of it, as a name, an alias or the start of one ("Meta
@@ -1417,9 +1420,12 @@ export function createDataAnswerer(kb: Knowledge) {
         .every((x) => !x || x === 's' || /^licen[cs]es?$/.test(x) || STOPWORDS.has(x));
     const words = key.split(' ');
     // The longest run of words the articles know as the start of a name ("stable diffusion", not "stable").
+    // Only runs as long as some name the articles know (at most articlePrefixWords words): a 2,000-character question
+    // built every run of its words and deduplicated them pairwise, which took seconds.
     const phrases = words
-      .flatMap((_, i) => words.slice(i + 1).map((__, j) => words.slice(i, i + j + 2).join(' ')))
+      .flatMap((_, i) => words.slice(i + 1, i + articlePrefixWords).map((__, j) => words.slice(i, i + j + 2).join(' ')))
       .concat(words)
+      .filter((p) => articlePrefixes.has(p))
       .filter((p, k, all) => all.indexOf(p) === k)
       .sort((a, b) => b.split(' ').length - a.split(' ').length);
     for (const w of phrases) {
