@@ -324,3 +324,22 @@ describe('models priced per second of audio, per image or per character (LiteLLM
     expect(say('who made whisper-1?')).not.toMatch(/per second/);
   });
 });
+
+describe('a web-search fee per query beside the token bill (LiteLLM)', () => {
+  it('GIVEN the search context size and the fee asked THEN every query pays the fee on top of its tokens', () => {
+    expectAll([
+      [
+        'sonar pro, high search context, 20k requests a day at 2k in and 500 out each, including the search fee. daily bill?',
+        ['$550 a day', '20,000 requests × $0.014 search fee (high search context) = $280'],
+      ],
+      [
+        'gpt-4o search preview, low search context, 5k calls, 800 in 200 out each, plus the search fee',
+        ['$170', '$0.03 search fee'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a search fee asked without the context size its sizes differ by THEN no bill leaves it out', () => {
+    expect(say('sonar pro: 50k queries, 1k input and 300 output tokens each, plus search fees')).not.toMatch(/\$375/);
+  });
+});

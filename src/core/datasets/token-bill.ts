@@ -144,6 +144,12 @@ export function workloadBill(
   const { prices, note, missingTier } = pricesFor(row, main.source, work, q);
   const bill = prices && billAt(work, prices);
   if (!bill) return undefined;
+  // "plus the per-query search fee": the fee at the search context size asked, for every query; no bill without it.
+  const fee = searchAsked(q) ? searchFee(e, row.provider, q) : undefined;
+  if (fee === null || (fee && !work.factors.length)) return undefined;
+  const queries = fee ? work.factors.reduce((x, f) => x * f.value, 1) * spanTimes(work) : 0;
+  const tokens = bill.total;
+  if (fee) bill.total += queries * fee.value!;
   const per = work.span
     ? work.span.label.startsWith('a ')
       ? ` ${work.span.label}`
@@ -153,7 +159,11 @@ export function workloadBill(
       : '';
   const scaled = work.factors.length > 0 || work.span !== undefined;
   const sum = `${bill.parts.join(' + ')}${bill.parts.length > 1 ? ` → ${formatMoney(bill.unit)}` : ''}`;
-  const formula = scaled ? `(${sum} ${a(unitName(work))})${multipliers(work)} = ${formatMoney(bill.total)}` : sum;
+  const formula = fee
+    ? `(${sum} ${a(unitName(work))})${multipliers(work)} = ${formatMoney(tokens)}; + ${formatCount(queries)} ${work.factors[work.factors.length - 1]!.unit} × ${formatMoney(fee.value!)} search fee (${fee.method} search context) = ${formatMoney(queries * fee.value!)} → ${formatMoney(bill.total)}`
+    : scaled
+      ? `(${sum} ${a(unitName(work))})${multipliers(work)} = ${formatMoney(bill.total)}`
+      : sum;
   const tier = prices.tier
     ? /^prompts /.test(prices.tier)
       ? ` at the price for ${prices.tier.replace(/\s*\(per request\)/, '')}`
@@ -180,11 +190,30 @@ export function workloadBill(
   const other = [...row.input, ...row.output].find((f) => f.source !== main.source)?.source;
   const alt = other ? pricesFor(row, other, work, q).prices : undefined;
   const altBill = alt && alt.input.source !== main.source ? billAt(work, alt) : undefined;
+  if (altBill && fee) altBill.total += queries * fee.value!;
   if (altBill && Math.abs(altBill.total - bill.total) > 1e-9)
     lines.push(
       `The price data sets disagree here; at the other one's prices: ${scaled ? formatMoney(altBill.total) : `${altBill.parts.join(' + ')} → ${formatMoney(altBill.total)}`} [${citer.provenance(altBill.prices.input)}]`,
     );
   return { total: bill.total, lines, per: work.span ? undefined : work.per };
+}
+
+/** "plus the per-query search fee", "search context fee": a web-search fee is part of the bill asked. */
+export const searchAsked = (q: string) =>
+  /\bsearch\b[^.?!]{0,30}\b(?:fees?|cost|costs|charges?|context|price)\b/.test(q);
+
+/** The model's web-search fee per query at this provider and the context size asked ("medium search context"); with
+ * none asked, the one fee when all sizes cost the same; null when the list gives none or the size cannot be told. */
+function searchFee(e: Entity, provider: string, q: string): Figure | null {
+  const fees = (e.data ?? []).filter((f) => f.metric === 'search_fee' && f.provider === provider && f.value);
+  const size =
+    /\b(low|medium|high)\b(?:[\s-]+search)?[\s-]+context\b|\bcontext(?: size)?(?: of| at)?\s+(low|medium|high)\b/.exec(
+      q,
+    );
+  const asked = size ? fees.find((f) => f.method === (size[1] ?? size[2])) : undefined;
+  if (asked) return asked;
+  if (size || !fees.length) return null;
+  return new Set(fees.map((f) => f.value)).size === 1 ? fees[0]! : null;
 }
 
 /** "monthly total and cost per user?": the bill ÷ the count of the unit asked, when that unit was counted. */
