@@ -72,10 +72,9 @@ describe('a cost per one of the things a share describes', () => {
       ['calls cost $0.01 each with a 90% success rate; cost per successful call', ['$0.0111']],
     ]);
   });
-  it('GIVEN a price per page, ticket or run THEN it is per that thing and multiplies its count', () => {
+  it('GIVEN a price per page or ticket THEN it is per that thing and multiplies its count', () => {
     expectAll([
       ['$0.05 per page, 2,000 pages a day, monthly cost?', ['$3,042 a month']],
-      ['training costs $2M per run and we do 6 runs a year; annual cost', ['$12M a year']],
     ]);
   });
 });

@@ -410,6 +410,13 @@ function askedOfShare(s: string, asked: string, q: Quantity): boolean {
   const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 48).split(/[.;,?!]/)[0]!;
   const words = after.match(/[a-z]{4,}/g) ?? [];
   for (const m of asked.matchAll(/\bper\s+\W*([a-z]{4,})\W*\s+[a-z]+/g)) {
+    // "per million tokens", "per user per day": a unit or a counted thing, not a quality of some of them.
+    if (
+      /^(?:million|thousand|billion|hour|day|week|month|year|second|minute|token|user|customer|gpu|request|query|call|seat)/.test(
+        m[1]!,
+      )
+    )
+      continue;
     const stem = m[1]!.slice(0, 5);
     if (words.some((w) => w.slice(0, 5) === stem && !/^(?:of|the|are|were|that|those|them)$/.test(w))) return true;
   }

@@ -1257,6 +1257,25 @@ export function parseQuantities(
     const raw = text.slice(at, at + d[0].length).replace(/\s+(?:worth\s+)?of\s+\S+$/i, '');
     out.push({ value: HOURS[d[1]!]!, dims: { hour: 1 }, raw, at });
   }
+  // "doubles every 4 months … where are we in a year": beside a change that compounds, "in a year" is how long it runs.
+  const compounding = out.some(
+    (q) => q.apply === 'compound' || ((q.dims.percent || q.dims.times) && q.dims.hour === -1),
+  );
+  if (compounding && !out.some((q) => q.dims.hour === 1 && Object.keys(q.dims).length === 1)) {
+    const d =
+      /\b(?:in|within|after)\s+(?:a|an|one)\s+(month|quarter|year)(?:'s time)?\b|\b(?:a|one)\s+(month|quarter|year)\s+from\s+now\b/.exec(
+        s,
+      );
+    const at = d?.index ?? -1;
+    if (d && out.length < MAX_QUANTITIES && !used.some(([a, b]) => at < b && at + d[0].length > a))
+      out.push({
+        value: HOURS[(d[1] ?? d[2])!]!,
+        dims: { hour: 1 },
+        raw: text.slice(at, at + d[0].length),
+        shown: `a ${d[1] ?? d[2]}`,
+        at,
+      });
+  }
   for (const d of s.matchAll(SPAN)) {
     const at = d.index ?? 0;
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
