@@ -96,7 +96,7 @@ export function formatRatio(r: number): string {
 export function formatPercent(p: number): string {
   if (!Number.isFinite(p)) return NO_NUMBER;
   // "0.025%": a small share keeps two significant digits rather than rounding to a "0%" that is no answer.
-  if (p !== 0 && Math.abs(p) < 0.1) return `${Number(p.toPrecision(2))}%`;
+  if (p !== 0 && Math.abs(p) < 0.05) return `${Number(p.toPrecision(2))}%`;
   return `${trimNumber(p, 1)}%`;
 }
 

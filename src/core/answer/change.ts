@@ -27,7 +27,7 @@ import type { WeightedSplit } from '../understand/weighted-split.js';
 /** A percentage with the precision it needs: two decimals below 1%, one below 100%, none above. */
 export function percent(n: number): string {
   // A small share keeps two significant digits ("0.0037%"), never rounds to a bare 0.
-  if (n !== 0 && Math.abs(n) < 0.1) return trimNumber(n, Math.min(8, 1 - Math.floor(Math.log10(Math.abs(n)))));
+  if (n !== 0 && Math.abs(n) < 0.01) return trimNumber(n, Math.min(8, 1 - Math.floor(Math.log10(Math.abs(n)))));
   return trimNumber(n, Math.abs(n) < 1 ? 2 : 1);
 }
 

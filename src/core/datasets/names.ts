@@ -33,6 +33,8 @@ export interface DataNames {
 }
 
 /** Longest name, in tokens, worth trying at one position. */
+/** Words for a generation or version written before its number ("gen 5", "version 4"), never a family's name. */
+const GENERATION_WORD = /^(?:gen|generation|version|ver|release|mark|mk)$/;
 const MAX_SPAN = 8;
 /** Longest known name, in tokens, followed word by word: a provider's model id pasted whole
  * ("meta.llama3-1-405b-instruct-v1:0" is ten words) runs past MAX_SPAN. */
@@ -433,7 +435,10 @@ export class DataNameIndex {
         if (hit) break;
       }
       if (!hit) {
-        const family = this.familyAt(words, tokens, text, i, chipContext);
+        // "anthropic's gen-5 sonnet": a word for a generation or version before its number names no family of models,
+        // whatever a data set calls one of its lines ("Gen 4 Image").
+        const generic = GENERATION_WORD.test(words[i] ?? '');
+        const family = generic ? undefined : this.familyAt(words, tokens, text, i, chipContext);
         // "nvlm 72b": a size or version that several members carry after a variant word of their own (NVLM-D 72B,
         // NVLM-H 72B) is those members, to ask about; one member carrying it is that model.
         const sized = family && this.sizedMembers(family, words, tokens, text, i);

@@ -313,7 +313,9 @@ function targetIn(
   // "average raise per round" beside "7 rounds": per the thing the user counted.
   const perLoose = /\b(?:per|each|every|a)[ -]([a-z]+)\b/g;
   for (const m of free.matchAll(perLoose)) {
-    const counted = quantities.find((q) => q.loose && q.noun === m[1]);
+    const counted = quantities.find(
+      (q) => (q.loose || (q.dims.item === 1 && Object.keys(q.dims).length === 1)) && q.noun === m[1],
+    );
     // "… over 100M paying subs — cost per sub?": money asked per the thing counted, of a sum the user need not give.
     const costAsked = /\b(?:cost|costs|price|bill|spend|share|pays?|much)\s*$/.test(free.slice(0, m.index));
     if (!counted || !(costAsked || quantities.some((q) => q.dims.usd === 1)) || describesInput(free, m, quantities))
