@@ -313,3 +313,18 @@ describe('serving capacity from throughput, concurrency and latency', () => {
     ]);
   });
 });
+
+describe('machines a power supply feeds', () => {
+  it("GIVEN a machine's chips' power plus the rest, a PUE and a supply THEN the whole machines it feeds", () => {
+    expectAll([
+      [
+        'each node is 4 gpus at 1,000 W plus 1.5 kW for the rest of the node. with a PUE of 1.3, how many nodes fit in a 2 MW hall?',
+        ['279 nodes', '5.5 kW'],
+      ],
+    ]);
+    // No supply to divide: the parts are not summed into a count.
+    expect(say('8 gpus x 700W plus 2.4 kW for the rest of each server. total draw of 10 servers?')).not.toMatch(
+      /servers\./,
+    );
+  });
+});

@@ -798,6 +798,10 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   // A plain number: how many times one amount goes into another ("how many runs would $100M cover").
   if (!keys.length && unit === '%') return formatPercent(w.value * 100);
   if (!keys.length && noun === 'time') return `${trimNumber(w.value, 2)}×`;
+  // "how many 8 kW servers can 1 MW feed": whole machines a supply of power feeds.
+  const fed = w.steps.some((x) => x.sign === -1 && x.q.dims.kwh === 1 && x.q.dims.hour === -1 && !x.q.dims.usd);
+  if (!keys.length && noun && fed && w.value >= 1 && w.value < 1e9)
+    return `${grouped(0).format(floorCount(w.value))} ${plural(noun)}`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;
   // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up; "how many 700 W cards

@@ -10,6 +10,7 @@ import {
   fallingRates,
   fractions,
   headCounts,
+  machineDraw,
   markChained,
   markSpread,
   monthLength,
@@ -1214,6 +1215,7 @@ export function parseQuantities(
   perLeadingThing(s, out);
   perTimedThing(s, out);
   perOneChip(s, out);
+  machineDraw(s, out);
   payingCount(s, out);
   countsTimesCounts(text, s, out);
   perNamedThing(s, out);

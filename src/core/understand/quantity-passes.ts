@@ -1,6 +1,7 @@
 // Passes over the quantities read from one question: number words as digits, fractions, a unit shared by a
 // range, "×" chains and a period named before the first number.
 
+import { trimNumber } from '../format.js';
 import type { Dims, Quantity } from './quantities.js';
 import {
   adverbPeriod,
@@ -406,6 +407,40 @@ export function perOneChip(s: string, out: Quantity[]): void {
     const held = q.dims.item === 1 && keys.length === 1;
     if (!(work && keys.length === 2) && !held) continue;
     if (ONE_CHIP.test(s.slice(Math.max(0, q.at - 40), q.at))) q.dims = { ...q.dims, gpu: -1 };
+  }
+}
+
+/** What joins a chip count to its power ("8 gpus x 700W", "8 H100s at 700 W each"). */
+const CHIPS_AT = /^\s*(?:x|×|\*|at|@|of|drawing|pulling)\s*$/;
+/** What adds the rest of a machine's draw ("plus 2.4 kW", "+ 1.5 kW"). */
+const PLUS = /^\s*(?:each\s*)?(?:\+|plus|and)\s*$/;
+/** The machine the draws add up to: "for the rest of each server", "per node", "overhead per box". */
+const MACHINE =
+  /^[^.;?!]{0,40}?\b(?:each|every|per|a|one|the|of the)\s+(server|node|box|machine|rack|host|chassis|system)\b/;
+
+/**
+ * "8 gpus x 700W plus 2.4 kW for the rest of each server, … how many servers can a 1 MW facility feed": one machine's
+ * draw written as its chips' power plus the rest, summed into one draw per machine. Only when a larger supply is given
+ * to divide by it: without one the parts stay apart.
+ */
+export function machineDraw(s: string, out: Quantity[]): void {
+  const power = (q: Quantity | undefined) =>
+    q !== undefined && q.dims.kwh === 1 && q.dims.hour === -1 && q.dims.usd === undefined;
+  for (let i = 0; i + 2 < out.length; i++) {
+    const [count, chip, rest] = [out[i]!, out[i + 1]!, out[i + 2]!];
+    if (count.dims.gpu !== 1 || Object.keys(count.dims).length !== 1 || !power(chip) || !power(rest)) continue;
+    if (Object.keys(rest.dims).length !== 2) continue;
+    const end = rest.at + rest.raw.length;
+    if (!CHIPS_AT.test(s.slice(count.at + count.raw.length, chip.at))) continue;
+    if (!PLUS.test(s.slice(chip.at + chip.raw.length, rest.at)) || !MACHINE.test(s.slice(end))) continue;
+    const value = count.value * chip.value + rest.value;
+    const supply = out.some(
+      (q) => q !== chip && q !== rest && power(q) && Object.keys(q.dims).length === 2 && q.value > value,
+    );
+    if (!supply) continue;
+    const shown = `(${count.raw} × ${chip.raw} + ${rest.raw} = ${trimNumber(value, 2)} kW)`;
+    out.splice(i, 3, { value, dims: { kwh: 1, hour: -1 }, raw: s.slice(count.at, end), at: count.at, shown });
+    return;
   }
 }
 

@@ -80,10 +80,10 @@ const ALL_PERIOD =
 const ASKED_THINGS =
   /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
 
-/** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?",
- * "what fraction of the paid hours". Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
+/** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?"
+ * ("what share of the rent" is read elsewhere, as a share of an amount named). Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
 const SHARE_ASKED =
-  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
+  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation)\b(?!\s+(?:cost|price|bill|spend))|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
 
 /** A mass of carbon dioxide asked, its unit named when it is: "tonnes of CO2", "how much co2", "emissions in kg". */
 const CO2_ASKED =
@@ -91,7 +91,7 @@ const CO2_ASKED =
 
 /** Things served each period, per chip when said: "requests per gpu per day", "queries a second", "images/hour". */
 const SERVED_ASKED =
-  /\b(requests|queries|calls|images|completions|responses|generations|jobs|conversations|chats|messages|videos)\s+(?:(?:per|a|an|each|every|\/)\s*(gpu|card|chip|h100|accelerator)\s+)?(?:per|a|an|each|every|\/)\s*(second|sec|s|minute|min|hour|hr|day|week|month)\b/;
+  /\b(requests|queries|calls|images|completions|responses|generations|jobs|conversations|chats|messages|videos)\s+(?:(?:per|a|an|each|every|\/)\s*(gpu|card|chip|h100|accelerator)\s+)?(?:per|a|an|each|every|\/)\s?(second|sec|s|minute|min|hour|hr|day|week|month)\b/;
 
 function targetIn(
   free: string,
