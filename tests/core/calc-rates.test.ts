@@ -300,3 +300,12 @@ describe('shares of a whole, each at its own price', () => {
     ]);
   });
 });
+
+describe('a team counted with its pay after "at"', () => {
+  it('GIVEN "a team of N at $X each" THEN N × X, the count never dropped', () => {
+    expectAll([['team of 6 at $200k each, what is the payroll?', ['$1.2M']]]);
+    expect(say('ml team of 10 at $240k loaded each + $1.1M compute per year. what % of spend is people?')).not.toMatch(
+      /\$240k ÷|\$1\.1M ÷/,
+    );
+  });
+});

@@ -57,7 +57,7 @@ const SIDE_SPLIT = new RegExp(
 
 /** "a team of 5", "our group of 12": the people counted. */
 const TEAM_OF =
-  /\b(?:team|group|squad|crew|staff|department|org) of (\d[\d,]*)\b(?=\s*(?:[,.;:)]|$|(?:each|who|that|with|using|burns?|uses?|runs?|sends?|spends?)\b))/g;
+  /\b(?:team|group|squad|crew|staff|department|org) of (\d[\d,]*)\b(?=\s*(?:[,.;:)]|$|(?:each|who|that|with|using|burns?|uses?|runs?|sends?|spends?|at|costing|paid)\b))/g;
 
 const sideOfWord = (w: string | undefined): 'input' | 'output' | undefined =>
   w === undefined ? undefined : new RegExp(`^(?:${IN})$`).test(w) ? 'input' : 'output';
