@@ -73,9 +73,7 @@ describe('a cost per one of the things a share describes', () => {
     ]);
   });
   it('GIVEN a price per page or ticket THEN it is per that thing and multiplies its count', () => {
-    expectAll([
-      ['$0.05 per page, 2,000 pages a day, monthly cost?', ['$3,042 a month']],
-    ]);
+    expectAll([['$0.05 per page, 2,000 pages a day, monthly cost?', ['$3,042 a month']]]);
   });
 });
 
