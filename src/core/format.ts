@@ -95,9 +95,10 @@ export function formatRatio(r: number): string {
 /** A percentage from a fraction or a percent value: 0.9 → "90%" when `fraction`. */
 export function formatPercent(p: number): string {
   if (!Number.isFinite(p)) return NO_NUMBER;
-  // "0.025%": a small share keeps two significant digits rather than rounding to a "0%" that is no answer.
-  if (p !== 0 && Math.abs(p) < 0.05) return `${Number(p.toPrecision(2))}%`;
-  return `${trimNumber(p, 1)}%`;
+  // "0.066%", "0.0037%": a small share keeps two decimals, or two significant digits below 0.01%, rather than rounding
+  // to a "0%" that is no answer.
+  if (p !== 0 && Math.abs(p) < 0.01) return `${Number(p.toPrecision(2))}%`;
+  return `${trimNumber(p, Math.abs(p) < 1 ? 2 : 1)}%`;
 }
 
 function formatScalar(f: Figure, n: number): string {

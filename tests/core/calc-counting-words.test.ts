@@ -91,8 +91,8 @@ describe('a growth asked as a percentage', () => {
 });
 
 describe('small shares, speeds per chip and months defined in brackets', () => {
-  it('GIVEN a share far below 1% THEN two significant digits, never "0%"', () => {
-    expectAll([['our api spend is 2.1M a year. what share of the 2025 API spending run rate is that', ['0.025%']]]);
+  it('GIVEN a share far below 1% THEN two decimals, never "0%"', () => {
+    expectAll([['our api spend is 2.1M a year. what share of the 2025 API spending run rate is that', ['0.03%']]]);
   });
   it('GIVEN "one gpu does N tok/s" and a price per token THEN revenue per GPU-hour or per GPU a day', () => {
     expectAll([

@@ -80,10 +80,11 @@ const ALL_PERIOD =
 const ASKED_THINGS =
   /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
 
-/** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?"
- * ("what share of the rent" is read elsewhere, as a share of an amount named). Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
+/** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?",
+ * "what share of the 2025 run rate is that" ("what share of the $1,100/mo rent", an amount of the user's right after
+ * "of", is read elsewhere, as a share of that amount). Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
 const SHARE_ASKED =
-  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation)\b(?!\s+(?:cost|price|bill|spend))|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
+  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))(?!\s+of\s+(?:the\s+|our\s+|a\s+|an\s+)?\s{3})|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
 
 /** A mass of carbon dioxide asked, its unit named when it is: "tonnes of CO2", "how much co2", "emissions in kg". */
 const CO2_ASKED =
