@@ -362,10 +362,15 @@ describe('an amount in another currency at the exchange rate the user gives', ()
     expectAll([['€45k, eur/usd 1.08, split 3 ways', ['$16,200', '€45k at 1.08 dollars per euro']]]);
   });
 
-  it('GIVEN a rate with no direction written THEN no conversion is worked', () => {
-    for (const q of ['€45k at 1.08 — in dollars?', '45 euros to dollars at 1.08']) {
-      expect(say(q), q).not.toMatch(/\$48[.,]6|\$48\.60/);
-    }
+  it('GIVEN a bare rate and the currency asked THEN the rate is read as the market quotes it', () => {
+    // Euros and pounds are quoted in dollars each (EUR/USD 1.08); yuan so many to the dollar.
+    expectAll([
+      ['€45k at 1.08 — in dollars?', ['$48.6K']],
+      ['¥1M in dollars at 7.2', ['$139K']],
+    ]);
+  });
+  it('GIVEN a bare rate and no currency asked THEN no conversion is worked', () => {
+    expect(say('€45k at 1.08')).not.toMatch(/\$48[.,]6/);
   });
 });
 

@@ -121,3 +121,23 @@ describe('prices written before the things counted, and sums written with a glue
     expectAll([['raised 3.05B total, burns 25M a month — how many years of runway?', ['10.2 years']]]);
   });
 });
+
+describe("the user's own amounts in euros, pounds and yuan", () => {
+  it('GIVEN amounts in one currency and no rate THEN the calculation in that currency', () => {
+    expectAll([
+      ['€40k per month for 12 months, how much is that', ['€480,000']],
+      ['we pay €1,200 a month for the box, per year?', ['€14,400 a year']],
+    ]);
+  });
+  it('GIVEN a rate to dollars THEN every amount converted, rates too, before the calculation', () => {
+    expectAll([
+      ['we pay €1,200 a month for the box; at 1.1 usd per eur what is that a year in dollars', ['$15,840 a year']],
+      ['8 gpus at €2.20/hr for 30 days, eur/usd 1.1, total in usd', ['$13,939']],
+      ['£500k budget at 1.27 usd per gbp, how many H100 hours at $2.50/hr', ['254,000']],
+      ['€2.40/gpu-hr in usd @ 1.08?', ['$2.59']],
+    ]);
+  });
+  it('GIVEN dollar amounts and another currency asked at a bare rate THEN the result in that currency', () => {
+    expectAll([['monthly api spend 45k USD, team wants it in GBP at 0.79. and per day (30d)?', ['£1,185 a day']]]);
+  });
+});

@@ -21,6 +21,7 @@ import {
 } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Change } from '../understand/change.js';
+import { inCurrencyOf } from '../understand/exchange-rate.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { WeightedSplit } from '../understand/weighted-split.js';
 
@@ -38,7 +39,7 @@ export function changeLines(c: Change, money: (n: number) => string): string[] |
     // Amounts a period are shown per that period ("$800,000 a month"); yuan in, yuan out.
     const per = from.dims.hour === -1 ? (from.per ?? to.per ?? 'month') : undefined;
     const net = (from.value - to.value) * (per ? HOURS[per]! : 1);
-    const amount = from.currency === 'CNY' ? money(Math.abs(net)).replace('$', '¥') : money(Math.abs(net));
+    const amount = inCurrencyOf(money(Math.abs(net)), from.currency);
     const shown = per ? `${amount} a ${per}` : amount;
     return [
       profitLine(shown, net >= 0, from.raw, to.raw),
@@ -121,7 +122,7 @@ function moneyGap(c: Change, money: (n: number) => string): string | undefined {
   const plain = (x: typeof from) => x.dims.usd === 1 && Object.keys(x.dims).length === 1;
   if (!plain(from) || !plain(to) || from.currency !== to.currency) return undefined;
   const shown = money(Math.abs(to.value - from.value));
-  return from.currency === 'CNY' ? shown.replace('$', '¥') : shown;
+  return inCurrencyOf(shown, from.currency);
 }
 
 /** A loss and the spending per dollar earned: revenue = loss ÷ (spend per dollar − 1). */

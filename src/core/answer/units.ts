@@ -38,6 +38,7 @@ import { PARTY_NOUN } from '../scenarios.js';
 import type { Reply } from '../types.js';
 import type { AskedPart } from '../understand/asked-parts.js';
 import type { CalcPlan } from '../understand/calc-plan.js';
+import { inCurrencyOf } from '../understand/exchange-rate.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import { NOUN_WORDS } from '../understand/quantity-words.js';
 import type { Question } from '../understand/question.js';
@@ -513,14 +514,14 @@ export function workCases(
       );
       continue;
     }
-    // Yuan in, yuan out: the solver's money dimension is the currency the user wrote.
-    const yuan = worked.steps.some((x) => x.q.currency === 'CNY');
-    const result = yuan ? resultOf(worked, shownAs).replace(/\$/g, '¥') : resultOf(worked, shownAs);
+    // Yuan in, yuan out (euros, pounds too): the solver's money dimension is the currency the user wrote.
+    const currency = worked.steps.find((x) => x.q.currency)?.q.currency;
+    const result = inCurrencyOf(resultOf(worked, shownAs), currency);
     const rate = perPeriod(worked, shownAs?.per);
-    const shown = `${result}${rate ? ` (${rate})` : ''}`;
+    const shown = `${result}${rate ? ` (${inCurrencyOf(rate, currency)})` : ''}`;
     lines.push(label ? caseLine(label, shown) : totalLine(shown));
     const base = worked.base !== undefined ? baseOf(worked, shownAs) : undefined;
-    lines.push(computedLine(formula(worked), yuan ? base?.replace(/\$/g, '¥') : base, result));
+    lines.push(computedLine(formula(worked), base && inCurrencyOf(base, currency), result));
     if (plan.saving && worked.base !== undefined && worked.high === undefined) {
       const before = { ...worked, value: worked.base, high: undefined };
       const saved = { ...worked, value: worked.base - worked.value, high: undefined };
@@ -565,8 +566,8 @@ export function workCases(
       { ...a.worked, value: gap },
       target,
     );
-    const yuan = a.worked.steps.some((x) => x.q.currency === 'CNY');
-    lines.push(differenceLine(yuan ? shown.replace(/\$/g, '¥') : shown, ratio, relative));
+    const currency = a.worked.steps.find((x) => x.q.currency)?.q.currency;
+    lines.push(differenceLine(inCurrencyOf(shown, currency), ratio, relative));
   }
   return lines;
 }

@@ -10,7 +10,8 @@ import type { Answerer } from './context.js';
 /** The conversion asked, when the amount and the rate are all the numbers written. */
 export function conversionOf(q: Question): Conversion | undefined {
   const c = conversionIn(q.text);
-  if (!c) return undefined;
+  // "€1,200 a month … what is that a year in dollars": a rate asked per a period is worked by the calculator.
+  if (!c || q.target?.dims.hour !== undefined) return undefined;
   const inside = (i: number, [a, b]: [number, number]) => i >= a && i < b;
   return q.amounts.every((a) => inside(a.index, c.span) || inside(a.index, [c.rate.at, c.rate.end])) ? c : undefined;
 }

@@ -80,12 +80,13 @@ function num(raw: string): number {
 
 /** The first exchange rate written outside `skip` (the amount's own text), with the currencies it joins; undefined
  * when none, or when its direction is unwritten. */
-function rateIn(s: string, amount: Currency, skip: [number, number]): Rate | undefined {
+function rateIn(s: string, amount: Currency, skip: [number, number] | Array<[number, number]>): Rate | undefined {
+  const skips = (typeof skip[0] === 'number' ? [skip] : skip) as Array<[number, number]>;
   for (const form of RATE_FORMS) {
     for (const m of s.matchAll(form.rx)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
-      if (at < skip[1] && end > skip[0]) continue;
+      if (skips.some(([a, b]) => at < b && end > a)) continue;
       const read = form.read(m);
       // "7.2 to the dollar": the currency left unnamed is the amount's.
       const unnamed = form === RATE_FORMS[2] && !m[2];
@@ -129,7 +130,9 @@ export function conversionIn(text: string): Conversion | undefined {
   // The amount is the one whose rate holds every other currency amount written ("€1 = $1.08" is the rate).
   const found = amounts.flatMap((a) => {
     const at = a.m.index ?? 0;
-    const rate = rateIn(s, a.cur, [at, at + a.m[0].length]);
+    const rate =
+      rateIn(s, a.cur, [at, at + a.m[0].length]) ??
+      (ASKED.test(s) && a.cur !== 'USD' ? bareRate(s, a.cur, [[at, at + a.m[0].length]]) : undefined);
     const others = amounts.filter((o) => o !== a);
     return rate && others.every((o) => (o.m.index ?? 0) >= rate.at && (o.m.index ?? 0) < rate.end) ? [{ a, rate }] : [];
   });
@@ -155,19 +158,87 @@ export function converted(c: Conversion): number {
  * in dollars ("€45k at 1.08 dollars per euro"), and the rate is no input of its own. */
 export function inDollars(text: string, quantities: Quantity[]): Quantity[] {
   const c = conversionIn(text);
-  if (c?.to !== 'USD') return quantities;
+  if (c?.to !== 'USD') return convertedAll(text, quantities) ?? quantities;
   const inside = (x: Quantity, [a, b]: [number, number]) => x.at >= a && x.at < b;
   const amount = quantities.find((x) => inside(x, c.span) && x.dims.usd === 1);
-  if (!amount || amount.dims.hour !== undefined || Object.keys(amount.dims).length !== 1) return quantities;
+  // "€2.20/hr" and other rates: every amount converted, the units kept.
+  if (!amount || amount.dims.hour !== undefined || Object.keys(amount.dims).length !== 1)
+    return convertedAll(text, quantities) ?? quantities;
   const raw = `${c.raw} at ${rateWords(c.rate)}`;
   return quantities
     .filter((x) => x === amount || !inside(x, [c.rate.at, c.rate.end]))
     .map((x) => (x === amount ? { ...x, value: converted(c), raw, currency: undefined } : x));
 }
 
+/** "in usd @ 1.08", "at a rate of 0.79": a bare exchange rate, read the way such rates are quoted. Euros and pounds
+ * are worth about a dollar or more, so a rate of 1 or more is dollars per one of them, below 1 so many of them per
+ * dollar; yuan and yen are quoted so many per dollar. */
+const BARE_RATE =
+  /(?:@|\bat(?: a rate of)?|\b(?:fx|exchange)?\s*rate(?: of| is|:)?)\s*(\d+(?:\.\d+)?)(?![\d,]|\.\d|\s*(?:%|\/|per\b|x\b|×|[kmb]\b|thousand|million|billion|an?\s|each|hour|hr|h\b|month|mo\b|year|yr|day|gpu|tok))/g;
+function bareRate(s: string, foreign: Currency, skips: Array<[number, number]>): Rate | undefined {
+  for (const m of s.matchAll(BARE_RATE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (skips.some(([a, b]) => at < b && end > a)) continue;
+    const value = num(m[1]!);
+    if (!(value > 0)) continue;
+    const perDollar = foreign === 'CNY' || foreign === 'JPY' ? true : value < 1;
+    return perDollar
+      ? { base: 'USD', quote: foreign, value, at, end }
+      : { base: foreign, quote: 'USD', value, at, end };
+  }
+  return undefined;
+}
+
+/** "€2.40/gpu-hr in usd @ 1.08", "€1,200 a month at 1.1 usd per eur — a year in dollars?", "45k USD, in GBP at 0.79
+ * — per day?": every amount in one currency, rates too, converted at the rate written into the currency the question
+ * works in (dollars, or the one asked), the rate no input of its own. */
+export function convertedAll(text: string, quantities: Quantity[]): Quantity[] | undefined {
+  const s = text.toLowerCase();
+  const money = quantities.filter((q) => q.dims.usd === 1);
+  const curs = [...new Set(money.flatMap((q) => (q.currency ? [q.currency as Currency] : [])))];
+  if (curs.length > 1) return undefined;
+  const asked = ASKED.exec(s);
+  const want = asked ? currencyOf(asked[1]!) : 'USD';
+  // Amounts in another currency go into dollars (or the one asked); dollar amounts into the one asked.
+  const from: Currency = curs[0] ?? 'USD';
+  if (from === want) return undefined;
+  const other = from === 'USD' ? want : from;
+  const span = (q: Quantity) => [q.at, q.at + q.raw.length] as [number, number];
+  const skips = money.filter((q) => (q.currency ?? 'USD') === from && q.currency !== undefined).map(span);
+  const written = rateIn(s, other, from === 'USD' ? money.map(span) : skips);
+  const joins = (r?: Rate) => r && [r.base, r.quote].includes(other) && [r.base, r.quote].includes('USD');
+  // A bare rate ("@ 1.08") only when a currency is asked, and never a number of the user's amounts.
+  const rate = joins(written) ? written : asked ? bareRate(s, other, money.map(span)) : undefined;
+  if (!rate) return undefined;
+  const to: Currency = rate.base === from ? rate.quote : rate.base;
+  const factor = rate.base === from ? rate.value : 1 / rate.value;
+  const inRate = (x: Quantity) => x.at >= rate.at && x.at < rate.end;
+  const words = `at ${rateWords(rate)}`;
+  const converted = quantities.filter((x) => !inRate(x));
+  if (!converted.some((x) => x.dims.usd === 1 && (x.currency ?? 'USD') === from)) return undefined;
+  return converted.map((x) =>
+    x.dims.usd === 1 && (x.currency ?? 'USD') === from
+      ? {
+          ...x,
+          value: x.value * factor,
+          ...(x.high !== undefined ? { high: x.high * factor } : {}),
+          shown: `(${x.raw} ${words})`,
+          covers: [...(x.covers ?? []), [rate.at, rate.end] as [number, number]],
+          currency: to === 'USD' ? undefined : (to as Quantity['currency']),
+        }
+      : x,
+  );
+}
+
 /** "1.08 dollars per euro". */
 export function rateWords(rate: Rate): string {
   return `${Number(rate.value.toPrecision(6))} ${NAME[rate.quote][1]} per ${NAME[rate.base][0]}`;
+}
+
+/** Dollar signs in a shown amount put in the currency the user wrote ("€1,200 a month"); as is for dollars. */
+export function inCurrencyOf(shown: string, c: Currency | undefined): string {
+  return c && c !== 'USD' ? shown.replace(/\$/g, SIGN[c]) : shown;
 }
 
 export function moneyIn(n: number, c: Currency): string {

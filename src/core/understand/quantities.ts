@@ -110,7 +110,7 @@ export interface Quantity {
   /** A count of a thing no unit list names ("7 rounds"): an input only when a number is asked for. */
   loose?: boolean;
   /** Money in a currency other than US dollars ("¥312M"); the solver's `usd` dimension is then this currency. */
-  currency?: 'CNY';
+  currency?: 'CNY' | 'EUR' | 'GBP';
   /** A price of one of something not yet counted ("$30,000 apiece"): per the count the question asks for. */
   perUnit?: boolean;
   /** For a percentage or a multiple that changes one amount ("cut its $47M monthly burn by 30%"), where that
@@ -263,6 +263,13 @@ const COLLECTIVE =
 /** Money words right before a glued "B" ("raised 3.05B", "revenue of 4.2B", "burns 2B a year"): a sum, not a size. */
 const MONEY_BEFORE_GLUED =
   /\b(?:raised|raises|raise|raising|revenue|revenues|sales|burn|burns|burned|burning|spent|spends|spend|spending|costs?|paid|pays|valued|valuation|worth|budget|budgeted|funding|arr|capex|opex|lost|loses|losing|loss|profit)\s+(?:of\s+|at\s+|about\s+|around\s+|~\s*|is\s+|was\s+)?$/;
+/** The currency of money written with a sign or a name other than the dollar's: "¥312M", "€45k", "20k euros". */
+function currencyOfMoney(sign: string, name: string): Quantity['currency'] {
+  if (/^(?:¥|cny|rmb)/.test(sign) || /^(?:yuan|rmb|cny)/.test(name)) return 'CNY';
+  if (/^(?:€|eur)/.test(sign) || /^(?:euro|eur)/.test(name)) return 'EUR';
+  if (/^(?:£|gbp)/.test(sign) || /^gbp/.test(name)) return 'GBP';
+  return undefined;
+}
 /** Users counted by how often they are active: "monthly active users", "daily actives". */
 const ACTIVE_USERS =
   /\b(?:daily|weekly|monthly) active (?:users|customers|accounts)\b|\b(?:daily|weekly|monthly) actives\b/g;
@@ -695,7 +702,7 @@ export function parseQuantities(
     const money = Boolean(m[1] || n[1] || cents);
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
-    const yuan = /^(?:¥|cny|rmb)/.test(m[1] ?? '') || /^(?:yuan|rmb|cny)/.test(n[1] ?? '');
+    const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
     // "a 4-gpu node is $12/hr": a count glued to a chip word that describes a machine names the machine, counts nothing.
     if (n[4] && !money && /^-/.test(n[0]) && MACHINE_AFTER.test(s.slice(end + n[0].length, end + n[0].length + 20)))
       continue;
@@ -1194,7 +1201,7 @@ export function parseQuantities(
       ...(perUnit ? { perUnit } : {}),
       ...(apply === 'less' && dims.percent === 1 && lostShare(s, at) ? { lost: true } : {}),
       ...(nested ? { chained: true, nested: true } : {}),
-      ...(yuan ? { currency: 'CNY' as const } : {}),
+      ...(currency ? { currency } : {}),
     };
     out.push(q);
     written.set(q, number);
