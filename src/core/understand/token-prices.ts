@@ -89,38 +89,26 @@ export function tokenPrices(text: string, s: string, out: Quantity[], used: Arra
       ...(side ? { side } : {}),
     });
   };
-  for (const m of s.matchAll(SIDED_PAIR)) {
+  // "$2.50 in / $10 out per M", and "$2.50 in / $10 out" with the unit named elsewhere ("blended $/M"): a price per
+  // side each, the unit written once.
+  const sided = (m: RegExpExecArray | RegExpMatchArray, unit: string): void => {
     const at = m.index ?? 0;
     const end = at + m[0].length;
     const a = dollars(m.slice(1, 5));
     const b = dollars(m.slice(6, 10));
     const [sa, sb] = [sideOfWord(m[5]), sideOfWord(m[10])];
-    if (!a || !b || sa === sb || overlaps(used, at, end)) continue;
-    const unit = m[11]!;
+    if (!a || !b || sa === sb || overlaps(used, at, end)) return;
     // The second price starts at its own "$" or number, right after the separator.
     const bStart = Math.min(...[6, 7, 9].map((g) => m.indices?.[g]?.[0] ?? end));
     const aEnd = m.indices?.[5]?.[1] ?? bStart;
     price(at, aEnd, perToken(a.value, unit), sa);
     price(bStart, end, perToken(b.value, unit), sb);
     used.push([at, end]);
-  }
+  };
+  for (const m of s.matchAll(SIDED_PAIR)) sided(m, m[11]!);
   const named = UNIT_NAMED.exec(s);
   const namedUnit = named ? (named[1] ?? named[2])!.replace(/^mtok$/, 'm') : undefined;
-  if (namedUnit)
-    for (const m of s.matchAll(SIDED_BARE)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      const a = dollars(m.slice(1, 5));
-      const b = dollars(m.slice(6, 10));
-      const [sa, sb] = [sideOfWord(m[5]), sideOfWord(m[10])];
-      if (!a || !b || sa === sb || overlaps(used, at, end)) continue;
-      const unit = /^(?:k|thousand)$/.test(namedUnit) ? 'k' : 'm';
-      const bStart = Math.min(...[6, 7, 9].map((g) => m.indices?.[g]?.[0] ?? end));
-      const aEnd = m.indices?.[5]?.[1] ?? bStart;
-      price(at, aEnd, perToken(a.value, unit), sa);
-      price(bStart, end, perToken(b.value, unit), sb);
-      used.push([at, end]);
-    }
+  if (namedUnit) for (const m of s.matchAll(SIDED_BARE)) sided(m, /^(?:k|thousand)$/.test(namedUnit) ? 'k' : 'm');
   for (const m of s.matchAll(SLASH_PAIR)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
