@@ -389,6 +389,10 @@ function targetIn(
   return undefined;
 }
 
+/** "requests per day", "signups a year", "requests per 30-day month" (the duration blanked to spaces): a thing, then
+ * the period it is counted per. */
+const THING_PER_PERIOD = new RegExp(`\\b([a-z]+)\\s+(?:per|a|an|each|every|\\/)(\\s+)${PERIOD_ASKED}s?\\b`, 'g');
+
 /** A count of the thing a rate of the user's counts ("12 req/s", "50 signups a day"), asked per a period or over a
  * duration written in the asking words. */
 function countOverPeriod(free: string, quantities: Quantity[]): { dims: Dims; per?: string; noun: string } | undefined {
@@ -397,8 +401,7 @@ function countOverPeriod(free: string, quantities: Quantity[]): { dims: Dims; pe
     if (!d || !q.noun || q.dims.hour !== -1 || Object.keys(q.dims).length !== 2) continue;
     // "12 req/s per replica, 8 replicas": another count multiplies the rate; that is worked elsewhere, if at all.
     if (quantities.some((x) => x !== q && !(x.dims.hour === 1 && Object.keys(x.dims).length === 1))) return undefined;
-    const rx = new RegExp(`\\b([a-z]+)\\s+(?:per|a|an|each|every|\\/)(\\s+)${PERIOD_ASKED}s?\\b`, 'g');
-    for (const m of free.matchAll(rx)) {
+    for (const m of free.matchAll(THING_PER_PERIOD)) {
       const w = m[1]!;
       // Named as asked: "requests", not the "req" of "12 req/s".
       const noun = w.replace(/ies$/, 'y').replace(/s$/, '');
