@@ -556,3 +556,44 @@ describe('a margin of a price charged per one thing', () => {
     ]);
   });
 });
+
+describe('a price charged and prices paid per token, times the one volume', () => {
+  it('GIVEN a selling price and a serving cost per million tokens and tokens a period THEN the spread × volume', () => {
+    expectAll([
+      ['sell at $2/M tokens, costs $1.20/M to serve, 5B tokens a month. monthly gross profit?', ['$4,000 a month']],
+      ['we resell tokens: buy at $0.15/M, charge $0.40/M. 30B tokens a month — profit per month?', ['$7,500 a month']],
+      [
+        'serving costs $0.25 per million tokens and we charge $1 per million; we push 800M tokens a day. daily profit?',
+        ['$600 a day'],
+      ],
+      ['gross margin if we sell at $3/M tokens and it costs us $1.80/M, on 2B tokens a month?', ['40%', '$2,400']],
+      [
+        'we charge $0.60/M tokens and pay $0.20/M for gpus plus $0.05/M for bandwidth, 10B tokens/month. monthly profit?',
+        ['$3,500 a month'],
+      ],
+    ]);
+  });
+});
+
+describe('a cut to the user’s own spending, then how far spending stays above revenue', () => {
+  it('GIVEN spending, revenue and a cut THEN the gap left, named as asked', () => {
+    expectAll([
+      [
+        'company burns $5M a year on gpus and earns $2M. cut gpu spend by 25%: how much does spend still exceed revenue?',
+        ['$1.75M a year above revenue'],
+      ],
+      [
+        'our costs are $800k a month and revenue is $300k a month. if costs drop by half, how far above revenue are costs?',
+        ['$100,000 a month above revenue'],
+      ],
+      [
+        'revenue $4M, spending $10M. spending falls 30% and revenue grows 50% — how much does spending still exceed revenue?',
+        ['$1M above revenue'],
+      ],
+      [
+        'a lab spends $12M and earns $3M; revenue triples. how far are costs still above revenue?',
+        ['$3M above revenue'],
+      ],
+    ]);
+  });
+});

@@ -83,9 +83,17 @@ export function ownPnlLines(p: OwnPnl, money: (n: number) => string): string[] {
   const net = revenue - cost;
   const each = p.per ? ` a ${p.per}` : '';
   const result = net < 0 ? `a loss of ${money(-net)}${each}` : `a profit of ${money(net)}${each}`;
+  // "how far is spend still above revenue?": the gap named the way it was asked, the loss beside it.
+  const gap = p.whatIf.gap
+    ? net < 0
+      ? `spending ${money(-net)}${each} above revenue`
+      : `spending ${money(net)}${each} below revenue`
+    : undefined;
   const side = (raw: string, f: number) => (f === 1 ? raw : `${raw} × ${trimNumber(f, 4)}`);
   return [
-    `That comes to ${result} (revenue ${money(revenue)} against costs ${money(cost)}).`,
+    gap
+      ? `That leaves ${gap}: ${result} (revenue ${money(revenue)} against costs ${money(cost)}).`
+      : `That comes to ${result} (revenue ${money(revenue)} against costs ${money(cost)}).`,
     computedLine(`${side(p.revenue.raw, r)} − ${side(p.cost.raw, c)}`, undefined, result),
   ];
 }

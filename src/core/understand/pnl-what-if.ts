@@ -22,12 +22,17 @@ export interface TermChange {
  * of revenue, or the multiple revenue must grow by to cover the costs. */
 export interface PnlWhatIf {
   asked: 'loss' | 'profit' | 'gross-profit' | 'multiple' | 'cover';
+  /** The loss is asked as how far spending stays above revenue ("how far is spend still above revenue?"). */
+  gap?: boolean;
   changes: Partial<Record<PnlTerm, TermChange>>;
 }
 
 /** Words of the asking clause: which result is asked. */
 const GROSS_PROFIT = /\bgross (?:profit|income|earnings)\b/;
 const LOSS = /\b(?:loss|losses|lose|losing|lost|deficit|shortfall|in the red|p&l|p ?& ?l|bottom line)\b/;
+/** Spending set above revenue: "how far is spend still above revenue", "how much do costs exceed sales", "the gap". */
+const GAP =
+  /\b(?:above|exceeds?|exceeding|over|more than|outstrips?|outrun|outruns|ahead of)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:revenues?|sales|income|turnover|earnings|what (?:it|we|they) (?:makes?|earns?|brings? in))\b|\b(?:revenue|sales|income) gap\b|\bgap (?:between|to|with)\b/;
 const PROFIT = /\b(?:profit|profits|net income|earnings|in the black|surplus)\b/;
 
 /** A multiple asked: "what revenue multiple", "how many x would revenue have to grow". */
@@ -71,7 +76,11 @@ export function pnlWhatIf(text: string, quantities: Quantity[]): PnlWhatIf | und
   const clauses = clausesOf(s);
   // The result is asked in the last clause that names one.
   const asks = (c: { text: string }) =>
-    GROSS_PROFIT.test(c.text) || LOSS.test(c.text) || PROFIT.test(c.text) || MULTIPLE_ASK.test(c.text);
+    GROSS_PROFIT.test(c.text) ||
+    LOSS.test(c.text) ||
+    PROFIT.test(c.text) ||
+    MULTIPLE_ASK.test(c.text) ||
+    GAP.test(c.text);
   const askedAt = clauses.length - 1 - [...clauses].reverse().findIndex(asks);
   if (askedAt >= clauses.length) return undefined;
   const askedText = clauses[askedAt]!.text;
@@ -90,7 +99,7 @@ export function pnlWhatIf(text: string, quantities: Quantity[]): PnlWhatIf | und
     for (const q of inClause) placed.add(q);
   }
   if (!Object.keys(changes).length || quantities.some((q) => !placed.has(q))) return undefined;
-  return { asked, changes };
+  return { asked, changes, ...(asked === 'loss' && GAP.test(askedText) ? { gap: true } : {}) };
 }
 
 /** The result the asking clause names: a multiple (of the valuation, or of revenue to cover the costs), a gross
@@ -103,6 +112,7 @@ function askedOf(askedText: string, s: string): PnlWhatIf['asked'] | undefined {
     return VALUATION.test(s) ? 'multiple' : undefined;
   }
   if (OTHER_ASK.test(askedText)) return undefined;
+  if (GAP.test(askedText) && !PROFIT.test(askedText) && !GROSS_PROFIT.test(askedText)) return 'loss';
   return GROSS_PROFIT.test(askedText) ? 'gross-profit' : LOSS.test(askedText) ? 'loss' : 'profit';
 }
 
@@ -180,7 +190,7 @@ function changeIn(clause: string, qs: Quantity[], start: number): TermChange | u
 /** A base amount of the user's own profit and loss, named by the words of its clause. */
 const BASE_WORDS: Array<['revenue' | 'cost' | 'loss' | 'profit', RegExp]> = [
   ['revenue', /\b(?:revenues?|sales|turnover|top line|earns?|earning|makes?|making|made|brings? in|bringing in)\b/],
-  ['cost', /\b(?:costs?|spend|spends|spending|expenses?|opex|outgoings)\b/],
+  ['cost', /\b(?:costs?|spend|spends|spending|expenses?|opex|outgoings|burns?|burning)\b/],
   ['loss', /\b(?:loss|losses|deficit|loses|losing)\b/],
   ['profit', /\b(?:profit|profits|surplus)\b/],
 ];

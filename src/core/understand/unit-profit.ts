@@ -81,6 +81,8 @@ export function unitProfitOf(text: string, qs: Quantity[]): UnitProfit | undefin
   if (qs.length < 2 || qs.some((q) => q.high !== undefined || q.dims.percent || q.dims.times)) return undefined;
   // "if revenue doubled with costs flat": a what-if changes an amount first; that is the what-if reading's.
   if (WHAT_IF_CHANGE.test(s)) return undefined;
+  const spread = spreadOf(s, qs, profitAsked, asking);
+  if (spread !== undefined) return spread || undefined;
   const money = qs.filter(isMoney);
   const revenues = money.filter((q) => isRevenue(s, qs, q));
   if (revenues.length !== 1) return undefined;
@@ -185,6 +187,59 @@ export function unitProfitOf(text: string, qs: Quantity[]): UnitProfit | undefin
     };
   }
   return undefined;
+}
+
+/** Words before a price per unit that make it what the seller charges: "we sell at", "resell it for", "charge". */
+const SELL_WORD = /\b(?:sell|sells|selling|sold|resell\w*|charg\w*|bill|bills|billing|list price|revenue|earn\w*)\b/;
+/** Words before or after a price per unit that make it what the seller pays: "serving costs us", "we buy at". */
+const BUY_WORD =
+  /\b(?:costs?|costing|pay|pays|paying|paid|spend\w*|serv\w*|cogs|buy\w*|bought|rent\w*|wholesale|supplier|upstream)\b/;
+/** Words joining one price to the one before: "… plus", "and another", "+". */
+const ADDED = /(?:\bplus|\band(?: another)?|\+)\s*(?:~|about\s)?$/;
+const isUnitPrice = (q: Quantity) =>
+  q.dims.usd === 1 && q.dims.token === -1 && Object.keys(q.dims).length === 2 && q.high === undefined;
+const isVolume = (q: Quantity) =>
+  q.dims.token === 1 && q.dims.usd === undefined && Object.keys(q.dims).every((k) => k === 'token' || k === 'hour');
+
+/** "we sell at $0.90/M tokens, serving costs us $0.38/M, 12B tokens a month": a price charged and the prices paid per
+ * the same unit, times the one volume, are the revenue and the costs ((0.90 − 0.38) × 12B). `false` when the numbers
+ * are such prices and a volume but which one is charged is unclear (no figure); undefined when they are not. */
+function spreadOf(s: string, qs: Quantity[], profitAsked: boolean, asking: string): UnitProfit | false | undefined {
+  const prices = qs.filter(isUnitPrice);
+  const volumes = qs.filter(isVolume);
+  if (prices.length < 2 || volumes.length !== 1 || prices.length + 1 !== qs.length) return undefined;
+  const volume = volumes[0]!;
+  const own = (q: Quantity) => ownWords(s, qs, q);
+  const after = (q: Quantity) => s.slice(q.at + q.raw.length, q.at + q.raw.length + 20).split(/[,;.]/)[0]!;
+  const sold = prices.filter((q) => SELL_WORD.test(own(q)) && !BUY_WORD.test(own(q)));
+  if (sold.length !== 1) return false;
+  // "pay $0.20/M for gpus plus $0.05/M for bandwidth": a price added to one paid is paid too.
+  const paid: Quantity[] = [];
+  for (const q of prices)
+    if (
+      q !== sold[0] &&
+      (BUY_WORD.test(own(q)) || BUY_WORD.test(after(q)) || (paid.length && ADDED.test(own(q))) || false)
+    )
+      paid.push(q);
+  if (paid.length !== prices.length - 1) return false;
+  const target = askedTarget(s, qs);
+  const dims = target?.dims.usd === 1 ? target.dims : product(prices[0]!.dims, volume.dims);
+  const worked = prices.map((p) => solve([p, volume], { dims }));
+  if (!worked.every((w) => ok(w) && sameDims(w.dims, dims))) return false;
+  const [r, ...costs] = [sold[0]!, ...paid].map((p) => worked[prices.indexOf(p)] as Worked);
+  const per = dims.hour === -1 ? (target?.per ?? volume.per ?? 'month') : undefined;
+  const term = (p: Quantity) => `(${p.raw} × ${volume.raw})`;
+  return {
+    revenue: { value: r!.value, dims, raw: term(sold[0]!), at: sold[0]!.at, per },
+    cost: {
+      value: costs.reduce((t, w) => t + w.value, 0),
+      dims,
+      raw: paid.length > 1 ? `(${paid.map(term).join(' + ')})` : term(paid[0]!),
+      at: paid[0]!.at,
+      per,
+    },
+    profitAsked: profitAsked && !/\bmargin\b/.test(asking.replace(/\bprofit margin\b/, 'margin')),
+  };
 }
 
 /** A price someone pays, not a total: a plan, a seat, a subscription or what a payer pays. */
