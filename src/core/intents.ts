@@ -3,6 +3,7 @@
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
 import { chipSpecAsked } from './answer/sourced-chips.js';
+import { sourcedCountAsked } from './answer/sourced-count.js';
 import { currencyAsked } from './answer/sourced-currency.js';
 import { pairAsked, RELATED } from './answer/sourced-pair.js';
 import { sourcedReachAsked } from './answer/sourced-reach.js';
@@ -189,6 +190,14 @@ export const INTENTS: readonly IntentRule[] = [
     // "zhipu's 2024 revenue in USD if the yuan is 7.2 to the dollar": a yuan figure at the user's exchange rate.
     when: currencyAsked,
     because: "a sourced figure in yuan converted to dollars at the user's exchange rate",
+    beforeData: () => true,
+  },
+  {
+    intent: 'sourced-count',
+    // "meta's H100 count at 1 kW per GPU for a year at 8c/kWh": the thing's sourced count multiplies the user's amounts
+    // per one of what it counts; the user's-numbers row below would leave the count out ("$700.80 a year per GPU").
+    when: sourcedCountAsked,
+    because: "a thing's sourced count (GPUs, downloads) multiplying the user's amounts per one of them",
     beforeData: () => true,
   },
   {

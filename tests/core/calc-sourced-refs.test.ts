@@ -275,3 +275,28 @@ describe("a sourced sum as a share of the user's yearly budget", () => {
     ]);
   });
 });
+
+describe('a sourced count multiplying the user’s amounts per one of what it counts', () => {
+  it('GIVEN a thing’s GPUs named and the user’s power, rent or cost per GPU THEN count × each, cited', () => {
+    expectAll([
+      [
+        'if every one of meta’s H100s drew 700W for a month at $0.10/kWh, what’s the electricity cost?',
+        ['$30.7M', '600,000 H100 GPUs', 'Open Source Paradox'],
+      ],
+      ['deepseek’s GPU fleet rented out at $2/hr per GPU for a day — how much?', ['$2.4M', '50,000 H100 GPUs']],
+      ['insure each of meta’s GPUs for $50 a year — total premium?', ['$30M a year']],
+      ['meta’s gpus at $1.20 per GPU-hour — hourly bill?', ['$720,000 an hour']],
+    ]);
+  });
+
+  it('GIVEN a share of a thing’s downloads paying an amount each period THEN count × share × amount', () => {
+    expectAll([
+      ['say 2% of qwen’s downloads turn into users paying $15 a month. yearly revenue?', ['$2.52B a year', '700M']],
+      ['qwen downloads: 0.5% become customers at $40/month each — monthly revenue?', ['$140M a month']],
+    ]);
+  });
+
+  it('GIVEN the user’s own count of the thing THEN theirs is worked, not the sourced one', () => {
+    expect(say('if 16 of meta’s H100s drew 700W each for a month at $0.10/kWh, power bill?')).not.toContain('600,000');
+  });
+});

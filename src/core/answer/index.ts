@@ -27,6 +27,7 @@ import { answerSelfHost } from './self-host.js';
 import { answerSmallTalk } from './smalltalk.js';
 import { answerSourcedChange } from './sourced-change.js';
 import { answerSourcedChips } from './sourced-chips.js';
+import { answerSourcedCount } from './sourced-count.js';
 import { answerSourcedCurrency } from './sourced-currency.js';
 import { answerSourcedFactor } from './sourced-factor.js';
 import { answerSourcedPair } from './sourced-pair.js';
@@ -64,6 +65,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'sourced-what-if': answerSourcedWhatIf,
   'sourced-reach': answerSourcedReach,
   'sourced-currency': answerSourcedCurrency,
+  'sourced-count': answerSourcedCount,
   currency: answerUserCurrency,
   'sourced-factor': answerSourcedFactor,
   'sourced-run': answerSourcedRun,

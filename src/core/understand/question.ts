@@ -35,6 +35,7 @@ export type Intent =
   | 'sourced-what-if'
   | 'sourced-reach'
   | 'sourced-currency'
+  | 'sourced-count'
   | 'currency'
   | 'sourced-factor'
   | 'sourced-run'
