@@ -327,6 +327,11 @@ export function differenceLine(gap: string, times?: string, relative?: string): 
   return `Difference: ${gap}${aside ? ` (${aside})` : ''}.`;
 }
 
+/** The gap between before and after, when it is what was asked ("how much more does each pay?"). */
+export function gapLine(gap: string, more: boolean): string {
+  return `${more ? 'Up' : 'Down'} by ${gap}.`;
+}
+
 /** A ratio at the sourced figures, before the question's changes. */
 export function beforeChangeLine(formula: string, result: string): string {
   return `Before the change: ${formula} = ${result}.`;

@@ -597,3 +597,44 @@ describe('a cut to the user’s own spending, then how far spending stays above 
     ]);
   });
 });
+
+describe('a split that loses members, the gap asked', () => {
+  it('GIVEN an even split and some who leave WHEN how much more each remaining one pays is asked THEN the gap first', () => {
+    expectAll([
+      [
+        '20 universities split a $10M cluster evenly. if 4 drop out, how much more does each of the rest pay?',
+        ['Up by $125,000 per university', '$500,000', '$625,000'],
+      ],
+      [
+        'a $600k gpu server shared by 12 startups; 3 of them leave. how much extra does each remaining startup owe?',
+        ['Up by $16,667 per startup'],
+      ],
+      [
+        '8 friends split a $2,400 bill; two leave before paying. how much more does each of the others pay?',
+        ['Up by $100 per friend'],
+      ],
+      ['30 labs share a $90M training run. if 5 labs pull out, how much more per lab?', ['Up by $600,000 per lab']],
+    ]);
+    expect(say('40 members split a $2M cluster; 8 members quit. what does each remaining member pay now?')).toContain(
+      '$62,500 per member',
+    );
+  });
+});
+
+describe('a share of a spend written as parts', () => {
+  it('GIVEN people and compute with a year written on one part THEN the share of the yearly total', () => {
+    expectAll([
+      [
+        '50 engineers at $250k loaded cost plus $3M of compute a year - what share of total spend is compute?',
+        ['19.4%'],
+      ],
+      ['6 researchers at $300k each and $2.2M of gpus per year: what percent of the budget goes to people?', ['45%']],
+      ['12 staff at $150k, $500k/yr hosting. what % of total spend is staff?', ['78.3%']],
+      ['a team of 8 at $200k fully loaded each + $900k compute per year. what % of spend is people?', ['64%']],
+    ]);
+  });
+
+  it('GIVEN a month on one part and none on the other THEN no share (the periods are not known to match)', () => {
+    expect(say('3 engineers at $180k each plus $20k/mo of gpus. what % of spend is compute?')).not.toMatch(/\d%/);
+  });
+});

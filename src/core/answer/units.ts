@@ -22,6 +22,7 @@ import {
   caseLine,
   computedLine,
   differenceLine,
+  gapLine,
   lossLine,
   marginLine,
   neverLine,
@@ -567,7 +568,9 @@ export function workCases(
       target,
     );
     const currency = a.worked.steps.find((x) => x.q.currency)?.q.currency;
-    lines.push(differenceLine(inCurrencyOf(shown, currency), ratio, relative));
+    // "how much more does each pay?": the gap is the answer, each case its working.
+    if (plan.gapAsked) lines.unshift(gapLine(inCurrencyOf(shown, currency), b.worked.value >= a.worked.value));
+    else lines.push(differenceLine(inCurrencyOf(shown, currency), ratio, relative));
   }
   return lines;
 }

@@ -88,6 +88,8 @@ export interface CalcPlan {
   unitBreakEven?: UnitBreakEven;
   /** The one case is a sum of parts, each worked into the unit asked: one amount, not several things asked. */
   summed?: boolean;
+  /** The difference between the two cases is what is asked ("how much more does each pay?"): it leads the reply. */
+  gapAsked?: boolean;
   /** A total split by shares written as one list ("50/30/20"). */
   listedShares?: ListedShares;
   /** The user's own revenue and costs with a what-if applied: the new profit or loss. */
@@ -103,6 +105,8 @@ export interface CalcPlan {
   lifetimeValue?: LifetimeValue;
 }
 
+/** Asks how much more (or less) one pays than before: "how much more does each pay", "extra per company". */
+const MORE_ASKED = /\bhow much (?:more|extra|less|higher|lower)\b|\b(?:extra|additional|increase|difference)\b/;
 /** Asks what is left over: "and what's left?", "with how much remaining". */
 const LEFT = /\b(?:left|left ?over|remain\w*|spare)\b/;
 /** "loses $5B", "a $5B loss": the amount is a loss. */
@@ -726,6 +730,19 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const left = afterLeavers(s, seated, words);
   if (left === 'vague') return { cases: [] };
   const quantities = left ?? seated;
+  // "if 10 of them bail, how much MORE does each remaining one pay?": the split before and after, the gap asked.
+  if (left && MORE_ASKED.test(askedPart(s)) && !left.some(isFactor)) {
+    const before = seated.filter((q) => left.some((l) => l.at === q.at));
+    const count = left.find((q) => !before.includes(q));
+    if (count)
+      return {
+        cases: [
+          { label: 'everyone in', quantities: before },
+          { label: count.raw, quantities: left },
+        ],
+        gapAsked: true,
+      };
+  }
   const ofSum = shareOfSum(s, quantities, words.spendKinds);
   if (ofSum === 'vague') return { cases: [] };
   if (ofSum) return { cases: [{ quantities }], change: { kind: 'share', from: ofSum.total, to: ofSum.part } };

@@ -139,6 +139,10 @@ export interface Quantity {
   busy?: boolean;
 }
 
+/** "each" right after an amount, or after one or two words describing it ("$240k loaded each", "$180k fully loaded
+ * each"), never past a word that starts another clause ("$2M and each …"). */
+const EACH_AFTER =
+  /^\s*(?:(?!(?:and|or|but|then|so|if|while|when|with|for|of|in|on|to|at|than|vs|versus|plus|minus|per|a|an|the)\b)[a-z-]+\s+){0,2}?(?:each|apiece)\b/;
 /** Accelerators named as a plural ("a100s", "the gpus", "cards"): what a rate per hour "each" is per. */
 const CHIPS_NAMED = /\b(?:gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/;
 
@@ -839,8 +843,8 @@ export function parseQuantities(
       )
     )
       add(dims, countedDim, -1);
-    // "800 tokens each", "$800 each": per the thing counted before (each request, each user, each model).
-    const each = /^\s*each\b/.exec(s.slice(end, end + 10));
+    // "800 tokens each", "$800 each", "$240k loaded each": per the thing counted before (each request, each user).
+    const each = EACH_AFTER.exec(s.slice(end, end + 30));
     if (each && countedDim && Object.keys(dims).length && dims[countedDim] === undefined) {
       add(dims, countedDim, -1);
       end += each[0].length;

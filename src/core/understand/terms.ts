@@ -137,6 +137,18 @@ export function sumPerCounted(s: string, qs: Quantity[], asked?: Target): Quanti
   return [sum, ...counts, ...shares.map((f) => (f.busy && perHour ? { ...f, apply: 'of-total' as const } : f))];
 }
 
+/** "10 engineers at $240k each + $1.1M compute per year": a year written on some parts of a spend and no period on the
+ * others is every part's (pay and budgets are quoted by the year); any other period mixed with amounts is left alone. */
+function yearlyParts(qs: Quantity[], worked: Array<Worked | string>): Array<Worked | string> {
+  const pers = new Set(qs.filter((q) => q.dims.hour !== undefined).map((q) => (q.dims.hour === -1 ? q.per : 'other')));
+  if (pers.size !== 1 || !pers.has('year')) return worked;
+  return worked.map((w) =>
+    typeof w === 'string' || w.dims.hour !== undefined || w.dims.usd !== 1
+      ? w
+      : { ...w, value: w.value / HOURS.year!, dims: { ...w.dims, hour: -1 } },
+  );
+}
+
 /** "what % of spend is compute", "what share of the budget goes to people": the kind of spending asked. */
 const SHARE_OF_SUM =
   /\bwhat\s+(?:%|percent(?:age)?|share|fraction|portion|part|proportion)\s+of\s+(?:the\s+|our\s+|total\s+|all\s+|overall\s+|that\s+)*(?:spend|spending|costs?|budget|bill|outlay|expenses?|total)\s+(?:is|are|was|goes|went)\s+(?:to\s+|on\s+|for\s+)?(?:the\s+)?([a-z][a-z-]+)/;
@@ -158,7 +170,10 @@ export function shareOfSum(
   // A kind of spending asked that no words place among the parts ("what % is marketing"): no share to give.
   const kind = kinds.find((k) => k.test(m[1]!));
   if (!kind || parts.length > MAX_PARTS) return 'vague';
-  const worked = parts.map((p) => solve(p));
+  const worked = yearlyParts(
+    given,
+    parts.map((p) => solve(p)),
+  );
   const [first] = worked;
   if (
     !first ||
