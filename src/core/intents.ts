@@ -11,6 +11,7 @@ import { runTimeAsked } from './answer/sourced-run.js';
 import { pnlWhatIfAsked } from './answer/sourced-what-if.js';
 import { conversionOf } from './answer/user-currency.js';
 import { CHIPS_TIMES_HOURS } from './datasets/run-hours.js';
+import type { Dims } from './understand/quantities.js';
 import { type Intent, type Question, SMALL_TALK_CUES } from './understand/question.js';
 import { countedGroup, leadStandsIn } from './understand/stand-in.js';
 import { isPeriodChange, isReciprocal } from './understand/target.js';
@@ -50,6 +51,11 @@ const BOT_WORD = /^(aiecon|bot|chatbot)$/i;
 
 /** Units of compute asked of the user's numbers: GPU-hours, FLOP, energy, memory. */
 const COMPUTE_DIMS: ReadonlySet<string> = new Set(['gpu', 'hour', 'flop', 'kwh', 'gb']);
+
+/** A unit of chip time, compute or memory alone, with no money or tokens in it. */
+const COMPUTE_DIMS_ONLY = (dims: Dims) =>
+  Object.keys(dims).every((k) => k === 'gpu' || k === 'hour' || k === 'flop' || k === 'gb') &&
+  (dims.gpu !== undefined || dims.flop !== undefined || dims.gb !== undefined);
 
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
@@ -324,9 +330,11 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'tokens',
+    // "7B on 2T tokens at 40% MFU — GPU-hours?": chip time or compute asked of tokens is no bill to price.
     when: (q) =>
-      q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtok|mtoks)$/.test(a.next)) ||
-      q.quantities.some((x) => x.dims.token === 1 && Object.keys(x.dims).length === 1),
+      !(q.target && COMPUTE_DIMS_ONLY(q.target.dims)) &&
+      (q.amounts.some((a) => !a.money && /^(tokens?|toks?|mtok|mtoks)$/.test(a.next)) ||
+        q.quantities.some((x) => x.dims.token === 1 && Object.keys(x.dims).length === 1)),
     because: 'a number of tokens to price',
   },
   {

@@ -328,3 +328,63 @@ describe("the user's own price per chip set against Epoch's", () => {
     ]);
   });
 });
+
+describe("a chip's memory or peak from Epoch times or into the user's count or target", () => {
+  it('GIVEN a count of chips and memory asked in total THEN count × the chip memory, in the unit named', () => {
+    expectAll([
+      ['total HBM of 256 MI300X in TB?', ['49.15 TB', '49,152 GB']],
+      ["combined VRAM of 16 H200s in GB, per epoch's sheet", ['2,256 GB']],
+      ['a 1,024-GPU H200 SXM cluster: total HBM in TB using the per-chip memory', ['144.4 TB', '144,384 GB']],
+    ]);
+  });
+
+  it('GIVEN memory asked of a count THEN no release-price bill stands in for it', () => {
+    const out = say('how much memory do 256 MI300X have in total?');
+    expect(out).toContain('49,152 GB');
+    expect(out).not.toContain('$3.84M');
+  });
+
+  it('GIVEN a FLOP/s target and a chip THEN the chips it takes at the precision named, rounded up', () => {
+    expectAll([
+      ['how many H100 SXM5s do we need for 20 PFLOP/s at fp8?', ['10.1 H100s', '11 to carry it', 'FP8']],
+      ['target 10 PFLOP/s bf16: how many MI300X?', ['7.7 MI300Xs', '8 to carry it']],
+      ["we need 1 exaflop/s of fp8. how many B200s at epoch's peak?", ['223 to carry it']],
+    ]);
+  });
+
+  it('GIVEN tokens and a chip with two peaks THEN the FP8 peak is never set against the BF16 one', () => {
+    for (const q of ['2T tokens on H100 SXM', 'H100 SXM5, 500B tokens'])
+      expect(say(q), q).not.toMatch(/FP8 performance[^\n]*÷[^\n]*FP16\/BF16 performance/);
+  });
+
+  it("GIVEN 6ND on a named chip at a share of Epoch's peak THEN GPU-hours from that peak", () => {
+    expectAll([
+      ["7B params on 2T tokens (6ND) on H100 SXM at 40% MFU of epoch's bf16 peak — gpu-hours?", ['58,958 GPU-hours']],
+      [
+        'how many H200 gpu-hours to train a 70B model on 15T tokens with 6ND at 50% utilisation of the peak?',
+        ['3.54M GPU-hours'],
+      ],
+    ]);
+  });
+
+  it('GIVEN GPU-hours asked of tokens THEN the tokens are not priced at sourced token prices', () => {
+    const out = say('13B params trained on 1T tokens (6ND), A100 at 35% MFU — gpu-hours?');
+    expect(out).not.toContain('per million tokens');
+  });
+
+  it("GIVEN a model's weights on a named chip and its price asked THEN the cards that hold them, at Epoch's price", () => {
+    expectAll([
+      [
+        "405B model in bf16 on MI300X, epoch's memory per card: how many cards and their release price?",
+        ['5 AMD Instinct MI300X cards', '$75,000'],
+      ],
+      [
+        "70B model in fp16 on H200s: how many cards, and the cost at epoch's list price?",
+        ['1 NVIDIA H200 SXM card', '$30,000'],
+      ],
+    ]);
+    expect(say("70B model in fp16 on H200s: how many cards, and the cost at epoch's list price?")).not.toContain(
+      "Epoch AI's training cost",
+    );
+  });
+});

@@ -13,6 +13,10 @@ import { moneyQuantity } from '../understand/sourced-quantities.js';
 const BUY =
   /\b(?:buy|buys|bought|purchase[sd]?|afford|pay for|paid for|went into|go into|goes into|spent on|spend on)\b/;
 
+/** A chip's spec named after a name, as that name's: "'s list price", "'s memory per card", "'s bf16 peak". */
+const SOURCE_OF_SPEC =
+  /^(?:'s|’s|s)?\s+(?:(?:own|chip|gpu|card|hardware)\s+)?(?:list|release|launch|sticker|spec|memory|peak|tdp|hardware|per[- ]chip|per[- ]card|dense|bf16|fp16|fp8)\b/;
+
 /** Most figures of one sum worked side by side. */
 const MAX_FIGURES = 3;
 
@@ -48,7 +52,10 @@ const isSum = (f: Figure) =>
 export function sourcedBudgets(q: Question, index: KnowledgeIndex, citer: Citer): Quantity[] {
   const found: Array<{ e: Entity; figures: Figure[] }> = [];
   const seen = new Set<string>();
-  for (const id of q.specific.flatMap((m) => m.ids)) {
+  // "at epoch's list price", "epoch's memory per card": a name given as the source of a chip's spec spends nothing.
+  const after = (m: Question['specific'][number]) => q.lowered.slice(q.res.tokens[m.end - 1]?.end ?? q.lowered.length);
+  const spenders = q.specific.filter((m) => !SOURCE_OF_SPEC.test(after(m)));
+  for (const id of spenders.flatMap((m) => m.ids)) {
     const e = index.entity(id);
     if (!e || seen.has(id)) continue;
     seen.add(id);

@@ -270,7 +270,10 @@ export const answerDataWorked: Answerer = (q, ctx) => {
     if (f) shown.push({ entity: subject, figure: f });
   }
   const citer = new Citer(ctx.index.kb);
-  if (shown.some((s) => dimsOf(s.figure, s.entity.kind === 'chips') === undefined)) return undefined;
+  // A figure in a unit the solver lacks (a chip's memory bandwidth in bytes/s) is no input; asked, nothing is worked.
+  const unitless = shown.filter((s) => dimsOf(s.figure, s.entity.kind === 'chips') === undefined);
+  if (unitless.some((s) => data.asked?.includes(s.figure.metric) || s.entity.kind !== 'chips')) return undefined;
+  shown.splice(0, shown.length, ...shown.filter((s) => !unitless.includes(s)));
   const quoted = figureQuantities(shown, citer);
   let user = applyFactors(q.plain, q.quantities).filter(
     (x) => x.at >= 0 && !insideName(q, x, shown) && !quotes(x, quoted) && !quotedFigure(x, subject, []),
@@ -308,9 +311,15 @@ export const answerDataWorked: Answerer = (q, ctx) => {
   // A chip's list price or TDP with the user's count, budget or power price is the chip answer's own arithmetic
   // (whole chips a budget buys, kWh beside the bill); here only its specs set against each other, or its peak FLOP/s
   // doing an amount of compute (the user's, or a model's training compute shown beside it) with the user's numbers.
+  // "total HBM of 256 MI300X in TB": the chip's memory times the user's count, when an amount of memory is asked.
+  const memoryAsked = q.target !== undefined && sameDims(q.target.dims, { gb: 1 });
   if (subject.kind === 'chips' && user.length) {
-    const work = shown.filter((s) => isPeak(s.figure) || s.figure.metric === 'training_compute');
-    if (!work.some((s) => isPeak(s.figure))) return undefined;
+    // One peak per chip, at the precision named (the FP16/BF16 peak when none is): "2T tokens on an H100" never sets
+    // its FP8 peak against its BF16 one.
+    const precision = precisionMetric(q.plain.toLowerCase()) ?? 'flops_fp16';
+    const isWork = (f: Figure) => (isPeak(f) && f.metric === precision) || (memoryAsked && f.metric === 'memory');
+    const work = shown.filter((s) => isWork(s.figure) || s.figure.metric === 'training_compute');
+    if (!work.some((s) => isWork(s.figure))) return undefined;
     shown.splice(0, shown.length, ...work);
   }
   const figures = figureQuantities(shown, citer);

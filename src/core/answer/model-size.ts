@@ -4,9 +4,17 @@ import { formatCount, formatScientific, trimNumber } from '../format.js';
 import { calculationReply, cardsToHoldLine, computedLine, partLine, totalLine } from '../replies.js';
 import type { Answerer } from './context.js';
 
-export const answerModelSize: Answerer = (q) => {
+/** Cards, chip time or a chip's price asked: "how many MI300X", "gpu-hours", "at epoch's release price". */
+const CHIP_WORK_ASKED =
+  /\bhow many\b|\bgpu[- ]?(?:hours?|days?)\b|\bcards?\b|\b(?:release|list|launch) price\b|\bepoch'?s?\b/;
+
+export const answerModelSize: Answerer = (q, ctx) => {
   const m = q.modelSize;
   if (!m) return undefined;
+  // "405B in bf16 on MI300X — how many cards, at epoch's price?", "7B on 2T tokens on an H100 at 40% MFU — GPU-hours?":
+  // a chip the data sets hold is named for its memory, peak or price, which the data-set calculation works; the size
+  // alone would leave the chip's part unanswered.
+  if (!m.card && ctx?.names && CHIP_WORK_ASKED.test(q.lowered) && ctx.names.chipCodes(q.plain).length) return undefined;
   // "20 tokens per param for a 13B model: tokens, and 6ND FLOP?": the tokens from the ratio, then their compute.
   if (m.tokens && m.perParam) {
     const tokens = `${formatCount(m.tokens.value)} tokens`;

@@ -606,6 +606,15 @@ function energyShown(kwh: number, asked?: string): string {
   return unit ? `${exact} (${trimNumber(n, 2)} ${unit})` : exact;
 }
 
+/** An amount of memory in the unit asked, the GB beside it: "144.4 TB (144,384 GB)". */
+function memoryShown(gb: number, asked?: string): string {
+  const exact = `${gb >= 100 ? grouped(0).format(Math.round(gb)) : trimNumber(gb, 2)} GB`;
+  const scale = asked === 'TB' ? 1e3 : asked === 'PB' ? 1e6 : undefined;
+  if (!scale) return exact;
+  const n = gb / scale;
+  return `${grouped(n >= 100 ? 1 : 2).format(n)} ${asked} (${exact})`;
+}
+
 /** A mass of CO2 in the unit asked, tonnes by default, the other unit beside it: "420 tonnes of CO2 (420,000 kg)". */
 function co2Shown(kg: number, asked?: string): string {
   const amount = (n: number) => (n >= 100 ? grouped(0).format(Math.round(n)) : trimNumber(n, 3));
@@ -726,6 +735,7 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (d.kwh === 1 && keys.length === 1) return energyShown(w.value, unit);
   if (d.flop === 1 && keys.length === 1) return flopShown(w.value, unit);
   if (d.co2 === 1 && keys.length === 1) return co2Shown(w.value, unit);
+  if (d.gb === 1 && keys.length === 1) return memoryShown(w.value, unit);
   // A speed of work, per second as chip sheets give it.
   if (d.flop === 1 && d.hour === -1 && keys.length === 2) return `${formatScientific(w.value / 3600)} FLOP/s`;
   // A chip's peak per dollar of its price, and a price per unit of peak, as chip sheets give speed.

@@ -153,6 +153,11 @@ const peakAsked = (q: string, asked: string[]) => /\bpeak\b/.test(q) || asked.so
 const RENTAL =
   /\b(rent\w*|per[- ]hour|hourly|per[- ]month|monthly|a month|gpu marketplace|(gpu|chip|node)[- ]hours?|an hour|per hr|\/ ?hr|\/ ?hour)\b/;
 
+/** Chip time worked from a peak ("gpu-hours at 40% MFU of the bf16 peak", "6ND on H100s"): no rent, the chip named. */
+const COMPUTE_TIME = /\bpeak\b|\bmfu\b|\b6\s?n\s?d\b|\bflops?\b|\bflop\/s\b/;
+/** Renting asked, not chip time worked from a peak. */
+const rentalAsked = (q: string) => RENTAL.test(q) && !COMPUTE_TIME.test(q);
+
 /** Words that ask for a chip's own figures rather than a model's. */
 const CHIP_ASK =
   /\b(release|list|launch|purchase) prices?\b|\b(release date|launch date)\b|\b(price|cost) (per|of an?|of one) \w+ ?(chip|gpu|card|accelerator|unit)\b|\blist(ed|s)? (for|at)\b|\b(sell|sells|sold|retail(ed|s)?) for\b|\bat (its )?(release|launch)\b|\b(price|priced|msrp|specs?)\?*$|\bper (dollar|\$)|\bkwh\b|\butili[sz]ation\b/;
@@ -687,7 +692,7 @@ export function createDataAnswerer(kb: Knowledge) {
         !USER_AMOUNT.test(q) &&
         !/\btrain/.test(q) &&
         q.split(/\s+/).length <= CHIP_ASK_WORDS);
-    let found = names.find(text, context || TRAINING_CONTEXT.test(q), !RENTAL.test(q), chipAsked);
+    let found = names.find(text, context || TRAINING_CONTEXT.test(q), !rentalAsked(q), chipAsked);
     // "how much does an h100 cost", "what does a b200 cost": a chip the articles also know (as its rental rates) asked
     // its cost in a short question, with no rent, amount or training word, is the chip's list price (cue
     // `asks-unit-cost`), never a training cost of the rental topic.
@@ -725,7 +730,7 @@ export function createDataAnswerer(kb: Knowledge) {
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
     // named by an ordinary word the articles do not know is that family, not an unknown name.
     if (!context && !found.family && !found.mentions.length && TRAINING_COST.test(q)) {
-      const again = names.find(text, true, !RENTAL.test(q), chipAsked);
+      const again = names.find(text, true, !rentalAsked(q), chipAsked);
       const typed = [...again.mentions.map((m) => m.text), ...(again.family ? [again.family.text] : [])];
       if (typed.length && typed.every((t) => !articleName(t))) {
         Object.assign(found, again);

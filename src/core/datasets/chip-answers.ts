@@ -208,7 +208,9 @@ export function chipAnswer(
   // Count × price answers a sum of money, or a question naming no unit; "how many megawatts", "how many H100s to hold
   // the weights" ask something else, which this line would answer with a confident wrong figure.
   const unit = askedTarget(q, parseQuantities(q));
-  if (count && count > 1 && (!unit || sameDims(unit.dims, { usd: 1 }))) {
+  // "total HBM of 256 MI300X": another spec asked of the count is not its price.
+  const priceFits = !asked.length || asked.includes('release_price');
+  if (count && count > 1 && priceFits && (!unit || sameDims(unit.dims, { usd: 1 }))) {
     const whose = !n && fleet ? `${fleet.m.name}'s ${formatCount(count)} chips: ` : '';
     lines.push(
       `${whose}${formatCount(count)} × ${formatMoney(price)} = ${formatMoney(count * price)} at release price.`,

@@ -87,6 +87,9 @@ const SHARE_ASKED =
   /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))(?!\s+of\s+(?:the\s+|our\s+|a\s+|an\s+)?\s{3})|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
 
 /** A mass of carbon dioxide asked, its unit named when it is: "tonnes of CO2", "how much co2", "emissions in kg". */
+/** Memory asked as an amount: "in TB", "total HBM", "combined VRAM in GB", "how much memory". */
+const MEMORY_ASKED =
+  /\b(?:in|into|how many|total|combined|aggregate)\s+(gb|tb|pb|gigabytes|terabytes|petabytes)\b|\b(?:total|combined|aggregate|how much|sum of(?: the)?)\s+(?:[a-z]+\s+)?(?:memory|hbm|vram)\b|\b(?:memory|hbm|vram)\s+(?:in total|total|combined|altogether)\b/;
 const CO2_ASKED =
   /\b(?:how many\s+)?(tonnes?|tons?|kgs?|kilograms?|t)\s+(?:of\s+)?co(?:2|₂)e?\b|\b(?:how much|total|what)\s+(?:co(?:2|₂)e?|carbon|emissions?)\b|\b(?:co(?:2|₂)e?|carbon)\s+(?:emitted|emissions?|footprint)\b|\bemissions?\b(?:\s+in\s+(tonnes|tons|kg|kilograms))?/;
 
@@ -287,6 +290,16 @@ function targetIn(
   // ("9c/kWh" is per energy, not per month).
   const all = ALL_PERIOD.exec(free);
   if (all && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, hour: -1 }, per: (all[1] ?? all[2])! };
+  // "total HBM in TB", "combined VRAM of 16 H200s": an amount of memory, when no money is asked, in the unit named.
+  const memory = MEMORY_ASKED.exec(free);
+  if (
+    memory &&
+    !/\b(?:cost|costs|bill|spend|price|prices|pay|\$)\b/.test(free) &&
+    !quantities.some((q) => q.dims.usd)
+  ) {
+    const unit = (memory[1] ?? /\bin\s+(gb|tb|pb)\b/.exec(free)?.[1])?.[0];
+    return { dims: { gb: 1 }, unit: unit === 't' ? 'TB' : unit === 'p' ? 'PB' : 'GB' };
+  }
   // "total megawatts?", "power draw": a fleet's draw, when no money is asked.
   // A unit of power named as the one asked ("in MW", "how many kilowatts") is asked even beside a budget's words.
   const power = /\b(?:(megawatts?|mw)|(kilowatts?|kw)|(gigawatts?|gw)|power draw|draws?|wattage)\b/.exec(free);
