@@ -265,6 +265,14 @@ export function uncombinedReply(inputs: string[], unconverted: string[] = []): R
   ]);
 }
 
+/** A part of a total named whose share is of a narrower total no source gives ("government revenue" is a share of
+ * enterprise revenue): no figure rather than the share applied to the whole. */
+export function unheldBaseReply(name: string, part: string, base: string): Reply {
+  return reply('error', 'Cannot work that out', [
+    `My sources give ${name}'s ${part} only as a share of its ${base}, and no figure for its ${base}, so I can't work that out and won't guess a figure.`,
+  ]);
+}
+
 /** A time asked of a rate that is zero: it never comes ("saves $0/month: the $40k never pays back"). */
 export function neverLine(zero: string, others: string[]): string {
   const rest = others.length ? ` ${others.map((o) => `“${quoteSnippet(o, 30)}”`).join(', ')}` : ' it';

@@ -300,3 +300,20 @@ describe('a sourced count multiplying the user’s amounts per one of what it co
     expect(say('if 16 of meta’s H100s drew 700W each for a month at $0.10/kWh, power bill?')).not.toContain('600,000');
   });
 });
+
+describe('a part of a sourced total, named by the words of its share', () => {
+  it('GIVEN a yuan revenue’s on-premise part asked in dollars THEN revenue × its share ÷ the rate, never the whole', () => {
+    expectAll([
+      ['zhipu’s on premise contracts revenue at 7.25 to the dollar', ['$36.6M', '85%', '¥312M']],
+      ['how much did zhipu make from on-premise deployments in 2024, in usd at 7 rmb per dollar', ['$37.9M']],
+      ['zhipu on-prem revenue (2024), 7.1 yuan per dollar: in dollars?', ['$37.4M']],
+    ]);
+    expect(say('zhipu’s on-prem revenue in usd at 7.2 yuan per dollar')).not.toContain('$43.3M');
+  });
+
+  it('GIVEN a part whose share is of a narrower total no source gives THEN no figure', () => {
+    const text = say('zhipu government revenue in USD at 7.2 yuan per dollar');
+    expect(text).toContain("can't work that out");
+    expect(text).not.toMatch(/\$\d/);
+  });
+});

@@ -5,10 +5,11 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, formatMoney, trimNumber } from '../format.js';
-import { calculationReply, computedLine, totalLine } from '../replies.js';
+import { calculationReply, computedLine, totalLine, unheldBaseReply } from '../replies.js';
 import { yuanPerDollar } from '../understand/exchange-rate.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
+import { segmentOf } from './sourced-segment.js';
 
 /** "7.2 to the dollar", "7.2 yuan per dollar", "7.2 rmb = $1", "at 7.2 per usd", "usd/cny 7.2". */
 const RATE =
@@ -103,16 +104,25 @@ export const answerSourcedCurrency: Answerer = (q, { index }) => {
       sources: citer.sources(),
     };
   }
+  const shares: Figure[] = [];
   for (const f of figures) {
-    const usd = formatMoney(f.value! / rate.value);
+    // "zhipu's on-prem revenue in dollars": the part of the total its share names, never the whole.
+    const part = segmentOf(q.plain, e, f);
+    if (part && !part.held) return unheldBaseReply(e.name, part.share.of!, part.base);
+    const value = part ? (f.value! * part.share.value!) / 100 : f.value!;
+    const usd = formatMoney(value / rate.value);
     const label = `${e.name}'s ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;
+    const whole = part
+      ? `${label} × ${part.share.of} (${formatFigureValue(part.share)}, ${citer.sourceOf(part.share.source)})`
+      : label;
+    if (part) shares.push(part.share);
     lines.push(totalLine(`${usd} (${f.period})`));
-    lines.push(computedLine(`${label} ÷ ${trimNumber(rate.value, 4)} yuan per dollar`, undefined, usd));
+    lines.push(computedLine(`${whole} ÷ ${trimNumber(rate.value, 4)} yuan per dollar`, undefined, usd));
   }
   return {
     ...calculationReply(lines),
     title: `${e.name} — in US dollars`,
-    fields: figures.map((f) => citer.field(f)),
+    fields: [...figures, ...shares].map((f) => citer.field(f)),
     sources: citer.sources(),
   };
 };
