@@ -129,3 +129,31 @@ describe('a sourced spend per dollar, and a sourced share, worked the way the qu
     expect(say("what percent of openai's R&D is our $50M budget?")).toContain('1%');
   });
 });
+
+describe('changes each applied the way their own clause words them', () => {
+  it('GIVEN a cut in one clause and a rise in another THEN each factor goes its own way', () => {
+    expectAll([
+      ['our api bill is $50k a month. prices drop 20% but traffic grows 3x. new monthly bill?', ['$120,000 a month']],
+      ['spend is $30k/mo. usage up 50%, unit price down 40%. new spend per month?', ['$27,000 a month']],
+      [
+        'we pay $80k/yr for inference; the provider raises prices 10% and we cut usage by half. new yearly cost?',
+        ['$44,000 a year'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a share of a raise that goes to a use THEN the share, not a markup', () => {
+    expectAll([
+      ['if we raise $10M and 40% is spent on gpus at $30k each, how many gpus?', ['133 GPUs']],
+      ['$200k budget: 25% goes to salaries, how much is that?', ['$50,000']],
+    ]);
+  });
+
+  it('GIVEN a change by a fraction in words THEN the percentage it is', () => {
+    expectAll([
+      ["our gpu bill is $40k a month. if we cut it by a fifth, what's the new bill?", ['$32,000 a month']],
+      ['inference spend of $90k/mo grows by two thirds. new monthly spend?', ['$150,000 a month']],
+      ['a $12k/mo cluster gets a third cheaper. what do we pay per month now?', ['$8,000 a month']],
+    ]);
+  });
+});

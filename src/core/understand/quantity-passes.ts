@@ -5,6 +5,7 @@ import { trimNumber } from '../format.js';
 import type { Dims, Quantity } from './quantities.js';
 import {
   adverbPeriod,
+  applyOf,
   DOWN_AFTER_NEAR,
   DOWN_BEFORE,
   FLEET_ASKED,
@@ -73,6 +74,31 @@ export function fractions(text: string, s: string, out: Quantity[], used: Array<
     if (used.some(([a, b]) => at < b && at + m[0].length > a)) continue;
     out.push({ value: 1 / by, dims: { times: 1 }, raw: text.slice(at, at + m[0].length), at, apply: 'share' });
     used.push([at, at + m[0].length]);
+  }
+  fractionChanges(text, s, out, used);
+}
+
+/** A change by a fraction: "cut by a fifth", "grew by two thirds", "a third cheaper", "half again as much". */
+const FRACTION_CHANGE =
+  /\bby\s+((?:a|one|2|3|4)\s+(?:third|quarter|fifth|tenth)s?|half)\b|\b((?:a|one|2|3|4)\s+(?:third|quarter|fifth|tenth)s?|half)(?=\s+(?:more|less|cheaper|dearer|higher|lower|bigger|smaller|up|down)\b)|\b(half again)\b/g;
+
+/** Changes by a fraction as the percentage they are (a fifth is 20%), applied the way the question words them; "half
+ * again" is 1.5 times. */
+function fractionChanges(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const m of s.matchAll(FRACTION_CHANGE)) {
+    const words = m[1] ?? m[2] ?? m[3]!;
+    const at = m.index! + m[0].indexOf(words);
+    const end = at + words.length;
+    if (used.some(([a, b]) => at < b && end > a)) continue;
+    const raw = text.slice(at, end);
+    if (m[3]) out.push({ value: 1.5, dims: { times: 1 }, raw, at, apply: 'share' });
+    else {
+      const [count, part] = words === 'half' ? ['1', 'half'] : words.split(/\s+/);
+      const n = /^\d$/.test(count!) ? Number(count) : 1;
+      const by = FRACTION_WORDS[part!.replace(/s$/, '')]!;
+      out.push({ value: (100 * n) / by, dims: { percent: 1 }, raw, at, apply: applyOf(s, true, at) });
+    }
+    used.push([at, end]);
   }
 }
 

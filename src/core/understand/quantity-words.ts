@@ -4,7 +4,7 @@ import { phrasePattern } from '../../knowledge/cues.js';
 import type { Quantity } from './quantities.js';
 
 const LESS =
-  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*)\b/;
+  /\b(save|saves|saving|savings|cut|cuts|less|reduc\w*|off|discount\w*|lower|cheaper|drops?|dropped|fall|falls|fell|collapse\w*|declin\w*|shrink\w*|down|decreas\w*)\b/;
 const MORE =
   /\b(grows?|growing|grew|increase\w*|more|up|rise|rises|rose|raise\w*|higher|bigger|jump\w*|markup|premium|inflat\w*|escalat\w*)\b/;
 const TOTAL = /\b(total|implied|whole|overall|entire)\b/;
@@ -181,6 +181,24 @@ const TAKEN = /\b(?:takes?|taking|fees?|commissions?|take rate|rake|royalt(?:y|i
 const KEPT_ASKED =
   /\b(?:net|nets|netting|do we (?:keep|get|make|receive|pocket)|we(?:'d| would)? (?:keep|get|make|receive|pocket)|our (?:cut|share|take|part)|take[- ]home|left for us|after (?:the |their |its )?(?:fee|cut|commission))\b/;
 
+/** A part of an amount put to a use: "30% goes to compute", "20% of it is spent on gpus", "40% allocated to staff". */
+const SPENT_ON =
+  /^[\d.,]+\s*(?:%|percent)\s*(?:of (?:it|that|this|the \w+)\s+)?(?:(?:is|are|gets?|will be|would be)\s+)?(?:goes|go|going|spent|allocated|earmarked|set aside|put|budgeted)\s+(?:to|on|for|toward|towards|into)\b/;
+/** Where one clause ends: a stop, a comma or dash, or a joining word. */
+const CLAUSE_END = /[,;:!?—–]|\.(?!\d)|\s-\s|\b(?:and|but|while|whereas|then|so|if|what|how)\b/g;
+
+/** The direction of a change named in the factor's own clause ("our usage goes up 2.5x" is up, whatever another
+ * clause says), when the clause names exactly one; the question's asking clause is never the factor's. */
+function clauseDirection(s: string, at: number): 'less' | 'more' | undefined {
+  const breaks = [...s.matchAll(CLAUSE_END)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const start = Math.max(0, ...breaks.filter(([, e]) => e <= at).map(([, e]) => e));
+  const end = Math.min(s.length, ...breaks.filter(([b]) => b > at).map(([b]) => b));
+  const clause = `${s.slice(start, at)} ${s.slice(at, end).replace(/^[\d.,]+\s*(?:%|percent|x|×)?/, '')}`;
+  const less = LESS.test(clause);
+  const more = MORE.test(clause);
+  return less === more ? undefined : less ? 'less' : 'more';
+}
+
 /** How the question applies a percentage or a multiple, from its wording. */
 export function applyOf(s: string, share: boolean, at: number): Quantity['apply'] {
   // "the platform takes a 15% fee on $800k — what do we net?": a share another party takes, and ours asked.
@@ -191,6 +209,12 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
   // "a 3% stake", "a 10% share": a part of the amount held, whatever else the question says ("how much more").
   if (share && STAKE_AFTER.test(s.slice(at, at + 40))) return 'share';
   if (share && lostShare(s, at)) return 'less';
+  // "vendor cuts prices 35% and our usage goes up 2.5x": each change is the one its own clause names.
+  const local = clauseDirection(s, at);
+  if (local === 'less') return share && SAVINGS.test(asked) ? 'share' : 'less';
+  if (local === 'more') return 'more';
+  // "30% goes to compute", "40% of it is spent on gpus": a part of the amount, whatever else the question says.
+  if (share && SPENT_ON.test(s.slice(at, at + 40))) return 'share';
   if (LESS.test(s)) return share && SAVINGS.test(asked) ? 'share' : 'less';
   // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
   if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';
