@@ -338,6 +338,19 @@ describe("a chip's memory or peak from Epoch times or into the user's count or t
     ]);
   });
 
+  it('GIVEN a budget at the list price, the cards and their memory asked THEN the cards bought, then their memory', () => {
+    expectAll([
+      [
+        "$5M on H20s at epoch's release price: how many cards, and how much HBM is that in TB total?",
+        ['416 cards', '39.94 TB'],
+      ],
+      ['$2M of MI300X at list price — their total memory in TB?', ['133 cards', '25.54 TB']],
+    ]);
+    expect(
+      say("$5M on H20s at epoch's release price: how many cards, and how much HBM is that in TB total?"),
+    ).not.toMatch(/HBM is that in TB total: \$/);
+  });
+
   it('GIVEN memory asked of a count THEN no release-price bill stands in for it', () => {
     const out = say('how much memory do 256 MI300X have in total?');
     expect(out).toContain('49,152 GB');

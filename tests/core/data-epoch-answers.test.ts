@@ -75,3 +75,16 @@ describe('Epoch training-run details', () => {
     expect(ask('jais, the model from cerebras: what hardware was it trained on?')).toContain('Cerebras CS-2');
   });
 });
+
+describe("a model's training data asked as pretraining tokens or a corpus", () => {
+  it("GIVEN 'pretraining tokens' of a model THEN Epoch's training-data size, not its token prices", () => {
+    for (const [q, want] of [
+      ['qwen2.5 72b pretraining tokens?', '18T tokens'],
+      ['how many pretraining tokens did qwen3 235b see', '36T tokens'],
+    ] as const) {
+      const out = ask(q);
+      expect(out, q).toContain(want);
+      expect(out, q).not.toContain('per million tokens');
+    }
+  });
+});

@@ -33,6 +33,12 @@ import { money, workCases } from './units.js';
 const COUNT_AFTER = '\\s(?:\\d[\\d,.]*\\s*(?:k|m)?|an?|one)\\s';
 /** Renting named beside a chip's price: a buy-or-rent question. */
 const RENT_WORDS = new RegExp(`\\b(?:${RENT_WORD})\\b`);
+/** A spec's name in a decline. */
+const SPEC_NAME: Record<ChipSpec, string> = {
+  release_price: 'release price',
+  tdp: 'thermal design power',
+  memory: 'memory',
+};
 /** Most variants of one code worked side by side. */
 const MAX_VARIANTS = 3;
 
@@ -164,6 +170,10 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
       ? (['release_price'] as const)
       : []),
     ...(q.cues.has('chip-power') && !ownPower ? (['tdp'] as const) : []),
+    // "… how many cards, and how much HBM is that in TB?": the chips' memory, when an amount of memory is asked.
+    ...([q.target, ...(q.parts ?? []).map((p) => p.target)].some((t) => t && sameDims(t.dims, { gb: 1 }))
+      ? (['memory'] as const)
+      : []),
   ];
   if (!specs.length) return undefined;
   const citer = new Citer(kb);
@@ -228,7 +238,7 @@ export const answerSourcedChips: Answerer = (q, ctx) => {
   for (const chip of chips)
     for (const spec of specs)
       if (!specsUsed.some((x) => x.chip === chip && x.spec === spec))
-        return dataUnknownReply(chip.variants[0]!.name, [spec === 'tdp' ? 'thermal design power' : 'release price']);
+        return dataUnknownReply(chip.variants[0]!.name, [SPEC_NAME[spec]]);
   // "as many RTX 4090s as $100k buys at list — combined TDP?": the budget buys whole chips at the list price, and the
   // other spec is of those chips; the solver, left to it, would multiply the price into the power.
   if (

@@ -113,19 +113,26 @@ export function moneyQuantity(e: Entity, f: Figure, citer: Citer, value = f.valu
   };
 }
 
-/** A chip's spec a calculation may use: its list price (per chip) or its TDP (kWh each hour, per chip). */
-export type ChipSpec = 'release_price' | 'tdp';
+/** A chip's spec a calculation may use: its list price (per chip), its TDP (kWh each hour, per chip) or its memory
+ * (GB per chip). */
+export type ChipSpec = 'release_price' | 'tdp' | 'memory';
+
+const SPEC_LABEL: Record<ChipSpec, string> = { release_price: 'release price', tdp: 'TDP', memory: 'memory' };
 
 /** A chip's Epoch spec as a quantity per chip, named by its code ("H100") so a count of that chip multiplies it. */
 export function chipQuantity(chip: Entity, spec: ChipSpec, code: string, citer: Citer): SourcedQuantity | undefined {
   const f = dataOf(chip, spec)[0];
   if (!f?.value) return undefined;
-  const label = spec === 'tdp' ? 'TDP' : 'release price';
-  const shown = spec === 'tdp' ? `${f.value.toLocaleString('en-US')} W` : formatMoney(f.value);
+  const shown =
+    spec === 'tdp'
+      ? `${f.value.toLocaleString('en-US')} W`
+      : spec === 'memory'
+        ? `${(f.value / 1e9).toLocaleString('en-US')} GB`
+        : formatMoney(f.value);
   return {
-    value: spec === 'tdp' ? f.value / 1000 : f.value,
-    dims: spec === 'tdp' ? { kwh: 1, hour: -1, gpu: -1 } : { usd: 1, gpu: -1 },
-    raw: `${chip.name}'s ${label} (${shown}, ${citer.sourceOf(f.source)})`,
+    value: spec === 'tdp' ? f.value / 1000 : spec === 'memory' ? f.value / 1e9 : f.value,
+    dims: spec === 'tdp' ? { kwh: 1, hour: -1, gpu: -1 } : spec === 'memory' ? { gb: 1, gpu: -1 } : { usd: 1, gpu: -1 },
+    raw: `${chip.name}'s ${SPEC_LABEL[spec]} (${shown}, ${citer.sourceOf(f.source)})`,
     at: -1,
     noun: code,
     figure: f,

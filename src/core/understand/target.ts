@@ -290,13 +290,10 @@ function targetIn(
   // ("9c/kWh" is per energy, not per month).
   const all = ALL_PERIOD.exec(free);
   if (all && quantities.some((q) => q.dims.usd === 1)) return { dims: { usd: 1, hour: -1 }, per: (all[1] ?? all[2])! };
-  // "total HBM in TB", "combined VRAM of 16 H200s": an amount of memory, when no money is asked, in the unit named.
+  // "total HBM in TB", "combined VRAM of 16 H200s": an amount of memory, when no money is asked (in the part that
+  // asks it: "$5M on H20s: how many cards, and how much HBM in TB?"), in the unit named.
   const memory = MEMORY_ASKED.exec(free);
-  if (
-    memory &&
-    !/\b(?:cost|costs|bill|spend|price|prices|pay|\$)\b/.test(free) &&
-    !quantities.some((q) => q.dims.usd)
-  ) {
+  if (memory && !/\b(?:cost|costs|bill|spend|price|prices|pay)\b|\$/.test(free)) {
     const unit = (memory[1] ?? /\bin\s+(gb|tb|pb)\b/.exec(free)?.[1])?.[0];
     return { dims: { gb: 1 }, unit: unit === 't' ? 'TB' : unit === 'p' ? 'PB' : 'GB' };
   }
