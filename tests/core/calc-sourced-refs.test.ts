@@ -317,3 +317,36 @@ describe('a part of a sourced total, named by the words of its share', () => {
     expect(text).not.toMatch(/\$\d/);
   });
 });
+
+describe('the articles’ H100 rent per month, asked by the hour', () => {
+  it('GIVEN a budget and GPU-hours asked, with or without the user’s hours in a month THEN budget ÷ (monthly rate ÷ hours)', () => {
+    expectAll([
+      [
+        'at the marketplace H100 rate from the foundation model page, how many GPU-hours does $5,000 buy if a month is 720 hours?',
+        ['3,273 GPU-hours', '$1,100 per H100-month ÷ 720 hours'],
+      ],
+      ['$25k budget, AWS monthly H100 price from the wiki, 730 hrs/month: gpu-hours?', ['6,518 GPU-hours']],
+      [
+        'how many H100 hours would $2,000 rent on the GPU marketplace per the FM economics article',
+        ['1,327 GPU-hours'],
+      ],
+      [
+        'how many GPU-hours would $3k rent at the sourced H100 monthly rates, 730 hours to a month',
+        ['1,991 GPU-hours', '782 GPU-hours'],
+      ],
+    ]);
+    expect(say('$25k budget, AWS monthly H100 price from the wiki, 730 hrs/month: gpu-hours?')).not.toContain(
+      'GPU-months',
+    );
+  });
+
+  it('GIVEN a rate per GPU-hour asked of the monthly price THEN the monthly price ÷ the hours, never a list price', () => {
+    expectAll([
+      ['per-hour price of an H100 on AWS according to the wiki, assuming 720 hours a month?', ['$3.89 per GPU-hour']],
+      ['the AWS H100 monthly rate per GPU-hour?', ['$3.84 per GPU-hour']],
+    ]);
+    expect(say('per-hour price of an H100 on AWS according to the wiki, assuming 720 hours a month?')).not.toContain(
+      'release price',
+    );
+  });
+});

@@ -13,6 +13,7 @@ import type { Question } from '../understand/question.js';
 import { moneyQuantity, type SourcedQuantity } from '../understand/sourced-quantities.js';
 import { sameDims } from '../units.js';
 import type { Answerer } from './context.js';
+import { rentByHour, rentHoursAsked } from './rent-hours.js';
 
 /** "all of Meta's H100s", "DeepSeek's whole fleet", "Meta's GPUs": a named holder's GPUs as the count. */
 const FLEET = /\b(?:all|entire|whole|every one) of\b|\b(?:fleet|cluster)\b|'s (?:\w+ )?(?:h ?100s|gpus)\b/;
@@ -65,6 +66,9 @@ export const answerRent: Answerer = (q, ctx) => {
     : q.amounts;
   const reply = gpuRental(ctx.index, q.res, q.plain, amounts, counted ?? fleet?.figure.value, against);
   if (!reply) return reply;
+  // "how many GPU-hours does $10k buy at the AWS monthly price": by the hour, never in GPU-months or whole GPUs; another
+  // chip's or host's rent stays declined.
+  if (rentHoursAsked(q) && reply.kind !== 'unknown' && counted === undefined && !fleet) return rentByHour(q, ctx.index);
   const gapped = PERCENT_ASKED.test(q.plain) && !headline ? withSourcedGap(ctx.index, reply) : reply;
   const before = [
     ...(gpus && each ? [`${formatCount(counted!)} H100s: ${each.raw} × ${gpus.raw}.`] : []),

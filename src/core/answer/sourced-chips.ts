@@ -48,7 +48,8 @@ export function chipSpecAsked(q: Question): boolean {
   return (
     q.cues.has('chip-price') ||
     q.cues.has('chip-power') ||
-    q.cues.has('price-by-count') ||
+    // "the price of an H100 on AWS" is its rent, which the rent answer prices; not its list price.
+    (q.cues.has('price-by-count') && !q.cues.has('rental-rate')) ||
     sourcedBudgetAsked(q) ||
     userBudgetAsked(q)
   );
