@@ -638,3 +638,32 @@ describe('a share of a spend written as parts', () => {
     expect(say('3 engineers at $180k each plus $20k/mo of gpus. what % of spend is compute?')).not.toMatch(/\d%/);
   });
 });
+
+describe('a budget with a reserve held back, and a yearly budget against a monthly price', () => {
+  it('GIVEN a share held back THEN only the rest is spent', () => {
+    expectAll([
+      [
+        'we have $600k; set aside 25% for salaries and spend the rest on gpu-hours at $3. how many gpu-hours?',
+        ['150,000 GPU-hours'],
+      ],
+      ['$2M raised, keep 10% in reserve, rest on H100 time at $2/hr. how many gpu-hours does that buy?', ['900,000']],
+      [
+        'reserve 30% of a $900k budget and put the remainder into compute at $1.80 per gpu-hour. gpu-hours?',
+        ['350,000 GPU-hours'],
+      ],
+      ['$1.5M in hand, hold back 20%. how much can we spend?', ['$1.2M']],
+    ]);
+  });
+
+  it('GIVEN a budget written per year and a cost per month WHEN how long is asked THEN the pot over the cost', () => {
+    expectAll([
+      [
+        'we have a $60k annual budget and the cluster costs $7,500 a month. how many months does it cover?',
+        ['8 months'],
+      ],
+      ['a budget of $100k a year; inference runs $12k/mo. how long does the budget last?', ['8.3 months']],
+      ['our $40k/yr grant pays for a $2,500/month server. for how many months?', ['16 months']],
+      ['$30k/yr budget and $900/mo per gpu for 2 gpus. how many months?', ['16.7 months']],
+    ]);
+  });
+});

@@ -930,6 +930,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const shares = qs.filter((q) => q.dims.percent === 1 && q.apply === 'share');
   if (shares.length >= 2 && plain.length >= 1) return { cases: shareCases(s, qs, shares), loss, parts: true };
   const target = askedTarget(text, quantities) ?? named;
+  const pot = budgetPot(s, qs, target);
+  if (pot) return { cases: [{ quantities: pot }] };
   const alternatives = alternativesOf(s, qs, target);
   if (alternatives) return { cases: alternatives, loss };
   const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
@@ -937,6 +939,35 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const shared = sumPerCounted(s, qs, target);
   if (shared) return { cases: [{ quantities: shared }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
+}
+
+/** A word naming an amount as a budget, right before or after it: "25k/yr budget", "a budget of $40k a year". */
+const BUDGET_AFTER = /^\s*(?:[a-z]+\s+)?(?:budget|allowance|grant|allocation)\b/;
+const BUDGET_BEFORE = /\b(?:budget|allowance|grant|allocation)\s*(?:is|of|:|=)?\s*(?:~|about\s)?$/;
+
+/** "25k/yr budget, one gpu is $1,100/month — how many months?": a budget written per period, asked how long a cost per
+ * period lasts, is one pot of that period's amount ($25,000 ÷ $1,100 a month); every other amount is a cost per period. */
+function budgetPot(s: string, qs: Quantity[], target?: Target): Quantity[] | undefined {
+  if (!target || !sameDims(target.dims, { hour: 1 })) return undefined;
+  const rate = (q: Quantity) => sameDims(q.dims, { usd: 1, hour: -1 }) && q.per && q.high === undefined;
+  const budgets = qs.filter(
+    (q) =>
+      rate(q) &&
+      (BUDGET_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 24)) ||
+        BUDGET_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at))),
+  );
+  const [budget] = budgets;
+  // Every other amount is spent per period ("$900/mo per gpu"), or a count of what it is spent on.
+  const spent = (q: Quantity) => q.dims.usd === undefined || (q.dims.usd === 1 && q.dims.hour === -1 && q.per);
+  if (budgets.length !== 1 || !budget || qs.length < 2 || !qs.every((q) => q === budget || spent(q))) return undefined;
+  const whole: Quantity = {
+    ...budget,
+    value: budget.value * HOURS[budget.per!]!,
+    dims: { usd: 1 },
+    raw: `${budget.raw} budget`,
+    per: undefined,
+  };
+  return qs.map((q) => (q === budget ? whole : q));
 }
 
 /** Words before a year that make it a deadline, not where an amount starts: "by 2030", "before 2030". */

@@ -184,6 +184,12 @@ const KEPT_ASKED =
 /** A part of an amount put to a use: "30% goes to compute", "20% of it is spent on gpus", "40% allocated to staff". */
 const SPENT_ON =
   /^[\d.,]+\s*(?:%|percent)\s*(?:of (?:it|that|this|the \w+)\s+)?(?:(?:is|are|gets?|will be|would be)\s+)?(?:goes|go|going|spent|allocated|earmarked|set aside|put|budgeted)\s+(?:to|on|for|toward|towards|into)\b/;
+/** A share kept out of what is spent: "hold back 20%", "keep 15% in reserve", "set aside 10%", "reserve 25%". */
+const HELD_BACK =
+  /\b(?:hold(?:ing)? back|held back|keep(?:ing)? back|kept back|set(?:ting)? aside|put(?:ting)? aside|reserv(?:e|es|ing)|withhold(?:ing)?|ring-?fenc(?:e|ing))\s+(?:~|about\s|around\s)?$/;
+/** The same written after the share: "keep 10% in reserve", "20% as a buffer", "15% held back". */
+const HELD_AFTER =
+  /^[\d.,]+\s*(?:%|percent)\s*(?:of (?:it|that|the \w+)\s+)?(?:in reserve|as (?:an?\s+)?(?:[a-z]+\s+)?(?:buffer|reserve|cushion|contingency)|held back|kept back|set aside|in the bank)\b/;
 /** Where one clause ends: a stop, a comma or dash, or a joining word. */
 const CLAUSE_END = /[,;:!?—–]|\.(?!\d)|\s-\s|\b(?:and|but|while|whereas|then|so|if|what|how)\b/g;
 
@@ -209,6 +215,9 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
   // "a 3% stake", "a 10% share": a part of the amount held, whatever else the question says ("how much more").
   if (share && STAKE_AFTER.test(s.slice(at, at + 40))) return 'share';
   if (share && lostShare(s, at)) return 'less';
+  // "hold back 20% as a buffer, the rest on gpus": the share kept back is not spent, the rest is.
+  if (share && (HELD_BACK.test(s.slice(Math.max(0, at - 30), at)) || HELD_AFTER.test(s.slice(at, at + 40))))
+    return 'less';
   // "vendor cuts prices 35% and our usage goes up 2.5x": each change is the one its own clause names.
   const local = clauseDirection(s, at);
   if (local === 'less') return share && SAVINGS.test(asked) ? 'share' : 'less';
