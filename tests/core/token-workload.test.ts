@@ -343,3 +343,20 @@ describe('a web-search fee per query beside the token bill (LiteLLM)', () => {
     expect(say('sonar pro: 50k queries, 1k input and 300 output tokens each, plus search fees')).not.toMatch(/\$375/);
   });
 });
+
+describe("one token volume split by side at a named model's list prices", () => {
+  it('GIVEN a monthly volume and input/output shares THEN each share at its side price, summed', () => {
+    expectAll([
+      ['1B tokens a month on gpt-4o, 75% input / 25% output — monthly bill?', ['$4,375 a month']],
+      ['gpt-4.1 at 500M tokens a month, split 60% in 40% out. cost?', ['$2,200 a month']],
+      ['gpt-4o-mini, 800M tokens/mo, 90% input. monthly bill?', ['$156 a month']],
+      ['300M tokens a month on gpt-4.1-mini at 3:1 input:output — monthly cost?', ['$210 a month']],
+    ]);
+  });
+
+  it("GIVEN a maker's name made a describing word ('qwen-based') THEN the model named is the subject", () => {
+    expectAll([
+      ["our qwen-based bot: deepinfra's qwen2.5-72b-instruct, 900M in 300M out a month. monthly cost?", ['$225']],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ import { isEnglish } from '../../knowledge/wordlists.js';
 import { MAX_FUZZY_WORDS } from '../resolve.js';
 import { ChipNames } from './chip-names.js';
 
+/** A suffix that makes a name a describing word: "qwen-based", "llama-powered", "gpt-style". */
+const DESCRIBING_SUFFIX = /^-(?:based|powered|derived|style|like|flavou?red)\b/;
 /** A stretch of the question that names an entity. */
 export interface DataMention {
   ids: string[];
@@ -501,7 +503,8 @@ export class DataNameIndex {
       const served = tokens[hit.end];
       if (served && servedAfter(text, tokens, hit.end))
         hit = { ...hit, end: hit.end + 1, text: text.slice(tokens[hit.start]!.start, served.end) };
-      out.mentions.push(hit);
+      // "a qwen-based product", "llama-powered": a name made into a describing word is no subject of the question.
+      if (!DESCRIBING_SUFFIX.test(text.slice(tokens[hit.end - 1]!.end))) out.mentions.push(hit);
       i = hit.end;
     }
     return out;

@@ -20,6 +20,28 @@ function priceQuantity(value: number, side: 'input' | 'output', at: number): Qua
   return { value: value / 1e6, dims: { usd: 1, token: -1 }, raw: `${formatMoney(value)}/M ${side}`, at, side };
 }
 
+/** The percentages that write the split ("80% input", "20% output"), or undefined when any other is given; none for a
+ * ratio ("4:1"). */
+function splitShares(read: Quantity[], mix: { input: number; output: number }): Quantity[] | undefined {
+  const shares = read.filter((x) => x.dims.percent);
+  const whole = mix.input + mix.output;
+  const fits = (x: Quantity) => [mix.input, mix.output].some((w) => Math.abs((100 * w) / whole - x.value) < 0.01);
+  return shares.every(fits) && shares.length <= 2 ? shares : undefined;
+}
+
+/** Both sides' prices blended by the split: "(80% × $0.25/M input + 20% × $2/M output)". */
+function blendedPrice(mix: { input: number; output: number }, input: number, output: number, at: number): Quantity {
+  const whole = mix.input + mix.output;
+  const [a, b] = [mix.input / whole, mix.output / whole];
+  const pct = (x: number) => `${Number((x * 100).toFixed(2))}%`;
+  return {
+    value: (a * input + b * output) / 1e6,
+    dims: { usd: 1, token: -1 },
+    raw: `(${pct(a)} × ${formatMoney(input)}/M input + ${pct(b)} × ${formatMoney(output)}/M output)`,
+    at,
+  };
+}
+
 /** The total (or the rate per the period asked) with the formula that gave it; undefined when the user's numbers are
  * only token amounts (the plain cost answers them) or do not all combine with the prices. */
 export function tokenVolumeCost(
@@ -30,9 +52,14 @@ export function tokenVolumeCost(
 ): { total: number; lines: string[]; counted: boolean } | undefined {
   // Numbers in the model's own names ("gpt-4.1-nano", "claude sonnet 4") are no amounts.
   const text = withoutNames(q, [e.name, ...e.aliases]);
-  const quantities = parseQuantities(text);
+  const read = parseQuantities(text);
+  // "2.4B tokens a month, 80% input 20% output", "4:1 in:out": the tokens split by the shares written, each side at
+  // its price; the shares are the split, no amounts of their own.
+  const mix = trafficMix(text);
+  const split = mix && splitShares(read, mix);
+  const quantities = split ? read.filter((x) => !split.includes(x)) : read;
   // "split 60/40 between": a number the reading placed nowhere would silently drop out of the bill.
-  if (!everyNumberRead(text, quantities)) return undefined;
+  if (!mix && !everyNumberRead(text, quantities)) return undefined;
   if (!quantities.length || quantities.some((x) => x.dims.usd !== undefined || x.dims.percent || x.dims.times))
     return undefined;
   if (!quantities.some((x) => x.dims.token === 1) || quantities.every(isTokenAmount)) return undefined;
@@ -47,12 +74,17 @@ export function tokenVolumeCost(
   const inF = row && preferred(row.input);
   const outF = row && (row.output.find((f) => f.source === inF?.source) ?? preferred(row.output));
   if (!row || !inF?.value || !outF?.value) return undefined;
-  // Each side the user's tokens name gets its price; tokens of no side are priced as input.
-  const sides = new Set(quantities.filter((x) => x.dims.token === 1).map((x) => sideOf(q, x) ?? 'input'));
-  const prices = [
-    ...(sides.has('input') ? [priceQuantity(inF.value, 'input', q.length)] : []),
-    ...(sides.has('output') ? [priceQuantity(outF.value, 'output', q.length + 1)] : []),
-  ];
+  // Each side the user's tokens name gets its price; tokens of no side are priced as input, or at both sides' prices
+  // blended by the split written.
+  const tokens = quantities.filter((x) => x.dims.token === 1);
+  const sides = new Set(tokens.map((x) => sideOf(q, x) ?? 'input'));
+  if (mix && (tokens.length !== 1 || sideOf(q, tokens[0]!))) return undefined;
+  const prices = mix
+    ? [blendedPrice(mix, inF.value, outF.value, q.length)]
+    : [
+        ...(sides.has('input') ? [priceQuantity(inF.value, 'input', q.length)] : []),
+        ...(sides.has('output') ? [priceQuantity(outF.value, 'output', q.length + 1)] : []),
+      ];
   const plan = planCalculation(q, [...quantities, ...prices]);
   const [only] = plan.cases;
   if (plan.cases.length !== 1 || !only) return undefined;
