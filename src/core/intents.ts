@@ -43,6 +43,10 @@ const OCCASION_WORD = /^(after|since|following|post|before)$/;
 /** A point in a sourced range: "the top end of Meta's budget", "the midpoint". */
 const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\bmiddle of\b/;
 
+/** Chips named as what money goes to: "going to GPUs", "spent on chips", "earmarked for H100s". */
+const SPENT_ON_CHIPS =
+  /\b(?:go(?:es|ing)?|went|spent|spend(?:ing)?|earmarked|allocated|put|goes)\s+(?:in)?(?:to|on|for)\s+(?:\w+\s+)?(?:gpus?|chips?|accelerators?|h100s?)\b/;
+
 /** A projected figure named as one end of a change. */
 const PROJECTION = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b/;
 
@@ -269,6 +273,8 @@ export const INTENTS: readonly IntentRule[] = [
       // …unless the user gives their own hourly rate to work a sourced sum with ("K2's training at $2.50/GPU-hour").
       // …or asks the sum per GPU ("GPT-4's cost split over 25,000 GPUs, per GPU").
       (!q.cues.has('gpu') ||
+        // "40% of Meta's budget going to GPUs": the chips name what the share is spent on, not a rent.
+        (q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered)) ||
         q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1) ||
         (q.target?.dims.usd === 1 && q.target.dims.gpu === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&

@@ -350,3 +350,13 @@ describe('the articles’ H100 rent per month, asked by the hour', () => {
     );
   });
 });
+
+describe('a share of a sourced budget said to go to chips', () => {
+  it('GIVEN a share of a range point or a multi-year total going to GPUs THEN the share of it per period, not a rent', () => {
+    expectAll([
+      ['25% of alibaba’s 3-year AI commitment goes to GPUs; per year?', ['$4.42B a year', '$53B']],
+      ['60% of the low end of meta’s 2026 ai spend spent on chips, monthly?', ['$5.75B a month', 'low end']],
+    ]);
+    expect(say('25% of alibaba’s 3-year AI commitment goes to GPUs; per year?')).not.toContain('H100-month');
+  });
+});
