@@ -232,9 +232,19 @@ export function createEngine(
     }
     // "what does mistral charge per token": a maker alone asked a per-token price, which its models have, not it.
     // A name the knowledge lacks beside it ("aleph alpha luminous") is what is asked: no maker or family stands in.
+    const found = /[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined;
+    // "nvidia h250 specs + price": a version the knowledge lacks, named with its maker, is declined as that version;
+    // the maker's models asked back would answer for things that were not asked. An ask-back about the very name
+    // typed ("mistral large": which of its versions) stands.
+    const bad = q.badVersion?.text.toLowerCase();
+    const makerAskedBack =
+      bad !== undefined &&
+      found !== undefined &&
+      'reply' in found &&
+      found.reply.kind === 'clarify' &&
+      !(found.reply.lines[0] ?? '').toLowerCase().includes(`“${bad}”`);
     const fromData =
-      (/[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined) ??
-      (q.unknownNames.length ? undefined : priceByMembers(q, text));
+      (makerAskedBack ? undefined : found) ?? (q.unknownNames.length ? undefined : priceByMembers(q, text));
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
     const beside = articleBesideData(index, q, fromData, (t) => data.answer(t));
     if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });

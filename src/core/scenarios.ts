@@ -238,7 +238,8 @@ export function gpuRental(
   // The sourced rates are one GPU marketplace and AWS on demand: another host, or a reserved or spot price, is a
   // different figure, declined rather than answered with these two. The hosts and terms are cues.yaml's
   // unpriced-gpu-host and unpriced-gpu-terms, read on the words ("vast.ai" → "vast ai").
-  const words = cueWords(lowered).join(' ');
+  // A host written as the owner ("coreweave's H100 rate") is the host: its possessive "s" dropped.
+  const words = cueWords(lowered.replace(/([a-z0-9])['’]s\b/g, '$1')).join(' ');
   const elsewhere =
     cuePattern(index.kb.cues, 'unpriced-gpu-host')?.exec(words) ??
     cuePattern(index.kb.cues, 'unpriced-gpu-terms')?.exec(words);

@@ -78,3 +78,41 @@ describe('ordinary words one letter off a name', () => {
     expect(say('what did lamda cost to train?')).toContain('LaMDA');
   });
 });
+
+describe('measures, hosts and versions no source gives', () => {
+  it('GIVEN a benchmark score asked of a model THEN declined, never its size or prices', () => {
+    for (const q of [
+      'olmo 3 mmlu score?',
+      'what does llama 3.1 405b score on gpqa',
+      'deepseek r1 benchmark results',
+      "qwen3's arena elo",
+    ]) {
+      const a = declines(q);
+      expect(a, q).toContain('benchmark score');
+      expect(a, q).not.toMatch(/parameters|per million tokens/);
+    }
+    // The articles' open–closed gap on the same benchmarks still answers.
+    expect(say('whats the mmlu gap between open and closed models')).toContain('0.3');
+  });
+
+  it('GIVEN an IPO asked as "going public" THEN the IPO figure, or a decline when none is sourced', () => {
+    expect(declines('when is openai going public')).toContain('IPO');
+    expect(say('zhipu going public - how much did it raise').split('\n').slice(0, 2).join(' ')).toContain('559M');
+  });
+
+  it('GIVEN a training set or corpus asked THEN the data size, or a decline when Epoch lacks it', () => {
+    expect(say('deepseek v3 training set size')).toContain('14.8T tokens');
+    expect(say("how big was llama 3.1 405b's training corpus")).toContain('15.6T tokens');
+    expect(declines('minimax-m2.1 training corpus size?')).toContain('dataset size');
+  });
+
+  it('GIVEN an H100 rate asked at a host no source prices, possessive or not THEN declined before the sourced rates', () => {
+    for (const q of ['what is coreweave charging per H100-hour these days', "lambda's price for an h100 per hour"])
+      expect(declines(q), q).not.toMatch(/^With /m);
+  });
+
+  it('GIVEN a chip version the maker lacks with several things asked THEN declined, not its maker’s models asked back', () => {
+    for (const q of ['nvidia b350 specs and price', 'nvidia h250: memory + price?'])
+      expect(declines(q), q).not.toMatch(/could mean several/);
+  });
+});

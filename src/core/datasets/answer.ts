@@ -124,7 +124,10 @@ const STRICT_TRAINING: Array<[string, RegExp]> = [
     'training_compute',
     /\b(flops?|floating point|training compute|compute used|(how much|more|less|most|least) compute)\b/,
   ],
-  ['dataset_size', /\b(training tokens|tokens trained|data ?set size|training data size)\b/],
+  [
+    'dataset_size',
+    /\b(training tokens|tokens trained|data ?set size|training data size|training set|(training )?corpus|pre-?training (data|tokens))\b/,
+  ],
   ['training_time', /\b(training time|how long)\b/],
   ['hardware_utilization', /\b(mfu|utili[sz]ation)\b/],
   // Epoch's accessibility label ("open weights (restricted use)"), which no article gives.

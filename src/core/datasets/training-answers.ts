@@ -10,7 +10,10 @@ import { dataFigures } from './figures.js';
 export const TRAINING_ASKS: Array<[string, RegExp]> = [
   ['parameters', /\b(param\w*|how big|size of the model|model size)\b/],
   ['training_compute', /\b(compute(?![- ](only|bill|cost|budget|spend))|flops?|floating)\b/],
-  ['dataset_size', /\b(training tokens?|tokens|token count|data ?set|data size|training data)\b/],
+  [
+    'dataset_size',
+    /\b(training tokens?|tokens|token count|data ?set|data size|training data|training set|corpus|pre-?training data)\b/,
+  ],
   ['training_time', /\b(hours|days|how long|training time|duration)\b/],
   // "trained on", "what did they train llama 3 on?": an "on" ending the question asks what the run used.
   [
