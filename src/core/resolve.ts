@@ -276,13 +276,26 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       for (let k = i + 1; k < end; k++) if (!covered[k]) unknownAt.push(k);
       continue;
     }
+    // The cheap reasons to pass a word first: every test here is pure, so their order does not matter.
+    if (
+      covered[i] ||
+      i >= MAX_FUZZY_WORDS ||
+      STOPWORDS.has(w) ||
+      SLANG.has(w) ||
+      TECH.has(w) ||
+      isNumeric(w) ||
+      w.length < 3 ||
+      w.length > MAX_NAME_CHARS
+    )
+      continue;
     // "coreweave's revenue": a name the articles only mention in passing, written as the possessive subject, is a
     // subject the knowledge has no entry for, not a known word.
     const passingName =
-      !covered[i] && /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && !isEnglish(w) && !cueCovered(w);
+      /^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3)) && !isEnglish(w) && !cueCovered(w);
     const known =
       !passingName &&
       ((vocabHas(w) && !(index.cueOnly.has(w) && !cueCovered(w))) || splitKnown(index, w) !== undefined);
+    if (known) continue;
     // An ordinary English word of six letters or more ("lambda", "equally") is that word, not a typo for a name one
     // letter off (LaMDA, Equall); short ones ("lama") stay open to correction.
     // A common word of any length ("apply", "shop") is never a typo either: "apply" is not Apple.
@@ -290,19 +303,7 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       ((w.length >= 6 && isEnglish(w)) || COMMON.has(w)) &&
       !isCapitalisedName(text, tokens[i]!) &&
       !/^['’]s\b/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 3));
-    if (
-      covered[i] ||
-      known ||
-      ordinary ||
-      STOPWORDS.has(w) ||
-      SLANG.has(w) ||
-      TECH.has(w) ||
-      isNumeric(w) ||
-      w.length < 3 ||
-      w.length > MAX_NAME_CHARS ||
-      i >= MAX_FUZZY_WORDS
-    )
-      continue;
+    if (ordinary) continue;
     const windows: Array<[number, number]> = [
       [i, i + 2],
       [i, i + 1],

@@ -140,9 +140,10 @@ export class CueMatcher {
     for (const id of this.wholes.get(words.join(' ')) ?? []) found.set(id, words.join(' '));
     for (let i = 0; i < words.length; i++)
       for (const c of this.byFirst.get(words[i]!) ?? []) {
-        if (found.has(c.id) || tried.has(c)) continue;
-        if (c.runs.length > 1 && runAt(words, c.runs[0]!, i)) tried.add(c);
-        let at = runAt(words, c.runs[0]!, i) ? i + c.runs[0]!.length : -1;
+        // Most phrases sharing a first word fail on their next word: compared before the cue is looked up.
+        if (!runAt(words, c.runs[0]!, i) || found.has(c.id) || tried.has(c)) continue;
+        if (c.runs.length > 1) tried.add(c);
+        let at = i + c.runs[0]!.length;
         for (let r = 1; r < c.runs.length && at >= 0; r++) at = findRun(words, c.runs[r]!, at);
         if (at >= 0) found.set(c.id, words.slice(i, at).join(' '));
       }

@@ -49,7 +49,11 @@ export function tokenize(text: string): Token[] {
 /** Recently tokenised texts: one question is tokenised by the resolver, the data-set name index, the description
  * reader and the phrase keys, and the knowledge's cue phrases and names are tokenised on every question that
  * reaches them. Callers only read the tokens. Bounded. */
-const RECENT_TOKENS = new RecentMemo<Token[]>(512, (text) => tokenizeOnce(text));
+const RECENT_TOKENS: RecentMemo<Token[]> = new RecentMemo<Token[]>(512, (text): Token[] => {
+  // Tokens are read from the lower-cased text: a question and its lower-cased form (both are read) share them.
+  const lower = text.toLowerCase();
+  return lower === text ? tokenizeOnce(text) : RECENT_TOKENS.get(lower);
+});
 
 function tokenizeOnce(text: string): Token[] {
   const lower = text.toLowerCase();

@@ -2,9 +2,11 @@
 // the plain formula gives (same terms, same order), whichever side is iterated, and the per-cue counter shared by
 // every question is left clean, so resolving a question twice, or after another, reads it the same.
 import { describe, expect, it } from 'vitest';
+import { DataNameIndex } from '../../src/core/datasets/names.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderFullText } from '../../src/core/render-text.js';
 import { resolveQuery } from '../../src/core/resolve.js';
+import { CueMatcher, cueWords } from '../../src/knowledge/cues.js';
 import { articleView, KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { phraseKey, tokenize } from '../../src/knowledge/normalize.js';
@@ -95,5 +97,39 @@ describe('patterns made once, read the same on every question', () => {
   it('GIVEN each question asked after the others, twice over THEN every answer holds its figure both times', () => {
     for (let round = 0; round < 2; round++)
       for (const [q, wanted] of round ? [...cases].reverse() : cases) expect(fresh(q), q).toContain(wanted);
+  });
+});
+
+describe('readings shared within a question', () => {
+  const knowledge = loadKnowledge();
+  const names = new DataNameIndex(knowledge);
+
+  it('GIVEN a data-set reading a caller narrows THEN the next reading of that text is as first read', () => {
+    const q = 'how many 80GB H100s hold llama 3.1 405b, and what does gpt-4o mini cost?';
+    const first = structuredClone(names.find(q, true, true, true));
+    const read = names.find(q, true, true, true);
+    read.mentions = read.mentions.slice(1);
+    read.unknownVariant = { text: 'changed', siblings: [] };
+    for (let k = 0; k < 40; k++) names.find(`question ${k} about h${k}00 chips`, true);
+    expect(names.find(q, true, true, true)).toEqual(first);
+    expect(structuredClone(names.find(q, false, true, false))).toEqual(structuredClone(names.find(q)));
+  });
+
+  it('GIVEN a code after a model word or a chip word THEN a version or a chip, whichever the words say', () => {
+    expect(names.chipCodes('deepseek v4 on 8 h100s and a tpu v4 pod')).toEqual(['h100', 'tpu v4']);
+  });
+
+  it('GIVEN a text and its lower-cased form THEN the same tokens, offsets and all', () => {
+    const text = 'Llama-3.1-405B-Instruct on 8xH100s: WHO’S cheaper, GPT-4o or Claude’s Opus? İ';
+    expect(tokenize(text)).toEqual(structuredClone(tokenize(text.toLowerCase())));
+  });
+
+  it('GIVEN cue phrases sharing their first word THEN each cue is met by the words that match it', () => {
+    const matcher = new CueMatcher(knowledge.cues.values());
+    const words = cueWords('how much does it cost to train a frontier model, and how much would it cost per year?');
+    const found = matcher.match(words);
+    expect(found.size).toBeGreaterThan(0);
+    for (const [, said] of found) expect(words.join(' ')).toContain(said);
+    expect(matcher.match(words)).toEqual(found);
   });
 });

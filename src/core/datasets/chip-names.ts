@@ -224,13 +224,13 @@ export class ChipNames {
       const glued = i > 0 && tokens[i - 1]!.gluedNext;
       const hit = glued ? undefined : this.at(tokens, text, i);
       const bare = glued || hit ? undefined : mergedWords(tokens.slice(i, i + 4))[0];
-      // "deepseek v7" is a version; "DeepSeek's H100s" are its chips.
-      const versionOf =
+      // "deepseek v7" is a version; "DeepSeek's H100s" are its chips. Asked only where a code is read.
+      const versionOf = () =>
         i > 0 &&
         /^[\s-]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
         names.namesModel(tokens[i - 1]!.t);
       const code = hit?.code ?? (bare && this.byCode.has(bare.w) && names.namesChip(bare.w) ? bare.w : undefined);
-      if (code && !versionOf && !out.includes(code)) out.push(code);
+      if (code && !out.includes(code) && !versionOf()) out.push(code);
       i = hit ? hit.to : bare && code ? i + bare.to : i + 1;
     }
     return out;

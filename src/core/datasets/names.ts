@@ -6,6 +6,7 @@
 import { MODEL_KEY_DROPS, MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
 import { derived, type Knowledge } from '../../knowledge/load.js';
 import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize, words } from '../../knowledge/normalize.js';
+import { RecentMemo } from '../../knowledge/recent.js';
 import type { Entity } from '../../knowledge/schema.js';
 import { isEnglish } from '../../knowledge/wordlists.js';
 import { MAX_FUZZY_WORDS } from '../resolve.js';
@@ -41,6 +42,8 @@ const MAX_SPAN = 8;
 /** Longest known name, in tokens, followed word by word: a provider's model id pasted whole
  * ("meta.llama3-1-405b-instruct-v1:0" is ten words) runs past MAX_SPAN. */
 const MAX_ID_SPAN = 16;
+/** Readings `find` keeps: a question, its parts and the few spans re-read from it (a chip code, a licence's release). */
+const RECENT_FINDS = 16;
 /** Words that stretch a name into a variant ("mini", "pro", "70b"): left over after a match, they mean a model we may lack. */
 const VARIANT_WORD =
   /^(mini|nano|pro|max|plus|turbo|flash|lite|large|medium|small|ultra|opus|sonnet|haiku|instruct|coder|vision|preview|thinking|reasoning|fast|heavy)$/;
@@ -125,6 +128,11 @@ export class DataNameIndex {
   private readonly canonicalWords = new Set<string>();
   private readonly chips: ChipNames;
   private readonly modelWordMemo = new Map<string, boolean>();
+  private modelWords?: Set<string>;
+  /** The last few readings by `find`, by its arguments. */
+  private readonly recentFinds = new Map<string, DataNames>();
+  /** `onlyExtension` by span: the same spans ("gpt 4", "llama 3") recur across questions. */
+  private readonly extensionOf = new RecentMemo<string | undefined>(1024, (key) => this.onlyExtensionOnce(key));
   /** Words of the descriptors' phrases (knowledge/descriptors.yaml), never typo-corrected into a name. */
   private readonly described = new Set<string>();
   /** Words that describe a known company ("paris", "taobao"): never a typo for a model's name ("Parti"). */
@@ -310,16 +318,32 @@ export class DataNameIndex {
   private isModelWord(code: string): boolean {
     let has = this.modelWordMemo.get(code);
     if (has === undefined) {
-      const key = ` ${phraseKey(code)} `;
-      has = false;
-      for (const [alias, ids] of this.aliases)
-        if (` ${alias} `.includes(key) && ids.some((id) => this.entity(id)?.kind === 'models')) {
-          has = true;
-          break;
-        }
+      const words = phraseKey(code);
+      // One word (a code read beside a chip, any word before a chip code): a set lookup, not a scan of every name.
+      if (!words.includes(' ')) has = words !== '' && this.modelNameWords().has(words);
+      else {
+        const key = ` ${words} `;
+        has = false;
+        for (const [alias, ids] of this.aliases)
+          if (` ${alias} `.includes(key) && ids.some((id) => this.entity(id)?.kind === 'models')) {
+            has = true;
+            break;
+          }
+      }
       this.modelWordMemo.set(code, has);
     }
     return has;
+  }
+
+  /** Every word of a name some model holds, built on first need. */
+  private modelNameWords(): Set<string> {
+    if (!this.modelWords) {
+      this.modelWords = new Set();
+      for (const [alias, ids] of this.aliases)
+        if (ids.some((id) => this.entity(id)?.kind === 'models'))
+          for (const w of alias.split(' ')) this.modelWords.add(w);
+    }
+    return this.modelWords;
   }
 
   /** Generated models whose names continue a typed name ("mistral large" → Mistral Large 2411, Mistral Large 3). */
@@ -352,6 +376,19 @@ export class DataNameIndex {
    * words ("falcon", "phi") count as names. `chipContext`: a chip's own figure is asked (memory, TDP, list price), so
    * one-word chip and chip-family names that are ordinary words ("hopper", "instinct") count as names. */
   find(typed: string, context = false, chips = true, chipContext = false): DataNames {
+    // One question is read for names by several answerers alike (the data sets, chips, runs, worked figures).
+    const key = `${Number(context)}${Number(chips)}${Number(chipContext)}${typed}`;
+    let found = this.recentFinds.get(key);
+    if (!found) {
+      found = this.findOnce(typed, context, chips, chipContext);
+      if (this.recentFinds.size >= RECENT_FINDS) this.recentFinds.clear();
+      this.recentFinds.set(key, found);
+    }
+    // Callers replace the reading's fields as they narrow it: each gets its own.
+    return { ...found, mentions: [...found.mentions] };
+  }
+
+  private findOnce(typed: string, context: boolean, chips: boolean, chipContext: boolean): DataNames {
     const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
@@ -424,7 +461,7 @@ export class DataNameIndex {
           const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
           const chipsOnly = chipContext && ids?.every((id) => this.entity(id)?.kind === 'chips');
           // A typed name that starts exactly one known model's name ("Megatron-Turing NLG" of "… NLG 530B") is it.
-          const only = !ids && list === words ? this.onlyExtension(key, len) : undefined;
+          const only = !ids && list === words ? this.onlyExtension(key) : undefined;
           if (only) {
             hit = { ids: [only], start: i, end: i + len, text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end) };
             continue;
@@ -566,8 +603,13 @@ export class DataNameIndex {
 
   /** The one model whose names continue a typed span, when the span is model-like (a digit or a word that is no
    * English word; one word only when it is such a word of four letters or more). */
-  private onlyExtension(key: string, len: number): string | undefined {
+  private onlyExtension(key: string): string | undefined {
+    return this.extensionOf.get(key);
+  }
+
+  private onlyExtensionOnce(key: string): string | undefined {
     const ws = key.split(' ');
+    const len = ws.length;
     const [prev, last] = [ws.at(-2) ?? '', ws.at(-1)!];
     const odd = (w: string) => !isEnglish(w) && /[a-z]/.test(w);
     const modelEnd = /\d/.test(last) || odd(last) || (/^[bmkt]$/.test(last) && /\d$/.test(prev));
@@ -607,6 +649,9 @@ export class DataNameIndex {
       const plural = chipContext && /[^s]s$/.test(key);
       const ids =
         this.prefixes.get(key) ?? (plural && /s$/.test(key) ? this.prefixes.get(key.slice(0, -1)) : undefined);
+      if (!ids || ids.size < 2) continue;
+      // A letter or two alone ("option B", "plan A", "B's price") is a label, never a family of names (B200, B300).
+      if (len === 1 && /^[a-z]{1,2}$/.test(key)) continue;
       // Ordinary words ("open model", "training cost") are never a family of model names, unless written as a
       // possessive name ("inflection's").
       const ordinary = key.split(' ').every((w) => isEnglish(w) || w.length < 3);
@@ -617,12 +662,7 @@ export class DataNameIndex {
         len === 1 &&
         key.length >= 4 &&
         TRAINING_AFTER.test(words[i + 1] ?? '') &&
-        [...(this.aliases.get(key) ?? []), ...(ids ?? [])].every((id) =>
-          this.entity(id)?.file.startsWith('generated/'),
-        );
-      if (!ids || ids.size < 2) continue;
-      // A letter or two alone ("option B", "plan A", "B's price") is a label, never a family of names (B200, B300).
-      if (len === 1 && /^[a-z]{1,2}$/.test(key)) continue;
+        [...(this.aliases.get(key) ?? []), ...ids].every((id) => this.entity(id)?.file.startsWith('generated/'));
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
       const members = [...ids]
         .map((id) => this.entity(id)!)

@@ -72,10 +72,18 @@ const WHAT_IF_CHANGE =
 
 const ok = (w: Worked | string): w is Worked => typeof w !== 'string' && w.high === undefined && !w.factors.length;
 
+/** Where the last sentence starts: after the last stop, or at 0. (A backward scan: searching for the sentence's
+ * pattern tried it from every character of a long text.) */
+function lastSentenceAt(s: string): number {
+  for (let k = s.length - 1; k >= 0; k--) if (SENTENCE_STOPS.has(s[k]!)) return k + 1;
+  return 0;
+}
+const SENTENCE_STOPS = new Set(['.', ';', ':', '!', '?', '—']);
+
 /** The profit or margin asked of one revenue and the costs against it, or undefined when any number finds no place. */
 export function unitProfitOf(text: string, qs: Quantity[]): UnitProfit | undefined {
   const s = text.toLowerCase();
-  const asking = s.slice(Math.max(0, s.search(/[^.;:!?—]*$/)));
+  const asking = s.slice(lastSentenceAt(s));
   const profitAsked = PROFIT_ASK.test(s);
   if (!profitAsked && !MARGIN_ASK.test(s)) return undefined;
   if (qs.length < 2 || qs.some((q) => q.high !== undefined || q.dims.percent || q.dims.times)) return undefined;
