@@ -123,3 +123,86 @@ describe('two ways of paying over a stated time', () => {
     );
   });
 });
+
+describe('a worked figure must use every number written and give the kind of figure asked', () => {
+  it('GIVEN a number the working leaves out THEN no figure, the number named', () => {
+    for (const q of [
+      'meta runs 300k GPUs; at our cloud per-gpu price (the 2.1B / 70k one) what is the fleet worth',
+      'our H100 rate is the 4.4B / 2M gpu-hours one; 5k GPU-hours at that rate?',
+    ]) {
+      const out = say(q);
+      expect(out, q).not.toMatch(/That comes to/);
+    }
+    expectAll([
+      [
+        'using the aws h100 monthly price in the wiki (say 720h in a month), how many gpu-hours does $20k buy',
+        ['5,143 GPU-hours'],
+      ],
+    ]);
+  });
+
+  it('GIVEN a ratio, a growth rate or a share asked THEN the answer gives that kind or none', () => {
+    expectAll([
+      ['cloud spend is 6.2B a year now; at the top of its projected range in 4 yrs, implied CAGR?', ["won't guess"]],
+      ['our inference bill was $40k/mo and is now $55k/mo — how many times bigger is the new one?', ['1.38']],
+      ['revenue is $2M this year; if it reaches $10M in 4 years, what is the CAGR?', ['+49.5%']],
+      ['we pay $3k a month for gpus; what % of our $20k monthly budget is that?', ['15%']],
+    ]);
+  });
+
+  it('GIVEN a sum of the user set against a sourced cost, "how many times" THEN the larger over the smaller', () => {
+    expectAll([
+      ['our 4-person infra team costs $700k/yr. how many times deepseek r1s training cost is that?', ['≈2.38×']],
+      ['we burn $588k a year on evals — how many x r1s reported training bill?', ["won't guess"]],
+    ]);
+  });
+
+  it('GIVEN a sourced figure pointed at and a working that cites none THEN no figure', () => {
+    expectAll([
+      [
+        "xAI's GPU count from the paradox chapter, say 1.2 kW per GPU, a full year at 9c/kWh -- power bill?",
+        ["won't guess a figure"],
+      ],
+      [
+        'we spend 25k/mo on claude sonnet. shift 60% of it to haiku with the same token mix — new bill at list prices?',
+        ["won't guess a figure"],
+      ],
+    ]);
+  });
+
+  it('GIVEN numbers that only describe THEN the working still stands', () => {
+    expectAll([
+      ['an 8-gpu node draws 6 kW, running 24/7 at $0.10/kWh. monthly power cost?', ['$438 a month']],
+      ['sonnet 4.5 at $3 in / $15 out per M. we do 2M in + 500k out daily. per year (365d)?', ['$4,928']],
+      ['we have 1,200 users paying $15/mo and spend $4,000/mo on inference. gross margin %?', ['77.8%']],
+      ['a $2.4M cluster of 64 servers saves $80k/mo vs cloud; how many months to pay back?', ['30 months']],
+      ['hosted 70B costs us $1.20 per M tokens vs a flat $24k/mo cluster. break-even monthly tokens?', ['20B tokens']],
+    ]);
+  });
+});
+
+describe('weights and overheads placed where they belong', () => {
+  it('GIVEN a total and weights written as a ratio list THEN each share is its weight over their sum', () => {
+    expectAll([
+      ['four partners split $8M 5:2:2:1. what does the smallest pay?', ['$4M', '$800,000']],
+      ['we fund a $60M model with 3 labs weighted 3:2:1. biggest share?', ['$30M', '$10M']],
+      ['three labs fund a $90M run in a 2:1:1 ratio — what does the biggest one pay?', ['$45M', '$22.5M']],
+    ]);
+  });
+
+  it('GIVEN an overhead on each unit and a budget THEN the budget ÷ (cost × (1 + overhead)), whole units', () => {
+    expectAll([
+      [
+        '$500k budget, each fine-tune costs $12k plus a 25% eval overhead — how many fine-tunes can we run?',
+        ['33 fine-tunes'],
+      ],
+      ['how many $80k training runs fit in a $2M budget if each run has a 20% overhead on top?', ['20 runs']],
+      ['budget $1.2M; a run is $150k + 20% overhead. how many runs?', ['6 runs']],
+      [
+        'with a 25% overhead on top of each run, how many kimi k2-sized runs (the chapter figure) fit in $40M?',
+        ['6 runs'],
+      ],
+    ]);
+    expectAll([['4 runs at $150k each with a 20% overhead on each — total?', ['$720,000']]]);
+  });
+});
