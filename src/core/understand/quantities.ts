@@ -142,7 +142,7 @@ export interface Quantity {
 /** "each" right after an amount, or after one or two words describing it ("$240k loaded each", "$180k fully loaded
  * each"), never past a word that starts another clause ("$2M and each …"). */
 const EACH_AFTER =
-  /^\s*(?:(?!(?:and|or|but|then|so|if|while|when|with|for|of|in|on|to|at|than|vs|versus|plus|minus|per|a|an|the)\b)[a-z-]+\s+){0,2}?(?:each|apiece)\b/;
+  /^\s*(?:(?!(?:and|or|but|then|so|if|while|when|with|for|of|in|on|to|at|than|vs|versus|plus|minus|per|a|an|the)\b)[a-z][a-z-]*\s+){0,2}?(?:each|apiece)\b/;
 /** Accelerators named as a plural ("a100s", "the gpus", "cards"): what a rate per hour "each" is per. */
 const CHIPS_NAMED = /\b(?:gpus|chips|cards|accelerators|(?:[abhlv]|mi|gb)\d{2,4}x?s)\b/;
 
