@@ -147,3 +147,17 @@ describe('worked counts in full', () => {
     expect(text).not.toMatch(/844,\d{3} users/);
   });
 });
+
+describe('an amount over a period just gone', () => {
+  it('GIVEN tokens, requests or spending "last quarter", "this week", "in march" THEN they are that period\'s rate', () => {
+    expectAll([
+      ['we pushed 900M tokens last quarter at $1.20/M — average monthly bill?', ['$360 a month']],
+      ['spent $3,500 on inference this week; at that pace what is a year?', ['$182,']],
+      ['the api bill was $21,900 in march, per day?', ['$720 a day']],
+    ]);
+  });
+
+  it('GIVEN a sum raised or a valuation dated "last year" THEN it stays a sum, not a yearly flow', () => {
+    expectAll([['we raised $12M last year and burn $500k a month — runway?', ['24 months']]]);
+  });
+});

@@ -66,6 +66,14 @@ import { tokenPrices } from './token-prices.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
 
+/** A period just gone or under way after an amount, a few words on: "last quarter", "this week", "over the past month",
+ * "in Q3", "in october". Never past a word that starts another clause or another amount. */
+/** Words before money that make it a flow spent over time ("spent", "the bill", "burned"), unlike a sum
+ * raised or a valuation, which "last year" only dates. */
+const MONEY_FLOW = /\b(?:spen[dt]\w*|paid|bill(?:s|ed)?|invoice[ds]?|burn(?:ed|t|ing)?|charged)\b[^.;?!]{0,30}$/;
+const LAST_PERIOD =
+  /^\s*(?:(?!(?:and|but|or|vs|versus|then|so|if|at|per|a|an|each|every|in)\b)[a-z']+\s+){0,3}?(?:(?:(?:in|over|during|for)\s+)?(?:(?:the|this)\s+)?(?:last|past|previous|this)\s+(week|month|quarter|year)|(?:in|during)\s+(q[1-4])|(?:in|during)\s+(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december))\b/;
+
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension =
   | 'usd'
@@ -961,6 +969,22 @@ export function parseQuantities(
         add(dims, 'item', -1);
         end += perThing[0].length;
       }
+    }
+    // "3.6B tokens last quarter", "$12,400 on the api this week", "1.2M requests in october": a flow over a period
+    // named as one just gone (or under way) is that period's amount, a rate like "a quarter".
+    const lastPeriod =
+      !rated &&
+      dims.hour === undefined &&
+      (money
+        ? MONEY_FLOW.test(s.slice(Math.max(0, at - 40), at))
+        : Object.keys(dims).length === 1 && (dims.token || dims.item))
+        ? LAST_PERIOD.exec(s.slice(end, end + 48))
+        : null;
+    if (lastPeriod) {
+      per = lastPeriod[1] ? periodOf(lastPeriod[1]) : lastPeriod[2] ? 'quarter' : 'month';
+      add(dims, 'hour', -1);
+      value /= HOURS[per]!;
+      end += lastPeriod[0].length;
     }
     // "300 queries a month at ~2,000 tokens", "2,000 requests/day of 1,500 tokens": tokens per request.
     if (
