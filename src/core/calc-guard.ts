@@ -94,9 +94,7 @@ function shownAs(a: Amount, numbers: readonly number[], shownDurations: readonly
   if (/^\s*(?:x|×|times|-fold|fold)\b/.test(a.after ?? '') || /x$/.test(a.raw))
     return numbers.some((n) => close(n, 100 * (1 - 1 / v)) || close(n, 100 * (v - 1)));
   // "2.5x (the middle of 2-3x)": a range's end, when its other end or its middle is shown.
-  const other =
-    /^\s?(?:-|to)\s?\$?(\d[\d,]*(?:\.\d+)?)/.exec(a.after ?? '') ??
-    /(\d[\d,]*(?:\.\d+)?)\s?(?:-|to)\s?\$?$/.exec(a.before ?? '');
+  const other = /^\s?(?:-|to)\s?\$?(\d[\d,]*(?:\.\d+)?)/.exec(a.after ?? '') ?? /(\d[\d,]*(?:\.\d+)?)\s?(?:-|to)\s?\$?$/.exec(a.before ?? '');
   if (other) {
     const o = Number(other[1]!.replace(/,/g, ''));
     if (numbers.some((n) => close(n, o) || close(n, (o + v) / 2))) return true;
@@ -126,9 +124,6 @@ const LABEL_BEFORE =
   /\b(?:ch|chap|chapter|section|sec|page|pg|p|table|fig|figure|part|step|option|tier|phase|round|series|gen|generation|version|ver|v|no|number|#|q|top)\.?\s*$/;
 /** Words after a number that quote a figure to say which is meant ("their $5.6M number", "the $1B figure"). */
 const QUOTED_AFTER = /^\s*(?:number|figure|estimate|headline|claim|price tag)\b/;
-/** Words after a sum that make it money: "70B in revenue", "5B budget". */
-const MONEY_AFTER =
-  /^\s*(?:usd|dollars?|in (?:revenue|sales|funding|capex)|budget|revenue|raised|funding|spend|loss)\b/;
 /** A previous value set beside the one used ("$1.10 per dollar, down from 1.35"). */
 const PRIOR_BEFORE = /\b(?:down|up) from\s*(?:\$|usd\s?)?$/;
 /** Text a rate converts ("600 tokens/page", "1.3 tokens per word"): the quantity it converts carries it. */
@@ -140,9 +135,6 @@ const SCALE_FREE = /^(?:[A-Z][\w ]*: )?[−-]?\d[\d,.]*\s?(?:%|×)|^(?:Gross|Net
 function describing(q: Question, a: Amount, reply: Reply): boolean {
   const before = a.before ?? '';
   const after = a.after ?? '';
-  // "hosted 70B costs us …": a whole number of billions with no "$" is a model's size ("1.3B" may be money).
-  if (!a.money && /^\d+\s?b$/i.test(/^\d+\s?b\b/i.exec(a.raw)?.[0] ?? '') && !MONEY_AFTER.test(` ${a.next}${after}`))
-    return true;
   if (LABEL_BEFORE.test(before) || QUOTED_AFTER.test(` ${a.next}${after}`) || PRIOR_BEFORE.test(before)) return true;
   if (CONVERSION.test(a.next) && /^\s*(?:\/|per\b|a\b|an\b|each\b)\s*[a-z]/.test(after)) return true;
   const counted = !a.money && !/%/.test(a.raw) && !/^\s*%/.test(after);
@@ -154,14 +146,9 @@ function describing(q: Question, a: Amount, reply: Reply): boolean {
     if (q.quantities.some((x) => x.dims.hour === 1 && Object.keys(x.dims).length === 1 && !x.raw.includes(a.raw)))
       return true;
   }
-  // "8 gpus for $250k", "$180k on 4 servers", "a $2.4M cluster of 64 servers": the things a total is paid for.
+  // "8 gpus for $250k", "$180k on 4 servers": the things a total is paid for.
   const things = /^[a-z]{3,}s$/.test(a.next) || /^[a-z]{3,}s$/.test(a.nextAfter ?? '');
-  if (
-    counted &&
-    things &&
-    (/^\s*(?:for|at)\s+(?:\$|usd)/.test(after) ||
-      /\$[\d.,]+\s?[kmb]?\s+(?:on|(?:[a-z-]+\s+)?(?:of|with))\s+$/.test(before))
-  )
+  if (counted && things && (/^\s*(?:for|at)\s+(?:\$|usd)/.test(after) || /\$[\d.,]+\s?[kmb]?\s+on\s+$/.test(before)))
     return true;
   // "5 partners splitting 40/20/20/10/10": the count of the shares listed.
   if (counted && q.plan.listedShares?.shares.length === a.value) return true;
@@ -190,13 +177,7 @@ function unplacedPointer(plain: string, pointer?: RegExp): string | undefined {
     const before = plain.slice(Math.max(0, m.index - 40), m.index);
     const after = plain.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[,;.?!—()]/)[0]!;
     // Quoted with the words that say which figure: "H100 count from the paradox".
-    const which = before
-      .split(/[,;.?!—(]/)
-      .pop()!
-      .trim()
-      .split(/\s+/)
-      .slice(-4)
-      .join(' ');
+    const which = before.split(/[,;.?!—(]/).pop()!.trim().split(/\s+/).slice(-4).join(' ');
     if (!NUMBER.test(before) && !NUMBER.test(after)) return `${which} ${m[0]}`.trim();
   }
   return undefined;

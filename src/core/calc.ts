@@ -256,10 +256,9 @@ export function digitsForWords(text: string): string {
 export function findAmounts(text: string): Amount[] {
   const out: Amount[] = [];
   const s = digitsForWords(text).replace(/[\u2212\u2013\u2014]/g, '-');
-  // A number glued to letters before it is part of a name ("H100", "GPT-4"'s 4 is not: the dash separates); a scale
-  // letter glued to digits after it is a name too ("8 B300s" is eight B300s, not 8 billion).
+  // A number glued to letters before it is part of a name ("H100", "GPT-4"'s 4 is not: the dash separates).
   const rx =
-    /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|mill|mil|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z\d]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
+    /(\$|usd\s?|us\$)?(?<![a-z\d.])(\d[\d,]*(?:\.\d+)?)(?:\s?(thousand|grand|million|mill|mil|billion|trillion|mn|bn|tn|k|m|b|t)(?![a-z]))?(\s?(?:usd|dollars?))?\s*([a-z][a-z-]*)?/g;
   for (const m of s.matchAll(rx)) {
     const base = Number(m[2]!.replace(/,/g, ''));
     if (!Number.isFinite(base)) continue;

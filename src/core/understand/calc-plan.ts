@@ -469,8 +469,7 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
     // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
-    const changed =
-      q.apply === 'less' || q.apply === 'more' ? (changedAmount(s, qs, q) ?? overheadOn(s, qs, q)) : undefined;
+    const changed = q.apply === 'less' || q.apply === 'more' ? (changedAmount(s, qs, q) ?? overheadOn(s, qs, q)) : undefined;
     if (changed) return { ...q, on: changed.at };
     // "add a 30% margin on top", "plus 20% margin": added to the amount, a markup.
     if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length)) && addedOnTop(s, q))
