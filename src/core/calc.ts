@@ -197,9 +197,6 @@ export interface Amount {
   nextAfter?: string;
   index: number;
   raw: string;
-  /** Up to 24 characters of the text before the number and after its words, lower-cased. */
-  before?: string;
-  after?: string;
   /** Written as the unit of a rate ("per 1M tokens", "/1k"): one, a thousand or a million after "per", no amount. */
   rateUnit?: boolean;
 }
@@ -270,8 +267,6 @@ export function findAmounts(text: string): Amount[] {
       nextAfter: m[5] ? (/^\s+([a-z][a-z-]*)/.exec(s.slice((m.index ?? 0) + m[0].length))?.[1] ?? '') : '',
       index: m.index ?? 0,
       raw: m[0].trim(),
-      before: s.slice(Math.max(0, (m.index ?? 0) - 24), m.index),
-      after: s.slice((m.index ?? 0) + m[0].trimEnd().length, (m.index ?? 0) + m[0].trimEnd().length + 24),
       ...(!m[1] &&
       [1, 1e3, 1e6].includes(value) &&
       /(?:\bper|\/)\s*$/.test(s.slice(Math.max(0, (m.index ?? 0) - 6), m.index))

@@ -7,7 +7,6 @@ import { articleView, KnowledgeIndex } from '../knowledge/index.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
 import { articleBesideData } from './answer/article-beside-data.js';
-import { unsoundCalculation } from './calc-guard.js';
 import { ANSWERERS } from './answer/index.js';
 import { FIGURE_NOUN, openingMetric } from './asked-metric.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
@@ -29,7 +28,6 @@ import {
   readAsNote,
   unheldQualifierPreface,
   unknownNamesPreface,
-  unsoundReply,
   unworkedPreface,
 } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
@@ -51,8 +49,6 @@ const PREFACED = new Set<Reply['kind']>(['answer', 'comparison', 'clarify']);
 const SHARE_WORD = /\b(share|percent|percentage|fraction|proportion|portion|slice)\b/;
 /** Why the articles' figure stands beside the data sets' answer. */
 const BESIDE_BECAUSE = "an article's figure and a data set's estimate for one model, both asked";
-/** Why a worked figure was held back. */
-const GUARD_BECAUSE = "a worked figure that left out some of the user's numbers, or not the kind of figure asked";
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
 /** Texts whose understanding and data-set reading are kept: one message reads at most its whole and two parts,
@@ -123,7 +119,6 @@ export function createEngine(
   const specs = () => [...ENGINE_COMMANDS, ...(options.extraCommands?.() ?? [])];
   const yesNo = claimCheck(knowledge);
   const askedWorked = workAsked(knowledge);
-  const pointsAtSource = new RegExp(`${cueSource(knowledge, 'points-at-source')}\\b`);
   const ctx = { index, names: data.names, specs, examples: () => specs().flatMap((s) => s.examples) };
 
   // Answers depend only on the question (text and structured command) and the knowledge, so repeated
@@ -229,15 +224,10 @@ export function createEngine(
     // Rows tried here had no answer: neither their condition nor their answerer reads the data sets' result, so
     // they are not tried again below.
     const tried = new Set<IntentRule>();
-    // A worked figure held back (it left out a number of the user's, or is not the kind asked): a later row may work
-    // it right; when none does, the reason it was held back is the answer, never a profile of the subject.
-    let held: Reply | undefined;
     for (const rule of INTENTS) {
       if (!rule.beforeData?.(q) || !rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
-      const sound = reply && guarded(reply, q);
-      if (reply && sound === reply) return fitForChat(finish(reply, rule, q));
-      held ??= sound;
+      if (reply) return fitForChat(finish(reply, rule, q));
       tried.add(rule);
     }
     // "what does mistral charge per token": a maker alone asked a per-token price, which its models have, not it.
@@ -257,18 +247,12 @@ export function createEngine(
       (makerAskedBack ? undefined : found) ?? (q.unknownNames.length ? undefined : priceByMembers(q, text));
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
     const beside = articleBesideData(index, q, fromData, (t) => data.answer(t));
-    if (beside) return fitForChat(held ?? { ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
+    if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
     const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {
       if (tried.has(rule) || !rule.when(asked)) continue;
       const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
-      const sound = guarded(reply, asked);
-      if (sound !== reply) {
-        held ??= sound;
-        continue;
-      }
-      if (held && reply.kind !== 'calculation') return fitForChat(held);
       const done = finish(reply, rule, asked);
       // A family's other members follow an answer or a decline about that model only ("Not in my sources: Qwen
       // family's training cost"), never one about its maker; a decline takes no other data-set lines.
@@ -304,15 +288,6 @@ export function createEngine(
     if (q.described.some((m) => m.via === 'number')) return undefined;
     if (!placed.some((x) => x.dims.usd !== undefined || x.dims.percent !== undefined)) return undefined;
     return placed.map((x) => x.raw);
-  }
-
-  /** A worked figure that left out some of the user's numbers, or is not the kind of figure asked, is held back. */
-  function guarded(reply: Reply, q: Question): Reply {
-    const names = (text: string) => data.names.find(text).mentions.map((m) => m.text);
-    const unsound = unsoundCalculation(q, reply, names, pointsAtSource);
-    if (!unsound) return reply;
-    const read = q.quantities.filter((x) => !x.loose).map((x) => x.raw);
-    return { ...unsoundReply(read, unsound), intent: 'uncombined', because: GUARD_BECAUSE };
   }
 
   function finish(reply: Reply, rule: IntentRule, q: Question): Reply {

@@ -273,36 +273,6 @@ export function unheldBaseReply(name: string, part: string, base: string): Reply
   ]);
 }
 
-/** What each kind of asked figure is called when a worked answer does not give it. */
-const ASKED_LABEL: Record<string, string> = {
-  ratio: 'ratio (how many times)',
-  rate: 'growth rate',
-  share: 'percentage',
-  count: 'count',
-  hours: 'number of hours',
-  days: 'number of days',
-  weeks: 'number of weeks',
-  months: 'number of months',
-  years: 'number of years',
-};
-
-/** A worked figure held back: it left out some of the user's numbers, or it is not the kind of figure asked. */
-export function unsoundReply(
-  inputs: string[],
-  { unshown, asked, pointed }: { unshown: string[]; asked?: string; pointed?: string },
-): Reply {
-  const quote = (xs: string[]) => xs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ');
-  const why = pointed
-    ? `I can't place the sourced figure you point at (“${quoteSnippet(pointed, 50)}”) in the calculation`
-    : unshown.length
-      ? `I can't work out where ${quote(unshown)} ${unshown.length > 1 ? 'go' : 'goes'} in what you asked`
-      : `I can't work out the ${ASKED_LABEL[asked ?? ''] ?? 'figure'} you asked for from ${inputs.length > 1 ? 'them' : 'it'}`;
-  return reply('error', 'Cannot work that out', [
-    `${inputs.length ? `I read ${quote(inputs)}, but ${why}` : `${why[0]!.toUpperCase()}${why.slice(1)}`}, so I won't guess a figure.`,
-    'Write the arithmetic out and I will do it, e.g. “calc $85k / ($9,500 − $2k)”.',
-  ]);
-}
-
 /** A time asked of a rate that is zero: it never comes ("saves $0/month: the $40k never pays back"). */
 export function neverLine(zero: string, others: string[]): string {
   const rest = others.length ? ` ${others.map((o) => `“${quoteSnippet(o, 30)}”`).join(', ')}` : ' it';

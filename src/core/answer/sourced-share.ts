@@ -4,7 +4,6 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import { TIMES } from '../understand/change.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
 import { changeLines } from './change.js';
@@ -29,10 +28,8 @@ export function userShareLines(
   user: Quantity[],
   citer: Citer,
 ): string[] | undefined {
-  // "our 5-person team costs $900k": a count joined to its noun describes whose sum it is.
-  const sums = user.filter((x) => !x.loose && !(x.dims.item === 1 && /^\d+-[a-z]/.test(x.raw)));
-  if (sums.length !== 1 || q.target !== undefined) return undefined;
-  const written = sums[0]!;
+  if (user.length !== 1 || q.target !== undefined) return undefined;
+  const written = user[0]!;
   // "as a % of our $2.4M annual budget": a budget each period is, beside a one-off sum, one period's worth.
   const period = written.dims.hour === -1 && written.per ? HOURS[written.per] : undefined;
   const mine = period ? { ...written, value: written.value * period, dims: { usd: 1 } } : written;
@@ -40,17 +37,15 @@ export function userShareLines(
   let free = q.plain;
   for (const x of q.quantities)
     free = `${free.slice(0, x.at)}${' '.repeat(x.raw.length)}${free.slice(x.at + x.raw.length)}`;
-  // "our $630k/yr team is how many times R1's training bill?": the larger as a multiple of the smaller.
-  const times = TIMES.test(free);
-  if (!SHARE_ASKED.test(free) && !times) return undefined;
+  if (!SHARE_ASKED.test(free)) return undefined;
   const less = LESS.test(free);
   const more = MORE.test(free);
   if (CHANGE_WORD.test(free) && less === more) return undefined;
-  const held = figures.filter((f) => f.unit === 'money' && f.currency === 'USD' && f.value !== undefined);
+  const sums = figures.filter((f) => f.unit === 'money' && f.currency === 'USD' && f.value !== undefined);
   // Two sources giving one value are one figure; two different values are two answers, never a pick.
-  const values = new Set(held.map((f) => f.value));
+  const values = new Set(sums.map((f) => f.value));
   if (values.size !== 1) return undefined;
-  const f = held[0]!;
+  const f = sums[0]!;
   const sourced: Quantity = {
     value: f.value!,
     dims: { usd: 1 },
@@ -61,13 +56,11 @@ export function userShareLines(
   const [small, big] = mine.value <= sourced.value ? [mine, sourced] : [sourced, mine];
   const userWhole = OF_BEFORE.test(q.plain.slice(0, mine.at));
   const lines = changeLines(
-    times
-      ? { kind: 'times', from: small, to: big }
-      : less || more
-        ? { kind: 'change', from: less ? big : small, to: less ? small : big }
-        : userWhole
-          ? { kind: 'share', from: mine, to: sourced }
-          : { kind: 'share', from: sourced, to: mine },
+    less || more
+      ? { kind: 'change', from: less ? big : small, to: less ? small : big }
+      : userWhole
+        ? { kind: 'share', from: mine, to: sourced }
+        : { kind: 'share', from: sourced, to: mine },
     money,
   );
   return Array.isArray(lines) ? lines : undefined;

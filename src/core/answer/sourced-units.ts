@@ -13,7 +13,6 @@ import type { Reply } from '../types.js';
 import { applyFactors, type CalcCase } from '../understand/calc-plan.js';
 import { changedTerms, termOfMetric } from '../understand/pnl-what-if.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
-import { addedOnTopAt } from '../understand/quantity-words.js';
 import type { Question } from '../understand/question.js';
 import { isReciprocal } from '../understand/target.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
@@ -334,23 +333,13 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
         spread && q.target?.dims.usd === 1 && q.target.dims.hour === -1
           ? [{ value: spread.hours, dims: { hour: 1 }, raw: `over ${spread.raw}`, at: -1 }]
           : [];
-      // "with 30% overhead on top of each run, how many K2-sized runs fit in $50M": the overhead is on the sourced price
-      // of one run, which divides the money, so it divides the count too.
-      const onEach = (x: Quantity) =>
-        fq.perUnit === true && x.apply === 'more' && x.dims.percent === 1 && addedOnTopAt(q.plain, x.at);
       cases.push({
         label: chosen.length > 1 || end ? fq.raw : undefined,
         quantities: [
           fq,
           ...stock,
           ...over,
-          ...inputs.map((x) =>
-            userPrices.includes(x)
-              ? { ...x, perUnit: true }
-              : onEach(x)
-                ? { ...x, on: undefined, inverse: !x.inverse }
-                : x,
-          ),
+          ...inputs.map((x) => (userPrices.includes(x) ? { ...x, perUnit: true } : x)),
         ],
       });
     }

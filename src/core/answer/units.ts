@@ -826,11 +826,6 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   const fed = w.steps.some((x) => x.sign === -1 && x.q.dims.kwh === 1 && x.q.dims.hour === -1 && !x.q.dims.usd);
   if (!keys.length && noun && fed && w.value >= 1 && w.value < 1e9)
     return `${grouped(0).format(floorCount(w.value))} ${plural(noun)}`;
-  // "how many $80k runs fit in $2M": whole things a sum of money pays for, with the fraction beside them (the amount
-  // before an overhead is applied is a step, not the count).
-  const paid = w.value !== w.base && w.steps.some((x) => x.sign === -1 && sameDims(x.q.dims, { usd: 1 }));
-  if (!keys.length && noun && paid && w.value >= 1 && w.value < 1e9 && floorCount(w.value) !== w.value)
-    return `${grouped(0).format(floorCount(w.value))} ${plural(noun)} (${trimNumber(w.value, 1)} before rounding down)`;
   if (!keys.length) return `${trimNumber(w.value, 1)} ${noun ? plural(noun) : 'times'}`;
   const dim = keys[0]!;
   // "how many A100s does $50M buy": whole things a budget pays for, not a fraction rounded up; "how many 700 W cards

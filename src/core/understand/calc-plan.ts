@@ -20,7 +20,7 @@ import { type PeriodTotals, periodTotalsOf } from './period-totals.js';
 import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { pointsChangeOf } from './points.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
-import { addedOnTopAt, type QuantityVocabulary } from './quantity-words.js';
+import type { QuantityVocabulary } from './quantity-words.js';
 import { type Runway, runwayOf } from './runway.js';
 import { stakeOf } from './stake.js';
 import { askedTarget } from './target.js';
@@ -408,23 +408,6 @@ function changedAmount(s: string, qs: Quantity[], f: Quantity): Quantity | undef
   return /^[\sa-z'’-]{0,40}?\b(?:by|up|down)\s*(?:~|about\s|around\s)?$/.test(between) ? before : undefined;
 }
 
-/** The cost an overhead is added to, when written right after it: "each run costs $12k plus a 25% overhead", "$4M
- * a run + 30% on top". A budget divided by that cost is then divided by the cost with its overhead. */
-function overheadOn(s: string, qs: Quantity[], f: Quantity): Quantity | undefined {
-  if (f.apply !== 'more' || f.dims.percent !== 1 || !addedOnTopAt(s, f.at)) return undefined;
-  const before = qs.filter((q) => !isFactor(q) && q.at >= 0 && q.at + q.raw.length <= f.at).pop();
-  const between = before ? s.slice(before.at + before.raw.length, f.at) : '';
-  if (before?.dims.usd === 1 && ADDED_TO_COST.test(between)) return before;
-  // "if each run has a 20% overhead on top", "30% overhead per run": on the cost of one, the least sum given.
-  const stops = [...s.matchAll(/[.;?!—](?=\s|$)/g)].map((m) => m.index);
-  const clause = s.slice((stops.filter((i) => i < f.at).pop() ?? -1) + 1, stops.find((i) => i > f.at) ?? s.length);
-  if (!/\b(?:each|every|per)\b/.test(clause)) return undefined;
-  const costs = qs.filter((q) => q.dims.usd === 1 && Object.keys(q.dims).length === 1);
-  return costs.sort((a, b) => a.value - b.value)[0];
-}
-const ADDED_TO_COST =
-  /^[\s,]*(?:each|apiece|per [a-z-]+|an? [a-z-]+)?[\s,]*(?:\+|plus|and|with)\s*(?:an?\s+)?(?:extra\s+|additional\s+)?(?:~|about\s)?$/;
-
 /** Whether the asked words are per one of the things a percentage describes: "80% of the answers are correct" then
  * "per correct answer", "a 90% success rate" then "per successful call" (the same word, or its first five letters). */
 function askedOfShare(s: string, asked: string, q: Quantity): boolean {
@@ -469,7 +452,7 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
     // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
-    const changed = q.apply === 'less' || q.apply === 'more' ? (changedAmount(s, qs, q) ?? overheadOn(s, qs, q)) : undefined;
+    const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
     if (changed) return { ...q, on: changed.at };
     // "add a 30% margin on top", "plus 20% margin": added to the amount, a markup.
     if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length)) && addedOnTop(s, q))

@@ -30,8 +30,7 @@ const SHARE =
 /** "what % of that is $5.6M", "what share of it does a $400k cluster eat": a pronoun after "of" points back at the
  * whole, or a verb between "of" and the amount makes the amount the part. */
 const IS_BETWEEN = /^\s*(?:that|it|this|them|these)\b|\b(?:is|was|are|were|be|represents?)\b|=/;
-/** A multiple asked: "how many times", "what multiple", "how many x". */
-export const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b|\bmultiple\s*\??\s*$/;
+const TIMES = /\bhow many times\b|\bwhat multiple\b|\bhow many x\b|\bmultiple\s*\??\s*$/;
 /** A change spread evenly over the years, in the amount's own unit: "average added per year, if linear". */
 const LINEAR =
   /\blinear(?:ly)?\b|\b(?:added|adds|add)\b(?: \w+){0,2} (?:per|a|each) (?:year|month)\b|\bstraight[- ]line\b/;

@@ -17,15 +17,9 @@ export const DOWN_AFTER = new RegExp(`^\\s*${DOWN_WORDS}`);
 /** The same a word or two later: "5% monthly logo churn". */
 export const DOWN_AFTER_NEAR = new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${DOWN_WORDS}`);
 /** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
-const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:an?\s+)?(?:~|about\s)?$/;
-/** "20% on top", "a 25% eval overhead", "15% cooling overhead": one word may say what the addition is for. */
+const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
 const ON_TOP_AFTER =
-  /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:[a-z]+\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
-
-/** Whether the percentage at `at` is added on top of an amount ("plus a 25% overhead", "30% on top of each run"). */
-export function addedOnTopAt(s: string, at: number): boolean {
-  return ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40));
-}
+  /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:(?:cooling|power|facility|energy)\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
 /** A share of a supply that never reaches its use: "30% lost to cooling", "40% going to overhead", "loses 25% to
  * conversion". What is left is the rest of it. */
 const LOST_AFTER =
@@ -232,7 +226,7 @@ export function applyOf(s: string, share: boolean, at: number): Quantity['apply'
   if (share && SPENT_ON.test(s.slice(at, at + 40))) return 'share';
   if (LESS.test(s)) return share && SAVINGS.test(asked) ? 'share' : 'less';
   // "plus 20% on top for networking — total?": added to the amount, whatever the total asked.
-  if (addedOnTopAt(s, at)) return 'more';
+  if (ON_TOP_BEFORE.test(s.slice(Math.max(0, at - 16), at)) || ON_TOP_AFTER.test(s.slice(at, at + 40))) return 'more';
   // "10% of R&D, implied total?" divides; "total R&D is $750M, the run is 10% of it" takes the share.
   if (share && (/\bimpl(ied|ies|y)\b/.test(s) || TOTAL.test(s.slice(at)))) return 'of-total';
   if (MORE.test(s)) return 'more';

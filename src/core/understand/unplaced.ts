@@ -16,49 +16,31 @@ const written = (a: Amount) =>
 /** The user's numbers that nothing in the question's reading accounts for. `figures` are sourced values the question
  * may quote to name what it means ("the $1B consortium model"). */
 export function unplacedAmounts(q: Question, figures: readonly number[] = []): Amount[] {
+  const names = [...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text), ...q.unknownNames].map((n) =>
+    n.toLowerCase().replace(/,/g, ''),
+  );
   // "three years" is the "3 years" amounts read.
   // "450 GB" worked into tokens by "4 bytes per token": the rate's numbers are placed in the amount it converts.
   const raws = q.quantities.map((x) => digitsForWords(x.shown ?? x.raw).replace(/,/g, ''));
   return q.amounts.filter((a) => {
-    if (labelAmount(q, a)) return false;
+    if (q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return false;
+    // "$ per 1M tokens": the unit a rate is per, no amount of its own.
+    if (a.rateUnit) return false;
+    // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
+    // may be either, so it stays unplaced).
+    // "7B domain fine-tunes", "a 7B local model": one describing word may sit between.
+    if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && (MODEL_WORD.test(a.next) || MODEL_WORD.test(a.nextAfter ?? '')))
+      return false;
     if (q.quantities.some((x) => close(a.value, x.value) || close(a.value, x.high))) return false;
     // "over two years, i.e. 24 months": a duration restated in other periods is the one read.
     const period = HOURS[a.next.replace(/s$/, '')];
     if (period && q.quantities.some((x) => x.dims.hour === 1 && close(a.value * period, x.value))) return false;
-    const digits = written(a)?.match(/^[\d.]+/)?.[0];
+    const number = written(a);
+    const digits = number?.match(/^[\d.]+/)?.[0];
+    if (number && names.some((n) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`).test(n))) return false;
     if (digits && raws.some((r) => new RegExp(`(?<![\\d.])${literal(digits)}(?![\\d.])`).test(r))) return false;
     return !figures.some((f) => close(a.value, f));
   });
-}
-
-/** A number that labels rather than counts: a year, the unit a rate is per, a model's size, a number inside a name
- * ("Llama 3.1 405B", "Claude Haiku 4.5"), an ordinal, "24/7". */
-export function labelAmount(q: Question, a: Amount): boolean {
-  if (q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return true;
-  // "$ per 1M tokens": the unit a rate is per, no amount of its own.
-  if (a.rateUnit) return true;
-  // "1st", "3rd": an ordinal names a place, not an amount.
-  if (/^(?:st|nd|rd|th)$/.test(a.next)) return true;
-  // "our 3-person team", "an 8-gpu box": a count joined to its noun describes the thing (a duration so joined, "a 3-yr
-  // commit", may be the time asked about, so it is an amount).
-  if (
-    /^\d+$/.test(a.raw) &&
-    /^-[a-z]/.test(a.after ?? '') &&
-    !/^-(?:h|hr|hour|d|day|w|wk|week|mo|month|y|yr|year|quarter)s?\b/.test(a.after ?? '')
-  )
-    return true;
-  // "runs 24/7": always, not two numbers.
-  if (/(?<![\d.])24\s?(?:\/|x)\s?7(?![\d.])/i.test(q.plain) && (a.value === 24 || a.value === 7)) return true;
-  // "7B fine-tunes", "a 70b model": a size glued to its "B" names a model, it is no amount ("a 2.5B training run"
-  // may be either, so it stays unplaced).
-  // "7B domain fine-tunes", "a 7B local model": one describing word may sit between.
-  if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && (MODEL_WORD.test(a.next) || MODEL_WORD.test(a.nextAfter ?? '')))
-    return true;
-  const names = [...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text), ...q.unknownNames].map((n) =>
-    n.toLowerCase().replace(/,/g, ''),
-  );
-  const number = written(a);
-  return Boolean(number && names.some((n) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`).test(n)));
 }
 
 /** Words after a size that make it a model's: "7B models", "a 70b fine-tune", "8b params". */

@@ -52,9 +52,9 @@ export interface ListedShares {
   weights?: number[];
 }
 
-/** Weights written as one list: "120 / 80 / 40", "3:2:1", "1.5k/500"; a full stop after the list ends the sentence. */
+/** Weights written as one list: "120 / 80 / 40", "3:2:1", "1.5k/500". */
 const WEIGHT_LIST =
-  /(?<![\d.$/:])(\d[\d,]*(?:\.\d+)?k?)((?:\s*[/:]\s*\d[\d,]*(?:\.\d+)?k?){1,7})(?!\d|\.\d|\s*[/:]\s*\d|\s*%)/;
+  /(?<![\d.$/:])(\d[\d,]*(?:\.\d+)?k?)((?:\s*[/:]\s*\d[\d,]*(?:\.\d+)?k?){1,7})(?![\d.]|\s*[/:]\s*\d|\s*%)/;
 /** Words just before a list that make it weights: "by headcount", "in a 3:2:1 ratio", "pro rata", "weighted by". */
 const WEIGHTED_BY =
   /\b(?:by|per|on|according to|proportional(?:ly)? to|in proportion to|weighted by|pro[- ]rata(?: to| by)?|in (?:an?|the) ratio(?: of)?|ratio(?: of)?)\s+(?:their\s+|the\s+|its\s+)?(?:[a-z-]+\s+){0,2}(?:of\s+)?$/;
