@@ -85,17 +85,6 @@ export function formatCount(n: number): string {
   return `${trimNumber(v, 2)}${suffix}`;
 }
 
-/** A count the user's own numbers work out to: a whole number below a billion in full ("2,801,664 GPU-hours",
- * "207,360,000 tokens"), the figure a person checks against their own sum; anything else rounded as `formatCount`
- * rounds it, as sourced counts are. */
-export function formatWorkedCount(n: number): string {
-  if (!Number.isFinite(n)) return NO_NUMBER;
-  const abs = Math.abs(n);
-  if (abs < 100_000) return grouped(2).format(n);
-  if (abs < 1e9 && Math.abs(n - Math.round(n)) < 1e-6) return grouped(0).format(Math.round(n));
-  return formatCount(n);
-}
-
 /** A ratio: "≈17.9×", "≈1,083×", "≈2.4×". */
 export function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return NO_NUMBER;

@@ -8,13 +8,12 @@ import { solveChain } from '../chain.js';
 import { Citer } from '../cite.js';
 import {
   floorCount,
+  formatCount,
   formatFigureValue,
   formatMoney,
   formatPercent,
   formatScientific,
-  formatWorkedCount,
   grouped,
-  formatCount as roundedCount,
   trimNumber,
 } from '../format.js';
 import {
@@ -175,14 +174,7 @@ export const answerUnits: Answerer = (q, { index }) => {
                               : plan.growth
                                 ? growthLines(plan.growth, money, (like, value, per) =>
                                     describe(
-                                      // Compounded: a projection, rounded as one.
-                                      {
-                                        value,
-                                        dims: like.dims,
-                                        steps: [{ q: like, sign: 1 }],
-                                        factors: [],
-                                        over: plan.growth!.over,
-                                      },
+                                      { value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] },
                                       per,
                                     ),
                                   )
@@ -726,8 +718,6 @@ function nounOf(w: Worked, dim: string, asked?: string, fallback?: string): stri
 export function describe(w: Worked, per?: string, noun?: string, unit?: string): string {
   const d = w.dims;
   const keys = Object.keys(d);
-  // A projection or a range is an estimate, rounded as one ("about 10.7M users"); plain arithmetic shows every digit.
-  const formatCount = w.over || w.high !== undefined ? roundedCount : formatWorkedCount;
   if (d.usd === 1 && keys.length === 1) return money(w.value);
   if (d.usd === 1 && d.hour === -1 && keys.length === 2) {
     const p = per ?? ratePeriod(w) ?? 'month';

@@ -3,7 +3,7 @@
 // and bytes all count things, so the solver's one count dimension would cancel a word against a page; here each
 // unit keeps its name, and an amount is chained through the rates that lead from its unit to tokens.
 import { SUFFIX } from '../calc.js';
-import { formatWorkedCount } from '../format.js';
+import { formatCount } from '../format.js';
 import type { Quantity } from './quantities.js';
 import { HOURS, periodOf } from './quantity-words.js';
 
@@ -185,7 +185,7 @@ export function textToTokens(text: string, s: string, out: Quantity[]): void {
     const each = q.dims.hour === -1 ? null : OF_TEXT_EACH.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40));
     const per = q.dims.hour === -1 ? (q.per ?? 'month') : each ? periodOf(each[1]!) : undefined;
     if (each && per) value /= HOURS[per]!;
-    const shown = `${per ? `${formatWorkedCount(value * HOURS[per]!)} tokens a ${per}` : `${formatWorkedCount(value)} tokens`}${perThing ? ' each' : ''}`;
+    const shown = `${per ? `${formatCount(value * HOURS[per]!)} tokens a ${per}` : `${formatCount(value)} tokens`}${perThing ? ' each' : ''}`;
     converted.set(q, {
       value,
       dims: { token: 1, ...(per ? { hour: -1 } : {}), ...(perThing ? { item: -1 } : {}) },
