@@ -235,14 +235,14 @@ export function createEngine(
     const found = /[\p{L}\p{N}]/u.test(text) ? dataAnswer(text) : undefined;
     // "nvidia h250 specs + price": a version the knowledge lacks, named with its maker, is declined as that version;
     // the maker's models asked back would answer for things that were not asked. An ask-back about the very name
-    // typed ("mistral large": which of its versions) stands.
+    // typed or one that goes on from it ("mistral large", "nvidia's nemotron 3 ultra": which of its versions) stands.
     const bad = q.badVersion?.text.toLowerCase();
     const makerAskedBack =
       bad !== undefined &&
       found !== undefined &&
       'reply' in found &&
       found.reply.kind === 'clarify' &&
-      !(found.reply.lines[0] ?? '').toLowerCase().includes(`“${bad}”`);
+      !(found.reply.lines[0] ?? '').toLowerCase().includes(`“${bad}`);
     const fromData =
       (makerAskedBack ? undefined : found) ?? (q.unknownNames.length ? undefined : priceByMembers(q, text));
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.

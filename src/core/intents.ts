@@ -274,7 +274,12 @@ export const INTENTS: readonly IntentRule[] = [
       // …or asks the sum per GPU ("GPT-4's cost split over 25,000 GPUs, per GPU").
       // "what's coreweave charging per H100-hour": GPUs at a host or on terms no source prices are the rental row's
       // to decline; the sourced rates converted would read as that host's price.
-      !(q.cues.has('gpu') && (q.cues.has('unpriced-gpu-host') || q.cues.has('unpriced-gpu-terms'))) &&
+      // "25% of alibaba's 3-year AI commitment goes to GPUs" is a share of spending, no rental terms.
+      !(
+        q.cues.has('gpu') &&
+        (q.cues.has('unpriced-gpu-host') || q.cues.has('unpriced-gpu-terms')) &&
+        !(q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered))
+      ) &&
       (!q.cues.has('gpu') ||
         // "40% of Meta's budget going to GPUs": the chips name what the share is spent on, not a rent.
         (q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered)) ||

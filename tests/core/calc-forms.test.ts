@@ -137,7 +137,7 @@ describe('an amount over a period just gone', () => {
     expectAll([
       ['we pushed 900M tokens last quarter at $1.20/M — average monthly bill?', ['$360 a month']],
       ['spent $3,500 on inference this week; at that pace what is a year?', ['$182,']],
-      ['the api bill was $21,900 in march, per day?', ['$720 a day']],
+      ['the api bill was $21,900 over the past month, per day?', ['$720 a day']],
     ]);
   });
 

@@ -67,8 +67,8 @@ describe('a sum per thing the user counted', () => {
 describe('sourced rental rates per hour and against a purchase', () => {
   it('GIVEN the monthly rental rates and an hourly rate asked THEN each rate over 730 hours, or the hours given', () => {
     expectAll([
-      ['H100 rental: what does the monthly price come to per hour?', ['$1.51/hour', '$3.84/hour']],
-      ['spread the H100 monthly rental over 720 hours - hourly cost?', ['720 hours', '$1.53/hour']],
+      ['H100 rental: what does the monthly price come to per hour?', ['$1.51 per GPU-hour', '$3.84 per GPU-hour']],
+      ['spread the H100 monthly rental over 720 hours - hourly cost?', ['720 hours', '$1.53 per GPU-hour']],
     ]);
   });
 

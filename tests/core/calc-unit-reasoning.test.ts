@@ -180,17 +180,16 @@ describe('counts that pay, and numbers no answer worked', () => {
       ['12k subscribers paying $20/mo, yearly revenue?', ['$2.88M a year']],
     ]);
   });
-  it('GIVEN a hypothetical with money that only a profile answers THEN it says first the numbers were not worked', () => {
+  it('GIVEN a share of a sourced count converting at a price each THEN count × share × price, cited', () => {
     const out = say("if 0.5% of qwen's downloads became alibaba cloud customers at $200/yr each, revenue?");
-    expect(out).toMatch(/I can't work out that calculation from “0\.5%”, “\$200\/yr each”/);
+    expect(out).toMatch(/\$700M a year/);
+    expect(out).toMatch(/Open Source Paradox/);
   });
   it('GIVEN a claim checked with its numbers THEN no such preface: the numbers are quoted, not inputs', () => {
     expect(say('is it true openai lost $5B on $3.7B revenue?')).not.toMatch(/I can't work out/);
   });
   it('GIVEN the opening and closing words of knowledge/cues.yaml THEN hypotheticals and claim checks read as before', () => {
-    expect(say("if 2% of qwen's downloads convert at $120 a year each, revenue?")).toMatch(
-      /I can't work out that calculation from “2%”, “\$120 a year each”/,
-    );
+    expect(say("if 2% of qwen's downloads convert at $120 a year each, revenue?")).toMatch(/\$1\.68B a year/);
     expect(say('imagine 4% of llama downloads convert at $25/yr each, revenue?')).toMatch(/I can't work out/);
     for (const q of [
       'is it true mistral made $30M on $100M of costs?',

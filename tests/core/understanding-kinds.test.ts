@@ -38,7 +38,9 @@ const opening = (q: string) => textOf(q).split('\n').slice(0, 2).join(' ');
 
 describe('a metric the subject lacks', () => {
   it('GIVEN a benchmark score asked of a model THEN says it has none before anything else', () => {
-    expect(opening("what's DeepSeek V3's MMLU score?")).toMatch(/^DeepSeek V3 I don't have a figure/);
+    expect(opening("what's DeepSeek V3's MMLU score?")).toMatch(
+      /^(?:DeepSeek V3 |Not in my sources: [^\n]*?)?I don't have a (?:sourced )?figure for “?DeepSeek V3/,
+    );
   });
 
   it('GIVEN "what does X charge" THEN reads it as a price and declines a company that has none', () => {

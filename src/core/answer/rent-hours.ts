@@ -16,14 +16,15 @@ import { workCases } from './units.js';
 /** Hours a month may be said to have: 28 to 31 days, or a working month of 20-odd days around the clock. */
 const MONTH_HOURS: [number, number] = [480, 744];
 
-/** "730h in a month", "720 hours a month", "730 hrs/month", "a month is 720 hours", "month = 730h": hours in a month. */
+/** "730h in a month", "720 hours a month", "730 hrs/month", "a month is 720 hours", "month = 730h", "the monthly rental
+ * spread over 720 hours": hours in a month. */
 const MONTH_IS =
-  /\b(\d{3})\s*(?:h|hrs?|hours?)\s*(?:(?:in|to)\s+(?:a|the|one)|a|per|\/|each|every|-)?\s*(?:month|mo)\b|\b(?:month|mo)\s+(?:is|=|of|has|as)\s+(\d{3})\s*(?:h|hrs?|hours?)\b/;
+  /\b(\d{3})\s*(?:h|hrs?|hours?)\s*(?:(?:in|to)\s+(?:a|the|one)|a|per|\/|each|every|-)?\s*(?:month|mo)\b|\b(?:month|mo)\s+(?:is|=|of|has|as)\s+(\d{3})\s*(?:h|hrs?|hours?)\b|\bmonthly\b[^.?!]{0,40}?\b(?:over|across|by|into)\s+(\d{3})\s*(?:h|hrs?|hours?)\b/;
 
 /** The user's length of a month, and the quantities read from its words (which are no input of their own). */
 function monthLength(q: Question): { hours: number; xs: Quantity[] } | undefined {
   const m = MONTH_IS.exec(q.plain.toLowerCase());
-  const hours = m ? Number(m[1] ?? m[2]) : undefined;
+  const hours = m ? Number(m[1] ?? m[2] ?? m[3]) : undefined;
   if (!m || hours === undefined || hours < MONTH_HOURS[0] || hours > MONTH_HOURS[1]) return undefined;
   const [from, to] = [m.index, m.index + m[0].length];
   // The words themselves, and a month the reader already measured by them ("for a month" of 730 hours).

@@ -66,13 +66,14 @@ import { tokenPrices } from './token-prices.js';
 
 export { adverbPeriod, HOURS, MAX_QUANTITIES, periodOf } from './quantity-words.js';
 
-/** A period just gone or under way after an amount, a few words on: "last quarter", "this week", "over the past month",
- * "in Q3", "in october". Never past a word that starts another clause or another amount. */
 /** Words before money that make it a flow spent over time ("spent", "the bill", "burned"), unlike a sum
  * raised or a valuation, which "last year" only dates. */
 const MONEY_FLOW = /\b(?:spen[dt]\w*|paid|bill(?:s|ed)?|invoice[ds]?|burn(?:ed|t|ing)?|charged)\b[^.;?!]{0,30}$/;
+/** A period just gone or under way after an amount, a few words on: "last quarter", "this week", "over the past month",
+ * not a named month ("$40k in january and $90k by june" dates two levels). Never past a word that starts another
+ * clause or another amount. */
 const LAST_PERIOD =
-  /^\s*(?:(?!(?:and|but|or|vs|versus|then|so|if|at|per|a|an|each|every|in)\b)[a-z']+\s+){0,3}?(?:(?:(?:in|over|during|for)\s+)?(?:(?:the|this)\s+)?(?:last|past|previous|this)\s+(week|month|quarter|year)|(?:in|during)\s+(q[1-4])|(?:in|during)\s+(jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december))\b/;
+  /^\s*(?:(?!(?:and|but|or|vs|versus|then|so|if|at|per|a|an|each|every|in)\b)[a-z']+\s+){0,3}?(?:(?:in|over|during|for)\s+)?(?:(?:the|this)\s+)?(?:last|past|previous|this)\s+(week|month|quarter|year)\b/;
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension =
@@ -981,7 +982,7 @@ export function parseQuantities(
         ? LAST_PERIOD.exec(s.slice(end, end + 48))
         : null;
     if (lastPeriod) {
-      per = lastPeriod[1] ? periodOf(lastPeriod[1]) : lastPeriod[2] ? 'quarter' : 'month';
+      per = periodOf(lastPeriod[1]!);
       add(dims, 'hour', -1);
       value /= HOURS[per]!;
       end += lastPeriod[0].length;
