@@ -74,3 +74,13 @@ describe('a provider named as where a model is bought', () => {
     );
   });
 });
+
+describe("a maker's graded systems asked for the licence the index records", () => {
+  it('GIVEN a licence asked of a maker on the index THEN the licence name it records, beside its grade', () => {
+    const minimax = say("which licence is on record in the osai index for minimax's system?");
+    expect(minimax).toContain('Modified MIT (graded closed)');
+    const moonshot = say("osai index: moonshot's licences?");
+    expect(moonshot).toContain('Modified MIT License (graded partial)');
+    expect(moonshot).toContain('graded release Kimi-Dev-72B');
+  });
+});

@@ -152,6 +152,9 @@ export function opennessRanking(models: Entity[], citer: Citer, max = 12, least 
     );
 }
 
+/** The index's licence field(s). */
+const LICENCE_FIELD = /licen[cs]e/;
+
 /** An organisation asked how open its models are ("does the index grade Mistral's training data as open?"): each
  * system of its that the index grades, with the fields asked (or its score), one line each. Empty when none. */
 export function organisationOpenness(org: Entity, models: Entity[], q: string, citer: Citer, max = 5): string[] {
@@ -170,10 +173,23 @@ export function organisationOpenness(org: Entity, models: Entity[], q: string, c
     if (m.kind !== 'models') continue;
     const o = m.openness!;
     const open = o.grades.filter((g) => g.grade === 'open').length;
+    // "under what licence": the licence the index records by name beside its grade ("Modified MIT, graded closed").
     const fields = o.grades
       .filter((g) => asked.includes(g.field))
-      .map((g) => `${FIELD_NAMES[g.field] ?? g.field} ${g.grade}`);
-    lines.push(`• ${o.system}: ${fields.length ? `${fields.join(', ')}; ` : ''}${o.score}/100, open on ${open} of 12`);
+      .map((g) =>
+        LICENCE_FIELD.test(g.field) && o.licence
+          ? `${FIELD_NAMES[g.field] ?? g.field} ${o.licence} (graded ${g.grade})`
+          : `${FIELD_NAMES[g.field] ?? g.field} ${g.grade}`,
+      );
+    // A licence asked names the release the index graded when it differs from the system's name: the licence is that
+    // release's.
+    const release =
+      asked.some((f) => LICENCE_FIELD.test(f)) && o.graded && o.graded.toLowerCase() !== o.system.toLowerCase()
+        ? ` (graded release ${o.graded})`
+        : '';
+    lines.push(
+      `• ${o.system}${release}: ${fields.length ? `${fields.join(', ')}; ` : ''}${o.score}/100, open on ${open} of 12`,
+    );
   }
   if (graded.length > max) lines.push(`…and ${graded.length - max} more.`);
   return lines;
