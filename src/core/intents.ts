@@ -47,6 +47,11 @@ const RANGE_POINT = /\b(top|high|upper|low|bottom|lower) end\b|\bmid-?point\b|\b
 const SPENT_ON_CHIPS =
   /\b(?:go(?:es|ing)?|went|spent|spend(?:ing)?|earmarked|allocated|put|goes)\s+(?:in)?(?:to|on|for)\s+(?:\w+\s+)?(?:gpus?|chips?|accelerators?|h100s?)\b/;
 
+/** "40% of Meta's budget going to GPUs": a share of spending that chips are bought with, not a rent of them. */
+function shareSpentOnChips(q: Question): boolean {
+  return q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered);
+}
+
 /** A projected figure named as one end of a change. */
 const PROJECTION = /\bproject(?:ed|ion|ions)\b|\bforecast\w*\b/;
 
@@ -278,11 +283,11 @@ export const INTENTS: readonly IntentRule[] = [
       !(
         q.cues.has('gpu') &&
         (q.cues.has('unpriced-gpu-host') || q.cues.has('unpriced-gpu-terms')) &&
-        !(q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered))
+        !shareSpentOnChips(q)
       ) &&
       (!q.cues.has('gpu') ||
         // "40% of Meta's budget going to GPUs": the chips name what the share is spent on, not a rent.
-        (q.quantities.some((x) => x.dims.percent === 1) && SPENT_ON_CHIPS.test(q.lowered)) ||
+        shareSpentOnChips(q) ||
         q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1) ||
         (q.target?.dims.usd === 1 && q.target.dims.gpu === -1)) &&
       !q.quantities.some((x) => x.dims.token === 1 && !x.dims.usd) &&
