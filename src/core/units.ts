@@ -14,6 +14,8 @@ export interface Target {
   alsoPer?: string;
   /** The unit the result is shown in when the question names one ("MWh", "PF-days"). */
   unit?: string;
+  /** An amount per one thing asked per so many of them ("per 1,000 requests", "per billion tokens"). */
+  perCount?: number;
 }
 
 /** A worked result: value in base units, its dimensions, and each input with its sign (+1 ×, -1 ÷). */

@@ -356,6 +356,15 @@ function perUncounted(used: Quantity[], target: Target): Worked | undefined {
   return undefined;
 }
 
+/** The amount per one thing asked per so many of them, of inputs that never name that thing: they describe one. */
+function perOneDescribed(used: Quantity[], target: Target): Worked | undefined {
+  const d = (['user', 'gpu', 'item', 'token'] as const).find((k) => target.dims[k] === -1);
+  if (!d || used.some((x) => x.dims[d] !== undefined)) return undefined;
+  const rest = Object.fromEntries(Object.entries(target.dims).filter(([k]) => k !== d));
+  const one = solve(used, { ...target, dims: rest });
+  return typeof one === 'string' ? undefined : { ...one, dims: target.dims };
+}
+
 /** A cost per one of something asked without a period, of inputs that run over time: per that thing over the inputs'
  * own period ("$18k a month ÷ 1,500 users" is $12 a month per user). */
 function perCountOverTime(
@@ -462,6 +471,8 @@ export function workCases(
     }
     // "2M tokens per person a month at $5/M, monthly cost?" with no head count: the bill per person, said so.
     if (worked === 'no-combination' && target) worked = perUncounted(used, target) ?? worked;
+    // "per 1k requests: 800 input tokens at $0.15/M …": inputs that never count the thing asked per describe one of it.
+    if (worked === 'no-combination' && target?.perCount) worked = perOneDescribed(used, target) ?? worked;
     // "$18k/mo API bill, 1,500 users, per user?": per one of them over the period the inputs run.
     const timed = worked === 'no-combination' && target ? perCountOverTime(used, target) : undefined;
     if (timed) [worked, target] = [timed.worked, timed.target];
@@ -664,10 +675,32 @@ function remainderOf(w: Worked): { whole: number; left: number } | undefined {
 
 /** The result in the unit asked, a range when a range was given. */
 function resultOf(worked: Worked, target?: Target): string {
+  const scaled = perCountShown(worked, target);
+  if (scaled) return scaled;
   const low = describe(worked, target?.per, target?.noun, target?.unit);
   if (worked.high !== undefined)
     return `${low} to ${describe({ ...worked, value: worked.high }, target?.per, target?.noun, target?.unit)}`;
   return alsoIn(low, worked, target);
+}
+
+/** Money per one thing asked per so many of them: "$7 per 1,000 requests ($0.007 per request)", "$378.38 per billion
+ * tokens ($0.378 per million tokens)". */
+function perCountShown(worked: Worked, target?: Target): string | undefined {
+  const n = target?.perCount;
+  // "$500/day on 200k messages": per so many of them each period the money runs.
+  const keys = Object.keys(worked.dims).filter((k) => k !== 'hour');
+  const thing = keys.find((k) => k !== 'usd');
+  if (!n || worked.high !== undefined || worked.dims.usd !== 1 || keys.length !== 2 || !thing) return undefined;
+  if (worked.dims[thing as keyof Worked['dims']] !== -1 || ![undefined, -1].includes(worked.dims.hour))
+    return undefined;
+  const words: Record<number, string> = { 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
+  const count = words[n] ?? grouped(0).format(n);
+  const things =
+    thing === 'token' ? 'tokens' : plural(nounOf(worked, thing, thing === 'item' ? target.noun : undefined));
+  const one = describe(worked, target.per, target.noun, target.unit);
+  if (worked.dims.hour === undefined) return `${money(worked.value * n)} per ${count} ${things} (${one})`;
+  const p = target.per ?? ratePeriod(worked) ?? 'month';
+  return `${money(worked.value * n * HOURS[p]!)} ${p === 'hour' ? 'an' : 'a'} ${p} per ${count} ${things} (${one})`;
 }
 
 /** A rate asked per two periods ("per month and per year"): the second after the first. */

@@ -32,6 +32,7 @@ import {
   sharedUnit,
   unitDefinitions,
   utilisation,
+  volumeOfRate,
 } from './quantity-passes.js';
 import {
   adverbPeriod,
@@ -228,6 +229,23 @@ function dropContractTerms(s: string, out: Quantity[]): void {
   const perAsked = asked !== undefined && PER_PERIOD_ASKED.test(s.slice(asked.index));
   if (!perAsked && !out.some((q) => isSpan(q) && !terms.includes(q))) return;
   for (const q of terms) out.splice(out.indexOf(q), 1);
+}
+
+/** "per" asking a unit, not after an amount: "cost per 1k requests", "— per 1,000 calls?", "and per 10k users". */
+const ASKED_PER_BEFORE =
+  /(?:^|[,.;:?!(—–]|\s-|\b(?:cost|costs|price|prices|spend|bill|much|what|and|or|is|was|that|it))\s*per\s+$/;
+
+/** "cost per 1k requests dropped from $3.20 to $1.10", "per 1,000 calls?": a count written as the unit a cost is
+ * asked or given per names that unit (the target reads it), and is no input of its own. */
+function dropAskedScales(s: string, out: Quantity[]): void {
+  for (const q of [...out]) {
+    // A period a leading "monthly" lent it ("monthly bill … per 1k queries") is no part of the unit.
+    const keys = Object.keys(q.dims).filter((k) => k !== 'hour' || q.dims.hour !== -1);
+    if (keys.length !== 1 || !['item', 'user', 'gpu', 'token'].includes(keys[0]!) || q.dims[keys[0] as Dimension] !== 1)
+      continue;
+    if (q.value <= 1 || !ASKED_PER_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at))) continue;
+    out.splice(out.indexOf(q), 1);
+  }
 }
 
 function add(dims: Dims, d: Dimension, by: number): void {
@@ -1258,6 +1276,7 @@ export function parseQuantities(
   perCountedThing(s, out);
   eachOfNamed(s, out);
   perNamedPeriod(s, out);
+  volumeOfRate(s, out);
   annualFactors(s, out);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or
   // per a number of periods (2× every 4 months is 2^(1/4) a month).
@@ -1340,6 +1359,7 @@ export function parseQuantities(
   dropRangeAsides(s, out);
   dropCaseNames(s, out);
   dropContractTerms(s, out);
+  dropAskedScales(s, out);
   const sorted = out.sort((a, b) => a.at - b.at);
   const once = (q: Quantity) =>
     Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);

@@ -206,6 +206,31 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
   }
 }
 
+/** Things that happen, counted as a volume each period ("460k conversations", "200k messages"), unlike things that
+ * stay (users, engineers, GPUs). */
+const EVENTS =
+  /^(?:requests?|reqs?|queries|query|calls?|messages?|chats?|conversations?|convos?|prompts?|completions?|generations?|images?|documents?|docs?|tickets?|sessions?|transcriptions?|searches|search|jobs?|runs?|inferences?)$/;
+/** Words between a money rate and the count of what it paid for: "$2,300 monthly bill over 460k conversations",
+ * "$500/day on 200k messages", "$18k a month serving 1.2M requests". */
+const PAID_FOR =
+  /^\s*(?:[a-z]+\s+){0,2}?(?:on|over|for|across|serving|handling|covering|to serve|to handle)\s+(?:~|about\s+|around\s+|roughly\s+)?$/;
+
+/** "$2,300 monthly llm bill over 460k conversations": a count of things that happen, written as what a money rate paid
+ * for, is the volume of the rate's own period, so the money per one of them is the rate over the volume. */
+export function volumeOfRate(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    if (!(q.dims.item === 1 && Object.keys(q.dims).length === 1) || !q.noun || !EVENTS.test(q.noun.toLowerCase()))
+      continue;
+    const rate = out.filter((p) => p.at < q.at).pop();
+    if (!rate?.per || rate.dims.usd !== 1 || rate.dims.hour !== -1 || Object.keys(rate.dims).length !== 2) continue;
+    if (!PAID_FOR.test(s.slice(rate.at + rate.raw.length, q.at))) continue;
+    q.dims = { item: 1, hour: -1 };
+    q.value /= HOURS[rate.per]!;
+    q.per = rate.per;
+    delete q.loose;
+  }
+}
+
 /** "one gpu-hour spits out 1.8M tokens", "each day we serve 40k requests": an amount a few words after a period named
  * with "one", "a", "each" or "every" is a rate over that period. */
 const LEAD_PERIOD =

@@ -20,7 +20,7 @@ const SPLIT =
 export function askedTarget(
   text: string,
   quantities: Quantity[],
-): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string; perCount?: number } | undefined {
   // "per *useful* hour": emphasis marks are no part of the words.
   let free = text.toLowerCase().replace(/[*_]/g, ' ');
   for (const q of quantities)
@@ -37,7 +37,67 @@ export function askedTarget(
   const asking = pieces.length >= 2 ? pieces[pieces.length - 1]! : undefined;
   // The asking sentence keeps its place in the text, so each quantity's position still points into it.
   const placed = asking ? `${' '.repeat(free.lastIndexOf(asking))}${asking}` : undefined;
-  return (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
+  const found = (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
+  return scaledPer(free, quantities, found) ?? found;
+}
+
+/** "per 1k requests", "per thousand calls", "per billion tokens", "per 10,000 users": money asked per so many of a
+ * thing. */
+const SCALED_PER =
+  /\bper\s+(?:(?:a|one)\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m|b|thousand|million|billion)?|(hundred|thousand|million|billion))\s+([a-z]+)\b/g;
+const SCALE_WORD: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+/** The things a cost is asked per, by the dimension each counts in. */
+const SCALED_THING: Record<string, 'item' | 'user' | 'gpu' | 'token'> = {
+  token: 'token',
+  tok: 'token',
+  request: 'item',
+  req: 'item',
+  call: 'item',
+  query: 'item',
+  message: 'item',
+  chat: 'item',
+  conversation: 'item',
+  convo: 'item',
+  image: 'item',
+  document: 'item',
+  page: 'item',
+  generation: 'item',
+  user: 'user',
+  seat: 'user',
+  customer: 'user',
+  subscriber: 'user',
+  gpu: 'gpu',
+};
+
+/** A cost asked per so many of a thing ("cost per request and per thousand requests?"): the amount per one, shown per
+ * that many too. Only where money is given and nothing else is asked. */
+function scaledPer(
+  free: string,
+  quantities: Quantity[],
+  found: ReturnType<typeof targetIn>,
+): ReturnType<typeof targetIn> | undefined {
+  if (!quantities.some((q) => q.dims.usd !== undefined)) return undefined;
+  for (const m of free.matchAll(SCALED_PER)) {
+    const count = m[1] ? Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE_WORD[m[2]]! : 1) : SCALE_WORD[m[3]!]!;
+    const thing = [m[4]!, m[4]!.replace(/s$/, ''), m[4]!.replace(/ies$/, 'y')].find((w) => SCALED_THING[w]) ?? '';
+    const d = SCALED_THING[thing];
+    if (!d || !(count > 1)) continue;
+    const dims: Dims = { usd: 1, [d]: -1 };
+    // "monthly bill … what's that per 1k queries": per the things asked, whatever period the money was given in.
+    const timed = found && sameDims(found.dims, { usd: 1, hour: -1 });
+    if (found && !timed && !sameDims(found.dims, dims)) return undefined;
+    const noun = d === 'token' ? undefined : thing === 'req' ? 'request' : thing;
+    return { ...(timed ? {} : found), dims, ...(noun ? { noun } : {}), perCount: count };
+  }
+  return undefined;
 }
 
 /** A time asked by its unit: "hours to equal the purchase", "days of rental before buying wins", "break even in
@@ -78,7 +138,7 @@ const ALL_PERIOD =
 
 /** Things a cost is asked per only in the asking sentence: "per call: 1.2k tokens … 1M calls cost?" describes a call. */
 const ASKED_THINGS =
-  /^(?:request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)$/;
+  /^(?:request|query|call|message|chat|conversation|convo|prompt|image|document|page|ticket|task|session)$/;
 
 /** A share of one amount in another of its kind asked: "whats our utilisation", "what MFU did we get", "utilization?",
  * "what share of the 2025 run rate is that" ("what share of the $1,100/mo rent", an amount of the user's right after
@@ -101,7 +161,7 @@ function targetIn(
   free: string,
   quantities: Quantity[],
   asking: boolean,
-): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string } | undefined {
+): { dims: Dims; per?: string; noun?: string; alsoPer?: string; unit?: string; perCount?: number } | undefined {
   // "how many gpu-hours", "total GPU hours?", "— gpu-hours needed?", "tpu chip-hours for a 1e23 FLOP job", "how many
   // h100 gpu-days": accelerator time asked, in the period named.
   const chipTime =
@@ -312,7 +372,7 @@ function targetIn(
     [
       ...free.matchAll(
         new RegExp(
-          `(?:\\b(?:per|each|every)[ -]+${DESCRIBED}|\\$\\s?\\/\\s?)(gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|prompt|image|document|page|ticket|task|session)\\b`,
+          `(?:\\b(?:per|each|every)[ -]+${DESCRIBED}|\\$\\s?\\/\\s?)(gpu|h100|card|chip|user|seat|customer|subscriber|[dwm]au|company|member|partner|firm|lab|token|request|query|call|message|chat|conversation|convo|prompt|image|document|page|ticket|task|session)\\b`,
           'g',
         ),
       ),

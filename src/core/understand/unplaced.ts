@@ -32,6 +32,8 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
     if (!a.money && /^\d+(?:\.\d+)?b\b/i.test(a.raw) && (MODEL_WORD.test(a.next) || MODEL_WORD.test(a.nextAfter ?? '')))
       return false;
     if (q.quantities.some((x) => close(a.value, x.value) || close(a.value, x.high))) return false;
+    // "cost per 10k chats": the count the cost is asked per.
+    if (close(a.value, q.target?.perCount)) return false;
     // "over two years, i.e. 24 months": a duration restated in other periods is the one read.
     const period = HOURS[a.next.replace(/s$/, '')];
     if (period && q.quantities.some((x) => x.dims.hour === 1 && close(a.value * period, x.value))) return false;
