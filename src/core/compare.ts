@@ -3,6 +3,7 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { Citer } from './cite.js';
+import { changeAsked, changeBetweenSides } from './compare-change.js';
 import { attributeCompare, rankedCompare } from './compare-sides.js';
 import { figureNumbers, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import { noSideFigure } from './replies.js';
@@ -200,6 +201,10 @@ function comparePair(
     }
   }
 
+  // "…if GPT-4 is the ~$79M estimate": a figure the user quotes stands for its side when its sources differ.
+  const quotes = (f: Figure) => f.value !== undefined && quoted.some((v) => Math.abs(v - f.value!) <= f.value! * 1e-9);
+  for (const side of [sideA, sideB]) if (side.figures.some(quotes)) side.figures = side.figures.filter(quotes);
+
   const citer = new Citer(index.kb);
   const labelA = citer.metricLabel(sideA.figures[0]!);
   const labelB = citer.metricLabel(sideB.figures[0]!);
@@ -217,16 +222,23 @@ function comparePair(
     sideB.figures.some((g) => g.source === f.source && formatFigureValue(g) === formatFigureValue(f)),
   );
   if (sameFacts && labelA === labelB) return undefined;
+  // "GPT-4 vs GPT-4 Turbo — what % cut?", "GPT-3 (2020) to GPT-4 (2023): yearly growth?": the change asked leads.
+  const moveAsked = changeAsked(lowered);
+  const change =
+    moveAsked &&
+    changeBetweenSides([a, sideA.figures], [b, sideB.figures], moveAsked, compatible, citer, lowered, res.years);
+  if (change) lines.push(...change);
   if (!pairs.length) {
     lines.push(
       `${a.name}'s ${labelA} and ${b.name}'s ${labelB} are in different units, so I can't compute a ratio; here are both.`,
     );
-  } else {
-    // The title names both sides and the metric; the first line is the first worked pair, the others follow.
+  } else if (!change) {
+    // The title names both sides and the metric; the first line is the first worked pair, the others follow. A change
+    // worked says how many times and by how much already.
     lines.push(`${pairs[0]}${pairs.length > 1 ? ';' : '.'}`);
     lines.push(...pairs.slice(1, 4).map((p) => `• ${p}`));
-    if (pairs.length > 1) notes.push('The sources differ, so each pair of sourced figures is worked separately.');
   }
+  if (pairs.length > 1) notes.push('The sources differ, so each pair of sourced figures is worked separately.');
   // The compared figures and the other asked ones answer: the short text says what each covers.
   const fields = [
     ...sideA.figures.map((f) => ({ ...citer.field(f, a.name), answers: true })),
@@ -242,7 +254,7 @@ function comparePair(
       for (const f of e.figures.filter((x) => x.metric === m)) fields.push({ ...citer.field(f, label), answers: true });
   }
   // "What percentage of…": the smaller side as a share of the bigger.
-  if (/\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
+  if (!change && /\b(percent|percentage|what share|what fraction)\b/.test(lowered)) {
     for (const fa of sideA.figures)
       for (const fb of sideB.figures) {
         if (fa.value === undefined || fb.value === undefined || !compatible(fa, fb) || !fa.value || !fb.value) continue;

@@ -2,6 +2,7 @@
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
+import { datedChangeAsked } from './answer/sourced-change.js';
 import { chipSpecAsked } from './answer/sourced-chips.js';
 import { sourcedCountAsked } from './answer/sourced-count.js';
 import { currencyAsked } from './answer/sourced-currency.js';
@@ -254,7 +255,7 @@ export const INTENTS: readonly IntentRule[] = [
     // "GPT-4's training cost: the wiki's number vs the chapter's — % gap": two sources' figures for one period.
     when: (q) =>
       (q.lead !== undefined || q.described.length > 0) &&
-      (q.years.length >= 2 || PROJECTION.test(q.plain) || (q.res.articles?.length ?? 0) === 2),
+      (q.years.length >= 2 || PROJECTION.test(q.plain) || (q.res.articles?.length ?? 0) === 2 || datedChangeAsked(q)),
     because: "a change (compound rate, %, multiple or gap) between one thing's figure at two points in time",
     beforeData: () => true,
   },

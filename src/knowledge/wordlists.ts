@@ -25,7 +25,7 @@ export function isEnglish(word: string): boolean {
 
 /** Tech shorthand: never a name, but still a word to search on. */
 export const TECH = new Set(
-  'org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss osi infra ml api apis gpu gpus devops mlops saas capex opex arr roi vc vcs mtok mtoks ktok ktoks tok toks comp comps tc ttft tps swe kwh mwh gwh twh kw mw gw flop flops tflop tflops pflop pflops eflop eflops petaflop petaflops exaflop exaflops teraflop teraflops fp4 fp8 fp16 bf16 fp32 int4 int8 mfu pue tdp co2 co2e gco2 kgco2 tco2 tco2e'.split(
+  'org orgs ppl govt govts biz app apps eval evals llm llms genai gen sota oss osi infra ml api apis gpu gpus devops mlops saas capex opex arr roi cagr yoy vc vcs mtok mtoks ktok ktoks tok toks comp comps tc ttft tps swe kwh mwh gwh twh kw mw gw flop flops tflop tflops pflop pflops eflop eflops petaflop petaflops exaflop exaflops teraflop teraflops fp4 fp8 fp16 bf16 fp32 int4 int8 mfu pue tdp co2 co2e gco2 kgco2 tco2 tco2e'.split(
     ' ',
   ),
 );

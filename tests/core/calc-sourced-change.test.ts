@@ -185,3 +185,44 @@ describe("a sourced total per unit worked with the user's numbers", () => {
     expect(say("deepseek's fleet cost per gpu — what would 64 of those gpus come to?")).not.toMatch(/\$26K each/);
   });
 });
+
+describe('a change asked between two named things', () => {
+  it('GIVEN an older and a newer model and a percentage move asked THEN the change from the first to the second', () => {
+    expectAll([
+      ['percent drop in per-token price going from gpt-4 to gpt-4 turbo?', ['down 66.7%']],
+      ['training cost of llama 2 70b then llama 3: how many percent increase?', ['up 200%']],
+    ]);
+  });
+
+  it('GIVEN a compound rate asked between two dated models THEN the rate per year over the years between', () => {
+    expectAll([
+      ['palm (2022) to gemini ultra (2024) training cost, annual growth rate?', ['+299% a year', '2022→2024']],
+      ['yearly growth rate in training cost between gpt-3 and gemini ultra?', ['+154% a year']],
+    ]);
+  });
+
+  it('GIVEN a figure the user quotes for a side with two sourced figures THEN that figure alone stands for it', () => {
+    const out = say('gpt-3 to gpt-4 at the $100M figure: cagr of training cost?');
+    expect(out).toContain('+179% a year');
+    expect(out).not.toContain('+158%');
+  });
+
+  it('GIVEN two companies in the same year THEN no move from one to the other is made up', () => {
+    expect(say('openai vs anthropic revenue growth %')).not.toMatch(/From OpenAI/);
+  });
+});
+
+describe("a change between one thing's two dated figures with no years written", () => {
+  it('GIVEN a percentage fall asked of a price dated in two years THEN the earlier to the later', () => {
+    expectAll([['gpt-3.5-level token price: by what percent did it fall?', ['down 99.7%']]]);
+  });
+
+  it('GIVEN both ends of a range named apart THEN the change to each end', () => {
+    expectAll([
+      [
+        "meta's 2025 ai spend to its 2026 budget, % increase at the low end and at the high end",
+        ['up 59.7%', 'up 87.5%'],
+      ],
+    ]);
+  });
+});

@@ -16,9 +16,12 @@ import type { Answerer } from './context.js';
 import { subjectOf } from './sourced-units.js';
 
 /** What is asked of the two points; several may be asked at once ("gap in dollars and in %"). */
-const COMPOUND =
+export const COMPOUND_ASKED =
   /\bcagr\b|\bcompound\w*\b|\b(?:annual|yearly|annuali[sz]ed|per year|a year|average yearly)\s+(?:growth|rate|increase)\b|\bgrowth rate\b/;
 const PERCENT = /%|\bper ?cent(?:age)?\b|\bby how much\b/;
+/** A move asked of a figure over time: "drop", "cut", "went up". */
+const MOVED =
+  /\b(?:cut|drop(?:ped)?|decrease[ds]?|decline[ds]?|fall|fell|reduction|increase[ds]?|rise|rose|go(?:ne)? up|went up|grow|grew|jump(?:ed)?|climb(?:ed)?|change[ds]?)\b/;
 const TIMES = /\bhow many (?:x|times)\b|\bwhat multiple\b|\bmultiple\b|\bhow many-?fold\b/;
 const DIFFERENCE =
   /\bin (?:dollars|\$|usd)\b|\bhow much (?:bigger|more|larger|higher|lower|less|smaller)\b|\bgap\b|\bdifference\b|\bgrowth in (?:dollars|\$)|\bdollar (?:growth|increase|gap)\b/;
@@ -39,7 +42,7 @@ function asked(
 ): { compound: boolean; percent: boolean; times: boolean; difference: boolean; left: boolean } | undefined {
   const a = {
     left: LEFT.test(plain) && (PERCENT.test(plain) || /\bshare\b/.test(plain)),
-    compound: COMPOUND.test(plain),
+    compound: COMPOUND_ASKED.test(plain),
     percent: PERCENT.test(plain),
     times: TIMES.test(plain),
     difference: DIFFERENCE.test(plain),
@@ -57,7 +60,8 @@ function yearOf(f: Figure, later?: string): number | undefined {
 function pointsOf(f: Figure, near: string): Array<{ value: number; end?: string }> {
   if (f.value !== undefined) return [{ value: f.value }];
   const [low, high] = f.range!;
-  const both = BOTH_ENDS.test(near);
+  // "at the low end and the high end": both ends named apart are both ends too.
+  const both = BOTH_ENDS.test(near) || (TOP.test(near) && BOTTOM.test(near));
   if (MIDDLE.test(near)) return [{ value: (low + high) / 2, end: 'midpoint' }];
   if (both)
     return [
@@ -92,6 +96,9 @@ function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Fi
       const late = pick(figures.filter((f) => !early.includes(f) && yearOf(f, later) === y1))[0];
       if (early.length && late) return [early, late];
     }
+    // No years written ("the price drop from late '22 to late '24, in %"): a metric dated in exactly two years.
+    const dated = undated(q, figures);
+    if (dated) return dated;
     if (PROJECTED.test(q.plain)) {
       const late = figures.filter((f) => f.basis === 'projection');
       const early = figures.filter((f) => f.basis !== 'projection');
@@ -99,6 +106,30 @@ function twoPoints(q: Question, index: KnowledgeIndex, e: Entity): [Figure[], Fi
     }
   }
   return undefined;
+}
+
+/** A metric's reported figures dated in exactly two years, one of them in the later: the earlier and the later. */
+function undated(q: Question, figures: Figure[]): [Figure[], Figure] | undefined {
+  if (q.years.length) return undefined;
+  const reported = figures.filter((f) => f.basis !== 'projection' && yearOf(f) !== undefined);
+  const years = [...new Set(reported.map((f) => yearOf(f)!))].sort();
+  if (years.length !== 2) return undefined;
+  const late = reported.filter((f) => yearOf(f) === years[1]);
+  return late.length === 1 ? [reported.filter((f) => yearOf(f) === years[0]).slice(0, 2), late[0]!] : undefined;
+}
+
+/** A change between one thing's two dated figures asked with no years written: "how far did the price drop, in
+ * %". The intent table asks this of the subject before the one-thing answer reads the figures out. */
+export function datedChangeAsked(q: Question): boolean {
+  const e = q.lead;
+  if (!e || q.years.length || !PERCENT.test(q.plain) || !MOVED.test(q.plain)) return false;
+  return q.metrics.some(
+    (m) =>
+      undated(
+        q,
+        e.figures.filter((f) => f.metric === m && f.unit.startsWith('money')),
+      ) !== undefined,
+  );
 }
 
 /** Two articles named ("the wiki's number vs the paradox chapter's"), each giving one figure of the metric for the
