@@ -461,6 +461,11 @@ export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
 }
 
+/** Several cuts one after another, as the one cut they add up to ("20% then 25% off is 40% off in all"). */
+export function stackedCutLine(cuts: string, total: string): string {
+  return `Together ${cuts} take ${total} off in all (each cut applies to the price the one before left).`;
+}
+
 /** Whole units a budget covers and the money left after them. */
 export function remainderLine(whole: string, noun: string, left: string): string {
   return `That is ${whole} full ${noun}, with ${left} left over.`;

@@ -30,6 +30,7 @@ import {
   powerLine,
   remainderLine,
   savingLine,
+  stackedCutLine,
   timesLine,
   totalLine,
   unitsErrorReply,
@@ -541,6 +542,8 @@ export function workCases(
         savingLine(describe(saved, shownAs?.per, shownAs?.noun), describe(before, shownAs?.per, shownAs?.noun)),
       );
     }
+    const stacked = plan.percentAsked ? stackedCuts(worked) : undefined;
+    if (stacked) lines.push(stacked);
     const power = worked.dims.kwh === undefined ? powerOf(worked) : undefined;
     if (power) lines.push(power);
     const left = plan.remainder ? remainderOf(worked) : undefined;
@@ -584,6 +587,16 @@ export function workCases(
     else lines.push(differenceLine(inCurrencyOf(shown, currency), ratio, relative));
   }
   return lines;
+}
+
+/** "cut 20% then another 25% — total % off?": two or more percentage cuts and nothing else, as the one cut they make. */
+function stackedCuts(w: Worked): string | undefined {
+  const cuts = w.factors;
+  if (cuts.length < 2 || w.high !== undefined) return undefined;
+  if (!cuts.every((f) => f.dims.percent === 1 && f.apply === 'less' && !f.inverse && f.high === undefined))
+    return undefined;
+  const left = cuts.reduce((t, f) => t * (1 - f.value / 100), 1);
+  return stackedCutLine(cuts.map((f) => f.raw).join(' then '), `${trimNumber((1 - left) * 100, 2)}%`);
 }
 
 /** "600K H100s at 700 W each": the fleet's draw (kW, MW or GW) beside its power bill. */

@@ -44,7 +44,7 @@ const FROM_TO = /\bfrom\s*\S+(?:\s+(?:a|per|\/)\s*\w+)?\s+(?:to|down to|->|→)\
 const COUNTS = ['gpu', 'user', 'item'] as const;
 /** A monthly amount that comes back (a saving, a profit, revenue): the time to recoup is the up-front amount over it. */
 const SAVING =
-  /\bsav(?:e|es|ed|ing|ings)\b|\bprofits?\b|\bgains?\b|\bearn(?:s|ed|ing|ings)?\b|\brevenue\b|\bincome\b|\bcash ?flow\b|\bbrings? in\b|\bgenerat\w+\b|\+\s*\$/;
+  /\bsav(?:e|es|ed|ing|ings)\b|\bnet(?:s|ting)?\b|\bprofits?\b|\bgains?\b|\bearn(?:s|ed|ing|ings)?\b|\brevenue\b|\bincome\b|\bcash ?flow\b|\bbrings? in\b|\bgenerat\w+\b|\+\s*\$/;
 
 /** Words before a monthly amount that make it money coming in: "customer pays", "revenue", "we charge", "ARPU". */
 const EARNED =
@@ -105,6 +105,9 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   // "customer pays $2,000/mo, serving costs $650/mo, CAC $9,450": one monthly amount comes in, the others are what
   // it costs; the up-front amount is paid back from the difference.
   const earned = rates.filter((q) => EARNED.test(s.slice(ownStart(q, qs), q.at)));
+  // "CAC $600, customer pays $50/mo at 70% margin": what one customer brings in alone pays the up-front amount back,
+  // which the solver divides.
+  if (earned.length === 1 && rates.length === 1) return undefined;
   if (earned.length === 1 && rates.length >= 2 && !(alternative.length && running.length)) {
     const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
     return {

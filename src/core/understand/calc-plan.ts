@@ -388,7 +388,12 @@ const EARLIER_AFTER =
 const PAST_ASKED = /\b(?:was|were|did|had|used to)\b/;
 /** The question asks for a sum ("total?", "all-in"). */
 const SUM_ASKED = /\b(total|combined|altogether|in all|all-in|all in|together|overall|sum)\b/;
-const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?|share|commission|take rate)\b/;
+const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?|gm|share|commission|take rate)\b/;
+/** A percentage against what was planned: "20% over budget", "10% under the estimate", "a 15% (cost) overrun". */
+const PLANNED_AFTER =
+  /^\s*(?:(over|above|under|below)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:budget|estimate|plan|forecast|quote)|(?:cost\s+|budget\s+)?(overrun))\b/;
+/** A margin named before its percentage: "gross margin 60%", "GM of 75%", "margins are ~40%". */
+const MARGIN_BEFORE = /\b(?:gross |net |profit |operating )?(?:margins?|gm)\s*(?:is|are|of|at|=|:)?\s*(?:~|about\s)?$/;
 /** A multiple of an amount named before it: "post-training costs 1.5x that". */
 const OF_THAT = /^\s*(?:that|this|it|as much)\b/;
 
@@ -451,14 +456,21 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
   return qs.map((q) => {
     if (q.dims.percent !== 1 && q.dims.times !== 1) return q;
     if (q.apply === 'compound' || q.apply === 'per-dollar') return q;
+    // "runs 20% over budget", "a 15% cost overrun": more than the amount planned; "10% under budget": less.
+    const plannedBy =
+      q.dims.percent === 1 ? PLANNED_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40)) : null;
+    if (plannedBy) return { ...q, apply: plannedBy[1] === 'under' || plannedBy[1] === 'below' ? 'less' : 'more' };
     // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
     const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
     if (changed) return { ...q, on: changed.at };
     // "add a 30% margin on top", "plus 20% margin": added to the amount, a markup.
     if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length)) && addedOnTop(s, q))
       return { ...q, apply: 'more' };
-    // "at 40% margin": a margin or a share is a part of the amount, whatever the question's other words.
-    if (q.dims.percent === 1 && MARGIN_AFTER.test(s.slice(q.at + q.raw.length))) {
+    // "at 40% margin", "gross margin 60%": a margin or a share is a part of the amount, whatever the question's other
+    // words.
+    const margin =
+      MARGIN_AFTER.test(s.slice(q.at + q.raw.length)) || MARGIN_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at));
+    if (q.dims.percent === 1 && margin) {
       // "costs $55M at an 87.7% gross margin — what revenue?": the cost is the rest of the revenue.
       if (revenueAsked && costGiven) {
         const value = 100 - (q.high ?? q.value);
@@ -471,7 +483,10 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
         const high = q.high !== undefined ? 100 - q.value : undefined;
         return { ...q, value, ...(high !== undefined ? { high } : {}), raw: `(100% − ${q.raw})`, apply: 'share' };
       }
-      return { ...q, apply: 'share' };
+      // "customer pays $50/mo at 70% gross margin — months to pay back $600?": the margin is of the amount written
+      // before it, so where that amount divides, the margin divides too ($600 ÷ ($50/mo × 70%)).
+      const of = qs.filter((x) => x.dims.usd === 1 && x.at < q.at && !isFactor(x)).pop();
+      return { ...q, apply: 'share', ...(of && q.on === undefined ? { on: of.at } : {}) };
     }
     // "80% of the answers are correct — cost per correct answer?": a cost per one of the things asked of only those the
     // share describes divides by the share.
@@ -911,8 +926,10 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
           ],
           loss,
         };
+      // "on-demand at $2.90/hr but we'd only run 55% of the time": a factor written on one alternative is its alone.
+      const without = (x: Quantity) => qs.filter((q) => q !== x && !(isFactor(q) && q.on === x.at));
       return {
-        cases: [a, b].map((x) => ({ label: x.raw, quantities: qs.filter((q) => q !== (x === a ? b : a)) })),
+        cases: [a, b].map((x) => ({ label: x.raw, quantities: without(x === a ? b : a) })),
         loss,
         ...(RELATIVE_ASKED.test(askedPart(s)) ? { relative: true } : {}),
       };

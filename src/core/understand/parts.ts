@@ -14,6 +14,8 @@ const FRACTION_AFTER =
 /** "at half price", "a third of the price", "half the normal rate": a fraction word that is a part of the price. */
 const FRACTION_WORD_AFTER =
   /^\s*(?:of\s+)?(?:the\s+|its\s+)?(?:(?:list|full|normal|standard|regular|base|usual|original|input|token|on-demand)\s+)?(?:price|rate|cost)\b/;
+/** Words before a percentage that make it one more cut after another: "then another 25%", "a further 10%". */
+const STACKED_BEFORE = /\b(?:then|another|further|additional|second|extra)\s+(?:an?\s+)?(?:further\s+|extra\s+)?$/;
 const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
 const TOGETHER = /\b(?:plus|together|combined|altogether|in total|total|sum)\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
@@ -53,6 +55,8 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
   const discount = shares.find(isDiscount) ?? shares.find(isFraction);
   const part = shares.find((q) => q !== discount);
   if (!discount || !part || isDiscount(part) || isFraction(part)) return undefined;
+  // "10% off and then a further 10% coupon": a second cut after the first, not the part the first is on.
+  if (STACKED_BEFORE.test(s.slice(Math.max(0, part.at - 24), part.at))) return undefined;
   const p = part.value / 100;
   const d = (isFraction(discount) ? 100 - discount.value : discount.value) / 100;
   if (p < 0 || p > 1 || d < 0 || d > 1) return undefined;

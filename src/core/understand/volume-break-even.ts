@@ -81,7 +81,9 @@ export function unitBreakEvenOf(text: string, given: Quantity[]): UnitBreakEven 
   const flow = (q: Quantity) => q.dims.usd === 1 && q.dims.hour === -1;
   const perCustomer = (q: Quantity) =>
     q.dims.usd === 1 && (['user', 'item'] as const).some((d) => q.dims[d] === -1) && !q.dims.token;
-  if (!qs.every((q) => flow(q) || perCustomer(q))) return undefined;
+  // "it costs $30 to serve each", "costs us $60 in inference": a plain amount beside the fixed cost is one customer's.
+  const plain = (q: Quantity) => sameDims(q.dims, { usd: 1 });
+  if (!qs.every((q) => flow(q) || perCustomer(q) || plain(q))) return undefined;
   // The words since the amount before, so "fixed infra $50k/month, each user pays $20/mo" gives each its own.
   const own = (q: Quantity) => {
     const prev = qs.filter((p) => p.at < q.at).pop();
@@ -90,12 +92,14 @@ export function unitBreakEvenOf(text: string, given: Quantity[]): UnitBreakEven 
       .split(/[.;,]|\band\b/)
       .pop()!;
   };
-  const fixedOnes = qs.filter(
-    (q) => !perCustomer(q) && (FIXED_WORD.test(own(q)) || qs.every((o) => o.value <= q.value)),
-  );
+  // The one amount a period named fixed ("fixed costs 18k/mo"), else the one largest flow.
+  const flows = qs.filter(flow);
+  const named = flows.filter((q) => FIXED_WORD.test(own(q)));
+  const fixedOnes = named.length ? named : flows.filter((q) => flows.every((o) => o.value <= q.value));
   if (fixedOnes.length !== 1) return undefined;
   const fixed = fixedOnes[0]!;
-  if (!flow(fixed)) return undefined;
+  // "fixed costs $18k, each pays $300/mo": a fixed cost with no period is no cost a period.
+  if (qs.some((q) => !flow(q) && FIXED_WORD.test(own(q)))) return undefined;
   const [a, b] = qs.filter((q) => q !== fixed) as [Quantity, Quantity];
   const pays = (q: Quantity) => PAYS_WORD.test(own(q)) && !COST_WORD.test(own(q));
   const costs = (q: Quantity) => COST_WORD.test(own(q)) && !PAYS_WORD.test(own(q));
