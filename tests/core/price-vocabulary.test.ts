@@ -93,3 +93,17 @@ describe('a model only one price list has', () => {
       expect(say(q), q).not.toContain('has no entry');
   });
 });
+
+describe('a price unit written as a count', () => {
+  it('GIVEN "per 1M" or "/1M" after a price word THEN both sides of the price, no worked volume', () => {
+    for (const q of ['gpt-4o: $ per 1M in and out?', 'claude 3.5 sonnet $/1M tokens', 'grok 3 cost per one million tokens']) {
+      const text = say(q);
+      expect(text, q).toContain('output $');
+      expect(text, q).not.toContain('Computed:');
+    }
+  });
+
+  it('GIVEN a volume of tokens THEN it is still priced', () => {
+    expect(say('what would 3M gpt-4o output tokens cost')).toContain('$30');
+  });
+});

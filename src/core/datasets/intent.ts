@@ -89,7 +89,8 @@ export const DATA_INTENTS: IntentRow[] = [
     // "500M prompt tokens", "a 150k-token prompt", "1 trillion token corpus": the side's other names and scales too.
     // "100M gpt-4o input tokens": the model's name may sit between the number and its tokens.
     // "1.33 tok/word", "4 bytes per token": text the user's own rate turns into tokens.
-    rule: /((?<![-\w.])\d[\d,.]*\s?(k|m|b|t|bn|mn|tn|million|billion|trillion|thousand)?|\b(a|one) (thousand|million|billion|trillion))(?:\s[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*)?(?:\s(?:hourly|daily|weekly|monthly|yearly|annual))?[\s-]{0,3}(input|output|in|out|prompt|completion|cached|tokens?|toks?)\b|\d\s*(bytes?|chars?|characters?|words?)\s*(\/|per|a|an|each|to a)\s*(tokens?|toks?)\b/,
+    // "$/1M tokens", "price per 1M input and output": a number after "per" or "/" is the price's unit, no volume.
+    rule: /((?<![-\w.])(?<!(?:\bper|\/)\s*)\d[\d,.]*\s?(k|m|b|t|bn|mn|tn|million|billion|trillion|thousand)?|(?<!\bper\s+)\b(a|one) (thousand|million|billion|trillion))(?:\s[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*)?(?:\s(?:hourly|daily|weekly|monthly|yearly|annual))?[\s-]{0,3}(input|output|in|out|prompt|completion|cached|tokens?|toks?)\b|\d\s*(bytes?|chars?|characters?|words?)\s*(\/|per|a|an|each|to a)\s*(tokens?|toks?)\b/,
     needsSubject: true,
     reason: 'gives a number of tokens to price',
   },
