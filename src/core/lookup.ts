@@ -454,8 +454,16 @@ export function topicAnswer(
     ? index.facts.filter((f) => f.figure && res.metrics.includes(f.figure.metric))
     : index.facts;
   const ranked = rank(index, res, pool, lowered);
-  const top = ranked[0];
-  if (!top || top.score < MIN_FACT_SCORE) return undefined;
+  const first = ranked[0];
+  if (!first || first.score < MIN_FACT_SCORE) return undefined;
+  // "how much of the training cost is the chips": a share asked of a whole the question also names; the best fact
+  // holding an asked share answers, not the whole's own figures (which would ask back which training cost).
+  const isShare = (m: string | undefined) => m !== undefined && index.kb.metrics.get(m)?.class === 'share';
+  const shareFact =
+    !isShare(first.fact.figure?.metric) && res.metrics.some(isShare)
+      ? ranked.find((r) => r.fact.figure && isShare(r.fact.figure.metric) && res.metrics.includes(r.fact.figure.metric))
+      : undefined;
+  const top = shareFact && shareFact.score >= first.score * 0.5 ? shareFact : first;
   // Several different entities with figures for the asked metric and near-equal scores: ask which.
   // Only for figure requests about figures that belong to one company or model: "what's the gross margin?" has several right answers;
   // "how close are open models?" has one best answer even if other topics mention time.

@@ -96,7 +96,11 @@ describe('a model only one price list has', () => {
 
 describe('a price unit written as a count', () => {
   it('GIVEN "per 1M" or "/1M" after a price word THEN both sides of the price, no worked volume', () => {
-    for (const q of ['gpt-4o: $ per 1M in and out?', 'claude 3.5 sonnet $/1M tokens', 'grok 3 cost per one million tokens']) {
+    for (const q of [
+      'gpt-4o: $ per 1M in and out?',
+      'claude 3.5 sonnet $/1M tokens',
+      'grok 3 cost per one million tokens',
+    ]) {
       const text = say(q);
       expect(text, q).toContain('output $');
       expect(text, q).not.toContain('Computed:');

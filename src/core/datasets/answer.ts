@@ -372,6 +372,10 @@ export function createDataAnswerer(kb: Knowledge) {
   // A host or terms the sources price no rent at ("on coreweave", "spot"): a rent asked, never a chip's list price.
   const rentHost = cuePattern(kb.cues, 'unpriced-gpu-host');
   const rentTerms = cuePattern(kb.cues, 'unpriced-gpu-terms');
+  // The articles' rates named by where they are charged ("aws vs the marketplace price"): a rent, not a list price.
+  const rentalRate = cuePattern(kb.cues, 'rental-rate');
+  const rentAsked = (q: string) =>
+    rentalAsked(q) || (Boolean(rentalRate?.test(cueWords(q).join(' '))) && !COMPUTE_TIME.test(q));
   const rentElsewhere = (q: string) => {
     const words = cueWords(q).join(' ');
     return Boolean(rentHost?.test(words) || rentTerms?.test(words));
@@ -695,7 +699,7 @@ export function createDataAnswerer(kb: Knowledge) {
         !USER_AMOUNT.test(q) &&
         !/\btrain/.test(q) &&
         q.split(/\s+/).length <= CHIP_ASK_WORDS);
-    let found = names.find(text, context || TRAINING_CONTEXT.test(q), !rentalAsked(q), chipAsked);
+    let found = names.find(text, context || TRAINING_CONTEXT.test(q), !rentAsked(q), chipAsked);
     // "how much does an h100 cost", "what does a b200 cost": a chip the articles also know (as its rental rates) asked
     // its cost in a short question, with no rent, amount or training word, is the chip's list price (cue
     // `asks-unit-cost`), never a training cost of the rental topic.
@@ -733,7 +737,7 @@ export function createDataAnswerer(kb: Knowledge) {
     // "falcon training cost": a training cost is a data-set figure too (Epoch estimates it), so a family of models
     // named by an ordinary word the articles do not know is that family, not an unknown name.
     if (!context && !found.family && !found.mentions.length && TRAINING_COST.test(q)) {
-      const again = names.find(text, true, !rentalAsked(q), chipAsked);
+      const again = names.find(text, true, !rentAsked(q), chipAsked);
       const typed = [...again.mentions.map((m) => m.text), ...(again.family ? [again.family.text] : [])];
       if (typed.length && typed.every((t) => !articleName(t))) {
         Object.assign(found, again);
