@@ -35,3 +35,21 @@ describe('a share asked of a whole the question names', () => {
     expect(text).not.toContain('could mean several things');
   });
 });
+
+describe('names that are examples or aliases of another side', () => {
+  it('GIVEN companies in brackets after a layer THEN the layer is the subject, its figure first', () => {
+    const text = say('closed model makers (openai, anthropic): how much revenue per year?');
+    expect(text.split('\n').slice(0, 2).join(' ')).toContain('$20–30B');
+    expect(text).not.toContain("I don't have");
+  });
+
+  it('GIVEN a comparison written in brackets THEN still a comparison', () => {
+    expect(say('anthropic (vs openai) revenue')).toMatch(/≈1\.2\d?×/);
+  });
+
+  it('GIVEN "a/b vs c" THEN the side named twice is set against c, not against itself', () => {
+    const text = say('nvidia/chips layer vs closed model layer: revenue');
+    expect(text).toContain('Closed model layer');
+    expect(text).not.toMatch(/^Nvidia vs Chips/);
+  });
+});

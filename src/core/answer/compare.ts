@@ -7,7 +7,7 @@ import type { Mention } from '../resolve.js';
 import type { Answerer } from './context.js';
 
 export const answerCompare: Answerer = (q, ctx) => {
-  const sides = withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics);
+  const sides = withoutExamples(q.plain, withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics));
   if (sides.length < 2) return undefined;
   // "valuation-to-revenue multiple: A vs B": the ratio worked per side, then the sides' ratios compared.
   const ratio = askedRatio(ctx.index, q.plain);
@@ -51,3 +51,38 @@ export function withoutPublishers(
 
 /** Words any training figure's scope may hold, which say nothing about which figure is meant. */
 const GENERIC_FIGURE_WORDS = new Set(['training', 'run', 'cost', 'costs', 'model', 'models', 'estimate', 'by']);
+
+/** "the closed-model layer (openai, anthropic)": names in brackets right after another name are examples of it, not
+ * sides to set against it; "a/b vs c" sets one side, named twice, against c. Each mention is found in the typed text in order; one that cannot be found stays. */
+export function withoutExamples(plain: string, sides: Mention[]): Mention[] {
+  const spans: Array<[number, number] | undefined> = [];
+  let from = 0;
+  for (const m of [...sides].sort((x, y) => x.start - y.start)) {
+    const at = plain.indexOf(m.text.toLowerCase(), from);
+    spans[sides.indexOf(m)] = at < 0 ? undefined : [at, at + m.text.length];
+    if (at >= 0) from = at + m.text.length;
+  }
+  const inBracketsAfterName = (i: number) => {
+    const span = spans[i];
+    if (!span) return false;
+    const open = plain.lastIndexOf('(', span[0]);
+    if (open < 0 || plain.slice(open, span[0]).includes(')')) return false;
+    const close = plain.indexOf(')', span[1]);
+    // "openai (vs anthropic)": a comparison written in brackets is still one.
+    if (close < 0 || /\b(vs|versus|against|compared)\b/.test(plain.slice(open, close))) return false;
+    // The bracket opens right after another side's name.
+    return spans.some((o, j) => j !== i && o !== undefined && o[1] <= open && /^[\s-]*$/.test(plain.slice(o[1], open)));
+  };
+  // "nvidia/chip layer vs the closed model layer": two names joined by a slash are one side named twice; the later
+  // name stands for it when a third side is there to set it against.
+  const slashedBefore = (i: number) => {
+    const span = spans[i];
+    return (
+      sides.length >= 3 &&
+      span !== undefined &&
+      spans.some((o, j) => j !== i && o !== undefined && /^\s*\/\s*$/.test(plain.slice(span[1], o[0])))
+    );
+  };
+  const kept = sides.filter((_, i) => !inBracketsAfterName(i) && !slashedBefore(i));
+  return kept.length ? kept : sides;
+}
