@@ -111,3 +111,14 @@ describe('a price unit written as a count', () => {
     expect(say('what would 3M gpt-4o output tokens cost')).toContain('$30');
   });
 });
+
+describe('an article model and a price-list model asked together', () => {
+  it('GIVEN the article model named first THEN the price lists answer for both, no decline of the other', () => {
+    for (const q of ['gpt-4 and gpt-4o: price per million?', 'llama 3 & gpt-4o-mini pricing']) {
+      const text = say(q);
+      expect(text, q).not.toContain("I don't have");
+      expect(text, q).toContain(q.startsWith('gpt') ? 'GPT-4o' : 'GPT-4o mini');
+    }
+    expect(say('gpt-4 and gpt-4o: price per million?')).toContain('$60');
+  });
+});
