@@ -1072,8 +1072,11 @@ export function createDataAnswerer(kb: Knowledge) {
       }
       // "gpt-4 and gpt-4o price": with an article's model first, a price-list model named beside it leads, so the price
       // lists answer for both; the articles alone would decline the one they do not know.
+      // A comparison keeps the order it was asked in (the price lists compare both already).
       const listed0 =
-        PRICED.has(row.intent) && !isGenerated(single[0]!) ? single.find((e) => isGenerated(e)) : undefined;
+        PRICED.has(row.intent) && !isGenerated(single[0]!) && !/\b(vs|versus|than|compared?)\b/.test(q)
+          ? single.find((e) => isGenerated(e))
+          : undefined;
       if (listed0) single.splice(0, single.length, listed0, ...single.filter((e) => e !== listed0));
       const subject = single[0]!;
       // A family name with no version or size ("claude opus", "mistral large") that several versioned models
