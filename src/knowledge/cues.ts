@@ -83,6 +83,15 @@ interface Compiled {
   id: string;
   /** Word runs that must appear in this order; more than one when the phrase has "…". */
   runs: string[][];
+  /** Place in the table: phrases are tried in this order. */
+  n: number;
+}
+
+/** The phrases starting with one word: those whose first run is that word alone, and the others by their second word,
+ * each in table order. */
+interface FirstWord {
+  alone: Compiled[];
+  bySecond: Map<string, Compiled[]>;
 }
 
 /** Longest message read as a string of small-talk phrases, and the longest such phrase, in words. */
@@ -91,8 +100,9 @@ const MAX_PHRASE_WORDS = 5;
 
 /** The compiled cue table. */
 export class CueMatcher {
-  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly byFirst = new Map<string, FirstWord>();
   private readonly wholes = new Map<string, Set<string>>();
+  private size = 0;
 
   constructor(cues: Iterable<CueEntry>) {
     for (const cue of cues)
@@ -105,9 +115,19 @@ export class CueMatcher {
           this.wholes.get(key)!.add(cue.id);
           continue;
         }
-        const first = runs[0]![0]!;
-        if (!this.byFirst.has(first)) this.byFirst.set(first, []);
-        this.byFirst.get(first)!.push({ id: cue.id, runs });
+        const [first, second] = runs[0]! as [string, string | undefined];
+        let of = this.byFirst.get(first);
+        if (!of) {
+          of = { alone: [], bySecond: new Map() };
+          this.byFirst.set(first, of);
+        }
+        const compiled = { id: cue.id, runs, n: this.size++ };
+        if (second === undefined) of.alone.push(compiled);
+        else {
+          const list = of.bySecond.get(second);
+          if (list) list.push(compiled);
+          else of.bySecond.set(second, [compiled]);
+        }
       }
   }
 
@@ -138,18 +158,33 @@ export class CueMatcher {
     // A gapped phrase that failed from its earliest start fails from every later one: try each once.
     const tried = new Set<Compiled>();
     for (const id of this.wholes.get(words.join(' ')) ?? []) found.set(id, words.join(' '));
-    for (let i = 0; i < words.length; i++)
-      for (const c of this.byFirst.get(words[i]!) ?? []) {
-        // Most phrases sharing a first word fail on their next word: compared before the cue is looked up.
-        if (!runAt(words, c.runs[0]!, i) || found.has(c.id) || tried.has(c)) continue;
-        if (c.runs.length > 1) tried.add(c);
-        let at = i + c.runs[0]!.length;
-        for (let r = 1; r < c.runs.length && at >= 0; r++) at = findRun(words, c.runs[r]!, at);
-        if (at >= 0) found.set(c.id, words.slice(i, at).join(' '));
+    const at = (i: number, c: Compiled) => {
+      // Most phrases sharing a first word fail on their next word: compared before the cue is looked up.
+      if (!runAt(words, c.runs[0]!, i) || found.has(c.id) || tried.has(c)) return;
+      if (c.runs.length > 1) tried.add(c);
+      let end = i + c.runs[0]!.length;
+      for (let r = 1; r < c.runs.length && end >= 0; r++) end = findRun(words, c.runs[r]!, end);
+      if (end >= 0) found.set(c.id, words.slice(i, end).join(' '));
+    };
+    for (let i = 0; i < words.length; i++) {
+      const of = this.byFirst.get(words[i]!);
+      if (!of) continue;
+      // Only phrases whose second word follows can match beyond one word ("how" starts hundreds): both lists are
+      // walked together in table order, as one list of every phrase starting with the word would be.
+      const alone = of.alone;
+      const paired = (i + 1 < words.length && of.bySecond.get(words[i + 1]!)) || NONE;
+      let a = 0;
+      let b = 0;
+      while (a < alone.length || b < paired.length) {
+        if (b >= paired.length || (a < alone.length && alone[a]!.n < paired[b]!.n)) at(i, alone[a++]!);
+        else at(i, paired[b++]!);
       }
+    }
     return found;
   }
 }
+
+const NONE: readonly Compiled[] = [];
 
 function runAt(words: readonly string[], run: string[], i: number): boolean {
   for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) return false;

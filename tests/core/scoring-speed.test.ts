@@ -6,7 +6,8 @@ import { DataNameIndex } from '../../src/core/datasets/names.js';
 import { createEngine } from '../../src/core/engine.js';
 import { renderFullText } from '../../src/core/render-text.js';
 import { resolveQuery } from '../../src/core/resolve.js';
-import { CueMatcher, cueWords } from '../../src/knowledge/cues.js';
+import { yuanPerDollar } from '../../src/core/understand/exchange-rate.js';
+import { CueMatcher, cueWords, expandPhrase } from '../../src/knowledge/cues.js';
 import { articleView, KnowledgeIndex } from '../../src/knowledge/index.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { phraseKey, tokenize } from '../../src/knowledge/normalize.js';
@@ -131,5 +132,86 @@ describe('readings shared within a question', () => {
     expect(found.size).toBeGreaterThan(0);
     for (const [, said] of found) expect(words.join(' ')).toContain(said);
     expect(matcher.match(words)).toEqual(found);
+  });
+});
+
+describe('cue phrases found through their first two words', () => {
+  const knowledge = loadKnowledge();
+  const matcher = new CueMatcher(knowledge.cues.values());
+  /** Every phrase in table order, tried at each word in turn: the matcher as first written. */
+  const table = [...knowledge.cues.values()].flatMap((cue) =>
+    cue.whole
+      ? []
+      : cue.phrases.flatMap(expandPhrase).flatMap((p) => {
+          const runs = p.split('…').map((r) => cueWords(r));
+          return runs.length && runs.every((r) => r.length) ? [{ id: cue.id, runs }] : [];
+        }),
+  );
+  const at = (ws: string[], run: string[], i: number) => run.every((w, k) => ws[i + k] === w);
+  function plainMatch(ws: string[]): Array<[string, string]> {
+    const found = new Map<string, string>();
+    const tried = new Set<(typeof table)[number]>();
+    for (let i = 0; i < ws.length; i++)
+      for (const c of table) {
+        if (!at(ws, c.runs[0]!, i) || found.has(c.id) || tried.has(c)) continue;
+        if (c.runs.length > 1) tried.add(c);
+        let end = i + c.runs[0]!.length;
+        for (let r = 1; r < c.runs.length && end >= 0; r++) {
+          let next = -1;
+          for (let j = end; j + c.runs[r]!.length <= ws.length; j++)
+            if (at(ws, c.runs[r]!, j)) {
+              next = j + c.runs[r]!.length;
+              break;
+            }
+          end = next;
+        }
+        if (end >= 0) found.set(c.id, ws.slice(i, end).join(' '));
+      }
+    return [...found];
+  }
+  const questions = [
+    'how much did it cost to train, how many gpus did they use, and how long did the run take?',
+    'which chip is cheapest per hour to rent, and which one gives the most flops per dollar?',
+    'who pays for the gpus when the lab rents them, and who owns the weights after training?',
+    'the cost of the h100 cluster per month vs the cost per token served — which is cheaper at scale?',
+    'epoch says the training compute was what, and how much of the budget went to gpus vs staff?',
+  ];
+  it('GIVEN questions whose words start hundreds of phrases THEN the same cues, met by the same words, in the same order', () => {
+    for (const q of [...questions, questions.join(' ')]) {
+      const ws = cueWords(q);
+      const found = [...matcher.match(ws)].filter(([id]) => !knowledge.cues.get(id)?.whole);
+      expect(found, q).toEqual(plainMatch(ws));
+    }
+  });
+});
+
+describe('a text read for names with each setting', () => {
+  const knowledge = loadKnowledge();
+  const text = 'llama 3.1 405b on 64 h100 sxm cards vs mixtral 8x22b on tpu v5p, and what does gpt-4o mini cost?';
+  const settings: Array<[boolean, boolean, boolean]> = [
+    [false, true, false],
+    [true, true, true],
+    [true, false, false],
+    [true, true, false],
+    [false, false, true],
+  ];
+  it('GIVEN two indexes reading the settings in opposite orders THEN each setting reads the same in both', () => {
+    const [forward, backward] = [new DataNameIndex(knowledge), new DataNameIndex(knowledge)];
+    const read = (names: DataNameIndex, order: typeof settings) =>
+      new Map(order.map((s) => [String(s), structuredClone(names.find(text, ...s))]));
+    const a = read(forward, settings);
+    const b = read(backward, [...settings].reverse());
+    for (const s of settings) expect(a.get(String(s)), String(s)).toEqual(b.get(String(s)));
+    expect(a.get(String(settings[1]))?.mentions.length).toBeGreaterThan(2);
+  });
+});
+
+describe('exchange rates read once per text', () => {
+  it('GIVEN a rate asked of several texts in turn THEN each text gives its own rate', () => {
+    const a = yuanPerDollar('¥2.96B of compute at 7.1 CNY/USD — in dollars?');
+    const b = yuanPerDollar('$1 = ¥7.25, so what is ¥500M?');
+    expect(a?.value).toBeCloseTo(7.1);
+    expect(b?.value).toBeCloseTo(7.25);
+    expect(yuanPerDollar('¥2.96B of compute at 7.1 CNY/USD — in dollars?')).toEqual(a);
   });
 });

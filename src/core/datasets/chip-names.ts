@@ -83,12 +83,17 @@ function oneLetterOff(a: string, b: string): boolean {
   return diff === 1;
 }
 
+/** Most codes whose family is kept. */
+const MAX_FAMILIES = 4096;
+
 /** Chip codes and qualifiers of every chip, built once. */
 export class ChipNames {
   private readonly byCode = new Map<string, ChipName[]>();
   private readonly quals = new Set<string>();
   private readonly before = new Set<string>();
   private readonly codeById = new Map<string, string>();
+  /** `family` by code: every call scans all codes, and a question asks at each of its words. */
+  private readonly families = new Map<string, readonly ChipName[]>();
 
   /** `isModelWord`: whether a code is also a word of model names; such a code ("v4" of DeepSeek V4) counts only
    * after its series word ("TPU v4"). */
@@ -239,7 +244,17 @@ export class ChipNames {
   /** Chips of a code; a code no chip has exactly stands for the codes that add a letter to it ("MI325" → MI325X), and
    * so does a code two or more lettered codes extend, a series stem ("MI300" → MI300A, MI300X; "Ascend 910" → 910A,
    * 910C) whose own row is one of them. One lettered code alone is another chip ("L40" is not the L40S). */
-  private family(code: string): ChipName[] {
+  private family(code: string): readonly ChipName[] {
+    let out = this.families.get(code);
+    if (!out) {
+      out = this.familyOnce(code);
+      if (this.families.size >= MAX_FAMILIES) this.families.clear();
+      this.families.set(code, out);
+    }
+    return out;
+  }
+
+  private familyOnce(code: string): ChipName[] {
     const out = [...(this.byCode.get(code) ?? [])];
     if (!/\d$/.test(code)) return out.length ? [...out, ...this.bins(code)] : out;
     const lettered = [...this.byCode].filter(

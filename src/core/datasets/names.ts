@@ -106,6 +106,20 @@ function canonicalMiss(foreign: boolean[], cutBefore: boolean[], i: number, len:
   return miss;
 }
 
+/** A text's words as `find` reads them, whatever it is asked for. */
+interface TextWords {
+  text: string;
+  tokens: Token[];
+  words: string[];
+  /** The words with typos corrected, the same where nothing was. */
+  fixed: string[];
+  anyFixed: boolean;
+  cutBefore: boolean[];
+  modelish: boolean[];
+  /** Built on first need (`foreignWords`). */
+  foreign?: boolean[];
+}
+
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
 export class DataNameIndex {
   private aliases = new Map<string, string[]>();
@@ -131,6 +145,10 @@ export class DataNameIndex {
   private modelWords?: Set<string>;
   /** The last few readings by `find`, by its arguments. */
   private readonly recentFinds = new Map<string, DataNames>();
+  /** The last few texts' words, by the text as typed. */
+  private readonly recentWords = new Map<string, TextWords>();
+  /** `reach` at each word of a word list, -1 where not asked yet. */
+  private readonly reachOf = new WeakMap<string[], Int8Array>();
   /** `onlyExtension` by span: the same spans ("gpt 4", "llama 3") recur across questions. */
   private readonly extensionOf = new RecentMemo<string | undefined>(1024, (key) => this.onlyExtensionOnce(key));
   /** Words of the descriptors' phrases (knowledge/descriptors.yaml), never typo-corrected into a name. */
@@ -388,7 +406,11 @@ export class DataNameIndex {
     return { ...found, mentions: [...found.mentions] };
   }
 
-  private findOnce(typed: string, context: boolean, chips: boolean, chipContext: boolean): DataNames {
+  /** The words of a text as every reading of it by `find` starts from, whatever it is asked for: one question is read
+   * with several settings (models' context, chips, a chip's own figure). */
+  private wordsOf(typed: string): TextWords {
+    let got = this.recentWords.get(typed);
+    if (got) return got;
     const text = plusWord(typed);
     const tokens = tokenize(text);
     const words = tokens.map((t) => t.t);
@@ -397,17 +419,30 @@ export class DataNameIndex {
     const fixed = words.map((w, k) =>
       k >= MAX_FUZZY_WORDS || isEnglish(w) || this.described.has(w) ? w : (this.correct(w) ?? w),
     );
-    const anyFixed = fixed.some((w, k) => w !== words[k]);
-    // Built on first need: only a span the canonical pass looks up asks.
-    let foreignAt: boolean[] | undefined;
-    const foreign = () => {
-      foreignAt ??= this.foreignWords(text, tokens);
-      return foreignAt;
+    got = {
+      text,
+      tokens,
+      words,
+      fixed,
+      anyFixed: fixed.some((w, k) => w !== words[k]),
+      // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.
+      cutBefore: tokens.map((t, k) => k > 0 && /[/.]/.test(text.slice(tokens[k - 1]!.end, t.start))),
+      // Per word, once: a digit or no English word, which makes a span of words worth a canonical-key lookup.
+      modelish: words.map((w) => /\d/.test(w) || !isEnglish(w)),
     };
-    // A route or vendor prefix ("meta-llama/…", "anthropic.claude…") may drop the words before it from a model key.
-    const cutBefore = tokens.map((t, k) => k > 0 && /[/.]/.test(text.slice(tokens[k - 1]!.end, t.start)));
-    // Per word, once: a digit or no English word, which makes a span of words worth a canonical-key lookup.
-    const modelish = words.map((w) => /\d/.test(w) || !isEnglish(w));
+    if (this.recentWords.size >= RECENT_FINDS) this.recentWords.clear();
+    this.recentWords.set(typed, got);
+    return got;
+  }
+
+  private findOnce(typed: string, context: boolean, chips: boolean, chipContext: boolean): DataNames {
+    const read = this.wordsOf(typed);
+    const { text, tokens, words, fixed, anyFixed, cutBefore, modelish } = read;
+    // Built on first need: only a span the canonical pass looks up asks.
+    const foreign = () => {
+      read.foreign ??= this.foreignWords(text, tokens);
+      return read.foreign;
+    };
     const out: DataNames = { mentions: [] };
     for (let i = 0; i < tokens.length; ) {
       if (i > 0 && tokens[i - 1]!.gluedNext) {
@@ -565,8 +600,15 @@ export class DataNameIndex {
     return hit;
   }
 
-  /** How many words from `i` on start a known name (or are one), at most MAX_ID_SPAN. */
+  /** How many words from `i` on start a known name (or are one), at most MAX_ID_SPAN. Kept per word list (the lists
+   * of a text's readings are kept, and never changed), since each of a text's readings asks at the same words. */
   private reach(list: string[], i: number): number {
+    let memo = this.reachOf.get(list);
+    if (!memo) {
+      memo = new Int8Array(list.length).fill(-1);
+      this.reachOf.set(list, memo);
+    }
+    if (memo[i]! >= 0) return memo[i]!;
     let key = '';
     let n = 0;
     for (let len = 1; len <= Math.min(MAX_ID_SPAN, list.length - i); len++) {
@@ -574,6 +616,7 @@ export class DataNameIndex {
       if (!this.aliases.has(key) && !this.prefixes.has(key) && !this.spokenPrefixes.has(key)) break;
       n = len;
     }
+    memo[i] = n;
     return n;
   }
 
@@ -593,7 +636,8 @@ export class DataNameIndex {
    * and runs past its end. */
   private longerInside(hit: DataMention, words: string[], tokens: Token[], text: string): DataMention {
     for (let k = hit.start + 1; k < hit.end; k++)
-      for (let end = Math.min(words.length, k + MAX_SPAN); end > hit.end; end--) {
+      // A name is no longer than the known run of name words at its start (names are closed under shortening).
+      for (let end = Math.min(words.length, k + Math.min(MAX_SPAN, this.reach(words, k))); end > hit.end; end--) {
         if (tokens[end - 1]!.gluedNext) continue;
         const ids = this.aliases.get(words.slice(k, end).join(' '));
         if (ids) return { ids, start: k, end, text: text.slice(tokens[k]!.start, tokens[end - 1]!.end) };

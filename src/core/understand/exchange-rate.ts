@@ -82,19 +82,37 @@ function num(raw: string): number {
  * when none, or when its direction is unwritten. */
 function rateIn(s: string, amount: Currency, skip: [number, number] | Array<[number, number]>): Rate | undefined {
   const skips = (typeof skip[0] === 'number' ? [skip] : skip) as Array<[number, number]>;
-  for (const form of RATE_FORMS) {
-    for (const m of s.matchAll(form.rx)) {
-      const at = m.index ?? 0;
-      const end = at + m[0].length;
-      if (skips.some(([a, b]) => at < b && end > a)) continue;
-      const read = form.read(m);
-      // "7.2 to the dollar": the currency left unnamed is the amount's.
-      const unnamed = form === RATE_FORMS[2] && !m[2];
-      const rate = { ...read, quote: unnamed ? amount : read.quote, at, end };
-      if (rate.base !== rate.quote && rate.value > 0) return rate;
-    }
+  for (const { read, at, end, unnamed } of writtenRates(s)) {
+    if (skips.some(([a, b]) => at < b && end > a)) continue;
+    // "7.2 to the dollar": the currency left unnamed is the amount's.
+    const rate = { ...read, quote: unnamed ? amount : read.quote, at, end };
+    if (rate.base !== rate.quote && rate.value > 0) return rate;
   }
   return undefined;
+}
+
+interface WrittenRate {
+  read: Omit<Rate, 'at' | 'end'>;
+  at: number;
+  end: number;
+  /** Written with its first currency left unnamed ("7.2 to the dollar"). */
+  unnamed: boolean;
+}
+
+let lastRates: { s: string; rates: WrittenRate[] } | undefined;
+
+/** Every rate the text writes, form after form, each form's in the order written: what `rateIn` reads, whatever it
+ * skips. Kept for the last text, which is read once per amount it holds. */
+function writtenRates(s: string): WrittenRate[] {
+  if (lastRates?.s === s) return lastRates.rates;
+  const rates = RATE_FORMS.flatMap((form) =>
+    [...s.matchAll(form.rx)].map((m) => {
+      const at = m.index ?? 0;
+      return { read: form.read(m), at, end: at + m[0].length, unnamed: form === RATE_FORMS[2] && !m[2] };
+    }),
+  );
+  lastRates = { s, rates };
+  return rates;
 }
 
 /** The yuan-per-dollar rate written, either way round ("7.2 CNY/USD", "usd/cny 7.2", "7.2 to the dollar", "7.2 per
@@ -128,11 +146,17 @@ export function conversionIn(text: string): Conversion | undefined {
     ...[...s.matchAll(NAMED_AMOUNT)].map((m) => ({ m, cur: currencyOf(m[3]!), n: m[1]!, scale: m[2] })),
   ];
   // The amount is the one whose rate holds every other currency amount written ("€1 = $1.08" is the rate).
+  // Asked once, on first need: not once per amount of a long message.
+  let currencyAsked: boolean | undefined;
+  const asksCurrency = () => {
+    currencyAsked ??= ASKED.test(s);
+    return currencyAsked;
+  };
   const found = amounts.flatMap((a) => {
     const at = a.m.index ?? 0;
     const rate =
       rateIn(s, a.cur, [at, at + a.m[0].length]) ??
-      (ASKED.test(s) && a.cur !== 'USD' ? bareRate(s, a.cur, [[at, at + a.m[0].length]]) : undefined);
+      (asksCurrency() && a.cur !== 'USD' ? bareRate(s, a.cur, [[at, at + a.m[0].length]]) : undefined);
     const others = amounts.filter((o) => o !== a);
     return rate && others.every((o) => (o.m.index ?? 0) >= rate.at && (o.m.index ?? 0) < rate.end) ? [{ a, rate }] : [];
   });

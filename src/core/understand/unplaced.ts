@@ -39,8 +39,11 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
     if (period && q.quantities.some((x) => x.dims.hour === 1 && close(a.value * period, x.value))) return false;
     const number = written(a);
     const digits = number?.match(/^[\d.]+/)?.[0];
-    if (number && names.some((n) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`).test(n))) return false;
-    if (digits && raws.some((r) => new RegExp(`(?<![\\d.])${literal(digits)}(?![\\d.])`).test(r))) return false;
+    // One pattern per amount, not per name or quantity it is looked for in.
+    const inName = number && names.length ? standalone(number) : undefined;
+    if (inName && names.some((n) => inName.test(n))) return false;
+    const inRaw = digits && raws.length ? standalone(digits) : undefined;
+    if (inRaw && raws.some((r) => inRaw.test(r))) return false;
     return !figures.some((f) => close(a.value, f));
   });
 }
@@ -50,3 +53,5 @@ const MODEL_WORD =
   /^(?:models?|fine-?tunes?|fine-?tuning|params?|parameters?|llms?|dense|moe|base|instruct|chat|variants?|versions?)$/;
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A number as written, not inside a longer number: "40" in "split 40 ways", not in "400" or "1.40". */
+const standalone = (number: string) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`);
