@@ -692,11 +692,15 @@ export function createDataAnswerer(kb: Knowledge) {
     // The cue's chip words count only in a short question about the chip itself: with the user's amounts ("50k H100s
     // worth ~1.3B, price per gpu?") it is arithmetic on them, and in a longer one ("what share of compute cost goes to
     // TPUs", "the model trained on TPUs") the chip word names hardware in general.
+    // "ascend 910b price": a chip's code of digits is no amount of the user's ("910b" is not 910 billion).
+    const userAmount =
+      USER_AMOUNT.test(q) &&
+      USER_AMOUNT.test(names.chipCodes(q).reduce((t, c) => t.replace(new RegExp(`\\b${c}\\b`, 'g'), ' '), q));
     let chipAsked =
       CHIP_ASK.test(q) ||
       asked.some((m) => CHIP_METRICS.has(m)) ||
       (Boolean(chipFigureAsked?.test(q)) &&
-        !USER_AMOUNT.test(q) &&
+        !userAmount &&
         !/\btrain/.test(q) &&
         q.split(/\s+/).length <= CHIP_ASK_WORDS);
     let found = names.find(text, context || TRAINING_CONTEXT.test(q), !rentAsked(q), chipAsked);
@@ -710,7 +714,7 @@ export function createDataAnswerer(kb: Knowledge) {
       !chipAsked &&
       (unitCostAsked?.test(q) || specAsked) &&
       !RENTAL.test(q) &&
-      !USER_AMOUNT.test(q) &&
+      !userAmount &&
       !/\btrain/.test(q) &&
       q.split(/\s+/).length <= CHIP_ASK_WORDS
     ) {
@@ -725,7 +729,7 @@ export function createDataAnswerer(kb: Knowledge) {
       unitCostAsked?.test(q) &&
       !chipSpecAsked?.test(q) &&
       !RENTAL.test(q) &&
-      !USER_AMOUNT.test(q) &&
+      !userAmount &&
       !/\btrain/.test(q) &&
       q.split(/\s+/).length <= CHIP_ASK_WORDS &&
       found.mentions.length &&
@@ -1573,6 +1577,14 @@ export function createDataAnswerer(kb: Knowledge) {
     });
     list.sort((a, b) => Number(Boolean(b.figure)) - Number(Boolean(a.figure)));
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
+    // "ascend 910b price": the chip named exactly as typed (Huawei Ascend 910B) is the one holding the figure; its
+    // bins and "Pro" holding none, the figure is its answer, not an ask-back.
+    const holders = list.filter((c) => c.figure);
+    const base = what === 'chips' && holders.length === 1 && read === members.length ? baseChip(typed, members) : undefined;
+    if (base && base.name === holders[0]!.name) {
+      const own = answerAbout('chip', base, [base], q, asked, named);
+      if (own) return own;
+    }
     // A chip family none of whose members holds what is asked ("how much will a rubin gpu cost"): declined, the chips
     // named after it, never one asked back as if it had the figure.
     if (what === 'chips' && list.every((c) => !c.figure) && read === members.length)
@@ -1596,6 +1608,14 @@ export function createDataAnswerer(kb: Knowledge) {
     if (priced.length && members.every((e, i) => oneListOnly(e, priced[i]!)))
       return { ...answer, lines: [oneListPriceLine(`any “${typed}” model`, true), ...answer.lines] };
     return answer;
+  }
+
+  /** Of a chip family, the one chip whose name ends in the code typed, nothing after it ("Huawei Ascend 910B" of
+   * "ascend 910b"; not its "910B Pro" or "910B1"). */
+  function baseChip(typed: string, members: Entity[]): Entity | undefined {
+    const code = phraseKey(typed).split(' ').at(-1);
+    const bases = members.filter((e) => phraseKey(e.name).split(' ').at(-1) === code);
+    return bases.length === 1 ? bases[0] : undefined;
   }
 
   /** A data-set model priced by genai-prices alone, no model named after it priced by LiteLLM either ("Kimi K3",

@@ -97,9 +97,11 @@ export class ChipNames {
 
   /** `isModelWord`: whether a code is also a word of model names; such a code ("v4" of DeepSeek V4) counts only
    * after its series word ("TPU v4"). */
+  /** `lacked`: codes of chips the data lacks that read like a listed chip's plural ("l40s"), cue `chip-names-lacked`. */
   constructor(
     chips: Entity[],
     private readonly isModelWord: (code: string) => boolean,
+    private readonly lacked: ReadonlySet<string> = new Set(),
   ) {
     for (const c of chips) {
       // A name's code is its first letters-and-digits word; words in brackets are a nickname ("(BI-V100)").
@@ -288,7 +290,7 @@ export class ChipNames {
     // After a count ("1,000 V100s", "8 l40s") a small "s" is a plural.
     const start = tokens[head.from]!.start;
     const counted = /\d[\d,.]*\s*[km]?\s+$/i.test(text.slice(Math.max(0, start - 24), start));
-    return capital || (!counted && this.byCode.has(withS)) ? withS : head.w;
+    return capital || (!counted && (this.byCode.has(withS) || this.lacked.has(withS))) ? withS : head.w;
   }
 
   private slice(tokens: Token[], text: string, from: number, to: number): string {

@@ -4,6 +4,7 @@
 // question's own spans, so its cost does not grow with the number of entities.
 
 import { MODEL_KEY_DROPS, MODEL_KEY_MODULE, modelKey } from '../../import/names.js';
+import { expandPhrase } from '../../knowledge/cues.js';
 import { derived, type Knowledge } from '../../knowledge/load.js';
 import { NORMALIZE_MODULE, nameKey, phraseKey, type Token, tokenize, words } from '../../knowledge/normalize.js';
 import { RecentMemo } from '../../knowledge/recent.js';
@@ -227,7 +228,8 @@ export class DataNameIndex {
       }
     }
     const chips = [...kb.entities.values()].filter((e) => e.kind === 'chips' && e.file.startsWith('generated/'));
-    this.chips = new ChipNames(chips, (code) => this.isModelWord(code));
+    const lacked = (kb.cues.get('chip-names-lacked')?.phrases ?? []).flatMap(expandPhrase);
+    this.chips = new ChipNames(chips, (code) => this.isModelWord(code), new Set(lacked));
     for (const w of this.nameWords) {
       if (w.length < 4 || /\d/.test(w)) continue;
       for (let i = 0; i < w.length; i++) {
