@@ -1,0 +1,25 @@
+// A price asked "per 1M" is the unit the price is given in, not a volume of tokens to price; phrasings of our own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderPlainText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderPlainText(engine.answer({ text: q }));
+}, 60_000);
+
+describe('a price per 1M asked', () => {
+  it('GIVEN "per 1M" then input and output THEN both prices, no sum of one side', () => {
+    for (const q of ['gpt-4o cost per 1m in and out?', 'what is gpt-4o per 1M tokens in/out', 'gpt-4o $/1M input']) {
+      const a = ask(q);
+      expect(a, q).toMatch(/input \$2\.5 · output \$10/);
+      expect(a, q).not.toContain('Computed');
+    }
+  });
+
+  it('GIVEN a volume of tokens beside the unit THEN the volume is still priced', () => {
+    expect(ask('at gpt-4o prices per 1M, what do 40M input tokens cost')).toContain('$100');
+  });
+});
