@@ -12,7 +12,7 @@ import { DraftBook, type DraftChip, type DraftModel, dedupeFigures } from './dra
 import { importEpochDates, importEpochHardware, importEpochModels } from './epoch.js';
 import { markDoubt, openFrom, orgAccess, weightsDoubt } from './mot-weights.js';
 import { displayName, modelKey, round, slug } from './names.js';
-import { importMot, importOsai, type LicenceRule } from './openness.js';
+import { importMot, importOsai, type LicenceRule, sizesIn } from './openness.js';
 import { type OrgMapping, OrgResolver } from './orgs.js';
 import { genaiProviders, importGenaiPrices, importLiteLLM, priceOwner } from './prices.js';
 import { importLiteLLMUnitPrices } from './unit-prices.js';
@@ -174,10 +174,20 @@ export function runImport(hand: Knowledge, root: string = ROOT): ImportResult {
   const usedOrgs = new Set<string>();
   for (const d of [...book.models.values()].sort((a, b) => a.key.localeCompare(b.key))) {
     const target = handKey.get(d.key) ?? undefined;
+    // The Model Openness Tool's release size is for the data sets' own models: a hand-written entity may be a family
+    // ("Mistral models") or sized already (GPT-3's 175B), which one release's label does not size.
+    if (target && hand.entities.has(target))
+      d.figures = d.figures.filter((f) => !(f.metric === 'parameters' && f.source === 'mot'));
     const aliases = [...new Set([d.name, ...d.aliases])]
       .map((a) => a.trim().replace(/\s+/g, ' '))
       .filter((a) => a && a.length <= 80 && !takenNames.has(phraseKey(a)))
       .sort();
+    // A name of it with another size ("EXAONE-4.0.1-32B" beside the tool's 300B): the tool's label is one release's
+    // of a family, no size of this model.
+    const motSize = d.figures.find((f) => f.metric === 'parameters' && f.source === 'mot');
+    const size = motSize?.value ?? 0;
+    if (motSize && sizesIn([d.name, ...d.aliases]).some((n) => Math.abs(n - size) > 1e-6 * size))
+      d.figures = d.figures.filter((f) => f !== motSize);
     const figures = sortFigures(d.figures);
     const versions = d.versions.length > 1 ? d.versions : undefined;
     const doubt = weightsDoubt(d, byOrg, orgName(d.org));

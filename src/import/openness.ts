@@ -129,6 +129,7 @@ interface MotDoc {
     date?: string;
     producer?: string;
     huggingface?: string;
+    version?: unknown;
     license?: { distribution?: { name?: unknown } };
     components?: Array<{ name?: string; license?: unknown }>;
   };
@@ -160,6 +161,30 @@ export function mislabelled(doc: MotDoc, identity: string, fileName: string): st
   );
 }
 
+/** The size a MOT file gives its release as its version ("104B", "1.5B"), when the name it is filed under does not
+ * say another size (a file whose version is another model's, as its release name can be, gives none). */
+export function releaseSize(doc: MotDoc, identity: string): number | undefined {
+  const v = typeof doc.release?.version === 'string' ? doc.release.version.trim() : '';
+  const m = /^(\d+(?:\.\d+)?)\s?([bmt])$/i.exec(v);
+  if (!m) return undefined;
+  const own = SIZE.exec(identity);
+  if (own && `${own[1]}${own[2]}`.toLowerCase() !== `${m[1]}${m[2]}`.toLowerCase()) return undefined;
+  const scale = { b: 1e9, m: 1e6, t: 1e12 }[m[2]!.toLowerCase() as 'b' | 'm' | 't'];
+  return Math.round(Number(m[1]) * scale);
+}
+
+/** A size anywhere in a name, after letters too ("A4.2B", active parameters). */
+const ANY_SIZE = /(?<![\d.])(\d+(?:\.\d+)?)\s?([bmt])\b/gi;
+
+/** Sizes written in names ("Qwen2.5-72B" → 72e9, "XVERSE-MoE-A4.2B" → 4.2e9). */
+export function sizesIn(names: string[]): number[] {
+  return names.flatMap((n) =>
+    [...n.matchAll(ANY_SIZE)].map(
+      (m) => Number(m[1]) * { b: 1e9, m: 1e6, t: 1e12 }[m[2]!.toLowerCase() as 'b' | 'm' | 't'],
+    ),
+  );
+}
+
 /** Adds the tool's component licences; of duplicate releases (two Llama 3 70B files) the one listing more
  * licensed components wins. */
 export function importMot(
@@ -171,7 +196,7 @@ export function importMot(
 ): number {
   const best = new Map<
     string,
-    { name: string; components: Component[]; producer?: string; date?: string; note?: string }
+    { name: string; components: Component[]; producer?: string; date?: string; note?: string; size?: number }
   >();
   for (const f of [...files].sort((a, b) => a.name.localeCompare(b.name))) {
     if (!/\.yml$/.test(f.name)) continue;
@@ -210,6 +235,7 @@ export function importMot(
         producer: doc.release.producer,
         date: doc.release.date,
         note: mislabelled(doc, name, f.name),
+        size: releaseSize(doc, name),
       });
   }
   for (const [key, m] of [...best].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -219,6 +245,20 @@ export function importMot(
     d.org ??= m.producer ? orgs.resolve(m.producer) : undefined;
     d.released ??= m.date;
     d.what.add('Model release');
+    // Epoch's estimate first; the tool's release size only where Epoch gives none (Command R+'s 104B).
+    if (m.size && !d.figures.some((f) => f.metric === 'parameters')) {
+      d.figures.push({
+        metric: 'parameters',
+        value: m.size,
+        bound: 'about',
+        unit: 'count',
+        of: 'parameters',
+        scope: "model size (the release's version label)",
+        period: m.date?.slice(0, 4) ?? 'release',
+        basis: 'reported',
+        source: 'mot',
+      });
+    }
   }
   return best.size;
 }

@@ -5,7 +5,7 @@ import { runImport } from '../../src/import/build.js';
 import { DraftBook } from '../../src/import/draft.js';
 import { importEpochModels } from '../../src/import/epoch.js';
 import { bareModelName, modelKey } from '../../src/import/names.js';
-import { mapLicence, mislabelled, motIdentity } from '../../src/import/openness.js';
+import { mapLicence, mislabelled, motIdentity, releaseSize, sizesIn } from '../../src/import/openness.js';
 import { OrgResolver } from '../../src/import/orgs.js';
 import { MAX_PRICE_PER_MTOK, plausiblePrice } from '../../src/import/prices.js';
 import { DEFAULT_KNOWLEDGE_DIR, GENERATED_SUBDIR, loadKnowledge } from '../../src/knowledge/load.js';
@@ -125,6 +125,15 @@ describe('kb:import', () => {
     expect(mapLicence('Apache 2.0', rules)).toEqual({ spdx: 'Apache-2.0', status: 'open' });
     expect(mapLicence('limited use permitted', rules).spdx).toBe('LicenseRef-Custom');
     expect(mapLicence('unlicensed', rules)).toEqual({ status: 'closed' });
+  });
+
+  it('GIVEN a MOT release version that is a size THEN it sizes the release, unless its name says another size', () => {
+    expect(releaseSize({ release: { version: '52B' } }, 'Some-Chat')).toBe(52e9);
+    expect(releaseSize({ release: { version: '1.5B' } }, 'Tiny-1.5B-Instruct')).toBe(1.5e9);
+    expect(releaseSize({ release: { version: '32B' } }, 'Qwen2.5-72B-Instruct')).toBeUndefined();
+    expect(releaseSize({ release: { version: 'Undisclosed' } }, 'Some-Chat')).toBeUndefined();
+    expect(releaseSize({ release: { version: '1.0' } }, 'Some-Chat')).toBeUndefined();
+    expect(sizesIn(['XVERSE', 'XVERSE-MoE-A4.2B-Chat'])).toEqual([4.2e9]);
   });
 
   it('GIVEN "X+" THEN it is its own model, not X', () => {

@@ -213,9 +213,14 @@ const RATIO_WORDS = /\b(times|ratio|pricier|cheaper|more expensive|less expensiv
 /** Figures a training question asks for, worth adding beside another answer (openness) when a part of the question
  * without openness words asks for them: "… and param count", "licence + training compute". */
 const BESIDE_METRICS = new Set(['parameters', 'training_compute', 'dataset_size', 'training_time', 'hardware']);
-function trainingBesides(q: string): string[] {
+/** `named`: the phrase keys naming the data sets asked ("mot", "model openness tool"), which name where to look, no
+ * openness asked ("arctic instruct size per mot" asks a size). */
+function trainingBesides(q: string, named: string[] = []): string[] {
   const openness = DATA_INTENTS.find((r) => r.intent === 'openness')!.rule;
-  const parts = questionParts(q).filter((p) => !openness.test(p));
+  const source = named.length
+    ? new RegExp(`\\b(?:${named.map((k) => k.trim().split(' ').join('[\\s-]+')).join('|')})\\b`, 'g')
+    : undefined;
+  const parts = questionParts(q).filter((p) => !openness.test(source ? p.replace(source, ' ') : p));
   return [...new Set(parts.flatMap((p) => trainingAsked(p)))].filter((m) => BESIDE_METRICS.has(m));
 }
 
@@ -1580,7 +1585,8 @@ export function createDataAnswerer(kb: Knowledge) {
     // "ascend 910b price": the chip named exactly as typed (Huawei Ascend 910B) is the one holding the figure; its
     // bins and "Pro" holding none, the figure is its answer, not an ask-back.
     const holders = list.filter((c) => c.figure);
-    const base = what === 'chips' && holders.length === 1 && read === members.length ? baseChip(typed, members) : undefined;
+    const base =
+      what === 'chips' && holders.length === 1 && read === members.length ? baseChip(typed, members) : undefined;
     if (base && base.name === holders[0]!.name) {
       const own = answerAbout('chip', base, [base], q, asked, named);
       if (own) return own;
@@ -1764,10 +1770,11 @@ export function createDataAnswerer(kb: Knowledge) {
         if (maker && trainingAsked(q).includes('organisation')) lines.unshift(`${e.name} is by ${maker}.`);
         // "grok-1 weights licence in MOT and param count": a part of the question with no openness words asks its own
         // training figure, which follows the openness lines.
-        const besides = trainingBesides(q);
+        const besides = trainingBesides(q, sourcesIn(q).keys);
         const more = besides.length ? trainingLines(e, besides, q, citer, entity) : { lines: [], missing: [] };
-        // Right after the openness headline, so a chat-length reply keeps both answers.
-        lines.splice(1, 0, ...more.lines);
+        // Right after the openness headline, so a chat-length reply keeps both answers; before it when the headline
+        // opens a list ("licences per released component:"), which the figure would split.
+        lines.splice(/:$/.test(lines[0] ?? '') ? 0 : 1, 0, ...more.lines);
         // An article model asked for its licence is titled with what was asked, as the articles' answer was.
         const asked = !isGenerated(e) && /\blicen[cs]e/.test(q) ? 'licence' : 'openness';
         return dataReply(
@@ -2046,7 +2053,10 @@ export function createDataAnswerer(kb: Knowledge) {
           return dataMissingFigureReply(e.name, missing, other, citer.sources());
         }
         const notes = missing.length ? [`Epoch gives no ${missing.join(' or ')} for ${e.name}.`] : [];
-        return dataReply(`${e.name} — training (Epoch AI)`, lines, citer.sources(), notes);
+        // A size only the Model Openness Tool gives (Command R+'s 104B) is titled with its own source, not Epoch's.
+        const cited = citer.sources();
+        const by = cited.some((s) => s.id === 'epoch-models') ? 'Epoch AI' : cited.map((s) => s.name).join(', ');
+        return dataReply(`${e.name} — training (${by || 'Epoch AI'})`, lines, cited, notes);
       }
       case 'maker': {
         if (e.kind !== 'models' || !isGenerated(e)) return undefined;
