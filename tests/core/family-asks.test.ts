@@ -190,10 +190,16 @@ describe('a family name asked a training figure that only its members hold', () 
   });
 
   it('GIVEN a family name whose members hold no figure THEN declined, the members named', () => {
+    const out = ask('what did o3 cost to train');
+    expect(out).toMatch(/I don't have a sourced figure for “o3's training cost”/);
+    expect(out).toMatch(/o3 Mini/);
+  });
+
+  it('GIVEN a family whose members each have a size from the Model Openness Tool THEN asks which, each with its own', () => {
     const out = ask('pythia size in parameters?');
-    expect(out).toMatch(/I don't have a sourced figure for “Pythia's parameters”/);
-    expect(out).toMatch(/Pythia-14M/);
-    expect(out).toMatch(/Pythia-12B/);
+    expect(out).toMatch(/could mean several models/);
+    expect(out).toMatch(/Pythia-14M: ~14 million parameters/);
+    expect(out).toMatch(/Pythia-12B: ~12 billion parameters/);
   });
 
   it('GIVEN a size typed THEN that one model, not asked', () => {
