@@ -36,9 +36,10 @@ export const DATA_INTENTS: IntentRow[] = [
     reason: "asks for a run's GPU-hours: Epoch's chip count × training time, priced at the rate given",
   },
   {
-    // Asked of a data set itself (named in the question): how many it covers, which systems are open on every field.
+    // Asked of a data set itself (named in the question): how many it covers, which systems are open on every field
+    // ("every single osai criterion", "each category of the index", "open across the board").
     intent: 'source-stats',
-    rule: /\bhow many (systems|models|entries|releases|chips|gpus|accelerators)\b|\b(all|every|each)( single)?( twelve| 12)?( \w+)? (fields?|criteria|categories|dimensions)\b|\bfully open\b/,
+    rule: /\bhow many (systems|models|entries|releases|chips|gpus|accelerators)\b|\b(all|every|each)( single| one)?( of)?( the)?( twelve| 12)?( \w+){0,2} (fields?|criteri(a|on)|categor(y|ies)|dimensions?|aspects?)\b|\bfully open\b|\bopen across the board\b/,
     needsSubject: false,
     reason: 'asks about a data set as a whole',
   },

@@ -163,6 +163,8 @@ export function createRankings(
           [`The ${title} grades ${formatCount(graded.size)} systems on 12 fields.`],
           citer.sources(),
         );
+      // "what does each category of the index measure" asks no grade: only "open on every field" is listed.
+      if (!/\bopen\b/.test(q)) return undefined;
       const full = [...graded.values()].filter(
         (e) =>
           e.kind === 'models' &&
