@@ -23,3 +23,12 @@ describe('a price per 1M asked', () => {
     expect(ask('at gpt-4o prices per 1M, what do 40M input tokens cost')).toContain('$100');
   });
 });
+
+describe('a training run’s price tag', () => {
+  it('GIVEN "price tag" or "training price" of a run THEN its training cost or a decline, never token prices', () => {
+    const a = ask('whats the price tag of the gpt-4o training run');
+    expect(a).toMatch(/I don't have a sourced figure for “GPT-4o's training cost”/);
+    expect(a).not.toContain('input $2.5');
+    expect(ask('claude 3.5 sonnet training price tag')).toContain('~$25.9M');
+  });
+});

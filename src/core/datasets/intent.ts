@@ -77,10 +77,11 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     // "training tokens", "cost per epoch", "cost at cloud rental prices": a training question that mentions
-    // tokens or prices in passing, and asks for no per-token price, is not a price question.
+    // tokens or prices in passing, and asks for no per-token price, is not a price question; nor is a run's "price
+    // tag" or "training price".
     intent: 'training',
     // "training code", "is its training data disclosed": what was released, an openness question.
-    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud|purchase)[ -])\bpric(e|es|ed|ing)\b(?! (at|by|with) (the )?(cloud|rental|purchase|hardware|amortised|amortized|upfront)\b)|\btraining code\b|\btraining data\b.*\b(disclosed|released|public|available|open|documented|shared)\b)).*\b((?:pre)?train\w*|flops?|param\w*|compute|hardware|hw|cluster|final (training )?run|epoch|dataset size|data ?set size|training data size)\b/,
+    rule: /^(?!.*(\bper[- ]?m\b|per[- ]million|mtok|\/m\b|\binput\b|\boutput\b|\bcached\b|\bapi\b|\bper token\b|(?<!(rental|cloud|purchase|training|run)[ -])\bpric(e|es|ed|ing)\b(?! tags?\b)(?! (at|by|with) (the )?(cloud|rental|purchase|hardware|amortised|amortized|upfront)\b)|\btraining code\b|\btraining data\b.*\b(disclosed|released|public|available|open|documented|shared)\b)).*\b((?:pre)?train\w*|flops?|param\w*|compute|hardware|hw|cluster|final (training )?run|epoch|dataset size|data ?set size|training data size)\b/,
     needsSubject: true,
     reason: 'asks for a training figure, tokens or prices only in passing',
   },
