@@ -142,7 +142,9 @@ export function importGenaiPrices(
       }
       if (prices.input_mtok === undefined || prices.output_mtok === undefined) continue;
       // "Llama 3.1 70B Instruct" is served as the model "Llama 3.1 70B": the serving suffix is not part of its name.
-      const name = m.name && tidyName(m.name.replace(/\s+(Instruct|Chat|Latest)$/i, ''));
+      // "o4-mini" named "o4 Mini High": a reasoning effort the id leaves out names a setting, not this model.
+      const named = m.name && !effortAdded(m.id, m.name) ? m.name : undefined;
+      const name = named && tidyName(named.replace(/\s+(Instruct|Chat|Latest)$/i, ''));
       const d = book.model(
         genaiKey(m.id, name, keyFor),
         name ?? displayName(m.id),
@@ -159,6 +161,21 @@ export function importGenaiPrices(
     }
   }
   return n;
+}
+
+/** Reasoning efforts a price list's name may carry ("o4 Mini High"). */
+const EFFORT = /\b(minimal|low|medium|high)\b/i;
+
+/** Whether a name adds a reasoning effort its id does not say ("o4-mini" named "o4 Mini High"). */
+function effortAdded(id: string, name: string): boolean {
+  const effort = EFFORT.exec(name)?.[1]?.toLowerCase();
+  return (
+    effort !== undefined &&
+    !id
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .includes(effort)
+  );
 }
 
 /** A genai-prices model's key: its id's, unless its name adds a version the id leaves out ("mistral-small" named

@@ -32,3 +32,11 @@ describe('a training run’s price tag', () => {
     expect(ask('claude 3.5 sonnet training price tag')).toContain('~$25.9M');
   });
 });
+
+describe('a price list’s name with a reasoning effort its id lacks', () => {
+  it('GIVEN o4-mini asked THEN answered as o4 Mini, not “o4 Mini High”', () => {
+    const a = ask('what does openai charge for o4-mini');
+    expect(a).toMatch(/^o4 Mini — token prices/);
+    expect(a).not.toContain('High');
+  });
+});
