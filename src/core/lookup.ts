@@ -57,10 +57,14 @@ export function isFigureRequest(res: Resolution, lowered: string): boolean {
     /\b(which way|going|heading|trend|trends|direction|why|driving|drives|pushing|causing|reasons?)\b/.test(lowered)
   )
     answer = false;
-  else answer = res.metrics.length > 0 && res.words.filter((w) => !STOPWORDS.has(w)).length <= 6;
+  // A year narrows the figure asked ("… back in 2023?"); it makes the question no less terse.
+  else answer = res.metrics.length > 0 && res.words.filter((w) => !STOPWORDS.has(w) && !YEAR_WORD.test(w)).length <= 6;
   res.figureRequest = answer;
   return answer;
 }
+
+/** A year written as a word of the question ("2023"). */
+const YEAR_WORD = /^(19|20)\d\d$/;
 
 /** Questions that ask for reasons or mechanisms rather than a number. */
 const EXPLANATORY =
