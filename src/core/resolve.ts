@@ -810,10 +810,16 @@ const BARE_MONEY = new Set(['cost', 'costs']);
 export function detectMetrics(index: KnowledgeIndex, wordsIn: string[]): string[] {
   const hits = scanMetrics(index, wordsIn);
   const words = wordsIn.filter(Boolean);
-  const bareAt = (m: string) =>
-    hits.every((h) => h.metric !== m || (h.len === 1 && BARE_MONEY.has(words[h.at] ?? '')))
+  // Kept per metric: asked again for every hit beside every bare one, a long question's scans were cubic.
+  const bare = new Map<string, number[] | undefined>();
+  const bareAt = (m: string) => {
+    if (bare.has(m)) return bare.get(m);
+    const at = hits.every((h) => h.metric !== m || (h.len === 1 && BARE_MONEY.has(words[h.at] ?? '')))
       ? hits.filter((h) => h.metric === m).map((h) => h.at)
       : undefined;
+    bare.set(m, at);
+    return at;
+  };
   const namedBeside = (m: string, at: number[]) =>
     hits.some(
       (h) =>

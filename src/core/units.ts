@@ -299,14 +299,17 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
           set.some((q, i) => (q.chained && signs[i] === -1) || (q.spread && signs[i] === 1))
         )
           continue;
+        // The units first: a formula in no unit wanted, or in one ranked below the best found, is never taken, so the
+        // tests of its meaning below are not worth making.
+        const combined = combine(set, signs);
+        const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
+        if (rank < 0 || (best && rank > best.rank)) continue;
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
         // A price of one of the things counted ("at $5M each") only divides when nothing it is per is counted.
         if (set.some((q, i) => q.perUnit && signs[i] === 1 && !COUNT_DIMS.some((d) => q.dims[d] === -1))) continue;
         // Counts made plain numbers must still cancel where the units say a thing is counted: "8 H100s × $30k each ÷
         // $2 per GPU-hour" is GPU-hours, not hours, however the counts are erased.
         if (set === erased && countLeft(qs, signs)) continue;
-        const combined = combine(set, signs);
-        const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
         const divisions = signs.filter((x) => x === -1).length;
         // A count asked ("how many runs") of amounts of one kind is the larger over the smaller.
         // A share asked ("what utilisation") is the part over the whole: at most all of it.

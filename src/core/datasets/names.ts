@@ -148,6 +148,8 @@ export class DataNameIndex {
   private readonly recentFinds = new Map<string, DataNames>();
   /** The last few texts' words, by the text as typed. */
   private readonly recentWords = new Map<string, TextWords>();
+  /** `membersOf` by the prefix's set of ids (the sets are the index's own, never changed after it is built). */
+  private readonly membersBySet = new WeakMap<Set<string>, readonly Entity[]>();
   /** `reach` at each word of a word list, -1 where not asked yet. */
   private readonly reachOf = new WeakMap<string[], Int8Array>();
   /** `onlyExtension` by span: the same spans ("gpt 4", "llama 3") recur across questions. */
@@ -710,15 +712,26 @@ export class DataNameIndex {
         TRAINING_AFTER.test(words[i + 1] ?? '') &&
         [...(this.aliases.get(key) ?? []), ...ids].every((id) => this.entity(id)?.file.startsWith('generated/'));
       // Organisations sharing a first word ("Chinese Academy…", "Chinese University…") are no family of models.
-      const members = [...ids]
-        .map((id) => this.entity(id)!)
-        .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
+      const members = this.membersOf(ids);
       // "ascend memory?": an ordinary word starting only chips' names is their family when a chip's figure is asked.
       const chipFamily = chipContext && members.every((e) => e.kind === 'chips');
       if (members.length < 2 || (ordinary && !named && !chipFamily && !counted && !figureAfter)) continue;
-      return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members, named };
+      return { text: text.slice(tokens[i]!.start, tokens[i + len - 1]!.end), members: [...members], named };
     }
     return undefined;
+  }
+
+  /** The data sets' models and chips among the names a prefix starts, kept by the prefix's set of ids (a question
+   * asks at each of its words, and the same words recur). */
+  private membersOf(ids: Set<string>): readonly Entity[] {
+    let members = this.membersBySet.get(ids);
+    if (!members) {
+      members = [...ids]
+        .map((id) => this.entity(id)!)
+        .filter((e) => e?.file.startsWith('generated/') && e.kind !== 'organisations');
+      this.membersBySet.set(ids, members);
+    }
+    return members;
   }
 
   /** A size typed right after a family name that no name continues, but that members write after a variant word of

@@ -193,10 +193,19 @@ const HELD_AFTER =
 /** Where one clause ends: a stop, a comma or dash, or a joining word. */
 const CLAUSE_END = /[,;:!?—–]|\.(?!\d)|\s-\s|\b(?:and|but|while|whereas|then|so|if|what|how)\b/g;
 
+let lastBreaks: { s: string; breaks: ReadonlyArray<readonly [number, number]> } | undefined;
+
+/** Where each clause of the text ends, kept for the last text: it is asked once per percentage or multiple in it. */
+function clauseBreaks(s: string): ReadonlyArray<readonly [number, number]> {
+  if (lastBreaks?.s !== s)
+    lastBreaks = { s, breaks: [...s.matchAll(CLAUSE_END)].map((m) => [m.index!, m.index! + m[0].length] as const) };
+  return lastBreaks.breaks;
+}
+
 /** The direction of a change named in the factor's own clause ("our usage goes up 2.5x" is up, whatever another
  * clause says), when the clause names exactly one; the question's asking clause is never the factor's. */
 function clauseDirection(s: string, at: number): 'less' | 'more' | undefined {
-  const breaks = [...s.matchAll(CLAUSE_END)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const breaks = clauseBreaks(s);
   const start = Math.max(0, ...breaks.filter(([, e]) => e <= at).map(([, e]) => e));
   const end = Math.min(s.length, ...breaks.filter(([b]) => b > at).map(([b]) => b));
   const clause = `${s.slice(start, at)} ${s.slice(at, end).replace(/^[\d.,]+\s*(?:%|percent|x|×)?/, '')}`;
