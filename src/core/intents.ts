@@ -77,6 +77,20 @@ export const INTENTS: readonly IntentRule[] = [
     declines: true,
   },
   {
+    intent: 'future-year',
+    // "what will GPT-4o cost per million tokens in 2027": today's prices (the data sets', the rental rows') would read
+    // as that year's. A calculation the user sets up ("if rent falls 20% a year, in 2028?") has numbers of its own.
+    when: (q) =>
+      q.futureYear !== undefined &&
+      !q.quantities.length &&
+      q.expression === undefined &&
+      !q.chartAsked &&
+      (q.figureRequest || q.moneyAsked || q.metrics.length > 0),
+    because: 'a figure asked for a year past every source, which none forecasts',
+    declines: true,
+    beforeData: () => true,
+  },
+  {
     intent: 'data-worked',
     // Before the data sets' answer, which shows the figures; this works them with the user's numbers, or not at all.
     when: (q) => q.data !== undefined && 'reply' in q.data && (q.data.shown?.length ?? 0) > 0,

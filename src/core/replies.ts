@@ -992,3 +992,14 @@ export function noRatioInput(name: string, lacks: string[], num: string, den: st
 export function noSideFigure(name: string, what: string): string {
   return `• I don't have ${what} for ${name}.`;
 }
+
+/** A figure asked for a year past every source's date, which no source forecasts: declined, never today's figure. */
+export function futureYearReply(what: string, year: string, present: number, retry?: string): Reply {
+  const lines = [
+    `I don't have ${what} for ${year}: my sources end in ${present} and none of them forecasts it, so I won't guess.`,
+  ];
+  lines.push(`The figures I have are as of ${present} or earlier${retry ? ` — ask “${retry}” for those` : ''}.`);
+  return reply('unknown', `Not in my sources: ${quoteSnippet(what, 40)} for ${year}`, lines, {
+    suggestions: retry ? [retry] : [],
+  });
+}

@@ -44,6 +44,7 @@ import { answerUnknownName } from './unknown-name.js';
 import { answerUnknownSubject } from './unknown-subject.js';
 import { answerUnknownVersion } from './unknown-version.js';
 import { answerUntracked } from './untracked.js';
+import { answerFutureYear } from './future-year.js';
 import { answerUserCurrency } from './user-currency.js';
 
 /** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
@@ -54,6 +55,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   'about-bot': answerHelp,
   smalltalk: answerSmallTalk,
   untracked: answerUntracked,
+  'future-year': answerFutureYear,
   'programme-spend': answerProgrammeSpend,
   chart: answerChart,
   arithmetic: answerArithmetic,

@@ -24,6 +24,7 @@ export type Intent =
   | 'about-bot'
   | 'smalltalk'
   | 'untracked'
+  | 'future-year'
   | 'programme-spend'
   | 'chart'
   | 'arithmetic'
@@ -112,6 +113,8 @@ export interface Question {
   /** Metrics asked for, strongest first. */
   metrics: string[];
   years: string[];
+  /** A year asked that lies past the knowledge: after every source's date, and named by no figure or point. */
+  futureYear?: string;
   /** Metrics the question states a sum for ("the startup that raised $3.05B"): given, to describe or to work with,
    * not asked. */
   givenMetrics: string[];

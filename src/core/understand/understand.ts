@@ -14,6 +14,7 @@ import { isMakerWord, type Mention, metricsInOrder, type Resolution } from '../r
 import { askedParts } from './asked-parts.js';
 import { planCalculation } from './calc-plan.js';
 import { inDollars } from './exchange-rate.js';
+import { futureYearReader } from './future-year.js';
 import { modelSizeOf, withTrainingFlop } from './model-size.js';
 import { parseQuantities, type Quantity } from './quantities.js';
 import { inUnitDefinition } from './quantity-passes.js';
@@ -100,6 +101,7 @@ export function createUnderstander(
     return Boolean(child && child.kind === 'models' && child.org === parentId);
   };
   const kindOf = (m: Mention) => index.entity(m.ids[0]!)!.kind;
+  const futureYear = futureYearReader(index.kb);
   // Every word of an article metric's phrases ("burn rate", "how big"): a question made only of these names a metric.
   const metricPhraseWords = new Set(
     [...index.kb.metrics.values()].filter((m) => !m.data).flatMap((m) => [m.label, ...m.keywords].flatMap(cueWords)),
@@ -247,6 +249,11 @@ export function createUnderstander(
       unknownNames: res.unknownNames.filter((n) => !quantities.some((x) => x.dims.usd === 1 && x.raw === n)),
       metrics: res.metrics,
       years: res.years,
+      futureYear: futureYear(
+        res.years,
+        res.mentions.flatMap((m) => m.ids),
+        cues.has('names-next-year'),
+      ),
       moneyAsked: res.metrics.some((m) => index.isMoney(m)),
       countAsked: countAsked(res.words),
       countNoun: countNoun(res.words, res),
