@@ -15,6 +15,7 @@ import { answerEmpty } from './empty.js';
 import { answerEntity } from './entity.js';
 import { answerFamily } from './family.js';
 import { answerFigureElsewhere } from './figure-elsewhere.js';
+import { answerFutureYear } from './future-year.js';
 import { answerHelp } from './help.js';
 import { answerModelSize } from './model-size.js';
 import { answerNoMatch } from './no-match.js';
@@ -44,7 +45,6 @@ import { answerUnknownName } from './unknown-name.js';
 import { answerUnknownSubject } from './unknown-subject.js';
 import { answerUnknownVersion } from './unknown-version.js';
 import { answerUntracked } from './untracked.js';
-import { answerFutureYear } from './future-year.js';
 import { answerUserCurrency } from './user-currency.js';
 
 /** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
