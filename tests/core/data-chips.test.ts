@@ -18,6 +18,15 @@ describe('chip names', () => {
     expect(ask('nvidia h20 hbm capacity')).toContain('NVIDIA HGX H20');
   });
 
+  it('GIVEN a chip code followed by the words of its bracketed nickname THEN that chip, never a version we lack', () => {
+    const a = ask('launch price and power draw of the gb300 blackwell ultra');
+    expect(a).toContain('NVIDIA GB300 (Blackwell Ultra)');
+    expect(a).toContain('1,400 W');
+    expect(ask('mxc500 oam power?')).toContain('450 W');
+    // A nickname word of another chip is no qualifier of this one.
+    expect(ask('h100 rubin ultra tdp')).not.toContain('700 W');
+  });
+
   it('GIVEN a bare code several chips share and a spec asked THEN each variant’s value, shared values together', () => {
     const a = ask('what is the tdp of an a100?');
     expect(a).not.toContain('Which');

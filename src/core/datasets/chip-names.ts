@@ -20,6 +20,9 @@ interface ChipName {
   quals: string[];
   /** Words written before the code ("nvidia", "tesla", "tpu"). */
   before: string[];
+  /** The bracketed nickname's words ("blackwell", "ultra" of "NVIDIA B300 (Blackwell Ultra)"): typed after the code,
+   * they fit this chip only, and are no qualifier of any other. */
+  nick: string[];
 }
 
 /** What the chip names found at one position of a question; `code` is the chip code as read ("h100" of "NVIDIA H100s
@@ -119,7 +122,8 @@ export class ChipNames {
       const memory = [...(c.data ?? []), ...c.figures].find((f) => f.metric === 'memory')?.value;
       const gb = memory ? memory / 1e9 : undefined;
       if (gb && Number.isInteger(gb) && !quals.some((q) => /^\d+gb$/.test(q))) quals.push(`${gb}gb`);
-      const name: ChipName = { id: c.id, code, quals, before: words.slice(0, at) };
+      const nick = mergedWords(tokenize(/\((.*)\)/.exec(c.name)?.[1] ?? '')).map((x) => x.w);
+      const name: ChipName = { id: c.id, code, quals, before: words.slice(0, at), nick };
       this.codeById.set(c.id, name.code);
       const list = this.byCode.get(name.code) ?? [];
       list.push(name);
@@ -188,15 +192,23 @@ export class ChipNames {
     const named = series.length ? `${series.at(-1)} ${code}` : code;
     const typed: string[] = [...lead];
     let end = head.to;
+    // "b300 blackwell ultra": the words of a nickname the code's chips carry read as that chip's.
+    const nicks = new Set(family.flatMap((n) => n.nick));
     for (let j = k + 1; ws[j]; j++) {
       const w = ws[j]!.w.replace(/(sxm|pcie|nvl)s$/, '$1');
-      if (!this.quals.has(w) && !/^(sxm|pcie|nvl|\d+gb)$/.test(w) && ![...this.quals].some((q) => fits(w, q))) break;
+      if (
+        !this.quals.has(w) &&
+        !nicks.has(w) &&
+        !/^(sxm|pcie|nvl|\d+gb)$/.test(w) &&
+        ![...this.quals].some((q) => fits(w, q))
+      )
+        break;
       typed.push(w);
       end = ws[j]!.to;
     }
     const exact = this.byCode.get(code) ?? [];
     const pool = typed.length ? exact : family;
-    const fitting = pool.filter((n) => typed.every((t) => n.quals.some((q) => fits(t, q))));
+    const fitting = pool.filter((n) => typed.every((t) => n.nick.includes(t) || n.quals.some((q) => fits(t, q))));
     const from = ws[0]!.from;
     if (!fitting.length)
       return {
