@@ -23,8 +23,14 @@ export function futureYearReader(
     byEntity.set(e.id, own);
     for (const y of own) anywhere.add(y);
   }
+  // "the projection by 2030" of a thing whose projection gives no date: that projection may be the year's.
+  const undated = new Set(
+    [...kb.entities.values()]
+      .filter((e) => e.figures.some((f) => f.basis === 'projection' && !yearsIn(f.period).length))
+      .map((e) => e.id),
+  );
   const named = (year: number, ids: readonly string[]) =>
-    ids.length ? ids.some((id) => byEntity.get(id)?.has(year)) : anywhere.has(year);
+    ids.length ? ids.some((id) => undated.has(id) || byEntity.get(id)?.has(year)) : anywhere.has(year);
   return (years, ids, nextYear) =>
     [...years, ...(nextYear ? [String(present + 1)] : [])].find((y) => Number(y) > present && !named(Number(y), ids));
 }
