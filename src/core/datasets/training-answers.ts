@@ -364,6 +364,8 @@ export function trainingRatioLines(a: Entity, b: Entity, asked: string[], citer:
   // A training cost: Epoch's methods are never mixed, so each method both models have is divided on its own.
   const lines = asked.includes('training_cost') ? costRatioLines(a, b, citer, q) : [];
   if (lines.length && !metrics.length) return lines;
+  // "A's training cost — cheaper than B?" with no cost Epoch gives both: no other measure stands in for the cost.
+  if (asked.includes('training_cost') && !metrics.length) return lines;
   for (const metric of metrics.length ? metrics : RATIO_METRICS.slice(0, 1)) {
     const fa = dataFigures(a, metric)[0];
     const fb = dataFigures(b, metric)[0];
