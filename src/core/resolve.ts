@@ -177,7 +177,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
 
   // 2. Descriptive cues: all content words of a short cue, or most of a long one.
   const cueHits = new Map<string, { n: number; at: number }>();
-  const namedStems = new Set(mentions.flatMap((m) => wordsOut.slice(m.start, m.end).map(stem)));
+  // A version number typed right after a name ("gemma 3") is that name's, not a telling word of a cue on another
+  // model ("llama 3 not 3.1" read into "was gemma 3 cheaper than llama 3.1").
+  const versionAfter = (m: Mention) => (/^\d{1,2}(\.\d+)?$/.test(wordsOut[m.end] ?? '') ? 1 : 0);
+  const namedStems = new Set(mentions.flatMap((m) => wordsOut.slice(m.start, m.end + versionAfter(m)).map(stem)));
   const stems = wordsOut.map(stem);
   // Only cues sharing a word with the question can match: a cue none of whose words it holds never does.
   // Per cue, how many of its distinct words the question holds: a cue short of the words it needs is not read.

@@ -192,3 +192,22 @@ describe('declines with no borrowed figure', () => {
     expect(out).not.toMatch(/× 2 h100s|\$3,150/);
   });
 });
+
+describe('a training cost set against another model', () => {
+  it('GIVEN a cost asked of two models Epoch gives no cost for THEN declined, never their compute divided', () => {
+    for (const q of [
+      'did mistral large 2 cost less to train than glm-4.5?',
+      'training spend: qwen2.5-72b vs glm-4.5, which was cheaper?',
+    ]) {
+      const out = say(q);
+      expect(out, q).toMatch(/I don't have .*training cost/);
+      expect(out, q).not.toMatch(/FLOP ÷/);
+    }
+  });
+
+  it('GIVEN a version the knowledge lacks beside a known model THEN no cue reads its version as another model', () => {
+    const out = say('was gemma 3 cheaper to train than llama 3.1 405b?');
+    expect(out).toMatch(/I don't have a sourced figure for “gemma 3”/);
+    expect(out).not.toContain('Llama 3 vs');
+  });
+});
