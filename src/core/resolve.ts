@@ -425,7 +425,11 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
         compound !== undefined;
       // "a 13B model" when no model has 13B parameters: a size the knowledge lacks, not any model's figure.
       // …but "a 7B domain fine-tune" is the size a source prices fine-tunes of, when a fine-tune is what follows.
-      const priced = FINE_TUNE_AFTER.test(wordsOut.slice(i + 2, i + 5).join(' ')) && index.scopesSize(Number(tok.t));
+      // …and so is "to finetune a 7b on local data": the fine-tune named just before the size.
+      const priced =
+        (FINE_TUNE_AFTER.test(wordsOut.slice(i + 2, i + 5).join(' ')) ||
+          FINE_TUNE_BEFORE.test(wordsOut.slice(Math.max(0, i - 4), i).join(' '))) &&
+        index.scopesSize(Number(tok.t));
       const unsized =
         /^(a|an|any)$/.test(prev ?? '') && tokens[i + 1]!.t === 'b' && !index.hasModelSize(Number(tok.t)) && !priced;
       if (prevUnknown || unsized) unknownAt.push(i, i + 1, ...(/^models?$/.test(wordsOut[i + 2] ?? '') ? [i + 2] : []));
@@ -487,6 +491,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
 
 /** A fine-tune named within two words after a size: "7B fine-tune", "7B domain fine-tuning". */
 const FINE_TUNE_AFTER = /^(?:[a-z]+ )?fine(?: |-)?tun/;
+/** A fine-tune named within the few words before a size ("finetune a 7b", "fine tuning our own 7B"). */
+const FINE_TUNE_BEFORE = /\bfine(?: |-)?tun\w*(?: [a-z]+){0,2}$/;
 
 /** Word positions of a size read as any model's ("a 70 billion parameter model" → 70, billion, parameter): a
  * description of no model, so its words match no fact ("175 billion parameters" is GPT-3's). */

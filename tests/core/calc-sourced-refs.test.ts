@@ -229,6 +229,13 @@ describe('a size the sources price fine-tunes of', () => {
     expectAll([['what does a 7B domain fine-tune cost per the chapter?', ['Under $1,000']]]);
     expect(say('what does a 13B fine-tune cost?')).toContain('I don’t have'.replace('’', "'"));
   });
+
+  it('GIVEN the fine-tune named before the size THEN the same sourced cost, not a decline of "7b" as a name', () => {
+    expectAll([
+      ['ballpark to finetune a 7b on our support tickets?', ['Under $1,000']],
+      ['what would fine tuning one 7B for legal text run us', ['Under $1,000']],
+    ]);
+  });
 });
 
 describe('the reciprocal of a sourced price, and whole counts a budget buys', () => {
