@@ -30,8 +30,9 @@ const EXPLAIN_MIN_SCORE = 12;
 const EXPLAIN_LEAD_RATIO = 1.5;
 const MAX_FIELDS = 6;
 
+/** "who made the chips" asks the chips' maker, which the model's hardware figure names, not the model's maker. */
 const ORG_WORDS =
-  /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b/;
+  /\b(maker|makers|company behind|firm behind|lab behind|developer of|developers of|creator|creators|owner|parent|who (made|makes|built|builds|owns|develops|developed|trained|released))\b(?! (?:the |its |those |these |their )?(?:chips?|gpus?|accelerators?|hardware|cards?|silicon)\b)/;
 /** "is it open source?", "what licence": questions a licence answers best. */
 const OPENNESS =
   /\b(open source|open sourced|truly open|actually open|really open|open weight|licen[cs]e[ds]?|licensing|restrictions?|commercial use|commercially|monthly (active )?users|mau)\b/;

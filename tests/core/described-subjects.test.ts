@@ -73,3 +73,11 @@ describe('a company described by its city, product or leader', () => {
     expect(titleOf('besides the chip giant, which companies sit in the hardware layer?')).not.toMatch(/^Nvidia/);
   });
 });
+
+describe("a chip's maker asked beside a model", () => {
+  it('GIVEN "who made the chips" after a model THEN the model\'s hardware, not the model\'s maker', () => {
+    const text = textOf('how many accelerators did glm-5 use, and who built the chips?');
+    expect(text).toContain('Huawei Ascend');
+    expect(titleOf('who made glm-5')).toMatch(/Zhipu/);
+  });
+});
