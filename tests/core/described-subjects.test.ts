@@ -81,3 +81,13 @@ describe("a chip's maker asked beside a model", () => {
     expect(titleOf('who made glm-5')).toMatch(/Zhipu/);
   });
 });
+
+describe('a company called by its usual nickname or ticker', () => {
+  it.each([
+    ['how big was oai’s loss in 2025?', 'OpenAI'],
+    ['team green annual revenue', 'Nvidia'],
+    ['what does team red make', 'AMD'],
+  ])('GIVEN %s THEN it is about %s', (question, name) => {
+    expect(titleOf(question)).toContain(name);
+  });
+});
