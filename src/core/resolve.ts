@@ -62,6 +62,20 @@ export function isMakerWord(index: KnowledgeIndex, word: string): boolean {
   return words.has(word);
 }
 
+/** Each index's one-word names of sources and data sets ("osai", "epochai"), built on first need. */
+const sourceWordsOf = (index: KnowledgeIndex): ReadonlySet<string> => {
+  let words = sourceWordsCache.get(index);
+  if (!words) {
+    // A data set named by its short name is that data set, never a typo of a company's alias ("osai" is not "oai").
+    words = new Set(
+      [...index.kb.sources.values()].flatMap((s) => (s.aliases ?? []).filter((a) => /^[a-z\d]+$/.test(a))),
+    );
+    sourceWordsCache.set(index, words);
+  }
+  return words;
+};
+const sourceWordsCache = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
 /** Longest word that may be a name or a typo of one; longer runs of letters are noise, not worth a fuzzy search. */
 const MAX_NAME_CHARS = 40;
 /** Words searched for typos and fuzzy names: the longest real questions have under 40 words, and past this a message
@@ -102,7 +116,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       t.length < 4 ||
       t.length > MAX_NAME_CHARS ||
       COMMON.has(t) ||
-      index.otherNames.has(t)
+      index.otherNames.has(t) ||
+      sourceWordsOf(index).has(t)
     )
       return t;
     // A capitalised or possessive word is a name someone typed on purpose ("Cohere's"), not a typo.

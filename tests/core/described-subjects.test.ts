@@ -90,4 +90,9 @@ describe('a company called by its usual nickname or ticker', () => {
   ])('GIVEN %s THEN it is about %s', (question, name) => {
     expect(titleOf(question)).toContain(name);
   });
+
+  it('GIVEN a data set called by its short name, one letter from a nickname THEN the data set, not the company', () => {
+    expect(textOf('per the osai index, how open is gemma?')).toContain('Open Source AI Index');
+    expect(titleOf('licence of deepseek according to osai')).not.toContain('OpenAI');
+  });
 });
