@@ -233,7 +233,7 @@ describe('a size the sources price fine-tunes of', () => {
   it('GIVEN the fine-tune named before the size THEN the same sourced cost, not a decline of "7b" as a name', () => {
     expectAll([
       ['ballpark to finetune a 7b on our support tickets?', ['Under $1,000']],
-      ['what would fine tuning one 7B for legal text run us', ['Under $1,000']],
+      ['what would fine tuning one 7B for legal text run us', ['under $1,000']],
     ]);
   });
 });
