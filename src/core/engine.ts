@@ -9,6 +9,7 @@ import type { Entity } from '../knowledge/schema.js';
 import { articleBesideData } from './answer/article-beside-data.js';
 import { ANSWERERS } from './answer/index.js';
 import { FIGURE_NOUN, openingMetric } from './asked-metric.js';
+import { unsoundCalculation } from './calc-guard.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
@@ -28,6 +29,7 @@ import {
   readAsNote,
   unheldQualifierPreface,
   unknownNamesPreface,
+  unsoundReply,
   unworkedPreface,
 } from './replies.js';
 import { MAX_QUERY_CHARS, sanitizeQuery } from './safe-text.js';
@@ -49,6 +51,8 @@ const PREFACED = new Set<Reply['kind']>(['answer', 'comparison', 'clarify']);
 const SHARE_WORD = /\b(share|percent|percentage|fraction|proportion|portion|slice)\b/;
 /** Why the articles' figure stands beside the data sets' answer. */
 const BESIDE_BECAUSE = "an article's figure and a data set's estimate for one model, both asked";
+/** Why a worked figure was held back. */
+const GUARD_BECAUSE = 'a worked figure that left out an amount the user wrote, or not the kind of figure asked';
 /** Most distinct questions whose replies are kept. */
 const MEMO_SIZE = 2_000;
 /** Texts whose understanding and data-set reading are kept: one message reads at most its whole and two parts,
@@ -224,10 +228,15 @@ export function createEngine(
     // Rows tried here had no answer: neither their condition nor their answerer reads the data sets' result, so
     // they are not tried again below.
     const tried = new Set<IntentRule>();
+    // A worked figure held back (it left out an amount of the user's, or is not the kind asked): a later row may work
+    // it right; when none does, why it was held back is the answer, never a profile of the subject.
+    let held: Reply | undefined;
     for (const rule of INTENTS) {
       if (!rule.beforeData?.(q) || !rule.when(q)) continue;
       const reply = ANSWERERS[rule.intent](q, ctx);
-      if (reply) return fitForChat(finish(reply, rule, q));
+      const sound = reply && guarded(reply, q);
+      if (reply && sound === reply) return fitForChat(finish(reply, rule, q));
+      held ??= sound;
       tried.add(rule);
     }
     // "what does mistral charge per token": a maker alone asked a per-token price, which its models have, not it.
@@ -247,12 +256,18 @@ export function createEngine(
       (makerAskedBack ? undefined : found) ?? (q.unknownNames.length ? undefined : priceByMembers(q, text));
     // "the wiki's figure vs Epoch's cloud-rental estimate": both sides, each with its source and method.
     const beside = articleBesideData(index, q, fromData, (t) => data.answer(t));
-    if (beside) return fitForChat({ ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
+    if (beside) return fitForChat(held ?? { ...beside, intent: 'data-set', because: BESIDE_BECAUSE });
     const asked: Question = fromData ? { ...q, data: fromData } : q;
     for (const rule of INTENTS) {
       if (tried.has(rule) || !rule.when(asked)) continue;
       const reply = ANSWERERS[rule.intent](asked, ctx);
       if (!reply) continue;
+      const sound = guarded(reply, asked);
+      if (sound !== reply) {
+        held ??= sound;
+        continue;
+      }
+      if (held && reply.kind !== 'calculation') return fitForChat(held);
       const done = finish(reply, rule, asked);
       // A family's other members follow an answer or a decline about that model only ("Not in my sources: Qwen
       // family's training cost"), never one about its maker; a decline takes no other data-set lines.
@@ -288,6 +303,19 @@ export function createEngine(
     if (q.described.some((m) => m.via === 'number')) return undefined;
     if (!placed.some((x) => x.dims.usd !== undefined || x.dims.percent !== undefined)) return undefined;
     return placed.map((x) => x.raw);
+  }
+
+  /** A worked figure that left out an amount of the user's, or is not the kind of figure asked, is held back. */
+  function guarded(reply: Reply, q: Question): Reply {
+    if (reply.kind !== 'calculation') return reply;
+    const unsound = unsoundCalculation(
+      q,
+      reply,
+      data.names.find(q.plain).mentions.map((m) => m.text),
+    );
+    if (!unsound) return reply;
+    const read = q.quantities.filter((x) => !x.loose).map((x) => x.raw);
+    return { ...unsoundReply(read, unsound), intent: 'uncombined', because: GUARD_BECAUSE };
   }
 
   function finish(reply: Reply, rule: IntentRule, q: Question): Reply {

@@ -265,6 +265,26 @@ export function uncombinedReply(inputs: string[], unconverted: string[] = []): R
   ]);
 }
 
+/** What each kind of asked figure is called when a worked answer does not give it. */
+const ASKED_LABEL: Record<string, string> = {
+  rate: 'growth rate or percentage',
+  count: 'count',
+  time: 'length of time',
+};
+
+/** A worked figure held back: it left out amounts the user wrote, or it is not the kind of figure asked. */
+export function unsoundReply(inputs: string[], { unused, asked }: { unused: string[]; asked?: string }): Reply {
+  const quote = (xs: string[]) => xs.map((i) => `“${quoteSnippet(i, 30)}”`).join(', ');
+  const why = unused.length
+    ? `I can't work out where ${quote(unused)} ${unused.length > 1 ? 'go' : 'goes'} in what you asked`
+    : `I can't work out the ${ASKED_LABEL[asked ?? ''] ?? 'figure'} you asked for from ${inputs.length > 1 ? 'them' : 'it'}`;
+  const first = inputs.length ? `I read ${quote(inputs)}, but ${why}` : `${why[0]!.toUpperCase()}${why.slice(1)}`;
+  return reply('error', 'Cannot work that out', [
+    `${first}, so I won't guess a figure.`,
+    'Write the arithmetic out and I will do it, e.g. “calc $85k / ($9,500 − $2k)”.',
+  ]);
+}
+
 /** A part of a total named whose share is of a narrower total no source gives ("government revenue" is a share of
  * enterprise revenue): no figure rather than the share applied to the whole. */
 export function unheldBaseReply(name: string, part: string, base: string): Reply {
