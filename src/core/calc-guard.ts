@@ -254,7 +254,13 @@ export function unsoundCalculation(q: Question, reply: Reply, named: readonly st
     /^[a-z]{3,}$/.test(w.amount.next) && new RegExp(`\\d\\s?[kmb]?\\s${w.amount.next}\\b`).test(first);
   const unused = stake.filter((w) => !shown(w, numbers, text, q.plain) && !(counted(w) && (scaleFree || sameThing(w))));
   const asked = missingKind(q, reply, stake);
-  return unused.length || asked ? { unused: unused.map((w) => w.quoted), asked } : undefined;
+  return unused.length || asked ? { unused: unused.map((w) => asWritten(q.text, w.quoted)), asked } : undefined;
+}
+
+/** A snippet in the case the user wrote it ("700M+ downloads"), when the question holds it as read. */
+function asWritten(text: string, snippet: string): string {
+  const at = text.toLowerCase().indexOf(snippet.toLowerCase());
+  return at < 0 ? snippet : text.slice(at, at + snippet.length);
 }
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
