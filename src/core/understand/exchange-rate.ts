@@ -50,9 +50,13 @@ export interface Rate {
 
 /** The ways a rate's direction is written, each giving which currency is one unit. */
 const RATE_FORMS: Array<{ rx: RegExp; read: (m: RegExpExecArray) => Omit<Rate, 'at' | 'end'> }> = [
-  // "eur/usd 1.08", "EURUSD at 1.08", "usd/cny = 7.1": a quoted pair, one of the first in the second.
+  // "eur/usd 1.08", "EURUSD at 1.08", "usd/cny = 7.1", "eur→usd at 1.08", "eur to usd 1.08": a quoted pair, one of the
+  // first in the second.
   {
-    rx: new RegExp(`\\b${CURRENCY}\\s*/?\\s*${CURRENCY}\\s*(?:rate\\s*)?(?:of|at|=|is|:|@)?\\s*${NUM}(?![\\d%])`, 'g'),
+    rx: new RegExp(
+      `\\b${CURRENCY}\\s*(?:/|→|->|=>|\\bto\\b|\\binto\\b)?\\s*${CURRENCY}\\s*(?:rate\\s*)?(?:of|at|=|is|:|@)?\\s*${NUM}(?![\\d%])`,
+      'g',
+    ),
     read: (m) => ({ base: currencyOf(m[1]!), quote: currencyOf(m[2]!), value: num(m[3]!) }),
   },
   // "1 EUR = 1.08 USD", "€1 = $1.08", "$1 = ¥7.1".

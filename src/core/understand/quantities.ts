@@ -11,6 +11,7 @@ import {
   fractions,
   headCounts,
   machineDraw,
+  machinesOfChips,
   markChained,
   markSpread,
   monthLength,
@@ -75,6 +76,9 @@ const MONEY_FLOW = /\b(?:spen[dt]\w*|paid|bill(?:s|ed)?|invoice[ds]?|burn(?:ed|t
  * clause or another amount. */
 const LAST_PERIOD =
   /^\s*(?:(?!(?:and|but|or|vs|versus|then|so|if|at|per|a|an|each|every|in)\b)[a-z']+\s+){0,3}?(?:(?:in|over|during|for)\s+)?(?:(?:the|this)\s+)?(?:last|past|previous|this)\s+(week|month|quarter|year)\b/;
+
+/** "month over month", "year-on-year", "week over week": the name of a comparison between periods. */
+const PERIOD_ON_PERIOD = /\b(day|week|month|quarter|year)[\s-]+(?:over|on)[\s-]+\1\b/g;
 
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension =
@@ -417,6 +421,8 @@ function countTime(
 
 /** A machine a glued count describes: "4-gpu node", "8-GPU server", "an 8-H100 box". */
 const MACHINE_AFTER = /^\s+(?:nodes?|servers?|box(?:es)?|machines?|instances?|rigs?|pods?|hosts?|vms?)\b/;
+/** One machine named right after a chip count ("8x a100 node", "8 gpu server"), not several ("4 gpu servers"). */
+const ONE_MACHINE_AFTER = /^\s+(?:node|server|box|machine|instance|rig|host|vm)\b(?![-\s]+hours?\b)/;
 
 /** Words after a price that make it the price of one thing: "$33,600 list price", "$30k launch price each". */
 const UNIT_PRICE_AFTER = /^\s*(?:list|launch|release|sticker|retail|unit|msrp|per-unit|street)\b/;
@@ -596,6 +602,8 @@ export function parseQuantities(
   let s = partCounts(text, numberWords(text.toLowerCase().replace(/[\u2212\u2013\u2014]/g, '-'), wordEnds), out, used);
   // "12k monthly active users", "12k monthly actives": a head count of users (MAU), not users arriving each month.
   s = s.replace(ACTIVE_USERS, (m) => `${' '.repeat(m.length - 5)}users`);
+  // "went 38k -> 51k month over month", "up 8% year-on-year": the comparison's name, no duration or rate's period.
+  s = s.replace(PERIOD_ON_PERIOD, (m) => ' '.repeat(m.length));
   tokenPrices(text, s, out, used);
   fractions(text, s, out, used);
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
@@ -735,7 +743,15 @@ export function parseQuantities(
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
     // "a 4-gpu node is $12/hr": a count glued to a chip word that describes a machine names the machine, counts nothing.
-    if (n[4] && !money && /^-/.test(n[0]) && MACHINE_AFTER.test(s.slice(end + n[0].length, end + n[0].length + 20)))
+    // "an 8x a100 node at $14/hr", "8 gpu server": a chip count before one machine describes it the same way.
+    const machineAfter = s.slice(end + n[0].length, end + n[0].length + 20);
+    if (
+      n[4] &&
+      !money &&
+      (/^-/.test(n[0]) ? MACHINE_AFTER.test(machineAfter) : ONE_MACHINE_AFTER.test(machineAfter)) &&
+      // "8xH100" glued is a name the rental row reads as one chip: it stays a count.
+      !(countX && !/\s/.test(s.charAt(end)))
+    )
       continue;
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
@@ -1277,6 +1293,7 @@ export function parseQuantities(
   eachOfNamed(s, out);
   perNamedPeriod(s, out);
   volumeOfRate(s, out);
+  machinesOfChips(text, s, out);
   annualFactors(s, out);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or
   // per a number of periods (2× every 4 months is 2^(1/4) a month).

@@ -206,6 +206,31 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
   }
 }
 
+/** Machines that hold chips: "4 nodes of 8 gpus", "16 servers with 8 H100s". */
+const MACHINE_NOUN = /^(?:node|server|box|machine|instance|host|pod|rig)$/;
+const HOLDING = /^\s*(?:of|with|each with|holding|x|×)\s*(?:~|about\s)?$/;
+
+/** "4 nodes of 8 gpus, $98/hr per node": chips counted per machine describe the machine when the price is per machine
+ * (one count, written over both); else they multiply into the chips in all ("4 nodes of 8 gpus at $2/gpu-hr" is 32). */
+export function machinesOfChips(text: string, s: string, out: Quantity[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [machines, chips] = [out[i]!, out[i + 1]!];
+    if (!(machines.dims.item === 1 && Object.keys(machines.dims).length === 1) || !machines.noun) continue;
+    if (!MACHINE_NOUN.test(machines.noun.toLowerCase())) continue;
+    if (!(chips.dims.gpu === 1 && Object.keys(chips.dims).length === 1)) continue;
+    if (!HOLDING.test(s.slice(machines.at + machines.raw.length, chips.at))) continue;
+    const raw = text.slice(machines.at, chips.at + chips.raw.length);
+    const perMachine = out.some((q) => q.dims.usd === 1 && q.dims.item === -1);
+    const whole: Quantity = perMachine
+      ? { ...machines, raw, loose: undefined }
+      : { value: machines.value * chips.value, dims: { gpu: 1 }, raw, at: machines.at, noun: chips.noun };
+    if (!perMachine) whole.shown = `${raw} (= ${machines.value * chips.value} ${chips.noun ?? 'GPU'}s)`;
+    if (whole.loose === undefined) delete whole.loose;
+    out.splice(i, 2, whole);
+    return;
+  }
+}
+
 /** Things that happen, counted as a volume each period ("460k conversations", "200k messages"), unlike things that
  * stay (users, engineers, GPUs). */
 const EVENTS =
