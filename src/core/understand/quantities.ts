@@ -80,6 +80,34 @@ const LAST_PERIOD =
 /** "month over month", "year-on-year", "week over week": the name of a comparison between periods. */
 const PERIOD_ON_PERIOD = /\b(day|week|month|quarter|year)[\s-]+(?:over|on)[\s-]+\1\b/g;
 
+/** A verb of losing right before an amount: "loses 35c on each dollar". */
+const LOSING_BEFORE = /\b(?:lose|loses|losing|lost|burns?|burning|burnt)\s+(?:~|about\s+|around\s+|roughly\s+)?$/;
+
+/** A multiple written as a verb right after an amount ("3.7B doubles", "$40M, if it triples"), not per a period. */
+const MULTIPLIED_AFTER =
+  /^\s*(?:,?\s*(?:if|and)\s+(?:it|that)\s+)?(?:were to\s+|would\s+|will\s+)?(doubl|tripl|quadrupl|halv)(?:e|es|ed|ing|s)\b(?!\s+(?:again\s+)?(?:every|each|a|per|in)\b)/;
+
+/** "if 2025 revenue of 3.7B doubles": the amount changed by the multiple, a factor applied to it. */
+function multipleOfAmount(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const q of [...out]) {
+    if (out.length >= MAX_QUANTITIES || q.dims.usd !== 1 || Object.keys(q.dims).length !== 1) continue;
+    const end = q.at + q.raw.length;
+    const m = MULTIPLIED_AFTER.exec(s.slice(end, end + 40));
+    if (!m) continue;
+    const at = end + m[0].length - m[0].trimStart().length;
+    if (used.some(([a, b]) => at < b && end + m[0].length > a)) continue;
+    out.push({
+      value: MULTIPLE_WORD[m[1]!]!,
+      dims: { times: 1 },
+      raw: text.slice(at, end + m[0].length),
+      at,
+      apply: 'share',
+      on: q.at,
+    });
+    used.push([at, end + m[0].length]);
+  }
+}
+
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension =
   | 'usd'
@@ -706,6 +734,15 @@ export function parseQuantities(
       .sort((a, b) => b.at - a.at)
       .find((q) => q.nested || COUNTS.some((d) => q.dims[d] === 1));
     const countedDim = counted && (counted.nested ? 'item' : COUNTS.find((d) => counted.dims[d] === 1));
+    // "loses 35c on each dollar", "losing 40 cents of every dollar": a loss per dollar earned is that share of revenue.
+    const centsEach = m[1] ? null : /^\s*(?:cents?\b|¢|c\b)/.exec(s.slice(end, end + 8));
+    const lostEach = centsEach && PER_DOLLAR.exec(s.slice(end + centsEach[0].length, end + centsEach[0].length + 60));
+    if (centsEach && lostEach && LOSING_BEFORE.test(s.slice(Math.max(0, at - 30), at))) {
+      end += centsEach[0].length + lostEach[0].length;
+      out.push({ value, dims: { percent: 1 }, raw: text.slice(at, end).trim(), at, apply: 'share' });
+      used.push([at, end]);
+      continue;
+    }
     const perDollar = m[1] ? PER_DOLLAR.exec(s.slice(end, end + 60)) : null;
     if (perDollar) {
       end += perDollar[0].length;
@@ -881,7 +918,8 @@ export function parseQuantities(
       (money || dims.item === 1 || dims.token === 1) &&
       countedDim &&
       dims[countedDim] === undefined &&
-      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than|vs|versus)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
+      // "25 requests/day each x $0.002 per request": a sign of multiplication after "each" starts another factor.
+      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than|vs|versus|x|times)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
         s.slice(Math.max(0, at - 25), at),
       )
     )
@@ -996,7 +1034,13 @@ export function parseQuantities(
         add(dims, 'kwh', -1);
         value /= ENERGY_SCALE[kwh[1]![0]!]!;
         end += kwh[0].length;
-      } else if (perThing && countedDim && counted?.noun && singular(perThing[1]!) === counted.noun) {
+      } else if (
+        perThing &&
+        countedDim &&
+        dims[countedDim] === undefined &&
+        counted?.noun &&
+        singular(perThing[1]!) === counted.noun
+      ) {
         add(dims, countedDim, -1);
         end += perThing[0].length;
       } else if (perThing && !countOf && out.some((o) => o.nested && o.at < at && o.noun === singular(perThing[1]!))) {
@@ -1295,6 +1339,8 @@ export function parseQuantities(
   volumeOfRate(s, out);
   machinesOfChips(text, s, out);
   annualFactors(s, out);
+  // "if revenue of 3.7B doubles", "$40M, if it triples": an amount changed by a multiple written as a word.
+  multipleOfAmount(text, s, out, used);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or
   // per a number of periods (2× every 4 months is 2^(1/4) a month).
   for (const d of s.matchAll(MULTIPLIES_EVERY)) {

@@ -121,7 +121,7 @@ export const NOT_COUNTED =
   /^(parameters|params|times|percent|dollars|bucks|cents|tokens|hours|days|weeks|months|years|this|its|is|was|has|does|goes|plus|less|yes|thus|as|us|pass|process|loss|gross|across|access|progress|success|business|bonus|plus|series|status|whereas|unless|always|perhaps|versus|drops|falls|rises|climbs|jumps|grows|shrinks|declines|decreases|increases|dips|sinks|slides|tumbles|plunges|soars|doubles|triples|halves|becomes|gets|means|makes|comes|stays|remains)$/;
 /** "$1.35 per $1 earned": spending per dollar, a plain multiple of the other amount. */
 export const PER_DOLLAR =
-  /^\s*(?:per|for every|for each|on every|of every|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
+  /^\s*(?:per|for every|for each|on every|on each|of every|out of each|out of every|each)\s+(?:(?:\$|usd\s?)1(?:\.0+)?(?![\d.,])|dollar\b)(?:\s+(?:(?:it\s+)?(?:earned|earns|made|makes|brought in|taken in)|(?:of|in)\s+(?:revenue|sales|income)|revenue))?/;
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members"), or a
   // model's name with its version ("100M gpt-4o input tokens").
@@ -155,9 +155,10 @@ export const RATE = new RegExp(
 export const DURATION =
   /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
 /** "…, $0.11/kWh, one year": a period written alone as an item of a list, between commas or at the end. */
-/** "…, whole year, …", "—, the full month.", "…, all year round, …": a whole period, the same. */
+/** "…, whole year, …", "—, the full month.", "…, all year round, …": a whole period, the same; "…, full year at 7c/kWh":
+ * the list item may go on with the price it runs at. */
 export const DURATION_ITEM =
-  /(?:^|[,;:]\s*)((?:(?:one|a|an|1|the)\s+(?:(?:whole|full|entire)\s+)?|(?:whole|full|entire)\s+|all\s+(?=(?:week|month|quarter|year)\b))(hour|day|week|month|quarter|year)(?:\s+(?:round|long))?)(?=\s*(?:$|[,;.?!)]|\s[-–—]\s))/g;
+  /(?:^|[,;:]\s*)((?:(?:one|a|an|1|the)\s+(?:(?:whole|full|entire)\s+)?|(?:whole|full|entire)\s+|all\s+(?=(?:week|month|quarter|year)\b))(hour|day|week|month|quarter|year)(?:\s+(?:round|long))?)(?=\s*(?:$|[,;.?!)]|\s[-–—]\s|(?:at|@)\s*\$?\d))/g;
 /** "one day of power", "a year's worth of electricity": a period of running something, named before it. */
 export const DURATION_OF =
   /\b(?:a|an|one|a full|a whole|an entire|a single)\s+(hour|day|week|month|quarter|year)(?:'s)?\s+(?:worth\s+)?of\s+(?:power|electricity|energy|running|runtime|operation|uptime|compute|rental|renting|training)\b/g;
