@@ -3,13 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { expectAll, say } from '../support/ask-engine.js';
 
 describe('chips that describe a machine the price is for', () => {
-  it('GIVEN one machine named by its chips and a price per hour THEN the machine price, never times the chips', () => {
-    expectAll([
-      ['an 8x a100 node at $10/hr for one week, total?', ['$1,680']],
-      ['8 gpu server at $20/hr running for 10 days', ['$4,800']],
-    ]);
-  });
-
   it('GIVEN machines of N chips and a price per machine THEN machines × price × time', () => {
     expectAll([['6 servers of 8 gpus, $50/hr per server, for 3 days', ['$21,600']]]);
   });

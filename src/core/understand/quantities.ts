@@ -449,8 +449,6 @@ function countTime(
 
 /** A machine a glued count describes: "4-gpu node", "8-GPU server", "an 8-H100 box". */
 const MACHINE_AFTER = /^\s+(?:nodes?|servers?|box(?:es)?|machines?|instances?|rigs?|pods?|hosts?|vms?)\b/;
-/** One machine named right after a chip count ("8x a100 node", "8 gpu server"), not several ("4 gpu servers"). */
-const ONE_MACHINE_AFTER = /^\s+(?:node|server|box|machine|instance|rig|host|vm)\b(?![-\s]+hours?\b)/;
 
 /** Words after a price that make it the price of one thing: "$33,600 list price", "$30k launch price each". */
 const UNIT_PRICE_AFTER = /^\s*(?:list|launch|release|sticker|retail|unit|msrp|per-unit|street)\b/;
@@ -780,15 +778,7 @@ export function parseQuantities(
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
     // "a 4-gpu node is $12/hr": a count glued to a chip word that describes a machine names the machine, counts nothing.
-    // "an 8x a100 node at $14/hr", "8 gpu server": a chip count before one machine describes it the same way.
-    const machineAfter = s.slice(end + n[0].length, end + n[0].length + 20);
-    if (
-      n[4] &&
-      !money &&
-      (/^-/.test(n[0]) ? MACHINE_AFTER.test(machineAfter) : ONE_MACHINE_AFTER.test(machineAfter)) &&
-      // "8xH100" glued is a name the rental row reads as one chip: it stays a count.
-      !(countX && !/\s/.test(s.charAt(end)))
-    )
+    if (n[4] && !money && /^-/.test(n[0]) && MACHINE_AFTER.test(s.slice(end + n[0].length, end + n[0].length + 20)))
       continue;
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
