@@ -249,6 +249,7 @@ export const INTENTS: readonly IntentRule[] = [
           q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
           q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
       q.plan.listedShares !== undefined ||
+      q.plan.keepFlat !== undefined ||
       isPeriodChange(q.quantities, q.target) ||
       isReciprocal(q.quantities, q.target) ||
       isConvertedAsked(q.quantities, q.target),
@@ -258,6 +259,7 @@ export const INTENTS: readonly IntentRule[] = [
     // set's run named beside them would answer with its own figures instead.
     beforeData: (q) =>
       q.quantities.some((x) => x.dims.usd !== undefined) ||
+      q.plan.keepFlat !== undefined ||
       (q.target !== undefined &&
         Object.keys(q.target.dims).length > 0 &&
         Object.keys(q.target.dims).every((d) => COMPUTE_DIMS.has(d)) &&

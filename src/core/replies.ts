@@ -382,6 +382,11 @@ export function changeLine(from: string, to: string, pct: string, up: boolean, t
 }
 
 /** A straight-line write-off after a time: the book value and what has been written off, the one asked first. */
+/** The straight-line write-off each period, down to what it is still worth at the end. */
+export function writeOffEachLine(each: string, per: string, life: string, kept?: string): string {
+  return `Depreciation: ${each} a ${per} (straight line over ${life}${kept ? `, leaving ${kept} at the end` : ''}).`;
+}
+
 export function bookValueLine(after: string, left: string, off: string, offFirst: boolean, pastLife?: string): string {
   const how = pastLife ? `straight line; past its ${pastLife} life, so fully written off` : 'straight line';
   return offFirst
@@ -479,6 +484,13 @@ export function powerLine(total: string, formula: string, energy?: string): stri
 /** What the percentages saved against the amount before them. */
 export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
+}
+
+/** The volume that holds revenue where it was after a price change. */
+export function keepFlatLine(change: string, times: string, held: string, more: boolean): string {
+  return more
+    ? `Volume must rise ${change} (${times} today's) to keep ${held} flat.`
+    : `Volume can fall ${change} (${times} today's) and keep ${held} flat.`;
 }
 
 /** Several cuts one after another, as the one cut they add up to ("20% then 25% off is 40% off in all"). */

@@ -78,3 +78,39 @@ describe('a share of the time on one of two options', () => {
     ]);
   });
 });
+
+describe('the volume that keeps revenue flat after a price change', () => {
+  it('GIVEN a price before and after THEN the old price over the new one, as more volume or as volume to lose', () => {
+    expectAll([
+      ["we're dropping our per-seat price from $50 to $40. how many more seats to keep revenue the same?", ['25%']],
+      ['raising the price from $10 to $12 — how much volume can we lose and keep revenue unchanged', ['16.7%']],
+    ]);
+  });
+
+  it('GIVEN one percentage cut to the price THEN 1 ÷ (1 − the cut)', () => {
+    expectAll([
+      ['a 25% price cut: what usage increase keeps revenue flat?', ['33.3%']],
+      ['if we lower the price by 20%, how much must volume grow to keep sales flat?', ['25%']],
+    ]);
+  });
+});
+
+describe('straight-line depreciation each period', () => {
+  it('GIVEN a cost, a life and a resale value as an amount or a share THEN (cost − resale) ÷ life', () => {
+    expectAll([
+      ['a $120k server, straight line over 4 years with $20k salvage: depreciation per year?', ['$25,000 a year']],
+      ['we depreciate a $2.4M cluster over 5 years, residual 10%. monthly depreciation?', ['$36,000 a month']],
+      ['bought a node for $50k, straight-line over 5 yrs, resale value 10%. annual depreciation?', ['$9,000 a year']],
+    ]);
+  });
+});
+
+describe('the profit left after costs that are a share of revenue', () => {
+  it('GIVEN a revenue, shares of it spent and costs as amounts THEN revenue − shares × revenue − costs', () => {
+    expectAll([
+      ["we make $40k a month in sales; compute is 30% of that and salaries are $20k a month. what's left?", ['$8,000']],
+      ['revenue of $5M, 20% goes to payment fees and 25% of revenue to hosting, opex $1.5M — net profit?', ['$1.25M']],
+      ['revenue $10M a year, hosting 30%, payroll $200k a month. profit?', ['$4.6M a year']],
+    ]);
+  });
+});

@@ -53,6 +53,7 @@ import { breakEvenLines, sourcedBreakEven } from './break-even.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
 import { growthLines } from './growth.js';
+import { keepFlatLines } from './keep-flat.js';
 import { lifetimeValueLines } from './lifetime-value.js';
 import { periodTotalsLines } from './period-totals.js';
 import { ownPnlLines, runwayLines, unitBreakEvenLines, volumeLines } from './runway.js';
@@ -64,6 +65,7 @@ export const answerUnits: Answerer = (q, { index }) => {
   if (
     q.quantities.length < 2 &&
     !q.plan.listedShares &&
+    !q.plan.keepFlat &&
     !isPeriodChange(q.quantities, q.target) &&
     !isReciprocal(q.quantities, q.target) &&
     !isConvertedAsked(q.quantities, q.target)
@@ -137,49 +139,51 @@ export const answerUnits: Answerer = (q, { index }) => {
       ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
       : sourced.lines;
   if (breakEven && !breakEven.alternative.length) return undefined;
-  const special = plan.bookValue
-    ? bookValueLines(plan.bookValue, money)
-    : plan.lifetimeValue
-      ? lifetimeValueLines(plan.lifetimeValue, money)
-      : plan.ownPnl
-        ? ownPnlLines(plan.ownPnl, money)
-        : plan.runway
-          ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
-          : plan.unitBreakEven
-            ? unitBreakEvenLines(plan.unitBreakEven, money)
-            : plan.volume
-              ? volumeLines(plan.volume, money)
-              : plan.weighted
-                ? weightedSplitLines(plan.weighted, money)
-                : breakEven
-                  ? breakEvenLines(breakEven, money)
-                  : plan.periodTotals
-                    ? periodTotalsLines(plan.periodTotals, money)
-                    : plan.changes
-                      ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-                      : plan.change
-                        ? changeLines(plan.change, money)
-                        : plan.lossGiven
-                          ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-                          : plan.reach
-                            ? reachLines(plan.reach, money)
-                            : plan.listedShares
-                              ? listedSharesLines(plan.listedShares, (value) =>
-                                  describe({
-                                    value,
-                                    dims: plan.listedShares!.total.dims,
-                                    steps: [{ q: plan.listedShares!.total, sign: 1 }],
-                                    factors: [],
-                                  }),
-                                )
-                              : plan.growth
-                                ? growthLines(plan.growth, money, (like, value, per) =>
-                                    describe(
-                                      { value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] },
-                                      per,
-                                    ),
+  const special = plan.keepFlat
+    ? keepFlatLines(plan.keepFlat)
+    : plan.bookValue
+      ? bookValueLines(plan.bookValue, money)
+      : plan.lifetimeValue
+        ? lifetimeValueLines(plan.lifetimeValue, money)
+        : plan.ownPnl
+          ? ownPnlLines(plan.ownPnl, money)
+          : plan.runway
+            ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
+            : plan.unitBreakEven
+              ? unitBreakEvenLines(plan.unitBreakEven, money)
+              : plan.volume
+                ? volumeLines(plan.volume, money)
+                : plan.weighted
+                  ? weightedSplitLines(plan.weighted, money)
+                  : breakEven
+                    ? breakEvenLines(breakEven, money)
+                    : plan.periodTotals
+                      ? periodTotalsLines(plan.periodTotals, money)
+                      : plan.changes
+                        ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
+                        : plan.change
+                          ? changeLines(plan.change, money)
+                          : plan.lossGiven
+                            ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
+                            : plan.reach
+                              ? reachLines(plan.reach, money)
+                              : plan.listedShares
+                                ? listedSharesLines(plan.listedShares, (value) =>
+                                    describe({
+                                      value,
+                                      dims: plan.listedShares!.total.dims,
+                                      steps: [{ q: plan.listedShares!.total, sign: 1 }],
+                                      factors: [],
+                                    }),
                                   )
-                                : undefined;
+                                : plan.growth
+                                  ? growthLines(plan.growth, money, (like, value, per) =>
+                                      describe(
+                                        { value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] },
+                                        per,
+                                      ),
+                                    )
+                                  : undefined;
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

@@ -11,7 +11,13 @@ export interface BookValue {
   salvage?: Quantity;
   /** The amount written off is what is asked, rather than what is left. */
   writtenOffAsked: boolean;
+  /** The write-off each period is asked ("annual depreciation?"): no time since purchase is needed. */
+  perPeriod?: 'year' | 'month';
 }
+
+/** The write-off per period asked: "annual depreciation", "depreciation per year", "monthly amortisation". */
+const PER_PERIOD_ASKED =
+  /\b(annual|yearly|monthly|per year|a year|each year|per month|a month|each month)\s+(?:depreciation|amorti[sz]ation|write[- ]?(?:off|down))\b|\b(?:depreciation|amorti[sz]ation|write[- ]?(?:off|down)|depreciat(?:e|es)|wr(?:ite|ites) (?:off|down))\s+(?:per|a|each|every)\s+(year|month)\b/;
 
 /** Words that make a question one about writing a purchase off. */
 const WRITE_OFF =
@@ -35,6 +41,8 @@ const isAmount = (q: Quantity) => q.dims.usd === 1 && Object.keys(q.dims).length
 export function bookValueOf(s: string, qs: Quantity[]): BookValue | 'vague' | undefined {
   if (!WRITE_OFF.test(s)) return undefined;
   const asking = s.slice(Math.max(0, s.search(/\b(?:what|how much|whats|what's)\b/)));
+  const perPeriod = PER_PERIOD_ASKED.exec(s);
+  if (perPeriod) return perPeriodOf(s, qs, /month/.test(perPeriod[1] ?? perPeriod[2]!) ? 'month' : 'year');
   const offAsked = OFF_ASKED.test(s);
   if (!LEFT_ASKED.test(asking) && !offAsked) return undefined;
   const durations = qs.filter(isDuration);
@@ -58,4 +66,31 @@ export function bookValueOf(s: string, qs: Quantity[]): BookValue | 'vague' | un
     ...(salvage[0] ? { salvage: salvage[0] } : {}),
     writtenOffAsked: offAsked && !LEFT_ASKED.test(asking),
   };
+}
+
+/** "bought at $30k, 20% resale value after 3 years: annual depreciation?": the one duration is the life, and a resale
+ * value written as a percentage is that share of the cost. */
+function perPeriodOf(s: string, qs: Quantity[], per: 'year' | 'month'): BookValue | 'vague' {
+  // The words of the amount's own clause: "gpu bought at $30k, resale value 20%" names only the 20% a resale value.
+  const near = (q: Quantity) =>
+    `${s
+      .slice(Math.max(0, q.at - 30), q.at)
+      .split(/[,;.]\s/)
+      .pop()} ${s.slice(q.at + q.raw.length, q.at + q.raw.length + 24).split(/[,;]|\.\s/)[0]}`;
+  const durations = qs.filter(isDuration);
+  const salvage = qs.filter(
+    (q) => (isAmount(q) || (q.dims.percent === 1 && q.high === undefined)) && SALVAGE.test(near(q)),
+  );
+  const costs = qs.filter((q) => isAmount(q) && !salvage.includes(q));
+  if (durations.length !== 1 || costs.length !== 1 || salvage.length > 1 || qs.length !== 2 + salvage.length)
+    return 'vague';
+  const cost = costs[0]!;
+  const kept = salvage[0];
+  const left =
+    kept?.dims.percent === 1
+      ? { ...kept, value: (cost.value * kept.value) / 100, dims: { usd: 1 }, raw: `${kept.raw} of ${cost.raw}` }
+      : kept;
+  if (left && left.value >= cost.value) return 'vague';
+  const life = durations[0]!;
+  return { cost, life, elapsed: life, ...(left ? { salvage: left } : {}), writtenOffAsked: true, perPeriod: per };
 }

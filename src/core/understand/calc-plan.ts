@@ -12,9 +12,11 @@ import { cachedInput } from './cache-share.js';
 import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
+import { type KeepFlat, keepFlatOf } from './keep-flat.js';
 import { type LifetimeValue, lifetimeValueOf } from './lifetime-value.js';
 import { marginOf } from './margin.js';
 import { mixOf } from './mix.js';
+import { netProfitOf } from './net-profit.js';
 import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type PeriodTotals, periodTotalsOf } from './period-totals.js';
 import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
@@ -103,6 +105,8 @@ export interface CalcPlan {
   relative?: boolean;
   /** What one customer pays each period, the margin kept and the churn: what a customer is worth (LTV). */
   lifetimeValue?: LifetimeValue;
+  /** A price change and revenue held flat: the volume that does it. */
+  keepFlat?: KeepFlat;
 }
 
 /** Asks how much more (or less) one pays than before: "how much more does each pay", "extra per company". */
@@ -772,6 +776,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const banded = tiered(s, blend(s, mixOf(s, quantities)));
   if (banded === 'vague') return { cases: [] };
   const qs = applyFactors(s, sumTerms(s, banded));
+  const keepFlat = keepFlatOf(s, qs);
+  if (keepFlat) return { cases: [{ quantities: qs }], keepFlat };
   const bookValue = bookValueOf(s, qs);
   if (bookValue === 'vague') return { cases: [] };
   if (bookValue) return { cases: [{ quantities: qs }], bookValue };
@@ -785,6 +791,9 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (runway) return { cases: [{ quantities: qs }], runway };
   const ownPnl = ownPnlOf(s, quantities);
   if (ownPnl) return { cases: [{ quantities }], ownPnl };
+  // "revenue $1.8M/yr, inference eats 35% of revenue, other costs $600k — profit?": costs a share of the revenue.
+  const netProfit = netProfitOf(s, quantities);
+  if (netProfit) return { cases: [{ quantities }], ownPnl: netProfit };
   // "with ~90% savings, what's left and what's saved?": both sides of the one saving, each its own result.
   const saving = qs.filter((q) => q.dims.percent === 1 && (q.apply === 'less' || q.apply === 'share'));
   const plainOnly = qs.filter((q) => q.dims.percent !== 1 && q.dims.times !== 1);
