@@ -114,3 +114,13 @@ describe('the profit left after costs that are a share of revenue', () => {
     ]);
   });
 });
+
+describe('a rate applied once every few periods', () => {
+  it('GIVEN a cut every N months over a longer time THEN start × (1 − cut)^(time ÷ N)', () => {
+    expectAll([
+      ['a $5 per million price, cut by a quarter every 4 months — price after a year?', ['$2.11']],
+      ["$8/M, reduced 20% every 2 years; what's it after 6 years", ['$4.10']],
+      ['a $100 subscription rises 5% every 6 months; price after 3 years?', ['$134.01']],
+    ]);
+  });
+});

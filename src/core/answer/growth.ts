@@ -18,9 +18,11 @@ export function growthLines(g: Growth, money: (n: number) => string, shown: Show
   if (!(g.rate > -1)) return unitsErrorReply(inputs, 'falls-to-nothing');
   const factor = (1 + g.rate) ** g.periods;
   const n = trimNumber(g.periods, 2);
-  const periods = `${n} ${g.per}${n === '1' ? '' : 's'}`;
+  const periods = g.step
+    ? `${g.over.raw.replace(/^(?:after|for|over|in|within|during)\s+/i, '')} (${n} step${n === '1' ? '' : 's'} of ${g.step.raw})`
+    : `${n} ${g.per}${n === '1' ? '' : 's'}`;
   const step = `(1 ${g.rate < 0 ? '−' : '+'} ${percent(Math.abs(g.rate) * 100)}%)`;
-  const rate = `${g.rate < 0 ? '−' : '+'}${percent(Math.abs(g.rate) * 100)}% a ${g.per}`;
+  const rate = `${g.rate < 0 ? '−' : '+'}${percent(Math.abs(g.rate) * 100)}% ${g.step ? `every ${g.step.raw}` : `a ${g.per}`}`;
   const end = g.start.value * factor;
   const endShown = shown(g.start, end, g.start.per);
   if (!Number.isFinite(end) || Math.abs(end) > 1e18) return unitsErrorReply(inputs, 'too-large');

@@ -22,7 +22,12 @@ export interface Growth {
   price?: Quantity;
   /** The period the applied price is asked per ("monthly bill"), when it is not written on the price. */
   pricePer?: string;
+  /** A step of several periods the rate applies once in ("cut 30% every 6 months"). */
+  step?: Quantity;
 }
+
+/** Words between a rate and the duration of one step: "30% every 6 months", "cut 20% each 2 years". */
+const EVERY_BETWEEN = /^\s*(?:[a-z]+\s+){0,2}?(?:every|each|once every)\s*$/;
 
 /** A rate's period written after it: "15% m/m", "8% MoM", "30% y/y", "20% month over month". */
 const PERIOD_AFTER =
@@ -55,6 +60,8 @@ function periodOf(s: string, q: Quantity): string | undefined {
 /** The compounding a question asks for, when the plain solver would not work it right, or undefined. */
 export function growthOf(text: string, qs: Quantity[]): Growth | undefined {
   const s = text.toLowerCase();
+  const stepped = steppedOf(s, qs);
+  if (stepped) return stepped;
   const rates = qs.filter((q) => isFactor(q) && periodOf(s, q) !== undefined);
   const durations = qs.filter(isDuration);
   if (rates.length !== 1 || durations.length !== 1) return undefined;
@@ -90,6 +97,35 @@ export function growthOf(text: string, qs: Quantity[]): Growth | undefined {
     ...(price && price.dims.hour === undefined && BILL_PER.exec(s)
       ? { pricePer: BILL_PER.exec(s)![1] ? 'month' : 'year' }
       : {}),
+  };
+}
+
+/** "a $10/M price cut 30% every 6 months — after 2 years?": a rate applied once a step of several periods, over a
+ * duration; the level at the end is start × (1 − 30%)^(2 years ÷ 6 months). */
+function steppedOf(s: string, qs: Quantity[]): Growth | undefined {
+  const durations = qs.filter(isDuration);
+  const factors = qs.filter(isFactor);
+  if (durations.length !== 2 || factors.length !== 1 || qs.length !== 4) return undefined;
+  const r = factors[0]!;
+  const step = durations.find((d) => d.at > r.at && EVERY_BETWEEN.test(s.slice(r.at + r.raw.length, d.at)));
+  const over = durations.find((d) => d !== step);
+  const start = qs.find((q) => q !== r && !isDuration(q));
+  if (!step || !over || !start || r.high !== undefined || r.dims.percent !== 1 || !(step.value > 0)) return undefined;
+  if (start.dims.hour === -1 && TOTAL.test(s)) return undefined;
+  const down =
+    r.apply === 'less' ||
+    DOWN_BEFORE.test(s.slice(Math.max(0, r.at - 40), r.at)) ||
+    DOWN_AFTER.test(s.slice(r.at + r.raw.length, r.at + r.raw.length + 16));
+  if (!down && r.apply !== 'more' && r.apply !== 'compound') return undefined;
+  return {
+    start,
+    rate: ((down ? -1 : 1) * r.value) / 100,
+    rateRaw: `${r.raw} every ${step.raw}`,
+    per: 'step',
+    periods: over.value / step.value,
+    over,
+    total: false,
+    step,
   };
 }
 
