@@ -124,3 +124,18 @@ describe('a rate applied once every few periods', () => {
     ]);
   });
 });
+
+describe('two options set against each other', () => {
+  it('GIVEN two choices named by a word and a letter or number THEN each worked and the difference', () => {
+    expectAll([
+      ['plan 1 costs $400 a month, plan 2 $350 a month; yearly difference?', ['$4,800', '$4,200', '$600 a year']],
+      ['provider A charges 20k/mo, provider B 14k/mo: how much would B save us a year', ['$72,000']],
+    ]);
+  });
+
+  it('GIVEN a rate against a bare amount after "vs" THEN the bare amount is per the same period', () => {
+    expectAll([
+      ['reserved $2.10/hr vs on-demand $3.40 for 8 gpus over a month — how much cheaper is reserved?', ['$7,592']],
+    ]);
+  });
+});

@@ -180,6 +180,23 @@ function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
   return [a, b];
 }
 
+/** "reserved at $1.90/hr vs on-demand $3.10": a plain amount set against a rate is per the rate's period too. */
+function samePeriodAlternative(s: string, a: Quantity, b: Quantity): [Quantity, Quantity] {
+  const rate = (x: Quantity) => sameDims(x.dims, { usd: 1, hour: -1 }) && x.per !== undefined && x.high === undefined;
+  const bare = (x: Quantity) => sameDims(x.dims, { usd: 1 }) && x.high === undefined;
+  if (!ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at))) return [a, b];
+  const as = (x: Quantity, r: Quantity): Quantity => ({
+    ...x,
+    value: x.value / HOURS[r.per!]!,
+    dims: { ...r.dims },
+    per: r.per,
+    raw: `${x.raw}/${r.per === 'hour' ? 'hr' : r.per}`,
+  });
+  if (rate(a) && bare(b)) return [a, as(b, a)];
+  if (rate(b) && bare(a)) return [as(a, b), b];
+  return [a, b];
+}
+
 /** "per seat is", "per user:", "/request =": a count named before an amount, which the amount is per. */
 const PER_BEFORE =
   /\b(?:per|each|a|\/)\s*([a-z]{3,})\s*(?:is|are|was|of|at|=|:|~|comes to|runs|runs at|costs?(?: us)?|burns)?\s*(?:about\s|around\s|~)?$/;
@@ -919,24 +936,32 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (changes) return { cases: [{ quantities: qs }], changes };
   const change = changeOf(s, qs);
   if (change) return { cases: [{ quantities: qs }], change };
-  // Two inputs of the same kind with "vs" / "or" between them: the rest worked out with each.
+  // Two inputs of the same kind with "vs" / "or" between them, or each after a choice's name ("vendor A is 12k/mo,
+  // vendor B 8.5k/mo"): the rest worked out with each.
+  const choiceAt = (from: number, to: number) => {
+    const re = words.choiceNamed ? new RegExp(words.choiceNamed.source, 'g') : undefined;
+    return re ? [...s.slice(from, to).matchAll(re)].length : 0;
+  };
   for (let i = 0; i < plain.length; i++)
     for (let j = i + 1; j < plain.length; j++) {
-      const [a, b] = [plain[i]!, plain[j]!];
-      if (!sameDims(a.dims, b.dims) || !ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at))) continue;
+      const [a, b] = samePeriodAlternative(s, plain[i]!, plain[j]!);
+      const between = s.slice(a.at + a.raw.length, b.at);
+      const named = choiceAt(Math.max(0, a.at - 30), a.at) === 1 && choiceAt(a.at + a.raw.length, b.at) === 1;
+      if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named)) continue;
+      const pair = qs.map((q) => (q === plain[i] ? a : q === plain[j] ? b : q));
       // "$50B at 50% margin vs $100B at 80% margin": each alternative with the factor written after it.
-      const factors = qs.filter(isFactor);
+      const factors = pair.filter(isFactor);
       const [fa, fb] = factors;
       if (factors.length === 2 && fa && fb && a.at < fa.at && fa.at < b.at && b.at < fb.at)
         return {
           cases: [
-            { label: `${a.raw} at ${fa.raw}`, quantities: qs.filter((q) => q !== b && q !== fb) },
-            { label: `${b.raw} at ${fb.raw}`, quantities: qs.filter((q) => q !== a && q !== fa) },
+            { label: `${a.raw} at ${fa.raw}`, quantities: pair.filter((q) => q !== b && q !== fb) },
+            { label: `${b.raw} at ${fb.raw}`, quantities: pair.filter((q) => q !== a && q !== fa) },
           ],
           loss,
         };
       // "on-demand at $2.90/hr but we'd only run 55% of the time": a factor written on one alternative is its alone.
-      const without = (x: Quantity) => qs.filter((q) => q !== x && !(isFactor(q) && q.on === x.at));
+      const without = (x: Quantity) => pair.filter((q) => q !== x && !(isFactor(q) && q.on === x.at));
       return {
         cases: [a, b].map((x) => ({ label: x.raw, quantities: without(x === a ? b : a) })),
         loss,

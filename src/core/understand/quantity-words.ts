@@ -269,6 +269,8 @@ export interface QuantityVocabulary {
   yearlyPay?: RegExp;
   /** A word right before a number naming one of several choices (cue `names-a-choice`): "option 2", "tier #3". */
   choiceLabel?: RegExp;
+  /** A choice named by the same words and a letter or number after them ("vendor B", "option 2"), anywhere. */
+  choiceNamed?: RegExp;
   /** Words after "N (of them)" that take N from a count said before (cue `count-leaves`): "and if 20 of them bail?". */
   countLeaves?: RegExp;
   /** Words after "N (more)" that add N to a count said before (cue `count-joins`): "what if 10 more join?". */
@@ -372,5 +374,7 @@ export function quantityVocabularyOf(phrases: {
     yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
     // The label ends right before the number, perhaps with a "#": "provider #1".
     choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,
+    // "vendor B", "option 2", "plan #3": a choice named by its word and a letter or number, anywhere.
+    choiceNamed: label ? new RegExp(`\\b${label}\\s*(?:#\\s*)?(?:[a-z]|\\d{1,2})\\b`) : undefined,
   };
 }
