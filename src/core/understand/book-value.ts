@@ -42,7 +42,11 @@ export function bookValueOf(s: string, qs: Quantity[]): BookValue | 'vague' | un
   if (!WRITE_OFF.test(s)) return undefined;
   const asking = s.slice(Math.max(0, s.search(/\b(?:what|how much|whats|what's)\b/)));
   const perPeriod = PER_PERIOD_ASKED.exec(s);
-  if (perPeriod) return perPeriodOf(s, qs, /month/.test(perPeriod[1] ?? perPeriod[2]!) ? 'month' : 'year');
+  // Numbers it does not place (a count of the things bought) are left to the plain formula.
+  const each = perPeriod
+    ? perPeriodOf(s, qs, /month/.test(perPeriod[1] ?? perPeriod[2]!) ? 'month' : 'year')
+    : undefined;
+  if (each && each !== 'vague') return each;
   const offAsked = OFF_ASKED.test(s);
   if (!LEFT_ASKED.test(asking) && !offAsked) return undefined;
   const durations = qs.filter(isDuration);

@@ -182,7 +182,10 @@ function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
 
 /** "reserved at $1.90/hr vs on-demand $3.10": a plain amount set against a rate is per the rate's period too. */
 function samePeriodAlternative(s: string, a: Quantity, b: Quantity): [Quantity, Quantity] {
-  const rate = (x: Quantity) => sameDims(x.dims, { usd: 1, hour: -1 }) && x.per !== undefined && x.high === undefined;
+  // Only an hourly price: "a $600K run vs $30M a year of spend" sets a one-off against a budget, and a count or a time
+  // asked of the two is no pair of options.
+  const rate = (x: Quantity) => sameDims(x.dims, { usd: 1, hour: -1 }) && x.per === 'hour' && x.high === undefined;
+  if (/\bhow (?:many|long)\b/.test(askedPart(s))) return [a, b];
   const bare = (x: Quantity) => sameDims(x.dims, { usd: 1 }) && x.high === undefined;
   if (!ALTERNATIVE.test(s.slice(a.at + a.raw.length, b.at))) return [a, b];
   const as = (x: Quantity, r: Quantity): Quantity => ({
