@@ -90,6 +90,14 @@ export function splitCost(
   const left = leavingCount(lowered, leaves ? new RegExp(`^${leaves}\\b`) : undefined);
   if (left && (left.vague || left.n >= who.value)) return undefined;
   const leftOut = left ? ` (${formatCount(who.value)} less the ${formatCount(left.n)} who leave)` : '';
+  // "12 drop out — the shortfall?": what the leavers' shares came to, before the rest cover it.
+  const before = money.value / who.value;
+  const shortfall =
+    left && SHORTFALL_ASKED.test(lowered)
+      ? [
+          `Shortfall: ${formatMoney(left.n * before)} — the ${formatCount(left.n)} who leave × ${formatMoney(before)} each (${formatMoney(money.value)} ÷ ${formatCount(who.value)}).`,
+        ]
+      : [];
   if (left) who = { ...who, value: who.value - left.n };
   // "with 25 members or 40?": a second head count set as the alternative is split too.
   const party = who;
@@ -113,8 +121,21 @@ export function splitCost(
       `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}${c === who ? leftOut : ''}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
     ];
   });
-  return calcReply('Cost split', lines);
+  // "…what % of an $80M annual budget is one share?": one share set against the user's other sum.
+  const against = amounts.find((a) => a.money && a !== money && a.value > 0);
+  const share =
+    against && counts.length === 1 && SHARE_OF_ASKED.test(lowered)
+      ? [
+          `One share (${formatMoney(money.value / who.value)}) is ${trimNumber((money.value / who.value / against.value) * 100, 3)}% of ${formatMoney(against.value)}: ${formatMoney(money.value / who.value)} ÷ ${formatMoney(against.value)}.`,
+        ]
+      : [];
+  return calcReply('Cost split', [...shortfall, ...lines, ...share]);
 }
+
+/** The gap the leavers leave, asked. */
+const SHORTFALL_ASKED = /\bshort(?:fall|age)?\b|\bgap\b|\bmissing\b|\buncovered\b|\bhole\b/;
+/** A share asked of another sum: "what % of our budget", "as a share of". */
+const SHARE_OF_ASKED = /(?:%|\bper ?cent\w*|\bshare|\bfraction|\bportion)\s+of\b/;
 
 /** "100M tokens at $0.07 per million" → $7. Without a price, uses sourced per-million-token prices. */
 export function tokensTimesPrice(

@@ -134,3 +134,49 @@ describe("a sourced yuan figure at the user's exchange rate", () => {
     ]);
   });
 });
+
+describe('parts of a sourced breakdown asked each, applied to the user amount', () => {
+  it('GIVEN two parts asked one by one THEN each part in money, never their sum alone', () => {
+    const out = say('our $120M training run: per the cost breakdown, what do the chips get and what do staff get?');
+    expect(out).toContain('$48M to $60M');
+    expect(out).toContain('$24M to $36M');
+    expect(out).not.toContain('$72M to $96M');
+  });
+
+  it('GIVEN a sourced share and "vs the rest" THEN the share and what it leaves, each', () => {
+    expectAll([
+      [
+        "with zhipu's state-owned share of enterprise revenue, split our $50M enterprise revenue: state vs the rest",
+        ['$21.5M', '$28.5M'],
+      ],
+    ]);
+  });
+});
+
+describe('a sourced yearly cost asked per period, named in other words', () => {
+  it('GIVEN a cloud bill asked per day or per month THEN the yearly cloud spend divided, not a training cost', () => {
+    expectAll([
+      ["stability ai's cloud bill, per month?", ['$8.25M a month']],
+      ['what did stability pay in cloud costs each day', ['$271,233 a day']],
+    ]);
+  });
+});
+
+describe('a cost split between parties, asked further', () => {
+  it('GIVEN a sourced cost range split N ways THEN both ends per party', () => {
+    expectAll([["gpt-5's training cost range, shared by 50 firms: each firm's part?", ['$10M', '$50M']]]);
+  });
+
+  it('GIVEN parties who leave and the shortfall asked THEN their shares at the old split, and the new share', () => {
+    expectAll([
+      [
+        "in the consortium idea, if 10 of the companies back out, what's the shortfall and the new share each?",
+        ['$200M', '$25M'],
+      ],
+    ]);
+  });
+
+  it('GIVEN one share asked as a percentage of another sum THEN the share over that sum', () => {
+    expectAll([['split a $1B model evenly among 50 companies: one share as a percent of a $40M budget', ['50%']]]);
+  });
+});

@@ -185,6 +185,26 @@ export function sourcedFactor(
   const citer = new Citer(index.kb);
   const shares = asked ? [] : namedFactors(q, e, 'percent').figures;
   if (shares.length && shares.every((f) => f.of === shares[0]!.of)) {
+    // "how much goes to accelerators and how much to staff": each part worked on its own; "staff plus networking",
+    // "combined", "together" add them first. "state contracts vs the rest": the part and what is left, each.
+    const apart =
+      !asked && shares.length > 1 && !SUMMED.test(q.lowered)
+        ? shares.map((f) => [f])
+        : !asked && shares.length === 1 && PART_AND_REST.test(q.lowered)
+          ? [shares, 'rest' as const]
+          : undefined;
+    if (apart) {
+      const parts = apart.map((p) =>
+        p === 'rest' ? partLines(shares, amount, base, shown, true) : partLines(p, amount, base, shown, false),
+      );
+      if (parts.some((p) => !p)) return undefined;
+      return withSources(
+        citer,
+        e,
+        shares,
+        parts.flatMap((p) => p!),
+      );
+    }
     let [low, high] = shares.map(ends).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
     // A saving taken off the user's bill leaves the rest to pay ("saves what the chapter claims: new bill?").
     const saving = shares.every((f) => f.metric === 'savings');
@@ -220,6 +240,34 @@ export function sourcedFactor(
     return withSources(citer, e, [m], gapLines(amount.raw, base, low, shown));
   return withSources(citer, e, [m], [totalLine(result), computedLine(formula, undefined, result)]);
 }
+
+/** One part of a breakdown (or what it leaves) applied to the user's amount: "staff (~20–30%): $40M to $60M". */
+function partLines(
+  shares: Figure[],
+  amount: Quantity,
+  base: number,
+  shown: (n: number) => string,
+  rest: boolean,
+): string[] | undefined {
+  const [low, high] = rest ? [100 - ends(shares[0]!)[1], 100 - ends(shares[0]!)[0]] : ends(shares[0]!);
+  if (low < 0 || high > 100) return undefined;
+  const f = shares[0]!;
+  const label = `${f.scope.replace(/\s*\(.*\)/, '')} ${formatFigureValue(f)}`;
+  const factor = rest ? `(100% − ${label})` : label;
+  const [from, to] = [(base * low) / 100, (base * high) / 100];
+  const result = from === to ? shown(from) : `${shown(from)} to ${shown(to)}`;
+  const what = rest ? `Everything else` : capitalised(f.scope.replace(/\s*\(.*\)/, ''));
+  return [`${what}: ${result}.`, computedLine(`${amount.raw} × ${factor}`, undefined, result)];
+}
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Parts asked added together: "staff plus networking", "combined", "together". */
+const SUMMED =
+  /\bplus\b|\+|\bcombined\b|\btogether\b|\baltogether\b|\bin total\b|\bsum\b|\btotal of\b|\bput together\b/;
+/** A part and what it leaves, each asked: "state deals vs the rest", "final runs and everything else". */
+const PART_AND_REST =
+  /\b(?:vs\.?|versus|and|against|or)\s+(?:(?:for|on|to)\s+)?(?:the rest|everything else|all the rest|the remainder|all else|the others?)\b/;
 
 /** Whether the whole the share is of is asked, with the user's amount the part ("implied total R&D?"), not the whole
  * ("our total R&D is $50M — on final runs?"). */

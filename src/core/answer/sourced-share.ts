@@ -6,6 +6,7 @@ import type { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { sameDims } from '../units.js';
 import { changeLines } from './change.js';
 import { money } from './units.js';
 
@@ -17,6 +18,8 @@ const CHANGE_WORD =
 /** How much less, or more, one is than the other, in %. */
 const LESS = /\b(?:cheaper|less|lower|smaller|sav(?:e|es|ed|ing|ings))\b/;
 const MORE = /\b(?:more|pricier|dearer|costlier|bigger|higher|larger)\b/;
+/** The sum divided between parties. */
+const SPLIT = /\bsplit\b|\bshared?\b|\bdivided\b|\beach\b|\bper (?:company|firm|member|party|partner)\b/;
 /** "of" followed by the whole: "what % of our $2M budget". */
 const OF_BEFORE = /\bof\s+(?:(?:a|an|the|our|my|their|its|your|total)\s+)?$/;
 
@@ -29,6 +32,9 @@ export function userShareLines(
   citer: Citer,
 ): string[] | undefined {
   if (user.length !== 1 || q.target !== undefined) return undefined;
+  // "the $1B model split across 50 companies: one share as a % of our budget": a count the sum is divided by first
+  // (even the thing's own count) leaves this sum no whole to set the user's against.
+  if (q.quantities.some((x) => sameDims(x.dims, { item: 1 }) && SPLIT.test(q.plain))) return undefined;
   const written = user[0]!;
   // "as a % of our $2.4M annual budget": a budget each period is, beside a one-off sum, one period's worth.
   const period = written.dims.hour === -1 && written.per ? HOURS[written.per] : undefined;

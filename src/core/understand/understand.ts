@@ -157,6 +157,15 @@ export function createUnderstander(
     const names = res.mentions
       .filter((m) => m.via !== 'number' && res.tokens[m.start] && res.tokens[m.end - 1])
       .filter((m) => m.via !== 'cue' || !SCALED_COUNT.test(body.slice(span(m)[0], span(m)[1] + 12)))
+      // "GPT-5's cost split 50 ways, per company": a cue of another thing ("50 companies") matched on a bare number
+      // beside the named subject leaves the number an amount.
+      .filter(
+        (m) =>
+          m.via !== 'cue' ||
+          !lead ||
+          m.ids.includes(lead.id) ||
+          !/^\d+(?:\.\d+)?$/.test(body.slice(span(m)[0], span(m)[1])),
+      )
       .map(span);
     const described = res.mentions.filter((m) => m.via === 'cue' || m.via === 'number');
     // "How many parameters does DeepSeek have?": a model's figure asked of a maker with several models that have it
