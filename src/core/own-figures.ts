@@ -6,13 +6,14 @@ import { phraseKey } from '../knowledge/normalize.js';
 import type { Entity, Figure } from '../knowledge/schema.js';
 import { findAmounts } from './calc.js';
 import { Citer } from './cite.js';
+import { askedRatio } from './compare-derived.js';
 import { figureNumbers, formatCount, formatFigureValue, formatMoney, formatRatio, trimNumber } from './format.js';
 import type { Resolution } from './resolve.js';
 import { metricHits, metricsInOrder } from './resolve.js';
 import type { Reply } from './types.js';
 
 const RATIO_ASK =
-  /\b(multiple|times|ratio|per dollar|for every dollar|for each dollar|vs|versus|against|compared|compare|compares|comparison|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
+  /\b(multiple|times|ratio|price[- ]to[- ]sales|p\/s|per dollar|for every dollar|for each dollar|vs|versus|against|compared|compare|compares|comparison|relative|how many months|how long|last|lasts|runway|exceed|exceeds|cover|bigger|more than)\b/;
 const PER_UNIT_ASK = /\b(each|per|average|avg|mean|typical|apiece|a piece|implied|unit)\b/;
 const SIMILAR_ASK =
   /\b(about the same|the same as|same as|similar|comparable|as much as|close to|in the same (range|ballpark|band))\b/;
@@ -37,6 +38,10 @@ function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, low
   // "OpenAI's spend per dollar of revenue": a ratio the thing holds, asked first, is its sourced figure to show.
   const first = metricsInOrder(index, res.words)[0];
   if (first && index.isRatio(first) && entity.figures.some((f) => f.metric === first)) return undefined;
+  // "OpenAI's price-to-sales": a ratio named by a name of its own (metrics.yaml `ratios`) says both terms.
+  const named = askedRatio(index, lowered);
+  const worked = named && ratioOf(index, entity, named.num, named.den, lowered);
+  if (worked) return worked;
   const own = [
     ...new Set(
       metricsInOrder(index, res.words)
@@ -59,8 +64,12 @@ function metricRatio(index: KnowledgeIndex, res: Resolution, entity: Entity, low
 }
 
 function ratioOf(index: KnowledgeIndex, entity: Entity, x: string, y: string, lowered: string): Reply | undefined {
-  const fa = entity.figures.filter((f) => f.metric === x && single(f) !== undefined);
-  const fb = entity.figures.filter((f) => f.metric === y && single(f) !== undefined);
+  // "using the 157B valuation and the 11.6B revenue": a figure the user quotes is the one meant, where sources differ.
+  const quoted = findAmounts(lowered).map((a) => a.value);
+  const quotes = (f: Figure) => quoted.some((v) => Math.abs(v - single(f)!) <= Math.abs(single(f)!) * 1e-9);
+  const pick = (fs: Figure[]) => (fs.some(quotes) ? fs.filter(quotes) : fs);
+  const fa = pick(entity.figures.filter((f) => f.metric === x && single(f) !== undefined));
+  const fb = pick(entity.figures.filter((f) => f.metric === y && single(f) !== undefined));
   const citer = new Citer(index.kb);
   const lines: string[] = [];
   for (const f of fa) {

@@ -83,6 +83,9 @@ const MAX_NAME_CHARS = 40;
 export const MAX_FUZZY_WORDS = 64;
 
 /** A year: "2024", or "'22" / "’24" after a month or a word that dates ("nov '22", "from '22 to '24"). */
+/** Sums a number written like a model size may be of: "157B valuation". */
+const MONEY_AFTER =
+  /^(?:valuation|revenues?|funding|raise|budget|capex|spend|spending|loss|losses|sales|commitment|investment|arr|deal|market)$/;
 const YEAR_WRITTEN =
   /\b(20[1-4]\d)\b|(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s|\b(?:from|to|in|since|by|until|till|vs|and|through|of)\s)['’]([1-4]\d)(?![\d%.,]\d|[\d%a-z])/gi;
 
@@ -422,7 +425,10 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
     if (covered[i] || unknownAt.includes(i)) continue;
     const tok = tokens[i]!;
     // "$2B" is money, never a model size.
-    const money = /[$¥]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start));
+    // …and so is "157B valuation", "11.6B revenue": a size is of a model, never of a sum named right after it.
+    const money =
+      /[$¥]\s?$/.test(text.slice(Math.max(0, tok.start - 2), tok.start)) ||
+      MONEY_AFTER.test(wordsOut.slice(i + 2, i + 3).join(' '));
     if (
       !money &&
       isNumeric(tok.t) &&

@@ -180,3 +180,25 @@ describe('a cost split between parties, asked further', () => {
     expectAll([['split a $1B model evenly among 50 companies: one share as a percent of a $40M budget', ['50%']]]);
   });
 });
+
+describe('two yuan figures asked in dollars at once', () => {
+  it('GIVEN a loss and a revenue asked at a rate THEN each converted, each named', () => {
+    expectAll([
+      ["zhipu's revenue and its loss converted to usd at 7.3 to the dollar", ['Revenue: $42.7M', 'Loss: $405M']],
+    ]);
+  });
+});
+
+describe('a ratio named by a name of its own, with the figures the user quotes', () => {
+  it('GIVEN price-to-sales asked and a revenue figure quoted THEN that revenue only', () => {
+    const out = say("openai's price to sales, taking the $3.7B revenue");
+    expect(out).toContain('≈42.4×');
+    expect(out).not.toContain('≈13.5×');
+  });
+
+  it('GIVEN sums written like model sizes before "valuation" or "revenue" THEN money, never an unknown model', () => {
+    const out = say('openai: multiple of 157B valuation over 11.6B revenue?');
+    expect(out).toContain('≈13.5×');
+    expect(out).not.toMatch(/don't have a sourced figure for “157B”/);
+  });
+});

@@ -25,18 +25,17 @@ function rateOf(q: Question): { value: number; raw: string; at: number } | undef
   return value > 0 ? { value, raw: m[0].trim(), at: m.index } : undefined;
 }
 
-/** The lead's yuan money figures for the metrics asked (a year named picks its own). */
+/** The lead's yuan money figures for each metric asked ("loss and revenue in dollars"; a year named picks its own). */
 function yuanFigures(q: Question): Figure[] {
   const e = q.lead;
   if (!e) return [];
-  for (const metric of q.metrics) {
+  return q.metrics.flatMap((metric) => {
     const found = e.figures.filter(
       (f) => f.metric === metric && f.currency === 'CNY' && f.unit.startsWith('money') && f.value !== undefined,
     );
     const dated = found.filter((f) => q.years.some((y) => f.period.includes(y)));
-    if (found.length) return dated.length ? dated : found;
-  }
-  return [];
+    return dated.length ? dated : found;
+  });
 }
 
 /** One figure over another: "vs", "ratio", "multiple", "price-to-sales", "how many times". */
@@ -116,7 +115,13 @@ export const answerSourcedCurrency: Answerer = (q, { index }) => {
       ? `${label} × ${part.share.of} (${formatFigureValue(part.share)}, ${citer.sourceOf(part.share.source)})`
       : label;
     if (part) shares.push(part.share);
-    lines.push(totalLine(`${usd} (${f.period})`));
+    // Two figures asked ("loss and revenue") each say which they are.
+    const metrics = new Set(figures.map((g) => g.metric));
+    lines.push(
+      metrics.size > 1
+        ? `${capitalised(citer.metricLabel(f))}: ${usd} (${f.period}).`
+        : totalLine(`${usd} (${f.period})`),
+    );
     lines.push(computedLine(`${whole} ÷ ${trimNumber(rate.value, 4)} yuan per dollar`, undefined, usd));
   }
   return {
@@ -126,3 +131,5 @@ export const answerSourcedCurrency: Answerer = (q, { index }) => {
     sources: citer.sources(),
   };
 };
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -4,9 +4,9 @@
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
+import { PARTY_NOUN } from '../scenarios.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
-import { sameDims } from '../units.js';
 import { changeLines } from './change.js';
 import { money } from './units.js';
 
@@ -34,7 +34,7 @@ export function userShareLines(
   if (user.length !== 1 || q.target !== undefined) return undefined;
   // "the $1B model split across 50 companies: one share as a % of our budget": a count the sum is divided by first
   // (even the thing's own count) leaves this sum no whole to set the user's against.
-  if (q.quantities.some((x) => sameDims(x.dims, { item: 1 }) && SPLIT.test(q.plain))) return undefined;
+  if (SPLIT.test(q.plain) && q.amounts.some((a) => !a.money && PARTY_NOUN.test(a.next))) return undefined;
   const written = user[0]!;
   // "as a % of our $2.4M annual budget": a budget each period is, beside a one-off sum, one period's worth.
   const period = written.dims.hour === -1 && written.per ? HOURS[written.per] : undefined;
