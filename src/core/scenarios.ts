@@ -468,11 +468,18 @@ export function selfHostVsApi(index: KnowledgeIndex, lowered: string, amounts: A
   // Under one user the per-user costs divide by zero or read "At 0 users": a sentence instead.
   if (!(users >= 1)) return unitsErrorReply([asked?.raw ?? `${users} users`], 'nothing-to-count');
   const scale = users / baseUsers;
+  const years = amounts.find((x) => !x.money && x.value > 0 && /^(?:years?|yrs?)$/.test(x.next));
   const a = (api.figure.value ?? api.figure.range![0]) * scale;
   const s = (self.figure.value ?? self.figure.range![0]) * scale;
   const lines = [
     ...(perUser ? [perUserLine(a / users, s / users, lowered)] : []),
     `At ${formatCount(users)} users: hyperscaler API ≈ ${formatMoney(a)}/year vs self-hosted open models ≈ ${formatMoney(s)}/year — saving ${formatMoney(a - s)}/year (${trimNumber((1 - s / a) * 100, 0)}% less; API costs ${formatRatio(a / s)} as much).`,
+    // "save over 3 yrs": the yearly costs and saving over the years asked.
+    ...(years && years.value !== 1
+      ? [
+          `Over ${formatCount(years.value)} years: saving ${formatMoney((a - s) * years.value)} (${formatMoney(a)} vs ${formatMoney(s)} a year, × ${formatCount(years.value)}).`,
+        ]
+      : []),
     ...(perUser ? [] : [perUserLine(a / users, s / users, lowered)]),
     `Sourced inputs: API ${citer.figure(api.figure)}; self-hosted ${citer.figure(self.figure)}.`,
   ];

@@ -226,3 +226,19 @@ describe("a change between one thing's two dated figures with no years written",
     ]);
   });
 });
+
+describe('an undated projection reached in a span the user gives', () => {
+  it('GIVEN a compound rate asked to a point of the projection "in N years" THEN the rate over those years', () => {
+    expectAll([
+      ['api spending from its run rate to the bottom of the projected range in 4 years: cagr?', ['+37.5% a year']],
+    ]);
+  });
+});
+
+describe('the sourced self-hosting saving over the years asked', () => {
+  it('GIVEN a number of years THEN the yearly saving times the years', () => {
+    expectAll([
+      ['self-hosted open models instead of a hyperscaler api for 10M users: saving over 4 years?', ['$2.06B']],
+    ]);
+  });
+});

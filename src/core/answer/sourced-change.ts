@@ -9,8 +9,9 @@ import { formatFigureValue, formatMoney } from '../format.js';
 import { calculationReply, differenceLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import type { Change } from '../understand/change.js';
-import type { Quantity } from '../understand/quantities.js';
+import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
+import { sameDims } from '../units.js';
 import { changeLines } from './change.js';
 import type { Answerer } from './context.js';
 import { subjectOf } from './sourced-units.js';
@@ -189,6 +190,8 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
     raw: label(f, y, p),
     at: -1,
   });
+  const span = q.quantities.find((x) => sameDims(x.dims, { hour: 1 }) && x.value >= HOURS.year! * 0.99);
+  const spanYears = span ? span.value / HOURS.year! : undefined;
   const lines: string[] = [];
   for (const start of earlies) {
     const ys = yearOf(start);
@@ -196,7 +199,13 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
       for (const b of pointsOf(late, q.plain)) {
         const from = asQuantity(start, ys, a);
         const to = asQuantity(late, y1, b);
-        const periods = ask.compound && ys !== undefined && y1 !== undefined && y1 > ys ? y1 - ys : undefined;
+        // "…hits the projection in 3 yrs": a span the user gives dates an undated projection from the first figure.
+        const periods =
+          ask.compound && ys !== undefined && y1 !== undefined && y1 > ys
+            ? y1 - ys
+            : ask.compound && y1 === undefined && late.basis === 'projection'
+              ? spanYears
+              : undefined;
         const kind: Change['kind'] = ask.left
           ? 'share'
           : ask.times && !ask.percent && !ask.compound
@@ -210,7 +219,12 @@ export const answerSourcedChange: Answerer = (q, { index }) => {
               ? a.value <= b.value
                 ? { kind, from, to }
                 : { kind, from: to, to: from }
-              : { kind, from, to, ...(periods ? { periods, per: 'year', span: `${ys}→${y1}` } : {}) };
+              : {
+                  kind,
+                  from,
+                  to,
+                  ...(periods ? { periods, per: 'year', ...(y1 !== undefined ? { span: `${ys}→${y1}` } : {}) } : {}),
+                };
         const gap = `${b.value >= a.value ? '+' : '−'}${money(Math.abs(b.value - a.value))}`;
         if (ask.difference && !ask.percent && !ask.compound && !ask.times) {
           lines.push(differenceLine(`${gap} from ${from.raw} to ${to.raw}`));
