@@ -242,3 +242,10 @@ describe('the sourced self-hosting saving over the years asked', () => {
     ]);
   });
 });
+
+describe("a sourced cost over the user's rate per chip-hour", () => {
+  it('GIVEN the chip named inside the rate and the compute-only cost asked THEN that figure ÷ the rate', () => {
+    const out = say("gpu hours for llama 3.1 405b's compute-only cost, at $3 per h100-hour?");
+    expect(out).toContain('20M GPU-hours');
+  });
+});

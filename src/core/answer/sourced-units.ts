@@ -24,6 +24,8 @@ import { isMoneyRate, onRate, replacedRate, runDown } from './sourced-runway.js'
 import { userShareLines } from './sourced-share.js';
 import { money, workCases } from './units.js';
 
+/** The compute alone asked of a cost: "compute-only cost", "just the compute". */
+const COMPUTE_ONLY = /\bcompute[- ]only\b|\b(?:just|only) the compute\b/;
 /** Which end of a sourced range the question asks for. */
 const TOP = /\b(top|high|upper|higher) end\b|\bat most\b|\bmaximum\b|\bmax\b/;
 const BOTTOM = /\b(low|bottom|lower) end\b|\bat least\b|\bminimum\b|\bmin\b/;
@@ -98,7 +100,10 @@ export function moneyFigures(q: Question, index: KnowledgeIndex, e: Entity): Fig
       const inYear = dated.length ? dated : found;
       // "GPT-4's training (the wiki's number)": an article named as the source picks its figures over another's.
       const cited = inYear.filter((f) => q.res.articles?.includes(f.source));
-      return cited.length ? cited : inYear;
+      const picked = cited.length ? cited : inYear;
+      // "its compute-only cost": the figure whose scope is the compute alone, where sources give several.
+      const compute = COMPUTE_ONLY.test(q.plain) ? picked.filter((f) => /\bcompute\b/i.test(f.scope)) : [];
+      return compute.length ? compute : picked;
     }
   }
   return [];

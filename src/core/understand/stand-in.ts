@@ -20,6 +20,9 @@ export function countedGroup(q: Question, m: Mention): boolean {
   const start = q.res.tokens[m.start]?.start;
   const end = q.res.tokens[m.end - 1]?.end;
   if (start === undefined || end === undefined || !q.lead || m.ids[0] === q.lead.id) return false;
+  // "at $2.50 per H100-hour": a chip inside the user's rate is the rate's unit, not a second subject.
+  if (q.quantities.some((x) => x.dims.usd === 1 && x.dims.hour === -1 && x.at < start && end <= x.at + x.raw.length))
+    return true;
   // "a 50-member consortium" before it, or "a consortium of 25 companies" after it.
   return q.quantities.some(
     (x) =>
