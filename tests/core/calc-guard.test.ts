@@ -21,10 +21,14 @@ describe('a worked figure that leaves out an amount the user wrote', () => {
   });
 
   it('GIVEN a growth rate asked and only sums worked THEN no sum stands as the rate', () => {
+    const flat = say('monthly spend is $3k/mo for 12 months — the CAGR?');
+    expect(flat).toContain(HELD);
+    expect(flat).not.toContain('$36,000');
+    // Worked as a rate now (calcC29): the sourced run rate to the projection's midpoint, never the run rate × 4 years.
     const cagr = say(
       "api spending run rate is 8.4B today. if it reaches the middle of the projected range in 4 years, what's the implied CAGR",
     );
-    expect(cagr).toContain(HELD);
+    expect(cagr).toContain('+52.1% a year');
     expect(cagr).not.toContain('$33.6B');
   });
 });
