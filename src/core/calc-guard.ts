@@ -8,6 +8,7 @@ import { type Amount, digitsForWords, findAmounts } from './calc.js';
 import type { Reply } from './types.js';
 import { HOURS, periodOf } from './understand/quantities.js';
 import type { Question } from './understand/question.js';
+import { namesWritten, standalone } from './understand/unplaced.js';
 
 /** Why a worked reply was held back: the user's amounts it left out, or the kind of figure asked it does not give. */
 export interface Unsound {
@@ -92,11 +93,7 @@ const clauseOf = (before: string, after: string) =>
 /** The user's amounts with a unit the arithmetic could use, that are no label, year, name or restatement. */
 function atStake(q: Question, named: readonly string[]): Written[] {
   const listed = [...q.plain.matchAll(/\d[\d.,]*(?:\s?[/:]\s?\d[\d.,]*)+/g)].map((m) => m[0].split(/[/:]/).length);
-  const names = [
-    ...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text),
-    ...q.unknownNames,
-    ...named,
-  ].map((n) => n.toLowerCase().replace(/,/g, ''));
+  const names = namesWritten(q, named);
   return written(q).filter((w) => {
     const { amount: a, before, after } = w;
     if (a.rateUnit || q.years.includes(String(a.value)) || /^(?:19|20)\d\d$/.test(a.raw)) return false;
@@ -120,7 +117,9 @@ function atStake(q: Question, named: readonly string[]): Written[] {
     // "(30-day month)", "(8,760h)", "($2.4M)": a bracket restates or defines.
     if (/\([^)]*$/.test(before) && /^[^(]*\)/.test(after)) return false;
     const digits = /\d[\d,]*(?:\.\d+)?/.exec(a.raw)?.[0]?.replace(/,/g, '');
-    return !digits || !names.some((n) => new RegExp(`(?<![\\d.])${literal(digits)}(?![\\d.])`).test(n));
+    // One pattern per amount, not per name it is looked for in.
+    const inName = digits && names.length ? standalone(digits) : undefined;
+    return !inName || !names.some((n) => inName.test(n));
   });
 }
 

@@ -1,13 +1,17 @@
 // Two or more things side by side: each side's figure and the computed ratio and difference.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
-import { STOPWORDS, words } from '../../knowledge/normalize.js';
+import { STOPWORDS, type Token, words } from '../../knowledge/normalize.js';
 import { compareAnswer } from '../compare.js';
 import { askedRatio, derivedCompare } from '../compare-derived.js';
 import type { Mention } from '../resolve.js';
 import type { Answerer } from './context.js';
 
 export const answerCompare: Answerer = (q, ctx) => {
-  const sides = withoutExamples(q.plain, withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics));
+  const sides = withoutExamples(
+    q.text.toLowerCase(),
+    q.res.tokens,
+    withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics),
+  );
   if (sides.length < 2) return undefined;
   // "valuation-to-revenue multiple: A vs B": the ratio worked per side, then the sides' ratios compared.
   const ratio = askedRatio(ctx.index, q.plain);
@@ -53,15 +57,15 @@ export function withoutPublishers(
 const GENERIC_FIGURE_WORDS = new Set(['training', 'run', 'cost', 'costs', 'model', 'models', 'estimate', 'by']);
 
 /** "the closed-model layer (openai, anthropic)": names in brackets right after another name are examples of it, not
- * sides to set against it; "a/b vs c" sets one side, named twice, against c. Each mention is found in the typed text in order; one that cannot be found stays. */
-export function withoutExamples(plain: string, sides: Mention[]): Mention[] {
-  const spans: Array<[number, number] | undefined> = [];
-  let from = 0;
-  for (const m of [...sides].sort((x, y) => x.start - y.start)) {
-    const at = plain.indexOf(m.text.toLowerCase(), from);
-    spans[sides.indexOf(m)] = at < 0 ? undefined : [at, at + m.text.length];
-    if (at >= 0) from = at + m.text.length;
-  }
+ * sides to set against it; "a/b vs c" sets one side, named twice, against c. `plain` is the text the tokens were read
+ * from, lower-cased. */
+export function withoutExamples(plain: string, tokens: readonly Token[], sides: Mention[]): Mention[] {
+  // Where each name stands in the text, from the offsets of its first and last word.
+  const spans = sides.map((m): [number, number] | undefined => {
+    const first = tokens[m.start];
+    const last = tokens[m.end - 1];
+    return first && last ? [first.start, last.end] : undefined;
+  });
   const inBracketsAfterName = (i: number) => {
     const span = spans[i];
     if (!span) return false;

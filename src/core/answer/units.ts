@@ -61,6 +61,40 @@ import { moneyFigures, subjectOf } from './sourced-units.js';
 import { listedSharesLines } from './split.js';
 import { unitProfitLines } from './unit-profit.js';
 
+/** The worked lines of a plan kind that has its own wording (a payback, a depreciation, a break-even…), first kind
+ * found in this order; undefined when the plan is the plain cases. */
+function specialLines(
+  plan: Question['plan'],
+  money: (n: number) => string,
+  breakEven: Question['plan']['breakEven'],
+  timePer: string | undefined,
+): ReturnType<typeof changeLines> | undefined {
+  if (plan.keepFlat) return keepFlatLines(plan.keepFlat);
+  if (plan.bookValue) return bookValueLines(plan.bookValue, money);
+  if (plan.lifetimeValue) return lifetimeValueLines(plan.lifetimeValue, money);
+  if (plan.ownPnl) return ownPnlLines(plan.ownPnl, money);
+  if (plan.runway) return runwayLines(plan.runway, money, timePer);
+  if (plan.unitBreakEven) return unitBreakEvenLines(plan.unitBreakEven, money);
+  if (plan.volume) return volumeLines(plan.volume, money);
+  if (plan.weighted) return weightedSplitLines(plan.weighted, money);
+  if (breakEven) return breakEvenLines(breakEven, money);
+  if (plan.periodTotals) return periodTotalsLines(plan.periodTotals, money);
+  if (plan.changes) return plan.changes.map((c) => changeLines(c, money)).reduce(joinLines);
+  if (plan.change) return changeLines(plan.change, money);
+  if (plan.lossGiven) return impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money);
+  if (plan.reach) return reachLines(plan.reach, money);
+  const shares = plan.listedShares;
+  if (shares)
+    return listedSharesLines(shares, (value) =>
+      describe({ value, dims: shares.total.dims, steps: [{ q: shares.total, sign: 1 }], factors: [] }),
+    );
+  if (plan.growth)
+    return growthLines(plan.growth, money, (like, value, per) =>
+      describe({ value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] }, per),
+    );
+  return undefined;
+}
+
 export const answerUnits: Answerer = (q, { index }) => {
   if (
     q.quantities.length < 2 &&
@@ -139,51 +173,7 @@ export const answerUnits: Answerer = (q, { index }) => {
       ? { ...calculationReply(sourced.lines), sources: sourced.citer.sources() }
       : sourced.lines;
   if (breakEven && !breakEven.alternative.length) return undefined;
-  const special = plan.keepFlat
-    ? keepFlatLines(plan.keepFlat)
-    : plan.bookValue
-      ? bookValueLines(plan.bookValue, money)
-      : plan.lifetimeValue
-        ? lifetimeValueLines(plan.lifetimeValue, money)
-        : plan.ownPnl
-          ? ownPnlLines(plan.ownPnl, money)
-          : plan.runway
-            ? runwayLines(plan.runway, money, q.target?.dims.hour === 1 ? q.target.per : undefined)
-            : plan.unitBreakEven
-              ? unitBreakEvenLines(plan.unitBreakEven, money)
-              : plan.volume
-                ? volumeLines(plan.volume, money)
-                : plan.weighted
-                  ? weightedSplitLines(plan.weighted, money)
-                  : breakEven
-                    ? breakEvenLines(breakEven, money)
-                    : plan.periodTotals
-                      ? periodTotalsLines(plan.periodTotals, money)
-                      : plan.changes
-                        ? plan.changes.map((c) => changeLines(c, money)).reduce(joinLines)
-                        : plan.change
-                          ? changeLines(plan.change, money)
-                          : plan.lossGiven
-                            ? impliedRevenueLines(plan.lossGiven.loss, plan.lossGiven.ratio, money)
-                            : plan.reach
-                              ? reachLines(plan.reach, money)
-                              : plan.listedShares
-                                ? listedSharesLines(plan.listedShares, (value) =>
-                                    describe({
-                                      value,
-                                      dims: plan.listedShares!.total.dims,
-                                      steps: [{ q: plan.listedShares!.total, sign: 1 }],
-                                      factors: [],
-                                    }),
-                                  )
-                                : plan.growth
-                                  ? growthLines(plan.growth, money, (like, value, per) =>
-                                      describe(
-                                        { value, dims: like.dims, steps: [{ q: like, sign: 1 }], factors: [] },
-                                        per,
-                                      ),
-                                    )
-                                  : undefined;
+  const special = specialLines(plan, money, breakEven, q.target?.dims.hour === 1 ? q.target.per : undefined);
   if (special) {
     const lines = special;
     return Array.isArray(lines) ? calculationReply(lines) : lines;

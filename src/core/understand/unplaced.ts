@@ -16,9 +16,7 @@ const written = (a: Amount) =>
 /** The user's numbers that nothing in the question's reading accounts for. `figures` are sourced values the question
  * may quote to name what it means ("the $1B consortium model"). */
 export function unplacedAmounts(q: Question, figures: readonly number[] = []): Amount[] {
-  const names = [...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text), ...q.unknownNames].map((n) =>
-    n.toLowerCase().replace(/,/g, ''),
-  );
+  const names = namesWritten(q);
   // "three years" is the "3 years" amounts read.
   // "450 GB" worked into tokens by "4 bytes per token": the rate's numbers are placed in the amount it converts.
   const raws = q.quantities.map((x) => digitsForWords(x.shown ?? x.raw).replace(/,/g, ''));
@@ -54,4 +52,12 @@ const MODEL_WORD =
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A number as written, not inside a longer number: "40" in "split 40 ways", not in "400" or "1.40". */
-const standalone = (number: string) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`);
+export const standalone = (number: string) => new RegExp(`(?<![\\d.])${literal(number)}(?![\\d.])`);
+
+/** The names the question holds, known or not, lower-cased without thousands commas: numbers inside them ("Llama 3.1
+ * 405B") are no amounts. `more` adds names read elsewhere (the data sets'). */
+export function namesWritten(q: Question, more: readonly string[] = []): string[] {
+  return [...q.res.mentions.filter((m) => m.via !== 'number').map((m) => m.text), ...q.unknownNames, ...more].map((n) =>
+    n.toLowerCase().replace(/,/g, ''),
+  );
+}
