@@ -447,9 +447,6 @@ function countTime(
   return after ? { period: periodOf(after[1]!), noun, end: end + after[0].length } : undefined;
 }
 
-/** A machine a glued count describes: "4-gpu node", "8-GPU server", "an 8-H100 box". */
-const MACHINE_AFTER = /^\s+(?:nodes?|servers?|box(?:es)?|machines?|instances?|rigs?|pods?|hosts?|vms?)\b/;
-
 /** Words after a price that make it the price of one thing: "$33,600 list price", "$30k launch price each". */
 const UNIT_PRICE_AFTER = /^\s*(?:list|launch|release|sticker|retail|unit|msrp|per-unit|street)\b/;
 
@@ -761,7 +758,13 @@ export function parseQuantities(
       end += cents[0].length;
     }
     // "8x H100 node": a count of accelerators written with an "x", not a multiple.
-    const countX = m[1] || scale ? null : GPU_X.exec(s.slice(end, end + 30));
+    // "4x a10g", "2x l4": the hardware data's own chip codes after the "x" count those chips too.
+    const xCode = /^\s*x(?=\s)/.exec(s.slice(end, end + 3));
+    const countX =
+      m[1] || scale
+        ? null
+        : (GPU_X.exec(s.slice(end, end + 30)) ??
+          (xCode && vocabulary.chipCode?.test(s.slice(end + xCode[0].length, end + 30)) ? xCode : null));
     if (countX) end += countX[0].length;
     const tail = s.slice(end, end + 60);
     const chipNamed =
@@ -777,9 +780,6 @@ export function parseQuantities(
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
-    // "a 4-gpu node is $12/hr": a count glued to a chip word that describes a machine names the machine, counts nothing.
-    if (n[4] && !money && /^-/.test(n[0]) && MACHINE_AFTER.test(s.slice(end + n[0].length, end + n[0].length + 20)))
-      continue;
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
     const thingTime = n[6] && !money ? THING_TIME.exec(n[0]) : null;

@@ -206,29 +206,115 @@ export function perLeadingPeriod(s: string, out: Quantity[]): void {
   }
 }
 
-/** Machines that hold chips: "4 nodes of 8 gpus", "16 servers with 8 H100s". */
-const MACHINE_NOUN = /^(?:node|server|box|machine|instance|host|pod|rig)$/;
-const HOLDING = /^\s*(?:of|with|each with|holding|x|×)\s*(?:~|about\s)?$/;
+/** Machines that hold chips: "4 nodes of 8 gpus", "16 servers with 8 H100s", "3 dgx nodes (8 h100 each)". */
+const MACHINE_NOUN = /^(?:node|server|box|machine|instance|host|pod|rig|vm|system)$/;
+const HOLDING = /^\s*(?:of|with|each with|holding|x|×|\()\s*(?:~|about\s)?$/;
+/** A machine named right after its chips, perhaps past one word of its name: "8x a100 node", "8x h100 sxm boxes". */
+const MACHINE_AFTER_CHIPS =
+  /^[\s-]*(?:(?!(?:at|for|and|or|of|in|on|with|per|each|x)\b)[a-z0-9]+[\s-]+)?(nodes?|servers?|box(?:es)?|machines?|instances?|hosts?|pods?|rigs?|vms?|systems?)\b/;
+/** How many of the machine are written right before its chips: "two 8x h100 boxes" (number words are digits by now),
+ * "an 8x a100 node", "one 8-gpu server"; no number is one machine. */
+const MACHINES_BEFORE = /(?:^|[^\w.,$])(\d{1,4})\s*(?:x\s*)?$/;
+/** A price written per one chip, not per the machine: "$2.50/gpu-hr", "$2 per h100 an hour". */
+const PER_CHIP =
+  /^[^,;.?!]{0,6}?(?:\/|\bper\b|\ban?\b)\s*(?:gpus?|chips?|cards?|accelerators?|tpus?|(?:[abhl]|mi|gb)\d{2,4}x?)\b/;
 
-/** "4 nodes of 8 gpus, $98/hr per node": chips counted per machine describe the machine when the price is per machine
- * (one count, written over both); else they multiply into the chips in all ("4 nodes of 8 gpus at $2/gpu-hr" is 32). */
-export function machinesOfChips(text: string, s: string, out: Quantity[]): void {
-  for (let i = 0; i + 1 < out.length; i++) {
-    const [machines, chips] = [out[i]!, out[i + 1]!];
-    if (!(machines.dims.item === 1 && Object.keys(machines.dims).length === 1) || !machines.noun) continue;
-    if (!MACHINE_NOUN.test(machines.noun.toLowerCase())) continue;
-    if (!(chips.dims.gpu === 1 && Object.keys(chips.dims).length === 1)) continue;
-    if (!HOLDING.test(s.slice(machines.at + machines.raw.length, chips.at))) continue;
-    const raw = text.slice(machines.at, chips.at + chips.raw.length);
-    const perMachine = out.some((q) => q.dims.usd === 1 && q.dims.item === -1);
-    const whole: Quantity = perMachine
-      ? { ...machines, raw, loose: undefined }
-      : { value: machines.value * chips.value, dims: { gpu: 1 }, raw, at: machines.at, noun: chips.noun };
-    if (!perMachine) whole.shown = `${raw} (= ${machines.value * chips.value} ${chips.noun ?? 'GPU'}s)`;
-    if (whole.loose === undefined) delete whole.loose;
-    out.splice(i, 2, whole);
-    return;
+/** The chips of one machine and how many machines: glued before the machine's name ("two 8x h100 boxes") or held by a
+ * count of machines ("4 nodes of 8 gpus"). */
+function machinesAndChips(
+  s: string,
+  out: Quantity[],
+):
+  | { chips: Quantity; machines?: Quantity; count: number; noun: string; written: string; from: number; to: number }
+  | undefined {
+  for (let i = 0; i < out.length; i++) {
+    const chips = out[i]!;
+    const perMachine = chips.dims.item === -1 && Object.keys(chips.dims).length === 2;
+    if (chips.dims.gpu !== 1 || !(Object.keys(chips.dims).length === 1 || perMachine)) continue;
+    const end = chips.at + chips.raw.length;
+    const machines = out[i - 1];
+    if (
+      machines &&
+      machines.dims.item === 1 &&
+      Object.keys(machines.dims).length === 1 &&
+      machines.noun &&
+      MACHINE_NOUN.test(machines.noun.toLowerCase()) &&
+      HOLDING.test(s.slice(machines.at + machines.raw.length, chips.at))
+    ) {
+      const close = /^\s*\)/.exec(s.slice(end, end + 4));
+      const to = close ? end + close[0].length : end;
+      return {
+        chips,
+        machines,
+        count: machines.value,
+        noun: machines.noun,
+        written: machines.noun,
+        from: machines.at,
+        to,
+      };
+    }
+    const named = perMachine ? null : MACHINE_AFTER_CHIPS.exec(s.slice(end, end + 30));
+    if (!named) continue;
+    const before = MACHINES_BEFORE.exec(s.slice(Math.max(0, chips.at - 12), chips.at));
+    const count = before ? Number(before[1]) : 1;
+    const from = before ? chips.at - before[0].length + before[0].indexOf(before[1]!) : chips.at;
+    const noun = named[1]!.replace(/(?:es|s)$/, '').replace(/^bo$/, 'box');
+    return { chips, count, noun, written: before ? noun : named[1]!, from, to: end + named[0].length };
   }
+  return undefined;
+}
+
+/** "8x a100 node at $14.32/hr", "two 8x h100 boxes at $24/hr each", "4 nodes of 8 gpus, $98/hr per node": chips counted
+ * per machine describe the machine when the price is per machine (the machines are counted, never the chips); with
+ * a price per chip ("4 nodes of 8 gpus at $2/gpu-hr") they multiply into the chips in all (32). */
+export function machinesOfChips(text: string, s: string, out: Quantity[]): void {
+  const found = machinesAndChips(s, out);
+  if (!found) return;
+  const { chips, machines, count, noun, written: nounWritten, from, to } = found;
+  const prices = out.filter(
+    (q) =>
+      q.dims.usd === 1 &&
+      q.high === undefined &&
+      Object.entries(q.dims).every(([d, e]) => d === 'usd' || (e === -1 && ['hour', 'gpu', 'item'].includes(d))),
+  );
+  // The words after the price's number: "/gpu-hr", " per h100 an hour", "/hr each".
+  const unitOf = (q: Quantity) => s.slice(q.at, q.at + q.raw.length + 14).replace(/^\D*[\d.,]+/, '');
+  const perChip = prices.filter((q) => q.dims.gpu === -1 && PER_CHIP.test(unitOf(q)));
+  // Glued before the machine's name, the price is the machine's unless it says per chip; after "4 nodes of 8 gpus"
+  // it is the machine's only where it says so ("per node", "/node"), or after chips in brackets ("(8 h100 each)").
+  const saysMachine = (q: Quantity) =>
+    q.dims.item === -1 ||
+    new RegExp(`^\\s*(?:per|/|a|an|each|every)\\s*${noun}`).test(
+      s.slice(q.at + q.raw.length, q.at + q.raw.length + 20),
+    );
+  const bracketed = machines !== undefined && /\(\s*$/.test(s.slice(machines.at, chips.at));
+  const perMachine = prices.filter(
+    (q) => !perChip.includes(q) && Object.keys(q.dims).length > 1 && (!machines || bracketed || saysMachine(q)),
+  );
+  const raw = text.slice(from, to);
+  const at = Math.min(from, chips.at);
+  const rest = out.filter((q) => q !== chips && q !== machines);
+  // "8x h100 nodes at $20/hr each" with no number of them: the chips are per machine, the machines left to count.
+  const uncounted = !machines && count === 1 && noun !== nounWritten;
+  if (perChip.length || !perMachine.length) {
+    // Chips in counted machines multiply; glued chips of one machine, or with no price per machine, stay as written.
+    if ((!machines && count === 1) || (!machines && !perChip.length)) return;
+    const all = count * chips.value;
+    const shown = `${raw} (= ${all} ${chips.noun ?? 'GPU'}s)`;
+    out.splice(0, out.length, ...rest, { value: all, dims: { gpu: 1 }, raw, at, noun: chips.noun, shown });
+  } else {
+    // The price is per machine ("each", "at", "per node" or no word at all after machines of chips): machines count.
+    for (const q of perMachine) {
+      delete q.dims.gpu;
+      q.dims.item = -1;
+    }
+    const whole: Quantity = uncounted
+      ? { value: chips.value, dims: { gpu: 1, item: -1 }, raw, at, noun: chips.noun }
+      : { value: count, dims: { item: 1 }, raw, at, noun };
+    if (count === 1 && !machines && !uncounted) whole.shown = `one ${raw.trim()}`;
+    out.splice(0, out.length, ...rest, whole);
+  }
+  out.sort((a, b) => a.at - b.at);
 }
 
 /** Things that happen, counted as a volume each period ("460k conversations", "200k messages"), unlike things that
