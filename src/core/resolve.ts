@@ -141,6 +141,8 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   });
 
   const mentions: Mention[] = [];
+  /** Words of a one-word name typed apart ("deep seek"), searched as the name instead. */
+  const gluedApart = new Set<number>();
   const covered = new Array<boolean>(tokens.length).fill(false);
   const surface = (i: number, j: number) => text.slice(tokens[i]!.start, tokens[j - 1]!.end);
 
@@ -164,6 +166,12 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
       const ids = index.aliases.get(key) ?? (len === 1 ? index.gluedAliases.get(key) : undefined);
       const family = index.families.get(key);
       if (ids || family) {
+        // "deep seek", "mini max": a one-word name typed apart is searched as that name, not as two ordinary words.
+        const glued = key.replaceAll(' ', '');
+        if (ids && len >= 2 && [...ids].every((id) => index.entity(id)?.name.toLowerCase() === glued)) {
+          extraTerms.push(glued);
+          for (let k = i; k < i + len; k++) gluedApart.add(k);
+        }
         mentions.push({
           ids: ids ? [...ids] : family!,
           start: i,
@@ -184,7 +192,9 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
 
   const anySize = indefiniteSizeAt(wordsOut);
   const terms = [
-    ...wordsOut.filter((w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i) && !anySize.has(i)),
+    ...wordsOut.filter(
+      (w, i) => !STOPWORDS.has(w) && !SLANG.has(w) && !sourceAt.at.has(i) && !anySize.has(i) && !gluedApart.has(i),
+    ),
     // "A100s", "v100": a chip code whose letter is a stopword is one word, as the cues hold it.
     ...wordsOut.flatMap((w, i) =>
       STOPWORDS.has(w) && tokens[i]!.gluedNext && wordsOut[i + 1] ? [w + wordsOut[i + 1]] : [],

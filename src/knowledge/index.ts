@@ -93,6 +93,15 @@ function addTerms(terms: Map<string, number>, text: string | undefined, weight: 
   }
 }
 
+/** An entity's name and aliases as retrieval words. An alias that only spells a one-word name apart ("mini max" for
+ * MiniMax, "deep seek") adds no words: its pieces are ordinary words ("max fine under the AI act") that are no part
+ * of the name; the alias itself still resolves as typed. */
+function nameWords(e: Entity): string[] {
+  const name = words(e.name);
+  if (name.length !== 1) return [e.name, ...e.aliases];
+  return [e.name, ...e.aliases.filter((a) => words(a).length < 2 || words(a).join('') !== name[0])];
+}
+
 /** Everything the resolver and answerer look up, built once per knowledge load. */
 export class KnowledgeIndex {
   readonly aliases = new Map<string, Set<string>>();
@@ -334,7 +343,7 @@ export class KnowledgeIndex {
     for (const e of kb.entities.values()) {
       if (isGenerated(e)) continue;
       const nameTerms = new Map<string, number>();
-      addTerms(nameTerms, [e.name, ...e.aliases].join(' '), 1.5);
+      addTerms(nameTerms, nameWords(e).join(' '), 1.5);
       addTerms(nameTerms, e.cues.join(' '), 1.2);
       for (const figure of e.figures) {
         const terms = new Map(nameTerms);

@@ -1,0 +1,34 @@
+// Questions about things no source quantifies must be declined, never answered with a thing whose name happens to
+// hold one of their ordinary words ("max" inside MiniMax, "deep" inside DeepSeek).
+import { describe, expect, it } from 'vitest';
+import { say } from '../support/ask-engine.js';
+
+const firstLine = (a: string) => a.split('\n')[0]!;
+
+describe('fines and penalties under a law', () => {
+  it('GIVEN a fine or penalty asked under a law THEN declined, no company or figure', () => {
+    for (const q of [
+      'biggest fine the ai act allows?',
+      'how large are penalties for breaching the EU AI Act',
+      'could openai get fined under gdpr, and how much',
+      'maximum regulatory penalty for an ai provider',
+      'fines for violating the ai act for a gpai model',
+    ]) {
+      const a = say(q);
+      expect(firstLine(a), q).toMatch(/Not in my sources/);
+      expect(firstLine(a), q).toContain('fines or penalties');
+      expect(a, q).not.toMatch(/MiniMax|\$\s?\d/);
+    }
+  });
+
+  it('GIVEN "fine" as in fine-tuning THEN still the fine-tuning cost', () => {
+    expect(say('cost to fine-tune a 7b on local data')).toContain('$1,000');
+  });
+});
+
+describe('a one-word name typed apart', () => {
+  it('GIVEN "mini max" or "deep seek" typed apart THEN the same answer as the name typed whole', () => {
+    expect(say('mini max revenue')).toBe(say('minimax revenue'));
+    expect(say('deep seek total investment beyond compute')).toBe(say('deepseek total investment beyond compute'));
+  });
+});
