@@ -281,18 +281,25 @@ export function entityAnswer(
     /^\s*when\b/.test(lowered) &&
     res.metrics.every((m) => !index.ownMetric(entity, m));
   if (wanted.length && !hasMetric && ((moneyAsked && !explanatory) || noneHeld)) {
-    const kids = children(
-      index,
-      entity,
-      wanted.filter((m) => index.isMoney(m)),
-    );
+    // "OpenAI's operating costs": a company's metric asked first is not one of its models' ("costs" also reads as a
+    // training cost), so the models are no candidates.
+    const kids = children(index, entity, [wanted[0]!]).length
+      ? children(
+          index,
+          entity,
+          wanted.filter((m) => index.isMoney(m)),
+        )
+      : [];
     // "Google's $191M model": a figure quoted in the question picks the child.
     const quoted = kids.find((k) => res.mentions.some((m) => m.via === 'number' && m.ids.includes(k.id)));
     if (quoted) return entityAnswer(index, res, quoted, lowered, preface);
     if (kids.length > 1) return clarifyReply(index, entity.name, kids, wanted, preface);
     if (kids.length === 1) return entityAnswer(index, res, kids[0]!, lowered, preface);
     // Say plainly there is no such figure; prose that bears on it (e.g. "revenue unclear") follows.
-    const asked = wanted.find((m) => index.isMoney(m)) ?? wanted[0]!;
+    // The first money metric asked, or a sum asked first that stands near one: "OpenAI's operating costs" is declined
+    // as such, not as the training cost "costs" also reads as.
+    const sumNear = (m: string) => index.kb.metrics.get(m)?.near?.some((n) => index.isMoney(n)) ?? false;
+    const asked = wanted.find((m, k) => index.isMoney(m) || (k === 0 && sumNear(m))) ?? wanted[0]!;
     const labelOf = (m: string) => index.kb.metrics.get(m)?.label ?? m;
     const label = noneHeld ? [...new Set(res.metrics.map(labelOf))].join(' or ') : labelOf(asked);
     const related = ranked

@@ -23,6 +23,7 @@ export function unheldQualifier(index: KnowledgeIndex, q: Question, subject: Ent
     for (const id of q.qualifiers) {
       const cue = index.kb.cues.get(id);
       if (!cue?.held_by || !cue.label || figures.some((f) => holds(f, cue.held_by!))) continue;
+      if (cue.narrows && !cue.narrows.includes(own) && !cue.narrows.includes(metric)) continue;
       return { metric: index.kb.metrics.get(metric)?.label ?? metric, qualifier: cue.label };
     }
     return undefined;

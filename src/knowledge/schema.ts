@@ -312,6 +312,8 @@ export const cueEntrySchema = z
     /** A qualifier that narrows the metric asked ("standalone", "before its IPO", "on salaries"): a figure answers
      * the question only when its scope, what it counts or its note holds one of these words (lower case). */
     held_by: z.array(z.string().min(2)).min(1).optional(),
+    /** The metrics a qualifier narrows (ids), when not every one: "inference" narrows a spend, not a token price. */
+    narrows: z.array(z.string().min(2)).min(1).optional(),
     /** How a qualifier reads after a metric's label in a decline ("revenue on its own"). */
     label: z.string().min(2).max(40).optional(),
     /** The phrases ask for a measure no article quantifies, named this way when it is declined ("head count"). */

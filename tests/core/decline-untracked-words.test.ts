@@ -32,3 +32,29 @@ describe('a one-word name typed apart', () => {
     expect(say('deep seek total investment beyond compute')).toBe(say('deepseek total investment beyond compute'));
   });
 });
+
+describe("a company's inference spend, which no source gives", () => {
+  it('GIVEN inference spend asked of a company THEN declined first, never its R&D or a model’s training cost', () => {
+    for (const q of [
+      'what does openai spend on inference daily',
+      "openai's serving costs per day?",
+      'how big is the inference bill at openai',
+      'openai inference costs a year',
+    ]) {
+      const a = say(q);
+      expect(a, q).toMatch(/don't have/);
+      expect(a.split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
+      expect(a, q).not.toMatch(/GPT-3: ~\$4\.6M|which one do you mean/);
+    }
+  });
+
+  it("GIVEN a company's operating costs THEN declined as its operating cost, not asked which model's training", () => {
+    const a = say("openai's running costs");
+    expect(a).toContain("OpenAI's operating cost");
+    expect(a).not.toMatch(/which one do you mean/);
+  });
+
+  it('GIVEN inference prices of a model THEN still its prices, no inference decline', () => {
+    expect(say('how fast did gpt-3.5-level inference prices fall')).not.toMatch(/don't have/);
+  });
+});

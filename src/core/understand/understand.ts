@@ -402,9 +402,11 @@ export function createUnderstander(
   /** A maker's models that hold a figure asked which the maker itself holds none of (nor a near-synonym). */
   function modelsWithAsked(maker: Entity, metrics: string[]): Entity[] {
     if (maker.kind !== 'organisations' || !metrics.length || metrics.some((m) => index.ownMetric(maker, m))) return [];
-    return [...index.kb.entities.values()].filter(
-      (e) => e.kind === 'models' && e.org === maker.id && metrics.some((m) => e.figures.some((f) => f.metric === m)),
-    );
+    const models = [...index.kb.entities.values()].filter((e) => e.kind === 'models' && e.org === maker.id);
+    // "OpenAI's operating costs": the metric asked first is a company's; "costs" also reading as a training cost
+    // does not make the question one about its models.
+    if (!models.some((e) => e.figures.some((f) => f.metric === metrics[0]))) return [];
+    return models.filter((e) => metrics.some((m) => e.figures.some((f) => f.metric === m)));
   }
 
   /** "How much was raised?", "what was the revenue?": a money figure asked with its subject left out, every other
