@@ -86,6 +86,28 @@ function combine(qs: Quantity[], signs: Array<1 | -1>): { value: number; dims: D
   return { value, dims, zero };
 }
 
+/** The index in `wanted` of the unit a formula over `set` comes out in (-1: none), as `combine` and `sameDims` would
+ * find it: each dimension's exponents summed as plain numbers, since the search tries up to 2^8 formulas per set. */
+function unitRanker(set: Quantity[], wanted: Dims[]): (signs: Array<1 | -1>) => number {
+  const keys = [...new Set([...set, ...wanted.map((dims) => ({ dims }))].flatMap((q) => Object.keys(q.dims)))] as Array<
+    keyof Dims
+  >;
+  // An exponent that is no number (a key set to undefined) would make `combine` keep a NaN: the exact path then.
+  if (!set.every((q) => Object.values(q.dims).every((e) => typeof e === 'number')))
+    return (signs) => wanted.findIndex((w) => sameDims(w, combine(set, signs).dims));
+  const rows = set.map((q) => keys.map((k) => q.dims[k] ?? 0));
+  const goals = wanted.map((w) => keys.map((k) => w[k] ?? 0));
+  const sums = new Array<number>(keys.length);
+  return (signs) => {
+    for (let j = 0; j < keys.length; j++) {
+      let v = 0;
+      for (let i = 0; i < rows.length; i++) v += signs[i]! * rows[i]![j]!;
+      sums[j] = v;
+    }
+    return goals.findIndex((g) => g.every((e, j) => e === sums[j]));
+  };
+}
+
 /** Dimensions that never multiply themselves in a sensible formula: no one asks for dollars squared. */
 const SINGLE: ReadonlyArray<keyof Dims> = ['usd', 'token', 'gpu', 'user', 'item', 'kwh', 'gb', 'flop', 'co2'];
 
@@ -290,6 +312,7 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   for (const round of sets) {
     for (const set of round) {
       if (!set) continue;
+      const rankOf = unitRanker(set, wanted);
       for (let mask = 0; mask < 1 << set.length; mask++) {
         const signs = set.map((_, i) => ((mask >> i) & 1 ? -1 : 1)) as Array<1 | -1>;
         // All divided only for one rate turned over ("tokens per dollar at $0.25/M"), when that is what is asked.
@@ -301,9 +324,9 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
           continue;
         // The units first: a formula in no unit wanted, or in one ranked below the best found, is never taken, so the
         // tests of its meaning below are not worth making.
-        const combined = combine(set, signs);
-        const rank = wanted.findIndex((w) => sameDims(w, combined.dims));
+        const rank = rankOf(signs);
         if (rank < 0 || (best && rank > best.rank)) continue;
+        const combined = combine(set, signs);
         if (!composes(set, signs) || countTimesTotal(set, signs)) continue;
         // A price of one of the things counted ("at $5M each") only divides when nothing it is per is counted.
         if (set.some((q, i) => q.perUnit && signs[i] === 1 && !COUNT_DIMS.some((d) => q.dims[d] === -1))) continue;
