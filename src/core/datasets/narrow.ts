@@ -33,12 +33,28 @@ export function createNarrower(ctx: NarrowContext) {
     return want;
   }
   const hasSpec = (e: Entity, m: string) => (e.data ?? []).some((f) => f.metric === m);
+  // What one question asks, read once for it: `holds` checks it against every member of a family, every namesake.
+  let read: { q: string; specs?: string[]; training?: string[] } | undefined;
+  const readOf = (q: string) => {
+    if (read?.q !== q) read = { q };
+    return read;
+  };
+  const specsOf = (q: string) => {
+    const r = readOf(q);
+    r.specs ??= specsAsked(q);
+    return r.specs;
+  };
+  const trainingOf = (q: string) => {
+    const r = readOf(q);
+    r.training ??= trainingAsked(q).filter((m) => m !== 'access' && m !== 'organisation');
+    return r.training;
+  };
 
   /** Whether an entity holds what an intent answers with. */
   function holds(e: Entity, intent: DataIntent, q: string): boolean {
     if (e.kind === 'chips') {
       // "what did a P100 list for": of the chips named P100, the one with a list price.
-      const want = specsAsked(q);
+      const want = specsOf(q);
       return want.length === 0 || want.some((m) => hasSpec(e, m));
     }
     if (e.kind !== 'models') return intent !== 'chip';
@@ -52,7 +68,7 @@ export function createNarrower(ctx: NarrowContext) {
     }
     if (PRICED.has(intent)) return modelPrices(e, ctx.entity).length > 0;
     if (intent === 'training') {
-      const want = trainingAsked(q).filter((m) => m !== 'access' && m !== 'organisation');
+      const want = trainingOf(q);
       if (!want.length) return (e.data ?? []).some((f) => f.source === 'epoch-models') || Boolean(e.org_as_written);
       return want.some((m) => dataFigures(e, m).length > 0 || (m === 'hardware' && Boolean(e.chip)));
     }
