@@ -119,6 +119,9 @@ interface TextWords {
   modelish: boolean[];
   /** Built on first need (`foreignWords`). */
   foreign?: boolean[];
+  /** The canonical key's ids of the span of `len` words from word `i`, at `i * (MAX_SPAN + 1) + len`: each reading
+   * of the text (models' context, chips, a chip's own figure) looks up the same spans. */
+  canonical?: Map<number, string[] | undefined>;
 }
 
 /** Exact and typo-tolerant name lookup over the whole knowledge. */
@@ -295,6 +298,16 @@ export class DataNameIndex {
       return ![...typed].some((p) => !theirs.has(p) && theirs.has(p.split(' ').reverse().join(' ')));
     });
     return kept.length ? kept : undefined;
+  }
+
+  /** `sameOrder` of a span of a text's words, kept with the text's words. */
+  private spanIds(read: TextWords, i: number, len: number): string[] | undefined {
+    read.canonical ??= new Map();
+    const at = i * (MAX_SPAN + 1) + len;
+    if (read.canonical.has(at)) return read.canonical.get(at);
+    const ids = this.sameOrder(read.text.slice(read.tokens[i]!.start, read.tokens[i + len - 1]!.end));
+    read.canonical.set(at, ids);
+    return ids;
   }
 
   /** The ids a name stands for exactly (every entity with that name or alias). */
@@ -494,7 +507,7 @@ export class DataNameIndex {
           const ids = list
             ? this.aliases.get(key)
             : len > 1 && anyFrom(modelish, i, i + len)
-              ? this.sameOrder(text.slice(tokens[i]!.start, tokens[i + len - 1]!.end))
+              ? this.spanIds(read, i, len)
               : undefined;
           // One-word names that are ordinary words: typed as names, or model names in a question about models.
           const modelsOnly = ids?.every((id) => this.entity(id)?.kind === 'models');
