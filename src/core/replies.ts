@@ -486,6 +486,11 @@ export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
 }
 
+/** What is left to pay after a saving. */
+export function leftToPayLine(left: string): string {
+  return `Left to pay: ${left}.`;
+}
+
 /** The volume that holds revenue where it was after a price change. */
 export function keepFlatLine(change: string, times: string, held: string, more: boolean): string {
   return more

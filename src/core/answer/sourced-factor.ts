@@ -7,7 +7,15 @@ import { phraseKey } from '../../knowledge/normalize.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
-import { boundNote, calculationReply, computedLine, savingLine, spendLine, totalLine } from '../replies.js';
+import {
+  boundNote,
+  calculationReply,
+  computedLine,
+  leftToPayLine as leftLine,
+  savingLine,
+  spendLine,
+  totalLine,
+} from '../replies.js';
 import type { Reply } from '../types.js';
 import { askedPart } from '../understand/calc-plan.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
@@ -79,7 +87,8 @@ export function namedFactors(
   const scored = e.figures
     .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined))
     .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).reduce((t, w) => t + weight(w), 0) }))
-    .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || asked(x.f)));
+    // A saving is always a share of a cost, whatever it names as its base.
+    .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || x.f.metric === 'savings' || asked(x.f)));
   const best = Math.max(0, ...scored.map((x) => x.n));
   // A percentage of the metric asked, named by its own words, is the one meant; others only share a word with it.
   const ofAsked = scored.filter((x) => asked(x.f) && !MONEY_OF.test(x.f.of ?? ''));
@@ -123,12 +132,11 @@ export function factorSubject(
   if (subject) return subject;
   // Anywhere, but among the things named when the question names any: "epoch's number for R1 vs the $294k
   // headline" does not take V3's headline multiple.
+  // When none of the things named holds a share or multiple the question names ("cut costs as much as the author
+  // claims" beside "API spend"), the figure is looked for everywhere.
   const named = [...new Set(q.candidates.filter((m) => m.via !== 'number').flatMap((m) => m.ids))];
-  const ids = anywhere
-    ? named.length
-      ? named
-      : [...index.kb.entities.keys()]
-    : [...new Set(q.described.flatMap((m) => m.ids))];
+  const everywhere = [...index.kb.entities.keys()];
+  const ids = anywhere ? (named.length ? named : everywhere) : [...new Set(q.described.flatMap((m) => m.ids))];
   // Anywhere, a word counts by how few distinct shares and multiples it names: "margin" (several) alone finds none;
   // "flagship" (one) does, as do "final" and "R&D" together.
   const rarity = anywhere ? rarityOf(index) : undefined;
@@ -138,22 +146,27 @@ export function factorSubject(
         return best >= ANYWHERE_MIN ? best : 0;
       }
     : (e: Entity) => namedFactors(q, e, 'percent').score + namedFactors(q, e, 'multiple').score;
-  const ranked = ids
-    .map((id) => index.entity(id))
-    .filter((e): e is Entity => e !== undefined)
-    .map((e) => ({ e, n: score(e) }))
-    .filter((x) => x.n > 0)
-    .sort((a, b) => b.n - a.n);
-  if (!ranked.length) return undefined;
-  if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) return ranked[0]!.e;
-  // Two places that hold one figure (a concept and its market both give the 10% share) are one answer.
-  const value = (e: Entity) =>
-    [...namedFactors(q, e, 'percent').figures, ...namedFactors(q, e, 'multiple').figures]
-      .map((f) => `${f.unit} ${ends(f).join('-')}`)
-      .sort()
-      .join();
-  const tied = ranked.filter((x) => x.n === ranked[0]!.n);
-  return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
+  const among = (within: string[]): Entity | undefined | null => {
+    const ranked = within
+      .map((id) => index.entity(id))
+      .filter((e): e is Entity => e !== undefined)
+      .map((e) => ({ e, n: score(e) }))
+      .filter((x) => x.n > 0)
+      .sort((a, b) => b.n - a.n);
+    if (!ranked.length) return null;
+    if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) return ranked[0]!.e;
+    // Two places that hold one figure (a concept and its market both give the 10% share) are one answer.
+    const value = (e: Entity) =>
+      [...namedFactors(q, e, 'percent').figures, ...namedFactors(q, e, 'multiple').figures]
+        .map((f) => `${f.unit} ${ends(f).join('-')}`)
+        .sort()
+        .join();
+    const tied = ranked.filter((x) => x.n === ranked[0]!.n);
+    return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
+  };
+  const found = among(ids);
+  if (found === null && anywhere && ids !== everywhere) return among(everywhere) ?? undefined;
+  return found ?? undefined;
 }
 
 /** The reply, or undefined when the subject has no named share or multiple or the user gives no single amount. */
@@ -206,9 +219,11 @@ export function sourcedFactor(
       );
     }
     let [low, high] = shares.map(ends).reduce(([a, b], [c, d]) => [a + c, b + d], [0, 0]);
-    // A saving taken off the user's bill leaves the rest to pay ("saves what the chapter claims: new bill?").
+    const [savedLow, savedHigh] = [low, high];
+    // A saving taken off the user's bill leaves the rest to pay ("saves what the chapter claims: new bill?"); only
+    // "how much would we save" asks the part saved. Either way both are shown.
     const saving = shares.every((f) => f.metric === 'savings');
-    const rest = REST.test(q.lowered) || (saving && LEFT_ASKED.test(q.lowered));
+    const rest = REST.test(q.lowered) || (saving && (LEFT_ASKED.test(q.lowered) || !savedOnlyAsked(q)));
     if (rest) [low, high] = [100 - high, 100 - low];
     if (low < 0 || high > 100) return undefined;
     const named = shares.map((f) => `${f.scope.replace(/\s*\(.*\)/, '')} ${formatFigureValue(f)}`).join(' + ');
@@ -218,9 +233,16 @@ export function sourcedFactor(
     const whole = !rest && low > 0 && wholeAsked(q, amount);
     const apply = (pct: number) => (whole ? (base * 100) / pct : (base * pct) / 100);
     const [from, to] = whole ? [apply(high), apply(low)] : [apply(low), apply(high)];
-    const result = from === to ? shown(from) : `${shown(from)} to ${shown(to)}`;
+    // "under 90%" saved leaves at least 10% to pay: a bound of the source is a bound of the result, named in it.
+    const bound = shares.length === 1 ? shares[0]!.bound : undefined;
+    const within = (from: number, to: number, flipped: boolean) =>
+      from === to ? `${boundWord(bound, flipped)}${shown(from)}` : `${shown(from)} to ${shown(to)}`;
+    const result = within(from, to, rest || whole);
     const lines = [totalLine(result), computedLine(`${amount.raw} ${whole ? '÷' : '×'} ${factor}`, undefined, result)];
-    if (saving && rest) lines.push(savingLine(shown(base - (base * high) / 100), shown(base)));
+    if (saving && rest) {
+      const saved = within((base * savedLow) / 100, (base * savedHigh) / 100, false);
+      lines.push(savingLine(saved, shown(base)));
+    } else if (saving) lines.push(leftLine(within(base - (base * high) / 100, base - (base * low) / 100, true)));
     return withSources(citer, e, shares, lines);
   }
   // A share asked ("at the share in the chapter", "what % …") is never worked with a multiple.
@@ -239,6 +261,18 @@ export function sourcedFactor(
   if (!divides && low === high && m.of === 'revenue' && GAP_ASKED.test(askedPart(q.plain.toLowerCase())))
     return withSources(citer, e, [m], gapLines(amount.raw, base, low, shown));
   return withSources(citer, e, [m], [totalLine(result), computedLine(formula, undefined, result)]);
+}
+
+/** Only the part saved is asked ("how much would we save"), not what is left to pay. */
+function savedOnlyAsked(q: Question): boolean {
+  const asked = askedPart(q.plain.toLowerCase());
+  return /\bsav(?:e|es|ed|ing|ings)\b/.test(asked) && !/\b(?:cost|costs|bill|pay|spend|become|left|new)\b/.test(asked);
+}
+
+/** "at most " or "at least " before a result from a bounded figure; taking the rest of it turns the bound round. */
+function boundWord(bound: Figure['bound'] | undefined, flipped: boolean): string {
+  if (bound !== 'at-most' && bound !== 'at-least') return '';
+  return (bound === 'at-most') !== flipped ? 'at most ' : 'at least ';
 }
 
 /** One part of a breakdown (or what it leaves) applied to the user's amount: "staff (~20–30%): $40M to $60M". */

@@ -416,6 +416,9 @@ const MARGIN_AFTER = /^\s*(?:gross |net |profit |operating |ebitda )?(?:margins?
 /** A percentage against what was planned: "20% over budget", "10% under the estimate", "a 15% (cost) overrun". */
 const PLANNED_AFTER =
   /^\s*(?:(over|above|under|below)\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:budget|estimate|plan|forecast|quote)|(?:cost\s+|budget\s+)?(overrun))\b/;
+/** …or with the overrun written before it: "the model overruns 30%", "costs ran over by 25%", "came in under by 10%". */
+const PLANNED_BEFORE =
+  /\b(?:(overruns?|overran|overrunning|overshoots?|overshot|(?:runs?|ran|goes|went|comes?|came) over(?: budget)?|over budget)|((?:runs?|ran|comes?|came) in under(?: budget)?|under budget|undershoots?|undershot))\s+(?:by\s+)?(?:~|about\s|around\s)?$/;
 /** A margin named before its percentage: "gross margin 60%", "GM of 75%", "margins are ~40%". */
 const MARGIN_BEFORE = /\b(?:gross |net |profit |operating )?(?:margins?|gm)\s*(?:is|are|of|at|=|:)?\s*(?:~|about\s)?$/;
 /** A multiple of an amount named before it: "post-training costs 1.5x that". */
@@ -484,6 +487,8 @@ export function applyFactors(text: string, qs: Quantity[]): Quantity[] {
     const plannedBy =
       q.dims.percent === 1 ? PLANNED_AFTER.exec(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40)) : null;
     if (plannedBy) return { ...q, apply: plannedBy[1] === 'under' || plannedBy[1] === 'below' ? 'less' : 'more' };
+    const plannedBefore = q.dims.percent === 1 ? PLANNED_BEFORE.exec(s.slice(Math.max(0, q.at - 40), q.at)) : null;
+    if (plannedBefore) return { ...q, apply: plannedBefore[1] ? 'more' : 'less' };
     // "cut its ~$47M monthly burn by 30%": the change belongs to the amount it follows.
     const changed = q.apply === 'less' || q.apply === 'more' ? changedAmount(s, qs, q) : undefined;
     if (changed) return { ...q, on: changed.at };

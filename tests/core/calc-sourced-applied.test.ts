@@ -1,0 +1,41 @@
+// A sourced figure named by what it is, entering the user's arithmetic: a saving leaves the rest to pay (and says
+// how much is saved), a bound of the source stays a bound of the result, an overrun written before its percentage
+// adds to the amount.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a sourced saving applied to the user bill', () => {
+  it('GIVEN a bill and "saves what the book says" THEN the bill left is the rest, the saving shown beside it', () => {
+    expectAll([
+      [
+        'our api bill is $42k a month; if self-hosting open models saves what the book says, what is the new bill?',
+        ['at least $4,200 a month', 'at most $37,800 a month'],
+      ],
+      [
+        '$80k a month on closed apis — apply the open-model self-hosting savings from the book. monthly cost after?',
+        ['at least $8,000 a month', 'at most $72,000 a month'],
+      ],
+      [
+        'if self-hosted open models cut costs as much as the author claims, what does our $25k monthly api spend become?',
+        ['$2,500 a month', '$22,500 a month'],
+      ],
+    ]);
+  });
+  it('GIVEN a saving applied THEN the saved part is never given as the new bill', () => {
+    const out = say(
+      'we pay $50k a month for a hyperscaler api; self-hosting saves the claimed share, new monthly cost?',
+    );
+    expect(out).not.toMatch(/That comes to (?:at most )?\$45,000/);
+  });
+});
+
+describe('an overrun written before its percentage', () => {
+  it('GIVEN "overruns 30%", "ran over by 15%", "came in under budget by 10%" THEN the amount grows or shrinks by it', () => {
+    expectAll([
+      ['a $2M project overruns 25%. final cost?', ['$2.5M']],
+      ['our $800k build ran over by 15% — what did it cost in the end?', ['$920,000']],
+      ['the $5M run came in under budget by 10%, what did we spend?', ['$4.5M']],
+      ['$1B split among 40 firms, then the training run goes over budget by 20%. per firm?', ['$30M per firm']],
+    ]);
+  });
+});
