@@ -415,7 +415,7 @@ export function compoundLine(
   periods: string,
   span?: string,
 ): string {
-  return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (${factor}× each ${per}) over ${periods} ${per}s${span ? ` (${span})` : ''}.`;
+  return `Compound rate: ${up ? '+' : '−'}${pct}% a ${per} (${factor}× each ${per}) over ${periods} ${per}${periods === '1' ? '' : 's'}${span ? ` (${span})` : ''}.`;
 }
 
 /** The revenue a loss implies at a spending per dollar earned. */

@@ -39,3 +39,19 @@ describe('an overrun written before its percentage', () => {
     ]);
   });
 });
+
+describe('a compound rate between two named models', () => {
+  it('GIVEN a market named as the class of two models ("frontier training cost from A to B") THEN the models are the ends', () => {
+    expectAll([
+      ['yearly growth of the frontier training cost between gpt-3 (2020) and gemini ultra (2024)?', ['+154% a year']],
+      ['how fast did frontier training costs grow per year between gpt-3 and gemini ultra?', ['+154% a year']],
+      ['how fast did training costs rise from gpt-3 to gpt-4?', ['+158% a year']],
+    ]);
+    expect(
+      say('yearly growth of the frontier training cost between gpt-3 (2020) and gemini ultra (2024)?'),
+    ).not.toMatch(/→2026/);
+  });
+  it('GIVEN two models one year apart THEN the span reads "1 year"', () => {
+    expect(say('compound yearly growth of training bills from gpt-4 to gemini ultra')).toMatch(/over 1 year \(/);
+  });
+});

@@ -7,10 +7,13 @@ import type { Mention } from '../resolve.js';
 import type { Answerer } from './context.js';
 
 export const answerCompare: Answerer = (q, ctx) => {
-  const sides = withoutExamples(
-    q.text.toLowerCase(),
-    q.res.tokens,
-    withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics),
+  const sides = withoutClasses(
+    ctx.index,
+    withoutExamples(
+      q.text.toLowerCase(),
+      q.res.tokens,
+      withoutPublishers(ctx.index, q.candidates, q.lowered, q.metrics),
+    ),
   );
   if (sides.length < 2) return undefined;
   // "valuation-to-revenue multiple: A vs B": the ratio worked per side, then the sides' ratios compared.
@@ -51,6 +54,14 @@ export function withoutPublishers(
       (f) => (!metrics.length || metrics.includes(f.metric)) && words(`${f.scope} ${f.period}`).some(telling),
     );
   });
+}
+
+/** "growth in frontier training cost from gpt-3 (2020) to gemini ultra (2024)": a market or topic named beside two
+ * or more models is the class they are set side by side in, not a third side whose range would stand for one end. */
+export function withoutClasses(index: KnowledgeIndex, sides: Mention[]): Mention[] {
+  const kind = (m: Mention) => index.entity(m.ids[0]!)?.kind;
+  if (sides.filter((m) => m.ids.length === 1 && kind(m) === 'models').length < 2) return sides;
+  return sides.filter((m) => kind(m) !== 'markets' && kind(m) !== 'concepts');
 }
 
 /** Words any training figure's scope may hold, which say nothing about which figure is meant. */

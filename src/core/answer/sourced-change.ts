@@ -18,7 +18,7 @@ import { subjectOf } from './sourced-units.js';
 
 /** What is asked of the two points; several may be asked at once ("gap in dollars and in %"). */
 export const COMPOUND_ASKED =
-  /\bcagr\b|\bcompound\w*\b|\b(?:annual|yearly|annuali[sz]ed|per year|a year|average yearly)\s+(?:growth|rate|increase)\b|\bgrowth rate\b/;
+  /\bcagr\b|\bcompound\w*\b|\b(?:annual|yearly|annuali[sz]ed|per year|a year|average yearly)\s+(?:growth|rate|increase)\b|\bgrowth rate\b|\b(?:grow|grew|grown|growing|rise|rose|risen|rising|climb(?:ed|ing)?|increase[ds]?)\s+(?:by\s+)?(?:per|a|each|every)\s+year\b|\bhow fast\b[^?.]*\b(?:grow|grew|grown|growing|rise|rose|risen|rising|climb(?:ed|ing)?|increase[ds]?)\b/;
 const PERCENT = /%|\bper ?cent(?:age)?\b|\bby how much\b/;
 /** A move asked of a figure over time: "drop", "cut", "went up". */
 const MOVED =
