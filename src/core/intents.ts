@@ -217,9 +217,11 @@ export const INTENTS: readonly IntentRule[] = [
   },
   {
     intent: 'sourced-currency',
-    // "zhipu's 2024 revenue in USD if the yuan is 7.2 to the dollar": a yuan figure at the user's exchange rate.
+    // "zhipu's 2024 revenue in USD if the yuan is 7.2 to the dollar", "gpt-3's training bill in GBP at 0.79 pounds per
+    // dollar": a sourced figure at the user's exchange rate.
     when: currencyAsked,
-    because: "a sourced figure in yuan converted to dollars at the user's exchange rate",
+    because:
+      "a sourced figure in yuan converted to dollars, or in dollars converted to another currency, at the user's rate",
     beforeData: () => true,
   },
   {

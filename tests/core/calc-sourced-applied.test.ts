@@ -55,3 +55,17 @@ describe('a compound rate between two named models', () => {
     expect(say('compound yearly growth of training bills from gpt-4 to gemini ultra')).toMatch(/over 1 year \(/);
   });
 });
+
+describe('a sourced dollar figure in another currency at the user rate', () => {
+  it('GIVEN a model or price named and "in euros/pounds/yen at N per dollar" THEN the figure times the rate', () => {
+    expectAll([
+      ["deepseek v3's training cost in yen at 150 yen to the dollar", ['JP¥840M']],
+      ['what did llama 3 cost to train in pounds at 0.78', ['£23.4M']],
+      ['the gpu-marketplace price of one h100 for a month, in euros at 0.9 eur per usd', ['€990 a month']],
+      ["gpt-4's training cost in euros, taking 0.9 euros per dollar", ['€71.1M', 'at least €90M']],
+    ]);
+  });
+  it('GIVEN a yuan figure asked in dollars THEN it is still divided by the rate', () => {
+    expectAll([["zhipu's 2024 revenue in dollars at 7.2 yuan per dollar", ['$43.3M']]]);
+  });
+});

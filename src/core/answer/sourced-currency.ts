@@ -1,12 +1,14 @@
 // A sourced figure in yuan converted at the user's exchange rate: "zhipu's 2024 revenue in USD if the yuan is 7.2 to
-// the dollar" is ¥312M ÷ 7.2 = $43.3M. Only a rate written as yuan per dollar converts; every other number must be a
-// year or the figure itself, so no number of the user's is left out.
+// the dollar" is ¥312M ÷ 7.2 = $43.3M; a dollar figure asked in another currency goes the other way ("gpt-3's training
+// bill in GBP at 0.79 pounds per dollar" is $4.6M × 0.79 = £3.63M). Only a rate whose direction is known converts;
+// every other number must be a year or the figure itself, so no number of the user's is left out.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, formatMoney, trimNumber } from '../format.js';
 import { calculationReply, computedLine, totalLine, unheldBaseReply } from '../replies.js';
-import { yuanPerDollar } from '../understand/exchange-rate.js';
+import type { Reply } from '../types.js';
+import { moneyIn, NAME, perDollarAsked, yuanPerDollar } from '../understand/exchange-rate.js';
 import type { Question } from '../understand/question.js';
 import type { Answerer } from './context.js';
 import { segmentOf } from './sourced-segment.js';
@@ -56,20 +58,86 @@ function dollarPartner(q: Question, index: KnowledgeIndex, yuan: Figure): Figure
   return undefined;
 }
 
-/** Whether a yuan figure is asked in dollars at a rate the user gives. */
-export function currencyAsked(q: Question): boolean {
-  const rate = rateOf(q);
-  if (!rate || !yuanFigures(q).length) return false;
-  // Every number is the rate, a year or the figure quoted.
+/** Words too common in figure scopes to tell two of one thing's figures apart. */
+const PLAIN_SCOPE_WORD = /^(?:one|for|the|and|with|from|per|cost|costs|price|prices|model|models|month|year|total)$/;
+
+/** The lead's dollar sums for each metric asked ("gpt-3's training bill"); of several, those whose scope the question
+ * names best ("the marketplace price" is the marketplace's, not AWS's). */
+function dollarFigures(q: Question): Figure[] {
+  const e = q.lead;
+  if (!e) return [];
+  const asked = new Set(q.lowered.split(/[^a-z0-9]+/));
+  return q.metrics.flatMap((metric) => {
+    const found = e.figures.filter(
+      (f) =>
+        f.metric === metric && (f.currency ?? 'USD') === 'USD' && f.unit.startsWith('money') && f.value !== undefined,
+    );
+    const dated = found.filter((f) => q.years.some((y) => f.period.includes(y)));
+    const pool = dated.length ? dated : found;
+    const named = (f: Figure) =>
+      f.scope
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 2 && !PLAIN_SCOPE_WORD.test(w) && asked.has(w)).length;
+    const best = Math.max(0, ...pool.map(named));
+    return best > 0 ? pool.filter((f) => named(f) === best) : pool;
+  });
+}
+
+/** Whether a place in the text is inside a name the question resolved ("gpt-3", "llama 3"). */
+function inName(q: Question, at: number): boolean {
+  const t = q.res.tokens;
+  return q.candidates.some((m) => (t[m.start]?.start ?? Infinity) <= at && at < (t[m.end - 1]?.end ?? -1));
+}
+
+/** Every number is the rate, a year, a figure quoted or part of a name. */
+function onlyRateAndFigures(q: Question, rate: { at: number; raw: string }, figures: Figure[]): boolean {
   return q.amounts.every(
     (a) =>
       (a.index >= rate.at && a.index < rate.at + rate.raw.length + 2) ||
+      inName(q, a.index) ||
       q.years.includes(String(a.value)) ||
-      yuanFigures(q).some((f) => Math.abs(f.value! - a.value) <= f.value! * 1e-9),
+      figures.some((f) => Math.abs(f.value! - a.value) <= f.value! * 1e-9),
   );
 }
 
+/** Whether a yuan figure is asked in dollars, or a dollar figure in another currency, at a rate the user gives. */
+export function currencyAsked(q: Question): boolean {
+  const rate = rateOf(q);
+  if (rate && yuanFigures(q).length) return onlyRateAndFigures(q, rate, yuanFigures(q));
+  const out = perDollarAsked(q.plain);
+  return out !== undefined && dollarFigures(q).length > 0 && onlyRateAndFigures(q, out, dollarFigures(q));
+}
+
+/** A dollar figure of the lead's in the currency asked, at the user's rate of so many per dollar. */
+function outOfDollars(q: Question, index: KnowledgeIndex): Reply | undefined {
+  const e = q.lead;
+  const rate = perDollarAsked(q.plain);
+  const figures = dollarFigures(q);
+  if (!e || !rate || !figures.length) return undefined;
+  const citer = new Citer(index.kb);
+  const per = `${trimNumber(rate.value, 4)} ${NAME[rate.to][1]} per dollar`;
+  const lines = figures.flatMap((f) => {
+    const bound = f.bound === 'at-most' ? 'at most ' : f.bound === 'at-least' ? 'at least ' : '';
+    const every = /^money\/(\w+)$/.exec(f.unit)?.[1];
+    const result = `${bound}${moneyIn(f.value! * rate.value, rate.to)}${every ? ` a ${every}` : ''}`;
+    const label = `${possessive(e.name)} ${citer.metricLabel(f)} (${formatFigureValue(f)}, ${citer.sourceOf(f.source)})`;
+    const head =
+      figures.length > 1
+        ? `${capitalised(f.scope.replace(/\s*\(.*\)/, ''))}: ${result}.`
+        : totalLine(`${result} (${f.period})`);
+    return [head, computedLine(`${label} × ${per}`, undefined, result)];
+  });
+  return {
+    ...calculationReply(lines),
+    title: `${e.name} — in ${NAME[rate.to][1]}`,
+    fields: figures.map((f) => citer.field(f)),
+    sources: citer.sources(),
+  };
+}
+
 export const answerSourcedCurrency: Answerer = (q, { index }) => {
+  if (!(rateOf(q) && yuanFigures(q).length)) return outOfDollars(q, index);
   const e = q.lead;
   const rate = rateOf(q);
   const figures = yuanFigures(q);
@@ -132,4 +200,5 @@ export const answerSourcedCurrency: Answerer = (q, { index }) => {
   };
 };
 
+const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

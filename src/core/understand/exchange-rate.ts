@@ -129,6 +129,28 @@ export function yuanPerDollar(text: string): { value: number; raw: string; at: n
   return { value, raw: text.slice(rate.at, rate.end).trim(), at: rate.at };
 }
 
+/** The rate from dollars into the currency asked ("in euros at 0.92 eur per usd", "in GBP at 0.79 pounds per dollar",
+ * "in yen at 150 to the dollar", "in GBP at 0.79"): so many of it per dollar, and where the rate is written. */
+export function perDollarAsked(
+  text: string,
+): { to: Currency; value: number; raw: string; at: number; end: number } | undefined {
+  const s = text.toLowerCase();
+  const asked = ASKED.exec(s) ?? PER_DOLLAR_NAMED.exec(s);
+  const to = asked ? currencyOf(asked[1]!) : undefined;
+  if (!to || to === 'USD') return undefined;
+  const written = rateIn(s, to, [0, 0]);
+  const joins = written && [written.base, written.quote].sort().join('/') === [to, 'USD'].sort().join('/');
+  const rate = joins ? written : bareRate(s, to, []);
+  if (!rate) return undefined;
+  const value = rate.base === 'USD' ? rate.value : 1 / rate.value;
+  return { to, value, raw: text.slice(rate.at, rate.end).trim(), at: rate.at, end: rate.end };
+}
+
+/** A currency named as so many per dollar, when no "in …" asks it: "at 0.92 eur per usd". */
+const PER_DOLLAR_NAMED = new RegExp(
+  `\\d\\s*${CURRENCY}\\s*(?:/|per|to(?:\\s+the|\\s+one|\\s+a)?|=|for(?:\\s+one|\\s+a|\\s+each)?)\\s*(?:1\\s*)?(?:usd|us\\$|\\$|dollars?|bucks)(?![\\w])`,
+);
+
 /** The currency asked for: "in dollars", "how many dollars", "to usd", "in euros". */
 const ASKED = new RegExp(`\\b(?:in|into|to|how many|as|convert(?:ed)?\\s+to)\\s+(?:us\\s+)?${CURRENCY}(?![\\w])`);
 
