@@ -191,8 +191,9 @@ export const INTENTS: readonly IntentRule[] = [
     // the two sourced figures, so the user's-numbers row below would combine them as if they were inputs.
     when: (q) => {
       const ids = new Set(q.candidates.filter((m) => m.ids.length === 1).map((m) => m.ids[0])).size;
+      // Two or more: the answerer reads which two are things and which a description holding a name.
       // "… as a % of the parent fund's AUM": the second thing is referred to through the first.
-      return (ids === 2 || (ids === 1 && RELATED.test(q.lowered))) && pairAsked(q);
+      return (ids >= 2 || (ids === 1 && RELATED.test(q.lowered))) && pairAsked(q);
     },
     because:
       "two things' sourced figures worked against each other: a multiple, a share, a duration or a share of each",

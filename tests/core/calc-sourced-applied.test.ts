@@ -69,3 +69,13 @@ describe('a sourced dollar figure in another currency at the user rate', () => {
     expectAll([["zhipu's 2024 revenue in dollars at 7.2 yuan per dollar", ['$43.3M']]]);
   });
 });
+
+describe('how many of one sourced cost another sourced sum pays for', () => {
+  it('GIVEN "how many X-sized runs could Y fund" THEN whole runs of the larger sum over the smaller, bound kept', () => {
+    expectAll([
+      ['how many deepseek v3 training runs could the $1B open model consortium fund?', ['178 runs in full (178.6)']],
+      ["how many gpt-3 sized runs would gpt-4's training cost cover?", ['17 runs in full (17.2)']],
+      ["how many gpt-3 training runs could meta's 2025 ai budget buy?", ['at least 15,652 runs']],
+    ]);
+  });
+});

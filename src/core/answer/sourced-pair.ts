@@ -9,7 +9,7 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue, trimNumber } from '../format.js';
-import { calculationReply, caseLine, computedLine, paceLine, shareLine, timesLine } from '../replies.js';
+import { calculationReply, caseLine, computedLine, paceLine, shareLine, timesLine, totalLine } from '../replies.js';
 import { metricsInOrder } from '../resolve.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import type { Question } from '../understand/question.js';
@@ -25,6 +25,9 @@ const SHARE = /\bas an? (?:%|percent\b|percentage\b|share\b)|(?:%|\bpercent|\bpe
 const WHOLE_FIRST = /\b(?:what|which)\s+(?:%|percent\b|percentage\b|share\b)\s*of\b/;
 /** "how many days of A's pace would equal B": a duration asked. */
 const HOW_LONG = /\bhow (?:many (days|weeks|months|years)|long)\b/;
+/** How many of one thing's cost the other's sum pays for: "how many V3-sized runs could the consortium's $1B fund". */
+const FUNDS =
+  /\bhow many\b[^?.]*\b(?:could|would|can|will|does|do|might)\b[^?.]*\b(?:fund|funds|buy|pay for|cover|finance|afford|bankroll)\b/;
 /** Words that ask for a figure's pace rather than its whole: "yearly pace", "per year", "a month". */
 const PACE = /\b(pace|rate|per (?:year|month|day)|a (?:year|month|day)|yearly|annual|annually|monthly|daily)\b/;
 /** How many words after a thing's name may still speak of its figure ("Alibaba's 3-year AI pledge, per year"). */
@@ -55,9 +58,12 @@ function relatedThing(index: KnowledgeIndex, e: Entity, word: string): Entity | 
  * through it ("DeepSeek V3's training bill as a % of the parent fund's AUM"). */
 function twoThings(q: Question, index: KnowledgeIndex): Array<{ e: Entity; at: number }> | undefined {
   const seen = new Map<string, number>();
+  const named = q.candidates.filter((m) => m.via === 'alias' || m.via === 'fuzzy');
+  // A description whose words hold a name ("the open model consortium" read as who pays for open AI) is that name.
+  const holdsName = (m: (typeof named)[0]) => named.some((n) => n.start < m.end && m.start < n.end);
   for (const m of q.candidates) {
     if (m.ids.length !== 1) continue;
-    if (m.via === 'cue' ? (m.strength ?? 0) < 2 : m.via !== 'alias' && m.via !== 'fuzzy') continue;
+    if (m.via === 'cue' ? (m.strength ?? 0) < 2 || holdsName(m) : m.via !== 'alias' && m.via !== 'fuzzy') continue;
     if (!seen.has(m.ids[0]!)) seen.set(m.ids[0]!, m.start);
   }
   const related = seen.size === 1 ? RELATED.exec(q.plain.toLowerCase()) : null;
@@ -115,6 +121,7 @@ export function pairAsked(q: Question): boolean {
     q.quantities.some((x) => x.dims.percent === 1) ||
     HOW_LONG.test(q.plain) ||
     SHARE.test(q.plain) ||
+    FUNDS.test(q.plain) ||
     (TIMES.test(q.plain) && q.quantities.length > 0)
   );
 }
@@ -188,6 +195,24 @@ function relation(q: Question, a: Side, b: Side, label: Label): string[] | undef
     return [
       paceLine(label(whole), result, label(rate)),
       computedLine(`${money(whole.value)} ÷ (${money(hourly * HOURS.year!)} a year)`, undefined, result),
+    ];
+  }
+  if (FUNDS.test(q.plain) && !paced(a) && !paced(b)) {
+    // The larger sum pays for so many of the smaller: whole ones counted, the exact quotient shown.
+    const [whole, one] = a.value >= b.value ? [a, b] : [b, a];
+    if (!(one.value > 0)) return undefined;
+    const n = whole.value / one.value;
+    const noun = q.target?.noun && q.target.noun.length > 1 ? q.target.noun : 'time';
+    const exact = Number(n.toFixed(1)).toLocaleString('en-US');
+    // "$72B+" pays for at least so many; "under $1K" each, at least as many too.
+    const up = whole.f.bound === 'at-least' || one.f.bound === 'at-most';
+    const down = whole.f.bound === 'at-most' || one.f.bound === 'at-least';
+    const bound = up && !down ? 'at least ' : down && !up ? 'at most ' : '';
+    const count = Math.floor(n);
+    const result = `${bound}${count.toLocaleString('en-US')} ${count === 1 ? noun : `${noun}s`}`;
+    return [
+      totalLine(`${result} in full (${exact})`),
+      computedLine(`${label(whole)} ÷ ${label(one)}`, undefined, exact),
     ];
   }
   const shareAsked = SHARE.test(q.plain);
