@@ -79,3 +79,10 @@ describe('how many of one sourced cost another sourced sum pays for', () => {
     ]);
   });
 });
+
+describe('a share or multiple looked for beyond the things named', () => {
+  it('GIVEN a model named and a bare number THEN no sourced multiple from elsewhere divides it', () => {
+    const out = say('gemini 2.5 pro: input + output $/M tokens (standard, under 200k context)');
+    expect(out).not.toMatch(/280×/);
+  });
+});

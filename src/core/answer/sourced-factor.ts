@@ -132,7 +132,7 @@ export function factorSubject(
   if (subject) return subject;
   // Anywhere, but among the things named when the question names any: "epoch's number for R1 vs the $294k
   // headline" does not take V3's headline multiple.
-  // When none of the things named holds a share or multiple the question names ("cut costs as much as the author
+  // When none of the topics named holds a share or multiple the question names ("cut costs as much as the author
   // claims" beside "API spend"), the figure is looked for everywhere.
   const named = [...new Set(q.candidates.filter((m) => m.via !== 'number').flatMap((m) => m.ids))];
   const everywhere = [...index.kb.entities.keys()];
@@ -164,8 +164,10 @@ export function factorSubject(
     const tied = ranked.filter((x) => x.n === ranked[0]!.n);
     return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
   };
+  // Only topics named: a model or company named is what the question is about, and its lacking the figure is final.
+  const topicsOnly = ids.every((id) => /^(?:concepts|markets)$/.test(index.entity(id)?.kind ?? ''));
   const found = among(ids);
-  if (found === null && anywhere && ids !== everywhere) return among(everywhere) ?? undefined;
+  if (found === null && anywhere && ids !== everywhere && topicsOnly) return among(everywhere) ?? undefined;
   return found ?? undefined;
 }
 
