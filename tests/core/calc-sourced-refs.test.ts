@@ -91,7 +91,7 @@ describe('a sourced share named by its source and parts, applied to the user’s
     expectAll([
       [
         'we pay $50k/mo to openai; if the self-hosting savings claim holds, what would we pay?',
-        ['$5,000 a month', 'Saving: $45,000 a month', 'upper bound'],
+        ['$5,000 a month', 'Saving: at most $45,000 a month', 'upper bound'],
       ],
       ['$2M a year on apis — how much would we save at the claimed self-hosting saving?', ['$1.8M a year']],
     ]);

@@ -47,6 +47,8 @@ const WHOLE_GIVEN = /\b(?:total|whole|overall|entire|all-in|budget)\b[^.;?!]*$/;
 /** What a spend per dollar of revenue leaves, asked: the loss (or profit) rather than the spend. */
 const GAP_ASKED = /\b(?:loss|losses|lose|loses|losing|lost|in the red|deficit|shortfall|profit|profits|net)\b/;
 
+/** Words that speak of paying less: a sourced saving applies to the user's bill only then. */
+const CUT_SPOKEN = /\bsav(?:e|es|ed|ing|ings)\b|\bcut(?:s|ting)?\b|\bcheaper\b|\breduc\w*\b|\blower\w*\b/;
 /** A multiple that measures a fall: what is paid after it is the amount divided by it. */
 const FALL = /\b(?:drop|fall|decline|cut|reduction|collapse)\b/;
 
@@ -82,13 +84,14 @@ export function namedFactors(
       .map(singular)
       .filter((w) => !own.has(w)),
   );
+  const cutSpoken = CUT_SPOKEN.test(q.lowered);
   // "at Zhipu's reported gross margin": a percentage of the metric asked is a share of the money it is applied to.
   const asked = (f: Figure) => unit === 'percent' && q.metrics.includes(f.metric);
   const scored = e.figures
     .filter((f) => f.unit === unit && (f.value !== undefined || f.range !== undefined))
     .map((f) => ({ f, n: [...keyWords(f)].filter((w) => words.has(w)).reduce((t, w) => t + weight(w), 0) }))
-    // A saving is always a share of a cost, whatever it names as its base.
-    .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || x.f.metric === 'savings' || asked(x.f)));
+    // A saving is a share of a cost, whatever it names as its base, when the question speaks of saving or cutting.
+    .filter((x) => x.n > 0 && (MONEY_OF.test(x.f.of ?? '') || (x.f.metric === 'savings' && cutSpoken) || asked(x.f)));
   const best = Math.max(0, ...scored.map((x) => x.n));
   // A percentage of the metric asked, named by its own words, is the one meant; others only share a word with it.
   const ofAsked = scored.filter((x) => asked(x.f) && !MONEY_OF.test(x.f.of ?? ''));
@@ -132,11 +135,12 @@ export function factorSubject(
   if (subject) return subject;
   // Anywhere, but among the things named when the question names any: "epoch's number for R1 vs the $294k
   // headline" does not take V3's headline multiple.
-  // When none of the topics named holds a share or multiple the question names ("cut costs as much as the author
-  // claims" beside "API spend"), the figure is looked for everywhere.
   const named = [...new Set(q.candidates.filter((m) => m.via !== 'number').flatMap((m) => m.ids))];
-  const everywhere = [...index.kb.entities.keys()];
-  const ids = anywhere ? (named.length ? named : everywhere) : [...new Set(q.described.flatMap((m) => m.ids))];
+  const ids = anywhere
+    ? named.length
+      ? named
+      : [...index.kb.entities.keys()]
+    : [...new Set(q.described.flatMap((m) => m.ids))];
   // Anywhere, a word counts by how few distinct shares and multiples it names: "margin" (several) alone finds none;
   // "flagship" (one) does, as do "final" and "R&D" together.
   const rarity = anywhere ? rarityOf(index) : undefined;
@@ -146,29 +150,22 @@ export function factorSubject(
         return best >= ANYWHERE_MIN ? best : 0;
       }
     : (e: Entity) => namedFactors(q, e, 'percent').score + namedFactors(q, e, 'multiple').score;
-  const among = (within: string[]): Entity | undefined | null => {
-    const ranked = within
-      .map((id) => index.entity(id))
-      .filter((e): e is Entity => e !== undefined)
-      .map((e) => ({ e, n: score(e) }))
-      .filter((x) => x.n > 0)
-      .sort((a, b) => b.n - a.n);
-    if (!ranked.length) return null;
-    if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) return ranked[0]!.e;
-    // Two places that hold one figure (a concept and its market both give the 10% share) are one answer.
-    const value = (e: Entity) =>
-      [...namedFactors(q, e, 'percent').figures, ...namedFactors(q, e, 'multiple').figures]
-        .map((f) => `${f.unit} ${ends(f).join('-')}`)
-        .sort()
-        .join();
-    const tied = ranked.filter((x) => x.n === ranked[0]!.n);
-    return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
-  };
-  // Only topics named: a model or company named is what the question is about, and its lacking the figure is final.
-  const topicsOnly = ids.every((id) => /^(?:concepts|markets)$/.test(index.entity(id)?.kind ?? ''));
-  const found = among(ids);
-  if (found === null && anywhere && ids !== everywhere && topicsOnly) return among(everywhere) ?? undefined;
-  return found ?? undefined;
+  const ranked = ids
+    .map((id) => index.entity(id))
+    .filter((e): e is Entity => e !== undefined)
+    .map((e) => ({ e, n: score(e) }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n);
+  if (!ranked.length) return undefined;
+  if (ranked.length === 1 || ranked[0]!.n > ranked[1]!.n) return ranked[0]!.e;
+  // Two places that hold one figure (a concept and its market both give the 10% share) are one answer.
+  const value = (e: Entity) =>
+    [...namedFactors(q, e, 'percent').figures, ...namedFactors(q, e, 'multiple').figures]
+      .map((f) => `${f.unit} ${ends(f).join('-')}`)
+      .sort()
+      .join();
+  const tied = ranked.filter((x) => x.n === ranked[0]!.n);
+  return anywhere && tied.every((x) => value(x.e) === value(tied[0]!.e)) ? ranked[0]!.e : undefined;
 }
 
 /** The reply, or undefined when the subject has no named share or multiple or the user gives no single amount. */
