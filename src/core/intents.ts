@@ -67,6 +67,18 @@ const COMPUTE_DIMS_ONLY = (dims: Dims) =>
   Object.keys(dims).every((k) => k === 'gpu' || k === 'hour' || k === 'flop' || k === 'gb') &&
   (dims.gpu !== undefined || dims.flop !== undefined || dims.gb !== undefined);
 
+/** "5B tokens a day for a month at the oct 2024 gpt-3.5-level price": money asked of the user's tokens, no price of
+ * theirs given, and the thing named has a sourced per-token price: the token answer prices them, where the units row
+ * would only count the tokens. */
+function tokensAtNamedPrice(q: Question): boolean {
+  return (
+    q.moneyAsked &&
+    !q.quantities.some((x) => x.dims.usd !== undefined) &&
+    q.quantities.some((x) => x.dims.token === 1) &&
+    (q.lead?.figures.some((f) => f.unit === 'money/Mtok') ?? false)
+  );
+}
+
 /** Rows in order: the first that holds and answers wins; the last rows always hold. */
 export const INTENTS: readonly IntentRule[] = [
   {
@@ -245,17 +257,18 @@ export const INTENTS: readonly IntentRule[] = [
     // "the startup that raised $3.05B over 7 rounds": counts of unlisted things are inputs only when a number is
     // asked, or next to a rate or a "×".
     when: (q) =>
-      q.quantities.filter((x) => !x.loose).length >= 2 ||
-      (q.quantities.length >= 2 &&
-        (q.figureRequest ||
-          !q.quantities.some((x) => x.loose) ||
-          q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
-          q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
-      q.plan.listedShares !== undefined ||
-      q.plan.keepFlat !== undefined ||
-      isPeriodChange(q.quantities, q.target) ||
-      isReciprocal(q.quantities, q.target) ||
-      isConvertedAsked(q.quantities, q.target),
+      (q.quantities.filter((x) => !x.loose).length >= 2 ||
+        (q.quantities.length >= 2 &&
+          (q.figureRequest ||
+            !q.quantities.some((x) => x.loose) ||
+            q.quantities.some((x) => x.chained || Object.keys(x.dims).length > 1) ||
+            q.quantities.some((x) => x.loose && x.noun === q.target?.noun))) ||
+        q.plan.listedShares !== undefined ||
+        q.plan.keepFlat !== undefined ||
+        isPeriodChange(q.quantities, q.target) ||
+        isReciprocal(q.quantities, q.target) ||
+        isConvertedAsked(q.quantities, q.target)) &&
+      !tokensAtNamedPrice(q),
     because:
       'the user gives two or more numbers with units that combine, one rate asked per another period, or text asked in tokens',
     // "2048 H800s for 57 days — how many GPU-hours?": compute asked of the user's own counts and times, which a data

@@ -143,6 +143,8 @@ export function tokensTimesPrice(
   res: Resolution,
   lowered: string,
   amounts: Amount[],
+  /** How the volume was worked out, when it is a rate over a span ("5B tokens a day × 30 days"). */
+  worked?: string,
 ): Reply | undefined {
   const tokens = amounts.find((a) => !a.money && TOKEN_NOUN.test(a.next));
   if (!tokens) return undefined;
@@ -171,9 +173,17 @@ export function tokensTimesPrice(
     seen.add(key);
     return true;
   });
-  if (focused.length) rates = focused;
+  // Each thing named keeps the prices of the dates the question names ("gpt-4 at launch vs turbo": both things).
+  if (focused.length)
+    rates = [...new Set(focused.map((r) => r.entity))].flatMap((e) =>
+      dated(
+        focused.filter((r) => r.entity === e),
+        lowered,
+      ),
+    );
   if (!rates.length) return undefined;
-  const lines = [`${formatCount(tokens.value)} tokens at the sourced per-million-token prices:`];
+  const volume = `${formatCount(tokens.value)} tokens${worked ? ` (${worked})` : ''}`;
+  const lines = [`${volume} at the sourced per-million-token prices:`];
   for (const r of rates.slice(0, 6)) {
     const v = r.figure.value ?? r.figure.range![0];
     lines.push(
@@ -181,17 +191,33 @@ export function tokensTimesPrice(
     );
   }
   // Two named prices and a switch or a saving asked: what moving from one to the other saves on these tokens.
-  if (focused.length === 2 && SWITCH_ASK.test(lowered)) {
-    const [a, b] = focused.map((r) => (tokens.value / 1e6) * (r.figure.value ?? r.figure.range![0])) as [
-      number,
-      number,
-    ];
+  if (rates.length === 2 && (SWITCH_ASK.test(lowered) || LESS_ASK.test(lowered))) {
+    const [a, b] = rates.map((r) => (tokens.value / 1e6) * (r.figure.value ?? r.figure.range![0])) as [number, number];
     const times = Math.min(a, b) > 0 ? ` (${formatRatio(Math.max(a, b) / Math.min(a, b))})` : '';
     lines.push(`Difference: ${formatMoney(Math.abs(a - b))}${times}.`);
   }
   return calcReply('Tokens × price', lines, citer, [
     'Give a price to use your own: “100M tokens at $0.07 per million”.',
   ]);
+}
+
+/** "how much less", "how much more", "vs": the two prices' bills set against each other. */
+const LESS_ASK = /\bhow much (?:less|more|cheaper|dearer)\b|\b(?:vs\.?|versus)\b/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The prices whose period the question names ("at the oct 2024 price": Oct 2024, not Nov 2022), all when it names
+ * none or each equally. A month counts by its first three letters, a year or a word ("launch") as written. */
+function dated<T extends { figure: Figure }>(rates: T[], lowered: string): T[] {
+  const asked = new Set(lowered.split(/[^a-z0-9]+/).map((w) => (MONTHS.includes(w.slice(0, 3)) ? w.slice(0, 3) : w)));
+  const named = (r: T) =>
+    r.figure.period
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2 || /^\d+$/.test(w))
+      .map((w) => (MONTHS.includes(w.slice(0, 3)) ? w.slice(0, 3) : w))
+      .filter((w) => asked.has(w)).length;
+  const best = Math.max(0, ...rates.map(named));
+  return best > 0 ? rates.filter((r) => named(r) === best) : rates;
 }
 
 /** Sourced figures with a given unit, with their entities. */
