@@ -91,12 +91,27 @@ describe('a volume of tokens at a dated sourced price', () => {
   it('GIVEN a price named by its date THEN only that price, the volume over the span written', () => {
     expectAll([
       ['what would 2B tokens cost at the oct 2024 gpt-3.5-level price?', ['$140']],
-      ['4B tokens a day for 30 days at the gpt-3.5-level price of oct 2024 — what does that cost?', ['120B tokens', '$8,400']],
-      ['100M tokens/day for a year — cost at the nov 2022 gpt-3.5-level price vs the oct 2024 one?', ['$730K', '$2,555']],
+      [
+        '4B tokens a day for 30 days at the gpt-3.5-level price of oct 2024 — what does that cost?',
+        ['120B tokens', '$8,400'],
+      ],
+      [
+        '100M tokens/day for a year — cost at the nov 2022 gpt-3.5-level price vs the oct 2024 one?',
+        ['$730K', '$2,555'],
+      ],
     ]);
     expect(say('what would 2B tokens cost at the oct 2024 gpt-3.5-level price?')).not.toMatch(/Nov 2022/);
   });
   it('GIVEN two sourced prices and "how much less" THEN the difference between the two bills', () => {
     expectAll([['gpt-4 turbo for 500M tokens vs gpt-4 at launch — how much less?', ['Difference: $10K']]]);
+  });
+});
+
+describe('a bounded per-unit figure from "the book" times a count', () => {
+  it('GIVEN "the book" and a count of fine-tunes THEN count × the under-$1K figure, said to be at most that', () => {
+    expectAll([
+      ["budget for 25 local-domain 7b fine-tunes at the book's per-model cost?", ['at most $25,000']],
+      ['what does the book say a 7b domain fine-tune costs? we want 60 of them', ['at most $60,000']],
+    ]);
   });
 });

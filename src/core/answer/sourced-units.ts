@@ -367,6 +367,13 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
       : worked,
   );
   const bounded = chosen.filter((f) => f.bound === 'at-most' || f.bound === 'at-least');
+  // "under $1K" each × 40 is at most $40K: one bounded figure only multiplied or added bounds the result the same way.
+  const formula = reply.lines.find((l) => l.startsWith('Computed:'));
+  if (bounded.length === 1 && chosen.length === 1 && cases.length === 1 && formula && !/[÷−/]/.test(formula)) {
+    const word = bounded[0]!.bound === 'at-most' ? 'at most ' : 'at least ';
+    const first = reply.lines.findIndex((l) => l.startsWith('That comes to '));
+    if (first >= 0) reply.lines[first] = reply.lines[first]!.replace('That comes to ', `That comes to ${word}`);
+  }
   return {
     ...reply,
     notes: bounded.map((f) => boundNote(formatFigureValue(f), f.bound as 'at-most' | 'at-least')),
