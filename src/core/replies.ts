@@ -1030,6 +1030,13 @@ export function noSideFigure(name: string, what: string): string {
   return `• I don't have ${what} for ${name}.`;
 }
 
+/** "I don't have GPT-4o's token prices for 2023": a year before every cited source, said before today's figures. */
+export function pastYearPreface(title: string, year: string, asOf: string): string {
+  const [subject, measure] = title.split(' — ');
+  const what = measure ? `${subject}'s ${measure}` : subject;
+  return `I don't have ${what} for ${year}: the figures below are as of ${asOf}, not ${year}'s.`;
+}
+
 /** A figure asked for a year past every source's date, which no source forecasts: declined, never today's figure. */
 export function futureYearReply(what: string, year: string, present: number, retry?: string): Reply {
   const lines = [

@@ -20,6 +20,7 @@ import { answerHelp } from './help.js';
 import { answerModelSize } from './model-size.js';
 import { answerNoMatch } from './no-match.js';
 import { answerOwnFigures } from './own-figures.js';
+import { withPastYear } from './past-year.js';
 import { answerProgrammeSpend } from './programme-spend.js';
 import { answerRank } from './rank.js';
 import { answerReferent } from './referent.js';
@@ -49,7 +50,7 @@ import { answerUserCurrency } from './user-currency.js';
 
 /** Every intent's answerer. A new intent needs a row in INTENTS and an entry here (the type checks both). */
 export const ANSWERERS: Record<Intent, Answerer> = {
-  'data-set': (q) => (q.data && 'reply' in q.data ? q.data.reply : undefined),
+  'data-set': (q) => (q.data && 'reply' in q.data ? withPastYear(q, q.data.reply) : undefined),
   empty: answerEmpty,
   help: answerHelp,
   'about-bot': answerHelp,

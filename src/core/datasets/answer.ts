@@ -1254,8 +1254,9 @@ export function createDataAnswerer(kb: Knowledge) {
             // "when did it come out": the articles give no release date, Epoch's is the answer.
             (askedHere.includes('released') && inData('released'))));
       const perToken =
-        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per[- ]token)\b|\$\/m/.test(q) &&
-        !/\blaunch\b/.test(q);
+        /\b(input|output|in\/out|cached|per[- ]?m\b|mtok|api|per[- ]million|per[- ]token|token costs?)\b|\$\/m/.test(
+          q,
+        ) && !/\blaunch\b/.test(q);
       // "gpt-5 price?": the articles give the model no price, so the price lists' prices are the answer itself.
       const pricedOnlyInData =
         row.intent === 'price' &&

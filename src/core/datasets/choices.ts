@@ -11,7 +11,7 @@ import { trainingAsked } from './training-answers.js';
 
 /** Words that ask for a token price. */
 export const PRICED_WORDS =
-  /\b(price|prices|pricing|priced|charge|charges|charging|per[- ]?m|per[- ]million|mtok|input|output|cached|api)\b|\$\/m/;
+  /\b(price|prices|pricing|priced|charge|charges|charging|per[- ]?m|per[- ]million|mtok|input|output|cached|api|token costs?)\b|\$\/m/;
 
 /** Intents about token prices, where a family name alone is ambiguous. */
 export const PRICED = new Set<DataIntent>(['price', 'token-cost', 'cheapest-provider']);
