@@ -2,6 +2,7 @@
 // gives. The first row whose condition holds and whose answerer has an answer decides the reply; its intent
 // and reason travel with the reply (logs, `ask --jsonl`), so a wrong answer names the row to change.
 
+import { bareModelCost } from './answer/cost-reading.js';
 import { datedChangeAsked } from './answer/sourced-change.js';
 import { chipSpecAsked } from './answer/sourced-chips.js';
 import { sourcedCountAsked } from './answer/sourced-count.js';
@@ -100,6 +101,13 @@ export const INTENTS: readonly IntentRule[] = [
       (q.figureRequest || q.moneyAsked || q.metrics.length > 0),
     because: 'a figure asked for a year past every source, which none forecasts',
     declines: true,
+    beforeData: () => true,
+  },
+  {
+    intent: 'cost-reading',
+    // "what does GPT-5 cost": its training run (the articles) or its token price (the price lists); neither alone.
+    when: bareModelCost,
+    because: 'a bare cost asked of a model with both a training cost and token prices',
     beforeData: () => true,
   },
   {

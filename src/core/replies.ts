@@ -70,6 +70,19 @@ export function clarifyReply(
   });
 }
 
+/** "What does GPT-5 cost": its training run or its price per token — which, with what the sources give for each. */
+export function costReadingsReply(name: string, training: string, tokens: string, sources: Reply['sources']): Reply {
+  const lines = [
+    `“${name}${name.endsWith('s') ? '’' : '’s'} cost” could mean two things — which one do you mean?`,
+    `• To train it: ${training}`,
+    `• To use it (token price): ${tokens}`,
+  ];
+  return reply('clarify', `Which cost of ${name}?`, lines, {
+    sources,
+    suggestions: [`what did ${name} cost to train`, `${name} price per million tokens`],
+  });
+}
+
 /** The knowledge has nothing for it: one sentence declines; at most one line follows, what it has nearby, labelled as
  * not what was asked. A figure the user did not ask for never leads. */
 export function unknownReply(

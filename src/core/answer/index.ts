@@ -8,6 +8,7 @@ import { answerChart } from './chart.js';
 import { answerClarifyDescribed } from './clarify-described.js';
 import { answerCompare } from './compare.js';
 import type { Answerer } from './context.js';
+import { answerCostReading } from './cost-reading.js';
 import { answerDataWorked } from './data-worked.js';
 import { answerDescribed } from './described.js';
 import { answerDescribedCompany } from './described-company.js';
@@ -57,6 +58,7 @@ export const ANSWERERS: Record<Intent, Answerer> = {
   smalltalk: answerSmallTalk,
   untracked: answerUntracked,
   'future-year': answerFutureYear,
+  'cost-reading': answerCostReading,
   'programme-spend': answerProgrammeSpend,
   chart: answerChart,
   arithmetic: answerArithmetic,

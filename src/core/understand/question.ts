@@ -25,6 +25,7 @@ export type Intent =
   | 'smalltalk'
   | 'untracked'
   | 'future-year'
+  | 'cost-reading'
   | 'programme-spend'
   | 'chart'
   | 'arithmetic'
