@@ -30,6 +30,15 @@ export function ownFigureOnly(index: KnowledgeIndex, metric: string): boolean {
   );
 }
 
+/** Words asking for a sum of money: "how much did the model trained on TPUs cost" asks the cost, not the chips. */
+const COST_WORD = /\b(cost|costs|costed|price|priced|spend|spent|pay|paid|expensive|cheap|how much)\b/;
+
+/** A metric some model or company holds and no topic or market does (a training run's hardware). */
+function heldOnlyByThings(index: KnowledgeIndex, metric: string): boolean {
+  const holders = [...index.kb.entities.values()].filter((e) => e.figures.some((f) => f.metric === metric));
+  return holders.length > 0 && holders.every((e) => e.kind === 'models' || e.kind === 'organisations');
+}
+
 /** Candidates for a referent the question leaves open, or undefined when the question has none. */
 export function vagueReferent(
   index: KnowledgeIndex,
@@ -77,7 +86,13 @@ export function vagueReferent(
     return clarifyReply(index, 'that', licences, []);
   }
   // "How big was the raise?": the money figure only companies and models hold ("raise"), not one a topic has too ("big").
-  const metric = res.metrics.find((m) => ownFigureOnly(index, m)) ?? res.metrics.find((m) => index.isMoney(m));
+  // "What chips was it trained on?": a figure of another kind asked first (the hardware), which only models and
+  // companies hold, is the one asked; "trained" reading as a training cost too does not make it a cost question.
+  const first = res.metrics[0];
+  const metric =
+    first && !index.isMoney(first) && !COST_WORD.test(lowered) && heldOnlyByThings(index, first)
+      ? first
+      : (res.metrics.find((m) => ownFigureOnly(index, m)) ?? res.metrics.find((m) => index.isMoney(m)));
   if (!metric) return undefined;
   // Near-synonyms count: "how much did the startup raise?" covers Mistral's rounds and Zhipu's IPO.
   const holders = [...index.kb.entities.values()].filter(

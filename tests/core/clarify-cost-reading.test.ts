@@ -33,3 +33,18 @@ describe('a bare cost of a model with a training run and token prices', () => {
       expect(say(q), q).not.toMatch(/To train it:/);
   });
 });
+
+describe('hardware asked of a pronoun with no referent', () => {
+  it('GIVEN "what chips was it trained on" and its kin THEN asks which model, each with its training hardware', () => {
+    for (const q of [
+      'which chips did it train on?',
+      'what hardware was it trained with',
+      'what accelerators trained it',
+    ]) {
+      const a = say(q);
+      expect(a, q).toMatch(/which one do you mean/);
+      expect(a, q).toMatch(/V100|TPU|H100|A100|Ascend/);
+      expect(a, q).not.toContain('Frontier training costs');
+    }
+  });
+});
