@@ -40,7 +40,7 @@ import { createLineWords } from './line-word.js';
 import { memberLicences } from './member-licences.js';
 import { type DataMention, DataNameIndex } from './names.js';
 import { createNarrower } from './narrow.js';
-import { opennessLines, organisationOpenness } from './openness-answers.js';
+import { groupOpenness, opennessLines, organisationOpenness } from './openness-answers.js';
 import { type ArticleWord, compareOpenness, type OpennessView, opennessView } from './openness-summary.js';
 import {
   budgetLine,
@@ -427,6 +427,25 @@ export function createDataAnswerer(kb: Knowledge) {
     }
     return makersByFirst;
   };
+  /** The index's systems a typed word groups: its own versions ("Llama 2" … "Llama 4" for "llama") or a maker's
+   * ("mistral" for Mistral AI's), when there are two or more. */
+  const gradedGroup = (q: string): { name: string; systems: Entity[] } | undefined => {
+    const graded = models.filter((m) => m.kind === 'models' && m.openness);
+    for (const w of q.split(/[^a-z0-9.]+/)) {
+      if (w.length < 3 || STOPWORDS.has(w) || /^(osai|index|open|openness|source|european|licen[cs]e)$/.test(w))
+        continue;
+      const versions = graded.filter((m) =>
+        new RegExp(`^${w}[ -]?\\d`, 'i').test(m.kind === 'models' ? m.openness!.system : ''),
+      );
+      if (new Set(versions.map((m) => m.kind === 'models' && m.openness!.system)).size >= 2)
+        return { name: w.charAt(0).toUpperCase() + w.slice(1), systems: versions };
+      const maker = makerByFirstWord().get(w);
+      const made = maker ? graded.filter((m) => m.kind === 'models' && m.org === maker.id) : [];
+      if (maker && new Set(made.map((m) => m.kind === 'models' && m.openness!.system)).size >= 2)
+        return { name: maker.name, systems: made };
+    }
+    return undefined;
+  };
   /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
   const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
   /** Whether a provider is named as where a model is bought ("cost on vertex", "via OpenRouter"): a price asked. */
@@ -808,14 +827,40 @@ export function createDataAnswerer(kb: Knowledge) {
     const maker = ungraded && opennessAsked && named.ids.has('osai-index') ? makerNamed(ungraded) : undefined;
     if (maker) {
       const citer = new Citer(kb);
-      const lines = organisationOpenness(maker, models, q, citer);
+      const lines = groupOpenness(
+        maker.name,
+        maker ? models.filter((m) => m.kind === 'models' && m.org === maker.id) : [],
+        q,
+        citer,
+        5,
+        true,
+      );
       if (lines.length > 2)
         return {
           reply: {
             ...dataReply(`${maker.name} — openness`, lines, citer.sources()),
+            kind: 'clarify',
             because: 'asks how open a model is',
           },
         };
+    }
+    // "how open is llama per the osai index": a family or maker word the index grades several systems under, nothing
+    // else named, asks which of them, each with its grade.
+    // A maker's licence named as one ("deepseek licence according to osai") is the maker's word too.
+    const onlyLicences = found.mentions.every((m) => m.ids.every((id) => entity(id)?.kind === 'licences'));
+    if (opennessAsked && named.ids.has('osai-index') && !ungraded && onlyLicences) {
+      const group = gradedGroup(q);
+      if (group) {
+        const citer = new Citer(kb);
+        const lines = groupOpenness(group.name, group.systems, q, citer, 5, true);
+        return {
+          reply: {
+            ...dataReply(`${group.name} — openness`, lines, citer.sources()),
+            kind: 'clarify',
+            because: 'asks how open a model is',
+          },
+        };
+      }
     }
     const family = ungraded && opennessAsked ? osaiFamily(ungraded, models) : undefined;
     // "how open is grok": a family name alone that the articles do not know is graded as the index grades its family,

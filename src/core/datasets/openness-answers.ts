@@ -158,16 +158,27 @@ const LICENCE_FIELD = /licen[cs]e/;
 /** An organisation asked how open its models are ("does the index grade Mistral's training data as open?"): each
  * system of its that the index grades, with the fields asked (or its score), one line each. Empty when none. */
 export function organisationOpenness(org: Entity, models: Entity[], q: string, citer: Citer, max = 5): string[] {
+  return groupOpenness(
+    org.name,
+    models.filter((m) => m.kind === 'models' && m.org === org.id),
+    q,
+    citer,
+    max,
+  );
+}
+
+/** The index's grade of each system in a group (a maker's, a family's versions), highest first. */
+export function groupOpenness(name: string, models: Entity[], q: string, citer: Citer, max = 5, ask = false): string[] {
   const seen = new Set<string>();
   const graded = models
-    .filter((m) => m.kind === 'models' && m.org === org.id && m.openness)
+    .filter((m) => m.kind === 'models' && m.openness)
     .filter((m) => m.kind === 'models' && !seen.has(m.openness!.system) && seen.add(m.openness!.system))
     .sort((a, b) => (b.kind === 'models' ? b.openness!.score : 0) - (a.kind === 'models' ? a.openness!.score : 0));
   if (!graded.length) return [];
   citer.sourceOf('osai-index');
   const asked = fieldsAsked(q);
   const lines = [
-    `The European Open Source AI Index grades ${graded.length} ${org.name} ${graded.length === 1 ? 'system' : 'systems'} [osai-index]:`,
+    `The European Open Source AI Index grades ${graded.length} ${name} ${graded.length === 1 ? 'system' : 'systems'} [osai-index]${ask ? ' — which one do you mean? Each with its grade:' : ':'}`,
   ];
   for (const m of graded.slice(0, max)) {
     if (m.kind !== 'models') continue;
