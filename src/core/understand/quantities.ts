@@ -1354,7 +1354,7 @@ export function parseQuantities(
   for (const d of s.matchAll(DURATION)) {
     const at = d.index ?? 0;
     if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && at + d[0].length > a)) continue;
-    out.push({ value: HOURS[d[2]!]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
+    out.push({ value: HOURS[periodOf(d[2]!)]!, dims: { hour: 1 }, raw: text.slice(at, at + d[0].length), at });
   }
   for (const d of s.matchAll(DURATION_ITEM)) {
     const at = (d.index ?? 0) + d[0].length - d[1]!.length;

@@ -153,7 +153,7 @@ export const RATE = new RegExp(
   `^\\s*(?:(?:/|per\\b|an?\\b|each\\b|every\\b)\\s*(?:(1\\s?)?(m|mtok|million|mil|mln|mn|1m|k|thousand|bn|billion)\\b(?:\\s?(?:input |output )?tokens?)?|(tokens?)|${CHIP_NAMED}(gpu|h100|chip|accelerator|tpu|card|gb|tb|seat|user|node|instance|server|machine|person|engineer|core|vm|pod|replica|box|${CHIP_WORD})${CHIP_CODE}[- ]?(hours?|hrs?|h|days?|weeks?|months?|mo|years?|yr)\\b|${DESCRIBED_PERIOD}${PERIOD}\\b|(gpus?|h100s?|chips?|cards?|accelerators?|tpus?|users?|customers?|subscribers?|[dwm]aus?|seats?|persons?|heads?|members?|compan(?:y|ies)|requests?|reqs?|quer(?:y|ies)|calls?|messages?|prompts?|conversations?|chats?|images?|docs?|documents?|pages?|tickets?|tasks?|sessions?|answers?|responses?|completions?|generations?|videos?|files?|emails?|summar(?:y|ies)|transcripts?|gb|tb)\\b)|(?:(?:billed|paid|charged|payable)\\s+)?(hourly|daily|weekly|monthly|quarterly|yearly|annually)\\b)`,
 );
 export const DURATION =
-  /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|day|week|month|quarter|year)\b/g;
+  /\b(for|over|during|across|within|lasting|after)\s+(?:a|an|one|the|a full|a whole|an entire)\s+(hour|hr|day|week|wk|month|mo|quarter|qtr|year|yr)\b/g;
 /** "…, $0.11/kWh, one year": a period written alone as an item of a list, between commas or at the end. */
 /** "…, whole year, …", "—, the full month.", "…, all year round, …": a whole period, the same; "…, full year at 7c/kWh":
  * the list item may go on with the price it runs at. */
