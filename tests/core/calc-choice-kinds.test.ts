@@ -1,7 +1,7 @@
 // Calculation kinds that set choices against each other or share one amount out: two ways of paying over a span,
 // a bill split by what each party used, and the like, each asked several ways.
-import { describe, it } from 'vitest';
-import { expectAll } from '../support/ask-engine.js';
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
 
 describe('two ways of paying over a span written short', () => {
   it('GIVEN an hourly rate against an upfront fee plus a lower rate, over "a yr" or "a qtr" THEN both totals and the gap', () => {
@@ -15,5 +15,40 @@ describe('two ways of paying over a span written short', () => {
         ['$6,570', '$6,442', '$128'],
       ],
     ]);
+  });
+});
+
+describe('a bill split by what each party used', () => {
+  it('GIVEN a total and each named party’s use THEN each pays the total × its use ÷ the sum of uses', () => {
+    expectAll([
+      [
+        'split a $9,000 cloud bill by usage: research used 300 gpu-hours, product 600',
+        ['research $3,000', 'product $6,000'],
+      ],
+      ['we owe $12k for compute; divide it by hours used — alice 100 h, bob 300 h', ['alice $3,000', 'bob $9,000']],
+      [
+        'team x ran 200 gpu-h and team y 800 gpu-h; the invoice was $4,000. what does each owe?',
+        ['team x $800', 'team y $3,200'],
+      ],
+      [
+        'allocate the $60k cluster cost pro rata: vision 1.2k hours, nlp 2.4k hours, speech 400 hours',
+        ['vision $18,000', 'speech $6,000'],
+      ],
+      [
+        'charge back $18,000 of gpu spend by usage — team 1 used 500 h, team 2 used 1,000 h',
+        ['team 1 $6,000', 'team 2 $12,000'],
+      ],
+      [
+        'divide a $5,000 bill among three teams in proportion to usage: 10, 20 and 70 gpu-hours',
+        ['$500', '$1,000', '$3,500'],
+      ],
+    ]);
+  });
+  it('GIVEN counts of parties rather than uses THEN no split by usage is made up', () => {
+    for (const q of [
+      'split $10k between 4 people, 2 of them used it more',
+      'our 8 gpus used 2,000 hours last month; the $16k bill split by usage per gpu?',
+    ])
+      expect(say(q), q).not.toContain('split by usage');
   });
 });

@@ -18,5 +18,7 @@ export function listedSharesLines(l: ListedShares, shown: (value: number) => str
     l.weights ? `${trimNumber(l.weights[i]!, 2)}/${trimNumber(sum!, 2)}` : `${trimNumber(p, 2)}%`;
   const steps = l.shares.map((p, i) => `${i === 0 ? `${l.total.raw} ` : ''}× ${part(p, i)}`);
   const formula = steps.map((step, i) => (i < steps.length - 1 ? `${step} = ${each[i]}` : step)).join('; ');
-  return [listedSharesLine(l.total.raw, l.written, each), computedLine(formula, undefined, each[each.length - 1]!)];
+  // "team a used 420 gpu-h, team b 780": each share after the name it is for.
+  const named = l.labels ? each.map((e, i) => `${l.labels![i]} ${e}`) : each;
+  return [listedSharesLine(l.total.raw, l.written, named), computedLine(formula, undefined, each[each.length - 1]!)];
 }

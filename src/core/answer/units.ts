@@ -108,9 +108,9 @@ export const answerUnits: Answerer = (q, { index }) => {
   // Words, pages or bytes the user's conversions do not turn into tokens: no formula without them.
   if (q.quantities.some((x) => x.unconverted)) return undefined;
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
-  // another question.
+  // another question. The weights of a listed split ("team a used 420 gpu-h, team b 780") are placed in it.
   if (
-    unplacedAmounts(q).some(
+    unplacedAmounts(q, q.plan.listedShares?.weights).some(
       (a) =>
         a.money ||
         PARTY_NOUN.test(a.next) ||

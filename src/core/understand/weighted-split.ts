@@ -1,5 +1,6 @@
 // A cost split where some parties pay a multiple of the others' share: "five companies split $191M, but one pays
 // double", "50 members, but 10 of them pay double shares". Shares = the others + the heavy payers × their multiple.
+import { sameDims } from '../units.js';
 import type { Quantity } from './quantities.js';
 import { WORD_NUMBERS } from './quantity-passes.js';
 import type { QuantityVocabulary } from './quantity-words.js';
@@ -50,6 +51,8 @@ export interface ListedShares {
   written: string;
   /** The list as weights ("by headcount 120/80/40"): each share is its weight over their sum. */
   weights?: number[];
+  /** Who each weight is ("team a used 420 gpu-h, team b 780"), in order, when every one is named. */
+  labels?: string[];
 }
 
 /** Weights written as one list: "120 / 80 / 40", "3:2:1", "1.5k/500". */
@@ -73,11 +76,12 @@ const WHAT_IF =
 export function listedSharesOf(text: string, qs: Quantity[]): ListedShares | undefined {
   const s = text.toLowerCase();
   const m = SHARE_LIST.exec(s);
-  if (!m) return listedWeightsOf(s, qs);
+  if (!m) return listedWeightsOf(s, qs) ?? usageSharesOf(s, qs);
   const values = [m[1]!, ...m[2]!.split(/[/:]/).slice(1)].map((v) => Number(v.replace('%', '').trim()));
   const sum = values.reduce((t, v) => t + v, 0);
   // Percentages add up to the whole; anything else is not a split of it ("24/7", "1/3 of").
-  if (values.length < 2 || Math.abs(sum - 100) > 0.5 || values.some((v) => !(v > 0))) return listedWeightsOf(s, qs);
+  if (values.length < 2 || Math.abs(sum - 100) > 0.5 || values.some((v) => !(v > 0)))
+    return listedWeightsOf(s, qs) ?? usageSharesOf(s, qs);
   const totals = qs.filter((q) => q.dims.usd === 1 && !Object.keys(q.dims).some((k) => k !== 'usd' && k !== 'hour'));
   const parties = qs.filter((q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1);
   if (totals.length !== 1 || qs.length !== totals.length + parties.length || parties.length > 1) return undefined;
@@ -110,6 +114,111 @@ function listedWeightsOf(s: string, qs: Quantity[]): ListedShares | undefined {
   const counted = new RegExp(`\\b${weights.length}\\s+[a-z]`).test(s.slice(0, m.index));
   if (!named && !parties[0] && !counted) return undefined;
   return { total: totals[0]!, shares: weights.map((w) => (100 * w) / sum), written: m[0].trim(), weights };
+}
+
+/** Sharing one amount out: "split", "divide", "allocate", "charge back", "what does each owe". */
+const SHARED_OUT =
+  /\b(?:split|splitting|divide|dividing|allocate|allocating|apportion\w*|charge ?back|bill back|share out|prorate|pro[- ]rate|each (?:owe|pay|get)s?|(?:owes?|pays?|gets?) each)\b/;
+/** Shares in proportion to use: "by usage", "in proportion to the hours", "pro rata", "team a used 420 gpu-h". */
+const BY_USE =
+  /\b(?:usage|use|used|uses|consumption|consumed|pro[- ]rata|in proportion|proportional(?:ly)?|weighted by|ran|logged)\b/;
+/** A number as written, with its scale ("1,100", "2.5k"), and a unit word after it, if any. */
+const USE_NUMBER = /(?<![\w.$])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(k\b)?(\s*[a-z][a-z-]*)?/g;
+/** A number that names a party rather than its use: "team 2", "project 3", "#4". */
+const PARTY_NUMBER =
+  /(?:#|\b(?:team|group|project|dept|department|customer|client|tenant|unit|bu|lab|squad|no|number|option|tier|region))\s?$/;
+/** Words between a party's name and its use: "used", "ran", "had", "with", "at". */
+const USE_VERB =
+  /(?:\s+(?:used|uses|use|ran|runs|run|consumed|consumes|logged|had|has|took|takes|burned|burnt|with|at|was|were|is|are|on|about|around|~))+\s*$/;
+
+/** A total split by what each party used ("split a $27,600 invoice by usage: team a used 420 gpu-h, team b 780, team
+ * c 1,100"): each pays the total × its own use ÷ the sum. Only a money total and numbers of use, nothing else: a
+ * rate, a percentage or a second sum of money leaves it to other readings. */
+function usageSharesOf(s: string, qs: Quantity[]): ListedShares | undefined {
+  if (!SHARED_OUT.test(s) || !BY_USE.test(s)) return undefined;
+  const totals = qs.filter((q) => sameDims(q.dims, { usd: 1 }) && q.high === undefined);
+  if (totals.length !== 1 || qs.some((q) => q.dims.percent !== undefined)) return undefined;
+  const written = totals[0]!;
+  // "$27,600 gpu invoice": the sum alone is what is split.
+  const moneyOnly = /^\$?[\d,.]+\s?(?:k|m|b|bn|mn)?(?=\s+[a-z])/i.exec(written.raw)?.[0];
+  const total = moneyOnly ? { ...written, raw: moneyOnly } : written;
+  let uses: Use[] = [];
+  for (const m of s.matchAll(USE_NUMBER)) {
+    const at = m.index;
+    if (at >= written.at && at < written.at + written.raw.length) continue;
+    if (PARTY_NUMBER.test(s.slice(Math.max(0, at - 12), at))) continue;
+    // A year, or a number joined to letters ("h100", "a100"), is no use.
+    if (/^(?:19|20)\d\d$/.test(m[1]!) || /[a-z]$/.test(s.slice(Math.max(0, at - 1), at))) continue;
+    const digits = m[1]! + (m[2] ?? '');
+    const value = Number(digits.replace(/,/g, '')) * (m[3] ? 1000 : 1);
+    if (!(value > 0)) return undefined;
+    const unit = m[4]?.trim();
+    const end = at + digits.length + (m[3]?.length ?? 0);
+    uses.push({ value, at, end, unit: LIST_WORD.test(unit ?? '') ? undefined : unit });
+  }
+  // "among 3 teams in proportion to usage: 10, 20 and 70": the count of parties is no use of its own.
+  const parties = uses.find((u) => u.unit && !USE_UNIT.test(u.unit) && u.value === uses.length - 1);
+  if (parties) uses = uses.filter((u) => u !== parties);
+  // …or written as a word ("three teams"), read as a count.
+  const partyWord = qs.find(
+    (q) => COUNTS.some((d) => q.dims[d] === 1) && Object.keys(q.dims).length === 1 && q.value === uses.length,
+  );
+  // Every use counts the same thing, in a unit of use ("4 people, 2 of them used more" counts no use).
+  const units = new Set(uses.map((u) => u.unit && unitOf(u.unit)));
+  units.delete(undefined);
+  if (uses.length < 2 || uses.length > 8 || units.size > 1 || uses.some((u) => u.unit && !USE_UNIT.test(u.unit)))
+    return undefined;
+  // Every other quantity the reading found is one of the uses ("420 gpu-h" read as GPUs): nothing else to place.
+  const within = (q: Quantity, u: Use | undefined) => u && q.at >= u.at && q.at < u.end;
+  if (qs.some((q) => q !== written && q !== partyWord && !within(q, parties) && !uses.some((u) => within(q, u))))
+    return undefined;
+  const labels = usageLabels(s, uses, total);
+  // Unnamed uses are one list ("10, 20 and 70 gpu-hours"), nothing written between them but commas and "and".
+  const listed = uses.every((u, i) => i === 0 || LIST_GAP.test(s.slice(uses[i - 1]!.end, u.at)));
+  if (!labels && !listed) return undefined;
+  const sum = uses.reduce((t, u) => t + u.value, 0);
+  return {
+    total,
+    shares: uses.map((u) => (100 * u.value) / sum),
+    written: 'by usage',
+    weights: uses.map((u) => u.value),
+    ...(labels ? { labels } : {}),
+  };
+}
+
+/** One party's use as written: its number, where it is, and the unit word after it ("gpu-h"), if any. */
+interface Use {
+  value: number;
+  at: number;
+  end: number;
+  unit?: string;
+}
+/** Units a use is counted in: GPU-hours, hours, node-hours, requests, tokens. */
+const USE_UNIT =
+  /^(?:gpu[- ]?h(?:ours?|rs?)?|h|hrs?|hours?|node[- ]?h(?:ours?|rs?)?|gpu[- ]?days?|days?|units?|tokens?|requests?|reqs?|calls?|queries|credits?|jobs?|runs?|gb|tb)$/;
+/** Words after a use that end it, no unit: "10 and 20", "300 each". */
+const LIST_WORD = /^(?:and|each|apiece|respectively|or)$/;
+/** Between two uses of one list: commas, "and", a unit, a slash. */
+const LIST_GAP = /^\s*(?:[a-z-]+\s*)?(?:,|\/|;|,?\s*and)\s*$/;
+/** A unit of use by its stem: "hrs", "hours" and "h" are one. */
+const unitOf = (u: string) => (/^(?:h|hrs?|hours?)$/.test(u) ? 'hour' : u.replace(/s$/, ''));
+
+/** Who each use is, from the words just before it ("team a used", ", team b"): undefined unless every use has a
+ * short name of its own. */
+function usageLabels(s: string, uses: Use[], total: Quantity): string[] | undefined {
+  const labels = uses.map((u, i) => {
+    const from = Math.max(i ? uses[i - 1]!.end : 0, total.at < u.at ? total.at + total.raw.length : 0);
+    const piece =
+      s
+        .slice(from, u.at)
+        .split(/[,;:.(]|\s[-—–]\s|\band\b/)
+        .pop() ?? '';
+    return piece.replace(USE_VERB, '').trim();
+  });
+  const ok = labels.every(
+    (l) => /^[a-z][\w'&-]*(?:\s+[\w'&-]+){0,2}$/.test(l) && !/\b(?:by|usage|split|divide|bill|invoice)\b/.test(l),
+  );
+  return ok && new Set(labels).size === labels.length ? labels : undefined;
 }
 
 /** The same question asked again with another count ("split among 50; what if only 35?"): the count replaced. */
