@@ -52,3 +52,22 @@ describe('a bill split by what each party used', () => {
       expect(say(q), q).not.toContain('split by usage');
   });
 });
+
+describe('two vendors on one input and output mix', () => {
+  it('GIVEN named vendors, one priced per M and one with bare side prices THEN each bill and the gap', () => {
+    expectAll([
+      [
+        'provider a: $2/M in, $8/M out. provider b: $1.50 in, $10 out. 40M in and 5M out per month — who is cheaper?',
+        ['$120', '$110', '$10'],
+      ],
+      [
+        'model x costs $0.50/M input and $1.50/M output; model y costs $0.30 input and $2.50 output. at 1B input + 100M output tokens, cheaper?',
+        ['model x: $650', 'model y: $550'],
+      ],
+      [
+        'vendor p: $1/M in, $4/M out. vendor q: $0.60/M in, $5/M out. we push 80M input tokens + 10M output tokens. who is cheaper?',
+        ['vendor p: $120', 'vendor q: $98'],
+      ],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
 // to output"), alternatives worked side by side ("$5/M vs $1.50/M"), several shares of one amount, a gross
 // margin of a revenue and a cost, and the loss when spending per dollar earned.
 
+import { findAmounts } from '../calc.js';
 import type { Target } from '../units.js';
 import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
@@ -675,13 +676,53 @@ function swapped(value: unknown, from: Quantity, to: Quantity): unknown {
   return value;
 }
 
+/** "vendor A: $0.25/M in, $1/M out. vendor B: $0.40 in, $0.80 out": beside input and output prices per tokens, bare
+ * amounts named as a side are prices of that side per the same tokens. Only when every bare amount names its side and
+ * the priced sides are a pair. */
+function sidedBarePrices(s: string, qs: Quantity[]): Quantity[] {
+  const priced = qs.filter((q) => isPrice(q) && sideOf(s, q));
+  // "$0.10 input" may read as money × tokens: the side word is no amount of tokens.
+  const bare = qs.filter(
+    (q) =>
+      q.high === undefined &&
+      (sameDims(q.dims, { usd: 1 }) ||
+        (sameDims(q.dims, { usd: 1, token: 1 }) && /\b(?:input|output|in|out)$/i.test(q.raw))),
+  );
+  if (priced.length !== 2 || bare.length !== 2 || new Set(priced.map((q) => sideOf(s, q))).size !== 2) return qs;
+  // Only a side written right after the amount ("$0.40 in", "$0.80 output"): "$500 in credits" is no price.
+  const side = (q: Quantity) =>
+    /^\$?[\d.,]+\s*(?:input|output|in|out)\b(?!\s+(?:credits?|total|cash|fees?|funding|revenue))/.test(
+      s.slice(q.at, q.at + q.raw.length + 24),
+    )
+      ? sideOf(s, q)
+      : undefined;
+  if (new Set(bare.map(side)).size !== 2 || bare.some((q) => !side(q))) return qs;
+  // Per the tokens the written prices are per: "$0.25/M" is 0.25 per million.
+  const perUnit = (findAmounts(priced[0]!.raw)[0]?.value ?? Number.NaN) / priced[0]!.value;
+  if (!(perUnit > 0) || bare.some((q) => q.value > 1000)) return qs;
+  const unit = /\/\s*(\w+)|per\s+(\w+)/i.exec(priced[0]!.raw);
+  const suffix = unit ? `/${unit[1] ?? unit[2]}` : '';
+  return qs.map((q) =>
+    bare.includes(q)
+      ? {
+          ...q,
+          value: q.value / perUnit,
+          dims: { ...priced[0]!.dims },
+          raw: `${q.raw.replace(/\s*(?:input|output|in|out)$/i, '')}${suffix}`,
+          side: side(q),
+        }
+      : q,
+  );
+}
+
 /** The name written before a pair of prices: "model A is", "groq at", "option 2 costs". */
 const PAIR_NAME =
-  /\b((?:model|option|provider|plan|vendor|api|tier)\s+[a-z0-9]+|[a-z][a-z0-9.-]*)\s+(?:is|at|costs?|charges?|priced at|=|:)?\s*$/i;
+  /\b((?:model|option|provider|plan|vendor|api|tier)\s+[a-z0-9]+|[a-z][a-z0-9.-]*)(?:\s+(?:is|at|costs?|charges?|priced at)|\s*[=:])?\s*$/i;
 
 /** "model A is 0.15/0.60 per M in/out, model B is 1/4": two pairs of input and output prices are two alternatives,
  * each worked with the rest of the question's numbers. */
-function pricePairCases(text: string, s: string, qs: Quantity[], words: QuantityVocabulary): CalcCase[] | undefined {
+function pricePairCases(text: string, s: string, given: Quantity[], words: QuantityVocabulary): CalcCase[] | undefined {
+  const qs = sidedBarePrices(s, given);
   const prices = qs.filter(isPrice);
   if (prices.length !== 4) return undefined;
   const pairs = [prices.slice(0, 2), prices.slice(2)] as Array<[Quantity, Quantity]>;

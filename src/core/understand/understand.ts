@@ -300,6 +300,9 @@ export function createUnderstander(
   function dropQuoted(quantities: Quantity[], lead: Entity | undefined, described: Mention[], lowered: string) {
     // "who pays what", "who owes how much": amounts per party asked, not which thing the figures describe.
     if (PER_PARTY_ASKED.test(lowered)) return quantities;
+    // "vendor A: … vendor B: … who's cheaper": the question names its own choices, and asks which of those.
+    const choices = quantityWords.choiceNamed && new RegExp(quantityWords.choiceNamed.source, 'g');
+    if (choices && (lowered.match(choices)?.length ?? 0) >= 2) return quantities;
     const ids = lead
       ? ASKS_WHO.test(lowered)
         ? [lead.id]
