@@ -71,3 +71,22 @@ describe('two vendors on one input and output mix', () => {
     ]);
   });
 });
+
+describe('a metered price against a flat monthly amount at a volume', () => {
+  it('GIVEN a price per request, a flat amount a month and requests a month THEN both monthly bills and the gap', () => {
+    expectAll([
+      [
+        'the api charges $0.002 per call; our own box costs $3,000 a month flat. at 2M calls a month, which wins?',
+        ['$4,000 a month', '$3,000 a month', '$1,000 a month'],
+      ],
+      [
+        'self-hosting runs $12k a month; the api is $1.20 per thousand queries. with 20M queries a month, api or self-host?',
+        ['$24,000 a month', '$12,000 a month'],
+      ],
+      [
+        'hosted api $0.70 per 1k requests vs a flat 5k/mo box, at 4M requests a month — which is cheaper and by how much',
+        ['$2,800 a month', '$5,000 a month', '$2,200 a month'],
+      ],
+    ]);
+  });
+});

@@ -879,6 +879,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (unitBreakEven) return { cases: [{ quantities: qs }], unitBreakEven };
   const volume = volumeBreakEvenOf(s, qs);
   if (volume) return { cases: [{ quantities: qs }], volume };
+  const metered = meteredOrFlat(s, qs);
+  if (metered) return { cases: metered };
   const fixed = fixedSharesOf(s, quantities);
   if (fixed === 'vague') return { cases: [] };
   if (fixed) {
@@ -1039,6 +1041,29 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const shared = sumPerCounted(s, qs, target);
   if (shared) return { cases: [{ quantities: shared }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
+}
+
+/** Asks which way of paying costs less: "which is cheaper", "which wins", "api or self-host?", "by how much". */
+const WHICH_ASKED =
+  /\b(?:which|cheaper|cheapest|wins?|better|less|by how much|difference|gap|compare|vs\.?|versus|or)\b/;
+
+/** "api is $0.90 per 1k requests, self-hosting a flat 6k/mo; 5M requests a month — which is cheaper?": a price per one
+ * thing at the volume of those things each period, against a flat amount each period: each way's bill a period. */
+function meteredOrFlat(s: string, qs: Quantity[]): CalcCase[] | undefined {
+  // "which is cheaper and by how much": the asking from a little before its last question word.
+  if (qs.length !== 3 || !WHICH_ASKED.test(s.slice(Math.max(0, s.length - askedPart(s).length - 30)))) return undefined;
+  const d = COUNTED.find((k) => qs.some((q) => sameDims(q.dims, { usd: 1, [k]: -1 })));
+  if (!d) return undefined;
+  const price = qs.find((q) => sameDims(q.dims, { usd: 1, [d]: -1 }));
+  const flat = qs.find((q) => sameDims(q.dims, { usd: 1, hour: -1 }) && q.per);
+  const volume = qs.find((q) => sameDims(q.dims, { [d]: 1, hour: -1 }) && q.per);
+  if (!price || !flat || !volume || price.high !== undefined || flat.high !== undefined) return undefined;
+  // Shown per the period the volume is written in ("5M requests a month": each bill a month).
+  const asVolume: Quantity = { ...flat, per: volume.per };
+  return [
+    { label: price.raw, quantities: [price, volume] },
+    { label: asVolume.raw, quantities: [asVolume] },
+  ];
 }
 
 /** A word naming an amount as a budget, right before or after it: "25k/yr budget", "a budget of $40k a year". */
