@@ -90,3 +90,23 @@ describe('a metered price against a flat monthly amount at a volume', () => {
     ]);
   });
 });
+
+describe('capex over a life plus opex, per GPU-hour', () => {
+  it('GIVEN chips bought at a price each, a life and yearly running costs THEN (count × price ÷ life + opex) ÷ count', () => {
+    expectAll([
+      [
+        '64 gpus bought at $25k each, 3 year life, $80k a year to run. cost per gpu-hour at 60% utilization?',
+        ['$1.82 per GPU-hour'],
+      ],
+      ['200 gpus at $30k each amortised over 4 yrs + $200k/yr ops. cost per gpu-hour?', ['$0.97']],
+    ]);
+  });
+  it('GIVEN a total paid for the chips and monthly opex THEN the opex is shared over the chips too', () => {
+    expectAll([
+      ['we paid $500k for 16 gpus, written off over 3 years, opex $5k/mo. effective cost per gpu hour?', ['$1.62']],
+    ]);
+  });
+  it('GIVEN a purchase over a life "with" yearly opex THEN the yearly all-in cost', () => {
+    expectAll([['$1.2M of servers over a 5-year life with $60k/yr opex: yearly cost?', ['$300,000 a year']]]);
+  });
+});

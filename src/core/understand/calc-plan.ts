@@ -1036,10 +1036,12 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (pot) return { cases: [{ quantities: pot }] };
   const alternatives = alternativesOf(s, qs, target);
   if (alternatives) return { cases: alternatives, loss };
-  const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
-  if (summed) return { cases: [{ quantities: [summed] }], summed: true };
+  // "$500k for 16 gpus over 3 years + $5k/mo opex, per gpu-hour": the sum shared over the count, before parts that
+  // would take the count into one of them alone.
   const shared = sumPerCounted(s, qs, target);
   if (shared) return { cases: [{ quantities: shared }], summed: true };
+  const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
+  if (summed) return { cases: [{ quantities: [summed] }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
 }
 

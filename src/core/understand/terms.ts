@@ -7,7 +7,7 @@ import { HOURS, type Quantity } from './quantities.js';
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 
 /** What joins two parts of a sum: "+", "plus", "and", a comma or a semicolon. */
-const JOIN = /\+|\bplus\b|\band\b|\bon top of\b|,|;/;
+const JOIN = /\+|\bplus\b|\band\b|\bon top of\b|\bwith\b|,|;/;
 /** Most parts added. */
 const MAX_PARTS = 4;
 /** Amounts set against each other, or income beside costs: parts that subtract or are alternatives, not a sum. */
@@ -115,7 +115,17 @@ export function sumPerCounted(s: string, qs: Quantity[], asked?: Target): Quanti
   const isShare = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
   const counts = qs.filter(isCount);
   const shares = qs.filter(isShare);
-  const money = qs.filter((q) => !isCount(q) && !isShare(q));
+  const d = counted[0]!;
+  // "100 h100s at $33.6k each": a price per one of the counted things is bought for all of them (100 × $33.6k).
+  const forAll = (q: Quantity): Quantity => {
+    const dims = { ...q.dims };
+    delete dims[d];
+    const count = counts[0]!;
+    return { ...q, value: q.value * count.value, dims, raw: `${count.raw} × ${q.raw}` };
+  };
+  const money = qs
+    .filter((q) => !isCount(q) && !isShare(q))
+    .map((q) => (q.dims.usd === 1 && q.dims[d] === -1 && counts.length === 1 ? forAll(q) : q));
   if (counts.length !== 1 || money.filter((q) => q.dims.usd !== undefined).length < 2) return undefined;
   // Every number left is money or a time: a stray count or rate would be dropped.
   if (money.some((q) => q.dims.usd === undefined && !isDuration(q))) return undefined;
