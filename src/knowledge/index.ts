@@ -170,7 +170,8 @@ export class KnowledgeIndex {
     const aliasEntries: AliasEntry[] = [];
     const addAlias = (text: string, id: string) => {
       const key = phraseKey(text);
-      if (!key) return;
+      // "0.6" of "π0.6" (its letter lost in the key): a key without a letter is a number, never a name.
+      if (!key || !/\p{L}/u.test(key)) return;
       if (!this.aliases.has(key)) this.aliases.set(key, new Set());
       this.aliases.get(key)!.add(id);
       aliasEntries.push({ key, id });

@@ -110,3 +110,17 @@ describe('capex over a life plus opex, per GPU-hour', () => {
     expectAll([['$1.2M of servers over a 5-year life with $60k/yr opex: yearly cost?', ['$300,000 a year']]]);
   });
 });
+
+describe('capacity from a request rate and GPU time each', () => {
+  it('GIVEN requests a second, GPU-seconds each and a utilisation THEN rate × time ÷ utilisation GPUs', () => {
+    expectAll([
+      ['we serve 50 requests per second and each needs 2 gpu-seconds; at 80% utilization how many gpus?', ['125 GPUs']],
+      ['peak load 1,200 queries/s, 0.25 gpu-sec per query, run gpus at 60% busy — gpus needed?', ['500 GPUs']],
+      [
+        'each request uses 0.4 seconds of a gpu; 500 requests a second; how many gpus at 100% utilization',
+        ['200 GPUs'],
+      ],
+      ['400 req/sec at 0.6 gpu-seconds each, 75% utilisation: how many gpus?', ['320 GPUs']],
+    ]);
+  });
+});

@@ -881,6 +881,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (volume) return { cases: [{ quantities: qs }], volume };
   const metered = meteredOrFlat(s, qs);
   if (metered) return { cases: metered };
+  const capacity = capacityOf(s, qs, askedTarget(text, quantities));
+  if (capacity) return { cases: [{ quantities: capacity }] };
   const fixed = fixedSharesOf(s, quantities);
   if (fixed === 'vague') return { cases: [] };
   if (fixed) {
@@ -1066,6 +1068,36 @@ function meteredOrFlat(s: string, qs: Quantity[]): CalcCase[] | undefined {
     { label: price.raw, quantities: [price, volume] },
     { label: asVolume.raw, quantities: [asVolume] },
   ];
+}
+
+/** Words that make a percentage how busy the hardware is kept: "70% utilisation", "at 60% busy", "80% load". */
+const UTILISATION = /^\s*(?:utili[sz]\w*|busy|load(?:ed)?|occupancy|duty)\b/;
+const UTILISATION_BEFORE = /\b(?:utili[sz]\w*|busy|load)\s*(?:of|at|=|:)?\s*(?:~|about\s)?$/;
+
+/** "300 req/sec, each takes 0.6 gpu-seconds, 70% utilisation — how many gpus?": things arriving per second × the GPU
+ * time each takes is GPUs kept busy, ÷ the share of the time each is busy. The time of one thing may be written as
+ * GPU-time ("0.6 gpu-seconds") or as seconds of a GPU ("0.4 seconds of a gpu"). */
+function capacityOf(s: string, qs: Quantity[], target?: Target): Quantity[] | undefined {
+  if (!target || !sameDims(target.dims, { gpu: 1 })) return undefined;
+  const d = COUNTED.find((k) => k !== 'gpu' && qs.some((q) => sameDims(q.dims, { [k]: 1, hour: -1 })));
+  if (!d) return undefined;
+  const rate = qs.filter((q) => sameDims(q.dims, { [d]: 1, hour: -1 }));
+  const ofGpu = (q: Quantity) =>
+    sameDims(q.dims, { hour: 1 }) &&
+    /^\s*(?:of (?:a |one )?gpu|on (?:a |one )?gpu|gpu[- ]time)\b/.test(s.slice(q.at + q.raw.length));
+  const each = qs.filter(
+    (q) => sameDims(q.dims, { gpu: 1, hour: 1 }) || sameDims(q.dims, { gpu: 1, hour: 1, [d]: -1 }) || ofGpu(q),
+  );
+  const shares = qs.filter((q) => q.dims.percent === 1 && Object.keys(q.dims).length === 1);
+  const busy = shares.filter(
+    (q) =>
+      UTILISATION.test(s.slice(q.at + q.raw.length)) || UTILISATION_BEFORE.test(s.slice(Math.max(0, q.at - 24), q.at)),
+  );
+  if (rate.length !== 1 || each.length !== 1 || busy.length !== shares.length || busy.length > 1) return undefined;
+  if (qs.length !== 2 + busy.length || busy.some((q) => !(q.value > 0) || q.value > 100)) return undefined;
+  const time = each[0]!;
+  const perOne: Quantity = { ...time, dims: { gpu: 1, hour: 1, [d]: -1 } };
+  return [rate[0]!, perOne, ...busy.map((q) => ({ ...q, apply: 'of-total' as const }))];
 }
 
 /** A word naming an amount as a budget, right before or after it: "25k/yr budget", "a budget of $40k a year". */

@@ -428,8 +428,8 @@ const THING_TIME = /^[\s-]*([a-z]{3,})-[a-z]+\s*$/;
 const NOT_A_THING =
   /^(calendar|business|work|working|full|whole|half|extra|more|last|next|first|final|same|per|each|every)$/;
 /** "GPU hours", "GPU-months", "seat-months": a period glued to a count's noun. */
-const COUNT_TIME = /^[\s-]?(hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\b/;
-const NOUN_TIME = /^(.+)-(hour|hr|day|week|month|mo|year|yr)$/;
+const COUNT_TIME = /^[\s-]?(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mos?|years?|yrs?)\b/;
+const NOUN_TIME = /^(.+)-(second|sec|minute|min|hour|hr|day|week|month|mo|year|yr)s?$/;
 
 /** A count's noun followed by a period ("GPU hours"), or a counted thing named with one ("node-hour"): the count is
  * for that time, so the amount is count × time. */
