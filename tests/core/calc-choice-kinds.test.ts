@@ -124,3 +124,20 @@ describe('capacity from a request rate and GPU time each', () => {
     ]);
   });
 });
+
+describe('a funnel of the user’s own count', () => {
+  it('GIVEN downloads, a conversion share and customers "at" a monthly price THEN downloads × share × price', () => {
+    expectAll([
+      ['our app has 2M downloads; if 1% become paying users at $10/mo, what is monthly revenue?', ['$200,000 a month']],
+      ['the sdk has 40M installs. if 0.2% turn into customers at $25/mo, monthly revenue?', ['$2M a month']],
+    ]);
+  });
+});
+
+describe('a sourced yearly figure per month and per day, a year named before a dash', () => {
+  it('GIVEN "for 2025 — what is that per month and per day" THEN the year is no count and both periods are worked', () => {
+    expectAll([
+      ['api spending run rate for 2025 — what’s that per month and per day', ['$700M a month', '$23M a day']],
+    ]);
+  });
+});

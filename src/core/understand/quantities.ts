@@ -460,7 +460,7 @@ const PRICED_BEFORE =
   /(?:\bat|@|\bcosts?|\bcosting|\bcharge[sd]?|\bcharging|\bprice[sd]?|\bpays?|\bpaying|\bfees?|\brent(?:s|ing)?|\bsells?|\bresells?|\bbills?)\s*(?:(?:us|is|of|at|runs?|~|about|around|roughly)\s*)*$/;
 /** Payers named, then what they pay: "customers paying", "users who pay", "subscribers spending". */
 const PAYER_BEFORE =
-  /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:(?:who|that)\s+)?(?:pays?|paying|spends?|spending)\s*(?:~|about\s|around\s|roughly\s)?$/;
+  /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:(?:who|that)\s+)?(?:pays?|paying|spends?|spending|at|@)\s*(?:~|about\s|around\s|roughly\s)?$/;
 /** A bare number followed by "to" or an arrow and another number: the first end of a change. */
 const BARE_JOINED = /^\s*(?:to|->|→|-->|=>)\s*(?:~|about\s)?(?=\$?\d)/;
 interface BareEnd {
