@@ -141,3 +141,15 @@ describe('a sourced yearly figure per month and per day, a year named before a d
     ]);
   });
 });
+
+describe('a token bill per call asked at a scale of calls', () => {
+  it('GIVEN tokens per call on a named model and "cost per 1,000 calls" THEN the per-call bill × 1,000', () => {
+    expectAll([
+      [
+        'gpt-4o with 1,500 input and 300 output tokens per request: what is the cost per 1000 requests?',
+        ['$6.75', '× 1,000 requests'],
+      ],
+      ['claude sonnet 4 at 2k in / 500 out each call, cost for 1,000 calls?', ['$13.5']],
+    ]);
+  });
+});

@@ -188,9 +188,11 @@ function readNumber(text: string, at: number, end: number, value: number, words:
   // "once the prompt goes over 200k tokens?": a threshold with nothing after it is one too.
   if (TIER_BEFORE.test(before) && (TIER_AFTER.test(after) || /^[\s-]*(?:tokens?)?\s*(?:[?.!;)]|$)/.test(after)))
     return { ...base, kind: 'tier' };
-  // "per 1M tokens", "/1k": a unit of price; "in / 1k out" is a count of one side.
+  // "per 1M tokens", "/1k": a unit of price; "in / 1k out" is a count of one side; "cost per 1,000 calls" the count of
+  // work the bill is asked for.
   const unitRest = after.replace(/^[\s-]*(?:tokens?|toks?)?[\s-]*/, '');
-  if (PRICE_UNIT_BEFORE.test(before) && [1, 1e3, 1e6].includes(value) && !sideAt(unitRest, words))
+  const work = unitRest === after.replace(/^[\s-]*/, '') && words.units.test(unitRest);
+  if (PRICE_UNIT_BEFORE.test(before) && [1, 1e3, 1e6].includes(value) && !sideAt(unitRest, words) && !work)
     return { ...base, kind: 'price-unit' };
   // "12k input tokens", "800 output", "2k tokens back", "150k-token prompt", "1,500 tokens in".
   const tok = /^[\s-]*(?:tokens?|toks?)\b[\s-]*(?:(?:of|for|as|worth of)\s+)?/.exec(after);
