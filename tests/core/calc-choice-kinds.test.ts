@@ -153,3 +153,12 @@ describe('a token bill per call asked at a scale of calls', () => {
     ]);
   });
 });
+
+describe('a share of an amount against everything else', () => {
+  it('GIVEN an amount, a share of it and "vs everything else" THEN the share and the rest', () => {
+    expectAll([
+      ['their 8B r&d with ~15% going to final runs. split it: final runs vs everything else', ['$1.2B', '$6.8B']],
+      ['of a $2M budget, 30% goes to compute. compute vs all else?', ['$600,000', '$1.4M']],
+    ]);
+  });
+});

@@ -18,7 +18,8 @@ const FRACTION_WORD_AFTER =
 const STACKED_BEFORE = /\b(?:then|another|further|additional|second|extra)\s+(?:an?\s+)?(?:further\s+|extra\s+)?$/;
 const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
 const TOGETHER = /\b(?:plus|together|combined|altogether|in total|total|sum)\b/;
-const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
+const REST =
+  /\b(?:the )?(?:rest|remainder|remaining|others?|everything else|all else|anything else|what(?:'s| is) left)\b/;
 
 const isShare = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).length === 1;
 
