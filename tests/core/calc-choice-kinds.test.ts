@@ -162,3 +162,14 @@ describe('a share of an amount against everything else', () => {
     ]);
   });
 });
+
+describe('a sourced budget spent renting GPUs, the month defined', () => {
+  it('GIVEN a model’s training cost, a GPU count and rate and "assume 730 hr months" THEN the months it lasts', () => {
+    expectAll([
+      [
+        'with kimi k2’s training cost how many months could we rent 256 gpus at $2/hr? assume 730 hr months',
+        ['12.3 months'],
+      ],
+    ]);
+  });
+});

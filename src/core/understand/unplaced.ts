@@ -2,7 +2,7 @@
 // a figure the question quotes. A calculation that leaves one out answers another question ("2.5B training run split
 // 40 ways" worked on the article's $1B, "a 3% stake vs a 1-of-50 share" worked without the 50): no figure is better.
 import { type Amount, digitsForWords } from '../calc.js';
-import { HOURS } from './quantities.js';
+import { HOURS, periodOf } from './quantities.js';
 import type { Question } from './question.js';
 
 const close = (a: number, b: number | undefined) => b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;
@@ -35,6 +35,10 @@ export function unplacedAmounts(q: Question, figures: readonly number[] = []): A
     // "over two years, i.e. 24 months": a duration restated in other periods is the one read.
     const period = HOURS[a.next.replace(/s$/, '')];
     if (period && q.quantities.some((x) => x.dims.hour === 1 && close(a.value * period, x.value))) return false;
+    // "assume 730 hr months", "8,760h years": the length of the period the answer is given in, no amount.
+    const unit = HOURS[periodOf(a.next)];
+    const named = /^(?:hours?|hrs?|h|days?)$/.test(a.next) && HOURS[a.nextAfter?.replace(/s$/, '') ?? ''];
+    if (unit && named && Math.abs(a.value * unit - named) <= named * 0.05) return false;
     const number = written(a);
     const digits = number?.match(/^[\d.]+/)?.[0];
     // One pattern per amount, not per name or quantity it is looked for in.
