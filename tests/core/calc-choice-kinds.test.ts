@@ -173,3 +173,18 @@ describe('a sourced budget spent renting GPUs, the month defined', () => {
     ]);
   });
 });
+
+describe('shares of one amount with the rest named', () => {
+  it('GIVEN two shares and "the rest" to a third party THEN three parts, the rest 100% less the shares', () => {
+    expectAll([
+      [
+        'a $50k/month gpu bill: team x uses 60% of hours, team y 25%, team z the rest. what does each owe',
+        ['$30,000', '$12,500', '$7,500'],
+      ],
+      ['split $10k: 50% to research, 30% to product, the remainder to ops', ['$5,000', '$3,000', '$2,000']],
+    ]);
+  });
+  it('GIVEN money then a colon and percentages THEN each percentage is a share, no ratio', () => {
+    expectAll([['$120M: 40% to accelerators and 10% to networking', ['$48M', '$12M']]]);
+  });
+});

@@ -77,6 +77,15 @@ export function shareCases(s: string, qs: Quantity[], shares: Quantity[]): CalcC
   const others = qs.filter((q) => !shares.includes(q));
   const cases = shares.map((x) => ({ label: x.raw, quantities: [...others, x] }));
   const last = shares[shares.length - 1]!;
+  // "team a 45%, team b 35%, team c the rest": what the shares leave is one more part.
+  const taken = shares.reduce((t, q) => t + (q.high ?? q.value), 0);
+  if (taken < 100 && shares.every((q) => q.high === undefined) && REST.test(s.slice(last.at + last.raw.length))) {
+    const left = Number((100 - taken).toFixed(6));
+    cases.push({
+      label: `the rest (${left}%)`,
+      quantities: [...others, { ...last, value: left, raw: `the rest (${left}%)` }],
+    });
+  }
   if (!TOGETHER.test(s.slice(shares[0]!.at))) return cases;
   const low = shares.reduce((t, q) => t + q.value, 0);
   const high = shares.reduce((t, q) => t + (q.high ?? q.value), 0);

@@ -645,7 +645,13 @@ export function parseQuantities(
     // "3 input : 1 output" is a mix, read by the calculation plan, not two amounts.
     // "$600M consortium: 10 members…": money before a colon is an amount, not one side of a mix.
     if (!m[1] && /^\s*(?:[a-z]+\s*)?:\s*\d/.test(s.slice(at + m[0].length, at + m[0].length + 20))) continue;
-    if (!m[1] && /(?<![\w.-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))) continue;
+    // "$120M: 40% to accelerators": after money, or as a percentage, the number after the colon is its own amount.
+    if (
+      !m[1] &&
+      !/^[\d.,]*\s*%/.test(s.slice(at)) &&
+      /(?<![\w.$-])\d+(?:\.\d+)?\s*(?:[a-z]+\s*)?:\s*$/.test(s.slice(Math.max(0, at - 20), at))
+    )
+      continue;
     // "gpt-4.1 queries", "llama-3 calls": a number joined to a name by a dash is the name's version, no count.
     if (!m[1] && /[a-z]-$/.test(s.slice(Math.max(0, at - 2), at))) continue;
     // "option 2", "tier 3", "provider #1": a number naming one of several choices, not an amount.
