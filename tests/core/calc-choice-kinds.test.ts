@@ -188,3 +188,22 @@ describe('shares of one amount with the rest named', () => {
     expectAll([['$120M: 40% to accelerators and 10% to networking', ['$48M', '$12M']]]);
   });
 });
+
+describe('a sourced price of one thing that a "7b" restates', () => {
+  it('GIVEN "fine-tuning a 7b … under a grand", a count of models and "at most" THEN count × the sourced bound', () => {
+    expectAll([
+      [
+        'fine-tuning a 7b for a local domain is said to be under a grand. so 80 domain models would cost at most?',
+        ['$80,000'],
+      ],
+    ]);
+  });
+});
+
+describe('users "at" a price per token are no payers', () => {
+  it('GIVEN tokens a month across users at a price per M THEN the total and per user, never per-user prices', () => {
+    expectAll([
+      ['we burn 600M tokens a month across 4k users at $0.50/M. total and per-user monthly cost?', ['$300 a month']],
+    ]);
+  });
+});

@@ -4,6 +4,7 @@
 // the unit asked do the rest, through the same solver as the user's own arithmetic.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
+import { findAmounts } from '../calc.js';
 import { Citer } from '../cite.js';
 import { formatFigureValue } from '../format.js';
 import { asksCostMinusRevenue } from '../own-figures.js';
@@ -201,7 +202,7 @@ export const answerSourcedUnits: Answerer = (asked, { index }) => {
   const e = figureSubject(q, index);
   // "consortium of 40 firms, 2.5B training run split evenly": a number of the user's the sourced reading leaves out
   // is their own total or count, which wins over the sourced one; the rows after work the user's numbers.
-  if (unplacedAmounts(q, e ? figureValues(e) : []).length) return undefined;
+  if (unplacedAmounts(q, e ? [...figureValues(e), ...scopeValues(e)] : []).length) return undefined;
   // "epoch's cloud-price estimate for falcon 180b's training": a model the articles lack is what the sum is about; the
   // thing named beside it (here the source) holds another sum.
   if (q.unknownNames.some((n) => /\d/.test(n))) return undefined;
@@ -396,6 +397,11 @@ function askedMultiple(q: Question, index: KnowledgeIndex, e: Entity): Figure[] 
 /** Every value a thing's figures hold, range ends included: what a question may quote to name one of them. */
 const figureValues = (e: Entity) =>
   e.figures.flatMap((f) => [...(f.value !== undefined ? [f.value] : []), ...(f.range ?? [])]);
+
+/** Numbers written in what a money figure covers ("fine-tuning one 7B model"): a user's "a 7b" restates which thing the
+ * figure prices, no amount of theirs. */
+const scopeValues = (e: Entity) =>
+  e.figures.filter((f) => f.unit.startsWith('money')).flatMap((f) => findAmounts(f.scope).map((a) => a.value));
 
 /** Whether a number of the user's can quote a figure of this kind: "100M paying subs" is a count, never GPT-4's
  * $100M bill; money quotes money, a count quotes a count. Numbers with no unit may quote anything. */

@@ -95,6 +95,13 @@ function specialLines(
   return undefined;
 }
 
+/** Numbers the plan reads into its cases beyond the quantities: the weights of a listed split ("team b 780"), the
+ * count of the others in a fixed-share split ("the remaining 20 share what's left"). */
+const placedByPlan = (q: Question): number[] => [
+  ...(q.plan.listedShares?.weights ?? []),
+  ...q.plan.cases.flatMap((c) => c.quantities.map((x) => x.value)),
+];
+
 export const answerUnits: Answerer = (q, { index }) => {
   if (
     q.quantities.length < 2 &&
@@ -110,7 +117,7 @@ export const answerUnits: Answerer = (q, { index }) => {
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
   // another question. The weights of a listed split ("team a used 420 gpu-h, team b 780") are placed in it.
   if (
-    unplacedAmounts(q, q.plan.listedShares?.weights).some(
+    unplacedAmounts(q, placedByPlan(q)).some(
       (a) =>
         a.money ||
         PARTY_NOUN.test(a.next) ||

@@ -460,7 +460,10 @@ const PRICED_BEFORE =
   /(?:\bat|@|\bcosts?|\bcosting|\bcharge[sd]?|\bcharging|\bprice[sd]?|\bpays?|\bpaying|\bfees?|\brent(?:s|ing)?|\bsells?|\bresells?|\bbills?)\s*(?:(?:us|is|of|at|runs?|~|about|around|roughly)\s*)*$/;
 /** Payers named, then what they pay: "customers paying", "users who pay", "subscribers spending". */
 const PAYER_BEFORE =
-  /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:(?:who|that)\s+)?(?:pays?|paying|spends?|spending|at|@)\s*(?:~|about\s|around\s|roughly\s)?$/;
+  /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:(?:who|that)\s+)?(?:pays?|paying|spends?|spending)\s*(?:~|about\s|around\s|roughly\s)?$/;
+/** "customers at $40/mo": what payers are "at" is each one's, when it is a sum or a sum each period (never a price per
+ * token, "8k users at $0.60/M"). */
+const PAYER_AT = /\b(?:customers?|users?|subscribers?|clients?|buyers?|payers?|accounts?)\s+(?:at|@)\s*(?:~|about\s)?$/;
 /** A bare number followed by "to" or an arrow and another number: the first end of a change. */
 const BARE_JOINED = /^\s*(?:to|->|→|-->|=>)\s*(?:~|about\s)?(?=\$?\d)/;
 interface BareEnd {
@@ -1083,7 +1086,11 @@ export function parseQuantities(
       delete dims.item;
       end += eachAfter![0].length;
     } else if (
-      (eachAfter || (money && PAYER_BEFORE.test(s.slice(Math.max(0, at - 40), at)))) &&
+      (eachAfter ||
+        (money && PAYER_BEFORE.test(s.slice(Math.max(0, at - 40), at))) ||
+        (money &&
+          PAYER_AT.test(s.slice(Math.max(0, at - 40), at)) &&
+          Object.keys(dims).every((k) => k === 'usd' || k === 'hour'))) &&
       countedDim &&
       dims[countedDim] === undefined &&
       Object.keys(dims).length
