@@ -113,7 +113,7 @@ const ANY_NOUN = `${Object.values(NOUN_WORDS).join('|')}|${PERIOD.slice(1, -1)}|
 // Up to three describing words (hyphenated, or a model size) may sit between the number and the counted thing:
 // "40 local-domain 7B fine-tunes". The thing itself may be hyphenated ("fine-tunes").
 export const OTHER_COUNT =
-  /^[\s-]*((?:(?:[a-z]+(?:-[a-z]+)*|\d+(?:\.\d+)?b)[\s-]+){0,3}?)((?:[a-z]+-)*[a-z]{2,}(?:[^su\s'’]s|ies))\b/;
+  /^[\s-]*((?:(?:[a-z]+(?:-[a-z]+)*|\d+(?:\.\d+)?b)[\s-]+){0,3}?)(?!(?:what|that|it|there|here|who|how|where|when|which|let)['’]s\b)((?:[a-z]+-)*[a-z]{2,}(?:[^su\s]s|ies))\b/;
 /** Words that never describe a counted thing: with them the number counts something else, or nothing. */
 export const NOT_DESCRIBING =
   /^(of|the|a|an|and|or|in|at|for|to|on|per|each|with|by|from|is|are|was|were|would|could|will|can|that|than|more|less|over|under|about)$/;
