@@ -396,8 +396,8 @@ export function changeLine(from: string, to: string, pct: string, up: boolean, t
 
 /** A straight-line write-off after a time: the book value and what has been written off, the one asked first. */
 /** The straight-line write-off each period, down to what it is still worth at the end. */
-export function writeOffEachLine(each: string, per: string, life: string, kept?: string): string {
-  return `Depreciation: ${each} a ${per} (straight line over ${life}${kept ? `, leaving ${kept} at the end` : ''}).`;
+export function writeOffEachLine(each: string, per: string, life: string, kept?: string, also?: string): string {
+  return `Depreciation: ${each} a ${per}${also ? `, ${also}` : ''} (straight line over ${life}${kept ? `, leaving ${kept} at the end` : ''}).`;
 }
 
 export function bookValueLine(after: string, left: string, off: string, offFirst: boolean, pastLife?: string): string {
@@ -495,6 +495,11 @@ export function powerLine(total: string, formula: string, energy?: string): stri
 }
 
 /** What the percentages saved against the amount before them. */
+/** A blended price against sending everything to one of its options: the share saved (or paid extra) and the gap. */
+export function blendAgainstLine(option: string, pct: string, gap: string, less: boolean): string {
+  return `Against all at ${option}: ${pct}% ${less ? 'less' : 'more'} (${gap} ${less ? 'saved' : 'extra'}).`;
+}
+
 export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
 }

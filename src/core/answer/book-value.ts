@@ -13,9 +13,11 @@ export function bookValueLines(b: BookValue, money: (n: number) => string): stri
     const periods = life.value / HOURS[b.perPeriod]!;
     const each = money(base / periods);
     const over = `${trimNumber(periods, 2)} ${b.perPeriod}s`;
+    // Both asked: the month's write-off is the year's over 12.
+    const monthly = b.bothPeriods ? `${money(base / (life.value / HOURS.month!))} a month` : undefined;
     return [
-      writeOffEachLine(each, b.perPeriod, life.raw, salvage ? money(salvage.value) : undefined),
-      computedLine(`${worn} ÷ ${over}`, undefined, `${each} a ${b.perPeriod}`),
+      writeOffEachLine(each, b.perPeriod, life.raw, salvage ? money(salvage.value) : undefined, monthly),
+      computedLine(`${worn} ÷ ${over}`, undefined, `${each} a ${b.perPeriod}${monthly ? `; ÷ 12 = ${monthly}` : ''}`),
     ];
   }
   const share = Math.min(1, elapsed.value / life.value);

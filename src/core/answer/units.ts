@@ -18,6 +18,7 @@ import {
 } from '../format.js';
 import {
   againstLine,
+  blendAgainstLine,
   calculationReply,
   caseLine,
   computedLine,
@@ -193,9 +194,19 @@ export const answerUnits: Answerer = (q, { index }) => {
   }
   const worked = workCases(plan, q.target, q.parts, q.cues.has('time-asked')) ?? totalThenTimes(plan, q.plain);
   if (!Array.isArray(worked)) return worked;
-  const against = againstSourced(q, index, plan);
+  const against = againstSourced(q, index, plan) ?? blendSaving(plan);
   return calculationReply(against ? [...worked, against] : worked);
 };
+
+/** A blended price against all at one of its two prices: the share saved and the gap per million tokens. */
+function blendSaving(plan: CalcPlan): string | undefined {
+  const option = plan.blendAgainst;
+  const mixed = plan.cases[0]?.quantities.find((x) => sameDims(x.dims, { usd: 1, token: -1 }) && x !== option);
+  if (!option || !mixed || !(option.value > 0)) return undefined;
+  const gap = option.value - mixed.value;
+  const perMillion = (v: number) => `${money(Math.abs(v) * 1e6)} per million tokens`;
+  return blendAgainstLine(option.raw, trimNumber((100 * Math.abs(gap)) / option.value, 1), perMillion(gap), gap >= 0);
+}
 
 /** Whether two units differ at most in time: a total and an amount per period are the same thing shown two ways. */
 /** Counts a share may be of: people, parties, requests and other things counted. */
@@ -408,6 +419,29 @@ function perOneOfCounted(used: Quantity[], target: Target): { one: Worked; all: 
   return { one, all, count };
 }
 
+/** The amount asked of inputs that are each per one of the things one count counts, when the asked unit counts none of
+ * them: each amount is the count times it ("(8 servers × $25k each) ÷ (8 servers × $4k/month)"), so the whole is
+ * worked, never one of them alone. */
+function countedThrough(used: Quantity[], target: Target): Worked | undefined {
+  const d = (['gpu', 'user', 'item'] as const).find((k) => used.some((x) => x.dims[k] === 1));
+  if (!d || target.dims[d] !== undefined) return undefined;
+  const counts = used.filter((x) => x.dims[d] === 1 && Object.keys(x.dims).length === 1);
+  const each = used.filter((x) => x.dims[d] === -1);
+  if (counts.length !== 1 || each.length < 2 || used.some((x) => (x.dims[d] ?? 0) > 0 && !counts.includes(x)))
+    return undefined;
+  const count = counts[0]!;
+  const whole = used
+    .filter((x) => x !== count)
+    .map((x): Quantity => {
+      if (x.dims[d] !== -1) return x;
+      const dims = { ...x.dims };
+      delete dims[d];
+      return { ...x, value: x.value * count.value, dims, raw: `(${count.raw} × ${x.raw})`, shown: undefined };
+    });
+  const worked = solve(whole, target);
+  return typeof worked === 'string' ? undefined : worked;
+}
+
 /** A rate over time of zero among the inputs ("$0/month"), the one a duration asked would divide by. */
 function zeroRate(used: Quantity[]): Quantity | undefined {
   return used.find((x) => x.value === 0 && x.dims.hour === -1);
@@ -488,6 +522,8 @@ export function workCases(
       );
       continue;
     }
+    // "8 servers at $25k each, each nets $4k/month — payback?": a count every amount is per multiplies each of them.
+    if (worked === 'no-combination' && target) worked = countedThrough(used, target) ?? worked;
     if (worked === 'no-combination') return undefined;
     if (!timeAsked && typeof worked !== 'string' && sameDims(worked.dims, { hour: 1 }) && !target?.dims.hour)
       return undefined;
@@ -800,7 +836,13 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
     return `${money(w.value)} per ${nounOf(w, dim, dim === 'item' ? noun : undefined)}`;
   }
   if (d.hour === 1 && keys.length === 1) {
-    const p = per ?? periodFor(w.value);
+    // "0.2 months" for 117 hours says little: under one of the period asked, the period that suits it, in hours too.
+    const readable = periodFor(w.value);
+    if (per && w.value < HOURS[per]! && HOURS[readable]! < HOURS[per]!)
+      return readable === 'day'
+        ? `${trimNumber(w.value / HOURS.day!, 1)} days (${trimNumber(w.value, 1)} hours)`
+        : `${trimNumber(w.value / HOURS[readable]!, 1)} ${readable}s`;
+    const p = per ?? readable;
     // "$1.2M ÷ $45k a month": a time out of a monthly amount is said in months too, beside the longer period.
     const divided = per ? undefined : w.steps.find((x) => x.sign === -1 && x.q.per && x.q.dims.hour === -1)?.q.per;
     if (divided && HOURS[divided]! < HOURS[p]! && w.value / HOURS[divided]! < 1000)

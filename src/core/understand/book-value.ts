@@ -13,11 +13,17 @@ export interface BookValue {
   writtenOffAsked: boolean;
   /** The write-off each period is asked ("annual depreciation?"): no time since purchase is needed. */
   perPeriod?: 'year' | 'month';
+  /** Both the yearly and the monthly write-off are asked ("annual + monthly amortisation?"). */
+  bothPeriods?: boolean;
 }
 
 /** The write-off per period asked: "annual depreciation", "depreciation per year", "monthly amortisation". */
 const PER_PERIOD_ASKED =
   /\b(annual|yearly|monthly|per year|a year|each year|per month|a month|each month)\s+(?:depreciation|amorti[sz]ation|write[- ]?(?:off|down))\b|\b(?:depreciation|amorti[sz]ation|write[- ]?(?:off|down)|depreciat(?:e|es)|wr(?:ite|ites) (?:off|down))\s+(?:per|a|each|every)\s+(year|month)\b/;
+
+/** A period named as what the write-off is per. */
+const YEARLY = /\b(?:annual|annually|yearly|per year|a year|each year)\b/;
+const MONTHLY = /\b(?:monthly|per month|a month|each month)\b/;
 
 /** Words that make a question one about writing a purchase off. */
 const WRITE_OFF =
@@ -46,6 +52,9 @@ export function bookValueOf(s: string, qs: Quantity[]): BookValue | 'vague' | un
   const each = perPeriod
     ? perPeriodOf(s, qs, /month/.test(perPeriod[1] ?? perPeriod[2]!) ? 'month' : 'year')
     : undefined;
+  // "annual + monthly amortisation?", "yearly and monthly depreciation": both periods asked, the year first.
+  if (each && each !== 'vague' && YEARLY.test(s) && MONTHLY.test(s))
+    return { ...each, perPeriod: 'year', bothPeriods: true };
   if (each && each !== 'vague') return each;
   const offAsked = OFF_ASKED.test(s);
   if (!LEFT_ASKED.test(asking) && !offAsked) return undefined;

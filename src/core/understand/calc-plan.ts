@@ -108,6 +108,9 @@ export interface CalcPlan {
   lifetimeValue?: LifetimeValue;
   /** A price change and revenue held flat: the volume that does it. */
   keepFlat?: KeepFlat;
+  /** A blended price asked against sending everything to one of the prices it blends ("% saved vs all on the big
+   * one"): that price. */
+  blendAgainst?: Quantity;
 }
 
 /** Asks how much more (or less) one pays than before: "how much more does each pay", "extra per company". */
@@ -655,7 +658,30 @@ export function planCalculation(
   const plan = planOf(text, quantities, words, named);
   const changed = whatIfScaled(text, quantities);
   const out = changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
-  return percentAsked(text, quantities) ? { ...out, percentAsked: true } : out;
+  const against = blendAgainst(text, quantities, out);
+  const withAgainst = against ? { ...out, blendAgainst: against } : out;
+  return percentAsked(text, quantities) ? { ...withAgainst, percentAsked: true } : withAgainst;
+}
+
+/** "vs sending everything to the big one", "compared with all on the $10/M model": one option taking all the traffic. */
+const ALL_TO_ONE =
+  /\b(?:vs\.?|versus|against|compared (?:to|with)|than|instead of|relative to)\s+(?:\w+\s+){0,3}?(?:everything|all(?: of it| traffic| tokens| requests| queries)?|100%|only|just|entirely|solely)\b/;
+/** Words naming the cheaper option ("the small one", "all on the cheap model"); otherwise the dearer is meant. */
+const CHEAP_NAMED = /\b(?:small|smaller|cheap|cheaper|cheapest|mini|budget|light|lite)\b/;
+
+/** The price a blend of two is set against when the question asks the saving against sending everything to one. */
+function blendAgainst(text: string, quantities: Quantity[], plan: CalcPlan): Quantity | undefined {
+  const [only] = plan.cases;
+  if (plan.cases.length !== 1 || !only) return undefined;
+  const prices = quantities.filter(isPrice);
+  if (prices.length !== 2 || prices.some((p) => only.quantities.includes(p))) return undefined;
+  if (!only.quantities.some((q) => isPrice(q) && !quantities.includes(q))) return undefined;
+  const s = text.toLowerCase();
+  const all = ALL_TO_ONE.exec(s);
+  if (!all) return undefined;
+  const [a, b] = prices as [Quantity, Quantity];
+  const [cheap, dear] = a.value <= b.value ? [a, b] : [b, a];
+  return CHEAP_NAMED.test(s.slice(all.index, all.index + all[0].length + 30)) ? cheap : dear;
 }
 
 /** "what total % increase", "by what percentage", "how many percent": a percentage asked, outside the user's own

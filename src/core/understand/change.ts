@@ -125,6 +125,10 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   }
   if (TIMES.test(free)) {
     const asPercent = /%|\bper ?cent(?:age)?\b/.test(free) || undefined;
+    // "from $15 to $6 — what % cut, and how many times cheaper?": a move from one to the other, whose percentage is the
+    // change, not one as a percentage of the other; the change line gives the multiple too.
+    if (asPercent && JOINED.test(s.slice(a.at + a.raw.length, b.at)) && CHANGE_WORD.test(free))
+      return { kind: 'change', from: a, to: b };
     return a.value <= b.value
       ? { kind: 'times', from: a, to: b, asPercent }
       : { kind: 'times', from: b, to: a, asPercent };

@@ -918,7 +918,7 @@ export function parseQuantities(
       countedDim &&
       dims[countedDim] === undefined &&
       // "25 requests/day each x $0.002 per request": a sign of multiplication after "each" starts another factor.
-      /\beach\b(?:\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than|vs|versus|x|times)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
+      /\beach\b(?:\s+(?:brings?|takes?|pulls?)\s+in|\s+(?!(?:at|for|of|in|on|to|with|and|or|plus|minus|but|then|than|vs|versus|x|times)\b)[a-z]+){0,2}\s*(?:~|about\s)?$/.test(
         s.slice(Math.max(0, at - 25), at),
       )
     )
@@ -938,7 +938,8 @@ export function parseQuantities(
       dims[countedDim] === undefined &&
       out[out.length - 1] === counted &&
       // "600k H100s. at $25k": the sentence may break between the count and its price.
-      (/^\s*[.,;:]?\s*(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
+      // "40 devs on copilot-style seats at $19/mo": the seats, plans or licences they are on, named between, are theirs.
+      (/^\s*[.,;:]?\s*(?:on\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:seats?|plans?|licen[cs]es?|subscriptions?|tiers?)\s+)?(?:at|@|on|paid|earning|costing)\s*(?:~|about\s|around\s|roughly\s)?$/.test(
         s.slice(counted.at + counted.raw.length, at),
       ) ||
         // "80,000 h100s at the $33,600 list price", "at epoch's $30k launch price": a price of one, named after it.

@@ -1,0 +1,94 @@
+// Calculation kinds worked from the user's own numbers alone, each asked several ways: a payback where every amount is
+// per machine, seats priced per month for a year, how long a budget lasts, shares with "the rest", a move from one
+// price to another as a % and a multiple, a blended price against all at one option, and depreciation per year and
+// per month together.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a payback where the cost and the net are each per one of the things counted', () => {
+  it('GIVEN N machines at $X each that each net $Y a month THEN the count multiplies both, months = X ÷ Y', () => {
+    expectAll([
+      [
+        'we bought 12 gpu boxes at $30k apiece and each brings in $5k a month net. how many months to pay back?',
+        ['6 months'],
+      ],
+      ['payback on 5 machines costing $40k each that each earn $8k/mo?', ['5 months']],
+      ['3 nodes at $60k each, each one makes $6k per month profit. when do we break even?', ['10 months']],
+    ]);
+  });
+});
+
+describe('seats priced by the month, asked a year', () => {
+  it('GIVEN N people on seats or a plan at $X/mo THEN N × X × 12, never one seat alone', () => {
+    expectAll([
+      ['25 engineers on team licences at $30/month — yearly?', ['$9,000 a year']],
+      ['60 analysts on the pro plan at $20 a month, cost per year?', ['$14,400 a year']],
+      ['12 staff on enterprise seats @ $60/mo. annual spend?', ['$8,640 a year']],
+    ]);
+  });
+});
+
+describe('how long a budget lasts', () => {
+  it('GIVEN a budget and GPUs at an hourly rate THEN days and hours, never a fraction of a month', () => {
+    expectAll([
+      ['$100k budget, 128 gpus at $2/hr each. how long does it last?', ['16.3 days', '391 hours']],
+      ['$5k, 8 gpus at $3/hr, how long will it last?', ['8.7 days']],
+    ]);
+    expect(say('$40k for fine-tuning, 64 a100s at $1.50/hr. how long can we run?')).not.toMatch(/0\.\d months/);
+  });
+});
+
+describe('shares of an amount, one of them "the rest"', () => {
+  it('GIVEN two shares and the rest THEN the rest is what the others leave, worked like them', () => {
+    expectAll([
+      ['split a $10k bill: sales 50%, support 30%, eng the rest. how much each?', ['$5,000', '$3,000', '$2,000']],
+      [
+        '$12k a month of api costs: 50% search, 20% chat and the remaining share for agents — dollars per product?',
+        ['$3,600 a month'],
+      ],
+    ]);
+  });
+});
+
+describe('a move from one price to another, asked as a % and a multiple', () => {
+  it('GIVEN "from A to B" and "% cut, how many times cheaper" THEN the % change and the multiple', () => {
+    expectAll([
+      ['gpu rental fell from $8/hr to $2/hr, what % drop and how many times cheaper', ['down 75%', '4×']],
+      [
+        'price went from $60 to $2.50 per million tokens: percent reduction and how many x cheaper?',
+        ['down 95.8%', '24×'],
+      ],
+      ['our bill went from $4k to $10k a month — % increase and how many times bigger?', ['up 150%', '2.5×']],
+    ]);
+  });
+});
+
+describe('a blended price against sending everything to one option', () => {
+  it('GIVEN shares routed to two prices and "% saved vs all on the dear one" THEN the blend and the share saved', () => {
+    expectAll([
+      [
+        'send 80% of queries to a $0.50/M model and 20% to a $15/M model. blended price and savings vs all on the expensive one?',
+        ['$3.40 per million tokens', '77.3% less'],
+      ],
+      [
+        '60% of calls go to a $2/M model and the rest to a $12/M model: blended per-million price, and how much more than everything on the cheap one?',
+        ['$6 per million tokens', '200% more'],
+      ],
+    ]);
+  });
+});
+
+describe('straight-line depreciation asked per year and per month', () => {
+  it('GIVEN a cost, a life and both periods asked THEN both write-offs', () => {
+    expectAll([
+      [
+        '$600k of gpus depreciated over 3 years straight-line: yearly and monthly depreciation?',
+        ['$200,000 a year', '$16,667 a month'],
+      ],
+      [
+        'a $90k server written off over 3 years with $9k salvage, depreciation per year and per month?',
+        ['$27,000 a year', '$2,250 a month'],
+      ],
+    ]);
+  });
+});
