@@ -500,6 +500,14 @@ export function blendAgainstLine(option: string, pct: string, gap: string, less:
   return `Against all at ${option}: ${pct}% ${less ? 'less' : 'more'} (${gap} ${less ? 'saved' : 'extra'}).`;
 }
 
+/** What is left of a budget after the spends, and the share of it used. */
+export function budgetLeftLine(left: string, under: boolean, budget: string, spent: string, used?: string): string {
+  const share = used !== undefined ? ` (${used}% used)` : '';
+  return under
+    ? `Left: ${left} of ${budget}, after ${spent} spent${share}.`
+    : `Over budget by ${left}: ${spent} spent against ${budget}${share}.`;
+}
+
 export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
 }

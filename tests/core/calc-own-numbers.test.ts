@@ -92,3 +92,65 @@ describe('straight-line depreciation asked per year and per month', () => {
     ]);
   });
 });
+
+describe('utilisation of paid GPU time', () => {
+  it('GIVEN GPUs paid for a time and GPU-hours used THEN used ÷ (GPUs × time) as a %', () => {
+    expectAll([
+      ['200 h100s reserved for a 30-day month, jobs consumed 86,400 gpu hours — what percent utilised?', ['60%']],
+      ['32 gpus paid for 30 days, 11,520 gpu-hours of training logged. gpu utilization rate?', ['50%']],
+    ]);
+  });
+});
+
+describe('a budget less what has been spent out of it', () => {
+  it('GIVEN a budget and several spends THEN what is left and the share used', () => {
+    expectAll([
+      ['budget of $5,000; spent $1,200, $800 and $450. what remains and what percent is used', ['$2,550', '49%']],
+      [
+        'budget $120k for the quarter; we have spent $45k on compute and $15k on labeling. remaining and % used?',
+        ['$60,000', '50% used'],
+      ],
+      ['we have a $10k budget and spent $12k on gpus. how much left?', ['Over budget by $2,000']],
+    ]);
+  });
+});
+
+describe('a yearly price with a discount against paying monthly', () => {
+  it('GIVEN a discount written on the first option only THEN it is that option’s alone', () => {
+    expectAll([
+      [
+        'prepay $200k a year with a 20% discount or pay $15k monthly. which costs less annually?',
+        ['$160,000 a year', '$180,000 a year'],
+      ],
+      [
+        'annual plan $60k less 10%, or $5,500 a month — cheaper option per year and the gap?',
+        ['$54,000 a year', '$66,000 a year', '$12,000 a year'],
+      ],
+      ['yearly contract is $90k w/ 10% off vs $8k/mo: cheaper per year?', ['$81,000 a year', '$96,000 a year']],
+    ]);
+  });
+});
+
+describe('requests split between a cached price and the rest', () => {
+  it('GIVEN a volume, a cached share at one price and the rest at another THEN volume × the blended price', () => {
+    expectAll([
+      [
+        '300k queries a day: 25% served from cache at $0.0005 each, the rest at $0.006 each. what is the daily bill?',
+        ['$1,388 a day'],
+      ],
+      ['1M calls a month, 70% cached at $0.001, others at $0.02. monthly bill?', ['$6,700 a month']],
+    ]);
+  });
+});
+
+describe('average tokens per request from a spend, a price and a count of requests', () => {
+  it('GIVEN spend ÷ price per token ÷ requests THEN tokens per request, a month’s spend taken whole', () => {
+    expectAll([
+      ['we paid $900 at $3/M tokens for 100k requests. average tokens per request?', ['3,000 tokens per request']],
+      [
+        'our api bill was $12k this month at $2.50/M tokens over 4M chats — how many tokens per chat?',
+        ['1,200 tokens per chat'],
+      ],
+    ]);
+  });
+});

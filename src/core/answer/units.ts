@@ -51,6 +51,7 @@ import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
 import { bookValueLines } from './book-value.js';
 import { breakEvenLines, sourcedBreakEven } from './break-even.js';
+import { budgetLeftLines } from './budget-left.js';
 import { changeLines, impliedRevenueLines, reachLines, weightedSplitLines } from './change.js';
 import type { Answerer } from './context.js';
 import { growthLines } from './growth.js';
@@ -72,6 +73,7 @@ function specialLines(
 ): ReturnType<typeof changeLines> | undefined {
   if (plan.keepFlat) return keepFlatLines(plan.keepFlat);
   if (plan.bookValue) return bookValueLines(plan.bookValue, money);
+  if (plan.budgetLeft) return budgetLeftLines(plan.budgetLeft, money);
   if (plan.lifetimeValue) return lifetimeValueLines(plan.lifetimeValue, money);
   if (plan.ownPnl) return ownPnlLines(plan.ownPnl, money);
   if (plan.runway) return runwayLines(plan.runway, money, timePer);
@@ -442,6 +444,24 @@ function countedThrough(used: Quantity[], target: Target): Worked | undefined {
   return typeof worked === 'string' ? undefined : worked;
 }
 
+/** A count per another count asked ("tokens per request") of inputs of which one alone runs over a period: that one
+ * as its period's whole, the others being counted over the same period. */
+function overItsPeriod(used: Quantity[], target: Target): Worked | undefined {
+  if (target.dims.hour !== undefined || target.dims.usd !== undefined || !Object.keys(target.dims).length)
+    return undefined;
+  const timed = used.filter((x) => x.dims.hour !== undefined);
+  const rate = timed[0];
+  if (timed.length !== 1 || !rate || rate.dims.hour !== -1 || !rate.per) return undefined;
+  const dims = { ...rate.dims };
+  delete dims.hour;
+  const whole: Quantity = { ...rate, value: rate.value * HOURS[rate.per]!, dims, per: undefined };
+  const worked = solve(
+    used.map((x) => (x === rate ? whole : x)),
+    target,
+  );
+  return typeof worked === 'string' ? undefined : worked;
+}
+
 /** A rate over time of zero among the inputs ("$0/month"), the one a duration asked would divide by. */
 function zeroRate(used: Quantity[]): Quantity | undefined {
   return used.find((x) => x.value === 0 && x.dims.hour === -1);
@@ -524,6 +544,9 @@ export function workCases(
     }
     // "8 servers at $25k each, each nets $4k/month — payback?": a count every amount is per multiplies each of them.
     if (worked === 'no-combination' && target) worked = countedThrough(used, target) ?? worked;
+    // "spent $2,160 last month … across 1.2M requests — tokens per request?": one amount is over a period and nothing
+    // else is, so the others are that period's too: the amount is the period's whole.
+    if (worked === 'no-combination' && target) worked = overItsPeriod(used, target) ?? worked;
     if (worked === 'no-combination') return undefined;
     if (!timeAsked && typeof worked !== 'string' && sameDims(worked.dims, { hour: 1 }) && !target?.dims.hour)
       return undefined;

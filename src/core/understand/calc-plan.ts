@@ -9,6 +9,7 @@ import { sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
 import { type BookValue, bookValueOf } from './book-value.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
+import { type BudgetLeft, budgetLeftOf } from './budget-left.js';
 import { cachedInput } from './cache-share.js';
 import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
@@ -24,6 +25,7 @@ import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { pointsChangeOf } from './points.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
+import { requestBlend } from './request-blend.js';
 import { type Runway, runwayOf } from './runway.js';
 import { stakeOf } from './stake.js';
 import { askedTarget } from './target.js';
@@ -111,6 +113,8 @@ export interface CalcPlan {
   /** A blended price asked against sending everything to one of the prices it blends ("% saved vs all on the big
    * one"): that price. */
   blendAgainst?: Quantity;
+  /** A budget less the amounts spent out of it: what is left, and the share used. */
+  budgetLeft?: BudgetLeft;
 }
 
 /** Asks how much more (or less) one pays than before: "how much more does each pay", "extra per company". */
@@ -184,6 +188,10 @@ function samePeriod(a: Quantity, b: Quantity): [Quantity, Quantity] {
   return [a, b];
 }
 
+/** Words before a plain amount that make it a year's: "annual commit is", "yearly plan at", "a 12-month contract for". */
+const YEAR_NAMED =
+  /\b(?:annual(?:ly)?|yearly|12[- ]month|one[- ]year|1[- ]year|per year)\b(?:\s+[a-z-]+){0,2}\s*(?:is|of|at|for|costs?|:|=)?\s*(?:~|about\s)?$/;
+
 /** "reserved at $1.90/hr vs on-demand $3.10": a plain amount set against a rate is per the rate's period too. */
 function samePeriodAlternative(s: string, a: Quantity, b: Quantity): [Quantity, Quantity] {
   // Only an hourly price: "a $600K run vs $30M a year of spend" sets a one-off against a budget, and a count or a time
@@ -201,6 +209,24 @@ function samePeriodAlternative(s: string, a: Quantity, b: Quantity): [Quantity, 
   });
   if (rate(a) && bare(b)) return [a, as(b, a)];
   if (rate(b) && bare(a)) return [as(a, b), b];
+  // "annual commit is $120k … vs $11k/mo": a plain amount named a year's is per year, against a rate per period.
+  const periodic = (x: Quantity) => sameDims(x.dims, { usd: 1, hour: -1 }) && x.per !== undefined;
+  const yearly = (x: Quantity): Quantity => ({
+    ...x,
+    value: x.value / HOURS.year!,
+    dims: { usd: 1, hour: -1 },
+    per: 'year',
+  });
+  const namedYearly = (x: Quantity) =>
+    bare(x) &&
+    YEAR_NAMED.test(
+      s
+        .slice(Math.max(0, x.at - 40), x.at)
+        .split(/[.;,]\s/)
+        .pop()!,
+    );
+  if (periodic(a) && namedYearly(b)) return [a, yearly(b)];
+  if (periodic(b) && namedYearly(a)) return [yearly(a), b];
   return [a, b];
 }
 
@@ -829,7 +855,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const s = text.toLowerCase();
   // "split across 50 companies; 10 of them bail": the count less those who leave; how many left unsaid is no sum.
   // A cached share of the input named but not placed (no input price, no cached rate): nothing to solve.
-  const uncached = cachedInput(s, given, sideOf);
+  const uncached = cachedInput(s, requestBlend(s, given), sideOf);
   if (!uncached) return { cases: [] };
   // "input bill with and without caching?": the blended price beside the input price alone.
   const both = bothWays(s);
@@ -870,6 +896,8 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const qs = applyFactors(s, sumTerms(s, banded));
   const keepFlat = keepFlatOf(s, qs);
   if (keepFlat) return { cases: [{ quantities: qs }], keepFlat };
+  const budgetLeft = budgetLeftOf(s, qs);
+  if (budgetLeft) return { cases: [{ quantities: qs }], budgetLeft };
   const bookValue = bookValueOf(s, qs);
   if (bookValue === 'vague') return { cases: [] };
   if (bookValue) return { cases: [{ quantities: qs }], bookValue };
@@ -1039,8 +1067,12 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
           ],
           loss,
         };
-      // "on-demand at $2.90/hr but we'd only run 55% of the time": a factor written on one alternative is its alone.
-      const without = (x: Quantity) => pair.filter((q) => q !== x && !(isFactor(q) && q.on === x.at));
+      // "on-demand at $2.90/hr but we'd only run 55% of the time": a factor written on one alternative is its alone;
+      // "$200k a year with a 20% discount or $15k monthly": so is one written after the first, before the "or".
+      const onFirst = (f: Quantity) =>
+        f.on === undefined && a.at < f.at && f.at < b.at && ALTERNATIVE.test(s.slice(f.at + f.raw.length, b.at));
+      const owner = (f: Quantity) => f.on ?? (onFirst(f) ? a.at : undefined);
+      const without = (x: Quantity) => pair.filter((q) => q !== x && !(isFactor(q) && owner(q) === x.at));
       return {
         cases: [a, b].map((x) => ({ label: x.raw, quantities: without(x === a ? b : a) })),
         loss,

@@ -125,7 +125,7 @@ export const PER_DOLLAR =
 export const NOUN = new RegExp(
   // One describing word may sit between the number and its noun ("8 nvidia h100s", "50 consortium members"), or a
   // model's name with its version ("100M gpt-4o input tokens").
-  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny|euros?|eur|gbp)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])|${CO2_WORDS}))?`,
+  `^[\\s-]*(usd|dollars?|bucks|yuan|rmb|cny|euros?|eur|gbp)?\\s*(?:(?:(daily|hourly|weekly|monthly|yearly|annual)\\s+|(?!(?:${ANY_NOUN}|last|next|this|that|the|same|previous|coming)\\b)[a-z]+[\\s-]|[a-z]+(?:[-.][a-z0-9]+)*-[a-z]*\\d[a-z0-9.]*\\s+)?(?:(${NOUN_WORDS.token})|(${NOUN_WORDS.gpu})|(${NOUN_WORDS.user})(?![a-z])|${PERIOD}\\b|(${NOUN_WORDS.party})(?![a-z])|(${NOUN_WORDS.request})(?![a-z])|(%|percent\\b)|(x\\b|×|times\\b|-?fold\\b)|(kwh|mwh|gwh|twh)\\b|(kw|kilowatts?|mw|megawatts?|gw|gigawatts?|w(?!\\/\\s)|watts?)\\b|(${DATA_WORDS})\\b|${FLOP_WORDS}(?![a-z])|${CO2_WORDS}))?`,
 );
 /** A chip's code standing for one chip in a rate ("per A100-hour", "/H200-hr", "per MI300X hour"). */
 const CHIP_WORD = '(?:[a-z]{1,3}\\d{2,4}[a-z]{0,2})';

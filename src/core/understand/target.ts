@@ -144,7 +144,7 @@ const ASKED_THINGS =
  * "what share of the 2025 run rate is that" ("what share of the $1,100/mo rent", an amount of the user's right after
  * "of", is read elsewhere, as a share of that amount). Shown as a percentage; "at 60% utilisation" describes an input, not the asking. */
 const SHARE_ASKED =
-  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))(?!\s+of\s+(?:the\s+|our\s+|a\s+|an\s+)?\s{3})|(?:^|[.;:,—–-]\s*)(?:utili[sz]ation|mfu)\s*\??\s*$/;
+  /\b(?:what(?:'s|s| is| was| were)?|how (?:much|high|low|good)|calculate|compute|work out|find|get)\b(?:\s+(?:our|the|my|their|its|your|actual|real|effective|overall|average|avg))*\s+(?:utili[sz]ation|mfu|hfu|model flops? utili[sz]ation|fraction|share|percentage)\b(?!\s+(?:cost|price|bill|spend))(?!\s+of\s+(?:the\s+|our\s+|a\s+|an\s+)?\s{3})|(?:^|[.;:,—–-]\s*)(?:(?:our|the|gpu|cluster|fleet|actual|effective|average|avg)\s+)*(?:utili[sz]ation|mfu)(?:\s+(?:rate|%|percent(?:age)?|in\s+%|as\s+a\s+%))?\s*\??\s*$|\bwhat\s+(?:percent(?:age)?|%|share|fraction)\s+(?:of\s+(?:the\s+|our\s+)?(?:time|capacity|hours?|paid\s+hours?)\s+)?(?:(?:is|was|are|were|did|do)\s+)?(?:(?:we|they|it|the\s+gpus|the\s+cluster)\s+)?(?:utili[sz]ed|used|busy|idle|in\s+use)\b/;
 
 /** A mass of carbon dioxide asked, its unit named when it is: "tonnes of CO2", "how much co2", "emissions in kg". */
 /** Memory asked as an amount: "in TB", "total HBM", "combined VRAM in GB", "how much memory". */
@@ -171,6 +171,12 @@ function targetIn(
     return per === 'hour' ? { dims: { gpu: 1, hour: 1 } } : { dims: { gpu: 1, hour: 1 }, per };
   }
   if (SHARE_ASKED.test(free)) return { dims: {}, unit: '%' };
+  // "avg tokens per request" beside "1.2M requests": tokens per the thing the user counted, not money per it.
+  const tokensPer = /\btokens?\s+(?:per|each|every|a|\/)\s*([a-z]+?)(?:e?s)?\b/.exec(free);
+  const tokensOf = tokensPer
+    ? quantities.find((q) => q.dims.item === 1 && Object.keys(q.dims).length === 1 && q.noun === tokensPer[1])
+    : undefined;
+  if (tokensOf) return { dims: { token: 1, item: -1 }, noun: tokensOf.noun };
   // "requests per day?", "how many signups a year", "requests per 30-day month": the count a rate of the user's counts,
   // over the period asked, or in all over the duration written there.
   const counted = countOverPeriod(free, quantities);
