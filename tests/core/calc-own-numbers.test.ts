@@ -154,3 +154,70 @@ describe('average tokens per request from a spend, a price and a count of reques
     ]);
   });
 });
+
+describe('a price or a count compounding each period', () => {
+  it('GIVEN a percentage "in price every month" THEN it compounds, not a one-off cut', () => {
+    expectAll([
+      ['a $2/hr gpu rental drops 3% in cost each month; what is it after 24 months?', ['$0.963 an hour']],
+      ['$3/M today, falling 4% per month. price in 18 months?', ['$1.44 per million tokens']],
+    ]);
+  });
+
+  it('GIVEN a count growing by a rate and the count asked again by its own word THEN the count after the time', () => {
+    expectAll([
+      ['1,000 customers growing 20% per month — customers after a year?', ['8,916 customers']],
+      ['500 paying teams, up 10% a month. teams in 6 months?', ['886 teams']],
+    ]);
+  });
+});
+
+describe('electricity of one machine described by its draw', () => {
+  it('GIVEN one card’s watts, a duration and a price per kWh THEN watts × hours × price', () => {
+    expectAll([
+      ['a single 350W card for 30 days at $0.20/kWh, monthly power cost?', ['$50.40']],
+      ['a 1,000W gpu server running for a year at $0.10 per kWh — annual electricity bill?', ['$876']],
+    ]);
+  });
+});
+
+describe('how long until a spend is reached by a fleet named by its size', () => {
+  it('GIVEN "a cluster of N" at a rate per GPU-hour THEN days until the sum is spent', () => {
+    expectAll([
+      ['an h100 fleet of 1,024 at $2.20 per gpu-hour — how many days until $3M is gone?', ['55.5 days']],
+      ['a cluster of 256 at $2.50/gpu-hr, how long until we burn $200k?', ['13 days']],
+    ]);
+  });
+});
+
+describe('customers needed to cover fixed costs', () => {
+  it('GIVEN fixed costs a period and what each customer contributes THEN costs ÷ contribution, in that count', () => {
+    expectAll([
+      [
+        'fixed costs $50k a month, contribution per customer $25/mo. customers needed to break even?',
+        ['2,000 customers'],
+      ],
+      [
+        'overheads of $1.2M a year, and every seat brings $400 a year of margin. how many seats to break even?',
+        ['3,000 seats'],
+      ],
+    ]);
+  });
+});
+
+describe('buying against renting by the hour for the hours used each month', () => {
+  it('GIVEN an up-front price, running costs and an hourly rent used so many hours a month THEN the break-even', () => {
+    expectAll([
+      ['purchase for $300k with $3k/mo opex vs rent at $25/hr for 730 h/mo — break-even in months?', ['19.7 months']],
+      ['buy for $100k + $1k/mo, or rent at $20/hr for 400 hours a month. break-even?', ['14.3 months']],
+    ]);
+  });
+});
+
+describe('yen written with the sign yuan shares', () => {
+  it('GIVEN "¥" and a rate in yen per dollar THEN the yen amount ÷ the rate', () => {
+    expectAll([
+      ['¥1.2M bill at 145 yen to the dollar, in usd?', ['$8,275.86']],
+      ['¥7,100 at 7.1 yuan per dollar, in usd?', ['$1,000']],
+    ]);
+  });
+});

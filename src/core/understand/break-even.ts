@@ -68,7 +68,7 @@ const moneyAs = (q: Quantity, hour?: -1) => {
 export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefined {
   const s = text.toLowerCase();
   if (!ASKS.test(s)) return undefined;
-  const qs = busyRates(powerCost(bareFlows(given)));
+  const qs = busyRates(powerCost(bareFlows(hoursUsed(given))));
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   // "buy: $36k gpu, 4-yr life": how long the bought thing lasts is no cost, but hours of use are set against it.
@@ -163,6 +163,23 @@ function busyRates(qs: Quantity[]): Quantity[] {
     out[i] = { ...r, value: (r.value * f.value) / 100, raw: `(${r.raw} × ${f.raw})` };
   }
   return out;
+}
+
+/** Hours of use a period, written as such ("730 h/mo", "200 hours a month"): the share of the period an hourly rate is
+ * paid for. */
+const HOURS_A_PERIOD = /\d\s*(?:h|hrs?|hours?)\s*(?:\/|per|a|an|each|every)\s*(?:mo|mos|month|week|wk|day|year|yr)\b/;
+
+/** "rent at $16/hr, running 730 h/mo": each hourly rate is paid only for the hours used of each period. */
+function hoursUsed(qs: Quantity[]): Quantity[] {
+  const used = qs.filter(
+    (q) => !Object.keys(q.dims).length && q.value > 0 && q.value <= 1 && HOURS_A_PERIOD.test(q.raw.toLowerCase()),
+  );
+  const hourly = qs.filter((q) => q.per === 'hour' && moneyAs(q, -1));
+  if (used.length !== 1 || !hourly.length) return qs;
+  const share = used[0]!;
+  return qs
+    .filter((q) => q !== share)
+    .map((q) => (hourly.includes(q) ? { ...q, value: q.value * share.value, raw: `${q.raw} × ${share.raw}` } : q));
 }
 
 /** "draws 700 W, power at $0.10/kWh": a power draw and an energy price are one running cost per hour. */

@@ -979,7 +979,15 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const plain = qs.filter((q) => !isFactor(q));
   // A revenue and a cost give a margin; with a margin given as a percentage it is applied to the revenue instead.
   const percentGiven = qs.some((q) => q.dims.percent === 1);
-  if (/\bmargins?\b/.test(s) && !percentGiven && plain.length === 2 && plain.every((q) => q.dims.usd === 1)) {
+  // "how many seats to break even" on a margin per seat asks a count, not the margin.
+  const countAsked = Object.keys(askedTarget(text, qs)?.dims ?? { usd: 1 }).every((d) => COUNTED.includes(d as 'user'));
+  if (
+    /\bmargins?\b/.test(s) &&
+    !percentGiven &&
+    !countAsked &&
+    plain.length === 2 &&
+    plain.every((q) => q.dims.usd === 1)
+  ) {
     const [a, b] = samePeriod(...perNamedBefore(s, plain[0]!, plain[1]!));
     if (sameDims(a.dims, b.dims)) {
       const before = (q: Quantity) => s.slice(Math.max(0, q.at - 30), q.at);

@@ -167,8 +167,11 @@ export interface Conversion {
 /** The one amount in a currency and the exchange rate to another that every other currency amount belongs to. */
 export function conversionIn(text: string): Conversion | undefined {
   const s = text.toLowerCase();
+  // "¥75,000 (JPY) at 150 yen per dollar": the sign yuan and yen share is yen when the text names yen and never yuan.
+  const yen = /\b(?:jpy|yen)\b/.test(s) && !/\b(?:cny|rmb|yuan|renminbi)\b/.test(s);
+  const signed = (w: string): Currency => (w === '¥' && yen ? 'JPY' : currencyOf(w));
   const amounts = [
-    ...[...s.matchAll(SIGNED_AMOUNT)].map((m) => ({ m, cur: currencyOf(m[1]!.trim()), n: m[2]!, scale: m[3] })),
+    ...[...s.matchAll(SIGNED_AMOUNT)].map((m) => ({ m, cur: signed(m[1]!.trim()), n: m[2]!, scale: m[3] })),
     ...[...s.matchAll(NAMED_AMOUNT)].map((m) => ({ m, cur: currencyOf(m[3]!), n: m[1]!, scale: m[2] })),
   ];
   // The amount is the one whose rate holds every other currency amount written ("€1 = $1.08" is the rate).

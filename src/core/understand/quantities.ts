@@ -413,6 +413,12 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
 
 /** Up to two words naming an amount of money before its rate: "api spend", "of compute". */
 const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
+/** A group of chips named right before a bare count: "a gpu cluster of", "fleet of ~", "an h100 pod of". */
+const CHIPS_GROUP_BEFORE =
+  /\b(?:gpu|gpus|h100|h200|a100|b200|accelerator|chip)s?\s+(?:cluster|fleet|pod|farm)\s+of\s*(?:~|about\s|around\s)?$|\b(?:cluster|fleet|pod|farm)\s+of\s*(?:~|about\s|around\s)?$/;
+/** What a percentage a period changes: "5% in price every month", "10% in users a month". */
+const CHANGED_THING =
+  /^(?:price|prices|cost|costs|value|revenue|users?|traffic|spend|volume|usage|size|demand|sales)\s+$/;
 /** Words that end an amount's name: what follows is another part of the question. */
 const STOP_WORD =
   /^(and|or|vs|versus|for|at|to|with|plus|minus|then|which|that|is|are|was|were|be|it|we|they|you|each|x|times|total|upfront|once|one-time|but|so|if|when|per)$/;
@@ -841,6 +847,11 @@ export function parseQuantities(
     } else if (sideBefore) {
       add(dims, 'token', 1);
       unitWord = true;
+    } else if (!money && CHIPS_GROUP_BEFORE.test(s.slice(Math.max(0, at - 30), at))) {
+      // "a gpu cluster of 2,048 at $1.80/gpu-hr": the group of chips counts them.
+      add(dims, 'gpu', 1);
+      noun = 'GPU';
+      unitWord = true;
     } else if (ofUs) {
       // "three of us": people; "400 of them" counts whatever was named before — people when they split or pay.
       const people =
@@ -959,8 +970,16 @@ export function parseQuantities(
       }
     }
     // "$0.85 api spend per DAU per day", "$3 of compute per user": words naming the money sit before its rate.
-    const named = money && !RATE.exec(s.slice(end, end + 40)) ? NAMED_RATE.exec(s.slice(end, end + 40)) : null;
-    if (named && !named[1]!.split(/\s+/).some((w) => STOP_WORD.test(w)) && RATE.exec(s.slice(end + named[0].length)))
+    // "drops 5% in price every month": what the percentage changes, named before its period.
+    const changeNamed = dims.percent === 1 && Object.keys(dims).length === 1;
+    const named =
+      (money || changeNamed) && !RATE.exec(s.slice(end, end + 40)) ? NAMED_RATE.exec(s.slice(end, end + 40)) : null;
+    if (
+      named &&
+      !named[1]!.split(/\s+/).some((w) => STOP_WORD.test(w)) &&
+      (!changeNamed || CHANGED_THING.test(named[1]!)) &&
+      RATE.exec(s.slice(end + named[0].length))
+    )
       end += named[0].length;
     // "6 turns per conversation", "10 messages a session": a count of one thing per another it is part of.
     const countOf = !money && dims.item === 1 && Object.keys(dims).length === 1 && noun ? noun : undefined;

@@ -37,8 +37,25 @@ export function askedTarget(
   const asking = pieces.length >= 2 ? pieces[pieces.length - 1]! : undefined;
   // The asking sentence keeps its place in the text, so each quantity's position still points into it.
   const placed = asking ? `${' '.repeat(free.lastIndexOf(asking))}${asking}` : undefined;
-  const found = (placed && targetIn(placed, quantities, true)) || targetIn(free, quantities, !asking);
+  const found =
+    (placed && targetIn(placed, quantities, true)) ||
+    targetIn(free, quantities, !asking) ||
+    grownCount(free, quantities);
   return scaledPer(free, quantities, found) ?? found;
+}
+
+/** "20k MAU growing 15% monthly. MAU after 12 months?": a count compounding, asked again by its own word, is that count
+ * after the time. */
+function grownCount(free: string, quantities: Quantity[]): { dims: Dims; noun?: string } | undefined {
+  if (!quantities.some((q) => q.apply === 'compound')) return undefined;
+  const counts = quantities.filter(
+    (q) => Object.keys(q.dims).length === 1 && (q.dims.user === 1 || q.dims.item === 1 || q.dims.gpu === 1),
+  );
+  const count = counts[0];
+  const word = count ? /([a-z]{2,})$/.exec(count.raw.toLowerCase())?.[1] : undefined;
+  if (counts.length !== 1 || !count || !word) return undefined;
+  const stem = word.replace(/s$/, '');
+  return new RegExp(`\\b${stem}s?\\b`).test(free) ? { dims: count.dims, noun: count.noun } : undefined;
 }
 
 /** "per 1k requests", "per thousand calls", "per billion tokens", "per 10,000 users": money asked per so many of a
@@ -319,15 +336,19 @@ function targetIn(
   if (/\b(?:user|customer|subscriber) (?:count|number|base)\b|\bnumber of (?:users|customers|subscribers)\b/.test(free))
     return { dims: { user: 1 } };
   // "break-even queries a month?", "breakeven number of users": a count of the thing that balances two costs.
+  // "customers needed to break even", "how many subscribers to break even": the same count, named before.
   const evenAt =
     /\bbreak[- ]?even (?:at )?(?:(?:number|count|#) of |volume of )?(queries|requests|calls|users|customers|subscribers|seats|tokens|messages|chats|conversations|images|documents|gpus)\b/.exec(
+      free,
+    ) ??
+    /\b(queries|requests|calls|users|customers|subscribers|seats|messages|chats|conversations|images|documents|gpus) (?:(?:are |is |do we |would we |we'?d )?(?:needed|required|need|necessary) )?(?:to|till|until|before (?:we|you) )\s*break[- ]?even\b/.exec(
       free,
     );
   if (evenAt) {
     const w = evenAt[1]!;
     if (w === 'tokens') return { dims: { token: 1 } };
     if (w === 'gpus') return { dims: { gpu: 1 }, noun: 'GPU' };
-    if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 } };
+    if (/^(users|customers|subscribers|seats)$/.test(w)) return { dims: { user: 1 }, noun: w.replace(/s$/, '') };
     return { dims: { item: 1 }, noun: w.replace(/ies$/, 'y').replace(/s$/, '') };
   }
   // "… on 2k gpus at 300 TFLOP/s — days?": a period alone as the asking words asks a time in it.
