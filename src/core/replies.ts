@@ -508,6 +508,11 @@ export function budgetLeftLine(left: string, under: boolean, budget: string, spe
     : `Over budget by ${left}: ${spent} spent against ${budget}${share}.`;
 }
 
+/** The share of a budget used, when that is what is asked, and what the spends leave. */
+export function budgetUsedLine(used: string, spent: string, budget: string, left: string): string {
+  return `${used}% used: ${spent} spent of ${budget}, ${left.startsWith('-') ? `over by ${left.slice(1)}` : `${left} left`}.`;
+}
+
 export function savingLine(saved: string, before: string): string {
   return `Saving: ${saved} (against ${before} without it).`;
 }

@@ -113,6 +113,13 @@ describe('a budget less what has been spent out of it', () => {
       ['we have a $10k budget and spent $12k on gpus. how much left?', ['Over budget by $2,000']],
     ]);
   });
+
+  it('GIVEN a budget, a spend and only the share used asked THEN the share used leads, never a change from it', () => {
+    expectAll([
+      ['$200k budget for training, we used $80k. what % used?', ['40% used', '$120,000 left']],
+      ['budget $1M, spent $250k. what percent is spent?', ['25% used']],
+    ]);
+  });
 });
 
 describe('a yearly price with a discount against paying monthly', () => {

@@ -1,6 +1,6 @@
 // The lines for a budget less what has been spent out of it: what is left, and the share used when asked.
 import { trimNumber } from '../format.js';
-import { budgetLeftLine, computedLine } from '../replies.js';
+import { budgetLeftLine, budgetUsedLine, computedLine } from '../replies.js';
 import type { BudgetLeft } from '../understand/budget-left.js';
 
 /** What is left of the budget (overspent when below zero), then the share of it used. */
@@ -11,7 +11,9 @@ export function budgetLeftLines(b: BudgetLeft, money: (n: number) => string): st
   const spent = b.spent.length > 1 ? `(${b.spent.map((q) => q.raw).join(' + ')})` : b.spent[0]!.raw;
   const usedShown = b.shareAsked && used !== undefined ? `; ${money(total)} ÷ ${b.budget.raw} = ${used}% used` : '';
   return [
-    budgetLeftLine(money(Math.abs(left)), left >= 0, b.budget.raw, money(total), used),
+    !b.leftAsked && used !== undefined
+      ? budgetUsedLine(used, money(total), b.budget.raw, money(left))
+      : budgetLeftLine(money(Math.abs(left)), left >= 0, b.budget.raw, money(total), used),
     computedLine(`${b.budget.raw} − ${spent}`, undefined, `${left < 0 ? '−' : ''}${money(Math.abs(left))}${usedShown}`),
   ];
 }

@@ -10,6 +10,8 @@ export interface BudgetLeft {
   spent: Quantity[];
   /** The share of the budget used is asked ("what % have we used"), beside what is left. */
   shareAsked: boolean;
+  /** What is left is asked; when only the share is, the share leads. */
+  leftAsked: boolean;
 }
 
 /** Words that name an amount the budget: "budget is $50k", "$1M annual budget", "we have $20k". */
@@ -24,6 +26,8 @@ const SPENT_AFTER = /^\s*(?:(?:so far|already|to date)\s+)?(?:on|for|in|to|of)\b
 const LEFT_ASKED = /\b(?:left|remain\w*|headroom|still (?:have|got)|balance|unspent)\b/;
 /** The share used asked: "what % have we used", "% used", "share spent", "how much of it is used". */
 const SHARE_ASKED = /%|\bper ?cent(?:age)?\b|\bshare\b|\bfraction\b|\bproportion\b/;
+/** The share asked is of the budget gone: "% used", "share spent", "how much of it have we burned". */
+const USED_ASKED = /\b(?:used|spent|gone|burn(?:ed|t)|consumed|utili[sz]ed)\b/;
 /** A period the budget is for ("for the quarter", "this month"): it describes the budget, no amount of its own. */
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 
@@ -49,6 +53,8 @@ export function budgetLeftOf(s: string, qs: Quantity[]): BudgetLeft | undefined 
       SPENT_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 20)));
   if (!spent.every(spentOut)) return undefined;
   const asking = s.slice(spent.at(-1)!.at + spent.at(-1)!.raw.length);
-  if (!LEFT_ASKED.test(asking)) return undefined;
-  return { budget, spent, shareAsked: SHARE_ASKED.test(asking) };
+  // "what % used", "what share have we spent": the share of the budget gone is asked, not a change from it.
+  const usedAsked = SHARE_ASKED.test(asking) && USED_ASKED.test(asking);
+  if (!LEFT_ASKED.test(asking) && !usedAsked) return undefined;
+  return { budget, spent, shareAsked: SHARE_ASKED.test(asking), leftAsked: LEFT_ASKED.test(asking) };
 }
