@@ -165,12 +165,16 @@ function perCount(qs: Quantity[], target?: Target): Quantity[] | undefined {
   const count = (['gpu', 'user', 'item'] as const).find(counted);
   if (!count) return undefined;
   const single = count === 'gpu' && one('gpu');
+  // "fixed costs $180k/mo, each customer nets $45/mo": an amount marked as one thing's is the one per it, the others
+  // are totals.
+  const marked = qs.some((q) => q.perUnit);
   let changed = false;
   const out = qs.map((q) => {
     if (q.perUnit) {
       changed = true;
       return { ...q, dims: { ...q.dims, [count]: -1 } };
     }
+    if (marked) return q;
     const keys = Object.keys(q.dims);
     // A yearly amount ("$1.8M a year on APIs") is a budget or a spend, not a unit price: rentals and power are
     // quoted by the hour, day or month.

@@ -9,7 +9,7 @@ describe('a payback where the cost and the net are each per one of the things co
   it('GIVEN N machines at $X each that each net $Y a month THEN the count multiplies both, months = X ÷ Y', () => {
     expectAll([
       [
-        'we bought 12 gpu boxes at $30k apiece and each brings in $5k a month net. how many months to pay back?',
+        'we bought 12 inference servers at $30k apiece and each brings in $5k a month net. how many months to pay back?',
         ['6 months'],
       ],
       ['payback on 5 machines costing $40k each that each earn $8k/mo?', ['5 months']],
@@ -207,7 +207,14 @@ describe('customers needed to cover fixed costs', () => {
         'overheads of $1.2M a year, and every seat brings $400 a year of margin. how many seats to break even?',
         ['3,000 seats'],
       ],
+      ['how many customers do we have if revenue is $50k/mo and each pays $25/mo?', ['2,000']],
     ]);
+  });
+
+  it('GIVEN two amounts that count nothing and a count asked THEN no figure', () => {
+    expect(say('we spend $10k/mo on inference and $2k/mo on storage. how many users?')).not.toMatch(/\b5 users\b/);
+    expect(say('a fleet of 8 cars costs $400/mo each. total?')).toContain('8 cars');
+    expect(say('50k users growing 10% monthly and churning 2%. users after a year?')).not.toMatch(/14,404/);
   });
 });
 

@@ -466,29 +466,6 @@ function overItsPeriod(used: Quantity[], target: Target): Worked | undefined {
   return typeof worked === 'string' ? undefined : worked;
 }
 
-/** A count asked of two amounts of money of one kind that count nothing: the larger over the smaller, in that count. */
-function countOfAmounts(used: Quantity[], target: Target): Worked | undefined {
-  const keys = Object.keys(target.dims);
-  const d = keys[0] as 'user' | 'item' | 'gpu' | undefined;
-  if (keys.length !== 1 || !d || !['user', 'item', 'gpu'].includes(d) || target.dims[d] !== 1) return undefined;
-  if (used.length !== 2 || !used.every((x) => x.dims.usd === 1 && x.high === undefined)) return undefined;
-  const [a, b] = used as [Quantity, Quantity];
-  if (!sameDims(a.dims, b.dims) || !(a.value > 0) || !(b.value > 0)) return undefined;
-  const [big, small] = a.value >= b.value ? [a, b] : [b, a];
-  const ratio = big.value / small.value;
-  // Rates per the same period divide exactly: "4,000", never "about 4,000" from the floating point.
-  const whole = Math.round(ratio);
-  return {
-    value: Math.abs(ratio - whole) < 1e-9 * ratio ? whole : ratio,
-    dims: target.dims,
-    steps: [
-      { q: big, sign: 1 },
-      { q: small, sign: -1 },
-    ],
-    factors: [],
-  };
-}
-
 /** A rate over time of zero among the inputs ("$0/month"), the one a duration asked would divide by. */
 function zeroRate(used: Quantity[]): Quantity | undefined {
   return used.find((x) => x.value === 0 && x.dims.hour === -1);
@@ -574,9 +551,6 @@ export function workCases(
     // "spent $2,160 last month … across 1.2M requests — tokens per request?": one amount is over a period and nothing
     // else is, so the others are that period's too: the amount is the period's whole.
     if (worked === 'no-combination' && target) worked = overItsPeriod(used, target) ?? worked;
-    // "fixed costs $180k/mo, each customer nets $45/mo — customers to break even?": amounts of money only, a count
-    // asked of a thing none of them counts: how many times the one goes into the other.
-    if (worked === 'no-combination' && target) worked = countOfAmounts(used, target) ?? worked;
     if (worked === 'no-combination') return undefined;
     if (!timeAsked && typeof worked !== 'string' && sameDims(worked.dims, { hour: 1 }) && !target?.dims.hour)
       return undefined;
@@ -972,7 +946,9 @@ export function describe(w: Worked, per?: string, noun?: string, unit?: string):
   if (bought && keys.length === 1 && w.value >= 1 && w.value < 1e9)
     return `${grouped(0).format(floorCount(w.value))} ${plural(nounOf(w, dim, noun))}`;
   const count = w.value >= 100 ? formatCount(Math.round(w.value)) : trimNumber(w.value, 1);
-  const shown = `${w.value === Math.round(w.value) ? '' : 'about '}${count} ${plural(nounOf(w, dim, noun))}`;
+  // A whole count off by floating point alone ("$180k/mo ÷ $45/mo") is that count, not "about" it.
+  const whole = Math.abs(w.value - Math.round(w.value)) <= 1e-9 * Math.max(1, Math.abs(w.value));
+  const shown = `${whole ? '' : 'about '}${count} ${plural(nounOf(w, dim, noun))}`;
   // "1B tokens a day ÷ 2,400 tok/s per GPU": a fleet that carries a load is whole chips, rounded up.
   const carried = dim === 'gpu' && w.value > 1 && w.value < 1e6 && w.value !== Math.round(w.value);
   return carried ? `${shown} (${grouped(0).format(Math.ceil(w.value))} to carry it)` : shown;

@@ -413,6 +413,10 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
 
 /** Up to two words naming an amount of money before its rate: "api spend", "of compute". */
 const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
+/** One of a thing named just before money, with nothing counted: "each customer nets us", "per customer", "every seat
+ * brings", "each pays". */
+const EACH_BEFORE_UNCOUNTED =
+  /\b(?:each|every)\s+(?:(?:one|customer|user|seat|subscriber|member|client|account|team)\s+)?(?:nets?|pays?|contributes?|brings?(?:\s+in)?|earns?|makes?|generates?|returns?|yields?|adds?)(?:\s+us)?\s*(?:~|about\s)?$|\b(?:contribution|margin|profit|net)\s+(?:per|each|every|a)\s+(?:customer|user|seat|subscriber|member|client|account)\s*(?:is|of|=|:)?\s*(?:~|about\s)?$/;
 /** A group of chips named right before a bare count: "a gpu cluster of", "fleet of ~", "an h100 pod of". */
 const CHIPS_GROUP_BEFORE =
   /\b(?:gpu|gpus|h100|h200|a100|b200|accelerator|chip)s?\s+(?:cluster|fleet|pod|farm)\s+of\s*(?:~|about\s|around\s)?$|\b(?:cluster|fleet|pod|farm)\s+of\s*(?:~|about\s|around\s)?$/;
@@ -847,7 +851,13 @@ export function parseQuantities(
     } else if (sideBefore) {
       add(dims, 'token', 1);
       unitWord = true;
-    } else if (!money && CHIPS_GROUP_BEFORE.test(s.slice(Math.max(0, at - 30), at))) {
+    } else if (
+      !money &&
+      CHIPS_GROUP_BEFORE.test(s.slice(Math.max(0, at - 30), at)) &&
+      /^\s*(?:$|[^a-z\s]|(?:at|@|for|running|runs?|and|with|on|in|doing|costing|that|which|each)\b)/.test(
+        s.slice(end, end + 16),
+      )
+    ) {
       // "a gpu cluster of 2,048 at $1.80/gpu-hr": the group of chips counts them.
       add(dims, 'gpu', 1);
       noun = 'GPU';
@@ -1129,6 +1139,16 @@ export function parseQuantities(
       else perUnit = true;
       end += eachAfter[0].length;
     }
+    // "each customer nets us $45/mo", "contribution per customer $25/mo", "every seat brings $400" with nothing counted:
+    // what one of the things pays, per the count the question asks for.
+    if (
+      !perUnit &&
+      money &&
+      dims.usd === 1 &&
+      (Object.keys(dims).length === 1 || (Object.keys(dims).length === 2 && dims.hour === -1)) &&
+      EACH_BEFORE_UNCOUNTED.test(s.slice(Math.max(0, at - 40), at))
+    )
+      perUnit = true;
     // "1.2M gpu-hours at $1.90 each", "500k node-hours at $0.40 each": one of a count held for a time is per its hour.
     if (money && counted?.dims.hour === 1 && countedDim && dims[countedDim] === -1 && dims.hour === undefined) {
       add(dims, 'hour', -1);

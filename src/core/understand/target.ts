@@ -47,7 +47,9 @@ export function askedTarget(
 /** "20k MAU growing 15% monthly. MAU after 12 months?": a count compounding, asked again by its own word, is that count
  * after the time. */
 function grownCount(free: string, quantities: Quantity[]): { dims: Dims; noun?: string } | undefined {
-  if (!quantities.some((q) => q.apply === 'compound')) return undefined;
+  // One compounding rate and no other share: "growing 10% and churning 2%" is no single rate to compound.
+  const factors = quantities.filter((q) => q.dims.percent !== undefined || q.dims.times !== undefined);
+  if (factors.length !== 1 || factors[0]!.apply !== 'compound') return undefined;
   const counts = quantities.filter(
     (q) => Object.keys(q.dims).length === 1 && (q.dims.user === 1 || q.dims.item === 1 || q.dims.gpu === 1),
   );
