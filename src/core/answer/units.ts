@@ -453,9 +453,11 @@ function countedThrough(used: Quantity[], target: Target): Worked | undefined {
 function overItsPeriod(used: Quantity[], target: Target): Worked | undefined {
   if (target.dims.hour !== undefined || target.dims.usd !== undefined || !Object.keys(target.dims).length)
     return undefined;
+  // Only a spend over a period asked per one of a thing ("tokens per request"): a rate of requests is no total.
+  if (!Object.values(target.dims).some((e) => e === -1)) return undefined;
   const timed = used.filter((x) => x.dims.hour !== undefined);
   const rate = timed[0];
-  if (timed.length !== 1 || !rate || rate.dims.hour !== -1 || !rate.per) return undefined;
+  if (timed.length !== 1 || !rate || rate.dims.hour !== -1 || !rate.per || rate.dims.usd !== 1) return undefined;
   const dims = { ...rate.dims };
   delete dims.hour;
   const whole: Quantity = { ...rate, value: rate.value * HOURS[rate.per]!, dims, per: undefined };
