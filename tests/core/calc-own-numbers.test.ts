@@ -78,6 +78,21 @@ describe('a blended price against sending everything to one option', () => {
   });
 });
 
+describe('a blended price against the option named again by its price', () => {
+  it('GIVEN the option repeated after "than" or "compared with" THEN it is the one set against, not a third price', () => {
+    expectAll([
+      [
+        'route 75% to $0.15/M and 25% to $3/M. blended price? savings compared with putting everything on the $3/M model?',
+        ['$0.863 per million tokens', '71.3% less'],
+      ],
+      [
+        '80% of traffic on a $0.40/M model, 20% on a $6/M model. blended, and how much cheaper than running all of it on the $0.40/M one?',
+        ['$1.52 per million tokens', 'Against all at $0.40/M'],
+      ],
+    ]);
+  });
+});
+
 describe('straight-line depreciation asked per year and per month', () => {
   it('GIVEN a cost, a life and both periods asked THEN both write-offs', () => {
     expectAll([

@@ -681,10 +681,13 @@ export function planCalculation(
   words: QuantityVocabulary = {},
   named?: Target,
 ): CalcPlan {
-  const plan = planOf(text, quantities, words, named);
-  const changed = whatIfScaled(text, quantities);
+  // "… 10% on a $20/M model — what % cheaper than all $20/M?": the option named again is no third price to blend.
+  const again = namedAgain(text, quantities);
+  const given = again ? quantities.filter((q) => q !== again) : quantities;
+  const plan = planOf(text, given, words, named);
+  const changed = whatIfScaled(text, given);
   const out = changed ? (swapped(plan, changed.from, changed.to) as CalcPlan) : plan;
-  const against = blendAgainst(text, quantities, out);
+  const against = blendAgainst(text, given, out, again);
   const withAgainst = against ? { ...out, blendAgainst: against } : out;
   return percentAsked(text, quantities) ? { ...withAgainst, percentAsked: true } : withAgainst;
 }
@@ -695,8 +698,20 @@ const ALL_TO_ONE =
 /** Words naming the cheaper option ("the small one", "all on the cheap model"); otherwise the dearer is meant. */
 const CHEAP_NAMED = /\b(?:small|smaller|cheap|cheaper|cheapest|mini|budget|light|lite)\b/;
 
+/** A third token price equal to one of two before it, written after "vs", "than" or "compared with": the option the
+ * blend is set against, named again. */
+function namedAgain(text: string, quantities: Quantity[]): Quantity | undefined {
+  const prices = quantities.filter(isPrice);
+  const last = prices[2];
+  if (prices.length !== 3 || !last || !quantities.some((q) => q.dims.percent === 1)) return undefined;
+  const same = prices.slice(0, 2).find((p) => Math.abs(p.value - last.value) <= 1e-12 * Math.max(p.value, 1e-12));
+  const s = text.toLowerCase();
+  const all = ALL_TO_ONE.exec(s);
+  return same && all && all.index < last.at ? last : undefined;
+}
+
 /** The price a blend of two is set against when the question asks the saving against sending everything to one. */
-function blendAgainst(text: string, quantities: Quantity[], plan: CalcPlan): Quantity | undefined {
+function blendAgainst(text: string, quantities: Quantity[], plan: CalcPlan, again?: Quantity): Quantity | undefined {
   const [only] = plan.cases;
   if (plan.cases.length !== 1 || !only) return undefined;
   const prices = quantities.filter(isPrice);
@@ -706,6 +721,8 @@ function blendAgainst(text: string, quantities: Quantity[], plan: CalcPlan): Qua
   const all = ALL_TO_ONE.exec(s);
   if (!all) return undefined;
   const [a, b] = prices as [Quantity, Quantity];
+  const named = again && prices.find((p) => Math.abs(p.value - again.value) <= 1e-12 * Math.max(p.value, 1e-12));
+  if (named) return named;
   const [cheap, dear] = a.value <= b.value ? [a, b] : [b, a];
   return CHEAP_NAMED.test(s.slice(all.index, all.index + all[0].length + 30)) ? cheap : dear;
 }
