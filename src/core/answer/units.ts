@@ -499,7 +499,9 @@ export function workCases(
     if (lines) return lines;
   }
   const solved: Array<{ label?: string; worked: Worked; asked?: Target }> = [];
+  const askedOfAll = target;
   for (const c of plan.cases) {
+    target = c.asked ?? askedOfAll;
     const used = inputsOf(c.quantities, target);
     // A sourced figure alone, taken whole (no end of its range) with no period asked, is no calculation
     // ("Computed: $233B = $233B"): the user's numbers it came with combine with nothing. Its reciprocal asked ("tokens
@@ -570,8 +572,9 @@ export function workCases(
         used.map((x) => x.raw),
         worked,
       );
-    solved.push({ label: c.label, worked });
+    solved.push({ label: c.label, worked, ...(c.asked ? { asked: target } : {}) });
   }
+  target = askedOfAll;
   if (!solved.length) return undefined;
   const lines: string[] = [];
   for (const { label, worked, asked } of solved) {

@@ -49,6 +49,9 @@ import { whatIfScaled } from './what-if.js';
 export interface CalcCase {
   label?: string;
   quantities: Quantity[];
+  /** The unit this case alone asks, where the question asks each case in its own clause ("what would we pay monthly
+   * and what's saved per year"). */
+  asked?: Target;
 }
 
 /** The calculation a question asks for, as cases to solve and what to add after. */
@@ -128,7 +131,8 @@ const LOSS_AFTER = /^\s*(?:a year |a month |annual |yearly )?(?:loss|deficit)\b/
 /** Asks for a time until something happens: "after how many years", "when will", "how long until". */
 /** The asking names the saving and what remains: "what's left and what's saved", "new bill and savings". */
 const SAVED_ASKED = /\bsav(?:e|es|ed|ing|ings)\b/;
-const LEFT_ASKED = /\b(?:left|remain\w*|rest|still pay|we(?:'d| would)? pay|new (?:bill|cost|spend))\b/;
+const LEFT_ASKED =
+  /\b(?:left|remain\w*|rest|still pay|(?:we(?:'d| would| will)?|would we|will we|do we|does it|'d we) pay|new (?:bill|cost|spend))\b/;
 
 /** The question's last clause after `from` (after its last comma, dash, colon or full stop). */
 function lastClause(s: string, from: number): string {
@@ -934,14 +938,39 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   // "with ~90% savings, what's left and what's saved?": both sides of the one saving, each its own result.
   const saving = qs.filter((q) => q.dims.percent === 1 && (q.apply === 'less' || q.apply === 'share'));
   const plainOnly = qs.filter((q) => q.dims.percent !== 1 && q.dims.times !== 1);
-  const asking = s.slice(Math.max(0, s.search(/\b(?:what|how much)\b/)));
+  // "…: new bill per month, and what's saved yearly?": the last sentence asks from its start when no amount is in it.
+  const what = Math.max(0, s.search(/\b(?:what|how much)\b/));
+  const sentence = [...s.slice(0, what).matchAll(/[.:;!?]\s+/g)].pop();
+  const sentenceAt = sentence ? (sentence.index ?? 0) + sentence[0].length : what;
+  const asking = s.slice(qs.some((x) => x.at >= sentenceAt && x.at < what) ? what : Math.min(what, sentenceAt));
   if (saving.length === 1 && plainOnly.length === 1 && SAVED_ASKED.test(asking) && LEFT_ASKED.test(asking)) {
     const q = saving[0]!;
     const other = qs.filter((x) => x !== q);
+    // "what would we pay monthly and what's saved per year": each side in the period its own clause asks.
+    const from = s.length - asking.length;
+    const clauses = [...asking.matchAll(/[^,;]+?(?=,?\s+and\s+|[,;]|$)/g)].map((c) => ({
+      at: from + (c.index ?? 0),
+      words: c[0],
+    }));
+    const askedIn = (words: RegExp) => {
+      const found = clauses.filter((c) => words.test(c.words));
+      if (found.length !== 1) return {};
+      const { at, words: clause } = found[0]!;
+      const asked = askedTarget(`${' '.repeat(at)}${clause}${' '.repeat(s.length - at - clause.length)}`, quantities);
+      return asked?.dims.usd === 1 && asked.per ? { asked } : {};
+    };
     return {
       cases: [
-        { label: `the ${q.raw} saving, left to pay`, quantities: [...other, { ...q, apply: 'less' }] },
-        { label: `the ${q.raw} saving, saved`, quantities: [...other, { ...q, apply: 'share' }] },
+        {
+          label: `the ${q.raw} saving, left to pay`,
+          quantities: [...other, { ...q, apply: 'less' }],
+          ...askedIn(LEFT_ASKED),
+        },
+        {
+          label: `the ${q.raw} saving, saved`,
+          quantities: [...other, { ...q, apply: 'share' }],
+          ...askedIn(SAVED_ASKED),
+        },
       ],
       partsOfOne: true,
     };

@@ -5,6 +5,7 @@ import { SUFFIX } from '../calc.js';
 import {
   annualFactors,
   bareFlowsBesideMoney,
+  chipsBoughtAsMoney,
   countsTimesCounts,
   eachOfNamed,
   fallingRates,
@@ -62,6 +63,7 @@ import {
   RANGE,
   RANGE_PER,
   RATE,
+  THING_BOUGHT,
 } from './quantity-words.js';
 import { textToTokens } from './text-units.js';
 import { tokenPrices } from './token-prices.js';
@@ -645,6 +647,8 @@ export function parseQuantities(
   // Each quantity's number as written (with its "M" or "B"), before per-unit scaling.
   const written = new Map<Quantity, number>();
   const bareEnds: BareEnd[] = [];
+  // Counts of chips written before a thing bought ("3.6M gpu cluster"), which may be its price.
+  const describing = new Set<Quantity>();
   // "our R&D is 40M", "each chips in how much", "raised 2.2M, burning 140k a month": sums of money named without a "$".
   const moneyWords =
     /\$|\b(cost|costs|spend|spent|price|priced|paid|pay|budget|bill|revenue|arr|mrr|dollars?|usd|capex|opex|funding|stake|raised?|raising|burn(?:s|ing|ed)?|runway|cash|grossed|depreciat\w*|amorti[sz]\w*)\b|\br&d\b|\bchip(?:s|ped)? in\b/.test(
@@ -800,6 +804,8 @@ export function parseQuantities(
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
     let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
+    // "3.6M gpu cluster", "a 50k gpu order": a scaled number before a chip word that describes a thing bought.
+    const chipDescribing = Boolean(n[4] && !money && scale && !countX && THING_BOUGHT.test(s.slice(end + n[0].length)));
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
     const thingTime = n[6] && !money ? THING_TIME.exec(n[0]) : null;
     if (thingTime && !NOT_A_THING.test(thingTime[1]!)) {
@@ -1356,7 +1362,9 @@ export function parseQuantities(
     out.push(q);
     written.set(q, number);
     used.push([at, end]);
+    if (chipDescribing) describing.add(q);
   }
+  chipsBoughtAsMoney(s, out, describing);
   joinedEnds(text, s, out, written, bareEnds);
   shareEnds(text, s, out, written, bareEnds);
   bareFlowsBesideMoney(s, out);

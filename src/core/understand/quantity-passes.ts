@@ -6,6 +6,7 @@ import type { Dims, Quantity } from './quantities.js';
 import {
   adverbPeriod,
   applyOf,
+  CAPITAL_WORDS,
   DOWN_AFTER_NEAR,
   DOWN_BEFORE,
   FLEET_ASKED,
@@ -891,4 +892,17 @@ export function fallingRates(s: string, out: Quantity[], words: QuantityVocabula
     )
       q.falls = true;
   }
+}
+
+/** "3.6M gpu cluster on a 3-yr life plus 40k/mo opex", "our 50k gpu order, 30% due upfront": a scaled number before a
+ * chip word that describes a thing bought is its price when the question writes the sum off, buys it or pays part of it
+ * up front, and nothing is priced per chip; "a 100k gpu cluster at $2/gpu-hr" still counts chips. */
+export function chipsBoughtAsMoney(s: string, out: Quantity[], describing: ReadonlySet<Quantity>): void {
+  if (!describing.size || !CAPITAL_WORDS.test(s)) return;
+  const chips = out.filter((q) => q.dims.gpu !== undefined);
+  if (chips.some((q) => !describing.has(q)) || chips.length !== 1) return;
+  const q = chips[0]!;
+  q.dims = { usd: 1 };
+  delete q.noun;
+  q.raw = q.raw.replace(/\s*[a-z][\w-]*$/i, '');
 }

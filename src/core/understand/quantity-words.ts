@@ -308,6 +308,8 @@ export interface QuantityVocabulary {
   spendKinds?: RegExp[];
   /** A thing counted that is the work done again (cue `names-a-repeat`): "3 epochs" multiplies the tokens by 3. */
   repeatWord?: RegExp;
+  /** A head paid for by the month when its price names no period (cue `billed-monthly`): "$30 a seat". */
+  billedMonthly?: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -327,6 +329,7 @@ export function quantityVocabularyOf(phrases: {
   spendKinds?: string[][];
   chipCodes?: string[];
   repeatWord?: string[];
+  billedMonthly?: string[];
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -368,6 +371,9 @@ export function quantityVocabularyOf(phrases: {
     payback: word(phrases.payback),
     spendKinds: (phrases.spendKinds ?? []).map(word).filter((r): r is RegExp => r !== undefined),
     repeatWord: phrases.repeatWord?.length ? new RegExp(`^${phrasePattern(phrases.repeatWord)}$`) : undefined,
+    billedMonthly: phrases.billedMonthly?.length
+      ? new RegExp(`\\b${phrasePattern(phrases.billedMonthly)}\\b`)
+      : undefined,
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,
@@ -378,3 +384,10 @@ export function quantityVocabularyOf(phrases: {
     choiceNamed: label ? new RegExp(`\\b${label}\\s*(?:#\\s*)?(?:[a-z]|\\d{1,2})\\b`) : undefined,
   };
 }
+
+/** A thing bought, named right after a chip word that describes it: "gpu cluster", "gpu order", "gpu server". */
+export const THING_BOUGHT =
+  /^[\s-]*(?:clusters?|orders?|purchases?|build(?:-?outs?)?|servers?|rigs?|box(?:es)?|farms?|deals?|contracts?|investments?|setups?|fleets?)\b/;
+/** Words that make an amount a capital sum: written off over a life, bought, or paid in part up front. */
+export const CAPITAL_WORDS =
+  /\b(?:life|lifespan|lifetime|amorti[sz]\w*|depreciat\w*|write[- ]?off|written off|capex|bought|buy(?:ing)?|purchas\w*|financ\w*|loan|up-?front|deposit|down ?payment|due)\b/;

@@ -21,6 +21,7 @@ import { inUnitDefinition } from './quantity-passes.js';
 import { periodNamesOf, quantityVocabularyOf } from './quantity-words.js';
 import { type EngineCommand, type Question, SMALL_TALK_CUES } from './question.js';
 import { rangePointText } from './range-point.js';
+import { seatPricesByMonth } from './seat-prices.js';
 import { askedTarget, namedPeriodTarget } from './target.js';
 
 /** "calc …", "compute 5 × 3"; not the noun: "compute-only figure for…", "compute cost of GPT-4?". */
@@ -95,6 +96,7 @@ export function createUnderstander(
     ),
     chipCodes: [...chipCodes],
     repeatWord: index.kb.cues.get('names-a-repeat')?.phrases.flatMap(expandPhrase),
+    billedMonthly: index.kb.cues.get('billed-monthly')?.phrases.flatMap(expandPhrase),
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
@@ -187,17 +189,21 @@ export function createUnderstander(
           : undefined;
     const pointed = point ? rangePointText(body, parsed, point) : undefined;
     const qbody = pointed ?? body;
-    const quantities = withTrainingFlop(
-      qbody.toLowerCase(),
-      inDollars(
-        qbody,
-        dropQuoted(
-          pointed ? parseQuantities(qbody, names, periodNames, quantityWords) : parsed,
-          lead,
-          described,
-          lowered,
+    const quantities = seatPricesByMonth(
+      qbody,
+      withTrainingFlop(
+        qbody.toLowerCase(),
+        inDollars(
+          qbody,
+          dropQuoted(
+            pointed ? parseQuantities(qbody, names, periodNames, quantityWords) : parsed,
+            lead,
+            described,
+            lowered,
+          ),
         ),
       ),
+      quantityWords,
     );
     // "Who runs the most GPUs?" asks which one holds a figure, not who leads a company: a who-cue counts when a
     // company is named or no figure is asked ("who's the CEO?").
