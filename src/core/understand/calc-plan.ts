@@ -162,6 +162,8 @@ const isFactor = (q: Quantity) => q.dims.percent === 1 || q.dims.times === 1;
 /** The gap between two alternatives asked as a share: "effective discount", "% cheaper", "what percent less". */
 const RELATIVE_ASKED = /\bdiscount\b|%|\bper ?cent\b|\bpercentage\b/;
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
+/** "instead" right after an amount, perhaps past a verb or two: "25 labs join instead", "24 members instead of 30". */
+const INSTEAD_AFTER = /^\s+(?:(?!(?:and|but|then|so|if)\b)[a-z]+\s+){0,2}?instead\b/;
 const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
 // "gpt-4o: 20M …" is a name and an amount, not a 4:20 mix: the first number stands alone.
 const MIX = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
@@ -1108,7 +1110,9 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
       const [a, b] = samePeriodAlternative(s, plain[i]!, plain[j]!);
       const between = s.slice(a.at + a.raw.length, b.at);
       const named = choiceAt(Math.max(0, a.at - 30), a.at) === 1 && choiceAt(a.at + a.raw.length, b.at) === 1;
-      if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named)) continue;
+      // "20 labs; if 25 labs join instead", "with 24 members instead of 30": the second named as the other case.
+      const instead = INSTEAD_AFTER.test(s.slice(b.at + b.raw.length, b.at + b.raw.length + 30));
+      if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named || instead)) continue;
       const pair = qs.map((q) => (q === plain[i] ? a : q === plain[j] ? b : q));
       // "$50B at 50% margin vs $100B at 80% margin": each alternative with the factor written after it.
       const factors = pair.filter(isFactor);

@@ -569,7 +569,7 @@ function shareEnds(text: string, s: string, out: Quantity[], written: Map<Quanti
 /** "with 20 members or 50?", "20 members vs with 50": a bare number set as the alternative to a count, at the end
  * of its clause, is another count of the same thing. */
 const COUNT_OR_BETWEEN =
-  /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with))\s+(?:(?:with|at|for|across|among)\s+)?(?:(?:only|just|merely)\s+)?(?:~|about\s)?$/;
+  /^\s*(?:(?:[a-z]+ing|sign(?:s|ed)? up|join(?:s|ed)?|show(?:s|ed)? up|come|commit(?:s|ted)?|turn(?:s|ed)? up|take part|participate)\s+)?,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with))\s+(?:(?:with|at|for|across|among)\s+)?(?:(?:only|just|merely)\s+)?(?:~|about\s)?$/;
 /** After such a number, what those counted do before the clause ends: "vs only 40 signing up —", "or 30 joining?". */
 const COUNT_OR_AFTER =
   /^(?:\s+(?:[a-z]+ing|sign(?:s|ed)? up|join(?:s|ed)?|show(?:s|ed)? up|commit(?:s|ted)?|turn(?:s|ed)? up)(?:\s+(?:up|in|on))?)?\s*(?:[,;:?!.)]|[—–]|-\s|$)/;
@@ -583,17 +583,35 @@ function alternativeCount(text: string, s: string, out: Quantity[], written: Map
     Object.keys(q.dims).length === 1 && (q.dims.item === 1 || q.dims.user === 1 || q.dims.gpu === 1);
   const last = out.filter((q) => q.at < a.at).at(-1);
   const earlier = out.filter((q) => q.at < a.at && counts(q));
+  // "if 8 of us split the $4,000 bill instead of 10": the one count of the sentence, replaced.
+  const replaced =
+    earlier.length === 1 &&
+    !/[.!?]/.test(s.slice(earlier[0]!.at, a.at)) &&
+    /\b(?:instead of|rather than|in place of)\s+(?:(?:only|just)\s+)?$/.test(s.slice(Math.max(0, a.at - 24), a.at));
+  // "only 36 come instead of 45": the count written before (45 people), named again after the new one.
+  const again = /^\s+(?:[a-z]+\s+){0,2}?(?:instead of|rather than|in place of)\s+(?:the\s+)?(\d[\d,]*)(?!\d|\.\d)/.exec(
+    s.slice(a.end, a.end + 40),
+  );
+  const repeated = again && earlier.filter((q) => q.value === Number(again[1]!.replace(/,/g, '')));
+  if (repeated?.length === 1 && !/[.!?]\s/.test(s.slice(repeated[0]!.at, a.at))) {
+    const q: Quantity = { ...repeated[0]!, value: a.value, raw: text.slice(a.at, a.end).trim(), at: a.at };
+    delete q.spread;
+    out.push(q);
+    written.set(q, a.value);
+    return;
+  }
   const before =
     last && counts(last)
       ? last
-      : earlier.length === 1 &&
-          !/[.!?]/.test(s.slice(earlier[0]!.at, a.at)) &&
-          COUNT_OR_LATER.test(s.slice(earlier[0]!.at + earlier[0]!.raw.length, a.at)) &&
-          COUNT_VERB_AFTER.test(s.slice(a.end, a.end + 20))
+      : replaced ||
+          (earlier.length === 1 &&
+            !/[.!?]/.test(s.slice(earlier[0]!.at, a.at)) &&
+            COUNT_OR_LATER.test(s.slice(earlier[0]!.at + earlier[0]!.raw.length, a.at)) &&
+            COUNT_VERB_AFTER.test(s.slice(a.end, a.end + 20)))
         ? earlier[0]
         : undefined;
   if (!before || before.high !== undefined) return;
-  if (before === last && !COUNT_OR_BETWEEN.test(s.slice(before.at + before.raw.length, a.at))) return;
+  if (before === last && !replaced && !COUNT_OR_BETWEEN.test(s.slice(before.at + before.raw.length, a.at))) return;
   if (!COUNT_OR_AFTER.test(s.slice(a.end, a.end + 30))) return;
   const q: Quantity = { value: a.value, dims: { ...before.dims }, raw: text.slice(a.at, a.end).trim(), at: a.at };
   if (before.noun) q.noun = before.noun;
@@ -1107,7 +1125,13 @@ export function parseQuantities(
       !unitsBeyond(dims, ['token']) &&
       /\b(?:at|of|with|averaging)\s*(?:~|about\s|around\s|roughly\s)?$/.test(s.slice(Math.max(0, at - 20), at)) &&
       // "20 members vs with 50": another count, read after the others.
-      !(!Object.keys(dims).length && /\b(?:vs\.?|versus|or)\s+(?:with|at)\s*$/.test(s.slice(Math.max(0, at - 20), at)))
+      // "40 companies sign up instead of 50": the count it replaces, read after the others.
+      !(
+        !Object.keys(dims).length &&
+        /\b(?:vs\.?|versus|or)\s+(?:with|at)\s*$|\b(?:instead|rather than|in place)\s+of\s*$/.test(
+          s.slice(Math.max(0, at - 20), at),
+        )
+      )
     )
       add(dims, 'item', -1);
     const eachAfter =
@@ -1475,13 +1499,21 @@ export function parseQuantities(
   dropContractTerms(s, out);
   dropAskedScales(s, out);
   const sorted = out.sort((a, b) => a.at - b.at);
+  // Things counted by the same noun are one count said twice too ("30 members … instead of 30").
   const once = (q: Quantity) =>
-    Object.keys(q.dims).length === 1 && (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1);
+    Object.keys(q.dims).length === 1 &&
+    (q.dims.hour === 1 || q.dims.gpu === 1 || q.dims.user === 1 || (q.dims.item === 1 && q.noun !== undefined));
   return sorted.filter(
     (q, i) =>
       !once(q) ||
       !sorted
         .slice(0, i)
-        .some((p) => once(p) && Object.keys(p.dims)[0] === Object.keys(q.dims)[0] && p.value === q.value),
+        .some(
+          (p) =>
+            once(p) &&
+            Object.keys(p.dims)[0] === Object.keys(q.dims)[0] &&
+            p.value === q.value &&
+            (q.dims.item !== 1 || p.noun === q.noun),
+        ),
   );
 }
