@@ -45,7 +45,7 @@ import { inCurrencyOf } from '../understand/exchange-rate.js';
 import { HOURS, type Quantity } from '../understand/quantities.js';
 import { NOUN_WORDS } from '../understand/quantity-words.js';
 import type { Question } from '../understand/question.js';
-import { isPeriodChange, isReciprocal } from '../understand/target.js';
+import { isPeriodChange, isReciprocal, pricedInWords } from '../understand/target.js';
 import { isConvertedAsked } from '../understand/text-units.js';
 import { unplacedAmounts } from '../understand/unplaced.js';
 import { periodFor, sameDims, solve, type Target, type UnitsError, type Worked } from '../units.js';
@@ -117,6 +117,9 @@ export const answerUnits: Answerer = (q, { index }) => {
     return undefined;
   // Words, pages or bytes the user's conversions do not turn into tokens: no formula without them.
   if (q.quantities.some((x) => x.unconverted)) return undefined;
+  // "5B tokens/day at the oct-2024 gpt-3.5-level price": a price named in words, not given, is a sourced one; the
+  // user's numbers alone would give tokens where a bill is meant.
+  if (pricedInWords(q.plain, q.quantities)) return undefined;
   // Money or a count of parties the reading left out ("vs an equal 1-of-50 share" unread): the formula would answer
   // another question. The weights of a listed split ("team a used 420 gpu-h, team b 780") are placed in it.
   if (

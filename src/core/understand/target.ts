@@ -583,3 +583,17 @@ export function namedPeriodTarget(
     }
   return last ? { dims: { usd: 1, hour: -1 }, per: last.per } : undefined;
 }
+
+/** "at the oct-2024 gpt-3.5-level price", "at gpt-4o's launch pricing", "at the book's per-token rate": a price the
+ * question names by words alone. */
+const PRICE_IN_WORDS =
+  /\bat\s+(?:the|its|their|[a-z0-9.-]+'s)\s+(?:[a-z0-9.'-]+\s+){0,4}?(?:price|prices|pricing|rate|rates|list price)\b/;
+
+/** Tokens to be priced at a price named in words, with no money of the user's: the bill needs the sourced price. */
+export function pricedInWords(text: string, quantities: Quantity[]): boolean {
+  return (
+    PRICE_IN_WORDS.test(text) &&
+    quantities.some((q) => q.dims.token === 1) &&
+    !quantities.some((q) => q.dims.usd !== undefined)
+  );
+}
