@@ -25,6 +25,7 @@ import {
   partCounts,
   payingCount,
   perCountedThing,
+  periodNamedMoney,
   perLeadingPeriod,
   perLeadingThing,
   perNamedPeriod,
@@ -321,6 +322,10 @@ const SIDE_PAIR_BEFORE = /\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\s*(?:[,
 /** "a convo is ", "each session has ~", "every chat averages ": one of a thing, then what it holds. */
 const PART_OF =
   /\b(?:a|an|each|every|one|per)\s+([a-z]+)\s*(?:is|has|have|holds|with|of|averages?|takes?|lasts?|runs?|spans?|=|:|-)\s*(?:~|about\s|around\s|roughly\s)?$/;
+/** People counted, named right before their number: "MAU at 50k", "subscribers: 12,000", "DAU is ~30k". */
+const HEADS_BEFORE = new RegExp(
+  `\\b(${NOUN_WORDS.user})\\s+(?:count\\s+|base\\s+)?(?:is|was|are|were|at|of|=|:|stands? at|hit|hits|reached)\\s*(?:~|about\\s|around\\s|roughly\\s)?$|\\b(${NOUN_WORDS.user})\\s*[:=]\\s*(?:~\\s*)?$`,
+);
 /** Words for a whole made of its members ("a group of 25 orgs", "a team of 6"): the count is the members', not so many
  * per group. */
 const COLLECTIVE =
@@ -1336,6 +1341,16 @@ export function parseQuantities(
       /^[\s-]*(?:tokens?)?[\s-]*(?:tier|pricing|price|rate|threshold|band|bracket)\b/.test(s.slice(end, end + 24))
     )
       continue;
+    // "MAU at 50k", "subscribers: 12,000", "user count is 8k": a count of people named right before a bare number.
+    const headsBefore =
+      !Object.keys(dims).length && !m[1] && !unitWord && !fraction && !nested
+        ? HEADS_BEFORE.exec(s.slice(Math.max(0, at - 30), at))
+        : null;
+    if (headsBefore) {
+      dims.user = 1;
+      const word = headsBefore[1] ?? headsBefore[2]!;
+      noun = /^[dwm]aus?$/.test(word) ? 'user' : singular(word);
+    }
     if (!Object.keys(dims).length && !fraction && !nested) {
       // A bare scaled number ("5.6M") in a question about money is money; other bare numbers are not amounts, except
       // the first end of a change written "from 2,400 to 1,500 tokens" or "20k -> 65k", read after the others.
@@ -1401,6 +1416,7 @@ export function parseQuantities(
   headCounts(out);
   utilisation(s, out, vocabulary.usefulTime);
   perLeadingPeriod(s, out);
+  periodNamedMoney(s, out);
   perLeadingThing(s, out);
   perTimedThing(s, out);
   perOneChip(s, out);

@@ -906,3 +906,23 @@ export function chipsBoughtAsMoney(s: string, out: Quantity[], describing: Reado
   delete q.noun;
   q.raw = q.raw.replace(/\s*[a-z][\w-]*$/i, '');
 }
+
+/** A period's adjective, up to two words naming a sum, then the sum: "annual contract is $240k", "our monthly bill:
+ * $8k", "the yearly licence costs $50k". */
+const PERIOD_NAMED_BEFORE =
+  /\b(daily|weekly|monthly|quarterly|yearly|annual|annually)\s+(?:(?!(?:and|or|but|if|then|for|of|at|per|vs)\b)[a-z-]+\s+){1,2}(?:is|was|are|of|costs?|runs?|comes to|totals?|at|=|:)?\s*(?:~|about\s|around\s|roughly\s)?$/;
+
+/** "annual contract is $240k. vendor offers 15% off if we prepay 2 years": money named by a period's adjective before
+ * it is money each such period, as "$240k annual contract" is. */
+export function periodNamedMoney(s: string, out: Quantity[]): void {
+  for (const q of out) {
+    if (q.dims.usd !== 1 || Object.keys(q.dims).length !== 1 || q.high !== undefined || q.at < 0) continue;
+    const before = s.slice(Math.max(0, q.at - 40), q.at);
+    const m = PERIOD_NAMED_BEFORE.exec(before);
+    if (!m || /[\d.;?!]/.test(before.slice(m.index))) continue;
+    const per = m[1] === 'annual' || m[1] === 'annually' ? 'year' : adverbPeriod(m[1]!);
+    q.dims = { usd: 1, hour: -1 };
+    q.value /= HOURS[per]!;
+    q.per = per;
+  }
+}

@@ -12,6 +12,8 @@ export function seatPricesByMonth(text: string, qs: Quantity[], words: QuantityV
   const heads = qs.filter((q) => q.dims.user === 1 && Object.keys(q.dims).length === 1);
   const price = prices[0];
   if (!price || prices.length !== 1 || heads.length > 1 || price.high !== undefined) return qs;
+  // "$60/seat and $2,000 of api overage, total per month?": other money with no period is of the period asked too.
+  if (qs.some((q) => q !== price && q.dims.usd !== undefined)) return qs;
   const named = heads[0]?.noun ?? price.raw;
   if (!words.billedMonthly.test(named.toLowerCase()) && !words.billedMonthly.test(price.raw.toLowerCase())) return qs;
   const target = askedTarget(text, qs);

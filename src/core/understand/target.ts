@@ -41,7 +41,23 @@ export function askedTarget(
     (placed && targetIn(placed, quantities, true)) ||
     targetIn(free, quantities, !asking) ||
     grownCount(free, quantities);
-  return scaledPer(free, quantities, found) ?? found;
+  return scaledPer(free, quantities, found) ?? found ?? levelAsked(free, quantities);
+}
+
+/** "where are we after 6 months?", "what will it be in a year", "how big by then": the level reached is asked. */
+const LEVEL_ASKED =
+  /\bwhere (?:are|will|would) (?:we|they|it|you)\b|\bwhat (?:will|would|does|do) (?:it|that|we|they|this) (?:be|look like|reach|hit|end up)\b|\bhow (?:big|large|high) (?:will|would|is|are)\b|\b(?:end|ending) (?:up|level)\b|\bhow many (?:after|in|by|then|will|would)\b/;
+
+/** "MAU at 50k growing 12% a month — where are we after 6 months?": one level that compounds, asked where it ends, is
+ * asked in its own unit. */
+function levelAsked(free: string, quantities: Quantity[]): { dims: Dims; noun?: string } | undefined {
+  if (!LEVEL_ASKED.test(free) || !quantities.some((q) => q.apply === 'compound')) return undefined;
+  const levels = quantities.filter(
+    (q) => !(q.dims.percent || q.dims.times) && !(q.dims.hour === 1 && Object.keys(q.dims).length === 1),
+  );
+  const [level] = levels;
+  if (levels.length !== 1 || !level) return undefined;
+  return { dims: { ...level.dims }, ...(level.noun ? { noun: level.noun } : {}) };
 }
 
 /** "20k MAU growing 15% monthly. MAU after 12 months?": a count compounding, asked again by its own word, is that count
