@@ -25,4 +25,8 @@ describe('chips that describe the machine a price is for', () => {
       ['an 8x h100 node at $3 per gpu-hour for a day', ['$576']],
     ]);
   });
+
+  it('GIVEN one machine named by a dash-glued chip count and its own power draw THEN the draw is the machine’s', () => {
+    expectAll([['a 4-gpu box draws 3 kW around the clock for 10 days at $0.10/kWh — power bill?', ['$72']]]);
+  });
 });

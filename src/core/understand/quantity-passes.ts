@@ -299,6 +299,11 @@ export function machinesOfChips(text: string, s: string, out: Quantity[]): void 
   const uncounted = !machines && count === 1 && noun !== nounWritten;
   if (perChip.length || !perMachine.length) {
     // Chips in counted machines multiply; glued chips of one machine, or with no price per machine, stay as written.
+    // "an 8-gpu server pulls 10.2 kW": a count glued to its chip by a dash names one machine; it counts nothing.
+    if (!machines && count === 1 && !perChip.length && /^\d+-/.test(chips.raw)) {
+      out.splice(out.indexOf(chips), 1);
+      return;
+    }
     if ((!machines && count === 1) || (!machines && !perChip.length)) return;
     const all = count * chips.value;
     const shown = `${raw} (= ${all} ${chips.noun ?? 'GPU'}s)`;
