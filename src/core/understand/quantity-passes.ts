@@ -308,6 +308,21 @@ export function machinesOfChips(text: string, s: string, out: Quantity[]): void 
     const all = count * chips.value;
     const shown = `${raw} (= ${all} ${chips.noun ?? 'GPU'}s)`;
     out.splice(0, out.length, ...rest, { value: all, dims: { gpu: 1 }, raw, at, noun: chips.noun, shown });
+  } else if (count === 1 && !machines && !uncounted) {
+    // One machine: its prices stand as written, the one right after it named by it ("$14.32/hr (8x a100 node)"), so
+    // "buy an 8-gpu box for $200k + $1,500/mo power, or rent it at $16/hr" keeps one unit of money per side.
+    const next = out.find(
+      (q) =>
+        q.at >= to &&
+        /^\s*(?:(?!(?:and|or|but|vs)\b)[a-z]+\s+){0,2}?(?:at|for|@|is|costs?|,|:)?\s*(?:~|about\s)?$/.test(
+          s.slice(to, q.at),
+        ),
+    );
+    const named = next?.dims.usd === 1 ? next : perMachine.length === 1 ? perMachine[0] : undefined;
+    if (!named) return;
+    for (const q of perMachine) delete q.dims.gpu;
+    named.shown = `${named.raw} (${raw.trim()})`;
+    out.splice(out.indexOf(chips), 1);
   } else {
     // The price is per machine ("each", "at", "per node" or no word at all after machines of chips): machines count.
     for (const q of perMachine) {
@@ -317,7 +332,6 @@ export function machinesOfChips(text: string, s: string, out: Quantity[]): void 
     const whole: Quantity = uncounted
       ? { value: chips.value, dims: { gpu: 1, item: -1 }, raw, at, noun: chips.noun }
       : { value: count, dims: { item: 1 }, raw, at, noun };
-    if (count === 1 && !machines && !uncounted) whole.shown = `one ${raw.trim()}`;
     out.splice(0, out.length, ...rest, whole);
   }
   out.sort((a, b) => a.at - b.at);
