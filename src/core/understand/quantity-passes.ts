@@ -929,7 +929,7 @@ export function chipsBoughtAsMoney(s: string, out: Quantity[], describing: Reado
 /** A period's adjective, up to two words naming a sum, then the sum: "annual contract is $240k", "our monthly bill:
  * $8k", "the yearly licence costs $50k". */
 const PERIOD_NAMED_BEFORE =
-  /\b(daily|weekly|monthly|quarterly|yearly|annual|annually)\s+(?:(?!(?:and|or|but|if|then|for|of|at|per|vs)\b)[a-z-]+\s+){1,2}(?:is|was|are|of|costs?|runs?|comes to|totals?|at|=|:)?\s*(?:~|about\s|around\s|roughly\s)?$/;
+  /\b(daily|weekly|monthly|quarterly|yearly|annual|annually)\s+(?:(?!(?:and|or|but|if|then|for|of|at|per|vs)\b)[a-z-]+\s+)?(?:contracts?|licen[cs]es?|subscriptions?|plans?|commit(?:ment)?s?|bills?|fees?|retainers?|leases?|rent|invoices?)\s+(?:is|was|are|of|costs?|runs?|comes to|totals?|at|=|:)?\s*(?:~|about\s|around\s|roughly\s)?$/;
 
 /** "annual contract is $240k. vendor offers 15% off if we prepay 2 years": money named by a period's adjective before
  * it is money each such period, as "$240k annual contract" is. */
