@@ -58,3 +58,17 @@ describe("a company's inference spend, which no source gives", () => {
     expect(say('how fast did gpt-3.5-level inference prices fall')).not.toMatch(/don't have/);
   });
 });
+
+describe('a profit asked of a company that has only its revenue', () => {
+  it('GIVEN "did X make a profit" THEN the loss/profit declined first, never its revenue as the answer', () => {
+    for (const q of [
+      'has anthropic ever made a profit or a loss? how much',
+      'was anthropic in profit or at a loss in 2025 - by how much',
+    ]) {
+      const a = say(q);
+      expect(a, q).toMatch(/don't have/);
+      expect(a.split('\n').slice(0, 2).join(' '), q).not.toMatch(/\$\s?\d/);
+    }
+    expect(say('how much does anthropic make')).toContain('$14B');
+  });
+});
