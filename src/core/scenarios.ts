@@ -113,12 +113,19 @@ export function splitCost(
       (a.next === '' || PARTY_NOUN.test(a.next)) &&
       !inName(a),
   );
-  const counts = others.length === 1 && /\b(?:or|vs\.?|versus)\b/.test(lowered) ? [who, others[0]!] : [who];
+  // "…and if 20 more firms joined?": the count with the joiners added is split too.
+  const joined = joiners(index, lowered);
+  const counts =
+    others.length === 1 && /\b(?:or|vs\.?|versus)\b/.test(lowered)
+      ? [who, others[0]!]
+      : joined && !left
+        ? [who, { ...who, value: who.value + joined, raw: '', index: -1 }]
+        : [who];
   const lines = counts.flatMap((c) => {
     const each = money.value / c.value;
     return [
       `${formatMoney(money.value)} split ${formatCount(c.value)} ways is ${formatMoney(each)} each.`,
-      `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}${c === who ? leftOut : ''}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
+      `Inputs: total ${formatMoney(money.value)}, ${formatCount(c.value)} ${c.next || who.next}${c === who ? leftOut : c.index === -1 ? ` (${formatCount(who.value)} + ${formatCount(joined ?? 0)} who join)` : ''}; ${formatMoney(money.value)} ÷ ${formatCount(c.value)} = ${formatMoney(each)}.`,
     ];
   });
   // "…what % of an $80M annual budget is one share?": one share set against the user's other sum.
@@ -130,6 +137,15 @@ export function splitCost(
         ]
       : [];
   return calcReply('Cost split', [...shortfall, ...lines, ...share]);
+}
+
+/** How many more parties join, written "N more (firms) join": undefined when none is written. */
+function joiners(index: KnowledgeIndex, lowered: string): number | undefined {
+  const joins = phrasePattern(index.kb.cues.get('count-joins')?.phrases ?? []);
+  if (!joins) return undefined;
+  const m = new RegExp(`\\b(\\d[\\d,]*) more\\s+(?:[a-z]+\\s+){0,2}?${joins}\\b`).exec(lowered);
+  const n = m ? Number(m[1]!.replace(/,/g, '')) : 0;
+  return n > 0 ? n : undefined;
 }
 
 /** The gap the leavers leave, asked. */

@@ -115,3 +115,14 @@ describe('a bounded per-unit figure from "the book" times a count', () => {
     ]);
   });
 });
+
+describe('members joining a sourced split', () => {
+  it('GIVEN the consortium split and "N more join" THEN each share with the sourced count and with the joiners added', () => {
+    expectAll([
+      [
+        'consortium split: what does each member pay, and what if 10 more companies sign on?',
+        ['$20M each', '$16.7M each'],
+      ],
+    ]);
+  });
+});
