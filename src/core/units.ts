@@ -244,6 +244,11 @@ export function isFactor(q: Quantity): boolean {
   return q.dims.percent === 1 || q.dims.times === 1;
 }
 
+/** A plain share: a percentage alone, not a range ("60%", not "10-20%"). */
+export function isShare(q: Quantity): boolean {
+  return q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined;
+}
+
 const isDuration = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
 
 /** The multiplier a factor applies, given one end of its value and, for compounding, the years it runs. */

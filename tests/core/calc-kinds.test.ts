@@ -28,6 +28,13 @@ describe('blended prices', () => {
       ['a 1:1 mix of $2/M input and $6/M output over 200M tokens?', ['$800']],
     ]);
   });
+
+  it('GIVEN the rest named "uncached" THEN the same share-and-rest blend as for requests', () => {
+    expectAll([
+      ['of 40M tokens, 10% at $2/M, the uncached at $0.5/M - cost?', ['$26']],
+      ['30M prompt tokens: 20% are served at $0.20/M and uncached ones at $2/M. spend?', ['$49.20']],
+    ]);
+  });
 });
 
 describe("token bills at the user's own prices", () => {

@@ -2,10 +2,10 @@
 // hits billed at 10% of the input rate" is one blended input price, $1/M × (60% + 40% × 10%) = $0.64/M. The cached
 // rate is a percentage of the input rate, a discount off it ("at a 90% discount") or a price of its own ("cached
 // input $0.10/M"). A share that is not of the input tokens (of requests, of users) is left alone.
+import { isShare } from '../units.js';
 import type { Quantity } from './quantities.js';
 
 const isPrice = (q: Quantity) => q.dims.usd === 1 && q.dims.token === -1 && Object.keys(q.dims).length === 2;
-const isPercent = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined;
 
 /** "40% of input tokens are cache hits", "60% of our prompt tokens hit the cache", "a 40% cache hit rate". */
 const SHARE_AFTER =
@@ -29,7 +29,7 @@ export function cachedInput(
   const s = text.toLowerCase();
   const share = qs.find(
     (q) =>
-      isPercent(q) &&
+      isShare(q) &&
       (SHARE_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 60)) ||
         SHARE_BEFORE.test(s.slice(Math.max(0, q.at - 30), q.at))),
   );
@@ -37,7 +37,7 @@ export function cachedInput(
   // caching" is a discount, not a share).
   const cacheTalk = qs.some(
     (q) =>
-      isPercent(q) &&
+      isShare(q) &&
       /^\s*of\s+(?:the\s+|our\s+|all\s+)?(?:requests?|queries|calls?|users?|chats?|conversations?|sessions?|messages?)\b[^.;,?]{0,20}\bcach/.test(
         s.slice(q.at + q.raw.length),
       ),
@@ -60,7 +60,7 @@ export function cachedInput(
   const rate = qs.find(
     (q) =>
       q !== share &&
-      isPercent(q) &&
+      isShare(q) &&
       q.at > share.at &&
       (RATE_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 40)) ||
         DISCOUNT_AFTER.test(s.slice(q.at + q.raw.length, q.at + q.raw.length + 12))),

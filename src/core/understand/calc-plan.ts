@@ -5,7 +5,7 @@
 
 import { findAmounts } from '../calc.js';
 import type { Target } from '../units.js';
-import { sameDims, solve, type Worked } from '../units.js';
+import { isShare, sameDims, solve, type Worked } from '../units.js';
 import { alternativesOf } from './alternatives.js';
 import { type BookValue, bookValueOf } from './book-value.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
@@ -25,7 +25,7 @@ import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { pointsChangeOf } from './points.js';
 import { type Dims, HOURS, type Quantity } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
-import { requestBlend } from './request-blend.js';
+import { requestBlend, shareAndRest } from './request-blend.js';
 import { type Runway, runwayOf } from './runway.js';
 import { stakeOf } from './stake.js';
 import { askedTarget } from './target.js';
@@ -164,7 +164,6 @@ const RELATIVE_ASKED = /\bdiscount\b|%|\bper ?cent\b|\bpercentage\b/;
 const ALTERNATIVE = /\b(?:vs\.?|versus|or|compared (?:to|with)|against|instead of|rather than)\b/;
 /** "instead" right after an amount, perhaps past a verb or two: "25 labs join instead", "24 members instead of 30". */
 const INSTEAD_AFTER = /^\s+(?:(?!(?:and|but|then|so|if)\b)[a-z]+\s+){0,2}?instead\b/;
-const REST = /\b(?:the )?(?:rest|remainder|remaining|others?)\b/;
 // "gpt-4o: 20M …" is a name and an amount, not a 4:20 mix: the first number stands alone.
 const MIX = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
 const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
@@ -258,7 +257,7 @@ function perNamedBefore(s: string, a: Quantity, b: Quantity): [Quantity, Quantit
 /** "$0.40/M in + $1.60/M out, our traffic is 80% in / 20% out": an input and an output price weighted by the shares
  * of traffic on each side, one blended price (a price of neither side, "$0.90/M flat", stays as it is). */
 function sideMix(text: string, qs: Quantity[]): Quantity[] {
-  const shares = qs.filter((q) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined);
+  const shares = qs.filter(isShare);
   const sided = shares.map((q) => [q, sideOf(text, q)] as const).filter(([, side]) => side);
   const prices = qs.filter((q) => isPrice(q) && sideOf(text, q));
   const inShare = sided.filter(([, side]) => side === 'input');
@@ -285,7 +284,7 @@ function sideMix(text: string, qs: Quantity[]): Quantity[] {
  * whole, each followed by its own price of one kind, are one price per one of the whole (70% × $0.0004 + 30% ×
  * $0.012); a price "each" is per one of the one thing the question counts. */
 function sharesPriced(qs: Quantity[]): Quantity[] {
-  const shares = qs.filter((q) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined);
+  const shares = qs.filter(isShare);
   const prices = qs.filter((q) => q.dims.usd === 1 && q.high === undefined);
   if (
     shares.length < 2 ||
@@ -332,11 +331,10 @@ function blend(text: string, given: Quantity[]): Quantity[] {
   if (prices.length !== 2) return qs;
   const [a, b] = prices as [Quantity, Quantity];
   const share = qs.find((q) => q.dims.percent === 1 && q.high === undefined && q.at < a.at);
-  if (share && REST.test(text.slice(a.at, b.at))) {
-    const p = share.value / 100;
-    const value = p * a.value + (1 - p) * b.value;
+  const restBlended = share && shareAndRest(text, share, a, b);
+  if (share && restBlended !== undefined) {
     const raw = `(${share.raw} × ${a.raw} + the rest × ${b.raw})`;
-    return [...qs.filter((q) => q !== a && q !== b && q !== share), product([a], raw, value, a.dims)];
+    return [...qs.filter((q) => q !== a && q !== b && q !== share), product([a], raw, restBlended, a.dims)];
   }
   const mix = MIX.exec(text);
   if (!mix) return qs;
