@@ -8,8 +8,10 @@ import type { Knowledge } from '../knowledge/load.js';
 import type { Entity } from '../knowledge/schema.js';
 import { articleBesideData } from './answer/article-beside-data.js';
 import { ANSWERERS } from './answer/index.js';
+import { leftOutCount } from './answer/sourced-count.js';
 import { FIGURE_NOUN, openingMetric } from './asked-metric.js';
-import { unsoundCalculation } from './calc-guard.js';
+import { findAmounts } from './calc.js';
+import { type Unsound, unsoundCalculation } from './calc-guard.js';
 import { type CommandSpec, ENGINE_COMMANDS } from './commands.js';
 import type { ConversationContext } from './conversation/context.js';
 import { describeTurn, resolveFollowUp, titleFollowUp } from './conversation/follow-up.js';
@@ -308,14 +310,24 @@ export function createEngine(
   /** A worked figure that left out an amount of the user's, or is not the kind of figure asked, is held back. */
   function guarded(reply: Reply, q: Question): Reply {
     if (reply.kind !== 'calculation') return reply;
-    const unsound = unsoundCalculation(
-      q,
-      reply,
-      data.names.find(q.plain).mentions.map((m) => m.text),
-    );
+    const unsound =
+      unsoundCalculation(
+        q,
+        reply,
+        data.names.find(q.plain).mentions.map((m) => m.text),
+      ) ?? leftOutSourcedCount(q, reply);
     if (!unsound) return reply;
     const read = q.quantities.filter((x) => !x.loose).map((x) => x.raw);
     return { ...unsoundReply(read, unsound), intent: 'uncombined', because: GUARD_BECAUSE };
+  }
+
+  /** A sourced count the question names as a factor ("qwen's downloads × …") that a reply working the user's numbers
+   * alone (it cites nothing) never uses. */
+  function leftOutSourcedCount(q: Question, reply: Reply): Unsound | undefined {
+    if (reply.sources.length) return undefined;
+    const shown = findAmounts(renderFullText(reply)).map((a) => a.value);
+    const count = leftOutCount(q, shown);
+    return count ? { unused: [count] } : undefined;
   }
 
   function finish(reply: Reply, rule: IntentRule, q: Question): Reply {

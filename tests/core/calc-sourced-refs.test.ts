@@ -303,6 +303,22 @@ describe('a sourced count multiplying the user’s amounts per one of what it co
     ]);
   });
 
+  it('GIVEN the money after the share as a × term, "paid", or naming its payers THEN it is per one of the count', () => {
+    expectAll([
+      ['qwen download count * 0.2% * $25/mo', ['$35M a month', '700,000,000']],
+      ['suppose 0.3% of qwen’s downloads paid $10 a month — revenue per month?', ['$21M a month']],
+      ['0.1% of qwen downloads becoming $40/month cloud subscribers: monthly revenue?', ['$28M a month']],
+      ['qwen downloads at a 0.5% conversion into a $12 monthly plan, mrr?', ['$42M a month']],
+    ]);
+    expect(say('qwen download count * 0.2% * $25/mo')).not.toContain('$0.05');
+  });
+
+  it('GIVEN a named sourced count a worked figure would leave out THEN no figure from the user’s numbers alone', () => {
+    const out = say('qwen downloads; 0.4% convert; $20 a month — revenue?');
+    expect(out).not.toContain('$0.08');
+    expect(out).toContain("Qwen family's downloads");
+  });
+
   it('GIVEN the user’s own count of the thing THEN theirs is worked, not the sourced one', () => {
     expect(say('if 16 of meta’s H100s drew 700W each for a month at $0.10/kWh, power bill?')).not.toContain('600,000');
   });

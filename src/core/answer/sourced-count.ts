@@ -27,7 +27,7 @@ const PER_ONE_AFTER =
 /** "each of meta's H100s", "every one of its GPUs", "all 600k … each": every amount of the user's is per one of them. */
 const EACH_OF = /\b(?:each|every)(?: one| single one)? of\b|\bper (?:gpu|chip|card|user|download|customer)\b/;
 
-interface CountReading {
+export interface CountReading {
   e: Entity;
   f: Figure;
   counted: Counted;
@@ -35,7 +35,7 @@ interface CountReading {
 
 /** The subject's one count of a metric the question names (its GPUs, its downloads), when the user gives no count of
  * that thing of their own. */
-function countReading(q: Question): CountReading | undefined {
+export function countReading(q: Question): CountReading | undefined {
   const e = q.lead;
   if (!e) return undefined;
   const found = e.figures.filter(
@@ -50,16 +50,23 @@ function countReading(q: Question): CountReading | undefined {
   return { e, f, counted };
 }
 
-/** "2% of qwen's downloads become users paying $15 a month": beside a share of the count, money paid is per one. */
+/** "2% of qwen's downloads become users paying $15 a month", "paid $30 a month", "at $15/mo", "downloads × 0.1% ×
+ * $30 a month": beside a share of the count, money paid (or multiplying it) is per one. */
 const PAYING_BEFORE =
-  /\b(?:paying|pay|pays|spending|spend|spends|worth|bringing in|generating)\s+(?:about\s+|~|around\s+)?$/;
+  /(?:\b(?:paying|pay|pays|paid|spending|spend|spends|spent|worth|bringing in|generating|at)|[×*]|\bx)\s+(?:about\s+|~|around\s+)?$/;
+/** "turned into $50/mo customers": money that names the payers it is paid by, a word or two after it. */
+const PAYERS_AFTER =
+  /^\s*(?:[a-z]+\s+){0,3}?(?:customers?|users?|subscribers?|subs|payers?|seats?|accounts?|clients?|plans?|subscriptions?|tiers?)\b/;
 
 /** The user's quantities with those per one of the counted thing made so: "$200/mo each" is per user. */
 function perOne(q: Question, counted: Counted): Quantity[] | undefined {
   const all = EACH_OF.test(q.lowered);
   const share = q.quantities.some((x) => x.dims.percent !== undefined);
   const paying = (x: Quantity) =>
-    share && x.dims.usd === 1 && PAYING_BEFORE.test(q.plain.slice(0, Math.max(0, x.at)).toLowerCase());
+    share &&
+    x.dims.usd === 1 &&
+    (PAYING_BEFORE.test(q.plain.slice(0, Math.max(0, x.at)).toLowerCase()) ||
+      PAYERS_AFTER.test(q.plain.slice(x.at + x.raw.length).toLowerCase()));
   let any = false;
   const out = q.quantities.map((x) => {
     if (x.dims[counted] === -1) {
@@ -119,3 +126,11 @@ export const answerSourcedCount: Answerer = (q, { index }) => {
     sources: citer.sources(),
   };
 };
+
+/** "qwen's downloads × 0.1% paying × $30 a month" worked without the 700M: the sourced count the question names that
+ * a worked reply leaves out, as the user reads it ("Qwen family's downloads"), or undefined. */
+export function leftOutCount(q: Question, shown: readonly number[]): string | undefined {
+  const r = countReading(q);
+  if (!r || shown.some((n) => Math.abs(n - r.f.value!) <= r.f.value! * 1e-3)) return undefined;
+  return `${r.e.name}'s ${r.f.metric}`;
+}
