@@ -270,6 +270,8 @@ function appliedFactor(f: Quantity, v: number, periods: number): number {
       return 1 + p;
     case 'compound':
       return (f.dims.percent === 1 ? (f.falls ? 1 - p : 1 + p) : p) ** periods;
+    case 'upkeep':
+      return (f.upkeepAlone ? 0 : 1) + p * periods;
     default:
       return p;
   }
@@ -301,7 +303,8 @@ export function solve(quantities: Quantity[], target?: Target): Worked | UnitsEr
   if (quantities.some((q) => q.unconverted)) return 'no-combination';
   const all = quantities.slice(0, MAX_QUANTITIES);
   const givenFactors = all.filter(isFactor);
-  const compound = givenFactors.find((f) => f.apply === 'compound');
+  // Upkeep runs over a duration as a growth does, added each period instead of compounded.
+  const compound = givenFactors.find((f) => f.apply === 'compound' || f.apply === 'upkeep');
   // The duration a per-year change compounds over is not part of the units.
   const over = compound ? all.find((q) => !isFactor(q) && isDuration(q)) : undefined;
   if (compound && !over) return 'no-combination';

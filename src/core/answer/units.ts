@@ -992,6 +992,11 @@ function formula(w: Worked): string {
   const factors = w.factors.map((f) => {
     const pct = f.dims.percent === 1;
     if (f.apply === 'compound') return ` × (${f.raw}) over ${w.over?.shown ?? w.over?.raw ?? 'the period'}`;
+    // Upkeep is added each period, never compounded: "$2M × (1 + 10% yearly × 5 years)".
+    if (f.apply === 'upkeep') {
+      const upkeep = `${f.raw} × ${w.over?.shown ?? w.over?.raw ?? 'the period'}`;
+      return f.upkeepAlone ? ` × ${upkeep}` : ` × (1 + ${upkeep})`;
+    }
     const shown = factorShown(f, pct);
     // A change to an amount that divides divides the result: "$559M ÷ ($47M monthly × (1 − 30%))".
     const flipped = f.on !== undefined && w.steps.some((x) => x.q.at === f.on && x.sign === -1);

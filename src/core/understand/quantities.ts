@@ -34,6 +34,7 @@ import {
   perTimedThing,
   sharedUnit,
   unitDefinitions,
+  upkeepRates,
   utilisation,
   volumeOfRate,
 } from './quantity-passes.js';
@@ -145,8 +146,11 @@ export interface Quantity {
   /** A range's upper end ("40-50%"), in the same units as `value`. */
   high?: number;
   /** How a percentage or a multiple applies: a share of the amount, less by it, more by it, the amount is that
-   * share of a total (divide), or compounding per year over a duration given. */
-  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound' | 'per-dollar' | 'add';
+   * share of a total (divide), compounding per year over a duration given, or upkeep: that share of the amount
+   * paid each period, added up over a duration given (1 + p × n), never compounded. */
+  apply?: 'share' | 'less' | 'more' | 'of-total' | 'compound' | 'per-dollar' | 'add' | 'upkeep';
+  /** Upkeep asked alone ("maintenance over 5 years?"): p × n of the amount, not the amount with it. */
+  upkeepAlone?: boolean;
   /** The amount given is the result of this factor and the question asks for what it was applied to ("$95M,
    * 19 times its predecessor: predecessor?"): the factor divides instead. */
   inverse?: boolean;
@@ -1496,6 +1500,7 @@ export function parseQuantities(
   monthLength(s, out);
   unitDefinitions(s, out);
   fallingRates(s, out, vocabulary);
+  upkeepRates(s, out, vocabulary);
   monthSpan(s, out);
   numberedSpan(s, out);
   textToTokens(text, s, out);

@@ -913,6 +913,29 @@ export function fallingRates(s: string, out: Quantity[], words: QuantityVocabula
   }
 }
 
+const GROWS = /\b(?:grow\w*|grew|ris(?:e|es|ing)|rose|increas\w*|inflat\w*|escalat\w*|compound\w*|cagr|more)\b/;
+const ASKING = /\b(?:what|how much|whats|what's)\b/;
+/** Words asking for a whole with its upkeep: "total", "all-in", "TCO", "cost of ownership", "overall". */
+const WHOLE_ASKED =
+  /\b(?:total|totals|all[- ]in|tco|(?:cost|costs) of ownership|overall|altogether|in all|combined|grand|including|incl)\b/;
+
+/** "$2M data centre with 10% yearly upkeep over 5 years", "maintenance is 8% a year": a rate per period named by a word
+ * of upkeep is that share of the price paid each period, added over the years, not a growth that compounds. Asked
+ * alone ("how much maintenance over 4 years?"), it is the upkeep without the price. */
+export function upkeepRates(s: string, out: Quantity[], words: QuantityVocabulary): void {
+  for (const q of out) {
+    if (q.apply !== 'compound' || q.dims.percent !== 1 || q.falls || q.high !== undefined) continue;
+    const before = s.slice(Math.max(0, q.at - 30), q.at);
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
+    // Named further off ("maintenance over 5 years on a $2M cluster at 10% a year"), when nothing grows.
+    const named = words.upkeepAfter?.test(after) || words.upkeepBefore?.test(before);
+    if (!named && !(words.upkeepWord?.test(s) && !GROWS.test(s))) continue;
+    q.apply = 'upkeep';
+    const asked = ASKING.exec(s);
+    if (asked && words.upkeepWord?.test(s.slice(asked.index)) && !WHOLE_ASKED.test(s)) q.upkeepAlone = true;
+  }
+}
+
 /** "3.6M gpu cluster on a 3-yr life plus 40k/mo opex", "our 50k gpu order, 30% due upfront": a scaled number before a
  * chip word that describes a thing bought is its price when the question writes the sum off, buys it or pays part of it
  * up front, and nothing is priced per chip; "a 100k gpu cluster at $2/gpu-hr" still counts chips. */

@@ -298,6 +298,11 @@ export interface QuantityVocabulary {
   /** The same word a word or two after a rate ("2% monthly attrition") or just before it ("attrition of 2%"). */
   churnAfter?: RegExp;
   churnBefore?: RegExp;
+  /** A word of upkeep a word or two after a rate ("10% yearly upkeep", cue `names-upkeep`) or just before it
+   * ("maintenance is 8% a year"): a share of the price paid each period, added, never compounded. */
+  upkeepWord?: RegExp;
+  upkeepAfter?: RegExp;
+  upkeepBefore?: RegExp;
   /** Names what one customer pays each period (cue `names-revenue-per-user`): "ARPU $30/mo". */
   revenuePerUser?: RegExp;
   /** Names what winning one customer costs (cue `names-acquisition-cost`): "CAC $300". */
@@ -323,6 +328,7 @@ export function quantityVocabularyOf(phrases: {
   sumWord?: string[];
   lifetimeValue?: string[];
   churnWord?: string[];
+  upkeepWord?: string[];
   revenuePerUser?: string[];
   acquisitionCost?: string[];
   payback?: string[];
@@ -343,6 +349,7 @@ export function quantityVocabularyOf(phrases: {
   const line = phrasePattern(phrases.chipLine ?? []);
   const sum = phrasePattern(phrases.sumWord ?? []);
   const churn = phrasePattern(phrases.churnWord ?? []);
+  const upkeep = phrasePattern(phrases.upkeepWord ?? []);
   // Longest first, so "a10g" is read whole before "a10".
   const codes = [...new Set(phrases.chipCodes ?? [])]
     .sort((a, b) => b.length - a.length)
@@ -366,6 +373,11 @@ export function quantityVocabularyOf(phrases: {
     churnWord: word(phrases.churnWord),
     churnAfter: churn ? new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${churn}\\b`) : undefined,
     churnBefore: churn ? new RegExp(`\\b${churn}\\b[\\s\\w]{0,12}$`) : undefined,
+    upkeepWord: word(phrases.upkeepWord),
+    upkeepAfter: upkeep ? new RegExp(`^\\s*(?:(?:of|in|on|for)\\s+)?(?:[a-z]+\\s+){0,2}?${upkeep}\\b`) : undefined,
+    upkeepBefore: upkeep
+      ? new RegExp(`\\b${upkeep}\\s*(?:is|are|of|at|runs?|costs?|=|:)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`)
+      : undefined,
     revenuePerUser: word(phrases.revenuePerUser),
     acquisitionCost: word(phrases.acquisitionCost),
     payback: word(phrases.payback),

@@ -88,6 +88,7 @@ export function createUnderstander(
     sumWord: index.kb.cues.get('names-a-sum')?.phrases.flatMap(expandPhrase) ?? [],
     lifetimeValue: index.kb.cues.get('names-lifetime-value')?.phrases.flatMap(expandPhrase),
     churnWord: index.kb.cues.get('names-churn')?.phrases.flatMap(expandPhrase),
+    upkeepWord: index.kb.cues.get('names-upkeep')?.phrases.flatMap(expandPhrase),
     revenuePerUser: index.kb.cues.get('names-revenue-per-user')?.phrases.flatMap(expandPhrase),
     acquisitionCost: index.kb.cues.get('names-acquisition-cost')?.phrases.flatMap(expandPhrase),
     payback: index.kb.cues.get('asks-payback')?.phrases.flatMap(expandPhrase),
