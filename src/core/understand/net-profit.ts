@@ -11,6 +11,12 @@ const ASKED =
 /** Words right before an amount that make it the revenue. */
 const REVENUE_BEFORE =
   /\b(?:revenue|revenues|sales|turnover|top line|income|arr|brings? in|earns?|makes?|billings?)\s*(?:is|of|at|=|:|~|about|around|runs at|comes to)?\s*(?:~|about\s|around\s)?$/;
+/** Words right after an amount that make it the revenue: "$3.5M revenue", "4.2M in sales", "11M rev". */
+const REVENUE_AFTER = /^\s*(?:a year |a month |\/\w+ )?(?:in |of )?(?:revenue|revenues|revs?|sales|turnover|arr)\b/;
+/** A share kept as gross margin, named right after or before it: "at 62% gross margin", "GM of 70%". Net and
+ * operating margins are after the costs already, so they are not one. */
+const MARGIN_AFTER = /^\s*(?:gross |contribution )?(?:margins?|gm)\b/;
+const MARGIN_BEFORE = /\b(?:gross |contribution )?(?:margins?|gm)\s*(?:is|are|of|at|=|:)?\s*(?:~|about\s|around\s)?$/;
 /** A share named a part of the revenue spent: "35% of revenue", "eats 35%", "30% goes to compute". */
 const SHARE_OF_REVENUE =
   /^\s*(?:of\s+(?:the\s+|our\s+|that\s+|its\s+)?(?:revenue|revenues|sales|turnover|it|that|the top line))\b/;
@@ -40,14 +46,22 @@ export function netProfitOf(s: string, qs: Quantity[]): OwnPnl | undefined {
       .split(/[,;.]\s/)
       .pop()!;
   const after = (q: Quantity) => s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
-  const revenues = qs.filter((q) => isMoney(q) && REVENUE_BEFORE.test(before(q)));
-  const shares = qs.filter(
+  const revenues = qs.filter((q) => isMoney(q) && (REVENUE_BEFORE.test(before(q)) || REVENUE_AFTER.test(after(q))));
+  const share = (q: Quantity) => q.dims.percent === 1 && Object.keys(q.dims).length === 1 && q.high === undefined;
+  // "$3.5M revenue at 62% gross margin, minus $1.2M opex": what is not kept (38%) is spent to earn the revenue.
+  const margins = qs.filter(
+    (q) => share(q) && q.value <= 100 && (MARGIN_AFTER.test(after(q)) || MARGIN_BEFORE.test(before(q))),
+  );
+  const spent = qs.filter(
     (q) =>
-      q.dims.percent === 1 &&
-      Object.keys(q.dims).length === 1 &&
-      q.high === undefined &&
+      share(q) &&
+      !margins.includes(q) &&
       (SHARE_OF_REVENUE.test(after(q)) || SHARE_SPENT_BEFORE.test(before(q)) || SHARE_SPENT_AFTER.test(after(q))),
   );
+  if (margins.length > 1 || (margins.length && spent.length)) return undefined;
+  const shares = margins.length
+    ? margins.map((q) => ({ ...q, value: 100 - q.value, raw: `(100% − ${q.raw})` }))
+    : spent;
   const costs = qs.filter(
     (q) => isMoney(q) && !revenues.includes(q) && (COST_BEFORE.test(before(q)) || COST_AFTER.test(after(q))),
   );
