@@ -402,7 +402,13 @@ function perCountOverTime(
   const rate = used.find((x) => x.dims.hour === -1 && x.per);
   if (!rate?.per) return undefined;
   if (bought && (rate.dims.usd !== 1 || Object.keys(rate.dims).length !== 2)) return undefined;
-  const timed: Target = { ...target, dims: { ...target.dims, hour: -1 }, per: rate.per };
+  // "each request is 1k tokens in and 300 out": a price per one of the things bought gives so many of them each period.
+  const each = bought ? (['user', 'gpu', 'item'] as const).find((d) => used.some((x) => x.dims[d] === -1)) : undefined;
+  const timed: Target = {
+    ...target,
+    dims: { ...target.dims, ...(each ? { [each]: 1 } : {}), hour: -1 },
+    per: rate.per,
+  };
   const worked = solve(used, timed);
   if (worked === 'no-combination') return undefined;
   // The money each period pays for the things, never a price per hour spread over a sum.

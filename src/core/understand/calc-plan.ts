@@ -11,7 +11,7 @@ import { type BookValue, bookValueOf } from './book-value.js';
 import { type BreakEven, breakEvenOf } from './break-even.js';
 import { type BudgetLeft, budgetLeftOf } from './budget-left.js';
 import { cachedInput } from './cache-share.js';
-import { type Change, changeOf, changePairs, productChangeOf } from './change.js';
+import { type Change, changeOf, changePairs, labelOf, productChangeOf } from './change.js';
 import { factorRateOf } from './factor-rate.js';
 import { type Growth, growthOf } from './growth.js';
 import { type KeepFlat, keepFlatOf } from './keep-flat.js';
@@ -23,7 +23,7 @@ import { partialDiscount, restCases, shareCases } from './parts.js';
 import { type PeriodTotals, periodTotalsOf } from './period-totals.js';
 import { type OwnPnl, ownPnlOf } from './pnl-what-if.js';
 import { pointsChangeOf } from './points.js';
-import { type Dims, HOURS, type Quantity } from './quantities.js';
+import { type Dims, HOURS, type Quantity, singular } from './quantities.js';
 import type { QuantityVocabulary } from './quantity-words.js';
 import { requestBlend, shareAndRest } from './request-blend.js';
 import { type Runway, runwayOf } from './runway.js';
@@ -388,8 +388,21 @@ function pairsBySide(s: string, qs: Quantity[]): Array<[Quantity, Quantity]> {
   return tokens.map((t, i) => [t, prices[ps.indexOf(ts[i])]!] as [Quantity, Quantity]);
 }
 
+/** The counted thing a cost is asked per ("cost per request", "per query & per 10k queries") when the token amounts
+ * name nothing they are per and nothing but a count in the asking counts that thing: the tokens are one of it. */
+function eachAsked(s: string, qs: Quantity[], terms: Array<[Quantity, Quantity]>, asked?: Target) {
+  const d = COUNTED.find((k) => asked?.dims.usd === 1 && asked.dims[k] === -1);
+  if (!d || !terms.every(([t]) => sameDims(t.dims, { token: 1 }))) return undefined;
+  // A count only after the cost per one is asked ("per query & per 10k queries"), else it shares a total out.
+  const per = /\b(?:per|each|every|a|one)\s+([a-z]+)/g;
+  const from = [...s.matchAll(per)].find((m) => singular(m[1]!) === asked!.noun)?.index;
+  if (from === undefined) return undefined;
+  const counting = qs.filter((q) => q.dims[d] !== undefined);
+  return counting.every((q) => sameDims(q.dims, { [d]: 1 }) && q.at > from) ? d : undefined;
+}
+
 /** Token amounts each followed by their price (or paired with it by side), two or more: one total cost (or rate). */
-function sumTerms(s: string, qs: Quantity[]): Quantity[] {
+function sumTerms(s: string, qs: Quantity[], asked?: Target): Quantity[] {
   let terms: Array<[Quantity, Quantity]> = [];
   for (let i = 0; i + 1 < qs.length; i++) if (isTokens(qs[i]!) && isPrice(qs[i + 1]!)) terms.push([qs[i]!, qs[i + 1]!]);
   if (terms.length < 2) terms = pairsBySide(s, qs);
@@ -414,7 +427,8 @@ function sumTerms(s: string, qs: Quantity[]): Quantity[] {
         if (term[0].dims[d] === undefined && term[0].dims.hour === each[0].dims.hour)
           term[0] = { ...term[0], dims: { ...term[0].dims, [d]: -1 } };
   }
-  const dims: Dims = { ...terms[0]![0].dims };
+  const each = eachAsked(s, qs, terms, asked);
+  const dims: Dims = { ...terms[0]![0].dims, ...(each ? { [each]: -1 } : {}) };
   delete dims.token;
   dims.usd = 1;
   if (!terms.every(([t]) => sameDims(t.dims, terms[0]![0].dims))) return qs;
@@ -914,7 +928,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   // Bands of a tiered price written but not all placed: no figure from them.
   const banded = tiered(s, blend(s, mixOf(s, quantities)));
   if (banded === 'vague') return { cases: [] };
-  const qs = applyFactors(s, sumTerms(s, banded));
+  const qs = applyFactors(s, sumTerms(s, banded, askedTarget(text, quantities)));
   const keepFlat = keepFlatOf(s, qs);
   if (keepFlat) return { cases: [{ quantities: qs }], keepFlat };
   const budgetLeft = budgetLeftOf(s, qs);
@@ -1041,7 +1055,10 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
         PAYER.test(before(q)) || (REVENUE_WORD.test(before(q)) && !COST_WORD.test(before(q)));
       const aRev = earned(a);
       const bRev = earned(b);
-      const revenue = aRev !== bRev ? (aRev ? a : b) : a.value >= b.value ? a : b;
+      // "rev 11M, costs 99M", "99M costs vs 11M rev": each named in its own clause, a cost above the revenue (a loss).
+      const [la, lb] = [labelOf(s, a), labelOf(s, b, a)];
+      const named = la === 'revenue' || lb === 'cost' ? a : lb === 'revenue' || la === 'cost' ? b : undefined;
+      const revenue = aRev !== bRev ? (aRev ? a : b) : (named ?? (a.value >= b.value ? a : b));
       return { cases: [{ quantities: qs }], margin: { revenue, cost: revenue === a ? b : a } };
     }
   }

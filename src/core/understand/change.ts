@@ -27,6 +27,10 @@ export interface Change {
 
 const SHARE =
   /\bwhat (?:percent(?:age)?|%|share|fraction|proportion|part)\s+(?:\w+\s+){0,2}?of\b|\bas an? (?:percent(?:age)?|%|share|fraction) of\b/;
+/** How busy something is kept, asked of a level and its most ("peak 1.2M tok/s, avg 420k — util %?", "capacity 800
+ * GPUs, 560 in use: utilisation?", "load factor"): the smaller as a share of the larger. */
+const UTILISATION_ASK =
+  /\butil(?:i[sz]ation|i[sz]ed)?\b|\butili[sz]ing\b|\bload factor\b|\boccupancy\b|\bhow (?:busy|full|loaded)\b/;
 /** "what % of that is $5.6M", "what share of it does a $400k cluster eat": a pronoun after "of" points back at the
  * whole, or a verb between "of" and the amount makes the amount the part. */
 const IS_BETWEEN = /^\s*(?:that|it|this|them|these)\b|\b(?:is|was|are|were|be|represents?)\b|=/;
@@ -36,14 +40,14 @@ const LINEAR =
   /\blinear(?:ly)?\b|\b(?:added|adds|add)\b(?: \w+){0,2} (?:per|a|each) (?:year|month)\b|\bstraight[- ]line\b/;
 /** Words that ask for a change as a percentage or a rate, not an amount. */
 export const CHANGE_ASK =
-  /%|\bmultiplier\b|\bcompound(?:ed|ing)?\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:[\w-]+ ){0,3}?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|yearly|monthly|quarterly|weekly|daily)\s+(?:[a-z]+\s+)?(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
+  /%|\bmultiplier\b|\bcompound(?:ed|ing)?\b|\bper ?cent(?:age)?\b|\bcagr\b|\bgrowth\b|\bgrowth rate\b|\brate of (?:growth|decline|change)\b|\bhow (?:much|fast) (?:did |does |has |have |would |will )?(?:[\w-]+ ){0,3}?(?:grow|grew|rise|rose|fall|fell|drop|dropped|decline|shrink|change|increase|decrease)|\bby how much\b|\b(?:average|mean|annual|annuali[sz]ed|yearly|monthly|quarterly|weekly|daily)\s+(?:[a-z]+\s+)?(?:rate of\s+)?(?:growth|increase|decrease|decline|drop|change|gain|fall|rise)\b|\bwhat(?:'s|’s)?\s+(?:\w+\s+){0,3}(?:increase|decrease|drop|decline|cut|change|rise|fall|jump|reduction|gain)\b/;
 /** Spending asked per dollar that comes in: "how much do we spend per dollar of revenue", "cost per $1 of sales". */
 const PER_DOLLAR =
   /\b(?:per|for (?:every|each)|on (?:every|each)|a)\s+(?:dollar|\$\s?1?|buck|\s+)\s*(?:of\s+)?(?:revenue|sales|income|earned|we (?:make|earn|bring in))\b/;
 /** A profit or a loss asked of a revenue and a cost: "what's the profit", "annual gap", "how much do we lose". */
 const GAP_ASK =
   /\b(?:profit|profits|loss|losses|gap|shortfall|deficit|surplus|net|in the (?:red|black)|lose|losing|make or lose)\b/;
-const REVENUE_WORD = /\b(?:revenue|revenues|sales|income|arr|mrr|earn\w*|makes?|bring in|brings in|turnover)\b/;
+const REVENUE_WORD = /\b(?:revenue|revenues|revs?|sales|income|arr|mrr|earn\w*|makes?|bring in|brings in|turnover)\b/;
 const COST_WORD = /\b(?:cost|costs|spend|spends|spent|spending|expenses?|burn\w*|opex|outgoings)\b/;
 /** Where the words after an amount stop belonging to it. */
 const AFTER_END = /[.;,]|\b(?:and|vs|versus|or|against|but|while|with)\b/;
@@ -94,6 +98,11 @@ export function changeOf(text: string, quantities: Quantity[]): Change | undefin
   for (const q of quantities)
     for (const [from, to] of [[q.at, q.at + q.raw.length], ...(q.covers ?? [])] as Array<[number, number]>)
       free = `${free.slice(0, from)}${' '.repeat(Math.max(0, to - from))}${free.slice(to)}`;
+  // "peak 1.2M tok/s, we average 420k: util %?": a level as a share of its most, not a change from it.
+  if (UTILISATION_ASK.test(free) && a.high === undefined && b.high === undefined && !durations.length) {
+    const [most, level] = a.value >= b.value ? [a, b] : [b, a];
+    return { kind: 'share', from: most, to: level };
+  }
   if (SHARE.test(free)) {
     // The whole is the amount written after "of": "what percent of $1.3B was $5.6M"; when a word stands after
     // "of" ("what % of the company", "R1 is what % of V3"), the larger amount is the whole.
@@ -187,7 +196,7 @@ function overTime(amounts: Quantity[], durations: Quantity[]): Quantity[] | unde
 
 /** Whether an amount is named a revenue or a cost by the words in its own clause: those since the amount before it
  * (or the clause start) and the few right after it ("revenue is $5M", "$8M in costs", "$8M revenue"). */
-function labelOf(s: string, q: Quantity, prev?: Quantity): 'revenue' | 'cost' | undefined {
+export function labelOf(s: string, q: Quantity, prev?: Quantity): 'revenue' | 'cost' | undefined {
   const before = s
     .slice(prev ? prev.at + prev.raw.length : Math.max(0, q.at - 30), q.at)
     .split(AFTER_END)

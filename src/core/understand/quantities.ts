@@ -317,12 +317,12 @@ function chipMemoryName(s: string, at: number, end: number): boolean {
 const SIDE_BEFORE = /\b(?:input|output|prompt|completion|cached)\s*[:=]?\s*$/;
 /** …then a break, a rate, a period, or what the tokens run on ("500 out on a model priced", "300 out at $15/M"). */
 const IN_OUT =
-  /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b|on\b|at\b|using\b|via\b))/;
+  /^\s*(?:in|out)\b(?=\s*(?:[,/;:.)+?!]|and\b|$|an?\s|per\b|each\b|every\b|daily\b|weekly\b|monthly\b|on\b|at\b|using\b|via\b|~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\b))/;
 /** "in + 250 out", "in / 300 out tokens", "out, 2k in": a side, then the other side's count right after it. */
 const SIDE_PAIR =
-  /^\s*(?:in\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?out|out\s*(?:[,/+&]|and|plus|with)\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?in)\b/;
-/** "800 in + ", "2k out, ": the other side's count right before a side's. */
-const SIDE_PAIR_BEFORE = /\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\s*(?:[,/+&]|and|plus|with)\s*~?$/;
+  /^\s*(?:in\s*(?:[,/+&]|and|plus|with)?\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?out|out\s*(?:[,/+&]|and|plus|with)?\s*~?\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?in)\b/;
+/** "800 in + ", "2k out, ", "2k in ": the other side's count right before a side's. */
+const SIDE_PAIR_BEFORE = /\d[\d,.]*\s?[kmb]?\s*(?:tokens?\s*)?(?:in|out)\s*(?:[,/+&]|and|plus|with)?\s*~?$/;
 /** "a convo is ", "each session has ~", "every chat averages ": one of a thing, then what it holds. */
 const PART_OF =
   /\b(?:a|an|each|every|one|per)\s+([a-z]+)\s*(?:is|has|have|holds|with|of|averages?|takes?|lasts?|runs?|spans?|=|:|-)\s*(?:~|about\s|around\s|roughly\s)?$/;
@@ -357,7 +357,7 @@ const SIDE_TOKENS = /^\s*(?:in|out)\s+tok(?:en)?s?\b/;
 const TOKEN_TALK = /\btok(?:en)?s?\b|\/\s?1?m\b|\/\s?mtok\b|\bper (?:1\s?)?(?:m|million)\b/;
 /** Whether dimensions hold any unit but these. */
 const unitsBeyond = (dims: Dims, only: Dimension[]) => Object.keys(dims).some((k) => !only.includes(k as Dimension));
-const singular = (w: string) =>
+export const singular = (w: string) =>
   w
     .replace(/ies$/, 'y')
     .replace(/(ss|sh|ch|x)es$/, '$1')

@@ -1,0 +1,76 @@
+// Kinds of calculation asked in many phrasings: a token cost per request when the tokens are those of one request
+// (and so many requests a budget affords), a level as a share of its peak (utilisation), an annualised decline, a
+// margin when the costs are larger than the revenue, and an operating profit from a gross margin and opex.
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a token cost per request, when the tokens are one request', () => {
+  it('GIVEN input and output tokens and their prices and a cost per request asked THEN their sum per request', () => {
+    expectAll([
+      ['price per call with 3k tokens in + 1k out, $5/M in and $20/M out?', ['$0.035 per call']],
+      ['requests average 800 in 200 out tokens at $1/M in, $4/M out; cost per request?', ['$0.0016 per request']],
+    ]);
+  });
+
+  it('GIVEN a count asked after the cost per one THEN the cost per one, then for the count', () => {
+    expectAll([
+      ['chat: 4k ctx tokens + 500 out at $2/M in, $8/M out. cost per chat and per 20k chats', ['$0.012', '$240']],
+    ]);
+  });
+
+  it('GIVEN a count of users written before the cost per user is asked THEN the total is shared over them', () => {
+    expect(say('5,000 users, 2M tokens in and 500k out at $3/M in, $15/M out, cost per user?')).toContain('$0.0027');
+  });
+
+  it('GIVEN a monthly budget and the tokens of each request THEN how many requests a month it pays for', () => {
+    expectAll([
+      [
+        '$900/mo to spend, $2 in / $10 out per M, each request ~3k in 600 out. how many requests can we afford',
+        ['75,000'],
+      ],
+      [
+        'budget $500 a month; each request is 1k tokens in and 300 tokens out at $2/M in, $10/M out. how many requests a month?',
+        ['100K'],
+      ],
+    ]);
+  });
+});
+
+describe('a level as a share of its peak', () => {
+  it('GIVEN a peak and an average of the same rate and utilisation asked THEN average ÷ peak', () => {
+    expectAll([
+      ['peak 90k tokens/min vs avg 30k tokens/min, utilization %', ['33.3%']],
+      ['capacity is 50k requests/hr and we see 12k requests/hr. how busy are we?', ['24%']],
+    ]);
+    expect(say('we run 2M tok/s at peak and 500k tok/s on average, util?')).not.toContain('down 75%');
+  });
+});
+
+describe('an annualised decline', () => {
+  it('GIVEN a price at the start and at the end of N years THEN the compound rate a year', () => {
+    expectAll([
+      ['our per-seat price dropped from $40 to $10 in 2 yrs — annualized decline %?', ['−50% a year']],
+      ['inference went from $60/M to $0.60/M over 3 years, annualised drop?', ['−78.5% a year']],
+    ]);
+  });
+});
+
+describe('a margin with costs larger than the revenue', () => {
+  it('GIVEN the revenue and costs each named in their clause THEN a negative margin, whichever is larger', () => {
+    expectAll([
+      ['rev $4M, costs $10M. margin %?', ['-150%']],
+      ['$30M costs vs $6M rev, margin?', ['-400%']],
+      ['costs $40M and revenue $25M, what is the margin', ['-60%']],
+    ]);
+  });
+});
+
+describe('an operating profit from a gross margin and operating costs', () => {
+  it('GIVEN a revenue, a gross margin and opex THEN revenue × margin − opex', () => {
+    expectAll([
+      ['revenue $10M/yr, gross margin 55%, opex $4M a year. what is the profit?', ['$1.5M a year']],
+      ['we do $800k/mo in sales at a 70% margin and $450k/mo fixed costs, what do we net', ['$110,000 a month']],
+      ['2M revenue at 40% gross margin, opex 1.5M, operating profit?', ['loss of $700,000']],
+    ]);
+  });
+});
