@@ -66,6 +66,9 @@ export function netProfitOf(s: string, qs: Quantity[]): OwnPnl | undefined {
     (q) => isMoney(q) && !revenues.includes(q) && (COST_BEFORE.test(before(q)) || COST_AFTER.test(after(q))),
   );
   if (revenues.length !== 1 || !shares.length || qs.length !== 1 + shares.length + costs.length) return undefined;
+  // A gross margin alone is the gross profit, worked elsewhere (in the revenue's own currency); with costs beside it,
+  // what is left after them.
+  if (margins.length && (!costs.length || revenues[0]!.currency || costs.some((q) => q.currency))) return undefined;
   const revenue = revenues[0]!;
   const per = revenue.per;
   // A cost with no period is one of the revenue's periods; one with another period is put in the revenue's.
