@@ -739,9 +739,20 @@ export function parseQuantities(
     // "a PUE of 1.3": the power drawn at the wall per watt at the chips, a multiple of the electricity.
     const pue =
       m[1] || scale ? null : /\bpue\s*(?:of|=|:|is|at)?\s*(?:~|about\s)?$/.exec(s.slice(Math.max(0, at - 16), at));
-    if (pue) {
-      const from = Math.max(0, at - 16) + pue.index;
-      out.push({ value, dims: { times: 1 }, raw: text.slice(from, end).trim(), at: from, apply: 'share' });
+    // "x1.5 for cooling/overhead", "×1.3 overhead": a multiplier written before its number, glued to it, with no unit
+    // after it ("x 72 hrs" is a product of two quantities).
+    const xBefore = /x$/.test(s.slice(Math.max(0, at - 1), at));
+    const timesBefore =
+      m[1] || scale || !/(?:^|[\s(,;:])[x×]$/.test(s.slice(Math.max(0, at - 2), at))
+        ? null
+        : /^\s*(?:$|[,;:)?!]|\.(?!\d)|for\b|to\b|on\b|overhead\b|multiplier\b|(?:for\s+)?(?:cooling|pue)\b)/.exec(
+            s.slice(end, end + 20),
+          );
+    // "x86 servers": a number glued to an "x" is read only as such a multiplier.
+    if (xBefore && !timesBefore) continue;
+    if (pue || timesBefore) {
+      const from = pue ? Math.max(0, at - 16) + pue.index : at - 1;
+      out.push({ value, dims: { times: 1 }, raw: text.slice(pue ? from : at, end).trim(), at: from, apply: 'share' });
       used.push([from, end]);
       continue;
     }

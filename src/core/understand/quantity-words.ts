@@ -65,8 +65,9 @@ export const HOURS: Record<string, number> = {
 export const MAX_QUANTITIES = 8;
 
 // "2.5e23", "3.8×10^25": scientific notation, read as one number (FLOP counts are written this way).
+// "x1.5 for cooling": a number may follow an "x" standing alone, which the reading keeps only as a multiplier.
 export const NUMBER =
-  /(?<![a-z\d.,])(\$|usd ?|us\$|¥|cny ?|rmb ?|€|eur ?|£|gbp ?)?(\d(?:\d|,(?=\d))*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|mill|mil|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z\d]))?/g;
+  /(?<![a-wyz\d.,]|[a-z\d.,]x)(\$|usd ?|us\$|¥|cny ?|rmb ?|€|eur ?|£|gbp ?)?(\d(?:\d|,(?=\d))*(?:\.\d+)?(?:e[+-]?\d{1,3}(?![a-z\d])|\s?[×x*]\s?10\^\s?[+-]?\d{1,3})?|\.\d+)(?:(\s*)(thousand|grand|million|mill|mil|billion|trillion|mn|mm|bn|tn|k|m|b|t)(?![a-z\d]))?/g;
 // "tokens/s": a bare "s" is a second only right after a number or a rate's slash, where PERIOD is read.
 // "90d", "per annum": a glued "d" is days; "annum" a year.
 export const PERIOD =
