@@ -1,6 +1,6 @@
 // "If 50 companies split a $1B model, how much does each pay?", or the same from sourced figures.
 
-import { trimNumber } from '../format.js';
+import { formatCount, trimNumber } from '../format.js';
 import { computedLine, listedSharesLine } from '../replies.js';
 import { splitCost } from '../scenarios.js';
 import type { ListedShares } from '../understand/weighted-split.js';
@@ -15,7 +15,7 @@ export function listedSharesLines(l: ListedShares, shown: (value: number) => str
   // Weights show as their part of the sum: "$2.4M × 120/240 = $1.2M".
   const sum = l.weights?.reduce((t, w) => t + w, 0);
   const part = (p: number, i: number) =>
-    l.weights ? `${trimNumber(l.weights[i]!, 2)}/${trimNumber(sum!, 2)}` : `${trimNumber(p, 2)}%`;
+    l.weights ? `${formatCount(l.weights[i]!)}/${formatCount(sum!)}` : `${trimNumber(p, 2)}%`;
   const steps = l.shares.map((p, i) => `${i === 0 ? `${l.total.raw} ` : ''}× ${part(p, i)}`);
   const formula = steps.map((step, i) => (i < steps.length - 1 ? `${step} = ${each[i]}` : step)).join('; ');
   // "team a used 420 gpu-h, team b 780": each share after the name it is for.

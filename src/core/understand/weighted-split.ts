@@ -122,8 +122,9 @@ const SHARED_OUT =
 /** Shares in proportion to use: "by usage", "in proportion to the hours", "pro rata", "team a used 420 gpu-h". */
 const BY_USE =
   /\b(?:usage|use|used|uses|consumption|consumed|pro[- ]rata|in proportion|proportional(?:ly)?|weighted by|ran|logged)\b/;
-/** A number as written, with its scale ("1,100", "2.5k"), and a unit word after it, if any. */
-const USE_NUMBER = /(?<![\w.$])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?(k\b)?(\s*[a-z][a-z-]*)?/g;
+/** A number as written, with its scale ("1,100", "2.5k", "1.8B", "600M"), and a unit word after it, if any. */
+const USE_NUMBER = /(?<![\w.$])(?<!\d,)(\d{1,3}(?:,\d{3})+(?![\d])|\d+)(\.\d+)?((?:k|m|mn|b|bn)\b)?(\s*[a-z][a-z-]*)?/g;
+const USE_SCALE: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 /** A number that names a party rather than its use: "team 2", "project 3", "#4". */
 const PARTY_NUMBER =
   /(?:#|\b(?:team|group|project|dept|department|customer|client|tenant|unit|bu|lab|squad|no|number|option|tier|region))\s?$/;
@@ -150,7 +151,7 @@ function usageSharesOf(s: string, qs: Quantity[]): ListedShares | undefined {
     // A year, or a number joined to letters ("h100", "a100"), is no use.
     if (/^(?:19|20)\d\d$/.test(m[1]!) || /[a-z]$/.test(s.slice(Math.max(0, at - 1), at))) continue;
     const digits = m[1]! + (m[2] ?? '');
-    const value = Number(digits.replace(/,/g, '')) * (m[3] ? 1000 : 1);
+    const value = Number(digits.replace(/,/g, '')) * (m[3] ? USE_SCALE[m[3]]! : 1);
     if (!(value > 0)) return undefined;
     const unit = m[4]?.trim();
     const end = at + digits.length + (m[3]?.length ?? 0);
