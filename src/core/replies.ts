@@ -544,6 +544,11 @@ export function breakEvenLine(months: string, whole: number, saving: string): st
   return `Buying breaks even after ${months} months — in month ${whole} (it saves ${saving} a month after that).`;
 }
 
+/** When work paid once (by the hour) costs the same as paying more each month. */
+export function oneOffLine(total: string, months: string, whole: number, saving: string): string {
+  return `Paying ${total} once breaks even after ${months} months — in month ${whole} (it saves ${saving} a month after that).`;
+}
+
 /** When an up-front amount is earned back from what comes in each month less what it costs. */
 export function paybackLine(months: string, whole: number, net: string): string {
   return `It pays back after ${months} months — in month ${whole} (${net} a month comes back, net of costs).`;

@@ -8,6 +8,7 @@ import {
   breakEvenSpanLine,
   caseLine,
   computedLine,
+  oneOffLine,
   paybackLine,
   unitsErrorReply,
   usageLine,
@@ -53,6 +54,11 @@ export function breakEvenLines(b: BreakEven, money: (n: number) => string): stri
   if (b.payback)
     return [
       paybackLine(trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
+      computedLine(formula, undefined, `${trimNumber(months, 2)} months`),
+    ];
+  if (b.work)
+    return [
+      oneOffLine(money(upfront), trimNumber(months, 1), Math.max(1, Math.ceil(months - 1e-9)), money(monthly)),
       computedLine(formula, undefined, `${trimNumber(months, 2)} months`),
     ];
   return [

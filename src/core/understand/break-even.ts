@@ -23,6 +23,8 @@ export interface BreakEven {
   life?: Quantity;
   /** The hours of use are asked per year of that life ("how many hours a year"). */
   perYear?: boolean;
+  /** The amount paid once is work paid by the hour ("a contractor at $120/hr for 120 hours"), not a thing bought. */
+  work?: boolean;
 }
 
 /** Words around a duration that make it how long a bought thing lasts. */
@@ -68,7 +70,12 @@ const moneyAs = (q: Quantity, hour?: -1) => {
 export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefined {
   const s = text.toLowerCase();
   if (!ASKS.test(s)) return undefined;
-  const qs = busyRates(powerCost(bareFlows(hoursUsed(given))));
+  const priced = busyRates(powerCost(bareFlows(hoursUsed(given))));
+  const qs = paidWork(s, priced);
+  const work = qs !== priced;
+  // "80 hours to build it": the hours of a quantity are no time asked.
+  const inQuantity = (at: number) => given.some((q) => at >= q.at && at < q.at + q.raw.length);
+  const spanWords = [...s.matchAll(SPANS)].filter((m) => !inQuantity(m.index ?? 0));
   const upfront = qs.filter((q) => moneyAs(q) && !q.perUnit);
   const rates = qs.filter((q) => moneyAs(q, -1));
   // "buy: $36k gpu, 4-yr life": how long the bought thing lasts is no cost, but hours of use are set against it.
@@ -109,7 +116,7 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
   // which the solver divides.
   if (earned.length === 1 && rates.length === 1) return undefined;
   if (earned.length === 1 && rates.length >= 2 && !(alternative.length && running.length)) {
-    const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
+    const spans = spanWords.map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
     return {
       upfront,
       running: rates.filter((q) => q !== earned[0]),
@@ -128,7 +135,7 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
     return undefined;
   // With no alternative written, the answerer sets the sourced rental rates against buying.
   const counts = qs.filter(isCount);
-  const spans = [...s.matchAll(SPANS)].map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
+  const spans = spanWords.map((m) => (m[1] ?? m[2]!).replace(/s$/, ''));
   const asked = [...s.matchAll(/\b(?:what|how much|how many|at how|when)\b/g)].pop();
   const lifeParts = life ? { life, ...(asked && PER_YEAR.test(s.slice(asked.index)) ? { perYear: true } : {}) } : {};
   return {
@@ -138,7 +145,42 @@ export function breakEvenOf(text: string, given: Quantity[]): BreakEven | undefi
     count: counts[0],
     ...(spans.length ? { spans: [...new Set(spans)] } : {}),
     ...lifeParts,
+    ...(work ? { work } : {}),
   };
+}
+
+/** Hours of work paid once: "for 80 hours", "for 3 wks x 40h" (weeks of so many hours), right after an hourly rate. */
+const WORK_FOR = /^\s*for\s*(?:~|about\s|around\s)?$/;
+const WORK_TIMES = /^\s*(?:x|×|\*|at|of)\s*$/;
+/** Most hours of work paid once: a working year; longer is renting, not a job done. */
+const MAX_WORK_HOURS = 2000;
+
+/** "a contractor at $120/hr for 3 wks x 40h": an hourly rate for a stated number of hours of work is one amount paid
+ * once (rate × hours), set against a monthly cost on the other side. */
+function paidWork(s: string, qs: Quantity[]): Quantity[] {
+  const rates = qs.filter((q) => q.per === 'hour' && sameDims(q.dims, { usd: 1, hour: -1 }) && q.high === undefined);
+  // The work is the only amount paid once, set against a monthly (or yearly) cost.
+  const once = qs.some((q) => moneyAs(q) && !q.perUnit);
+  const periodic = qs.some((q) => q.per && q.per !== 'hour' && moneyAs(q, -1));
+  if (rates.length !== 1 || once || !periodic) return qs;
+  const rate = rates[0]!;
+  const after = qs.filter((q) => q.at > rate.at).sort((a, b) => a.at - b.at);
+  const [first, second] = after;
+  if (!first || !isSpan(first) || !WORK_FOR.test(s.slice(rate.at + rate.raw.length, first.at))) return qs;
+  if (!/\b(?:h|hrs?|hours?|days?|d|wks?|weeks?)$/.test(first.raw.toLowerCase())) return qs;
+  // "3 wks x 40h": so many weeks of so many hours each.
+  const each = second && isSpan(second) && WORK_TIMES.test(s.slice(first.at + first.raw.length, second.at));
+  const written = Number(/\d[\d,]*(?:\.\d+)?/.exec(first.raw)?.[0].replace(/,/g, ''));
+  const hours = each ? written * second.value : first.value;
+  if (!(hours > 0) || hours > MAX_WORK_HOURS) return qs;
+  const parts = each ? [rate, first, second] : [rate, first];
+  const work: Quantity = {
+    value: rate.value * hours,
+    dims: { usd: 1 },
+    raw: `(${parts.map((q) => q.raw).join(' × ')})`,
+    at: rate.at,
+  };
+  return [...qs.filter((q) => !parts.includes(q)), work].sort((a, b) => a.at - b.at);
 }
 
 /** "we pay 45k/mo for API; self-hosting = 18k/mo + 120k one-time": beside amounts of money, a bare number per
