@@ -74,3 +74,45 @@ describe('an operating profit from a gross margin and operating costs', () => {
     ]);
   });
 });
+
+describe('a multiplier written before its number', () => {
+  it('GIVEN "x1.4 for cooling" beside a power bill THEN the bill times the overhead', () => {
+    expectAll([
+      ['a rack draws 40 kW, x1.4 for cooling, for 30 days at $0.09/kWh, cost?', ['$3,629']],
+      ['16 gpus at 400W, ×1.3 overhead, running 500h at $0.10/kWh - power bill?', ['$416']],
+    ]);
+  });
+});
+
+describe('a bill charged back in proportion to tokens used', () => {
+  it("GIVEN each team's tokens in millions or billions and the bill THEN each team's part", () => {
+    expectAll([['charge back a $12k bill by usage: search used 30M tokens, chat 90M tokens', ['$3,000', '$9,000']]]);
+  });
+});
+
+describe('work paid once by the hour against paying more each month', () => {
+  it("GIVEN a contractor's rate and hours against a monthly premium THEN the months until they cost the same", () => {
+    expectAll([
+      [
+        'consultant $200/hr for 60 hours to self-host, or a hosted plan costing $3k/mo more. when do we break even',
+        ['$12,000', '4 months'],
+      ],
+      [
+        'freelancer at $90/hr for 4 weeks x 40h vs $2,400/mo extra for the managed tier — break-even months?',
+        ['$14,400', '6 months'],
+      ],
+    ]);
+  });
+});
+
+describe('a bill at a price before and after it moved', () => {
+  it('GIVEN a price that moved and a monthly volume THEN the bill at each and the difference', () => {
+    expectAll([
+      [
+        'price dropped from $10/M to $2.50/M; we use 300M tokens a month. monthly bill before and after?',
+        ['$3,000', '$750', '$2,250'],
+      ],
+      ['per-token cost went $15/M -> $1/M, at 40M tokens/mo what was the monthly bill then vs now', ['$600', '$40']],
+    ]);
+  });
+});

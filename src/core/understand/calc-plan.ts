@@ -122,6 +122,11 @@ export interface CalcPlan {
 
 /** Asks how much more (or less) one pays than before: "how much more does each pay", "extra per company". */
 const MORE_ASKED = /\bhow much (?:more|extra|less|higher|lower)\b|\b(?:extra|additional|increase|difference)\b/;
+/** Between a price before and after it moved: "$20/M -> $0.07/M", "from $10/M to $2.50/M", "$30/MTok; … now at". */
+const MOVED_TO = /^\s*(?:→|->|-->|=>|to|down to|up to)\s*$|\bnow\b/;
+/** Asks the amount before and after a move: "then vs now", "before and after", "old and new bill", "the diff". */
+const MOVED_ASKED =
+  /\bthen (?:vs\.?|versus|and|or) now\b|\bbefore (?:and|vs\.?|versus|or) after\b|\bold (?:and|vs\.?|versus) new\b|\bdiff\b/;
 /** Asks what is left over: "and what's left?", "with how much remaining". */
 const LEFT = /\b(?:left|left ?over|remain\w*|spare)\b/;
 /** "loses $5B", "a $5B loss": the amount is a loss. */
@@ -1116,6 +1121,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (change) return { cases: [{ quantities: qs }], change };
   // Two inputs of the same kind with "vs" / "or" between them, or each after a choice's name ("vendor A is 12k/mo,
   // vendor B 8.5k/mo"): the rest worked out with each.
+  const moneyAsked = (askedTarget(text, quantities) ?? named)?.dims.usd === 1;
   const choiceAt = (from: number, to: number) => {
     const re = words.choiceNamed ? new RegExp(words.choiceNamed.source, 'g') : undefined;
     return re ? [...s.slice(from, to).matchAll(re)].length : 0;
@@ -1127,7 +1133,15 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
       const named = choiceAt(Math.max(0, a.at - 30), a.at) === 1 && choiceAt(a.at + a.raw.length, b.at) === 1;
       // "20 labs; if 25 labs join instead", "with 24 members instead of 30": the second named as the other case.
       const instead = INSTEAD_AFTER.test(s.slice(b.at + b.raw.length, b.at + b.raw.length + 30));
-      if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named || instead)) continue;
+      // "price went $20/M -> $0.07/M; at 500M tokens/mo, the bill then vs now?": a price before and after a move, each
+      // worked with the rest, when money is asked and something else multiplies it.
+      const moved =
+        (MOVED_TO.test(between) || MOVED_ASKED.test(askedPart(s))) &&
+        a.dims.usd === 1 &&
+        Object.keys(a.dims).length > 1 &&
+        plain.length > 2 &&
+        moneyAsked;
+      if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named || instead || moved)) continue;
       const pair = qs.map((q) => (q === plain[i] ? a : q === plain[j] ? b : q));
       // "$50B at 50% margin vs $100B at 80% margin": each alternative with the factor written after it.
       const factors = pair.filter(isFactor);
