@@ -116,3 +116,16 @@ describe('a bill at a price before and after it moved', () => {
     ]);
   });
 });
+
+describe('discounts stacked one after another', () => {
+  it('GIVEN a named discount then a second cut THEN each applied in turn, never one as a share of the other', () => {
+    expectAll([
+      [
+        '$12/M list price; 25% volume discount then 50% off for batch — effective rate?',
+        ['$4.50', '(1 − 25%) × (1 − 50%)'],
+      ],
+      ['$100k contract, 10% discount then 25% off for prepay, final price?', ['$67,500']],
+    ]);
+    expect(say('30% of our traffic can use batch at 50% off, $20k/mo bill, new bill?')).toContain('$17,000');
+  });
+});

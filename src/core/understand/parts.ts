@@ -4,7 +4,9 @@
 import type { CalcCase } from './calc-plan.js';
 import type { Quantity } from './quantities.js';
 
-const DISCOUNT_AFTER = /^\s*(?:discount\w*|off\b|cheaper|less\b|reduction|lower\b)/;
+/** "20% off", "20% volume discount", "15% prepay discount": a cut, one word of its kind allowed before the word. */
+const DISCOUNT_AFTER =
+  /^\s*(?:(?!of\b|on\b|to\b|for\b|in\b)[a-z-]+\s+)?(?:discount\w*|off\b|cheaper|less\b|reduction|lower\b)/;
 const DISCOUNT_BEFORE =
   /\b(?:discount(?:ed)?(?: of| by)?|cut(?: of| by)?|reduced by|(?:at|with) an?)\s*(?:~|about\s)?$/;
 /** "billed at 10% of list", "charged 25% of the full price": a fraction of the price, not a discount of it. */
@@ -57,7 +59,9 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
   const part = shares.find((q) => q !== discount);
   if (!discount || !part || isDiscount(part) || isFraction(part)) return undefined;
   // "10% off and then a further 10% coupon": a second cut after the first, not the part the first is on.
-  if (STACKED_BEFORE.test(s.slice(Math.max(0, part.at - 24), part.at))) return undefined;
+  // "20% volume discount then 50% off for batch": the later one written as a next step stacks on the first too.
+  const later = part.at > discount.at ? part : discount;
+  if (STACKED_BEFORE.test(s.slice(Math.max(0, later.at - 24), later.at))) return undefined;
   const p = part.value / 100;
   const d = (isFraction(discount) ? 100 - discount.value : discount.value) / 100;
   if (p < 0 || p > 1 || d < 0 || d > 1) return undefined;
