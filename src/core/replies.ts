@@ -927,6 +927,16 @@ export function familyLine(typed: string, others: Candidate[], more: number): st
   return `“${typed}” could mean several models — which one do you mean? Others: ${list}.`;
 }
 
+/** The other versions and sizes of a model answered by its own name ("Kimi K2" beside Kimi K2 Thinking), one line
+ * after its answer, each with its figure where it has one: the answer stands, the line points to the others. */
+export function otherVersionsLine(others: Candidate[], more: number): string {
+  // The value alone ("~260 billion parameters"): its source is the answer's, cited above.
+  const value = (figure: string) => shortFigure(figure).split(' (')[0];
+  const named = others.map((c) => (c.figure ? `${c.name} (${value(c.figure)})` : c.name));
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+  return `Other versions: ${list}.`;
+}
+
 /** What the articles say of a model's openness, leading a reply that then gives the data sets' grades: how open they
  * call it, under which licence, and whether that licence passes the author's test of truly open. */
 export function articleOpennessLine(
@@ -1049,6 +1059,11 @@ export function readAsNote(read: Array<{ phrase: string; name: string }>): strin
 /** A gap the source states as a range, put before the gap its rounded rates work out to. */
 export function sourcedGapLine(figure: string): string {
   return `${figure} — the source's own range; its two rates below give the exact gap.`;
+}
+
+/** One of Epoch's cost estimates asked beside a run's GPU-hours, as Epoch gives it. */
+export function epochEstimateLine(raw: string): string {
+  return `Epoch's estimate: ${raw}.`;
 }
 
 /** The same calculation with a chip's other variants ("NVIDIA H100 PCIe (350 W): $25,550"). */

@@ -46,6 +46,13 @@ export function epochCostsAsked(plain: string, model: Entity, citer: Citer): Sou
   return named.length ? costs.filter((c) => named.includes(c.figure.method ?? '')) : costs;
 }
 
+/** Epoch's cost estimates named anywhere in the question: the methods named, else each one. */
+export function epochCostsNamed(plain: string, model: Entity, citer: Citer): SourcedQuantity[] {
+  const costs = epochCosts(model, citer);
+  const named = METHODS.filter((m) => m.words.test(plain)).map((m) => m.method);
+  return named.length ? costs.filter((c) => named.includes(c.figure.method ?? '')) : costs;
+}
+
 /** One line per amount: the result as a share of it, or how far above or below it the result is. */
 export function againstLines(
   plain: string,

@@ -24,6 +24,14 @@ describe('a run in GPU-hours priced at a rate', () => {
     ]);
   });
 
+  it("GIVEN chips, hours and a cost method asked as parts, no rate THEN the run and Epoch's estimate by that method", () => {
+    expectAll([
+      ["grok 3's number of gpus, training time, and its cloud rental cost?", ['173M GPU-hours', '~$850M']],
+      ['falcon 180b: how many chips, how long, and the upfront cost per epoch', ['17.7M GPU-hours', '~$131M']],
+    ]);
+    expect(say('grok 3: number of gpus, training time and cloud cost')).not.toContain('$4.45B');
+  });
+
   it('GIVEN a run on other chips and the H100 rates THEN it says it will not price it at them', () => {
     const out = say("what would gpt-3's training run cost at AWS H100 prices?");
     expect(out).toContain("won't price its GPU-hours at them");

@@ -237,8 +237,6 @@ describe('a product line named by a word inside its models’ names', () => {
 
 describe('a name its siblings extend with a size, asked a training figure', () => {
   it.each([
-    ['how many parameters does codet5+ have?', /“codet5\+” could mean several models.*which one/, /CodeT5\+-220M/],
-    ['ERNIE 3.0: parameter count please', /which one do you mean/, /ERNIE 3\.0 Titan: ~260 billion parameters/],
     ['olmo training compute', /“olmo” could mean several models.*which one/, /OLMo-1B-hf/],
     ["what's the param count of mixtral", /which one do you mean/, /Mixtral 8x22B/],
   ])('GIVEN %s THEN which one, the sizes offered', (q, asks, member) => {
@@ -254,6 +252,43 @@ describe('a name its siblings extend with a size, asked a training figure', () =
     ['palm params', /^PaLM — parameters\n540 billion/],
   ])('GIVEN one model named exactly (%s) THEN answered directly', (q, first) => {
     expect(ask(q)).toMatch(first);
+  });
+
+  it.each([
+    [
+      'codet5+ size in parameters',
+      /^CodeT5\+ — training[^]*~16 billion parameters/,
+      /Other versions: .*CodeT5\+-220M \(~220 million/,
+    ],
+    [
+      'ernie 3.0, how many params',
+      /^ERNIE 3\.0 — training[^]*~10 billion parameters/,
+      /Other versions: ERNIE 3\.0 Titan \(~260 billion/,
+    ],
+    [
+      'how much compute did kimi k2 use in training',
+      /~2\.98×10\^24 FLOP/,
+      /Other versions: Kimi K2 Thinking \(~4\.2×10\^24 FLOP\)/,
+    ],
+    ['olmo 3 dataset size in tokens', /~5\.5T tokens/, /Other versions: .*Olmo 3 32B Think/],
+  ])(
+    'GIVEN a base model named by its own name (%s) THEN its figure, the other versions listed, no ask',
+    (q, answer, listed) => {
+      const out = ask(q);
+      expect(out).not.toMatch(/which one/i);
+      expect(out).toMatch(answer);
+      expect(out).toMatch(listed);
+    },
+  );
+
+  it('GIVEN a base model asked two training figures THEN both, no ask', () => {
+    const out = ask('size of kimi k2 in params, and its training flop?');
+    expect(out).not.toMatch(/which one/i);
+    expect(out).toMatch(/~1 trillion parameters/);
+    expect(out).toMatch(/~2\.98×10\^24 FLOP/);
+    const olmo = ask('olmo 3 — chips used and tokens trained on');
+    expect(olmo).toMatch(/1,024 NVIDIA H100/);
+    expect(olmo).toMatch(/5\.5T tokens/);
   });
 
   it('GIVEN a family none of whose members holds the figure THEN declined, not asked', () => {

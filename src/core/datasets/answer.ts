@@ -21,6 +21,7 @@ import {
   noSellerPriceLine,
   noTierPriceLine,
   oneListPriceLine,
+  otherVersionsLine,
   partlyMissingLine,
   readAsNote,
   uncombinedReply,
@@ -65,7 +66,7 @@ import {
 import { createRankings } from './rankings.js';
 import { releaseLicenceLine } from './release-licences.js';
 import { RUN_HOURS_ASKED, RUN_HOURS_RULE, runHoursLines } from './run-hours.js';
-import { sizedFamilyMembers } from './sized-family.js';
+import { ownName, sizedFamilyMembers } from './sized-family.js';
 import {
   dataOnlyName,
   distinctVersions,
@@ -96,6 +97,9 @@ import {
 import { unitBillAsked, unitPriceBill, unitPriced } from './unit-bill.js';
 
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
+/** Most other versions named after an answer about the base model by its own name. */
+const VARIANTS_SHOWN = 4;
+
 const DATA_CONTEXT =
   /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider|how (big|large)|size)\b|\$\/m/;
 /** Training words that also make a one-word name ("gopher", "flamingo") a model name, but ask no family back. */
@@ -1196,6 +1200,7 @@ export function createDataAnswerer(kb: Knowledge) {
         };
       // "olmo params": a name standing for the one member holding the figure (Olmo 3) is still the name typed.
       const typedName = typed || (mentions.length === 1 ? mentions[0]!.text : '');
+      let variants: { line: string; sources: Reply['sources'] } | undefined;
       if (row.intent === 'training' && typedName && subject.kind === 'models') {
         const want = trainingAsked(q).filter(
           (m) => m !== 'hardware' && !(m === 'training_cost' && subject.figures.some((f) => f.metric === m)),
@@ -1243,7 +1248,22 @@ export function createDataAnswerer(kb: Knowledge) {
               figureOf,
             })
           : undefined;
-        if (sizedMembers)
+        // "kimi k2 compute and params", "olmo 3 tokens": the bare name is a model of its own holding the figure (the
+        // base release), so it is the answer; its variants and sizes follow in one line instead of an ask.
+        if (sizedMembers && ownName(typedName, subject) && figureOf(subject) !== undefined) {
+          const shown = sizedMembers.filter((e) => e.id !== subject.id);
+          const read = shown.slice(0, VARIANTS_SHOWN).map((e) => ({
+            name: e.name,
+            own: want.length === 1 && has(e) ? memberFigure(row.intent, e, q, asked, named.ids) : undefined,
+          }));
+          variants = {
+            line: otherVersionsLine(
+              read.map((c) => ({ name: c.name, figure: c.own?.figure })),
+              Math.max(0, shown.length - VARIANTS_SHOWN),
+            ),
+            sources: read.flatMap((c) => c.own?.sources ?? []),
+          };
+        } else if (sizedMembers)
           return {
             reply: {
               ...familyFigures(
@@ -1387,25 +1407,37 @@ export function createDataAnswerer(kb: Knowledge) {
       const answered = answerAbout(row.intent, subject, single, q, asked, named.ids) ?? releases?.alone;
       if (!answered) continue;
       const r =
-        others && answered.kind === 'answer'
+        variants && answered.kind === 'answer'
           ? {
               ...answered,
-              lines: [...answered.lines, others],
+              lines: [...answered.lines, variants.line],
               sources: [
                 ...answered.sources,
-                ...[...memberSources.values()].filter((s) => !answered.sources.some((o) => o.id === s.id)),
+                ...variants.sources.filter(
+                  (s, k, all) =>
+                    !answered.sources.some((o) => o.id === s.id) && all.findIndex((o) => o.id === s.id) === k,
+                ),
               ],
             }
-          : releases && answered !== releases.alone && answered.kind === 'answer'
+          : others && answered.kind === 'answer'
             ? {
                 ...answered,
-                // Licences that differ by release are asked about right under the headline, not after one's details.
-                lines: releases.asks
-                  ? [...answered.lines.slice(0, 1), releases.line, ...answered.lines.slice(1)]
-                  : [...answered.lines, releases.line],
-                sources: releases.sources(answered),
+                lines: [...answered.lines, others],
+                sources: [
+                  ...answered.sources,
+                  ...[...memberSources.values()].filter((s) => !answered.sources.some((o) => o.id === s.id)),
+                ],
               }
-            : answered;
+            : releases && answered !== releases.alone && answered.kind === 'answer'
+              ? {
+                  ...answered,
+                  // Licences that differ by release are asked about right under the headline, not after one's details.
+                  lines: releases.asks
+                    ? [...answered.lines.slice(0, 1), releases.line, ...answered.lines.slice(1)]
+                    : [...answered.lines, releases.line],
+                  sources: releases.sources(answered),
+                }
+              : answered;
       // Article entities keep their article answer; the data sets add to it unless named as the source.
       // A figure only the data sets have ("GLM-5's parameters") is the answer itself, not a note under the
       // articles' "not in my sources".

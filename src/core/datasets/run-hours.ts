@@ -5,7 +5,8 @@ import type { Knowledge } from '../../knowledge/load.js';
 import type { Entity, Figure } from '../../knowledge/schema.js';
 import type { Citer } from '../cite.js';
 import { formatCount, formatMoney } from '../format.js';
-import { againstIn, againstLines, epochCostsAsked } from '../run-against.js';
+import { epochEstimateLine } from '../replies.js';
+import { againstIn, againstLines, epochCostsAsked, epochCostsNamed } from '../run-against.js';
 import { HOURS, parseQuantities, type Quantity } from '../understand/quantities.js';
 import { sameDims, solve } from '../units.js';
 import { dataFigures } from './figures.js';
@@ -118,6 +119,10 @@ export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge
       (c) => `Implied: ${c.raw} ÷ ${gpuHours} GPU-hours = ${formatMoney(c.value / hours.value)} per GPU-hour.`,
     ),
   );
+  // "gpu count, training hours and cloud cost": a cost method named as one more part (no rate, no comparison) is
+  // Epoch's own estimate, given as it stands.
+  if (kb && !priced && !costs.length && !againstIn(kb, q) && COST_PART.test(q))
+    lines.push(...epochCostsNamed(q, e, citer).map((c) => epochEstimateLine(c.raw)));
   // "…and how does that stack up vs Epoch's cloud estimate?": the priced run against each cost method named.
   if (kb && !costs.length && typeof rates !== 'string' && rates.length === 1 && againstIn(kb, q)) {
     const cost = hours.value * rates[0]!.perHour;
@@ -125,6 +130,9 @@ export function runHoursLines(e: Entity, q: string, citer: Citer, kb?: Knowledge
   }
   return lines;
 }
+
+/** A cost asked beside the run ("…and cloud cost", "what did it cost"). */
+const COST_PART = /\b(?:cost|costs|price|bill|spend|estimate)\b/;
 
 /** A rate per GPU-hour asked of a run's cost ("implied $/H100-hour", "divide the cost by the GPU-hours"). */
 const PER_GPU_HOUR = /(?:\$\s*|\bper\s+|\/\s*)(?:gpu|h100|chip|tpu|accelerator)?[- ]?(?:hours?|hrs?|h)\b/;

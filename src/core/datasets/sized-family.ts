@@ -14,6 +14,11 @@ function plusWord(text: string): string {
   return text.includes('+') ? text.replace(/([a-z0-9])\+(?![a-z0-9])/gi, '$1 plus') : text;
 }
 
+/** Whether a typed name is a model's own name ("Kimi K2", "CodeT5+"), not an alias or a family prefix of it. */
+export function ownName(typed: string, e: Entity): boolean {
+  return phraseKey(plusWord(typed)) === phraseKey(plusWord(e.name));
+}
+
 /** The words after a typed name in the first of a model's names that continues it ("16 b" of CodeT5+-16B). */
 export function continuation(typedKey: string, e: Entity): string | undefined {
   for (const n of [e.name, ...e.aliases]) {
