@@ -257,12 +257,12 @@ describe('a name its siblings extend with a size, asked a training figure', () =
   it.each([
     [
       'codet5+ size in parameters',
-      /^CodeT5\+ — training[^]*~16 billion parameters/,
+      /^CodeT5\+ — training[\s\S]*~16 billion parameters/,
       /Other versions: .*CodeT5\+-220M \(~220 million/,
     ],
     [
       'ernie 3.0, how many params',
-      /^ERNIE 3\.0 — training[^]*~10 billion parameters/,
+      /^ERNIE 3\.0 — training[\s\S]*~10 billion parameters/,
       /Other versions: ERNIE 3\.0 Titan \(~260 billion/,
     ],
     [
