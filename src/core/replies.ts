@@ -1061,6 +1061,19 @@ export function sourcedGapLine(figure: string): string {
   return `${figure} — the source's own range; its two rates below give the exact gap.`;
 }
 
+/** Who made a model and where the maker is based; a collaboration's countries joined ("France and Germany"). */
+export function makerCountryLine(model: string, maker: string, country: string, source?: string): string {
+  const parts = country.split(/,\s*/);
+  const where = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : country;
+  const by = parts.length > 1 ? "; its developers' countries:" : ', based in';
+  return `${model} is by ${maker}${by} ${where}${source ? ` [${source}]` : ''}.`;
+}
+
+/** A maker's country asked where no source gives one. */
+export function noCountryNote(maker: string): string {
+  return `I don't have a sourced country for ${maker}.`;
+}
+
 /** One of Epoch's cost estimates asked beside a run's GPU-hours, as Epoch gives it. */
 export function epochEstimateLine(raw: string): string {
   return `Epoch's estimate: ${raw}.`;

@@ -17,7 +17,9 @@ import {
   dataUnknownReply,
   dataUnknownVariantReply,
   isVersionsLine,
+  makerCountryLine,
   membersAgreeReply,
+  noCountryNote,
   noSellerPriceLine,
   noTierPriceLine,
   oneListPriceLine,
@@ -99,6 +101,17 @@ import { unitBillAsked, unitPriceBill, unitPriced } from './unit-bill.js';
 /** Words that say a question is about data-set facts (so one-word names like "falcon" count as names). */
 /** Most other versions named after an answer about the base model by its own name. */
 const VARIANTS_SHOWN = 4;
+
+/** Where a model's maker is based: the organisation's own country, else the one Epoch gives for the model's
+ * developers, else the one country Epoch gives for every other model of the maker's (with Epoch as its source). */
+function countryOf(org: Entity, model: Entity, models: Entity[]): { name: string; source?: string } | undefined {
+  const of = (e: Entity) => (e as { country?: string }).country;
+  if (of(org)) return { name: of(org)! };
+  if (of(model)) return { name: of(model)!, source: 'epoch-models' };
+  const theirs = new Set(models.filter((m) => (m as { org?: string }).org === org.id && of(m)).map(of));
+  const [one] = theirs;
+  return theirs.size === 1 && !one!.includes(',') ? { name: one!, source: 'epoch-models' } : undefined;
+}
 
 const DATA_CONTEXT =
   /\b(price|pricing|per[- ]m|per million|mtok|osai|mot|openness|licen[cs]e|weights|epoch|params?|parameters|flops?|context window|provider|how (big|large)|size)\b|\$\/m/;
@@ -363,6 +376,8 @@ export function createDataAnswerer(kb: Knowledge) {
   const commercialUse = cuePattern(kb.cues, 'asks-commercial-use');
   const chipFigureAsked = cuePattern(kb.cues, 'asks-chip-figure');
   const unitCostAsked = cuePattern(kb.cues, 'asks-unit-cost');
+  /** Where a maker is based, asked (cue `asks-where-based`). */
+  const whereAsked = cuePattern(kb.cues, 'asks-where-based');
   /** Words that make the provider named before them the seller (cue `seller-charges`): "what does groq charge". */
   const sellerCharges = phrasePattern(kb.cues.get('seller-charges')?.phrases ?? []);
   // "what does groq charge for llama 3 70b", "fireworks' price for gpt-4o": the seller as the one who charges.
@@ -2140,6 +2155,18 @@ export function createDataAnswerer(kb: Knowledge) {
         if (e.kind !== 'models' || !isGenerated(e)) return undefined;
         const org = e.org ? entity(e.org) : undefined;
         if (!org) return dataUnknownReply(e.name, ['maker']);
+        // "…and what country are they in": the organisation's country, else the one Epoch gives for the model's
+        // developers (a collaboration lists each).
+        const where = whereAsked?.test(q);
+        const country = where ? countryOf(org, e, models) : undefined;
+        if (where && !country)
+          return dataReply(`${e.name} — who made it`, [`${e.name} is by ${org.name}.`], [], [noCountryNote(org.name)]);
+        if (country)
+          return dataReply(
+            `${e.name} — who made it`,
+            [makerCountryLine(e.name, org.name, country.name, country.source && citer.sourceOf(country.source))],
+            country.source ? citer.sources() : [],
+          );
         return dataReply(`${e.name} — who made it`, [`${e.name} is by ${org.name}. ${e.description}`], []);
       }
       case 'summary': {

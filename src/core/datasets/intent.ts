@@ -126,7 +126,8 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   {
     intent: 'maker',
-    rule: /\b(who|whose|which (company|lab|org\w*)|made|makes|built|developed|comes? from|behind)\b/,
+    // Where the maker is based is asked of the maker too ("falcon 180b's home country").
+    rule: /\b(who|whose|which (company|lab|org\w*)|made|makes|built|developed|comes? from|behind|country|countries|nation|nationality|headquartered|based (in|where))\b|\bwhere\b.*\b(based|from|located)\b/,
     needsSubject: true,
     reason: 'asks who made a model',
   },
