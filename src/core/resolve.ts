@@ -510,9 +510,13 @@ export function resolveQuery(index: KnowledgeIndex, text: string): Resolution {
   }
 
   // A version the knowledge lacks is named whole ("Llama 3.1 70B", not "70B").
-  const unknownNames = groupRuns(unknownAt, tokens, text).map(
+  const runs = groupRuns(unknownAt, tokens, text).map(
     (n) => mentions.find((m) => m.versionUnknown && m.text.toLowerCase().endsWith(n.toLowerCase()))?.text ?? n,
   );
+  // "davinci-era GPT-3": a name made a time by "era" beside a named subject says when, not what.
+  const asTime = (n: string) =>
+    text.toLowerCase().includes(`${n.toLowerCase()}-era`) || text.toLowerCase().includes(`${n.toLowerCase()} era`);
+  const unknownNames = mentions.length ? runs.filter((n) => !asTime(n)) : runs;
   const years = [...text.matchAll(YEAR_WRITTEN)].map((m) => m[1] ?? `20${m[2]!}`);
   const metrics = detectMetrics(index, wordsOut);
   const metricEarly = metrics.length > 0 && detectMetrics(index, wordsOut.slice(0, 6)).length > 0;

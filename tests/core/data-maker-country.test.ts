@@ -31,3 +31,20 @@ describe("a model's maker and its country", () => {
     expect(say('who trained falcon-180b?')).not.toContain('based in');
   });
 });
+
+describe('a name made a time by "era"', () => {
+  it('GIVEN "<name>-era" or "<name> era" beside a named model THEN the named model answers, no decline for the era name', () => {
+    for (const q of [
+      'the davinci-era gpt-3: what did training cost?',
+      "gpt-3's training bill, back in the davinci era",
+    ]) {
+      const out = say(q);
+      expect(out, q).toContain('$4.6M');
+      expect(out, q).not.toContain("I don't have a sourced figure for “davinci”");
+    }
+  });
+
+  it('GIVEN an era name alone THEN it is still read as the name', () => {
+    expect(say('davinci price per million tokens')).toMatch(/Davinci — token prices/);
+  });
+});

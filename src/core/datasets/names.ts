@@ -13,8 +13,9 @@ import { isEnglish } from '../../knowledge/wordlists.js';
 import { MAX_FUZZY_WORDS } from '../resolve.js';
 import { ChipNames } from './chip-names.js';
 
-/** A suffix that makes a name a describing word: "qwen-based", "llama-powered", "gpt-style". */
-const DESCRIBING_SUFFIX = /^-(?:based|powered|derived|style|like|flavou?red)\b/;
+/** A suffix that makes a name a describing word: "qwen-based", "llama-powered", "gpt-style", or a time ("the
+ * davinci-era model", "gpt-4 era prices"). */
+const DESCRIBING_SUFFIX = /^(?:-(?:based|powered|derived|style|like|flavou?red)|[- ]era)\b/;
 /** A stretch of the question that names an entity. */
 export interface DataMention {
   ids: string[];
