@@ -1069,6 +1069,11 @@ export function makerCountryLine(model: string, maker: string, country: string, 
   return `${model} is by ${maker}${by} ${where}${source ? ` [${source}]` : ''}.`;
 }
 
+/** A company asked a figure only a company it owns has: whose figure follows. */
+export function ownedHolderLine(owner: string, owned: string): string {
+  return `${owner} owns ${owned}; the figure is ${owned}'s.`;
+}
+
 /** A maker's country asked where no source gives one. */
 export function noCountryNote(maker: string): string {
   return `I don't have a sourced country for ${maker}.`;

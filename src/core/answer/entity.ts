@@ -1,5 +1,6 @@
 // The named thing's figures and points that answer the question; other named things get one line each.
 import { entityAnswer } from '../lookup.js';
+import { ownedHolderLine } from '../replies.js';
 import type { Reply } from '../types.js';
 import { withoutPublishers } from './compare.js';
 import type { Answerer } from './context.js';
@@ -13,6 +14,20 @@ export const answerEntity: Answerer = (q, { index }) => {
     .slice(1)
     .map((m) => index.entity(m.ids[0]!)!)
     .filter((e) => e.id !== first.id);
+  // "High-Flyer's H100s": a company without the figure asked whose lab it owns has it is answered by the lab's figure,
+  // said to be the lab's.
+  const owned =
+    first.kind === 'organisations' && !q.leadHasAsked && q.metrics.length
+      ? (first.owns ?? []).map((id) => index.entity(id)).find((e) => e && q.metrics.some((m) => index.ownMetric(e, m)))
+      : undefined;
+  if (owned) {
+    const theirs = entityAnswer(index, q.res, owned, q.lowered);
+    if (theirs.kind === 'answer')
+      return {
+        ...theirs,
+        lines: [...theirs.lines.slice(0, 1), ownedHolderLine(first.name, owned.name), ...theirs.lines.slice(1)],
+      };
+  }
   const reply = entityAnswer(index, q.res, first, q.lowered);
   // A topic named in passing ("how many H100s does DeepSeek have…") that lacks the figure asked adds only a decline
   // about something nobody asked for; a company or model that lacks it is still said to.
