@@ -135,6 +135,13 @@ describe('a budget less what has been spent out of it', () => {
       ['budget $1M, spent $250k. what percent is spent?', ['25% used']],
     ]);
   });
+
+  it('GIVEN the budget named by a word after it or the share asked as "per-cent" THEN the same reading', () => {
+    expectAll([
+      ['$80k allocated to inference; paid $30k so far. how much remains?', ['Left: $50,000']],
+      ['research budget is $40k, spent $10k on gpus. per-cent gone?', ['25% used']],
+    ]);
+  });
 });
 
 describe('a yearly price with a discount against paying monthly', () => {

@@ -18,6 +18,27 @@ describe('calculator vocabulary from the knowledge', () => {
     expect(words.choiceLabel?.test('it costs ')).toBe(false);
   });
 
+  it('GIVEN the real knowledge THEN the budget words make patterns read beside their structure', () => {
+    const cues = loadKnowledge().cues;
+    const phrases = (id: string) => cues.get(id)?.phrases ?? [];
+    const { budget } = quantityVocabularyOf({
+      yearlyPay: [],
+      choiceLabel: [],
+      budget: {
+        budget: phrases('names-a-budget'),
+        spent: phrases('spent-from-budget'),
+        left: phrases('asks-budget-left'),
+        used: phrases('asks-budget-used'),
+        share: phrases('asks-a-share'),
+      },
+    });
+    expect(budget?.before.test('the quarterly budget is ')).toBe(true);
+    expect(budget?.before.test('the quarterly budget is big, ')).toBe(false);
+    expect(budget?.spentBefore.test('we burned through about ')).toBe(true);
+    expect(budget?.leftAsked.test(' - what is still left?')).toBe(true);
+    expect(budget?.shareAsked.test(' - what % of it')).toBe(true);
+  });
+
   it('GIVEN pay words beside a per-head sum THEN the sum is pay a year; a numbered choice is a label', () => {
     expectAll([
       ['a team of 6 engineers on $200k salaries: cost per month?', ['$100,000 a month']],

@@ -936,7 +936,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const qs = applyFactors(s, sumTerms(s, banded, askedTarget(text, quantities)));
   const keepFlat = keepFlatOf(s, qs);
   if (keepFlat) return { cases: [{ quantities: qs }], keepFlat };
-  const budgetLeft = budgetLeftOf(s, qs);
+  const budgetLeft = budgetLeftOf(s, qs, words);
   if (budgetLeft) return { cases: [{ quantities: qs }], budgetLeft };
   const bookValue = bookValueOf(s, qs);
   if (bookValue === 'vague') return { cases: [] };

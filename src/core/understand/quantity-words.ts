@@ -316,6 +316,24 @@ export interface QuantityVocabulary {
   repeatWord?: RegExp;
   /** A head paid for by the month when its price names no period (cue `billed-monthly`): "$30 a seat". */
   billedMonthly?: RegExp;
+  /** A budget, its spends and what is asked of it (cues `names-a-budget`, `spent-from-budget`, …). */
+  budget?: BudgetWords;
+}
+
+/** The words of a budget and what is spent out of it, each beside the structure it is read in. */
+export interface BudgetWords {
+  /** Right before the budget: "budget is ", "$1M allowance of "… "annual budget: ". */
+  before: RegExp;
+  /** A word or two after it: "$50k marketing budget". */
+  after: RegExp;
+  /** Right before an amount spent out of it: "spent ", "burned through about ", "and ". */
+  spentBefore: RegExp;
+  /** What is left asked: "how much is left", "remaining", "headroom". */
+  leftAsked: RegExp;
+  /** A share asked: "%", "what percent", "share". */
+  shareAsked: RegExp;
+  /** With a share asked, the share is of the budget gone: "% used", "share spent". */
+  usedAsked: RegExp;
 }
 
 /** The calculator's vocabulary from the expanded phrases of its cues. */
@@ -337,6 +355,7 @@ export function quantityVocabularyOf(phrases: {
   chipCodes?: string[];
   repeatWord?: string[];
   billedMonthly?: string[];
+  budget?: BudgetPhrases;
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -387,6 +406,7 @@ export function quantityVocabularyOf(phrases: {
     billedMonthly: phrases.billedMonthly?.length
       ? new RegExp(`\\b${phrasePattern(phrases.billedMonthly)}\\b`)
       : undefined,
+    budget: phrases.budget && budgetWordsOf(phrases.budget),
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,
@@ -395,6 +415,26 @@ export function quantityVocabularyOf(phrases: {
     choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,
     // "vendor B", "option 2", "plan #3": a choice named by its word and a letter or number, anywhere.
     choiceNamed: label ? new RegExp(`\\b${label}\\s*(?:#\\s*)?(?:[a-z]|\\d{1,2})\\b`) : undefined,
+  };
+}
+
+/** The phrases of the budget's cues: names-a-budget, spent-from-budget, asks-budget-left, -used, asks-a-share. */
+export type BudgetPhrases = Record<'budget' | 'spent' | 'left' | 'used' | 'share', string[]>;
+
+/** The budget's patterns from its cues' phrases; undefined unless every list has words. */
+function budgetWordsOf(lists: BudgetPhrases): BudgetWords | undefined {
+  const [budget, spent, left, used, share] = [lists.budget, lists.spent, lists.left, lists.used, lists.share].map(
+    (list) => phrasePattern(list),
+  );
+  if (!budget || !spent || !left || !used || !share) return undefined;
+  return {
+    before: new RegExp(`${budget}\\s*(?:is|was|of|:|=|for\\s+\\w+\\s+is)?\\s*(?:~|about\\s)?$`),
+    after: new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${budget}\\b`),
+    // "…, $7,200 on api calls", "18.5k and 2k": a comma, "and" or "plus" joins one more spend.
+    spentBefore: new RegExp(`(?:${spent}|\\b(?:and|plus|,))\\s*(?:~|about\\s|another\\s|a further\\s)?$`),
+    leftAsked: new RegExp(`${left}\\b`),
+    shareAsked: new RegExp(`%|${share}\\b`),
+    usedAsked: new RegExp(`${used}\\b`),
   };
 }
 

@@ -98,6 +98,13 @@ export function createUnderstander(
     chipCodes: [...chipCodes],
     repeatWord: index.kb.cues.get('names-a-repeat')?.phrases.flatMap(expandPhrase),
     billedMonthly: index.kb.cues.get('billed-monthly')?.phrases.flatMap(expandPhrase),
+    budget: {
+      budget: index.kb.cues.get('names-a-budget')?.phrases ?? [],
+      spent: index.kb.cues.get('spent-from-budget')?.phrases ?? [],
+      left: index.kb.cues.get('asks-budget-left')?.phrases ?? [],
+      used: index.kb.cues.get('asks-budget-used')?.phrases ?? [],
+      share: index.kb.cues.get('asks-a-share')?.phrases ?? [],
+    },
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
