@@ -6,17 +6,27 @@ import { describe, expect, it } from 'vitest';
 import { marginOf } from '../../src/core/understand/margin.js';
 import { mixOf } from '../../src/core/understand/mix.js';
 import { parseQuantities } from '../../src/core/understand/quantities.js';
+import { quantityVocabularyOf } from '../../src/core/understand/quantity-words.js';
 import { runwayOf } from '../../src/core/understand/runway.js';
 import { volumeBreakEvenOf } from '../../src/core/understand/volume-break-even.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { expectAll, say } from '../support/ask-engine.js';
 
 describe('runway net of income', () => {
   it('GIVEN cash, spending and income a month THEN cash ÷ (spending − income)', () => {
     const t = 'we have $12M banked, costs run $1.5M a month and revenue is $0.5M a month: how long does the cash last?';
-    expect(runwayOf(t, parseQuantities(t))?.income.map((q) => q.raw)).toEqual(['$0.5M a month']);
+    const cues = loadKnowledge().cues;
+    const words = quantityVocabularyOf({
+      yearlyPay: [],
+      choiceLabel: [],
+      income: cues.get('names-income')?.phrases,
+      earns: cues.get('earns-income')?.phrases,
+    });
+    expect(runwayOf(t, parseQuantities(t), words)?.income.map((q) => q.raw)).toEqual(['$0.5M a month']);
     expectAll([
       [t, ['12 months', '$1M a month']],
       ['cash of $9M, burning $900K/month while earning $300K/month - months of runway?', ['15 months']],
+      ['$7M on hand, opex $1M/month, sales coming in at $300K/month: how long does it last?', ['10 months']],
     ]);
   });
 

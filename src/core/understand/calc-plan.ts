@@ -947,7 +947,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   if (stake) return { cases: [{ quantities: qs }], change: stake };
   const points = pointsChangeOf(s, qs);
   if (points) return { cases: [{ quantities: qs }], change: { kind: 'change', ...points, points: true } };
-  const runway = runwayOf(s, qs);
+  const runway = runwayOf(s, qs, words);
   if (runway) return { cases: [{ quantities: qs }], runway };
   const ownPnl = ownPnlOf(s, quantities);
   if (ownPnl) return { cases: [{ quantities }], ownPnl };

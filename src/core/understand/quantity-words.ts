@@ -318,6 +318,10 @@ export interface QuantityVocabulary {
   billedMonthly?: RegExp;
   /** A budget, its spends and what is asked of it (cues `names-a-budget`, `spent-from-budget`, …). */
   budget?: BudgetWords;
+  /** Money coming in named right before an amount (cues `names-income`, `earns-income`): "bring in $0.7M/mo". */
+  incomeBefore?: RegExp;
+  /** The same nouns right after it (cue `names-income`): "$0.7M a month in revenue". */
+  incomeAfter?: RegExp;
 }
 
 /** The words of a budget and what is spent out of it, each beside the structure it is read in. */
@@ -356,6 +360,8 @@ export function quantityVocabularyOf(phrases: {
   repeatWord?: string[];
   billedMonthly?: string[];
   budget?: BudgetPhrases;
+  income?: string[];
+  earns?: string[];
 }): QuantityVocabulary {
   const word = (list: string[] | undefined) => {
     const p = phrasePattern(list ?? []);
@@ -370,6 +376,8 @@ export function quantityVocabularyOf(phrases: {
   const sum = phrasePattern(phrases.sumWord ?? []);
   const churn = phrasePattern(phrases.churnWord ?? []);
   const upkeep = phrasePattern(phrases.upkeepWord ?? []);
+  const income = phrasePattern(phrases.income ?? []);
+  const inflow = phrasePattern([...(phrases.income ?? []), ...(phrases.earns ?? [])]);
   // Longest first, so "a10g" is read whole before "a10".
   const codes = [...new Set(phrases.chipCodes ?? [])]
     .sort((a, b) => b.length - a.length)
@@ -407,6 +415,10 @@ export function quantityVocabularyOf(phrases: {
       ? new RegExp(`\\b${phrasePattern(phrases.billedMonthly)}\\b`)
       : undefined,
     budget: phrases.budget && budgetWordsOf(phrases.budget),
+    incomeBefore: inflow
+      ? new RegExp(`${inflow}(?: (?:is|was|are|of|at|runs?|comes? to))?\\s*(?:~|about |around |roughly )?$`)
+      : undefined,
+    incomeAfter: income ? new RegExp(`^\\s*(?:(?:in|of) )?${income}\\b`) : undefined,
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,

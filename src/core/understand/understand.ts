@@ -105,6 +105,8 @@ export function createUnderstander(
       used: index.kb.cues.get('asks-budget-used')?.phrases ?? [],
       share: index.kb.cues.get('asks-a-share')?.phrases ?? [],
     },
+    income: index.kb.cues.get('names-income')?.phrases,
+    earns: index.kb.cues.get('earns-income')?.phrases,
   });
   const isParentOf = (parentId: string, childId: string) => {
     const child = index.entity(childId);
