@@ -17,7 +17,7 @@ export interface Unsound {
 }
 
 /** Kinds of figure a question can ask for by its words alone. */
-export type AskedKind = 'rate' | 'count' | 'time';
+export type AskedKind = 'rate' | 'count' | 'time' | 'share';
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.abs(b) * 1e-3 + 1e-12;
 
@@ -200,10 +200,27 @@ function results(reply: Reply): string[] {
   return [reply.lines[0] ?? '', ...worked].map((r) => r.toLowerCase());
 }
 
+/** A part of one sum asked: "split", "our share", "what does each owe", "how much does each team pay". */
+const PART_ASKED =
+  /\b(?:split|splitting|divide|dividing|allocate|apportion\w*|charge ?back|(?:our|my|their|your|its|his|her|each(?: team)?(?:'s|s)?) share|each (?:owe|pay|get)s?|(?:owes?|pays?|gets?) each|does each \w+ (?:owe|pay|get))\b/;
+
+/** "we share a $12k invoice with a team using twice as much: our share?" worked as $24,000: a part of a sum asked,
+ * the result more than the sum, where nothing runs per period. */
+function partOverWhole(q: Question, reply: Reply): boolean {
+  if (!PART_ASKED.test(q.plain)) return false;
+  const sums = q.quantities.filter((x) => x.dims.usd === 1 && Object.keys(x.dims).length === 1 && !x.loose);
+  if (!sums.length || q.quantities.some((x) => x.dims.hour !== undefined)) return false;
+  const first = reply.lines[0] ?? '';
+  if (PERIOD_SHOWN.test(first.toLowerCase())) return false;
+  const whole = Math.max(...sums.map((x) => x.value));
+  return findAmounts(first).some((a) => a.money && a.value > whole * 1.001);
+}
+
 /** The kind of figure asked that no worked result gives, if any. */
 function missingKind(q: Question, reply: Reply, stake: readonly Written[]): AskedKind | undefined {
   const shownResults = results(reply);
   const any = (rx: RegExp) => shownResults.some((r) => rx.test(r));
+  if (partOverWhole(q, reply)) return 'share';
   if (RATE_ASKED.test(q.plain)) {
     // A percentage the reply worked out, not one of the user's own restated.
     const own = stake.filter((w) => /^\s?(?:%|percent)/.test(w.after)).map((w) => w.amount.value);

@@ -283,6 +283,7 @@ const ASKED_LABEL: Record<string, string> = {
   rate: 'growth rate or percentage',
   count: 'count',
   time: 'length of time',
+  share: 'share of the total',
 };
 
 /** A worked figure held back: it left out amounts the user wrote, or it is not the kind of figure asked. */

@@ -76,7 +76,7 @@ const WHAT_IF =
 export function listedSharesOf(text: string, qs: Quantity[]): ListedShares | undefined {
   const s = text.toLowerCase();
   const m = SHARE_LIST.exec(s);
-  if (!m) return listedWeightsOf(s, qs) ?? usageSharesOf(s, qs);
+  if (!m) return listedWeightsOf(s, qs) ?? usageSharesOf(s, qs) ?? relativeUseOf(s, qs);
   const values = [m[1]!, ...m[2]!.split(/[/:]/).slice(1)].map((v) => Number(v.replace('%', '').trim()));
   const sum = values.reduce((t, v) => t + v, 0);
   // Percentages add up to the whole; anything else is not a split of it ("24/7", "1/3 of").
@@ -132,6 +132,9 @@ const PARTY_NUMBER =
 const USE_VERB =
   /(?:\s+(?:used|uses|use|ran|runs|run|consumed|consumes|logged|had|has|took|takes|burned|burnt|with|at|was|were|is|are|on|about|around|~))+\s*$/;
 
+/** The sum of money at the start of a total's words ("$27,600 gpu invoice"). */
+const MONEY_ONLY = /^\$?[\d,.]+\s?(?:k|m|b|bn|mn)?(?=\s+[a-z])/i;
+
 /** A total split by what each party used ("split a $27,600 invoice by usage: team a used 420 gpu-h, team b 780, team
  * c 1,100"): each pays the total × its own use ÷ the sum. Only a money total and numbers of use, nothing else: a
  * rate, a percentage or a second sum of money leaves it to other readings. */
@@ -141,7 +144,7 @@ function usageSharesOf(s: string, qs: Quantity[]): ListedShares | undefined {
   if (totals.length !== 1 || qs.some((q) => q.dims.percent !== undefined)) return undefined;
   const written = totals[0]!;
   // "$27,600 gpu invoice": the sum alone is what is split.
-  const moneyOnly = /^\$?[\d,.]+\s?(?:k|m|b|bn|mn)?(?=\s+[a-z])/i.exec(written.raw)?.[0];
+  const moneyOnly = MONEY_ONLY.exec(written.raw)?.[0];
   const total = moneyOnly ? { ...written, raw: moneyOnly } : written;
   let uses: Use[] = [];
   for (const m of s.matchAll(USE_NUMBER)) {
@@ -186,6 +189,53 @@ function usageSharesOf(s: string, qs: Quantity[]): ListedShares | undefined {
     ...(labels ? { labels } : {}),
   };
 }
+
+/** Multiples written as words: "twice", "double", "three times", "half". */
+const MULTIPLE_WORDS: Record<string, number> = {
+  twice: 2,
+  double: 2,
+  triple: 3,
+  thrice: 3,
+  treble: 3,
+  half: 0.5,
+  'two times': 2,
+  'three times': 3,
+  'four times': 4,
+  'five times': 5,
+};
+/** One party's use as a multiple of another's: "team a uses 3x team b", "infra used twice what research did", "ml
+ * burns three times as much as data". Group 1 the first party, 2 the multiple, 3 the second party. "3x more than" is
+ * left alone: it reads as 3× or 4×. */
+const RELATIVE_USE =
+  /(?:^|[,;:.—–]\s*|\s-\s+|\b(?:and|but|where|while|if|since|because)\s+)((?:the\s+)?[a-z][\w'&-]*(?:\s+[a-z\d][\w'&-]*)?)\s+(?:uses?|used|using|consumes?|consumed|runs?|ran|burns?|burned|burnt|does|did|accounts for|is|was)\s+(?:about\s+|~|roughly\s+)?(\d+(?:\.\d+)?\s?(?:x|×|times)|twice|double|triple|thrice|treble|half|(?:two|three|four|five) times)\s+(?:as much as\s+|what\s+|the (?:usage|use|share|amount) of\s+|that of\s+)?((?:the\s+)?[a-z][\w'&-]*(?:\s+(?!does|did|uses?|used|do)[a-z\d][\w'&-]*)?)(?:\s+(?:does|did|uses?|used|do))?\s*(?:$|[,;:.?!)]|\s(?:and|so|but|then|how|what|who)\b)/;
+
+/** A total split between two parties, one using a multiple of the other ("split the $5k bill by usage; team a uses 3x
+ * team b"): the shares m : 1, never the total times the multiple. */
+function relativeUseOf(s: string, qs: Quantity[]): ListedShares | undefined {
+  if (!SHARED_OUT.test(s) && !/\bby (?:usage|use)\b/.test(s)) return undefined;
+  const m = RELATIVE_USE.exec(s);
+  if (!m) return undefined;
+  const written = m[2]!.replace(/\s+/g, ' ');
+  const times = MULTIPLE_WORDS[written] ?? Number(/^\d+(?:\.\d+)?/.exec(written)?.[0]);
+  if (!(times > 0) || times === 1) return undefined;
+  const totals = qs.filter((q) => sameDims(q.dims, { usd: 1 }) && q.high === undefined);
+  const at = m.index + m[0].indexOf(m[2]!);
+  const others = qs.filter((q) => !totals.includes(q) && !(q.at >= at && q.at < at + m[2]!.length));
+  if (totals.length !== 1 || others.length) return undefined;
+  const [a, b] = [m[1]!, m[3]!].map((x) => x.replace(/^the\s+/, '').trim());
+  if (!a || !b || a === b || /\b(?:it|they|that|this|we|us|one)\b/.test(`${a} ${b}`)) return undefined;
+  // "$9k gpu bill": the sum alone is what is split.
+  const moneyOnly = MONEY_ONLY.exec(totals[0]!.raw)?.[0];
+  return {
+    total: moneyOnly ? { ...totals[0]!, raw: moneyOnly } : totals[0]!,
+    shares: [(100 * times) / (times + 1), 100 / (times + 1)],
+    written: `by usage (${a} ${trimmed(times)}× ${b})`,
+    weights: [times, 1],
+    labels: [a, b],
+  };
+}
+
+const trimmed = (n: number) => String(Math.round(n * 100) / 100);
 
 /** One party's use as written: its number, where it is, and the unit word after it ("gpu-h"), if any. */
 interface Use {
