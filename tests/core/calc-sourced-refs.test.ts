@@ -319,6 +319,10 @@ describe('a sourced count multiplying the user’s amounts per one of what it co
     expect(out).toContain("Qwen family's downloads");
   });
 
+  it('GIVEN a chip word inside the user’s own unit ("gpu-hours") THEN the model’s chip count is no input left out', () => {
+    expectAll([['if v3’s $5.6M bought gpu-hours at $4/hr, how many gpu-hours?', ['1.4M']]]);
+  });
+
   it('GIVEN the user’s own count of the thing THEN theirs is worked, not the sourced one', () => {
     expect(say('if 16 of meta’s H100s drew 700W each for a month at $0.10/kWh, power bill?')).not.toContain('600,000');
   });

@@ -127,9 +127,15 @@ export const answerSourcedCount: Answerer = (q, { index }) => {
   };
 };
 
+/** A chip word inside a unit: "gpu-hours", "gpu hrs", "per gpu", "/gpu", "gpu-months". */
+const CHIP_UNIT =
+  /\b(?:gpu|chip|card|accelerator|h100|a100|h800)s?[- ]?(?:h|hrs?|hours?|days?|weeks?|months?|years?|yrs?)\b|\bper (?:gpu|chip|card)\b|\/\s?(?:gpu|chip|card)\b/;
+
 /** "qwen's downloads × 0.1% paying × $30 a month" worked without the 700M: the sourced count the question names that
  * a worked reply leaves out, as the user reads it ("Qwen family's downloads"), or undefined. */
 export function leftOutCount(q: Question, shown: readonly number[]): string | undefined {
+  // "gpu-hours at $2/hr", "per GPU": the chip word names a unit of the user's own, not the subject's count.
+  if (CHIP_UNIT.test(q.lowered)) return undefined;
   const r = countReading(q);
   if (!r || shown.some((n) => Math.abs(n - r.f.value!) <= r.f.value! * 1e-3)) return undefined;
   return `${r.e.name}'s ${r.f.metric}`;
