@@ -16,6 +16,11 @@ const FRACTION_AFTER =
 /** "at half price", "a third of the price", "half the normal rate": a fraction word that is a part of the price. */
 const FRACTION_WORD_AFTER =
   /^\s*(?:of\s+)?(?:the\s+|its\s+)?(?:(?:list|full|normal|standard|regular|base|usual|original|input|token|on-demand)\s+)?(?:price|rate|cost)\b/;
+/** A part of the volume right after a fraction word: "half our usage", "a third of the traffic". */
+const VOLUME_AFTER =
+  /^\s*(?:of\s+)?(?:the|our|its|their|my|all)\s+(?:[a-z-]+\s+)?(?:usage|traffic|volume|tokens|requests|calls|queries|workload|spend|jobs|load)\b/;
+/** A cut named a word or two after a percentage: "20% volume discount", "15% loyalty discount", "10% prepay off". */
+const DISCOUNT_NEAR_AFTER = /^\s*(?:[a-z-]+\s+){1,2}(?:discount\w*|off)\b/;
 /** Words before a percentage that make it one more cut after another: "then another 25%", "a further 10%". */
 const STACKED_BEFORE = /\b(?:then|another|further|additional|second|extra)\s+(?:an?\s+)?(?:further\s+|extra\s+)?$/;
 const SAVE = /\bsav(?:e|es|ed|ing|ings)\b/;
@@ -35,7 +40,9 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
     const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 30);
     const price = FRACTION_WORD_AFTER.test(after);
     // "half of it goes via batch": a part of the volume.
-    const part = /^\s*of\s+(?:it|them|that|those|these|the|our|its|their|all)\b/.test(after);
+    // "half our usage goes via batch", "a third of the traffic": a part of the volume named by its words.
+    const part =
+      /^\s*of\s+(?:it|them|that|those|these|the|our|its|their|all)\b/.test(after) || VOLUME_AFTER.test(after);
     if (!price && !part && !DISCOUNT_AFTER.test(after)) return undefined;
     // As a percentage, written where the word is: "half price" is 50% of the price, "half off" a 50% discount.
     const x: Quantity = { ...q, value: q.value * 100, dims: { percent: 1 } };
@@ -62,6 +69,8 @@ export function partialDiscount(s: string, qs: Quantity[]): { quantities: Quanti
   // "20% volume discount then 50% off for batch": the later one written as a next step stacks on the first too.
   const later = part.at > discount.at ? part : discount;
   if (STACKED_BEFORE.test(s.slice(Math.max(0, later.at - 24), later.at))) return undefined;
+  // "20% volume discount then 50% off for batch": both are cuts, the first named a word or two after it.
+  if (DISCOUNT_NEAR_AFTER.test(s.slice(part.at + part.raw.length, part.at + part.raw.length + 30))) return undefined;
   const p = part.value / 100;
   const d = (isFraction(discount) ? 100 - discount.value : discount.value) / 100;
   if (p < 0 || p > 1 || d < 0 || d > 1) return undefined;

@@ -64,7 +64,7 @@ const FRACTION_WORDS: Record<string, number> = {
   thousandth: 1000,
 };
 const FRACTION =
-  /(?<![\d.,/])1\s?(?:\/|-of-|\s+of\s+)\s?(\d[\d,]*)(?:st|nd|rd|th)?\b(?!\s*%)|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b|[- ]price\b|[- ]off\b)/g;
+  /(?<![\d.,/])1\s?(?:\/|-of-|\s+of\s+)\s?(\d[\d,]*)(?:st|nd|rd|th)?\b(?!\s*%)|\b(?:a|one) (third|quarter|fifth|tenth|hundredth|thousandth)\b(?= of| as\b| the\b| (?:our|their|its|my|your)\b)|\bhalf\b(?= of| as\b| the\b| that\b| what\b|[- ]price\b|[- ]off\b| (?:our|their|its|my|your)\b)/g;
 
 /** "1/10,000th of GPT-5", "a tenth of the bill", "half the cost", "a 1-of-50 share": a multiple below one. */
 export function fractions(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
