@@ -112,6 +112,43 @@ function multipleOfAmount(text: string, s: string, out: Quantity[], used: Array<
   }
 }
 
+/** A multiple written with its sign before it, glued: "x1.5 for cooling", "×1.3 overhead", "(x2 for redundancy)".
+ * Not after a chip or machine word ("h100 x8" counts eight of them). */
+const PREFIXED_MULTIPLE = /(?<![\w.$])[x×](\d+(?:\.\d+)?)(?![\w.,%]|\s*[x×*]|\s*\d)/g;
+const MACHINE_BEFORE = new RegExp(`(?:${NOUN_WORDS.gpu}|box(?:es)?|nodes?|servers?|machines?|instances?|pods?)\\s*$`);
+
+/** "8 gpus @ 700W each, x1.5 for cooling": a multiple of what it follows, applied to the result. */
+function prefixedMultiples(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const m of s.matchAll(PREFIXED_MULTIPLE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && end > a)) continue;
+    if (MACHINE_BEFORE.test(s.slice(Math.max(0, at - 24), at))) continue;
+    const value = Number(m[1]);
+    if (!(value > 0)) continue;
+    // Shown as the number alone: "× 1.5".
+    out.push({ value, dims: { times: 1 }, raw: text.slice(at + 1, end), at: at + 1, apply: 'share' });
+    used.push([at, end]);
+  }
+}
+
+/** A head count written after the word for the group: "team of 45", "a staff of 120", "headcount of 30". */
+const GROUP_OF =
+  /\b(?:team|staff|org|organi[sz]ation|company|group|headcount|department|crew|squad) of (\d[\d,]*)\b(?![\d.,]*\s*[%$]|[\d.,]*\s*(?:k|m|b|bn|mn|x)\b)/g;
+
+/** "team of 45 @ $30/user/mo": that many people, as a count of users. */
+function groupCounts(text: string, s: string, out: Quantity[], used: Array<[number, number]>): void {
+  for (const m of s.matchAll(GROUP_OF)) {
+    const at = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const end = at + m[1]!.length;
+    if (out.length >= MAX_QUANTITIES || used.some(([a, b]) => at < b && end > a)) continue;
+    const value = Number(m[1]!.replace(/,/g, ''));
+    if (!(value > 0)) continue;
+    out.push({ value, dims: { user: 1 }, raw: text.slice(m.index ?? 0, end), at, noun: 'user' });
+    used.push([at, end]);
+  }
+}
+
 /** Base dimensions a quantity may carry, each with an exponent (USD·token⁻¹ is a price per token). */
 export type Dimension =
   | 'usd'
@@ -1447,6 +1484,8 @@ export function parseQuantities(
   annualFactors(s, out);
   // "if revenue of 3.7B doubles", "$40M, if it triples": an amount changed by a multiple written as a word.
   multipleOfAmount(text, s, out, used);
+  prefixedMultiples(text, s, out, used);
+  groupCounts(text, s, out, used);
   // "doubles every year", "triples each year", "doubles every 4 months": a multiple per period without a number, or
   // per a number of periods (2× every 4 months is 2^(1/4) a month).
   for (const d of s.matchAll(MULTIPLIES_EVERY)) {

@@ -1,0 +1,24 @@
+// Numbers written in forms the reading used to skip, which left a worked figure short of one of the user's amounts:
+// a multiple with its sign before it ("x1.4 for cooling") and a head count after the word for the group ("a team
+// of 30").
+import { describe, expect, it } from 'vitest';
+import { expectAll, say } from '../support/ask-engine.js';
+
+describe('a multiple written with its sign first', () => {
+  it('GIVEN "x1.4 for cooling" beside a power bill THEN the bill is multiplied by it', () => {
+    expectAll([['4 gpus at 1kW each, x1.4 for cooling, for 100 hours at $0.10/kWh — cost?', ['$56', '× 1.4']]]);
+    expect(say('4 gpus at 1kW each, x1.4 for cooling, for 100 hours at $0.10/kWh — cost?')).not.toContain(
+      'That comes to $40',
+    );
+  });
+
+  it('GIVEN a chip count written "h100 x8" THEN no multiple is read from it', () => {
+    expect(say('h100 x8 at $2/gpu-hr for 10 hours')).not.toContain('× 8 =');
+  });
+});
+
+describe('a head count after the word for the group', () => {
+  it('GIVEN "team of N" and a price per user THEN N users', () => {
+    expectAll([['a team of 30 on $25/user/mo — yearly bill?', ['$9,000 a year']]]);
+  });
+});
