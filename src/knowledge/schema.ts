@@ -324,6 +324,12 @@ export const cueEntrySchema = z
     /** The data sets hold no such figure either (no token-speed field in any price list): declined before they answer,
      * so a model's prices never stand in for it. */
     before_data: z.boolean().default(false),
+    /** A sum of money the user writes is what the phrases speak of ("$2M for a 10% stake"): a calculation, nothing
+     * declined. */
+    user_sums: z.boolean().default(false),
+    /** The measure sits between two companies and is declined as the first named one's (the buyer's: "Microsoft's
+     * stake" in "Microsoft's stake in OpenAI"), not as the company the question reads as its subject. */
+    first_named: z.boolean().default(false),
   })
   .strict()
   .refine((c) => (c.held_by === undefined) === (c.label === undefined), {

@@ -38,7 +38,7 @@ import { createDescribedSubject } from './described-subject.js';
 import { familyVerdict, figureValue } from './family-figures.js';
 import { createFamilies } from './family-members.js';
 import { dataFigures, type ProviderPrices } from './figures.js';
-import { DATA_INTENTS, type DataIntent } from './intent.js';
+import { DATA_INTENTS, type DataIntent, withoutOpenPicks } from './intent.js';
 import { createLineWords } from './line-word.js';
 import { memberLicences } from './member-licences.js';
 import { type DataMention, DataNameIndex } from './names.js';
@@ -467,6 +467,16 @@ export function createDataAnswerer(kb: Knowledge) {
   };
   /** The licences the articles count as truly open ("MIT licence", "Apache 2.0"), for the author's test. */
   const passing = [...kb.entities.values()].flatMap((l) => (l.kind === 'licences' && l.truly_open ? [l.name] : []));
+  /** Whether a mention names only organisations that make every one of the chips: one of the maker's names is a word
+   * run of each chip's manufacturer ("aws" of "Amazon AWS"). */
+  function makesAll(m: DataMention, chips: Entity[]): boolean {
+    const orgs = m.ids.map((id) => entity(id));
+    if (!orgs.length || orgs.some((o) => o?.kind !== 'organisations')) return false;
+    return chips.every((c) => {
+      const made = ` ${phraseKey(c.kind === 'chips' ? (c.manufacturer ?? '') : '')} `;
+      return orgs.some((o) => [o!.name, ...o!.aliases].some((n) => made.includes(` ${phraseKey(n)} `)));
+    });
+  }
   /** Whether a provider is named as where a model is bought ("cost on vertex", "via OpenRouter"): a price asked. */
   function soldAt(q: string): boolean {
     return sellersNamed(q).length > 0;
@@ -795,6 +805,9 @@ export function createDataAnswerer(kb: Knowledge) {
         found.mentions = again.mentions;
       }
     }
+    // "aws trainium", "intel gaudi": a maker named before a family of its own chips says whose chips; it is no subject.
+    const chipFamily = found.family?.members.length && found.family.members.every((e) => e.kind === 'chips');
+    if (chipFamily) found.mentions = found.mentions.filter((m) => !makesAll(m, found.family!.members));
     // "llama 3.1's license": an article licence named with a release's version ("Llama licence" has an alias "llama
     // 3.1 license") asks about that release's licence, which the data sets grade; the release is the subject.
     found.mentions = found.mentions.map((m) => releaseOfLicence(m) ?? m);
@@ -997,7 +1010,8 @@ export function createDataAnswerer(kb: Knowledge) {
     // licence's own name (and any "licence" in it) taken out.
     const licenceNamed = listed.some((s) => s.some((e) => e.kind === 'licences'));
     // "how many H100s did it use": a chip counted asks the run's hardware, though the chip's name is taken out.
-    const askedWords = `${withoutNames(q, everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}${chipsCounted(q) ? ' hardware' : ''}`;
+    // "… the 314b open one": open words that only pick the model out ask nothing of it.
+    const askedWords = `${withoutNames(withoutOpenPicks(q, typedNames), everyName)}${licenceNamed ? ' licence' : ''}${soldAt(q) ? ' price' : ''}${chipsCounted(q) ? ' hardware' : ''}`;
     const boughtAt = soldAt(q);
     // "price the run at cloud rental rates", "the upfront hardware price of its training": one of Epoch's cost methods
     // named in words asks a training cost, whatever "price" it says.

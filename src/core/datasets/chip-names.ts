@@ -97,6 +97,8 @@ export class ChipNames {
   private readonly codeById = new Map<string, string>();
   /** `family` by code: every call scans all codes, and a question asks at each of its words. */
   private readonly families = new Map<string, readonly ChipName[]>();
+  /** Chips by a series code no chip's name carries, a family alias of each ("MI350" of MI350X and MI355X). */
+  private readonly series = new Map<string, ChipName[]>();
 
   /** `isModelWord`: whether a code is also a word of model names; such a code ("v4" of DeepSeek V4) counts only
    * after its series word ("TPU v4"). */
@@ -130,7 +132,16 @@ export class ChipNames {
       this.byCode.set(name.code, list);
       for (const q of name.quals) this.quals.add(q);
       for (const b of name.before) this.before.add(b);
+      for (const alias of c.dataAliases ?? []) {
+        const w = mergedWords(tokenize(alias));
+        if (w.length !== 1 || !HAS_CODE.test(w[0]!.w)) continue;
+        const list = this.series.get(w[0]!.w) ?? [];
+        list.push(name);
+        this.series.set(w[0]!.w, list);
+      }
     }
+    // A series code that is also one chip's own ("Trainium2") names that chip; one chip alone is no series.
+    for (const [code, list] of this.series) if (this.byCode.has(code) || list.length < 2) this.series.delete(code);
   }
 
   /** The chip named at token `i` of a question (vendor words, code, qualifiers), if any. */
@@ -269,6 +280,9 @@ export class ChipNames {
   }
 
   private familyOnce(code: string): ChipName[] {
+    // "mi350": a series the maker sells as one, each of its chips with a code of its own.
+    const series = this.series.get(code);
+    if (series) return [...series];
     const out = [...(this.byCode.get(code) ?? [])];
     if (!/\d$/.test(code)) return out.length ? [...out, ...this.bins(code)] : out;
     const lettered = [...this.byCode].filter(

@@ -133,3 +133,25 @@ export const DATA_INTENTS: IntentRow[] = [
   },
   { intent: 'summary', rule: /./, needsSubject: true, reason: 'names a data-set entity' },
 ];
+
+/** Open words that pick out which model is meant ("the 314b open one", "the open-weights release"), not ask how open. */
+const OPEN_PICKS =
+  /\b(?:the|an?|its|this|that)\s+(?:\d+(?:\.\d+)?\s?[bmk]\s+)?open(?:[- ](?:weights?|sourced?))?\s+(?:one|model|version|release|variant|checkpoint)s?\b/g;
+/** The rows an open word beside them only describes the subject of: a training figure or a token price. */
+const PICKED_ASKS = new Set<DataIntent>(['training', 'price', 'token-cost']);
+
+/** "grok-1 training cost? the 314b open one", "training compute of the open grok-1": the question with the open words
+ * that only describe the model taken out, when the rest asks a training figure or a price; else as it is. `names`: the
+ * model names as typed, an open word right before one describing it. */
+export function withoutOpenPicks(q: string, names: string[]): string {
+  const escaped = names.filter(Boolean).map((n) => n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const beforeName = escaped.length
+    ? new RegExp(`\\bopen(?:[- ](?:weights?|sourced?))?\\s+(?=(?:${escaped.join('|')})(?![\\w-]))`, 'g')
+    : undefined;
+  let out = q.replace(OPEN_PICKS, ' ');
+  if (beforeName) out = out.replace(beforeName, ' ');
+  if (out === q) return q;
+  const openness = DATA_INTENTS.find((r) => r.intent === 'openness')!.rule;
+  const asks = DATA_INTENTS.some((r) => PICKED_ASKS.has(r.intent) && r.rule.test(out));
+  return asks && !openness.test(out) ? out : q;
+}

@@ -53,8 +53,9 @@ const MAKER_BEFORE = /\b(company|lab|firm|startup|maker|developer|people)\b(?: \
 /** Words that make a question more than a noun phrase ("why does energy matter", "is headcount a moat"). */
 const CLAUSE_WORD =
   /^(why|how|what|which|who|should|would|could|does|do|did|is|are|was|were|will|can|explain|matter|matters)$/;
-/** "what does OpenAI pay its researchers", "how fast is GPT-4o in tokens/s": a measure asked outright. */
-const MEASURE_ASKED = /^(what (does|do|did|would|will)|how (fast|quick|quickly))\b/;
+/** "what does OpenAI pay its researchers", "how fast is GPT-4o in tokens/s", "when did Meta acquire…": a measure or an
+ * event asked outright. */
+const MEASURE_ASKED = /^(what (does|do|did|would|will)|how (fast|quick|quickly)|when (did|does|was|were|will))\b/;
 /** A question that is only a noun phrase ("DeepSeek headcount?", "anthropic employees") asks for the thing it names. */
 const nominal = (words: string[]) => words.length <= 10 && !words.some((w) => CLAUSE_WORD.test(w));
 
@@ -233,8 +234,11 @@ export function createUnderstander(
     );
     // "our cluster pushes 5k tokens a second": the user's own speed is an input to work with, not a figure asked.
     // A number glued to a name ("gpt-4o output tokens per second") is the name's, not the user's.
+    // "we pay $2M for a 10% stake": a deal the user sets up with their own sums is a calculation, not one asked.
     const ownMeasure =
-      beforeData && quantities.some((x) => x.dims.token !== undefined && !/[a-z][-.]?$/i.test(body.slice(0, x.at)));
+      (beforeData && quantities.some((x) => x.dims.token !== undefined && !/[a-z][-.]?$/i.test(body.slice(0, x.at)))) ||
+      ([...matched.keys()].some((id) => index.kb.cues.get(id)?.user_sums) &&
+        quantities.some((x) => x.dims.usd !== undefined));
     const untracked = ownMeasure ? undefined : (namedMeasure ?? matched.get('untracked-measure'));
     return {
       text: body,

@@ -1,0 +1,74 @@
+// A deal the sources do not give (a price paid for a company, a stake in one, when it was bought) is declined
+// first, never answered with the buyer's profile; open words that only pick a model out ask nothing of it; a maker
+// named before a family of its own chips, or a chip series, asks which chip. Phrasings are the tests' own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/core/engine.js';
+import { renderFullText } from '../../src/core/render-text.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+let ask: (q: string) => string;
+beforeAll(() => {
+  const engine = createEngine(loadKnowledge());
+  ask = (q) => renderFullText(engine.answer({ text: q }));
+}, 60_000);
+
+const firstLine = (text: string) => text.split('\n')[0]!;
+
+describe('a deal no source gives', () => {
+  it.each([
+    ['how much did nvidia spend on its stake in mistral', "Nvidia's stake"],
+    ['google acquisition of deepmind - the price?', "Google's acquisitions"],
+    ['when did meta acquire the startup behind llama tooling', "Meta's acquisitions"],
+    ['how much did microsoft shell out for the inflection acquihire', "microsoft's acquisitions"],
+    ["what's amazon's equity stake in anthropic worth these days", "AWS's stake"],
+  ])('GIVEN %s THEN declined as the first-named company’s deal, no figure', (q, named) => {
+    const out = ask(q);
+    expect(firstLine(out)).toBe(`Not in my sources: ${named}`);
+    expect(out).not.toMatch(/\$\d/);
+  });
+
+  it('GIVEN a stake the user prices with their own sums THEN no decline', () => {
+    expect(ask('we put in $3M for a 15% stake, what is that post-money?')).not.toMatch(/Not in my sources/);
+  });
+
+  it('GIVEN a chip bought at its acquisition price THEN the list price, not a decline', () => {
+    expect(ask('h100 acquisition price')).toMatch(/release price: ~\$33\.6K/);
+  });
+});
+
+describe('open words that only pick the model out', () => {
+  it('GIVEN a training cost asked of "the open one" THEN its training cost is declined, no openness grade', () => {
+    const out = ask('what did grok-1 cost to train, the open-weights one');
+    expect(firstLine(out)).toBe("Not in my sources: Grok-1's training cost");
+    expect(out).not.toMatch(/Apache/);
+  });
+
+  it('GIVEN a training figure of "the open <model>" THEN that figure', () => {
+    expect(ask('parameter count of the open grok-1')).toMatch(/314 billion parameters/);
+  });
+
+  it('GIVEN how open the model is THEN still its openness', () => {
+    expect(ask('is grok-1 open weights?')).toMatch(/openness/);
+  });
+});
+
+describe('which chip of a maker’s family or series', () => {
+  it('GIVEN the maker before a chip family THEN asks which member, each with its figure', () => {
+    const out = ask('amazon aws trainium tdp?');
+    expect(out).toMatch(/could mean several chips/);
+    expect(out).toMatch(/Trainium2: thermal design power: 500 W/);
+  });
+
+  it('GIVEN a series code two chips share THEN asks which, each with its list price', () => {
+    const out = ask('how much is an amd mi350');
+    expect(out).toMatch(/could mean several chips/);
+    expect(out).toMatch(/MI350X: release price: ~\$25K/);
+    expect(out).toMatch(/MI355X: release price: ~\$30K/);
+  });
+
+  it('GIVEN one chip of the series by its own code THEN that chip', () => {
+    const out = ask('mi355x list price');
+    expect(out).toMatch(/release price: ~\$30K/);
+    expect(out).not.toMatch(/several chips|MI350X/);
+  });
+});
