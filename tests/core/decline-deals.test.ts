@@ -72,3 +72,36 @@ describe('which chip of a maker’s family or series', () => {
     expect(out).not.toMatch(/several chips|MI350X/);
   });
 });
+
+describe('which member, when a maker is typed before the family or a licence is asked of it', () => {
+  it('GIVEN a training cost of the maker-prefixed family THEN declined, then which member, each with its cost', () => {
+    const out = ask('training bill for nvidia nemotron?');
+    expect(firstLine(out)).toBe("Not in my sources: Nemotron's training cost");
+    expect(out).toMatch(/which one do you mean/);
+    expect(out).toMatch(/Nemotron-3-8B: ~\$214K/);
+    expect(out).toMatch(/Nemotron-4 340B: ~\$21\.3M/);
+  });
+
+  it('GIVEN whether a maker’s licence is a named one THEN which release, each with its licence', () => {
+    const out = ask('is the deepseek licence really MIT?');
+    expect(out).toMatch(/The licence depends on the DeepSeek release — which one do you mean\?/);
+    expect(out).toMatch(/DeepSeek R1, [^:]*: MIT/);
+  });
+
+  it('GIVEN one release named by its version THEN no ask-back over the maker’s other releases', () => {
+    expect(ask("is meta's llama 2 licence really permissive?")).not.toMatch(/depends on the Meta release/);
+  });
+});
+
+describe('an ask-back over members with different figures', () => {
+  it('GIVEN a family whose sizes differ THEN the lines shown hold each different size first', () => {
+    const shown = ask('how many params does granite 4.0 have')
+      .split('\n')
+      .filter((l) => l.startsWith('• '))
+      .slice(0, 3)
+      .join('\n');
+    expect(shown).toMatch(/~3 billion/);
+    expect(shown).toMatch(/~7 billion/);
+    expect(shown).toMatch(/~32 billion/);
+  });
+});

@@ -1403,6 +1403,7 @@ export function createDataAnswerer(kb: Knowledge) {
                 for (const s of own?.sources ?? []) memberSources.set(s.id, s);
                 return own?.figure;
               },
+              (e) => hasAsked(row.intent, e, q, named.ids),
             )
           : undefined;
       if (handWritten && !dataAsk && !['token-cost', 'cheapest-provider'].includes(row.intent))
@@ -1564,6 +1565,8 @@ export function createDataAnswerer(kb: Knowledge) {
       .filter((p) => articlePrefixes.has(p))
       .filter((p, k, all) => all.indexOf(p) === k)
       .sort((a, b) => b.split(' ').length - a.split(' ').length);
+    // "is Meta's LLaMA 2 licence …": one release named, whose licence is asked; not the maker's others.
+    if (phrases.some((w) => !/\d/.test(w) && new RegExp(`\\b${w} \\d`).test(key))) return undefined;
     for (const w of phrases) {
       // "LLaMA 2's licence" names one release.
       if (w.length < 3 || /\d/.test(w) || !articlePrefixes.has(w) || new RegExp(`\\b${w} \\d`).test(key)) continue;
@@ -1688,6 +1691,17 @@ export function createDataAnswerer(kb: Knowledge) {
       return { name: e.name, figure: own.figure, value: figureValue(own.figure) };
     });
     list.sort((a, b) => Number(Boolean(b.figure)) - Number(Boolean(a.figure)));
+    // Members whose figures differ come first ("granite 4.0": a 3B, a 7B and a 32B before a second 3B), so the few
+    // lines an ask-back shows tell the variants apart; the order stays otherwise.
+    const seen = new Set<string>();
+    const firsts = list.map((c) => {
+      const key = 'figure' in c ? String(c.value ?? c.figure) : undefined;
+      const first = key !== undefined && !seen.has(key);
+      if (first) seen.add(key!);
+      return first;
+    });
+    if (seen.size > 1)
+      list.splice(0, list.length, ...list.filter((_, i) => firsts[i]), ...list.filter((_, i) => !firsts[i]));
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
     // "ascend 910b price": the chip named exactly as typed (Huawei Ascend 910B) is the one holding the figure; its
     // bins and "Pro" holding none, the figure is its answer, not an ask-back.

@@ -96,10 +96,15 @@ export function createFamilies(models: Entity[], entity: (id: string) => Entity 
     question: string,
     holds: (e: Entity) => boolean,
     figureOf: (e: Entity) => string | undefined = () => undefined,
+    /** Whether a member holds the very figure asked, not only figures like it: it stands for its word first. */
+    holdsAsked: (e: Entity) => boolean = () => false,
   ): string | undefined {
     // The end of the subject's name typed alone ("4o" for GPT-4o, "r1"): its members continue the whole name.
     const short = phraseKey(typed);
     if (short && !membersOf(typed).length && phraseKey(subject.name).endsWith(` ${short}`)) typed = subject.name;
+    // "nvidia nemotron": the maker typed before the subject's own name; its members carry the name without the maker.
+    const bare = phraseKey(subject.name);
+    if (short !== bare && short.endsWith(` ${bare}`) && membersOf(subject.name).length) typed = subject.name;
     const key = phraseKey(typed);
     // A size typed ("Llama 3.1 70B") names one model; its longer names are serving variants, not other members.
     if (!key || /\d(\.\d+)? [bmkt]\b/.test(key)) return undefined;
@@ -114,7 +119,7 @@ export function createFamilies(models: Entity[], entity: (id: string) => Entity 
     // member ("gemini" for Gemini Ultra) covers them all.
     const exact = phraseKey(subject.name) === key;
     const size = (x: Entity) => nameKey(x).split(' ').length;
-    const best = new Map<string, { e: Entity; holds: boolean }>();
+    const best = new Map<string, { e: Entity; holds: boolean; rank: number }>();
     for (const e of membersOf(typed)) {
       const word = memberWord(key, e);
       if (!word || word === own || e.id === subject.id) continue;
@@ -123,7 +128,12 @@ export function createFamilies(models: Entity[], entity: (id: string) => Entity 
       // A member counts as holding what is asked when it is a model people use: sold by two or more providers, or
       // in Epoch's table ("GPT-4 Turbo (older v1106)", sold once, is a listing, not a member to point to).
       const used = sellers(e) >= 2 || (e.data ?? []).some((f) => f.source === 'epoch-models') || soldByMaker(e);
-      if (!seen || size(e) < size(seen.e)) best.set(word, { e, holds: holds(e) && used });
+      // The shortest name stands for its word, but one holding what is asked before one that does not ("Nemotron-4
+      // 340B" with a training cost before the bare "Nemotron-4").
+      const has = holds(e) && used;
+      const rank = Number(has) + Number(has && holdsAsked(e));
+      if (!seen || rank > seen.rank || (rank === seen.rank && size(e) < size(seen.e)))
+        best.set(word, { e, holds: has, rank });
     }
     // The subject's own name typed is a family only where two or more of its variants hold what is asked too.
     const holding = [...best.values()].filter((x) => x.holds).length;
