@@ -92,16 +92,3 @@ describe('which member, when a maker is typed before the family or a licence is 
     expect(ask("is meta's llama 2 licence really permissive?")).not.toMatch(/depends on the Meta release/);
   });
 });
-
-describe('an ask-back over members with different figures', () => {
-  it('GIVEN a family whose sizes differ THEN the lines shown hold each different size first', () => {
-    const shown = ask('how many params does granite 4.0 have')
-      .split('\n')
-      .filter((l) => l.startsWith('• '))
-      .slice(0, 3)
-      .join('\n');
-    expect(shown).toMatch(/~3 billion/);
-    expect(shown).toMatch(/~7 billion/);
-    expect(shown).toMatch(/~32 billion/);
-  });
-});

@@ -1691,17 +1691,6 @@ export function createDataAnswerer(kb: Knowledge) {
       return { name: e.name, figure: own.figure, value: figureValue(own.figure) };
     });
     list.sort((a, b) => Number(Boolean(b.figure)) - Number(Boolean(a.figure)));
-    // Members whose figures differ come first ("granite 4.0": a 3B, a 7B and a 32B before a second 3B), so the few
-    // lines an ask-back shows tell the variants apart; the order stays otherwise.
-    const seen = new Set<string>();
-    const firsts = list.map((c) => {
-      const key = 'figure' in c ? String(c.value ?? c.figure) : undefined;
-      const first = key !== undefined && !seen.has(key);
-      if (first) seen.add(key!);
-      return first;
-    });
-    if (seen.size > 1)
-      list.splice(0, list.length, ...list.filter((_, i) => firsts[i]), ...list.filter((_, i) => !firsts[i]));
     const what = members.every((e) => e.kind === 'chips') ? 'chips' : 'models';
     // "ascend 910b price": the chip named exactly as typed (Huawei Ascend 910B) is the one holding the figure; its
     // bins and "Pro" holding none, the figure is its answer, not an ask-back.
