@@ -66,7 +66,7 @@ const CUSTOMER = /\b(users?|customers?|subscribers?|seats?|clients?|accounts?|me
 const COVERS = /\bbreak[- ]?even\b|\bto cover\b|\bturn (?:a )?profit\b|\bprofitable\b/;
 const FIXED_WORD = /\b(?:fixed|overhead|infra\w*|base|platform|salar\w*|team|rent)\b/;
 const PAYS_WORD =
-  /\b(?:pays?|paying|charge[sd]?|charging|price[sd]?|revenue|subscription|fee|brings? in|earns?|arpu|sells?)\b/;
+  /\b(?:pays?|paying|charge[sd]?|charging|price[sd]?|plans?|revenue|subscription|fee|brings? in|earns?|arpu|sells?)\b/;
 const COST_WORD = /\b(?:costs?|costing|spend|inference|serving|compute|cogs|variable)\b/;
 
 /** The customers needed to cover a fixed cost, when the question asks for them, or undefined. */
@@ -101,8 +101,10 @@ export function unitBreakEvenOf(text: string, given: Quantity[]): UnitBreakEven 
   // "fixed costs $18k, each pays $300/mo": a fixed cost with no period is no cost a period.
   if (qs.some((q) => !flow(q) && FIXED_WORD.test(own(q)))) return undefined;
   const [a, b] = qs.filter((q) => q !== fixed) as [Quantity, Quantity];
-  const pays = (q: Quantity) => PAYS_WORD.test(own(q)) && !COST_WORD.test(own(q));
-  const costs = (q: Quantity) => COST_WORD.test(own(q)) && !PAYS_WORD.test(own(q));
+  // "$7 variable cost per user": words read with the amount name it too.
+  const words = (q: Quantity) => `${own(q)} ${q.raw.toLowerCase().replace(/^[^a-z]*/, '')}`;
+  const pays = (q: Quantity) => PAYS_WORD.test(words(q)) && !COST_WORD.test(words(q));
+  const costs = (q: Quantity) => COST_WORD.test(words(q)) && !PAYS_WORD.test(words(q));
   const price = pays(a) !== pays(b) ? (pays(a) ? a : b) : costs(a) !== costs(b) ? (costs(a) ? b : a) : undefined;
   if (!price) return undefined;
   const per = fixed.per ?? 'month';
