@@ -129,3 +129,31 @@ describe('discounts stacked one after another', () => {
     expect(say('30% of our traffic can use batch at 50% off, $20k/mo bill, new bill?')).toContain('$17,000');
   });
 });
+
+describe('customers to cover a fixed cost, the cost per customer named with its amount', () => {
+  it('GIVEN a plan price per seat and "$X serving cost per seat" THEN fixed ÷ (price − cost)', () => {
+    expectAll([
+      [
+        'platform costs $30k a month; the plan is $99/mo per seat with $19 serving cost per seat. seats to break even?',
+        ['375 seats'],
+      ],
+    ]);
+  });
+});
+
+describe('each way of paying totalled over a time', () => {
+  it('GIVEN a total for each asked THEN each total and the difference', () => {
+    expectAll([
+      [
+        'buy a server for $250k + $2k/mo power, or rent for $9.5k/mo — total for each over 36 months?',
+        ['$322,000', '$342,000'],
+      ],
+    ]);
+  });
+
+  it('GIVEN GPUs bought by the count and a rent per hour that names no count THEN no total is made up', () => {
+    expect(say('buy 6 gpus at $20k each (+$200/mo power) vs rent at $2/hr 24/7 — 2 yr total for each')).not.toMatch(
+      /\$35,040/,
+    );
+  });
+});

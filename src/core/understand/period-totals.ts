@@ -21,7 +21,7 @@ export interface PeriodTotals {
 
 /** A total, a difference or a saving asked of the options. */
 const ASKS =
-  /\bhow much (?:more|less|cheaper|extra|dearer|pricier)\b|\bhow much (?:(?:do|does|would|will|can|could|did)\s+(?:we|i|you|it|they|one)\s+)?sav(?:e|es|ed|ing)\b|\bsav(?:e|es|ed|ing|ings)\b|\bdifference\b|\bby how much\b|\b(?:cost|costs|spend|spends|pay|pays)\s+(?:\w+\s+){0,2}(?:more|less|extra)\b|\b(?:more|less|cheaper|dearer|pricier) (?:over|across|in|after)\b|\btco\b|\btotal cost\b|\b(?:which|what) (?:one |option )?(?:is |comes out |works out )?cheaper\b|\bcheaper\b/;
+  /\bhow much (?:more|less|cheaper|extra|dearer|pricier)\b|\bhow much (?:(?:do|does|would|will|can|could|did)\s+(?:we|i|you|it|they|one)\s+)?sav(?:e|es|ed|ing)\b|\bsav(?:e|es|ed|ing|ings)\b|\bdifference\b|\bby how much\b|\b(?:cost|costs|spend|spends|pay|pays)\s+(?:\w+\s+){0,2}(?:more|less|extra)\b|\b(?:more|less|cheaper|dearer|pricier) (?:over|across|in|after)\b|\btco\b|\btotal cost\b|\btotals?\s+(?:for|of)\s+(?:each|both)\b|\beach(?:'s| one's)? total\b|\b(?:which|what) (?:one |option )?(?:is |comes out |works out )?cheaper\b|\bcheaper\b/;
 /** Where one option ends and the other begins. */
 const ALTERNATIVE = /\b(?:or|vs\.?|versus|instead of|compared (?:to|with)|against|rather than|than|whereas|while)\b/g;
 const BREAK = /[;?]|\.\s/g;
@@ -86,6 +86,10 @@ export function periodTotalsOf(text: string, qs: Quantity[]): PeriodTotals | und
       rates: side.filter((q) => moneyAs(q, -1)),
     };
   }) as [PeriodOption, PeriodOption];
+  // "buy 4 gpus at $25k each … vs rent at $2.40/hr": whether the hourly rate is per GPU or for all of them is unsaid.
+  const unsaid = (o: PeriodOption) =>
+    o.rates.some((q) => q.per === 'hour') && ![...o.once, ...o.rates].some((q) => perCount(q));
+  if (counts.length && options.some(unsaid)) return undefined;
   return { over: durations[0]!, options, ...(counts[0] ? { count: counts[0] } : {}) };
 }
 
