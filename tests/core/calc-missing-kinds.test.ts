@@ -157,3 +157,9 @@ describe('each way of paying totalled over a time', () => {
     );
   });
 });
+
+describe('a gross margin with several cost lines per seat', () => {
+  it('GIVEN a price per user and cost lines per user, some without "$" THEN the lines add up', () => {
+    expectAll([['price $50/user, model cost 12/user, support 3/user, hosting 5/user — margin?', ['60%', '$30']]]);
+  });
+});

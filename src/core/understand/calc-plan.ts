@@ -640,6 +640,17 @@ function compositeMargin(s: string, plain: Quantity[]): { revenue: Quantity; cos
     const [price, cost] = samePeriod(revenue, { ...one, dims: { usd: 1, user: -1 } });
     if (sameDims(cost.dims, price.dims)) return { revenue: price, cost };
   }
+  // "$20/seat, llm cost 6.50/seat, infra 1.50/seat": cost lines each per what the price is per add up; a line with
+  // no "$" of its own is money beside the others, never a ratio of two of them.
+  const line = (q: Quantity) =>
+    q.high === undefined && (sameDims(q.dims, revenue.dims) || sameDims({ ...q.dims, usd: 1 }, revenue.dims));
+  if (each && rest.length >= 2 && rest.every(line)) {
+    const value = rest.reduce((t, q) => t + q.value, 0);
+    return {
+      revenue,
+      cost: { value, dims: revenue.dims, raw: `(${rest.map((q) => q.raw).join(' + ')})`, at: rest[0]!.at },
+    };
+  }
   const plainDims = { ...revenue.dims };
   if (each) delete plainDims[each];
   const worked = [solve(rest, { dims: revenue.dims }), solve(rest, { dims: plainDims })].find(
