@@ -22,3 +22,12 @@ describe('a head count after the word for the group', () => {
     expectAll([['a team of 30 on $25/user/mo — yearly bill?', ['$9,000 a year']]]);
   });
 });
+
+describe('a share of the user’s own count paying an amount that names its payers', () => {
+  it('GIVEN "N downloads; X% become $Y/mo subscribers" THEN N × X% × $Y', () => {
+    expectAll([
+      ['our sdk has 4M downloads; if 0.5% of those became $8/mo customers, monthly revenue?', ['$160,000 a month']],
+      ['3M installs, and 1% turn into $12 a month subscribers: yearly revenue?', ['$4.32M a year']],
+    ]);
+  });
+});

@@ -33,6 +33,7 @@ import {
   perOneChip,
   perTimedThing,
   sharedUnit,
+  sharePaying,
   unitDefinitions,
   upkeepRates,
   utilisation,
@@ -1474,6 +1475,7 @@ export function parseQuantities(
   perOneChip(s, out);
   machineDraw(s, out);
   payingCount(s, out);
+  sharePaying(s, out);
   countsTimesCounts(text, s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);

@@ -555,6 +555,29 @@ export function payingCount(s: string, out: Quantity[]): void {
   }
 }
 
+/** Money that names who pays it a few words on ("$50/mo cloud customers", "a $20 monthly plan"), or is paid ("paying
+ * $30 a month"). */
+const PAYERS_AFTER =
+  /^\s*(?:[a-z-]+\s+){0,3}?(?:customers?|users?|subscribers?|subs|payers?|seats?|accounts?|clients?|plans?|subscriptions?)\b/;
+const PAID_BEFORE = /\b(?:pay|pays|paying|paid|spend|spends|spending|at|@)\s*(?:~|about\s|around\s)?$/;
+
+/** "700M downloads; if 0.1% of those turned into $50/mo cloud customers": beside a share of a count, money naming its
+ * payers is per one of the count (the share then picks out the payers). */
+export function sharePaying(s: string, out: Quantity[]): void {
+  for (const c of out) {
+    const dim = (['user', 'item'] as const).find((d) => c.dims[d] === 1);
+    if (!dim || Object.keys(c.dims).length !== 1) continue;
+    const share = out.find((x) => x.at > c.at && x.dims.percent === 1 && Object.keys(x.dims).length === 1);
+    const q = share && out.find((x) => x.at > share.at && x.dims.usd === 1);
+    if (!q || out.some((x) => x !== c && x !== share && x !== q && (x.dims.usd !== undefined || x.dims[dim]))) continue;
+    if (Object.keys(q.dims).some((k) => k !== 'usd' && k !== 'hour')) continue;
+    const after = s.slice(q.at + q.raw.length, q.at + q.raw.length + 40);
+    if (!PAYERS_AFTER.test(after) && !PAID_BEFORE.test(s.slice(Math.max(0, q.at - 16), q.at))) continue;
+    q.dims = { ...q.dims, [dim]: -1 };
+    c.loose = false;
+  }
+}
+
 /** "gpu-hour is $1.80", "an h100 hour costs $2.20", "one node-day goes for $40": a chip held for a period, named
  * right before its price, makes that money a rental rate per the chip and the period. */
 const TIMED_THING_PRICED =
