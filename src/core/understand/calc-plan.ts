@@ -173,7 +173,7 @@ const INSTEAD_AFTER = /^\s+(?:(?!(?:and|but|then|so|if)\b)[a-z]+\s+){0,2}?instea
 const MIX = /(?<![\w.-])(\d+(?:\.\d+)?)\s*(?:[a-z]+\s*)?:\s*(\d+(?:\.\d+)?)/;
 const LOSS = /\b(loss|lose|loses|losing|lost|deficit|shortfall|gap)\b/;
 const REVENUE_WORD =
-  /\b(revenue|charge|charges|charging|price|sell|sells|resell|resells|earn|earns|income|sales|bill)\b/;
+  /\b(revenue|revenues|rev|arr|mrr|turnover|charge|charges|charging|price|sell|sells|resell|resells|earn|earns|income|sales|bill)\b/;
 /** "customer pays $20/mo", "users spend $9": what the buyer pays is the revenue. */
 const PAYER =
   /\b(?:customers?|users?|clients?|subscribers?|buyers?|members?|seats?|they)\s+(?:pays?|paying|spends?)\s*(?:us\s+)?(?:~|about\s)?$|\bpaying\s+(?:customers?|users?|clients?|subscribers?|members?|seats?|accounts?)\s+(?:at|@|on)\s*(?:~|about\s)?$/;
