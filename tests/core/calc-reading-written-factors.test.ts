@@ -31,3 +31,14 @@ describe('a share of the user’s own count paying an amount that names its paye
     ]);
   });
 });
+
+describe('machines counted by a number spaced from their chip word', () => {
+  it('GIVEN "N gpu boxes at $X apiece" THEN N machines at $X, never $X spread over N chips', () => {
+    expectAll([['20 gpu servers at $45k apiece — total outlay?', ['$900,000']]]);
+    expect(say('20 gpu servers at $45k apiece — total outlay?')).not.toContain('per GPU');
+  });
+
+  it('GIVEN chips per machine written "8-gpu" THEN the machines are still counted by the number before', () => {
+    expectAll([['two 8-gpu servers at $20/hr each, daily cost?', ['$960 a day']]]);
+  });
+});

@@ -329,9 +329,14 @@ export function machinesOfChips(text: string, s: string, out: Quantity[]): void 
       delete q.dims.gpu;
       q.dims.item = -1;
     }
-    const whole: Quantity = uncounted
-      ? { value: chips.value, dims: { gpu: 1, item: -1 }, raw, at, noun: chips.noun }
-      : { value: count, dims: { item: 1 }, raw, at, noun };
+    // "12 gpu boxes at $30k apiece": a number spaced from its chip word before machines named in the plural counts the
+    // machines; "8x h100 nodes", "8-gpu servers" give the chips in each.
+    const machinesCounted = uncounted && /^\d[\d,]*\s+(?![x×*]\s)[a-z]/i.test(chips.raw) && /s$/.test(nounWritten);
+    const whole: Quantity = machinesCounted
+      ? { value: chips.value, dims: { item: 1 }, raw, at, noun }
+      : uncounted
+        ? { value: chips.value, dims: { gpu: 1, item: -1 }, raw, at, noun: chips.noun }
+        : { value: count, dims: { item: 1 }, raw, at, noun };
     out.splice(0, out.length, ...rest, whole);
   }
   out.sort((a, b) => a.at - b.at);
