@@ -83,6 +83,10 @@ const LABEL_BEFORE =
 const DESCRIBING_AFTER =
   /^\s?(?:(?:(?:h|hrs?|hours?|days?|weeks?|months?|years?|yrs?|quarters?)\s)?ago\b|\/7\b|-(?:day|hour|hr|h|week|month|year|yr)s?\s+(?:months?|weeks?|years?|days?)\b)/;
 
+/** Words after a parameter count that make it a model's size: "7b run", "70b model", "8b fine-tune". */
+const MODEL_AFTER =
+  /^[\s-]?(?:[a-z]+[\s-])?(?:runs?|models?|fine-?tunes?|finetunes?|params?|parameters?|llms?|checkpoints?)\b/;
+
 /** Words of a tiered price: "first 1B tokens", "the next 400M", "the rest at", "above that", "up to 100M". */
 const TIER = /\b(?:first|next|rest|remaining|beyond|above|thereafter|tiers?|up to)\b/;
 
@@ -106,6 +110,8 @@ function atStake(q: Question, named: readonly string[]): Written[] {
       RATE_AFTER.test(after);
     if (!unit) return false;
     if (LABEL_BEFORE.test(before) || DESCRIBING_AFTER.test(after)) return false;
+    // "one 7b run", "a 70B model": a model's size in parameters names which model, it is no amount.
+    if (!a.money && /^\d+(?:\.\d+)?b$/i.test(w.number) && MODEL_AFTER.test(after)) return false;
     // "per $1 of revenue", "$1 = ¥7.3": one of the unit a rate is per.
     if (a.money && a.value === 1 && /^\$?1$/.test(w.number)) return false;
     // "the $5.6M", "that $1B model": a sourced figure quoted to say which is meant.

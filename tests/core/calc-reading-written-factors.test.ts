@@ -42,3 +42,10 @@ describe('machines counted by a number spaced from their chip word', () => {
     expectAll([['two 8-gpu servers at $20/hr each, daily cost?', ['$960 a day']]]);
   });
 });
+
+describe('the cost of one thing, then a count of them', () => {
+  it('GIVEN "one X costs $N; M of them?" THEN N × M, never N ÷ M', () => {
+    expectAll([['a single 8b fine-tune costs about $2k; 25 of them?', ['$50,000']]]);
+    expect(say('a single 8b fine-tune costs about $2k; 25 of them?')).not.toContain('$80');
+  });
+});

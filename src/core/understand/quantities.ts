@@ -6,6 +6,7 @@ import {
   annualFactors,
   bareFlowsBesideMoney,
   chipsBoughtAsMoney,
+  costOfOneThem,
   countsTimesCounts,
   eachOfNamed,
   fallingRates,
@@ -1476,6 +1477,7 @@ export function parseQuantities(
   machineDraw(s, out);
   payingCount(s, out);
   sharePaying(s, out);
+  costOfOneThem(s, out);
   countsTimesCounts(text, s, out);
   perNamedThing(s, out);
   perCountedThing(s, out);

@@ -560,6 +560,25 @@ export function payingCount(s: string, out: Quantity[]): void {
   }
 }
 
+/** What one thing costs, in words before the money: "one 7b run costs under", "a fine-tune is about", "each job at". */
+const ONE_COSTS_BEFORE =
+  /\b(?:one|a|an|each|every|single|per)\s+(?:[\w-]+\s+){0,3}?(?:costs?|is|runs?|comes to|at|for|=|:)\s*(?:under|below|about|around|roughly|~|at most|up to|less than|over|at least)?\s*$/;
+
+/** "one 7b run costs under $1k; 60 of them at most?": a count of "them" after the cost of one of them multiplies it;
+ * the money is per one of the things counted. */
+export function costOfOneThem(s: string, out: Quantity[]): void {
+  const counts = out.filter(
+    (c) => c.dims.item === 1 && Object.keys(c.dims).length === 1 && / of (?:them|those|these)$/.test(c.raw),
+  );
+  if (counts.length !== 1) return;
+  const count = counts[0]!;
+  const money = out.filter((q) => q.dims.usd === 1);
+  if (money.length !== 1 || Object.keys(money[0]!.dims).length !== 1 || money[0]!.at > count.at) return;
+  const q = money[0]!;
+  if (!ONE_COSTS_BEFORE.test(s.slice(Math.max(0, q.at - 50), q.at))) return;
+  q.dims = { usd: 1, item: -1 };
+}
+
 /** Money that names who pays it a few words on ("$50/mo cloud customers", "a $20 monthly plan"), or is paid ("paying
  * $30 a month"). */
 const PAYERS_AFTER =
