@@ -1153,6 +1153,7 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
         plain.length > 2 &&
         moneyAsked;
       if (!sameDims(a.dims, b.dims) || !(ALTERNATIVE.test(between) || named || instead || moved)) continue;
+      if (inAndOut(s, a, b, words)) continue;
       const pair = qs.map((q) => (q === plain[i] ? a : q === plain[j] ? b : q));
       // "$50B at 50% margin vs $100B at 80% margin": each alternative with the factor written after it.
       const factors = pair.filter(isFactor);
@@ -1201,6 +1202,27 @@ function planOf(text: string, given: Quantity[], words: QuantityVocabulary, name
   const summed = qs.some(isFactor) ? undefined : summedParts(s, qs, target);
   if (summed) return { cases: [{ quantities: [summed] }], summed: true };
   return { cases: [{ quantities: qs }], loss, remainder: LEFT.test(askedPart(s)) || undefined };
+}
+
+/** The words naming an amount, right before it or right after it ("99M costs", "rev 11M"). */
+const namingWords = (s: string, q: Quantity) =>
+  `${s
+    .slice(Math.max(0, q.at - 16), q.at)
+    .split(/[,;.]\s|\b(?:vs\.?|versus|or|and)\b/)
+    .pop()} ${s.slice(q.at + q.raw.length, q.at + q.raw.length + 16).split(/[,;.]\s|\b(?:vs\.?|versus|or|and)\b/)[0]}`;
+
+/** "99M costs vs 11M rev": money going out set against money coming in are the two sides of one profit or loss, not
+ * two alternatives each worked alone. */
+function inAndOut(s: string, a: Quantity, b: Quantity, words: QuantityVocabulary): boolean {
+  if (!words.incomeWord || !words.outgoWord || a.dims.usd !== 1 || b.dims.usd !== 1) return false;
+  const side = (q: Quantity) => {
+    const w = namingWords(s, q);
+    const income = words.incomeWord!.test(w);
+    const outgo = words.outgoWord!.test(w);
+    return income === outgo ? undefined : income ? 'in' : 'out';
+  };
+  const [x, y] = [side(a), side(b)];
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /** Asks which way of paying costs less: "which is cheaper", "which wins", "api or self-host?", "by how much". */

@@ -461,6 +461,29 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
   return {};
 }
 
+/** "99M costs vs 11M rev", "costs us 300 to serve", "12 engs at 350k loaded": a bare number that a word of money (cue
+ * `names-a-sum`) names right before or after it is dollars, read as if written with a "$" (so its period, its "each"
+ * and the count it is paid for apply as they do to "$300"). Never a year, a number of a list ("45/35/20"), a ratio
+ * ("3:1") or a rate per dollar ("spend 1.35 per $1 earned"). */
+function namedSum(
+  s: string,
+  at: number,
+  end: number,
+  m: RegExpMatchArray,
+  n: RegExpExecArray,
+  vocabulary: QuantityVocabulary,
+): boolean {
+  if (m[1] || n.slice(1).some(Boolean) || (!m[4] && /^(?:19|20)\d\d$/.test(m[2]!))) return false;
+  const after = s.slice(end, end + 30);
+  if (/^\s*(?:for (?:every|each)\b|[:x×*]|%|percent\b|\/\s*\d)/.test(after) || PER_DOLLAR.test(after)) return false;
+  if (/\d\s*[/:]\s*$/.test(s.slice(Math.max(0, at - 4), at))) return false;
+  // "pay 40 engineers": a thing counted right after is what the number counts.
+  if (vocabulary.sumAfter?.test(after)) return true;
+  const other = /^[a-z]/.test(after) ? null : OTHER_COUNT.exec(after);
+  if (other && !NOT_COUNTED.test(other[2]!)) return false;
+  return Boolean(vocabulary.sumBefore?.test(s.slice(Math.max(0, at - 30), at)) || vocabulary.sumAfter?.test(after));
+}
+
 /** Up to two words naming an amount of money before its rate: "api spend", "of compute". */
 const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
 /** One of a thing named just before money, with nothing counted: "each customer nets us", "per customer", "every seat
@@ -876,7 +899,7 @@ export function parseQuantities(
     const dashed =
       (after[9] || after[10]) && /\s-|-\s/.test(after[0].slice(0, after[0].search(/%|percent|x|×|times|fold/)));
     const n = (m[1] && (after[9] || after[10])) || dashed ? NOUN.exec('')! : after;
-    const money = Boolean(m[1] || n[1] || cents);
+    const money = Boolean(m[1] || n[1] || cents || namedSum(s, at, end, m, n, vocabulary));
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');

@@ -304,6 +304,10 @@ export interface QuantityVocabulary {
   upkeepWord?: RegExp;
   upkeepAfter?: RegExp;
   upkeepBefore?: RegExp;
+  /** Money coming in and money going out (cues `names-income`, `names-outgo`): "99M costs vs 11M rev" are the two
+   * sides of a loss, not two alternatives. */
+  incomeWord?: RegExp;
+  outgoWord?: RegExp;
   /** Names what one customer pays each period (cue `names-revenue-per-user`): "ARPU $30/mo". */
   revenuePerUser?: RegExp;
   /** Names what winning one customer costs (cue `names-acquisition-cost`): "CAC $300". */
@@ -352,6 +356,8 @@ export function quantityVocabularyOf(phrases: {
   lifetimeValue?: string[];
   churnWord?: string[];
   upkeepWord?: string[];
+  incomeWord?: string[];
+  outgoWord?: string[];
   revenuePerUser?: string[];
   acquisitionCost?: string[];
   payback?: string[];
@@ -388,7 +394,7 @@ export function quantityVocabularyOf(phrases: {
       : undefined,
     sumBefore: sum
       ? new RegExp(
-          `\\b${sum}\\s*(?:is|was|of|=|:|at|runs|ran|totals?|totalling|comes to|came to)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`,
+          `\\b${sum}\\s*(?:(?:us|me|them|you)\\s+)?(?:is|was|of|=|:|at|runs|ran|totals?|totalling|comes to|came to)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`,
         )
       : undefined,
     sumAfter: sum ? new RegExp(`^\\s*(?:in\\s+(?:[a-z]+\\s+)?)?${sum}\\b`) : undefined,
@@ -406,6 +412,8 @@ export function quantityVocabularyOf(phrases: {
     upkeepBefore: upkeep
       ? new RegExp(`\\b${upkeep}\\s*(?:is|are|of|at|runs?|costs?|=|:)?\\s*(?:~|about\\s|around\\s|roughly\\s)?$`)
       : undefined,
+    incomeWord: word(phrases.incomeWord),
+    outgoWord: word(phrases.outgoWord),
     revenuePerUser: word(phrases.revenuePerUser),
     acquisitionCost: word(phrases.acquisitionCost),
     payback: word(phrases.payback),

@@ -165,7 +165,8 @@ const FLOP_OPENS =
 /** Petaflop/s-days named with no number before them: "in pf-days", "pfs-days?", "how many petaflop-days". */
 const PF_DAYS_ASKED = /(?<![\d.,]\s?)\b(?:pf|pfs|pflops?|petaflops?)(?:\/s(?:ec)?)?[- ]?days?\b/;
 /** A time asked, which a FLOP word beside it does not change: "how many days for 1e24 FLOP". */
-const TIME_ASKED = /\bhow long\b|\bhow many (?:[a-z0-9-]+ )?(?:seconds|minutes|hours|days|weeks|months|years)\b/;
+const TIME_ASKED =
+  /\bhow long\b|\bhow many (?:[a-z0-9-]+ )?(?:seconds|minutes|hours|hrs|days|weeks|wks|months|mos|years|yrs)\b/;
 
 /** A period something runs through whole: "all year", "the whole month long", "year-round". */
 const ALL_PERIOD =
@@ -292,7 +293,7 @@ function targetIn(
   )
     return { dims: { token: 1 } };
   const manyOf =
-    /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full|paying|paid|active|new)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|days|weeks|months|years)\b/.exec(
+    /\bhow many\s+(?:(?:rental|more|extra|additional|billable|gpu|training|total|whole|full|paying|paid|active|new)\s+)?(gpus|(?:[abhlv]|mi|gb)\d{2,4}x?s?|tpus?(?: v\d+[a-z]?s?)?|chips|accelerators|cards|tokens|users|customers|subscribers|hours|hrs|days|weeks|wks|months|mos|years|yrs)\b/.exec(
       free,
     );
   // "how many google tpu v7 ironwood", "how many nvidia b200s": a chip's maker or line before its code.
@@ -316,7 +317,7 @@ function targetIn(
     const perChip = quantities.some((q) => q.dims.gpu === -1 && q.dims.hour === -1);
     if (w === 'hours' && perChip && !quantities.some((q) => (q.dims.gpu ?? 0) > 0))
       return { dims: { gpu: 1, hour: 1 } };
-    if (/^(hours|days|weeks|months|years)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
+    if (/^(hours|hrs|days|weeks|wks|months|mos|years|yrs)$/.test(w)) return { dims: { hour: 1 }, per: periodOf(w) };
     // "how many A100s", "how many MI300X": the chip's code, as it is written in capitals.
     const chip = /^(?:[abhlv]|mi|gb)\d/.test(w) ? w.replace(/s$/, '').toUpperCase() : undefined;
     return { dims: { gpu: 1 }, noun: chip ?? w.replace(/s$/, '').replace(/^gpu$/, 'GPU') };
@@ -328,7 +329,7 @@ function targetIn(
   // "how many megawatts": a power, read below, not a count of things.
   if (
     times &&
-    !/^(tokens|users|gpus|hours|days|weeks|months|years|times|dollars|bucks|(?:kilo|mega|giga)?watts)$/.test(
+    !/^(tokens|users|gpus|hours|hrs|days|weeks|wks|months|mos|years|yrs|times|dollars|bucks|(?:kilo|mega|giga)?watts)$/.test(
       times[1]!,
     ) &&
     // "how many L4s does $50k buy": a verb after the thing counted is not the thing ("20 does").
