@@ -28,3 +28,38 @@ describe('bare numbers named as money by the words beside them', () => {
     expect(say('how many yrs does $900k last at $300k a year?')).toContain('3 years');
   });
 });
+
+describe('rates and periods written the short way', () => {
+  it('GIVEN a bare amount with a slash to a month after "for" a machine THEN money, per chip-hour when asked', () => {
+    expect(say('we rent a 4xa100 server for 6k/mo — cost per gpu-hour?')).toContain('$2.05 per A100-hour');
+  });
+
+  it('GIVEN a month’s hours written alone beside a monthly price THEN they convert it, not multiply it', () => {
+    expect(say('we pay 3k/mo for 4 gpus, 730 hours, cost per gpu hour')).toContain('$1.03 per GPU-hour');
+    expect(say('$2,000/mo server for 730 hrs, total?')).toContain('$2,000');
+  });
+
+  it('GIVEN a budget named "annual" after a bare sum THEN it is per year', () => {
+    expect(say('a fifth of our 3M annual cloud budget is storage. per month?')).toContain('$50,000 a month');
+  });
+
+  it('GIVEN a bare sum named annualized THEN per month and per day', () => {
+    const out = say('a startup at 7.3M annualized — per month and per day?');
+    expect(out).toContain('$608,333 a month');
+    expect(out).toContain('$20,000 a day');
+  });
+
+  it('GIVEN requests a second as "rps" or "qps" THEN a rate per second', () => {
+    expect(say('avg 10 rps, ~500 tokens per request. tokens per day?')).toContain('432M tokens a day');
+    expect(say('we serve 30 qps at $0.002 per query, monthly bill?')).toContain('$157,680 a month');
+  });
+
+  it('GIVEN a percentage of headroom on a fleet THEN more GPUs, never fewer', () => {
+    const out = say('one card does 6 req/s, traffic peaks at 240 rps, keep a 20% buffer — gpus needed?');
+    expect(out).toContain('48 GPUs');
+  });
+
+  it('GIVEN a model size glued to "b" before "cost" THEN never a sum of money', () => {
+    expect(say('what did falcon 180b cost per billion training tokens at cloud rental prices?')).not.toContain('$180B');
+  });
+});

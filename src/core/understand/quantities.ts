@@ -412,7 +412,10 @@ const CHIP_AFTER = new RegExp(`^[\\s-]*(?:${NOUN_WORDS.gpu})\\b`);
 const PER_ENERGY = /^\s*(?:\/|per\b|an?\b)\s*(kwh|mwh|gwh|twh|(?:kilo|mega|giga|tera)watt[\s-]?hours?)\b/;
 
 /** The count dimension a unit word after a number gives, with the noun to call it by. */
-function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: number; watts?: number; scale?: number } {
+function nounDims(
+  n: RegExpExecArray,
+  dims: Dims,
+): { noun?: string; hours?: number; watts?: number; scale?: number; per?: string } {
   if (n[3]) add(dims, 'token', 1);
   else if (n[4]) {
     add(dims, 'gpu', 1);
@@ -429,6 +432,13 @@ function nounDims(n: RegExpExecArray, dims: Dims): { noun?: string; hours?: numb
     return { noun: n[7] === 'ways' ? 'share' : singular(n[7]) };
   } else if (n[8]) {
     add(dims, 'item', 1);
+    // "200 rps": requests each second, kept per hour like every other rate.
+    const every = /^([rq])p([sm])$/.exec(n[8]);
+    if (every) {
+      add(dims, 'hour', -1);
+      const per = every[2] === 's' ? 'second' : 'minute';
+      return { noun: every[1] === 'q' ? 'query' : 'request', scale: 1 / HOURS[per]!, per };
+    }
     return { noun: n[8] === 'queries' ? 'query' : n[8].replace(/s$/, '') };
   } else if (n[9]) add(dims, 'percent', 1);
   else if (n[10]) add(dims, 'times', 1);
@@ -472,17 +482,43 @@ function namedSum(
   m: RegExpMatchArray,
   n: RegExpExecArray,
   vocabulary: QuantityVocabulary,
+  periodNames: PeriodName[],
 ): boolean {
   if (m[1] || n.slice(1).some(Boolean) || (!m[4] && /^(?:19|20)\d\d$/.test(m[2]!))) return false;
+  const before = s.slice(Math.max(0, at - 30), at);
   const after = s.slice(end, end + 30);
-  if (/^\s*(?:for (?:every|each)\b|[:x×*]|%|percent\b|\/\s*\d)/.test(after) || PER_DOLLAR.test(after)) return false;
-  if (/\d\s*[/:]\s*$/.test(s.slice(Math.max(0, at - 4), at))) return false;
-  // "pay 40 engineers": a thing counted right after is what the number counts.
+  // "usage: 10, 20 and 70 gpu-hours": one number of a list the unit comes after.
+  if (/^\s*(?:for (?:every|each)\b|[:x×*]|%|percent\b|\/\s*\d|,\s*\d)/.test(after) || PER_DOLLAR.test(after))
+    return false;
+  // "falcon 180b cost …": a glued "b" right after a name is the model's size, unless money is spoken of before it.
+  if (m[4] === 'b' && !m[3] && namedSize(before)) return false;
   if (vocabulary.sumAfter?.test(after)) return true;
+  // "2M annual ai budget", "40k monthly cloud bill": the period and a word or two may sit before the word of money.
+  const lead = /^\s*(?:daily|weekly|monthly|quarterly|yearly|annual)\s+/.exec(after);
+  let rest = lead ? after.slice(lead[0].length) : '';
+  for (let k = 0; lead && k < 3; k++) {
+    if (vocabulary.sumAfter?.test(` ${rest}`)) return true;
+    const word = /^[a-z&]+\s+/.exec(rest);
+    if (!word) break;
+    rest = rest.slice(word[0].length);
+  }
+  // "14B annualized", "9M run-rate": a word naming an amount as a yearly or monthly one names money.
+  if (periodNames.some(({ words }) => new RegExp(`^\\s*(?:${words.source})`).test(after))) return true;
+  // "bill: 45/35/20", "3:1": after a colon or a slash, no word before names it.
+  if (/[/:]\s*$/.test(s.slice(Math.max(0, at - 3), at))) return false;
+  // "pay 40 engineers": a thing counted right after is what the number counts.
   const other = /^[a-z]/.test(after) ? null : OTHER_COUNT.exec(after);
   if (other && !NOT_COUNTED.test(other[2]!)) return false;
-  return Boolean(vocabulary.sumBefore?.test(s.slice(Math.max(0, at - 30), at)) || vocabulary.sumAfter?.test(after));
+  return Boolean(vocabulary.sumBefore?.test(before));
 }
+
+/** A glued "B" right after a name ("falcon 180b", "llama 3 70b") is the model's size, unless money is spoken of right
+ * before it; after a possessive ("openai's 5B r&d") it is the owner's sum. */
+const namedSize = (before: string) =>
+  /[a-z\d]\s+$/.test(before) && !/['’]s\s+$/.test(before) && !MONEY_BEFORE_GLUED.test(before);
+
+/** A slash to a period right after a number: "1,250/mo", "2.40/hr", "300/yr". */
+const SLASH_PERIOD = /^\s*\/\s*(?:mo|mos|month|yr|year|hr|hour|day|wk|week|qtr|quarter)\b/;
 
 /** Up to two words naming an amount of money before its rate: "api spend", "of compute". */
 const NAMED_RATE = /^\s*(?:(?:of|in|on)\s+)?((?:[a-z]+\s+){1,2}?)(?=(?:per|each|every)\b|\/)/;
@@ -899,11 +935,12 @@ export function parseQuantities(
     const dashed =
       (after[9] || after[10]) && /\s-|-\s/.test(after[0].slice(0, after[0].search(/%|percent|x|×|times|fold/)));
     const n = (m[1] && (after[9] || after[10])) || dashed ? NOUN.exec('')! : after;
-    const money = Boolean(m[1] || n[1] || cents || namedSum(s, at, end, m, n, vocabulary));
+    const money = Boolean(m[1] || n[1] || cents || namedSum(s, at, end, m, n, vocabulary, periodNames));
     if (money) dims.usd = 1;
     // Money in yuan keeps its currency: the result is shown in it.
     const currency = currencyOfMoney(m[1] ?? '', n[1] ?? '');
-    let { noun, hours, watts, scale: unitScale } = nounDims(n, dims);
+    let { noun, hours, watts, scale: unitScale, per: unitPer } = nounDims(n, dims);
+    if (unitPer) per = unitPer;
     // "3.6M gpu cluster", "a 50k gpu order": a scaled number before a chip word that describes a thing bought.
     const chipDescribing = Boolean(n[4] && !money && scale && !countX && THING_BOUGHT.test(s.slice(end + n[0].length)));
     // "500 node-hours", "120 person-days": a thing named with a period is that many of it for the period.
@@ -1319,6 +1356,8 @@ export function parseQuantities(
       !rated &&
       !/^\s*(?:\/|per\b|for (?:every|each)\b|each\b|[:x×*])/.test(s.slice(end, end + 12)) &&
       !/[/:]\s*$/.test(s.slice(Math.max(0, at - 3), at)) &&
+      // "falcon 180b cost …": a glued "b" right after a name is the model's size.
+      !(scale === 'b' && !m[3] && namedSize(s.slice(Math.max(0, at - 30), at))) &&
       (vocabulary.sumBefore?.test(s.slice(Math.max(0, at - 30), at)) ||
         vocabulary.sumAfter?.test(s.slice(end, end + 30)))
     )
@@ -1372,7 +1411,10 @@ export function parseQuantities(
       !unitWord &&
       prevDim &&
       between.length <= 30 &&
-      !/[$.;?!]|\b(?:cost|spend|price|bill|budget|pay|paid|dollars?|usd)\b/.test(between)
+      // "8xh100 box for 14k/mo": an amount a period after "for" is its price, not more of the count.
+      !/[$.;?!]|\b(?:cost|spend|price|bill|budget|pay|paid|dollars?|usd)\b|\bfor\s*(?:~|about\s|around\s)?$/.test(
+        between,
+      )
     ) {
       dims[prevDim] = 1;
       noun = prev!.noun;
@@ -1393,6 +1435,9 @@ export function parseQuantities(
       } else if (
         /(?:\bat|@|\bfor)\s*(?:~|about\s|around\s)?$/.test(near) ||
         PRICED_BEFORE.test(near) ||
+        // "vector db 1,250/mo + llm 4,450/mo": a bare number written with a slash to a period, naming nothing it
+        // counts, is money (counts name their thing: "40k tickets/mo"); tokens named near it make it tokens above.
+        (SLASH_PERIOD.test(s.slice(at + m[0].length, at + m[0].length + 12)) && !TOKEN_TALK.test(near)) ||
         // "spending 8,300/mo", "budget of 900/day", "5,000 a month in cloud spend": a word naming a sum of money.
         vocabulary.sumBefore?.test(near) ||
         vocabulary.sumAfter?.test(s.slice(end, end + 30))

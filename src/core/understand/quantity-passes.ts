@@ -268,6 +268,8 @@ function machinesAndChips(
 /** "8x a100 node at $14.32/hr", "two 8x h100 boxes at $24/hr each", "4 nodes of 8 gpus, $98/hr per node": chips counted
  * per machine describe the machine when the price is per machine (the machines are counted, never the chips); with
  * a price per chip ("4 nodes of 8 gpus at $2/gpu-hr") they multiply into the chips in all (32). */
+/** A cost asked per chip: "per gpu-hr", "$/gpu-hour", "effective cost per gpu". */
+const CHIP_ASKED = /(?:\bper|\$\s*\/|\bcost\s*\/)\s*(?:gpu|chip|card|accelerator)s?\b/;
 export function machinesOfChips(text: string, s: string, out: Quantity[]): void {
   const found = machinesAndChips(s, out);
   if (!found) return;
@@ -320,6 +322,8 @@ export function machinesOfChips(text: string, s: string, out: Quantity[]): void 
     );
     const named = next?.dims.usd === 1 ? next : perMachine.length === 1 ? perMachine[0] : undefined;
     if (!named) return;
+    // "an 8xh100 box for 14k/mo — per gpu-hr?": a cost asked per chip needs the chips the machine holds.
+    if (CHIP_ASKED.test(s.slice(0, from) + s.slice(to).replace(/\d[\d,.]*\s*[kmb]?\s*\/\s*gpu[\w-]*/g, ''))) return;
     for (const q of perMachine) delete q.dims.gpu;
     named.shown = `${named.raw} (${raw.trim()})`;
     out.splice(out.indexOf(chips), 1);
@@ -714,7 +718,10 @@ const IN_MONTHS = /\b(?:months?|mos?)\b/;
  * months are counted with it, when another amount is in months; alone ("for a 30 day month") it is the duration. */
 export function monthLength(s: string, out: Quantity[]): void {
   const def = MONTH_DEF.exec(s);
-  if (!def) return;
+  if (!def) {
+    monthHours(s, out);
+    return;
+  }
   const at = def.index;
   const defined = out.find((q) => q.at >= at && q.at < at + def[0].length && q.dims.hour === 1);
   if (!defined) return;
@@ -731,6 +738,23 @@ export function monthLength(s: string, out: Quantity[]): void {
   if (!monthly.length) return;
   out.splice(out.indexOf(defined), 1);
   for (const q of monthly) q.value *= q.per === 'month' ? HOURS.month! / hours : hours / HOURS.month!;
+}
+
+/** "$9,500/month, 8 gpus — effective $/gpu-hr, 730 hrs": a month's hours (720 or 730) written alone beside amounts
+ * per month, when an amount per hour is asked and nothing is priced by the hour, are the month's length (the
+ * conversion asked), not a time run: dropped, the monthly amounts counted with it. */
+function monthHours(s: string, out: Quantity[]): void {
+  const isSpan = (q: Quantity) => q.dims.hour === 1 && Object.keys(q.dims).length === 1;
+  const spans = out.filter((q) => isSpan(q) && /\d\s*(?:h|hrs?|hours)\b/.test(q.raw.toLowerCase()));
+  const monthly = out.filter((q) => q.per === 'month' && q.dims.hour === -1);
+  if (spans.length !== 1 || !monthly.length || out.some((q) => isSpan(q) && q !== spans[0])) return;
+  const span = spans[0]!;
+  if (span.value !== 720 && span.value !== HOURS.month) return;
+  if (out.some((q) => q.dims.hour === -1 && q.per !== 'month')) return;
+  const words = s.slice(0, span.at) + s.slice(span.at + span.raw.length);
+  if (!HOUR_ASKED.test(words.replace(/\d[\d,.]*\s*[kmb]?\s*\/\s*(?:hr|hour)\b/g, ''))) return;
+  out.splice(out.indexOf(span), 1);
+  for (const q of monthly) q.value *= HOURS.month! / span.value;
 }
 
 /** "at a 2.5x annual rate", "30% annual growth", "20% yearly": a multiple or percentage named by a yearly adjective is

@@ -16,10 +16,10 @@ const DOWN_WORDS = '(?:cheaper|less|lower|down|decline|drop|fall|churn)\\b';
 export const DOWN_AFTER = new RegExp(`^\\s*${DOWN_WORDS}`);
 /** The same a word or two later: "5% monthly logo churn". */
 export const DOWN_AFTER_NEAR = new RegExp(`^\\s*(?:[a-z]+\\s+){0,2}?${DOWN_WORDS}`);
-/** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead". */
+/** A percentage added to an amount: "plus 20%", "an extra 15%", "20% on top", "15% overhead", "25% headroom". */
 const ON_TOP_BEFORE = /(?:\bplus|\+|\ban? (?:extra|additional))\s*(?:~|about\s)?$/;
 const ON_TOP_AFTER =
-  /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:(?:cooling|power|facility|energy)\s+)?(?:on top|extra|overhead|surcharge|uplift|markup)\b/;
+  /^[\d.,]+\s*(?:%|percent)\s*(?:more\s+)?(?:(?:cooling|power|facility|energy)\s+)?(?:on top|extra|overhead|surcharge|uplift|markup|headroom|buffer|spare|slack|safety margin)\b/;
 /** A share of a supply that never reaches its use: "30% lost to cooling", "40% going to overhead", "loses 25% to
  * conversion". What is left is the rest of it. */
 const LOST_AFTER =
@@ -81,7 +81,8 @@ export const NOUN_WORDS = {
   user: 'users?|customers?|seats?|subscribers?|employees|staff|people|[dwm]aus?',
   party:
     'companies|company|cos|firms?|labs?|members?|partners?|countries|organi[sz]ations?|ways|teams?|startups?|backers?|funders?|investors?|sponsors?|participants?|nations?|governments?|businesses',
-  request: 'requests?|reqs?|queries|query|calls?|messages?|msgs?|prompts?',
+  // "200 rps", "50 qps": requests (queries) a second, "rpm"/"qpm" a minute.
+  request: 'requests?|reqs?|queries|query|calls?|messages?|msgs?|prompts?|[rq]p[sm]',
 };
 const WATTS = 'kw|kilowatts?|w|watts?|kwh';
 /** Stored data, in gigabytes ("40k GB", "2 TB"): storage is priced per GB-month. */
