@@ -487,6 +487,8 @@ function namedSum(
   if (m[1] || n.slice(1).some(Boolean) || (!m[4] && /^(?:19|20)\d\d$/.test(m[2]!))) return false;
   const before = s.slice(Math.max(0, at - 30), at);
   const after = s.slice(end, end + 30);
+  // "GPU #3 costs $2.10/hr": a number after "#" names one of several.
+  if (/#\s*$/.test(before)) return false;
   // "usage: 10, 20 and 70 gpu-hours": one number of a list the unit comes after.
   if (/^\s*(?:for (?:every|each)\b|[:x×*]|%|percent\b|\/\s*\d|,\s*\d)/.test(after) || PER_DOLLAR.test(after))
     return false;
@@ -515,7 +517,11 @@ function namedSum(
 /** A glued "B" right after a name ("falcon 180b", "llama 3 70b") is the model's size, unless money is spoken of right
  * before it; after a possessive ("openai's 5B r&d") it is the owner's sum. */
 const namedSize = (before: string) =>
-  /[a-z\d]\s+$/.test(before) && !/['’]s\s+$/.test(before) && !MONEY_BEFORE_GLUED.test(before);
+  /[a-z\d]\s+$/.test(before) &&
+  !/['’]s\s+$|\b(?:their|our|its|my|your|his|her|the|a|an|of|at|on|for|to|with|is|was|and|or|vs|by|over|under)\s+$/.test(
+    before,
+  ) &&
+  !MONEY_BEFORE_GLUED.test(before);
 
 /** A slash to a period right after a number: "1,250/mo", "2.40/hr", "300/yr". */
 const SLASH_PERIOD = /^\s*\/\s*(?:mo|mos|month|yr|year|hr|hour|day|wk|week|qtr|quarter)\b/;
