@@ -63,3 +63,16 @@ describe('rates and periods written the short way', () => {
     expect(say('what did falcon 180b cost per billion training tokens at cloud rental prices?')).not.toContain('$180B');
   });
 });
+
+describe('a price set against one per a counted thing', () => {
+  it('GIVEN a per-GPU monthly price, a GPU count and a cheaper monthly price switched to THEN both for all the GPUs', () => {
+    const out = say('we pay 3k/mo per gpu today, 10 gpus. switching to 1.2k/mo elsewhere saves how much per yr?');
+    expect(out).toContain('$144,000 a year');
+    expect(out).toContain('$216,000');
+    expect(out).not.toContain('$14,400 a year');
+  });
+
+  it('GIVEN a flat monthly amount added to a per-GPU price THEN it stays flat', () => {
+    expect(say('$3k/mo per gpu for 8 gpus plus $500/mo storage, monthly total?')).toContain('$24,500 a month');
+  });
+});

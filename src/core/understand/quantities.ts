@@ -35,6 +35,7 @@ import {
   perTimedThing,
   sharedUnit,
   sharePaying,
+  switchedPer,
   unitDefinitions,
   upkeepRates,
   utilisation,
@@ -493,7 +494,7 @@ function namedSum(
   if (/^\s*(?:for (?:every|each)\b|[:x×*]|%|percent\b|\/\s*\d|,\s*\d)/.test(after) || PER_DOLLAR.test(after))
     return false;
   // "falcon 180b cost …": a glued "b" right after a name is the model's size, unless money is spoken of before it.
-  if (m[4] === 'b' && !m[3] && namedSize(before)) return false;
+  if (m[4] === 'b' && !m[3] && namedSize(before, after)) return false;
   if (vocabulary.sumAfter?.test(after)) return true;
   // "2M annual ai budget", "40k monthly cloud bill": the period and a word or two may sit before the word of money.
   const lead = /^\s*(?:daily|weekly|monthly|quarterly|yearly|annual)\s+/.exec(after);
@@ -514,9 +515,10 @@ function namedSum(
   return Boolean(vocabulary.sumBefore?.test(before));
 }
 
-/** A glued "B" right after a name ("falcon 180b", "llama 3 70b") is the model's size, unless money is spoken of right
- * before it; after a possessive ("openai's 5B r&d") it is the owner's sum. */
-const namedSize = (before: string) =>
+/** "falcon 180b cost …": a glued "B" right after a name and before "cost" is the model's size (what the model cost is
+ * asked), unless money is spoken of right before it; after a possessive or a determiner ("openai's 5B costs") a sum. */
+const namedSize = (before: string, after: string) =>
+  /^\s*costs?\b/.test(after) &&
   /[a-z\d]\s+$/.test(before) &&
   !/['’]s\s+$|\b(?:their|our|its|my|your|his|her|the|a|an|of|at|on|for|to|with|is|was|and|or|vs|by|over|under)\s+$/.test(
     before,
@@ -1363,7 +1365,7 @@ export function parseQuantities(
       !/^\s*(?:\/|per\b|for (?:every|each)\b|each\b|[:x×*])/.test(s.slice(end, end + 12)) &&
       !/[/:]\s*$/.test(s.slice(Math.max(0, at - 3), at)) &&
       // "falcon 180b cost …": a glued "b" right after a name is the model's size.
-      !(scale === 'b' && !m[3] && namedSize(s.slice(Math.max(0, at - 30), at))) &&
+      !(scale === 'b' && !m[3] && namedSize(s.slice(Math.max(0, at - 30), at), s.slice(end, end + 12))) &&
       (vocabulary.sumBefore?.test(s.slice(Math.max(0, at - 30), at)) ||
         vocabulary.sumAfter?.test(s.slice(end, end + 30)))
     )
@@ -1537,6 +1539,7 @@ export function parseQuantities(
   bareFlowsBesideMoney(s, out);
   sharedUnit(s, out, written);
   parallelUnit(s, out, written);
+  switchedPer(s, out);
   pairedSidesPer(s, out);
   namedPeriods(s, out, periodNames);
   markChained(s, out);

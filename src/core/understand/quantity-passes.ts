@@ -128,6 +128,30 @@ export function sharedUnit(s: string, out: Quantity[], written: Map<Quantity, nu
   }
 }
 
+/** Words that set one price against another: "vs", "instead of", "moving to", "switching to". */
+const SWITCH_BETWEEN =
+  /\b(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with)|against|mov(?:e|es|ed|ing) to|switch(?:es|ed|ing)? to|migrat\w* to)\b/;
+
+/** "we pay 2.8k/mo per gpu on aws, 24 gpus. moving to 1.1k/mo marketplace": a price each period set against one per a
+ * counted thing (within 10× of it) is per that thing too, where that count is given; never a flat bill for all. */
+export function switchedPer(s: string, out: Quantity[]): void {
+  const counts = ['gpu', 'user', 'item'] as const;
+  for (const a of out) {
+    const d = counts.find((k) => a.dims[k] === -1);
+    if (!d || a.dims.usd !== 1 || a.dims.hour !== -1 || Object.keys(a.dims).length !== 3 || a.high !== undefined)
+      continue;
+    if (!out.some((q) => q.dims[d] === 1 && Object.keys(q.dims).length === 1)) continue;
+    for (const b of out) {
+      if (b.at <= a.at || b.dims.usd !== 1 || b.dims.hour !== -1 || Object.keys(b.dims).length !== 2) continue;
+      if (b.per !== a.per || b.high !== undefined || b.perUnit) continue;
+      if (!SWITCH_BETWEEN.test(s.slice(a.at + a.raw.length, b.at))) continue;
+      const ratio = b.value / a.value;
+      if (!(ratio <= 10 && ratio >= 0.1)) continue;
+      b.dims = { ...b.dims, [d]: -1 };
+    }
+  }
+}
+
 const OR_BETWEEN = /^\s*,?\s*(?:vs\.?|versus|or|instead of|rather than|compared (?:to|with)|against)\s*$/;
 /** "from $10 per million to $1.2": the second end of a change, in the first's unit. */
 const TO_BETWEEN = /^\s*(?:to|->|→)\s*$/;
