@@ -305,7 +305,7 @@ export interface QuantityVocabulary {
   upkeepWord?: RegExp;
   upkeepAfter?: RegExp;
   upkeepBefore?: RegExp;
-  /** Money coming in and money going out (cues `names-income`, `names-outgo`): "99M costs vs 11M rev" are the two
+  /** Money coming in and money going out (cues `names-money-in`, `names-outgo`): "99M costs vs 11M rev" are the two
    * sides of a loss, not two alternatives. */
   incomeWord?: RegExp;
   outgoWord?: RegExp;

@@ -90,7 +90,7 @@ export function createUnderstander(
     lifetimeValue: index.kb.cues.get('names-lifetime-value')?.phrases.flatMap(expandPhrase),
     churnWord: index.kb.cues.get('names-churn')?.phrases.flatMap(expandPhrase),
     upkeepWord: index.kb.cues.get('names-upkeep')?.phrases.flatMap(expandPhrase),
-    incomeWord: index.kb.cues.get('names-income')?.phrases.flatMap(expandPhrase),
+    incomeWord: index.kb.cues.get('names-money-in')?.phrases.flatMap(expandPhrase),
     outgoWord: index.kb.cues.get('names-outgo')?.phrases.flatMap(expandPhrase),
     revenuePerUser: index.kb.cues.get('names-revenue-per-user')?.phrases.flatMap(expandPhrase),
     acquisitionCost: index.kb.cues.get('names-acquisition-cost')?.phrases.flatMap(expandPhrase),
