@@ -31,10 +31,10 @@ describe('a multiple or a percentage "applied"', () => {
   });
 });
 
-describe('a number counting something no word list knows', () => {
-  it('GIVEN "8 QPS" beside tokens and a price THEN no figure from the other numbers alone; written out, it is worked', () => {
+describe('a rate of requests written as an abbreviation', () => {
+  it('GIVEN "8 QPS" beside tokens per response and a price THEN the daily bill, as if written out', () => {
     const out = say('we serve 8 QPS, 600 tokens per response, at $1.10/M output, cost per day');
-    expect(out).toMatch(/^Cannot combine those numbers/);
+    expect(out).toMatch(/\$456\.19 a day/);
     expect(out).not.toMatch(/\$0\.00066/);
     expectAll([
       ['we serve 8 queries per second, 600 tokens per response, at $1.10/M output, cost per day', ['$456.19 a day']],
