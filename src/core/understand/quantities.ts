@@ -1545,7 +1545,7 @@ export function parseQuantities(
   markChained(s, out);
   markSpread(s, out);
   headCounts(out);
-  utilisation(s, out, vocabulary.usefulTime);
+  utilisation(s, out, vocabulary.usefulTime, vocabulary.idleShare);
   perLeadingPeriod(s, out);
   periodNamedMoney(s, out);
   perLeadingThing(s, out);

@@ -435,7 +435,7 @@ const HOUR_ASKED = /(?:\bper|\ban?|\/)[\s-]*(?:[a-z]+[\s-]+){0,2}(?:hours?|hrs?)
 /** "900 tokens/s at 50% utilisation": a share of the time the hardware works, applied to the throughput written
  * before it (so a cost per token divides by it too). A price paid by the hour asked per useful hour ("effective cost
  * per useful GPU hour", words of the cue `useful-time`) is divided by it: the idle hours are paid for too. */
-export function utilisation(s: string, out: Quantity[], useful?: RegExp): void {
+export function utilisation(s: string, out: Quantity[], useful?: RegExp, idle?: RegExp): void {
   for (const f of out) {
     if (f.dims.percent !== 1 || f.high !== undefined) continue;
     const end = f.at + f.raw.length;
@@ -451,15 +451,21 @@ export function utilisation(s: string, out: Quantity[], useful?: RegExp): void {
     const timed =
       rate ?? out.filter((q) => q.at < f.at && overTime(q)).pop() ?? out.find((q) => q.at > f.at && overTime(q));
     if (timed) f.on = timed.at;
-    const throughput = out.some((q) => q.dims.token === 1 && q.dims.hour === -1);
-    const paid = out.some((q) => q.dims.usd === 1 && q.dims.hour === -1);
-    if (rate || throughput || !paid || !useful) continue;
     // The asking words, without the amounts and the utilisation's own words ("35% utilized" is no useful hour asked).
     const [from, to] = after ? [f.at, end + after[0].length] : [f.at - before![0].length, end];
     let free = `${s.slice(0, from)}${' '.repeat(Math.max(0, to - from))}${s.slice(to)}`;
     for (const q of out)
       if (q !== f) free = `${free.slice(0, q.at)}${' '.repeat(q.raw.length)}${free.slice(q.at + q.raw.length)}`;
     free = free.replace(/[*_]/g, ' ');
+    const throughput = out.some((q) => q.dims.token === 1 && q.dims.hour === -1);
+    const paid = out.some((q) => q.dims.usd === 1 && q.dims.hour === -1);
+    // "200 GPUs at $2/hr, 45% utilisation, what do we waste a month?" (cue `asks-idle-share`): the money paid for the
+    // hours the hardware sits idle is × (1 − 45%), never the 45% it works.
+    if (paid && !rate && !throughput && idle?.test(free)) {
+      f.apply = 'less';
+      continue;
+    }
+    if (rate || throughput || !paid || !useful) continue;
     if (useful.test(free) && HOUR_ASKED.test(free)) f.apply = 'of-total';
   }
 }

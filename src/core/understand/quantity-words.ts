@@ -280,6 +280,8 @@ export interface QuantityVocabulary {
   /** Words asking a cost per useful hour (cue `useful-time`): "effective cost per useful GPU hour" at 35% utilisation
    * divides the hourly price by 35%. */
   usefulTime?: RegExp;
+  /** Words asking the money lost to idle hardware (cue `asks-idle-share`): "what do we waste", "idle spend". */
+  idleShare?: RegExp;
   /** A chip line's word right before a number (cue `names-a-chip`): "Gaudi 3", "Ascend 910" name a chip. */
   chipLine?: RegExp;
   /** A count's chip named by its line and number before the chip noun: "300 gaudi 3 cards", "1k ascend 910 chips". */
@@ -352,6 +354,7 @@ export function quantityVocabularyOf(phrases: {
   countLeaves?: string[];
   countJoins?: string[];
   usefulTime?: string[];
+  idleShare?: string[];
   chipLine?: string[];
   sumWord?: string[];
   lifetimeValue?: string[];
@@ -379,6 +382,7 @@ export function quantityVocabularyOf(phrases: {
   const leaves = phrasePattern(phrases.countLeaves ?? []);
   const joins = phrasePattern(phrases.countJoins ?? []);
   const useful = phrasePattern(phrases.usefulTime ?? []);
+  const idle = phrasePattern(phrases.idleShare ?? []);
   const line = phrasePattern(phrases.chipLine ?? []);
   const sum = phrasePattern(phrases.sumWord ?? []);
   const churn = phrasePattern(phrases.churnWord ?? []);
@@ -431,6 +435,7 @@ export function quantityVocabularyOf(phrases: {
     countLeaves: leaves ? new RegExp(`^${leaves}\\b`) : undefined,
     countJoins: joins ? new RegExp(`^${joins}\\b`) : undefined,
     usefulTime: useful ? new RegExp(`${useful}\\b`) : undefined,
+    idleShare: idle ? new RegExp(`${idle}\\b`) : undefined,
     yearlyPay: pay ? new RegExp(`${pay}\\b`) : undefined,
     // The label ends right before the number, perhaps with a "#": "provider #1".
     choiceLabel: label ? new RegExp(`${label}\\s*#?\\s*$`) : undefined,

@@ -85,6 +85,7 @@ export function createUnderstander(
     countLeaves: index.kb.cues.get('count-leaves')?.phrases.flatMap(expandPhrase) ?? [],
     countJoins: index.kb.cues.get('count-joins')?.phrases.flatMap(expandPhrase) ?? [],
     usefulTime: index.kb.cues.get('useful-time')?.phrases.flatMap(expandPhrase) ?? [],
+    idleShare: index.kb.cues.get('asks-idle-share')?.phrases.flatMap(expandPhrase) ?? [],
     chipLine: index.kb.cues.get('names-a-chip')?.phrases.flatMap(expandPhrase) ?? [],
     sumWord: index.kb.cues.get('names-a-sum')?.phrases.flatMap(expandPhrase) ?? [],
     lifetimeValue: index.kb.cues.get('names-lifetime-value')?.phrases.flatMap(expandPhrase),
