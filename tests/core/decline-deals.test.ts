@@ -1,16 +1,8 @@
 // A deal the sources do not give (a price paid for a company, a stake in one, when it was bought) is declined
 // first, never answered with the buyer's profile; open words that only pick a model out ask nothing of it; a maker
 // named before a family of its own chips, or a chip series, asks which chip. Phrasings are the tests' own.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/core/engine.js';
-import { renderFullText } from '../../src/core/render-text.js';
-import { loadKnowledge } from '../../src/knowledge/load.js';
-
-let ask: (q: string) => string;
-beforeAll(() => {
-  const engine = createEngine(loadKnowledge());
-  ask = (q) => renderFullText(engine.answer({ text: q }));
-}, 60_000);
+import { describe, expect, it } from 'vitest';
+import { say as ask } from '../support/ask-engine.js';
 
 const firstLine = (text: string) => text.split('\n')[0]!;
 
